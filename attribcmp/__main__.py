@@ -1,0 +1,3 @@
+from attribcmp.cli import main
+
+main()
