@@ -1,0 +1,237 @@
+"""Renderers, one module per output format, and the helpers they share.
+
+``render`` picks a renderer by format. The format modules are imported lazily so that
+``--format json`` never pays for importing rich, and so that they can import the helpers
+below without an import cycle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from attribcmp.model import (
+    Claim,
+    ClaimGroup,
+    ClaimKind,
+    Document,
+    OutputFormat,
+    Report,
+    Side,
+    Speaker,
+    Verdict,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+__all__ = ["render"]
+
+VERDICT_LABELS: dict[Verdict, str] = {
+    Verdict.CONVERGE: "converge",
+    Verdict.PARTIAL: "partial",
+    Verdict.DIVERGE: "diverge",
+    Verdict.ONE_SIDED: "one-sided",
+}
+
+# Speakers and claims whose side is None (resolve_sides not run) are shown under this pseudo-side.
+NO_SIDE = Side(id="", name="(no side)")
+
+# The separator between the parts of a split quote ("X," he said, "Y.").
+PART_JOINER = " … "
+
+# C0/C1 control characters (except tab and newline) could drive a terminal or break HTML/YAML
+# viewers; they are shown as U+FFFD. JSON keeps the raw text (it escapes them itself).
+_CONTROL = {c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+
+
+def render(report: Report, fmt: OutputFormat, console: Console | None = None) -> str | None:
+    """Render ``report`` in ``fmt``.
+
+    Args:
+        report: what to render.
+        fmt: the output format.
+        console: for ``OutputFormat.TEXT``, the console to write to.
+
+    Returns:
+        The rendered document, or None when the text format was written to ``console``.
+        Text without a console is rendered to a plain string 100 columns wide.
+    """
+    match fmt:
+        case OutputFormat.TEXT:
+            from attribcmp.render.text import render_text, render_text_string
+
+            if console is None:
+                return render_text_string(report)
+            render_text(report, console)
+            return None
+        case OutputFormat.JSON:
+            from attribcmp.render.json import render_json
+
+            return render_json(report)
+        case OutputFormat.YAML:
+            from attribcmp.render.yaml import render_yaml
+
+            return render_yaml(report)
+        case OutputFormat.MARKDOWN:
+            from attribcmp.render.markdown import render_markdown
+
+            return render_markdown(report)
+        case OutputFormat.HTML:
+            from attribcmp.render.html import render_html
+
+            return render_html(report)
+    raise ValueError(f"unknown output format: {fmt!r}")
+
+
+def clean(text: str) -> str:
+    """Replace control characters (except tab and newline) with U+FFFD; CR/CRLF become LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+
+
+def side_key(side_id: str | None) -> str:
+    """The column key of a side id (None -> the pseudo-side ``NO_SIDE``)."""
+    return NO_SIDE.id if side_id is None else side_id
+
+
+@dataclass(frozen=True, slots=True)
+class ReportIndex:
+    """Look-up tables over a report, built once per rendering by ``index_report``.
+
+    Attributes:
+        report: the report itself.
+        claims: claim id -> claim.
+        speakers: speaker id -> speaker.
+        documents: document id -> document.
+        columns: the sides to show, in order: the report's sides, then side ids that claims or
+            speakers use without a ``Side`` record, then ``NO_SIDE`` if anything lacks a side.
+    """
+
+    report: Report
+    claims: dict[str, Claim]
+    speakers: dict[str, Speaker]
+    documents: dict[str, Document]
+    columns: tuple[Side, ...]
+
+    def speaker_name(self, speaker_id: str) -> str:
+        """The speaker's name, or its id when the report does not list it."""
+        speaker = self.speakers.get(speaker_id)
+        return speaker.name if speaker is not None else speaker_id
+
+    def side_name(self, side_id: str | None) -> str:
+        """The side's display name."""
+        key = side_key(side_id)
+        for side in self.columns:
+            if side.id == key:
+                return side.name
+        return key
+
+    def claim_body(self, claim: Claim) -> str:
+        """The words of a claim: its parts joined by an ellipsis, or its content text.
+
+        Split quotes show only the quoted parts, not the "he said" between them. When the
+        parts cannot be read from the document (missing document, bad offsets) the stored
+        content text is used.
+        """
+        document = self.documents.get(claim.doc_id)
+        if document is None or len(claim.parts) < 2:
+            return claim.content.text
+        n = len(document.text)
+        if any(not 0 <= start < end <= n for start, end in claim.parts):
+            return claim.content.text
+        return PART_JOINER.join(document.text[start:end].strip() for start, end in claim.parts)
+
+    def group_claims(self, group: ClaimGroup, side_id: str) -> tuple[Claim, ...]:
+        """The group's claims that belong to the column ``side_id``, in group order."""
+        found = (self.claims.get(claim_id) for claim_id in group.claim_ids)
+        return tuple(c for c in found if c is not None and side_key(c.side) == side_id)
+
+    def speakers_of(self, side_id: str) -> tuple[Speaker, ...]:
+        """The report's speakers in the column ``side_id``, in report order."""
+        return tuple(s for s in self.report.speakers if side_key(s.side) == side_id)
+
+
+def index_report(report: Report) -> ReportIndex:
+    """Build the look-up tables every renderer needs."""
+    known = {side.id for side in report.sides}
+    extra: dict[str, None] = {}
+    for side_id in (*(s.side for s in report.speakers), *(c.side for c in report.claims)):
+        key = side_key(side_id)
+        if key not in known:
+            extra[key] = None
+    columns = list(report.sides)
+    columns.extend(Side(id=key, name=key) for key in extra if key != NO_SIDE.id)
+    if NO_SIDE.id in extra:
+        columns.append(NO_SIDE)
+    return ReportIndex(
+        report=report,
+        claims={c.id: c for c in report.claims},
+        speakers={s.id: s for s in report.speakers},
+        documents={d.id: d for d in report.documents},
+        columns=tuple(columns),
+    )
+
+
+def quote_marks(claim: Claim) -> tuple[str, str]:
+    """The marks to put around a claim's words: curly quotes for direct quotes only."""
+    return ("“", "”") if claim.kind is ClaimKind.DIRECT else ("", "")
+
+
+def verdict_counts(groups: Iterable[ClaimGroup]) -> dict[Verdict, int]:
+    """How many groups have each verdict, every verdict present, in enum order."""
+    counts = dict.fromkeys(Verdict, 0)
+    for group in groups:
+        counts[group.status] += 1
+    return counts
+
+
+def anonymous_claims(report: Report) -> int:
+    """How many claims rest on an anonymous speaker."""
+    anonymous = {s.id for s in report.speakers if s.anonymous}
+    return sum(1 for c in report.claims if c.speaker_id in anonymous)
+
+
+def anonymous_summary(report: Report) -> str:
+    """'1 of 4 claims (25%)': the share of claims resting on anonymous sourcing."""
+    total = len(report.claims)
+    count = anonymous_claims(report)
+    share = round(100 * count / total) if total else 0
+    return f"{count} of {total} claims ({share}%)"
+
+
+def highlights_of(group: ClaimGroup) -> dict[str, tuple[str, ...]]:
+    """The group's highlighted words by claim id."""
+    return {claim_id: words for claim_id, words in group.highlights}
+
+
+def highlight_segments(text: str, words: Iterable[str]) -> list[tuple[str, bool]]:
+    """Split ``text`` into (piece, highlighted) runs, highlighting whole-word matches.
+
+    Matching is case-insensitive and the longest word wins where words overlap. "Whole
+    word" uses look-arounds rather than ``\\b`` so that words starting or ending with
+    punctuation ("$5", "75th.") still match.
+    """
+    wanted = sorted({w for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    if not wanted or not text:
+        return [(text, False)] if text else []
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in wanted) + r")(?!\w)", re.IGNORECASE
+    )
+    runs: list[tuple[str, bool]] = []
+    pos = 0
+    for match in pattern.finditer(text):
+        if match.start() > pos:
+            runs.append((text[pos : match.start()], False))
+        if match.end() > match.start():
+            runs.append((match.group(), True))
+        pos = match.end()
+    if pos < len(text):
+        runs.append((text[pos:], False))
+    return runs
+
+
+def score_label(score: float) -> str:
+    """A score as shown to people: no decimals unless it has some."""
+    return f"{score:.0f}" if float(score).is_integer() else f"{score:.1f}"

@@ -1,0 +1,292 @@
+"""HTML output: one self-contained page (inline CSS, no scripts, no external assets).
+
+The page holds the summary, the side-by-side table (or the claims by side and speaker) and
+each document's text with the claim spans marked and linked to the claims. Every piece of
+text goes through ``html.escape``.
+"""
+
+from __future__ import annotations
+
+from html import escape as _html_escape
+
+from attribcmp.model import Claim, ClaimGroup, Document, Report
+from attribcmp.render import (
+    VERDICT_LABELS,
+    ReportIndex,
+    anonymous_summary,
+    clean,
+    highlight_segments,
+    highlights_of,
+    index_report,
+    quote_marks,
+    score_label,
+    side_key,
+    verdict_counts,
+)
+
+__all__ = ["render_html"]
+
+# Background colours for marks, by side position; cycles when there are more sides.
+_SIDE_COLOURS = ("#ffe08a", "#a8d8ff", "#c8f0b0", "#f5c0e8", "#ffc8a8", "#d8d0ff")
+
+_CSS = """
+body { font: 15px/1.5 system-ui, sans-serif; margin: 2em auto; max-width: 72em; padding: 0 1em;
+  color: #1d1d1f; }
+h1, h2, h3 { line-height: 1.2; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; }
+th, td { border: 1px solid #ccc; padding: .4em .6em; vertical-align: top; text-align: left; }
+thead th { background: #f3f3f3; }
+td.notes { background: #fafafa; font-size: 90%; color: #444; border-top: none; }
+.badge { display: inline-block; padding: .1em .5em; border-radius: .3em; color: #fff;
+  font-weight: bold; font-size: 85%; text-transform: uppercase; }
+.converge { background: #2e7d32; } .partial { background: #b58900; color: #000; }
+.diverge { background: #c62828; } .one_sided { background: #1565c0; }
+.claim { margin: 0 0 .6em; }
+.who { font-weight: bold; } .kind, .explain, .score { color: #666; font-size: 90%; }
+.diff { background: #ffd0d0; text-decoration: underline; }
+.missing { color: #888; font-style: italic; }
+.doc { white-space: pre-wrap; border: 1px solid #ddd; padding: 1em; background: #fff; }
+mark { padding: 0; color: inherit; }
+mark a { color: inherit; text-decoration: none; }
+mark.depth2 { outline: 1px solid #888; } mark.depth3 { outline: 2px solid #444; }
+""" + "".join(f"mark.side{n} {{ background: {c}; }}\n" for n, c in enumerate(_SIDE_COLOURS))
+
+
+def render_html(report: Report) -> str:
+    """The report as one HTML page, ending with a newline.
+
+    Args:
+        report: the report; with groups the side-by-side table is shown, without them the
+            claims by side and speaker. Either way each document follows with its claim
+            spans marked.
+
+    Returns:
+        A complete ``<!DOCTYPE html>`` document.
+    """
+    index = index_report(report)
+    title = "attribcmp claims" if report.groups is None else "attribcmp report"
+    docs = ", ".join(d.id for d in report.documents)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title + (': ' + docs if docs else ''))}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{_e(title)}</h1>",
+    ]
+    out += _header(index)
+    if report.groups is None:
+        out += _claims(index)
+    else:
+        out += _side_by_side(index, report.groups)
+    out += _documents(index)
+    if report.warnings:
+        out.append("<h2>Warnings</h2>")
+        out.append("<ul>" + "".join(f"<li>{_e(w)}</li>" for w in report.warnings) + "</ul>")
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+def _e(text: str) -> str:
+    return _html_escape(clean(text), quote=True)
+
+
+def _kind(claim: Claim) -> str:
+    return str(claim.kind).replace("_", " ")
+
+
+def _header(index: ReportIndex) -> list[str]:
+    report = index.report
+    docs = ", ".join(f"{_e(d.id)} ({len(d.text)} chars)" for d in report.documents)
+    out = [f"<p><strong>Documents:</strong> {docs or 'none'}</p>", "<h2>Sides</h2>", "<ul>"]
+    for side in index.columns:
+        names = ", ".join(
+            _e(s.name) + (' <span class="kind">(anonymous)</span>' if s.anonymous else "")
+            for s in index.speakers_of(side.id)
+        )
+        out.append(f"<li><strong>{_e(side.name)}</strong>: {names or 'no speakers'}</li>")
+    out.append("</ul>")
+    if report.groups is not None:
+        counts = verdict_counts(report.groups)
+        badges = " ".join(
+            f'<span class="badge {v.value}">{n} {_e(VERDICT_LABELS[v])}</span>'
+            for v, n in counts.items()
+        )
+        out.append(f"<p><strong>Verdicts:</strong> {badges}</p>")
+    out.append(f"<p><strong>Anonymous sourcing:</strong> {_e(anonymous_summary(report))}</p>")
+    return out
+
+
+def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: bool) -> str:
+    """One claim as a div with its id, speaker, kind, words and a link to its span."""
+    opening, closing = quote_marks(claim)
+    body = "".join(
+        f'<strong class="diff">{_e(piece)}</strong>' if highlighted else _e(piece)
+        for piece, highlighted in highlight_segments(clean(index.claim_body(claim)), words)
+    )
+    head = f'<span class="who">{_e(index.speaker_name(claim.speaker_id))}</span> ' if who else ""
+    details = [_kind(claim)]
+    if claim.cue is not None:
+        details.append(f"cue “{_e(claim.cue.text)}”")
+    if claim.hedged:
+        details.append("hedged")
+    if claim.reported_speaker:
+        details.append(f"reporting {_e(claim.reported_speaker)}")
+    link = ""
+    if claim.doc_id in index.documents:
+        link = f' <a href="#m-{_e(claim.id)}" title="show in the text">↧</a>'
+    return (
+        f'<div class="claim" id="claim-{_e(claim.id)}">{head}'
+        f'<span class="kind">{_e(claim.id)} · {" · ".join(details)}</span><br>'
+        f"{opening}{body}{closing}{link}</div>"
+    )
+
+
+def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
+    heads = "".join(f"<th>{_e(side.name)}</th>" for side in index.columns)
+    out = ["<h2>Side by side</h2>", "<table>", f"<thead><tr><th>Verdict</th>{heads}</tr></thead>"]
+    for group in groups:
+        highlights = highlights_of(group)
+        score = (
+            f' <span class="score">score {score_label(group.score)}</span>'
+            if len(group.sides) > 1
+            else ""
+        )
+        cells = []
+        for side in index.columns:
+            claims = index.group_claims(group, side.id)
+            if claims:
+                inner = "".join(
+                    _claim_html(index, c, highlights.get(c.id, ()), who=True) for c in claims
+                )
+            elif side.id in group.missing_sides:
+                inner = '<span class="missing">leaves it out</span>'
+            else:
+                inner = '<span class="missing">—</span>'
+            cells.append(f"<td>{inner}</td>")
+        badge = f'<span class="badge {group.status.value}">{VERDICT_LABELS[group.status]}</span>'
+        out.append("<tbody>")
+        out.append(
+            f'<tr id="group-{_e(group.id)}"><th>{_e(group.id)} {badge}{score}</th>'
+            + "".join(cells)
+            + "</tr>"
+        )
+        notes = _notes(index, group)
+        if notes:
+            out.append(
+                f'<tr><td class="notes" colspan="{len(index.columns) + 1}">{notes}</td></tr>'
+            )
+        out.append("</tbody>")
+    out.append("</table>")
+    return out
+
+
+def _notes(index: ReportIndex, group: ClaimGroup) -> str:
+    notes = [_e(reason) for reason in group.reasons]
+    notes += [f"⚑ {_e(flag)}" for flag in group.flags]
+    if group.missing_sides:
+        left_out = ", ".join(_e(index.side_name(s)) for s in group.missing_sides)
+        notes.append(f"<strong>left out by:</strong> {left_out}")
+    return "<br>".join(notes)
+
+
+def _claims(index: ReportIndex) -> list[str]:
+    by_speaker: dict[str, list[Claim]] = {}
+    for claim in index.report.claims:
+        by_speaker.setdefault(claim.speaker_id, []).append(claim)
+    out = ["<h2>Claims</h2>"]
+    for side in index.columns:
+        speaker_ids = [s.id for s in index.speakers_of(side.id)]
+        speaker_ids += [
+            sid
+            for sid, claims in by_speaker.items()
+            if sid not in index.speakers and side_key(claims[0].side) == side.id
+        ]
+        if not speaker_ids:
+            continue
+        out.append(f"<h3>{_e(side.name)}</h3>")
+        for speaker_id in speaker_ids:
+            speaker = index.speakers.get(speaker_id)
+            details = ""
+            if speaker is not None:
+                details = ("anonymous " if speaker.anonymous else "") + str(speaker.kind)
+                if speaker.aliases:
+                    details += "; also " + ", ".join(_e(a) for a in speaker.aliases)
+            out.append(
+                f'<h4>{_e(index.speaker_name(speaker_id))} <span class="kind">{details}</span></h4>'
+            )
+            for claim in by_speaker.get(speaker_id, []):
+                out.append(_claim_html(index, claim, (), who=False))
+                explain = "; ".join(
+                    f"{label}: {_e(value)}"
+                    for label, value in (("rule", claim.rule), ("resolution", claim.resolution))
+                    if value
+                )
+                if explain:
+                    out.append(f'<div class="explain">{explain}</div>')
+    return out
+
+
+def _documents(index: ReportIndex) -> list[str]:
+    side_order = {side.id: n for n, side in enumerate(index.columns)}
+    out = []
+    for document in index.report.documents:
+        claims = [c for c in index.report.claims if c.doc_id == document.id]
+        out.append(f"<h2>Text of {_e(document.id)}</h2>")
+        out.append(f'<div class="doc">{_marked_text(document, claims, side_order)}</div>')
+    return out
+
+
+def _marked_text(document: Document, claims: list[Claim], side_order: dict[str, int]) -> str:
+    """The document text with ``<mark>`` around every claim part.
+
+    Parts may overlap or nest, so the text is cut at every part boundary; each piece is
+    marked once, for the shortest claim part covering it (the innermost), and nesting depth
+    shows as an outline. Marks therefore never straddle each other and the HTML stays valid.
+    """
+    text = document.text
+    n = len(text)
+    parts: list[tuple[int, int, Claim]] = []
+    for claim in claims:
+        for start, end in claim.parts:
+            # Offsets outside the text are clipped; empty or reversed parts carry nothing.
+            start, end = max(0, start), min(n, end)
+            if start < end:
+                parts.append((start, end, claim))
+    if not parts:
+        return _e(text)
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    anchors: dict[int, list[str]] = {}
+    seen: set[str] = set()
+    for number, (start, end, claim) in sorted(enumerate(parts), key=lambda p: p[1][0]):
+        starts.setdefault(start, []).append(number)
+        ends.setdefault(end, []).append(number)
+        if claim.id not in seen:  # the link target sits where the claim's first part starts
+            seen.add(claim.id)
+            anchors.setdefault(start, []).append(claim.id)
+    bounds = sorted({0, n, *starts, *ends})
+    active: set[int] = set()
+    pieces: list[str] = []
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        active.difference_update(ends.get(left, ()))
+        active.update(starts.get(left, ()))
+        pieces.extend(f'<span id="m-{_e(claim_id)}"></span>' for claim_id in anchors.get(left, ()))
+        chunk = _e(text[left:right])
+        if not active:
+            pieces.append(chunk)
+            continue
+        covering = [parts[number] for number in active]
+        inner = min(covering, key=lambda p: (p[1] - p[0], p[2].id))[2]
+        ids = sorted({p[2].id for p in covering})
+        depth = min(len(ids), 3)
+        colour = side_order.get(side_key(inner.side), 0) % len(_SIDE_COLOURS)
+        pieces.append(
+            f'<mark class="side{colour} depth{depth}" title="{_e(" ".join(ids))}">'
+            f'<a href="#claim-{_e(inner.id)}">{chunk}</a></mark>'
+        )
+    return "".join(pieces)

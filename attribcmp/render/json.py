@@ -1,0 +1,146 @@
+"""JSON output: the ``attribcmp.report/1`` document, and JSONL lines for batch runs.
+
+The field names are a contract with downstream tools: add fields, never rename or drop them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from attribcmp.model import SCHEMA, Claim, ClaimGroup, Report, Speaker, TextSpan
+from attribcmp.render import anonymous_claims, verdict_counts
+
+__all__ = ["error_line", "render_json", "render_jsonl_line", "report_to_dict"]
+
+# Characters that str.splitlines() treats as line breaks but json.dumps leaves raw when
+# ensure_ascii is False; escaped in JSONL so that one report stays one line for every reader.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data (dicts, lists, str, int, float, bool, None).
+
+    Args:
+        report: the report.
+
+    Returns:
+        A dict with the keys schema, documents, sides, speakers, claims, groups (only when the
+        report has groups), summary and warnings, in that order.
+    """
+    names = {s.id: s.name for s in report.speakers}
+    data: dict[str, Any] = {
+        "schema": SCHEMA,
+        "documents": [
+            {"id": d.id, "chars": len(d.text), "issuer": d.issuer} for d in report.documents
+        ],
+        "sides": [{"id": s.id, "name": s.name} for s in report.sides],
+        "speakers": [_speaker(s) for s in report.speakers],
+        "claims": [_claim(c, names.get(c.speaker_id)) for c in report.claims],
+    }
+    if report.groups is not None:
+        data["groups"] = [_group(g) for g in report.groups]
+    data["summary"] = _summary(report)
+    data["warnings"] = list(report.warnings)
+    return data
+
+
+def render_json(report: Report) -> str:
+    """The report as indented JSON (UTF-8 characters kept), with a trailing newline."""
+    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def render_jsonl_line(report: Report, doc_id: str) -> str:
+    """The report as one compact JSON line, ``"id": doc_id`` first, without a newline."""
+    return _compact({"id": doc_id, **report_to_dict(report)})
+
+
+def error_line(doc_id: str | None, message: str, line_no: int) -> str:
+    """A one-line JSON error object for a JSONL input line that could not be processed.
+
+    Args:
+        doc_id: the line's id, if it could be read.
+        message: what went wrong.
+        line_no: the 1-based line number in the input.
+
+    Returns:
+        ``{"id": ..., "line": ..., "error": ...}`` on one line, without a newline.
+    """
+    return _compact({"id": doc_id, "line": line_no, "error": message})
+
+
+def _compact(data: dict[str, Any]) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.translate(_LINE_BREAKS)
+
+
+def _span(span: TextSpan | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"text": span.text, "span": [span.start, span.end]}
+
+
+def _speaker(speaker: Speaker) -> dict[str, Any]:
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "side": speaker.side,
+        "anonymous": speaker.anonymous,
+        "kind": str(speaker.kind),
+        "aliases": list(speaker.aliases),
+        "mentions": [
+            {"text": m.span.text, "span": [m.span.start, m.span.end], "doc": m.doc_id}
+            for m in speaker.mentions
+        ],
+        "side_reason": speaker.side_reason,
+    }
+
+
+def _claim(claim: Claim, speaker_name: str | None) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "doc": claim.doc_id,
+        "speaker": claim.speaker_id,
+        "speaker_name": speaker_name,
+        "side": claim.side,
+        "kind": str(claim.kind),
+        "mention": _span(claim.mention),
+        "cue": _span(claim.cue),
+        "content": {
+            "text": claim.content.text,
+            "span": [claim.content.start, claim.content.end],
+            "parts": [[start, end] for start, end in claim.parts],
+        },
+        "reported_speaker": claim.reported_speaker,
+        "rule": claim.rule,
+        "resolution": claim.resolution,
+        "hedged": claim.hedged,
+    }
+
+
+def _group(group: ClaimGroup) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "status": str(group.status),
+        "claims": list(group.claim_ids),
+        "sides": list(group.sides),
+        # Rounded so that float noise in the scorer never changes golden files.
+        "score": round(float(group.score), 2),
+        "reasons": list(group.reasons),
+        "flags": list(group.flags),
+        "missing_sides": list(group.missing_sides),
+        "highlights": {claim_id: list(words) for claim_id, words in group.highlights},
+    }
+
+
+def _summary(report: Report) -> dict[str, Any]:
+    total = len(report.claims)
+    anonymous = anonymous_claims(report)
+    summary: dict[str, Any] = {
+        "claims": total,
+        "anonymous_claims": anonymous,
+        "anonymous_share": round(anonymous / total, 4) if total else 0.0,
+    }
+    if report.groups is not None:
+        summary["verdicts"] = {str(v): n for v, n in verdict_counts(report.groups).items()}
+    return summary

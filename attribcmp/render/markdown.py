@@ -1,0 +1,182 @@
+"""Markdown output: the text report as a document, with a table for the side-by-side view.
+
+Article text is escaped so that it can never turn into markup: CommonMark lets any ASCII
+punctuation be backslash-escaped, and table cells also need their newlines flattened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attribcmp.model import Claim, ClaimGroup, Report, Speaker
+from attribcmp.render import (
+    VERDICT_LABELS,
+    ReportIndex,
+    anonymous_summary,
+    clean,
+    highlight_segments,
+    highlights_of,
+    index_report,
+    quote_marks,
+    score_label,
+    verdict_counts,
+)
+
+__all__ = ["render_markdown"]
+
+# Characters that can start emphasis, code, links, HTML, tables, entities or strikethrough.
+_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~&#"})
+# Line breaks would end a table row or a list item.
+_BREAKS = re.compile(r"[\n\u2028\u2029]+")
+
+
+def render_markdown(report: Report) -> str:
+    """The report as a Markdown document (GitHub-flavoured tables), ending with a newline."""
+    index = index_report(report)
+    lines: list[str] = []
+    if report.groups is None:
+        lines += ["# attribcmp claims", ""]
+        lines += _header(index)
+        lines += _claims(index)
+    else:
+        lines += ["# attribcmp report", ""]
+        lines += _header(index)
+        lines += _summary(index, report.groups)
+        lines += _side_by_side(index, report.groups)
+    if report.warnings:
+        lines += ["## Warnings", ""]
+        lines += [f"- {escape(w)}" for w in report.warnings]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def escape(text: str) -> str:
+    """Escape Markdown syntax and flatten line breaks (safe in table cells and list items)."""
+    return _BREAKS.sub(" ", clean(text).translate(_SPECIAL))
+
+
+def _header(index: ReportIndex) -> list[str]:
+    docs = ", ".join(f"{escape(d.id)} ({len(d.text)} chars)" for d in index.report.documents)
+    lines = [f"**Documents:** {docs or 'none'}", "", "## Sides", ""]
+    for side in index.columns:
+        speakers = index.speakers_of(side.id)
+        names = ", ".join(_speaker_label(s) for s in speakers) or "no speakers"
+        lines.append(f"- **{escape(side.name)}**: {names}")
+    lines.append("")
+    return lines
+
+
+def _speaker_label(speaker: Speaker) -> str:
+    details = ("anonymous " if speaker.anonymous else "") + str(speaker.kind)
+    return f"{escape(speaker.name)} ({details})"
+
+
+def _summary(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
+    lines = ["## Summary", "", "| Verdict | Groups |", "|---|---:|"]
+    lines += [f"| {VERDICT_LABELS[v]} | {n} |" for v, n in verdict_counts(groups).items()]
+    lines += ["", f"Anonymous sourcing: {anonymous_summary(index.report)}.", ""]
+    return lines
+
+
+def _words(index: ReportIndex, claim: Claim, words: tuple[str, ...]) -> str:
+    opening, closing = quote_marks(claim)
+    body = "".join(
+        f"**{escape(piece)}**" if highlighted else escape(piece)
+        for piece, highlighted in highlight_segments(clean(index.claim_body(claim)), words)
+    )
+    return f"{opening}{body}{closing}"
+
+
+def _kind(claim: Claim) -> str:
+    return str(claim.kind).replace("_", " ")
+
+
+def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
+    names = [escape(side.name) for side in index.columns]
+    lines = [
+        "## Side by side",
+        "",
+        "| Group | Verdict | " + " | ".join(names) + " | Notes |",
+        "|---|---|" + "---|" * len(names) + "---|",
+    ]
+    for group in groups:
+        verdict = f"**{VERDICT_LABELS[group.status]}**"
+        if len(group.sides) > 1:
+            verdict += f" ({score_label(group.score)})"
+        cells = [_cell(index, group, side.id) for side in index.columns]
+        row = [escape(group.id), verdict, *cells, _notes(index, group)]
+        lines.append("| " + " | ".join(row) + " |")
+    lines.append("")
+    return lines
+
+
+def _cell(index: ReportIndex, group: ClaimGroup, side_id: str) -> str:
+    claims = index.group_claims(group, side_id)
+    if not claims:
+        return "*leaves it out*" if side_id in group.missing_sides else "—"
+    highlights = highlights_of(group)
+    return "<br>".join(
+        f"**{escape(index.speaker_name(c.speaker_id))}** ({_kind(c)}): "
+        + _words(index, c, highlights.get(c.id, ()))
+        for c in claims
+    )
+
+
+def _notes(index: ReportIndex, group: ClaimGroup) -> str:
+    notes = [escape(reason) for reason in group.reasons]
+    notes += [f"⚑ {escape(flag)}" for flag in group.flags]
+    if group.missing_sides:
+        left_out = ", ".join(escape(index.side_name(s)) for s in group.missing_sides)
+        notes.append(f"left out by: {left_out}")
+    return "<br>".join(notes)
+
+
+def _claims(index: ReportIndex) -> list[str]:
+    by_speaker: dict[str, list[Claim]] = {}
+    for claim in index.report.claims:
+        by_speaker.setdefault(claim.speaker_id, []).append(claim)
+    lines: list[str] = []
+    for side in index.columns:
+        speaker_ids = [s.id for s in index.speakers_of(side.id)]
+        # Claims whose speaker the report does not list still appear, under the speaker id.
+        speaker_ids += [
+            sid
+            for sid, claims in by_speaker.items()
+            if sid not in index.speakers and (claims[0].side or "") == side.id
+        ]
+        if not speaker_ids:
+            continue
+        lines += [f"## {escape(side.name)}", ""]
+        for speaker_id in speaker_ids:
+            lines += _speaker_section(index, speaker_id, by_speaker.get(speaker_id, []))
+    return lines
+
+
+def _speaker_section(index: ReportIndex, speaker_id: str, claims: list[Claim]) -> list[str]:
+    speaker = index.speakers.get(speaker_id)
+    lines = [f"### {escape(index.speaker_name(speaker_id))}", ""]
+    if speaker is not None:
+        details = ("anonymous " if speaker.anonymous else "") + str(speaker.kind)
+        if speaker.aliases:
+            details += "; also " + ", ".join(escape(a) for a in speaker.aliases)
+        lines += [f"*{details}*", ""]
+    if not claims:
+        lines += ["No claims.", ""]
+    for claim in claims:
+        head = f"- {escape(claim.id)} {_kind(claim)}"
+        if claim.cue is not None:
+            head += f", cue “{escape(claim.cue.text)}”"
+        if claim.hedged:
+            head += ", hedged"
+        if claim.reported_speaker:
+            head += f", reporting {escape(claim.reported_speaker)}"
+        lines.append(f"{head}: {_words(index, claim, ())}")
+        explain = "; ".join(
+            f"{label}: {escape(value)}"
+            for label, value in (("rule", claim.rule), ("resolution", claim.resolution))
+            if value
+        )
+        if explain:
+            lines.append(f"  <br>*{explain}*")
+    lines.append("")
+    return lines

@@ -1,0 +1,269 @@
+"""Terminal output with rich: claims by side and speaker, or the side-by-side report.
+
+Every piece of article text goes through ``rich.text.Text`` objects, never console markup, so
+"[bold]" in an article is shown as written. Colour is the console's business: the CLI creates
+it with colour only on a terminal; a console without colour gets plain text.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from attribcmp.model import Claim, ClaimGroup, Report, Side, Speaker, Verdict
+from attribcmp.render import (
+    VERDICT_LABELS,
+    ReportIndex,
+    anonymous_summary,
+    clean,
+    highlight_segments,
+    highlights_of,
+    index_report,
+    quote_marks,
+    score_label,
+    verdict_counts,
+)
+
+__all__ = ["render_text", "render_text_string"]
+
+# Below this many columns per side the side-by-side table wraps quotes into slivers, so the
+# sides are stacked vertically instead (80 columns holds two sides, not three).
+MIN_COLUMN_WIDTH = 30
+# Table borders and padding around the columns.
+TABLE_MARGIN = 4
+
+_BADGE_STYLES: dict[Verdict, str] = {
+    Verdict.CONVERGE: "bold white on green",
+    Verdict.PARTIAL: "bold black on yellow",
+    Verdict.DIVERGE: "bold white on red",
+    Verdict.ONE_SIDED: "bold white on blue",
+}
+_HIGHLIGHT_STYLE = "bold underline magenta"
+_EXPLAIN_STYLE = "dim"
+_INDENT = 4
+
+
+def render_text(report: Report, console: Console) -> None:
+    """Write the report to ``console``.
+
+    Args:
+        report: the report; without groups (the ``claims`` command) the claims are listed
+            by side and speaker, with groups the side-by-side comparison is shown.
+        console: where to write; its width decides between columns and stacked sides.
+    """
+    index = index_report(report)
+    plain = console.no_color or console.color_system is None
+    if report.groups is None:
+        _print_claims(index, console)
+    else:
+        _print_report(index, report.groups, console, plain)
+    if report.warnings:
+        console.print()
+        console.print(Text("Warnings", style="bold yellow"))
+        for warning in report.warnings:
+            console.print(Padding(Text("• " + clean(warning)), (0, 0, 0, 2), expand=False))
+
+
+def render_text_string(report: Report, width: int = 100) -> str:
+    """The text rendering as a plain string (no colour), ``width`` columns wide."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
+    render_text(report, console)
+    return buffer.getvalue()
+
+
+# -- claims -----------------------------------------------------------------------------------
+
+
+def _print_claims(index: ReportIndex, console: Console) -> None:
+    console.print(_documents_line(index))
+    by_speaker: dict[str, list[Claim]] = {}
+    for claim in index.report.claims:
+        by_speaker.setdefault(claim.speaker_id, []).append(claim)
+    # Claims whose speaker is not in the report are still shown, under their speaker id.
+    orphans = [sid for sid in by_speaker if sid not in index.speakers]
+    for side in index.columns:
+        speakers = index.speakers_of(side.id)
+        side_orphans = [sid for sid in orphans if _orphan_side(by_speaker[sid]) == side.id]
+        if not speakers and not side_orphans:
+            continue
+        console.print()
+        console.print(Rule(Text(clean(side.name), style="bold"), align="left"))
+        for speaker in speakers:
+            console.print(_speaker_line(speaker))
+            claims = by_speaker.get(speaker.id, [])
+            if not claims:
+                console.print(
+                    Padding(Text("(no claims)", style=_EXPLAIN_STYLE), (0, 0, 0, 2), expand=False)
+                )
+            for claim in claims:
+                console.print(Padding(_claim_block(index, claim), (0, 0, 0, 2), expand=False))
+        for speaker_id in side_orphans:
+            console.print(Text(clean(speaker_id), style="bold"))
+            for claim in by_speaker[speaker_id]:
+                console.print(Padding(_claim_block(index, claim), (0, 0, 0, 2), expand=False))
+
+
+def _orphan_side(claims: list[Claim]) -> str:
+    side = claims[0].side
+    return "" if side is None else side
+
+
+def _speaker_line(speaker: Speaker) -> Text:
+    line = Text(clean(speaker.name), style="bold")
+    details = [str(speaker.kind)]
+    if speaker.anonymous:
+        details.insert(0, "anonymous")
+    line.append("  (" + ", ".join(details) + ")", style=_EXPLAIN_STYLE)
+    if speaker.aliases:
+        line.append("  aka " + clean("; ".join(speaker.aliases)), style=_EXPLAIN_STYLE)
+    return line
+
+
+def _claim_block(index: ReportIndex, claim: Claim) -> Group:
+    head = Text(claim.id, style="cyan")
+    head.append(" " + str(claim.kind).replace("_", " "))
+    if claim.cue is not None:
+        head.append(" · ")
+        head.append(clean(claim.cue.text), style="italic")
+    if claim.hedged:
+        head.append(" · hedged", style="yellow")
+    if claim.reported_speaker:
+        head.append(" · reporting " + clean(claim.reported_speaker))
+    parts: list[RenderableType] = [head]
+    parts.append(Padding(_claim_words(index, claim, ()), (0, 0, 0, 2), expand=False))
+    explain = "; ".join(
+        f"{label}: {value}"
+        for label, value in (("rule", claim.rule), ("resolution", claim.resolution))
+        if value
+    )
+    if explain:
+        parts.append(
+            Padding(Text(clean(explain), style=_EXPLAIN_STYLE), (0, 0, 0, 2), expand=False)
+        )
+    return Group(*parts)
+
+
+def _claim_words(
+    index: ReportIndex, claim: Claim, words: tuple[str, ...], plain: bool = False
+) -> Text:
+    """The claim's words in quote marks if direct, with ``words`` highlighted."""
+    opening, closing = quote_marks(claim)
+    text = Text(opening)
+    for piece, highlighted in highlight_segments(clean(index.claim_body(claim)), words):
+        if highlighted and plain:
+            # Without colour a style is invisible; asterisks keep the differing words visible.
+            text.append(f"*{piece}*")
+        else:
+            text.append(piece, style=_HIGHLIGHT_STYLE if highlighted else "")
+    text.append(closing)
+    return text
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def _print_report(
+    index: ReportIndex, groups: tuple[ClaimGroup, ...], console: Console, plain: bool
+) -> None:
+    console.print(Text("attribcmp report", style="bold"))
+    console.print(_documents_line(index))
+    console.print(Text("Sides", style="bold"))
+    for side in index.columns:
+        line = Text("  " + clean(side.name), style="bold")
+        names = [
+            clean(s.name) + (" (anonymous)" if s.anonymous else "")
+            for s in index.speakers_of(side.id)
+        ]
+        line.append(": " + (", ".join(names) if names else "no speakers"), style="")
+        console.print(line)
+    counts = verdict_counts(groups)
+    summary = Text("Verdicts: ", style="bold")
+    summary.append(" · ".join(f"{n} {VERDICT_LABELS[v]}" for v, n in counts.items()))
+    console.print(summary)
+    anonymous = Text("Anonymous sourcing: ", style="bold")
+    anonymous.append(anonymous_summary(index.report))
+    console.print(anonymous)
+    stacked = console.width < len(index.columns) * MIN_COLUMN_WIDTH + TABLE_MARGIN
+    for group in groups:
+        console.print()
+        console.print(_group_title(group, plain))
+        if stacked:
+            console.print(_stacked(index, group, plain))
+        else:
+            console.print(_columns(index, group, plain))
+        for line in _group_notes(index, group):
+            console.print(Padding(line, (0, 0, 0, 2), expand=False))
+
+
+def _documents_line(index: ReportIndex) -> Text:
+    line = Text("Documents: ", style="bold")
+    docs = [f"{clean(d.id)} ({len(d.text)} chars)" for d in index.report.documents]
+    line.append(", ".join(docs) if docs else "none")
+    return line
+
+
+def _badge(verdict: Verdict, plain: bool) -> Text:
+    label = VERDICT_LABELS[verdict].upper()
+    if plain:
+        return Text(f"[{label}]")
+    return Text(f" {label} ", style=_BADGE_STYLES[verdict])
+
+
+def _group_title(group: ClaimGroup, plain: bool) -> Text:
+    title = Text(group.id + " ", style="bold")
+    title.append_text(_badge(group.status, plain))
+    if group.sides and len(group.sides) > 1:
+        title.append(f"  score {score_label(group.score)}", style=_EXPLAIN_STYLE)
+    return title
+
+
+def _cell(index: ReportIndex, group: ClaimGroup, side: Side, plain: bool) -> Text:
+    claims = index.group_claims(group, side.id)
+    if not claims:
+        missing = side.id in group.missing_sides
+        return Text("(leaves it out)" if missing else "—", style=_EXPLAIN_STYLE)
+    highlights = highlights_of(group)
+    cell = Text()
+    for n, claim in enumerate(claims):
+        if n:
+            cell.append("\n\n")
+        cell.append(claim.id + " ", style="cyan")
+        cell.append(clean(index.speaker_name(claim.speaker_id)), style="bold")
+        cell.append(f" ({str(claim.kind).replace('_', ' ')})", style=_EXPLAIN_STYLE)
+        cell.append("\n")
+        cell.append_text(_claim_words(index, claim, highlights.get(claim.id, ()), plain))
+    return cell
+
+
+def _columns(index: ReportIndex, group: ClaimGroup, plain: bool) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
+    for side in index.columns:
+        table.add_column(Text(clean(side.name), style="bold"), ratio=1, overflow="fold")
+    table.add_row(*(_cell(index, group, side, plain) for side in index.columns))
+    return table
+
+
+def _stacked(index: ReportIndex, group: ClaimGroup, plain: bool) -> Group:
+    rows: list[RenderableType] = []
+    for side in index.columns:
+        rows.append(
+            Padding(Text(clean(side.name), style="bold underline"), (0, 0, 0, 2), expand=False)
+        )
+        rows.append(Padding(_cell(index, group, side, plain), (0, 0, 0, _INDENT), expand=False))
+    return Group(*rows)
+
+
+def _group_notes(index: ReportIndex, group: ClaimGroup) -> list[Text]:
+    notes = [Text("· " + clean(reason), style=_EXPLAIN_STYLE) for reason in group.reasons]
+    notes.extend(Text("⚑ " + clean(flag), style="yellow") for flag in group.flags)
+    if group.missing_sides:
+        left_out = ", ".join(clean(index.side_name(s)) for s in group.missing_sides)
+        notes.append(Text("left out by: " + left_out, style="bold"))
+    return notes
