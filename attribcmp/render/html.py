@@ -237,11 +237,14 @@ def _documents(index: ReportIndex) -> list[str]:
     for document in index.report.documents:
         claims = [c for c in index.report.claims if c.doc_id == document.id]
         out.append(f"<h2>Text of {_e(document.id)}</h2>")
-        out.append(f'<div class="doc">{_marked_text(document, claims, side_order)}</div>')
+        marked = _marked_text(index, document, claims, side_order)
+        out.append(f'<div class="doc">{marked}</div>')
     return out
 
 
-def _marked_text(document: Document, claims: list[Claim], side_order: dict[str, int]) -> str:
+def _marked_text(
+    index: ReportIndex, document: Document, claims: list[Claim], side_order: dict[str, int]
+) -> str:
     """The document text with ``<mark>`` around every claim part.
 
     Parts may overlap or nest, so the text is cut at every part boundary; each piece is
@@ -282,11 +285,14 @@ def _marked_text(document: Document, claims: list[Claim], side_order: dict[str, 
             continue
         covering = [parts[number] for number in active]
         inner = min(covering, key=lambda p: (p[1] - p[0], p[2].id))[2]
-        ids = sorted({p[2].id for p in covering})
-        depth = min(len(ids), 3)
+        over = sorted({p[2].id: p[2] for p in covering}.items())
+        title = "; ".join(
+            f"{cid}: {index.speaker_name(c.speaker_id)} ({_kind(c)})" for cid, c in over
+        )
+        depth = min(len(over), 3)
         colour = side_order.get(side_key(inner.side), 0) % len(_SIDE_COLOURS)
         pieces.append(
-            f'<mark class="side{colour} depth{depth}" title="{_e(" ".join(ids))}">'
+            f'<mark class="side{colour} depth{depth}" title="{_e(title)}">'
             f'<a href="#claim-{_e(inner.id)}">{chunk}</a></mark>'
         )
     return "".join(pieces)

@@ -102,7 +102,7 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
     for group in groups:
         verdict = f"**{VERDICT_LABELS[group.status]}**"
         if len(group.sides) > 1:
-            verdict += f" ({score_label(group.score)})"
+            verdict += f" (score {score_label(group.score)})"
         cells = [_cell(index, group, side.id) for side in index.columns]
         row = [escape(group.id), verdict, *cells, _notes(index, group)]
         lines.append("| " + " | ".join(row) + " |")
@@ -116,7 +116,7 @@ def _cell(index: ReportIndex, group: ClaimGroup, side_id: str) -> str:
         return "*leaves it out*" if side_id in group.missing_sides else "—"
     highlights = highlights_of(group)
     return "<br>".join(
-        f"**{escape(index.speaker_name(c.speaker_id))}** ({_kind(c)}): "
+        f"{escape(c.id)} **{escape(index.speaker_name(c.speaker_id))}** ({_kind(c)}): "
         + _words(index, c, highlights.get(c.id, ()))
         for c in claims
     )

@@ -253,6 +253,8 @@ def _columns(index: ReportIndex, group: ClaimGroup, plain: bool) -> Table:
 def _stacked(index: ReportIndex, group: ClaimGroup, plain: bool) -> Group:
     rows: list[RenderableType] = []
     for side in index.columns:
+        if not index.group_claims(group, side.id) and side.id not in group.missing_sides:
+            continue  # stacked, a side that neither speaks nor leaves it out is only noise
         rows.append(
             Padding(Text(clean(side.name), style="bold underline"), (0, 0, 0, 2), expand=False)
         )
