@@ -657,3 +657,42 @@ def test_every_renderer_accepts_any_unicode(report: Report, width: int) -> None:
     render_markdown(report)
     check_html(render_html(report))
     text_output(report, width)
+
+
+# -- compare reports and loose ends -----------------------------------------------------------
+
+
+def _render_all(report: Report) -> dict[str, str]:
+    return {
+        "markdown": render_markdown(report),
+        "html": render_html(report),
+        "text": text_output(report, 200),
+    }
+
+
+def test_several_documents_name_issuer_and_claim_document() -> None:
+    report = make_report()
+    second = Document("ispr", ARTICLE, issuer="pk")
+    claims = tuple(
+        dataclasses.replace(c, doc_id="ispr") if c.side == "pk" else c for c in report.claims
+    )
+    report = dataclasses.replace(
+        report,
+        documents=(dataclasses.replace(report.documents[0], issuer="us"), second),
+        claims=claims,
+    )
+    for name, out in _render_all(report).items():
+        assert "issued by pk" in out, name
+        assert "in ispr" in out, name
+        assert "in seed" in out, name
+
+
+def test_unknown_speaker_and_missing_side_are_still_shown() -> None:
+    report = make_report(with_groups=False)
+    stray = dataclasses.replace(report.claims[0], id="c9", speaker_id="s99", side=None)
+    report = dataclasses.replace(report, claims=(*report.claims, stray))
+    data = report_to_dict(report)
+    assert data["claims"][-1]["speaker_name"] is None
+    for name, out in _render_all(report).items():
+        assert "(no side)" in out, name
+        assert "s99" in out, name

@@ -143,6 +143,11 @@ class ReportIndex:
             return claim.content.text
         return PART_JOINER.join(document.text[start:end].strip() for start, end in claim.parts)
 
+    def claim_tag(self, claim: Claim) -> str:
+        """The claim's kind ("according to"), plus its document when there are several."""
+        kind = str(claim.kind).replace("_", " ")
+        return f"{kind}, in {claim.doc_id}" if len(self.documents) > 1 else kind
+
     def group_claims(self, group: ClaimGroup, side_id: str) -> tuple[Claim, ...]:
         """The group's claims that belong to the column ``side_id``, in group order."""
         found = (self.claims.get(claim_id) for claim_id in group.claim_ids)
@@ -172,6 +177,12 @@ def index_report(report: Report) -> ReportIndex:
         documents={d.id: d for d in report.documents},
         columns=tuple(columns),
     )
+
+
+def document_label(document: Document) -> str:
+    """'a (1200 chars)', with the issuer side for ``compare`` accounts."""
+    issuer = f", issued by {document.issuer}" if document.issuer else ""
+    return f"{document.id} ({len(document.text)} chars{issuer})"
 
 
 def quote_marks(claim: Claim) -> tuple[str, str]:

@@ -15,6 +15,7 @@ from attribcmp.render import (
     ReportIndex,
     anonymous_summary,
     clean,
+    document_label,
     highlight_segments,
     highlights_of,
     index_report,
@@ -95,13 +96,9 @@ def _e(text: str) -> str:
     return _html_escape(clean(text), quote=True)
 
 
-def _kind(claim: Claim) -> str:
-    return str(claim.kind).replace("_", " ")
-
-
 def _header(index: ReportIndex) -> list[str]:
     report = index.report
-    docs = ", ".join(f"{_e(d.id)} ({len(d.text)} chars)" for d in report.documents)
+    docs = ", ".join(_e(document_label(d)) for d in report.documents)
     out = [f"<p><strong>Documents:</strong> {docs or 'none'}</p>", "<h2>Sides</h2>", "<ul>"]
     for side in index.columns:
         names = ", ".join(
@@ -129,7 +126,7 @@ def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: b
         for piece, highlighted in highlight_segments(clean(index.claim_body(claim)), words)
     )
     head = f'<span class="who">{_e(index.speaker_name(claim.speaker_id))}</span> ' if who else ""
-    details = [_kind(claim)]
+    details = [_e(index.claim_tag(claim))]
     if claim.cue is not None:
         details.append(f"cue “{_e(claim.cue.text)}”")
     if claim.hedged:
@@ -287,7 +284,7 @@ def _marked_text(
         inner = min(covering, key=lambda p: (p[1] - p[0], p[2].id))[2]
         over = sorted({p[2].id: p[2] for p in covering}.items())
         title = "; ".join(
-            f"{cid}: {index.speaker_name(c.speaker_id)} ({_kind(c)})" for cid, c in over
+            f"{cid}: {index.speaker_name(c.speaker_id)} ({index.claim_tag(c)})" for cid, c in over
         )
         depth = min(len(over), 3)
         colour = side_order.get(side_key(inner.side), 0) % len(_SIDE_COLOURS)

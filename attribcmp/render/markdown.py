@@ -14,6 +14,7 @@ from attribcmp.render import (
     ReportIndex,
     anonymous_summary,
     clean,
+    document_label,
     highlight_segments,
     highlights_of,
     index_report,
@@ -56,7 +57,7 @@ def escape(text: str) -> str:
 
 
 def _header(index: ReportIndex) -> list[str]:
-    docs = ", ".join(f"{escape(d.id)} ({len(d.text)} chars)" for d in index.report.documents)
+    docs = ", ".join(escape(document_label(d)) for d in index.report.documents)
     lines = [f"**Documents:** {docs or 'none'}", "", "## Sides", ""]
     for side in index.columns:
         speakers = index.speakers_of(side.id)
@@ -87,10 +88,6 @@ def _words(index: ReportIndex, claim: Claim, words: tuple[str, ...]) -> str:
     return f"{opening}{body}{closing}"
 
 
-def _kind(claim: Claim) -> str:
-    return str(claim.kind).replace("_", " ")
-
-
 def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
     names = [escape(side.name) for side in index.columns]
     lines = [
@@ -115,11 +112,13 @@ def _cell(index: ReportIndex, group: ClaimGroup, side_id: str) -> str:
     if not claims:
         return "*leaves it out*" if side_id in group.missing_sides else "—"
     highlights = highlights_of(group)
-    return "<br>".join(
-        f"{escape(c.id)} **{escape(index.speaker_name(c.speaker_id))}** ({_kind(c)}): "
-        + _words(index, c, highlights.get(c.id, ()))
-        for c in claims
-    )
+    return "<br>".join(_cell_claim(index, c, highlights.get(c.id, ())) for c in claims)
+
+
+def _cell_claim(index: ReportIndex, claim: Claim, words: tuple[str, ...]) -> str:
+    who = escape(index.speaker_name(claim.speaker_id))
+    tag = escape(index.claim_tag(claim))
+    return f"{escape(claim.id)} **{who}** ({tag}): {_words(index, claim, words)}"
 
 
 def _notes(index: ReportIndex, group: ClaimGroup) -> str:
@@ -163,7 +162,7 @@ def _speaker_section(index: ReportIndex, speaker_id: str, claims: list[Claim]) -
     if not claims:
         lines += ["No claims.", ""]
     for claim in claims:
-        head = f"- {escape(claim.id)} {_kind(claim)}"
+        head = f"- {escape(claim.id)} {escape(index.claim_tag(claim))}"
         if claim.cue is not None:
             head += f", cue “{escape(claim.cue.text)}”"
         if claim.hedged:

@@ -22,6 +22,7 @@ from attribcmp.render import (
     ReportIndex,
     anonymous_summary,
     clean,
+    document_label,
     highlight_segments,
     highlights_of,
     index_report,
@@ -128,7 +129,7 @@ def _speaker_line(speaker: Speaker) -> Text:
 
 def _claim_block(index: ReportIndex, claim: Claim) -> Group:
     head = Text(claim.id, style="cyan")
-    head.append(" " + str(claim.kind).replace("_", " "))
+    head.append(" " + clean(index.claim_tag(claim)))
     if claim.cue is not None:
         head.append(" · ")
         head.append(clean(claim.cue.text), style="italic")
@@ -204,7 +205,7 @@ def _print_report(
 
 def _documents_line(index: ReportIndex) -> Text:
     line = Text("Documents: ", style="bold")
-    docs = [f"{clean(d.id)} ({len(d.text)} chars)" for d in index.report.documents]
+    docs = [clean(document_label(d)) for d in index.report.documents]
     line.append(", ".join(docs) if docs else "none")
     return line
 
@@ -236,7 +237,7 @@ def _cell(index: ReportIndex, group: ClaimGroup, side: Side, plain: bool) -> Tex
             cell.append("\n\n")
         cell.append(claim.id + " ", style="cyan")
         cell.append(clean(index.speaker_name(claim.speaker_id)), style="bold")
-        cell.append(f" ({str(claim.kind).replace('_', ' ')})", style=_EXPLAIN_STYLE)
+        cell.append(f" ({clean(index.claim_tag(claim))})", style=_EXPLAIN_STYLE)
         cell.append("\n")
         cell.append_text(_claim_words(index, claim, highlights.get(claim.id, ()), plain))
     return cell
