@@ -1,0 +1,379 @@
+"""Give every speaker a side: profile rules, then the gazetteer, then defaults.
+
+Rules, first match wins (``Speaker.side_reason`` says which one and which word):
+
+1. profile: the first profile side with a member pattern found in the speaker's name, aliases
+   or mention texts;
+2. gazetteer: a country or body named in those texts (``data/gazetteer.yaml``); when a phrase
+   names several, the speaker's own one is the first that is not a complement ("U.S. envoy to
+   Pakistan" -> United States), and texts vote when they disagree;
+3. compare mode: a speaker mentioned only in a document with an ``issuer`` takes the issuer's
+   side (an issuer label that names a country is that country's gazetteer side);
+4. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources");
+5. anything else -> a side of its own, named after the speaker.
+
+A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
+entry, so a profile can rename a country side or add members to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker
+from attribcmp.profile import describe_pattern, slugify
+
+__all__ = ["UNNAMED", "declared_side_ids", "resolve_sides", "side_for_label"]
+
+logger = logging.getLogger(__name__)
+
+UNNAMED = Side("unnamed", "Unnamed sources")
+
+# Curly quotes and odd spaces read as plain ones, so "military’s" matches "military's".
+# One character for one, so offsets into the normalised text are offsets into the original.
+_NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
+_WORD_FIELDS = ("names", "demonyms", "places", "bodies")
+_ENTRY_FIELDS = frozenset({"name", "abbrevs", *_WORD_FIELDS})
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A gazetteer word found in a text; ``entry`` is None for a shield phrase."""
+
+    start: int
+    end: int
+    entry: str | None
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    names: Mapping[str, str]  # entry id -> side name
+    words: re.Pattern[str]  # case-insensitive words and shields
+    abbrevs: re.Pattern[str] | None  # exact-case abbreviations
+    word_entry: Mapping[str, str | None]  # lowercased word -> entry id (None: shield)
+    abbrev_entry: Mapping[str, str]
+    labels: Mapping[str, str]  # lowercased id / name / word / abbreviation -> entry id
+    complement_before: re.Pattern[str]
+    origin_after: re.Pattern[str]
+    backer_after: re.Pattern[str]
+
+
+# --- public --------------------------------------------------------------------------------
+
+
+def resolve_sides(
+    speakers: Sequence[Speaker],
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    profile: Profile,
+) -> tuple[tuple[Side, ...], tuple[Speaker, ...], tuple[Claim, ...]]:
+    """Set ``Speaker.side``/``side_reason`` and ``Claim.side``; list the sides used.
+
+    Args:
+        speakers: the canonical speakers.
+        claims: the claims; each ``speaker_id`` must be one of ``speakers``.
+        documents: the input documents (their ``issuer`` turns on rule 3).
+        profile: user overrides (``Profile()`` for none).
+
+    Returns:
+        (sides, speakers, claims): sides in order of first claim, then sides of speakers
+        without claims in speaker order; speakers and claims in the order given.
+
+    Raises:
+        ValueError: a claim names a speaker id that is not among ``speakers``.
+    """
+    gazetteer = _gazetteer()
+    stand_ins = _stand_ins(profile, gazetteer)
+    issuers = {doc.id: doc.issuer for doc in documents if doc.issuer}
+    claim_docs: dict[str, set[str]] = {}
+    for claim in claims:
+        claim_docs.setdefault(claim.speaker_id, set()).add(claim.doc_id)
+    # Own sides must not take an id a profile or gazetteer side could later claim.
+    taken = set(declared_side_ids(profile)) | set(gazetteer.names) | {UNNAMED.id}
+    known: dict[str, Side] = {}
+    resolved: list[Speaker] = []
+    for speaker in speakers:
+        texts = _texts(speaker)
+        found = (
+            _by_profile(profile.sides, texts)
+            or _by_gazetteer(texts, gazetteer, stand_ins)
+            or _by_issuer(speaker, claim_docs, issuers, profile)
+            or _by_anonymity(speaker, profile)
+        )
+        if found is None:
+            side = _own_side(speaker, taken)
+            found = (side, "no rule matched: a side of its own")
+        side, reason = found
+        taken.add(side.id)
+        known.setdefault(side.id, side)
+        resolved.append(replace(speaker, side=side.id, side_reason=reason))
+    side_of = {speaker.id: speaker.side for speaker in resolved}
+    new_claims: list[Claim] = []
+    for claim in claims:
+        if claim.speaker_id not in side_of:
+            raise ValueError(f"claim {claim.id} names unknown speaker {claim.speaker_id!r}")
+        new_claims.append(replace(claim, side=side_of[claim.speaker_id]))
+    order: dict[str, None] = {}
+    for side_id in [c.side for c in new_claims] + [s.side for s in resolved]:
+        if side_id is not None:
+            order.setdefault(side_id)
+    return tuple(known[i] for i in order), tuple(resolved), tuple(new_claims)
+
+
+def declared_side_ids(profile: Profile) -> tuple[str, ...]:
+    """The side ids a profile declares, in profile order (for checking ``--side`` labels)."""
+    return tuple(rule.id for rule in profile.sides)
+
+
+def side_for_label(label: str, profile: Profile) -> Side:
+    """The side a document issuer label stands for.
+
+    A profile side with that id or name wins; then a gazetteer entry named by the label
+    ("us", "United States", "pakistan"), through its profile stand-in if any; otherwise a new
+    side named after the label.
+    """
+    label = label.strip()
+    for rule in profile.sides:
+        if label.casefold() in (rule.id, rule.name.casefold()):
+            return Side(rule.id, rule.name)
+    gazetteer = _gazetteer()
+    entry = _entry_for_label(label, gazetteer)
+    if entry is not None:
+        return _entry_side(entry, gazetteer, _stand_ins(profile, gazetteer))
+    return Side(slugify(label) or "issuer", label)
+
+
+# --- rules ---------------------------------------------------------------------------------
+
+_Found = tuple[Side, str]
+
+
+def _texts(speaker: Speaker) -> tuple[str, ...]:
+    """Name, aliases and mention texts, each once, in that order."""
+    seen: dict[str, None] = {}
+    for text in (speaker.name, *speaker.aliases, *(m.span.text for m in speaker.mentions)):
+        if text.strip():
+            seen.setdefault(text)
+    return tuple(seen)
+
+
+def _by_profile(rules: Sequence[SideRule], texts: Sequence[str]) -> _Found | None:
+    for rule in rules:
+        for pattern in rule.patterns:
+            compiled = _compile(pattern)
+            for text in texts:
+                if compiled.search(text.translate(_NORMALISE)):
+                    shown = describe_pattern(pattern)
+                    return (
+                        Side(rule.id, rule.name),
+                        f"profile side '{rule.id}': pattern '{shown}' in '{text}'",
+                    )
+    return None
+
+
+def _by_gazetteer(
+    texts: Sequence[str], gazetteer: _Gazetteer, stand_ins: Mapping[str, SideRule]
+) -> _Found | None:
+    # Each text votes for its head country; the most votes win and the earliest text breaks
+    # ties, so one odd mention ("the envoy in Kabul") cannot outvote the speaker's name.
+    votes: dict[str, int] = {}
+    first: dict[str, tuple[str, str]] = {}
+    for text in texts:
+        hit = _head_hit(text, gazetteer)
+        if hit is None or hit.entry is None:
+            continue
+        votes[hit.entry] = votes.get(hit.entry, 0) + 1
+        first.setdefault(hit.entry, (text[hit.start : hit.end], text))
+    if not votes:
+        return None
+    winner = max(votes, key=lambda entry: votes[entry])  # max keeps the first of equals
+    word, text = first[winner]
+    side = _entry_side(winner, gazetteer, stand_ins)
+    return side, f"gazetteer: '{word}' in '{text}'"
+
+
+def _by_issuer(
+    speaker: Speaker,
+    claim_docs: Mapping[str, set[str]],
+    issuers: Mapping[str, str],
+    profile: Profile,
+) -> _Found | None:
+    docs = {m.doc_id for m in speaker.mentions} or claim_docs.get(speaker.id, set())
+    if len(docs) != 1:
+        return None
+    (doc_id,) = docs
+    issuer = issuers.get(doc_id)
+    if issuer is None:
+        return None
+    # The issuer's own account speaks for the issuer unless a word placed the speaker.
+    return (
+        side_for_label(issuer, profile),
+        f"compare: only in '{doc_id}', issued by '{issuer}'",
+    )
+
+
+def _by_anonymity(speaker: Speaker, profile: Profile) -> _Found | None:
+    if not speaker.anonymous:
+        return None
+    side = next((Side(r.id, r.name) for r in profile.sides if r.id == UNNAMED.id), UNNAMED)
+    return side, "anonymous source with nothing naming its side"
+
+
+def _own_side(speaker: Speaker, taken: set[str]) -> Side:
+    base = slugify(speaker.name) or slugify(speaker.id) or "speaker"
+    side_id, number = base, 2
+    while side_id in taken:
+        side_id, number = f"{base}-{number}", number + 1
+    return Side(side_id, speaker.name.strip() or speaker.id)
+
+
+# --- gazetteer -----------------------------------------------------------------------------
+
+
+def _head_hit(text: str, gazetteer: _Gazetteer) -> _Hit | None:
+    """The country/body the phrase's speaker belongs to, if the phrase names any."""
+    plain = text.translate(_NORMALISE)
+    hits = [h for h in _hits(plain, gazetteer) if h.entry is not None]
+    # "Washington-based analyst": a place of origin says nothing about allegiance.
+    hits = [h for h in hits if not gazetteer.origin_after.match(plain, h.end)]
+    if not hits:
+        return None
+    # The speaker's own country comes first in English speaker phrases ("Pakistan Army
+    # chief", "the Pakistani military's media wing"); words after "to/in/with..." or before
+    # "-backed" name someone else, so they only count when nothing else does.
+    owned = [
+        h
+        for h in hits
+        if not gazetteer.complement_before.search(plain, 0, h.start)
+        and not gazetteer.backer_after.match(plain, h.end)
+    ]
+    return (owned or hits)[0]
+
+
+def _hits(text: str, gazetteer: _Gazetteer) -> list[_Hit]:
+    """All matches, the longest kept where two overlap, in text order (shields included)."""
+    found: list[_Hit] = []
+    for match in gazetteer.words.finditer(text):
+        entry = gazetteer.word_entry.get(_key(match[0]))
+        found.append(_Hit(match.start(), match.end(), entry))
+    if gazetteer.abbrevs is not None:
+        for match in gazetteer.abbrevs.finditer(text):
+            found.append(_Hit(match.start(), match.end(), gazetteer.abbrev_entry[match[0]]))
+    kept: list[_Hit] = []
+    for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _entry_side(entry: str, gazetteer: _Gazetteer, stand_ins: Mapping[str, SideRule]) -> Side:
+    rule = stand_ins.get(entry)
+    if rule is not None:
+        return Side(rule.id, rule.name)
+    return Side(entry, gazetteer.names[entry])
+
+
+def _stand_ins(profile: Profile, gazetteer: _Gazetteer) -> dict[str, SideRule]:
+    """Gazetteer entry -> the profile side named after it (the first one, if several)."""
+    stand_ins: dict[str, SideRule] = {}
+    for rule in profile.sides:
+        entry = _entry_for_label(rule.id, gazetteer) or _entry_for_label(rule.name, gazetteer)
+        if entry is not None:
+            stand_ins.setdefault(entry, rule)
+    return stand_ins
+
+
+def _entry_for_label(label: str, gazetteer: _Gazetteer) -> str | None:
+    key = _key(label)
+    return gazetteer.labels.get(key) or gazetteer.labels.get(slugify(label))
+
+
+def _key(text: str) -> str:
+    # lower(), not casefold(): re.IGNORECASE folds one character to one, as lower() does.
+    return " ".join(text.translate(_NORMALISE).split()).lower()
+
+
+@cache
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _plural(demonym: str) -> str | None:
+    """'Pakistani' -> 'Pakistanis'; None where English adds no -s ('Chinese', 'British')."""
+    if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")):
+        return None
+    return demonym + "s"
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    # Longest first, so the regex prefers "New Delhi" to "Delhi" at the same position.
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    parts = (r"\s+".join(re.escape(w) for w in term.split()) for term in ordered)
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+
+def _word_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"gazetteer.yaml: {where} must be a list of words")
+    return [" ".join(v.split()) for v in value]
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    raw = resources.files("attribcmp.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    return _build_gazetteer(yaml.safe_load(raw))
+
+
+def _build_gazetteer(data: Any) -> _Gazetteer:
+    names: dict[str, str] = {}
+    word_entry: dict[str, str | None] = {}
+    abbrev_entry: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    entries = {**data["countries"], **data["groups"]}
+    for entry_id, entry in entries.items():
+        unknown = set(entry) - _ENTRY_FIELDS
+        if unknown:
+            raise ValueError(f"gazetteer.yaml: {entry_id}: unknown fields {sorted(unknown)}")
+        names[entry_id] = entry["name"]
+        labels.setdefault(entry_id, entry_id)
+        labels.setdefault(_key(entry["name"]), entry_id)
+        for field in _WORD_FIELDS:
+            for word in _word_list(entry.get(field), f"{entry_id}.{field}"):
+                forms = [word]
+                if field == "demonyms" and (plural := _plural(word)):
+                    forms.append(plural)
+                for form in forms:
+                    word_entry[_key(form)] = entry_id
+                    labels.setdefault(_key(form), entry_id)
+        for abbrev in _word_list(entry.get("abbrevs"), f"{entry_id}.abbrevs"):
+            abbrev_entry[abbrev] = entry_id
+            labels.setdefault(_key(abbrev), entry_id)
+    for shield in _word_list(data.get("shields"), "shields"):
+        word_entry[_key(shield)] = None
+    rules = data["head_rules"]
+    complement = "|".join(re.escape(w) for w in _word_list(rules["complement_words"], "head"))
+    origin = "|".join(re.escape(w) for w in _word_list(rules["origin_suffixes"], "head"))
+    backer = "|".join(re.escape(w) for w in _word_list(rules["backer_suffixes"], "head"))
+    return _Gazetteer(
+        names=names,
+        words=re.compile(_alternation(word_entry), re.IGNORECASE),
+        abbrevs=re.compile(_alternation(abbrev_entry)) if abbrev_entry else None,
+        word_entry=word_entry,
+        abbrev_entry=abbrev_entry,
+        labels=labels,
+        complement_before=re.compile(
+            rf"(?<!\w)(?:{complement})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+        ),
+        origin_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{origin})(?!\w)", re.IGNORECASE),
+        backer_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{backer})(?!\w)", re.IGNORECASE),
+    )
