@@ -560,6 +560,8 @@ def test_text_colour_console_emits_styles() -> None:
     assert "\x1b[" in out
     assert " CONVERGE " in out
     assert "*3*" not in out
+    # Labels are bold, the values after them are not (a Text's base style would spill over).
+    assert "Documents: \x1b[0mseed" in out
 
 
 # -- registry and helpers ---------------------------------------------------------------------

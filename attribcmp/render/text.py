@@ -117,7 +117,7 @@ def _orphan_side(claims: list[Claim]) -> str:
 
 
 def _speaker_line(speaker: Speaker) -> Text:
-    line = Text(clean(speaker.name), style="bold")
+    line = Text().append(clean(speaker.name), style="bold")
     details = [str(speaker.kind)]
     if speaker.anonymous:
         details.insert(0, "anonymous")
@@ -128,7 +128,7 @@ def _speaker_line(speaker: Speaker) -> Text:
 
 
 def _claim_block(index: ReportIndex, claim: Claim) -> Group:
-    head = Text(claim.id, style="cyan")
+    head = Text().append(claim.id, style="cyan")
     head.append(" " + clean(index.claim_tag(claim)))
     if claim.cue is not None:
         head.append(" · ")
@@ -177,7 +177,7 @@ def _print_report(
     console.print(_documents_line(index))
     console.print(Text("Sides", style="bold"))
     for side in index.columns:
-        line = Text("  " + clean(side.name), style="bold")
+        line = Text().append("  " + clean(side.name), style="bold")
         names = [
             clean(s.name) + (" (anonymous)" if s.anonymous else "")
             for s in index.speakers_of(side.id)
@@ -185,10 +185,10 @@ def _print_report(
         line.append(": " + (", ".join(names) if names else "no speakers"), style="")
         console.print(line)
     counts = verdict_counts(groups)
-    summary = Text("Verdicts: ", style="bold")
+    summary = Text().append("Verdicts: ", style="bold")
     summary.append(" · ".join(f"{n} {VERDICT_LABELS[v]}" for v, n in counts.items()))
     console.print(summary)
-    anonymous = Text("Anonymous sourcing: ", style="bold")
+    anonymous = Text().append("Anonymous sourcing: ", style="bold")
     anonymous.append(anonymous_summary(index.report))
     console.print(anonymous)
     stacked = console.width < len(index.columns) * MIN_COLUMN_WIDTH + TABLE_MARGIN
@@ -204,7 +204,7 @@ def _print_report(
 
 
 def _documents_line(index: ReportIndex) -> Text:
-    line = Text("Documents: ", style="bold")
+    line = Text().append("Documents: ", style="bold")
     docs = [clean(document_label(d)) for d in index.report.documents]
     line.append(", ".join(docs) if docs else "none")
     return line
@@ -218,7 +218,7 @@ def _badge(verdict: Verdict, plain: bool) -> Text:
 
 
 def _group_title(group: ClaimGroup, plain: bool) -> Text:
-    title = Text(group.id + " ", style="bold")
+    title = Text().append(group.id + " ", style="bold")
     title.append_text(_badge(group.status, plain))
     if group.sides and len(group.sides) > 1:
         title.append(f"  score {score_label(group.score)}", style=_EXPLAIN_STYLE)
