@@ -1,0 +1,529 @@
+"""Who said what: documents -> claims and the speakers who made them.
+
+The stage runs per sentence: find the cues (cues.py), fit a frame around each (frames.py), tie
+the speaker phrase to an entity (speakers.py), then add the claims that carry no cue of their
+own: quotation sentences that continue the previous speaker, and "Name: headline" lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from attribcmp.attribute.cues import (
+    Cue,
+    CueClass,
+    Lexicon,
+    Token,
+    build_lexicon,
+    default_lexicon,
+    find_cues,
+    tokenize,
+)
+from attribcmp.attribute.frames import Frame, frame_for
+from attribcmp.attribute.quotes import Quote, find_quotes
+from attribcmp.attribute.speakers import (
+    MentionInfo,
+    Nationality,
+    Resolver,
+    _bare,
+    describe,
+    np_before,
+    words,
+)
+from attribcmp.model import (
+    Claim,
+    ClaimKind,
+    Document,
+    Profile,
+    Sentence,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+)
+from attribcmp.segment import segment_sentences, split_paragraphs
+
+__all__ = ["attribute_claims"]
+
+# Share of a sentence's characters inside quotation marks above which an unattributed sentence
+# is a quotation continuing the previous speaker ("“A,” he said. “B.”").
+_QUOTE_SHARE = 0.6
+# Subjects of narration are remembered only when they open the sentence (centering: the
+# subject is what later pronouns most likely refer to).
+_TITLE_ABBREVS = frozenset("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm".split())
+_LEADING = frozenset("but and so yet also still however meanwhile similarly earlier later".split())
+
+
+@dataclass(slots=True)
+class _Draft:
+    doc_id: str
+    entity: int
+    paragraph: int
+    parts: list[tuple[int, int]]
+    mention: TextSpan | None
+    cue: TextSpan | None
+    rule: str
+    resolution: str
+    hedged: bool
+    according: bool = False
+    reported: str | None = None
+    token_ranges: list[tuple[int, int]] = field(default_factory=list)
+
+
+def attribute_claims(
+    documents: Sequence[Document],
+    profile: Profile | None = None,
+    *,
+    nationality: Nationality | None = None,
+) -> tuple[tuple[Claim, ...], tuple[Speaker, ...]]:
+    """Find every attributed claim in the documents.
+
+    Args:
+        documents: one article, or several accounts of one event (speakers merge across them).
+        profile: extra cue words and speaker aliases.
+        nationality: maps a phrase to the countries it names, to tie "the American official"
+            to a U.S. name; sides.py provides one backed by the gazetteer.
+
+    Returns:
+        Claims in document then text order, with ids "c1".., and the speakers that made them.
+        Claims have no side yet (``resolve_sides`` adds it).
+    """
+    profile = profile or Profile()
+    lexicon = build_lexicon(profile.cues) if profile.cues else default_lexicon()
+    resolver = Resolver(nationality) if nationality else Resolver()
+    drafts: list[_Draft] = []
+    for doc in documents:
+        drafts.extend(_attribute_document(doc, lexicon, resolver))
+    speakers, ids = resolver.speakers([d.entity for d in drafts])
+    speakers = _apply_aliases(speakers, profile)
+    texts = {doc.id: doc.text for doc in documents}
+    quotes = {doc.id: find_quotes(doc.text, split_paragraphs(doc.text)) for doc in documents}
+    claims = tuple(
+        _freeze(n, d, ids[d.entity], texts[d.doc_id], quotes[d.doc_id])
+        for n, d in enumerate(drafts, 1)
+    )
+    return claims, speakers
+
+
+def _apply_aliases(speakers: tuple[Speaker, ...], profile: Profile) -> tuple[Speaker, ...]:
+    """A profile alias renames a speaker to its canonical name; the old name becomes an alias."""
+    if not profile.aliases:
+        return speakers
+    table = {alias.lower(): canonical for alias, canonical in profile.aliases}
+    out = []
+    for sp in speakers:
+        names = (sp.name, *sp.aliases, *(m.span.text for m in sp.mentions))
+        canonical = next((table[n.lower()] for n in names if n.lower() in table), None)
+        if canonical and canonical != sp.name:
+            aliases = tuple(dict.fromkeys((sp.name, *sp.aliases)))
+            from dataclasses import replace
+
+            sp = replace(sp, name=canonical, aliases=aliases)
+        out.append(sp)
+    return tuple(out)
+
+
+def _freeze(n: int, d: _Draft, speaker_id: str, text: str, quotes: tuple[Quote, ...]) -> Claim:
+    parts = tuple(sorted(d.parts))
+    start, end = parts[0][0], parts[-1][1]
+    kind = ClaimKind.ACCORDING_TO if d.according else _kind(parts, quotes, text)
+    return Claim(
+        id=f"c{n}",
+        doc_id=d.doc_id,
+        speaker_id=speaker_id,
+        kind=kind,
+        content=TextSpan(text[start:end], start, end),
+        parts=parts,
+        mention=d.mention,
+        cue=d.cue,
+        rule=d.rule,
+        resolution=d.resolution,
+        reported_speaker=d.reported,
+        hedged=d.hedged,
+    )
+
+
+def _kind(parts: tuple[tuple[int, int], ...], quotes: tuple[Quote, ...], text: str) -> ClaimKind:
+    """direct if every word of the content is inside quotation marks, mixed if some are."""
+    inside = outside = 0
+    for s, e in parts:
+        covering = [q for q in quotes if q.start < e and q.end > s]
+        for pos in range(s, e):
+            if not text[pos].isalnum():
+                continue
+            if any(q.start <= pos < q.end for q in covering):
+                inside += 1
+            else:
+                outside += 1
+    if inside and not outside:
+        return ClaimKind.DIRECT
+    if inside and inside >= 12:  # a quoted phrase, not a single scare-quoted word
+        return ClaimKind.MIXED
+    if inside and outside:
+        return ClaimKind.MIXED
+    return ClaimKind.INDIRECT
+
+
+def _span(text: str, tokens: Sequence[Token], first: int, last: int) -> TextSpan:
+    return TextSpan(
+        text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
+    )
+
+
+def _attribute_document(doc: Document, lexicon: Lexicon, resolver: Resolver) -> list[_Draft]:
+    text = doc.text
+    paragraphs = split_paragraphs(text)
+    quotes = find_quotes(text, paragraphs)
+    sentences = segment_sentences(doc, [(q.start, q.end) for q in quotes], paragraphs)
+    drafts: list[_Draft] = []
+    consumed: list[tuple[int, int]] = []  # pieces of multi-paragraph quotes already claimed
+    pending_colon: _Draft | None = None
+    for si, sent in enumerate(sentences):
+        if any(s <= sent.start and sent.end <= e for s, e in consumed):
+            continue
+        tokens = tokenize(text, sent.start, sent.end)
+        if not tokens:
+            continue
+        _note_names(text, tokens, resolver, si)
+        made = _claims_from_cues(doc, sent, si, tokens, lexicon, resolver)
+        if not made:
+            made = _continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
+        if (
+            not made
+            and si < 3
+            or not made
+            and sent.paragraph != (sentences[si - 1].paragraph if si else -1)
+        ):
+            made = _headline(doc, sent, si, tokens, resolver)
+        pending_colon = None
+        if not made:
+            pending_colon = _colon_intro(doc, sent, si, tokens, lexicon, resolver)
+        for d in made:
+            _extend_chain(d, quotes, consumed)
+        drafts.extend(made)
+    return drafts
+
+
+def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
+    """Record capitalised names so later mentions can merge with them and pronouns find them."""
+    w = words()
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not (tok.text[:1].isupper() and tok.text[:1].isalpha()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            nxt = tokens[j + 1]
+            if nxt.text[:1].isupper() and nxt.text[:1].isalpha():
+                j += 1
+            elif nxt.text == "." and (
+                tokens[j].lower in _TITLE_ABBREVS or len(tokens[j].text) == 1
+            ):
+                j += 1
+            elif (
+                nxt.lower
+                in (
+                    "of",
+                    "chief",
+                    "minister",
+                    "secretary",
+                    "spokesman",
+                    "spokeswoman",
+                    "adviser",
+                    "envoy",
+                )
+                and j + 2 < n
+                and tokens[j + 2].text[:1].isupper()
+            ):
+                j += 1
+            else:
+                break
+        run = [t for t in tokens[i : j + 1]]
+        i = j + 1
+        names = [
+            t
+            for t in run
+            if t.text != "."
+            and t.lower.rstrip("’s").rstrip("'s") not in w.titles
+            and t.text[:1].isupper()
+        ]
+        has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
+        if not names:
+            continue
+        # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
+        tail: list[Token] = []
+        for t in reversed(run):
+            if t.text == ".":
+                continue
+            if t.lower in w.titles or t.lower in w.roles or t.lower == "of":
+                break
+            tail.append(t)
+        tail.reverse()
+        if not tail or _bare(tail[-1].lower) in w.organisations:
+            continue  # a body ("Pakistan Embassy"), recorded when it speaks
+        if len(tail) < 2 and not has_title:
+            continue  # one capitalised word: a place or a sentence opener as often as a person
+        start_idx = tokens.index(run[0])
+        subject = start_idx == 0 or all(
+            t.lower in _LEADING or t.text == "," for t in tokens[:start_idx]
+        )
+        full = text[run[0].start : run[-1].end]
+        name = text[tail[0].start : tail[-1].end]
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        resolver.note_name(full, name, SpeakerKind.PERSON, si, subject=subject)
+
+
+def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
+    return any(a <= first and last <= b for a, b in ranges)
+
+
+def _claims_from_cues(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    resolver: Resolver,
+) -> list[_Draft]:
+    text = doc.text
+    made: list[_Draft] = []
+    taken: list[tuple[int, int]] = []
+    for cue in find_cues(tokens, lexicon):
+        if _covered(taken, cue.first, cue.last):
+            _note_reported(text, tokens, cue, made, resolver, si, lexicon)
+            continue
+        frame = frame_for(tokens, cue, lexicon)
+        if frame is None or not _plausible(tokens, cue, frame):
+            continue
+        info = _speaker_info(text, tokens, frame)
+        if info is None:
+            continue
+        entity, how = resolver.resolve(info, doc.id, si)
+        hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
+        parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
+        rule = (
+            f"{frame.rule}: cue '{_span(text, tokens, cue.first, cue.last).text}' ({cue.cls.value})"
+        )
+        made.append(
+            _Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                parts,
+                info.span,
+                _span(text, tokens, cue.first, cue.last),
+                rule,
+                how,
+                hedged,
+                according=cue.cls is CueClass.ACCORDING_TO,
+                token_ranges=list(frame.parts),
+            )
+        )
+        taken.extend(frame.parts)
+        taken.append(frame.speaker)
+        if frame.chained is not None and frame.chain_cue is not None:
+            a, b = frame.chained
+            made.append(
+                _Draft(
+                    doc.id,
+                    entity,
+                    sent.paragraph,
+                    [(tokens[a].start, tokens[b].end)],
+                    info.span,
+                    _span(text, tokens, *frame.chain_cue),
+                    f"trailing: '{tokens[frame.chain_cue[0]].text}' continues the same speaker",
+                    how,
+                    hedged,
+                    token_ranges=[frame.chained],
+                )
+            )
+            taken.append(frame.chained)
+    return made
+
+
+def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
+    """Stricter evidence for cues that are often narration (belief verbs, study verbs)."""
+    if cue.cls not in (CueClass.BELIEF, CueClass.EVIDENCE):
+        return True
+    head = tokens[frame.speaker[1]]
+    w = words()
+    low = head.lower.rstrip("’s")
+    if cue.cls is CueClass.EVIDENCE:
+        return low in w.documents or low in w.organisations
+    return low in w.pronouns or head.text[:1].isupper() or low in w.anonymous or low in w.roles
+
+
+def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
+    first, last = frame.speaker
+    if first == last and tokens[first].lower in words().relative_pronouns:
+        # "X, who ..., said": the antecedent stands before the comma.
+        k = first - 1
+        if k > 0 and tokens[k].text == ",":
+            found = np_before(tokens, k - 1)
+            if found is not None:
+                return describe(text, tokens, *found)
+        return None
+    return describe(text, tokens, first, last)
+
+
+def _note_reported(
+    text: str,
+    tokens: Sequence[Token],
+    cue: Cue,
+    made: list[_Draft],
+    resolver: Resolver,
+    si: int,
+    lexicon: Lexicon,
+) -> None:
+    """A cue inside another claim's content: a nested report ("It said the chief had stressed")."""
+    if not made or cue.cls is CueClass.ACCORDING_TO:
+        return
+    owner = next((d for d in made if _covered(d.token_ranges, cue.first, cue.last)), None)
+    if owner is None or owner.reported is not None:
+        return
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in lexicon.between:
+        k -= 1
+    found = np_before(tokens, k)
+    if found is None or not any(a <= found[0] for a, _ in owner.token_ranges):
+        return
+    info = describe(text, tokens, *found)
+    name = resolver.peek(info, si)
+    if name != resolver.entity_name(owner.entity):
+        owner.reported = name
+
+
+def _continuation(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: Sequence[Token],
+    quotes: Sequence[Quote],
+    drafts: Sequence[_Draft],
+    pending: _Draft | None,
+    resolver: Resolver,
+) -> list[_Draft]:
+    """A quotation sentence with no cue continues the previous speaker's quote."""
+    inside = [q for q in quotes if q.start < sent.end and q.end > sent.start]
+    if not inside:
+        return []
+    quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
+    if quoted < _QUOTE_SHARE * (sent.end - sent.start) or len(tokens) < 4:
+        return []
+    prev = pending or (drafts[-1] if drafts else None)
+    if prev is None or prev.doc_id != doc.id or sent.paragraph - prev.paragraph > 1:
+        return []
+    if pending is None and sent.paragraph != prev.paragraph and not _ends_quoted(prev, quotes):
+        return []  # a new paragraph's quotation continues only a speaker who was quoting
+    start = max(min(q.start for q in inside), sent.start)
+    end = min(max(q.end for q in inside), sent.end)
+    name = resolver.entity_name(prev.entity)
+    resolver.touch(prev.entity, si)
+    return [
+        _Draft(
+            doc.id,
+            prev.entity,
+            sent.paragraph,
+            [(start, end)],
+            None,
+            None,
+            "quote_continuation: quotation with no cue of its own",
+            f"continues the quotation of {name}",
+            False,
+        )
+    ]
+
+
+def _ends_quoted(d: _Draft, quotes: Sequence[Quote]) -> bool:
+    return any(q.start < d.parts[-1][1] and q.end > d.parts[-1][0] for q in quotes)
+
+
+def _colon_intro(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: Sequence[Token],
+    lexicon: Lexicon,
+    resolver: Resolver,
+) -> _Draft | None:
+    """'He said:' ending a paragraph hands its speaker to the quotation that follows."""
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    cues = [c for c in find_cues(tokens, lexicon) if c.last == len(tokens) - 2]
+    if not cues:
+        return None
+    cue = cues[0]
+    found = np_before(tokens, cue.first - 1)
+    if found is None:
+        return None
+    info = describe(doc.text, tokens, *found)
+    entity, how = resolver.resolve(info, doc.id, si)
+    return _Draft(
+        doc.id,
+        entity,
+        sent.paragraph,
+        [(sent.start, sent.end)],
+        info.span,
+        _span(doc.text, tokens, cue.first, cue.last),
+        "colon",
+        how,
+        False,
+    )
+
+
+def _headline(
+    doc: Document, sent: Sentence, si: int, tokens: Sequence[Token], resolver: Resolver
+) -> list[_Draft]:
+    """'Name: headline' at the start of a paragraph attributes the rest to Name."""
+    colon = next((k for k, t in enumerate(tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon == 0 or len(tokens) - colon < 4:
+        return []
+    head = tokens[:colon]
+    if not all(t.text[:1].isupper() or t.text == "." for t in head):
+        return []
+    if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in (
+        "update",
+        "note",
+        "editor",
+        "photo",
+        "watch",
+        "breaking",
+        "exclusive",
+        "video",
+        "read",
+        "related",
+    ):
+        return []
+    info = describe(doc.text, list(tokens), 0, colon - 1)
+    if info.kind is SpeakerKind.UNKNOWN and not info.name:
+        info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
+    entity, how = resolver.resolve(info, doc.id, si)
+    content = (tokens[colon + 1].start, tokens[-1].end)
+    return [
+        _Draft(
+            doc.id,
+            entity,
+            sent.paragraph,
+            [content],
+            info.span,
+            _span(doc.text, tokens, colon, colon),
+            "headline: 'Name: words'",
+            how,
+            False,
+        )
+    ]
+
+
+def _extend_chain(d: _Draft, quotes: Sequence[Quote], consumed: list[tuple[int, int]]) -> None:
+    """A claim ending in an open multi-paragraph quotation takes the rest of that quotation."""
+    s, e = d.parts[-1]
+    open_piece = next((q for q in quotes if not q.closed and q.start < e and q.end > s), None)
+    if open_piece is None:
+        return
+    for q in quotes:
+        if q.chain == open_piece.chain and q.start > open_piece.start:
+            d.parts.append((q.start, q.end))
+            consumed.append((q.start, q.end))

@@ -1,0 +1,164 @@
+"""The cue lexicon and tokens: which words attribute content to a speaker.
+
+The lexicon lives in ``data/cues.yaml`` as lemmas; this module inflects them once and matches
+tokens by dictionary look-up (no regex alternation over hundreds of verbs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# Abbreviations with inner periods stay one token ("U.S."), words keep inner apostrophes and
+# hyphens ("military’s", "long-standing"); every other non-space character is its own token.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+
+
+class CueClass(StrEnum):
+    SPEECH = "speech"
+    OBJECT = "object"  # takes a listener or target first: "told reporters", "urged Washington"
+    HEDGE = "hedge"
+    BELIEF = "belief"
+    EVIDENCE = "evidence"
+    ACCORDING_TO = "according_to"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in a sentence: token range [first, last] inclusive."""
+
+    first: int
+    last: int
+    lemma: str
+    cls: CueClass
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    words: dict[str, tuple[str, CueClass]]  # form -> (lemma, class)
+    phrases: dict[str, tuple[tuple[tuple[str, ...], CueClass], ...]]  # first word -> phrases
+    between: frozenset[str]
+    hedges: frozenset[str]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    return [
+        Token(m.group(), m.group().lower(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    """Regular English inflections; irregular verbs are listed in the data file instead."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return lemma, third, past, ing
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = resources.files("attribcmp.data").joinpath("cues.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(raw)
+    return data
+
+
+def _words(value: str | None) -> list[str]:
+    return (value or "").split()
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, built once."""
+    return build_lexicon(())
+
+
+def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
+    """The bundled lexicon plus a profile's extra cue words and phrases.
+
+    Extra single words are treated as speech verbs (inflected); extra phrases are matched as
+    given, in lower case.
+    """
+    data = _data()
+    irregular: dict[str, list[str]] = data.get("irregular") or {}
+    words: dict[str, tuple[str, CueClass]] = {}
+    # Later classes do not override earlier ones: a verb listed as speech stays speech.
+    for cls in (
+        CueClass.OBJECT,
+        CueClass.HEDGE,
+        CueClass.SPEECH,
+        CueClass.BELIEF,
+        CueClass.EVIDENCE,
+    ):
+        for lemma in _words(data.get(cls.value)):
+            for form in irregular.get(lemma) or _inflect(lemma):
+                words.setdefault(form, (lemma, cls))
+    phrase_list: list[tuple[tuple[str, ...], CueClass]] = []
+    for cls_name, items in (data.get("phrases") or {}).items():
+        for item in items:
+            phrase_list.append((tuple(item.lower().split()), CueClass(cls_name)))
+    for cue in extra_cues:
+        parts = tuple(cue.lower().split())
+        if len(parts) == 1:
+            for form in _inflect(parts[0]):
+                words.setdefault(form, (parts[0], CueClass.SPEECH))
+        elif parts:
+            phrase_list.append((parts, CueClass.SPEECH))
+    phrases: dict[str, list[tuple[tuple[str, ...], CueClass]]] = {}
+    for parts, cls in phrase_list:
+        phrases.setdefault(parts[0], []).append((parts, cls))
+    return Lexicon(
+        words=words,
+        phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        between=frozenset(_words(data.get("between"))),
+        hedges=frozenset(_words(data.get("hedges"))),
+    )
+
+
+def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
+    """Every cue in a token list, phrases first, left to right, not overlapping."""
+    out: list[Cue] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        low = tokens[i].lower
+        matched = False
+        for parts, cls in lexicon.phrases.get(low, ()):
+            k = len(parts)
+            if i + k <= n and all(tokens[i + j].lower == parts[j] for j in range(1, k)):
+                out.append(Cue(i, i + k - 1, " ".join(parts), cls))
+                i += k
+                matched = True
+                break
+        if matched:
+            continue
+        hit = lexicon.words.get(low)
+        if hit is not None:
+            out.append(Cue(i, i, hit[0], hit[1]))
+        i += 1
+    return out

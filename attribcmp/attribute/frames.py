@@ -1,0 +1,337 @@
+"""Reported-speech frames: given a sentence's tokens and one cue, where are speaker and content?
+
+Each frame is one rule with a name, so every claim can say which rule produced it:
+
+    according_to      "According to X, C." / "C, according to X."
+    subject_cue       "X said (that) C." / "X told reporters C." / "X said: C"
+    content_first     "C, X said." / "“C,” X said."
+    split             "C1, X said, C2."
+    inverted          "C, said X." / "“C,” said X."
+    trailing          "..., adding that C" (a second claim of the same speaker)
+
+The functions here only locate token ranges; attribute/__init__.py turns them into claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.speakers import np_after, np_before, words
+
+# Closing quotation marks: a cue right after one of these follows its content.
+_CLOSERS = frozenset("”\"’'»")
+_OPENERS = frozenset("“\"‘'«")
+# Sentence openers that do not stop "According to X" from starting the sentence.
+_LEADING = frozenset("but and so yet also still however meanwhile instead indeed".split())
+# Present participles that chain a second claim onto the first: "..., adding that C".
+_CHAINING = frozenset(
+    """adding saying noting arguing insisting stressing warning explaining claiming telling
+    asserting suggesting calling urging vowing declaring acknowledging stating maintaining
+    emphasizing emphasising""".split()
+)
+# Object-taking cues skip at most this many tokens of listener before the content.
+_MAX_OBJECT = 6
+_TIME_WORDS = frozenset(
+    """on in at during late early earlier later last this next monday tuesday wednesday thursday
+    friday saturday sunday today yesterday tonight morning afternoon evening night week month
+    year a an the statement interview conference briefing news press call reporters
+    journalists""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Where the pieces of one attribution are, as token ranges (inclusive)."""
+
+    rule: str
+    speaker: tuple[int, int]
+    parts: tuple[tuple[int, int], ...]
+    chained: tuple[int, int] | None = None  # the "adding that C" range, if any
+    chain_cue: tuple[int, int] | None = None
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def _words_in(tokens: Sequence[Token], first: int, last: int) -> int:
+    return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
+
+
+def _trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """Drop edge punctuation that belongs to the frame, not the content (keep quote marks)."""
+    while first <= last and tokens[first].text in ",;:—–-":
+        first += 1
+    while last >= first and tokens[last].text in ",;:.—–-" and tokens[last].text not in _CLOSERS:
+        last -= 1
+    if first > last:
+        return None
+    return first, last
+
+
+def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
+    """Step back over adverbs and auxiliaries between a speaker and its cue."""
+    while k >= 0 and (
+        tokens[k].lower in lexicon.between
+        or tokens[k].lower.endswith("ly")
+        and k > 0
+        and tokens[k].lower not in ("italy", "reply")
+    ):
+        k -= 1
+    return k
+
+
+def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
+    k = _skip_between(tokens, cue.first - 1, lexicon)
+    if k < 0:
+        return None
+    if tokens[k].text == ",":
+        # An apposition or relative clause between subject and cue: "Hugh Hill, a doctor, said".
+        m = k - 1
+        while m >= 0 and k - m <= 12 and tokens[m].text != ",":
+            m -= 1
+        if m > 0 and tokens[m].text == "," and m + 1 < k:
+            first = tokens[m + 1].lower
+            if first in words().determiners or first in ("who", "which"):
+                found = np_before(tokens, m - 1)
+                if found is not None and found[0] > 0 and tokens[found[0] - 1].text in ',“"':
+                    return found
+                if found is not None and found[0] == 0:
+                    return found
+        return None
+    return np_before(tokens, k)
+
+
+def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
+    """Where content starts after a cue, skipping a listener and time phrases before 'that'."""
+    n = end + 1
+    j = cue.last + 1
+    if j >= n:
+        return None
+    if tokens[j].text == ":":
+        return j + 1 if j + 1 < n else None
+    if tokens[j].text == ",":
+        return None
+    # "said on Wednesday that", "told reporters that", "told Reuters in an interview:"
+    for k in range(j, min(n, j + _MAX_OBJECT + 1)):
+        low = tokens[k].lower
+        if low == "that" or tokens[k].text == ":":
+            return k if low == "that" else k + 1
+        if tokens[k].text in _OPENERS and k > j:
+            return k
+        if (
+            cue.cls is not CueClass.OBJECT
+            and low not in _TIME_WORDS
+            and not tokens[k].text[:1].isupper()
+        ):
+            break
+    if cue.cls is CueClass.OBJECT:
+        obj = np_after(tokens, j)
+        if obj is not None and obj[1] + 1 < n:
+            k = obj[1] + 1
+            if tokens[k].text in (",", ":"):
+                k += 1
+            return k
+    return j
+
+
+def _chain(
+    tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[int, int, int] | None:
+    """Find ", adding that C" inside a content range: (comma index, cue index, content start)."""
+    for k in range(first + 1, last):
+        if tokens[k].lower in _CHAINING and tokens[k - 1].text == ",":
+            start = k + 1
+            if start <= last and tokens[start].lower == "that":
+                start += 0  # keep "that": PolNeAR content includes the complementiser
+            if _words_in(tokens, start, last) >= 2:
+                return k - 1, k, start
+    return None
+
+
+def _leading_only(tokens: Sequence[Token], before: int) -> bool:
+    return all(tokens[k].lower in _LEADING or tokens[k].text == "," for k in range(before))
+
+
+def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
+    """'According to X, C.' or 'C, according to X.'"""
+    last = len(tokens) - 1
+    speaker = np_after(tokens, cue.last + 1)
+    if speaker is None:
+        return None
+    after = speaker[1] + 1
+    if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
+        part = _trim(tokens, after + 1, last)
+        if part and _words_in(tokens, *part) >= 3:
+            return Frame("according_to", speaker, (part,))
+    if cue.first > 0 and tokens[cue.first - 1].text in ",(—–":
+        part = _trim(tokens, 0, cue.first - 1)
+        if part and _words_in(tokens, *part) >= 3:
+            return Frame("according_to", speaker, (part,))
+    return None
+
+
+def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
+    """The frame for one cue, or None when the cue does not attribute anything here."""
+    if cue.cls is CueClass.ACCORDING_TO:
+        return according_to(tokens, cue)
+    last = len(tokens) - 1
+    subject = _subject(tokens, cue, lexicon)
+    if subject is not None:
+        return _subject_frame(tokens, cue, subject, last, lexicon)
+    return _inverted_frame(tokens, cue, last, lexicon)
+
+
+def _with_chain(
+    rule: str,
+    tokens: Sequence[Token],
+    speaker: tuple[int, int],
+    parts: list[tuple[int, int]],
+    lexicon: Lexicon,
+) -> Frame | None:
+    chained = None
+    chain_cue = None
+    if parts:
+        found = _chain(tokens, parts[-1][0], parts[-1][1], lexicon)
+        if found is not None:
+            comma, k, start = found
+            chained = (start, parts[-1][1])
+            chain_cue = (k, k)
+            trimmed = _trim(tokens, parts[-1][0], comma - 1)
+            if trimmed is None:
+                parts = parts[:-1]
+            else:
+                parts[-1] = trimmed
+    parts = [p for p in parts if _words_in(tokens, *p) >= 2 or _quoted(tokens, p)]
+    if not parts:
+        if chained is not None:
+            return Frame(rule, speaker, (chained,))
+        return None
+    return Frame(rule, speaker, tuple(parts), chained, chain_cue)
+
+
+def _quoted(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+    return tokens[part[0]].text in _OPENERS or tokens[part[1]].text in _CLOSERS
+
+
+def _subject_frame(
+    tokens: Sequence[Token], cue: Cue, subject: tuple[int, int], last: int, lexicon: Lexicon
+) -> Frame | None:
+    nxt = cue.last + 1
+    comma_after = nxt <= last and tokens[nxt].text == ","
+    chained = chain_cue = None
+    if comma_after and nxt + 1 <= last and tokens[nxt + 1].lower in _CHAINING:
+        if _words_in(tokens, nxt + 2, last) >= 2:
+            chained, chain_cue = (nxt + 2, last), (nxt + 1, nxt + 1)
+    before = None
+    if subject[0] > 0:
+        k = subject[0] - 1
+        if tokens[k].text in (",", "—", "–") or tokens[k].text in _CLOSERS:
+            end = k if tokens[k].text in _CLOSERS else k - 1
+            if tokens[k].text == "," and k > 0 and tokens[k - 1].text in _CLOSERS:
+                end = k - 1
+            before = _trim(tokens, 0, end)
+    if before is not None and _leading_intro(tokens, before):
+        before = None
+    if before is not None:
+        if comma_after and chained is None:
+            after = _trim(tokens, nxt + 1, last)
+            if after is not None and _words_in(tokens, *after) >= 2:
+                return _with_chain("split", tokens, subject, [before, after], lexicon)
+        if (
+            comma_after
+            or nxt > last
+            or tokens[nxt].text in ".!?"
+            or _adjunct_only(tokens, nxt, last)
+        ):
+            frame = _with_chain("content_first", tokens, subject, [before], lexicon)
+            if frame is not None and chained is not None:
+                return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
+            return frame
+    if comma_after:
+        return None
+    start = _content_after(tokens, cue, last)
+    after = _trim(tokens, start, last) if start is not None else None
+    if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
+        return None
+    return _with_chain("subject_cue", tokens, subject, [after], lexicon)
+
+
+def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'..., the official said on Wednesday.': what follows the cue is only time or place."""
+    rest = [t for t in tokens[first : last + 1] if _is_word(t)]
+    return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+
+
+def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+    """'In a posting on Twitter, he said ...': an introductory phrase, not content."""
+    first = tokens[part[0]].lower
+    n = _words_in(tokens, *part)
+    return n <= 8 and first in (
+        "in",
+        "on",
+        "at",
+        "during",
+        "speaking",
+        "asked",
+        "after",
+        "before",
+        "later",
+        "earlier",
+        "separately",
+        "similarly",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "also",
+        "still",
+        "yet",
+        "today",
+        "then",
+        "instead",
+    )
+
+
+def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
+    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE, CueClass.OBJECT) or cue.first == 0:
+        return None
+    prev = tokens[cue.first - 1]
+    if prev.text != "," and prev.text not in _CLOSERS:
+        return None
+    speaker = np_after(tokens, cue.last + 1)
+    if speaker is None:
+        return None
+    k = speaker[1] + 1
+    # The speaker phrase may carry an apposition or relative clause before the sentence goes on.
+    end_before = cue.first - 1 if prev.text == "," else cue.first - 1
+    if prev.text == "," and cue.first >= 2 and tokens[cue.first - 2].text in _CLOSERS:
+        end_before = cue.first - 2
+    before = _trim(tokens, 0, end_before)
+    if before is None:
+        return None
+    parts = [before]
+    if k <= last and tokens[k].text == ",":
+        # "C1, said X, C2": continue only if what follows is not an apposition of X
+        m = k + 1
+        if (
+            m <= last
+            and tokens[m].lower not in words().determiners
+            and tokens[m].lower not in ("who", "which")
+        ):
+            after = _trim(tokens, m, last)
+            if (
+                after is not None
+                and _words_in(tokens, *after) >= 3
+                and tokens[m].lower not in _CHAINING
+            ):
+                parts.append(after)
+    frame = _with_chain("inverted", tokens, speaker, parts, lexicon)
+    if frame is not None and frame.chained is None:
+        found = _chain(tokens, k, last, lexicon) if k < last else None
+        if found is not None:
+            _, kk, start = found
+            return Frame(frame.rule, frame.speaker, frame.parts, (start, last), (kk, kk))
+    return frame

@@ -1,0 +1,136 @@
+"""Quotation-mark pairing: straight, curly, single, guillemets, multi-paragraph.
+
+One left-to-right pass per paragraph with a tiny state machine, so the cost is linear in the text
+whatever the marks (no regex can backtrack over long runs of quote marks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attribcmp.segment import Paragraph
+
+# Opening mark -> the closing marks that may end it.
+_DOUBLE_OPEN = {"“": '”"', "„": '“”"', "«": "»", "»": "«"}
+_SINGLE_OPEN = {"‘": "’'", "‹": "›"}
+_STRAIGHT = '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: offsets include the marks.
+
+    ``chain`` numbers the quotations of one multi-paragraph quote (the same value on each
+    paragraph's piece); ``closed`` is False on every piece but the last of such a chain.
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    chain: int
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair the marks of one paragraph.
+
+    Returns the closed quotations and, if a double quotation is still open at the paragraph's
+    end, where it opened.
+    """
+    closed: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closers = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        if open_at is None:
+            if ch in _DOUBLE_OPEN:
+                open_at, closers = i, _DOUBLE_OPEN[ch]
+            elif ch == _STRAIGHT:
+                open_at, closers = i, _STRAIGHT + "”"
+            elif ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):
+                # Typewriter doubled singles, as some archives print quotations: ''like this''.
+                j = text.find("''", i + 2, end)
+                if j > 0:
+                    closed.append((i, j + 2))
+                    i = j + 2
+                    continue
+            elif ch in _SINGLE_OPEN or (ch == "'" and (i == start or not _is_word(text[i - 1]))):
+                # A single mark opens only before a word and outside a word: not an apostrophe.
+                j = _close_single(text, i, end)
+                if j is not None:
+                    closed.append((i, j + 1))
+                    i = j + 1
+                    continue
+        elif ch in closers:
+            closed.append((open_at, i + 1))
+            open_at = None
+        elif ch in _DOUBLE_OPEN and closers != _DOUBLE_OPEN[ch] and ch not in "»«":
+            # A second opening mark before any close: the first was stray; restart here.
+            open_at, closers = i, _DOUBLE_OPEN[ch]
+        i += 1
+    return closed, open_at
+
+
+def _close_single(text: str, i: int, end: int) -> int | None:
+    if i + 1 >= end or not _is_word(text[i + 1]):
+        return None
+    closers = _SINGLE_OPEN.get(text[i], "'’")
+    j = i + 1
+    limit = min(end, i + 400)  # single-quoted spans are short; bound the search
+    while j < limit:
+        ch = text[j]
+        if ch in closers and (j + 1 >= end or not _is_word(text[j + 1])) and text[j - 1] != " ":
+            # Closing mark followed by a non-letter; skip plural possessives ("the Joneses' car").
+            if not (text[j - 1] == "s" and j + 1 < end and text[j + 1] == " " and ch == "'"):
+                return j
+        if ch in '“”"\n':
+            return None
+        j += 1
+    return None
+
+
+def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
+    """Find the quotations of a document.
+
+    A double quotation left open at a paragraph's end continues when the next paragraph opens
+    with a mark (the newspaper convention); otherwise the stray mark is ignored.
+    """
+    out: list[Quote] = []
+    chain = 0
+    pending: list[Quote] = []  # pieces of a multi-paragraph quote not yet closed
+    for para in paragraphs:
+        if para.furniture:
+            pending = []
+            continue
+        first = text[para.start]
+        if pending and first not in _DOUBLE_OPEN and first != _STRAIGHT:
+            pending = []  # the quote never closed: unbalanced, drop its pieces
+        closed, open_at = _pair_paragraph(text, para.start, para.end)
+        if pending and closed and closed[0][0] == para.start:
+            # The paragraph's opening mark continued the chain; its first closed span ends it.
+            s, e = closed.pop(0)
+            out.extend(pending)
+            out.append(Quote(s, e, para.index, pending[0].chain, True))
+            pending = []
+        elif pending and open_at == para.start:
+            pending.append(Quote(para.start, para.end, para.index, pending[0].chain, False))
+            open_at = None
+            closed = []
+        for s, e in closed:
+            chain += 1
+            out.append(Quote(s, e, para.index, chain, True))
+        if open_at is not None:
+            chain += 1
+            pending = [Quote(open_at, para.end, para.index, chain, False)]
+    out.sort(key=lambda q: q.start)
+    return tuple(out)

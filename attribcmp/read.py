@@ -1,0 +1,155 @@
+"""Paths, stdin and JSONL lines -> Document.
+
+Decoding keeps offsets honest: the text a claim's span points into is exactly the decoded input
+(BOM removed, nothing else touched), so ``text[start:end]`` is always the claimed words.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from attribcmp.errors import InputError
+from attribcmp.model import Document
+
+log = logging.getLogger(__name__)
+
+# A news article is a few hundred kB at most; past this we refuse rather than exhaust memory.
+MAX_BYTES = 64 * 1024 * 1024
+# Share of NUL or control bytes in the first block above which the input is not text.
+_BINARY_SHARE = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text plus what the decoder had to do, for warnings."""
+
+    text: str
+    replaced: int  # how many undecodable bytes became U+FFFD
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlItem:
+    """One line of a JSONL batch: a document, or the reason the line was refused."""
+
+    line_no: int
+    document: Document | None
+    error: str | None = None
+    doc_id: str | None = None
+
+
+def decode_bytes(data: bytes, name: str) -> Decoded:
+    """Decode UTF-8 (with or without BOM), replacing bad bytes rather than failing.
+
+    Raises:
+        InputError: the data looks binary (NUL bytes or mostly control characters).
+    """
+    head = data[:4096]
+    if head:
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError(f"{name}: looks like binary data, not text")
+        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+        if controls / len(head) > _BINARY_SHARE:
+            raise InputError(f"{name}: looks like binary data, not text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with a BOM is what some Windows editors save; it decodes cleanly.
+        return Decoded(data.decode("utf-16", errors="replace"), 0)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return Decoded(text, max(replaced, 0))
+
+
+def _read_stream(stream: BinaryIO, name: str) -> bytes:
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB; split it first")
+    return data
+
+
+def read_document(source: str, *, issuer: str | None = None) -> tuple[Document, tuple[str, ...]]:
+    """Read one article from a path, or from stdin when ``source`` is "-".
+
+    Returns:
+        The document and any warnings (undecodable bytes replaced).
+
+    Raises:
+        InputError: missing file, a directory, unreadable, binary, too large, or empty.
+    """
+    if source == "-":
+        name, doc_id = "<stdin>", "stdin"
+        data = _read_stream(sys.stdin.buffer, name)
+    else:
+        path = Path(source)
+        name, doc_id = source, path.stem or source
+        if not path.exists():
+            raise InputError(f"{name}: no such file")
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory, not a file")
+        try:
+            with path.open("rb") as fh:
+                data = _read_stream(fh, name)
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    decoded = decode_bytes(data, name)
+    if not decoded.text.strip():
+        raise InputError(f"{name}: empty input, nothing to attribute")
+    warnings: tuple[str, ...] = ()
+    if decoded.replaced:
+        warnings = (f"{name}: not valid UTF-8; {decoded.replaced} byte(s) replaced with U+FFFD",)
+    return Document(id=doc_id, text=decoded.text, path=name, issuer=issuer), warnings
+
+
+def iter_jsonl(source: str) -> Iterator[JsonlItem]:
+    """Yield one item per non-blank line of a JSONL batch (``{"id", "text"}`` lines).
+
+    Reads line by line, so memory stays flat however long the batch. A bad line yields an item
+    with ``error`` set; only an unreadable source raises.
+
+    Raises:
+        InputError: the file is missing, a directory or unreadable.
+    """
+    if source == "-":
+        yield from _iter_jsonl_lines(sys.stdin.buffer, "<stdin>")
+        return
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file")
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory, not a file")
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from exc
+    with fh:
+        yield from _iter_jsonl_lines(fh, source)
+
+
+def _iter_jsonl_lines(stream: BinaryIO, name: str) -> Iterator[JsonlItem]:
+    for line_no, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        line = raw.decode("utf-8", errors="replace")
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield JsonlItem(line_no, None, f"{name}:{line_no}: invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield JsonlItem(line_no, None, f"{name}:{line_no}: expected an object with id and text")
+            continue
+        doc_id = obj.get("id")
+        text = obj.get("text")
+        sid = str(doc_id) if doc_id is not None else None
+        if not isinstance(text, str):
+            yield JsonlItem(line_no, None, f"{name}:{line_no}: missing string field 'text'", sid)
+            continue
+        if sid is None:
+            sid = f"line{line_no}"
+        yield JsonlItem(line_no, Document(id=sid, text=text, path=None), None, sid)

@@ -1,0 +1,143 @@
+"""Document -> paragraphs and sentences, character offsets kept.
+
+Rule-based and linear: one pass of a boundary regex per paragraph, with an abbreviation table
+to veto false boundaries and protected spans (quotations) that a boundary may not cut.
+Page furniture (bylines, photo credits, "Related Articles", breadcrumbs) is dropped here so no
+later stage can mistake it for a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attribcmp.model import Document, Sentence
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A candidate boundary: terminal punctuation, any closing quotes/brackets, then white space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+# Words whose trailing period is an abbreviation, not a sentence end ("Gen. Bajwa").
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen sen rep gov lt col maj capt cpt sgt adm cmdr st jr sr prof rev hon pres
+    supt insp det amb atty sec gens reps sens messrs mt ft ave blvd dept univ est approx
+    jan feb mar apr jun jul aug sep sept oct nov dec vs etc al no nos fig op ed vol e.g i.e
+    inc corp co ltd bros""".split()
+)
+# Abbreviations that also end sentences often; a boundary stands only before a typical opener.
+_AMBIGUOUS = frozenset("u.s u.n u.k u.s.a e.u d.c inc corp co ltd etc a.m p.m".split())
+_OPENERS = frozenset(
+    """the a an he she it they we i but and in on at this that these those there his her its
+    their our so yet still however meanwhile also after before when while as if for mr mrs ms
+    dr one some many most according""".split()
+)
+
+# Page furniture: whole paragraphs that are never reported speech.
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+        by\s+[A-Z][\w.'’ -]{0,60}$                      # byline: "by Staff Report"
+      | (?:photo|image|file\ photo|picture|video)\b.{0,120}$   # photo/video credit
+      | .{0,80}\b(?:courtesy|getty\ images|/\s*reuters|/\s*ap|afp\ photo)\b.{0,60}$
+      | related(?:\ articles|\ stories|\ posts|\ content|\ news)?\s*:?$
+      | (?:leave\ a\ (?:comment|reply)|comments?|share(?:\ this)?(?:\ article)?|advertisement
+         |read\ more|click\ here.*|subscribe.*|follow\ us.*|sign\ up.*|copyright.*|©.*
+         |all\ rights\ reserved.*|print|email|tweet|share\ on\ \w+)\s*:?$
+      | home\s+(?:latest\ news|news|world|politics)\b.*$   # breadcrumb trail
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    furniture: bool
+
+
+def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Every non-blank line is a paragraph (news copy uses one line per paragraph)."""
+    out: list[Paragraph] = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = _strip(text, m.start(), m.end())
+        if start >= end:
+            continue
+        furniture = bool(_FURNITURE.match(text, start, end)) and len(text[start:end]) < 200
+        out.append(Paragraph(len(out), start, end, furniture))
+    return tuple(out)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_abbreviation(text: str, para_start: int, dot_end: int, next_start: int) -> bool:
+    """Whether the period ending at ``dot_end`` belongs to an abbreviation or initial."""
+    m = _WORD_BEFORE.search(text, max(para_start, dot_end - 20), dot_end)
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if len(word) == 1 and m.group(1).isupper():
+        return True  # an initial: "Lloyd J. Austin"
+    nxt = text[next_start : next_start + 20].split(maxsplit=1)
+    opener = nxt[0].strip("\"'“‘(").lower() if nxt else ""
+    if word in _AMBIGUOUS:
+        return opener not in _OPENERS
+    if word == "no":
+        return opener[:1].isdigit()  # "No. 1" but "said no."
+    return word in _ABBREVIATIONS
+
+
+def segment_sentences(
+    document: Document,
+    protected: Sequence[tuple[int, int]] = (),
+    paragraphs: Sequence[Paragraph] | None = None,
+) -> tuple[Sentence, ...]:
+    """Split a document into sentences, skipping page furniture.
+
+    Args:
+        document: the input.
+        protected: spans (quotations) inside which no boundary may fall.
+        paragraphs: precomputed paragraphs, to avoid splitting twice.
+
+    Returns:
+        Sentences in text order; stripped of surrounding white space; offsets into the text.
+    """
+    text = document.text
+    paras = split_paragraphs(text) if paragraphs is None else paragraphs
+    spans = sorted(protected)
+    out: list[Sentence] = []
+    k = 0
+    for para in paras:
+        if para.furniture:
+            continue
+        start = para.start
+        for m in _BOUNDARY.finditer(text, para.start, para.end):
+            end = m.end()
+            nxt = end
+            while nxt < para.end and text[nxt].isspace():
+                nxt += 1
+            if text[m.start()] == "." and _is_abbreviation(text, para.start, m.start() + 1, nxt):
+                continue
+            if text[nxt].islower():
+                continue  # "... said Mr. Smith. and" is rare; a lower-case start is not a new sentence
+            while k < len(spans) and spans[k][1] <= end:
+                k += 1
+            if k < len(spans) and spans[k][0] < end < spans[k][1] and spans[k][1] <= para.end:
+                continue  # inside a quotation that closes in this paragraph
+            out.append(_sentence(document, len(out), para.index, start, end))
+            start = nxt
+        if start < para.end:
+            out.append(_sentence(document, len(out), para.index, start, para.end))
+    return tuple(out)
+
+
+def _sentence(document: Document, index: int, paragraph: int, start: int, end: int) -> Sentence:
+    return Sentence(document.id, index, paragraph, start, end, document.text[start:end])
