@@ -19,7 +19,8 @@ Every key is optional and an unknown key is an error (it names the key and its l
 List form of ``sides``: ``- {id: us, name: United States, members: [Austin]}``; ``id`` may be
 left out and is then the slug of ``name``. Members match the speaker's name, aliases and every
 mention text, with curly quotes read as straight ones. Write regexes unquoted or in single
-quotes (a YAML double-quoted string treats ``\s`` as an escape); add ``(?-i:...)`` to make part
+quotes (a YAML double-quoted string treats ``\s`` as an escape), one per line if it holds
+``[``, ``]`` or ``,`` (those end an item in a ``[a, b]`` list); add ``(?-i:...)`` to make part
 of a regex case-sensitive. A side whose id or name names a gazetteer country ("us", "pakistan",
 "United States") also takes every speaker the gazetteer gives that country.
 

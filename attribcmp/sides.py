@@ -13,7 +13,8 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 5. anything else -> a side of its own, named after the speaker.
 
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
-entry, so a profile can rename a country side or add members to it.
+entry, so a profile can rename a country side or add members to it; left unnamed (name = id)
+it takes the entry's name.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def resolve_sides(
     for speaker in speakers:
         texts = _texts(speaker)
         found = (
-            _by_profile(profile.sides, texts)
+            _by_profile(profile.sides, texts, gazetteer)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer(speaker, claim_docs, issuers, profile)
             or _by_anonymity(speaker, profile)
@@ -141,10 +142,10 @@ def side_for_label(label: str, profile: Profile) -> Side:
     side named after the label.
     """
     label = label.strip()
+    gazetteer = _gazetteer()
     for rule in profile.sides:
         if label.casefold() in (rule.id, rule.name.casefold()):
-            return Side(rule.id, rule.name)
-    gazetteer = _gazetteer()
+            return _rule_side(rule, gazetteer)
     entry = _entry_for_label(label, gazetteer)
     if entry is not None:
         return _entry_side(entry, gazetteer, _stand_ins(profile, gazetteer))
@@ -165,7 +166,9 @@ def _texts(speaker: Speaker) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _by_profile(rules: Sequence[SideRule], texts: Sequence[str]) -> _Found | None:
+def _by_profile(
+    rules: Sequence[SideRule], texts: Sequence[str], gazetteer: _Gazetteer
+) -> _Found | None:
     for rule in rules:
         for pattern in rule.patterns:
             compiled = _compile(pattern)
@@ -173,7 +176,7 @@ def _by_profile(rules: Sequence[SideRule], texts: Sequence[str]) -> _Found | Non
                 if compiled.search(text.translate(_NORMALISE)):
                     shown = describe_pattern(pattern)
                     return (
-                        Side(rule.id, rule.name),
+                        _rule_side(rule, gazetteer),
                         f"profile side '{rule.id}': pattern '{shown}' in '{text}'",
                     )
     return None
@@ -277,8 +280,17 @@ def _hits(text: str, gazetteer: _Gazetteer) -> list[_Hit]:
 def _entry_side(entry: str, gazetteer: _Gazetteer, stand_ins: Mapping[str, SideRule]) -> Side:
     rule = stand_ins.get(entry)
     if rule is not None:
-        return Side(rule.id, rule.name)
+        return _rule_side(rule, gazetteer)
     return Side(entry, gazetteer.names[entry])
+
+
+def _rule_side(rule: SideRule, gazetteer: _Gazetteer) -> Side:
+    """A profile side; one left unnamed ("pakistan: [...]") takes the gazetteer's name."""
+    if rule.name == rule.id:
+        entry = _entry_for_label(rule.id, gazetteer)
+        if entry is not None:
+            return Side(rule.id, gazetteer.names[entry])
+    return Side(rule.id, rule.name)
 
 
 def _stand_ins(profile: Profile, gazetteer: _Gazetteer) -> dict[str, SideRule]:
