@@ -216,7 +216,8 @@ def _compose(text: str, source: str) -> Node | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
-        problem = exc.problem or exc.context or "cannot parse"
+        parts = [part for part in (exc.context, exc.problem) if part]
+        problem = ", ".join(parts) or "cannot parse"
         raise ProfileError(f"{source}, line {line}: invalid YAML: {problem}") from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
@@ -486,7 +487,8 @@ def _member_text(name: str) -> str:
 
 def _comment(reason: str) -> str:
     reason = " ".join(reason.split())
-    return f"  # {reason}" if reason else ""
+    shown = "".join(c if _RAW_OK.match(c) else f"\\u{ord(c):04X}" for c in reason)
+    return f"  # {shown}" if shown else ""
 
 
 # YAML forbids these characters raw; line breaks and tabs are escaped so a name stays on its

@@ -173,7 +173,8 @@ def _by_profile(
         for pattern in rule.patterns:
             compiled = _compile(pattern)
             for text in texts:
-                if compiled.search(text.translate(_NORMALISE)):
+                # Either form: a member may be written with straight or curly quotes.
+                if compiled.search(text) or compiled.search(text.translate(_NORMALISE)):
                     shown = describe_pattern(pattern)
                     return (
                         _rule_side(rule, gazetteer),
