@@ -1,0 +1,466 @@
+"""Claims -> groups of claims that make the same point.
+
+Each claim's content is normalised (case, punctuation, stop words, light stemming), then
+words from one concept group (``data/concepts.yaml`` plus the profile's groups) are folded into
+one token, and numbers become a shared ``#num`` slot plus their value. Two claims score on the
+overlap of those token sets, 0-100::
+
+    score = 100 * (0.6 * coverage_of_smaller + 0.4 * dice)
+
+Coverage of the smaller set lets a short restatement match a long claim; the dice term keeps a
+long claim that merely contains a few common words from matching everything. The overlap is
+computed for all pairs at once with ``rapidfuzz.process.cdist``: each distinct token becomes
+one character, a claim becomes the sorted string of its tokens, and the Indel similarity
+(``fuzz.ratio``) of two sorted strings of distinct characters is exactly their dice
+coefficient, from which the overlap size and the coverage follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+import yaml
+from rapidfuzz import fuzz, process
+
+from attribcmp.model import Claim, ClaimGroup, Settings, Verdict
+
+__all__ = [
+    "Concepts",
+    "NumberMention",
+    "TextFeatures",
+    "align_claims",
+    "analyse_text",
+    "lexicon",
+    "load_concepts",
+    "score_features",
+]
+
+# Weight of coverage-of-the-smaller against dice in the pair score (see module docstring).
+_COVERAGE_WEIGHT = 0.6
+# Two claims must share at least this many tokens: one shared word is a coincidence.
+_MIN_SHARED = 2
+# A merge must also keep the mean score between the two clusters at this share of the
+# threshold, so one strong link cannot chain unrelated claims into one group.
+_AVERAGE_LINK_SHARE = 0.6
+# First code point used to spell token ids as characters (past the surrogates, any is fine).
+_TOKEN_BASE = 0x10000
+
+CONCEPT_MARK = "~"
+NUMBER_SLOT = "#num"
+
+_TOKEN = re.compile(
+    r"""
+    [$€£]?\d[\d,]*(?:\.\d+)?(?:%|st\b|nd\b|rd\b|th\b)?   # 15, 2.5, 1,698.02, 75th, 18%
+    | (?:[^\W\d_]\.){2,}                                  # U.S. U.N.
+    | [^\W\d_]+(?:['’][^\W\d_]+)*                         # words, with inner apostrophes
+    | %
+    """,
+    re.VERBOSE,
+)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+# "one" is left out: it is far more often a pronoun ("one of them") than a count.
+
+
+@dataclass(frozen=True, slots=True)
+class Concepts:
+    """Concept groups ready for lookup.
+
+    Attributes:
+        groups: the groups as written (profile groups first), for messages.
+        words: stemmed single word -> concept token ("~defense").
+        phrases: stemmed multi-word entries -> concept token, longest first.
+    """
+
+    groups: tuple[tuple[str, ...], ...]
+    words: Mapping[str, str] = field(compare=False, hash=False)
+    phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number in a claim: normalised value, the word after it, and the text."""
+
+    value: str
+    unit: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextFeatures:
+    """What the comparison needs from one text.
+
+    Attributes:
+        tokens: content tokens in text order, no repeats (stems, ``~concept``, ``#num``, ``#15``).
+        surfaces: content token -> the words of the text it came from.
+        entities: content tokens that came from capitalised words (names).
+        numbers: the numbers, with the word after each.
+        negations: negating words found ("not", "denied", "n't").
+        stems: every token's stem in order, stop words included (for lexicon phrases).
+    """
+
+    tokens: tuple[str, ...]
+    surfaces: Mapping[str, tuple[str, ...]] = field(compare=False, hash=False)
+    entities: frozenset[str] = frozenset()
+    numbers: tuple[NumberMention, ...] = ()
+    negations: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
+
+    def has(self, phrase: tuple[str, ...]) -> bool:
+        """True if the stemmed phrase occurs in the text."""
+        n = len(phrase)
+        return any(self.stems[i : i + n] == phrase for i in range(len(self.stems) - n + 1))
+
+
+@cache
+def _load_yaml(name: str) -> Any:
+    text = resources.files("attribcmp.data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def lexicon(section: str) -> Any:
+    """A section of ``data/concepts.yaml`` (denials, opposites, commitment, hedges, agreement)."""
+    return _load_yaml("concepts.yaml")[section]
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    data: dict[str, list[str]] = _load_yaml("stopwords.yaml")
+    words = {w for group in data.values() for w in group}
+    return frozenset(words | {_stem(w) for w in words})
+
+
+@cache
+def _negators() -> tuple[frozenset[str], frozenset[str]]:
+    """(plain negators matched on the surface, denial verbs matched on the stem)."""
+    data: dict[str, list[str]] = _load_yaml("stopwords.yaml")
+    denials = frozenset(_stem(str(w)) for w in lexicon("denials"))
+    # Surface only for "not"/"no": their stems would catch "noted" -> "not".
+    return frozenset(data["negation"]), denials
+
+
+def _stem(word: str) -> str:
+    """Light suffix stripping: enough to match 'discussed'/'discusses', not a real stemmer."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    # Acronyms ("COAS", "NATO") and short words are left alone.
+    if len(w) <= 3 or not w.isalpha() or word.isupper():
+        return w
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("eed"):
+        w = w[:-1]
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    suffix = w.endswith("ing") and len(w) > 5 or w.endswith("ed") and len(w) > 4
+    if suffix:
+        w = w[:-3] if w.endswith("ing") else w[:-2]
+        # "stopped" -> "stopp" -> "stop"; "ll"/"ss" stay ("called", "discussed").
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiouz":
+            w = w[:-1]
+    # Drop a final silent e so "increase"/"increased" and "agree"/"agreed" meet.
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def _number_value(token: str) -> str | None:
+    raw = token.lstrip("$€£").rstrip("%").replace(",", "")
+    raw = re.sub(r"(st|nd|rd|th)$", "", raw)
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+@cache
+def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
+    """Load the built-in concept groups, with ``extra`` (from the profile) in front.
+
+    Args:
+        extra: more word groups; on a word in two groups the first group wins, so profile
+            groups override the built-in ones.
+
+    Returns:
+        The groups ready for lookup.
+    """
+    builtin = tuple(tuple(str(w) for w in group) for group in lexicon("concepts"))
+    groups = tuple(tuple(w for w in g if w.strip()) for g in extra) + builtin
+    words: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for group in groups:
+        if not group:
+            continue
+        name = CONCEPT_MARK + group[0].lower()
+        for entry in group:
+            stems = tuple(_stem(t) for t in _TOKEN.findall(entry.lower()))
+            if len(stems) == 1:
+                words.setdefault(stems[0], name)
+            elif stems:
+                phrases.setdefault(stems, name)
+    ordered = tuple(sorted(phrases.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+    return Concepts(groups=groups, words=MappingProxyType(words), phrases=ordered)
+
+
+def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
+    """Normalise one text into the tokens and signals the comparison uses.
+
+    Args:
+        text: a claim's content or a plain statement.
+        concepts: from ``load_concepts``.
+
+    Returns:
+        Its features; an empty text gives empty features.
+    """
+    found = list(_TOKEN.finditer(text))
+    raw = [m.group() for m in found]
+    # Words inside a hyphenated compound ("do-not-call") are not negations.
+    compound = {
+        n
+        for n, m in enumerate(found)
+        if text[m.end() : m.end() + 1] == "-" or text[max(m.start() - 1, 0) : m.start()] == "-"
+    }
+    stems = tuple(_stem(t) for t in raw)
+    stop = _stopwords()
+    negators = _negators()
+    tokens: list[str] = []
+    surfaces: dict[str, list[str]] = {}
+    entities: set[str] = set()
+    numbers: list[NumberMention] = []
+    negations: list[str] = []
+
+    def add(token: str, surface: str) -> None:
+        if token not in surfaces:
+            tokens.append(token)
+            surfaces[token] = []
+        if surface not in surfaces[token]:
+            surfaces[token].append(surface)
+
+    i = 0
+    while i < len(raw):
+        matched = _match_phrase(stems, i, concepts)
+        if matched is not None:
+            length, name = matched
+            add(name, " ".join(raw[i : i + length]))
+            i += length
+            continue
+        word, stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
+        value = _number_value(word) if word[0].isdigit() or word[0] in "$€£" else None
+        if value is None and lower in _NUMBER_WORDS:
+            value = str(_NUMBER_WORDS[lower])
+        if value is not None:
+            unit = _unit_after(raw, stems, i + 1, stop)
+            if word.endswith("%"):
+                unit = "percent"
+            numbers.append(NumberMention(value=value, unit=unit, text=word))
+            add(NUMBER_SLOT, word)
+            add("#" + value, word)
+        elif i not in compound and (
+            lower in negators[0] or stem in negators[1] or lower.endswith("n't")
+        ):
+            negations.append(word)
+        elif lower in stop or stem in stop or len(lower) < 2:
+            pass
+        else:
+            token = concepts.words.get(stem, stem)
+            add(token, word)
+            is_name = (i > 0 and word[0].isupper()) or (word.isupper() and len(word) > 1)
+            if is_name and not token.startswith(CONCEPT_MARK):
+                entities.add(token)
+        i += 1
+    return TextFeatures(
+        tokens=tuple(tokens),
+        surfaces=MappingProxyType({k: tuple(v) for k, v in surfaces.items()}),
+        entities=frozenset(entities),
+        numbers=tuple(numbers),
+        negations=tuple(negations),
+        stems=stems,
+    )
+
+
+def _match_phrase(stems: tuple[str, ...], i: int, concepts: Concepts) -> tuple[int, str] | None:
+    for phrase, name in concepts.phrases:
+        if stems[i : i + len(phrase)] == phrase:
+            return len(phrase), name
+    return None
+
+
+def _unit_after(raw: list[str], stems: tuple[str, ...], i: int, stop: frozenset[str]) -> str:
+    # The unit is the next content word: "15 militants", "$2.5 billion", "9 dead".
+    for j in range(i, min(i + 2, len(raw))):
+        if raw[j].lower() not in stop and not raw[j][0].isdigit():
+            return stems[j]
+    return ""
+
+
+def score_features(a: TextFeatures, b: TextFeatures) -> float:
+    """Pair score 0-100 of two analysed texts (the same formula ``align_claims`` uses).
+
+    Args:
+        a: features of the first text.
+        b: features of the second text.
+
+    Returns:
+        ``100 * (0.6 * coverage_of_smaller + 0.4 * dice)``, 0 below two shared tokens.
+    """
+    shared = len(set(a.tokens) & set(b.tokens))
+    return _combine(shared, len(a.tokens), len(b.tokens))
+
+
+def _combine(shared: float, len_a: float, len_b: float) -> float:
+    if shared < _MIN_SHARED:
+        return 0.0
+    coverage = shared / min(len_a, len_b)
+    dice = 2 * shared / (len_a + len_b)
+    return round(100.0 * (_COVERAGE_WEIGHT * coverage + (1 - _COVERAGE_WEIGHT) * dice), 2)
+
+
+def _score_matrix(features: Sequence[TextFeatures]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """All-pairs scores via one rapidfuzz cdist over token-id strings."""
+    ids: dict[str, int] = {}
+    spelled: list[str] = []
+    for feat in features:
+        codes = sorted(ids.setdefault(t, len(ids)) for t in feat.tokens)
+        spelled.append("".join(chr(_TOKEN_BASE + c) for c in codes))
+    # Indel similarity of two strictly increasing strings = dice of their token sets.
+    dice = (
+        process.cdist(
+            spelled,
+            spelled,
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=0.0,
+            dtype=np.float32,
+            workers=1,
+        ).astype(np.float64)
+        / 100.0
+    )
+    lengths = np.array([len(s) for s in spelled], dtype=np.float64)
+    total = lengths[:, None] + lengths[None, :]
+    shared = np.rint(dice * total / 2.0)
+    smaller = np.maximum(np.minimum(lengths[:, None], lengths[None, :]), 1.0)
+    coverage = shared / smaller
+    scores = 100.0 * (_COVERAGE_WEIGHT * coverage + (1 - _COVERAGE_WEIGHT) * dice)
+    scores[shared < _MIN_SHARED] = 0.0
+    np.fill_diagonal(scores, 0.0)
+    return np.round(scores, 2)
+
+
+def align_claims(
+    claims: Sequence[Claim], *, settings: Settings, concepts: Concepts
+) -> tuple[ClaimGroup, ...]:
+    """Group claims that make the same point, across and within sides.
+
+    Pairs are linked strongest first: claims of different sides at ``settings.threshold``,
+    claims of one side (restatements) at ``settings.merge_threshold``. The status is
+    provisional (one_sided for one side, partial otherwise) until ``classify_groups``.
+
+    Args:
+        claims: claims with ``side`` set; a claim without a side counts as its own side "".
+        settings: the thresholds.
+        concepts: from ``load_concepts``.
+
+    Returns:
+        Groups "g1", "g2", ... in order of their first claim in ``claims``; every claim is in
+        exactly one group.
+    """
+    if not claims:
+        return ()
+    features = [analyse_text(c.content.text, concepts) for c in claims]
+    scores = _score_matrix(features)
+    sides = [c.side or "" for c in claims]
+    low = min(settings.threshold, settings.merge_threshold)
+    rows, cols = np.nonzero(np.triu(scores >= low, k=1))
+    edges = sorted(
+        ((float(scores[i, j]), int(i), int(j)) for i, j in zip(rows, cols, strict=True)),
+        key=lambda e: (-e[0], e[1], e[2]),
+    )
+    parent = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for score, i, j in edges:
+        need = settings.threshold if sides[i] != sides[j] else settings.merge_threshold
+        ri, rj = find(i), find(j)
+        if score < need or ri == rj:
+            continue
+        a, b = members[ri], members[rj]
+        mean = float(scores[np.ix_(a, b)].mean())
+        if mean < _AVERAGE_LINK_SHARE * settings.threshold:
+            continue
+        keep, gone = min(ri, rj), max(ri, rj)
+        parent[gone] = keep
+        members[keep] = sorted(a + b)
+        del members[gone]
+
+    groups: list[ClaimGroup] = []
+    for n, root in enumerate(sorted(members), start=1):
+        idx = members[root]
+        group_sides = tuple(dict.fromkeys(sides[k] for k in idx))
+        cross = [float(scores[x, y]) for x in idx for y in idx if x < y and sides[x] != sides[y]]
+        groups.append(
+            ClaimGroup(
+                id=f"g{n}",
+                claim_ids=tuple(claims[k].id for k in idx),
+                sides=group_sides,
+                status=Verdict.ONE_SIDED if len(group_sides) == 1 else Verdict.PARTIAL,
+                score=max(cross, default=0.0),
+                reasons=_match_reasons([features[k] for k in idx]),
+            )
+        )
+    return tuple(groups)
+
+
+def _match_reasons(features: Sequence[TextFeatures]) -> tuple[str, ...]:
+    if len(features) < 2:
+        return ()
+    counts: dict[str, int] = {}
+    for feat in features:
+        for t in feat.tokens:
+            counts[t] = counts.get(t, 0) + 1
+    # Tokens in at least two of the claims, in order of first appearance.
+    order = [t for t in counts if counts[t] >= 2 and t != NUMBER_SLOT]
+    if not order:
+        return ()
+    words = [t for t in order if not t.startswith((CONCEPT_MARK, "#"))]
+    reasons: list[str] = []
+    concept_bits = []
+    for t in order:
+        if t.startswith(CONCEPT_MARK):
+            seen = dict.fromkeys(w.lower() for f in features for w in f.surfaces.get(t, ()))
+            concept_bits.append(f"{t[1:]} ({' / '.join(seen)})")
+    names = [t for t in words if any(t in f.entities for f in features)]
+    first = {t: next(f.surfaces[t][0] for f in features if t in f.surfaces) for t in order}
+    plain = [first[t].lower() for t in words if t not in names]
+    if concept_bits:
+        reasons.append("same concepts: " + ", ".join(concept_bits))
+    if plain:
+        reasons.append("shared words: " + ", ".join(plain))
+    if names:
+        reasons.append("shared names: " + ", ".join(first[t] for t in names))
+    numbers = [t[1:] for t in order if t.startswith("#")]
+    if numbers:
+        reasons.append("shared numbers: " + ", ".join(numbers))
+    return tuple(reasons)

@@ -1,0 +1,414 @@
+"""Verdicts: do the sides in a group say the same thing, part of it, or opposite things?
+
+Rules, in order (each verdict carries the reasons that fired):
+
+- one_sided: the group has claims from one side only.
+- diverge: the sides conflict: different figures for the same quantity, one side negates or
+  denies what the other states, or opposite predicates (confirmed/denied, rise/fall).
+- partial: one side states a firmer outcome than the other ("agreed" vs "discussed"), or one
+  side's account adds much that the other lacks.
+- converge: otherwise.
+
+``relate_statements`` applies the same rules to two plain statements (``attribcmp pair``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from rapidfuzz import fuzz, utils
+
+from attribcmp.align import (
+    CONCEPT_MARK,
+    NUMBER_SLOT,
+    Concepts,
+    NumberMention,
+    TextFeatures,
+    analyse_text,
+    lexicon,
+    load_concepts,
+    score_features,
+)
+from attribcmp.model import (
+    Claim,
+    ClaimGroup,
+    PairResult,
+    Relation,
+    Settings,
+    Side,
+    Speaker,
+    Verdict,
+)
+
+__all__ = ["classify_groups", "relate_statements"]
+
+_DEFAULT_SETTINGS = Settings()
+
+# Similarity (0-1) at or above which two accounts say the same thing. Tuned on the even lines
+# of MRPC (news sentence pairs judged same/different), checked on the odd lines; see
+# bench/bench_pair_mrpc.py.
+#   similarity = 0.5 * coverage of the longer text's words (stop words included: they carry
+#                      the sentence's structure)
+#              + 0.25 * coverage of the longer text's content tokens
+#              + 0.25 * coverage of the shorter text's content tokens
+#              - 1.5 * (partial_ratio - ratio) / 100  (matching only a part of the other text
+#                      means one side adds material)
+#              - 0.03 per figure only one side gives (at most 4)
+#              - 0.3 if only one side negates
+_SAME_SIMILARITY = 0.41
+_WORD_COVERAGE_WEIGHT = 0.5
+_CONTENT_LONG_WEIGHT = 0.25
+_CONTENT_SHORT_WEIGHT = 0.25
+_EXTRA_MATERIAL_WEIGHT = 1.5
+_UNMATCHED_NUMBER_PENALTY = 0.03
+_UNMATCHED_NUMBER_CAP = 4
+_NEGATION_PENALTY = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class _Comparison:
+    """What two accounts share and where they part."""
+
+    conflicts: tuple[str, ...]
+    softer: tuple[str, ...]
+    notes: tuple[str, ...]
+    similarity: float
+    highlights_a: tuple[str, ...]
+    highlights_b: tuple[str, ...]
+
+
+_NO_CONCEPTS = Concepts(groups=(), words={})
+
+
+@cache
+def _stems(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    # Lexicon entries go through the same analyser so phrases and inflections line up.
+    return tuple(analyse_text(w, _NO_CONCEPTS).stems for w in words)
+
+
+@cache
+def _lexicon_stems(section: str, key: str = "") -> tuple[tuple[str, ...], ...]:
+    entries = lexicon(section)[key] if key else lexicon(section)
+    return _stems(tuple(str(w) for w in entries))
+
+
+def _has_any(feat: TextFeatures, phrases: Iterable[tuple[str, ...]]) -> list[str]:
+    return [" ".join(p) for p in phrases if p and feat.has(p)]
+
+
+def _same_figure(x: str, y: str) -> bool:
+    """Equal, or one is the other rounded ("$65 billion" and "$64.7 billion")."""
+    if x == y:
+        return True
+    digits_x = len(x.partition(".")[2])
+    digits_y = len(y.partition(".")[2])
+    coarse, fine = (x, y) if digits_x < digits_y else (y, x)
+    if digits_x == digits_y:
+        return False
+    places = len(coarse.partition(".")[2])
+    return float(coarse) == round(float(fine), places)
+
+
+def _unmatched_numbers(
+    a: TextFeatures, b: TextFeatures
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    only_a = [n for n in a.numbers if not any(_same_figure(n.value, m.value) for m in b.numbers)]
+    only_b = [n for n in b.numbers if not any(_same_figure(n.value, m.value) for m in a.numbers)]
+    return only_a, only_b
+
+
+def _number_conflicts(
+    a: TextFeatures, b: TextFeatures, label_a: str, label_b: str
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(conflicts, notes, highlight words in a, in b) from the figures each text gives."""
+    only_a, only_b = _unmatched_numbers(a, b)
+    if not (only_a and only_b):
+        return [], [], [], []
+    same_unit = [(x, y) for x in only_a for y in only_b if x.unit and x.unit == y.unit]
+    # The same quantity: figures counting the same unit, or the one counted figure each side
+    # gives ("15 militants were killed" vs "22 civilians were killed"). A bare figure with no
+    # noun after it ("two of the Sept. 11 hijackers") is too vague to call a conflict.
+    single = len(only_a) == len(only_b) == 1 and only_a[0].unit and only_b[0].unit
+    pairs = same_unit or ([(only_a[0], only_b[0])] if single else [])
+
+    def show(n: NumberMention) -> str:
+        return n.text if n.text.endswith("%") else f"{n.text} {n.unit}".strip()
+
+    hl_a = [n.text for n in only_a]
+    hl_b = [n.text for n in only_b]
+    if pairs:
+        text = "; ".join(f"{label_a} says {show(x)}, {label_b} says {show(y)}" for x, y in pairs)
+        return [f"numbers differ: {text}"], [], hl_a, hl_b
+    note = (
+        f"figures only {label_a} gives: {', '.join(show(n) for n in only_a)}; "
+        f"only {label_b}: {', '.join(show(n) for n in only_b)}"
+    )
+    return [], [note], hl_a, hl_b
+
+
+def _compare(
+    text_a: str,
+    text_b: str,
+    a: TextFeatures,
+    b: TextFeatures,
+    label_a: str,
+    label_b: str,
+    concepts: Concepts,
+) -> _Comparison:
+    conflicts, notes, hl_a, hl_b = _number_conflicts(a, b, label_a, label_b)
+    softer: list[str] = []
+    if bool(a.negations) != bool(b.negations):
+        neg, other, words = (
+            (label_a, label_b, a.negations) if a.negations else (label_b, label_a, b.negations)
+        )
+        conflicts.append(f"{neg} negates or denies ({', '.join(words)}); {other} does not")
+        (hl_a if a.negations else hl_b).extend(words)
+    for left, right in lexicon("opposites"):
+        (sl, sr) = _stems((str(left), str(right)))
+        for x, y, lx, ly, hx, hy in (
+            (a, b, label_a, label_b, hl_a, hl_b),
+            (b, a, label_b, label_a, hl_b, hl_a),
+        ):
+            if x.has(sl) and y.has(sr) and not x.has(sr) and not y.has(sl):
+                conflicts.append(f"opposite predicates: {lx} '{left}', {ly} '{right}'")
+                hx.append(str(left))
+                hy.append(str(right))
+    strong, weak = _lexicon_stems("commitment", "strong"), _lexicon_stems("commitment", "weak")
+    for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
+        firm, soft = _has_any(x, strong), _has_any(y, weak)
+        if firm and soft and not _has_any(y, strong):
+            softer.append(f"{lx} says '{firm[0]}', {ly} only '{soft[0]}'")
+    return _Comparison(
+        conflicts=tuple(dict.fromkeys(conflicts)),
+        softer=tuple(softer),
+        notes=tuple(notes),
+        similarity=_similarity(text_a, text_b, a, b, concepts),
+        highlights_a=tuple(dict.fromkeys(hl_a)),
+        highlights_b=tuple(dict.fromkeys(hl_b)),
+    )
+
+
+def _similarity(
+    text_a: str, text_b: str, a: TextFeatures, b: TextFeatures, concepts: Concepts
+) -> float:
+    """How much two texts say the same thing, 0-1 (see _SAME_SIMILARITY)."""
+    # Whole-sentence word sets: stop words included (they carry the sentence's structure),
+    # concepts folded so "talks" and "discussions" count as one word.
+    words_a = {concepts.words.get(s, s) for s in a.stems}
+    words_b = {concepts.words.get(s, s) for s in b.stems}
+    coverage = len(words_a & words_b) / max(len(words_a), len(words_b), 1)
+    content_a = set(a.tokens) - {NUMBER_SLOT}
+    content_b = set(b.tokens) - {NUMBER_SLOT}
+    shared = len(content_a & content_b)
+    content_long = shared / max(len(content_a), len(content_b), 1)
+    content_short = shared / max(min(len(content_a), len(content_b)), 1)
+    ratio = fuzz.ratio(text_a, text_b, processor=utils.default_process, score_cutoff=0)
+    partial = fuzz.partial_ratio(text_a, text_b, processor=utils.default_process, score_cutoff=0)
+    extra = max(0.0, partial - ratio) / 100.0
+    only_a, only_b = _unmatched_numbers(a, b)
+    unmatched = min(
+        len({n.value for n in only_a}) + len({n.value for n in only_b}), _UNMATCHED_NUMBER_CAP
+    )
+    negation = bool(a.negations) != bool(b.negations)
+    value = (
+        _WORD_COVERAGE_WEIGHT * coverage
+        + _CONTENT_LONG_WEIGHT * content_long
+        + _CONTENT_SHORT_WEIGHT * content_short
+        - _EXTRA_MATERIAL_WEIGHT * extra
+        - _UNMATCHED_NUMBER_PENALTY * unmatched
+        - (_NEGATION_PENALTY if negation else 0.0)
+    )
+    return max(0.0, min(1.0, value))
+
+
+def relate_statements(
+    a: str, b: str, *, settings: Settings = _DEFAULT_SETTINGS, concepts: Concepts | None = None
+) -> PairResult:
+    """How two statements relate: converge, partial, diverge or unrelated, with reasons.
+
+    Args:
+        a: the first statement.
+        b: the second statement.
+        settings: ``threshold`` is the overlap score (0-100) from which they share a subject.
+        concepts: concept groups; the built-in ones when None.
+
+    Returns:
+        The relation, a 0-100 score (overlap score, or the similarity when higher) and reasons.
+    """
+    concepts = concepts if concepts is not None else load_concepts()
+    fa, fb = analyse_text(a, concepts), analyse_text(b, concepts)
+    overlap = score_features(fa, fb)
+    cmp = _compare(a, b, fa, fb, "A", "B", concepts)
+    similar = cmp.similarity >= _SAME_SIMILARITY
+    score = round(max(overlap, 100.0 * cmp.similarity), 2)
+    reasons = [f"overlap score {overlap:.0f}/100, similarity {cmp.similarity:.2f}"]
+    reasons.extend(_shared_reasons(fa, fb))
+    if overlap < settings.threshold and not similar:
+        reasons.append("too little in common to be the same subject")
+        return PairResult(Relation.UNRELATED, score, tuple(reasons))
+    if cmp.conflicts:
+        return PairResult(Relation.DIVERGE, score, tuple(reasons) + cmp.conflicts + cmp.notes)
+    if similar and not cmp.softer:
+        return PairResult(Relation.CONVERGE, score, tuple(reasons) + cmp.notes)
+    extra = cmp.softer or ("one statement carries material the other lacks",)
+    return PairResult(Relation.PARTIAL, score, tuple(reasons) + extra + cmp.notes)
+
+
+def _shared_reasons(a: TextFeatures, b: TextFeatures) -> list[str]:
+    shared = [t for t in a.tokens if t in set(b.tokens) and not t.startswith("#")]
+    if not shared:
+        return []
+    shown = []
+    for t in shared:
+        if t.startswith(CONCEPT_MARK):
+            words = dict.fromkeys(w.lower() for w in a.surfaces[t] + b.surfaces[t])
+            shown.append(f"{t[1:]} ({' / '.join(words)})")
+        else:
+            shown.append(a.surfaces[t][0])
+    return ["matched: " + ", ".join(shown)]
+
+
+def classify_groups(
+    groups: Sequence[ClaimGroup],
+    claims: Sequence[Claim],
+    speakers: Sequence[Speaker],
+    sides: Sequence[Side],
+    *,
+    concepts: Concepts | None = None,
+) -> tuple[ClaimGroup, ...]:
+    """Set status, reasons, flags, missing sides and highlights on each group.
+
+    Args:
+        groups: from ``align_claims``.
+        claims: every claim the groups refer to.
+        speakers: the speakers, for anonymity.
+        sides: the sides in report order; a side whose speakers are all anonymous is not an
+            account of its own, so it is never listed as missing.
+        concepts: the concept groups used for alignment; the built-in ones when None.
+
+    Returns:
+        The groups, in the same order, with their verdicts.
+    """
+    concepts = concepts if concepts is not None else load_concepts()
+    by_id = {c.id: c for c in claims}
+    speaker_by_id = {s.id: s for s in speakers}
+    names = {s.id: s.name for s in sides}
+    order = {s.id: n for n, s in enumerate(sides)}
+    accounts = [s.id for s in sides if not _anonymous_side(s.id, speakers)]
+    return tuple(
+        _classify_one(g, by_id, speaker_by_id, names, order, accounts, concepts) for g in groups
+    )
+
+
+def _anonymous_side(side: str, speakers: Sequence[Speaker]) -> bool:
+    members = [s for s in speakers if s.side == side]
+    return bool(members) and all(s.anonymous for s in members)
+
+
+def _classify_one(
+    group: ClaimGroup,
+    by_id: dict[str, Claim],
+    speaker_by_id: dict[str, Speaker],
+    names: dict[str, str],
+    order: dict[str, int],
+    accounts: list[str],
+    concepts: Concepts,
+) -> ClaimGroup:
+    members = [by_id[c] for c in group.claim_ids if c in by_id]
+    group_sides = tuple(
+        sorted(dict.fromkeys(c.side or "" for c in members), key=lambda s: order.get(s, len(order)))
+    )
+    texts = {
+        s: " ".join(c.content.text for c in members if (c.side or "") == s) for s in group_sides
+    }
+    feats = {s: analyse_text(t, concepts) for s, t in texts.items()}
+    flags = _flags(members, feats, speaker_by_id)
+    label = {s: names.get(s, s or "unattributed") for s in group_sides}
+    reasons: list[str] = []
+    highlights: dict[str, list[str]] = {c.id: [] for c in members}
+    missing: tuple[str, ...] = ()
+
+    if len(group_sides) < 2:
+        status = Verdict.ONE_SIDED
+        missing = tuple(s for s in accounts if s not in group_sides)
+        only = label[group_sides[0]] if group_sides else "one side"
+        lacking = ", ".join(names.get(s, s) for s in missing) or "no other account"
+        reasons.append(f"only {only} makes this point; not in: {lacking}")
+    else:
+        conflicts: list[str] = []
+        softer: list[str] = []
+        notes: list[str] = []
+        similarities: list[float] = []
+        first = group_sides[0]
+        for other in group_sides[1:]:
+            cmp = _compare(
+                texts[first],
+                texts[other],
+                feats[first],
+                feats[other],
+                label[first],
+                label[other],
+                concepts,
+            )
+            conflicts.extend(cmp.conflicts)
+            softer.extend(cmp.softer)
+            notes.extend(cmp.notes)
+            similarities.append(cmp.similarity)
+            _spread(highlights, members, first, cmp.highlights_a)
+            _spread(highlights, members, other, cmp.highlights_b)
+        if conflicts:
+            status = Verdict.DIVERGE
+            reasons.extend(dict.fromkeys(conflicts))
+        elif softer or min(similarities) < _SAME_SIMILARITY:
+            status = Verdict.PARTIAL
+            reasons.extend(dict.fromkeys(softer))
+            if min(similarities) < _SAME_SIMILARITY:
+                reasons.append("same subject, but each account carries material the other lacks")
+        else:
+            status = Verdict.CONVERGE
+            reasons.append("the accounts say the same thing")
+        reasons.extend(notes)
+    reasons.extend(group.reasons)
+    return replace(
+        group,
+        sides=group_sides,
+        status=status,
+        reasons=tuple(dict.fromkeys(reasons)),
+        flags=flags,
+        missing_sides=missing,
+        highlights=tuple((cid, tuple(dict.fromkeys(w))) for cid, w in highlights.items() if w),
+    )
+
+
+def _spread(
+    highlights: dict[str, list[str]], members: list[Claim], side: str, words: Sequence[str]
+) -> None:
+    # A side's highlight words go to the claims of that side whose text contains them.
+    for claim in members:
+        if (claim.side or "") == side:
+            low = claim.content.text.lower()
+            highlights[claim.id].extend(w for w in words if w.lower() in low)
+
+
+def _flags(
+    members: list[Claim], feats: dict[str, TextFeatures], speaker_by_id: dict[str, Speaker]
+) -> tuple[str, ...]:
+    flags: list[str] = []
+    if members and all(
+        c.speaker_id in speaker_by_id and speaker_by_id[c.speaker_id].anonymous for c in members
+    ):
+        flags.append("anonymous_only")
+    agreement = _lexicon_stems("agreement")
+    asserting = [s for s, f in feats.items() if _has_any(f, agreement)]
+    # Agreement stated by some side(s) but not by every side in the group.
+    if asserting and len(asserting) < len(feats) or (asserting and len(feats) == 1):
+        flags.append("asserted_agreement")
+    hedges = _lexicon_stems("hedges")
+    for claim in members:
+        said = claim.content.text + " " + (claim.cue.text if claim.cue else "")
+        if claim.hedged or _has_any(analyse_text(said, _NO_CONCEPTS), hedges):
+            flags.append("hedged")
+            break
+    return tuple(flags)
