@@ -23,7 +23,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -32,7 +32,7 @@ import yaml
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker
 from attribcmp.profile import describe_pattern, slugify
 
-__all__ = ["UNNAMED", "declared_side_ids", "resolve_sides", "side_for_label"]
+__all__ = ["UNNAMED", "declared_side_ids", "nationality", "resolve_sides", "side_for_label"]
 
 logger = logging.getLogger(__name__)
 
@@ -150,6 +150,18 @@ def side_for_label(label: str, profile: Profile) -> Side:
     if entry is not None:
         return _entry_side(entry, gazetteer, _stand_ins(profile, gazetteer))
     return Side(slugify(label) or "issuer", label)
+
+
+@lru_cache(maxsize=4096)
+def nationality(text: str) -> frozenset[str]:
+    """The gazetteer entry a speaker phrase belongs to, as a set of at most one entry id.
+
+    Fits ``attribute.speakers.Nationality``, to tie "the American official" to "U.S.
+    Defense Secretary Lloyd J. Austin". Only the head country counts, so "U.S. envoy to
+    Pakistan" gives {"united-states"}, not Pakistan too. Profile stand-ins are not applied.
+    """
+    hit = _head_hit(text, _gazetteer())
+    return frozenset({hit.entry}) if hit is not None and hit.entry is not None else frozenset()
 
 
 # --- rules ---------------------------------------------------------------------------------

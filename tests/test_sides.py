@@ -21,7 +21,13 @@ from attribcmp.model import (
     TextSpan,
 )
 from attribcmp.profile import is_slug, parse_profile
-from attribcmp.sides import UNNAMED, declared_side_ids, resolve_sides, side_for_label
+from attribcmp.sides import (
+    UNNAMED,
+    declared_side_ids,
+    nationality,
+    resolve_sides,
+    side_for_label,
+)
 
 # --- factories -----------------------------------------------------------------------------
 
@@ -175,6 +181,22 @@ def test_founding_article_side_list_and_claims() -> None:
 def test_gazetteer_head_rule(phrase: str, side: str) -> None:
     _, resolved = sides_of([make_speaker("s1", phrase, phrase)])
     assert resolved["s1"].side == side
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nations"),
+    [
+        ("the American official", {"united-states"}),
+        ("U.S. Defense Secretary Lloyd J. Austin", {"united-states"}),
+        ("U.S. envoy to Pakistan", {"united-states"}),
+        ("the Pakistani military’s media wing", {"pakistan"}),
+        ("the official", set()),
+        ("a Washington-based analyst", set()),
+        ("The Washington Post", set()),
+    ],
+)
+def test_nationality_gives_the_head_country(phrase: str, nations: set[str]) -> None:
+    assert nationality(phrase) == frozenset(nations)
 
 
 def test_texts_vote_and_earliest_breaks_ties() -> None:
