@@ -40,6 +40,7 @@ _FURNITURE = re.compile(
         by\s+[A-Z][\w.'’ -]{0,60}$                      # byline: "by Staff Report"
       | (?:photo|image|file\ photo|picture|video)\b.{0,120}$   # photo/video credit
       | .{0,80}\b(?:courtesy|getty\ images|/\s*reuters|/\s*ap|afp\ photo)\b.{0,60}$
+      | \(?(?:additional\ )?(?:reporting|writing|editing)\ by\b.*$   # wire credits
       | related(?:\ articles|\ stories|\ posts|\ content|\ news)?\s*:?$
       | (?:leave\ a\ (?:comment|reply)|comments?|share(?:\ this)?(?:\ article)?|advertisement
          |read\ more|click\ here.*|subscribe.*|follow\ us.*|sign\ up.*|copyright.*|©.*
@@ -127,7 +128,7 @@ def segment_sentences(
             if text[m.start()] == "." and _is_abbreviation(text, para.start, m.start() + 1, nxt):
                 continue
             if text[nxt].islower():
-                continue  # "... said Mr. Smith. and" is rare; a lower-case start is not a new sentence
+                continue  # a lower-case start is not a new sentence
             while k < len(spans) and spans[k][1] <= end:
                 k += 1
             if k < len(spans) and spans[k][0] < end < spans[k][1] and spans[k][1] <= para.end:

@@ -185,7 +185,8 @@ def _attribute_document(doc: Document, lexicon: Lexicon, resolver: Resolver) -> 
         if not tokens:
             continue
         _note_names(text, tokens, resolver, si)
-        made = _claims_from_cues(doc, sent, si, tokens, lexicon, resolver)
+        inside = [(q.start, q.end) for q in quotes if q.start < sent.end and q.end > sent.start]
+        made = _claims_from_cues(doc, sent, si, tokens, lexicon, resolver, inside)
         if not made:
             made = _continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
         if (
@@ -287,11 +288,15 @@ def _claims_from_cues(
     tokens: list[Token],
     lexicon: Lexicon,
     resolver: Resolver,
+    quoted: Sequence[tuple[int, int]],
 ) -> list[_Draft]:
     text = doc.text
     made: list[_Draft] = []
     taken: list[tuple[int, int]] = []
     for cue in find_cues(tokens, lexicon):
+        pos = tokens[cue.first].start
+        if any(s < pos < e for s, e in quoted):
+            continue  # speech reported inside a quotation belongs to the quotation
         if _covered(taken, cue.first, cue.last):
             _note_reported(text, tokens, cue, made, resolver, si, lexicon)
             continue
@@ -346,13 +351,13 @@ def _claims_from_cues(
 
 def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     """Stricter evidence for cues that are often narration (belief verbs, study verbs)."""
-    if cue.cls not in (CueClass.BELIEF, CueClass.EVIDENCE):
+    if cue.cls not in (CueClass.BELIEF, CueClass.EVIDENCE, CueClass.STANCE):
         return True
     head = tokens[frame.speaker[1]]
     w = words()
     low = head.lower.rstrip("’s")
     if cue.cls is CueClass.EVIDENCE:
-        return low in w.documents or low in w.organisations
+        return low in w.documents or low in w.organisations or low in w.pronouns
     return low in w.pronouns or head.text[:1].isupper() or low in w.anonymous or low in w.roles
 
 
@@ -428,7 +433,7 @@ def _continuation(
             prev.entity,
             sent.paragraph,
             [(start, end)],
-            None,
+            prev.mention,
             None,
             "quote_continuation: quotation with no cue of its own",
             f"continues the quotation of {name}",
@@ -478,10 +483,11 @@ def _headline(
     doc: Document, sent: Sentence, si: int, tokens: Sequence[Token], resolver: Resolver
 ) -> list[_Draft]:
     """'Name: headline' at the start of a paragraph attributes the rest to Name."""
-    colon = next((k for k, t in enumerate(tokens[:6]) if t.text == ":"), None)
-    if colon is None or colon == 0 or len(tokens) - colon < 4:
+    lead = 1 if tokens[0].text in "“\"‘'" else 0
+    colon = next((k for k, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    if colon is None or colon <= lead or len(tokens) - colon < 4:
         return []
-    head = tokens[:colon]
+    head = tokens[lead:colon]
     if not all(t.text[:1].isupper() or t.text == "." for t in head):
         return []
     if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in (
@@ -497,7 +503,7 @@ def _headline(
         "related",
     ):
         return []
-    info = describe(doc.text, list(tokens), 0, colon - 1)
+    info = describe(doc.text, list(tokens), lead, colon - 1)
     if info.kind is SpeakerKind.UNKNOWN and not info.name:
         info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
     entity, how = resolver.resolve(info, doc.id, si)

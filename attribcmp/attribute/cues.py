@@ -18,7 +18,7 @@ import yaml
 
 # Abbreviations with inner periods stay one token ("U.S."), words keep inner apostrophes and
 # hyphens ("military’s", "long-standing"); every other non-space character is its own token.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|--+|[^\w\s]")
 
 
 class CueClass(StrEnum):
@@ -27,6 +27,7 @@ class CueClass(StrEnum):
     HEDGE = "hedge"
     BELIEF = "belief"
     EVIDENCE = "evidence"
+    STANCE = "stance"
     ACCORDING_TO = "according_to"
 
 
@@ -158,6 +159,13 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
         if matched:
             continue
         hit = lexicon.words.get(low)
+        if (
+            hit is not None
+            and tokens[i].text[:1].isupper()
+            and i > 0
+            and tokens[i - 1].text[:1].isalnum()
+        ):
+            hit = None  # capitalised mid-sentence: part of a name ("the United States"), not a verb
         if hit is not None:
             out.append(Cue(i, i, hit[0], hit[1]))
         i += 1

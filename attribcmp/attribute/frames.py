@@ -24,12 +24,19 @@ from attribcmp.attribute.speakers import np_after, np_before, words
 _CLOSERS = frozenset("”\"’'»")
 _OPENERS = frozenset("“\"‘'«")
 # Sentence openers that do not stop "According to X" from starting the sentence.
-_LEADING = frozenset("but and so yet also still however meanwhile instead indeed".split())
+_LEADING = frozenset("but and so yet also still however meanwhile instead indeed even then now".split())
 # Present participles that chain a second claim onto the first: "..., adding that C".
 _CHAINING = frozenset(
     """adding saying noting arguing insisting stressing warning explaining claiming telling
     asserting suggesting calling urging vowing declaring acknowledging stating maintaining
     emphasizing emphasising""".split()
+)
+# Marks that set off an apposition between a subject and its cue, and how far one may run.
+_APPOSITION = frozenset((",", "—", "–", "--"))
+_MAX_APPOSITION = 40
+# Words that open an adjunct after a cue ("..., X said after the meeting"): content came first.
+_ADJUNCT_START = frozenset(
+    "on in at during after before while when as to from via with in amid following".split()
 )
 # Object-taking cues skip at most this many tokens of listener before the content.
 _MAX_OBJECT = 6
@@ -85,23 +92,90 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
 
 def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     k = _skip_between(tokens, cue.first - 1, lexicon)
+    if k >= 0 and tokens[k].text == ")":
+        # A parenthesis after the name: "Sen. Lindsey Graham (R-S.C.) told ..."
+        m = k - 1
+        while m >= 0 and k - m <= 8 and tokens[m].text != "(":
+            m -= 1
+        if m > 0 and tokens[m].text == "(":
+            k = m - 1
     if k < 0:
         return None
-    if tokens[k].text == ",":
-        # An apposition or relative clause between subject and cue: "Hugh Hill, a doctor, said".
+    if tokens[k].text in _APPOSITION:
+        # An apposition or relative clause between subject and cue: "Hugh Hill, a doctor, said",
+        # "Johnnie Wilson, of Springfield, Va., said". Try each earlier mark, nearest first.
+        mark = tokens[k].text
         m = k - 1
-        while m >= 0 and k - m <= 12 and tokens[m].text != ",":
-            m -= 1
-        if m > 0 and tokens[m].text == "," and m + 1 < k:
-            first = tokens[m + 1].lower
-            if first in words().determiners or first in ("who", "which"):
+        while m > 0 and k - m <= _MAX_APPOSITION:
+            if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
                 found = np_before(tokens, m - 1)
-                if found is not None and found[0] > 0 and tokens[found[0] - 1].text in ',“"':
+                if (
+                    found is not None
+                    and _opens_clause(tokens, found[0])
+                    and _named_head(tokens[found[1]])
+                ):
                     return found
-                if found is not None and found[0] == 0:
-                    return found
+            m -= 1
         return None
-    return np_before(tokens, k)
+    found = np_before(tokens, k)
+    if (
+        found is None
+        and tokens[k].lower in ("and", "but")
+        or (
+            found is None
+            and cue.cls is not CueClass.ACCORDING_TO
+            and tokens[cue.first].lower.endswith("ing")
+        )
+    ):
+        # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
+        return _sentence_subject(tokens, cue.first)
+    return found
+
+
+def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
+    return first == 0 or tokens[first - 1].text in ',“"—:;(' or tokens[first - 1].lower in _LEADING
+
+
+def _named_head(tok: Token) -> bool:
+    w = words()
+    low = tok.lower
+    return (
+        tok.text[:1].isupper()
+        or low in w.pronouns
+        or low in w.roles
+        or low in w.anonymous
+        or low in w.organisations
+    )
+
+
+def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence (after a leading conjunction), if it names someone.
+
+    Only names, determiners and speaker nouns are taken, so the scan stops at the first verb.
+    """
+    w = words()
+    i = 0
+    while i < before and (tokens[i].lower in _LEADING or tokens[i].text == ","):
+        i += 1
+    last = None
+    k = i
+    while k < before:
+        tok = tokens[k]
+        low = tok.lower
+        if tok.text[:1].isupper() or low in w.determiners or (low in w.pronouns and k == i):
+            last = k
+        elif low in w.roles or low in w.anonymous or low in w.organisations or low in w.documents:
+            last = k
+        elif tok.text == "." and k > i and len(tokens[k - 1].text) <= 4:
+            last = k
+        else:
+            break
+        if low in w.pronouns:
+            break
+        k += 1
+    if last is None or not _named_head(tokens[last]):
+        return None
+    return i, last
 
 
 def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
@@ -245,12 +319,15 @@ def _subject_frame(
             or nxt > last
             or tokens[nxt].text in ".!?"
             or _adjunct_only(tokens, nxt, last)
+            or _object_only(tokens, cue, nxt, last)
         ):
             frame = _with_chain("content_first", tokens, subject, [before], lexicon)
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
     if comma_after:
+        if nxt + 1 <= last and tokens[nxt + 1].text in _OPENERS:
+            return _with_chain("subject_cue", tokens, subject, [(nxt + 1, last)], lexicon)
         return None
     start = _content_after(tokens, cue, last)
     after = _trim(tokens, start, last) if start is not None else None
@@ -262,7 +339,17 @@ def _subject_frame(
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.': what follows the cue is only time or place."""
     rest = [t for t in tokens[first : last + 1] if _is_word(t)]
+    if rest and rest[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in rest):
+        return True
     return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+
+
+def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """'“...,” Warren told Stumpf.': an object-taking cue whose listener ends the clause."""
+    if cue.cls is not CueClass.OBJECT:
+        return False
+    obj = np_after(tokens, first)
+    return obj is not None and (obj[1] == last or tokens[obj[1] + 1].text in ",.;")
 
 
 def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
@@ -298,6 +385,8 @@ def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
 def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
     if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE, CueClass.OBJECT) or cue.first == 0:
         return None
+    if tokens[cue.first].lower.endswith("ing"):
+        return None  # ", calling the reports ...": a participle chains, it does not invert
     prev = tokens[cue.first - 1]
     if prev.text != "," and prev.text not in _CLOSERS:
         return None
@@ -305,6 +394,8 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
     if speaker is None:
         return None
     k = speaker[1] + 1
+    if k <= last and tokens[k].text not in ",.;:!?—–()" and tokens[k].text not in _CLOSERS:
+        return None  # "..., said the suing states were wrong": the phrase is a clause subject
     # The speaker phrase may carry an apposition or relative clause before the sentence goes on.
     end_before = cue.first - 1 if prev.text == "," else cue.first - 1
     if prev.text == "," and cue.first >= 2 and tokens[cue.first - 2].text in _CLOSERS:

@@ -31,6 +31,9 @@ _BREAK = frozenset(
     what where why how whether although though since until unless after before said says told
     say""".split()
 )
+_ADVERBS = frozenset("even but and also so yet then now still however only just perhaps".split())
+# Endings of adverbs, adjectives and participles: such a word does not head a speaker phrase.
+_NOT_NOUN = ("ly", "ed", "ing", "ive", "ful", "ous", "able", "ible", "ical", "ic", "less", "est")
 _ABBREV_TITLES = frozenset(
     "mr mrs ms dr gen sen rep gov lt col maj capt sgt adm cmdr prof rev st jr".split()
 )
@@ -109,11 +112,17 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     b = _bare(low)
     if b in w.anonymous or b in w.roles or b in w.organisations or b in w.documents:
         return True
+    if b.endswith(_NOT_NOUN):
+        return False
     # Any other lower-case word counts when a determiner opens the phrase ("the fund said").
     for j in range(i - 1, max(-1, i - 4), -1):
         if tokens[j].lower in w.determiners:
             return True
-        if not _wordlike(tokens[j]) or tokens[j].lower in _BREAK:
+        if (
+            not _wordlike(tokens[j])
+            or tokens[j].lower in _BREAK
+            or tokens[j].lower in _PREPOSITIONS
+        ):
             return False
     return False
 
@@ -150,8 +159,8 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             break
         first = i
         i -= 1
-    # Drop a leading preposition left by the scan ("on the meeting" -> "the meeting").
-    while first < last and tokens[first].lower in _PREPOSITIONS:
+    # Drop a leading preposition or sentence adverb left by the scan ("Even China" -> "China").
+    while first < last and (tokens[first].lower in _PREPOSITIONS or tokens[first].lower in _ADVERBS):
         first += 1
     return first, last
 
