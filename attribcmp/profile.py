@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -164,14 +165,7 @@ def load_profile(path: str | Path) -> Profile:
             f"{file}, line {line}: profile is not UTF-8 text "
             f"(byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
-    profile = parse_profile(text, source=str(file))
-    return Profile(
-        sides=profile.sides,
-        aliases=profile.aliases,
-        cues=profile.cues,
-        concepts=profile.concepts,
-        path=str(file),
-    )
+    return replace(parse_profile(text, source=str(file)), path=str(file))
 
 
 def parse_profile(text: str, source: str = "<profile>") -> Profile:

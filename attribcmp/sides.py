@@ -7,8 +7,9 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 2. gazetteer: a country or body named in those texts (``data/gazetteer.yaml``); when a phrase
    names several, the speaker's own one is the first that is not a complement ("U.S. envoy to
    Pakistan" -> United States), and texts vote when they disagree;
-3. compare mode: a speaker mentioned only in a document with an ``issuer`` takes the issuer's
-   side (an issuer label that names a country is that country's gazetteer side);
+3. compare mode: a speaker named like an issuer label ("Reuters") is that issuer; one
+   mentioned only in a document with an ``issuer`` takes the issuer's side (an issuer label
+   that names a country is that country's gazetteer side);
 4. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources");
 5. anything else -> a side of its own, named after the speaker.
 
@@ -97,8 +98,13 @@ def resolve_sides(
     claim_docs: dict[str, set[str]] = {}
     for claim in claims:
         claim_docs.setdefault(claim.speaker_id, set()).add(claim.doc_id)
-    # Own sides must not take an id a profile or gazetteer side could later claim.
-    taken = set(declared_side_ids(profile)) | set(gazetteer.names) | {UNNAMED.id}
+    issuer_sides = {
+        side.id: side for side in (side_for_label(i, profile) for i in issuers.values())
+    }
+    # Own sides must not take an id a profile, gazetteer or issuer side could later claim.
+    taken = (
+        set(declared_side_ids(profile)) | set(gazetteer.names) | {UNNAMED.id} | set(issuer_sides)
+    )
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:
@@ -106,12 +112,12 @@ def resolve_sides(
         found = (
             _by_profile(profile.sides, texts, gazetteer)
             or _by_gazetteer(texts, gazetteer, stand_ins)
+            or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
             or _by_anonymity(speaker, profile)
         )
         if found is None:
-            side = _own_side(speaker, taken)
-            found = (side, "no rule matched: a side of its own")
+            found = (_own_side(speaker, taken), "no rule matched: a side of its own")
         side, reason = found
         taken.add(side.id)
         known.setdefault(side.id, side)
@@ -234,6 +240,14 @@ def _by_issuer(
         side_for_label(issuer, profile),
         f"compare: only in '{doc_id}', issued by '{issuer}'",
     )
+
+
+def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> _Found | None:
+    # "Reuters" quoted in one account is the party that issued the account labelled "Reuters".
+    side = issuer_sides.get(slugify(speaker.name))
+    if side is None:
+        return None
+    return side, f"compare: named like the issuer '{side.name}'"
 
 
 def _by_anonymity(speaker: Speaker, profile: Profile) -> _Found | None:

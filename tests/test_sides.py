@@ -307,6 +307,20 @@ def test_issuer_side(speaker: Speaker, side: str) -> None:
     assert resolved[speaker.id].side == side
 
 
+def test_speaker_named_like_an_issuer_joins_its_side() -> None:
+    docs = (Document("a", "t", issuer="Reuters"), Document("b", "t", issuer="AP"))
+    # Reuters quoted in AP's account speaks for Reuters, not for AP.
+    quoted = make_speaker("s1", "Reuters", "Reuters", doc_id="b")
+    other = make_speaker("s2", "the spokesman", "the spokesman", doc_id="a")
+    stray = Speaker("s3", "AP", SpeakerKind.ORGANISATION)
+    _, resolved = sides_of([quoted, other, stray], documents=docs)
+    assert resolved["s1"].side == "reuters"
+    assert resolved["s1"].side_reason == "compare: named like the issuer 'Reuters'"
+    assert resolved["s2"].side == "reuters"
+    assert resolved["s2"].side_reason == "compare: only in 'a', issued by 'Reuters'"
+    assert resolved["s3"].side == "ap"
+
+
 def test_speaker_in_two_documents_does_not_take_an_issuer_side() -> None:
     both = Speaker(
         "s1",
