@@ -10,9 +10,8 @@ overlap of those token sets, 0-100::
 Coverage of the smaller set lets a short restatement match a long claim; the dice term keeps a
 long claim that merely contains a few common words from matching everything. The overlap is
 computed for all pairs at once with ``rapidfuzz.process.cdist``: each distinct token becomes
-one character, a claim becomes the sorted string of its tokens, and the Indel similarity
-(``fuzz.ratio``) of two sorted strings of distinct characters is exactly their dice
-coefficient, from which the overlap size and the coverage follow.
+one character, a claim becomes the sorted string of its tokens, and the Indel distance of two
+such strings is |A| + |B| - 2|A & B|, from which the overlap, coverage and dice follow exactly.
 """
 
 from __future__ import annotations
@@ -27,7 +26,8 @@ from typing import Any
 
 import numpy as np
 import yaml
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
 from attribcmp.model import Claim, ClaimGroup, Settings, Verdict
 
@@ -82,11 +82,13 @@ class Concepts:
         groups: the groups as written (profile groups first), for messages.
         words: stemmed single word -> concept token ("~defense").
         phrases: stemmed multi-word entries -> concept token, longest first.
+        phrase_starts: first stems of the phrases (a quick test before trying them).
     """
 
     groups: tuple[tuple[str, ...], ...]
     words: Mapping[str, str] = field(compare=False, hash=False)
     phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
+    phrase_starts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +218,12 @@ def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
             elif stems:
                 phrases.setdefault(stems, name)
     ordered = tuple(sorted(phrases.items(), key=lambda kv: (-len(kv[0]), kv[0])))
-    return Concepts(groups=groups, words=MappingProxyType(words), phrases=ordered)
+    return Concepts(
+        groups=groups,
+        words=MappingProxyType(words),
+        phrases=ordered,
+        phrase_starts=frozenset(p[0] for p in phrases),
+    )
 
 
 def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
@@ -296,6 +303,8 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
 
 
 def _match_phrase(stems: tuple[str, ...], i: int, concepts: Concepts) -> tuple[int, str] | None:
+    if stems[i] not in concepts.phrase_starts:
+        return None
     for phrase, name in concepts.phrases:
         if stems[i : i + len(phrase)] == phrase:
             return len(phrase), name
@@ -332,35 +341,50 @@ def _combine(shared: float, len_a: float, len_b: float) -> float:
     return round(100.0 * (_COVERAGE_WEIGHT * coverage + (1 - _COVERAGE_WEIGHT) * dice), 2)
 
 
-def _score_matrix(features: Sequence[TextFeatures]) -> np.ndarray[Any, np.dtype[np.float64]]:
-    """All-pairs scores via one rapidfuzz cdist over token-id strings."""
+# Rows of the score matrix computed at a time: bounds memory at n * _BLOCK numbers.
+_BLOCK = 256
+
+
+def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tuple[int, int], float]:
+    """Scores >= ``low`` for pairs i < j, from blockwise rapidfuzz cdist over token-id strings.
+
+    Each distinct token is spelled as one character and a text as the sorted string of its
+    tokens; the Indel distance of two strictly increasing strings is |A| + |B| - 2|A & B|, so
+    one cdist gives the exact overlap of every pair.
+    """
     ids: dict[str, int] = {}
     spelled: list[str] = []
     for feat in features:
         codes = sorted(ids.setdefault(t, len(ids)) for t in feat.tokens)
         spelled.append("".join(chr(_TOKEN_BASE + c) for c in codes))
-    # Indel similarity of two strictly increasing strings = dice of their token sets.
-    dice = (
-        process.cdist(
-            spelled,
-            spelled,
-            scorer=fuzz.ratio,
-            processor=None,
-            score_cutoff=0.0,
-            dtype=np.float32,
-            workers=1,
-        ).astype(np.float64)
-        / 100.0
-    )
     lengths = np.array([len(s) for s in spelled], dtype=np.float64)
-    total = lengths[:, None] + lengths[None, :]
-    shared = np.rint(dice * total / 2.0)
-    smaller = np.maximum(np.minimum(lengths[:, None], lengths[None, :]), 1.0)
-    coverage = shared / smaller
-    scores = 100.0 * (_COVERAGE_WEIGHT * coverage + (1 - _COVERAGE_WEIGHT) * dice)
-    scores[shared < _MIN_SHARED] = 0.0
-    np.fill_diagonal(scores, 0.0)
-    return np.round(scores, 2)
+    found: dict[tuple[int, int], float] = {}
+    for top in range(0, len(spelled), _BLOCK):
+        rows = spelled[top : top + _BLOCK]
+        distance = process.cdist(
+            rows,
+            spelled[top:],
+            scorer=Indel.distance,
+            processor=None,
+            score_cutoff=None,
+            dtype=np.int32,
+            workers=1,
+        )
+        len_a = lengths[top : top + len(rows), None]
+        len_b = lengths[None, top:]
+        total = len_a + len_b
+        shared = (total - distance) / 2.0
+        smaller = np.maximum(np.minimum(len_a, len_b), 1.0)
+        scores = 100.0 * (
+            _COVERAGE_WEIGHT * shared / smaller
+            + (1 - _COVERAGE_WEIGHT) * 2.0 * shared / np.maximum(total, 1.0)
+        )
+        keep = (shared >= _MIN_SHARED) & (scores >= low)
+        # Only pairs i < j: column c of this block is claim top + c.
+        keep &= np.arange(len(spelled) - top)[None, :] > np.arange(len(rows))[:, None]
+        for r, c in zip(*np.nonzero(keep), strict=True):
+            found[(top + int(r), top + int(c))] = round(float(scores[r, c]), 2)
+    return found
 
 
 def align_claims(
@@ -384,14 +408,19 @@ def align_claims(
     if not claims:
         return ()
     features = [analyse_text(c.content.text, concepts) for c in claims]
-    scores = _score_matrix(features)
+    token_sets = [frozenset(f.tokens) for f in features]
     sides = [c.side or "" for c in claims]
     low = min(settings.threshold, settings.merge_threshold)
-    rows, cols = np.nonzero(np.triu(scores >= low, k=1))
-    edges = sorted(
-        ((float(scores[i, j]), int(i), int(j)) for i, j in zip(rows, cols, strict=True)),
-        key=lambda e: (-e[0], e[1], e[2]),
-    )
+    found = _candidate_scores(features, low)
+    edges = sorted(((v, i, j) for (i, j), v in found.items()), key=lambda e: (-e[0], e[1], e[2]))
+
+    def pair_score(i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key in found:
+            return found[key]
+        a, b = token_sets[i], token_sets[j]
+        return _combine(len(a & b), max(len(a), 1), max(len(b), 1))
+
     parent = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
 
@@ -407,7 +436,7 @@ def align_claims(
         if score < need or ri == rj:
             continue
         a, b = members[ri], members[rj]
-        mean = float(scores[np.ix_(a, b)].mean())
+        mean = sum(pair_score(x, y) for x in a for y in b) / (len(a) * len(b))
         if mean < _AVERAGE_LINK_SHARE * settings.threshold:
             continue
         keep, gone = min(ri, rj), max(ri, rj)
@@ -419,7 +448,7 @@ def align_claims(
     for n, root in enumerate(sorted(members), start=1):
         idx = members[root]
         group_sides = tuple(dict.fromkeys(sides[k] for k in idx))
-        cross = [float(scores[x, y]) for x in idx for y in idx if x < y and sides[x] != sides[y]]
+        cross = [pair_score(x, y) for x in idx for y in idx if x < y and sides[x] != sides[y]]
         groups.append(
             ClaimGroup(
                 id=f"g{n}",
