@@ -127,6 +127,8 @@ def segment_sentences(
                 nxt += 1
             if text[m.start()] == "." and _is_abbreviation(text, para.start, m.start() + 1, nxt):
                 continue
+            if text[nxt] in "―—–-":
+                continue  # "“...” ― Name": a dash credit belongs to the quotation before it
             if text[nxt].islower():
                 continue  # a lower-case start is not a new sentence
             while k < len(spans) and spans[k][1] <= end:

@@ -50,6 +50,7 @@ __all__ = ["attribute_claims"]
 _QUOTE_SHARE = 0.6
 # Subjects of narration are remembered only when they open the sentence (centering: the
 # subject is what later pronouns most likely refer to).
+_DASHES = frozenset(("―", "—", "–", "--", "-"))
 _TITLE_ABBREVS = frozenset("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm".split())
 _LEADING = frozenset("but and so yet also still however meanwhile similarly earlier later".split())
 
@@ -67,6 +68,7 @@ class _Draft:
     hedged: bool
     according: bool = False
     reported: str | None = None
+    sentence: int = -1
     token_ranges: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -187,19 +189,22 @@ def _attribute_document(doc: Document, lexicon: Lexicon, resolver: Resolver) -> 
         _note_names(text, tokens, resolver, si)
         inside = [(q.start, q.end) for q in quotes if q.start < sent.end and q.end > sent.start]
         made = _claims_from_cues(doc, sent, si, tokens, lexicon, resolver, inside)
-        if not made:
-            made = _continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
-        if (
-            not made
-            and si < 3
-            or not made
-            and sent.paragraph != (sentences[si - 1].paragraph if si else -1)
-        ):
-            made = _headline(doc, sent, si, tokens, resolver)
+        handled = bool(made)
+        if not handled:
+            cont = _continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
+            handled = cont is not None
+            made = cont or []
+        new_paragraph = si == 0 or sent.paragraph != sentences[si - 1].paragraph
+        if not handled and new_paragraph:
+            made = _headline(doc, sent, si, tokens, resolver) or _dash_credit(
+                doc, sent, si, tokens, quotes, resolver
+            )
+            handled = bool(made)
         pending_colon = None
-        if not made:
+        if not handled:
             pending_colon = _colon_intro(doc, sent, si, tokens, lexicon, resolver)
         for d in made:
+            d.sentence = si
             _extend_chain(d, quotes, consumed)
         drafts.extend(made)
     return drafts
@@ -346,6 +351,7 @@ def _claims_from_cues(
                 )
             )
             taken.append(frame.chained)
+            taken.append(frame.chain_cue)
     return made
 
 
@@ -410,23 +416,37 @@ def _continuation(
     drafts: Sequence[_Draft],
     pending: _Draft | None,
     resolver: Resolver,
-) -> list[_Draft]:
-    """A quotation sentence with no cue continues the previous speaker's quote."""
+) -> list[_Draft] | None:
+    """A quotation sentence with no cue continues the previous speaker's quote.
+
+    Returns None when the sentence is no continuation, [] when it was merged into the previous
+    claim as a further part (a quotation split by its attribution: "“A,” he said. “B.”").
+    """
     inside = [q for q in quotes if q.start < sent.end and q.end > sent.start]
     if not inside:
-        return []
+        return None
     quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
     if quoted < _QUOTE_SHARE * (sent.end - sent.start) or len(tokens) < 4:
-        return []
+        return None
     prev = pending or (drafts[-1] if drafts else None)
     if prev is None or prev.doc_id != doc.id or sent.paragraph - prev.paragraph > 1:
-        return []
+        return None
     if pending is None and sent.paragraph != prev.paragraph and not _ends_quoted(prev, quotes):
-        return []  # a new paragraph's quotation continues only a speaker who was quoting
+        return None  # a new paragraph's quotation continues only a speaker who was quoting
     start = max(min(q.start for q in inside), sent.start)
     end = min(max(q.end for q in inside), sent.end)
     name = resolver.entity_name(prev.entity)
     resolver.touch(prev.entity, si)
+    if (
+        pending is None
+        and prev.sentence == si - 1
+        and prev.paragraph == sent.paragraph
+        and prev.rule.startswith(("content_first", "inverted", "split"))
+        and _ends_quoted(prev, quotes)
+    ):
+        prev.parts.append((start, end))
+        prev.sentence = si
+        return []
     return [
         _Draft(
             doc.id,
@@ -517,6 +537,44 @@ def _headline(
             info.span,
             _span(doc.text, tokens, colon, colon),
             "headline: 'Name: words'",
+            how,
+            False,
+        )
+    ]
+
+
+def _dash_credit(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: Sequence[Token],
+    quotes: Sequence[Quote],
+    resolver: Resolver,
+) -> list[_Draft]:
+    """'“...” ― Name' closing a paragraph: a quotation credited to a name after a dash."""
+    n = len(tokens)
+    dash = next((k for k in range(n - 2, max(0, n - 7), -1) if tokens[k].text in _DASHES), None)
+    if dash is None or dash == 0 or tokens[dash - 1].text not in "”\"’'":
+        return []
+    name = tokens[dash + 1 :]
+    if not all(t.text[:1].isupper() or t.text in ".," for t in name):
+        return []
+    quote = next((q for q in quotes if q.end == tokens[dash - 1].end), None)
+    if quote is None:
+        return []
+    info = describe(doc.text, list(tokens), dash + 1, n - 1)
+    if not info.name:
+        info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
+    entity, how = resolver.resolve(info, doc.id, si)
+    return [
+        _Draft(
+            doc.id,
+            entity,
+            sent.paragraph,
+            [(quote.start, quote.end)],
+            info.span,
+            _span(doc.text, tokens, dash, dash),
+            "dash_credit: '― Name' after a quotation",
             how,
             False,
         )

@@ -92,6 +92,9 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
 
 def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     k = _skip_between(tokens, cue.first - 1, lexicon)
+    if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
+        # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
+        return _sentence_subject(tokens, cue.first)
     if k >= 0 and tokens[k].text == ")":
         # A parenthesis after the name: "Sen. Lindsey Graham (R-S.C.) told ..."
         m = k - 1

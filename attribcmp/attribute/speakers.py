@@ -112,6 +112,8 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     b = _bare(low)
     if b in w.anonymous or b in w.roles or b in w.organisations or b in w.documents:
         return True
+    if i > 0 and tokens[i - 1].lower in w.determiners:
+        return True  # "the meeting": right after a determiner, even an -ing word is a noun
     if b.endswith(_NOT_NOUN):
         return False
     # Any other lower-case word counts when a determiner opens the phrase ("the fund said").
