@@ -72,6 +72,7 @@ _NUMBER_WORDS = {
     "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
 # "one" is left out: it is far more often a pronoun ("one of them") than a count.
+_UNITS = {"one": 1, **{w: v for w, v in _NUMBER_WORDS.items() if v < 10}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +272,14 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
         word, stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
         value = _number_value(word) if word[0].isdigit() or word[0] in "$€£" else None
         if value is None and lower in _NUMBER_WORDS:
-            value = str(_NUMBER_WORDS[lower])
+            count = _NUMBER_WORDS[lower]
+            after = raw[i + 1].lower() if i + 1 < len(raw) else ""
+            # "fifty-seven": a tens word then a unit word make one figure.
+            if count % 10 == 0 and count < 100 and (after in _UNITS) and i in compound:
+                count += _UNITS[after]
+                word = f"{word}-{raw[i + 1]}"
+                i += 1
+            value = str(count)
         if value is not None:
             unit = _unit_after(raw, stems, i + 1, stop)
             if word.endswith("%"):

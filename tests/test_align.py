@@ -1,0 +1,282 @@
+"""Alignment: normalisation, concepts, pair scores and grouping (align.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from attribcmp.align import (
+    Concepts,
+    align_claims,
+    analyse_text,
+    load_concepts,
+    score_features,
+)
+from attribcmp.model import Claim, ClaimKind, Settings, TextSpan, Verdict
+
+CONCEPTS = load_concepts()
+SETTINGS = Settings()
+
+
+def make_claim(cid: str, side: str, text: str, **kw: object) -> Claim:
+    """A claim whose content is the whole of ``text``."""
+    return Claim(
+        id=cid,
+        doc_id="d",
+        speaker_id=str(kw.pop("speaker_id", "s1")),
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(text, 0, len(text)),
+        parts=((0, len(text)),),
+        side=side,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+# The founding article (seeds/000), split the way a reader would attribute it.
+US, PK, ANON = "us", "pk", "unnamed"
+FOUNDING = (
+    make_claim(
+        "c1",
+        US,
+        "Talks between U.S. Defense Secretary Lloyd J. Austin and Pakistan Army chief Gen. "
+        "Qamar Javed Bajwa focused on the two countries’ “longstanding defense partnership” "
+        "and other areas of mutual interest",
+    ),
+    make_claim(
+        "c2",
+        US,
+        "it was his “pleasure” to host the Chief of Army Staff (COAS) as Washington and "
+        "Islamabad mark their 75th anniversary of relations",
+    ),
+    make_claim(
+        "c3",
+        US,
+        "their discussions had focused on opportunities to address key mutual defense interests",
+    ),
+    make_claim(
+        "c4",
+        PK,
+        "the two officials had discussed the “regional security situation and bilateral "
+        "cooperation in various fields.”",
+    ),
+    make_claim(
+        "c5",
+        PK,
+        "the Army chief had also stressed on the need for the U.S. to continue its assistance "
+        "to Pakistan for the rehabilitation of flood victims, as well as means to enhance "
+        "bilateral trade and economic ties",
+    ),
+    make_claim(
+        "c6",
+        PK,
+        "“Both sides had convergence on major international issues, including Afghanistan,”",
+    ),
+    make_claim(
+        "c7",
+        PK,
+        "they had also agreed on the need to cooperate to avoid a humanitarian crisis and "
+        "improve regional peace and stability",
+    ),
+    make_claim(
+        "c8",
+        ANON,
+        "he urged Washington to play its role in achieving a speedy resolution to the Kashmir "
+        "conflict and emphasized the “strong” relations between the U.S. and Pakistan in "
+        "those meetings",
+        speaker_id="s9",
+    ),
+    make_claim("c9", PK, "the Army had no role in Pakistan’s politics"),
+    make_claim("c10", PK, "it also had no desire for it"),
+    make_claim(
+        "c11",
+        PK,
+        "he would step down as Army chief at the conclusion of his current term at the end of "
+        "November",
+    ),
+)
+
+
+def group_of(groups: tuple[object, ...], claim_id: str) -> object:
+    return next(g for g in groups if claim_id in g.claim_ids)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("The talks focused on defence ties", {"~talks", "~defense", "~cooperation"}, set()),
+        ("the two countries' partnership", {"~bilateral", "~cooperation"}, {"#2"}),
+        ("15 militants were killed", {"#num", "#15", "~militants", "~killed"}, {"were"}),
+        ("Fifty-seven senators signed", {"#num", "#57", "senator"}, {"#50", "#7"}),
+        ("twenty one", {"#20"}, {"#21"}),  # not hyphenated: no compound
+        ("He discussed it and they discuss it", {"~talks"}, {"discuss", "he", "it"}),
+        ("He noted the figures", {"figur"}, {"not"}),
+        ("", set(), {"#num"}),
+    ],
+)
+def test_analyse_text_tokens(text: str, present: set[str], absent: set[str]) -> None:
+    tokens = set(analyse_text(text, CONCEPTS).tokens)
+    assert present <= tokens
+    assert not (absent & tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "negations"),
+    [
+        ("the ministry denied any strike took place", ("denied",)),
+        ("the Army had no role in politics", ("no",)),
+        ("it wasn't all", ("wasn't",)),
+        ("I dont know", ("dont",)),
+        ("He noted the figures", ()),
+        ("the do-not-call registry", ()),
+        ("the ministry confirmed the strike", ()),
+    ],
+)
+def test_analyse_text_negations(text: str, negations: tuple[str, ...]) -> None:
+    assert analyse_text(text, CONCEPTS).negations == negations
+
+
+def test_numbers_keep_value_and_unit() -> None:
+    feats = analyse_text("about $2.5 billion and 18% and the 75th anniversary", CONCEPTS)
+    assert [(n.value, n.unit) for n in feats.numbers] == [
+        ("2.5", "billion"),
+        ("18", "percent"),
+        ("75", "anniversary"),
+    ]
+
+
+def test_names_are_entities_but_concepts_are_not() -> None:
+    feats = analyse_text("talks with Lloyd Austin and the Army", CONCEPTS)
+    assert {"lloyd", "austin"} <= feats.entities
+    assert "~defense" not in feats.entities
+
+
+def test_profile_concepts_extend_and_win() -> None:
+    extra = load_concepts((("ceasefire", "truce", "cessation of hostilities"),))
+    a = analyse_text("they agreed a truce", extra)
+    b = analyse_text("a cessation of hostilities was agreed", extra)
+    assert "~ceasefire" in a.tokens and "~ceasefire" in b.tokens
+    assert "~ceasefire" not in analyse_text("they agreed a truce", CONCEPTS).tokens
+    # A profile group containing a built-in word takes that word over.
+    moved = load_concepts((("security", "safety"),))
+    assert "~security" in analyse_text("safety and security", moved).tokens
+
+
+def test_load_concepts_is_cached_and_frozen() -> None:
+    assert load_concepts() is load_concepts()
+    assert isinstance(CONCEPTS, Concepts)
+    with pytest.raises(AttributeError):
+        CONCEPTS.groups = ()  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "low", "high"),
+    [
+        ("15 militants were killed in the raid", "22 civilians were killed in the raid", 50, 100),
+        ("the ministry confirmed the strike", "the ministry denied any strike took place", 50, 100),
+        ("defense partnership talks", "security cooperation discussions", 99, 100),
+        ("the weather was sunny in Lahore", "the ministry confirmed the strike", 0, 0),
+        ("talks", "talks", 0, 0),  # one shared token is not enough
+    ],
+)
+def test_score_features_range(a: str, b: str, low: float, high: float) -> None:
+    score = score_features(analyse_text(a, CONCEPTS), analyse_text(b, CONCEPTS))
+    assert low <= score <= high
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_score_is_symmetric_and_bounded(a: str, b: str) -> None:
+    fa, fb = analyse_text(a, CONCEPTS), analyse_text(b, CONCEPTS)
+    score = score_features(fa, fb)
+    assert 0.0 <= score <= 100.0
+    assert score == score_features(fb, fa)
+
+
+def test_founding_article_groups() -> None:
+    groups = align_claims(FOUNDING, settings=SETTINGS, concepts=CONCEPTS)
+    # The U.S. restatements and the Pakistani "discussed security and cooperation" line
+    # make one point; everything else stands alone.
+    shared = group_of(groups, "c1")
+    assert shared.claim_ids == ("c1", "c3", "c4")  # type: ignore[attr-defined]
+    assert shared.sides == (US, PK)  # type: ignore[attr-defined]
+    assert shared.score >= SETTINGS.threshold  # type: ignore[attr-defined]
+    for alone in ("c2", "c5", "c6", "c7", "c8", "c9", "c10", "c11"):
+        group = group_of(groups, alone)
+        assert group.claim_ids == (alone,)  # type: ignore[attr-defined]
+        assert group.status is Verdict.ONE_SIDED  # type: ignore[attr-defined]
+        assert group.score == 0.0  # type: ignore[attr-defined]
+    reasons = " ".join(shared.reasons)  # type: ignore[attr-defined]
+    assert "partnership" in reasons and "defense" in reasons
+
+
+def test_groups_partition_the_claims_in_input_order() -> None:
+    groups = align_claims(FOUNDING, settings=SETTINGS, concepts=CONCEPTS)
+    ids = [cid for g in groups for cid in g.claim_ids]
+    assert sorted(ids) == sorted(c.id for c in FOUNDING)
+    assert len(ids) == len(set(ids))
+    assert [g.id for g in groups] == [f"g{n}" for n in range(1, len(groups) + 1)]
+    order = {c.id: n for n, c in enumerate(FOUNDING)}
+    firsts = [min(order[c] for c in g.claim_ids) for g in groups]
+    assert firsts == sorted(firsts)
+    assert groups == align_claims(FOUNDING, settings=SETTINGS, concepts=CONCEPTS)
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # One side's restatements merge.
+        (
+            (
+                make_claim("a", US, "the talks focused on the longstanding defense partnership"),
+                make_claim("b", US, "their discussions focused on defense cooperation"),
+            ),
+            (("a", "b"),),
+        ),
+        # Unrelated statements stay apart.
+        (
+            (
+                make_claim("a", US, "the ministry confirmed the strike on the depot"),
+                make_claim("b", PK, "wheat exports rose sharply in the spring"),
+            ),
+            (("a",), ("b",)),
+        ),
+        # Across sides, a shared point is linked.
+        (
+            (
+                make_claim("a", US, "15 militants were killed in the raid"),
+                make_claim("b", PK, "22 civilians were killed in the raid"),
+            ),
+            (("a", "b"),),
+        ),
+        ((), ()),
+    ],
+)
+def test_align_table(claims: tuple[Claim, ...], expected: tuple[tuple[str, ...], ...]) -> None:
+    groups = align_claims(claims, settings=SETTINGS, concepts=CONCEPTS)
+    assert tuple(g.claim_ids for g in groups) == expected
+
+
+def test_merge_threshold_is_stricter_within_a_side() -> None:
+    claims = (
+        make_claim("a", US, "15 militants were killed in the raid"),
+        make_claim("b", US, "22 civilians were killed in the raid"),
+    )
+    # Same texts as the cross-side case above, but one side: 60 for restatements is not met.
+    score = score_features(
+        analyse_text(claims[0].content.text, CONCEPTS),
+        analyse_text(claims[1].content.text, CONCEPTS),
+    )
+    strict = Settings(threshold=50.0, merge_threshold=score + 1)
+    groups = align_claims(claims, settings=strict, concepts=CONCEPTS)
+    assert [g.claim_ids for g in groups] == [("a",), ("b",)]
+
+
+def test_chaining_is_bounded_by_average_link() -> None:
+    # b links to a and to c, but a and c share nothing: with a high threshold c stays out.
+    claims = (
+        make_claim("a", US, "flood victims need rehabilitation assistance"),
+        make_claim("b", PK, "flood victims need rehabilitation and trade talks continue"),
+        make_claim("c", US, "trade talks continue next week in Washington"),
+    )
+    groups = align_claims(claims, settings=SETTINGS, concepts=CONCEPTS)
+    assert ("a", "b") in [g.claim_ids for g in groups]
