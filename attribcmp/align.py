@@ -94,11 +94,12 @@ class Concepts:
 
 @dataclass(frozen=True, slots=True)
 class NumberMention:
-    """A number in a claim: normalised value, the word after it, and the text."""
+    """A number in a claim: normalised value, the stem of the word after it, and the text."""
 
     value: str
     unit: str
     text: str
+    unit_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ class TextFeatures:
         numbers: the numbers, with the word after each.
         negations: negating words found ("not", "denied", "n't").
         stems: every token's stem in order, stop words included (for lexicon phrases).
+        words: the tokens as written, aligned with ``stems``.
     """
 
     tokens: tuple[str, ...]
@@ -120,11 +122,19 @@ class TextFeatures:
     numbers: tuple[NumberMention, ...] = ()
     negations: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
 
     def has(self, phrase: tuple[str, ...]) -> bool:
         """True if the stemmed phrase occurs in the text."""
+        return bool(self.find(phrase))
+
+    def find(self, phrase: tuple[str, ...]) -> str:
+        """The words of the text that match the stemmed phrase ("" if absent)."""
         n = len(phrase)
-        return any(self.stems[i : i + n] == phrase for i in range(len(self.stems) - n + 1))
+        for i in range(len(self.stems) - n + 1):
+            if n and self.stems[i : i + n] == phrase:
+                return " ".join(self.words[i : i + n])
+        return ""
 
 
 @cache
@@ -281,10 +291,10 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
                 i += 1
             value = str(count)
         if value is not None:
-            unit = _unit_after(raw, stems, i + 1, stop)
+            unit, unit_text = _unit_after(raw, stems, i + 1, stop)
             if word.endswith("%"):
-                unit = "percent"
-            numbers.append(NumberMention(value=value, unit=unit, text=word))
+                unit, unit_text = "percent", ""
+            numbers.append(NumberMention(value=value, unit=unit, text=word, unit_text=unit_text))
             add(NUMBER_SLOT, word)
             add("#" + value, word)
         elif i not in compound and (
@@ -307,6 +317,7 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
         numbers=tuple(numbers),
         negations=tuple(negations),
         stems=stems,
+        words=tuple(raw),
     )
 
 
@@ -319,12 +330,14 @@ def _match_phrase(stems: tuple[str, ...], i: int, concepts: Concepts) -> tuple[i
     return None
 
 
-def _unit_after(raw: list[str], stems: tuple[str, ...], i: int, stop: frozenset[str]) -> str:
+def _unit_after(
+    raw: list[str], stems: tuple[str, ...], i: int, stop: frozenset[str]
+) -> tuple[str, str]:
     # The unit is the next content word: "15 militants", "$2.5 billion", "9 dead".
     for j in range(i, min(i + 2, len(raw))):
         if raw[j].lower() not in stop and not raw[j][0].isdigit():
-            return stems[j]
-    return ""
+            return stems[j], raw[j]
+    return "", ""
 
 
 def score_features(a: TextFeatures, b: TextFeatures) -> float:

@@ -95,7 +95,8 @@ def _lexicon_stems(section: str, key: str = "") -> tuple[tuple[str, ...], ...]:
 
 
 def _has_any(feat: TextFeatures, phrases: Iterable[tuple[str, ...]]) -> list[str]:
-    return [" ".join(p) for p in phrases if p and feat.has(p)]
+    """The text's words matching any of the phrases, in lexicon order."""
+    return [w for w in (feat.find(p) for p in phrases) if w]
 
 
 def _same_figure(x: str, y: str) -> bool:
@@ -134,7 +135,7 @@ def _number_conflicts(
     pairs = same_unit or ([(only_a[0], only_b[0])] if single else [])
 
     def show(n: NumberMention) -> str:
-        return n.text if n.text.endswith("%") else f"{n.text} {n.unit}".strip()
+        return f"{n.text} {n.unit_text}".strip()
 
     hl_a = [n.text for n in only_a]
     hl_b = [n.text for n in only_b]
@@ -172,9 +173,10 @@ def _compare(
             (b, a, label_b, label_a, hl_b, hl_a),
         ):
             if x.has(sl) and y.has(sr) and not x.has(sr) and not y.has(sl):
-                conflicts.append(f"opposite predicates: {lx} '{left}', {ly} '{right}'")
-                hx.append(str(left))
-                hy.append(str(right))
+                wx, wy = x.find(sl), y.find(sr)
+                conflicts.append(f"opposite predicates: {lx} '{wx}', {ly} '{wy}'")
+                hx.append(wx)
+                hy.append(wy)
     strong, weak = _lexicon_stems("commitment", "strong"), _lexicon_stems("commitment", "weak")
     for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
         firm, soft = _has_any(x, strong), _has_any(y, weak)

@@ -1,0 +1,390 @@
+"""Verdicts, flags and the pair relation (classify.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attribcmp.align import align_claims, load_concepts
+from attribcmp.classify import classify_groups, relate_statements
+from attribcmp.model import (
+    Claim,
+    ClaimGroup,
+    ClaimKind,
+    Relation,
+    Settings,
+    Side,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+    Verdict,
+)
+
+CONCEPTS = load_concepts()
+SETTINGS = Settings()
+US, PK, ANON = "us", "pk", "unnamed"
+SIDES = (Side(US, "United States"), Side(PK, "Pakistan"), Side(ANON, "Unnamed sources"))
+SPEAKERS = (
+    Speaker("s1", "Lloyd J. Austin", SpeakerKind.PERSON, side=US),
+    Speaker("s2", "ISPR", SpeakerKind.ORGANISATION, side=PK),
+    Speaker("s3", "diplomatic sources", SpeakerKind.SOURCE, anonymous=True, side=ANON),
+)
+SPEAKER_OF_SIDE = {US: "s1", PK: "s2", ANON: "s3"}
+
+
+def make_claim(cid: str, side: str, text: str, *, hedged: bool = False, cue: str = "") -> Claim:
+    """A claim whose content is the whole of ``text``, spoken by the side's speaker."""
+    return Claim(
+        id=cid,
+        doc_id="d",
+        speaker_id=SPEAKER_OF_SIDE[side],
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(text, 0, len(text)),
+        parts=((0, len(text)),),
+        cue=TextSpan(cue, 0, len(cue)) if cue else None,
+        hedged=hedged,
+        side=side,
+    )
+
+
+def verdicts(claims: tuple[Claim, ...]) -> tuple[ClaimGroup, ...]:
+    groups = align_claims(claims, settings=SETTINGS, concepts=CONCEPTS)
+    return classify_groups(groups, claims, SPEAKERS, SIDES, concepts=CONCEPTS)
+
+
+FOUNDING = (
+    make_claim(
+        "c1",
+        US,
+        "Talks between U.S. Defense Secretary Lloyd J. Austin and Pakistan Army chief Gen. "
+        "Qamar Javed Bajwa focused on the two countries’ “longstanding defense partnership” "
+        "and other areas of mutual interest",
+    ),
+    make_claim(
+        "c2",
+        US,
+        "it was his “pleasure” to host the Chief of Army Staff (COAS) as Washington and "
+        "Islamabad mark their 75th anniversary of relations",
+    ),
+    make_claim(
+        "c3",
+        US,
+        "their discussions had focused on opportunities to address key mutual defense interests",
+    ),
+    make_claim(
+        "c4",
+        PK,
+        "the two officials had discussed the “regional security situation and bilateral "
+        "cooperation in various fields.”",
+    ),
+    make_claim(
+        "c5",
+        PK,
+        "the Army chief had also stressed on the need for the U.S. to continue its assistance "
+        "to Pakistan for the rehabilitation of flood victims, as well as means to enhance "
+        "bilateral trade and economic ties",
+    ),
+    make_claim(
+        "c6",
+        PK,
+        "“Both sides had convergence on major international issues, including Afghanistan,”",
+    ),
+    make_claim(
+        "c7",
+        PK,
+        "they had also agreed on the need to cooperate to avoid a humanitarian crisis and "
+        "improve regional peace and stability",
+    ),
+    make_claim(
+        "c8",
+        ANON,
+        "he urged Washington to play its role in achieving a speedy resolution to the Kashmir "
+        "conflict and emphasized the “strong” relations between the U.S. and Pakistan in "
+        "those meetings",
+    ),
+    make_claim(
+        "c9",
+        PK,
+        "the Army had no role in Pakistan’s politics, adding that it also had no desire for it",
+    ),
+    make_claim(
+        "c10",
+        PK,
+        "he would step down as Army chief at the conclusion of his current term at the end of "
+        "November",
+    ),
+)
+
+
+def group_of(groups: tuple[ClaimGroup, ...], claim_id: str) -> ClaimGroup:
+    return next(g for g in groups if claim_id in g.claim_ids)
+
+
+@pytest.fixture(scope="module")
+def founding() -> tuple[ClaimGroup, ...]:
+    return verdicts(FOUNDING)
+
+
+def test_founding_shared_point_is_linked(founding: tuple[ClaimGroup, ...]) -> None:
+    group = group_of(founding, "c1")
+    assert group.claim_ids == ("c1", "c3", "c4")
+    assert group.sides == (US, PK)
+    assert group.status in (Verdict.PARTIAL, Verdict.CONVERGE)
+    assert group.missing_sides == ()
+    assert group.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "side", "missing", "flags"),
+    [
+        ("c2", US, (PK,), ()),  # 75th anniversary: U.S. only
+        ("c5", PK, (US,), ()),  # flood aid, trade
+        ("c6", PK, (US,), ("asserted_agreement",)),  # "Both sides had convergence"
+        ("c7", PK, (US,), ("asserted_agreement",)),  # "agreed on the need to cooperate"
+        ("c8", ANON, (US, PK), ("anonymous_only",)),  # Kashmir, diplomatic sources
+        ("c9", PK, (US,), ()),  # no role in politics
+        ("c10", PK, (US,), ()),  # step down in November
+    ],
+)
+def test_founding_one_sided_points(
+    founding: tuple[ClaimGroup, ...],
+    claim_id: str,
+    side: str,
+    missing: tuple[str, ...],
+    flags: tuple[str, ...],
+) -> None:
+    group = group_of(founding, claim_id)
+    assert group.claim_ids == (claim_id,)
+    assert group.status is Verdict.ONE_SIDED
+    assert group.sides == (side,)
+    # The all-anonymous side is not an account of its own, so it is never "missing".
+    assert group.missing_sides == missing
+    assert group.flags == flags
+    assert group.reasons[0].startswith("only ")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status", "highlights"),
+    [
+        (
+            "15 militants were killed in the raid",
+            "22 civilians were killed in the raid",
+            Verdict.DIVERGE,
+            (("a", ("15",)), ("b", ("22",))),
+        ),
+        (
+            "9 people died in the blast",
+            "30 people were killed in the blast",
+            Verdict.DIVERGE,
+            (("a", ("9",)), ("b", ("30",))),
+        ),
+        (
+            "the ministry confirmed the strike",
+            "the ministry denied any strike took place",
+            Verdict.DIVERGE,
+            (("a", ("confirmed",)), ("b", ("denied",))),
+        ),
+        (
+            "prices will increase next year, the ministry said",
+            "prices will decrease next year, the ministry said",
+            Verdict.DIVERGE,
+            (("a", ("increase",)), ("b", ("decrease",))),
+        ),
+        (
+            "the two sides agreed to expand trade cooperation",
+            "the two sides discussed expanding trade cooperation",
+            Verdict.PARTIAL,
+            (),
+        ),
+        (
+            "the talks focused on the longstanding defense partnership",
+            "the talks focused on the longstanding defence partnership",
+            Verdict.CONVERGE,
+            (),
+        ),
+        (
+            "the meeting reviewed the defense partnership",
+            "the meeting reviewed the defense partnership, flood aid and new trade routes to "
+            "Central Asia and the Gulf",
+            Verdict.PARTIAL,
+            (),
+        ),
+    ],
+)
+def test_cross_side_verdicts(
+    a: str, b: str, status: Verdict, highlights: tuple[tuple[str, tuple[str, ...]], ...]
+) -> None:
+    groups = verdicts((make_claim("a", US, a), make_claim("b", PK, b)))
+    assert len(groups) == 1
+    group = groups[0]
+    assert group.status is status, group.reasons
+    assert group.highlights == highlights
+    assert group.missing_sides == ()
+
+
+def test_casualty_reason_names_both_figures() -> None:
+    (group,) = verdicts(
+        (
+            make_claim("a", US, "15 militants were killed in the raid"),
+            make_claim("b", PK, "22 civilians were killed in the raid"),
+        )
+    )
+    assert any("15 militants" in r and "22 civilians" in r for r in group.reasons)
+
+
+def test_agreed_vs_discussed_reason() -> None:
+    (group,) = verdicts(
+        (
+            make_claim("a", US, "the two sides agreed to expand trade cooperation"),
+            make_claim("b", PK, "the two sides discussed expanding trade cooperation"),
+        )
+    )
+    assert any("agree" in r and "discuss" in r for r in group.reasons)
+    assert "asserted_agreement" in group.flags
+
+
+def test_unrelated_statements_are_one_sided() -> None:
+    groups = verdicts(
+        (
+            make_claim("a", US, "the ministry confirmed the strike on the depot"),
+            make_claim("b", PK, "wheat exports rose sharply in the spring"),
+        )
+    )
+    assert [g.status for g in groups] == [Verdict.ONE_SIDED, Verdict.ONE_SIDED]
+    assert [g.missing_sides for g in groups] == [(PK,), (US,)]
+
+
+def test_restatements_merge_and_stay_one_sided() -> None:
+    groups = verdicts(
+        (
+            make_claim("a", US, "the talks focused on the longstanding defense partnership"),
+            make_claim("b", US, "their discussions focused on defense cooperation"),
+        )
+    )
+    assert [(g.claim_ids, g.status) for g in groups] == [(("a", "b"), Verdict.ONE_SIDED)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "hedged"),
+    [
+        (make_claim("a", US, "the strike killed 15 militants", hedged=True), True),
+        (make_claim("a", US, "the strike reportedly killed 15 militants"), True),
+        (make_claim("a", US, "the strike killed 15 militants", cue="claimed"), True),
+        (make_claim("a", US, "the strike killed 15 militants", cue="said"), False),
+    ],
+)
+def test_hedged_flag(claim: Claim, hedged: bool) -> None:
+    (group,) = verdicts((claim,))
+    assert ("hedged" in group.flags) is hedged
+
+
+def test_anonymous_only_needs_every_speaker_anonymous() -> None:
+    claims = (
+        make_claim("a", ANON, "15 militants were killed in the raid"),
+        make_claim("b", PK, "15 militants were killed in the raid on Tuesday night"),
+    )
+    (group,) = verdicts(claims)
+    assert "anonymous_only" not in group.flags
+    (alone,) = verdicts(claims[:1])
+    assert "anonymous_only" in alone.flags
+
+
+def test_sides_follow_report_order() -> None:
+    claims = (
+        make_claim("a", PK, "the talks focused on the longstanding defense partnership"),
+        make_claim("b", US, "the talks focused on the longstanding defence partnership"),
+    )
+    (group,) = verdicts(claims)
+    assert group.sides == (US, PK)
+
+
+def test_classify_keeps_alignment_reasons_and_ids() -> None:
+    claims = FOUNDING[:4]
+    groups = align_claims(claims, settings=SETTINGS, concepts=CONCEPTS)
+    out = classify_groups(groups, claims, SPEAKERS, SIDES)
+    assert [g.id for g in out] == [g.id for g in groups]
+    assert [g.claim_ids for g in out] == [g.claim_ids for g in groups]
+    for before, after in zip(groups, out, strict=True):
+        assert set(before.reasons) <= set(after.reasons)
+        assert (
+            replace(
+                after,
+                status=before.status,
+                reasons=before.reasons,
+                flags=(),
+                missing_sides=(),
+                highlights=(),
+                sides=before.sides,
+            )
+            == before
+        )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "The talks focused on the longstanding defense partnership, the official said.",
+            "The talks focused on the longstanding defence partnership, the official said.",
+            Relation.CONVERGE,
+        ),
+        (
+            "15 militants were killed in the raid.",
+            "22 civilians were killed in the raid.",
+            Relation.DIVERGE,
+        ),
+        (
+            "The ministry confirmed the strike.",
+            "The ministry denied any strike took place.",
+            Relation.DIVERGE,
+        ),
+        (
+            "The two sides agreed to expand trade cooperation.",
+            "The two sides discussed expanding trade cooperation.",
+            Relation.PARTIAL,
+        ),
+        (
+            "The officials discussed regional security.",
+            "The officials discussed regional security, flood aid for the victims and "
+            "new trade routes to Central Asia.",
+            Relation.PARTIAL,
+        ),
+        (
+            "Wheat exports rose sharply in the spring.",
+            "The ministry confirmed the strike on the depot.",
+            Relation.UNRELATED,
+        ),
+    ],
+)
+def test_relate_statements(a: str, b: str, relation: Relation) -> None:
+    result = relate_statements(a, b)
+    assert result.relation is relation, result.reasons
+    assert result.reasons
+    assert relate_statements(b, a).relation is relation
+
+
+def test_relate_statements_reasons_name_numbers_and_concepts() -> None:
+    result = relate_statements("9 people died in the blast.", "30 people were killed in the blast.")
+    assert result.relation is Relation.DIVERGE
+    text = " ".join(result.reasons)
+    assert "9" in text and "30" in text and "killed" in text
+
+
+def test_relate_statements_uses_profile_concepts() -> None:
+    a, b = "They agreed a truce in the north.", "They agreed a ceasefire in the north."
+    plain = relate_statements(a, b)
+    extra = relate_statements(a, b, concepts=load_concepts((("ceasefire", "truce"),)))
+    assert extra.score >= plain.score
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_relate_statements_never_raises_and_stays_in_range(a: str, b: str) -> None:
+    result = relate_statements(a, b)
+    back = relate_statements(b, a)
+    assert 0.0 <= result.score <= 100.0
+    assert abs(result.score - back.score) <= 1.0
+    assert result.relation is back.relation
