@@ -153,3 +153,34 @@ def _iter_jsonl_lines(stream: BinaryIO, name: str) -> Iterator[JsonlItem]:
         if sid is None:
             sid = f"line{line_no}"
         yield JsonlItem(line_no, Document(id=sid, text=text, path=None), None, sid)
+
+
+def iter_pair_lines(source: str) -> Iterator[tuple[int, tuple[str, str, str] | None, str | None]]:
+    """Yield ``(line_no, (id, a, b), None)`` per good ``{"id", "a", "b"}`` line, or an error.
+
+    Raises:
+        InputError: the file is missing, a directory or unreadable.
+    """
+    stream: BinaryIO
+    if source == "-":
+        stream, name = sys.stdin.buffer, "<stdin>"
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"{source}: no such file")
+        if path.is_dir():
+            raise InputError(f"{source}: is a directory, not a file")
+        stream, name = path.open("rb"), source
+    with stream:
+        for line_no, raw in enumerate(stream, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8", errors="replace"))
+            except json.JSONDecodeError as exc:
+                yield line_no, None, f"{name}:{line_no}: invalid JSON ({exc.msg})"
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("a"), str) or not isinstance(obj.get("b"), str):
+                yield line_no, None, f"{name}:{line_no}: expected an object with string fields a and b"
+                continue
+            yield line_no, (str(obj.get("id", f"line{line_no}")), obj["a"], obj["b"]), None

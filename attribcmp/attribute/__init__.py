@@ -207,7 +207,35 @@ def _attribute_document(doc: Document, lexicon: Lexicon, resolver: Resolver) -> 
             d.sentence = si
             _extend_chain(d, quotes, consumed)
         drafts.extend(made)
+    if doc.issuer:
+        drafts = _issuer_claims(doc, sentences, drafts, resolver)
     return drafts
+
+
+def _issuer_claims(
+    doc: Document, sentences: Sequence[Sentence], drafts: list[_Draft], resolver: Resolver
+) -> list[_Draft]:
+    """In an account (``compare``), every sentence nobody else is said to have said is the issuer's.
+
+    Headlines and other lines without a closing full stop are left out: they are titles, not
+    statements.
+    """
+    issuer = doc.issuer or doc.id
+    entity = resolver.issuer(issuer)
+    claimed = [p for d in drafts for p in d.parts]
+    out = list(drafts)
+    for si, sent in enumerate(sentences):
+        if any(s < sent.end and e > sent.start for s, e in claimed):
+            continue
+        if sent.text.rstrip("\"”’') ")[-1:] not in ".!?" or len(sent.text.split()) < 4:
+            continue
+        out.append(
+            _Draft(doc.id, entity, sent.paragraph, [(sent.start, sent.end)], None, None,
+                   "issuer: the account states it without attributing it", f"issued by {issuer}",
+                   False, sentence=si)
+        )
+    out.sort(key=lambda d: d.parts[0][0])
+    return out
 
 
 def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:

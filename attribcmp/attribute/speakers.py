@@ -568,6 +568,16 @@ class Resolver:
             return fallback, f"'{info.span.text}' -> {ent.name} (most recent speaker)"
         return None
 
+    def issuer(self, label: str) -> int:
+        """The entity for an account's issuer (``compare``), named by its side label."""
+        key = label.lower()
+        if key in self._by_key and self._entities[self._by_key[key]].kind is SpeakerKind.ORGANISATION:
+            idx = self._by_key[key]
+        else:
+            idx = self._new(label, SpeakerKind.ORGANISATION, anonymous=False)
+        self._entities[idx].is_speaker = True
+        return idx
+
     def peek(self, info: MentionInfo, sentence: int) -> str:
         """The name a mention refers to, without counting it as a speaker (nested reports)."""
         idx, _ = self._pick(info, "", sentence)

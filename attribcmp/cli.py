@@ -1,0 +1,402 @@
+"""The command line: the only module that knows click or exits.
+
+Exit codes:
+    0  success
+    1  an error in the input (missing file, bad profile, unreadable data, bad JSONL lines)
+    2  a usage error (unknown option, bad value)
+    3  --fail-on-divergence was given and some group diverges
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import IntEnum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from attribcmp.errors import AttribcmpError, UsageError
+from attribcmp.model import OutputFormat, Profile, Report, Settings, Verdict
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    DIVERGENCE = 3
+
+
+EPILOG = (
+    "Exit codes: 0 success, 1 input error (missing file, bad profile, bad data), "
+    "2 usage error, 3 divergence found with --fail-on-divergence."
+)
+_REPORT_FORMATS = [f.value for f in OutputFormat]
+_CLAIM_FORMATS = ["text", "json", "yaml", "markdown"]
+
+
+def _fail(message: str) -> click.ClickException:
+    return click.ClickException(message)
+
+
+def _load_profile(path: str | None) -> Profile:
+    if path is None:
+        return Profile()
+    from attribcmp.profile import load_profile
+
+    return load_profile(path)
+
+
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _warn(messages: tuple[str, ...] | list[str]) -> None:
+    if not messages:
+        return
+    err = _stderr()
+    for msg in messages:
+        err.print(f"warning: {msg}", markup=False)
+
+
+def _settings(threshold: float | None) -> Settings:
+    """Options -> Settings, in one place."""
+    if threshold is None:
+        return Settings()
+    return Settings(threshold=threshold, merge_threshold=max(threshold, Settings().merge_threshold))
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically: a failure never leaves half a file behind."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise _fail(f"{path}: is a directory; -o needs a file path")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.exists():
+        raise _fail(f"{path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _emit(report: Report, fmt: str, out_path: str | None) -> None:
+    from attribcmp.render import render
+
+    with _output(out_path) as fh:
+        if fmt == OutputFormat.TEXT.value:
+            from rich.console import Console
+
+            to_terminal = fh is sys.stdout and sys.stdout.isatty()
+            console = Console(
+                file=fh,
+                force_terminal=None if to_terminal else False,
+                no_color=not to_terminal or "NO_COLOR" in os.environ,
+                width=None if to_terminal else _plain_width(),
+                highlight=False,
+                soft_wrap=False,
+            )
+            render(report, OutputFormat.TEXT, console)
+        else:
+            text = render(report, OutputFormat(fmt))
+            fh.write(text or "")
+
+
+def _plain_width() -> int:
+    """Width for text written to a pipe or file: $COLUMNS if set, else 100."""
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "100")))
+    except ValueError:
+        return 100
+
+
+def _read(sources: tuple[str, ...], labels: dict[str, str] | None = None) -> tuple[list[Any], list[str]]:
+    from attribcmp.read import read_document
+
+    docs, warnings = [], []
+    for src in sources:
+        doc, warn = read_document(src, issuer=(labels or {}).get(src))
+        docs.append(doc)
+        warnings.extend(warn)
+    return docs, warnings
+
+
+def _guard(func: F) -> F:
+    """Turn library errors into one-line messages (exit 1) and UsageError into exit 2."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from None
+        except AttribcmpError as exc:
+            raise _fail(str(exc)) from None
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            name = getattr(exc, "filename", None)
+            raise _fail(f"{name + ': ' if name else ''}{exc.strerror or exc}") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def format_option(choices: list[str]) -> Callable[[F], F]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default="text",
+        show_default=True,
+        help="Output format. text is a rich view, coloured on a terminal only (honours NO_COLOR).",
+    )
+
+
+def report_options(func: F) -> F:
+    """Options shared by report and compare."""
+    for deco in reversed(
+        [
+            format_option(_REPORT_FORMATS),
+            click.option("--profile", type=click.Path(dir_okay=False), help="YAML profile: sides, aliases, cues, concepts."),
+            click.option(
+                "--threshold",
+                type=click.FloatRange(0, 100),
+                default=None,
+                help=f"Alignment score (0-100) at which two claims make the same point [default: {Settings().threshold:g}].",
+            ),
+            click.option("-o", "--output", "output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout."),
+            click.option("--fail-on-divergence", is_flag=True, help="Exit with code 3 if any group diverges."),
+        ]
+    ):
+        func = deco(func)
+    return func
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="attribcmp")
+def cli() -> None:
+    """attribcmp: who said what in a news article, and where the accounts part ways.
+
+    Splits articles into claims by speaker, groups speakers into sides, aligns the claims
+    across sides and reports where they converge, differ, conflict, or go unmatched.
+    """
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("source", required=False)
+@click.option("--jsonl", "jsonl", metavar="IN.jsonl", help='Batch: read {"id", "text"} lines (- for stdin), write one JSON object per line.')
+@format_option(_CLAIM_FORMATS)
+@click.option("--profile", type=click.Path(dir_okay=False), help="YAML profile: sides, aliases, extra cue words.")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@_guard
+def claims(source: str | None, jsonl: str | None, fmt: str, profile: str | None, output: str | None) -> None:
+    """List every claim in SOURCE (a file, or - for stdin) with its speaker, cue and side."""
+    prof = _load_profile(profile)
+    if jsonl is not None:
+        if source is not None:
+            raise click.UsageError("give either SOURCE or --jsonl, not both")
+        failed, total = _claims_jsonl(jsonl, prof, output)
+        if failed:
+            _warn([f"{failed} of {total} lines could not be read; see the error objects in the output"])
+            sys.exit(ExitCode.ERROR)
+        return
+    if source is None:
+        raise click.UsageError("missing SOURCE (a file, or - for stdin), or --jsonl IN.jsonl")
+    from attribcmp.pipeline import attribute
+
+    docs, warnings = _read((source,))
+    _warn(warnings)
+    report = attribute(docs, prof)
+    _emit(report, fmt, output)
+
+
+def _claims_jsonl(source: str, profile: Profile, output: str | None) -> tuple[int, int]:
+    from attribcmp.pipeline import attribute
+    from attribcmp.read import iter_jsonl
+    from attribcmp.render.json import error_line, render_jsonl_line
+
+    failed = total = 0
+    with _output(output) as fh:
+        for item in iter_jsonl(source):
+            total += 1
+            if item.document is None:
+                failed += 1
+                fh.write(error_line(item.doc_id, item.error or "unreadable line", item.line_no) + "\n")
+                continue
+            report = attribute([item.document], profile)
+            fh.write(render_jsonl_line(report, item.document.id) + "\n")
+    return failed, total
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("source")
+@click.option("--profile", type=click.Path(dir_okay=False), help="YAML profile: sides, aliases, extra cue words.")
+@click.option("--write-profile", "write_profile", type=click.Path(dir_okay=False), help="Write a starter profile (YAML) with the sides and speakers found, to edit.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "yaml"]), default="text", show_default=True, help="Output format.")
+@_guard
+def sources(source: str, profile: str | None, write_profile: str | None, fmt: str) -> None:
+    """List the speakers in SOURCE with their aliases and sides."""
+    from attribcmp.pipeline import attribute
+    from attribcmp.render.sources import render_sources, render_sources_text
+
+    docs, warnings = _read((source,))
+    _warn(warnings)
+    report = attribute(docs, _load_profile(profile))
+    if write_profile:
+        from attribcmp.profile import dump_starter_profile
+
+        if Path(write_profile).exists():
+            raise _fail(f"{write_profile}: already exists; not overwriting it (remove it or pick another path)")
+        with _output(write_profile) as fh:
+            fh.write(dump_starter_profile(report.sides, report.speakers))
+        _stderr().print(f"wrote starter profile {write_profile}", markup=False)
+    if fmt == "text":
+        from rich.console import Console
+
+        tty = sys.stdout.isatty()
+        console = Console(no_color=not tty or "NO_COLOR" in os.environ, force_terminal=None if tty else False, width=None if tty else _plain_width(), highlight=False)
+        render_sources_text(report, console)
+    else:
+        sys.stdout.write(render_sources(report, fmt))
+
+
+def _finish(report: Report, fmt: str, output: str | None, fail_on_divergence: bool) -> None:
+    _emit(report, fmt, output)
+    if fail_on_divergence and any(g.status is Verdict.DIVERGE for g in report.groups or ()):
+        sys.exit(ExitCode.DIVERGENCE)
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("source")
+@report_options
+@_guard
+def report(source: str, fmt: str, profile: str | None, threshold: float | None, output: str | None, fail_on_divergence: bool) -> None:
+    """The side-by-side report for one article (SOURCE, or - for stdin): where the sides
+    converge, partly agree, conflict, or say something the other side leaves out."""
+    from attribcmp import pipeline
+
+    docs, warnings = _read((source,))
+    _warn(warnings)
+    result = pipeline.report(docs, _load_profile(profile), _settings(threshold), warnings)
+    _finish(result, fmt, output, fail_on_divergence)
+
+
+def _parse_sides(values: tuple[str, ...], sources: tuple[str, ...]) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for value in values:
+        path, sep, label = value.rpartition("=")
+        if not sep or not path or not label.strip():
+            raise click.BadParameter(f"'{value}' is not PATH=LABEL", param_hint="--side")
+        if path not in sources:
+            raise click.BadParameter(f"'{path}' is not one of the files given", param_hint="--side")
+        labels[path] = label.strip()
+    return labels
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--side", "side", multiple=True, metavar="PATH=LABEL", help="The side an account speaks for (default: the file's name). Repeat per file.")
+@report_options
+@_guard
+def compare(sources: tuple[str, ...], side: tuple[str, ...], fmt: str, profile: str | None, threshold: float | None, output: str | None, fail_on_divergence: bool) -> None:
+    """Compare several accounts of one event, one file each (e.g. two governments' readouts).
+
+    Sentences an account does not attribute to someone else belong to its issuer."""
+    from attribcmp import pipeline
+
+    if len(sources) < 2:
+        raise click.UsageError("compare needs at least two files (one per account)")
+    labels = _parse_sides(side, sources)
+    docs, warnings = _read(sources, labels)
+    seen: dict[str, str] = {}
+    for doc in docs:
+        if doc.id in seen and doc.path not in labels:
+            raise click.UsageError(f"{seen[doc.id]} and {doc.path} have the same name; label them with --side PATH=LABEL")
+        seen[doc.id] = doc.path or doc.id
+    _warn(warnings)
+    result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
+    _finish(result, fmt, output, fail_on_divergence)
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("statements", nargs=-1)
+@click.option("--jsonl", "jsonl", metavar="IN.jsonl", help='Batch: read {"id", "a", "b"} lines (- for stdin), write {"id", "relation", "score", "reasons"} lines.')
+@click.option("--threshold", type=click.FloatRange(0, 100), default=None, help="Score (0-100) from which two statements share a subject.")
+@click.option("--profile", type=click.Path(dir_okay=False), help="YAML profile with extra concept groups.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format for a single pair.")
+@_guard
+def pair(statements: tuple[str, ...], jsonl: str | None, threshold: float | None, profile: str | None, fmt: str) -> None:
+    """The relation between two statements A and B, with the reasons."""
+    import json
+
+    from attribcmp.pipeline import relate
+
+    settings = _settings(threshold)
+    prof = _load_profile(profile)
+    if jsonl is not None:
+        if statements:
+            raise click.UsageError("give either two statements or --jsonl, not both")
+        failed = _pair_jsonl(jsonl, settings, prof)
+        if failed:
+            sys.exit(ExitCode.ERROR)
+        return
+    if len(statements) != 2:
+        raise click.UsageError("pair takes exactly two statements: A B")
+    result = relate(statements[0], statements[1], settings, prof)
+    if fmt == "json":
+        click.echo(json.dumps({"relation": result.relation.value, "score": round(result.score, 2), "reasons": list(result.reasons)}, ensure_ascii=False))
+        return
+    click.echo(f"{result.relation.value} (score {result.score:.1f})")
+    for reason in result.reasons:
+        click.echo(f"  - {reason}")
+
+
+def _pair_jsonl(source: str, settings: Settings, profile: Profile) -> int:
+    import json
+
+    from attribcmp.pipeline import relate
+    from attribcmp.read import iter_pair_lines
+
+    failed = 0
+    for line_no, item, error in iter_pair_lines(source):
+        if item is None:
+            failed += 1
+            click.echo(json.dumps({"line": line_no, "error": error}, ensure_ascii=False))
+            continue
+        pid, a, b = item
+        result = relate(a, b, settings, profile)
+        click.echo(json.dumps({"id": pid, "relation": result.relation.value, "score": round(result.score, 2), "reasons": list(result.reasons)}, ensure_ascii=False))
+    return failed
+
+
+def main() -> None:
+    """Console-script entry point: run the CLI, no traceback on a closed pipe."""
+    try:
+        cli.main(prog_name="attribcmp", standalone_mode=True)
+    except BrokenPipeError:
+        # The reader went away (`attribcmp ... | head`); stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitCode.ERROR)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,93 @@
+"""Wires the stages for each command, nothing else.
+
+    read -> attribute_claims -> resolve_sides -> [align_claims -> classify_groups] -> Report
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribcmp.align import align_claims, load_concepts
+from attribcmp.attribute import attribute_claims
+from attribcmp.classify import classify_groups, relate_statements
+from attribcmp.errors import UsageError
+from attribcmp.model import Document, PairResult, Profile, Report, Settings
+from attribcmp.sides import declared_side_ids, nationality, resolve_sides, side_for_label
+
+__all__ = ["attribute", "compare", "relate", "report"]
+
+
+def attribute(documents: Sequence[Document], profile: Profile | None = None) -> Report:
+    """Claims, speakers and sides of the documents, without alignment (``claims``)."""
+    profile = profile or Profile()
+    claims, speakers = attribute_claims(documents, profile, nationality=nationality)
+    sides, speakers, claims = resolve_sides(speakers, claims, documents, profile)
+    return Report(tuple(documents), sides, speakers, claims, None)
+
+
+def report(
+    documents: Sequence[Document],
+    profile: Profile | None = None,
+    settings: Settings | None = None,
+    warnings: Sequence[str] = (),
+) -> Report:
+    """The full report: attributed claims aligned across sides, with verdicts (``report``)."""
+    profile = profile or Profile()
+    settings = settings or Settings()
+    base = attribute(documents, profile)
+    concepts = load_concepts(profile.concepts)
+    groups = align_claims(base.claims, settings=settings, concepts=concepts)
+    groups = classify_groups(groups, base.claims, base.speakers, base.sides, concepts=concepts)
+    return Report(
+        base.documents, base.sides, base.speakers, base.claims, groups, tuple(warnings)
+    )
+
+
+def compare(
+    documents: Sequence[Document],
+    profile: Profile | None = None,
+    settings: Settings | None = None,
+    warnings: Sequence[str] = (),
+) -> Report:
+    """Several accounts of one event, each document carrying its issuer label (``compare``).
+
+    Raises:
+        UsageError: fewer than two documents, a label used twice, or a ``--side`` label that
+            a profile with declared sides does not know.
+    """
+    profile = profile or Profile()
+    if len(documents) < 2:
+        raise UsageError("compare needs at least two accounts (one file each)")
+    labels = [doc.issuer or doc.id for doc in documents]
+    seen: dict[str, str] = {}
+    for doc, label in zip(documents, labels, strict=True):
+        key = label.casefold()
+        if key in seen:
+            raise UsageError(
+                f"side label '{label}' is used for both {seen[key]} and {doc.path or doc.id}; "
+                "give each account its own label with --side PATH=LABEL"
+            )
+        seen[key] = doc.path or doc.id
+    declared = declared_side_ids(profile)
+    if declared:
+        names = {rule.id for rule in profile.sides} | {rule.name.casefold() for rule in profile.sides}
+        for doc in documents:
+            label = doc.issuer
+            if label and label.casefold() not in names and side_for_label(label, profile).id not in declared:
+                raise UsageError(
+                    f"--side {doc.path or doc.id}={label}: the profile declares no side '{label}' "
+                    f"(declared: {', '.join(declared)})"
+                )
+    docs = [
+        Document(doc.id, doc.text, doc.path, doc.issuer or doc.id)
+        for doc in documents
+    ]
+    return report(docs, profile, settings, warnings)
+
+
+def relate(a: str, b: str, settings: Settings | None = None, profile: Profile | None = None) -> PairResult:
+    """How two statements relate (``pair``)."""
+    profile = profile or Profile()
+    return relate_statements(
+        a, b, settings=settings or Settings(), concepts=load_concepts(profile.concepts)
+    )
