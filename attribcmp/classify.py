@@ -336,8 +336,7 @@ def _classify_one(
         status = Verdict.ONE_SIDED
         missing = tuple(s for s in accounts if s not in group_sides)
         only = label[group_sides[0]] if group_sides else "one side"
-        lacking = ", ".join(names.get(s, s) for s in missing) or "no other account"
-        reasons.append(f"only {only} makes this point; not in: {lacking}")
+        reasons.append(f"only {only} makes this point")
     else:
         conflicts: list[str] = []
         softer: list[str] = []
