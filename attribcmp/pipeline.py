@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribcmp.align import align_claims, load_concepts
 from attribcmp.attribute import attribute_claims
-from attribcmp.classify import classify_groups, relate_statements
 from attribcmp.errors import UsageError
 from attribcmp.model import Document, PairResult, Profile, Report, Settings
 from attribcmp.sides import declared_side_ids, nationality, resolve_sides, side_for_label
@@ -32,6 +30,10 @@ def report(
     warnings: Sequence[str] = (),
 ) -> Report:
     """The full report: attributed claims aligned across sides, with verdicts (``report``)."""
+    # Alignment pulls in numpy through rapidfuzz's cdist: import it only for the commands that align.
+    from attribcmp.align import align_claims, load_concepts
+    from attribcmp.classify import classify_groups
+
     profile = profile or Profile()
     settings = settings or Settings()
     base = attribute(documents, profile)
@@ -87,6 +89,9 @@ def compare(
 
 def relate(a: str, b: str, settings: Settings | None = None, profile: Profile | None = None) -> PairResult:
     """How two statements relate (``pair``)."""
+    from attribcmp.align import load_concepts
+    from attribcmp.classify import relate_statements
+
     profile = profile or Profile()
     return relate_statements(
         a, b, settings=settings or Settings(), concepts=load_concepts(profile.concepts)

@@ -1,0 +1,82 @@
+"""Attribution speed, peak memory and linearity.
+
+Usage: python bench/bench_claims.py
+
+1. Throughput over PolNeAR train (840 docs, 3.9 MB) through the same path as
+   ``attribcmp claims --jsonl`` (attribute + JSON line), in one process. Target: >= 1.5 MB/s.
+2. Peak RSS of this process (resource.getrusage). Target: < 150 MB.
+3. Linearity: time on one synthetic article repeated 1x, 4x and 16x; and adversarial inputs
+   (a 200,000-character sentence with no full stop, 100,000 quote marks, 50,000 commas) must
+   scale like their size, with no regex backtracking blow-up.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from attribcmp.model import Document
+from attribcmp.pipeline import attribute
+from attribcmp.render.json import render_jsonl_line
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_8dfa90e2cd21d513.txt"
+FALLBACK = Path(__file__).resolve().parents[1] / "samples" / "founding" / "article.txt"
+
+
+def _run(text: str) -> float:
+    start = time.perf_counter()
+    render_jsonl_line(attribute([Document("x", text)]), "x")
+    return time.perf_counter() - start
+
+
+def throughput() -> None:
+    train = SHARED / "corpora" / "polnear" / "train.jsonl"
+    if not train.exists():
+        print(f"throughput: skipped ({train} absent)")
+        return
+    docs = [json.loads(line) for line in train.open(encoding="utf-8")]
+    size = sum(len(d["text"].encode("utf-8")) for d in docs)
+    _run(docs[0]["text"])  # warm the lexicon caches, as a long batch would be
+    start = time.perf_counter()
+    for d in docs:
+        render_jsonl_line(attribute([Document(d["id"], d["text"])]), d["id"])
+    secs = time.perf_counter() - start
+    mbps = size / 1e6 / secs
+    print(f"throughput: {len(docs)} docs, {size / 1e6:.2f} MB in {secs:.2f} s = {mbps:.2f} MB/s "
+          f"(target >= 1.5) {'ok' if mbps >= 1.5 else 'BELOW'}")
+
+
+def linearity() -> None:
+    base = (SEED if SEED.exists() else FALLBACK).read_text(encoding="utf-8")
+    times = {}
+    for n in (1, 4, 16):
+        times[n] = min(_run("\n\n".join([base] * n)) for _ in range(3))
+    print("linearity (founding article repeated): "
+          + ", ".join(f"{n}x {t * 1000:.0f} ms" for n, t in times.items())
+          + f"; 16x/1x = {times[16] / times[1]:.1f} (linear: about 16)")
+    cases = {
+        "long sentence": "the official said that " + "word " * 40_000,
+        "quote marks": "\u201c" * 50_000 + '"' * 50_000,
+        "commas": "He said, " + ", ".join(["x"] * 50_000),
+        "apostrophes": "it's " * 40_000,
+    }
+    for name, text in cases.items():
+        half = _run(text[: len(text) // 2])
+        full = _run(text)
+        print(f"  {name:<14} {len(text):>7} chars: {full * 1000:7.0f} ms (half size {half * 1000:6.0f} ms)")
+
+
+def main() -> int:
+    throughput()
+    linearity()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak_mb:.0f} MB (target < 150) {'ok' if peak_mb < 150 else 'ABOVE'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
