@@ -25,10 +25,10 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from attribcmp.data import load_yaml
 from attribcmp.model import Claim, ClaimGroup, Settings, Verdict
 
 __all__ = [
@@ -140,7 +140,7 @@ class TextFeatures:
 @cache
 def _load_yaml(name: str) -> Any:
     text = resources.files("attribcmp.data").joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @cache

@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from attribcmp.data import load_yaml
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker
 from attribcmp.profile import describe_pattern, slugify
 
@@ -370,7 +371,7 @@ def _word_list(value: Any, where: str) -> list[str]:
 @cache
 def _gazetteer() -> _Gazetteer:
     raw = resources.files("attribcmp.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    return _build_gazetteer(yaml.safe_load(raw))
+    return _build_gazetteer(load_yaml(raw))
 
 
 def _build_gazetteer(data: Any) -> _Gazetteer:

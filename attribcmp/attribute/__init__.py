@@ -21,7 +21,7 @@ from attribcmp.attribute.cues import (
     tokenize,
 )
 from attribcmp.attribute.frames import Frame, frame_for
-from attribcmp.attribute.quotes import Quote, find_quotes
+from attribcmp.attribute.quotes import Quote, QuoteIndex, find_quotes
 from attribcmp.attribute.speakers import (
     MentionInfo,
     Nationality,
@@ -94,12 +94,13 @@ def attribute_claims(
     lexicon = build_lexicon(profile.cues) if profile.cues else default_lexicon()
     resolver = Resolver(nationality) if nationality else Resolver()
     drafts: list[_Draft] = []
+    quotes: dict[str, QuoteIndex] = {}
     for doc in documents:
-        drafts.extend(_attribute_document(doc, lexicon, resolver))
+        found, quotes[doc.id] = _attribute_document(doc, lexicon, resolver)
+        drafts.extend(found)
     speakers, ids = resolver.speakers([d.entity for d in drafts])
     speakers = _apply_aliases(speakers, profile)
     texts = {doc.id: doc.text for doc in documents}
-    quotes = {doc.id: find_quotes(doc.text, split_paragraphs(doc.text)) for doc in documents}
     claims = tuple(
         _freeze(n, d, ids[d.entity], texts[d.doc_id], quotes[d.doc_id])
         for n, d in enumerate(drafts, 1)
@@ -125,7 +126,7 @@ def _apply_aliases(speakers: tuple[Speaker, ...], profile: Profile) -> tuple[Spe
     return tuple(out)
 
 
-def _freeze(n: int, d: _Draft, speaker_id: str, text: str, quotes: tuple[Quote, ...]) -> Claim:
+def _freeze(n: int, d: _Draft, speaker_id: str, text: str, quotes: QuoteIndex) -> Claim:
     parts = tuple(sorted(d.parts))
     start, end = parts[0][0], parts[-1][1]
     kind = ClaimKind.ACCORDING_TO if d.according else _kind(parts, quotes, text)
@@ -145,18 +146,17 @@ def _freeze(n: int, d: _Draft, speaker_id: str, text: str, quotes: tuple[Quote, 
     )
 
 
-def _kind(parts: tuple[tuple[int, int], ...], quotes: tuple[Quote, ...], text: str) -> ClaimKind:
+def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> ClaimKind:
     """direct if every word of the content is inside quotation marks, mixed if some are."""
     inside = outside = 0
     for s, e in parts:
-        covering = [q for q in quotes if q.start < e and q.end > s]
-        for pos in range(s, e):
-            if not text[pos].isalnum():
-                continue
-            if any(q.start <= pos < q.end for q in covering):
-                inside += 1
-            else:
-                outside += 1
+        words_total = sum(map(str.isalnum, text[s:e]))
+        covered = sum(
+            sum(map(str.isalnum, text[max(s, q.start) : min(e, q.end)]))
+            for q in quotes.overlapping(s, e)
+        )
+        inside += covered
+        outside += words_total - covered
     if inside and not outside:
         return ClaimKind.DIRECT
     if inside and inside >= 12:  # a quoted phrase, not a single scare-quoted word
@@ -172,11 +172,13 @@ def _span(text: str, tokens: Sequence[Token], first: int, last: int) -> TextSpan
     )
 
 
-def _attribute_document(doc: Document, lexicon: Lexicon, resolver: Resolver) -> list[_Draft]:
+def _attribute_document(
+    doc: Document, lexicon: Lexicon, resolver: Resolver
+) -> tuple[list[_Draft], QuoteIndex]:
     text = doc.text
     paragraphs = split_paragraphs(text)
-    quotes = find_quotes(text, paragraphs)
-    sentences = segment_sentences(doc, [(q.start, q.end) for q in quotes], paragraphs)
+    quotes = QuoteIndex(find_quotes(text, paragraphs))
+    sentences = segment_sentences(doc, [(q.start, q.end) for q in quotes.quotes], paragraphs)
     drafts: list[_Draft] = []
     consumed: list[tuple[int, int]] = []  # pieces of multi-paragraph quotes already claimed
     pending_colon: _Draft | None = None
@@ -187,7 +189,7 @@ def _attribute_document(doc: Document, lexicon: Lexicon, resolver: Resolver) -> 
         if not tokens:
             continue
         _note_names(text, tokens, resolver, si)
-        inside = [(q.start, q.end) for q in quotes if q.start < sent.end and q.end > sent.start]
+        inside = [(q.start, q.end) for q in quotes.overlapping(sent.start, sent.end)]
         made = _claims_from_cues(doc, sent, si, tokens, lexicon, resolver, inside)
         handled = bool(made)
         if not handled:
@@ -209,7 +211,7 @@ def _attribute_document(doc: Document, lexicon: Lexicon, resolver: Resolver) -> 
         drafts.extend(made)
     if doc.issuer:
         drafts = _issuer_claims(doc, sentences, drafts, resolver)
-    return drafts
+    return drafts, quotes
 
 
 def _issuer_claims(
@@ -238,6 +240,10 @@ def _issuer_claims(
     return out
 
 
+# Words that may continue a name run when a capitalised word follows ("Secretary of State").
+_RUN_JOINERS = frozenset("of chief minister secretary spokesman spokeswoman adviser envoy".split())
+
+
 def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
@@ -252,40 +258,17 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
             nxt = tokens[j + 1]
             if nxt.text[:1].isupper() and nxt.text[:1].isalpha():
                 j += 1
-            elif nxt.text == "." and (
-                tokens[j].lower in _TITLE_ABBREVS or len(tokens[j].text) == 1
-            ):
+            elif nxt.text == "." and (tokens[j].lower in _TITLE_ABBREVS or len(tokens[j].text) == 1):
                 j += 1
-            elif (
-                nxt.lower
-                in (
-                    "of",
-                    "chief",
-                    "minister",
-                    "secretary",
-                    "spokesman",
-                    "spokeswoman",
-                    "adviser",
-                    "envoy",
-                )
-                and j + 2 < n
-                and tokens[j + 2].text[:1].isupper()
-            ):
+            elif nxt.lower in _RUN_JOINERS and j + 2 < n and tokens[j + 2].text[:1].isupper():
                 j += 1
             else:
                 break
-        run = [t for t in tokens[i : j + 1]]
-        i = j + 1
-        names = [
-            t
-            for t in run
-            if t.text != "."
-            and t.lower.rstrip("’s").rstrip("'s") not in w.titles
-            and t.text[:1].isupper()
-        ]
+        first, i = i, j + 1
+        if j == first and tok.lower not in w.titles:
+            continue  # one capitalised word: a place or a sentence opener as often as a person
+        run = tokens[first : j + 1]
         has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
-        if not names:
-            continue
         # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
         tail: list[Token] = []
         for t in reversed(run):
@@ -298,11 +281,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         if not tail or _bare(tail[-1].lower) in w.organisations:
             continue  # a body ("Pakistan Embassy"), recorded when it speaks
         if len(tail) < 2 and not has_title:
-            continue  # one capitalised word: a place or a sentence opener as often as a person
-        start_idx = tokens.index(run[0])
-        subject = start_idx == 0 or all(
-            t.lower in _LEADING or t.text == "," for t in tokens[:start_idx]
-        )
+            continue
+        subject = first == 0 or all(t.lower in _LEADING or t.text == "," for t in tokens[:first])
         full = text[run[0].start : run[-1].end]
         name = text[tail[0].start : tail[-1].end]
         if name.endswith(("’s", "'s")):
@@ -440,7 +420,7 @@ def _continuation(
     sent: Sentence,
     si: int,
     tokens: Sequence[Token],
-    quotes: Sequence[Quote],
+    quotes: QuoteIndex,
     drafts: Sequence[_Draft],
     pending: _Draft | None,
     resolver: Resolver,
@@ -450,7 +430,7 @@ def _continuation(
     Returns None when the sentence is no continuation, [] when it was merged into the previous
     claim as a further part (a quotation split by its attribution: "“A,” he said. “B.”").
     """
-    inside = [q for q in quotes if q.start < sent.end and q.end > sent.start]
+    inside = quotes.overlapping(sent.start, sent.end)
     if not inside:
         return None
     quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
@@ -490,8 +470,8 @@ def _continuation(
     ]
 
 
-def _ends_quoted(d: _Draft, quotes: Sequence[Quote]) -> bool:
-    return any(q.start < d.parts[-1][1] and q.end > d.parts[-1][0] for q in quotes)
+def _ends_quoted(d: _Draft, quotes: QuoteIndex) -> bool:
+    return bool(quotes.overlapping(*d.parts[-1]))
 
 
 def _colon_intro(
@@ -576,7 +556,7 @@ def _dash_credit(
     sent: Sentence,
     si: int,
     tokens: Sequence[Token],
-    quotes: Sequence[Quote],
+    quotes: QuoteIndex,
     resolver: Resolver,
 ) -> list[_Draft]:
     """'“...” ― Name' closing a paragraph: a quotation credited to a name after a dash."""
@@ -587,7 +567,8 @@ def _dash_credit(
     name = tokens[dash + 1 :]
     if not all(t.text[:1].isupper() or t.text in ".," for t in name):
         return []
-    quote = next((q for q in quotes if q.end == tokens[dash - 1].end), None)
+    end = tokens[dash - 1].end
+    quote = next((q for q in quotes.overlapping(end - 1, end) if q.end == end), None)
     if quote is None:
         return []
     info = describe(doc.text, list(tokens), dash + 1, n - 1)
@@ -609,13 +590,13 @@ def _dash_credit(
     ]
 
 
-def _extend_chain(d: _Draft, quotes: Sequence[Quote], consumed: list[tuple[int, int]]) -> None:
+def _extend_chain(d: _Draft, quotes: QuoteIndex, consumed: list[tuple[int, int]]) -> None:
     """A claim ending in an open multi-paragraph quotation takes the rest of that quotation."""
     s, e = d.parts[-1]
-    open_piece = next((q for q in quotes if not q.closed and q.start < e and q.end > s), None)
+    open_piece = next((q for q in quotes.overlapping(s, e) if not q.closed), None)
     if open_piece is None:
         return
-    for q in quotes:
+    for q in quotes.quotes:
         if q.chain == open_piece.chain and q.start > open_piece.start:
             d.parts.append((q.start, q.end))
             consumed.append((q.start, q.end))

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
+
+from attribcmp.data import load_yaml
 
 # Abbreviations with inner periods stay one token ("U.S."), words keep inner apostrophes and
 # hyphens ("military’s", "long-standing"); every other non-space character is its own token.
@@ -31,8 +33,9 @@ class CueClass(StrEnum):
     ACCORDING_TO = "according_to"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark with absolute offsets (a tuple: made by the hundred thousand)."""
+
     text: str
     lower: str
     start: int
@@ -59,9 +62,18 @@ class Lexicon:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:
+        # A few characters change length when lowered (e.g. "İ"); fall back to per-token.
+        return [
+            Token(m.group(), m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, end)
+        ]
+    # tuple.__new__ skips the namedtuple's Python-level constructor: this runs per token.
+    new = tuple.__new__
     return [
-        Token(m.group(), m.group().lower(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, end)
+        new(Token, (text[s:e], lowered[s - start : e - start], s, e))
+        for s, e in (m.span() for m in _TOKEN.finditer(text, start, end))
     ]
 
 
@@ -85,7 +97,7 @@ def _inflect(lemma: str) -> tuple[str, ...]:
 @cache
 def _data() -> dict[str, Any]:
     raw = resources.files("attribcmp.data").joinpath("cues.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(raw)
+    data: dict[str, Any] = load_yaml(raw)
     return data
 
 

@@ -6,6 +6,8 @@ whatever the marks (no regex can backtrack over long runs of quote marks).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,6 +17,7 @@ from attribcmp.segment import Paragraph
 _DOUBLE_OPEN = {"“": '”"', "„": '“”"', "«": "»", "»": "«"}
 _SINGLE_OPEN = {"‘": "’'", "‹": "›"}
 _STRAIGHT = '"'
+_MARK = re.compile("[\"“”„«»‘’‹›']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,11 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     closers = ""
     i = start
     while i < end:
+        # Jump straight to the next quotation mark: the scan touches marks, not letters.
+        m = _MARK.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if open_at is None:
             if ch in _DOUBLE_OPEN:
@@ -134,3 +142,21 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]
             pending = [Quote(open_at, para.end, para.index, chain, False)]
     out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+class QuoteIndex:
+    """The quotations of one document, searchable by range in logarithmic time.
+
+    Quotations never overlap and are sorted by start, so their ends are sorted too.
+    """
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = tuple(quotes)
+        self._starts = [q.start for q in self.quotes]
+        self._ends = [q.end for q in self.quotes]
+
+    def overlapping(self, start: int, end: int) -> tuple[Quote, ...]:
+        """Quotations that share at least one character with ``[start, end)``."""
+        lo = bisect_right(self._ends, start)
+        hi = bisect_left(self._starts, end)
+        return self.quotes[lo:hi]

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from attribcmp.attribute.cues import Token
+from attribcmp.data import load_yaml
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 
 _MAX_NP = 14  # tokens; a speaker phrase longer than this is a clause, not a name
@@ -61,7 +62,7 @@ class Words:
 def words() -> Words:
     """The speaker word lists from ``data/speakers.yaml``, loaded once."""
     raw = resources.files("attribcmp.data").joinpath("speakers.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(raw)
+    data: dict[str, Any] = load_yaml(raw)
 
     def bag(value: Any) -> frozenset[str]:
         items = value.split() if isinstance(value, str) else list(value or ())
@@ -355,6 +356,7 @@ class Resolver:
         self._nationality = nationality
         self._by_key: dict[str, int] = {}
         self._mentioned: list[tuple[int, int]] = []  # every named mention, for descriptions
+        self._by_surname: dict[str, list[int]] = {}
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -365,13 +367,14 @@ class Resolver:
         if idx is None:
             idx = self._new(name, kind, anonymous=False)
         ent = self._entities[idx]
-        for alias in (full, name):
-            if alias and alias not in ent.aliases and alias != ent.name:
-                ent.aliases.append(alias)
-        ent.nations = ent.nations | self._nationality(full)
-        for tok in full.lower().split():
-            if tok in words().roles:
-                ent.roles.add(tok)
+        if full not in ent.aliases and full != ent.name:
+            # Only a new surface form can add a nationality or a role: look those up once.
+            ent.aliases.append(full)
+            ent.nations = ent.nations | self._nationality(full)
+            roles = words().roles
+            ent.roles.update(tok for tok in full.lower().split() if tok in roles)
+        if name and name not in ent.aliases and name != ent.name:
+            ent.aliases.append(name)
         if (
             len(name) > len(ent.name)
             and kind is SpeakerKind.PERSON
@@ -401,8 +404,9 @@ class Resolver:
         if not surname:
             return None
         best = None
-        for idx, ent in enumerate(self._entities):
-            if ent.anonymous or ent.kind is not kind or ent.surname != surname:
+        for idx in self._by_surname.get(surname, ()):
+            ent = self._entities[idx]
+            if ent.anonymous or ent.kind is not kind:
                 continue
             if firsts and ent.first_names and not (firsts & ent.first_names):
                 continue  # "Bill Clinton" is not "Hillary Clinton"
@@ -424,6 +428,8 @@ class Resolver:
         )
         self._entities.append(ent)
         self._by_key.setdefault(name.lower(), len(self._entities) - 1)
+        if surname:
+            self._by_surname.setdefault(surname, []).append(len(self._entities) - 1)
         return len(self._entities) - 1
 
     def _touch(self, idx: int, sentence: int) -> None:

@@ -71,7 +71,11 @@ def error_line(doc_id: str | None, message: str, line_no: int) -> str:
 
 def _compact(data: dict[str, Any]) -> str:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.translate(_LINE_BREAKS)
+    # str.translate walks every character through a dict; replace() is C-fast and these are rare.
+    for code, escaped in _LINE_BREAKS.items():
+        if chr(code) in text:
+            text = text.replace(chr(code), escaped)
+    return text
 
 
 def _span(span: TextSpan | None) -> dict[str, Any] | None:
