@@ -34,9 +34,10 @@ _OPENERS = frozenset(
     dr one some many most according""".split()
 )
 
-# Page furniture: whole paragraphs that are never reported speech.
+# Page furniture: whole paragraphs that are never reported speech. No "^" anchor: the pattern
+# is applied with ``match(text, start, end)``, where "^" would only hold for the first paragraph.
 _FURNITURE = re.compile(
-    r"""^\s*(?:
+    r"""\s*(?:
         by\s+[A-Z][\w.'’ -]{0,60}$                      # byline: "by Staff Report"
       | (?:photo|image|file\ photo|picture|video)\b.{0,120}$   # photo/video credit
       | .{0,80}\b(?:courtesy|getty\ images|/\s*reuters|/\s*ap|afp\ photo)\b.{0,60}$
