@@ -38,14 +38,23 @@ _OPENERS = frozenset(
 # is applied with ``match(text, start, end)``, where "^" would only hold for the first paragraph.
 _FURNITURE = re.compile(
     r"""\s*(?:
-        by\s+[A-Z][\w.'’ -]{0,60}$                      # byline: "by Staff Report"
-      | (?:photo|image|file\ photo|picture|video)\b.{0,120}$   # photo/video credit
-      | .{0,80}\b(?:courtesy|getty\ images|/\s*reuters|/\s*ap|afp\ photo)\b.{0,60}$
+        # byline: "by Staff Report"; the name words must be capitalised, so that a paragraph
+        # such as "By Tuesday the toll had risen." stays text.
+        by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w.'’-]*)){0,5}\s*$
+        # photo/video credit: the word must be followed by a credit marker, so that "Video
+        # footage showed ..." stays text.
+      | \(?(?:file\ )?(?:photo|image|picture|video)s?
+        (?:\s*[:/|]|\s+(?:courtesy|credits?|by|via|from)\b|\s*\)?\s*$).{0,120}$
+        # a caption ending in a credit; "courtesy of" without a bracket is ordinary prose
+      | .{0,80}(?:\(\s*courtesy\b|\bcourtesy\b(?!\s+of\b)|\bgetty\ images\b|/\s*reuters\b
+         |/\s*ap\b|\bafp\ photo\b).{0,60}$
       | \(?(?:additional\ )?(?:reporting|writing|editing)\ by\b.*$   # wire credits
       | related(?:\ articles|\ stories|\ posts|\ content|\ news)?\s*:?$
+      | (?:read\ more|also\ read|see\ also)\s*:.*$   # links to other stories
       | (?:leave\ a\ (?:comment|reply)|comments?|share(?:\ this)?(?:\ article)?|advertisement
-         |read\ more|click\ here.*|subscribe.*|follow\ us.*|sign\ up.*|copyright.*|©.*
-         |all\ rights\ reserved.*|print|email|tweet|share\ on\ \w+)\s*:?$
+         |read\ more|click\ here\b.*|subscribe\b.*|follow\ us\b.*|sign\ up\b.*
+         |copyright\s+(?:©|\(c\)|\d{4}).*|©.*|all\ rights\ reserved.*|print|email|tweet
+         |share\ on\ \w+)\s*:?$
       | home\s+(?:latest\ news|news|world|politics)\b.*$   # breadcrumb trail
     )""",
     re.IGNORECASE | re.VERBOSE,
