@@ -306,7 +306,10 @@ def _claims_from_cues(
     text = doc.text
     made: list[_Draft] = []
     taken: list[tuple[int, int]] = []
-    for cue in find_cues(tokens, lexicon):
+    cues = find_cues(tokens, lexicon)
+    # "According to X" frames the whole sentence: the verbs inside it are X's report.
+    cues.sort(key=lambda c: c.cls is not CueClass.ACCORDING_TO)
+    for cue in cues:
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
             continue  # speech reported inside a quotation belongs to the quotation

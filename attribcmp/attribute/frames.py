@@ -205,7 +205,7 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
         ):
             break
     if cue.cls is CueClass.OBJECT:
-        obj = np_after(tokens, j)
+        obj = np_after(tokens, j, speaker=False)
         if obj is not None and obj[1] + 1 < n:
             k = obj[1] + 1
             if tokens[k].text in (",", ":"):
@@ -223,7 +223,8 @@ def _chain(
             start = k + 1
             if start <= last and tokens[start].lower == "that":
                 start += 0  # keep "that": PolNeAR content includes the complementiser
-            if _words_in(tokens, start, last) >= 2:
+            trimmed = _trim(tokens, start, last)
+            if trimmed is not None and _words_in(tokens, *trimmed) >= 2:
                 return k - 1, k, start
     return None
 
@@ -274,7 +275,7 @@ def _with_chain(
         found = _chain(tokens, parts[-1][0], parts[-1][1], lexicon)
         if found is not None:
             comma, k, start = found
-            chained = (start, parts[-1][1])
+            chained = _trim(tokens, start, parts[-1][1])
             chain_cue = (k, k)
             trimmed = _trim(tokens, parts[-1][0], comma - 1)
             if trimmed is None:
@@ -300,8 +301,9 @@ def _subject_frame(
     comma_after = nxt <= last and tokens[nxt].text == ","
     chained = chain_cue = None
     if comma_after and nxt + 1 <= last and tokens[nxt + 1].lower in _CHAINING:
-        if _words_in(tokens, nxt + 2, last) >= 2:
-            chained, chain_cue = (nxt + 2, last), (nxt + 1, nxt + 1)
+        tail = _trim(tokens, nxt + 2, last)
+        if tail is not None and _words_in(tokens, *tail) >= 2:
+            chained, chain_cue = tail, (nxt + 1, nxt + 1)
     before = None
     if subject[0] > 0:
         k = subject[0] - 1
@@ -351,7 +353,7 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
     """'“...,” Warren told Stumpf.': an object-taking cue whose listener ends the clause."""
     if cue.cls is not CueClass.OBJECT:
         return False
-    obj = np_after(tokens, first)
+    obj = np_after(tokens, first, speaker=False)
     return obj is not None and (obj[1] == last or tokens[obj[1] + 1].text in ",.;")
 
 
@@ -427,5 +429,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         found = _chain(tokens, k, last, lexicon) if k < last else None
         if found is not None:
             _, kk, start = found
-            return Frame(frame.rule, frame.speaker, frame.parts, (start, last), (kk, kk))
+            tail = _trim(tokens, start, last)
+            if tail is not None:
+                return Frame(frame.rule, frame.speaker, frame.parts, tail, (kk, kk))
     return frame

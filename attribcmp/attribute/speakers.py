@@ -168,7 +168,7 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     return first, last
 
 
-def np_after(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
+def np_after(tokens: Sequence[Token], first: int, *, speaker: bool = True) -> tuple[int, int] | None:
     """The noun phrase starting at token ``first`` (inverted order: 'said the official')."""
     n = len(tokens)
     if first >= n or not _wordlike(tokens[first]):
@@ -191,8 +191,8 @@ def np_after(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
             continue
         if not _wordlike(tok) or (low in _BREAK and low != "who"):
             break
-        if low == "who":
-            break
+        if low == "who" or (low in w.determiners and i > first):
+            break  # a relative clause, or a second phrase ("told reporters the road ...")
         if (
             low in _PREPOSITIONS
             and i > first
@@ -204,8 +204,8 @@ def np_after(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
         i += 1
     if last < first:
         return None
-    if not any(is_speaker_head(tokens, k) or _cap(tokens[k]) for k in range(first, last + 1)):
-        return None
+    if speaker and not any(is_speaker_head(tokens, k) or _cap(tokens[k]) for k in range(first, last + 1)):
+        return None  # as a listener or target ("told reporters") any noun phrase will do
     return first, last
 
 

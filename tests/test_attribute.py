@@ -1,0 +1,209 @@
+"""Attribution: text -> claims, table-driven, with the negative cases beside the positive ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from attribcmp.attribute import attribute_claims
+from attribcmp.model import Claim, ClaimKind, Document, Profile, Speaker
+from attribcmp.sides import nationality
+
+FOUNDING = Path(__file__).resolve().parents[1] / "samples" / "founding" / "article.txt"
+
+
+def _claims(text: str, profile: Profile | None = None) -> list[tuple[str, str, str, list[str]]]:
+    """(speaker name, kind, mention text, content parts) for each claim."""
+    claims, speakers = attribute_claims([Document("t", text)], profile, nationality=nationality)
+    names = {s.id: s.name for s in speakers}
+    return [
+        (
+            names[c.speaker_id],
+            c.kind.value,
+            c.mention.text if c.mention else "",
+            [text[s:e] for s, e in c.parts],
+        )
+        for c in claims
+    ]
+
+
+# (text, expected claims as (speaker, kind, content parts))
+CASES = [
+    pytest.param(
+        'The talks were useful, the minister said.',
+        [("the minister", "indirect", ["The talks were useful"])],
+        id="content-first",
+    ),
+    pytest.param(
+        'Officials said that the road would reopen on Monday.',
+        [("Officials", "indirect", ["that the road would reopen on Monday"])],
+        id="subject-cue-that",
+    ),
+    pytest.param(
+        "The minister told reporters the road would reopen.",
+        [("The minister", "indirect", ["the road would reopen"])],
+        id="object-cue-skips-listener",
+    ),
+    pytest.param(
+        "\u201cWe are ready,\u201d she said, \u201cbut not today.\u201d",
+        [("she", "direct", ["\u201cWe are ready,\u201d", "\u201cbut not today.\u201d"])],
+        id="split-curly-quote",
+    ),
+    pytest.param(
+        '"We are ready," said John Kirby, the Pentagon spokesman.',
+        [("John Kirby", "direct", ['"We are ready,"'])],
+        id="inverted-with-apposition",
+    ),
+    pytest.param(
+        "\u00abNous sommes pr\u00eats\u00bb, a dit le ministre. Hugh Hill, a doctor, said the wounds were severe.",
+        [("Hugh Hill", "indirect", ["the wounds were severe"])],
+        id="apposition-subject",
+    ),
+    pytest.param(
+        "According to diplomatic sources, the envoy urged restraint.",
+        [("diplomatic sources", "according_to", ["the envoy urged restraint"])],
+        id="according-to-first",
+    ),
+    pytest.param(
+        "The envoy urged restraint, according to two officials.",
+        [("two officials", "according_to", ["The envoy urged restraint"])],
+        id="according-to-last",
+    ),
+    pytest.param(
+        "\u201cBoth sides agreed,\u201d it said, adding that trade was discussed.",
+        [("it", "direct", ["\u201cBoth sides agreed,\u201d"]), ("it", "indirect", ["that trade was discussed"])],
+        id="adding-that-second-claim",
+    ),
+    pytest.param(
+        "\u201cWe will win.\u201d \u2015 Maria Lopez",
+        [("Maria Lopez", "direct", ["\u201cWe will win.\u201d"])],
+        id="dash-credit",
+    ),
+    pytest.param(
+        "\u201cThe deal is done,\u201d Ms. Reyes said. \u201cNow we build.\u201d",
+        [("Reyes", "direct", ["\u201cThe deal is done,\u201d", "\u201cNow we build.\u201d"])],
+        id="quote-split-across-sentences",
+    ),
+    # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
+    pytest.param("Gen. Bajwa concluded his official visit to the U.S. on Wednesday night.", [], id="narration"),
+    pytest.param("The so-called \u201cpeace plan\u201d was published on Monday.", [], id="scare-quotes"),
+    pytest.param("She starred in \u201cThe Long Road Home\u201d last year.", [], id="title-in-quotes"),
+    pytest.param("That said, the talks went on until late.", [], id="that-said-idiom"),
+    pytest.param("by Staff Report\n\nRelated Articles\n\nLeave a Comment", [], id="page-furniture"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_attribution_cases(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    got = [(speaker, kind, parts) for speaker, kind, _, parts in _claims(text)]
+    assert [(s.split()[-1], k, p) for s, k, p in got] == [
+        (s.split()[-1], k, p) for s, k, p in expected
+    ]
+
+
+def test_speech_inside_a_quotation_stays_in_it() -> None:
+    text = "\u201cHe said he would come, and he came,\u201d Mitchell recalled."
+    got = _claims(text)
+    assert len(got) == 1
+    assert got[0][0] == "Mitchell"
+
+
+def test_multi_paragraph_quote_is_one_claim() -> None:
+    text = (
+        "The governor said:\n\n"
+        "\u201cWe will rebuild every school.\n\n"
+        "\u201cAnd we will start this week.\u201d\n\n"
+        "The legislature meets on Monday."
+    )
+    got = _claims(text)
+    assert len(got) == 1
+    speaker, kind, _, parts = got[0]
+    assert speaker == "The governor" or speaker.endswith("governor")
+    assert parts == ["\u201cWe will rebuild every school.", "\u201cAnd we will start this week.\u201d"]
+
+
+def test_offsets_slice_the_input() -> None:
+    text = "\ufeffCRLF line one.\r\n\r\n\u201cIt works,\u201d the engineer said.\r\n"
+    claims, _ = attribute_claims([Document("t", text)])
+    assert claims
+    for claim in claims:
+        assert text[claim.content.start : claim.content.end] == claim.content.text
+        for start, end in claim.parts:
+            assert claim.content.start <= start < end <= claim.content.end
+        if claim.mention:
+            assert text[claim.mention.start : claim.mention.end] == claim.mention.text
+
+
+def test_profile_cue_is_used() -> None:
+    text = "The minister opined that the talks had failed."
+    assert _claims(text) == []
+    got = _claims(text, Profile(cues=("opine",)))
+    assert [(s, p) for s, _, _, p in got] == [("The minister", ["that the talks had failed"])]
+
+
+def test_profile_alias_renames_speaker() -> None:
+    text = "The spokesman said the talks had failed."
+    got = _claims(text, Profile(aliases=(("the spokesman", "Ned Price"),)))
+    assert got[0][0] == "Ned Price"
+
+
+# ---------------------------------------------------------------- the founding article
+
+
+@pytest.fixture(scope="module")
+def founding() -> tuple[str, tuple[Claim, ...], dict[str, Speaker]]:
+    if not FOUNDING.exists():
+        pytest.skip("samples/founding/article.txt is missing")
+    text = FOUNDING.read_text(encoding="utf-8")
+    claims, speakers = attribute_claims([Document("seed", text)], nationality=nationality)
+    return text, claims, {s.id: s for s in speakers}
+
+
+def _find(claims: tuple[Claim, ...], words: str) -> Claim:
+    hits = [c for c in claims if words in c.content.text]
+    assert hits, f"no claim contains {words!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "mention", "kind"),
+    [
+        ("discussions focused on opportunities", "Lloyd J. Austin", "Lloyd Austin", ClaimKind.INDIRECT),
+        ("longstanding defense partnership", "Lloyd J. Austin", "the American official", ClaimKind.MIXED),
+        ("pleasure", "Lloyd J. Austin", "he", ClaimKind.MIXED),
+        ("key mutual defense interests", "Lloyd J. Austin\u2019s office", None, ClaimKind.INDIRECT),
+        ("regional security situation", "the Pakistani military\u2019s media wing", None, ClaimKind.MIXED),
+        ("rehabilitation of flood victims", "the Pakistani military\u2019s media wing", "It", ClaimKind.INDIRECT),
+        ("Both sides had convergence", "the Pakistani military\u2019s media wing", "it", ClaimKind.DIRECT),
+        ("avoid a humanitarian crisis", "the Pakistani military\u2019s media wing", "it", ClaimKind.INDIRECT),
+        ("Kashmir conflict", "diplomatic sources", "diplomatic sources", ClaimKind.ACCORDING_TO),
+        ("no role in Pakistan", "Qamar Javed Bajwa", "he", ClaimKind.INDIRECT),
+        ("step down as Army chief", "Qamar Javed Bajwa", "He", ClaimKind.INDIRECT),
+    ],
+)
+def test_founding_article_claims(
+    founding: tuple[str, tuple[Claim, ...], dict[str, Speaker]],
+    words: str,
+    speaker: str,
+    mention: str | None,
+    kind: ClaimKind,
+) -> None:
+    _, claims, speakers = founding
+    claim = _find(claims, words)
+    assert speakers[claim.speaker_id].name == speaker
+    assert claim.kind is kind
+    if mention is not None:
+        assert claim.mention is not None and claim.mention.text == mention
+
+
+def test_founding_article_details(founding: tuple[str, tuple[Claim, ...], dict[str, Speaker]]) -> None:
+    text, claims, speakers = founding
+    assert speakers[_find(claims, "Kashmir").speaker_id].anonymous
+    assert _find(claims, "rehabilitation of flood victims").reported_speaker == "Qamar Javed Bajwa"
+    assert _find(claims, "Kashmir").reported_speaker == "Qamar Javed Bajwa"
+    # Narration, byline, credits and page furniture are not claims.
+    for words in ("concluded his official visit", "Staff Report", "Photo courtesy", "Related Articles", "Leave a Comment"):
+        assert not any(words in c.content.text for c in claims), words
+    austin = next(s for s in speakers.values() if s.name == "Lloyd J. Austin")
+    assert "the American official" in austin.aliases and "Lloyd Austin" in austin.aliases

@@ -1,0 +1,44 @@
+"""Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
+
+The floors are the issue's targets. Lowering one is a reviewed edit, never a quiet fix.
+Skipped when ../shared (the research data) is not beside the checkout.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
+FLOORS = {"content_any": 0.70, "attrib_any": 0.60, "content_exact": 0.40}
+
+
+def _evaluator():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("eval_polnear", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_polnear"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def dev_scores() -> dict[str, object]:
+    result = _evaluator().evaluate("dev")
+    if result is None:
+        pytest.skip("../shared/corpora/polnear or its scorer is not beside the checkout")
+    return result
+
+
+@pytest.mark.parametrize(("metric", "floor"), sorted(FLOORS.items()))
+def test_polnear_dev_f1_stays_above_floor(dev_scores: dict[str, object], metric: str, floor: float) -> None:
+    f1 = dev_scores[metric]["f1"]  # type: ignore[index]
+    assert f1 >= floor, f"{metric} F1 {f1:.3f} fell below its floor {floor:.2f}"
+
+
+def test_polnear_dev_covers_every_document(dev_scores: dict[str, object]) -> None:
+    assert dev_scores["missing_docs"] == 0
+    assert dev_scores["docs"] == 84
