@@ -142,6 +142,16 @@ def test_profile_cue_is_used() -> None:
     assert [(s, p) for s, _, _, p in got] == [("The minister", ["that the talks had failed"])]
 
 
+def test_profile_aliases_merge_speakers() -> None:
+    text = "Ned Price said the talks failed. A department spokesman said talks would resume."
+    plain = _claims(text)
+    assert [s for s, *_ in plain] == ["Ned Price", "A department spokesman"]
+    profile = Profile(aliases=(("a department spokesman", "Ned Price"),))
+    assert [s for s, *_ in _claims(text, profile)] == ["Ned Price", "Ned Price"]
+    _, speakers = attribute_claims([Document("t", text)], profile)
+    assert len(speakers) == 1 and "A department spokesman" in speakers[0].aliases
+
+
 def test_profile_alias_renames_speaker() -> None:
     text = "The spokesman said the talks had failed."
     got = _claims(text, Profile(aliases=(("the spokesman", "Ned Price"),)))

@@ -8,7 +8,7 @@ own: quotation sentences that continue the previous speaker, and "Name: headline
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from attribcmp.attribute.cues import (
     Cue,
@@ -99,31 +99,47 @@ def attribute_claims(
         found, quotes[doc.id] = _attribute_document(doc, lexicon, resolver)
         drafts.extend(found)
     speakers, ids = resolver.speakers([d.entity for d in drafts])
-    speakers = _apply_aliases(speakers, profile)
+    speakers, remap = _apply_aliases(speakers, profile)
     texts = {doc.id: doc.text for doc in documents}
     claims = tuple(
-        _freeze(n, d, ids[d.entity], texts[d.doc_id], quotes[d.doc_id])
+        _freeze(n, d, remap[ids[d.entity]], texts[d.doc_id], quotes[d.doc_id])
         for n, d in enumerate(drafts, 1)
     )
     return claims, speakers
 
 
-def _apply_aliases(speakers: tuple[Speaker, ...], profile: Profile) -> tuple[Speaker, ...]:
-    """A profile alias renames a speaker to its canonical name; the old name becomes an alias."""
+def _apply_aliases(
+    speakers: tuple[Speaker, ...], profile: Profile
+) -> tuple[tuple[Speaker, ...], dict[str, str]]:
+    """Profile aliases rename speakers; speakers that get the same canonical name merge.
+
+    Returns the speakers (ids renumbered in order) and a map from old to new speaker id.
+    """
     if not profile.aliases:
-        return speakers
-    table = {alias.lower(): canonical for alias, canonical in profile.aliases}
-    out = []
+        return speakers, {sp.id: sp.id for sp in speakers}
+    table = {alias.casefold(): canonical for alias, canonical in profile.aliases}
+    merged: dict[str, Speaker] = {}
+    old_to_key: dict[str, str] = {}
     for sp in speakers:
         names = (sp.name, *sp.aliases, *(m.span.text for m in sp.mentions))
-        canonical = next((table[n.lower()] for n in names if n.lower() in table), None)
-        if canonical and canonical != sp.name:
-            aliases = tuple(dict.fromkeys((sp.name, *sp.aliases)))
-            from dataclasses import replace
-
-            sp = replace(sp, name=canonical, aliases=aliases)
-        out.append(sp)
-    return tuple(out)
+        canonical = next((table[n.casefold()] for n in names if n.casefold() in table), sp.name)
+        key = canonical.casefold()
+        old_to_key[sp.id] = key
+        seen = merged.get(key)
+        if seen is None:
+            aliases = tuple(a for a in dict.fromkeys((sp.name, *sp.aliases)) if a != canonical)
+            merged[key] = replace(sp, name=canonical, aliases=aliases)
+            continue
+        aliases = tuple(
+            a for a in dict.fromkeys((*seen.aliases, sp.name, *sp.aliases)) if a != canonical
+        )
+        mentions = tuple(sorted((*seen.mentions, *sp.mentions), key=lambda m: (m.doc_id, m.span.start)))
+        merged[key] = replace(
+            seen, aliases=aliases, mentions=mentions, anonymous=seen.anonymous and sp.anonymous
+        )
+    new_ids = {key: f"s{n}" for n, key in enumerate(merged, 1)}
+    out = tuple(replace(sp, id=new_ids[key]) for key, sp in merged.items())
+    return out, {old: new_ids[key] for old, key in old_to_key.items()}
 
 
 def _freeze(n: int, d: _Draft, speaker_id: str, text: str, quotes: QuoteIndex) -> Claim:

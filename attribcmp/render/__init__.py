@@ -186,8 +186,13 @@ def document_label(document: Document) -> str:
 
 
 def quote_marks(claim: Claim) -> tuple[str, str]:
-    """The marks to put around a claim's words: curly quotes for direct quotes only."""
-    return ("“", "”") if claim.kind is ClaimKind.DIRECT else ("", "")
+    """The marks to put around a claim's words: curly quotes for direct quotes only.
+
+    Attribution keeps a direct quote's own marks in its span, so those are not doubled.
+    """
+    if claim.kind is not ClaimKind.DIRECT or claim.content.text[:1] in "“\"‘'«„":
+        return ("", "")
+    return ("“", "”")
 
 
 def verdict_counts(groups: Iterable[ClaimGroup]) -> dict[Verdict, int]:
