@@ -21,9 +21,10 @@ Expectation kinds (one per entry, plus ``name`` and optional ``why`` / ``xfail``
                             sides (exactly these sides speak), missing_sides, flags (subsets),
                             speaker (a claim's speaker name contains it)
     claim / no_claim      some claim matches / no claim matches:
-                            speaker, text, side, kind, hedged, cue, parts (number of parts),
-                            reported_speaker
-    speaker / no_speaker  some speaker matches / none matches: name, anonymous, side, kind
+                            speaker, text, side, kind (one or a list), hedged, cue,
+                            parts (number of parts), reported_speaker
+    speaker / no_speaker  some speaker matches / none matches: name, anonymous, side,
+                            kind (one or a list)
     no_claim_text         none of these substrings is in any claim's content or mention
     same_speaker          the claims holding each of these substrings share one speaker
     output_lacks          {output: file name, text: [...]}: the fresh output holds none of them
@@ -36,7 +37,7 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -177,11 +178,11 @@ def _as_list(value: Any) -> list[str]:
 
 def _claim_matches(claim: dict[str, Any], sel: dict[str, Any]) -> bool:
     cue = (claim["cue"] or {}).get("text")
-    checks = {
+    checks: dict[str, Callable[[Any], bool]] = {
         "speaker": lambda v: _fold(v) in _fold(claim["speaker_name"]),
         "text": lambda v: _has_all(claim["content"]["text"], _as_list(v)),
         "side": lambda v: claim["side"] == v,
-        "kind": lambda v: claim["kind"] == v,
+        "kind": lambda v: claim["kind"] in _as_list(v),
         "hedged": lambda v: claim["hedged"] is v,
         "cue": lambda v: _fold(v) in _fold(cue),
         "parts": lambda v: len(claim["content"]["parts"]) == v,
@@ -198,7 +199,7 @@ def _group_matches(group: dict[str, Any], sel: dict[str, Any], claims: dict[str,
         text = "\n".join(c["content"]["text"] for c in members if c["side"] == side)
         return bool(text) and _has_all(text, needles)
 
-    checks = {
+    checks: dict[str, Callable[[Any], bool]] = {
         "status": lambda v: group["status"] in _as_list(v),
         "text": lambda v: _has_all(joined, _as_list(v)),
         "lacks": lambda v: not any(_fold(n) in _fold(joined) for n in _as_list(v)),
@@ -212,11 +213,11 @@ def _group_matches(group: dict[str, Any], sel: dict[str, Any], claims: dict[str,
 
 
 def _speaker_matches(speaker: dict[str, Any], sel: dict[str, Any]) -> bool:
-    checks = {
+    checks: dict[str, Callable[[Any], bool]] = {
         "name": lambda v: _fold(v) in _fold(speaker["name"]),
         "anonymous": lambda v: speaker["anonymous"] is v,
         "side": lambda v: speaker["side"] == v,
-        "kind": lambda v: speaker["kind"] == v,
+        "kind": lambda v: speaker["kind"] in _as_list(v),
     }
     return all(checks[key](value) for key, value in sel.items())
 
@@ -234,50 +235,46 @@ def _describe(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _find(base: str, sel: dict[str, Any], report: dict[str, Any]) -> list[str]:
+    """The ids (speakers: names) of the groups, claims or speakers that match ``sel``."""
+    claims = {c["id"]: c for c in report["claims"]}
+    if base == "group":
+        groups = report.get("groups") or []
+        return [g["id"] for g in groups if _group_matches(g, sel, claims)]
+    if base == "claim":
+        return [c["id"] for c in report["claims"] if _claim_matches(c, sel)]
+    return [s["name"] for s in report["speakers"] if _speaker_matches(s, sel)]
+
+
 def check_expectation(
     entry: dict[str, Any], report: dict[str, Any], outputs: dict[str, str]
 ) -> None:
     """Assert one expectation against a JSON report (and the fresh outputs by file name)."""
-    claims = {c["id"]: c for c in report["claims"]}
-    groups = report.get("groups") or []
+    kind = next(k for k in sorted(_KINDS) if k in entry)
+    base = kind.removeprefix("no_")
     brief = _describe(report)
-    if "group" in entry or "no_group" in entry:
-        sel = entry.get("group", entry.get("no_group"))
-        found = [g["id"] for g in groups if _group_matches(g, sel, claims)]
-        if "group" in entry:
-            assert found, f"no group matches {sel}\n{brief}"
+    if base in _SELECTOR_KEYS:
+        sel: dict[str, Any] = entry[kind]
+        found = _find(base, sel, report)
+        if kind == base:
+            assert found, f"no {base} matches {sel}\n{brief}"
         else:
-            assert not found, f"groups {found} match {sel}\n{brief}"
-    elif "claim" in entry or "no_claim" in entry:
-        sel = entry.get("claim", entry.get("no_claim"))
-        found = [c["id"] for c in report["claims"] if _claim_matches(c, sel)]
-        if "claim" in entry:
-            assert found, f"no claim matches {sel}\n{brief}"
-        else:
-            assert not found, f"claims {found} match {sel}\n{brief}"
-    elif "speaker" in entry or "no_speaker" in entry:
-        sel = entry.get("speaker", entry.get("no_speaker"))
-        names = [s["name"] for s in report["speakers"] if _speaker_matches(s, sel)]
-        if "speaker" in entry:
-            assert names, f"no speaker matches {sel}: {[s['name'] for s in report['speakers']]}"
-        else:
-            assert not names, f"speakers {names} match {sel}"
-    elif "no_claim_text" in entry:
+            assert not found, f"{base}s {found} match {sel}\n{brief}"
+    elif kind == "no_claim_text":
         for claim in report["claims"]:
             where = claim["content"]["text"] + "\n" + ((claim["mention"] or {}).get("text") or "")
-            hits = [t for t in entry["no_claim_text"] if _fold(t) in _fold(where)]
+            hits = [t for t in entry[kind] if _fold(t) in _fold(where)]
             assert not hits, f"{claim['id']} is taken from {hits}: {where!r}"
-    elif "same_speaker" in entry:
-        speakers = {}
-        for needle in entry["same_speaker"]:
+    elif kind == "same_speaker":
+        speakers: dict[str, set[str]] = {}
+        for needle in entry[kind]:
             holders = [c for c in report["claims"] if _fold(needle) in _fold(c["content"]["text"])]
             assert holders, f"no claim holds {needle!r}\n{brief}"
             speakers[needle] = {c["speaker_name"] for c in holders}
         assert len(set().union(*speakers.values())) == 1, f"different speakers: {speakers}"
-    elif "output_lacks" in entry:
-        spec = entry["output_lacks"]
-        text = outputs[spec["output"]]
-        hits = [t for t in spec["text"] if t in text]
+    elif kind == "output_lacks":
+        spec = entry[kind]
+        hits = [t for t in spec["text"] if t in outputs[spec["output"]]]
         assert not hits, f"{spec['output']} contains {hits}"
 
 
@@ -371,6 +368,8 @@ _TINY = {
         ({"no_claim": {"text": ["militants"]}}, False),
         ({"speaker": {"name": "officials", "anonymous": True, "kind": "source"}}, True),
         ({"speaker": {"name": "Okoro", "anonymous": True}}, False),
+        ({"speaker": {"name": "Okoro", "kind": ["organisation", "document"]}}, False),
+        ({"claim": {"speaker": "officials", "kind": ["direct", "indirect"]}}, True),
         ({"no_speaker": {"name": "Thursday"}}, True),
         ({"no_claim_text": ["Related Articles"]}, True),
         ({"no_claim_text": ["okoro"]}, False),  # the mention counts too
