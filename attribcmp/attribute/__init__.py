@@ -50,6 +50,8 @@ __all__ = ["attribute_claims"]
 _QUOTE_SHARE = 0.6
 # Subjects of narration are remembered only when they open the sentence (centering: the
 # subject is what later pronouns most likely refer to).
+# Words after which a cue word is a noun or an infinitive ("a flurry of tweets", "declined to say").
+_NOUN_BEFORE = frozenset("of to a an the his her its their our my your this these those".split())
 _DASHES = frozenset(("―", "—", "–", "--", "-"))
 _TITLE_ABBREVS = frozenset("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm".split())
 _LEADING = frozenset("but and so yet also still however meanwhile similarly earlier later".split())
@@ -329,6 +331,8 @@ def _claims_from_cues(
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
             continue  # speech reported inside a quotation belongs to the quotation
+        if cue.cls is not CueClass.ACCORDING_TO and cue.first > 0 and tokens[cue.first - 1].lower in _NOUN_BEFORE:
+            continue  # "a series of tweets", "to say": a noun or an infinitive, not a report
         if _covered(taken, cue.first, cue.last):
             _note_reported(text, tokens, cue, made, resolver, si, lexicon)
             continue
@@ -535,6 +539,10 @@ def _headline(
     if colon is None or colon <= lead or len(tokens) - colon < 4:
         return []
     head = tokens[lead:colon]
+    quoted_after = colon + 1 < len(tokens) and tokens[colon + 1].text in "“\"‘'"
+    all_caps = all(t.text.isupper() for t in head if t.text[:1].isalpha())
+    if not (all_caps or len(head) <= 2 or (len(head) <= 4 and quoted_after)):
+        return []  # "Veto Power Impedes Peace Efforts:" is a title; "PENCE:" or "Name: “...”" speak
     if not all(t.text[:1].isupper() or t.text == "." for t in head):
         return []
     if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in (

@@ -31,6 +31,12 @@ _CHAINING = frozenset(
     asserting suggesting calling urging vowing declaring acknowledging stating maintaining
     emphasizing emphasising""".split()
 )
+# Time phrases that may stand between a subject and its cue.
+_TIME_HEADS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday week month year weekend morning
+    afternoon evening night day time""".split()
+)
+_TIME_OPENERS = frozenset("on this last earlier later that each every late early next".split())
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
 _APPOSITION = frozenset((",", "—", "–", "--"))
 _MAX_APPOSITION = 40
@@ -79,14 +85,17 @@ def _trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
 
 
 def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
-    """Step back over adverbs and auxiliaries between a speaker and its cue."""
-    while k >= 0 and (
-        tokens[k].lower in lexicon.between
-        or tokens[k].lower.endswith("ly")
-        and k > 0
-        and tokens[k].lower not in ("italy", "reply")
-    ):
-        k -= 1
+    """Step back over adverbs, auxiliaries and time phrases between a speaker and its cue."""
+    while k >= 0:
+        low = tokens[k].lower
+        if low in lexicon.between or (low.endswith("ly") and k > 0 and low not in ("italy", "reply")):
+            k -= 1
+        elif low in _TIME_HEADS and k > 0 and tokens[k - 1].lower in _TIME_OPENERS:
+            k -= 2  # "Wells Fargo this month announced", "Clinton on Tuesday said"
+            while k >= 0 and tokens[k].lower in _TIME_OPENERS:
+                k -= 1
+        else:
+            break
     return k
 
 
@@ -151,6 +160,9 @@ def _named_head(tok: Token) -> bool:
     )
 
 
+_INTRO_PREPOSITIONS = frozenset("on in at during after before while since despite amid for".split())
+
+
 def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence (after a leading conjunction), if it names someone.
 
@@ -158,6 +170,12 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
     """
     w = words()
     i = 0
+    if tokens and tokens[0].lower in _INTRO_PREPOSITIONS:
+        # "On Thursday, Trump spoke ...": skip an introductory phrase up to its comma.
+        comma = next((k for k in range(1, min(before, 8)) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
     while i < before and (tokens[i].lower in _LEADING or tokens[i].text == ","):
         i += 1
     last = None
@@ -176,8 +194,10 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
         if low in w.pronouns:
             break
         k += 1
-    if last is None or not _named_head(tokens[last]):
+    if last is None or tokens[last].lower in w.determiners or not _named_head(tokens[last]):
         return None
+    if last == i and tokens[i].text[:1].isupper() and tokens[i].lower.endswith(("ed", "ing")):
+        return None  # "Chastened, ...": a participle opening the sentence, not a name
     return i, last
 
 
@@ -388,8 +408,8 @@ def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
 
 
 def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
-    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE, CueClass.OBJECT) or cue.first == 0:
-        return None
+    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE) or cue.first == 0:
+        return None  # "..., told The Huffington Post": an object-taking verb does not invert
     if tokens[cue.first].lower.endswith("ing"):
         return None  # ", calling the reports ...": a participle chains, it does not invert
     prev = tokens[cue.first - 1]
