@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -46,24 +46,31 @@ class JsonlItem:
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decode UTF-8 (with or without BOM), replacing bad bytes rather than failing.
 
+    UTF-16 with a byte-order mark (what some Windows editors save) is decoded too.
+
     Raises:
         InputError: the data looks binary (NUL bytes or mostly control characters).
     """
-    head = data[:4096]
-    if head:
-        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise InputError(f"{name}: looks like binary data, not text")
-        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-        if controls / len(head) > _BINARY_SHARE:
-            raise InputError(f"{name}: looks like binary data, not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # UTF-16 with a BOM is what some Windows editors save; it decodes cleanly.
-        return Decoded(data.decode("utf-16", errors="replace"), 0)
+        # Checked after decoding: every other byte of UTF-16 text is NUL.
+        text = data.decode("utf-16", errors="replace")
+        _refuse_binary([ord(c) for c in text[:4096]], name)
+        return Decoded(text, text.count("\ufffd"))
+    _refuse_binary(data[:4096], name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     return Decoded(text, max(replaced, 0))
+
+
+def _refuse_binary(head: Sequence[int], name: str) -> None:
+    """Raise if the first code units hold a NUL or too many control characters."""
+    if not head:
+        return
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if 0 in head or controls / len(head) > _BINARY_SHARE:
+        raise InputError(f"{name}: looks like binary data, not text")
 
 
 def _read_stream(stream: BinaryIO, name: str) -> bytes:
