@@ -180,26 +180,43 @@ def iter_pair_lines(source: str) -> Iterator[tuple[int, tuple[str, str, str] | N
     Raises:
         InputError: the file is missing, a directory or unreadable.
     """
-    stream: BinaryIO
     if source == "-":
-        stream, name = sys.stdin.buffer, "<stdin>"
-    else:
-        path = Path(source)
-        if not path.exists():
-            raise InputError(f"{source}: no such file")
-        if path.is_dir():
-            raise InputError(f"{source}: is a directory, not a file")
-        stream, name = path.open("rb"), source
-    with stream:
-        for line_no, raw in enumerate(stream, start=1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw.decode("utf-8", errors="replace"))
-            except json.JSONDecodeError as exc:
-                yield line_no, None, f"{name}:{line_no}: invalid JSON ({exc.msg})"
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("a"), str) or not isinstance(obj.get("b"), str):
-                yield line_no, None, f"{name}:{line_no}: expected an object with string fields a and b"
-                continue
-            yield line_no, (str(obj.get("id", f"line{line_no}")), obj["a"], obj["b"]), None
+        yield from _iter_pair_lines(sys.stdin.buffer, "<stdin>")
+        return
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file")
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory, not a file")
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from exc
+    with fh:
+        yield from _iter_pair_lines(fh, source)
+
+
+def _iter_pair_lines(
+    stream: BinaryIO, name: str
+) -> Iterator[tuple[int, tuple[str, str, str] | None, str | None]]:
+    for line_no, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        if len(raw) > MAX_BYTES:
+            yield line_no, None, _too_large(f"{name}:{line_no}")
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8", errors="replace"))
+        except json.JSONDecodeError as exc:
+            yield line_no, None, f"{name}:{line_no}: invalid JSON ({exc.msg})"
+            continue
+        if not (
+            isinstance(obj, dict)
+            and isinstance(obj.get("a"), str)
+            and isinstance(obj.get("b"), str)
+        ):
+            yield line_no, None, f"{name}:{line_no}: expected an object with string fields a and b"
+            continue
+        # A missing or null id takes the line number, as in ``iter_jsonl``.
+        pid = obj.get("id")
+        yield line_no, (f"line{line_no}" if pid is None else str(pid), obj["a"], obj["b"]), None
