@@ -63,7 +63,8 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
         if open_at is None:
             if ch in _DOUBLE_OPEN:
                 open_at, closers = i, _DOUBLE_OPEN[ch]
-            elif ch == _STRAIGHT:
+            elif ch == _STRAIGHT and not (i > start and text[i - 1].isdigit()):
+                # After a digit a straight mark is inches or seconds (5'10"), not an opening.
                 open_at, closers = i, _STRAIGHT + "”"
             elif ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):
                 # Typewriter doubled singles, as some archives print quotations: ''like this''.
@@ -82,8 +83,10 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
         elif ch in closers:
             closed.append((open_at, i + 1))
             open_at = None
-        elif ch in _DOUBLE_OPEN and closers != _DOUBLE_OPEN[ch] and ch not in "»«":
-            # A second opening mark before any close: the first was stray; restart here.
+        elif ch in _DOUBLE_OPEN and ch not in "»«":
+            # A second opening mark before any close (of the same kind too: English does not
+            # nest double marks): the first was stray; restart here. Guillemets are left out
+            # because either one may open, depending on the language.
             open_at, closers = i, _DOUBLE_OPEN[ch]
         i += 1
     return closed, open_at
