@@ -75,10 +75,10 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
                     continue
             elif ch in _SINGLE_OPEN or (ch == "'" and (i == start or not _is_word(text[i - 1]))):
                 # A single mark opens only before a word and outside a word: not an apostrophe.
-                j = _close_single(text, i, end)
-                if j is not None:
-                    closed.append((i, j + 1))
-                    i = j + 1
+                close = _close_single(text, i, end)
+                if close is not None:
+                    closed.append((i, close + 1))
+                    i = close + 1
                     continue
         elif ch in closers:
             closed.append((open_at, i + 1))
@@ -100,10 +100,15 @@ def _close_single(text: str, i: int, end: int) -> int | None:
     limit = min(end, i + 400)  # single-quoted spans are short; bound the search
     while j < limit:
         ch = text[j]
-        if ch in closers and (j + 1 >= end or not _is_word(text[j + 1])) and text[j - 1] != " ":
-            # Closing mark followed by a non-letter; skip plural possessives ("the Joneses' car").
-            if not (text[j - 1] == "s" and j + 1 < end and text[j + 1] == " " and ch == "'"):
-                return j
+        # A closing mark is followed by a non-letter; plural possessives ("the Joneses' car")
+        # are skipped.
+        if (
+            ch in closers
+            and (j + 1 >= end or not _is_word(text[j + 1]))
+            and text[j - 1] != " "
+            and not (text[j - 1] == "s" and j + 1 < end and text[j + 1] == " " and ch == "'")
+        ):
+            return j
         if ch in '“”"\n':
             return None
         j += 1
