@@ -15,6 +15,14 @@ from dataclasses import dataclass
 from attribcmp.model import Document, Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A wire dateline opening a paragraph: "WASHINGTON —", "KESSRA, March 4 —",
+# "HEMPSTEAD, N.Y., Sept. 26 (UPI) —". The place is in capitals; every part is bounded.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?){0,2}"
+    r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?"
+    r" ?(?:\([^()\n]{1,30}\) ?)?[—–-]{1,2} "
+)
 # A candidate boundary: terminal punctuation, any closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -136,7 +144,10 @@ def segment_sentences(
         if para.furniture:
             continue
         start = para.start
-        for m in _BOUNDARY.finditer(text, para.start, para.end):
+        dateline = _DATELINE.match(text, para.start, min(para.end, para.start + 80))
+        if dateline is not None and dateline.end() < para.end:
+            start = dateline.end()  # "KESSRA, March 4 — The army said ...": the dateline is no content
+        for m in _BOUNDARY.finditer(text, start, para.end):
             end = m.end()
             nxt = end
             while nxt < para.end and text[nxt].isspace():

@@ -20,7 +20,7 @@ from attribcmp.attribute.cues import (
     find_cues,
     tokenize,
 )
-from attribcmp.attribute.frames import Frame, frame_for
+from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for, subject_of
 from attribcmp.attribute.quotes import Quote, QuoteIndex, find_quotes
 from attribcmp.attribute.speakers import (
     MentionInfo,
@@ -101,13 +101,40 @@ def attribute_claims(
         found, quotes[doc.id] = _attribute_document(doc, lexicon, resolver)
         drafts.extend(found)
     speakers, ids = resolver.speakers([d.entity for d in drafts])
-    speakers, remap = _apply_aliases(speakers, profile)
+    aliases = _body_aliases(speakers) + profile.aliases
+    speakers, remap = _apply_aliases(speakers, replace(profile, aliases=aliases))
     texts = {doc.id: doc.text for doc in documents}
     claims = tuple(
         _freeze(n, d, remap[ids[d.entity]], texts[d.doc_id], quotes[d.doc_id])
         for n, d in enumerate(drafts, 1)
     )
     return claims, speakers
+
+
+def _body_aliases(speakers: Sequence[Speaker]) -> tuple[tuple[str, str], ...]:
+    """Aliases that merge one body's mentions: "Army" = "the army"; a bare "Ministry" in a
+    headline = the one "Energy Ministry" the story quotes (only when exactly one fits)."""
+    bodies = [sp for sp in speakers if sp.kind is SpeakerKind.ORGANISATION]
+
+    def bare(name: str) -> str:
+        low = name.casefold()
+        return low[4:] if low.startswith("the ") else low
+
+    out: list[tuple[str, str]] = []
+    first_by_key: dict[str, str] = {}
+    for sp in bodies:
+        key = bare(sp.name)
+        if key in first_by_key and first_by_key[key] != sp.name:
+            out.append((sp.name, first_by_key[key]))
+        first_by_key.setdefault(key, sp.name)
+    for sp in bodies:
+        key = bare(sp.name)
+        if " " in key or key not in words().organisations:
+            continue
+        fits = {o.name for o in bodies if bare(o.name).endswith(" " + key)}
+        if len(fits) == 1:
+            out.append((sp.name, fits.pop()))
+    return tuple(out)
 
 
 def _apply_aliases(
@@ -208,7 +235,9 @@ def _attribute_document(
             continue
         _note_names(text, tokens, resolver, si)
         inside = [(q.start, q.end) for q in quotes.overlapping(sent.start, sent.end)]
-        made = _claims_from_cues(doc, sent, si, tokens, lexicon, resolver, inside)
+        made = []
+        for clause in _clauses(tokens, inside, lexicon):
+            made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         handled = bool(made)
         if not handled:
             cont = _continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
@@ -260,6 +289,24 @@ def _issuer_claims(
 
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
 _RUN_JOINERS = frozenset("of chief minister secretary spokesman spokeswoman adviser envoy".split())
+
+
+def _clauses(
+    tokens: list[Token], quoted: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> list[list[Token]]:
+    """Split a sentence at semicolons outside quotations when the next clause has a cue of
+    its own ("Army says X; officials say Y" holds two claims)."""
+    out: list[list[Token]] = []
+    start = 0
+    for k, tok in enumerate(tokens):
+        if tok.text != ";" or any(s < tok.start < e for s, e in quoted):
+            continue
+        rest = tokens[k + 1 :]
+        if find_cues(rest, lexicon):
+            out.append(tokens[start:k])
+            start = k + 1
+    out.append(tokens[start:])
+    return [c for c in out if c]
 
 
 def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
@@ -339,6 +386,8 @@ def _claims_from_cues(
         frame = frame_for(tokens, cue, lexicon)
         if frame is None or not _plausible(tokens, cue, frame):
             continue
+        if frame.chained is None:
+            frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
@@ -512,7 +561,7 @@ def _colon_intro(
     if not cues:
         return None
     cue = cues[0]
-    found = np_before(tokens, cue.first - 1)
+    found = subject_of(tokens, cue, lexicon)
     if found is None:
         return None
     info = describe(doc.text, tokens, *found)

@@ -99,6 +99,11 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
     return k
 
 
+def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The speaker phrase before a cue, over appositions and time phrases; None if none."""
+    return _subject(tokens, cue, lexicon)
+
+
 def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     k = _skip_between(tokens, cue.first - 1, lexicon)
     if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
@@ -126,6 +131,11 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                     and _opens_clause(tokens, found[0])
                     and _named_head(tokens[found[1]])
                 ):
+                    inner = (m + 1, k - 1)
+                    if not tokens[found[1]].text[:1].isupper() and _is_name(tokens, *inner):
+                        # "Its chief executive, Omar Farouk, said": the whole phrase is the
+                        # mention; describe() takes the name from its end.
+                        return found[0], inner[1]
                     return found
             m -= 1
         return None
@@ -142,6 +152,12 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
         return _sentence_subject(tokens, cue.first)
     return found
+
+
+def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A short run of capitalised words (initials and their periods allowed)."""
+    run = tokens[first : last + 1]
+    return 0 < len(run) <= 6 and all(t.text[:1].isupper() or t.text == "." for t in run)
 
 
 def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
@@ -374,7 +390,10 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
     if cue.cls is not CueClass.OBJECT:
         return False
     obj = np_after(tokens, first, speaker=False)
-    return obj is not None and (obj[1] == last or tokens[obj[1] + 1].text in ",.;")
+    if obj is None:
+        return False
+    # "... told reporters in the provincial capital.": only an adjunct follows the listener.
+    return obj[1] == last or tokens[obj[1] + 1].text in ",.;" or _adjunct_only(tokens, obj[1] + 1, last)
 
 
 def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
@@ -452,4 +471,34 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
             tail = _trim(tokens, start, last)
             if tail is not None:
                 return Frame(frame.rule, frame.speaker, frame.parts, tail, (kk, kk))
+    return frame
+
+
+# Connectives after which a new clause may have its own speaker ("..., even as the refiner
+# confirmed that ..."), so the earlier content ends before them.
+_CONNECTIVES = frozenset("as while but whereas and although though even yet".split())
+
+
+def cut_at_other_speaker(tokens: Sequence[Token], frame: Frame, cues: Sequence[Cue], lexicon: Lexicon) -> Frame:
+    """End a frame's last content part where another speaker's clause begins.
+
+    "The ministry denied the report, even as the refiner confirmed that ..." holds two claims:
+    a later cue inside the content with a subject of its own, opened by ", <connective>".
+    """
+    first, last = frame.parts[-1]
+    for cue in cues:
+        if not first < cue.first <= last or cue.cls is CueClass.ACCORDING_TO:
+            continue
+        subject = _subject(tokens, cue, lexicon)
+        if subject is None or subject[0] <= first + 1:
+            continue
+        k = subject[0] - 1
+        while k > first and tokens[k].lower in _CONNECTIVES:
+            k -= 1
+        if k >= subject[0] - 1 or tokens[k].text not in ",;":
+            continue
+        cut = _trim(tokens, first, k - 1)
+        if cut is None or _words_in(tokens, *cut) < 2:
+            continue
+        return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue)
     return frame

@@ -251,6 +251,22 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
     return run
 
 
+def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
+    """A body's name is its whole capitalised run: "The National Refining Company" -> the
+    "National Refining Company" (titles like "National" stay, unlike in a person's name)."""
+    k = last
+    while k >= first and (_cap(tokens[k]) or tokens[k].text == "."):
+        k -= 1
+    if k == last:
+        return ""
+    start = k + 1
+    if tokens[start].lower in words().determiners:
+        start += 1
+    if start > last:
+        return ""
+    return text[tokens[start].start : tokens[last].end]
+
+
 def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> MentionInfo:
     """Classify the noun phrase ``tokens[first..last]``."""
     w = words()
@@ -284,13 +300,15 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             issuer = TextSpan(_bare(tokens[first].text), tokens[first].start, tokens[first].end - 2)
         return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
     name = _name_tokens(tokens, first, core_last)
+    if name and len(name) == 1 and name[0] is tokens[first] and first == 0 and _bare(name[0].lower) in (w.anonymous | w.roles):
+        name = []  # "Residents said": a capitalised common noun opening the sentence
     name_text = text[name[0].start : name[-1].end] if name else ""
     plural = head_low.endswith("s") and not _cap(head) and head_low not in ("news", "press")
     if head_low in w.organisations or any(_bare(t.lower) in w.organisations for t in name):
         return MentionInfo(
             span,
             SpeakerKind.ORGANISATION,
-            name_text or core_span.text,
+            _org_name(text, tokens, first, core_last) or core_span.text,
             False,
             definite=definite,
             role=head_low,
@@ -488,7 +506,11 @@ class Resolver:
                         return idx, f"'{text}' -> {ent.name} (most recent organisation)"
             return self._new(text, SpeakerKind.DOCUMENT, anonymous=False), ""
         words_ = text.split()
-        if len(words_) > 1 and words_[0].lower() in ("his", "her", "its", "their"):
+        if (
+            len(words_) > 1
+            and words_[0].lower() in ("his", "her", "its", "their")
+            and not info.name[:1].isupper()
+        ):
             # "his office": the possessor is a pronoun; the office is its own speaker.
             owner_info = MentionInfo(
                 TextSpan(words_[0], info.span.start, info.span.start + len(words_[0])),
