@@ -129,7 +129,9 @@ def _plain_width() -> int:
         return 100
 
 
-def _read(sources: tuple[str, ...], labels: dict[str, str] | None = None) -> tuple[list[Any], list[str]]:
+def _read(
+    sources: tuple[str, ...], labels: dict[str, str] | None = None
+) -> tuple[list[Any], list[str]]:
     from attribcmp.read import read_document
 
     docs, warnings = [], []
@@ -177,15 +179,27 @@ def report_options(func: F) -> F:
     for deco in reversed(
         [
             format_option(_REPORT_FORMATS),
-            click.option("--profile", type=click.Path(dir_okay=False), help="YAML profile: sides, aliases, cues, concepts."),
+            click.option(
+                "--profile",
+                type=click.Path(dir_okay=False),
+                help="YAML profile: sides, aliases, cues, concepts.",
+            ),
             click.option(
                 "--threshold",
                 type=click.FloatRange(0, 100),
                 default=None,
                 help=f"Alignment score (0-100) at which two claims make the same point [default: {Settings().threshold:g}].",
             ),
-            click.option("-o", "--output", "output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout."),
-            click.option("--fail-on-divergence", is_flag=True, help="Exit with code 3 if any group diverges."),
+            click.option(
+                "-o",
+                "--output",
+                "output",
+                type=click.Path(dir_okay=False),
+                help="Write to this file instead of stdout.",
+            ),
+            click.option(
+                "--fail-on-divergence", is_flag=True, help="Exit with code 3 if any group diverges."
+            ),
         ]
     ):
         func = deco(func)
@@ -204,12 +218,29 @@ def cli() -> None:
 
 @cli.command(epilog=EPILOG)
 @click.argument("source", required=False)
-@click.option("--jsonl", "jsonl", metavar="IN.jsonl", help='Batch: read {"id", "text"} lines (- for stdin), write one JSON object per line.')
+@click.option(
+    "--jsonl",
+    "jsonl",
+    metavar="IN.jsonl",
+    help='Batch: read {"id", "text"} lines (- for stdin), write one JSON object per line.',
+)
 @format_option(_CLAIM_FORMATS)
-@click.option("--profile", type=click.Path(dir_okay=False), help="YAML profile: sides, aliases, extra cue words.")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option(
+    "--profile",
+    type=click.Path(dir_okay=False),
+    help="YAML profile: sides, aliases, extra cue words.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False),
+    help="Write to this file instead of stdout.",
+)
 @_guard
-def claims(source: str | None, jsonl: str | None, fmt: str, profile: str | None, output: str | None) -> None:
+def claims(
+    source: str | None, jsonl: str | None, fmt: str, profile: str | None, output: str | None
+) -> None:
     """List every claim in SOURCE (a file, or - for stdin) with its speaker, cue and side."""
     prof = _load_profile(profile)
     if jsonl is not None:
@@ -217,7 +248,11 @@ def claims(source: str | None, jsonl: str | None, fmt: str, profile: str | None,
             raise click.UsageError("give either SOURCE or --jsonl, not both")
         failed, total = _claims_jsonl(jsonl, prof, output)
         if failed:
-            _warn([f"{failed} of {total} lines could not be read; see the error objects in the output"])
+            _warn(
+                [
+                    f"{failed} of {total} lines could not be read; see the error objects in the output"
+                ]
+            )
             sys.exit(ExitCode.ERROR)
         return
     if source is None:
@@ -241,7 +276,9 @@ def _claims_jsonl(source: str, profile: Profile, output: str | None) -> tuple[in
             total += 1
             if item.document is None:
                 failed += 1
-                fh.write(error_line(item.doc_id, item.error or "unreadable line", item.line_no) + "\n")
+                fh.write(
+                    error_line(item.doc_id, item.error or "unreadable line", item.line_no) + "\n"
+                )
                 continue
             report = attribute([item.document], profile)
             fh.write(render_jsonl_line(report, item.document.id) + "\n")
@@ -250,9 +287,25 @@ def _claims_jsonl(source: str, profile: Profile, output: str | None) -> tuple[in
 
 @cli.command(epilog=EPILOG)
 @click.argument("source")
-@click.option("--profile", type=click.Path(dir_okay=False), help="YAML profile: sides, aliases, extra cue words.")
-@click.option("--write-profile", "write_profile", type=click.Path(dir_okay=False), help="Write a starter profile (YAML) with the sides and speakers found, to edit.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "yaml"]), default="text", show_default=True, help="Output format.")
+@click.option(
+    "--profile",
+    type=click.Path(dir_okay=False),
+    help="YAML profile: sides, aliases, extra cue words.",
+)
+@click.option(
+    "--write-profile",
+    "write_profile",
+    type=click.Path(dir_okay=False),
+    help="Write a starter profile (YAML) with the sides and speakers found, to edit.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "yaml"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @_guard
 def sources(source: str, profile: str | None, write_profile: str | None, fmt: str) -> None:
     """List the speakers in SOURCE with their aliases and sides."""
@@ -266,7 +319,9 @@ def sources(source: str, profile: str | None, write_profile: str | None, fmt: st
         from attribcmp.profile import dump_starter_profile
 
         if Path(write_profile).exists():
-            raise _fail(f"{write_profile}: already exists; not overwriting it (remove it or pick another path)")
+            raise _fail(
+                f"{write_profile}: already exists; not overwriting it (remove it or pick another path)"
+            )
         with _output(write_profile) as fh:
             fh.write(dump_starter_profile(report.sides, report.speakers))
         _stderr().print(f"wrote starter profile {write_profile}", markup=False)
@@ -274,7 +329,12 @@ def sources(source: str, profile: str | None, write_profile: str | None, fmt: st
         from rich.console import Console
 
         tty = sys.stdout.isatty()
-        console = Console(no_color=not tty or "NO_COLOR" in os.environ, force_terminal=None if tty else False, width=None if tty else _plain_width(), highlight=False)
+        console = Console(
+            no_color=not tty or "NO_COLOR" in os.environ,
+            force_terminal=None if tty else False,
+            width=None if tty else _plain_width(),
+            highlight=False,
+        )
         render_sources_text(report, console)
     else:
         sys.stdout.write(render_sources(report, fmt))
@@ -290,7 +350,14 @@ def _finish(report: Report, fmt: str, output: str | None, fail_on_divergence: bo
 @click.argument("source")
 @report_options
 @_guard
-def report(source: str, fmt: str, profile: str | None, threshold: float | None, output: str | None, fail_on_divergence: bool) -> None:
+def report(
+    source: str,
+    fmt: str,
+    profile: str | None,
+    threshold: float | None,
+    output: str | None,
+    fail_on_divergence: bool,
+) -> None:
     """The side-by-side report for one article (SOURCE, or - for stdin): where the sides
     converge, partly agree, conflict, or say something the other side leaves out."""
     from attribcmp import pipeline
@@ -315,10 +382,24 @@ def _parse_sides(values: tuple[str, ...], sources: tuple[str, ...]) -> dict[str,
 
 @cli.command(epilog=EPILOG)
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--side", "side", multiple=True, metavar="PATH=LABEL", help="The side an account speaks for (default: the file's name). Repeat per file.")
+@click.option(
+    "--side",
+    "side",
+    multiple=True,
+    metavar="PATH=LABEL",
+    help="The side an account speaks for (default: the file's name). Repeat per file.",
+)
 @report_options
 @_guard
-def compare(sources: tuple[str, ...], side: tuple[str, ...], fmt: str, profile: str | None, threshold: float | None, output: str | None, fail_on_divergence: bool) -> None:
+def compare(
+    sources: tuple[str, ...],
+    side: tuple[str, ...],
+    fmt: str,
+    profile: str | None,
+    threshold: float | None,
+    output: str | None,
+    fail_on_divergence: bool,
+) -> None:
     """Compare several accounts of one event, one file each (e.g. two governments' readouts).
 
     Sentences an account does not attribute to someone else belong to its issuer."""
@@ -331,7 +412,9 @@ def compare(sources: tuple[str, ...], side: tuple[str, ...], fmt: str, profile: 
     seen: dict[str, str] = {}
     for doc in docs:
         if doc.id in seen and doc.path not in labels:
-            raise click.UsageError(f"{seen[doc.id]} and {doc.path} have the same name; label them with --side PATH=LABEL")
+            raise click.UsageError(
+                f"{seen[doc.id]} and {doc.path} have the same name; label them with --side PATH=LABEL"
+            )
         seen[doc.id] = doc.path or doc.id
     _warn(warnings)
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
@@ -340,12 +423,37 @@ def compare(sources: tuple[str, ...], side: tuple[str, ...], fmt: str, profile: 
 
 @cli.command(epilog=EPILOG)
 @click.argument("statements", nargs=-1)
-@click.option("--jsonl", "jsonl", metavar="IN.jsonl", help='Batch: read {"id", "a", "b"} lines (- for stdin), write {"id", "relation", "score", "reasons"} lines.')
-@click.option("--threshold", type=click.FloatRange(0, 100), default=None, help="Score (0-100) from which two statements share a subject.")
-@click.option("--profile", type=click.Path(dir_okay=False), help="YAML profile with extra concept groups.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format for a single pair.")
+@click.option(
+    "--jsonl",
+    "jsonl",
+    metavar="IN.jsonl",
+    help='Batch: read {"id", "a", "b"} lines (- for stdin), write {"id", "relation", "score", "reasons"} lines.',
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Score (0-100) from which two statements share a subject.",
+)
+@click.option(
+    "--profile", type=click.Path(dir_okay=False), help="YAML profile with extra concept groups."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format for a single pair.",
+)
 @_guard
-def pair(statements: tuple[str, ...], jsonl: str | None, threshold: float | None, profile: str | None, fmt: str) -> None:
+def pair(
+    statements: tuple[str, ...],
+    jsonl: str | None,
+    threshold: float | None,
+    profile: str | None,
+    fmt: str,
+) -> None:
     """The relation between two statements A and B, with the reasons."""
     import json
 
@@ -364,7 +472,16 @@ def pair(statements: tuple[str, ...], jsonl: str | None, threshold: float | None
         raise click.UsageError("pair takes exactly two statements: A B")
     result = relate(statements[0], statements[1], settings, prof)
     if fmt == "json":
-        click.echo(json.dumps({"relation": result.relation.value, "score": round(result.score, 2), "reasons": list(result.reasons)}, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "relation": result.relation.value,
+                    "score": round(result.score, 2),
+                    "reasons": list(result.reasons),
+                },
+                ensure_ascii=False,
+            )
+        )
         return
     click.echo(f"{result.relation.value} (score {result.score:.1f})")
     for reason in result.reasons:
@@ -385,7 +502,17 @@ def _pair_jsonl(source: str, settings: Settings, profile: Profile) -> int:
             continue
         pid, a, b = item
         result = relate(a, b, settings, profile)
-        click.echo(json.dumps({"id": pid, "relation": result.relation.value, "score": round(result.score, 2), "reasons": list(result.reasons)}, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "id": pid,
+                    "relation": result.relation.value,
+                    "score": round(result.score, 2),
+                    "reasons": list(result.reasons),
+                },
+                ensure_ascii=False,
+            )
+        )
     return failed
 
 
