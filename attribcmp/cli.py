@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 
 from attribcmp.errors import AttribcmpError, UsageError
-from attribcmp.model import OutputFormat, Profile, Report, Settings, Verdict
+from attribcmp.model import Document, OutputFormat, Profile, Report, Settings, Verdict
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -131,10 +131,11 @@ def _plain_width() -> int:
 
 def _read(
     sources: tuple[str, ...], labels: dict[str, str] | None = None
-) -> tuple[list[Any], list[str]]:
+) -> tuple[list[Document], list[str]]:
     from attribcmp.read import read_document
 
-    docs, warnings = [], []
+    docs: list[Document] = []
+    warnings: list[str] = []
     for src in sources:
         doc, warn = read_document(src, issuer=(labels or {}).get(src))
         docs.append(doc)
@@ -188,7 +189,8 @@ def report_options(func: F) -> F:
                 "--threshold",
                 type=click.FloatRange(0, 100),
                 default=None,
-                help=f"Alignment score (0-100) at which two claims make the same point [default: {Settings().threshold:g}].",
+                help="Alignment score (0-100) at which two claims make the same point "
+                f"[default: {Settings().threshold:g}].",
             ),
             click.option(
                 "-o",
@@ -248,11 +250,7 @@ def claims(
             raise click.UsageError("give either SOURCE or --jsonl, not both")
         failed, total = _claims_jsonl(jsonl, prof, output)
         if failed:
-            _warn(
-                [
-                    f"{failed} of {total} lines could not be read; see the error objects in the output"
-                ]
-            )
+            _warn([f"{failed} of {total} lines could not be read; see their error objects"])
             sys.exit(ExitCode.ERROR)
         return
     if source is None:
@@ -320,7 +318,8 @@ def sources(source: str, profile: str | None, write_profile: str | None, fmt: st
 
         if Path(write_profile).exists():
             raise _fail(
-                f"{write_profile}: already exists; not overwriting it (remove it or pick another path)"
+                f"{write_profile}: already exists; not overwriting it "
+                "(remove it or pick another path)"
             )
         with _output(write_profile) as fh:
             fh.write(dump_starter_profile(report.sides, report.speakers))
@@ -413,7 +412,8 @@ def compare(
     for doc in docs:
         if doc.id in seen and doc.path not in labels:
             raise click.UsageError(
-                f"{seen[doc.id]} and {doc.path} have the same name; label them with --side PATH=LABEL"
+                f"{seen[doc.id]} and {doc.path} have the same name; "
+                "label them with --side PATH=LABEL"
             )
         seen[doc.id] = doc.path or doc.id
     _warn(warnings)
@@ -427,7 +427,8 @@ def compare(
     "--jsonl",
     "jsonl",
     metavar="IN.jsonl",
-    help='Batch: read {"id", "a", "b"} lines (- for stdin), write {"id", "relation", "score", "reasons"} lines.',
+    help='Batch: read {"id", "a", "b"} lines (- for stdin), '
+    'write {"id", "relation", "score", "reasons"} lines.',
 )
 @click.option(
     "--threshold",
