@@ -368,14 +368,29 @@ def report(
 
 
 def _parse_sides(values: tuple[str, ...], sources: tuple[str, ...]) -> dict[str, str]:
+    """--side PATH=LABEL values -> {source as given: label}.
+
+    PATH matches a source as written or once normalised ("./a.txt" is "a.txt"); one file
+    labelled twice is an error rather than the last label silently winning.
+    """
+    by_norm = {os.path.normpath(src): src for src in sources}
     labels: dict[str, str] = {}
     for value in values:
         path, sep, label = value.rpartition("=")
         if not sep or not path or not label.strip():
             raise click.BadParameter(f"'{value}' is not PATH=LABEL", param_hint="--side")
-        if path not in sources:
-            raise click.BadParameter(f"'{path}' is not one of the files given", param_hint="--side")
-        labels[path] = label.strip()
+        source = path if path in sources else by_norm.get(os.path.normpath(path))
+        if source is None:
+            raise click.BadParameter(
+                f"'{path}' is not one of the files given ({', '.join(sources)})",
+                param_hint="--side",
+            )
+        if source in labels:
+            raise click.BadParameter(
+                f"'{path}' is labelled twice ('{labels[source]}' and '{label.strip()}')",
+                param_hint="--side",
+            )
+        labels[source] = label.strip()
     return labels
 
 
