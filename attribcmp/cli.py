@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
@@ -141,6 +143,16 @@ def _read(
         docs.append(doc)
         warnings.extend(warn)
     return docs, warnings
+
+
+def _unique_ids(docs: list[Document]) -> list[Document]:
+    """Documents whose file names collide (a/x.txt, b/x.txt) take their path as id.
+
+    Claims point at their document by id, so two documents called "x" would make every
+    span ambiguous.
+    """
+    counts = Counter(doc.id for doc in docs)
+    return [replace(doc, id=doc.path) if counts[doc.id] > 1 and doc.path else doc for doc in docs]
 
 
 def _guard(func: F) -> F:
@@ -421,16 +433,14 @@ def compare(
 
     if len(sources) < 2:
         raise click.UsageError("compare needs at least two files (one per account)")
+    given: set[str] = set()
+    for src in sources:
+        if os.path.normpath(src) in given:
+            raise click.UsageError(f"{src} is given twice; compare needs one file per account")
+        given.add(os.path.normpath(src))
     labels = _parse_sides(side, sources)
     docs, warnings = _read(sources, labels)
-    seen: dict[str, str] = {}
-    for doc in docs:
-        if doc.id in seen and doc.path not in labels:
-            raise click.UsageError(
-                f"{seen[doc.id]} and {doc.path} have the same name; "
-                "label them with --side PATH=LABEL"
-            )
-        seen[doc.id] = doc.path or doc.id
+    docs = _unique_ids(docs)
     _warn(warnings)
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
     _finish(result, fmt, output, fail_on_divergence)
