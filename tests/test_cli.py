@@ -356,7 +356,7 @@ def test_usage_errors_exit_2(workdir: Path, args: list[str], message: str) -> No
             2,
             ["local.txt=martians", "no side 'martians'", "pakistan, locals"],
         ),
-        (["compare", "pk.txt", "pk.txt"], 2, ["same name"]),
+        (["compare", "pk.txt", "./pk.txt"], 2, ["./pk.txt is given twice"]),
     ],
 )
 def test_compare_errors(
@@ -374,6 +374,20 @@ def test_compare_side_accepts_a_normalised_path(workdir: Path) -> None:
     assert result.exit_code == 0, result.stderr
     issuers = [d["issuer"] for d in json.loads(result.stdout)["documents"]]
     assert issuers == ["army", "local"]
+
+
+def test_compare_files_with_the_same_name_get_distinct_ids(workdir: Path) -> None:
+    for folder, text in (("a", PK), ("b", LOCAL)):
+        (workdir / folder).mkdir()
+        (workdir / folder / "x.txt").write_text(text, encoding="utf-8")
+    result = run("compare", "a/x.txt", "b/x.txt", "--side", "a/x.txt=army", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [d["id"] for d in data["documents"]] == ["a/x.txt", "b/x.txt"]
+    texts = {"a/x.txt": PK, "b/x.txt": LOCAL}
+    for claim in data["claims"]:
+        start, end = claim["content"]["span"]
+        assert texts[claim["doc"]][start:end] == claim["content"]["text"]
 
 
 def _diverging_compare(*extra: str) -> Result:
