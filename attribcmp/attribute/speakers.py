@@ -10,7 +10,7 @@ nationality, role), and names merge by surname ("Lloyd Austin" = "Lloyd J. Austi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -453,6 +453,13 @@ class Resolver:
     def _touch(self, idx: int, sentence: int) -> None:
         self._salience.append((idx, sentence))
 
+    def _tail(self, history: list[tuple[int, int]], sentence: int) -> list[tuple[int, int]]:
+        """The entries of a history (in sentence order) that lie within the window."""
+        k = len(history)
+        while k > 0 and sentence - history[k - 1][1] <= self.WINDOW:
+            k -= 1
+        return history[k:]
+
     def _recent(self, sentence: int, pool: list[tuple[int, int]] | None = None) -> list[int]:
         seen: list[int] = []
         for idx, sent in reversed(self._salience if pool is None else pool):
@@ -546,7 +553,11 @@ class Resolver:
             return idx, ""
         if info.definite and not info.plural:
             # A description may point at anyone named lately, speaker or not ("the Army chief").
-            pool = sorted(self._salience + self._mentioned, key=lambda p: p[1])
+            # Only the window's tail of each history is merged, so the cost stays constant.
+            pool = sorted(
+                self._tail(self._salience, sentence) + self._tail(self._mentioned, sentence),
+                key=lambda p: p[1],
+            )
             found = self._description(info, self._recent(sentence, pool))
             if found is not None:
                 return found
@@ -647,14 +658,20 @@ def describe_text(span: TextSpan) -> MentionInfo:
     from attribcmp.attribute.cues import tokenize
 
     toks = tokenize(span.text, 0, len(span.text))
-    toks = [Token(t.text, t.lower, t.start + span.start, t.end + span.start) for t in toks]
     if not toks:
         return MentionInfo(span, SpeakerKind.UNKNOWN, span.text, False)
-    # Offsets are absolute; describe() slices the text, so rebuild a padded copy.
-    padded = " " * span.start + span.text
-    info = describe(padded, toks, 0, len(toks) - 1)
+    # Describe the phrase on its own text, then move its spans back to document offsets.
+    info = describe(span.text, toks, 0, len(toks) - 1)
+    shifted = TextSpan(info.span.text, info.span.start + span.start, info.span.end + span.start)
+    info = replace(info, span=shifted, issuer=_shift(info.issuer, span.start))
     if info.pronoun is None and toks[0].lower in ("his", "her", "their", "its") and len(toks) > 1:
         return MentionInfo(
             info.span, SpeakerKind.ORGANISATION, info.name, False, definite=True, role=info.role
         )
     return info
+
+
+def _shift(span: TextSpan | None, by: int) -> TextSpan | None:
+    if span is None:
+        return None
+    return TextSpan(span.text, span.start + by, span.end + by)
