@@ -187,16 +187,25 @@ def format_option(choices: list[str]) -> Callable[[F], F]:
     )
 
 
+def profile_option(what: str) -> Callable[[F], F]:
+    return click.option("--profile", type=click.Path(dir_okay=False), help=f"YAML profile: {what}.")
+
+
+output_option = click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False),
+    help="Write to this file instead of stdout (atomically: a failed run leaves no half file).",
+)
+
+
 def report_options(func: F) -> F:
     """Options shared by report and compare."""
     for deco in reversed(
         [
             format_option(_REPORT_FORMATS),
-            click.option(
-                "--profile",
-                type=click.Path(dir_okay=False),
-                help="YAML profile: sides, aliases, cues, concepts.",
-            ),
+            profile_option("sides, aliases, cues, concepts"),
             click.option(
                 "--threshold",
                 type=click.FloatRange(0, 100),
@@ -204,13 +213,7 @@ def report_options(func: F) -> F:
                 help="Alignment score (0-100) at which two claims make the same point "
                 f"[default: {Settings().threshold:g}].",
             ),
-            click.option(
-                "-o",
-                "--output",
-                "output",
-                type=click.Path(dir_okay=False),
-                help="Write to this file instead of stdout.",
-            ),
+            output_option,
             click.option(
                 "--fail-on-divergence", is_flag=True, help="Exit with code 3 if any group diverges."
             ),
@@ -239,18 +242,8 @@ def cli() -> None:
     help='Batch: read {"id", "text"} lines (- for stdin), write one JSON object per line.',
 )
 @format_option(_CLAIM_FORMATS)
-@click.option(
-    "--profile",
-    type=click.Path(dir_okay=False),
-    help="YAML profile: sides, aliases, extra cue words.",
-)
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    type=click.Path(dir_okay=False),
-    help="Write to this file instead of stdout.",
-)
+@profile_option("sides, aliases, extra cue words")
+@output_option
 @_guard
 def claims(
     source: str | None, jsonl: str | None, fmt: str, profile: str | None, output: str | None
@@ -297,11 +290,7 @@ def _claims_jsonl(source: str, profile: Profile, output: str | None) -> tuple[in
 
 @cli.command(epilog=EPILOG)
 @click.argument("source")
-@click.option(
-    "--profile",
-    type=click.Path(dir_okay=False),
-    help="YAML profile: sides, aliases, extra cue words.",
-)
+@profile_option("sides, aliases, extra cue words")
 @click.option(
     "--write-profile",
     "write_profile",
@@ -461,9 +450,7 @@ def compare(
     default=None,
     help="Score (0-100) from which two statements share a subject.",
 )
-@click.option(
-    "--profile", type=click.Path(dir_okay=False), help="YAML profile with extra concept groups."
-)
+@profile_option("extra concept groups")
 @click.option(
     "--format",
     "fmt",

@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -131,8 +132,19 @@ def iter_jsonl(source: str) -> Iterator[JsonlItem]:
     Raises:
         InputError: the file is missing, a directory or unreadable.
     """
+    with _open_lines(source) as (stream, name):
+        yield from _iter_jsonl_lines(stream, name)
+
+
+@contextmanager
+def _open_lines(source: str) -> Iterator[tuple[BinaryIO, str]]:
+    """A batch source as a binary stream and its name for messages (stdin is left open).
+
+    Raises:
+        InputError: the file is missing, a directory or unreadable.
+    """
     if source == "-":
-        yield from _iter_jsonl_lines(sys.stdin.buffer, "<stdin>")
+        yield sys.stdin.buffer, "<stdin>"
         return
     path = Path(source)
     if not path.exists():
@@ -144,7 +156,7 @@ def iter_jsonl(source: str) -> Iterator[JsonlItem]:
     except OSError as exc:
         raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from exc
     with fh:
-        yield from _iter_jsonl_lines(fh, source)
+        yield fh, source
 
 
 def _iter_jsonl_lines(stream: BinaryIO, name: str) -> Iterator[JsonlItem]:
@@ -180,20 +192,8 @@ def iter_pair_lines(source: str) -> Iterator[tuple[int, tuple[str, str, str] | N
     Raises:
         InputError: the file is missing, a directory or unreadable.
     """
-    if source == "-":
-        yield from _iter_pair_lines(sys.stdin.buffer, "<stdin>")
-        return
-    path = Path(source)
-    if not path.exists():
-        raise InputError(f"{source}: no such file")
-    if path.is_dir():
-        raise InputError(f"{source}: is a directory, not a file")
-    try:
-        fh = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from exc
-    with fh:
-        yield from _iter_pair_lines(fh, source)
+    with _open_lines(source) as (stream, name):
+        yield from _iter_pair_lines(stream, name)
 
 
 def _iter_pair_lines(
