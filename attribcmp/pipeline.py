@@ -1,6 +1,6 @@
 """Wires the stages for each command, nothing else.
 
-    read -> attribute_claims -> resolve_sides -> [align_claims -> classify_groups] -> Report
+read -> attribute_claims -> resolve_sides -> [align_claims -> classify_groups] -> Report
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def report(
     warnings: Sequence[str] = (),
 ) -> Report:
     """The full report: attributed claims aligned across sides, with verdicts (``report``)."""
-    # Alignment pulls in numpy through rapidfuzz's cdist: import it only for the commands that align.
+    # Alignment pulls in numpy through rapidfuzz's cdist: only the commands that align import it.
     from attribcmp.align import align_claims, load_concepts
     from attribcmp.classify import classify_groups
 
@@ -40,9 +40,7 @@ def report(
     concepts = load_concepts(profile.concepts)
     groups = align_claims(base.claims, settings=settings, concepts=concepts)
     groups = classify_groups(groups, base.claims, base.speakers, base.sides, concepts=concepts)
-    return Report(
-        base.documents, base.sides, base.speakers, base.claims, groups, tuple(warnings)
-    )
+    return Report(base.documents, base.sides, base.speakers, base.claims, groups, tuple(warnings))
 
 
 def compare(
@@ -72,22 +70,28 @@ def compare(
         seen[key] = doc.path or doc.id
     declared = declared_side_ids(profile)
     if declared:
-        names = {rule.id for rule in profile.sides} | {rule.name.casefold() for rule in profile.sides}
+        names = {rule.id for rule in profile.sides} | {
+            rule.name.casefold() for rule in profile.sides
+        }
         for doc in documents:
-            label = doc.issuer
-            if label and label.casefold() not in names and side_for_label(label, profile).id not in declared:
+            issuer = doc.issuer
+            if (
+                issuer
+                and issuer.casefold() not in names
+                and side_for_label(issuer, profile).id not in declared
+            ):
                 raise UsageError(
-                    f"--side {doc.path or doc.id}={label}: the profile declares no side '{label}' "
+                    f"--side {doc.path or doc.id}={issuer}: "
+                    f"the profile declares no side '{issuer}' "
                     f"(declared: {', '.join(declared)})"
                 )
-    docs = [
-        Document(doc.id, doc.text, doc.path, doc.issuer or doc.id)
-        for doc in documents
-    ]
+    docs = [Document(doc.id, doc.text, doc.path, doc.issuer or doc.id) for doc in documents]
     return report(docs, profile, settings, warnings)
 
 
-def relate(a: str, b: str, settings: Settings | None = None, profile: Profile | None = None) -> PairResult:
+def relate(
+    a: str, b: str, settings: Settings | None = None, profile: Profile | None = None
+) -> PairResult:
     """How two statements relate (``pair``)."""
     from attribcmp.align import load_concepts
     from attribcmp.classify import relate_statements

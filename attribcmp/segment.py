@@ -146,7 +146,9 @@ def segment_sentences(
         start = para.start
         dateline = _DATELINE.match(text, para.start, min(para.end, para.start + 80))
         if dateline is not None and dateline.end() < para.end:
-            start = dateline.end()  # "KESSRA, March 4 — The army said ...": the dateline is no content
+            start = (
+                dateline.end()
+            )  # "KESSRA, March 4 — The army said ...": the dateline is no content
         for m in _BOUNDARY.finditer(text, start, para.end):
             end = m.end()
             nxt = end

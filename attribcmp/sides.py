@@ -28,8 +28,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from attribcmp.data import load_yaml
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker
 from attribcmp.profile import describe_pattern, slugify

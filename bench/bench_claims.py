@@ -46,8 +46,10 @@ def throughput() -> None:
         render_jsonl_line(attribute([Document(d["id"], d["text"])]), d["id"])
     secs = time.perf_counter() - start
     mbps = size / 1e6 / secs
-    print(f"throughput: {len(docs)} docs, {size / 1e6:.2f} MB in {secs:.2f} s = {mbps:.2f} MB/s "
-          f"(target >= 1.5) {'ok' if mbps >= 1.5 else 'BELOW'}")
+    print(
+        f"throughput: {len(docs)} docs, {size / 1e6:.2f} MB in {secs:.2f} s = {mbps:.2f} MB/s "
+        f"(target >= 1.5) {'ok' if mbps >= 1.5 else 'BELOW'}"
+    )
 
 
 def linearity() -> None:
@@ -55,9 +57,11 @@ def linearity() -> None:
     times = {}
     for n in (1, 4, 16):
         times[n] = min(_run("\n\n".join([base] * n)) for _ in range(3))
-    print("linearity (founding article repeated): "
-          + ", ".join(f"{n}x {t * 1000:.0f} ms" for n, t in times.items())
-          + f"; 16x/1x = {times[16] / times[1]:.1f} (linear: about 16)")
+    print(
+        "linearity (founding article repeated): "
+        + ", ".join(f"{n}x {t * 1000:.0f} ms" for n, t in times.items())
+        + f"; 16x/1x = {times[16] / times[1]:.1f} (linear: about 16)"
+    )
     cases = {
         "long sentence": "the official said that " + "word " * 40_000,
         "quote marks": "\u201c" * 50_000 + '"' * 50_000,
@@ -67,7 +71,10 @@ def linearity() -> None:
     for name, text in cases.items():
         half = _run(text[: len(text) // 2])
         full = _run(text)
-        print(f"  {name:<14} {len(text):>7} chars: {full * 1000:7.0f} ms (half size {half * 1000:6.0f} ms)")
+        print(
+            f"  {name:<14} {len(text):>7} chars: {full * 1000:7.0f} ms "
+            f"(half size {half * 1000:6.0f} ms)"
+        )
 
 
 def main() -> int:

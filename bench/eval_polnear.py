@@ -61,7 +61,10 @@ def main() -> int:
         print(f"skipped: {SHARED} (PolNeAR and its scorer) is not beside the checkout")
         return 0
     secs = time.perf_counter() - start
-    print(f"PolNeAR {split}: {result['docs']} docs, gold {result['gold']}, pred {result['pred']} ({secs:.1f}s)")
+    print(
+        f"PolNeAR {split}: {result['docs']} docs, gold {result['gold']}, "
+        f"pred {result['pred']} ({secs:.1f}s)"
+    )
     for key in ("content_any", "content_j50", "content_exact", "attrib_any", "attrib_j50"):
         prf = result[key]
         floor = FLOORS.get(key)

@@ -31,12 +31,12 @@ def _claims(text: str, profile: Profile | None = None) -> list[tuple[str, str, s
 # (text, expected claims as (speaker, kind, content parts))
 CASES = [
     pytest.param(
-        'The talks were useful, the minister said.',
+        "The talks were useful, the minister said.",
         [("the minister", "indirect", ["The talks were useful"])],
         id="content-first",
     ),
     pytest.param(
-        'Officials said that the road would reopen on Monday.',
+        "Officials said that the road would reopen on Monday.",
         [("Officials", "indirect", ["that the road would reopen on Monday"])],
         id="subject-cue-that",
     ),
@@ -56,7 +56,8 @@ CASES = [
         id="inverted-with-apposition",
     ),
     pytest.param(
-        "\u00abNous sommes pr\u00eats\u00bb, a dit le ministre. Hugh Hill, a doctor, said the wounds were severe.",
+        "\u00abNous sommes pr\u00eats\u00bb, a dit le ministre. "
+        "Hugh Hill, a doctor, said the wounds were severe.",
         [("Hugh Hill", "indirect", ["the wounds were severe"])],
         id="apposition-subject",
     ),
@@ -72,7 +73,10 @@ CASES = [
     ),
     pytest.param(
         "\u201cBoth sides agreed,\u201d it said, adding that trade was discussed.",
-        [("it", "direct", ["\u201cBoth sides agreed,\u201d"]), ("it", "indirect", ["that trade was discussed"])],
+        [
+            ("it", "direct", ["\u201cBoth sides agreed,\u201d"]),
+            ("it", "indirect", ["that trade was discussed"]),
+        ],
         id="adding-that-second-claim",
     ),
     pytest.param(
@@ -86,9 +90,17 @@ CASES = [
         id="quote-split-across-sentences",
     ),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
-    pytest.param("Gen. Bajwa concluded his official visit to the U.S. on Wednesday night.", [], id="narration"),
-    pytest.param("The so-called \u201cpeace plan\u201d was published on Monday.", [], id="scare-quotes"),
-    pytest.param("She starred in \u201cThe Long Road Home\u201d last year.", [], id="title-in-quotes"),
+    pytest.param(
+        "Gen. Bajwa concluded his official visit to the U.S. on Wednesday night.",
+        [],
+        id="narration",
+    ),
+    pytest.param(
+        "The so-called \u201cpeace plan\u201d was published on Monday.", [], id="scare-quotes"
+    ),
+    pytest.param(
+        "She starred in \u201cThe Long Road Home\u201d last year.", [], id="title-in-quotes"
+    ),
     pytest.param("That said, the talks went on until late.", [], id="that-said-idiom"),
     pytest.param("by Staff Report\n\nRelated Articles\n\nLeave a Comment", [], id="page-furniture"),
 ]
@@ -120,7 +132,10 @@ def test_multi_paragraph_quote_is_one_claim() -> None:
     assert len(got) == 1
     speaker, kind, _, parts = got[0]
     assert speaker == "The governor" or speaker.endswith("governor")
-    assert parts == ["\u201cWe will rebuild every school.", "\u201cAnd we will start this week.\u201d"]
+    assert parts == [
+        "\u201cWe will rebuild every school.",
+        "\u201cAnd we will start this week.\u201d",
+    ]
 
 
 def test_offsets_slice_the_input() -> None:
@@ -179,14 +194,44 @@ def _find(claims: tuple[Claim, ...], words: str) -> Claim:
 @pytest.mark.parametrize(
     ("words", "speaker", "mention", "kind"),
     [
-        ("discussions focused on opportunities", "Lloyd J. Austin", "Lloyd Austin", ClaimKind.INDIRECT),
-        ("longstanding defense partnership", "Lloyd J. Austin", "the American official", ClaimKind.MIXED),
+        (
+            "discussions focused on opportunities",
+            "Lloyd J. Austin",
+            "Lloyd Austin",
+            ClaimKind.INDIRECT,
+        ),
+        (
+            "longstanding defense partnership",
+            "Lloyd J. Austin",
+            "the American official",
+            ClaimKind.MIXED,
+        ),
         ("pleasure", "Lloyd J. Austin", "he", ClaimKind.MIXED),
         ("key mutual defense interests", "Lloyd J. Austin\u2019s office", None, ClaimKind.INDIRECT),
-        ("regional security situation", "the Pakistani military\u2019s media wing", None, ClaimKind.MIXED),
-        ("rehabilitation of flood victims", "the Pakistani military\u2019s media wing", "It", ClaimKind.INDIRECT),
-        ("Both sides had convergence", "the Pakistani military\u2019s media wing", "it", ClaimKind.DIRECT),
-        ("avoid a humanitarian crisis", "the Pakistani military\u2019s media wing", "it", ClaimKind.INDIRECT),
+        (
+            "regional security situation",
+            "the Pakistani military\u2019s media wing",
+            None,
+            ClaimKind.MIXED,
+        ),
+        (
+            "rehabilitation of flood victims",
+            "the Pakistani military\u2019s media wing",
+            "It",
+            ClaimKind.INDIRECT,
+        ),
+        (
+            "Both sides had convergence",
+            "the Pakistani military\u2019s media wing",
+            "it",
+            ClaimKind.DIRECT,
+        ),
+        (
+            "avoid a humanitarian crisis",
+            "the Pakistani military\u2019s media wing",
+            "it",
+            ClaimKind.INDIRECT,
+        ),
         ("Kashmir conflict", "diplomatic sources", "diplomatic sources", ClaimKind.ACCORDING_TO),
         ("no role in Pakistan", "Qamar Javed Bajwa", "he", ClaimKind.INDIRECT),
         ("step down as Army chief", "Qamar Javed Bajwa", "He", ClaimKind.INDIRECT),
@@ -207,13 +252,21 @@ def test_founding_article_claims(
         assert claim.mention is not None and claim.mention.text == mention
 
 
-def test_founding_article_details(founding: tuple[str, tuple[Claim, ...], dict[str, Speaker]]) -> None:
+def test_founding_article_details(
+    founding: tuple[str, tuple[Claim, ...], dict[str, Speaker]],
+) -> None:
     text, claims, speakers = founding
     assert speakers[_find(claims, "Kashmir").speaker_id].anonymous
     assert _find(claims, "rehabilitation of flood victims").reported_speaker == "Qamar Javed Bajwa"
     assert _find(claims, "Kashmir").reported_speaker == "Qamar Javed Bajwa"
     # Narration, byline, credits and page furniture are not claims.
-    for words in ("concluded his official visit", "Staff Report", "Photo courtesy", "Related Articles", "Leave a Comment"):
+    for words in (
+        "concluded his official visit",
+        "Staff Report",
+        "Photo courtesy",
+        "Related Articles",
+        "Leave a Comment",
+    ):
         assert not any(words in c.content.text for c in claims), words
     austin = next(s for s in speakers.values() if s.name == "Lloyd J. Austin")
     assert "the American official" in austin.aliases and "Lloyd Austin" in austin.aliases

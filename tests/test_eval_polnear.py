@@ -34,7 +34,9 @@ def dev_scores() -> dict[str, object]:
 
 
 @pytest.mark.parametrize(("metric", "floor"), sorted(FLOORS.items()))
-def test_polnear_dev_f1_stays_above_floor(dev_scores: dict[str, object], metric: str, floor: float) -> None:
+def test_polnear_dev_f1_stays_above_floor(
+    dev_scores: dict[str, object], metric: str, floor: float
+) -> None:
     f1 = dev_scores[metric]["f1"]  # type: ignore[index]
     assert f1 >= floor, f"{metric} F1 {f1:.3f} fell below its floor {floor:.2f}"
 

@@ -21,7 +21,7 @@ from attribcmp.attribute.cues import (
     tokenize,
 )
 from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for, subject_of
-from attribcmp.attribute.quotes import Quote, QuoteIndex, find_quotes
+from attribcmp.attribute.quotes import QuoteIndex, find_quotes
 from attribcmp.attribute.speakers import (
     MentionInfo,
     Nationality,
@@ -31,6 +31,7 @@ from attribcmp.attribute.speakers import (
     np_before,
     words,
 )
+from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
     ClaimKind,
@@ -51,10 +52,10 @@ _QUOTE_SHARE = 0.6
 # Subjects of narration are remembered only when they open the sentence (centering: the
 # subject is what later pronouns most likely refer to).
 # Words after which a cue word is a noun or an infinitive ("a flurry of tweets", "declined to say").
-_NOUN_BEFORE = frozenset("of to a an the his her its their our my your this these those".split())
+_NOUN_BEFORE = word_set("of to a an the his her its their our my your this these those")
 _DASHES = frozenset(("―", "—", "–", "--", "-"))
-_TITLE_ABBREVS = frozenset("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm".split())
-_LEADING = frozenset("but and so yet also still however meanwhile similarly earlier later".split())
+_TITLE_ABBREVS = word_set("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm")
+_LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
 
 
 @dataclass(slots=True)
@@ -162,7 +163,9 @@ def _apply_aliases(
         aliases = tuple(
             a for a in dict.fromkeys((*seen.aliases, sp.name, *sp.aliases)) if a != canonical
         )
-        mentions = tuple(sorted((*seen.mentions, *sp.mentions), key=lambda m: (m.doc_id, m.span.start)))
+        mentions = tuple(
+            sorted((*seen.mentions, *sp.mentions), key=lambda m: (m.doc_id, m.span.start))
+        )
         merged[key] = replace(
             seen, aliases=aliases, mentions=mentions, anonymous=seen.anonymous and sp.anonymous
         )
@@ -279,16 +282,25 @@ def _issuer_claims(
         if sent.text.rstrip("\"”’') ")[-1:] not in ".!?" or len(sent.text.split()) < 4:
             continue
         out.append(
-            _Draft(doc.id, entity, sent.paragraph, [(sent.start, sent.end)], None, None,
-                   "issuer: the account states it without attributing it", f"issued by {issuer}",
-                   False, sentence=si)
+            _Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                [(sent.start, sent.end)],
+                None,
+                None,
+                "issuer: the account states it without attributing it",
+                f"issued by {issuer}",
+                False,
+                sentence=si,
+            )
         )
     out.sort(key=lambda d: d.parts[0][0])
     return out
 
 
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
-_RUN_JOINERS = frozenset("of chief minister secretary spokesman spokeswoman adviser envoy".split())
+_RUN_JOINERS = word_set("of chief minister secretary spokesman spokeswoman adviser envoy")
 
 
 def _clauses(
@@ -321,11 +333,15 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         j = i
         while j + 1 < n:
             nxt = tokens[j + 1]
-            if nxt.text[:1].isupper() and nxt.text[:1].isalpha():
-                j += 1
-            elif nxt.text == "." and (tokens[j].lower in _TITLE_ABBREVS or len(tokens[j].text) == 1):
-                j += 1
-            elif nxt.lower in _RUN_JOINERS and j + 2 < n and tokens[j + 2].text[:1].isupper():
+            if (
+                nxt.text[:1].isupper()
+                and nxt.text[:1].isalpha()
+                or nxt.text == "."
+                and (tokens[j].lower in _TITLE_ABBREVS or len(tokens[j].text) == 1)
+                or nxt.lower in _RUN_JOINERS
+                and j + 2 < n
+                and tokens[j + 2].text[:1].isupper()
+            ):
                 j += 1
             else:
                 break
@@ -378,7 +394,11 @@ def _claims_from_cues(
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
             continue  # speech reported inside a quotation belongs to the quotation
-        if cue.cls is not CueClass.ACCORDING_TO and cue.first > 0 and tokens[cue.first - 1].lower in _NOUN_BEFORE:
+        if (
+            cue.cls is not CueClass.ACCORDING_TO
+            and cue.first > 0
+            and tokens[cue.first - 1].lower in _NOUN_BEFORE
+        ):
             continue  # "a series of tweets", "to say": a noun or an infinitive, not a report
         if _covered(taken, cue.first, cue.last):
             _note_reported(text, tokens, cue, made, resolver, si, lexicon)

@@ -14,8 +14,6 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-import yaml
-
 from attribcmp.data import load_yaml
 
 # Abbreviations with inner periods stay one token ("U.S."), words keep inner apostrophes and

@@ -19,38 +19,39 @@ from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.speakers import np_after, np_before, words
+from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.
 _CLOSERS = frozenset("”\"’'»")
 _OPENERS = frozenset("“\"‘'«")
 # Sentence openers that do not stop "According to X" from starting the sentence.
-_LEADING = frozenset("but and so yet also still however meanwhile instead indeed even then now".split())
+_LEADING = word_set("""but and so yet also still however meanwhile instead indeed even then now""")
 # Present participles that chain a second claim onto the first: "..., adding that C".
-_CHAINING = frozenset(
+_CHAINING = word_set(
     """adding saying noting arguing insisting stressing warning explaining claiming telling
     asserting suggesting calling urging vowing declaring acknowledging stating maintaining
-    emphasizing emphasising""".split()
+    emphasizing emphasising"""
 )
 # Time phrases that may stand between a subject and its cue.
-_TIME_HEADS = frozenset(
+_TIME_HEADS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday week month year weekend morning
-    afternoon evening night day time""".split()
+    afternoon evening night day time"""
 )
-_TIME_OPENERS = frozenset("on this last earlier later that each every late early next".split())
+_TIME_OPENERS = word_set("on this last earlier later that each every late early next")
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
 _APPOSITION = frozenset((",", "—", "–", "--"))
 _MAX_APPOSITION = 40
 # Words that open an adjunct after a cue ("..., X said after the meeting"): content came first.
-_ADJUNCT_START = frozenset(
-    "on in at during after before while when as to from via with in amid following".split()
+_ADJUNCT_START = word_set(
+    """on in at during after before while when as to from via with in amid following"""
 )
 # Object-taking cues skip at most this many tokens of listener before the content.
 _MAX_OBJECT = 6
-_TIME_WORDS = frozenset(
-    """on in at during late early earlier later last this next monday tuesday wednesday thursday
-    friday saturday sunday today yesterday tonight morning afternoon evening night week month
-    year a an the statement interview conference briefing news press call reporters
-    journalists""".split()
+_TIME_WORDS = word_set(
+    """on in at during late early earlier later last this next monday tuesday wednesday
+    thursday friday saturday sunday today yesterday tonight morning afternoon evening night
+    week month year a an the statement interview conference briefing news press call
+    reporters journalists"""
 )
 
 
@@ -88,7 +89,9 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
     """Step back over adverbs, auxiliaries and time phrases between a speaker and its cue."""
     while k >= 0:
         low = tokens[k].lower
-        if low in lexicon.between or (low.endswith("ly") and k > 0 and low not in ("italy", "reply")):
+        if low in lexicon.between or (
+            low.endswith("ly") and k > 0 and low not in ("italy", "reply")
+        ):
             k -= 1
         elif low in _TIME_HEADS and k > 0 and tokens[k - 1].lower in _TIME_OPENERS:
             k -= 2  # "Wells Fargo this month announced", "Clinton on Tuesday said"
@@ -176,7 +179,7 @@ def _named_head(tok: Token) -> bool:
     )
 
 
-_INTRO_PREPOSITIONS = frozenset("on in at during after before while since despite amid for".split())
+_INTRO_PREPOSITIONS = word_set("on in at during after before while since despite amid for")
 
 
 def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
@@ -199,11 +202,18 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
     while k < before:
         tok = tokens[k]
         low = tok.lower
-        if tok.text[:1].isupper() or low in w.determiners or (low in w.pronouns and k == i):
-            last = k
-        elif low in w.roles or low in w.anonymous or low in w.organisations or low in w.documents:
-            last = k
-        elif tok.text == "." and k > i and len(tokens[k - 1].text) <= 4:
+        if (
+            tok.text[:1].isupper()
+            or low in w.determiners
+            or (low in w.pronouns and k == i)
+            or low in w.roles
+            or low in w.anonymous
+            or low in w.organisations
+            or low in w.documents
+            or tok.text == "."
+            and k > i
+            and len(tokens[k - 1].text) <= 4
+        ):
             last = k
         else:
             break
@@ -393,7 +403,11 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
     if obj is None:
         return False
     # "... told reporters in the provincial capital.": only an adjunct follows the listener.
-    return obj[1] == last or tokens[obj[1] + 1].text in ",.;" or _adjunct_only(tokens, obj[1] + 1, last)
+    return (
+        obj[1] == last
+        or tokens[obj[1] + 1].text in ",.;"
+        or _adjunct_only(tokens, obj[1] + 1, last)
+    )
 
 
 def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
@@ -476,10 +490,12 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
 
 # Connectives after which a new clause may have its own speaker ("..., even as the refiner
 # confirmed that ..."), so the earlier content ends before them.
-_CONNECTIVES = frozenset("as while but whereas and although though even yet".split())
+_CONNECTIVES = word_set("as while but whereas and although though even yet")
 
 
-def cut_at_other_speaker(tokens: Sequence[Token], frame: Frame, cues: Sequence[Cue], lexicon: Lexicon) -> Frame:
+def cut_at_other_speaker(
+    tokens: Sequence[Token], frame: Frame, cues: Sequence[Cue], lexicon: Lexicon
+) -> Frame:
     """End a frame's last content part where another speaker's clause begins.
 
     "The ministry denied the report, even as the refiner confirmed that ..." holds two claims:
@@ -500,5 +516,7 @@ def cut_at_other_speaker(tokens: Sequence[Token], frame: Frame, cues: Sequence[C
         cut = _trim(tokens, first, k - 1)
         if cut is None or _words_in(tokens, *cut) < 2:
             continue
-        return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue)
+        return Frame(
+            frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue
+        )
     return frame

@@ -15,28 +15,24 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from attribcmp.attribute.cues import Token
-from attribcmp.data import load_yaml
+from attribcmp.data import load_yaml, word_set
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 
 _MAX_NP = 14  # tokens; a speaker phrase longer than this is a clause, not a name
-_PREPOSITIONS = frozenset(
-    "of for from by on at in with to between among within inside near".split()
-)
-_ISSUED = frozenset("issued released published sent posted put signed".split())
-_BREAK = frozenset(
+_PREPOSITIONS = word_set("of for from by on at in with to between among within inside near")
+_ISSUED = word_set("issued released published sent posted put signed")
+_BREAK = word_set(
     """that which who whom whose and but or because while when if as than so is was are were be
-    been being has have had will would can could should may might must do does did not n't also
-    what where why how whether although though since until unless after before said says told
-    say""".split()
+    been being has have had will would can could should may might must do does did not n't
+    also what where why how whether although though since until unless after before said
+    says told say"""
 )
-_ADVERBS = frozenset("even but and also so yet then now still however only just perhaps".split())
+_ADVERBS = word_set("even but and also so yet then now still however only just perhaps")
 # Endings of adverbs, adjectives and participles: such a word does not head a speaker phrase.
 _NOT_NOUN = ("ly", "ed", "ing", "ive", "ful", "ous", "able", "ible", "ical", "ic", "less", "est")
-_ABBREV_TITLES = frozenset(
-    "mr mrs ms dr gen sen rep gov lt col maj capt sgt adm cmdr prof rev st jr".split()
+_ABBREV_TITLES = word_set(
+    """mr mrs ms dr gen sen rep gov lt col maj capt sgt adm cmdr prof rev st jr"""
 )
 
 
@@ -163,12 +159,16 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
         first = i
         i -= 1
     # Drop a leading preposition or sentence adverb left by the scan ("Even China" -> "China").
-    while first < last and (tokens[first].lower in _PREPOSITIONS or tokens[first].lower in _ADVERBS):
+    while first < last and (
+        tokens[first].lower in _PREPOSITIONS or tokens[first].lower in _ADVERBS
+    ):
         first += 1
     return first, last
 
 
-def np_after(tokens: Sequence[Token], first: int, *, speaker: bool = True) -> tuple[int, int] | None:
+def np_after(
+    tokens: Sequence[Token], first: int, *, speaker: bool = True
+) -> tuple[int, int] | None:
     """The noun phrase starting at token ``first`` (inverted order: 'said the official')."""
     n = len(tokens)
     if first >= n or not _wordlike(tokens[first]):
@@ -204,7 +204,9 @@ def np_after(tokens: Sequence[Token], first: int, *, speaker: bool = True) -> tu
         i += 1
     if last < first:
         return None
-    if speaker and not any(is_speaker_head(tokens, k) or _cap(tokens[k]) for k in range(first, last + 1)):
+    if speaker and not any(
+        is_speaker_head(tokens, k) or _cap(tokens[k]) for k in range(first, last + 1)
+    ):
         return None  # as a listener or target ("told reporters") any noun phrase will do
     return first, last
 
@@ -300,7 +302,13 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             issuer = TextSpan(_bare(tokens[first].text), tokens[first].start, tokens[first].end - 2)
         return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
     name = _name_tokens(tokens, first, core_last)
-    if name and len(name) == 1 and name[0] is tokens[first] and first == 0 and _bare(name[0].lower) in (w.anonymous | w.roles):
+    if (
+        name
+        and len(name) == 1
+        and name[0] is tokens[first]
+        and first == 0
+        and _bare(name[0].lower) in (w.anonymous | w.roles)
+    ):
         name = []  # "Residents said": a capitalised common noun opening the sentence
     name_text = text[name[0].start : name[-1].end] if name else ""
     plural = head_low.endswith("s") and not _cap(head) and head_low not in ("news", "press")
@@ -491,7 +499,8 @@ class Resolver:
                 if self._pronoun_fits(info, ent):
                     return (
                         idx,
-                        f"pronoun '{text}' -> {ent.name} (most recent compatible speaker or subject)",
+                        f"pronoun '{text}' -> {ent.name} "
+                        "(most recent compatible speaker or subject)",
                     )
             return self._new(
                 text, info.kind, anonymous=False, plural=info.plural
@@ -533,8 +542,10 @@ class Resolver:
             owner_ent = self._entities[owner]
             rest = " ".join(words_[1:])
             name = f"{owner_ent.name}’s {rest}"
-            idx = self._by_key.get(name.lower())
-            if idx is None:
+            known = self._by_key.get(name.lower())
+            if known is not None:
+                idx = known
+            else:
                 idx = self._new(name, SpeakerKind.ORGANISATION, anonymous=False)
                 ent = self._entities[idx]
                 ent.nations = owner_ent.nations
@@ -592,7 +603,8 @@ class Resolver:
             if nations and nations & ent.nations:
                 return (
                     idx,
-                    f"'{info.span.text}' -> {ent.name} (nationality {', '.join(sorted(nations & ent.nations))})",
+                    f"'{info.span.text}' -> {ent.name} "
+                    f"(nationality {', '.join(sorted(nations & ent.nations))})",
                 )
             if fallback is None and ent.is_speaker:
                 fallback = idx
@@ -610,7 +622,10 @@ class Resolver:
     def issuer(self, label: str) -> int:
         """The entity for an account's issuer (``compare``), named by its side label."""
         key = label.lower()
-        if key in self._by_key and self._entities[self._by_key[key]].kind is SpeakerKind.ORGANISATION:
+        if (
+            key in self._by_key
+            and self._entities[self._by_key[key]].kind is SpeakerKind.ORGANISATION
+        ):
             idx = self._by_key[key]
         else:
             idx = self._new(label, SpeakerKind.ORGANISATION, anonymous=False)

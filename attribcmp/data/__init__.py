@@ -14,3 +14,8 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(text: str) -> Any:
     """Parse trusted bundled YAML data with a safe loader."""
     return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader, C or pure Python
+
+
+def word_set(table: str) -> frozenset[str]:
+    """A word table written as one white-space separated string, as a frozenset."""
+    return frozenset(table.split())

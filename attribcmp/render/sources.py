@@ -27,7 +27,7 @@ def sources_to_dict(report: Report) -> dict[str, Any]:
                 "kind": sp.kind.value,
                 "anonymous": sp.anonymous,
                 "side": sp.side,
-                "side_name": sides.get(sp.side or "", None),
+                "side_name": sides.get(sp.side or ""),
                 "side_reason": sp.side_reason,
                 "aliases": list(sp.aliases),
                 "mentions": [m.span.text for m in sp.mentions],
