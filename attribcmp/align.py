@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -408,6 +408,28 @@ def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tupl
     return found
 
 
+# Names in more than a third of the claims are the story's background (the participants'
+# names and titles in a readout), not what a claim says; they are left out of the scores.
+# Only names: a concept the whole story turns on ("defense") still links claims.
+_BACKGROUND_SHARE = 0.34
+_BACKGROUND_MIN_CLAIMS = 6
+
+
+def _without_background(features: list[TextFeatures]) -> list[TextFeatures]:
+    if len(features) < _BACKGROUND_MIN_CLAIMS:
+        return features
+    counts: dict[str, int] = {}
+    for feat in features:
+        for token in feat.tokens:
+            counts[token] = counts.get(token, 0) + 1
+    limit = _BACKGROUND_SHARE * len(features)
+    names = {t for f in features for t in f.entities}
+    background = {t for t, n in counts.items() if n > limit and t in names}
+    if not background:
+        return features
+    return [replace(f, tokens=tuple(t for t in f.tokens if t not in background)) for f in features]
+
+
 def align_claims(
     claims: Sequence[Claim], *, settings: Settings, concepts: Concepts
 ) -> tuple[ClaimGroup, ...]:
@@ -428,7 +450,7 @@ def align_claims(
     """
     if not claims:
         return ()
-    features = [analyse_text(c.content.text, concepts) for c in claims]
+    features = _without_background([analyse_text(c.content.text, concepts) for c in claims])
     token_sets = [frozenset(f.tokens) for f in features]
     sides = [c.side or "" for c in claims]
     low = min(settings.threshold, settings.merge_threshold)
@@ -451,11 +473,22 @@ def align_claims(
             i = parent[i]
         return i
 
+    # One side's restatements must share what they say, not only who is in them: every line
+    # of a readout names the same two officials.
+    plain_sets = [t - f.entities for t, f in zip(token_sets, features, strict=True)]
+
     for score, i, j in edges:
         need = settings.threshold if sides[i] != sides[j] else settings.merge_threshold
         ri, rj = find(i), find(j)
         if score < need or ri == rj:
             continue
+        if sides[i] == sides[j]:
+            a_plain, b_plain = plain_sets[i], plain_sets[j]
+            if not a_plain or not b_plain:
+                continue
+            plain = _combine(len(a_plain & b_plain), len(a_plain), len(b_plain))
+            if plain < settings.merge_threshold:
+                continue
         a, b = members[ri], members[rj]
         mean = sum(pair_score(x, y) for x in a for y in b) / (len(a) * len(b))
         if mean < _AVERAGE_LINK_SHARE * settings.threshold:

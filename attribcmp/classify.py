@@ -14,9 +14,10 @@ Rules, in order (each verdict carries the reasons that fired):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, utils
 
@@ -149,6 +150,58 @@ def _number_conflicts(
     return [], [note], hl_a, hl_b
 
 
+# A name run: capitalised words, initials allowed ("Karen Whitfield", "Lloyd J. Austin").
+_NAME_RUN = re.compile(r"[A-Z][a-z’'-]+(?: (?:[A-Z]\.|[A-Z][a-z’'-]+))+")
+# Words that give two names roles: who called whom, who hosted whom.
+_DIRECTION = re.compile(r"\b(?:from|by|to|for)\b")
+
+
+def _people(text: str) -> list[tuple[str, int]]:
+    """(surname, position) of each name run, titles dropped ("Foreign Minister Tariq Rana")."""
+    titles = _title_words()
+    out: list[tuple[str, int]] = []
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.lower().strip(".") not in titles]
+        if len(words) >= 2:
+            out.append((words[-1], m.start()))
+    return out
+
+
+def _role_reversal(
+    text_a: str, text_b: str, label_a: str, label_b: str
+) -> tuple[str, list[str]] | None:
+    """Two accounts naming the same two people in swapped roles around "from"/"by"/"to":
+    "Whitfield received a call from Rana" against "Rana received a call from Whitfield"."""
+    people_a, people_b = _people(text_a), _people(text_b)
+    first_b = {name: pos for name, pos in reversed(people_b)}
+    shared = [(name, pos) for name, pos in people_a if name in first_b]
+    names = list(dict.fromkeys(name for name, _ in shared))
+    if len(names) < 2:
+        return None
+    x, y = names[0], names[1]
+    pos_ax = next(p for n, p in shared if n == x)
+    pos_ay = next(p for n, p in shared if n == y)
+    pos_bx, pos_by = first_b[x], first_b[y]
+    if not (pos_ax < pos_ay and pos_by < pos_bx):
+        return None
+    word_a = _DIRECTION.search(text_a, pos_ax, pos_ay)
+    word_b = _DIRECTION.search(text_b, pos_by, pos_bx)
+    if word_a is None or word_b is None:
+        return None
+    return (
+        f"roles reversed: {label_a} has '{x} … {word_a.group()} … {y}', "
+        f"{label_b} has '{y} … {word_b.group()} … {x}'",
+        [x, y],
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from attribcmp.attribute.speakers import words
+
+    return words().titles | words().roles
+
+
 def _compare(
     text_a: str,
     text_b: str,
@@ -159,6 +212,11 @@ def _compare(
     concepts: Concepts,
 ) -> _Comparison:
     conflicts, notes, hl_a, hl_b = _number_conflicts(a, b, label_a, label_b)
+    reversal = _role_reversal(text_a, text_b, label_a, label_b)
+    if reversal is not None:
+        conflicts.append(reversal[0])
+        hl_a.extend(reversal[1])
+        hl_b.extend(reversal[1])
     softer: list[str] = []
     if bool(a.negations) != bool(b.negations):
         neg, other, words = (
@@ -402,7 +460,17 @@ def _flags(
     ):
         flags.append("anonymous_only")
     agreement = _lexicon_stems("agreement")
-    asserting = [s for s, f in feats.items() if _has_any(f, agreement)]
+    # The agreement may sit in the cue ("The two sides agreed to hold ...") or the words.
+    cue_words = {
+        side: analyse_text(
+            " ".join(c.cue.text for c in members if c.cue and (c.side or "") == side),
+            _NO_CONCEPTS,
+        )
+        for side in feats
+    }
+    asserting = [
+        s for s, f in feats.items() if _has_any(f, agreement) or _has_any(cue_words[s], agreement)
+    ]
     # Agreement stated by some side(s) but not by every side in the group.
     if asserting and len(asserting) < len(feats) or (asserting and len(feats) == 1):
         flags.append("asserted_agreement")

@@ -280,3 +280,18 @@ def test_chaining_is_bounded_by_average_link() -> None:
     )
     groups = align_claims(claims, settings=SETTINGS, concepts=CONCEPTS)
     assert ("a", "b") in [g.claim_ids for g in groups]
+
+
+def test_names_in_every_line_do_not_merge_a_sides_points() -> None:
+    """A readout names the same officials in each line; that alone is no restatement."""
+    texts = [
+        "Deputy Secretary Whitfield and Foreign Minister Rana discussed trade and investment.",
+        "Deputy Secretary Whitfield and Foreign Minister Rana discussed the next dialogue round.",
+        "Deputy Secretary Whitfield raised the rights of religious minorities with Minister Rana.",
+        "Deputy Secretary Whitfield underscored counterterrorism cooperation to Minister Rana.",
+        "The weather in the capital was mild.",
+        "Flood reconstruction continues in the south.",
+    ]
+    claims = [make_claim(f"c{n}", "us", t) for n, t in enumerate(texts, 1)]
+    groups = align_claims(claims, settings=Settings(), concepts=load_concepts())
+    assert all(len(g.claim_ids) == 1 for g in groups), [g.claim_ids for g in groups]

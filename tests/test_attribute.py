@@ -270,3 +270,14 @@ def test_founding_article_details(
         assert not any(words in c.content.text for c in claims), words
     austin = next(s for s in speakers.values() if s.name == "Lloyd J. Austin")
     assert "the American official" in austin.aliases and "Lloyd Austin" in austin.aliases
+
+
+@pytest.mark.parametrize(
+    ("issuer", "speaker"),
+    [("pakistan", "pakistan"), (None, "The two sides")],
+)
+def test_both_sides_is_the_accounts_issuer(issuer: str | None, speaker: str) -> None:
+    text = "The two sides agreed to hold the next round of talks in May."
+    claims, speakers = attribute_claims([Document("pk", text, issuer=issuer)])
+    names = {s.id: s.name for s in speakers}
+    assert [names[c.speaker_id] for c in claims if "next round" in c.content.text] == [speaker]

@@ -353,6 +353,16 @@ def test_classify_keeps_alignment_reasons_and_ids() -> None:
             Relation.PARTIAL,
         ),
         (
+            "Karen Whitfield received a call today from Tariq Rana.",
+            "Tariq Rana received a call today from Karen Whitfield.",
+            Relation.DIVERGE,
+        ),
+        (
+            "Karen Whitfield met Tariq Rana in Islamabad.",
+            "Tariq Rana met Karen Whitfield in Islamabad.",
+            Relation.CONVERGE,
+        ),
+        (
             "Wheat exports rose sharply in the spring.",
             "The ministry confirmed the strike on the depot.",
             Relation.UNRELATED,
@@ -388,3 +398,12 @@ def test_relate_statements_never_raises_and_stays_in_range(a: str, b: str) -> No
     assert 0.0 <= result.score <= 100.0
     assert abs(result.score - back.score) <= 1.0
     assert result.relation is back.relation
+
+
+def test_role_reversal_reason_quotes_both_orders() -> None:
+    result = relate_statements(
+        "Deputy Secretary Karen Whitfield received a call from Foreign Minister Tariq Rana.",
+        "Foreign Minister Tariq Rana received a call from Deputy Secretary Karen Whitfield.",
+    )
+    assert result.relation is Relation.DIVERGE
+    assert any("roles reversed" in r and "Whitfield … from … Rana" in r for r in result.reasons)

@@ -7,6 +7,7 @@ own: quotation sentences that continue the previous speaker, and "Name: headline
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -53,6 +54,10 @@ _QUOTE_SHARE = 0.6
 # subject is what later pronouns most likely refer to).
 # Words after which a cue word is a noun or an infinitive ("a flurry of tweets", "declined to say").
 _NOUN_BEFORE = word_set("of to a an the his her its their our my your this these those")
+_BOTH_SIDES = re.compile(
+    r"(?i)(?:both|(?:the )?two)(?: \w+)? (?:sides|leaders|countries|ministers|officials|delegations"
+    r"|parties|governments|nations|men|women)$"
+)
 _DASHES = frozenset(("―", "—", "–", "--", "-"))
 _TITLE_ABBREVS = word_set("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm")
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
@@ -411,7 +416,14 @@ def _claims_from_cues(
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
-        entity, how = resolver.resolve(info, doc.id, si)
+        if doc.issuer and _BOTH_SIDES.match(info.span.text):
+            # In an account, "Both sides agreed" is the issuer speaking for both parties.
+            entity = resolver.issuer(doc.issuer)
+            how = (
+                f"'{info.span.text}' in the {doc.issuer} account: its issuer's word for both sides"
+            )
+        else:
+            entity, how = resolver.resolve(info, doc.id, si)
         hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         rule = (

@@ -150,6 +150,9 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             break
         if low in w.determiners:
             first = i
+            while i > 0 and tokens[i - 1].lower in w.determiners:
+                i -= 1  # "the two sides", "all the officials"
+                first = i
             # A determiner ends the phrase unless a preposition makes it an inner object
             # ("a statement issued by the media wing on the meeting").
             if i > 0 and tokens[i - 1].lower in _PREPOSITIONS:
