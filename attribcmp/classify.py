@@ -367,6 +367,17 @@ def _anonymous_side(side: str, speakers: Sequence[Speaker]) -> bool:
     return bool(members) and all(s.anonymous for s in members)
 
 
+# Cues that carry the claim's polarity: "Haddad denied that a circular had been sent" says
+# no circular was sent, though the content alone ("that a circular had been sent") does not.
+_POLAR_CUES = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b")
+
+
+def _stance_text(claim: Claim) -> str:
+    if claim.cue is not None and _POLAR_CUES.search(claim.cue.text):
+        return f"{claim.cue.text} {claim.content.text}"
+    return claim.content.text
+
+
 def _classify_one(
     group: ClaimGroup,
     by_id: dict[str, Claim],
@@ -381,7 +392,7 @@ def _classify_one(
         sorted(dict.fromkeys(c.side or "" for c in members), key=lambda s: order.get(s, len(order)))
     )
     texts = {
-        s: " ".join(c.content.text for c in members if (c.side or "") == s) for s in group_sides
+        s: " ".join(_stance_text(c) for c in members if (c.side or "") == s) for s in group_sides
     }
     feats = {s: analyse_text(t, concepts) for s, t in texts.items()}
     flags = _flags(members, feats, speaker_by_id)

@@ -407,3 +407,15 @@ def test_role_reversal_reason_quotes_both_orders() -> None:
     )
     assert result.relation is Relation.DIVERGE
     assert any("roles reversed" in r and "Whitfield … from … Rana" in r for r in result.reasons)
+
+
+def test_denial_in_the_cue_counts_as_negation() -> None:
+    """'X denied that C' says not-C: a denial cue against a plain report diverges."""
+    claims = (
+        make_claim("c1", PK, "that the circular had been sent to the refiner", cue="denied"),
+        make_claim("c2", US, "the circular had been sent to the refiner", cue="said"),
+    )
+    (group,) = verdicts(claims)
+    assert group.status is Verdict.DIVERGE, group.reasons
+    plain = (make_claim("c1", PK, claims[0].content.text, cue="said"), claims[1])
+    assert verdicts(plain)[0].status is not Verdict.DIVERGE

@@ -180,7 +180,7 @@ def _claim_matches(claim: dict[str, Any], sel: dict[str, Any]) -> bool:
     cue = (claim["cue"] or {}).get("text")
     checks: dict[str, Callable[[Any], bool]] = {
         "speaker": lambda v: _fold(v) in _fold(claim["speaker_name"]),
-        "text": lambda v: _has_all(claim["content"]["text"], _as_list(v)),
+        "text": lambda v: _has_all(_said(claim), _as_list(v)),
         "side": lambda v: claim["side"] == v,
         "kind": lambda v: claim["kind"] in _as_list(v),
         "hedged": lambda v: claim["hedged"] is v,
@@ -193,10 +193,10 @@ def _claim_matches(claim: dict[str, Any], sel: dict[str, Any]) -> bool:
 
 def _group_matches(group: dict[str, Any], sel: dict[str, Any], claims: dict[str, Any]) -> bool:
     members = [claims[cid] for cid in group["claims"]]
-    joined = "\n".join(c["content"]["text"] for c in members)
+    joined = "\n".join(_said(c) for c in members)
 
     def side_has(side: str, needles: list[str]) -> bool:
-        text = "\n".join(c["content"]["text"] for c in members if c["side"] == side)
+        text = "\n".join(_said(c) for c in members if c["side"] == side)
         return bool(text) and _has_all(text, needles)
 
     checks: dict[str, Callable[[Any], bool]] = {
@@ -230,7 +230,7 @@ def _describe(report: dict[str, Any]) -> str:
         for c in report["claims"]
     ]
     for g in report.get("groups") or []:
-        texts = " | ".join(claims[cid]["content"]["text"][:40] for cid in g["claims"])
+        texts = " | ".join(_said(claims[cid])[:40] for cid in g["claims"])
         lines.append(f"{g['id']} {g['status']} {g['sides']} {g['flags']}: {texts}")
     return "\n".join(lines)
 
@@ -244,6 +244,15 @@ def _find(base: str, sel: dict[str, Any], report: dict[str, Any]) -> list[str]:
     if base == "claim":
         return [c["id"] for c in report["claims"] if _claim_matches(c, sel)]
     return [s["name"] for s in report["speakers"] if _speaker_matches(s, sel)]
+
+
+def _said(claim: dict[str, Any]) -> str:
+    """The claim's own words: its content parts, without the attribution between them."""
+    content = claim["content"]
+    if "span" not in content or not content.get("parts"):
+        return str(content["text"])  # the hand-made claims of the table tests
+    text, start = content["text"], content["span"][0]
+    return " … ".join(text[a - start : b - start] for a, b in content["parts"])
 
 
 def check_expectation(
@@ -262,13 +271,13 @@ def check_expectation(
             assert not found, f"{base}s {found} match {sel}\n{brief}"
     elif kind == "no_claim_text":
         for claim in report["claims"]:
-            where = claim["content"]["text"] + "\n" + ((claim["mention"] or {}).get("text") or "")
+            where = _said(claim) + "\n" + ((claim["mention"] or {}).get("text") or "")
             hits = [t for t in entry[kind] if _fold(t) in _fold(where)]
             assert not hits, f"{claim['id']} is taken from {hits}: {where!r}"
     elif kind == "same_speaker":
         speakers: dict[str, set[str]] = {}
         for needle in entry[kind]:
-            holders = [c for c in report["claims"] if _fold(needle) in _fold(c["content"]["text"])]
+            holders = [c for c in report["claims"] if _fold(needle) in _fold(_said(c))]
             assert holders, f"no claim holds {needle!r}\n{brief}"
             speakers[needle] = {c["speaker_name"] for c in holders}
         assert len(set().union(*speakers.values())) == 1, f"different speakers: {speakers}"
