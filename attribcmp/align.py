@@ -24,7 +24,6 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
@@ -366,6 +365,24 @@ def _combine(shared: float, len_a: float, len_b: float) -> float:
 _BLOCK = 256
 
 
+# Up to this many claims, pairs are scored one by one (an article has dozens); past it, the
+# vectorised cdist path pays for its numpy import.
+_SMALL = 150
+
+
+def _pairwise_scores(spelled: Sequence[str], low: float) -> dict[tuple[int, int], float]:
+    """The same scores as the cdist path, pair by pair, without numpy."""
+    found: dict[tuple[int, int], float] = {}
+    for i, a in enumerate(spelled):
+        for j in range(i + 1, len(spelled)):
+            b = spelled[j]
+            shared = (len(a) + len(b) - Indel.distance(a, b, processor=None)) / 2.0
+            score = _combine(shared, max(len(a), 1), max(len(b), 1))
+            if shared >= _MIN_SHARED and score >= low:
+                found[(i, j)] = score
+    return found
+
+
 def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tuple[int, int], float]:
     """Scores >= ``low`` for pairs i < j, from blockwise rapidfuzz cdist over token-id strings.
 
@@ -378,6 +395,11 @@ def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tupl
     for feat in features:
         codes = sorted(ids.setdefault(t, len(ids)) for t in feat.tokens)
         spelled.append("".join(chr(_TOKEN_BASE + c) for c in codes))
+    if len(spelled) <= _SMALL:
+        return _pairwise_scores(spelled, low)
+    # numpy comes in only for large inputs: its import costs more than a small article's work.
+    import numpy as np
+
     lengths = np.array([len(s) for s in spelled], dtype=np.float64)
     found: dict[tuple[int, int], float] = {}
     for top in range(0, len(spelled), _BLOCK):
