@@ -89,7 +89,39 @@ CASES = [
         [("Reyes", "direct", ["\u201cThe deal is done,\u201d", "\u201cNow we build.\u201d"])],
         id="quote-split-across-sentences",
     ),
+    pytest.param(
+        "The Kremlin said on Tuesday it had no plans to attend.",
+        [("The Kremlin", "indirect", ["it had no plans to attend"])],
+        id="time-phrase-after-cue",
+    ),
+    pytest.param(
+        "\u201cIt\u2019s a disaster,\u201d said Maria Gonzalez, 54, a shop owner in the city.",
+        [("Maria Gonzalez", "direct", ["\u201cIt\u2019s a disaster,\u201d"])],
+        id="inverted-apposition-is-no-content",
+    ),
+    pytest.param(
+        "The report, published by the World Bank on Friday, found that poverty had risen.",
+        [("The report", "indirect", ["that poverty had risen"])],
+        id="document-subject-with-apposition",
+    ),
+    pytest.param(
+        "People familiar with the matter said the deal could be announced next week.",
+        [
+            (
+                "People familiar with the matter",
+                "indirect",
+                ["the deal could be announced next week"],
+            )
+        ],
+        id="people-familiar-with-the-matter",
+    ),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
+    pytest.param(
+        "A spokesperson for the ministry did not respond to a request for comment.",
+        [],
+        id="no-comment",
+    ),
+    pytest.param("He did not say whether he would run.", [], id="negated-open-question"),
     pytest.param(
         "Gen. Bajwa concluded his official visit to the U.S. on Wednesday night.",
         [],

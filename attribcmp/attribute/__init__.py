@@ -58,6 +58,9 @@ _BOTH_SIDES = re.compile(
     r"(?i)(?:both|(?:the )?two)(?: \w+)? (?:sides|leaders|countries|ministers|officials|delegations"
     r"|parties|governments|nations|men|women)$"
 )
+# Negated, these cues report silence; and a negated cue before an open question says nothing.
+_SILENT_CUES = word_set("respond reply answer comment return confirm elaborate say")
+_OPEN_QUESTION = word_set("whether if how when why what who where which to")
 _DASHES = frozenset(("―", "—", "–", "--", "-"))
 _TITLE_ABBREVS = word_set("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm")
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
@@ -405,6 +408,8 @@ def _claims_from_cues(
             and tokens[cue.first - 1].lower in _NOUN_BEFORE
         ):
             continue  # "a series of tweets", "to say": a noun or an infinitive, not a report
+        if _negated(tokens, cue, lexicon):
+            continue  # "did not respond", "never said": nothing was said
         if _covered(taken, cue.first, cue.last):
             _note_reported(text, tokens, cue, made, resolver, si, lexicon)
             continue
@@ -465,6 +470,21 @@ def _claims_from_cues(
             taken.append(frame.chained)
             taken.append(frame.chain_cue)
     return made
+
+
+def _negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """A cue that reports nothing: "did not respond to a request for comment", "did not say
+    whether ...". Other negated cues ("did not deny that ...") still carry a claim."""
+    k = cue.first - 1
+    negated = False
+    while k >= 0 and (tokens[k].lower in lexicon.between or tokens[k].lower.endswith("n't")):
+        if tokens[k].lower in ("not", "never") or tokens[k].lower.endswith("n't"):
+            negated = True
+        k -= 1
+    if not negated:
+        return False
+    after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+    return cue.lemma in _SILENT_CUES or after in _OPEN_QUESTION
 
 
 def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:

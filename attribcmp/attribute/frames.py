@@ -176,6 +176,7 @@ def _named_head(tok: Token) -> bool:
         or low in w.roles
         or low in w.anonymous
         or low in w.organisations
+        or low in w.documents
     )
 
 
@@ -237,6 +238,13 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
         return j + 1 if j + 1 < n else None
     if tokens[j].text == ",":
         return None
+    if tokens[j].lower in _TIME_OPENERS or tokens[j].lower in _TIME_HEADS:
+        # "said on Tuesday it had no plans": the time phrase belongs to the cue, not the content.
+        k = j
+        while k < n and (tokens[k].lower in _TIME_WORDS or tokens[k].lower in _TIME_HEADS):
+            k += 1
+        if k < n and k > j and tokens[k].lower != "that" and tokens[k].text not in ",:":
+            return k
     # "said on Wednesday that", "told reporters that", "told Reuters in an interview:"
     for k in range(j, min(n, j + _MAX_OBJECT + 1)):
         low = tokens[k].lower
@@ -471,12 +479,8 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
             and tokens[m].lower not in ("who", "which")
         ):
             after = _trim(tokens, m, last)
-            if (
-                after is not None
-                and _words_in(tokens, *after) >= 3
-                and tokens[m].lower not in _CHAINING
-            ):
-                parts.append(after)
+            if after is not None and tokens[m].text in _OPENERS:
+                parts.append(after)  # only a quotation resumes: "..., said X, “C2”"
     frame = _with_chain("inverted", tokens, speaker, parts, lexicon)
     if frame is not None and frame.chained is None:
         found = _chain(tokens, k, last, lexicon) if k < last else None

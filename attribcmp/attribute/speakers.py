@@ -29,6 +29,7 @@ _BREAK = word_set(
     says told say"""
 )
 _ADVERBS = word_set("even but and also so yet then now still however only just perhaps")
+_POSTMODIFIERS = word_set("familiar close involved knowledgeable briefed privy")
 # Endings of adverbs, adjectives and participles: such a word does not head a speaker phrase.
 _NOT_NOUN = ("ly", "ed", "ing", "ive", "ful", "ous", "able", "ible", "ical", "ic", "less", "est")
 _ABBREV_TITLES = word_set(
@@ -286,6 +287,8 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             return MentionInfo(span, SpeakerKind.UNKNOWN, "", False, pronoun=low, plural=True)
         return MentionInfo(span, SpeakerKind.ORGANISATION, "", False, pronoun=low)
     core_last = _core_end(tokens, first, last)
+    if core_last > first and tokens[core_last].lower in _POSTMODIFIERS:
+        core_last -= 1  # "people familiar with the matter": the people speak
     head = tokens[core_last]
     head_low = _bare(head.lower)
     definite = tokens[first].lower in ("the", "this", "that")
@@ -329,9 +332,10 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             span, SpeakerKind.PERSON, name_text, False, role=head_low if head_low in w.roles else ""
         )
     if head_low in w.anonymous:
-        # "the official" may be someone already named; "a source", "officials" are not.
+        # "the official" may be someone already named; "a source", "officials" are not. The
+        # whole phrase names the source: "people familiar with the matter", "officials in Kyiv".
         return MentionInfo(
-            core_span,
+            span,
             SpeakerKind.SOURCE,
             "",
             True,
