@@ -138,9 +138,13 @@ def _body_aliases(speakers: Sequence[Speaker]) -> tuple[tuple[str, str], ...]:
         first_by_key.setdefault(key, sp.name)
     for sp in bodies:
         key = bare(sp.name)
-        if " " in key or key not in words().organisations:
+        # A description ("the air force", "Ministry") names the one body it ends the name of.
+        if key != key.lower() and " " in key:
             continue
-        fits = {o.name for o in bodies if bare(o.name).endswith(" " + key)}
+        if " " not in key and key not in words().organisations:
+            continue
+        ends = (" " + key, "’s " + key, "'s " + key)
+        fits = {o.name for o in bodies if o is not sp and bare(o.name).endswith(ends)}
         if len(fits) == 1:
             out.append((sp.name, fits.pop()))
     return tuple(out)
@@ -408,6 +412,8 @@ def _claims_from_cues(
             and tokens[cue.first - 1].lower in _NOUN_BEFORE
         ):
             continue  # "a series of tweets", "to say": a noun or an infinitive, not a report
+        if _noun_use(tokens, cue):
+            continue  # "the battlefield reports from either side": a noun
         if _negated(tokens, cue, lexicon):
             continue  # "did not respond", "never said": nothing was said
         if _covered(taken, cue.first, cue.last):
@@ -470,6 +476,19 @@ def _claims_from_cues(
             taken.append(frame.chained)
             taken.append(frame.chain_cue)
     return made
+
+
+def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
+    """ "the battlefield reports from either side": a plain or -s form after a common noun and
+    before "of"/"from"/"about"/"by" is a noun ("Trump says of Clinton" stays a verb)."""
+    form = tokens[cue.first].lower
+    if cue.first != cue.last or cue.first == 0 or not (form == cue.lemma or form.endswith("s")):
+        return False
+    before = tokens[cue.first - 1]
+    if not before.text.islower() or before.lower in words().pronouns:
+        return False
+    after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+    return after in ("of", "from", "about", "by")
 
 
 def _negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:

@@ -558,6 +558,9 @@ class Resolver:
                 ent.nations = owner_ent.nations
                 ent.aliases.extend(f"{a}’s {rest}" for a in owner_ent.aliases if a[:1].isupper())
             return idx, f"'{text}' -> {name} ('{words_[0]}' = {owner_ent.name})"
+        if info.name and info.kind is SpeakerKind.PERSON and self._is_place(info):
+            # "Ukraine says", "Moscow said": a country or capital speaks as its government.
+            info = replace(info, kind=SpeakerKind.ORGANISATION)
         if info.name:
             idx_named = self._find_named(info.name, info.kind)
             if idx_named is not None:
@@ -588,6 +591,12 @@ class Resolver:
             if ent.anonymous and ent.name.lower().endswith(key):
                 return idx, f"'{text}' -> {ent.name} (same source)"
         return self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural), ""
+
+    def _is_place(self, info: MentionInfo) -> bool:
+        """A bare country or capital name ("Ukraine", "Moscow"), not a person's name."""
+        if info.role or len(info.name.split()) > 3 or info.span.text != info.name.strip():
+            return False
+        return bool(self._nationality(info.name))
 
     def _pronoun_fits(self, info: MentionInfo, ent: _Entity) -> bool:
         if info.pronoun in words().person_pronouns:
