@@ -313,3 +313,39 @@ def test_both_sides_is_the_accounts_issuer(issuer: str | None, speaker: str) -> 
     claims, speakers = attribute_claims([Document("pk", text, issuer=issuer)])
     names = {s.id: s.name for s in speakers}
     assert [names[c.speaker_id] for c in claims if "next round" in c.content.text] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "anonymous"),
+    [
+        (
+            "Senate Majority Leader Chuck Schumer said the deal was dead.",
+            "Chuck Schumer",
+            "person",
+            False,
+        ),
+        (
+            "The Department of Homeland Security reported a record month.",
+            "Department of Homeland Security",
+            "organisation",
+            False,
+        ),
+        (
+            "The National Refining Company confirmed the circular.",
+            "National Refining Company",
+            "organisation",
+            False,
+        ),
+        ("Aides to Lankford said no decisions had been made.", "Aides to Lankford", "source", True),
+        ("Ukraine says it downed 30 drones.", "Ukraine", "organisation", False),
+        (
+            "The Daily Courier reported that prices would rise.",
+            "Daily Courier",
+            "organisation",
+            False,
+        ),
+    ],
+)
+def test_speaker_kinds(text: str, name: str, kind: str, anonymous: bool) -> None:
+    _, speakers = attribute_claims([Document("t", text)], nationality=nationality)
+    assert [(s.name, s.kind.value, s.anonymous) for s in speakers] == [(name, kind, anonymous)]

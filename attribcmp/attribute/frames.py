@@ -251,12 +251,12 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
         if low == "that" or tokens[k].text == ":":
             return k if low == "that" else k + 1
         if tokens[k].text in _OPENERS and k > j:
-            return k
-        if (
-            cue.cls is not CueClass.OBJECT
-            and low not in _TIME_WORDS
-            and not tokens[k].text[:1].isupper()
-        ):
+            if cue.cls is CueClass.OBJECT or all(
+                t.lower in _TIME_WORDS or t.lower in _TIME_HEADS for t in tokens[j:k]
+            ):
+                return k
+            break  # 'said President Biden "has been clear"': the name is part of the content
+        if cue.cls is not CueClass.OBJECT and low not in _TIME_WORDS and low not in _TIME_HEADS:
             break
     if cue.cls is CueClass.OBJECT:
         obj = np_after(tokens, j, speaker=False)

@@ -230,11 +230,19 @@ class MentionInfo:
     role: str = ""
 
 
+def _named(tok: Token) -> bool:
+    """Capitalised and not just a common noun opening the sentence ("Aides to Lankford")."""
+    if not _cap(tok):
+        return False
+    w = words()
+    return _bare(tok.lower) not in w.anonymous and tok.lower not in ("people", "officials")
+
+
 def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where the core phrase ends: before a preposition that follows a common noun."""
     for k in range(first + 1, last + 1):
         low = tokens[k].lower
-        if (low in _PREPOSITIONS or low in _ISSUED) and not _cap(tokens[k - 1]):
+        if (low in _PREPOSITIONS or low in _ISSUED) and not _named(tokens[k - 1]):
             return k - 1
     return last
 
@@ -261,7 +269,12 @@ def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     """A body's name is its whole capitalised run: "The National Refining Company" -> the
     "National Refining Company" (titles like "National" stay, unlike in a person's name)."""
     k = last
-    while k >= first and (_cap(tokens[k]) or tokens[k].text == "."):
+    while k >= first and (
+        _cap(tokens[k])
+        or tokens[k].text == "."
+        # "Department of Homeland Security", "Ministry for Foreign Affairs"
+        or (tokens[k].lower in ("of", "for", "and", "on") and k > first and _cap(tokens[k - 1]))
+    ):
         k -= 1
     if k == last:
         return ""
@@ -318,7 +331,26 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         name = []  # "Residents said": a capitalised common noun opening the sentence
     name_text = text[name[0].start : name[-1].end] if name else ""
     plural = head_low.endswith("s") and not _cap(head) and head_low not in ("news", "press")
-    if head_low in w.organisations or any(_bare(t.lower) in w.organisations for t in name):
+    phrase = tokens[first : core_last + 1]
+    # "Senate Majority Leader Chuck Schumer": a title before a name makes a person, whatever
+    # body the title belongs to; "The Department of Homeland Security" has no title.
+    titled = False
+    if name:
+        k = next(i for i in range(first, core_last + 1) if tokens[i] is name[0]) - 1
+        while k >= first and tokens[k].text == ".":
+            k -= 1
+        before = _bare(tokens[k].lower) if k >= first else ""
+        titled = (
+            before not in ("the", "of", "")
+            and (before in w.titles or before in w.roles)
+            and _bare(name[-1].lower) not in w.organisations  # "National Refining Company"
+        )
+    # A body's word counts in a capitalised name ("Department of Homeland Security"), not
+    # in front of a role ("the Army chief" is a person).
+    body_words = (t for t in phrase if _cap(t)) if _cap(head) else iter(name)
+    if not titled and (
+        head_low in w.organisations or any(_bare(t.lower) in w.organisations for t in body_words)
+    ):
         return MentionInfo(
             span,
             SpeakerKind.ORGANISATION,
