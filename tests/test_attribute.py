@@ -115,6 +115,26 @@ CASES = [
         ],
         id="people-familiar-with-the-matter",
     ),
+    pytest.param(
+        "\u201cDoes anybody know?\u201d Graham asked. \u201cNeither do I.\u201d",
+        [("Graham", "direct", ["\u201cDoes anybody know?\u201d", "\u201cNeither do I.\u201d"])],
+        id="question-quote-then-attribution",
+    ),
+    pytest.param(
+        "Asked about the device, O'Neill said, \"Not going to go into that.\"",
+        [("O'Neill", "direct", ['"Not going to go into that."'])],
+        id="intro-before-split-is-not-content",
+    ),
+    pytest.param(
+        "Clinton Hid Health Problems From Public, Former White House Doctor Says",
+        [("Former White House Doctor", "indirect", ["Clinton Hid Health Problems From Public"])],
+        id="title-case-headline",
+    ),
+    pytest.param(
+        "\u201cEurope must defend itself,\u201d Francois Hollande said Friday as he arrived.",
+        [("Francois Hollande", "direct", ["\u201cEurope must defend itself,\u201d"])],
+        id="adjunct-clause-after-cue",
+    ),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
     pytest.param(
         "A spokesperson for the ministry did not respond to a request for comment.",

@@ -242,8 +242,9 @@ def _attribute_document(
     drafts: list[_Draft] = []
     consumed: list[tuple[int, int]] = []  # pieces of multi-paragraph quotes already claimed
     pending_colon: _Draft | None = None
+    skip = -1  # a sentence already used as the attribution of the quotation before it
     for si, sent in enumerate(sentences):
-        if any(s <= sent.start and sent.end <= e for s, e in consumed):
+        if si == skip or any(s <= sent.start and sent.end <= e for s, e in consumed):
             continue
         tokens = tokenize(text, sent.start, sent.end)
         if not tokens:
@@ -254,6 +255,10 @@ def _attribute_document(
         for clause in _clauses(tokens, inside, lexicon):
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         handled = bool(made)
+        if not handled and si + 1 < len(sentences):
+            made = _attributed_after(doc, sent, sentences[si + 1], si, quotes, lexicon, resolver)
+            if made:
+                handled, skip = True, si + 1
         if not handled:
             cont = _continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
             handled = cont is not None
@@ -268,7 +273,7 @@ def _attribute_document(
         if not handled:
             pending_colon = _colon_intro(doc, sent, si, tokens, lexicon, resolver)
         for d in made:
-            d.sentence = si
+            d.sentence = max(si, skip) if skip == si + 1 else si
             _extend_chain(d, quotes, consumed)
         drafts.extend(made)
     if doc.issuer:
@@ -484,6 +489,8 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
     form = tokens[cue.first].lower
     if cue.first != cue.last or cue.first == 0 or not (form == cue.lemma or form.endswith("s")):
         return False
+    if cue.lemma in ("say", "tell"):
+        return False  # never nouns: "the businessman says of Clinton, ..."
     before = tokens[cue.first - 1]
     if not before.text.islower() or before.lower in words().pronouns:
         return False
@@ -556,6 +563,56 @@ def _note_reported(
     name = resolver.peek(info, si)
     if name != resolver.entity_name(owner.entity):
         owner.reported = name
+
+
+def _attributed_after(
+    doc: Document,
+    sent: Sentence,
+    nxt: Sentence,
+    si: int,
+    quotes: QuoteIndex,
+    lexicon: Lexicon,
+    resolver: Resolver,
+) -> list[_Draft]:
+    """'“Does anybody know?” Graham asked.': a quotation the next short sentence attributes.
+
+    A question or exclamation mark ends the quotation's sentence, so its attribution stands
+    alone as "Name cue." in the same paragraph.
+    """
+    if nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 80:
+        return []
+    inside = quotes.overlapping(sent.start, sent.end)
+    quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
+    if not inside or quoted < _QUOTE_SHARE * (sent.end - sent.start):
+        return []
+    tokens = tokenize(doc.text, nxt.start, nxt.end)
+    for cue in find_cues(tokens, lexicon):
+        if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
+            continue
+        found = subject_of(tokens, cue, lexicon)
+        rest = [t for t in tokens[cue.last + 1 :] if t.text[:1].isalnum()]
+        if found is None or found[0] != 0 or len(rest) > 5:
+            continue
+        info = describe(doc.text, tokens, *found)
+        entity, how = resolver.resolve(info, doc.id, si + 1)
+        start = max(min(q.start for q in inside), sent.start)
+        end = min(max(q.end for q in inside), sent.end)
+        cue_span = _span(doc.text, tokens, cue.first, cue.last)
+        rule = f"content_first: cue '{cue_span.text}' ({cue.cls.value}) after the quotation"
+        return [
+            _Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                [(start, end)],
+                info.span,
+                cue_span,
+                rule,
+                how,
+                cue.lemma in lexicon.hedges,
+            )
+        ]
+    return []
 
 
 def _continuation(

@@ -154,6 +154,9 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
 def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
     """Every cue in a token list, phrases first, left to right, not overlapping."""
     out: list[Cue] = []
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    # A title-case headline ("..., Former White House Doctor Says") capitalises its verbs too.
+    title_case = len(words) >= 4 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
     i = 0
     n = len(tokens)
     while i < n:
@@ -171,6 +174,7 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
         hit = lexicon.words.get(low)
         if (
             hit is not None
+            and not title_case
             and tokens[i].text[:1].isupper()
             and i > 0
             and tokens[i - 1].text[:1].isalnum()

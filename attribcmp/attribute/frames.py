@@ -371,6 +371,13 @@ def _subject_frame(
     if before is not None:
         if comma_after and chained is None:
             after = _trim(tokens, nxt + 1, last)
+            if (
+                after is not None
+                and tokens[after[0]].text in _OPENERS
+                and not _quoted(tokens, before)
+            ):
+                # "Asked about the device, O'Neill said, “Not going to go into that.”"
+                return _with_chain("subject_cue", tokens, subject, [after], lexicon)
             if after is not None and _words_in(tokens, *after) >= 2:
                 return _with_chain("split", tokens, subject, [before, after], lexicon)
         if (
@@ -396,9 +403,20 @@ def _subject_frame(
 
 
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """'..., the official said on Wednesday.': what follows the cue is only time or place."""
+    """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
+    the cue is only time, place or a subordinate clause."""
     rest = [t for t in tokens[first : last + 1] if _is_word(t)]
-    if rest and rest[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in rest):
+    k = 0
+    while (
+        k < len(rest)
+        and (rest[k].lower in _TIME_HEADS or rest[k].lower in _TIME_OPENERS)
+        and rest[k].lower not in _ADJUNCT_START
+    ):
+        k += 1
+    tail = rest[k:]
+    if not tail:
+        return True
+    if tail[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in tail):
         return True
     return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
 
