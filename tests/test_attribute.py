@@ -121,7 +121,7 @@ CASES = [
         id="question-quote-then-attribution",
     ),
     pytest.param(
-        "Asked about the device, O'Neill said, \"Not going to go into that.\"",
+        'Asked about the device, O\'Neill said, "Not going to go into that."',
         [("O'Neill", "direct", ['"Not going to go into that."'])],
         id="intro-before-split-is-not-content",
     ),
