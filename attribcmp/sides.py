@@ -165,7 +165,7 @@ def nationality(text: str) -> frozenset[str]:
     Defense Secretary Lloyd J. Austin". Only the head country counts, so "U.S. envoy to
     Pakistan" gives {"united-states"}, not Pakistan too. Profile stand-ins are not applied.
     """
-    hit = _head_hit(text, _gazetteer())
+    hit = _cached_head_hit(text)
     return frozenset({hit.entry}) if hit is not None and hit.entry is not None else frozenset()
 
 
@@ -208,7 +208,7 @@ def _by_gazetteer(
     votes: dict[str, int] = {}
     first: dict[str, tuple[str, str]] = {}
     for text in texts:
-        hit = _head_hit(text, gazetteer)
+        hit = _cached_head_hit(text) if gazetteer is _gazetteer() else _head_hit(text, gazetteer)
         if hit is None or hit.entry is None:
             continue
         votes[hit.entry] = votes.get(hit.entry, 0) + 1
@@ -265,6 +265,13 @@ def _own_side(speaker: Speaker, taken: set[str]) -> Side:
 
 
 # --- gazetteer -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16384)
+def _cached_head_hit(text: str) -> _Hit | None:
+    """_head_hit on the bundled gazetteer, memoised: the same mentions ("he", "officials",
+    "the ministry") recur in every article of a batch."""
+    return _head_hit(text, _gazetteer())
 
 
 def _head_hit(text: str, gazetteer: _Gazetteer) -> _Hit | None:

@@ -41,10 +41,13 @@ def throughput() -> None:
     docs = [json.loads(line) for line in train.open(encoding="utf-8")]
     size = sum(len(d["text"].encode("utf-8")) for d in docs)
     _run(docs[0]["text"])  # warm the lexicon caches, as a long batch would be
-    start = time.perf_counter()
-    for d in docs:
-        render_jsonl_line(attribute([Document(d["id"], d["text"])]), d["id"])
-    secs = time.perf_counter() - start
+    runs = []
+    for _ in range(3):  # best of three: a shared machine adds noise, never speed
+        start = time.perf_counter()
+        for d in docs:
+            render_jsonl_line(attribute([Document(d["id"], d["text"])]), d["id"])
+        runs.append(time.perf_counter() - start)
+    secs = min(runs)
     mbps = size / 1e6 / secs
     print(
         f"throughput: {len(docs)} docs, {size / 1e6:.2f} MB in {secs:.2f} s = {mbps:.2f} MB/s "

@@ -61,6 +61,12 @@ _BOTH_SIDES = re.compile(
 # Negated, these cues report silence; and a negated cue before an open question says nothing.
 _SILENT_CUES = word_set("respond reply answer comment return confirm elaborate say")
 _OPEN_QUESTION = word_set("whether if how when why what who where which to")
+# Two capitalised words in a row (a title or "of" may join them): the least a name run needs,
+# checked on the raw sentence so most sentences skip the token walk.
+_NAME_PAIR = re.compile(
+    r"[A-Z][\w’'-]*\.?\s+(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)"
+    r"\s+)?[A-Z]"
+)
 _DASHES = frozenset(("―", "—", "–", "--", "-"))
 _TITLE_ABBREVS = word_set("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm")
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
@@ -249,10 +255,12 @@ def _attribute_document(
         tokens = tokenize(text, sent.start, sent.end)
         if not tokens:
             continue
-        _note_names(text, tokens, resolver, si)
+        if _NAME_PAIR.search(sent.text):
+            _note_names(text, tokens, resolver, si)
         inside = [(q.start, q.end) for q in quotes.overlapping(sent.start, sent.end)]
         made = []
-        for clause in _clauses(tokens, inside, lexicon):
+        clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
+        for clause in clauses:
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         handled = bool(made)
         if not handled and si + 1 < len(sentences):
@@ -341,10 +349,16 @@ def _clauses(
 def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
+    caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
+        return  # at most one capitalised word: no name run worth remembering
     i, n = 0, len(tokens)
-    while i < n:
+    for start in caps:
+        if start < i:
+            continue
+        i = start
         tok = tokens[i]
-        if not (tok.text[:1].isupper() and tok.text[:1].isalpha()):
+        if not tok.text[:1].isalpha():
             i += 1
             continue
         j = i

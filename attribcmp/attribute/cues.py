@@ -56,6 +56,7 @@ class Lexicon:
     phrases: dict[str, tuple[tuple[tuple[str, ...], CueClass], ...]]  # first word -> phrases
     between: frozenset[str]
     hedges: frozenset[str]
+    firsts: frozenset[str]  # every word that can start a cue, for a quick first filter
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -69,10 +70,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         ]
     # tuple.__new__ skips the namedtuple's Python-level constructor: this runs per token.
     new = tuple.__new__
-    return [
-        new(Token, (text[s:e], lowered[s - start : e - start], s, e))
-        for s, e in (m.span() for m in _TOKEN.finditer(text, start, end))
-    ]
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    return [new(Token, (text[s:e], lowered[s - start : e - start], s, e)) for s, e in spans]
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -148,39 +147,51 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         between=frozenset(_words(data.get("between"))),
         hedges=frozenset(_words(data.get("hedges"))),
+        firsts=frozenset(words) | frozenset(phrases),
     )
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A title-case headline ("..., Former White House Doctor Says") capitalises its verbs."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
 
 
 def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
     """Every cue in a token list, phrases first, left to right, not overlapping."""
+    firsts = lexicon.firsts
+    candidates = [i for i, tok in enumerate(tokens) if tok.lower in firsts]
+    if not candidates:
+        return []
     out: list[Cue] = []
-    words = [t for t in tokens if t.text[:1].isalpha()]
-    # A title-case headline ("..., Former White House Doctor Says") capitalises its verbs too.
-    title_case = len(words) >= 4 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
-    i = 0
+    title_case: bool | None = None  # worked out only when a capitalised cue word turns up
     n = len(tokens)
-    while i < n:
+    taken_to = -1
+    for i in candidates:
+        if i <= taken_to:
+            continue
         low = tokens[i].lower
-        matched = False
-        for parts, cls in lexicon.phrases.get(low, ()):
-            k = len(parts)
-            if i + k <= n and all(tokens[i + j].lower == parts[j] for j in range(1, k)):
-                out.append(Cue(i, i + k - 1, " ".join(parts), cls))
-                i += k
-                matched = True
-                break
-        if matched:
+        phrase = next(
+            (
+                (parts, cls)
+                for parts, cls in lexicon.phrases.get(low, ())
+                if i + len(parts) <= n
+                and all(tokens[i + j].lower == parts[j] for j in range(1, len(parts)))
+            ),
+            None,
+        )
+        if phrase is not None:
+            parts, cls = phrase
+            out.append(Cue(i, i + len(parts) - 1, " ".join(parts), cls))
+            taken_to = i + len(parts) - 1
             continue
         hit = lexicon.words.get(low)
-        if (
-            hit is not None
-            and not title_case
-            and tokens[i].text[:1].isupper()
-            and i > 0
-            and tokens[i - 1].text[:1].isalnum()
-        ):
-            hit = None  # capitalised mid-sentence: part of a name ("the United States"), not a verb
-        if hit is not None:
-            out.append(Cue(i, i, hit[0], hit[1]))
-        i += 1
+        if hit is None:
+            continue
+        if tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isalnum():
+            if title_case is None:
+                title_case = _title_case(tokens)
+            if not title_case:
+                continue  # capitalised mid-sentence: part of a name ("the United States")
+        out.append(Cue(i, i, hit[0], hit[1]))
     return out

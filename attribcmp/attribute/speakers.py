@@ -626,7 +626,7 @@ class Resolver:
 
     def _is_place(self, info: MentionInfo) -> bool:
         """A bare country or capital name ("Ukraine", "Moscow"), not a person's name."""
-        if info.role or len(info.name.split()) > 3 or info.span.text != info.name.strip():
+        if info.role or len(info.name.split()) > 2 or info.span.text != info.name.strip():
             return False
         return bool(self._nationality(info.name))
 
