@@ -127,6 +127,15 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _abbreviation_dot(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is the period of a title or an initial ("Gen. Bajwa", "Lloyd J. Austin")."""
+    return (
+        tokens[i].text == "."
+        and i > 0
+        and (tokens[i - 1].lower in _ABBREV_TITLES or len(tokens[i - 1].text) == 1)
+    )
+
+
 def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``last``, scanning backwards; None if it is not one."""
     if last < 0 or not is_speaker_head(tokens, last):
@@ -139,11 +148,7 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     while i >= 0 and last - i < _MAX_NP:
         tok = tokens[i]
         low = tok.lower
-        if (
-            tok.text == "."
-            and i > 0
-            and (tokens[i - 1].lower in _ABBREV_TITLES or len(tokens[i - 1].text) == 1)
-        ):
+        if _abbreviation_dot(tokens, i):
             first = i - 1  # "Gen. Bajwa", "Lloyd J. Austin"
             i -= 2
             continue
@@ -185,11 +190,7 @@ def np_after(
     while i < n and i - first < _MAX_NP:
         tok = tokens[i]
         low = tok.lower
-        if (
-            tok.text == "."
-            and i > 0
-            and (tokens[i - 1].lower in _ABBREV_TITLES or len(tokens[i - 1].text) == 1)
-        ):
+        if _abbreviation_dot(tokens, i):
             last = i
             i += 1
             continue

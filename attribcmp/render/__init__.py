@@ -8,7 +8,7 @@ below without an import cycle.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -251,3 +251,35 @@ def highlight_segments(text: str, words: Iterable[str]) -> list[tuple[str, bool]
 def score_label(score: float) -> str:
     """A score as shown to people: no decimals unless it has some."""
     return f"{score:.0f}" if float(score).is_integer() else f"{score:.1f}"
+
+
+def claims_by_side(index: ReportIndex) -> list[tuple[Side, list[tuple[str, list[Claim]]]]]:
+    """For each column side, its speaker ids with their claims, in report order.
+
+    Claims whose speaker the report does not list still appear, under the speaker id.
+    """
+    by_speaker: dict[str, list[Claim]] = {}
+    for claim in index.report.claims:
+        by_speaker.setdefault(claim.speaker_id, []).append(claim)
+    out: list[tuple[Side, list[tuple[str, list[Claim]]]]] = []
+    for side in index.columns:
+        speaker_ids = [s.id for s in index.speakers_of(side.id)]
+        speaker_ids += [
+            sid
+            for sid, claims in by_speaker.items()
+            if sid not in index.speakers and side_key(claims[0].side) == side.id
+        ]
+        if speaker_ids:
+            out.append((side, [(sid, by_speaker.get(sid, [])) for sid in speaker_ids]))
+    return out
+
+
+def group_notes(
+    index: ReportIndex, group: ClaimGroup, escape: Callable[[str], str]
+) -> tuple[list[str], str]:
+    """A group's reasons and flags as escaped lines, and the escaped names of the sides that
+    leave the point out ("" when none)."""
+    notes = [escape(reason) for reason in group.reasons]
+    notes += [f"⚑ {escape(flag)}" for flag in group.flags]
+    left_out = ", ".join(escape(index.side_name(s)) for s in group.missing_sides)
+    return notes, left_out

@@ -14,8 +14,10 @@ from attribcmp.render import (
     VERDICT_LABELS,
     ReportIndex,
     anonymous_summary,
+    claims_by_side,
     clean,
     document_label,
+    group_notes,
     highlight_segments,
     highlights_of,
     index_report,
@@ -183,30 +185,17 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
 
 
 def _notes(index: ReportIndex, group: ClaimGroup) -> str:
-    notes = [_e(reason) for reason in group.reasons]
-    notes += [f"⚑ {_e(flag)}" for flag in group.flags]
-    if group.missing_sides:
-        left_out = ", ".join(_e(index.side_name(s)) for s in group.missing_sides)
+    notes, left_out = group_notes(index, group, _e)
+    if left_out:
         notes.append(f"<strong>left out by:</strong> {left_out}")
     return "<br>".join(notes)
 
 
 def _claims(index: ReportIndex) -> list[str]:
-    by_speaker: dict[str, list[Claim]] = {}
-    for claim in index.report.claims:
-        by_speaker.setdefault(claim.speaker_id, []).append(claim)
     out = ["<h2>Claims</h2>"]
-    for side in index.columns:
-        speaker_ids = [s.id for s in index.speakers_of(side.id)]
-        speaker_ids += [
-            sid
-            for sid, claims in by_speaker.items()
-            if sid not in index.speakers and side_key(claims[0].side) == side.id
-        ]
-        if not speaker_ids:
-            continue
+    for side, speakers in claims_by_side(index):
         out.append(f"<h3>{_e(side.name)}</h3>")
-        for speaker_id in speaker_ids:
+        for speaker_id, claims in speakers:
             speaker = index.speakers.get(speaker_id)
             details = ""
             if speaker is not None:
@@ -216,7 +205,7 @@ def _claims(index: ReportIndex) -> list[str]:
             out.append(
                 f'<h4>{_e(index.speaker_name(speaker_id))} <span class="kind">{details}</span></h4>'
             )
-            for claim in by_speaker.get(speaker_id, []):
+            for claim in claims:
                 out.append(_claim_html(index, claim, (), who=False))
                 explain = "; ".join(
                     f"{label}: {_e(value)}"

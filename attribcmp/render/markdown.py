@@ -13,8 +13,10 @@ from attribcmp.render import (
     VERDICT_LABELS,
     ReportIndex,
     anonymous_summary,
+    claims_by_side,
     clean,
     document_label,
+    group_notes,
     highlight_segments,
     highlights_of,
     index_report,
@@ -122,32 +124,18 @@ def _cell_claim(index: ReportIndex, claim: Claim, words: tuple[str, ...]) -> str
 
 
 def _notes(index: ReportIndex, group: ClaimGroup) -> str:
-    notes = [escape(reason) for reason in group.reasons]
-    notes += [f"⚑ {escape(flag)}" for flag in group.flags]
-    if group.missing_sides:
-        left_out = ", ".join(escape(index.side_name(s)) for s in group.missing_sides)
+    notes, left_out = group_notes(index, group, escape)
+    if left_out:
         notes.append(f"left out by: {left_out}")
     return "<br>".join(notes)
 
 
 def _claims(index: ReportIndex) -> list[str]:
-    by_speaker: dict[str, list[Claim]] = {}
-    for claim in index.report.claims:
-        by_speaker.setdefault(claim.speaker_id, []).append(claim)
     lines: list[str] = []
-    for side in index.columns:
-        speaker_ids = [s.id for s in index.speakers_of(side.id)]
-        # Claims whose speaker the report does not list still appear, under the speaker id.
-        speaker_ids += [
-            sid
-            for sid, claims in by_speaker.items()
-            if sid not in index.speakers and (claims[0].side or "") == side.id
-        ]
-        if not speaker_ids:
-            continue
+    for side, speakers in claims_by_side(index):
         lines += [f"## {escape(side.name)}", ""]
-        for speaker_id in speaker_ids:
-            lines += _speaker_section(index, speaker_id, by_speaker.get(speaker_id, []))
+        for speaker_id, claims in speakers:
+            lines += _speaker_section(index, speaker_id, claims)
     return lines
 
 
