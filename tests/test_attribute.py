@@ -135,6 +135,17 @@ CASES = [
         [("Francois Hollande", "direct", ["\u201cEurope must defend itself,\u201d"])],
         id="adjunct-clause-after-cue",
     ),
+    pytest.param(
+        "The two governments said in a joint statement that they would expand trade.",
+        [("The two governments", "indirect", ["that they would expand trade"])],
+        id="setting-before-that",
+    ),
+    pytest.param(
+        "\u201cThere is no evidence,\u201d the spokeswoman for the ministry, Maria Zakharova, "
+        "told a briefing.",
+        [("Maria Zakharova", "direct", ["\u201cThere is no evidence,\u201d"])],
+        id="description-then-name-apposition",
+    ),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
     pytest.param(
         "A spokesperson for the ministry did not respond to a request for comment.",

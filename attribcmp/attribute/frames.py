@@ -45,6 +45,8 @@ _MAX_APPOSITION = 40
 _ADJUNCT_START = word_set(
     """on in at during after before while when as to from via with in amid following"""
 )
+# Prepositions that open the setting of a statement ("in a joint statement", "on Twitter").
+_FRAME_PREPOSITIONS = word_set("in on at during via through to after before")
 # Object-taking cues skip at most this many tokens of listener before the content.
 _MAX_OBJECT = 6
 _TIME_WORDS = word_set(
@@ -164,7 +166,8 @@ def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
-    return first == 0 or tokens[first - 1].text in ',“"—:;(' or tokens[first - 1].lower in _LEADING
+    before = tokens[first - 1].text if first else ""
+    return first == 0 or before in ',“"—:;(”’' or tokens[first - 1].lower in _LEADING
 
 
 def _named_head(tok: Token) -> bool:
@@ -245,6 +248,13 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
             k += 1
         if k < n and k > j and tokens[k].lower != "that" and tokens[k].text not in ",:":
             return k
+    if tokens[j].lower in _FRAME_PREPOSITIONS:
+        # "said in a joint statement that ...": the setting before "that" is not content.
+        for k in range(j + 1, min(n, j + 10)):
+            if tokens[k].lower == "that":
+                return k
+            if not tokens[k].text[:1].isalnum():
+                break
     # "said on Wednesday that", "told reporters that", "told Reuters in an interview:"
     for k in range(j, min(n, j + _MAX_OBJECT + 1)):
         low = tokens[k].lower

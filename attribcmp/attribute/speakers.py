@@ -322,6 +322,12 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             issuer = TextSpan(_bare(tokens[first].text), tokens[first].start, tokens[first].end - 2)
         return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
     name = _name_tokens(tokens, first, core_last)
+    if not name and core_last < last and _cap(tokens[last]):
+        # "the spokeswoman for the ministry, Maria Zakharova": the name closes the phrase.
+        end_name = _name_tokens(tokens, core_last + 1, last)
+        k = next((i for i in range(first, last + 1) if tokens[i] is end_name[0]), 0) - 1
+        if end_name and k >= first and tokens[k].text == ",":
+            name = end_name
     if (
         name
         and len(name) == 1
@@ -337,7 +343,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     # body the title belongs to; "The Department of Homeland Security" has no title.
     titled = False
     if name:
-        k = next(i for i in range(first, core_last + 1) if tokens[i] is name[0]) - 1
+        k = next(i for i in range(first, last + 1) if tokens[i] is name[0]) - 1
         while k >= first and tokens[k].text == ".":
             k -= 1
         before = _bare(tokens[k].lower) if k >= first else ""
