@@ -197,7 +197,7 @@ def _role_reversal(
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    from attribcmp.attribute.speakers import words
+    from attribcmp.attribute.mentions import words
 
     return words().titles | words().roles
 

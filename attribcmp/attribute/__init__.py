@@ -22,16 +22,9 @@ from attribcmp.attribute.cues import (
     tokenize,
 )
 from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for, subject_of
+from attribcmp.attribute.mentions import MentionInfo, bare, describe, np_before, words
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
-from attribcmp.attribute.speakers import (
-    MentionInfo,
-    Nationality,
-    Resolver,
-    _bare,
-    describe,
-    np_before,
-    words,
-)
+from attribcmp.attribute.speakers import Nationality, Resolver
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
@@ -390,7 +383,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 break
             tail.append(t)
         tail.reverse()
-        if not tail or _bare(tail[-1].lower) in w.organisations:
+        if not tail or bare(tail[-1].lower) in w.organisations:
             continue  # a body ("Pakistan Embassy"), recorded when it speaks
         if len(tail) < 2 and not has_title:
             continue

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.speakers import np_after, np_before, words
+from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.

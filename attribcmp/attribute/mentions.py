@@ -1,0 +1,411 @@
+"""Speaker mentions: finding the noun phrase next to a cue and telling what it is.
+
+Mentions are found by a bounded token scan (at most ``_MAX_NP`` tokens), so the cost per cue is
+constant. ``describe`` classifies a phrase: pronoun, person with or without a name, body,
+document (with its issuer), or unnamed source. Resolution to entities is in speakers.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.attribute.cues import Token, tokenize
+from attribcmp.data import load_yaml, word_set
+from attribcmp.model import SpeakerKind, TextSpan
+
+_MAX_NP = 14  # tokens; a speaker phrase longer than this is a clause, not a name
+_PREPOSITIONS = word_set("of for from by on at in with to between among within inside near")
+_ISSUED = word_set("issued released published sent posted put signed")
+_BREAK = word_set(
+    """that which who whom whose and but or because while when if as than so is was are were be
+    been being has have had will would can could should may might must do does did not n't
+    also what where why how whether although though since until unless after before said
+    says told say"""
+)
+_ADVERBS = word_set("even but and also so yet then now still however only just perhaps")
+_POSTMODIFIERS = word_set("familiar close involved knowledgeable briefed privy")
+# Endings of adverbs, adjectives and participles: such a word does not head a speaker phrase.
+_NOT_NOUN = ("ly", "ed", "ing", "ive", "ful", "ous", "able", "ible", "ical", "ic", "less", "est")
+_ABBREV_TITLES = word_set(
+    """mr mrs ms dr gen sen rep gov lt col maj capt sgt adm cmdr prof rev st jr"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    anonymous: frozenset[str]
+    roles: frozenset[str]
+    organisations: frozenset[str]
+    documents: frozenset[str]
+    titles: frozenset[str]
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+
+
+@cache
+def words() -> Words:
+    """The speaker word lists from ``data/speakers.yaml``, loaded once."""
+    raw = resources.files("attribcmp.data").joinpath("speakers.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(raw)
+
+    def bag(value: Any) -> frozenset[str]:
+        items = value.split() if isinstance(value, str) else list(value or ())
+        return frozenset(str(w).lower() for w in items)
+
+    pron = data["pronouns"]
+    return Words(
+        person_pronouns=bag(pron["person"]),
+        plural_pronouns=bag(pron["plural"]),
+        thing_pronouns=bag(pron["thing"]),
+        relative_pronouns=bag(pron["relative"]),
+        determiners=bag(data["determiners"]),
+        anonymous=bag(data["anonymous"]),
+        roles=bag(data["roles"]),
+        organisations=bag(data["organisations"]),
+        documents=bag(data["documents"]),
+        titles=bag(data["titles"]),
+    )
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _wordlike(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def bare(lower: str) -> str:
+    """'military’s' -> 'military'."""
+    for suffix in ("’s", "'s", "’", "'"):
+        if lower.endswith(suffix):
+            return lower[: -len(suffix)]
+    return lower
+
+
+def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i can end a speaker noun phrase (the subject of a cue)."""
+    tok = tokens[i]
+    w = words()
+    low = tok.lower
+    if low in w.pronouns or low in w.relative_pronouns:
+        return True
+    if not _wordlike(tok) or low in _BREAK or low in w.determiners:
+        return False
+    if _cap(tok):
+        return not (i == 0 and low in w.determiners)
+    b = bare(low)
+    if b in w.anonymous or b in w.roles or b in w.organisations or b in w.documents:
+        return True
+    if i > 0 and tokens[i - 1].lower in w.determiners:
+        return True  # "the meeting": right after a determiner, even an -ing word is a noun
+    if b.endswith(_NOT_NOUN):
+        return False
+    # Any other lower-case word counts when a determiner opens the phrase ("the fund said").
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j].lower in w.determiners:
+            return True
+        if (
+            not _wordlike(tokens[j])
+            or tokens[j].lower in _BREAK
+            or tokens[j].lower in _PREPOSITIONS
+        ):
+            return False
+    return False
+
+
+def _abbreviation_dot(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is the period of a title or an initial ("Gen. Bajwa", "Lloyd J. Austin")."""
+    return (
+        tokens[i].text == "."
+        and i > 0
+        and (tokens[i - 1].lower in _ABBREV_TITLES or len(tokens[i - 1].text) == 1)
+    )
+
+
+def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``last``, scanning backwards; None if it is not one."""
+    if last < 0 or not is_speaker_head(tokens, last):
+        return None
+    w = words()
+    if tokens[last].lower in w.pronouns or tokens[last].lower in w.relative_pronouns:
+        return last, last
+    first = last
+    i = last - 1
+    while i >= 0 and last - i < _MAX_NP:
+        tok = tokens[i]
+        low = tok.lower
+        if _abbreviation_dot(tokens, i):
+            first = i - 1  # "Gen. Bajwa", "Lloyd J. Austin"
+            i -= 2
+            continue
+        if not _wordlike(tok) or low in _BREAK or low in w.pronouns:
+            break
+        if low in w.determiners:
+            first = i
+            while i > 0 and tokens[i - 1].lower in w.determiners:
+                i -= 1  # "the two sides", "all the officials"
+                first = i
+            # A determiner ends the phrase unless a preposition makes it an inner object
+            # ("a statement issued by the media wing on the meeting").
+            if i > 0 and tokens[i - 1].lower in _PREPOSITIONS:
+                i -= 1
+                continue
+            break
+        first = i
+        i -= 1
+    # Drop a leading preposition or sentence adverb left by the scan ("Even China" -> "China").
+    while first < last and (
+        tokens[first].lower in _PREPOSITIONS or tokens[first].lower in _ADVERBS
+    ):
+        first += 1
+    return first, last
+
+
+def np_after(
+    tokens: Sequence[Token], first: int, *, speaker: bool = True
+) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``first`` (inverted order: 'said the official')."""
+    n = len(tokens)
+    if first >= n or not _wordlike(tokens[first]):
+        return None
+    w = words()
+    if tokens[first].lower in w.pronouns:
+        return first, first
+    last = first - 1
+    i = first
+    while i < n and i - first < _MAX_NP:
+        tok = tokens[i]
+        low = tok.lower
+        if _abbreviation_dot(tokens, i):
+            last = i
+            i += 1
+            continue
+        if not _wordlike(tok) or (low in _BREAK and low != "who"):
+            break
+        if low == "who" or (low in w.determiners and i > first):
+            break  # a relative clause, or a second phrase ("told reporters the road ...")
+        if (
+            low in _PREPOSITIONS
+            and i > first
+            and not _cap(tokens[i - 1])
+            and low not in ("of", "for")
+        ):
+            break  # "said the official in a statement": the phrase ends before "in"
+        last = i
+        i += 1
+    if last < first:
+        return None
+    if speaker and not any(
+        is_speaker_head(tokens, k) or _cap(tokens[k]) for k in range(first, last + 1)
+    ):
+        return None  # as a listener or target ("told reporters") any noun phrase will do
+    return first, last
+
+
+@dataclass(frozen=True, slots=True)
+class MentionInfo:
+    """What a speaker noun phrase is, before resolution."""
+
+    span: TextSpan
+    kind: SpeakerKind
+    name: str  # a proper name if one is in the phrase, else ""
+    anonymous: bool
+    pronoun: str | None = None
+    plural: bool = False
+    definite: bool = False  # "the official": may describe someone already named
+    issuer: TextSpan | None = None  # for documents: who issued them
+    role: str = ""
+
+
+def _named(tok: Token) -> bool:
+    """Capitalised and not just a common noun opening the sentence ("Aides to Lankford")."""
+    if not _cap(tok):
+        return False
+    w = words()
+    return bare(tok.lower) not in w.anonymous and tok.lower not in ("people", "officials")
+
+
+def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where the core phrase ends: before a preposition that follows a common noun."""
+    for k in range(first + 1, last + 1):
+        low = tokens[k].lower
+        if (low in _PREPOSITIONS or low in _ISSUED) and not _named(tokens[k - 1]):
+            return k - 1
+    return last
+
+
+def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
+    """The trailing run of capitalised non-title tokens: the person's or body's own name."""
+    w = words()
+    run: list[Token] = []
+    for k in range(last, first - 1, -1):
+        tok = tokens[k]
+        if tok.text == ".":
+            continue
+        if _cap(tok) and bare(tok.lower) not in w.titles:
+            run.append(tok)
+        elif _cap(tok) and not run:
+            continue
+        else:
+            break
+    run.reverse()
+    return run
+
+
+def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
+    """A body's name is its whole capitalised run: "The National Refining Company" -> the
+    "National Refining Company" (titles like "National" stay, unlike in a person's name)."""
+    k = last
+    while k >= first and (
+        _cap(tokens[k])
+        or tokens[k].text == "."
+        # "Department of Homeland Security", "Ministry for Foreign Affairs"
+        or (tokens[k].lower in ("of", "for", "and", "on") and k > first and _cap(tokens[k - 1]))
+    ):
+        k -= 1
+    if k == last:
+        return ""
+    start = k + 1
+    if tokens[start].lower in words().determiners:
+        start += 1
+    if start > last:
+        return ""
+    return text[tokens[start].start : tokens[last].end]
+
+
+def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> MentionInfo:
+    """Classify the noun phrase ``tokens[first..last]``."""
+    w = words()
+    span = TextSpan(
+        text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
+    )
+    low = tokens[first].lower
+    if first == last and low in w.pronouns | w.relative_pronouns:
+        if low in w.person_pronouns:
+            return MentionInfo(span, SpeakerKind.PERSON, "", False, pronoun=low)
+        if low in w.plural_pronouns:
+            return MentionInfo(span, SpeakerKind.UNKNOWN, "", False, pronoun=low, plural=True)
+        return MentionInfo(span, SpeakerKind.ORGANISATION, "", False, pronoun=low)
+    core_last = _core_end(tokens, first, last)
+    if core_last > first and tokens[core_last].lower in _POSTMODIFIERS:
+        core_last -= 1  # "people familiar with the matter": the people speak
+    head = tokens[core_last]
+    head_low = bare(head.lower)
+    definite = tokens[first].lower in ("the", "this", "that")
+    core_span = TextSpan(text[tokens[first].start : head.end], tokens[first].start, head.end)
+    if head_low in w.documents and not _cap(head):
+        issuer = None
+        for k in range(core_last + 1, last):
+            if tokens[k].lower in ("by", "from") and k + 1 <= last:
+                end = _core_end(tokens, k + 1, last)
+                issuer = TextSpan(
+                    text[tokens[k + 1].start : tokens[end].end],
+                    tokens[k + 1].start,
+                    tokens[end].end,
+                )
+                break
+        if issuer is None and first < core_last and tokens[first].text.endswith(("’s", "'s")):
+            issuer = TextSpan(bare(tokens[first].text), tokens[first].start, tokens[first].end - 2)
+        return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
+    name = _name_tokens(tokens, first, core_last)
+    if not name and core_last < last and _cap(tokens[last]):
+        # "the spokeswoman for the ministry, Maria Zakharova": the name closes the phrase.
+        end_name = _name_tokens(tokens, core_last + 1, last)
+        k = next((i for i in range(first, last + 1) if tokens[i] is end_name[0]), 0) - 1
+        if end_name and k >= first and tokens[k].text == ",":
+            name = end_name
+    if (
+        name
+        and len(name) == 1
+        and name[0] is tokens[first]
+        and first == 0
+        and bare(name[0].lower) in (w.anonymous | w.roles)
+    ):
+        name = []  # "Residents said": a capitalised common noun opening the sentence
+    name_text = text[name[0].start : name[-1].end] if name else ""
+    plural = head_low.endswith("s") and not _cap(head) and head_low not in ("news", "press")
+    phrase = tokens[first : core_last + 1]
+    # "Senate Majority Leader Chuck Schumer": a title before a name makes a person, whatever
+    # body the title belongs to; "The Department of Homeland Security" has no title.
+    titled = False
+    if name:
+        k = next(i for i in range(first, last + 1) if tokens[i] is name[0]) - 1
+        while k >= first and tokens[k].text == ".":
+            k -= 1
+        before = bare(tokens[k].lower) if k >= first else ""
+        titled = (
+            before not in ("the", "of", "")
+            and (before in w.titles or before in w.roles)
+            and bare(name[-1].lower) not in w.organisations  # "National Refining Company"
+        )
+    # A body's word counts in a capitalised name ("Department of Homeland Security"), not
+    # in front of a role ("the Army chief" is a person).
+    body_words = (t for t in phrase if _cap(t)) if _cap(head) else iter(name)
+    if not titled and (
+        head_low in w.organisations or any(bare(t.lower) in w.organisations for t in body_words)
+    ):
+        return MentionInfo(
+            span,
+            SpeakerKind.ORGANISATION,
+            _org_name(text, tokens, first, core_last) or core_span.text,
+            False,
+            definite=definite,
+            role=head_low,
+        )
+    if name:
+        return MentionInfo(
+            span, SpeakerKind.PERSON, name_text, False, role=head_low if head_low in w.roles else ""
+        )
+    if head_low in w.anonymous:
+        # "the official" may be someone already named; "a source", "officials" are not. The
+        # whole phrase names the source: "people familiar with the matter", "officials in Kyiv".
+        return MentionInfo(
+            span,
+            SpeakerKind.SOURCE,
+            "",
+            True,
+            plural=plural,
+            definite=definite and not plural,
+            role=head_low,
+        )
+    if head_low in w.roles:
+        return MentionInfo(
+            core_span, SpeakerKind.PERSON, "", False, definite=definite, role=head_low
+        )
+    return MentionInfo(
+        core_span, SpeakerKind.UNKNOWN, "", False, plural=plural, definite=definite, role=head_low
+    )
+
+
+def describe_text(span: TextSpan) -> MentionInfo:
+    """Classify a free-standing phrase (a document's issuer) by tokenising it on its own."""
+    toks = tokenize(span.text, 0, len(span.text))
+    if not toks:
+        return MentionInfo(span, SpeakerKind.UNKNOWN, span.text, False)
+    # Describe the phrase on its own text, then move its spans back to document offsets.
+    info = describe(span.text, toks, 0, len(toks) - 1)
+    shifted = TextSpan(info.span.text, info.span.start + span.start, info.span.end + span.start)
+    info = replace(info, span=shifted, issuer=_shift(info.issuer, span.start))
+    if info.pronoun is None and toks[0].lower in ("his", "her", "their", "its") and len(toks) > 1:
+        return MentionInfo(
+            info.span, SpeakerKind.ORGANISATION, info.name, False, definite=True, role=info.role
+        )
+    return info
+
+
+def _shift(span: TextSpan | None, by: int) -> TextSpan | None:
+    if span is None:
+        return None
+    return TextSpan(span.text, span.start + by, span.end + by)
