@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from attribcmp.attribute.cues import (
     Cue,
@@ -21,8 +21,19 @@ from attribcmp.attribute.cues import (
     find_cues,
     tokenize,
 )
-from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for, subject_of
+from attribcmp.attribute.draft import Draft, span_of
+from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for
 from attribcmp.attribute.mentions import MentionInfo, bare, describe, np_before, words
+from attribcmp.attribute.merge import apply_aliases, body_aliases
+from attribcmp.attribute.quoted import (
+    attributed_after,
+    colon_intro,
+    continuation,
+    dash_credit,
+    extend_chain,
+    headline,
+    issuer_claims,
+)
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
 from attribcmp.attribute.speakers import Nationality, Resolver
 from attribcmp.data import word_set
@@ -40,9 +51,6 @@ from attribcmp.segment import segment_sentences, split_paragraphs
 
 __all__ = ["attribute_claims"]
 
-# Share of a sentence's characters inside quotation marks above which an unattributed sentence
-# is a quotation continuing the previous speaker ("“A,” he said. “B.”").
-_QUOTE_SHARE = 0.6
 # Subjects of narration are remembered only when they open the sentence (centering: the
 # subject is what later pronouns most likely refer to).
 # Words after which a cue word is a noun or an infinitive ("a flurry of tweets", "declined to say").
@@ -60,26 +68,8 @@ _NAME_PAIR = re.compile(
     r"[A-Z][\w’'-]*\.?\s+(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)"
     r"\s+)?[A-Z]"
 )
-_DASHES = frozenset(("―", "—", "–", "--", "-"))
 _TITLE_ABBREVS = word_set("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm")
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
-
-
-@dataclass(slots=True)
-class _Draft:
-    doc_id: str
-    entity: int
-    paragraph: int
-    parts: list[tuple[int, int]]
-    mention: TextSpan | None
-    cue: TextSpan | None
-    rule: str
-    resolution: str
-    hedged: bool
-    according: bool = False
-    reported: str | None = None
-    sentence: int = -1
-    token_ranges: list[tuple[int, int]] = field(default_factory=list)
 
 
 def attribute_claims(
@@ -103,14 +93,14 @@ def attribute_claims(
     profile = profile or Profile()
     lexicon = build_lexicon(profile.cues) if profile.cues else default_lexicon()
     resolver = Resolver(nationality) if nationality else Resolver()
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     quotes: dict[str, QuoteIndex] = {}
     for doc in documents:
         found, quotes[doc.id] = _attribute_document(doc, lexicon, resolver)
         drafts.extend(found)
     speakers, ids = resolver.speakers([d.entity for d in drafts])
-    aliases = _body_aliases(speakers) + profile.aliases
-    speakers, remap = _apply_aliases(speakers, replace(profile, aliases=aliases))
+    aliases = body_aliases(speakers) + profile.aliases
+    speakers, remap = apply_aliases(speakers, replace(profile, aliases=aliases))
     texts = {doc.id: doc.text for doc in documents}
     claims = tuple(
         _freeze(n, d, remap[ids[d.entity]], texts[d.doc_id], quotes[d.doc_id])
@@ -119,73 +109,7 @@ def attribute_claims(
     return claims, speakers
 
 
-def _body_aliases(speakers: Sequence[Speaker]) -> tuple[tuple[str, str], ...]:
-    """Aliases that merge one body's mentions: "Army" = "the army"; a bare "Ministry" in a
-    headline = the one "Energy Ministry" the story quotes (only when exactly one fits)."""
-    bodies = [sp for sp in speakers if sp.kind is SpeakerKind.ORGANISATION]
-
-    def bare(name: str) -> str:
-        low = name.casefold()
-        return low[4:] if low.startswith("the ") else low
-
-    out: list[tuple[str, str]] = []
-    first_by_key: dict[str, str] = {}
-    for sp in bodies:
-        key = bare(sp.name)
-        if key in first_by_key and first_by_key[key] != sp.name:
-            out.append((sp.name, first_by_key[key]))
-        first_by_key.setdefault(key, sp.name)
-    for sp in bodies:
-        key = bare(sp.name)
-        # A description ("the air force", "Ministry") names the one body it ends the name of.
-        if key != key.lower() and " " in key:
-            continue
-        if " " not in key and key not in words().organisations:
-            continue
-        ends = (" " + key, "’s " + key, "'s " + key)
-        fits = {o.name for o in bodies if o is not sp and bare(o.name).endswith(ends)}
-        if len(fits) == 1:
-            out.append((sp.name, fits.pop()))
-    return tuple(out)
-
-
-def _apply_aliases(
-    speakers: tuple[Speaker, ...], profile: Profile
-) -> tuple[tuple[Speaker, ...], dict[str, str]]:
-    """Profile aliases rename speakers; speakers that get the same canonical name merge.
-
-    Returns the speakers (ids renumbered in order) and a map from old to new speaker id.
-    """
-    if not profile.aliases:
-        return speakers, {sp.id: sp.id for sp in speakers}
-    table = {alias.casefold(): canonical for alias, canonical in profile.aliases}
-    merged: dict[str, Speaker] = {}
-    old_to_key: dict[str, str] = {}
-    for sp in speakers:
-        names = (sp.name, *sp.aliases, *(m.span.text for m in sp.mentions))
-        canonical = next((table[n.casefold()] for n in names if n.casefold() in table), sp.name)
-        key = canonical.casefold()
-        old_to_key[sp.id] = key
-        seen = merged.get(key)
-        if seen is None:
-            aliases = tuple(a for a in dict.fromkeys((sp.name, *sp.aliases)) if a != canonical)
-            merged[key] = replace(sp, name=canonical, aliases=aliases)
-            continue
-        aliases = tuple(
-            a for a in dict.fromkeys((*seen.aliases, sp.name, *sp.aliases)) if a != canonical
-        )
-        mentions = tuple(
-            sorted((*seen.mentions, *sp.mentions), key=lambda m: (m.doc_id, m.span.start))
-        )
-        merged[key] = replace(
-            seen, aliases=aliases, mentions=mentions, anonymous=seen.anonymous and sp.anonymous
-        )
-    new_ids = {key: f"s{n}" for n, key in enumerate(merged, 1)}
-    out = tuple(replace(sp, id=new_ids[key]) for key, sp in merged.items())
-    return out, {old: new_ids[key] for old, key in old_to_key.items()}
-
-
-def _freeze(n: int, d: _Draft, speaker_id: str, text: str, quotes: QuoteIndex) -> Claim:
+def _freeze(n: int, d: Draft, speaker_id: str, text: str, quotes: QuoteIndex) -> Claim:
     parts = tuple(sorted(d.parts))
     start, end = parts[0][0], parts[-1][1]
     kind = ClaimKind.ACCORDING_TO if d.according else _kind(parts, quotes, text)
@@ -225,22 +149,16 @@ def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> 
     return ClaimKind.INDIRECT
 
 
-def _span(text: str, tokens: Sequence[Token], first: int, last: int) -> TextSpan:
-    return TextSpan(
-        text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
-    )
-
-
 def _attribute_document(
     doc: Document, lexicon: Lexicon, resolver: Resolver
-) -> tuple[list[_Draft], QuoteIndex]:
+) -> tuple[list[Draft], QuoteIndex]:
     text = doc.text
     paragraphs = split_paragraphs(text)
     quotes = QuoteIndex(find_quotes(text, paragraphs))
     sentences = segment_sentences(doc, [(q.start, q.end) for q in quotes.quotes], paragraphs)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     consumed: list[tuple[int, int]] = []  # pieces of multi-paragraph quotes already claimed
-    pending_colon: _Draft | None = None
+    pending_colon: Draft | None = None
     skip = -1  # a sentence already used as the attribution of the quotation before it
     for si, sent in enumerate(sentences):
         if si == skip or any(s <= sent.start and sent.end <= e for s, e in consumed):
@@ -257,64 +175,29 @@ def _attribute_document(
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         handled = bool(made)
         if not handled and si + 1 < len(sentences):
-            made = _attributed_after(doc, sent, sentences[si + 1], si, quotes, lexicon, resolver)
+            made = attributed_after(doc, sent, sentences[si + 1], si, quotes, lexicon, resolver)
             if made:
                 handled, skip = True, si + 1
         if not handled:
-            cont = _continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
+            cont = continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
             handled = cont is not None
             made = cont or []
         new_paragraph = si == 0 or sent.paragraph != sentences[si - 1].paragraph
         if not handled and new_paragraph:
-            made = _headline(doc, sent, si, tokens, resolver) or _dash_credit(
+            made = headline(doc, sent, si, tokens, resolver) or dash_credit(
                 doc, sent, si, tokens, quotes, resolver
             )
             handled = bool(made)
         pending_colon = None
         if not handled:
-            pending_colon = _colon_intro(doc, sent, si, tokens, lexicon, resolver)
+            pending_colon = colon_intro(doc, sent, si, tokens, lexicon, resolver)
         for d in made:
             d.sentence = max(si, skip) if skip == si + 1 else si
-            _extend_chain(d, quotes, consumed)
+            extend_chain(d, quotes, consumed)
         drafts.extend(made)
     if doc.issuer:
-        drafts = _issuer_claims(doc, sentences, drafts, resolver)
+        drafts = issuer_claims(doc, sentences, drafts, resolver)
     return drafts, quotes
-
-
-def _issuer_claims(
-    doc: Document, sentences: Sequence[Sentence], drafts: list[_Draft], resolver: Resolver
-) -> list[_Draft]:
-    """In an account (``compare``), every sentence nobody else is said to have said is the issuer's.
-
-    Headlines and other lines without a closing full stop are left out: they are titles, not
-    statements.
-    """
-    issuer = doc.issuer or doc.id
-    entity = resolver.issuer(issuer)
-    claimed = [p for d in drafts for p in d.parts]
-    out = list(drafts)
-    for si, sent in enumerate(sentences):
-        if any(s < sent.end and e > sent.start for s, e in claimed):
-            continue
-        if sent.text.rstrip("\"”’') ")[-1:] not in ".!?" or len(sent.text.split()) < 4:
-            continue
-        out.append(
-            _Draft(
-                doc.id,
-                entity,
-                sent.paragraph,
-                [(sent.start, sent.end)],
-                None,
-                None,
-                "issuer: the account states it without attributing it",
-                f"issued by {issuer}",
-                False,
-                sentence=si,
-            )
-        )
-    out.sort(key=lambda d: d.parts[0][0])
-    return out
 
 
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
@@ -407,9 +290,9 @@ def _claims_from_cues(
     lexicon: Lexicon,
     resolver: Resolver,
     quoted: Sequence[tuple[int, int]],
-) -> list[_Draft]:
+) -> list[Draft]:
     text = doc.text
-    made: list[_Draft] = []
+    made: list[Draft] = []
     taken: list[tuple[int, int]] = []
     cues = find_cues(tokens, lexicon)
     # "According to X" frames the whole sentence: the verbs inside it are X's report.
@@ -449,17 +332,16 @@ def _claims_from_cues(
             entity, how = resolver.resolve(info, doc.id, si)
         hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
-        rule = (
-            f"{frame.rule}: cue '{_span(text, tokens, cue.first, cue.last).text}' ({cue.cls.value})"
-        )
+        cue_span = span_of(text, tokens, cue.first, cue.last)
+        rule = f"{frame.rule}: cue '{cue_span.text}' ({cue.cls.value})"
         made.append(
-            _Draft(
+            Draft(
                 doc.id,
                 entity,
                 sent.paragraph,
                 parts,
                 info.span,
-                _span(text, tokens, cue.first, cue.last),
+                cue_span,
                 rule,
                 how,
                 hedged,
@@ -472,13 +354,13 @@ def _claims_from_cues(
         if frame.chained is not None and frame.chain_cue is not None:
             a, b = frame.chained
             made.append(
-                _Draft(
+                Draft(
                     doc.id,
                     entity,
                     sent.paragraph,
                     [(tokens[a].start, tokens[b].end)],
                     info.span,
-                    _span(text, tokens, *frame.chain_cue),
+                    span_of(text, tokens, *frame.chain_cue),
                     f"trailing: '{tokens[frame.chain_cue[0]].text}' continues the same speaker",
                     how,
                     hedged,
@@ -549,7 +431,7 @@ def _note_reported(
     text: str,
     tokens: Sequence[Token],
     cue: Cue,
-    made: list[_Draft],
+    made: list[Draft],
     resolver: Resolver,
     si: int,
     lexicon: Lexicon,
@@ -570,244 +452,3 @@ def _note_reported(
     name = resolver.peek(info, si)
     if name != resolver.entity_name(owner.entity):
         owner.reported = name
-
-
-def _attributed_after(
-    doc: Document,
-    sent: Sentence,
-    nxt: Sentence,
-    si: int,
-    quotes: QuoteIndex,
-    lexicon: Lexicon,
-    resolver: Resolver,
-) -> list[_Draft]:
-    """'“Does anybody know?” Graham asked.': a quotation the next short sentence attributes.
-
-    A question or exclamation mark ends the quotation's sentence, so its attribution stands
-    alone as "Name cue." in the same paragraph.
-    """
-    if nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 80:
-        return []
-    inside = quotes.overlapping(sent.start, sent.end)
-    quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
-    if not inside or quoted < _QUOTE_SHARE * (sent.end - sent.start):
-        return []
-    tokens = tokenize(doc.text, nxt.start, nxt.end)
-    for cue in find_cues(tokens, lexicon):
-        if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
-            continue
-        found = subject_of(tokens, cue, lexicon)
-        rest = [t for t in tokens[cue.last + 1 :] if t.text[:1].isalnum()]
-        if found is None or found[0] != 0 or len(rest) > 5:
-            continue
-        info = describe(doc.text, tokens, *found)
-        entity, how = resolver.resolve(info, doc.id, si + 1)
-        start = max(min(q.start for q in inside), sent.start)
-        end = min(max(q.end for q in inside), sent.end)
-        cue_span = _span(doc.text, tokens, cue.first, cue.last)
-        rule = f"content_first: cue '{cue_span.text}' ({cue.cls.value}) after the quotation"
-        return [
-            _Draft(
-                doc.id,
-                entity,
-                sent.paragraph,
-                [(start, end)],
-                info.span,
-                cue_span,
-                rule,
-                how,
-                cue.lemma in lexicon.hedges,
-            )
-        ]
-    return []
-
-
-def _continuation(
-    doc: Document,
-    sent: Sentence,
-    si: int,
-    tokens: Sequence[Token],
-    quotes: QuoteIndex,
-    drafts: Sequence[_Draft],
-    pending: _Draft | None,
-    resolver: Resolver,
-) -> list[_Draft] | None:
-    """A quotation sentence with no cue continues the previous speaker's quote.
-
-    Returns None when the sentence is no continuation, [] when it was merged into the previous
-    claim as a further part (a quotation split by its attribution: "“A,” he said. “B.”").
-    """
-    inside = quotes.overlapping(sent.start, sent.end)
-    if not inside:
-        return None
-    quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
-    if quoted < _QUOTE_SHARE * (sent.end - sent.start) or len(tokens) < 4:
-        return None
-    prev = pending or (drafts[-1] if drafts else None)
-    if prev is None or prev.doc_id != doc.id or sent.paragraph - prev.paragraph > 1:
-        return None
-    if pending is None and sent.paragraph != prev.paragraph and not _ends_quoted(prev, quotes):
-        return None  # a new paragraph's quotation continues only a speaker who was quoting
-    start = max(min(q.start for q in inside), sent.start)
-    end = min(max(q.end for q in inside), sent.end)
-    name = resolver.entity_name(prev.entity)
-    resolver.touch(prev.entity, si)
-    if (
-        pending is None
-        and prev.sentence == si - 1
-        and prev.paragraph == sent.paragraph
-        and prev.rule.startswith(("content_first", "inverted", "split"))
-        and _ends_quoted(prev, quotes)
-    ):
-        prev.parts.append((start, end))
-        prev.sentence = si
-        return []
-    return [
-        _Draft(
-            doc.id,
-            prev.entity,
-            sent.paragraph,
-            [(start, end)],
-            prev.mention,
-            None,
-            "quote_continuation: quotation with no cue of its own",
-            f"continues the quotation of {name}",
-            False,
-        )
-    ]
-
-
-def _ends_quoted(d: _Draft, quotes: QuoteIndex) -> bool:
-    return bool(quotes.overlapping(*d.parts[-1]))
-
-
-def _colon_intro(
-    doc: Document,
-    sent: Sentence,
-    si: int,
-    tokens: Sequence[Token],
-    lexicon: Lexicon,
-    resolver: Resolver,
-) -> _Draft | None:
-    """'He said:' ending a paragraph hands its speaker to the quotation that follows."""
-    if len(tokens) < 3 or tokens[-1].text != ":":
-        return None
-    cues = [c for c in find_cues(tokens, lexicon) if c.last == len(tokens) - 2]
-    if not cues:
-        return None
-    cue = cues[0]
-    found = subject_of(tokens, cue, lexicon)
-    if found is None:
-        return None
-    info = describe(doc.text, tokens, *found)
-    entity, how = resolver.resolve(info, doc.id, si)
-    return _Draft(
-        doc.id,
-        entity,
-        sent.paragraph,
-        [(sent.start, sent.end)],
-        info.span,
-        _span(doc.text, tokens, cue.first, cue.last),
-        "colon",
-        how,
-        False,
-    )
-
-
-def _headline(
-    doc: Document, sent: Sentence, si: int, tokens: Sequence[Token], resolver: Resolver
-) -> list[_Draft]:
-    """'Name: headline' at the start of a paragraph attributes the rest to Name."""
-    lead = 1 if tokens[0].text in "“\"‘'" else 0
-    colon = next((k for k, t in enumerate(tokens[:7]) if t.text == ":"), None)
-    if colon is None or colon <= lead or len(tokens) - colon < 4:
-        return []
-    head = tokens[lead:colon]
-    quoted_after = colon + 1 < len(tokens) and tokens[colon + 1].text in "“\"‘'"
-    all_caps = all(t.text.isupper() for t in head if t.text[:1].isalpha())
-    if not (all_caps or len(head) <= 2 or (len(head) <= 4 and quoted_after)):
-        return []  # "Veto Power Impedes Peace Efforts:" is a title; "PENCE:" or "Name: “...”" speak
-    if not all(t.text[:1].isupper() or t.text == "." for t in head):
-        return []
-    if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in (
-        "update",
-        "note",
-        "editor",
-        "photo",
-        "watch",
-        "breaking",
-        "exclusive",
-        "video",
-        "read",
-        "related",
-    ):
-        return []
-    info = describe(doc.text, list(tokens), lead, colon - 1)
-    if info.kind is SpeakerKind.UNKNOWN and not info.name:
-        info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
-    entity, how = resolver.resolve(info, doc.id, si)
-    content = (tokens[colon + 1].start, tokens[-1].end)
-    return [
-        _Draft(
-            doc.id,
-            entity,
-            sent.paragraph,
-            [content],
-            info.span,
-            _span(doc.text, tokens, colon, colon),
-            "headline: 'Name: words'",
-            how,
-            False,
-        )
-    ]
-
-
-def _dash_credit(
-    doc: Document,
-    sent: Sentence,
-    si: int,
-    tokens: Sequence[Token],
-    quotes: QuoteIndex,
-    resolver: Resolver,
-) -> list[_Draft]:
-    """'“...” ― Name' closing a paragraph: a quotation credited to a name after a dash."""
-    n = len(tokens)
-    dash = next((k for k in range(n - 2, max(0, n - 7), -1) if tokens[k].text in _DASHES), None)
-    if dash is None or dash == 0 or tokens[dash - 1].text not in "”\"’'":
-        return []
-    name = tokens[dash + 1 :]
-    if not all(t.text[:1].isupper() or t.text in ".," for t in name):
-        return []
-    end = tokens[dash - 1].end
-    quote = next((q for q in quotes.overlapping(end - 1, end) if q.end == end), None)
-    if quote is None:
-        return []
-    info = describe(doc.text, list(tokens), dash + 1, n - 1)
-    if not info.name:
-        info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
-    entity, how = resolver.resolve(info, doc.id, si)
-    return [
-        _Draft(
-            doc.id,
-            entity,
-            sent.paragraph,
-            [(quote.start, quote.end)],
-            info.span,
-            _span(doc.text, tokens, dash, dash),
-            "dash_credit: '― Name' after a quotation",
-            how,
-            False,
-        )
-    ]
-
-
-def _extend_chain(d: _Draft, quotes: QuoteIndex, consumed: list[tuple[int, int]]) -> None:
-    """A claim ending in an open multi-paragraph quotation takes the rest of that quotation."""
-    s, e = d.parts[-1]
-    open_piece = next((q for q in quotes.overlapping(s, e) if not q.closed), None)
-    if open_piece is None:
-        return
-    for q in quotes.quotes:
-        if q.chain == open_piece.chain and q.start > open_piece.start:
-            d.parts.append((q.start, q.end))
-            consumed.append((q.start, q.end))

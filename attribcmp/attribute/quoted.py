@@ -1,0 +1,302 @@
+"""Claims that carry no cue of their own.
+
+A quotation the next short sentence attributes ("“...?” Graham asked."), a quotation that
+continues the previous speaker, "He said:" before a quotation, "Name: words" lines, "“...” ―
+Name" credits, multi-paragraph quotations, and in ``compare`` every unattributed sentence of an
+account, which is its issuer's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokenize
+from attribcmp.attribute.draft import Draft, span_of
+from attribcmp.attribute.frames import subject_of
+from attribcmp.attribute.mentions import MentionInfo, describe
+from attribcmp.attribute.quotes import QuoteIndex
+from attribcmp.attribute.speakers import Resolver
+from attribcmp.model import Document, Sentence, SpeakerKind
+
+# Share of a sentence's characters inside quotation marks above which an unattributed sentence
+# is a quotation continuing the previous speaker ("“A,” he said. “B.”").
+QUOTE_SHARE = 0.6
+
+
+_DASHES = frozenset(("―", "—", "–", "--", "-"))
+
+
+def attributed_after(
+    doc: Document,
+    sent: Sentence,
+    nxt: Sentence,
+    si: int,
+    quotes: QuoteIndex,
+    lexicon: Lexicon,
+    resolver: Resolver,
+) -> list[Draft]:
+    """'“Does anybody know?” Graham asked.': a quotation the next short sentence attributes.
+
+    A question or exclamation mark ends the quotation's sentence, so its attribution stands
+    alone as "Name cue." in the same paragraph.
+    """
+    if nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 80:
+        return []
+    inside = quotes.overlapping(sent.start, sent.end)
+    quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
+    if not inside or quoted < QUOTE_SHARE * (sent.end - sent.start):
+        return []
+    tokens = tokenize(doc.text, nxt.start, nxt.end)
+    for cue in find_cues(tokens, lexicon):
+        if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
+            continue
+        found = subject_of(tokens, cue, lexicon)
+        rest = [t for t in tokens[cue.last + 1 :] if t.text[:1].isalnum()]
+        if found is None or found[0] != 0 or len(rest) > 5:
+            continue
+        info = describe(doc.text, tokens, *found)
+        entity, how = resolver.resolve(info, doc.id, si + 1)
+        start = max(min(q.start for q in inside), sent.start)
+        end = min(max(q.end for q in inside), sent.end)
+        cue_span = span_of(doc.text, tokens, cue.first, cue.last)
+        rule = f"content_first: cue '{cue_span.text}' ({cue.cls.value}) after the quotation"
+        return [
+            Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                [(start, end)],
+                info.span,
+                cue_span,
+                rule,
+                how,
+                cue.lemma in lexicon.hedges,
+            )
+        ]
+    return []
+
+
+def continuation(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: Sequence[Token],
+    quotes: QuoteIndex,
+    drafts: Sequence[Draft],
+    pending: Draft | None,
+    resolver: Resolver,
+) -> list[Draft] | None:
+    """A quotation sentence with no cue continues the previous speaker's quote.
+
+    Returns None when the sentence is no continuation, [] when it was merged into the previous
+    claim as a further part (a quotation split by its attribution: "“A,” he said. “B.”").
+    """
+    inside = quotes.overlapping(sent.start, sent.end)
+    if not inside:
+        return None
+    quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
+    if quoted < QUOTE_SHARE * (sent.end - sent.start) or len(tokens) < 4:
+        return None
+    prev = pending or (drafts[-1] if drafts else None)
+    if prev is None or prev.doc_id != doc.id or sent.paragraph - prev.paragraph > 1:
+        return None
+    if pending is None and sent.paragraph != prev.paragraph and not _ends_quoted(prev, quotes):
+        return None  # a new paragraph's quotation continues only a speaker who was quoting
+    start = max(min(q.start for q in inside), sent.start)
+    end = min(max(q.end for q in inside), sent.end)
+    name = resolver.entity_name(prev.entity)
+    resolver.touch(prev.entity, si)
+    if (
+        pending is None
+        and prev.sentence == si - 1
+        and prev.paragraph == sent.paragraph
+        and prev.rule.startswith(("content_first", "inverted", "split"))
+        and _ends_quoted(prev, quotes)
+    ):
+        prev.parts.append((start, end))
+        prev.sentence = si
+        return []
+    return [
+        Draft(
+            doc.id,
+            prev.entity,
+            sent.paragraph,
+            [(start, end)],
+            prev.mention,
+            None,
+            "quote_continuation: quotation with no cue of its own",
+            f"continues the quotation of {name}",
+            False,
+        )
+    ]
+
+
+def _ends_quoted(d: Draft, quotes: QuoteIndex) -> bool:
+    return bool(quotes.overlapping(*d.parts[-1]))
+
+
+def colon_intro(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: Sequence[Token],
+    lexicon: Lexicon,
+    resolver: Resolver,
+) -> Draft | None:
+    """'He said:' ending a paragraph hands its speaker to the quotation that follows."""
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    cues = [c for c in find_cues(tokens, lexicon) if c.last == len(tokens) - 2]
+    if not cues:
+        return None
+    cue = cues[0]
+    found = subject_of(tokens, cue, lexicon)
+    if found is None:
+        return None
+    info = describe(doc.text, tokens, *found)
+    entity, how = resolver.resolve(info, doc.id, si)
+    return Draft(
+        doc.id,
+        entity,
+        sent.paragraph,
+        [(sent.start, sent.end)],
+        info.span,
+        span_of(doc.text, tokens, cue.first, cue.last),
+        "colon",
+        how,
+        False,
+    )
+
+
+def headline(
+    doc: Document, sent: Sentence, si: int, tokens: Sequence[Token], resolver: Resolver
+) -> list[Draft]:
+    """'Name: headline' at the start of a paragraph attributes the rest to Name."""
+    lead = 1 if tokens[0].text in "“\"‘'" else 0
+    colon = next((k for k, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    if colon is None or colon <= lead or len(tokens) - colon < 4:
+        return []
+    head = tokens[lead:colon]
+    quoted_after = colon + 1 < len(tokens) and tokens[colon + 1].text in "“\"‘'"
+    all_caps = all(t.text.isupper() for t in head if t.text[:1].isalpha())
+    if not (all_caps or len(head) <= 2 or (len(head) <= 4 and quoted_after)):
+        return []  # "Veto Power Impedes Peace Efforts:" is a title; "PENCE:" or "Name: “...”" speak
+    if not all(t.text[:1].isupper() or t.text == "." for t in head):
+        return []
+    if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in (
+        "update",
+        "note",
+        "editor",
+        "photo",
+        "watch",
+        "breaking",
+        "exclusive",
+        "video",
+        "read",
+        "related",
+    ):
+        return []
+    info = describe(doc.text, list(tokens), lead, colon - 1)
+    if info.kind is SpeakerKind.UNKNOWN and not info.name:
+        info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
+    entity, how = resolver.resolve(info, doc.id, si)
+    content = (tokens[colon + 1].start, tokens[-1].end)
+    return [
+        Draft(
+            doc.id,
+            entity,
+            sent.paragraph,
+            [content],
+            info.span,
+            span_of(doc.text, tokens, colon, colon),
+            "headline: 'Name: words'",
+            how,
+            False,
+        )
+    ]
+
+
+def dash_credit(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: Sequence[Token],
+    quotes: QuoteIndex,
+    resolver: Resolver,
+) -> list[Draft]:
+    """'“...” ― Name' closing a paragraph: a quotation credited to a name after a dash."""
+    n = len(tokens)
+    dash = next((k for k in range(n - 2, max(0, n - 7), -1) if tokens[k].text in _DASHES), None)
+    if dash is None or dash == 0 or tokens[dash - 1].text not in "”\"’'":
+        return []
+    name = tokens[dash + 1 :]
+    if not all(t.text[:1].isupper() or t.text in ".," for t in name):
+        return []
+    end = tokens[dash - 1].end
+    quote = next((q for q in quotes.overlapping(end - 1, end) if q.end == end), None)
+    if quote is None:
+        return []
+    info = describe(doc.text, list(tokens), dash + 1, n - 1)
+    if not info.name:
+        info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
+    entity, how = resolver.resolve(info, doc.id, si)
+    return [
+        Draft(
+            doc.id,
+            entity,
+            sent.paragraph,
+            [(quote.start, quote.end)],
+            info.span,
+            span_of(doc.text, tokens, dash, dash),
+            "dash_credit: '― Name' after a quotation",
+            how,
+            False,
+        )
+    ]
+
+
+def extend_chain(d: Draft, quotes: QuoteIndex, consumed: list[tuple[int, int]]) -> None:
+    """A claim ending in an open multi-paragraph quotation takes the rest of that quotation."""
+    s, e = d.parts[-1]
+    open_piece = next((q for q in quotes.overlapping(s, e) if not q.closed), None)
+    if open_piece is None:
+        return
+    for q in quotes.quotes:
+        if q.chain == open_piece.chain and q.start > open_piece.start:
+            d.parts.append((q.start, q.end))
+            consumed.append((q.start, q.end))
+
+
+def issuer_claims(
+    doc: Document, sentences: Sequence[Sentence], drafts: list[Draft], resolver: Resolver
+) -> list[Draft]:
+    """In an account (``compare``), every sentence nobody else is said to have said is the issuer's.
+
+    Headlines and other lines without a closing full stop are left out: they are titles, not
+    statements.
+    """
+    issuer = doc.issuer or doc.id
+    entity = resolver.issuer(issuer)
+    claimed = [p for d in drafts for p in d.parts]
+    out = list(drafts)
+    for si, sent in enumerate(sentences):
+        if any(s < sent.end and e > sent.start for s, e in claimed):
+            continue
+        if sent.text.rstrip("\"”’') ")[-1:] not in ".!?" or len(sent.text.split()) < 4:
+            continue
+        out.append(
+            Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                [(sent.start, sent.end)],
+                None,
+                None,
+                "issuer: the account states it without attributing it",
+                f"issued by {issuer}",
+                False,
+                sentence=si,
+            )
+        )
+    out.sort(key=lambda d: d.parts[0][0])
+    return out
