@@ -323,9 +323,10 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     if not name and core_last < last and _cap(tokens[last]):
         # "the spokeswoman for the ministry, Maria Zakharova": the name closes the phrase.
         end_name = _name_tokens(tokens, core_last + 1, last)
-        k = next((i for i in range(first, last + 1) if tokens[i] is end_name[0]), 0) - 1
-        if end_name and k >= first and tokens[k].text == ",":
-            name = end_name
+        if end_name:
+            k = next((i for i in range(first, last + 1) if tokens[i] is end_name[0]), 0) - 1
+            if k >= first and tokens[k].text == ",":
+                name = end_name
     if (
         name
         and len(name) == 1
