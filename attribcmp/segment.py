@@ -75,6 +75,39 @@ _FURNITURE = re.compile(
 )
 
 
+# Markdown and stray HTML markup, blanked out for analysis (never removed: offsets must stay).
+# Every pattern is anchored or bounded, so masking is linear in the text.
+_MARKUP_LINE = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)", re.M
+)
+_MARKUP_LINK = re.compile(
+    r"(!?\[)([^\]\n]{0,300})(\]\([^)\s]{0,500}(?:[ \t]+\"[^\"\n]{0,200}\")?\))"
+)
+_MARKUP_INLINE = re.compile(
+    r"\*\*|__|`+|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|</?[A-Za-z][^<>\n]{0,200}>"
+)
+
+
+def mask_markup(text: str) -> str:
+    """The text with Markdown and HTML markup replaced by spaces of the same length.
+
+    Attribution reads the masked text ("The **Energy Ministry** denied" reads as plain prose),
+    while every offset still points into the original.
+    """
+    if not any(ch in text for ch in "#>*_`[<-+"):
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group())
+
+    def link(m: re.Match[str]) -> str:
+        return " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3))
+
+    text = _MARKUP_LINE.sub(blank, text)
+    text = _MARKUP_LINK.sub(link, text)
+    return _MARKUP_INLINE.sub(blank, text)
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     index: int

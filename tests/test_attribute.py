@@ -380,3 +380,21 @@ def test_both_sides_is_the_accounts_issuer(issuer: str | None, speaker: str) -> 
 def test_speaker_kinds(text: str, name: str, kind: str, anonymous: bool) -> None:
     _, speakers = attribute_claims([Document("t", text)], nationality=nationality)
     assert [(s.name, s.kind.value, s.anonymous) for s in speakers] == [(name, kind, anonymous)]
+
+
+def test_markdown_markup_is_read_through_and_offsets_stay() -> None:
+    text = (
+        "# Minister denies rise\n\n"
+        "The **Energy Ministry** denied on Thursday that petrol prices would rise.\n\n"
+        '> "There is no decision," spokeswoman [Leila Haddad](https://x.org/lh) told reporters.\n'
+    )
+    claims, speakers = attribute_claims([Document("md", text)], nationality=nationality)
+    names = {s.id: s.name for s in speakers}
+    got = {names[c.speaker_id]: c for c in claims}
+    assert "Energy Ministry" in got and "Leila Haddad" in got
+    assert got["Energy Ministry"].content.text == "that petrol prices would rise"
+    assert got["Leila Haddad"].content.text == '"There is no decision,"'
+    for claim in claims:
+        assert text[claim.content.start : claim.content.end] == claim.content.text
+        if claim.mention:
+            assert text[claim.mention.start : claim.mention.end] == claim.mention.text

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from attribcmp.attribute.quotes import find_quotes
 from attribcmp.model import Document, Sentence
-from attribcmp.segment import segment_sentences, split_paragraphs
+from attribcmp.segment import mask_markup, segment_sentences, split_paragraphs
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_8dfa90e2cd21d513.txt"
 FOUNDING = Path(__file__).resolve().parents[1] / "samples" / "founding" / "article.txt"
@@ -224,3 +224,22 @@ def test_sentence_offsets_property_any_unicode(text: str) -> None:
     paragraphs = split_paragraphs(text)
     protected = [(q.start, q.end) for q in find_quotes(text, paragraphs)]
     _check_offsets(text, segment_sentences(doc, protected, paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("# Title here", "  Title here"),
+        ("> “Quoted,” she said.", "  “Quoted,” she said."),
+        ("- a bullet", "  a bullet"),
+        ("The **Energy Ministry** said", "The   Energy Ministry   said"),
+        ("a [statement](https://x.org/s) posted", "a  statement" + " " * 19 + "posted"),
+        ("<p>He said <b>no</b>.</p>", "   He said    no    .    "),
+        ("plain text, no markup at all", "plain text, no markup at all"),
+        ("3 * 4 = 12 and #MeToo", "3 * 4 = 12 and #MeToo"),
+    ],
+)
+def test_mask_markup_keeps_length_and_offsets(text: str, masked: str) -> None:
+    out = mask_markup(text)
+    assert out == masked
+    assert len(out) == len(text)

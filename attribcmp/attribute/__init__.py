@@ -45,9 +45,10 @@ from attribcmp.model import (
     Sentence,
     Speaker,
     SpeakerKind,
+    SpeakerMention,
     TextSpan,
 )
-from attribcmp.segment import segment_sentences, split_paragraphs
+from attribcmp.segment import mask_markup, segment_sentences, split_paragraphs
 
 __all__ = ["attribute_claims"]
 
@@ -102,6 +103,7 @@ def attribute_claims(
     aliases = body_aliases(speakers) + profile.aliases
     speakers, remap = apply_aliases(speakers, replace(profile, aliases=aliases))
     texts = {doc.id: doc.text for doc in documents}
+    speakers = tuple(_original_mentions(sp, texts) for sp in speakers)
     claims = tuple(
         _freeze(n, d, remap[ids[d.entity]], texts[d.doc_id], quotes[d.doc_id])
         for n, d in enumerate(drafts, 1)
@@ -120,13 +122,28 @@ def _freeze(n: int, d: Draft, speaker_id: str, text: str, quotes: QuoteIndex) ->
         kind=kind,
         content=TextSpan(text[start:end], start, end),
         parts=parts,
-        mention=d.mention,
-        cue=d.cue,
+        mention=_original(d.mention, text),
+        cue=_original(d.cue, text),
         rule=d.rule,
         resolution=d.resolution,
         reported_speaker=d.reported,
         hedged=d.hedged,
     )
+
+
+def _original_mentions(speaker: Speaker, texts: dict[str, str]) -> Speaker:
+    mentions = tuple(
+        SpeakerMention(m.doc_id, _original(m.span, texts[m.doc_id]) or m.span)
+        for m in speaker.mentions
+    )
+    return replace(speaker, mentions=mentions) if mentions != speaker.mentions else speaker
+
+
+def _original(span: TextSpan | None, text: str) -> TextSpan | None:
+    """A span cut again from the original text (rules saw it with markup blanked out)."""
+    if span is None or text[span.start : span.end] == span.text:
+        return span
+    return TextSpan(text[span.start : span.end], span.start, span.end)
 
 
 def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> ClaimKind:
@@ -152,7 +169,11 @@ def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> 
 def _attribute_document(
     doc: Document, lexicon: Lexicon, resolver: Resolver
 ) -> tuple[list[Draft], QuoteIndex]:
-    text = doc.text
+    # Rules read a copy with Markdown/HTML markup blanked out; offsets are the same, and the
+    # claims' texts are cut from the original when frozen.
+    text = mask_markup(doc.text)
+    if text is not doc.text:
+        doc = replace(doc, text=text)
     paragraphs = split_paragraphs(text)
     quotes = QuoteIndex(find_quotes(text, paragraphs))
     sentences = segment_sentences(doc, [(q.start, q.end) for q in quotes.quotes], paragraphs)

@@ -330,11 +330,17 @@ class Resolver:
                 continue
             ids[idx] = f"s{len(ids) + 1}"
             ent = self._entities[idx]
-            aliases = tuple(a for a in dict.fromkeys(ent.aliases) if a and a != ent.name)
+            # Names read from the text may span a line break or blanked-out markup: one space.
+            name = " ".join(ent.name.split())
+            aliases = tuple(
+                a
+                for a in dict.fromkeys(" ".join(a.split()) for a in ent.aliases)
+                if a and a != name
+            )
             out.append(
                 Speaker(
                     id=ids[idx],
-                    name=ent.name,
+                    name=name,
                     kind=ent.kind,
                     anonymous=ent.anonymous,
                     aliases=aliases,
