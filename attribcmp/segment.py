@@ -77,6 +77,9 @@ _FURNITURE = re.compile(
 
 # Markdown and stray HTML markup, blanked out for analysis (never removed: offsets must stay).
 # Every pattern is anchored or bounded, so masking is linear in the text.
+_MARKUP_HINT = re.compile(
+    r"^[ \t]{0,3}(?:[#>]|[-*+][ \t]|\d{1,3}[.)][ \t])|\*|__|`|\]\(|</?[A-Za-z]", re.M
+)
 _MARKUP_LINE = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)", re.M
 )
@@ -94,8 +97,8 @@ def mask_markup(text: str) -> str:
     Attribution reads the masked text ("The **Energy Ministry** denied" reads as plain prose),
     while every offset still points into the original.
     """
-    if not any(ch in text for ch in "#>*_`[<-+"):
-        return text
+    if _MARKUP_HINT.search(text) is None:
+        return text  # plain prose, the usual case: one scan, no copies
 
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group())
