@@ -146,6 +146,24 @@ CASES = [
         [("Maria Zakharova", "direct", ["\u201cThere is no evidence,\u201d"])],
         id="description-then-name-apposition",
     ),
+    pytest.param(
+        "She urged her husband to stay in the car and repeatedly said, \"Don't do it.\"",
+        [
+            ("She", "indirect", ["to stay in the car"]),
+            ("She", "direct", ['"Don\'t do it."']),
+        ],
+        id="coordinated-reports",
+    ),
+    pytest.param(
+        "Prime Minister Theresa May said that the country would leave.",
+        [("Theresa May", "indirect", ["that the country would leave"])],
+        id="capitalised-modal-is-a-name",
+    ),
+    pytest.param(
+        "According to two officials, he urged restraint and stressed the risks.",
+        [("two officials", "according_to", ["he urged restraint and stressed the risks"])],
+        id="according-to-keeps-coordination",
+    ),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
     pytest.param(
         "A spokesperson for the ministry did not respond to a request for comment.",

@@ -91,14 +91,16 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
     """Step back over adverbs, auxiliaries and time phrases between a speaker and its cue."""
     while k >= 0:
         low = tokens[k].lower
-        if low in lexicon.between or (
-            low.endswith("ly") and k > 0 and low not in ("italy", "reply")
-        ):
-            k -= 1
-        elif low in _TIME_HEADS and k > 0 and tokens[k - 1].lower in _TIME_OPENERS:
+        if low in _TIME_HEADS and k > 0 and tokens[k - 1].lower in _TIME_OPENERS:
             k -= 2  # "Wells Fargo this month announced", "Clinton on Tuesday said"
             while k >= 0 and tokens[k].lower in _TIME_OPENERS:
                 k -= 1
+        elif tokens[k].text[:1].isupper():
+            break  # "Theresa May said": a capitalised word is a name, not the modal
+        elif low in lexicon.between or (
+            low.endswith("ly") and k > 0 and low not in ("italy", "reply")
+        ):
+            k -= 1
         else:
             break
     return k
@@ -195,7 +197,7 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
     i = 0
     if tokens and tokens[0].lower in _INTRO_PREPOSITIONS:
         # "On Thursday, Trump spoke ...": skip an introductory phrase up to its comma.
-        comma = next((k for k in range(1, min(before, 8)) if tokens[k].text == ","), None)
+        comma = next((k for k in range(1, min(before, 14)) if tokens[k].text == ","), None)
         if comma is None:
             return None
         i = comma + 1
@@ -533,10 +535,23 @@ def cut_at_other_speaker(
     "The ministry denied the report, even as the refiner confirmed that ..." holds two claims:
     a later cue inside the content with a subject of its own, opened by ", <connective>".
     """
+    if frame.rule == "according_to":
+        return frame  # "According to X, he urged A and stressed B": all of it is X's account
     first, last = frame.parts[-1]
     for cue in cues:
         if not first < cue.first <= last or cue.cls is CueClass.ACCORDING_TO:
             continue
+        k = _skip_between(tokens, cue.first - 1, lexicon)
+        if (
+            k > first + 1
+            and tokens[k].lower == "and"
+            and cue.cls in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE)
+        ):
+            # "She urged him to stay and repeatedly said, “...”": two reports, one speaker.
+            cut = _trim(tokens, first, k - 1)
+            if cut is not None and _words_in(tokens, *cut) >= 2:
+                parts = (*frame.parts[:-1], cut)
+                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         subject = _subject(tokens, cue, lexicon)
         if subject is None or subject[0] <= first + 1:
             continue

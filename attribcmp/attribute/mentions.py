@@ -94,6 +94,13 @@ def bare(lower: str) -> str:
     return lower
 
 
+def _breaks(tokens: Sequence[Token], i: int) -> bool:
+    """A function word that ends a noun phrase; capitalised inside a sentence it is a name
+    ("Theresa May", "Will Smith"), not the modal."""
+    tok = tokens[i]
+    return tok.lower in _BREAK and not (i > 0 and _cap(tok))
+
+
 def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     """Whether token i can end a speaker noun phrase (the subject of a cue)."""
     tok = tokens[i]
@@ -101,7 +108,7 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     low = tok.lower
     if low in w.pronouns or low in w.relative_pronouns:
         return True
-    if not _wordlike(tok) or low in _BREAK or low in w.determiners:
+    if not _wordlike(tok) or _breaks(tokens, i) or low in w.determiners:
         return False
     if _cap(tok):
         return not (i == 0 and low in w.determiners)
@@ -150,7 +157,7 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             first = i - 1  # "Gen. Bajwa", "Lloyd J. Austin"
             i -= 2
             continue
-        if not _wordlike(tok) or low in _BREAK or low in w.pronouns:
+        if not _wordlike(tok) or _breaks(tokens, i) or low in w.pronouns:
             break
         if low in w.determiners:
             first = i
@@ -181,8 +188,15 @@ def np_after(
     if first >= n or not _wordlike(tokens[first]):
         return None
     w = words()
-    if tokens[first].lower in w.pronouns:
-        return first, first
+    nxt = tokens[first + 1] if first + 1 < n else None
+    possessive = (
+        tokens[first].lower == "her"
+        and nxt is not None
+        and nxt.text[:1].isalpha()
+        and nxt.lower not in ("that", "to", "and", "or", "about", "on", "in")
+    )
+    if tokens[first].lower in w.pronouns and not possessive:
+        return first, first  # "told her that ...", but "urged her husband to ..." goes on
     last = first - 1
     i = first
     while i < n and i - first < _MAX_NP:
@@ -192,7 +206,7 @@ def np_after(
             last = i
             i += 1
             continue
-        if not _wordlike(tok) or (low in _BREAK and low != "who"):
+        if not _wordlike(tok) or (_breaks(tokens, i) and low != "who"):
             break
         if low == "who" or (low in w.determiners and i > first):
             break  # a relative clause, or a second phrase ("told reporters the road ...")
