@@ -164,6 +164,22 @@ CASES = [
         [("two officials", "according_to", ["he urged restraint and stressed the risks"])],
         id="according-to-keeps-coordination",
     ),
+    pytest.param(
+        "The registration issue was first reported by The Washington Post.",
+        [("The Washington Post", "indirect", ["The registration issue"])],
+        id="passive-by",
+    ),
+    pytest.param(
+        "As the minister said, the talks will resume on Monday.",
+        [("the minister", "indirect", ["the talks will resume on Monday"])],
+        id="as-parenthetical",
+    ),
+    pytest.param(
+        "Hawaii, as one of the president's advisers pointed out, rarely gets two storms.",
+        [("one of the president's advisers", "indirect", ["Hawaii", "rarely gets two storms"])],
+        id="as-parenthetical-mid-sentence",
+    ),
+    pytest.param("He was killed by a sniper.", [], id="passive-non-cue"),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
     pytest.param(
         "A spokesperson for the ministry did not respond to a request for comment.",

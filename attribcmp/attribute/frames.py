@@ -322,10 +322,35 @@ def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | No
     if cue.cls is CueClass.ACCORDING_TO:
         return according_to(tokens, cue)
     last = len(tokens) - 1
+    passive = _passive(tokens, cue, last, lexicon)
+    if passive is not None:
+        return passive
     subject = _subject(tokens, cue, lexicon)
     if subject is not None:
         return _subject_frame(tokens, cue, subject, last, lexicon)
     return _inverted_frame(tokens, cue, last, lexicon)
+
+
+_PASSIVE_AUX = word_set("was were is are been be being")
+
+
+def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
+    """'The issue was first reported by The Washington Post.': the speaker follows "by"."""
+    by = cue.last + 1
+    if by >= last or tokens[by].lower != "by" or not tokens[cue.last].lower.endswith(("ed", "n")):
+        return None
+    k = cue.first - 1
+    while k >= 0 and (tokens[k].lower in lexicon.between or tokens[k].lower.endswith("ly")):
+        if tokens[k].lower in _PASSIVE_AUX:
+            break
+        k -= 1
+    if k <= 0 or tokens[k].lower not in _PASSIVE_AUX:
+        return None
+    speaker = np_after(tokens, by + 1)
+    content = _trim(tokens, 0, k - 1)
+    if speaker is None or content is None or _words_in(tokens, *content) < 2:
+        return None
+    return Frame("passive", speaker, (content,))
 
 
 def _with_chain(
@@ -365,6 +390,16 @@ def _subject_frame(
 ) -> Frame | None:
     nxt = cue.last + 1
     comma_after = nxt <= last and tokens[nxt].text == ","
+    if comma_after and subject[0] > 0 and tokens[subject[0] - 1].lower == "as":
+        # "Hawaii, as one adviser pointed out, rarely gets two hurricanes": the clause around
+        # the parenthesis is what was said.
+        post = _trim(tokens, nxt + 1, last)
+        pre = _trim(tokens, 0, subject[0] - 2) if subject[0] >= 2 else None
+        if pre is not None and _leading_only(tokens, pre[1] + 1):
+            pre = None
+        if post is not None and _words_in(tokens, *post) >= 2:
+            parts = (pre, post) if pre is not None else (post,)
+            return Frame("as_parenthetical", subject, parts)
     chained = chain_cue = None
     if comma_after and nxt + 1 <= last and tokens[nxt + 1].lower in _CHAINING:
         tail = _trim(tokens, nxt + 2, last)

@@ -27,6 +27,7 @@ _BREAK = word_set(
     says told say"""
 )
 _ADVERBS = word_set("even but and also so yet then now still however only just perhaps")
+_PARTITIVES = word_set("one some many most several two three four five each all none few")
 _POSTMODIFIERS = word_set("familiar close involved knowledgeable briefed privy")
 # Endings of adverbs, adjectives and participles: such a word does not head a speaker phrase.
 _NOT_NOUN = ("ly", "ed", "ing", "ive", "ful", "ous", "able", "ible", "ical", "ic", "less", "est")
@@ -113,7 +114,11 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     if _cap(tok):
         return not (i == 0 and low in w.determiners)
     b = bare(low)
-    if b in w.anonymous or b in w.roles or b in w.organisations or b in w.documents:
+    singular = b[:-1] if b.endswith("s") else b  # "advisers", "ministries" -> one of a kind
+    if any(
+        x in w.anonymous or x in w.roles or x in w.organisations or x in w.documents
+        for x in (b, singular)
+    ):
         return True
     if i > 0 and tokens[i - 1].lower in w.determiners:
         return True  # "the meeting": right after a determiner, even an -ing word is a noun
@@ -312,7 +317,10 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         if low in w.plural_pronouns:
             return MentionInfo(span, SpeakerKind.UNKNOWN, "", False, pronoun=low, plural=True)
         return MentionInfo(span, SpeakerKind.ORGANISATION, "", False, pronoun=low)
-    core_last = _core_end(tokens, first, last)
+    core_first = first
+    if first + 2 <= last and tokens[first + 1].lower == "of" and tokens[first].lower in _PARTITIVES:
+        core_first = first + 2  # "one of Mr. Obama's advisers": the advisers say what one says
+    core_last = _core_end(tokens, core_first, last)
     if core_last > first and tokens[core_last].lower in _POSTMODIFIERS:
         core_last -= 1  # "people familiar with the matter": the people speak
     head = tokens[core_last]
