@@ -147,7 +147,7 @@ CASES = [
         id="description-then-name-apposition",
     ),
     pytest.param(
-        "She urged her husband to stay in the car and repeatedly said, \"Don't do it.\"",
+        'She urged her husband to stay in the car and repeatedly said, "Don\'t do it."',
         [
             ("She", "indirect", ["to stay in the car"]),
             ("She", "direct", ['"Don\'t do it."']),
@@ -432,3 +432,18 @@ def test_markdown_markup_is_read_through_and_offsets_stay() -> None:
         assert text[claim.content.start : claim.content.end] == claim.content.text
         if claim.mention:
             assert text[claim.mention.start : claim.mention.end] == claim.mention.text
+
+
+def test_colon_hands_the_next_paragraph_to_the_speaker() -> None:
+    text = (
+        "Limbaugh added:\n\n"
+        "And from a supposed front-runner, this reeks of fear. She cannot beat this guy.\n\n"
+        "The show went on."
+    )
+    got = _claims(text)
+    assert [(s, p) for s, _, _, p in got] == [
+        (
+            "Limbaugh",
+            ["And from a supposed front-runner, this reeks of fear.", "She cannot beat this guy."],
+        )
+    ]

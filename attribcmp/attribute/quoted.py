@@ -92,11 +92,9 @@ def continuation(
     claim as a further part (a quotation split by its attribution: "“A,” he said. “B.”").
     """
     inside = quotes.overlapping(sent.start, sent.end)
-    if not inside:
-        return None
     quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
     if quoted < QUOTE_SHARE * (sent.end - sent.start) or len(tokens) < 4:
-        return None
+        return _colon_block(doc, sent, si, drafts, pending, resolver)
     prev = pending or (drafts[-1] if drafts else None)
     if prev is None or prev.doc_id != doc.id or sent.paragraph - prev.paragraph > 1:
         return None
@@ -127,6 +125,47 @@ def continuation(
             "quote_continuation: quotation with no cue of its own",
             f"continues the quotation of {name}",
             False,
+        )
+    ]
+
+
+def _colon_block(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    drafts: Sequence[Draft],
+    pending: Draft | None,
+    resolver: Resolver,
+) -> list[Draft] | None:
+    """'Limbaugh added:' closing a paragraph, then his words without quotation marks: the next
+    paragraph is his, sentence by sentence merged into one claim."""
+    last = drafts[-1] if drafts else None
+    if (
+        pending is None
+        and last is not None
+        and last.rule.startswith("colon_block")
+        and last.paragraph == sent.paragraph
+        and last.sentence == si - 1
+    ):
+        last.parts.append((sent.start, sent.end))
+        last.sentence = si
+        return []
+    if pending is None or sent.paragraph != pending.paragraph + 1:
+        return None
+    name = resolver.entity_name(pending.entity)
+    resolver.touch(pending.entity, si)
+    return [
+        Draft(
+            doc.id,
+            pending.entity,
+            sent.paragraph,
+            [(sent.start, sent.end)],
+            pending.mention,
+            pending.cue,
+            "colon_block: the paragraph after 'X said:'",
+            pending.resolution or f"introduced by {name}",
+            False,
+            sentence=si,
         )
     ]
 
