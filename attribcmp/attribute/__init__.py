@@ -402,9 +402,13 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
     if cue.lemma in ("say", "tell"):
         return False  # never nouns: "the businessman says of Clinton, ..."
     before = tokens[cue.first - 1]
+    if before.lower.endswith(("’s", "'s")) and before.lower not in ("it's", "it’s", "that's"):
+        return True  # "Clinton's remarks": a possessive before it makes a noun
     if not before.text.islower() or before.lower in words().pronouns:
         return False
     after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+    if form == cue.lemma and after in ("to", "for"):
+        return True  # "the ultimate answer to", "a call for": plain forms after a noun
     return after in ("of", "from", "about", "by")
 
 

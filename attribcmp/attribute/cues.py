@@ -191,7 +191,10 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
         if tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isalnum():
             if title_case is None:
                 title_case = _title_case(tokens)
-            if not title_case:
+            # In a title-case headline only a finite reporting verb counts ("... Doctor Says",
+            # "Minister Denies"): "Feeling", "Reject" there are no reports.
+            finite = low.endswith(("s", "ed")) or low in ("said", "told", "wrote")
+            if not (title_case and finite and hit[1] is CueClass.SPEECH):
                 continue  # capitalised mid-sentence: part of a name ("the United States")
         out.append(Cue(i, i, hit[0], hit[1]))
     return out
