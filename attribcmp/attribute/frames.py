@@ -415,6 +415,8 @@ def _subject_frame(
             before = _trim(tokens, 0, end)
     if before is not None and _leading_intro(tokens, before):
         before = None
+    if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
+        before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
         if comma_after and chained is None:
             after = _trim(tokens, nxt + 1, last)

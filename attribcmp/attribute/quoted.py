@@ -207,6 +207,42 @@ def colon_intro(
     )
 
 
+# Labels before a colon that name no speaker: page furniture and interview prompts.
+_NOT_SPEAKERS = frozenset(
+    [
+        "update",
+        "note",
+        "editor",
+        "photo",
+        "watch",
+        "breaking",
+        "exclusive",
+        "video",
+        "read",
+        "related",
+        "byline",
+        "contributing",
+        "contributed",
+        "reporting",
+        "writing",
+        "editing",
+        "credit",
+        "credits",
+        "correction",
+        "disclosure",
+        "source",
+        "sources",
+        "q",
+        "a",
+        "see",
+        "also",
+        "tags",
+        "topics",
+        "filed",
+    ]
+)
+
+
 def headline(
     doc: Document, sent: Sentence, si: int, tokens: Sequence[Token], resolver: Resolver
 ) -> list[Draft]:
@@ -222,18 +258,7 @@ def headline(
         return []  # "Veto Power Impedes Peace Efforts:" is a title; "PENCE:" or "Name: “...”" speak
     if not all(t.text[:1].isupper() or t.text == "." for t in head):
         return []
-    if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in (
-        "update",
-        "note",
-        "editor",
-        "photo",
-        "watch",
-        "breaking",
-        "exclusive",
-        "video",
-        "read",
-        "related",
-    ):
+    if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in _NOT_SPEAKERS:
         return []
     info = describe(doc.text, list(tokens), lead, colon - 1)
     if info.kind is SpeakerKind.UNKNOWN and not info.name:
