@@ -16,6 +16,7 @@ from attribcmp.attribute.frames import subject_of
 from attribcmp.attribute.mentions import MentionInfo, describe
 from attribcmp.attribute.quotes import QuoteIndex
 from attribcmp.attribute.speakers import Resolver
+from attribcmp.data import word_set
 from attribcmp.model import Document, Sentence, SpeakerKind
 
 # Share of a sentence's characters inside quotation marks above which an unattributed sentence
@@ -208,38 +209,10 @@ def colon_intro(
 
 
 # Labels before a colon that name no speaker: page furniture and interview prompts.
-_NOT_SPEAKERS = frozenset(
-    [
-        "update",
-        "note",
-        "editor",
-        "photo",
-        "watch",
-        "breaking",
-        "exclusive",
-        "video",
-        "read",
-        "related",
-        "byline",
-        "contributing",
-        "contributed",
-        "reporting",
-        "writing",
-        "editing",
-        "credit",
-        "credits",
-        "correction",
-        "disclosure",
-        "source",
-        "sources",
-        "q",
-        "a",
-        "see",
-        "also",
-        "tags",
-        "topics",
-        "filed",
-    ]
+_NOT_SPEAKERS = word_set(
+    """update note editor photo watch breaking exclusive video read related byline contributing
+    contributed reporting writing editing credit credits correction disclosure source
+    sources q a see also tags topics filed"""
 )
 
 
