@@ -328,6 +328,8 @@ def _claims_from_cues(
             and tokens[cue.first - 1].lower in _NOUN_BEFORE
         ):
             continue  # "a series of tweets", "to say": a noun or an infinitive, not a report
+        if cue.first > 0 and tokens[cue.first - 1].lower in ("let's", "let’s", "us"):
+            continue  # "Let's say ...": a supposition, not a report
         if _noun_use(tokens, cue):
             continue  # "the battlefield reports from either side": a noun
         if _negated(tokens, cue, lexicon):

@@ -101,6 +101,8 @@ def continuation(
         return None
     if pending is None and sent.paragraph != prev.paragraph and not _ends_quoted(prev, quotes):
         return None  # a new paragraph's quotation continues only a speaker who was quoting
+    if pending is None and sent.paragraph != prev.paragraph and prev.rule.startswith("dash_credit"):
+        return None  # in a list of "“...” ― Name" credits each quotation has its own name
     start = max(min(q.start for q in inside), sent.start)
     end = min(max(q.end for q in inside), sent.end)
     name = resolver.entity_name(prev.entity)
