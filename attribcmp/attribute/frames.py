@@ -167,9 +167,17 @@ def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
     return 0 < len(run) <= 6 and all(t.text[:1].isupper() or t.text == "." for t in run)
 
 
+_SUBORDINATORS = word_set("while as because although though when after before since if whereas")
+
+
 def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
     before = tokens[first - 1].text if first else ""
-    return first == 0 or before in ',“"—:;(”’' or tokens[first - 1].lower in _LEADING
+    return (
+        first == 0
+        or before in ',“"—:;(”’'
+        or tokens[first - 1].lower in _LEADING
+        or tokens[first - 1].lower in _SUBORDINATORS  # "..., while Mike Huckabee, ..., said"
+    )
 
 
 def _named_head(tok: Token) -> bool:
@@ -433,6 +441,7 @@ def _subject_frame(
             comma_after
             or nxt > last
             or tokens[nxt].text in ".!?"
+            or tokens[nxt].lower in ("and", "but", "then")  # "“...,” she said and left."
             or _adjunct_only(tokens, nxt, last)
             or _object_only(tokens, cue, nxt, last)
         ):
@@ -527,7 +536,13 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
     if speaker is None:
         return None
     k = speaker[1] + 1
-    if k <= last and tokens[k].text not in ",.;:!?—–()" and tokens[k].text not in _CLOSERS:
+    if (
+        k <= last
+        and tokens[k].text not in ",.;:!?—–()"
+        and tokens[k].text not in _CLOSERS
+        and tokens[k].lower not in _ADJUNCT_START  # "said a longtime adviser to both Clintons"
+        and tokens[k].lower not in ("of", "for")
+    ):
         return None  # "..., said the suing states were wrong": the phrase is a clause subject
     # The speaker phrase may carry an apposition or relative clause before the sentence goes on.
     end_before = cue.first - 1 if prev.text == "," else cue.first - 1

@@ -128,6 +128,8 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         if tokens[j].lower in w.determiners:
             return True
+        if _cap(tokens[j]) and tokens[j].lower.endswith(("’s", "'s")):
+            return True  # "Aung San Suu Kyi's political allies": a possessor opens the phrase
         if (
             not _wordlike(tokens[j])
             or tokens[j].lower in _BREAK
