@@ -222,6 +222,8 @@ def _compose(text: str, source: str) -> Node | None:
         ) from None
     except yaml.YAMLError as exc:
         raise ProfileError(f"{source}: invalid YAML: {exc}") from None
+    except RecursionError:
+        raise ProfileError(f"{source}: invalid YAML: nested too deeply for a profile") from None
 
 
 def _unknown_key(key: str, allowed: Sequence[str]) -> str:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from attribcmp.errors import InputError
 from attribcmp.model import Document
@@ -159,31 +160,62 @@ def _open_lines(source: str) -> Iterator[tuple[BinaryIO, str]]:
         yield fh, source
 
 
+def _parse_line(raw: bytes, name: str, line_no: int) -> tuple[dict[str, Any] | None, str | None]:
+    """One JSONL line as an object, or the one-line reason it is not one."""
+    where = f"{name}:{line_no}"
+    if len(raw) > MAX_BYTES:
+        return None, _too_large(where)
+    line = raw.decode("utf-8", errors="replace")
+    if line_no == 1:
+        line = line.lstrip("\ufeff")  # a BOM before the first line is the file's, not JSON
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, f"{where}: invalid JSON ({exc.msg})"
+    except RecursionError:
+        return None, f"{where}: JSON nested too deeply"
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        return None, f"{where}: invalid JSON ({exc})"
+    if not isinstance(obj, dict):
+        return None, f"{where}: expected an object, one per line"
+    return obj, None
+
+
+def _line_id(obj: dict[str, Any], line_no: int) -> str | None:
+    """The line's id as text: strings as they are, numbers and booleans as JSON writes them,
+    a missing or null id as "line<N>"; None for ids that are not plain values."""
+    value = obj.get("id")
+    if value is None:
+        return f"line{line_no}"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | int) or (isinstance(value, float) and math.isfinite(value)):
+        return json.dumps(value)
+    return None
+
+
+def _clean_text(text: str) -> str:
+    """Lone surrogates ("\\ud800" in JSON) become U+FFFD, one for one, so offsets hold."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def _iter_jsonl_lines(stream: BinaryIO, name: str) -> Iterator[JsonlItem]:
     for line_no, raw in enumerate(stream, start=1):
         if not raw.strip():
             continue
-        if len(raw) > MAX_BYTES:
-            yield JsonlItem(line_no, None, _too_large(f"{name}:{line_no}"))
+        obj, error = _parse_line(raw, name, line_no)
+        if obj is None:
+            yield JsonlItem(line_no, None, error)
             continue
-        line = raw.decode("utf-8", errors="replace")
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield JsonlItem(line_no, None, f"{name}:{line_no}: invalid JSON ({exc.msg})")
+        sid = _line_id(obj, line_no)
+        if sid is None:
+            yield JsonlItem(line_no, None, f"{name}:{line_no}: 'id' must be a string or a number")
             continue
-        if not isinstance(obj, dict):
-            yield JsonlItem(line_no, None, f"{name}:{line_no}: expected an object with id and text")
-            continue
-        doc_id = obj.get("id")
         text = obj.get("text")
-        sid = str(doc_id) if doc_id is not None else None
         if not isinstance(text, str):
             yield JsonlItem(line_no, None, f"{name}:{line_no}: missing string field 'text'", sid)
             continue
-        if sid is None:
-            sid = f"line{line_no}"
-        yield JsonlItem(line_no, Document(id=sid, text=text, path=None), None, sid)
+        yield JsonlItem(line_no, Document(id=sid, text=_clean_text(text), path=None), None, sid)
 
 
 def iter_pair_lines(source: str) -> Iterator[tuple[int, tuple[str, str, str] | None, str | None]]:
@@ -202,21 +234,13 @@ def _iter_pair_lines(
     for line_no, raw in enumerate(stream, start=1):
         if not raw.strip():
             continue
-        if len(raw) > MAX_BYTES:
-            yield line_no, None, _too_large(f"{name}:{line_no}")
+        obj, error = _parse_line(raw, name, line_no)
+        if obj is None:
+            yield line_no, None, error
             continue
-        try:
-            obj = json.loads(raw.decode("utf-8", errors="replace"))
-        except json.JSONDecodeError as exc:
-            yield line_no, None, f"{name}:{line_no}: invalid JSON ({exc.msg})"
+        pid = _line_id(obj, line_no)
+        a, b = obj.get("a"), obj.get("b")
+        if pid is None or not isinstance(a, str) or not isinstance(b, str):
+            yield line_no, None, f"{name}:{line_no}: expected string fields a and b and a plain id"
             continue
-        if not (
-            isinstance(obj, dict)
-            and isinstance(obj.get("a"), str)
-            and isinstance(obj.get("b"), str)
-        ):
-            yield line_no, None, f"{name}:{line_no}: expected an object with string fields a and b"
-            continue
-        # A missing or null id takes the line number, as in ``iter_jsonl``.
-        pid = obj.get("id")
-        yield line_no, (f"line{line_no}" if pid is None else str(pid), obj["a"], obj["b"]), None
+        yield line_no, (pid, _clean_text(a), _clean_text(b)), None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -227,3 +228,28 @@ def test_iter_pair_lines(tmp_path: Path) -> None:
     ]
     assert "string fields a and b" in (got[3][2] or "")
     assert "invalid JSON" in (got[4][2] or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_id", "error"),
+    [
+        ('{"id": ' + "9" * 5000 + ', "text": "x"}', None, "invalid JSON"),
+        ("[" * 100_000 + "]" * 100_000, None, "nested too deeply"),
+        ('{"id": true, "text": "He said so."}', "true", None),
+        ('{"id": 7, "text": "He said so."}', "7", None),
+        ('{"id": {"a": 1}, "text": "He said so."}', None, "'id' must be a string or a number"),
+        ('{"id": "s", "text": "Smith said \\ud800 so."}', "s", None),
+    ],
+)
+def test_jsonl_odd_lines_never_raise(
+    tmp_path: Path, line: str, doc_id: str | None, error: str | None
+) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text("\ufeff" + line + "\n", encoding="utf-8")
+    (item,) = list(read.iter_jsonl(str(path)))
+    if error is None:
+        assert item.document is not None and item.document.id == doc_id
+        assert "\ud800" not in item.document.text  # lone surrogates become U+FFFD, one for one
+        assert len(item.document.text) == len(json.loads(line)["text"])
+    else:
+        assert item.document is None and error in (item.error or "")
