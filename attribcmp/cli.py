@@ -10,6 +10,7 @@ Exit codes:
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -81,20 +82,36 @@ def _settings(threshold: float | None) -> Settings:
 
 @contextmanager
 def _output(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically: a failure never leaves half a file behind."""
+    """stdout, or a file written atomically: a failure never leaves half a file behind.
+
+    A symlink is written through to its target; a device or pipe (``/dev/stdout``, a FIFO)
+    is written to directly; a regular file keeps its permissions, a new one gets the umask's.
+    """
     if path is None or path == "-":
         yield sys.stdout
         return
-    target = Path(path)
+    if not path.strip():
+        raise _fail("-o needs a file path, not an empty string")
+    target = Path(os.path.realpath(path))
     if target.is_dir():
         raise _fail(f"{path}: is a directory; -o needs a file path")
-    folder = target.parent if str(target.parent) else Path(".")
+    if target.exists() and not target.is_file():
+        with target.open("w", encoding="utf-8", newline="") as fh:
+            yield fh
+        return
+    folder = target.parent
     if not folder.exists():
         raise _fail(f"{path}: folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
+        if target.exists():
+            shutil.copymode(target, tmp)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

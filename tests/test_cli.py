@@ -535,3 +535,27 @@ def test_closed_pipe_gives_no_traceback(tmp_path: Path, founding: Path) -> None:
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
     assert stderr == ""
     assert code in (0, 1)
+
+
+def test_output_writes_through_a_symlink_and_keeps_the_mode(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o644)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    result = run("claims", str(FOUNDING_SAMPLE), "--format", "json", "-o", str(link))
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["schema"] == SCHEMA
+    assert real.stat().st_mode & 0o777 == 0o644
+
+
+def test_output_to_a_fifo_is_written_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    result = run("claims", str(FOUNDING_SAMPLE), "--format", "json", "-o", str(fifo))
+    out, _ = reader.communicate(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(out)["schema"] == SCHEMA
+    assert not fifo.is_file()
