@@ -452,6 +452,13 @@ def _without_background(features: list[TextFeatures]) -> list[TextFeatures]:
     return [replace(f, tokens=tuple(t for t in f.tokens if t not in background)) for f in features]
 
 
+def said_text(claim: Claim) -> str:
+    """A claim's own words: its content parts joined, without the attribution between them
+    ("“A,” he told reporters at the camp. “B.”" compares as "A … B")."""
+    start = claim.content.start
+    return " … ".join(claim.content.text[a - start : b - start] for a, b in claim.parts)
+
+
 def align_claims(
     claims: Sequence[Claim], *, settings: Settings, concepts: Concepts
 ) -> tuple[ClaimGroup, ...]:
@@ -472,7 +479,7 @@ def align_claims(
     """
     if not claims:
         return ()
-    features = _without_background([analyse_text(c.content.text, concepts) for c in claims])
+    features = _without_background([analyse_text(said_text(c), concepts) for c in claims])
     token_sets = [frozenset(f.tokens) for f in features]
     sides = [c.side or "" for c in claims]
     low = min(settings.threshold, settings.merge_threshold)

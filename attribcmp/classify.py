@@ -30,6 +30,7 @@ from attribcmp.align import (
     analyse_text,
     lexicon,
     load_concepts,
+    said_text,
     score_features,
 )
 from attribcmp.model import (
@@ -374,8 +375,8 @@ _POLAR_CUES = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|r
 
 def _stance_text(claim: Claim) -> str:
     if claim.cue is not None and _POLAR_CUES.search(claim.cue.text):
-        return f"{claim.cue.text} {claim.content.text}"
-    return claim.content.text
+        return f"{claim.cue.text} {said_text(claim)}"
+    return said_text(claim)
 
 
 def _classify_one(
@@ -458,7 +459,7 @@ def _spread(
     # A side's highlight words go to the claims of that side whose text contains them.
     for claim in members:
         if (claim.side or "") == side:
-            low = claim.content.text.lower()
+            low = said_text(claim).lower()
             highlights[claim.id].extend(w for w in words if w.lower() in low)
 
 
@@ -487,7 +488,7 @@ def _flags(
         flags.append("asserted_agreement")
     hedges = _lexicon_stems("hedges")
     for claim in members:
-        said = claim.content.text + " " + (claim.cue.text if claim.cue else "")
+        said = said_text(claim) + " " + (claim.cue.text if claim.cue else "")
         if claim.hedged or _has_any(analyse_text(said, _NO_CONCEPTS), hedges):
             flags.append("hedged")
             break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +13,7 @@ from attribcmp.align import (
     align_claims,
     analyse_text,
     load_concepts,
+    said_text,
     score_features,
 )
 from attribcmp.model import Claim, ClaimKind, Settings, TextSpan, Verdict
@@ -295,3 +298,12 @@ def test_names_in_every_line_do_not_merge_a_sides_points() -> None:
     claims = [make_claim(f"c{n}", "us", t) for n, t in enumerate(texts, 1)]
     groups = align_claims(claims, settings=Settings(), concepts=load_concepts())
     assert all(len(g.claim_ids) == 1 for g in groups), [g.claim_ids for g in groups]
+
+
+def test_alignment_reads_the_parts_not_the_attribution_between_them() -> None:
+    text = '"We stand ready," the spokesman told reporters at the Kashmir camp. "We will help."'
+    first, second = (0, text.index(",") + 2), (text.rindex('"We'), len(text))
+    claim = make_claim("c1", "us", text)
+    claim = replace(claim, parts=(first, second))
+    assert said_text(claim) == '"We stand ready," … "We will help."'
+    assert "Kashmir" not in said_text(claim)
