@@ -180,6 +180,21 @@ CASES = [
         id="as-parenthetical-mid-sentence",
     ),
     pytest.param("He was killed by a sniper.", [], id="passive-non-cue"),
+    pytest.param(
+        "At least 300 people attended the march, police said.",
+        [("police", "indirect", ["At least 300 people attended the march"])],
+        id="intro-like-content-before-cue",
+    ),
+    pytest.param(
+        'He said, however, that Russia "remains open to talks."',
+        [("He", "mixed", ['that Russia "remains open to talks."'])],
+        id="aside-after-cue",
+    ),
+    pytest.param(
+        '"All targets were hit," the ministry said in a statement on Telegram, "including depots."',
+        [("the ministry", "direct", ['"All targets were hit,"', '"including depots."'])],
+        id="split-after-adjunct",
+    ),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
     pytest.param(
         "A spokesperson for the ministry did not respond to a request for comment.",

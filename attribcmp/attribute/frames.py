@@ -397,6 +397,15 @@ def _subject_frame(
     tokens: Sequence[Token], cue: Cue, subject: tuple[int, int], last: int, lexicon: Lexicon
 ) -> Frame | None:
     nxt = cue.last + 1
+    if (
+        nxt + 2 <= last
+        and tokens[nxt].text == ","
+        and tokens[nxt + 1].lower in _ASIDES
+        and tokens[nxt + 2].text == ","
+    ):
+        # "He said, however, that ...": the aside is neither content nor a clause break.
+        cue = Cue(cue.first, nxt + 2, cue.lemma, cue.cls)
+        nxt = cue.last + 1
     comma_after = nxt <= last and tokens[nxt].text == ","
     if comma_after and subject[0] > 0 and tokens[subject[0] - 1].lower == "as":
         # "Hawaii, as one adviser pointed out, rarely gets two hurricanes": the clause around
@@ -421,8 +430,18 @@ def _subject_frame(
             if tokens[k].text == "," and k > 0 and tokens[k - 1].text in _CLOSERS:
                 end = k - 1
             before = _trim(tokens, 0, end)
-    if before is not None and _leading_intro(tokens, before):
-        before = None
+    ends_clause = (
+        comma_after
+        or nxt > last
+        or tokens[nxt].text in ".!?"
+        or tokens[nxt].lower in ("and", "but", "then")  # "“...,” she said and left."
+        or _adjunct_only(tokens, nxt, last)
+        or _object_only(tokens, cue, nxt, last)
+    )
+    if before is not None and _leading_intro(tokens, before) and not ends_clause:
+        before = (
+            None  # "In a posting on Twitter, he said ...": but "At least 300 came, police said."
+        )
     if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
         before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
@@ -437,14 +456,11 @@ def _subject_frame(
                 return _with_chain("subject_cue", tokens, subject, [after], lexicon)
             if after is not None and _words_in(tokens, *after) >= 2:
                 return _with_chain("split", tokens, subject, [before, after], lexicon)
-        if (
-            comma_after
-            or nxt > last
-            or tokens[nxt].text in ".!?"
-            or tokens[nxt].lower in ("and", "but", "then")  # "“...,” she said and left."
-            or _adjunct_only(tokens, nxt, last)
-            or _object_only(tokens, cue, nxt, last)
-        ):
+        resumed = _quote_resumes(tokens, nxt, last)
+        if resumed is not None:
+            # '“A,” the ministry said in a statement on Telegram, “B.”'
+            return _with_chain("split", tokens, subject, [before, resumed], lexicon)
+        if ends_clause:
             frame = _with_chain("content_first", tokens, subject, [before], lexicon)
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
@@ -458,6 +474,22 @@ def _subject_frame(
     if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
         return None
     return _with_chain("subject_cue", tokens, subject, [after], lexicon)
+
+
+# Asides that may stand between a cue and its content: "He said, however, that ...".
+_ASIDES = word_set("however though also therefore moreover meanwhile nonetheless still too")
+
+
+def _quote_resumes(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """After a cue, an adjunct then ', “...”': the quotation resumes after the adjunct."""
+    for k in range(first, min(last, first + 12)):
+        if tokens[k].text == "," and k + 1 <= last and tokens[k + 1].text in _OPENERS:
+            if k > first and _adjunct_only(tokens, first, k - 1):
+                return _trim(tokens, k + 1, last)
+            return None
+        if tokens[k].text in _OPENERS:
+            return None
+    return None
 
 
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
