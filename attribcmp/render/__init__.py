@@ -39,6 +39,28 @@ VERDICT_LABELS: dict[Verdict, str] = {
 # Speakers and claims whose side is None (resolve_sides not run) are shown under this pseudo-side.
 NO_SIDE = Side(id="", name="(no side)")
 
+# Cues that add nothing to a claim's meaning, so the report need not repeat them.
+_PLAIN_CUES = frozenset(
+    (
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        ":",
+        "―",
+        "said in a statement",
+        "according to",
+        "noted",
+        "continued",
+        "explained",
+    )
+)
+
 # The separator between the parts of a split quote ("X," he said, "Y.").
 PART_JOINER = " … "
 
@@ -144,9 +166,18 @@ class ReportIndex:
         return PART_JOINER.join(document.text[start:end].strip() for start, end in claim.parts)
 
     def claim_tag(self, claim: Claim) -> str:
-        """The claim's kind ("according to"), plus its document when there are several."""
-        kind = str(claim.kind).replace("_", " ")
-        return f"{kind}, in {claim.doc_id}" if len(self.documents) > 1 else kind
+        """The claim's kind, its cue when the cue carries meaning ("indirect, denied"), and its
+        document when there are several.
+
+        A plain "said" adds nothing; "denied", "claimed" or "urged" change what the words mean.
+        """
+        bits = [str(claim.kind).replace("_", " ")]
+        cue = " ".join(claim.cue.text.split()) if claim.cue else ""
+        if cue and cue.lower() not in _PLAIN_CUES and claim.kind.value != "according_to":
+            bits.append(cue)
+        if len(self.documents) > 1:
+            bits.append(f"in {claim.doc_id}")
+        return ", ".join(bits)
 
     def group_claims(self, group: ClaimGroup, side_id: str) -> tuple[Claim, ...]:
         """The group's claims that belong to the column ``side_id``, in group order."""
