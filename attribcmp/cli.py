@@ -9,6 +9,7 @@ Exit codes:
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import sys
@@ -193,6 +194,13 @@ def _guard(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _finite_score(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """Refuse "nan" for a score: it compares false with every threshold."""
+    if value is not None and math.isnan(value):
+        raise click.BadParameter("'nan' is not a number from 0 to 100", ctx, param)
+    return value
+
+
 def format_option(choices: list[str]) -> Callable[[F], F]:
     return click.option(
         "--format",
@@ -226,6 +234,7 @@ def report_options(func: F) -> F:
             click.option(
                 "--threshold",
                 type=click.FloatRange(0, 100),
+                callback=_finite_score,
                 default=None,
                 help="Alignment score (0-100) at which two claims make the same point "
                 f"[default: {Settings().threshold:g}].",
@@ -464,6 +473,7 @@ def compare(
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 100),
+    callback=_finite_score,
     default=None,
     help="Score (0-100) from which two statements share a subject.",
 )

@@ -559,3 +559,10 @@ def test_output_to_a_fifo_is_written_not_replaced(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert json.loads(out)["schema"] == SCHEMA
     assert not fifo.is_file()
+
+
+@pytest.mark.parametrize("command", [["report", str(FOUNDING_SAMPLE)], ["pair", "a b", "a c"]])
+def test_threshold_nan_is_a_usage_error(command: list[str]) -> None:
+    result = run(*command, "--threshold", "nan")
+    assert result.exit_code == 2
+    assert "nan" in result.stderr
