@@ -475,6 +475,8 @@ def _note_reported(
     found = np_before(tokens, k)
     if found is None or not any(a <= found[0] for a, _ in owner.token_ranges):
         return
+    if tokens[found[0]].lower in ("no", "none", "nobody", "neither"):
+        return  # "no officers had charged anyone": nobody is reported
     info = describe(text, tokens, *found)
     name = resolver.peek(info, si)
     if name != resolver.entity_name(owner.entity):
