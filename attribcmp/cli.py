@@ -279,6 +279,9 @@ def claims(
     if jsonl is not None:
         if source is not None:
             raise click.UsageError("give either SOURCE or --jsonl, not both")
+        source_of_fmt = click.get_current_context().get_parameter_source("fmt")
+        if fmt != "json" and source_of_fmt is click.core.ParameterSource.COMMANDLINE:
+            raise click.UsageError("--jsonl always writes JSON lines; drop --format")
         failed, total = _claims_jsonl(jsonl, prof, output)
         if failed:
             _warn([f"{failed} of {total} lines could not be read; see their error objects"])

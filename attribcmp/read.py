@@ -61,6 +61,8 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         _refuse_binary([ord(c) for c in text[:4096]], name)
         return Decoded(text, text.count("\ufffd"))
     _refuse_binary(data[:4096], name)
+    if b"\x00" in data:
+        raise InputError(f"{name}: holds NUL bytes; looks like binary data, not text")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     text = data.decode("utf-8", errors="replace")
@@ -104,6 +106,8 @@ def read_document(source: str, *, issuer: str | None = None) -> tuple[Document, 
         name, doc_id = "<stdin>", "stdin"
         data = _read_stream(sys.stdin.buffer, name)
     else:
+        if not source.strip():
+            raise InputError("an empty file name was given; name a file, or - for stdin")
         path = Path(source)
         name, doc_id = source, path.stem or source
         if not path.exists():

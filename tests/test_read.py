@@ -253,3 +253,15 @@ def test_jsonl_odd_lines_never_raise(
         assert len(item.document.text) == len(json.loads(line)["text"])
     else:
         assert item.document is None and error in (item.error or "")
+
+
+def test_nul_bytes_anywhere_mean_binary(tmp_path: Path) -> None:
+    path = tmp_path / "late-nul.txt"
+    path.write_bytes(b"He said hi. " * 500 + b"\x00 more")
+    with pytest.raises(InputError, match="NUL"):
+        read_document(str(path))
+
+
+def test_empty_file_name_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="empty file name"):
+        read_document("")

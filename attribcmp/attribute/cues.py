@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 from attribcmp.data import load_yaml
 
 # Abbreviations with inner periods stay one token ("U.S."), words keep inner apostrophes,
-# hyphens and ampersands ("military’s", "long-standing", "AT&T"); every other non-space character is its own token.
+# hyphens and ampersands ("military’s", "long-standing", "AT&T"); every other non-space
+# character is its own token.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-&]\w+)*|--+|[^\w\s]")
 
 

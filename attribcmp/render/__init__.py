@@ -66,7 +66,17 @@ PART_JOINER = " … "
 
 # C0/C1 control characters (except tab and newline) could drive a terminal or break HTML/YAML
 # viewers; they are shown as U+FFFD. JSON keeps the raw text (it escapes them itself).
-_CONTROL = {c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+_CONTROL = {
+    c: "\ufffd"
+    for c in (
+        *range(0x00, 0x09),
+        *range(0x0B, 0x20),
+        *range(0x7F, 0xA0),
+        # Bidirectional overrides and isolates can reorder what a terminal shows.
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+}
 
 
 def render(report: Report, fmt: OutputFormat, console: Console | None = None) -> str | None:
