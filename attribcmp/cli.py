@@ -461,6 +461,7 @@ def compare(
     docs = _unique_ids(docs)
     _warn(warnings)
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
+    _warn([w for w in result.warnings if w not in warnings])
     _finish(result, fmt, output, fail_on_divergence)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from attribcmp.attribute import attribute_claims
 from attribcmp.errors import UsageError
 from attribcmp.model import Document, PairResult, Profile, Report, Settings
+from attribcmp.profile import slugify
 from attribcmp.sides import declared_side_ids, nationality, resolve_sides, side_for_label
 
 __all__ = ["attribute", "compare", "relate", "report"]
@@ -85,8 +86,15 @@ def compare(
                     f"the profile declares no side '{issuer}' "
                     f"(declared: {', '.join(declared)})"
                 )
+    hints = [
+        f"{doc.path or doc.id}: its side is named after the file ('{doc.id}'); give it one with "
+        f"--side {doc.path or doc.id}=LABEL (a country such as 'us' joins the officials the "
+        "account quotes from that country)"
+        for doc in documents
+        if not doc.issuer and side_for_label(doc.id, profile).id == slugify(doc.id)
+    ]
     docs = [Document(doc.id, doc.text, doc.path, doc.issuer or doc.id) for doc in documents]
-    return report(docs, profile, settings, warnings)
+    return report(docs, profile, settings, (*warnings, *hints))
 
 
 def relate(
