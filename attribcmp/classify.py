@@ -117,9 +117,23 @@ def _same_figure(x: str, y: str) -> bool:
 def _unmatched_numbers(
     a: TextFeatures, b: TextFeatures
 ) -> tuple[list[NumberMention], list[NumberMention]]:
-    only_a = [n for n in a.numbers if not any(_same_figure(n.value, m.value) for m in b.numbers)]
-    only_b = [n for n in b.numbers if not any(_same_figure(n.value, m.value) for m in a.numbers)]
+    only_a = [n for n in a.numbers if not any(_same_number(n, m) for m in b.numbers)]
+    only_b = [n for n in b.numbers if not any(_same_number(n, m) for m in a.numbers)]
     return only_a, only_b
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _same_number(x: NumberMention, y: NumberMention) -> bool:
+    """The same figure, rounded or not, or written with and without a scale word
+    ("1.5 million" and "1,500,000")."""
+    if _same_figure(x.value, y.value):
+        return True
+    scale_x, scale_y = _SCALES.get(x.unit_text.lower(), 1.0), _SCALES.get(y.unit_text.lower(), 1.0)
+    if scale_x == scale_y:
+        return False
+    return float(x.value) * scale_x == float(y.value) * scale_y
 
 
 def _number_conflicts(

@@ -353,6 +353,11 @@ def test_classify_keeps_alignment_reasons_and_ids() -> None:
             Relation.PARTIAL,
         ),
         (
+            "1.5 million people attended the rally.",
+            "1,500,000 people attended the rally.",
+            Relation.CONVERGE,
+        ),
+        (
             "Karen Whitfield received a call today from Tariq Rana.",
             "Tariq Rana received a call today from Karen Whitfield.",
             Relation.DIVERGE,
