@@ -159,8 +159,8 @@ def _number_conflicts(
         text = "; ".join(f"{label_a} says {show(x)}, {label_b} says {show(y)}" for x, y in pairs)
         return [f"numbers differ: {text}"], [], hl_a, hl_b
     note = (
-        f"figures only {label_a} gives: {', '.join(show(n) for n in only_a)}; "
-        f"only {label_b}: {', '.join(show(n) for n in only_b)}"
+        f"figures only {label_a} gives: {', '.join(dict.fromkeys(show(n) for n in only_a))}; "
+        f"only {label_b}: {', '.join(dict.fromkeys(show(n) for n in only_b))}"
     )
     return [], [note], hl_a, hl_b
 
