@@ -424,3 +424,11 @@ def test_denial_in_the_cue_counts_as_negation() -> None:
     assert group.status is Verdict.DIVERGE, group.reasons
     plain = (make_claim("c1", PK, claims[0].content.text, cue="said"), claims[1])
     assert verdicts(plain)[0].status is not Verdict.DIVERGE
+
+
+def test_a_negated_denial_is_no_denial() -> None:
+    claims = (
+        make_claim("c1", PK, "that the circular had been sent to the refiner", cue="did not deny"),
+        make_claim("c2", US, "the circular had been sent to the refiner", cue="said"),
+    )
+    assert verdicts(claims)[0].status is not Verdict.DIVERGE

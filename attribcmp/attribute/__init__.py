@@ -355,7 +355,8 @@ def _claims_from_cues(
             entity, how = resolver.resolve(info, doc.id, si)
         hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
-        cue_span = span_of(text, tokens, cue.first, cue.last)
+        # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
+        cue_span = span_of(text, tokens, _negation_start(tokens, cue, lexicon), cue.last)
         rule = f"{frame.rule}: cue '{cue_span.text}' ({cue.cls.value})"
         made.append(
             Draft(
@@ -412,6 +413,18 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
     if form == cue.lemma and after in ("to", "for"):
         return True  # "the ultimate answer to", "a call for": plain forms after a noun
     return after in ("of", "from", "about", "by")
+
+
+def _negation_start(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> int:
+    """The first token of "did not" / "never" before a cue, or the cue's own first token."""
+    k, start = cue.first - 1, cue.first
+    while k >= 0 and (tokens[k].lower in lexicon.between or tokens[k].lower.endswith("n't")):
+        if tokens[k].lower in ("not", "never") or tokens[k].lower.endswith("n't"):
+            start = k
+            if k > 0 and tokens[k - 1].lower in ("did", "does", "do", "has", "have", "had"):
+                start = k - 1
+        k -= 1
+    return start
 
 
 def _negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
