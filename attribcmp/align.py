@@ -293,6 +293,8 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             unit, unit_text = _unit_after(raw, stems, i + 1, stop)
             if word.endswith("%"):
                 unit, unit_text = "percent", ""
+            elif word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100:
+                unit, unit_text = "year", ""  # "in 2019" and "in 2020" name one quantity: the year
             numbers.append(NumberMention(value=value, unit=unit, text=word, unit_text=unit_text))
             add(NUMBER_SLOT, word)
             add("#" + value, word)

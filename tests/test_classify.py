@@ -353,6 +353,11 @@ def test_classify_keeps_alignment_reasons_and_ids() -> None:
             Relation.PARTIAL,
         ),
         (
+            "He was in Paris in 2019.",
+            "He was in Paris in 2020.",
+            Relation.DIVERGE,
+        ),
+        (
             "1.5 million people attended the rally.",
             "1,500,000 people attended the rally.",
             Relation.CONVERGE,
