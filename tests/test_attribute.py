@@ -195,6 +195,24 @@ CASES = [
         [("the ministry", "direct", ['"All targets were hit,"', '"including depots."'])],
         id="split-after-adjunct",
     ),
+    pytest.param(
+        "Podesta, who said the project was vetted, said he was unaware of any dispute.",
+        [
+            ("Podesta", "indirect", ["the project was vetted"]),
+            ("Podesta", "indirect", ["he was unaware of any dispute"]),
+        ],
+        id="relative-clause-report-then-main-report",
+    ),
+    pytest.param(
+        "''We should not take growth for granted,'' Lael Brainard, a Fed governor, said.",
+        [("Lael Brainard", "direct", ["''We should not take growth for granted,''"])],
+        id="doubled-single-quotes-then-apposition",
+    ),
+    pytest.param(
+        "\u201cIt was the first time,\u201d CBS This Morning anchor DeMarco Morgan said.",
+        [("DeMarco Morgan", "direct", ["\u201cIt was the first time,\u201d"])],
+        id="capitalised-determiner-inside-a-name",
+    ),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
     pytest.param(
         "A spokesperson for the ministry did not respond to a request for comment.",

@@ -174,7 +174,7 @@ def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
     before = tokens[first - 1].text if first else ""
     return (
         first == 0
-        or before in ',“"—:;(”’'
+        or before in ",“\"—:;(”’'"
         or tokens[first - 1].lower in _LEADING
         or tokens[first - 1].lower in _SUBORDINATORS  # "..., while Mike Huckabee, ..., said"
     )
@@ -626,6 +626,16 @@ def cut_at_other_speaker(
         if not first < cue.first <= last or cue.cls is CueClass.ACCORDING_TO:
             continue
         k = _skip_between(tokens, cue.first - 1, lexicon)
+        relative = frame.speaker[0] == frame.speaker[1] and tokens[frame.speaker[0]].lower in (
+            "who",
+            "which",
+        )
+        if relative and k > first + 1 and tokens[k].text == ",":
+            # "Podesta, who said C, said D": the relative clause ends where the main verb starts.
+            cut = _trim(tokens, first, k - 1)
+            if cut is not None and _words_in(tokens, *cut) >= 2:
+                parts = (*frame.parts[:-1], cut)
+                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         if (
             k > first + 1
             and tokens[k].lower == "and"

@@ -166,7 +166,7 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             continue
         if not _wordlike(tok) or _breaks(tokens, i) or low in w.pronouns:
             break
-        if low in w.determiners:
+        if low in w.determiners and not (_cap(tok) and i > 0):  # "CBS This Morning" is a name
             first = i
             while i > 0 and tokens[i - 1].lower in w.determiners:
                 i -= 1  # "the two sides", "all the officials"
