@@ -213,6 +213,13 @@ CASES = [
         [("DeMarco Morgan", "direct", ["\u201cIt was the first time,\u201d"])],
         id="capitalised-determiner-inside-a-name",
     ),
+    pytest.param(
+        "Senator Smith backed the new border bill on Tuesday.",
+        [("Senator Smith", "indirect", ["the new border bill on Tuesday"])],
+        id="stance-verb",
+    ),
+    pytest.param("The company declined to comment.", [], id="declined-to-comment"),
+    pytest.param("Farouk declined to say whether the circular was final.", [], id="declined-to-say"),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
     pytest.param(
         "A spokesperson for the ministry did not respond to a request for comment.",

@@ -62,6 +62,10 @@ _BOTH_SIDES = re.compile(
 )
 # Negated, these cues report silence; and a negated cue before an open question says nothing.
 _SILENT_CUES = word_set("respond reply answer comment return confirm elaborate say")
+_SPEAKING = word_set(
+    "comment say answer elaborate discuss respond speculate confirm identify disclose specify "
+    "provide give reveal explain be"
+)
 _OPEN_QUESTION = word_set("whether if how when why what who where which to")
 # Two capitalised words in a row (a title or "of" may join them): the least a name run needs,
 # checked on the raw sentence so most sentences skip the token walk.
@@ -332,6 +336,8 @@ def _claims_from_cues(
             continue  # "Let's say ...": a supposition, not a report
         if _noun_use(tokens, cue):
             continue  # "the battlefield reports from either side": a noun
+        if _declined_to_speak(tokens, cue):
+            continue  # "declined to comment", "refused to say whether ...": nothing was said
         if _negated(tokens, cue, lexicon):
             continue  # "did not respond", "never said": nothing was said
         if _covered(taken, cue.first, cue.last):
@@ -427,6 +433,12 @@ def _negation_start(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> int:
     return start
 
 
+def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
+    if cue.lemma not in ("decline", "refuse") or cue.last + 2 >= len(tokens):
+        return False
+    return tokens[cue.last + 1].lower == "to" and tokens[cue.last + 2].lower in _SPEAKING
+
+
 def _negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     """A cue that reports nothing: "did not respond to a request for comment", "did not say
     whether ...". Other negated cues ("did not deny that ...") still carry a claim."""
@@ -477,8 +489,8 @@ def _note_reported(
     lexicon: Lexicon,
 ) -> None:
     """A cue inside another claim's content: a nested report ("It said the chief had stressed")."""
-    if not made or cue.cls is CueClass.ACCORDING_TO:
-        return
+    if not made or cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
+        return  # only reporting verbs report someone; "Ukrainian attacks on" reports nobody
     owner = next((d for d in made if _covered(d.token_ranges, cue.first, cue.last)), None)
     if owner is None or owner.reported is not None:
         return

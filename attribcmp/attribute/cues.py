@@ -125,6 +125,7 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
         CueClass.SPEECH,
         CueClass.BELIEF,
         CueClass.EVIDENCE,
+        CueClass.STANCE,
     ):
         for lemma in _words(data.get(cls.value)):
             for form in irregular.get(lemma) or _inflect(lemma):
