@@ -219,7 +219,7 @@ CASES = [
         id="stance-verb",
     ),
     pytest.param("The company declined to comment.", [], id="declined-to-comment"),
-    pytest.param("Farouk declined to say whether the circular was final.", [], id="declined-to-say"),
+    pytest.param("Farouk declined to say whether it was final.", [], id="declined-to-say"),
     # Negative cases: narration, scare quotes, titles in quotes, speech inside a quotation.
     pytest.param(
         "A spokesperson for the ministry did not respond to a request for comment.",
