@@ -35,6 +35,11 @@ class _Entity:
     nations: frozenset[str] = frozenset()
     roles: set[str] = field(default_factory=set)
     is_speaker: bool = False
+    gender: str = ""  # "he" or "she" once a pronoun has referred to the entity
+
+
+# Pronouns that tell a person's gender, so "she" does not go to a speaker called "he".
+_GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 
 
 class Resolver:
@@ -164,14 +169,23 @@ class Resolver:
             for idx in recent:
                 ent = self._entities[idx]
                 if self._pronoun_fits(info, ent):
+                    if info.pronoun in _GENDERED and not ent.gender:
+                        ent.gender = _GENDERED[info.pronoun]
                     return (
                         idx,
                         f"pronoun '{text}' -> {ent.name} "
                         "(most recent compatible speaker or subject)",
                     )
-            return self._new(
-                text, info.kind, anonymous=False, plural=info.plural
-            ), f"pronoun '{text}' unresolved"
+            # No one earlier fits: say so in the name rather than invent a speaker "He".
+            name = f"{text.lower()} (unresolved)"
+            known = self._by_key.get(name)
+            idx = (
+                known
+                if known is not None
+                else self._new(name, info.kind, anonymous=False, plural=info.plural)
+            )
+            self._entities[idx].gender = _GENDERED.get(info.pronoun, "")
+            return idx, f"pronoun '{text}' unresolved: no earlier speaker or subject fits"
         if info.kind is SpeakerKind.DOCUMENT:
             if info.issuer is not None:
                 issuer = describe_text(info.issuer)
@@ -260,6 +274,9 @@ class Resolver:
 
     def _pronoun_fits(self, info: MentionInfo, ent: _Entity) -> bool:
         if info.pronoun in words().person_pronouns:
+            gender = _GENDERED.get(info.pronoun or "", "")
+            if gender and ent.gender and gender != ent.gender:
+                return False  # "she" after a speaker already called "he"
             return ent.kind is SpeakerKind.PERSON and not ent.plural
         if info.pronoun in words().plural_pronouns:
             return ent.plural or ent.kind is SpeakerKind.ORGANISATION
