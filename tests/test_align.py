@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from founding_claims import ANON, FOUNDING_CLAIMS, PK, US
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -36,67 +37,10 @@ def make_claim(cid: str, side: str, text: str, **kw: object) -> Claim:
     )
 
 
-# The founding article (seeds/000), split the way a reader would attribute it.
-US, PK, ANON = "us", "pk", "unnamed"
-FOUNDING = (
-    make_claim(
-        "c1",
-        US,
-        "Talks between U.S. Defense Secretary Lloyd J. Austin and Pakistan Army chief Gen. "
-        "Qamar Javed Bajwa focused on the two countries’ “longstanding defense partnership” "
-        "and other areas of mutual interest",
-    ),
-    make_claim(
-        "c2",
-        US,
-        "it was his “pleasure” to host the Chief of Army Staff (COAS) as Washington and "
-        "Islamabad mark their 75th anniversary of relations",
-    ),
-    make_claim(
-        "c3",
-        US,
-        "their discussions had focused on opportunities to address key mutual defense interests",
-    ),
-    make_claim(
-        "c4",
-        PK,
-        "the two officials had discussed the “regional security situation and bilateral "
-        "cooperation in various fields.”",
-    ),
-    make_claim(
-        "c5",
-        PK,
-        "the Army chief had also stressed on the need for the U.S. to continue its assistance "
-        "to Pakistan for the rehabilitation of flood victims, as well as means to enhance "
-        "bilateral trade and economic ties",
-    ),
-    make_claim(
-        "c6",
-        PK,
-        "“Both sides had convergence on major international issues, including Afghanistan,”",
-    ),
-    make_claim(
-        "c7",
-        PK,
-        "they had also agreed on the need to cooperate to avoid a humanitarian crisis and "
-        "improve regional peace and stability",
-    ),
-    make_claim(
-        "c8",
-        ANON,
-        "he urged Washington to play its role in achieving a speedy resolution to the Kashmir "
-        "conflict and emphasized the “strong” relations between the U.S. and Pakistan in "
-        "those meetings",
-        speaker_id="s9",
-    ),
-    make_claim("c9", PK, "the Army had no role in Pakistan’s politics"),
-    make_claim("c10", PK, "it also had no desire for it"),
-    make_claim(
-        "c11",
-        PK,
-        "he would step down as Army chief at the conclusion of his current term at the end of "
-        "November",
-    ),
+# The founding article, split the way a reader would attribute it; diplomatic sources speak as s9.
+FOUNDING = tuple(
+    make_claim(cid, side, text, **({"speaker_id": "s9"} if side == ANON else {}))
+    for cid, side, text in FOUNDING_CLAIMS
 )
 
 

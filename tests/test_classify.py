@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from founding_claims import ANON, FOUNDING_CLAIMS, PK, US
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +26,6 @@ from attribcmp.model import (
 
 CONCEPTS = load_concepts()
 SETTINGS = Settings()
-US, PK, ANON = "us", "pk", "unnamed"
 SIDES = (Side(US, "United States"), Side(PK, "Pakistan"), Side(ANON, "Unnamed sources"))
 SPEAKERS = (
     Speaker("s1", "Lloyd J. Austin", SpeakerKind.PERSON, side=US),
@@ -55,68 +55,7 @@ def verdicts(claims: tuple[Claim, ...]) -> tuple[ClaimGroup, ...]:
     return classify_groups(groups, claims, SPEAKERS, SIDES, concepts=CONCEPTS)
 
 
-FOUNDING = (
-    make_claim(
-        "c1",
-        US,
-        "Talks between U.S. Defense Secretary Lloyd J. Austin and Pakistan Army chief Gen. "
-        "Qamar Javed Bajwa focused on the two countries’ “longstanding defense partnership” "
-        "and other areas of mutual interest",
-    ),
-    make_claim(
-        "c2",
-        US,
-        "it was his “pleasure” to host the Chief of Army Staff (COAS) as Washington and "
-        "Islamabad mark their 75th anniversary of relations",
-    ),
-    make_claim(
-        "c3",
-        US,
-        "their discussions had focused on opportunities to address key mutual defense interests",
-    ),
-    make_claim(
-        "c4",
-        PK,
-        "the two officials had discussed the “regional security situation and bilateral "
-        "cooperation in various fields.”",
-    ),
-    make_claim(
-        "c5",
-        PK,
-        "the Army chief had also stressed on the need for the U.S. to continue its assistance "
-        "to Pakistan for the rehabilitation of flood victims, as well as means to enhance "
-        "bilateral trade and economic ties",
-    ),
-    make_claim(
-        "c6",
-        PK,
-        "“Both sides had convergence on major international issues, including Afghanistan,”",
-    ),
-    make_claim(
-        "c7",
-        PK,
-        "they had also agreed on the need to cooperate to avoid a humanitarian crisis and "
-        "improve regional peace and stability",
-    ),
-    make_claim(
-        "c8",
-        ANON,
-        "he urged Washington to play its role in achieving a speedy resolution to the Kashmir "
-        "conflict and emphasized the “strong” relations between the U.S. and Pakistan in "
-        "those meetings",
-    ),
-    make_claim(
-        "c9",
-        PK,
-        "the Army had no role in Pakistan’s politics, adding that it also had no desire for it",
-    ),
-    make_claim(
-        "c10",
-        PK,
-        "he would step down as Army chief at the conclusion of his current term at the end of "
-        "November",
-    ),
-)
+FOUNDING = tuple(make_claim(cid, side, text) for cid, side, text in FOUNDING_CLAIMS)
 
 
 def group_of(groups: tuple[ClaimGroup, ...], claim_id: str) -> ClaimGroup:
@@ -146,7 +85,8 @@ def test_founding_shared_point_is_linked(founding: tuple[ClaimGroup, ...]) -> No
         ("c7", PK, (US,), ("asserted_agreement",)),  # "agreed on the need to cooperate"
         ("c8", ANON, (US, PK), ("anonymous_only",)),  # Kashmir, diplomatic sources
         ("c9", PK, (US,), ()),  # no role in politics
-        ("c10", PK, (US,), ()),  # step down in November
+        ("c10", PK, (US,), ()),  # no desire for it
+        ("c11", PK, (US,), ()),  # step down in November
     ],
 )
 def test_founding_one_sided_points(
