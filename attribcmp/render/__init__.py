@@ -175,7 +175,7 @@ class ReportIndex:
             return claim.content.text
         return PART_JOINER.join(document.text[start:end].strip() for start, end in claim.parts)
 
-    def claim_tag(self, claim: Claim) -> str:
+    def claim_tag(self, claim: Claim, *, with_cue: bool = True) -> str:
         """The claim's kind, its cue when the cue carries meaning ("indirect, denied"), and its
         document when there are several.
 
@@ -183,7 +183,12 @@ class ReportIndex:
         """
         bits = [str(claim.kind).replace("_", " ")]
         cue = " ".join(claim.cue.text.split()) if claim.cue else ""
-        if cue and cue.lower() not in _PLAIN_CUES and claim.kind.value != "according_to":
+        if (
+            with_cue
+            and cue
+            and cue.lower() not in _PLAIN_CUES
+            and claim.kind.value != "according_to"
+        ):
             bits.append(cue)
         if len(self.documents) > 1:
             bits.append(f"in {claim.doc_id}")

@@ -128,7 +128,7 @@ def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: b
         for piece, highlighted in highlight_segments(clean(index.claim_body(claim)), words)
     )
     head = f'<span class="who">{_e(index.speaker_name(claim.speaker_id))}</span> ' if who else ""
-    details = [_e(index.claim_tag(claim))]
+    details = [_e(index.claim_tag(claim, with_cue=False))]  # the cue follows on its own
     if claim.cue is not None:
         details.append(f"cue “{_e(claim.cue.text)}”")
     if claim.hedged:

@@ -150,7 +150,7 @@ def _speaker_section(index: ReportIndex, speaker_id: str, claims: list[Claim]) -
     if not claims:
         lines += ["No claims.", ""]
     for claim in claims:
-        head = f"- {escape(claim.id)} {escape(index.claim_tag(claim))}"
+        head = f"- {escape(claim.id)} {escape(index.claim_tag(claim, with_cue=False))}"
         if claim.cue is not None:
             head += f", cue “{escape(claim.cue.text)}”"
         if claim.hedged:

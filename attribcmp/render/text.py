@@ -129,7 +129,7 @@ def _speaker_line(speaker: Speaker) -> Text:
 
 def _claim_block(index: ReportIndex, claim: Claim) -> Group:
     head = Text().append(claim.id, style="cyan")
-    head.append(" " + clean(index.claim_tag(claim)))
+    head.append(" " + clean(index.claim_tag(claim, with_cue=False)))  # the cue follows
     if claim.cue is not None:
         head.append(" · ")
         head.append(clean(claim.cue.text), style="italic")
