@@ -23,7 +23,14 @@ from attribcmp.attribute.cues import (
 )
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for
-from attribcmp.attribute.mentions import MentionInfo, bare, describe, np_before, words
+from attribcmp.attribute.mentions import (
+    MentionInfo,
+    abbreviation_dot,
+    bare,
+    describe,
+    np_before,
+    words,
+)
 from attribcmp.attribute.merge import apply_aliases, body_aliases
 from attribcmp.attribute.quoted import (
     attributed_after,
@@ -73,7 +80,6 @@ _NAME_PAIR = re.compile(
     r"[A-Z][\w’'-]*\.?\s+(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)"
     r"\s+)?[A-Z]"
 )
-_TITLE_ABBREVS = word_set("gen mr mrs ms dr sen rep gov lt col maj capt prof rev st adm")
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
 
 
@@ -268,8 +274,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
             if (
                 nxt.text[:1].isupper()
                 and nxt.text[:1].isalpha()
-                or nxt.text == "."
-                and (tokens[j].lower in _TITLE_ABBREVS or len(tokens[j].text) == 1)
+                or abbreviation_dot(tokens, j + 1)
                 or nxt.lower in _RUN_JOINERS
                 and j + 2 < n
                 and tokens[j + 2].text[:1].isupper()
@@ -442,13 +447,7 @@ def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
 def _negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     """A cue that reports nothing: "did not respond to a request for comment", "did not say
     whether ...". Other negated cues ("did not deny that ...") still carry a claim."""
-    k = cue.first - 1
-    negated = False
-    while k >= 0 and (tokens[k].lower in lexicon.between or tokens[k].lower.endswith("n't")):
-        if tokens[k].lower in ("not", "never") or tokens[k].lower.endswith("n't"):
-            negated = True
-        k -= 1
-    if not negated:
+    if _negation_start(tokens, cue, lexicon) == cue.first:
         return False
     after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
     return cue.lemma in _SILENT_CUES or after in _OPEN_QUESTION

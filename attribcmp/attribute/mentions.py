@@ -139,7 +139,7 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _abbreviation_dot(tokens: Sequence[Token], i: int) -> bool:
+def abbreviation_dot(tokens: Sequence[Token], i: int) -> bool:
     """Token i is the period of a title or an initial ("Gen. Bajwa", "Lloyd J. Austin")."""
     return (
         tokens[i].text == "."
@@ -160,7 +160,7 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     while i >= 0 and last - i < _MAX_NP:
         tok = tokens[i]
         low = tok.lower
-        if _abbreviation_dot(tokens, i):
+        if abbreviation_dot(tokens, i):
             first = i - 1  # "Gen. Bajwa", "Lloyd J. Austin"
             i -= 2
             continue
@@ -209,7 +209,7 @@ def np_after(
     while i < n and i - first < _MAX_NP:
         tok = tokens[i]
         low = tok.lower
-        if _abbreviation_dot(tokens, i):
+        if abbreviation_dot(tokens, i):
             last = i
             i += 1
             continue

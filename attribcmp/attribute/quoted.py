@@ -14,7 +14,7 @@ from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokeni
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frames import subject_of
 from attribcmp.attribute.mentions import MentionInfo, describe
-from attribcmp.attribute.quotes import QuoteIndex
+from attribcmp.attribute.quotes import Quote, QuoteIndex
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.data import word_set
 from attribcmp.model import Document, Sentence, SpeakerKind
@@ -25,6 +25,11 @@ QUOTE_SHARE = 0.6
 
 
 _DASHES = frozenset(("―", "—", "–", "--", "-"))
+
+
+def _quoted_chars(sent: Sentence, inside: Sequence[Quote]) -> int:
+    """How many of the sentence's characters lie inside the quotations."""
+    return sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
 
 
 def attributed_after(
@@ -44,7 +49,7 @@ def attributed_after(
     if nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 80:
         return []
     inside = quotes.overlapping(sent.start, sent.end)
-    quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
+    quoted = _quoted_chars(sent, inside)
     if not inside or quoted < QUOTE_SHARE * (sent.end - sent.start):
         return []
     tokens = tokenize(doc.text, nxt.start, nxt.end)
@@ -93,7 +98,7 @@ def continuation(
     claim as a further part (a quotation split by its attribution: "“A,” he said. “B.”").
     """
     inside = quotes.overlapping(sent.start, sent.end)
-    quoted = sum(min(q.end, sent.end) - max(q.start, sent.start) for q in inside)
+    quoted = _quoted_chars(sent, inside)
     if quoted < QUOTE_SHARE * (sent.end - sent.start) or len(tokens) < 4:
         return _colon_block(doc, sent, si, drafts, pending, resolver)
     prev = pending or (drafts[-1] if drafts else None)
