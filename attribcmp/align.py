@@ -28,7 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from attribcmp.data import load_yaml
-from attribcmp.model import Claim, ClaimGroup, Settings, Verdict
+from attribcmp.model import Claim, ClaimGroup, Link, Settings, Verdict
 
 __all__ = [
     "Concepts",
@@ -39,6 +39,7 @@ __all__ = [
     "lexicon",
     "load_concepts",
     "score_features",
+    "topical_scores",
 ]
 
 # Weight of coverage-of-the-smaller against dice in the pair score (see module docstring).
@@ -461,19 +462,34 @@ def said_text(claim: Claim) -> str:
     return " … ".join(claim.content.text[a - start : b - start] for a, b in claim.parts)
 
 
-def align_claims(
-    claims: Sequence[Claim], *, settings: Settings, concepts: Concepts
-) -> tuple[ClaimGroup, ...]:
-    """Group claims that make the same point, across and within sides.
+def topical_scores(
+    claims: Sequence[Claim], concepts: Concepts, low: float
+) -> dict[tuple[int, int], float]:
+    """Overlap scores (0-100) at or above ``low`` of every pair i < j of claims, computed
+    block by block (``_candidate_scores``), the story's background names left out."""
+    features = _without_background([analyse_text(said_text(c), concepts) for c in claims])
+    return _candidate_scores(features, low)
 
-    Pairs are linked strongest first: claims of different sides at ``settings.threshold``,
-    claims of one side (restatements) at ``settings.merge_threshold``. The status is
-    provisional (one_sided for one side, partial otherwise) until ``classify_groups``.
+
+def align_claims(
+    claims: Sequence[Claim],
+    *,
+    settings: Settings,
+    concepts: Concepts,
+    links: Sequence[Link] | None = None,
+) -> tuple[ClaimGroup, ...]:
+    """Group claims that make the same point, across and within sides (a partition).
+
+    Pairs are joined strongest first: claims of different sides through ``links`` (or, without
+    links, at an overlap score of ``settings.threshold``), claims of one side (restatements)
+    at ``settings.merge_threshold``. The status is provisional (one_sided for one side,
+    partial otherwise) until ``classify_groups``.
 
     Args:
         claims: claims with ``side`` set; a claim without a side counts as its own side "".
         settings: the thresholds.
         concepts: from ``load_concepts``.
+        links: cross-side links from ``links.link_claims``; None scores shared words only.
 
     Returns:
         Groups "g1", "g2", ... in order of their first claim in ``claims``; every claim is in
@@ -486,6 +502,16 @@ def align_claims(
     sides = [c.side or "" for c in claims]
     low = min(settings.threshold, settings.merge_threshold)
     found = _candidate_scores(features, low)
+    linked: dict[tuple[int, int], float] = {}
+    if links is not None:
+        # Cross-side pairs come from the links alone; shared words still merge restatements.
+        position = {c.id: k for k, c in enumerate(claims)}
+        for link in links:
+            i, j = position.get(link.a), position.get(link.b)
+            if i is not None and j is not None and i != j:
+                linked[(min(i, j), max(i, j))] = max(link.score, settings.threshold)
+        found = {k: v for k, v in found.items() if sides[k[0]] == sides[k[1]]}
+        found.update(linked)
     edges = sorted(((v, i, j) for (i, j), v in found.items()), key=lambda e: (-e[0], e[1], e[2]))
 
     def pair_score(i: int, j: int) -> float:

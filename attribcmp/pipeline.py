@@ -34,14 +34,27 @@ def report(
     # Alignment pulls in numpy through rapidfuzz's cdist: only the commands that align import it.
     from attribcmp.align import align_claims, load_concepts
     from attribcmp.classify import classify_groups
+    from attribcmp.facets import facet_claims
+    from attribcmp.links import link_claims
 
     profile = profile or Profile()
     settings = settings or Settings()
     base = attribute(documents, profile)
     concepts = load_concepts(profile.concepts)
-    groups = align_claims(base.claims, settings=settings, concepts=concepts)
-    groups = classify_groups(groups, base.claims, base.speakers, base.sides, concepts=concepts)
-    return Report(base.documents, base.sides, base.speakers, base.claims, groups, tuple(warnings))
+    claims = facet_claims(base.claims, base.documents, concepts=concepts)
+    links = link_claims(
+        claims,
+        documents=base.documents,
+        speakers=base.speakers,
+        sides=base.sides,
+        concepts=concepts,
+        settings=settings,
+    )
+    groups = align_claims(claims, settings=settings, concepts=concepts, links=links)
+    groups = classify_groups(
+        groups, claims, base.speakers, base.sides, concepts=concepts, links=links
+    )
+    return Report(base.documents, base.sides, base.speakers, claims, groups, tuple(warnings), links)
 
 
 def compare(

@@ -1,0 +1,596 @@
+"""Claims + facets + the document's discourse -> links between claims of different sides.
+
+Each signal is one small function that looks at two claims (or at the text between them) and
+returns a ``Signal``: its name, a strength (0-100), what it says about the relation (or
+nothing), and the reason a reader sees. ``link_claims`` gathers candidate pairs by blocking
+(the same figure slot, a speaker named in the other's words, a denial, neighbouring
+attributions, shared tokens), never by trying all pairs one by one, runs the signals on them
+and keeps a link where one fires:
+
+- ``slot_signal``: both give a figure of one kind for one event ("12 fighters killed" /
+  "16 people died"): equal values converge, overlapping ranges are partial, others diverge;
+- ``reply_signal``: one claim names the other's speaker or side ("the governor's office's
+  count") and answers it;
+- ``denial_signal``: one claim denies ("denied", "broke no rules", "baseless") and the other
+  makes the accusation or statement it answers;
+- ``contrast_signal``: the article itself sets the second attribution against the first
+  ("but", "however", "disputed", "differing accounts");
+- ``topical_signal``: the two share enough words and concepts (``align``'s overlap score).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from attribcmp.align import Concepts, said_text, topical_scores
+from attribcmp.data import word_set
+from attribcmp.facets import events_lexicon
+from attribcmp.model import (
+    Claim,
+    ClaimFacets,
+    Document,
+    Link,
+    Quantity,
+    Relation,
+    Settings,
+    Side,
+    Speaker,
+)
+from attribcmp.segment import segment_sentences
+
+__all__ = [
+    "Signal",
+    "contrast_signal",
+    "denial_signal",
+    "link_claims",
+    "reply_signal",
+    "slot_signal",
+]
+
+_DEFAULT_SETTINGS = Settings()
+
+# Strengths of the signals (0-100, the scale of the overlap score). A figure slot and a
+# denial are the firmest evidence that two claims speak to one point; the article's own
+# "but" next; a bare reply (naming the other side) least.
+_SLOT_SCORE = 90.0
+_DENIAL_SCORE = 85.0
+_REPLY_SCORE = 80.0
+_CONTRAST_SCORE = 75.0
+# A figure slot alone links two claims only when something else ties them: the same
+# neighbourhood of the article, a shared name or word, or some topical overlap. Two tolls
+# of two different incidents in one long story are otherwise the same slot.
+_SLOT_NEAR_SENTENCES = 6
+_SLOT_MIN_TOPICAL = 20.0
+# A contrast joins attributions at most this many sentences apart.
+_CONTRAST_SENTENCES = 1
+# A denial looks for what it answers among the other side's claims this many sentences back
+# (or on): a denial answers what the article has just reported.
+_DENIAL_SENTENCES = 8
+# A slot bucket larger than this (thousands of claims with the same figure kind) pairs each
+# claim with its nearest neighbours only: no quadratic blow-up.
+_BUCKET_WINDOW = 24
+# How many of a named speaker's claims a reply may answer.
+_REPLY_TARGETS = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One reason to link two claims.
+
+    Attributes:
+        name: "slot", "reply", "denial", "contrast" or "topical".
+        score: strength, 0-100.
+        reason: what a reader sees.
+        relation: what the signal says about the relation; None when it says nothing.
+        highlights: (claim id, words) to highlight.
+    """
+
+    name: str
+    score: float
+    reason: str
+    relation: Relation | None = None
+    highlights: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+# -- figures ----------------------------------------------------------------------------------
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:g}"
+
+
+def _overlap(x: Quantity, y: Quantity) -> bool:
+    x_high = x.high if x.high is not None else float("inf")
+    y_high = y.high if y.high is not None else float("inf")
+    return x.low <= y_high and y.low <= x_high
+
+
+def _exact(q: Quantity) -> bool:
+    return q.low == q.high == q.value
+
+
+def _same_value(x: Quantity, y: Quantity) -> bool:
+    if _exact(x) and _exact(y):
+        # Rounded figures ("$65 billion" / "$64.7 billion") are the same within 1%.
+        return abs(x.value - y.value) <= 0.01 * max(abs(x.value), abs(y.value))
+    return (x.low, x.high) == (y.low, y.high)
+
+
+def _slot(q: Quantity) -> tuple[str, str] | None:
+    """The slot a figure fills: (event, kind); None when it names neither, or is a part."""
+    if q.part or not q.kind or not q.event or q.kind == "share":
+        return None
+    return q.event, q.kind
+
+
+def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None:
+    """Figures of one kind for one event in both claims: compare the values.
+
+    Args:
+        a: a claim with facets.
+        b: another claim with facets.
+        label_a: how the reason names a's side ("army").
+        label_b: how it names b's side.
+
+    Returns:
+        diverge when no figure of the slot agrees, partial when ranges overlap (or one side
+        adds a part: "three of the 12 dead were farmers"), converge when they are equal; None
+        when the claims share no slot.
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None:
+        return None
+    pairs = [
+        (x, y)
+        for x in fa.quantities
+        for y in fb.quantities
+        if _slot(x) is not None and _slot(x) == _slot(y)
+    ]
+    if not pairs:
+        return None
+    same = [(x, y) for x, y in pairs if _same_value(x, y)]
+    overlapping = [(x, y) for x, y in pairs if _overlap(x, y) and not _same_value(x, y)]
+    if same:
+        x, y = same[0]
+        parts = any(q.part for q in (*fa.quantities, *fb.quantities))
+        relation = Relation.PARTIAL if parts else Relation.CONVERGE
+        verb = "figures agree" if not parts else "figures agree, one side adds a breakdown"
+    elif overlapping:
+        x, y = overlapping[0]
+        relation, verb = Relation.PARTIAL, "figures overlap"
+    else:
+        x, y = pairs[0]
+        relation, verb = Relation.DIVERGE, "figures differ"
+    event = x.event
+    word = _event_word(fa, event) or _event_word(fb, event) or event
+    reason = f"{verb}: {x.text} ({label_a}) vs {y.text} ({label_b}), same event: {word}"
+    return Signal(
+        "slot",
+        _SLOT_SCORE,
+        reason,
+        relation,
+        ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
+    )
+
+
+def _figure(q: Quantity) -> str:
+    """The figure's own words, without its noun ("at least nine" of "at least nine people")."""
+    if q.noun and q.text.endswith(q.noun):
+        return q.text[: -len(q.noun)].strip() or q.text
+    return q.text
+
+
+def _event_word(facets: ClaimFacets, event: str) -> str:
+    for cls, word in zip(facets.events, facets.event_words, strict=False):
+        if cls == event:
+            return word.lower()
+    return ""
+
+
+# -- replies and denials ----------------------------------------------------------------------
+
+
+@cache
+def _word_list(key: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in events_lexicon()[key])
+
+
+def _find_word(text: str, words: Sequence[str]) -> str:
+    low = text.lower()
+    for word in words:
+        m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)
+        if m:
+            return text[m.start() : m.end()]
+    return ""
+
+
+def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
+    """``a`` names ``b``'s speaker or side (``named``, as found in a's words) and answers it.
+
+    Naming the other side together with a word for what it said ("its count", "their
+    report") is a reply; so is naming it while denying or negating ("we do not know where
+    the governor's office got its numbers"). Merely naming the other party ("met the
+    Foreign Minister") is not: every readout names the other side.
+
+    Args:
+        a: the replying claim.
+        b: the claim of the named speaker it answers.
+        named: the name as it stands in a's words ("the governor's office").
+
+    Returns:
+        The signal (diverge when a disputes), or None.
+    """
+    if not named:
+        return None
+    text = said_text(a)
+    obj = _find_word(text, _word_list("reply_objects"))
+    fa = a.facets or ClaimFacets()
+    disputes = bool(fa.denial or fa.negated)
+    if obj:
+        reason = f"reply: names {named}'s {obj.lower()}"
+    elif fa.denial:
+        reason = f"reply: names {named} and denies ('{fa.denial}')"
+    else:
+        return None
+    return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+def denial_signal(a: Claim, b: Claim) -> Signal | None:
+    """``a`` denies and ``b`` (another side) makes the statement or accusation it answers.
+
+    Returns:
+        A diverge signal quoting both ("denial: 'broke no rules' answers 'fixed prices'"),
+        or None when a is no denial, or b denies too (two denials answer a third claim).
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or not fa.denial or fb.denial:
+        return None
+    target = ""
+    for cls, word in zip(fb.events, fb.event_words, strict=False):
+        if cls in {"accusation", "violation"} or cls in fa.events and cls != "denial":
+            target = word
+            break
+    shared = [o for o in fa.objects if o in fb.objects]
+    if not target and shared:
+        target = shared[0]
+    if not target and fb.quantities:
+        target = fb.quantities[0].text
+    if not target:
+        target = _head(said_text(b))
+    reason = f"denial: '{fa.denial}' answers '{target}'"
+    return Signal(
+        "denial", _DENIAL_SCORE, reason, Relation.DIVERGE, ((a.id, (fa.denial,)), (b.id, ()))
+    )
+
+
+def _head(text: str, words: int = 5) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+# -- the article's own discourse --------------------------------------------------------------
+
+
+@cache
+def _contrast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    markers = events_lexicon()["contrast_markers"]
+    opening = "|".join(re.escape(str(w)) for w in markers["opening"])
+    anywhere = "|".join(re.escape(str(w)) for w in markers["anywhere"])
+    return (
+        # At the start of the sentence or clause that carries the second attribution.
+        re.compile(r"(?i)(?:^|[.;:,—–-]\s*|\n)[\"“‘']?(" + opening + r")\b"),
+        re.compile(r"(?i)\b(" + anywhere + r")\b"),
+    )
+
+
+def contrast_signal(between: str, lead: str) -> Signal | None:
+    """The article sets the second attribution against the first.
+
+    Args:
+        between: the text from the end of the first claim to the start of the second claim's
+            sentence (", officials said, but").
+        lead: the second claim's sentence up to its content, and its cue ("However, the
+            ministry claimed").
+
+    Returns:
+        A diverge signal naming the marker ("contrast in the article: 'but'"), or None.
+    """
+    opening, anywhere = _contrast_patterns()
+    for text in (lead, between[-160:]):
+        m = opening.search(text)
+        if m:
+            return Signal(
+                "contrast",
+                _CONTRAST_SCORE,
+                f"contrast in the article: '{m.group(1)}'",
+                Relation.DIVERGE,
+            )
+    m = anywhere.search(lead)
+    if m:
+        return Signal(
+            "contrast",
+            _CONTRAST_SCORE,
+            f"contrast in the article: '{m.group(1)}'",
+            Relation.DIVERGE,
+        )
+    return None
+
+
+# -- gathering --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """Where a claim stands: its document and sentence number."""
+
+    doc: str
+    sentence: int
+    sentence_start: int
+
+
+def _locate(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Where]:
+    starts: dict[str, list[int]] = {}
+    for doc in documents:
+        starts[doc.id] = [s.start for s in segment_sentences(doc)]
+    out = []
+    for claim in claims:
+        table = starts.get(claim.doc_id, [])
+        k = max(bisect.bisect_right(table, claim.content.start) - 1, 0)
+        out.append(_Where(claim.doc_id, k, table[k] if table else 0))
+    return out
+
+
+def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str, tuple[str, str]]:
+    """Lower-cased name -> (speaker id or "", side id) for every way a speaker is named."""
+    table: dict[str, tuple[str, str]] = {}
+    for sp in speakers:
+        if not sp.side or sp.anonymous:
+            continue
+        names = {sp.name, *sp.aliases, *(m.span.text for m in sp.mentions)}
+        for name in names:
+            low = name.lower().strip()
+            low = re.sub(r"^(?:the|a|an)\s+", "", low)
+            if len(low) < 4 or low in _PRONOUNS:
+                continue
+            table.setdefault(low, (sp.id, sp.side))
+        # A person's surname alone ("Okoro") names them too.
+        parts = sp.name.split()
+        if (
+            sp.kind == "person"
+            and len(parts) >= 2
+            and len(parts[-1]) > 3
+            and parts[-1][0].isupper()
+        ):
+            table.setdefault(parts[-1].lower(), (sp.id, sp.side))
+    return table
+
+
+_PRONOUNS = word_set("he she they it we i you his her their its our officials official")
+
+
+def link_claims(
+    claims: Sequence[Claim],
+    *,
+    documents: Sequence[Document] = (),
+    speakers: Sequence[Speaker] = (),
+    sides: Sequence[Side] = (),
+    concepts: Concepts,
+    settings: Settings = _DEFAULT_SETTINGS,
+    topical: Mapping[tuple[int, int], float] | None = None,
+) -> tuple[Link, ...]:
+    """Every cross-side pair of claims some signal links, with the reasons.
+
+    Args:
+        claims: claims with ``side`` and ``facets`` set (claims without facets take part in
+            the topical and discourse signals only).
+        documents: their documents, for the discourse between attributions.
+        speakers: the speakers, for replies that name the other side.
+        sides: the sides, for the names the reasons use.
+        concepts: from ``align.load_concepts``.
+        settings: ``threshold`` is the overlap score from which shared words alone link.
+        topical: precomputed overlap scores (``align.topical_scores``), keyed (i, j), i < j.
+
+    Returns:
+        Links in order of their first then second claim; ``a`` is the earlier claim.
+    """
+    n = len(claims)
+    if n < 2:
+        return ()
+    if topical is None:
+        topical = topical_scores(claims, concepts, min(settings.threshold, _SLOT_MIN_TOPICAL))
+    side = [c.side or "" for c in claims]
+    names = {s.id: s.name for s in sides}
+    label = [names.get(s, s or "unattributed") for s in side]
+    where = _locate(claims, documents)
+    texts = {d.id: d.text for d in documents}
+    signals: dict[tuple[int, int], list[Signal]] = {}
+
+    def add(i: int, j: int, signal: Signal | None) -> None:
+        if signal is None or side[i] == side[j] or i == j:
+            return
+        key = (i, j) if i < j else (j, i)
+        found = signals.setdefault(key, [])
+        if all(s.name != signal.name for s in found):
+            found.append(signal)
+
+    def near(i: int, j: int, sentences: int) -> bool:
+        return (
+            where[i].doc == where[j].doc and abs(where[i].sentence - where[j].sentence) <= sentences
+        )
+
+    def score(i: int, j: int) -> float:
+        return topical.get((i, j) if i < j else (j, i), 0.0)
+
+    # Figure slots, blocked by (event, kind).
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, claim in enumerate(claims):
+        for q in claim.facets.quantities if claim.facets else ():
+            key = _slot(q)
+            if key is not None and (not buckets.get(key) or buckets[key][-1] != i):
+                buckets.setdefault(key, []).append(i)
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
+                if side[i] == side[j]:
+                    continue
+                tied = (
+                    where[i].doc != where[j].doc
+                    or near(i, j, _SLOT_NEAR_SENTENCES)
+                    or score(i, j) >= _SLOT_MIN_TOPICAL
+                )
+                if tied:
+                    add(i, j, slot_signal(claims[i], claims[j], label[i], label[j]))
+
+    # Replies: a claim naming another side's speaker.
+    table = _name_table(speakers, sides)
+    by_speaker: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        by_speaker.setdefault(claim.speaker_id, []).append(i)
+    if table:
+        pattern = re.compile(
+            r"(?i)(?<!\w)("
+            + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+            + r")(?!\w)"
+        )
+        for i, claim in enumerate(claims):
+            seen: set[str] = set()
+            for m in pattern.finditer(said_text(claim)):
+                speaker_id, speaker_side = table[m.group(1).lower()]
+                if speaker_side == side[i] or speaker_id in seen or speaker_id == claim.speaker_id:
+                    continue
+                seen.add(speaker_id)
+                targets = sorted(
+                    by_speaker.get(speaker_id, []),
+                    key=lambda j: (-score(i, j), abs(where[i].sentence - where[j].sentence), j),
+                )
+                for j in targets[:_REPLY_TARGETS]:
+                    add(i, j, reply_signal(claim, claims[j], m.group(1)))
+
+    # Denials: what the denial answers is the nearest related claim of another side.
+    for i, claim in enumerate(claims):
+        if claim.facets is None or not claim.facets.denial:
+            continue
+        options = [
+            j
+            for j in range(max(0, i - 40), min(n, i + 40))
+            if side[j] != side[i]
+            and near(i, j, _DENIAL_SENTENCES)
+            or (where[j].doc != where[i].doc and side[j] != side[i] and score(i, j) > 0)
+        ]
+        ranked = sorted(
+            options,
+            key=lambda j: (
+                -_affinity(claim, claims[j], score(i, j)),
+                abs(where[i].sentence - where[j].sentence),
+                j,
+            ),
+        )
+        for j in ranked[:1]:
+            if _affinity(claim, claims[j], score(i, j)) > 0:
+                add(i, j, denial_signal(claim, claims[j]))
+
+    # The article's discourse: each claim against the nearest earlier claim of another side.
+    last_by_side: dict[str, int] = {}
+    for j, claim in enumerate(claims):
+        doc = texts.get(claim.doc_id)
+        if doc is not None:
+            earlier = [
+                i
+                for s, i in last_by_side.items()
+                if s != side[j]
+                and near(i, j, _CONTRAST_SENTENCES)
+                and claims[i].content.end <= claim.content.start
+            ]
+            if earlier:
+                i = max(earlier, key=lambda k: claims[k].content.end)
+                lead_start = where[j].sentence_start
+                cue_end = (
+                    claim.cue.end
+                    if claim.cue and claim.cue.end <= claim.content.start
+                    else claim.content.start
+                )
+                lead = doc[lead_start : max(cue_end, lead_start)]
+                between = (
+                    doc[claims[i].content.end : lead_start]
+                    if lead_start > claims[i].content.end
+                    else ""
+                )
+                if lead_start < claims[i].content.end:
+                    # Both in one sentence: the words between them carry the contrast.
+                    lead = doc[claims[i].content.end : max(cue_end, claims[i].content.end)]
+                add(i, j, contrast_signal(between, lead))
+        if claim.doc_id == (claims[j - 1].doc_id if j else claim.doc_id):
+            last_by_side[side[j]] = j
+        else:
+            last_by_side = {side[j]: j}
+
+    # Shared words alone, at the alignment threshold.
+    for (i, j), value in topical.items():
+        if side[i] != side[j] and value >= settings.threshold:
+            add(
+                i,
+                j,
+                Signal("topical", value, f"shared words and concepts: overlap {value:.0f}/100"),
+            )
+
+    links: list[Link] = []
+    for i, j in sorted(signals):
+        found = signals[(i, j)]
+        links.append(
+            _make_link(claims[i], claims[j], found, label[i], label[j], score(i, j), concepts)
+        )
+    return tuple(links)
+
+
+def _affinity(a: Claim, b: Claim, topical: float) -> float:
+    """How much a denial and a candidate target share: events, objects, names, words."""
+    fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
+    shared_events = len(set(fa.events) & set(fb.events) - {"denial"})
+    accusation = 1 if {"accusation", "violation"} & set(fb.events) else 0
+    shared_objects = len(set(fa.objects) & set(fb.objects))
+    shared_names = len(set(fa.participants) & set(fb.participants))
+    return shared_events + accusation + shared_objects + shared_names + topical / 25.0
+
+
+def _make_link(
+    a: Claim,
+    b: Claim,
+    found: list[Signal],
+    label_a: str,
+    label_b: str,
+    topical: float,
+    concepts: Concepts,
+) -> Link:
+    from attribcmp.classify import compare_claims
+
+    order = {"slot": 0, "denial": 1, "reply": 2, "contrast": 3, "topical": 4}
+    found = sorted(found, key=lambda s: order.get(s.name, 9))
+    reasons = [s.reason for s in found]
+    highlights: dict[str, list[str]] = {}
+    for s in found:
+        for cid, words in s.highlights:
+            highlights.setdefault(cid, []).extend(words)
+    # The firmest signal with an opinion decides (figures, then a denial, a disputing reply,
+    # the article's contrast); otherwise the two claims' words do.
+    decided = next((s.relation for s in found if s.relation is not None), None)
+    verdict = compare_claims(a, b, label_a, label_b, concepts)
+    relation = decided if decided is not None else verdict.relation
+    if verdict.relation is relation:
+        # The words agree with the deciding signal: their grounds and differing words join it.
+        reasons.extend(verdict.reasons)
+        for cid, words in verdict.highlights:
+            highlights.setdefault(cid, []).extend(words)
+    score = max([s.score for s in found] + [topical])
+    return Link(
+        a=a.id,
+        b=b.id,
+        relation=relation,
+        score=round(score, 2),
+        reasons=tuple(dict.fromkeys(reasons)),
+        signals=tuple(s.name for s in found),
+        highlights=tuple((cid, tuple(dict.fromkeys(w))) for cid, w in highlights.items() if w),
+    )
