@@ -39,6 +39,7 @@ __all__ = [
     "lexicon",
     "load_concepts",
     "score_features",
+    "topical_features",
     "topical_scores",
 ]
 
@@ -462,12 +463,14 @@ def said_text(claim: Claim) -> str:
     return " … ".join(claim.content.text[a - start : b - start] for a, b in claim.parts)
 
 
-def topical_scores(
-    claims: Sequence[Claim], concepts: Concepts, low: float
-) -> dict[tuple[int, int], float]:
-    """Overlap scores (0-100) at or above ``low`` of every pair i < j of claims, computed
-    block by block (``_candidate_scores``), the story's background names left out."""
-    features = _without_background([analyse_text(said_text(c), concepts) for c in claims])
+def topical_features(claims: Sequence[Claim], concepts: Concepts) -> list[TextFeatures]:
+    """Each claim's analysed words, the story's background names left out."""
+    return _without_background([analyse_text(said_text(c), concepts) for c in claims])
+
+
+def topical_scores(features: Sequence[TextFeatures], low: float) -> dict[tuple[int, int], float]:
+    """Overlap scores (0-100) at or above ``low`` of every pair i < j of analysed claims
+    (``topical_features``), computed block by block."""
     return _candidate_scores(features, low)
 
 

@@ -36,7 +36,7 @@ _TOKEN = re.compile(
 )
 # How far (tokens) a quantity looks for its counted noun and for the event it counts.
 _NOUN_WINDOW = 4
-_EVENT_WINDOW = 7
+_EVENT_WINDOW = 10
 # How far back (characters) "the figure"/"the toll" looks for what it counts.
 _CONTEXT_CHARS = 600
 # Phone numbers: digit groups joined by dashes, dots or spaces ("555-0142", "(202) 555-0142").
@@ -456,7 +456,7 @@ def _nearest_event(toks: Sequence[_Tok], first: int, end: int, tables: _Tables) 
         j, steps = start, 0
         while j != stop and steps < _EVENT_WINDOW:
             tok = toks[j]
-            if tok.text in _CLAUSE_END or (direction == 1 and tok.text == ","):
+            if tok.text in _CLAUSE_END:
                 break
             pair = (tok.stem, toks[j + 1].stem) if j + 1 < len(toks) else ()
             cls = tables.event_multi.get(pair) or tables.events.get((tok.stem,))

@@ -26,7 +26,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from attribcmp.align import Concepts, said_text, topical_scores
+from attribcmp.align import (
+    CONCEPT_MARK,
+    Concepts,
+    TextFeatures,
+    said_text,
+    topical_features,
+    topical_scores,
+)
 from attribcmp.data import word_set
 from attribcmp.facets import events_lexicon
 from attribcmp.model import (
@@ -46,6 +53,8 @@ __all__ = [
     "Signal",
     "contrast_signal",
     "denial_signal",
+    "event_signal",
+    "phrase_signal",
     "link_claims",
     "reply_signal",
     "slot_signal",
@@ -75,6 +84,14 @@ _DENIAL_SENTENCES = 8
 _BUCKET_WINDOW = 24
 # How many of a named speaker's claims a reply may answer.
 _REPLY_TARGETS = 1
+# How many of the other side's claims one denial may answer ("zero chance of civilian
+# casualties" answers each claim of civilian deaths), and how much it must share with each.
+_DENIAL_TARGETS = 3
+_DENIAL_MIN_AFFINITY = 1.0
+_EVENT_SCORE = 70.0
+_PHRASE_SCORE = 60.0
+# A shared two-word phrase links only when rare: in at most this many claims.
+_PHRASE_MAX_CLAIMS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +289,73 @@ def _head(text: str, words: int = 5) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+# -- one incident, one phrase ----------------------------------------------------------------
+
+
+@cache
+def _families() -> dict[str, str]:
+    table = events_lexicon()["incident_families"]
+    return {str(cls): str(name) for name, classes in table.items() for cls in classes}
+
+
+def incident_families(facets: ClaimFacets | None) -> frozenset[str]:
+    """The incident families ("harm", "detention") a claim's event classes belong to."""
+    if facets is None:
+        return frozenset()
+    table = _families()
+    return frozenset(table[e] for e in facets.events if e in table)
+
+
+def event_signal(a: Claim, b: Claim) -> Signal | None:
+    """Both claims speak of one incident: event classes of one family ("16 civilians had been
+    killed" / "zero chance of civilian casualties"). A claim that denies or negates what the
+    other reports diverges from it; otherwise the words decide.
+
+    Returns:
+        The signal, or None when the claims share no incident family.
+    """
+    fa, fb = a.facets, b.facets
+    shared = incident_families(fa) & incident_families(fb)
+    if fa is None or fb is None or not shared:
+        return None
+    family = sorted(shared)[0]
+    table = _families()
+    word_a = next(w for e, w in zip(fa.events, fa.event_words, strict=False) if table.get(e) == family)
+    word_b = next(w for e, w in zip(fb.events, fb.event_words, strict=False) if table.get(e) == family)
+    reason = f"same incident: '{word_a.lower()}' / '{word_b.lower()}'"
+    disputes = bool(fa.denial or fa.negated) != bool(fb.denial or fb.negated)
+    return Signal("event", _EVENT_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+def _bigrams(features: TextFeatures) -> frozenset[tuple[str, str]]:
+    words = [t for t in features.tokens if not t.startswith("#")]
+    return frozenset(zip(words, words[1:], strict=False))
+
+
+def phrase_signal(
+    shared: Sequence[tuple[str, str]], features: TextFeatures
+) -> Signal | None:
+    """The two claims share a rare two-word phrase ("stable and predictable", "summit
+    meeting"): the same point in other surroundings.
+
+    Args:
+        shared: the rare content-word pairs both claims hold, in the first claim's order.
+        features: the first claim's analysed words, to show the phrase as written.
+
+    Returns:
+        The signal, or None when nothing is shared.
+    """
+    if not shared:
+        return None
+    shown = []
+    for pair in shared[:2]:
+        words = [
+            (features.surfaces.get(t) or (t.lstrip(CONCEPT_MARK),))[0].lower() for t in pair
+        ]
+        shown.append(" ".join(words))
+    return Signal("phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in shown))
+
+
 # -- the article's own discourse --------------------------------------------------------------
 
 
@@ -400,8 +484,9 @@ def link_claims(
     n = len(claims)
     if n < 2:
         return ()
+    features = topical_features(claims, concepts)
     if topical is None:
-        topical = topical_scores(claims, concepts, min(settings.threshold, _SLOT_MIN_TOPICAL))
+        topical = topical_scores(features, min(settings.threshold, _SLOT_MIN_TOPICAL))
     side = [c.side or "" for c in claims]
     names = {s.id: s.name for s in sides}
     label = [names.get(s, s or "unattributed") for s in side]
@@ -489,9 +574,38 @@ def link_claims(
                 j,
             ),
         )
-        for j in ranked[:1]:
-            if _affinity(claim, claims[j], score(i, j)) > 0:
+        for j in ranked[:_DENIAL_TARGETS]:
+            if _affinity(claim, claims[j], score(i, j)) >= _DENIAL_MIN_AFFINITY:
                 add(i, j, denial_signal(claim, claims[j]))
+
+    # One incident: claims whose events fall in one family, blocked by family.
+    families: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        for family in sorted(incident_families(claim.facets)):
+            families.setdefault(family, []).append(i)
+    for members in families.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
+                if side[i] != side[j] and (where[i].doc != where[j].doc or near(i, j, _SLOT_NEAR_SENTENCES)):
+                    add(i, j, event_signal(claims[i], claims[j]))
+
+    # Rare shared phrases, blocked by phrase.
+    grams = [_bigrams(f) for f in features]
+    holders: dict[tuple[str, str], list[int]] = {}
+    for i, bag in enumerate(grams):
+        for gram in bag:
+            holders.setdefault(gram, []).append(i)
+    pairs: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for gram, members in holders.items():
+        if 2 <= len(members) <= _PHRASE_MAX_CLAIMS:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if side[i] != side[j]:
+                        pairs.setdefault((i, j), []).append(gram)
+    for (i, j), shared in pairs.items():
+        order = [t for t in features[i].tokens]
+        shared.sort(key=lambda g: order.index(g[0]))
+        add(i, j, phrase_signal(shared, features[i]))
 
     # The article's discourse: each claim against the nearest earlier claim of another side.
     last_by_side: dict[str, int] = {}
@@ -567,7 +681,9 @@ def _make_link(
 ) -> Link:
     from attribcmp.classify import compare_claims
 
-    order = {"slot": 0, "denial": 1, "reply": 2, "contrast": 3, "topical": 4}
+    order = {
+        "slot": 0, "denial": 1, "reply": 2, "contrast": 3, "event": 4, "phrase": 5, "topical": 6
+    }
     found = sorted(found, key=lambda s: order.get(s.name, 9))
     reasons = [s.reason for s in found]
     highlights: dict[str, list[str]] = {}
