@@ -54,6 +54,7 @@ __all__ = [
     "contrast_signal",
     "denial_signal",
     "event_signal",
+    "framing_signal",
     "phrase_signal",
     "link_claims",
     "reply_signal",
@@ -89,6 +90,7 @@ _REPLY_TARGETS = 1
 _DENIAL_TARGETS = 3
 _DENIAL_MIN_AFFINITY = 1.0
 _EVENT_SCORE = 70.0
+_FRAMING_SCORE = 72.0
 _PHRASE_SCORE = 60.0
 # A shared two-word phrase links only when rare: in at most this many claims.
 _PHRASE_MAX_CLAIMS = 3
@@ -137,6 +139,16 @@ def _same_value(x: Quantity, y: Quantity) -> bool:
     return (x.low, x.high) == (y.low, y.high)
 
 
+# Overlapping ranges whose point values are further apart than this factor still differ:
+# "at least seven soldiers" and "26 troops" can both be true, but a reader sees two tolls.
+_CLOSE_FACTOR = 1.5
+
+
+def _close(x: Quantity, y: Quantity) -> bool:
+    small, large = sorted((abs(x.value), abs(y.value)))
+    return large <= _CLOSE_FACTOR * small
+
+
 def _slot(q: Quantity) -> tuple[str, str] | None:
     """The slot a figure fills: (event, kind); None when it names neither, or is a part."""
     if q.part or not q.kind or not q.event or q.kind == "share":
@@ -170,7 +182,9 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     if not pairs:
         return None
     same = [(x, y) for x, y in pairs if _same_value(x, y)]
-    overlapping = [(x, y) for x, y in pairs if _overlap(x, y) and not _same_value(x, y)]
+    overlapping = [
+        (x, y) for x, y in pairs if _overlap(x, y) and not _same_value(x, y) and _close(x, y)
+    ]
     if same:
         x, y = same[0]
         parts = any(q.part for q in (*fa.quantities, *fb.quantities))
@@ -320,21 +334,62 @@ def event_signal(a: Claim, b: Claim) -> Signal | None:
         return None
     family = sorted(shared)[0]
     table = _families()
-    word_a = next(w for e, w in zip(fa.events, fa.event_words, strict=False) if table.get(e) == family)
-    word_b = next(w for e, w in zip(fb.events, fb.event_words, strict=False) if table.get(e) == family)
+    word_a = next(
+        w for e, w in zip(fa.events, fa.event_words, strict=False) if table.get(e) == family
+    )
+    word_b = next(
+        w for e, w in zip(fb.events, fb.event_words, strict=False) if table.get(e) == family
+    )
     reason = f"same incident: '{word_a.lower()}' / '{word_b.lower()}'"
     disputes = bool(fa.denial or fa.negated) != bool(fb.denial or fb.negated)
     return Signal("event", _EVENT_SCORE, reason, Relation.DIVERGE if disputes else None)
 
 
+@cache
+def _framings() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    def pattern(words: Sequence[object]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
+        return re.compile(r"(?i)(?<!\w)(" + alts + r")(?!\w)")
+
+    return tuple(
+        (str(f["name"]), pattern(f["left"]), pattern(f["right"]))
+        for f in events_lexicon()["framings"]
+    )
+
+
+def framing_signal(text_a: str, text_b: str) -> Signal | None:
+    """Counter-framing: the two claims name one thing with opposite words ("the victims were
+    militants" / "16 civilians had been killed"; "a spy balloon" / "a weather balloon").
+
+    Args:
+        text_a: the first claim's words.
+        text_b: the second claim's words.
+
+    Returns:
+        A diverge signal naming both words, or None when no framing opposes them (a claim
+        using both sides' words, "civilians and militants", opposes nothing).
+    """
+    for name, left, right in _framings():
+        la, ra = left.search(text_a), right.search(text_a)
+        lb, rb = left.search(text_b), right.search(text_b)
+        for x, y in ((la, rb), (ra, lb)):
+            if x and y and not (la and ra) and not (lb and rb):
+                reason = f"counter-framing ({name}): '{x.group(1)}' vs '{y.group(1)}'"
+                return Signal("framing", _FRAMING_SCORE, reason, Relation.DIVERGE)
+    return None
+
+
 def _bigrams(features: TextFeatures) -> frozenset[tuple[str, str]]:
     words = [t for t in features.tokens if not t.startswith("#")]
-    return frozenset(zip(words, words[1:], strict=False))
+    # Two names in a row ("Vladimir Putin", "coalition forces") are who is talked about,
+    # not what is said about them.
+    names = features.entities
+    return frozenset(
+        (x, y) for x, y in zip(words, words[1:], strict=False) if not (x in names and y in names)
+    )
 
 
-def phrase_signal(
-    shared: Sequence[tuple[str, str]], features: TextFeatures
-) -> Signal | None:
+def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> Signal | None:
     """The two claims share a rare two-word phrase ("stable and predictable", "summit
     meeting"): the same point in other surroundings.
 
@@ -349,9 +404,7 @@ def phrase_signal(
         return None
     shown = []
     for pair in shared[:2]:
-        words = [
-            (features.surfaces.get(t) or (t.lstrip(CONCEPT_MARK),))[0].lower() for t in pair
-        ]
+        words = [(features.surfaces.get(t) or (t.lstrip(CONCEPT_MARK),))[0].lower() for t in pair]
         shown.append(" ".join(words))
     return Signal("phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in shown))
 
@@ -577,6 +630,12 @@ def link_claims(
         for j in ranked[:_DENIAL_TARGETS]:
             if _affinity(claim, claims[j], score(i, j)) >= _DENIAL_MIN_AFFINITY:
                 add(i, j, denial_signal(claim, claims[j]))
+        if _deictic(claim):
+            # "These claims are not true", "dismissed the official assertions": the claims
+            # answered are the other side's just before, whatever they share in words.
+            before = [j for j in options if j < i and near(i, j, _DEICTIC_SENTENCES)]
+            for j in sorted(before, key=lambda k: (-k,))[:_DENIAL_TARGETS]:
+                add(i, j, denial_signal(claim, claims[j]))
 
     # One incident: claims whose events fall in one family, blocked by family.
     families: dict[str, list[int]] = {}
@@ -586,7 +645,9 @@ def link_claims(
     for members in families.values():
         for x, i in enumerate(members):
             for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
-                if side[i] != side[j] and (where[i].doc != where[j].doc or near(i, j, _SLOT_NEAR_SENTENCES)):
+                if side[i] != side[j] and (
+                    where[i].doc != where[j].doc or near(i, j, _SLOT_NEAR_SENTENCES)
+                ):
                     add(i, j, event_signal(claims[i], claims[j]))
 
     # Rare shared phrases, blocked by phrase.
@@ -651,6 +712,11 @@ def link_claims(
                 Signal("topical", value, f"shared words and concepts: overlap {value:.0f}/100"),
             )
 
+    # Counter-framing only qualifies a pair some other signal found: opposite words alone
+    # ("civilians" in one claim, "militants" in another) are everywhere in a war story.
+    for i, j in list(signals):
+        add(i, j, framing_signal(said_text(claims[i]), said_text(claims[j])))
+
     links: list[Link] = []
     for i, j in sorted(signals):
         found = signals[(i, j)]
@@ -658,6 +724,32 @@ def link_claims(
             _make_link(claims[i], claims[j], found, label[i], label[j], score(i, j), concepts)
         )
     return tuple(links)
+
+
+_DEICTIC = re.compile(
+    r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|"
+    r"statements?|accounts?|this|that|it|them)\b"
+)
+# A deictic denial answers the other side's claims at most this many sentences before it.
+_DEICTIC_SENTENCES = 4
+# Short enough to be about what was just said rather than a point of its own.
+_DEICTIC_WORDS = 12
+
+
+def _deictic(claim: Claim) -> bool:
+    """A denial that points back at what the other side said ("These claims are not true",
+    "There's no truth to this claim", cue "dismissed" + "the official assertions")."""
+    text = said_text(claim)
+    if len(text.split()) > _DEICTIC_WORDS:
+        return False
+    return bool(
+        _DEICTIC.search(text)
+        or re.search(
+            r"(?i)\b(?:this|these|that|those|the)\s+(?:claims?|reports?|assertions?|allegations?)\b",
+            text,
+        )
+    )
 
 
 def _affinity(a: Claim, b: Claim, topical: float) -> float:
@@ -682,7 +774,14 @@ def _make_link(
     from attribcmp.classify import compare_claims
 
     order = {
-        "slot": 0, "denial": 1, "reply": 2, "contrast": 3, "event": 4, "phrase": 5, "topical": 6
+        "slot": 0,
+        "denial": 1,
+        "framing": 2,
+        "reply": 3,
+        "contrast": 4,
+        "event": 5,
+        "phrase": 6,
+        "topical": 7,
     }
     found = sorted(found, key=lambda s: order.get(s.name, 9))
     reasons = [s.reason for s in found]
