@@ -510,7 +510,9 @@ def _classify_one(
             reasons.extend(link.reasons)
             for cid, words in link.highlights:
                 highlights.setdefault(cid, []).extend(words)
-    reasons.extend(group.reasons)
+    if not links:
+        # Without links the alignment's shared words are the only grounds there are.
+        reasons.extend(group.reasons)
     return replace(
         group,
         sides=group_sides,

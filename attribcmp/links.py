@@ -106,6 +106,8 @@ class Signal:
         reason: what a reader sees.
         relation: what the signal says about the relation; None when it says nothing.
         highlights: (claim id, words) to highlight.
+        headline: the one line a summary shows for it ("Death toll: 12 fighters (army) vs 16
+            people (villagers)"); "" to let the link build one from the claims.
     """
 
     name: str
@@ -113,6 +115,7 @@ class Signal:
     reason: str
     relation: Relation | None = None
     highlights: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    headline: str = ""
 
 
 # -- figures ----------------------------------------------------------------------------------
@@ -199,13 +202,20 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     event = x.event
     word = _event_word(fa, event) or _event_word(fb, event) or event
     reason = f"{verb}: {x.text} ({label_a}) vs {y.text} ({label_b}), same event: {word}"
+    topic = _headlines().get(f"{event} {x.kind}") or f"Figures ({word})"
     return Signal(
         "slot",
         _SLOT_SCORE,
         reason,
         relation,
         ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
+        f"{topic}: {x.text} ({label_a}) vs {y.text} ({label_b})",
     )
+
+
+@cache
+def _headlines() -> dict[str, str]:
+    return {str(k): str(v) for k, v in events_lexicon()["headlines"].items()}
 
 
 def _figure(q: Quantity) -> str:
@@ -294,7 +304,12 @@ def denial_signal(a: Claim, b: Claim) -> Signal | None:
         target = _head(said_text(b))
     reason = f"denial: '{fa.denial}' answers '{target}'"
     return Signal(
-        "denial", _DENIAL_SCORE, reason, Relation.DIVERGE, ((a.id, (fa.denial,)), (b.id, ()))
+        "denial",
+        _DENIAL_SCORE,
+        reason,
+        Relation.DIVERGE,
+        ((a.id, (fa.denial,)), (b.id, ())),
+        f"Denial: '{fa.denial}' answers '{target}'",
     )
 
 
@@ -320,6 +335,15 @@ def incident_families(facets: ClaimFacets | None) -> frozenset[str]:
     return frozenset(table[e] for e in facets.events if e in table)
 
 
+def _event_gate(a: Claim, b: Claim) -> bool:
+    """One incident family alone is too common in a war story: the two claims must also
+    share a name, an object word or a kind of figure, or one must deny or negate."""
+    fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
+    shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
+    kinds = {q.kind for q in fa.quantities} & {q.kind for q in fb.quantities}
+    return bool(shared or kinds or fa.denial or fb.denial)
+
+
 def event_signal(a: Claim, b: Claim) -> Signal | None:
     """Both claims speak of one incident: event classes of one family ("16 civilians had been
     killed" / "zero chance of civilian casualties"). A claim that denies or negates what the
@@ -330,7 +354,7 @@ def event_signal(a: Claim, b: Claim) -> Signal | None:
     """
     fa, fb = a.facets, b.facets
     shared = incident_families(fa) & incident_families(fb)
-    if fa is None or fb is None or not shared:
+    if fa is None or fb is None or not shared or not _event_gate(a, b):
         return None
     family = sorted(shared)[0]
     table = _families()
@@ -375,7 +399,8 @@ def framing_signal(text_a: str, text_b: str) -> Signal | None:
         for x, y in ((la, rb), (ra, lb)):
             if x and y and not (la and ra) and not (lb and rb):
                 reason = f"counter-framing ({name}): '{x.group(1)}' vs '{y.group(1)}'"
-                return Signal("framing", _FRAMING_SCORE, reason, Relation.DIVERGE)
+                headline = f"{name[0].upper()}{name[1:]}: '{x.group(1)}' vs '{y.group(1)}'"
+                return Signal("framing", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
     return None
 
 
@@ -762,6 +787,16 @@ def _affinity(a: Claim, b: Claim, topical: float) -> float:
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
 
 
+_ORDER = {
+    name: n
+    for n, name in enumerate(
+        ("slot", "denial", "framing", "reply", "contrast", "event", "phrase", "topical")
+    )
+}
+_STRONG = frozenset({"slot", "denial", "framing", "reply", "contrast"})
+_EXTRA_SIGNAL = 3.0
+
+
 def _make_link(
     a: Claim,
     b: Claim,
@@ -773,33 +808,33 @@ def _make_link(
 ) -> Link:
     from attribcmp.classify import compare_claims
 
-    order = {
-        "slot": 0,
-        "denial": 1,
-        "framing": 2,
-        "reply": 3,
-        "contrast": 4,
-        "event": 5,
-        "phrase": 6,
-        "topical": 7,
-    }
-    found = sorted(found, key=lambda s: order.get(s.name, 9))
-    reasons = [s.reason for s in found]
-    highlights: dict[str, list[str]] = {}
-    for s in found:
-        for cid, words in s.highlights:
-            highlights.setdefault(cid, []).extend(words)
-    # The firmest signal with an opinion decides (figures, then a denial, a disputing reply,
-    # the article's contrast); otherwise the two claims' words do.
+    found = sorted(found, key=lambda s: _ORDER.get(s.name, len(_ORDER)))
+    # The firmest signal with an opinion decides (figures, then a denial, counter-framing, a
+    # disputing reply, the article's contrast); otherwise the two claims' words do.
     decided = next((s.relation for s in found if s.relation is not None), None)
     verdict = compare_claims(a, b, label_a, label_b, concepts)
     relation = decided if decided is not None else verdict.relation
+    strong = [s for s in found if s.name in _STRONG]
+    # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
+    # conflict only repeats it.
+    shown = strong or found
+    reasons = [s.reason for s in shown]
+    highlights: dict[str, list[str]] = {}
+    for s in shown:
+        for cid, words in s.highlights:
+            highlights.setdefault(cid, []).extend(words)
     if verdict.relation is relation:
-        # The words agree with the deciding signal: their grounds and differing words join it.
-        reasons.extend(verdict.reasons)
+        # The words agree: their differing words join, and their grounds unless firmer ones
+        # are already given.
+        if not strong or decided is None:
+            reasons.extend(verdict.reasons)
         for cid, words in verdict.highlights:
             highlights.setdefault(cid, []).extend(words)
-    score = max([s.score for s in found] + [topical])
+    # Each further signal adds a little: two kinds of evidence beat one.
+    score = min(100.0, max([s.score for s in found] + [topical]) + _EXTRA_SIGNAL * (len(found) - 1))
+    headline = next((s.headline for s in found if s.headline and s.relation is relation), "")
+    if not headline:
+        headline = f"{label_a}: '{_head(said_text(a), 8)}' vs {label_b}: '{_head(said_text(b), 8)}'"
     return Link(
         a=a.id,
         b=b.id,
@@ -808,4 +843,5 @@ def _make_link(
         reasons=tuple(dict.fromkeys(reasons)),
         signals=tuple(s.name for s in found),
         highlights=tuple((cid, tuple(dict.fromkeys(w))) for cid, w in highlights.items() if w),
+        headline=headline,
     )

@@ -308,6 +308,8 @@ class Link:
         signals: names of the signals that fired ("slot", "reply", "denial", "contrast",
             "topical").
         highlights: words that differ (figures, denials), by claim id.
+        headline: one line for the report's summary ("Death toll: 12 fighters (army) vs 16
+            people (villagers)").
     """
 
     a: str
@@ -317,6 +319,7 @@ class Link:
     reasons: tuple[str, ...] = ()
     signals: tuple[str, ...] = ()
     highlights: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    headline: str = ""
 
 
 @dataclass(frozen=True, slots=True)

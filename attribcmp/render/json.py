@@ -166,6 +166,7 @@ def _link(link: Link) -> dict[str, Any]:
         "score": round(float(link.score), 2),
         "reasons": list(link.reasons),
         "signals": list(link.signals),
+        "headline": link.headline,
     }
 
 
