@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -38,6 +38,7 @@ __all__ = [
     "analyse_text",
     "lexicon",
     "load_concepts",
+    "pair_overlap",
     "score_features",
     "topical_features",
     "topical_scores",
@@ -166,6 +167,8 @@ def _negators() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["negation"]), denials
 
 
+# Every stage stems the same words again and again; the vocabulary of a run is small.
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Light suffix stripping: enough to match 'discussed'/'discusses', not a real stemmer."""
     w = word.lower().replace("’", "'")
@@ -238,6 +241,9 @@ def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
     )
 
 
+# Facets, links, alignment and verdicts all read each claim's words: analyse each text once.
+# The features are frozen, so sharing one object between callers is safe.
+@lru_cache(maxsize=16384)
 def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
     """Normalise one text into the tokens and signals the comparison uses.
 
@@ -355,6 +361,11 @@ def score_features(a: TextFeatures, b: TextFeatures) -> float:
     """
     shared = len(set(a.tokens) & set(b.tokens))
     return _combine(shared, len(a.tokens), len(b.tokens))
+
+
+def pair_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The overlap score (0-100) of two token sets, as ``score_features`` computes it."""
+    return _combine(len(a & b), max(len(a), 1), max(len(b), 1))
 
 
 def _combine(shared: float, len_a: float, len_b: float) -> float:
@@ -480,6 +491,7 @@ def align_claims(
     settings: Settings,
     concepts: Concepts,
     links: Sequence[Link] | None = None,
+    scores: Mapping[tuple[int, int], float] | None = None,
 ) -> tuple[ClaimGroup, ...]:
     """Group claims that make the same point, across and within sides (a partition).
 
@@ -493,6 +505,8 @@ def align_claims(
         settings: the thresholds.
         concepts: from ``load_concepts``.
         links: cross-side links from ``links.link_claims``; None scores shared words only.
+        scores: overlap scores already computed (``topical_scores`` at a bar no higher than
+            both thresholds), so a large input is scored once.
 
     Returns:
         Groups "g1", "g2", ... in order of their first claim in ``claims``; every claim is in
@@ -504,7 +518,7 @@ def align_claims(
     token_sets = [frozenset(f.tokens) for f in features]
     sides = [c.side or "" for c in claims]
     low = min(settings.threshold, settings.merge_threshold)
-    found = _candidate_scores(features, low)
+    found = dict(scores) if scores is not None else _candidate_scores(features, low)
     linked: dict[tuple[int, int], float] = {}
     if links is not None:
         # Cross-side pairs come from the links alone; shared words still merge restatements.

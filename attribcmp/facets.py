@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from attribcmp.align import CONCEPT_MARK, Concepts, analyse_text, said_text
+from attribcmp.align import _stem as align_stem
 from attribcmp.data import load_yaml, word_set
 from attribcmp.model import Claim, ClaimFacets, Document, Quantity
 
@@ -27,7 +28,8 @@ __all__ = ["events_lexicon", "extract_facets", "facet_claims", "find_quantities"
 
 _TOKEN = re.compile(
     r"""
-    [$€£]?\d+(?:[,.]\d+)*%?          # 15, 1,500, 1.5, $2.5, 18%
+    \w*(?:[^\W\d_]\d|\d[^\W\d_])\w*  # letters and digits in one word: G7, word123 (no count)
+    | [$€£]?\d+(?:[,.]\d+)*%?        # 15, 1,500, 1.5, $2.5, 18%
     | (?:[^\W\d_]\.){2,}               # U.S., a.m.
     | [^\W\d_]+(?:['’-][^\W\d_]+)*\.?  # words, hyphenated, a trailing period ("No.")
     | [^\w\s]                          # punctuation, one character
@@ -53,10 +55,8 @@ def events_lexicon() -> dict[str, Any]:
     return data
 
 
-def _stem(word: str) -> str:
-    from attribcmp.align import _stem as stem  # one stemmer for every lexicon
-
-    return stem(word)
+# One stemmer for every lexicon: the one alignment uses.
+_stem = align_stem
 
 
 def _phrase_table(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], str]:
@@ -142,14 +142,24 @@ def _digits(tok: _Tok) -> float | None:
 
 def _match_at(toks: Sequence[_Tok], i: int, table: Mapping[tuple[str, ...], Any], key: str) -> int:
     """Length of the longest table phrase starting at token i (0 if none)."""
-    best = 0
+    if getattr(toks[i], key) not in _first_words(id(table), table):
+        return 0
     for n in (4, 3, 2, 1):
-        if i + n > len(toks):
-            continue
-        words = tuple(getattr(t, key) for t in toks[i : i + n])
-        if words in table:
+        if i + n <= len(toks) and tuple(getattr(t, key) for t in toks[i : i + n]) in table:
             return n
-    return best
+    return 0
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(key: int, table: Mapping[tuple[str, ...], Any]) -> frozenset[str]:
+    """The first words of a table's phrases: most tokens start none, and one set look-up
+    tells so (the tables are built once, so their id is a stable key)."""
+    found = _FIRST_WORDS.get(key)
+    if found is None:
+        found = _FIRST_WORDS[key] = frozenset(k[0] for k in table if k)
+    return found
 
 
 def _is_label_or_date(toks: Sequence[_Tok], i: int, text: str, tables: _Tables) -> bool:
@@ -162,10 +172,15 @@ def _is_label_or_date(toks: Sequence[_Tok], i: int, text: str, tables: _Tables) 
         return True
     if prev is not None and prev.lower in tables.not_before:
         return True
+    # "34-year-old": the hyphen is a token of its own.
+    if nxt is not None and nxt.text == "-" and i + 2 < len(toks):
+        nxt = toks[i + 2]
     if nxt is not None and (
         nxt.lower in tables.not_after or nxt.lower.rstrip(".") in tables.not_after
     ):
         return True
+    if prev is not None and prev.text == ":" and i >= 2 and toks[i - 2].lower[:1].isdigit():
+        return True  # the minutes of a time, 10:30
     if (
         nxt is not None
         and nxt.text == ":"
@@ -225,8 +240,11 @@ def find_quantities(text: str, context: str = "") -> tuple[Quantity, ...]:
         Quantities in text order. Years, dates, times, ages, phone numbers and labels
         ("No. 2", "Article 5") are left out.
     """
+    return _find_quantities(text, _tokens(text), context)
+
+
+def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantity, ...]:
     tables = _tables()
-    toks = _tokens(text)
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -520,7 +538,7 @@ def extract_facets(
     return ClaimFacets(
         events=tuple(events),
         event_words=tuple(event_words),
-        quantities=find_quantities(text, context),
+        quantities=_find_quantities(text, toks, context),
         participants=participants,
         negated=bool(features.negations),
         hedged=hedged or any(s in hedges for s in stems),

@@ -21,6 +21,7 @@ and keeps a link where one fires:
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from attribcmp.align import (
     CONCEPT_MARK,
     Concepts,
     TextFeatures,
+    pair_overlap,
     said_text,
     topical_features,
     topical_scores,
@@ -82,7 +84,9 @@ _CONTRAST_SENTENCES = 1
 _DENIAL_SENTENCES = 8
 # A slot bucket larger than this (thousands of claims with the same figure kind) pairs each
 # claim with its nearest neighbours only: no quadratic blow-up.
-_BUCKET_WINDOW = 24
+_BUCKET_WINDOW = 12
+# How many partners of another side a claim keeps on shared words alone.
+_TOPICAL_PARTNERS = 6
 # How many of a named speaker's claims a reply may answer.
 _REPLY_TARGETS = 1
 # How many of the other side's claims one denial may answer ("zero chance of civilian
@@ -564,7 +568,9 @@ def link_claims(
         return ()
     features = topical_features(claims, concepts)
     if topical is None:
-        topical = topical_scores(features, min(settings.threshold, _SLOT_MIN_TOPICAL))
+        # Only pairs at the threshold are worth listing; a weaker overlap is worked out for
+        # the few pairs another signal brings up (a low bar here would list most pairs).
+        topical = topical_scores(features, min(settings.threshold, settings.merge_threshold))
     side = [c.side or "" for c in claims]
     names = {s.id: s.name for s in sides}
     label = [names.get(s, s or "unattributed") for s in side]
@@ -585,8 +591,13 @@ def link_claims(
             where[i].doc == where[j].doc and abs(where[i].sentence - where[j].sentence) <= sentences
         )
 
+    token_sets = [frozenset(f.tokens) for f in features]
+
     def score(i: int, j: int) -> float:
-        return topical.get((i, j) if i < j else (j, i), 0.0)
+        key = (i, j) if i < j else (j, i)
+        if key in topical:
+            return topical[key]
+        return pair_overlap(token_sets[i], token_sets[j])
 
     # Figure slots, blocked by (event, kind).
     buckets: dict[tuple[str, str], list[int]] = {}
@@ -728,14 +739,20 @@ def link_claims(
         else:
             last_by_side = {side[j]: j}
 
-    # Shared words alone, at the alignment threshold.
+    # Shared words alone, at the alignment threshold: each claim keeps its best partners only,
+    # so a thousand near-identical claims give a thousand links, not half a million.
+    best: dict[int, list[tuple[float, int]]] = {}
     for (i, j), value in topical.items():
         if side[i] != side[j] and value >= settings.threshold:
-            add(
-                i,
-                j,
-                Signal("topical", value, f"shared words and concepts: overlap {value:.0f}/100"),
-            )
+            best.setdefault(i, []).append((value, j))
+            best.setdefault(j, []).append((value, i))
+    kept: set[tuple[int, int]] = set()
+    for i, partners in best.items():
+        for _value, j in heapq.nlargest(_TOPICAL_PARTNERS, partners, key=lambda p: (p[0], -p[1])):
+            kept.add((min(i, j), max(i, j)))
+    for i, j in sorted(kept):
+        value = topical[(i, j)]
+        add(i, j, Signal("topical", value, f"shared words and concepts: overlap {value:.0f}/100"))
 
     # Counter-framing only qualifies a pair some other signal found: opposite words alone
     # ("civilians" in one claim, "militants" in another) are everywhere in a war story.
@@ -833,6 +850,9 @@ def _make_link(
     # Each further signal adds a little: two kinds of evidence beat one.
     score = min(100.0, max([s.score for s in found] + [topical]) + _EXTRA_SIGNAL * (len(found) - 1))
     headline = next((s.headline for s in found if s.headline and s.relation is relation), "")
+    if not headline and relation is Relation.DIVERGE and decided is None and verdict.reasons:
+        # The words decided: their first conflict ("roles reversed: ...") is the headline.
+        headline = verdict.reasons[0][:1].upper() + verdict.reasons[0][1:]
     if not headline:
         headline = f"{label_a}: '{_head(said_text(a), 8)}' vs {label_b}: '{_head(said_text(b), 8)}'"
     return Link(

@@ -32,7 +32,7 @@ def report(
 ) -> Report:
     """The full report: attributed claims aligned across sides, with verdicts (``report``)."""
     # Alignment pulls in numpy through rapidfuzz's cdist: only the commands that align import it.
-    from attribcmp.align import align_claims, load_concepts
+    from attribcmp.align import align_claims, load_concepts, topical_features, topical_scores
     from attribcmp.classify import classify_groups
     from attribcmp.facets import facet_claims
     from attribcmp.links import link_claims
@@ -42,6 +42,9 @@ def report(
     base = attribute(documents, profile)
     concepts = load_concepts(profile.concepts)
     claims = facet_claims(base.claims, base.documents, concepts=concepts)
+    # Shared-word scores feed both the links and the restatement merges: computed once.
+    low = min(settings.threshold, settings.merge_threshold)
+    scores = topical_scores(topical_features(claims, concepts), low)
     links = link_claims(
         claims,
         documents=base.documents,
@@ -49,8 +52,9 @@ def report(
         sides=base.sides,
         concepts=concepts,
         settings=settings,
+        topical=scores,
     )
-    groups = align_claims(claims, settings=settings, concepts=concepts, links=links)
+    groups = align_claims(claims, settings=settings, concepts=concepts, links=links, scores=scores)
     groups = classify_groups(
         groups, claims, base.speakers, base.sides, concepts=concepts, links=links
     )
