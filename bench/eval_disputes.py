@@ -301,9 +301,12 @@ def _run_in_process(cwd: Path, args: list[str]) -> str:
     old = Path.cwd()
     os.chdir(cwd)  # the CLI names documents after the paths it is given
     try:
-        result = CliRunner().invoke(cli, args, catch_exceptions=False)
+        # a crash in the tool is reported as this case's error, not a traceback for the set
+        result = CliRunner().invoke(cli, args, catch_exceptions=True)
     finally:
         os.chdir(old)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise RuntimeError(f"tool crashed: {result.exception!r}")
     if result.exit_code not in (0, 3):
         err = getattr(result, "stderr", "") or result.output
         raise RuntimeError(err.strip() or f"exit {result.exit_code}")
