@@ -73,6 +73,7 @@ def _phrase_table(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], 
 class _Tables:
     events: dict[tuple[str, ...], str]
     event_multi: dict[tuple[str, ...], str]
+    event_more: dict[tuple[str, ...], tuple[str, ...]]
     noun_events: dict[str, str]
     kinds: dict[tuple[str, ...], str]
     figure_words: frozenset[str]
@@ -85,6 +86,18 @@ class _Tables:
     denials: dict[tuple[str, ...], str]
 
 
+def _more_classes(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """{stemmed phrase: its classes after the first} for phrases in several classes
+    ("captured": arrest and control)."""
+    every: dict[tuple[str, ...], list[str]] = {}
+    for name, words in groups.items():
+        for word in words:
+            key = tuple(_stem(t) for t in str(word).lower().split())
+            if str(name) not in every.setdefault(key, []):
+                every[key].append(str(name))
+    return {k: tuple(v[1:]) for k, v in every.items() if len(v) > 1}
+
+
 @cache
 def _tables() -> _Tables:
     lex = events_lexicon()
@@ -93,6 +106,7 @@ def _tables() -> _Tables:
     return _Tables(
         events={k: v for k, v in events.items() if len(k) == 1},
         event_multi={k: v for k, v in events.items() if len(k) > 1},
+        event_more=_more_classes(lex["events"]),
         noun_events=noun_events,
         kinds=_phrase_table(lex["kinds"]),
         figure_words=frozenset(_stem(w) for w in lex["figure_words"]),
@@ -511,14 +525,15 @@ def extract_facets(
         for n in (3, 2):
             key = tuple(stems[i : i + n])
             if len(key) == n and key in tables.event_multi:
-                cls = tables.event_multi[key]
-                if cls not in events:
-                    events.append(cls)
-                    event_words.append(" ".join(t.text for t in toks[i : i + n]))
+                for cls in (tables.event_multi[key], *tables.event_more.get(key, ())):
+                    if cls not in events:
+                        events.append(cls)
+                        event_words.append(" ".join(t.text for t in toks[i : i + n]))
         one = tables.events.get((stem,))
-        if one and one not in events:
-            events.append(one)
-            event_words.append(toks[i].text)
+        for cls in (one, *tables.event_more.get((stem,), ())) if one else ():
+            if cls not in events:
+                events.append(cls)
+                event_words.append(toks[i].text)
     features = analyse_text(text, concepts)
     denial = _denial(cue, toks, tables)
     if denial and "denial" not in events:
