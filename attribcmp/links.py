@@ -339,13 +339,21 @@ def incident_families(facets: ClaimFacets | None) -> frozenset[str]:
     return frozenset(table[e] for e in facets.events if e in table)
 
 
-def _event_gate(a: Claim, b: Claim) -> bool:
-    """One incident family alone is too common in a war story: the two claims must also
-    share a name, an object word or a kind of figure, or one must deny or negate."""
+def _event_gate(a: Claim, b: Claim, families: frozenset[str]) -> bool:
+    """Harm (killing, attack, injury) is in most claims of a war story: two claims sharing it
+    must also share a name, an object word or a kind of figure, or one must deny, or the two
+    frame it oppositely. Rarer families (who holds a town) tie two claims on their own."""
+    if families - {_COMMON_FAMILY}:
+        return True
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
     shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
     kinds = {q.kind for q in fa.quantities} & {q.kind for q in fb.quantities}
-    return bool(shared or kinds or fa.denial or fb.denial)
+    if shared or kinds or fa.denial or fb.denial:
+        return True
+    return framing_signal(said_text(a), said_text(b)) is not None
+
+
+_COMMON_FAMILY = "harm"
 
 
 def event_signal(a: Claim, b: Claim) -> Signal | None:
@@ -358,9 +366,9 @@ def event_signal(a: Claim, b: Claim) -> Signal | None:
     """
     fa, fb = a.facets, b.facets
     shared = incident_families(fa) & incident_families(fb)
-    if fa is None or fb is None or not shared or not _event_gate(a, b):
+    if fa is None or fb is None or not shared or not _event_gate(a, b, shared):
         return None
-    family = sorted(shared)[0]
+    family = sorted(shared - {_COMMON_FAMILY})[0] if shared - {_COMMON_FAMILY} else _COMMON_FAMILY
     table = _families()
     word_a = next(
         w for e, w in zip(fa.events, fa.event_words, strict=False) if table.get(e) == family
