@@ -55,6 +55,7 @@ __all__ = [
     "Signal",
     "contrast_signal",
     "denial_signal",
+    "blame_signal",
     "event_signal",
     "framing_signal",
     "phrase_signal",
@@ -77,6 +78,8 @@ _CONTRAST_SCORE = 75.0
 # of two different incidents in one long story are otherwise the same slot.
 _SLOT_NEAR_SENTENCES = 6
 _SLOT_MIN_TOPICAL = 20.0
+# How much of a claim's own opening is read for a contrast marker ("however, ...").
+_HEAD_CHARS = 12
 # A contrast joins attributions at most this many sentences apart.
 _CONTRAST_SENTENCES = 1
 # A denial looks for what it answers among the other side's claims this many sentences back
@@ -339,7 +342,7 @@ def incident_families(facets: ClaimFacets | None) -> frozenset[str]:
     return frozenset(table[e] for e in facets.events if e in table)
 
 
-def _event_gate(a: Claim, b: Claim, families: frozenset[str]) -> bool:
+def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bool:
     """Harm (killing, attack, injury) is in most claims of a war story: two claims sharing it
     must also share a name, an object word or a kind of figure, or one must deny, or the two
     frame it oppositely. Rarer families (who holds a town) tie two claims on their own."""
@@ -350,23 +353,52 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str]) -> bool:
     kinds = {q.kind for q in fa.quantities} & {q.kind for q in fb.quantities}
     if shared or kinds or fa.denial or fb.denial:
         return True
+    if close and _negates_harm(a) != _negates_harm(b):
+        return True  # "there were no casualties" answers "killed eight coalition members"
     return framing_signal(said_text(a), said_text(b)) is not None
+
+
+_NEGATOR = re.compile(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
+# How far (words) a negation reaches to the event word it negates: "no civilian casualties".
+_NEGATION_REACH = 3
+
+
+def _negates_harm(claim: Claim) -> bool:
+    """The claim negates a harm event itself ("no casualties", "nobody was hurt")."""
+    facets = claim.facets
+    if facets is None:
+        return False
+    table = _families()
+    words = {
+        w.lower()
+        for e, w in zip(facets.events, facets.event_words, strict=False)
+        if table.get(e) == _COMMON_FAMILY
+    }
+    tokens = said_text(claim).lower().split()
+    for k, tok in enumerate(tokens):
+        if _NEGATOR.fullmatch(tok.strip(".,;:\"'“”")):
+            ahead = [t.strip(".,;:\"'“”") for t in tokens[k + 1 : k + 1 + _NEGATION_REACH]]
+            if any(t in words for t in ahead):
+                return True
+    return False
 
 
 _COMMON_FAMILY = "harm"
 
 
-def event_signal(a: Claim, b: Claim) -> Signal | None:
+def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
     """Both claims speak of one incident: event classes of one family ("16 civilians had been
     killed" / "zero chance of civilian casualties"). A claim that denies or negates what the
     other reports diverges from it; otherwise the words decide.
 
     Returns:
-        The signal, or None when the claims share no incident family.
+        The signal, or None when the claims share no incident family. ``close``: the two
+        stand a few sentences apart, near enough for a bare negation ("no casualties") to
+        answer the other.
     """
     fa, fb = a.facets, b.facets
     shared = incident_families(fa) & incident_families(fb)
-    if fa is None or fb is None or not shared or not _event_gate(a, b, shared):
+    if fa is None or fb is None or not shared or not _event_gate(a, b, shared, close):
         return None
     family = sorted(shared - {_COMMON_FAMILY})[0] if shared - {_COMMON_FAMILY} else _COMMON_FAMILY
     table = _families()
@@ -414,6 +446,42 @@ def framing_signal(text_a: str, text_b: str) -> Signal | None:
                 headline = f"{name[0].upper()}{name[1:]}: '{x.group(1)}' vs '{y.group(1)}'"
                 return Signal("framing", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
     return None
+
+
+def _side_words(name: str) -> tuple[str, ...]:
+    """Word stems a side's name is recognised by in running text: "Pakistan" also as
+    "Pakistani", "India" as "Indian" (capitalised words of four letters or more)."""
+    return tuple(w[: max(4, len(w) - 1)] for w in re.findall(r"[A-Z][a-z]{3,}", name) if w != "The")
+
+
+def _names_side(text: str, stems: Sequence[str]) -> str:
+    for stem in stems:
+        m = re.search(r"\b" + re.escape(stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}", text)
+        if m:
+            return m.group()
+    return ""
+
+
+def blame_signal(a: Claim, b: Claim, name_a: str, name_b: str) -> Signal | None:
+    """Each side puts one incident on the other: a (of side ``name_a``) names side ``name_b``
+    as the actor, and b names side ``name_a`` ("India's border forces opened fire" /
+    "fire by Pakistani troops").
+
+    Returns:
+        A diverge signal quoting both, or None.
+    """
+    if not incident_families(a.facets) & incident_families(b.facets):
+        return None
+    stems_a, stems_b = _side_words(name_a), _side_words(name_b)
+    if not stems_a or not stems_b or set(stems_a) & set(stems_b):
+        return None
+    in_a = _names_side(said_text(a), stems_b)
+    in_b = _names_side(said_text(b), stems_a)
+    if not in_a or not in_b or _names_side(said_text(a), stems_a):
+        return None
+    reason = f"each side blames the other: '{in_a}' ({name_a}) vs '{in_b}' ({name_b})"
+    headline = f"Who is to blame: '{in_a}' ({name_a}) vs '{in_b}' ({name_b})"
+    return Signal("blame", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
 
 
 def _bigrams(features: TextFeatures) -> frozenset[tuple[str, str]]:
@@ -692,7 +760,8 @@ def link_claims(
                 if side[i] != side[j] and (
                     where[i].doc != where[j].doc or near(i, j, _SLOT_NEAR_SENTENCES)
                 ):
-                    add(i, j, event_signal(claims[i], claims[j]))
+                    close = near(i, j, _DEICTIC_SENTENCES)
+                    add(i, j, event_signal(claims[i], claims[j], close=close))
 
     # Rare shared phrases, blocked by phrase.
     grams = [_bigrams(f) for f in features]
@@ -741,7 +810,9 @@ def link_claims(
                 if lead_start < claims[i].content.end:
                     # Both in one sentence: the words between them carry the contrast.
                     lead = doc[claims[i].content.end : max(cue_end, claims[i].content.end)]
-                add(i, j, contrast_signal(between, lead))
+                # The claim's own first words may carry it: "However, there were no casualties".
+                head = doc[claim.content.start : claim.content.start + _HEAD_CHARS]
+                add(i, j, contrast_signal(between, lead + head))
         if claim.doc_id == (claims[j - 1].doc_id if j else claim.doc_id):
             last_by_side[side[j]] = j
         else:
@@ -766,6 +837,7 @@ def link_claims(
     # ("civilians" in one claim, "militants" in another) are everywhere in a war story.
     for i, j in list(signals):
         add(i, j, framing_signal(said_text(claims[i]), said_text(claims[j])))
+        add(i, j, blame_signal(claims[i], claims[j], label[i], label[j]))
 
     links: list[Link] = []
     for i, j in sorted(signals):
@@ -815,10 +887,20 @@ def _affinity(a: Claim, b: Claim, topical: float) -> float:
 _ORDER = {
     name: n
     for n, name in enumerate(
-        ("slot", "denial", "framing", "reply", "contrast", "event", "phrase", "topical")
+        (
+            "slot",
+            "denial",
+            "framing",
+            "blame",
+            "reply",
+            "contrast",
+            "event",
+            "phrase",
+            "topical",
+        )
     )
 }
-_STRONG = frozenset({"slot", "denial", "framing", "reply", "contrast"})
+_STRONG = frozenset({"slot", "denial", "framing", "blame", "reply", "contrast"})
 _EXTRA_SIGNAL = 3.0
 
 
