@@ -31,6 +31,7 @@ from attribcmp.align import (
     CONCEPT_MARK,
     Concepts,
     TextFeatures,
+    _stem,
     pair_overlap,
     said_text,
     topical_features,
@@ -484,14 +485,24 @@ def blame_signal(a: Claim, b: Claim, name_a: str, name_b: str) -> Signal | None:
     return Signal("blame", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
 
 
-def _bigrams(features: TextFeatures) -> frozenset[tuple[str, str]]:
+def _bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[tuple[str, str]]:
     words = [t for t in features.tokens if not t.startswith("#")]
-    # Two names in a row ("Vladimir Putin", "coalition forces") are who is talked about,
-    # not what is said about them.
-    names = features.entities
+    # Two words of a speaker's name in a row ("Vladimir Putin", "coalition forces") are who
+    # is talked about, not what is said about them; "NATO-Russia Council" is a point.
     return frozenset(
-        (x, y) for x, y in zip(words, words[1:], strict=False) if not (x in names and y in names)
+        (x, y)
+        for x, y in zip(words, words[1:], strict=False)
+        if not (x in speaker_words and y in speaker_words)
     )
+
+
+def _speaker_words(speakers: Sequence[Speaker]) -> frozenset[str]:
+    """The stems of every word that names a speaker."""
+    words: set[str] = set()
+    for sp in speakers:
+        for name in (sp.name, *sp.aliases, *(m.span.text for m in sp.mentions)):
+            words.update(_stem(w) for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_])*\.?", name))
+    return frozenset(words)
 
 
 def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> Signal | None:
@@ -764,7 +775,8 @@ def link_claims(
                     add(i, j, event_signal(claims[i], claims[j], close=close))
 
     # Rare shared phrases, blocked by phrase.
-    grams = [_bigrams(f) for f in features]
+    speaker_words = _speaker_words(speakers)
+    grams = [_bigrams(f, speaker_words) for f in features]
     holders: dict[tuple[str, str], list[int]] = {}
     for i, bag in enumerate(grams):
         for gram in bag:
