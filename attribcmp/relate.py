@@ -127,6 +127,12 @@ def _antonyms(concepts: Concepts) -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _opposed(concepts: Concepts) -> frozenset[tuple[str, str]]:
+    pairs = _antonyms(concepts)
+    return frozenset(pairs) | {(b, a) for a, b in pairs}
+
+
+@cache
 def _clause_breaks() -> re.Pattern[str]:
     words = "|".join(re.escape(str(w)) for w in _pair_data()["clause_breaks"])
     return re.compile(rf"(?i)\b(?:{words})\b")
@@ -291,7 +297,9 @@ def _slot_swaps(
             continue
         wa = [n for n in range(i1, i2) if seq_a[n] in ta and not _aligned((seq_a[n],), tb, kinds)]
         wb = [n for n in range(j1, j2) if seq_b[n] in tb and not _aligned((seq_b[n],), ta, kinds)]
-        if 1 <= len(wa) <= 2 and 1 <= len(wb) <= 2:
+        # Antonyms were weighed already: a conflict, or agreement under a negation.
+        opposed = any((seq_a[x], seq_b[y]) in _opposed(concepts) for x in wa for y in wb)
+        if 1 <= len(wa) <= 2 and 1 <= len(wb) <= 2 and not opposed:
             swaps.append((" ".join(a.words[n] for n in wa), " ".join(b.words[n] for n in wb)))
     return swaps
 
@@ -333,6 +341,11 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
     kinds = _kinds(pair_concepts)
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
     ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
+    ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
+    opposite, agreed = _antonym_conflicts(ca, cb, pair_concepts, kinds)
+    if agreed:
+        # "did not win" / "lost": the negation is answered by the antonym, not a difference.
+        ga, gb = replace(ga, negations=()), replace(gb, negations=())
     overlap = score_features(ga, gb)
     similarity = _similarity(a, b, ga, gb, pair_concepts)
     similar = similarity >= _SAME_SIMILARITY
@@ -347,8 +360,6 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
     reversal = _role_reversal(a, b, "A", "B")
     if reversal is not None:
         conflicts.append(reversal[0])
-    ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
-    opposite, agreed = _antonym_conflicts(ca, cb, pair_concepts, kinds)
     conflicts.extend(opposite)
     for side, negated in _negation_conflicts(ca, cb, kinds, agreed):
         other = "B" if side == "A" else "A"
