@@ -850,6 +850,7 @@ def link_claims(
     for i, j in list(signals):
         add(i, j, framing_signal(said_text(claims[i]), said_text(claims[j])))
         add(i, j, blame_signal(claims[i], claims[j], label[i], label[j]))
+    _keep_nearest_incidents(signals, where)
 
     links: list[Link] = []
     for i, j in sorted(signals):
@@ -884,6 +885,32 @@ def _deictic(claim: Claim) -> bool:
             text,
         )
     )
+
+
+# A claim linked only through a shared incident keeps this many such partners, the nearest
+# in the text: in a war story every claim shares "harm" with every other.
+_INCIDENT_PARTNERS = 2
+
+
+def _keep_nearest_incidents(
+    signals: dict[tuple[int, int], list[Signal]], where: Sequence[_Where]
+) -> None:
+    """Drop incident-only pairs beyond each claim's nearest ``_INCIDENT_PARTNERS``."""
+    weak = [key for key, found in signals.items() if {s.name for s in found} == {"event"}]
+    partners: dict[int, list[tuple[int, int, int]]] = {}
+    for i, j in weak:
+        distance = abs(where[i].sentence - where[j].sentence) + (
+            0 if where[i].doc == where[j].doc else 1000
+        )
+        partners.setdefault(i, []).append((distance, j, i))
+        partners.setdefault(j, []).append((distance, i, j))
+    keep: set[tuple[int, int]] = set()
+    for found in partners.values():
+        for _distance, x, y in sorted(found)[:_INCIDENT_PARTNERS]:
+            keep.add((min(x, y), max(x, y)))
+    for key in weak:
+        if key not in keep:
+            del signals[key]
 
 
 def _affinity(a: Claim, b: Claim, topical: float) -> float:
