@@ -411,7 +411,15 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
     )
     reason = f"same incident: '{word_a.lower()}' / '{word_b.lower()}'"
     disputes = bool(fa.denial or fa.negated) != bool(fb.denial or fb.negated)
+    if family in _EXCLUSIVE_FAMILIES and not (fa.negated or fb.negated or fa.denial or fb.denial):
+        # Two sides cannot both hold one town: each claiming it is a conflict.
+        reason = f"both sides claim it: '{word_a.lower()}' / '{word_b.lower()}'"
+        return Signal("event", _EVENT_SCORE, reason, Relation.DIVERGE)
     return Signal("event", _EVENT_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+# Families where two sides asserting the event contradict each other.
+_EXCLUSIVE_FAMILIES = frozenset({"territory"})
 
 
 @cache
@@ -941,6 +949,7 @@ _ORDER = {
 }
 _STRONG = frozenset({"slot", "denial", "framing", "blame", "reply", "contrast"})
 _EXTRA_SIGNAL = 3.0
+_CONFLICTS = frozenset({"slot", "denial", "framing", "blame"})
 
 
 def _make_link(
@@ -958,6 +967,9 @@ def _make_link(
     # The firmest signal with an opinion decides (figures, then a denial, counter-framing, a
     # disputing reply, the article's contrast); otherwise the two claims' words do.
     decided = next((s.relation for s in found if s.relation is not None), None)
+    if any(s.relation is Relation.DIVERGE for s in found if s.name in _CONFLICTS):
+        # Agreeing figures do not settle it when one side denies or frames it oppositely.
+        decided = Relation.DIVERGE
     verdict = compare_claims(a, b, label_a, label_b, concepts)
     relation = decided if decided is not None else verdict.relation
     strong = [s for s in found if s.name in _STRONG]
