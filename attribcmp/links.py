@@ -283,12 +283,14 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
         reason = f"reply: names {named}'s {obj.lower()}"
     elif fa.denial:
         reason = f"reply: names {named} and denies ('{fa.denial}')"
+    elif fa.negated:
+        reason = f"reply: names {named} and negates"
     else:
         return None
     return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
 
 
-def denial_signal(a: Claim, b: Claim) -> Signal | None:
+def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> Signal | None:
     """``a`` denies and ``b`` (another side) makes the statement or accusation it answers.
 
     Returns:
@@ -317,7 +319,8 @@ def denial_signal(a: Claim, b: Claim) -> Signal | None:
         reason,
         Relation.DIVERGE,
         ((a.id, (fa.denial,)), (b.id, ())),
-        f"Denial: '{fa.denial}' answers '{target}'",
+        f"Denial: {label_a or 'one side'} '{fa.denial}' vs {label_b or 'the other'}: "
+        f"'{_head(said_text(b), 8)}'",
     )
 
 
@@ -760,13 +763,13 @@ def link_claims(
         )
         for j in ranked[:_DENIAL_TARGETS]:
             if _affinity(claim, claims[j], score(i, j)) >= _DENIAL_MIN_AFFINITY:
-                add(i, j, denial_signal(claim, claims[j]))
+                add(i, j, denial_signal(claim, claims[j], label[i], label[j]))
         if _deictic(claim):
             # "These claims are not true", "dismissed the official assertions": the claims
             # answered are the other side's just before, whatever they share in words.
             before = [j for j in options if j < i and near(i, j, _DEICTIC_SENTENCES)]
             for j in sorted(before, key=lambda k: (-k,))[:_DENIAL_TARGETS]:
-                add(i, j, denial_signal(claim, claims[j]))
+                add(i, j, denial_signal(claim, claims[j], label[i], label[j]))
 
     # One incident: claims whose events fall in one family, blocked by family.
     families: dict[str, list[int]] = {}
