@@ -572,6 +572,24 @@ def align_claims(
         members[keep] = sorted(a + b)
         del members[gone]
 
+    if linked:
+        # A claim linked to another side must not read as a point only its side makes: a
+        # one-sided group joins the group of its strongest link (one hop, so groups that
+        # already hold several sides never fuse).
+        best: dict[int, tuple[float, int]] = {}
+        for (i, j), value in linked.items():
+            for x, y in ((i, j), (j, i)):
+                if value > best.get(x, (-1.0, -1))[0]:
+                    best[x] = (value, y)
+        for x in sorted(best, key=lambda k: (-best[k][0], k)):
+            rx, ry = find(x), find(best[x][1])
+            if rx == ry or len({sides[k] for k in members[rx]}) > 1:
+                continue
+            keep, gone = min(rx, ry), max(rx, ry)
+            parent[gone] = keep
+            members[keep] = sorted(members[rx] + members[ry])
+            del members[gone]
+
     groups: list[ClaimGroup] = []
     for n, root in enumerate(sorted(members), start=1):
         idx = members[root]
