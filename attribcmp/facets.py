@@ -542,12 +542,14 @@ def extract_facets(
     hedges = {_stem(str(w)) for w in _hedge_words()}
     participants = tuple(dict.fromkeys(_names(text)))
     event_stems = {k[0] for k in tables.events}
+    # Concept tokens ("~civilians") count: one concept in two wordings is one object.
     objects = tuple(
         t
         for t in features.tokens
-        if not t.startswith(("#", CONCEPT_MARK))
+        if not t.startswith("#")
         and t not in features.entities
-        and t not in event_stems
+        and t.lstrip(CONCEPT_MARK) not in event_stems
+        and _stem(t.lstrip(CONCEPT_MARK)) not in event_stems
         and len(t) > 3
     )[:8]
     return ClaimFacets(

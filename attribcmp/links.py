@@ -60,6 +60,7 @@ __all__ = [
     "event_signal",
     "framing_signal",
     "phrase_signal",
+    "polarity_signal",
     "link_claims",
     "reply_signal",
     "slot_signal",
@@ -99,6 +100,9 @@ _DENIAL_TARGETS = 3
 _DENIAL_MIN_AFFINITY = 1.0
 _EVENT_SCORE = 70.0
 _FRAMING_SCORE = 72.0
+_POLARITY_SCORE = 66.0
+# An object word ties two claims for a polarity clash only when this rare (claims holding it).
+_POLARITY_MAX_CLAIMS = 4
 _PHRASE_SCORE = 60.0
 # A shared two-word phrase links only when rare: in at most this many claims.
 _PHRASE_MAX_CLAIMS = 3
@@ -156,8 +160,18 @@ _CLOSE_FACTOR = 1.5
 
 
 def _close(x: Quantity, y: Quantity) -> bool:
+    if _vague(x) or _vague(y):
+        return True  # "many people" has no value to be far from
     small, large = sorted((abs(x.value), abs(y.value)))
     return large <= _CLOSE_FACTOR * small
+
+
+_VAGUE_WORDS = frozenset({"many", "several", "dozens", "scores", "hundreds", "thousands", "few"})
+
+
+def _vague(q: Quantity) -> bool:
+    words = q.text.lower().split()
+    return bool(words) and (words[0] in _VAGUE_WORDS or words[:2] == ["a", "few"])
 
 
 def _slot(q: Quantity) -> tuple[str, str] | None:
@@ -496,6 +510,65 @@ def blame_signal(a: Claim, b: Claim, name_a: str, name_b: str) -> Signal | None:
     return Signal("blame", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
 
 
+def polarity_signal(
+    a: Claim, b: Claim, shared: Sequence[str], features: Mapping[str, TextFeatures] | None = None
+) -> Signal | None:
+    """One claim negates what the other asserts about the same rare thing ("no visit has been
+    scheduled" / "we agreed the visit will take place"; "no further posting" / "plans to
+    post").
+
+    Args:
+        a: a claim with facets.
+        b: a claim of another side with facets.
+        shared: the rare object words both hold.
+        features: analysed words by claim id; with them the negation must reach the shared
+            word ("No civilians were present" negates civilians, not the compound).
+
+    Returns:
+        A diverge signal, or None when both or neither negate, or nothing is shared.
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or not shared or fa.negated == fb.negated:
+        return None
+    negating = a if fa.negated else b
+    feats = features.get(negating.id) if features else None
+    every = list(shared)
+    if feats is not None:
+        shared = [o for o in shared if _negation_reaches(feats, o)]
+        if not shared:
+            return None
+    # One shared word can be two senses ("play its role" / "no role in politics"): a second
+    # shared word or a shared event makes it one thing.
+    events = (set(fa.events) & set(fb.events)) - {"denial"}
+    if len(every) < 2 and not events:
+        return None
+    word = shared[0].lstrip(CONCEPT_MARK)
+    reason = f"one side negates it: '{word}'"
+    return Signal("polarity", _POLARITY_SCORE, reason, Relation.DIVERGE)
+
+
+def _polarity_keys(facets: ClaimFacets | None) -> tuple[str, ...]:
+    """What a negation can be about: the object words and the event words ("no visit")."""
+    if facets is None:
+        return ()
+    events = (_stem(w.lower()) for w in facets.event_words if " " not in w)
+    return tuple(dict.fromkeys((*facets.objects, *events)))
+
+
+def _negation_reaches(features: TextFeatures, token: str) -> bool:
+    """A negating word stands at most ``_NEGATION_REACH`` words before the token's words."""
+    surfaces = {w.lower() for w in features.surfaces.get(token, ())}
+    words = [w.lower() for w in features.words]
+    for k, word in enumerate(words):
+        if _NEGATOR.fullmatch(word) or word.endswith("n't"):
+            ahead = words[k + 1 : k + 1 + _NEGATION_REACH + 1]
+            if any(w in surfaces or w == token for w in ahead) or any(
+                " ".join(ahead).find(sf) >= 0 for sf in surfaces if " " in sf
+            ):
+                return True
+    return False
+
+
 def _bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[tuple[str, str]]:
     words = [t for t in features.tokens if not t.startswith("#")]
     # Two words of a speaker's name in a row ("Vladimir Putin", "coalition forces") are who
@@ -761,9 +834,17 @@ def link_claims(
                 j,
             ),
         )
-        for j in ranked[:_DENIAL_TARGETS]:
-            if _affinity(claim, claims[j], score(i, j)) >= _DENIAL_MIN_AFFINITY:
-                add(i, j, denial_signal(claim, claims[j], label[i], label[j]))
+        answered = [
+            j
+            for j in ranked[:_DENIAL_TARGETS]
+            if _affinity(claim, claims[j], score(i, j)) >= _DENIAL_MIN_AFFINITY
+        ]
+        if not answered:
+            # Nothing shares its words: a denial answers what the other side has just said
+            # ("... they have killed him." / "it is rumour with no verification").
+            answered = [j for j in options if j < i and near(i, j, _DENIAL_FALLBACK)][-1:]
+        for j in answered:
+            add(i, j, denial_signal(claim, claims[j], label[i], label[j]))
         if _deictic(claim):
             # "These claims are not true", "dismissed the official assertions": the claims
             # answered are the other side's just before, whatever they share in words.
@@ -784,6 +865,24 @@ def link_claims(
                 ):
                     close = near(i, j, _DEICTIC_SENTENCES)
                     add(i, j, event_signal(claims[i], claims[j], close=close))
+
+    # One negates what the other asserts about a rare shared object, blocked by object.
+    holders_of: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        for obj in _polarity_keys(claim.facets):
+            holders_of.setdefault(obj, []).append(i)
+    clash: dict[tuple[int, int], list[str]] = {}
+    for obj, members in holders_of.items():
+        if 2 <= len(members) <= _POLARITY_MAX_CLAIMS:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if side[i] != side[j] and (
+                        where[i].doc != where[j].doc or near(i, j, _DENIAL_SENTENCES)
+                    ):
+                        clash.setdefault((i, j), []).append(obj)
+    by_id_features = {c.id: f for c, f in zip(claims, features, strict=True)}
+    for (i, j), objs in clash.items():
+        add(i, j, polarity_signal(claims[i], claims[j], objs, by_id_features))
 
     # Rare shared phrases, blocked by phrase.
     speaker_words = _speaker_words(speakers)
@@ -877,6 +976,8 @@ _DEICTIC = re.compile(
     r"(?:\w+\s+){0,2}?(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|"
     r"statements?|accounts?|this|that|it|them)\b"
 )
+# A denial sharing nothing with any claim answers the other side's last claim this near.
+_DENIAL_FALLBACK = 2
 # A deictic denial answers the other side's claims at most this many sentences before it.
 _DEICTIC_SENTENCES = 4
 # Short enough to be about what was just said rather than a point of its own.
@@ -942,6 +1043,7 @@ _ORDER = {
             "denial",
             "framing",
             "blame",
+            "polarity",
             "reply",
             "contrast",
             "event",
@@ -950,7 +1052,7 @@ _ORDER = {
         )
     )
 }
-_STRONG = frozenset({"slot", "denial", "framing", "blame", "reply", "contrast"})
+_STRONG = frozenset({"slot", "denial", "framing", "blame", "polarity", "reply", "contrast"})
 _EXTRA_SIGNAL = 3.0
 _CONFLICTS = frozenset({"slot", "denial", "framing", "blame"})
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.align import load_concepts
+from attribcmp.align import analyse_text, load_concepts, said_text
 from attribcmp.facets import facet_claims
 from attribcmp.links import (
+    _polarity_keys,
     contrast_signal,
     denial_signal,
     event_signal,
     framing_signal,
     link_claims,
+    polarity_signal,
     reply_signal,
     slot_signal,
 )
@@ -268,3 +270,30 @@ def test_every_link_has_a_reason_and_is_cross_side() -> None:
     for link in links:
         assert link.reasons
         assert sides[link.a] != sides[link.b]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "diverges"),
+    [
+        ("no visit has been scheduled or agreed", "we agreed the visit will take place", True),
+        ("there should be no further posting of the documents",
+         "it plans to post 15,000 more documents", True),
+        # the negation does not reach the shared word
+        ("No civilians were present at the compound", "a commander was hiding in the compound",
+         False),
+        # one shared word in two senses, nothing else shared
+        ("the army had no role in politics", "he urged Washington to play its role", False),
+        ("the visit was agreed", "we agreed the visit will take place", False),  # no negation
+    ],
+)  # fmt: skip
+def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
+    ca, cb = claim("c1", "a", a), claim("c2", "v", b)
+    assert ca.facets is not None and cb.facets is not None
+    keys_b = _polarity_keys(cb.facets)
+    shared = [o for o in _polarity_keys(ca.facets) if o in keys_b]
+    feats = {c.id: analyse_text(said_text(c), CONCEPTS) for c in (ca, cb)}
+    signal = polarity_signal(ca, cb, shared, feats)
+    assert (signal is not None) is diverges
+    if signal is not None:
+        assert signal.relation is Relation.DIVERGE
+        assert signal.reason.startswith("one side negates it: ")
