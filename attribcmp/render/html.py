@@ -21,6 +21,7 @@ from attribcmp.render import (
     highlight_segments,
     highlights_of,
     index_report,
+    page_label,
     quote_marks,
     score_label,
     side_key,
@@ -101,7 +102,9 @@ def _e(text: str) -> str:
 def _header(index: ReportIndex) -> list[str]:
     report = index.report
     docs = ", ".join(_e(document_label(d)) for d in report.documents)
-    out = [f"<p><strong>Documents:</strong> {docs or 'none'}</p>", "<h2>Sides</h2>", "<ul>"]
+    out = [f"<p><strong>Documents:</strong> {docs or 'none'}</p>"]
+    out += [_page_line(d) for d in report.documents if d.page is not None]
+    out += ["<h2>Sides</h2>", "<ul>"]
     for side in index.columns:
         names = ", ".join(
             _e(s.name) + (' <span class="kind">(anonymous)</span>' if s.anonymous else "")
@@ -118,6 +121,16 @@ def _header(index: ReportIndex) -> list[str]:
         out.append(f"<p><strong>Verdicts:</strong> {badges}</p>")
     out.append(f"<p><strong>Anonymous sourcing:</strong> {_e(anonymous_summary(report))}</p>")
     return out
+
+
+def _page_line(document: Document) -> str:
+    """Where a web page came from: its headline, outlet, date, author, and a link."""
+    label = _e(page_label(document) or "")
+    url = document.page.url if document.page else None
+    if url and url.lower().startswith(("http://", "https://")):
+        link = f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
+        label = label.replace(_e(url), link)
+    return f'<p class="page"><strong>{_e(document.id)}:</strong> {label}</p>'
 
 
 def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: bool) -> str:
