@@ -519,10 +519,10 @@ def compare(
         given.add(os.path.normpath(src))
     labels = _parse_sides(side, sources)
     docs, warnings = _read(sources, labels, offline=offline, save_text=save_text)
-    # A fetched page speaks for its outlet unless --side says otherwise.
+    # A web page (fetched or saved) speaks for its outlet unless --side says otherwise.
     docs = [
         replace(doc, issuer=doc.page.site)
-        if doc.issuer is None and doc.page and doc.page.url and doc.page.site
+        if doc.issuer is None and doc.page and doc.page.site
         else doc
         for doc in docs
     ]

@@ -53,9 +53,9 @@ def render_csv(report: Report) -> str:
     for group in report.groups:
         head = [group.id, str(group.status), f"{group.score:.2f}", "; ".join(group.reasons)]
         for claim_id in group.claim_ids:
-            claim = index.claims.get(claim_id)
-            if claim is not None:
-                writer.writerow(_cells([*head, *_claim_row(index, claim)]))
+            member = index.claims.get(claim_id)
+            if member is not None:
+                writer.writerow(_cells([*head, *_claim_row(index, member)]))
     return buffer.getvalue()
 
 
