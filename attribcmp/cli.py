@@ -628,6 +628,63 @@ def _pair_jsonl(source: str, settings: Settings, profile: Profile) -> int:
     return failed
 
 
+@cli.command(epilog=EPILOG)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback lets other machines use the page "
+    "(and make it fetch URLs).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0 picks a free one).",
+)
+@profile_option("sides, aliases, cues, concepts")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    callback=_finite_score,
+    default=None,
+    help="Alignment score (0-100) at which two claims make the same point.",
+)
+@click.option("--offline", is_flag=True, help="Accept pasted text only; refuse URLs.")
+@_guard
+def serve(
+    host: str, port: int, profile: str | None, threshold: float | None, offline: bool
+) -> None:
+    """A small web page for the classroom: paste an article, or two or more accounts (text or
+    URLs), name their sides, and get the HTML report. Keeps nothing between requests."""
+    from attribcmp.serve import is_loopback, make_server
+
+    prof = _load_profile(profile)
+    try:
+        server = make_server(
+            host, port, profile=prof, settings=_settings(threshold), offline=offline
+        )
+    except OSError as exc:
+        raise _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    if not is_loopback(host):
+        _warn(
+            [
+                f"listening on {host}, not loopback: anyone who can reach this machine can use "
+                "the page and make it fetch URLs (add --offline to refuse URLs)"
+            ]
+        )
+    bound = server.server_address[1]
+    shown = f"[{host}]" if ":" in host else host
+    _stderr().print(f"attribcmp serve: http://{shown}:{bound}/ (Ctrl-C to stop)", markup=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def main() -> None:
     """Console-script entry point: run the CLI, no traceback on a closed pipe."""
     try:

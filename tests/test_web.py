@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from attribcmp import web
+from attribcmp import fetch, web
 from attribcmp.cli import cli
 from attribcmp.errors import InputError
 from attribcmp.model import Document
@@ -384,7 +384,7 @@ def test_fetch_errors_are_one_line_naming_the_url(server: str, path: str, messag
 
 
 def test_timeout(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(web, "TIMEOUT", 0.5)
+    monkeypatch.setattr(fetch, "TIMEOUT", 0.5)
     with pytest.raises(InputError, match=r"/slow: timed out \(no answer within 0.5 s\)"):
         read_document(f"{server}/slow")
 
