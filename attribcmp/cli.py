@@ -325,6 +325,8 @@ def claims(
         source_of_fmt = click.get_current_context().get_parameter_source("fmt")
         if fmt != "json" and source_of_fmt is click.core.ParameterSource.COMMANDLINE:
             raise click.UsageError("--jsonl always writes JSON lines; drop --format")
+        if save_text is not None:
+            raise click.UsageError("--save-text is for SOURCE; --jsonl lines are text already")
         failed, total = _claims_jsonl(jsonl, prof, output)
         if failed:
             _warn([f"{failed} of {total} lines could not be read; see their error objects"])

@@ -180,9 +180,14 @@ def read_page(html: str, name: str, url: str | None = None) -> Page:
         include_tables=True,  # old sites lay whole articles out in tables
         include_images=False,
         fast=True,  # skips the fallback extractors: a third of the time, same text on our pages
-        # Dates only from the page's markup; a guess from "Copyright 2026" or from today's
-        # clock would make the output depend on when it was run.
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        # Dates only from the page's markup, and no "not after today" filter: a guess from
+        # "Copyright 2026" or a check against the clock would make the output depend on when
+        # it was run.
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "max_date": "2999-12-31",
+        },
     )
     body = getattr(result, "text", None) if result is not None else None
     lines = [" ".join(line.split()) for line in (body or "").splitlines()]

@@ -105,6 +105,13 @@ def test_page_metadata_and_headline(
     assert doc.id == name
 
 
+def test_date_does_not_depend_on_the_clock() -> None:
+    # htmldate drops dates after "today" by default; a page read in 2030 or in 2020 must give
+    # the same output.
+    html = _page("article").decode().replace("2026", "2999")
+    assert web.read_page(html, "future.html").info.date == "2999-03-16"
+
+
 def test_headline_outside_the_article_body_is_put_first() -> None:
     body = "".join(
         f"<p>Paragraph {n}: the minister said the plan would cost more than expected this year.</p>"
