@@ -37,6 +37,7 @@ MAX_ACCOUNTS = 8
 # Seconds a client may stall while sending its request; a stalled client must not hold a thread.
 REQUEST_TIMEOUT = 30
 _FORM_TYPE = "application/x-www-form-urlencoded"
+BACK_LINK = '<p class="back"><a href="/">← New comparison</a></p>'
 _ACCOUNTS_SHOWN = 3
 
 _CSS = """
@@ -53,6 +54,7 @@ textarea { min-height: 10em; }
 button { font: inherit; font-weight: bold; padding: .5em 1.4em; border-radius: .3em;
   border: none; background: #1565c0; color: #fff; cursor: pointer; }
 .hint { color: #555; font-size: 90%; }
+details { margin: 0 0 1em; } summary { cursor: pointer; font-weight: bold; margin-bottom: .6em; }
 .error { border-left: 4px solid #c62828; background: #fdecea; padding: .6em 1em; }
 @media (max-width: 40em) { .row { display: block; } }
 """
@@ -147,7 +149,7 @@ def build_report(
 def form_page(error: str | None = None, fields: dict[str, list[str]] | None = None) -> str:
     """The form, optionally with an error above it and the submitted values kept."""
     fields = fields or {}
-    blocks = []
+    blocks: list[str] = []
     for n in range(max(_ACCOUNTS_SHOWN, len(fields.get("text", [])))):
         text, url, side = (
             escape(values[n] if n < len(values) else "", quote=True)
@@ -167,6 +169,15 @@ def form_page(error: str | None = None, fields: dict[str, list[str]] | None = No
 </div>
 </fieldset>"""
         )
+    if len(blocks) > 2:  # a third account and more fold away: most comparisons are of two
+        extra = any(
+            value.strip() for key in ("text", "url", "side") for value in fields.get(key, [])[2:]
+        )
+        blocks[2:] = [
+            f"<details{' open' if extra else ''}><summary>More accounts</summary>"
+            + "".join(blocks[2:])
+            + "</details>"
+        ]
     notice = f'<p class="error" role="alert">{escape(error, quote=True)}</p>' if error else ""
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -232,7 +243,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         from attribcmp.render.html import render_html
 
-        self._send(HTTPStatus.OK, render_html(report))
+        # The report as --format html gives it, with one way back to the form.
+        page = render_html(report).replace("<body>", f"<body>\n{BACK_LINK}", 1)
+        self._send(HTTPStatus.OK, page)
 
     def _read_form(self) -> dict[str, list[str]] | None:
         """The posted form fields, or None after sending the error response."""
