@@ -59,6 +59,8 @@ MAX_ELEMENTS = 50_000
 # captions fall short; the shortest wire briefs run to a few hundred characters.
 MIN_ARTICLE_CHARS = 200
 _PROSE_WORDS = 10
+# A data table's rows hold a few words per cell; a layout table's rows hold the whole article.
+_LAYOUT_ROW_CHARS = 400
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -172,8 +174,13 @@ def read_page(html: str, name: str, url: str | None = None) -> Page:
         )
     import trafilatura
 
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise InputError(f"{name}: cannot be parsed as HTML")
+    links = _link_texts(tree)
+    _unlayout_tables(tree)
     result = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,  # reader comments are not the article's claims
@@ -191,18 +198,26 @@ def read_page(html: str, name: str, url: str | None = None) -> Page:
     )
     body = getattr(result, "text", None) if result is not None else None
     lines = [" ".join(line.split()) for line in (body or "").splitlines()]
-    lines = [line for line in lines if line]
+    # A line that is exactly a link's text is navigation or a list of other stories (what old
+    # pages without <nav> markup leave in the text); an article paragraph is not one link.
+    lines = [line for line in lines if line and line.casefold() not in links]
     title = _clean_meta(getattr(result, "title", None))
     if _prose_chars(lines) < MIN_ARTICLE_CHARS:
         raise InputError(
             f"{name}: no article text found (a home page, a login wall, or a page built by "
             "scripts?); save the article's own page, or paste its text"
         )
-    if title and not _same_words(lines[0], title):
-        lines.insert(0, title)  # the headline is part of what a reader sees first
     site = _clean_meta(getattr(result, "sitename", None)) or _clean_meta(
         getattr(result, "hostname", None)
     )
+    # The headline is part of what a reader sees first; an old page's <title> may be only the
+    # site's name, which is no headline.
+    if (
+        title
+        and not any(_same_words(line, title) for line in lines[:8])
+        and not (site and _same_words(title, site))
+    ):
+        lines.insert(0, title)
     info = PageInfo(
         url=url or _clean_meta(getattr(result, "url", None)),
         title=title,
@@ -211,6 +226,24 @@ def read_page(html: str, name: str, url: str | None = None) -> Page:
         author=_clean_meta(getattr(result, "author", None)),
     )
     return Page("\n\n".join(lines) + "\n", info)
+
+
+def _link_texts(tree: Any) -> frozenset[str]:
+    texts = (" ".join(a.text_content().split()).casefold() for a in tree.iter("a"))
+    return frozenset(text for text in texts if text)
+
+
+def _unlayout_tables(tree: Any) -> None:
+    """Old pages lay the whole page out in a table (navigation in one cell, the article in
+    another); trafilatura reads a table as data and runs every cell into one line. A table
+    whose rows average this much text is layout, and becomes plain blocks."""
+    for table in list(tree.iter("table")):
+        if table.tag != "table" or any(a.tag == "table" for a in table.iterancestors()):
+            continue  # already turned into a block, or inside a table looked at already
+        rows = sum(1 for _ in table.iter("tr")) or 1
+        if len(table.text_content()) / rows >= _LAYOUT_ROW_CHARS:
+            for element in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+                element.tag = "div"
 
 
 def _prose_chars(lines: list[str]) -> int:
