@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import socket
 from dataclasses import dataclass, replace
 from html import escape
@@ -86,6 +87,8 @@ def _accounts(fields: dict[str, list[str]]) -> list[_Account]:
         side = " ".join((sides[n] if n < len(sides) else "").split())
         if text.strip() and url:
             raise InputError(f"account {n + 1}: give its text or its URL, not both")
+        if not url and re.fullmatch(r"\s*https?://\S+\s*", text):
+            text, url = "", text.strip()  # a link pasted into the text box
         if text.strip() or url:
             accounts.append(_Account(text, url, side))
     if not accounts:

@@ -87,6 +87,11 @@ def test_pasted_page_source_is_read_as_a_page() -> None:
     assert report.documents[0].page is not None
 
 
+def test_link_pasted_into_the_text_box_is_fetched() -> None:
+    with pytest.raises(InputError, match=r"^https://a.example/x: is a URL, and --offline"):
+        serve.build_report({"text": ["  https://a.example/x \n"]}, offline=True)
+
+
 @pytest.mark.parametrize(
     ("fields", "error", "message"),
     [
