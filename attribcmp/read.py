@@ -129,7 +129,9 @@ def read_document(
                 data = _read_stream(fh, name)
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
-    if source.lower().endswith((".html", ".htm")) or web.looks_like_html(data):
+    # An .html file with no markup at all (plain text saved under that name) is read as text.
+    named_html = source.lower().endswith((".html", ".htm")) and b"<" in data[:65536]
+    if named_html or web.looks_like_html(data):
         return web.html_document(data, name, doc_id, issuer=issuer)
     decoded = decode_bytes(data, name)
     if not decoded.text.strip():

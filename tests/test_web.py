@@ -236,6 +236,25 @@ def test_huge_inline_script_does_not_hide_the_article() -> None:
     assert page.info.author == "Nadia Okafor"  # the JSON-LD metadata survives
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty input"), (b"  \n", "empty input"), (b"<html></html>", "no article text found")],
+)
+def test_empty_pages(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "empty.html"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_document(str(path))
+
+
+def test_plain_text_saved_as_html_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "story.html"
+    path.write_bytes((FIXTURES / "strike.txt").read_bytes())
+    doc, _ = read_document(str(path))
+    assert doc.page is None
+    assert doc.text == (FIXTURES / "strike.txt").read_text(encoding="utf-8")
+
+
 def test_binary_served_as_html_is_refused() -> None:
     with pytest.raises(InputError, match="binary"):
         web.html_document(b"<html>\x00\x01\x02" * 100, "x.html", "x")
