@@ -44,12 +44,14 @@ _META_CHARSET = re.compile(
 # Scripts (but not the JSON-LD that carries the headline, date and author), styles, SVG and
 # HTML comments are cut before parsing: they hold no article text, and a multi-megabyte inline
 # state blob is a single text node that libxml2 refuses to parse whole, losing the article.
-_NOT_TEXT = re.compile(
-    r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>"
-    r"|<(style|svg|template)\b[^>]*>.*?</\1\s*>"
-    r"|<!--.*?-->",
-    re.I | re.S,
-)
+# Cut in one pass: each opening is matched with the next closing of its kind, and an opening
+# that is never closed cuts to the end, so thousands of unclosed tags cost one scan, not one
+# scan each.
+_NOT_TEXT_OPEN = re.compile(r"<(script|style|svg|template)\b([^<>]{0,2000})>|<!--", re.I)
+_NOT_TEXT_CLOSE = {
+    name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "svg", "template")
+}
+_COMMENT_CLOSE = re.compile("-->")
 # Extraction costs about 0.1 ms per element (bench/bench_web.py); a news page has a few
 # thousand. Past this many elements a page is a dump or an endless list, and reading it would
 # take more than a few seconds and hundreds of MB.
@@ -166,7 +168,7 @@ def read_page(html: str, name: str, url: str | None = None) -> Page:
     """
     if "\x00" in html[:4096]:
         raise InputError(f"{name}: holds NUL bytes; looks like binary data, not a web page")
-    html = _NOT_TEXT.sub(" ", html)
+    html = _cut_not_text(html)
     if html.count("<") - html.count("</") > MAX_ELEMENTS:  # opening tags, counted in C
         raise InputError(
             f"{name}: more than {MAX_ELEMENTS:,} HTML elements; too large to be one article "
@@ -226,6 +228,25 @@ def read_page(html: str, name: str, url: str | None = None) -> Page:
         author=_clean_meta(getattr(result, "author", None)),
     )
     return Page("\n\n".join(lines) + "\n", info)
+
+
+def _cut_not_text(html: str) -> str:
+    pieces: list[str] = []
+    pos = 0
+    while (opening := _NOT_TEXT_OPEN.search(html, pos)) is not None:
+        name = (opening.group(1) or "").lower()
+        if name == "script" and "ld+json" in opening.group(2).lower():
+            pieces.append(html[pos : opening.end()])  # JSON-LD: headline, date, author
+            pos = opening.end()
+            continue
+        pieces.append(html[pos : opening.start()])
+        pieces.append(" ")
+        closing = (_NOT_TEXT_CLOSE[name] if name else _COMMENT_CLOSE).search(html, opening.end())
+        if closing is None:
+            return "".join(pieces)
+        pos = closing.end()
+    pieces.append(html[pos:])
+    return "".join(pieces)
 
 
 def _link_texts(tree: Any) -> frozenset[str]:

@@ -255,6 +255,30 @@ def test_plain_text_saved_as_html_is_read_as_text(tmp_path: Path) -> None:
     assert doc.text == (FIXTURES / "strike.txt").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("a<script>x()</script>b", "a b"),
+        ("a<SCRIPT type='text/javascript'>x</SCRIPT >b", "a b"),
+        ("a<style>p{}</style>b<!-- c -->d", "a b d"),
+        ("a<svg><path d='M0'/></svg>b", "a b"),
+        ('<script type="application/ld+json">{"a": 1}</script>', None),
+        ("a<script>never closed <p>b</p>", "a "),
+        ("a<!-- never closed", "a "),
+        ("a<scripture>b</scripture>", None),
+    ],
+)
+def test_cut_not_text(html: str, expected: str | None) -> None:
+    assert web._cut_not_text(html) == (html if expected is None else expected)
+
+
+def test_many_unclosed_tags_cost_one_scan() -> None:
+    # Quadratic cutting would take minutes here; one pass takes milliseconds.
+    html = _page("article").decode().replace("<footer", "<script <style <!-- " * 200_000)
+    page = web.read_page(html, "unclosed.html")
+    assert page.text.startswith("River Authority")
+
+
 def test_binary_served_as_html_is_refused() -> None:
     with pytest.raises(InputError, match="binary"):
         web.html_document(b"<html>\x00\x01\x02" * 100, "x.html", "x")
