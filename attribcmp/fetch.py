@@ -14,6 +14,7 @@ import ssl
 import time
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
@@ -117,6 +118,7 @@ def fetch_url(url: str, *, timeout: float | None = None, total: float | None = N
                 raise InputError(_too_large(url))
             data = _read_bounded(response, url, deadline, total)
             charset = response.headers.get_content_charset()
+            encoding = response.headers.get("Content-Encoding", "").strip().lower()
     except urllib.error.HTTPError as exc:
         raise InputError(_http_error(url, exc)) from None
     except urllib.error.URLError as exc:
@@ -129,11 +131,27 @@ def fetch_url(url: str, *, timeout: float | None = None, total: float | None = N
         ) from None
     except ValueError as exc:  # urllib's own URL checks
         raise InputError(f"{url}: not a valid URL ({exc})") from None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        data = _decompress(data, encoding, url)
+    elif encoding not in ("", "identity"):
+        raise InputError(f"{url}: sent in an encoding attribcmp cannot read ({encoding})")
     if content_type is None and not looks_like_html(data):
         raise InputError(
             f"{url}: not an HTML page (no Content-Type, and it does not look like HTML)"
         )
     return Fetched(final, data, charset, content_type)
+
+
+def _decompress(data: bytes, encoding: str, url: str) -> bytes:
+    """Undo gzip/deflate that a server sent unasked, never past 16 MB (a zip bomb stops there)."""
+    inflater = zlib.decompressobj(wbits=47)  # 32 + 15: a gzip or zlib header, told apart
+    try:
+        out = inflater.decompress(data, MAX_BYTES + 1)
+    except zlib.error as exc:
+        raise InputError(f"{url}: cannot decompress the page ({encoding}: {exc})") from None
+    if len(out) > MAX_BYTES or inflater.unconsumed_tail:
+        raise InputError(_too_large(url))
+    return out
 
 
 def _read_bounded(response: Any, url: str, deadline: float, total: float) -> bytes:

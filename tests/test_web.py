@@ -9,6 +9,7 @@ links, reader comments, newsletter box and footer, several of which contain "sai
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import socket
 import threading
@@ -348,6 +349,15 @@ class _Handler(BaseHTTPRequestHandler):
             "/ftp": lambda: self._redirect("ftp://files.example/x"),
             "/pdf": lambda: self._send(b"%PDF-1.4 ...", "application/pdf"),
             "/untyped": lambda: self._send(_page("article"), None),
+            "/gzip": lambda: self._send(
+                gzip.compress(_page("article")), "text/html", encoding="gzip"
+            ),
+            "/bomb": lambda: self._send(
+                gzip.compress(b"<p>" + b"a" * (20 * 1024 * 1024) + b"</p>"),
+                "text/html",
+                encoding="gzip",
+            ),
+            "/brotli": lambda: self._send(b"\x1b\x00", "text/html", encoding="br"),
             "/huge": self._huge,
             "/declared-huge": self._declared_huge,
             "/slow": self._slow,
@@ -362,10 +372,17 @@ class _Handler(BaseHTTPRequestHandler):
             return
         route()
 
-    def _send(self, body: bytes, content_type: str | None = "text/html; charset=utf-8") -> None:
+    def _send(
+        self,
+        body: bytes,
+        content_type: str | None = "text/html; charset=utf-8",
+        encoding: str | None = None,
+    ) -> None:
         self.send_response(200)
         if content_type:
             self.send_header("Content-Type", content_type)
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -432,6 +449,11 @@ def test_http_charset_header_is_used(server: str) -> None:
     assert warnings == ()
 
 
+def test_gzip_sent_unasked_is_read(server: str) -> None:
+    doc, _ = read_document(f"{server}/gzip")
+    assert doc.text.startswith("River Authority")
+
+
 def test_page_without_content_type_is_sniffed(server: str) -> None:
     doc, _ = read_document(f"{server}/untyped")
     assert doc.text.startswith("River Authority")
@@ -448,6 +470,8 @@ def test_page_without_content_type_is_sniffed(server: str) -> None:
         ("/huge", r"/huge: larger than 16 MB"),
         ("/declared-huge", r"/declared-huge: larger than 16 MB"),
         ("/home", r"/home: no article text found"),
+        ("/bomb", r"/bomb: larger than 16 MB"),
+        ("/brotli", r"/brotli: sent in an encoding attribcmp cannot read \(br\)"),
     ],
 )
 def test_fetch_errors_are_one_line_naming_the_url(server: str, path: str, message: str) -> None:
