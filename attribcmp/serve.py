@@ -134,16 +134,19 @@ def build_report(
     accounts = _accounts(fields)
     documents: list[Document] = []
     warnings: list[str] = []
+    used: set[str] = set()
     for n, account in enumerate(accounts, start=1):
         document, warned = _document(account, n, offline)
         warnings.extend(warned)
         if len(accounts) == 1:
             documents.append(replace(document, id="article"))
             continue
-        site = document.page.site if document.page else None
-        documents.append(
-            replace(document, id=f"account{n}", issuer=account.side or site or f"Account {n}")
-        )
+        label = account.side or (document.page.site if document.page else None)
+        if not account.side and label and label.casefold() in used:
+            label = f"{label} ({n})"  # two stories from one site: still two accounts
+        label = label or f"Account {n}"
+        used.add(label.casefold())
+        documents.append(replace(document, id=f"account{n}", issuer=label))
     if len(documents) == 1:
         return pipeline.report(documents, profile, settings, warnings)
     return pipeline.compare(documents, profile, settings, warnings)

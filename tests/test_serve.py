@@ -72,6 +72,12 @@ def test_two_texts_are_compared_with_their_sides() -> None:
     assert report.groups
 
 
+def test_two_pages_from_one_site_stay_two_accounts() -> None:
+    page = PAGE.read_text(encoding="utf-8")
+    report = serve.build_report({"text": [page, page.replace("40 million", "20 million")]})
+    assert [d.issuer for d in report.documents] == ["The Valley Courier", "The Valley Courier (2)"]
+
+
 def test_browser_line_breaks_are_normalised() -> None:
     report = serve.build_report({"text": [FOUNDING.replace("\n", "\r\n")]})
     assert "\r" not in report.documents[0].text
