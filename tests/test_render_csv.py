@@ -8,9 +8,20 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from attribcmp.cli import cli
-from attribcmp.model import Document
+from attribcmp.model import (
+    Claim,
+    ClaimKind,
+    Document,
+    Report,
+    Side,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+)
 from attribcmp.pipeline import attribute, report
 from attribcmp.render.csv import CLAIM_COLUMNS, GROUP_COLUMNS, neutralise, render_csv
 
@@ -100,3 +111,32 @@ def test_cli_csv_for_claims_and_report(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["report", str(FOUNDING), "--format", "csv"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("group,verdict,score,reasons,doc,claim,")
+
+
+@given(texts=st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=4))
+@settings(max_examples=60, deadline=None)
+def test_any_unicode_round_trips(texts: list[str]) -> None:
+    text = "\n".join(texts)
+    claims, start = [], 0
+    for n, piece in enumerate(texts, start=1):
+        claims.append(
+            Claim(
+                id=f"c{n}",
+                doc_id="d",
+                speaker_id="s1",
+                kind=ClaimKind.INDIRECT,
+                content=TextSpan(piece, start, start + len(piece)),
+                parts=((start, start + len(piece)),),
+                cue=TextSpan(piece[:3], start, start + 3),
+                side="us",
+            )
+        )
+        start += len(piece) + 1
+    speaker = Speaker(id="s1", name=texts[0], kind=SpeakerKind.PERSON)
+    report = Report((Document("d", text),), (Side("us", texts[-1]),), (speaker,), tuple(claims))
+    rows = _rows(render_csv(report))
+    assert len(rows) == len(claims) + 1
+    for row, claim in zip(rows[1:], claims, strict=True):
+        record = dict(zip(CLAIM_COLUMNS, row, strict=True))
+        assert neutralise(claim.content.text) == record["content"]
+        assert record["speaker"] == neutralise(texts[0])

@@ -9,8 +9,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from browser import Browser, find_chromium
@@ -76,6 +77,45 @@ def test_two_pages_from_one_site_stay_two_accounts() -> None:
     page = PAGE.read_text(encoding="utf-8")
     report = serve.build_report({"text": [page, page.replace("40 million", "20 million")]})
     assert [d.issuer for d in report.documents] == ["The Valley Courier", "The Valley Courier (2)"]
+
+
+@pytest.fixture(scope="module")
+def pages() -> Iterator[str]:
+    """A plain static server for the web fixtures, standing in for news sites."""
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(PAGE.parent), **kwargs)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_url_accounts_are_fetched_and_labelled_by_site(pages: str) -> None:
+    report = serve.build_report(
+        {"url": [f"{pages}/article.html", f"{pages}/strike.html"], "side": ["", "union"]}
+    )
+    assert [d.issuer for d in report.documents] == ["The Valley Courier", "union"]
+    assert report.documents[0].page is not None
+    assert report.documents[0].page.url == f"{pages}/article.html"
+
+
+def test_url_account_over_http(base: str, pages: str) -> None:
+    status, page, _ = _post(base + "/report", _form(text=[""], url=[f"{pages}/article.html"]))
+    assert status == 200
+    assert "The Valley Courier" in page and "Amina Dorsey" in page
+    status, page, _ = _post(base + "/report", _form(url=[f"{pages}/home.html"]))
+    assert status == 400
+    assert "no article text found" in page
 
 
 def test_browser_line_breaks_are_normalised() -> None:
