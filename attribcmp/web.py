@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from attribcmp.errors import InputError
 from attribcmp.model import Document, PageInfo
+from attribcmp.read import MAX_BYTES  # the same cap as for files
 
 __all__ = [
     "MAX_BYTES",
@@ -31,8 +32,6 @@ __all__ = [
     "url_document",
 ]
 
-# Same cap as for files: a news page is a few hundred kB; 16 MB is already a dump.
-MAX_BYTES = 16 * 1024 * 1024
 # The first bytes of an HTML document; checked on stdin and on files without .html.
 _HTML_START = re.compile(
     rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -68,11 +67,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """An article read from HTML: its text, what the page says about itself, and warnings."""
+    """An article read from HTML: its text and what the page says about itself."""
 
     text: str
     info: PageInfo
-    warnings: tuple[str, ...] = ()
 
 
 def is_url(source: str) -> bool:
