@@ -97,9 +97,13 @@ def _codec(name: str | None) -> str | None:
     import codecs
 
     try:
-        return codecs.lookup(name.strip().strip("\"'")).name
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+        b"a".decode(codec)  # refuses bytes-to-bytes codecs ("base64", "zlib") a page may name
     except LookupError:
         return None
+    except UnicodeDecodeError:  # a text codec that wants more than one byte (UTF-16)
+        pass
+    return codec
 
 
 def decode_html(data: bytes, header_charset: str | None = None) -> tuple[str, int]:

@@ -186,6 +186,9 @@ _LATIN = "Café owners said the “new” rules were unfair — Zoë"
         (b"<p>" + _LATIN.encode("cp1252") + b"</p>", None, _LATIN),
         # An unknown label is ignored.
         (b'<meta charset="klingon"><p>' + _LATIN.encode() + b"</p>", None, _LATIN),
+        # So are Python codecs that are not text encodings.
+        (b'<meta charset="base64"><p>' + _LATIN.encode() + b"</p>", None, _LATIN),
+        (b"<p>" + _LATIN.encode() + b"</p>", "rot13", _LATIN),
         # "utf-16" declared in an ASCII-compatible page is a lie the spec tells us to ignore.
         (b'<meta charset="utf-16"><p>' + _LATIN.encode() + b"</p>", None, _LATIN),
     ],
