@@ -81,7 +81,7 @@ span[id^="m-"]:target + mark { outline: 3px solid #c62828; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10pt; color: #000; }
   a { color: inherit; text-decoration: none; }
-  a.totext { display: none; }
+  a.totext, .back { display: none; }
   thead { display: table-header-group; }
   tbody, .claim { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
