@@ -537,8 +537,12 @@ def _flags(
         flags.append("asserted_agreement")
     hedges = _lexicon_stems("hedges")
     for claim in members:
-        said = said_text(claim) + " " + (claim.cue.text if claim.cue else "")
-        if claim.hedged or _has_any(analyse_text(said, _NO_CONCEPTS), hedges):
+        if claim.facets is not None:
+            hedged = claim.facets.hedged  # the words and the cue, read once by facets.py
+        else:
+            said = said_text(claim) + " " + (claim.cue.text if claim.cue else "")
+            hedged = claim.hedged or bool(_has_any(analyse_text(said, _NO_CONCEPTS), hedges))
+        if hedged:
             flags.append("hedged")
             break
     return tuple(flags)

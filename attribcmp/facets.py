@@ -558,7 +558,7 @@ def extract_facets(
         quantities=_find_quantities(text, toks, context),
         participants=participants,
         negated=bool(features.negations),
-        hedged=hedged or any(s in hedges for s in stems),
+        hedged=hedged or any(s in hedges for s in (*stems, *(t.stem for t in _tokens(cue)))),
         denial=denial,
         objects=objects,
     )
