@@ -481,11 +481,27 @@ def _side_words(name: str) -> tuple[str, ...]:
 
 
 def _names_side(text: str, stems: Sequence[str]) -> str:
+    """The side's name as the text puts it, with up to two words after ("India's border
+    forces"), an event word not among them ("Pakistani troops", not "... troops killed")."""
+    events = _event_stems()
     for stem in stems:
         m = re.search(r"\b" + re.escape(stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}", text)
         if m:
-            return m.group()
+            words = m.group().split()
+            while len(words) > 1 and _stem(words[-1].lower()) in events:
+                words.pop()
+            return " ".join(words)
     return ""
+
+
+@cache
+def _event_stems() -> frozenset[str]:
+    return frozenset(
+        _stem(str(w).lower())
+        for words in events_lexicon()["events"].values()
+        for w in words
+        if " " not in str(w)
+    )
 
 
 def blame_signal(a: Claim, b: Claim, name_a: str, name_b: str) -> Signal | None:

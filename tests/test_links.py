@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from attribcmp import pipeline
 from attribcmp.align import analyse_text, load_concepts, said_text
 from attribcmp.facets import facet_claims
 from attribcmp.links import (
     _polarity_keys,
+    blame_signal,
     contrast_signal,
     denial_signal,
     event_signal,
     framing_signal,
     link_claims,
+    phrase_signal,
     polarity_signal,
     reply_signal,
     slot_signal,
@@ -297,3 +300,67 @@ def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
     if signal is not None:
         assert signal.relation is Relation.DIVERGE
         assert signal.reason.startswith("one side negates it: ")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "name_a", "name_b", "expected"),
+    [
+        ("India's border forces opened fire and killed a soldier",
+         "fire by Pakistani troops killed an officer", "Pakistan", "India",
+         "each side blames the other: 'India's border forces' (Pakistan) vs "
+         "'Pakistani troops' (India)"),
+        # one side names both: no blame reversal
+        ("Indian and Pakistani troops exchanged fire", "fire by Pakistani troops killed an officer",
+         "Pakistan", "India", None),
+        # no shared incident
+        ("India's envoy was summoned", "Pakistani officials met the envoy", "Pakistan", "India",
+         None),
+    ],
+)  # fmt: skip
+def test_blame_signal(a: str, b: str, name_a: str, name_b: str, expected: str | None) -> None:
+    signal = blame_signal(claim("c1", "a", a), claim("c2", "v", b), name_a, name_b)
+    assert (signal.reason if signal else None) == expected
+    if signal is not None:
+        assert signal.relation is Relation.DIVERGE
+
+
+def test_phrase_signal_shows_the_phrase_as_written() -> None:
+    feats = analyse_text("a stable and predictable relationship", CONCEPTS)
+    signal = phrase_signal([("stabl", "predictabl")], feats)
+    assert signal is not None
+    assert signal.reason == "same phrase: 'stable predictable'"
+    assert signal.relation is None  # the words decide the relation
+    assert phrase_signal([], feats) is None
+
+
+def test_readout_phrases_link_across_accounts() -> None:
+    claims = (
+        claim("c1", "a", "his goal of building a stable and predictable relationship"),
+        claim("c2", "v", "establishing stable and predictable interaction on pressing matters"),
+        claim("c3", "v", "the weather in Geneva was cold"),
+    )
+    links = link_claims(claims, concepts=CONCEPTS)
+    assert [(k.a, k.b) for k in links] == [("c1", "c2")]
+    assert "phrase" in links[0].signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 12 people were killed. Residents said 12 people died. " * 300,
+        "The army said on March 4, 2019 that No. 2 was at 555-0142. Ahmed Khan, 34, denied it.",
+        "Police said dozens, at least nine, up to 22, more than 70 and 1.5 million. "
+        "Villagers said a third. Nobody said anything else.",
+        "The minister said nothing.",
+        "",
+    ],
+)
+def test_report_on_odd_input_never_fails(text: str) -> None:
+    report = pipeline.report([Document("d", text)])
+    assert report.links is not None
+    ids = {c.id for c in report.claims}
+    for link in report.links:
+        assert link.reasons and link.a in ids and link.b in ids
+    # every claim in exactly one group
+    grouped = [cid for g in report.groups or () for cid in g.claim_ids]
+    assert sorted(grouped) == sorted(ids)
