@@ -451,7 +451,7 @@ def _framings() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     )
 
 
-def framing_signal(text_a: str, text_b: str) -> Signal | None:
+def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "") -> Signal | None:
     """Counter-framing: the two claims name one thing with opposite words ("the victims were
     militants" / "16 civilians had been killed"; "a spy balloon" / "a weather balloon").
 
@@ -469,7 +469,11 @@ def framing_signal(text_a: str, text_b: str) -> Signal | None:
         for x, y in ((la, rb), (ra, lb)):
             if x and y and not (la and ra) and not (lb and rb):
                 reason = f"counter-framing ({name}): '{x.group(1)}' vs '{y.group(1)}'"
-                headline = f"{name[0].upper()}{name[1:]}: '{x.group(1)}' vs '{y.group(1)}'"
+                side_a = f" ({label_a})" if label_a else ""
+                side_b = f" ({label_b})" if label_b else ""
+                headline = (
+                    f"{name[0].upper()}{name[1:]}: '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
+                )
                 return Signal("framing", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
     return None
 
@@ -974,7 +978,7 @@ def link_claims(
     # Counter-framing only qualifies a pair some other signal found: opposite words alone
     # ("civilians" in one claim, "militants" in another) are everywhere in a war story.
     for i, j in list(signals):
-        add(i, j, framing_signal(said_text(claims[i]), said_text(claims[j])))
+        add(i, j, framing_signal(said_text(claims[i]), said_text(claims[j]), label[i], label[j]))
         add(i, j, blame_signal(claims[i], claims[j], label[i], label[j]))
     _keep_nearest_incidents(signals, where)
 

@@ -373,6 +373,15 @@ def one_sided_by_side(
     return [(side, by_side[side.id]) for side in index.columns if side.id in by_side]
 
 
+_HEADLINE_ORDER = {
+    (name,): n
+    for n, name in enumerate(
+        ("slot", "framing", "blame", "denial", "polarity", "reply", "contrast")
+    )
+}
+_HEADLINES_PER_GROUP = 2
+
+
 def headline_conflicts(index: ReportIndex, groups: Iterable[ClaimGroup]) -> list[tuple[str, str]]:
     """(group id, line) per diverging group, for the summary at the top: the headline of the
     group's strongest diverging link ("Death toll: 12 fighters (army) vs 16 people
@@ -389,8 +398,15 @@ def headline_conflicts(index: ReportIndex, groups: Iterable[ClaimGroup]) -> list
             if k.a in members and k.b in members and k.relation.value == "diverge" and k.headline
         ]
         if inside:
-            best = max(inside, key=lambda k: k.score)
-            lines.setdefault(best.headline, group.id)
+            # Figures first, then opposite framing and blame, then denials: the most telling
+            # conflict names the point; a second of another kind may follow it.
+            ranked = sorted(inside, key=lambda k: (_HEADLINE_ORDER.get(k.signals[:1], 9), -k.score))
+            kinds: set[tuple[str, ...]] = set()
+            for link in ranked:
+                if link.signals[:1] in kinds or len(kinds) >= _HEADLINES_PER_GROUP:
+                    continue
+                kinds.add(link.signals[:1])
+                lines.setdefault(link.headline, group.id)
         elif group.reasons:
             lines.setdefault(group.reasons[0], group.id)
     return [(gid, line) for line, gid in lines.items()]
