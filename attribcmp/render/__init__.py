@@ -373,7 +373,7 @@ def one_sided_by_side(
     return [(side, by_side[side.id]) for side in index.columns if side.id in by_side]
 
 
-_HEADLINE_ORDER = {
+_HEADLINE_ORDER: dict[tuple[str, ...], int] = {
     (name,): n
     for n, name in enumerate(
         ("slot", "framing", "blame", "denial", "polarity", "reply", "contrast")
