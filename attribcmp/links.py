@@ -704,6 +704,9 @@ def _locate(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Whe
 def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str, tuple[str, str]]:
     """Lower-cased name -> (speaker id or "", side id) for every way a speaker is named."""
     table: dict[str, tuple[str, str]] = {}
+    # A country or party named as such ("Russia and the US shared ...") is what claims are
+    # about, not a speaker being answered: side names are left out.
+    side_names = {s.name.lower() for s in sides} | {s.id.lower() for s in sides}
     for sp in speakers:
         if not sp.side or sp.anonymous:
             continue
@@ -711,7 +714,7 @@ def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str,
         for name in names:
             low = name.lower().strip()
             low = re.sub(r"^(?:the|a|an)\s+", "", low)
-            if len(low) < 4 or low in _PRONOUNS:
+            if len(low) < 4 or low in _PRONOUNS or low in side_names:
                 continue
             table.setdefault(low, (sp.id, sp.side))
         # A person's surname alone ("Okoro") names them too.
