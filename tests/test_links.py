@@ -1,4 +1,4 @@
-"""Links between claims of different sides, one signal at a time (links.py)."""
+"""Links between claims of different sides, one signal at a time (signals.py, links.py)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,7 @@ import pytest
 from attribcmp import pipeline
 from attribcmp.align import analyse_text, load_concepts, said_text
 from attribcmp.facets import facet_claims
-from attribcmp.links import (
-    _polarity_keys,
-    blame_signal,
-    contrast_signal,
-    denial_signal,
-    event_signal,
-    framing_signal,
-    link_claims,
-    phrase_signal,
-    polarity_signal,
-    reply_signal,
-    slot_signal,
-)
+from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
     ClaimKind,
@@ -30,6 +18,18 @@ from attribcmp.model import (
     SpeakerKind,
     SpeakerMention,
     TextSpan,
+)
+from attribcmp.signals import (
+    blame_signal,
+    contrast_signal,
+    denial_signal,
+    event_signal,
+    framing_signal,
+    phrase_signal,
+    polarity_keys,
+    polarity_signal,
+    reply_signal,
+    slot_signal,
 )
 
 CONCEPTS = load_concepts()
@@ -292,8 +292,8 @@ def test_every_link_has_a_reason_and_is_cross_side() -> None:
 def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
     ca, cb = claim("c1", "a", a), claim("c2", "v", b)
     assert ca.facets is not None and cb.facets is not None
-    keys_b = _polarity_keys(cb.facets)
-    shared = [o for o in _polarity_keys(ca.facets) if o in keys_b]
+    keys_b = polarity_keys(cb.facets)
+    shared = [o for o in polarity_keys(ca.facets) if o in keys_b]
     feats = {c.id: analyse_text(said_text(c), CONCEPTS) for c in (ca, cb)}
     signal = polarity_signal(ca, cb, shared, feats)
     assert (signal is not None) is diverges
