@@ -14,10 +14,11 @@ import bisect
 import heapq
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from attribcmp.align import (
     Concepts,
+    TextFeatures,
     pair_overlap,
     said_text,
     topical_features,
@@ -167,241 +168,292 @@ def link_claims(
     Returns:
         Links in order of their first then second claim; ``a`` is the earlier claim.
     """
-    n = len(claims)
-    if n < 2:
+    if len(claims) < 2:
         return ()
     features = topical_features(claims, concepts)
     if topical is None:
         # Only pairs at the threshold are worth listing; a weaker overlap is worked out for
         # the few pairs another signal brings up (a low bar here would list most pairs).
         topical = topical_scores(features, min(settings.threshold, settings.merge_threshold))
-    side = [c.side or "" for c in claims]
     names = {s.id: s.name for s in sides}
-    label = [names.get(s, s or "unattributed") for s in side]
-    where = _locate(claims, documents)
-    texts = {d.id: d.text for d in documents}
-    signals: dict[tuple[int, int], list[Signal]] = {}
+    side = tuple(c.side or "" for c in claims)
+    pairs = _Pairs(
+        claims=tuple(claims),
+        side=side,
+        label=tuple(names.get(s, s or "unattributed") for s in side),
+        where=tuple(_locate(claims, documents)),
+        topical=topical,
+        token_sets=tuple(frozenset(f.tokens) for f in features),
+    )
+    pairs.by_slots()
+    pairs.by_replies(_name_table(speakers, sides))
+    pairs.by_denials()
+    pairs.by_incidents()
+    pairs.by_polarity(features)
+    pairs.by_phrases(features, speaker_name_words(speakers))
+    pairs.by_discourse({d.id: d.text for d in documents})
+    pairs.by_words(settings.threshold)
+    pairs.qualify()
+    _keep_nearest_incidents(pairs.signals, pairs.where)
+    return tuple(
+        _make_link(
+            claims[i],
+            claims[j],
+            found,
+            pairs.label[i],
+            pairs.label[j],
+            pairs.score(i, j),
+            concepts,
+        )
+        for (i, j), found in sorted(pairs.signals.items())
+    )
 
-    def add(i: int, j: int, signal: Signal | None) -> None:
-        if signal is None or side[i] == side[j] or i == j:
+
+@dataclass(slots=True)
+class _Pairs:
+    """The claims being linked, what is known about where they stand, and the signals found
+    so far for each pair (i, j), i < j. Each ``by_*`` method is one blocking step: it finds
+    candidate pairs one way and runs the signal that goes with it."""
+
+    claims: tuple[Claim, ...]
+    side: tuple[str, ...]
+    label: tuple[str, ...]
+    where: tuple[_Where, ...]
+    topical: Mapping[tuple[int, int], float]
+    token_sets: tuple[frozenset[str], ...]
+    signals: dict[tuple[int, int], list[Signal]] = field(default_factory=dict)
+
+    def add(self, i: int, j: int, signal: Signal | None) -> None:
+        if signal is None or self.side[i] == self.side[j] or i == j:
             return
-        key = (i, j) if i < j else (j, i)
-        found = signals.setdefault(key, [])
+        found = self.signals.setdefault((i, j) if i < j else (j, i), [])
         if all(s.name != signal.name for s in found):
             found.append(signal)
 
-    def near(i: int, j: int, sentences: int) -> bool:
-        return (
-            where[i].doc == where[j].doc and abs(where[i].sentence - where[j].sentence) <= sentences
-        )
+    def near(self, i: int, j: int, sentences: int) -> bool:
+        wi, wj = self.where[i], self.where[j]
+        return wi.doc == wj.doc and abs(wi.sentence - wj.sentence) <= sentences
 
-    token_sets = [frozenset(f.tokens) for f in features]
+    def apart(self, i: int, j: int) -> bool:
+        """In different documents (two accounts of one event)."""
+        return self.where[i].doc != self.where[j].doc
 
-    def score(i: int, j: int) -> float:
+    def score(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
-        if key in topical:
-            return topical[key]
-        return pair_overlap(token_sets[i], token_sets[j])
+        if key in self.topical:
+            return self.topical[key]
+        return pair_overlap(self.token_sets[i], self.token_sets[j])
 
-    # Figure slots, blocked by (event, kind).
-    buckets: dict[tuple[str, str], list[int]] = {}
-    for i, claim in enumerate(claims):
-        for q in claim.facets.quantities if claim.facets else ():
-            key = figure_slot(q)
-            if key is not None and (not buckets.get(key) or buckets[key][-1] != i):
-                buckets.setdefault(key, []).append(i)
-    for members in buckets.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
-                if side[i] == side[j]:
-                    continue
-                tied = (
-                    where[i].doc != where[j].doc
-                    or near(i, j, _SLOT_NEAR_SENTENCES)
-                    or score(i, j) >= _SLOT_MIN_TOPICAL
-                )
-                if tied:
-                    add(i, j, slot_signal(claims[i], claims[j], label[i], label[j]))
+    def by_slots(self) -> None:
+        """Figure slots, blocked by (event, kind)."""
+        buckets: dict[tuple[str, str], list[int]] = {}
+        for i, claim in enumerate(self.claims):
+            for q in claim.facets.quantities if claim.facets else ():
+                key = figure_slot(q)
+                if key is not None and (not buckets.get(key) or buckets[key][-1] != i):
+                    buckets.setdefault(key, []).append(i)
+        for members in buckets.values():
+            for x, i in enumerate(members):
+                for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
+                    tied = (
+                        self.apart(i, j)
+                        or self.near(i, j, _SLOT_NEAR_SENTENCES)
+                        or self.score(i, j) >= _SLOT_MIN_TOPICAL
+                    )
+                    if tied and self.side[i] != self.side[j]:
+                        signal = slot_signal(
+                            self.claims[i], self.claims[j], self.label[i], self.label[j]
+                        )
+                        self.add(i, j, signal)
 
-    # Replies: a claim naming another side's speaker.
-    table = _name_table(speakers, sides)
-    by_speaker: dict[str, list[int]] = {}
-    for i, claim in enumerate(claims):
-        by_speaker.setdefault(claim.speaker_id, []).append(i)
-    if table:
+    def by_replies(self, table: dict[str, tuple[str, str]]) -> None:
+        """A claim naming another side's speaker answers that speaker's best-matching claim."""
+        if not table:
+            return
+        by_speaker: dict[str, list[int]] = {}
+        for i, claim in enumerate(self.claims):
+            by_speaker.setdefault(claim.speaker_id, []).append(i)
         pattern = re.compile(
             r"(?i)(?<!\w)("
             + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
             + r")(?!\w)"
         )
-        for i, claim in enumerate(claims):
+        for i, claim in enumerate(self.claims):
             seen: set[str] = set()
             for m in pattern.finditer(said_text(claim)):
                 speaker_id, speaker_side = table[m.group(1).lower()]
-                if speaker_side == side[i] or speaker_id in seen or speaker_id == claim.speaker_id:
+                if speaker_side == self.side[i] or speaker_id in seen:
+                    continue
+                if speaker_id == claim.speaker_id:
                     continue
                 seen.add(speaker_id)
                 targets = sorted(
                     by_speaker.get(speaker_id, []),
-                    key=lambda j: (-score(i, j), abs(where[i].sentence - where[j].sentence), j),
+                    key=lambda j: (-self.score(i, j), self._distance(i, j), j),
                 )
                 for j in targets[:_REPLY_TARGETS]:
-                    add(i, j, reply_signal(claim, claims[j], m.group(1)))
+                    self.add(i, j, reply_signal(claim, self.claims[j], m.group(1)))
 
-    # Denials: what the denial answers is the nearest related claim of another side.
-    for i, claim in enumerate(claims):
-        if claim.facets is None or not claim.facets.denial:
-            continue
-        options = [
-            j
-            for j in range(max(0, i - 40), min(n, i + 40))
-            if side[j] != side[i]
-            and near(i, j, _DENIAL_SENTENCES)
-            or (where[j].doc != where[i].doc and side[j] != side[i] and score(i, j) > 0)
-        ]
-        ranked = sorted(
-            options,
-            key=lambda j: (
-                -_affinity(claim, claims[j], score(i, j)),
-                abs(where[i].sentence - where[j].sentence),
-                j,
-            ),
-        )
-        answered = [
-            j
-            for j in ranked[:_DENIAL_TARGETS]
-            if _affinity(claim, claims[j], score(i, j)) >= _DENIAL_MIN_AFFINITY
-        ]
-        if not answered:
-            # Nothing shares its words: a denial answers what the other side has just said
-            # ("... they have killed him." / "it is rumour with no verification").
-            answered = [j for j in options if j < i and near(i, j, _DENIAL_FALLBACK)][-1:]
-        for j in answered:
-            add(i, j, denial_signal(claim, claims[j], label[i], label[j]))
-        if _deictic(claim):
-            # "These claims are not true", "dismissed the official assertions": the claims
-            # answered are the other side's just before, whatever they share in words.
-            before = [j for j in options if j < i and near(i, j, _DEICTIC_SENTENCES)]
-            for j in sorted(before, key=lambda k: (-k,))[:_DENIAL_TARGETS]:
-                add(i, j, denial_signal(claim, claims[j], label[i], label[j]))
+    def _distance(self, i: int, j: int) -> int:
+        return abs(self.where[i].sentence - self.where[j].sentence)
 
-    # One incident: claims whose events fall in one family, blocked by family.
-    families: dict[str, list[int]] = {}
-    for i, claim in enumerate(claims):
-        for family in sorted(incident_families(claim.facets)):
-            families.setdefault(family, []).append(i)
-    for members in families.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
-                if side[i] != side[j] and (
-                    where[i].doc != where[j].doc or near(i, j, _SLOT_NEAR_SENTENCES)
-                ):
-                    close = near(i, j, _DEICTIC_SENTENCES)
-                    add(i, j, event_signal(claims[i], claims[j], close=close))
-
-    # One negates what the other asserts about a rare shared object, blocked by object.
-    holders_of: dict[str, list[int]] = {}
-    for i, claim in enumerate(claims):
-        for obj in polarity_keys(claim.facets):
-            holders_of.setdefault(obj, []).append(i)
-    clash: dict[tuple[int, int], list[str]] = {}
-    for obj, members in holders_of.items():
-        if 2 <= len(members) <= _POLARITY_MAX_CLAIMS:
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    if side[i] != side[j] and (
-                        where[i].doc != where[j].doc or near(i, j, _DENIAL_SENTENCES)
-                    ):
-                        clash.setdefault((i, j), []).append(obj)
-    by_id_features = {c.id: f for c, f in zip(claims, features, strict=True)}
-    for (i, j), objs in clash.items():
-        add(i, j, polarity_signal(claims[i], claims[j], objs, by_id_features))
-
-    # Rare shared phrases, blocked by phrase.
-    speaker_words = speaker_name_words(speakers)
-    grams = [bigrams(f, speaker_words) for f in features]
-    holders: dict[tuple[str, str], list[int]] = {}
-    for i, bag in enumerate(grams):
-        for gram in bag:
-            holders.setdefault(gram, []).append(i)
-    pairs: dict[tuple[int, int], list[tuple[str, str]]] = {}
-    for gram, members in holders.items():
-        if 2 <= len(members) <= _PHRASE_MAX_CLAIMS:
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    if side[i] != side[j]:
-                        pairs.setdefault((i, j), []).append(gram)
-    for (i, j), shared in pairs.items():
-        order = [t for t in features[i].tokens]
-        shared.sort(key=lambda g: order.index(g[0]))
-        add(i, j, phrase_signal(shared, features[i]))
-
-    # The article's discourse: each claim against the nearest earlier claim of another side.
-    last_by_side: dict[str, int] = {}
-    for j, claim in enumerate(claims):
-        doc = texts.get(claim.doc_id)
-        if doc is not None:
-            earlier = [
-                i
-                for s, i in last_by_side.items()
-                if s != side[j]
-                and near(i, j, _CONTRAST_SENTENCES)
-                and claims[i].content.end <= claim.content.start
+    def by_denials(self) -> None:
+        """A denial answers the nearest related claims of another side."""
+        n = len(self.claims)
+        for i, claim in enumerate(self.claims):
+            if claim.facets is None or not claim.facets.denial:
+                continue
+            options = [
+                j
+                for j in range(max(0, i - 40), min(n, i + 40))
+                if self.side[j] != self.side[i]
+                and (self.near(i, j, _DENIAL_SENTENCES) or self.apart(i, j) and self.score(i, j))
             ]
-            if earlier:
-                i = max(earlier, key=lambda k: claims[k].content.end)
-                lead_start = where[j].sentence_start
-                cue_end = (
-                    claim.cue.end
-                    if claim.cue and claim.cue.end <= claim.content.start
-                    else claim.content.start
-                )
-                lead = doc[lead_start : max(cue_end, lead_start)]
-                between = (
-                    doc[claims[i].content.end : lead_start]
-                    if lead_start > claims[i].content.end
-                    else ""
-                )
-                if lead_start < claims[i].content.end:
-                    # Both in one sentence: the words between them carry the contrast.
-                    lead = doc[claims[i].content.end : max(cue_end, claims[i].content.end)]
-                # The claim's own first words may carry it: "However, there were no casualties".
-                head = doc[claim.content.start : claim.content.start + _HEAD_CHARS]
-                add(i, j, contrast_signal(between, lead + head))
-        if claim.doc_id == (claims[j - 1].doc_id if j else claim.doc_id):
-            last_by_side[side[j]] = j
-        else:
-            last_by_side = {side[j]: j}
+            ranked = sorted(
+                options,
+                key=lambda j: (
+                    -_affinity(claim, self.claims[j], self.score(i, j)),
+                    self._distance(i, j),
+                    j,
+                ),
+            )
+            answered = [
+                j
+                for j in ranked[:_DENIAL_TARGETS]
+                if _affinity(claim, self.claims[j], self.score(i, j)) >= _DENIAL_MIN_AFFINITY
+            ]
+            if not answered:
+                # Nothing shares its words: a denial answers what the other side has just
+                # said ("... they have killed him." / "it is rumour with no verification").
+                answered = [j for j in options if j < i and self.near(i, j, _DENIAL_FALLBACK)]
+                answered = answered[-1:]
+            if _deictic(claim):
+                # "These claims are not true", "dismissed the official assertions": the
+                # claims answered are the other side's just before, whatever their words.
+                before = [j for j in options if j < i and self.near(i, j, _DEICTIC_SENTENCES)]
+                answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
+            for j in answered:
+                self.add(i, j, denial_signal(claim, self.claims[j], self.label[i], self.label[j]))
 
-    # Shared words alone, at the alignment threshold: each claim keeps its best partners only,
-    # so a thousand near-identical claims give a thousand links, not half a million.
-    best: dict[int, list[tuple[float, int]]] = {}
-    for (i, j), value in topical.items():
-        if side[i] != side[j] and value >= settings.threshold:
-            best.setdefault(i, []).append((value, j))
-            best.setdefault(j, []).append((value, i))
-    kept: set[tuple[int, int]] = set()
-    for i, partners in best.items():
-        for _value, j in heapq.nlargest(_TOPICAL_PARTNERS, partners, key=lambda p: (p[0], -p[1])):
-            kept.add((min(i, j), max(i, j)))
-    for i, j in sorted(kept):
-        value = topical[(i, j)]
-        add(i, j, Signal("topical", value, f"shared words and concepts: overlap {value:.0f}/100"))
+    def by_incidents(self) -> None:
+        """One incident: claims whose events fall in one family, blocked by family."""
+        families: dict[str, list[int]] = {}
+        for i, claim in enumerate(self.claims):
+            for family in sorted(incident_families(claim.facets)):
+                families.setdefault(family, []).append(i)
+        for members in families.values():
+            for x, i in enumerate(members):
+                for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
+                    if self.side[i] == self.side[j]:
+                        continue
+                    if self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES):
+                        close = self.near(i, j, _DEICTIC_SENTENCES)
+                        self.add(i, j, event_signal(self.claims[i], self.claims[j], close=close))
 
-    # Counter-framing only qualifies a pair some other signal found: opposite words alone
-    # ("civilians" in one claim, "militants" in another) are everywhere in a war story.
-    for i, j in list(signals):
-        add(i, j, framing_signal(said_text(claims[i]), said_text(claims[j]), label[i], label[j]))
-        add(i, j, blame_signal(claims[i], claims[j], label[i], label[j]))
-    _keep_nearest_incidents(signals, where)
+    def by_polarity(self, features: Sequence[TextFeatures]) -> None:
+        """One negates what the other asserts about a rare shared thing, blocked by it."""
+        holders: dict[str, list[int]] = {}
+        for i, claim in enumerate(self.claims):
+            for key in polarity_keys(claim.facets):
+                holders.setdefault(key, []).append(i)
+        clash: dict[tuple[int, int], list[str]] = {}
+        for key, members in holders.items():
+            if 2 <= len(members) <= _POLARITY_MAX_CLAIMS:
+                for x, i in enumerate(members):
+                    for j in members[x + 1 :]:
+                        if self.side[i] != self.side[j] and (
+                            self.apart(i, j) or self.near(i, j, _DENIAL_SENTENCES)
+                        ):
+                            clash.setdefault((i, j), []).append(key)
+        by_id = {c.id: f for c, f in zip(self.claims, features, strict=True)}
+        for (i, j), keys in clash.items():
+            self.add(i, j, polarity_signal(self.claims[i], self.claims[j], keys, by_id))
 
-    links: list[Link] = []
-    for i, j in sorted(signals):
-        found = signals[(i, j)]
-        links.append(
-            _make_link(claims[i], claims[j], found, label[i], label[j], score(i, j), concepts)
-        )
-    return tuple(links)
+    def by_phrases(self, features: Sequence[TextFeatures], speaker_words: frozenset[str]) -> None:
+        """Rare shared two-word phrases, blocked by phrase."""
+        holders: dict[tuple[str, str], list[int]] = {}
+        for i, feat in enumerate(features):
+            for gram in bigrams(feat, speaker_words):
+                holders.setdefault(gram, []).append(i)
+        pairs: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        for gram, members in holders.items():
+            if 2 <= len(members) <= _PHRASE_MAX_CLAIMS:
+                for x, i in enumerate(members):
+                    for j in members[x + 1 :]:
+                        if self.side[i] != self.side[j]:
+                            pairs.setdefault((i, j), []).append(gram)
+        for (i, j), shared in pairs.items():
+            order = list(features[i].tokens)
+            shared.sort(key=lambda g: order.index(g[0]))
+            self.add(i, j, phrase_signal(shared, features[i]))
+
+    def by_discourse(self, texts: Mapping[str, str]) -> None:
+        """Each claim against the nearest earlier claim of another side: does the article
+        set them against each other?"""
+        last_by_side: dict[str, int] = {}
+        for j, claim in enumerate(self.claims):
+            doc = texts.get(claim.doc_id)
+            if doc is not None:
+                earlier = [
+                    i
+                    for s, i in last_by_side.items()
+                    if s != self.side[j]
+                    and self.near(i, j, _CONTRAST_SENTENCES)
+                    and self.claims[i].content.end <= claim.content.start
+                ]
+                if earlier:
+                    i = max(earlier, key=lambda k: self.claims[k].content.end)
+                    between, lead = _between(doc, self.claims[i], claim, self.where[j])
+                    self.add(i, j, contrast_signal(between, lead))
+            if j and claim.doc_id != self.claims[j - 1].doc_id:
+                last_by_side = {}
+            last_by_side[self.side[j]] = j
+
+    def by_words(self, threshold: float) -> None:
+        """Shared words alone, at the alignment threshold: each claim keeps its best partners
+        only, so a thousand near-identical claims give a thousand links, not half a million."""
+        best: dict[int, list[tuple[float, int]]] = {}
+        for (i, j), value in self.topical.items():
+            if self.side[i] != self.side[j] and value >= threshold:
+                best.setdefault(i, []).append((value, j))
+                best.setdefault(j, []).append((value, i))
+        kept: set[tuple[int, int]] = set()
+        for i, partners in best.items():
+            for _value, j in heapq.nlargest(
+                _TOPICAL_PARTNERS, partners, key=lambda p: (p[0], -p[1])
+            ):
+                kept.add((min(i, j), max(i, j)))
+        for i, j in sorted(kept):
+            value = self.topical[(i, j)]
+            reason = f"shared words and concepts: overlap {value:.0f}/100"
+            self.add(i, j, Signal("topical", value, reason))
+
+    def qualify(self) -> None:
+        """Counter-framing and blame only qualify a pair some other signal found: opposite
+        words alone ("civilians" here, "militants" there) are everywhere in a war story."""
+        for i, j in list(self.signals):
+            a, b = self.claims[i], self.claims[j]
+            self.add(i, j, framing_signal(said_text(a), said_text(b), self.label[i], self.label[j]))
+            self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
+
+
+def _between(doc: str, first: Claim, second: Claim, where: _Where) -> tuple[str, str]:
+    """(the text between two attributions, the second one's lead-in): from the first claim's
+    end to the second's sentence, and from that sentence's start to the second claim's words
+    (its cue included), plus the first words of the second claim ("However, there were ...")."""
+    lead_start = where.sentence_start
+    cue_end = (
+        second.cue.end
+        if second.cue and second.cue.end <= second.content.start
+        else second.content.start
+    )
+    lead = doc[lead_start : max(cue_end, lead_start)]
+    between = doc[first.content.end : lead_start] if lead_start > first.content.end else ""
+    if lead_start < first.content.end:
+        # Both in one sentence: the words between them carry the contrast.
+        lead = doc[first.content.end : max(cue_end, first.content.end)]
+    head = doc[second.content.start : second.content.start + _HEAD_CHARS]
+    return between, lead + head
 
 
 _DEICTIC = re.compile(
