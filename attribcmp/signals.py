@@ -397,7 +397,7 @@ _EXCLUSIVE_FAMILIES = frozenset({"territory"})
 def _framings() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     def pattern(words: Sequence[object]) -> re.Pattern[str]:
         alts = "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
-        return re.compile(r"(?i)(?<!\w)(" + alts + r")(?!\w)")
+        return re.compile(r"(?i)(?<![\w-])(" + alts + r")(?![\w-])")
 
     return tuple(
         (str(f["name"]), pattern(f["left"]), pattern(f["right"]))

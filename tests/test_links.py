@@ -163,6 +163,9 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
         ("the victims were militants", "16 civilians had been killed",
          "counter-framing (who the victims were): 'militants' vs 'civilians'"),
         ("civilians and militants died", "16 civilians had been killed", None),
+        ("non-combatants were killed near Ghazni", "16 civilians had been killed", None),
+        ("non-combatants were killed near Ghazni", "the dead were militants",
+         "counter-framing (who the victims were): 'non-combatants' vs 'militants'"),
         ("the talks went well", "the talks were useful", None),
     ],
 )  # fmt: skip
