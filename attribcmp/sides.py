@@ -10,8 +10,14 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 3. compare mode: a speaker named like an issuer label ("Reuters") is that issuer; one
    mentioned only in a document with an ``issuer`` takes the issuer's side (an issuer label
    that names a country is that country's gazetteer side);
-4. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources");
-5. anything else -> a side of its own, named after the speaker.
+4. context (``affiliation.py``): the body a speaker speaks for ("A Defense Ministry spokesman,
+   Gen. Omar Said", "the coalition's troops") joins that body's side; a bare body ("the
+   coalition", "the ministry") is the fuller phrase the article names nearest before it ("the
+   U.S.-led coalition"); a government body naming no country takes the wire dateline's;
+5. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources");
+6. a body (a named organisation, "the army") -> a side named after it, one per name;
+7. anything else (people with nothing to place them, unresolved pronouns) -> the one
+   "Other speakers" column, never a column each.
 
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
 entry, so a profile can rename a country side or add members to it; left unnamed (name = id)
@@ -28,15 +34,35 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from attribcmp.affiliation import (
+    FORCE_WORDS,
+    GOVERNMENT_BODIES,
+    BodyIndex,
+    dateline_place,
+    head_word,
+    index_bodies,
+    nearest_phrases,
+    speaks_for,
+)
+from attribcmp.attribute.mentions import words
 from attribcmp.data import load_yaml
-from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker
+from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
 
-__all__ = ["UNNAMED", "declared_side_ids", "nationality", "resolve_sides", "side_for_label"]
+__all__ = [
+    "OTHER",
+    "UNNAMED",
+    "declared_side_ids",
+    "nationality",
+    "resolve_sides",
+    "side_for_label",
+]
 
 logger = logging.getLogger(__name__)
 
 UNNAMED = Side("unnamed", "Unnamed sources")
+# Speakers nothing places on a side share one column, never one each.
+OTHER = Side("other", "Other speakers")
 
 # Curly quotes and odd spaces read as plain ones, so "military’s" matches "military's".
 # One character for one, so offsets into the normalised text are offsets into the original.
@@ -100,12 +126,14 @@ def resolve_sides(
     issuer_sides = {
         side.id: side for side in (side_for_label(i, profile) for i in issuers.values())
     }
-    # Own sides must not take an id a profile, gazetteer or issuer side could later claim.
+    # Sides of their own must not take an id a profile, gazetteer or issuer side could claim.
     taken = (
-        set(declared_side_ids(profile)) | set(gazetteer.names) | {UNNAMED.id} | set(issuer_sides)
+        set(declared_side_ids(profile))
+        | set(gazetteer.names)
+        | {UNNAMED.id, OTHER.id}
+        | set(issuer_sides)
     )
-    known: dict[str, Side] = {}
-    resolved: list[Speaker] = []
+    found_by: dict[str, _Found] = {}
     for speaker in speakers:
         texts = _texts(speaker)
         found = (
@@ -113,12 +141,27 @@ def resolve_sides(
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
-            or _by_anonymity(speaker, profile)
         )
-        if found is None:
-            found = (_own_side(speaker, taken), "no rule matched: a side of its own")
-        side, reason = found
-        taken.add(side.id)
+        if found is not None:
+            found_by[speaker.id] = found
+    # Then context, bodies before people: a person speaks for a body ("A Defense Ministry
+    # spokesman") that may itself be a speaker placed by its own context.
+    context = _Context.build(speakers, documents, gazetteer, stand_ins, found_by)
+    pending = [sp for sp in speakers if sp.id not in found_by]
+    pending.sort(key=lambda sp: sp.kind is not SpeakerKind.ORGANISATION)
+    for speaker in pending:
+        found = (
+            context.place(speaker, taken)
+            or _by_anonymity(speaker, profile)
+            or _by_body(speaker, taken)
+            or _other(speaker, profile)
+        )
+        found_by[speaker.id] = found
+        context.add(speaker, found)
+    known: dict[str, Side] = {}
+    resolved: list[Speaker] = []
+    for speaker in speakers:
+        side, reason = found_by[speaker.id]
         known.setdefault(side.id, side)
         resolved.append(replace(speaker, side=side.id, side_reason=reason))
     side_of = {speaker.id: speaker.side for speaker in resolved}
@@ -256,12 +299,165 @@ def _by_anonymity(speaker: Speaker, profile: Profile) -> _Found | None:
     return side, "anonymous source with nothing naming its side"
 
 
-def _own_side(speaker: Speaker, taken: set[str]) -> Side:
-    base = slugify(speaker.name) or slugify(speaker.id) or "speaker"
-    side_id, number = base, 2
-    while side_id in taken:
-        side_id, number = f"{base}-{number}", number + 1
-    return Side(side_id, speaker.name.strip() or speaker.id)
+def _other(speaker: Speaker, profile: Profile) -> _Found:
+    side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+    if speaker.name.endswith("(unresolved)"):
+        return side, "a pronoun with no earlier referent: never a side of its own"
+    return side, "nothing names whom this speaker speaks for"
+
+
+def _bare(name: str) -> str:
+    """'the coalition' -> 'coalition', 'The Washington Post' -> 'Washington Post'."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in ("the", "a", "an"):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _proper(phrase: str) -> bool:
+    """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
+    ("Officials" opening a sentence) or a fragment."""
+    tokens = [t for t in re.findall(r"[\w&][\w&.'’-]*", _bare(phrase))]
+    if not tokens or not all(t[:1].isupper() or t in ("of", "for", "and", "on") for t in tokens):
+        return False
+    w = words()
+    return not (len(tokens) == 1 and tokens[0].lower() in w.anonymous | w.roles | w.pronouns)
+
+
+def _body_phrase(speaker: Speaker) -> str | None:
+    """The body a speaker is, when it is one: a named organisation or a body noun."""
+    if speaker.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
+        return None
+    name = _bare(speaker.name)
+    if "(" in name:
+        return None  # "it (unresolved)"
+    if head_word(name) in (words().organisations | FORCE_WORDS) or (
+        speaker.kind is SpeakerKind.ORGANISATION and _proper(name)
+    ):
+        return name
+    return None
+
+
+def _by_body(speaker: Speaker, taken: set[str]) -> _Found | None:
+    # A body with nothing else to place it is a party of its own ("Human Rights Watch",
+    # "the coalition"); people and fragments are not, and go to "Other speakers".
+    phrase = _body_phrase(speaker)
+    if phrase is None:
+        return None
+    return _named_side(phrase, taken), f"a body of its own: '{speaker.name}'"
+
+
+def _named_side(phrase: str, taken: set[str]) -> Side:
+    """The side named after a body; one body name, one side ("the army" = "Army")."""
+    name = _bare(phrase)
+    name = name[:1].upper() + name[1:]
+    side_id = slugify(name) or "body"
+    if side_id in taken:
+        side_id = f"{side_id}-body"
+    return Side(side_id, name)
+
+
+class _Context:
+    """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
+
+    def __init__(
+        self,
+        index: BodyIndex,
+        datelines: Mapping[str, _Found],
+        gazetteer: _Gazetteer,
+        stand_ins: Mapping[str, SideRule],
+    ) -> None:
+        self._index = index
+        self._datelines = datelines
+        self._gazetteer = gazetteer
+        self._stand_ins = stand_ins
+        self._by_name: dict[str, _Found] = {}
+
+    @classmethod
+    def build(
+        cls,
+        speakers: Sequence[Speaker],
+        documents: Sequence[Document],
+        gazetteer: _Gazetteer,
+        stand_ins: Mapping[str, SideRule],
+        found_by: Mapping[str, _Found],
+    ) -> _Context:
+        heads = set()
+        for sp in speakers:
+            if sp.id in found_by:
+                continue
+            for phrase, _ in _phrases(sp):
+                heads.add(head_word(phrase))
+        texts = {doc.id: doc.text for doc in documents}
+        datelines: dict[str, _Found] = {}
+        for doc in documents:
+            place = dateline_place(doc.text)
+            hit = _head_hit(place, gazetteer) if place else None
+            if place and hit is not None and hit.entry is not None:
+                side = _entry_side(hit.entry, gazetteer, stand_ins)
+                datelines[doc.id] = (side, f"dateline '{place}'")
+        context = cls(index_bodies(texts, heads), datelines, gazetteer, stand_ins)
+        for sp in speakers:
+            if sp.id in found_by:
+                context.add(sp, found_by[sp.id])
+        return context
+
+    def add(self, speaker: Speaker, found: _Found) -> None:
+        """Remember a placed speaker, so others who speak for it join its side."""
+        if found[0].id in (OTHER.id, UNNAMED.id):
+            return
+        for name in (speaker.name, *speaker.aliases):
+            self._by_name.setdefault(_key(_bare(name)), found)
+
+    def place(self, speaker: Speaker, taken: set[str]) -> _Found | None:
+        doc_id, at = (
+            (speaker.mentions[0].doc_id, speaker.mentions[0].span.start)
+            if speaker.mentions
+            else ("", 0)
+        )
+        for phrase, text in _phrases(speaker):
+            own = _key(_bare(phrase))
+            if own in self._by_name and own != _key(_bare(speaker.name)):
+                side, _ = self._by_name[own]
+                return side, f"speaks for '{phrase}' (in '{text}'), placed on {side.name}"
+            found = self._part_of(phrase, doc_id, at)
+            if found is not None:
+                return found
+            head = head_word(phrase)
+            if head in GOVERNMENT_BODIES and doc_id in self._datelines:
+                side, why = self._datelines[doc_id]
+                return side, f"'{phrase}' names no country: the {why}"
+            if _proper(phrase) and not speaker.anonymous:
+                return _named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
+        return None
+
+    def _part_of(self, phrase: str, doc_id: str, at: int) -> _Found | None:
+        """'the coalition' after 'the U.S.-led coalition': the nearest fuller phrase naming a
+        country or alliance, with every word of the speaker's phrase in it."""
+        own = set(_key(_bare(phrase)).split())
+        for fuller in nearest_phrases(self._index, doc_id, head_word(phrase), at):
+            if not own <= set(_key(fuller).replace("’s", " ").replace("'s", " ").split()):
+                continue
+            hit = _head_hit(fuller, self._gazetteer)
+            if hit is None or hit.entry is None:
+                continue
+            side = _entry_side(hit.entry, self._gazetteer, self._stand_ins)
+            return side, f"'{phrase}' is the '{fuller}' named in the text"
+        return None
+
+
+def _phrases(speaker: Speaker) -> list[tuple[str, str]]:
+    """(body phrase, the text it was read from) for a speaker: whom its mentions say it
+    speaks for, then the body it is itself."""
+    out: list[tuple[str, str]] = []
+    for text in _texts(speaker):
+        phrase = speaks_for(text)
+        if phrase is not None and (phrase, text) not in out:
+            out.append((phrase, text))
+    body = _body_phrase(speaker)
+    if body is not None:
+        out.append((body, speaker.name))
+    return out
 
 
 # --- gazetteer -----------------------------------------------------------------------------

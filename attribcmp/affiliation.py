@@ -1,0 +1,236 @@
+"""Whom a speaker speaks for, read from the speaker's own words and the article around them.
+
+Used by ``sides.py`` for speakers the profile and the gazetteer leave unplaced:
+
+- the body in a speaker phrase: "A Defense Ministry spokesman, Gen. Omar Said" -> "Defense
+  Ministry"; "a spokesman for the coalition" -> "coalition"; "the coalition's troops" ->
+  "coalition" (an organisation's possessive speaks for the organisation);
+- what a bare body is part of: "the coalition" after "the U.S.-led coalition" in the same
+  article, "the ministry" after "Russia's defence ministry" (the nearest such phrase before the
+  speaker's first mention, as a reader takes it);
+- the wire dateline's country ("KABUL, Afghanistan (AP) —") for a government body that names
+  no country ("the Interior Ministry said").
+
+Every function is linear in its input: one regex pass over a document builds an index of the
+body words it needs, and speaker phrases are short.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from attribcmp.attribute.mentions import words
+from attribcmp.data import word_set
+
+# Bodies that belong to a state: with no country of their own, the dateline's country is theirs.
+GOVERNMENT_BODIES = word_set(
+    """ministry government army military police navy cabinet presidency interior defense
+    defence authorities authority administration prosecutor prosecutors court parliament
+    junta regime embassy consulate spokesman spokeswoman"""
+)
+# Collective heads that speak for what they are part of ("peacekeepers", "NATO-led troops").
+FORCE_WORDS = word_set(
+    """troops soldiers forces force peacekeepers marines coalition alliance mission army military
+    police navy militia fighters rebels insurgents guards contingent"""
+)
+_WORD = re.compile(r"[\w&][\w&.'’-]*|,|\(|\)|—|–")
+_DETERMINERS = word_set("the a an its their his her our this that these those")
+_JOINERS = word_set("of for on and")
+_FOR = word_set("for of at with from")
+_STOP = word_set(
+    """with to and but or that which who said says told in at on by from as while after
+    before than against over into"""
+)
+_MAX_BACK = 5  # words before a body word that may name whose body it is ("the U.S.-led")
+_MAX_HITS = 400  # positions kept per body word per document: enough for any real article
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _possessor(token: str) -> str | None:
+    for suffix in ("’s", "'s"):
+        if token.endswith(suffix) and len(token) > len(suffix):
+            return token[: -len(suffix)]
+    return None
+
+
+def speaks_for(phrase: str) -> str | None:
+    """The body a speaker phrase names as the one it speaks for, or None.
+
+    >>> speaks_for("A Defense Ministry spokesman, Gen. Omar Said")
+    'Defense Ministry'
+    >>> speaks_for("a spokesman for the coalition")
+    'coalition'
+    >>> speaks_for("The coalition's troops")
+    'coalition'
+    """
+    w = words()
+    tokens = _WORD.findall(phrase)
+    heads = w.roles | w.anonymous | FORCE_WORDS
+    for i, tok in enumerate(tokens):
+        owner = _possessor(tok)
+        if owner is not None and i + 1 < len(tokens) and tokens[i + 1] != ",":
+            # "the coalition's troops", "the Army's spokesman": the owner speaks through them.
+            run = _run_before(tokens, i, include_last=owner)
+            if run:
+                return run
+        low = tok.lower()
+        if low not in heads:
+            continue
+        if i + 2 < len(tokens) and tokens[i + 1].lower() in _FOR:
+            # "a spokesman for the coalition", "an official at the Interior Ministry"
+            after = _run_after(tokens, i + 2)
+            if after:
+                return after
+        run = _run_before(tokens, i)
+        if run:
+            return run
+    return None
+
+
+def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) -> str | None:
+    """The body words right before token i: a capitalised run ("Defense Ministry") or one
+    lower-case body word ("military", "coalition")."""
+    w = words()
+    run: list[str] = [include_last] if include_last is not None else []
+    k = i - 1
+    while (
+        k >= 0
+        and (_is_cap(tokens[k]) or tokens[k].lower() in _JOINERS and run)
+        and tokens[k] not in ",()—–"
+        and not re.search(r"-[a-z]", tokens[k])  # "Washington-based": where, not whose
+    ):
+        run.insert(0, tokens[k])
+        k -= 1
+    while run and (run[0].lower() in _JOINERS or run[0].lower() in _DETERMINERS):
+        run.pop(0)  # "A Defense Ministry": the article is no part of the name
+    while run and run[0].lower().rstrip(".") in w.titles and len(run) > 1 and _is_title(run[0]):
+        run.pop(0)  # "Gen." before a name is a rank, not a body
+    # "Defense Ministry", "Human Rights Watch"; not a bare title ("Defense Secretary").
+    if (
+        run
+        and any(t.lower().rstrip(".") not in w.titles for t in run)
+        and (all(_is_cap(t) or t.lower() in _JOINERS for t in run) or include_last is not None)
+    ):
+        return " ".join(run)
+    if include_last is not None and include_last.lower() in (w.organisations | FORCE_WORDS):
+        return include_last
+    if k >= 0 and not run:
+        low = tokens[k].lower()
+        if low in w.organisations or low in FORCE_WORDS:
+            return tokens[k]  # "a military spokesman", "police officials"
+    return None
+
+
+def _is_title(token: str) -> bool:
+    return token.endswith(".") or token.lower() in ("mr", "mrs", "ms", "dr")
+
+
+def _run_after(tokens: Sequence[str], k: int) -> str | None:
+    while k < len(tokens) and tokens[k].lower() in _DETERMINERS:
+        k += 1
+    run: list[str] = []
+    while k < len(tokens) and tokens[k] not in ",()—–" and len(run) < 6:
+        tok = tokens[k]
+        if _is_cap(tok) or (run and tok.lower() in _JOINERS):
+            run.append(tok)
+        elif not run and tok.lower() in (words().organisations | FORCE_WORDS):
+            return _possessor(tok) or tok  # "for the coalition", "of the ministry"
+        else:
+            break
+        k += 1
+    while run and run[-1].lower() in _JOINERS:
+        run.pop()
+    return " ".join(run) or None
+
+
+def head_word(phrase: str) -> str:
+    """The last word of a body phrase, lower case, without a possessive ("coalition")."""
+    tokens = [t for t in _WORD.findall(phrase) if t[:1].isalnum()]
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    return (_possessor(last) or last).lower()
+
+
+@dataclass(frozen=True)
+class BodyIndex:
+    """Where each body word stands in each document, with the words before it."""
+
+    positions: Mapping[tuple[str, str], tuple[int, ...]]  # (doc id, word) -> offsets
+    before: Mapping[tuple[str, int], str]  # (doc id, offset) -> the phrase ending there
+
+
+def index_bodies(texts: Mapping[str, str], heads: Iterable[str]) -> BodyIndex:
+    """One pass per document over the body words ``heads`` (plural -s allowed)."""
+    wanted = sorted({h for h in heads if h and h.isalpha()}, key=lambda h: (-len(h), h))
+    positions: dict[tuple[str, str], list[int]] = {}
+    before: dict[tuple[str, int], str] = {}
+    if not wanted:
+        return BodyIndex({}, {})
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(wanted) + r")s?(?![\w-])", re.IGNORECASE)
+    for doc_id, text in texts.items():
+        for match in pattern.finditer(text):
+            key = (doc_id, match[1].lower())
+            hits = positions.setdefault(key, [])
+            if len(hits) >= _MAX_HITS:
+                continue
+            hits.append(match.start())
+            before[(doc_id, match.start())] = _phrase_before(text, match.start(), match.end())
+    return BodyIndex({k: tuple(v) for k, v in positions.items()}, before)
+
+
+def _phrase_before(text: str, start: int, end: int) -> str:
+    """'the U.S.-led coalition' for the word 'coalition' at ``start``: at most ``_MAX_BACK``
+    words back, stopping at punctuation and at words that end a noun phrase."""
+    window = text[max(0, start - 80) : start]
+    tokens = window.split()
+    kept: list[str] = []
+    for tok in reversed(tokens):
+        if len(kept) >= _MAX_BACK or tok.endswith((",", ";", ":", "!", "?", ")", "(")):
+            break
+        if tok.endswith(".") and not _is_abbreviation(tok):
+            break  # a sentence ended
+        if tok.lower() in _STOP:
+            break
+        kept.insert(0, tok)
+    return " ".join((*kept, text[start:end]))
+
+
+def _is_abbreviation(tok: str) -> bool:
+    """'U.S.', 'U.N.', 'Gen.': a period that does not end a sentence."""
+    core = tok.rstrip(".")
+    return "." in core or len(core) <= 3 and core[:1].isupper()
+
+
+def nearest_phrases(index: BodyIndex, doc_id: str, word: str, at: int) -> list[str]:
+    """Phrases ending in ``word`` in the document, nearest before ``at`` first, then after."""
+    hits = index.positions.get((doc_id, word), ())
+    cut = bisect.bisect_left(hits, at)
+    order = [*reversed(hits[:cut]), *hits[cut:]]
+    return [index.before[(doc_id, pos)] for pos in order[:50]]
+
+
+_DATELINE = re.compile(
+    r"\A\s*(?:[^\n]{0,200}\n\s*){0,6}?"  # a headline and byline lines may come first
+    r"(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?)\s*"
+    r"(?:\([^()\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–-]{1,2}\s"
+)
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of an all-caps wire dateline ("KABUL, Afghanistan (AP) —" -> "KABUL,
+    Afghanistan"), or None. Only the first lines are read."""
+    match = _DATELINE.match(text[:2000])
+    if match is None:
+        return None
+    place = match["place"].strip()
+    first = place.split(",")[0].strip()
+    if not first.isupper() or len(first) < 3:
+        return None  # a dateline's city is written in capitals; anything else is prose
+    return place
