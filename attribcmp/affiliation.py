@@ -32,10 +32,7 @@ GOVERNMENT_BODIES = word_set(
     junta regime embassy consulate spokesman spokeswoman"""
 )
 # Collective heads that speak for what they are part of ("peacekeepers", "NATO-led troops").
-FORCE_WORDS = word_set(
-    """troops soldiers forces force peacekeepers marines coalition alliance mission army military
-    police navy militia fighters rebels insurgents guards contingent"""
-)
+FORCE_WORDS = words().forces | word_set("army military police navy")
 _WORD = re.compile(r"[\w&][\w&.'’-]*|,|\(|\)|—|–")
 _DETERMINERS = word_set("the a an its their his her our this that these those")
 _JOINERS = word_set("of for on and")

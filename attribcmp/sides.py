@@ -321,16 +321,22 @@ def _proper(phrase: str) -> bool:
     if not tokens or not all(t[:1].isupper() or t in ("of", "for", "and", "on") for t in tokens):
         return False
     w = words()
-    return not (len(tokens) == 1 and tokens[0].lower() in w.anonymous | w.roles | w.pronouns)
+    common = w.anonymous | w.roles | w.pronouns | w.groups | w.forces | w.organisations
+    return not (len(tokens) == 1 and tokens[0].lower() in common)
 
 
 def _body_phrase(speaker: Speaker) -> str | None:
     """The body a speaker is, when it is one: a named organisation or a body noun."""
+    name = _bare(speaker.name)
+    if speaker.kind is SpeakerKind.SOURCE and not speaker.anonymous:
+        # "villagers", "the protesters": a group of people speaking together is a party.
+        return name if head_word(name) in words().groups else None
     if speaker.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
         return None
-    name = _bare(speaker.name)
     if "(" in name:
         return None  # "it (unresolved)"
+    if len(name.split()) == 1 and name.lower() in words().forces:
+        return None  # bare "troops", "peacekeepers": whose they are is not said
     if head_word(name) in (words().organisations | FORCE_WORDS) or (
         speaker.kind is SpeakerKind.ORGANISATION and _proper(name)
     ):

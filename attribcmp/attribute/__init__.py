@@ -27,6 +27,7 @@ from attribcmp.attribute.mentions import (
     MentionInfo,
     abbreviation_dot,
     bare,
+    can_speak,
     describe,
     np_before,
     words,
@@ -42,7 +43,7 @@ from attribcmp.attribute.quoted import (
     issuer_claims,
 )
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
-from attribcmp.attribute.speakers import Nationality, Resolver
+from attribcmp.attribute.speakers import Nationality, Resolver, trailing_cue
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
@@ -325,8 +326,11 @@ def _claims_from_cues(
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
     cues = find_cues(tokens, lexicon)
-    # "According to X" frames the whole sentence: the verbs inside it are X's report.
-    cues.sort(key=lambda c: c.cls is not CueClass.ACCORDING_TO)
+    # "According to X" frames the whole sentence: the verbs inside it are X's report; so does a
+    # trailing ", Wang said." (the verbs before it are Wang's content).
+    cues.sort(
+        key=lambda c: (c.cls is not CueClass.ACCORDING_TO, not trailing_cue(tokens, c, lexicon))
+    )
     for cue in cues:
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
@@ -475,7 +479,8 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
             if found is not None:
                 return describe(text, tokens, *found)
         return None
-    return describe(text, tokens, first, last)
+    info = describe(text, tokens, first, last)
+    return info if can_speak(info) else None  # "As the fighting continued": nobody speaks
 
 
 def _note_reported(

@@ -48,6 +48,10 @@ class Words:
     organisations: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
+    groups: frozenset[str]
+    forces: frozenset[str]
+    not_speakers: frozenset[str]
+    sentence_openers: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -76,6 +80,10 @@ def words() -> Words:
         organisations=bag(data["organisations"]),
         documents=bag(data["documents"]),
         titles=bag(data["titles"]),
+        groups=bag(data["groups"]),
+        forces=bag(data["forces"]),
+        not_speakers=bag(data["not_speakers"]),
+        sentence_openers=bag(data["sentence_openers"]),
     )
 
 
@@ -116,7 +124,12 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     b = bare(low)
     singular = b[:-1] if b.endswith("s") else b  # "advisers", "ministries" -> one of a kind
     if any(
-        x in w.anonymous or x in w.roles or x in w.organisations or x in w.documents
+        x in w.anonymous
+        or x in w.roles
+        or x in w.organisations
+        or x in w.documents
+        or x in w.groups
+        or x in w.forces
         for x in (b, singular)
     ):
         return True
@@ -356,7 +369,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         and len(name) == 1
         and name[0] is tokens[first]
         and first == 0
-        and bare(name[0].lower) in (w.anonymous | w.roles)
+        and bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
     ):
         name = []  # "Residents said": a capitalised common noun opening the sentence
     name_text = text[name[0].start : name[-1].end] if name else ""
@@ -379,7 +392,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     # in front of a role ("the Army chief" is a person).
     body_words = (t for t in phrase if _cap(t)) if _cap(head) else iter(name)
     if not titled and (
-        head_low in w.organisations or any(bare(t.lower) in w.organisations for t in body_words)
+        head_low in w.organisations
+        or (head_low in w.forces and not (_cap(head) and name))  # "NATO-led troops"
+        or any(bare(t.lower) in w.organisations for t in body_words)
     ):
         return MentionInfo(
             span,
@@ -393,6 +408,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         return MentionInfo(
             span, SpeakerKind.PERSON, name_text, False, role=head_low if head_low in w.roles else ""
         )
+    if head_low in w.groups:
+        # "villagers", "the protesters": a party of people speaking together, not a source.
+        return MentionInfo(span, SpeakerKind.SOURCE, "", False, plural=True, role=head_low)
     if head_low in w.anonymous:
         # "the official" may be someone already named; "a source", "officials" are not. The
         # whole phrase names the source: "people familiar with the matter", "officials in Kyiv".
@@ -434,3 +452,28 @@ def _shift(span: TextSpan | None, by: int) -> TextSpan | None:
     if span is None:
         return None
     return TextSpan(span.text, span.start + by, span.end + by)
+
+
+def can_speak(info: MentionInfo) -> bool:
+    """Whether a speaker phrase names someone or something that can speak.
+
+    A claim needs a speaker: not a sentence adverb or conjunction read as a name ("As",
+    "Currently"), not an event or a quantity ("the fighting", "the lead", "two years ago"),
+    not a verb form left by a misread frame ("Bolton distanced himself", "retired").
+    """
+    w = words()
+    if info.pronoun is not None:
+        return True
+    parts = info.span.text.split()
+    if not parts:
+        return False
+    if all(bare(p.lower()).strip(",") in w.sentence_openers for p in parts):
+        return False  # "As", "However,", "Currently": an opener, not a name
+    if info.kind is not SpeakerKind.UNKNOWN or info.name:
+        return True
+    head = bare(parts[-1].lower())
+    if head in w.not_speakers or not head[:1].isalpha():
+        return False  # "the lead", "the fighting", "000"
+    if head.endswith(("ed", "ing")) and head not in w.roles:
+        return False  # "retired", "worked", "the shooting": a verb form or an event
+    return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)

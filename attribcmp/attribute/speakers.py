@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from attribcmp.attribute.mentions import MentionInfo, bare, describe_text, words
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.mentions import MentionInfo, bare, describe_text, np_before, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 
 Nationality = Callable[[str], frozenset[str]]
@@ -149,6 +150,20 @@ class Resolver:
                 seen.append(idx)
         return seen
 
+    # Entries searched past the window: bounded, so a long article stays linear.
+    FAR = 400
+
+    def _earlier(self, sentence: int) -> list[int]:
+        """Entities named or speaking before the window, most recent first (bounded)."""
+        pool = sorted(
+            self._salience[-self.FAR :] + self._mentioned[-self.FAR :], key=lambda p: -p[1]
+        )
+        seen: dict[int, None] = {}
+        for idx, sent in pool:
+            if sent <= sentence:
+                seen.setdefault(idx)
+        return list(seen)
+
     # -- speaker mentions -----------------------------------------------------------------------
     def resolve(self, info: MentionInfo, doc_id: str, sentence: int) -> tuple[int, str]:
         """The entity a speaker mention refers to, and how it was decided."""
@@ -175,6 +190,18 @@ class Resolver:
                         idx,
                         f"pronoun '{text}' -> {ent.name} "
                         "(most recent compatible speaker or subject)",
+                    )
+            # Past the window, a reader still takes the last one who fits: "he" is unresolved
+            # only when nothing earlier in the article can be the referent.
+            for idx in self._earlier(sentence):
+                ent = self._entities[idx]
+                if self._pronoun_fits(info, ent):
+                    if info.pronoun in _GENDERED and not ent.gender:
+                        ent.gender = _GENDERED[info.pronoun]
+                    return (
+                        idx,
+                        f"pronoun '{text}' -> {ent.name} "
+                        "(the last compatible speaker or subject, further back)",
                     )
             # No one earlier fits: say so in the name rather than invent a speaker "He".
             name = f"{text.lower()} (unresolved)"
@@ -262,7 +289,7 @@ class Resolver:
                 key = key[len(prefix) :]
         for idx in recent:
             ent = self._entities[idx]
-            if ent.anonymous and ent.name.lower().endswith(key):
+            if (ent.anonymous or ent.kind is SpeakerKind.SOURCE) and ent.name.lower().endswith(key):
                 return idx, f"'{text}' -> {ent.name} (same source)"
         return self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural), ""
 
@@ -365,3 +392,27 @@ class Resolver:
                 )
             )
         return tuple(out), ids
+
+
+# What may follow a trailing attribution before the sentence ends ("..., Wang said on Friday.").
+_TRAILING_TAIL = 6
+
+
+def trailing_cue(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """A cue that closes its sentence after ", Speaker": "..., Wang said." / "..., he noted."
+
+    Such a cue frames everything before the comma, so it is tried first: the cue words
+    before it ("China hopes ...") are part of Wang's content, not a claim of their own.
+    """
+    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE) or cue.first < 3:
+        return False
+    rest = tokens[cue.last + 1 :]
+    if len(rest) > _TRAILING_TAIL or any(t.lower == "that" or t.text == "," for t in rest):
+        return False
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in lexicon.between:
+        k -= 1
+    found = np_before(tokens, k)
+    if found is None or found[0] < 2:
+        return False
+    return tokens[found[0] - 1].text in (",", "”", '"')
