@@ -33,13 +33,19 @@ GOVERNMENT_BODIES = word_set(
 )
 # Collective heads that speak for what they are part of ("peacekeepers", "NATO-led troops").
 FORCE_WORDS = words().forces | word_set("army military police navy")
+# Heads of armed or political groups that name a people without speaking for its government:
+# "the Palestinian Jihad and Tawheed Brigades" is a party of its own, not "Palestinians".
+NON_STATE_HEADS = word_set(
+    """brigades brigade front movement jihad martyrs battalion battalions squad legion
+    mujahideen resistance"""
+)
 _WORD = re.compile(r"[\w&][\w&.'’-]*|,|\(|\)|—|–")
 _DETERMINERS = word_set("the a an its their his her our this that these those")
 _JOINERS = word_set("of for on and")
 _FOR = word_set("for of at with from")
 _STOP = word_set(
     """with to and but or that which who said says told in at on by from as while after
-    before than against over into"""
+    before than against over into of claims says"""
 )
 _MAX_BACK = 5  # words before a body word that may name whose body it is ("the U.S.-led")
 _MAX_HITS = 400  # positions kept per body word per document: enough for any real article
@@ -104,14 +110,18 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
     ):
         run.insert(0, tokens[k])
         k -= 1
-    while run and (run[0].lower() in _JOINERS or run[0].lower() in _DETERMINERS):
+    while run and (
+        run[0].lower() in _JOINERS
+        or run[0].lower() in _DETERMINERS
+        or run[0].lower() in w.sentence_openers  # "But Lieutenant Colonel Hilferty"
+    ):
         run.pop(0)  # "A Defense Ministry": the article is no part of the name
     while run and run[0].lower().rstrip(".") in w.titles and len(run) > 1 and _is_title(run[0]):
         run.pop(0)  # "Gen." before a name is a rank, not a body
     # "Defense Ministry", "Human Rights Watch"; not a bare title ("Defense Secretary").
     if (
         run
-        and any(t.lower().rstrip(".") not in w.titles for t in run)
+        and any(t.lower().rstrip(".") not in w.titles | w.roles for t in run)
         and (all(_is_cap(t) or t.lower() in _JOINERS for t in run) or include_last is not None)
     ):
         return " ".join(run)
@@ -231,3 +241,35 @@ def dateline_place(text: str) -> str | None:
     if not first.isupper() or len(first) < 3:
         return None  # a dateline's city is written in capitals; anything else is prose
     return place
+
+
+_APPOSITION = re.compile(r",\s+((?:the |a |an )?[^,.;:!?\n“”\"()]{3,70}?)\s*(?=[,.;:!?\n“”\"]|$)")
+
+
+def apposition_after(text: str, end: int) -> str | None:
+    """The apposition right after a name: "said Hani al-Qawasmi, Palestinian Interior
+    Minister." -> "Palestinian Interior Minister" (None if the name is not followed by one)."""
+    match = _APPOSITION.match(text, end, min(len(text), end + 90))
+    if match is None:
+        return None
+    phrase = match[1]
+    first = phrase.split()[0].lower()
+    if first in words().sentence_openers or first in words().pronouns:
+        return None  # ", who said", ", he said": a clause, not an apposition
+    return phrase
+
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*)\s+\(([A-Z]{2,6})\)")
+
+
+def acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """'Médecins Sans Frontières (MSF)' in a text: MSF <-> the full name, both keyed lower."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for count, match in enumerate(_ACRONYM.finditer(text)):
+            if count >= _MAX_HITS:
+                break
+            full, short = match[1].strip(), match[2]
+            out.setdefault(short.lower(), full)
+            out.setdefault(full.lower(), full)
+    return out

@@ -37,7 +37,10 @@ from typing import Any
 from attribcmp.affiliation import (
     FORCE_WORDS,
     GOVERNMENT_BODIES,
+    NON_STATE_HEADS,
     BodyIndex,
+    acronyms,
+    apposition_after,
     dateline_place,
     head_word,
     index_bodies,
@@ -138,6 +141,7 @@ def resolve_sides(
         texts = _texts(speaker)
         found = (
             _by_profile(profile.sides, texts, gazetteer)
+            or _by_group_name(speaker, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -153,7 +157,7 @@ def resolve_sides(
         found = (
             context.place(speaker, taken)
             or _by_anonymity(speaker, profile)
-            or _by_body(speaker, taken)
+            or _by_body(speaker, taken, context.acronyms)
             or _other(speaker, profile)
         )
         found_by[speaker.id] = found
@@ -169,7 +173,15 @@ def resolve_sides(
     for claim in claims:
         if claim.speaker_id not in side_of:
             raise ValueError(f"claim {claim.id} names unknown speaker {claim.speaker_id!r}")
-        new_claims.append(replace(claim, side=side_of[claim.speaker_id]))
+        side_id = side_of[claim.speaker_id]
+        issuer = issuers.get(claim.doc_id)
+        if issuer is not None and side_id in {OTHER.id, UNNAMED.id, *issuer_sides}:
+            # An account's words: what the issuer's readout says anyone said is the issuer's
+            # version ("Biden expressed interest ..." in the Kremlin readout is the Kremlin's).
+            side = side_for_label(issuer, profile)
+            known.setdefault(side.id, side)
+            side_id = side.id
+        new_claims.append(replace(claim, side=side_id))
     order: dict[str, None] = {}
     for side_id in [c.side for c in new_claims] + [s.side for s in resolved]:
         if side_id is not None:
@@ -299,6 +311,20 @@ def _by_anonymity(speaker: Speaker, profile: Profile) -> _Found | None:
     return side, "anonymous source with nothing naming its side"
 
 
+def _by_group_name(speaker: Speaker, taken: set[str]) -> _Found | None:
+    # "the Palestinian Jihad and Tawheed Brigades": an armed group's name may hold a people's
+    # name, but the group speaks for itself, not for that people's government.
+    if speaker.kind is not SpeakerKind.ORGANISATION:
+        return None
+    name = _bare(speaker.name)
+    if head_word(name) not in NON_STATE_HEADS or not _proper(name):
+        return None
+    hit = _cached_head_hit(name)
+    if hit is not None and hit.start == 0 and hit.end == len(name.translate(_NORMALISE)):
+        return None  # the whole name is a gazetteer body ("Pakistani Taliban")
+    return _named_side(name, taken), f"a group named '{name}' speaks for itself"
+
+
 def _other(speaker: Speaker, profile: Profile) -> _Found:
     side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
     if speaker.name.endswith("(unresolved)"):
@@ -325,9 +351,11 @@ def _proper(phrase: str) -> bool:
     return not (len(tokens) == 1 and tokens[0].lower() in common)
 
 
-def _body_phrase(speaker: Speaker) -> str | None:
+def _body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> str | None:
     """The body a speaker is, when it is one: a named organisation or a body noun."""
     name = _bare(speaker.name)
+    if acronym and name.lower() in acronym:
+        return acronym[name.lower()]  # "MSF" = "Médecins Sans Frontières (MSF)" in the text
     if speaker.kind is SpeakerKind.SOURCE and not speaker.anonymous:
         # "villagers", "the protesters": a group of people speaking together is a party.
         return name if head_word(name) in words().groups else None
@@ -344,10 +372,10 @@ def _body_phrase(speaker: Speaker) -> str | None:
     return None
 
 
-def _by_body(speaker: Speaker, taken: set[str]) -> _Found | None:
+def _by_body(speaker: Speaker, taken: set[str], acronym: Mapping[str, str]) -> _Found | None:
     # A body with nothing else to place it is a party of its own ("Human Rights Watch",
     # "the coalition"); people and fragments are not, and go to "Other speakers".
-    phrase = _body_phrase(speaker)
+    phrase = _body_phrase(speaker, acronym)
     if phrase is None:
         return None
     return _named_side(phrase, taken), f"a body of its own: '{speaker.name}'"
@@ -378,6 +406,9 @@ class _Context:
         self._gazetteer = gazetteer
         self._stand_ins = stand_ins
         self._by_name: dict[str, _Found] = {}
+        self._bodies: dict[str, list[tuple[int, _Found]]] = {}  # doc id -> (offset, side)
+        self.texts: Mapping[str, str] = {}
+        self.acronyms: Mapping[str, str] = {}
 
     @classmethod
     def build(
@@ -403,6 +434,8 @@ class _Context:
                 side = _entry_side(hit.entry, gazetteer, stand_ins)
                 datelines[doc.id] = (side, f"dateline '{place}'")
         context = cls(index_bodies(texts, heads), datelines, gazetteer, stand_ins)
+        context.texts = texts
+        context.acronyms = acronyms(texts.values())
         for sp in speakers:
             if sp.id in found_by:
                 context.add(sp, found_by[sp.id])
@@ -414,6 +447,9 @@ class _Context:
             return
         for name in (speaker.name, *speaker.aliases):
             self._by_name.setdefault(_key(_bare(name)), found)
+        if speaker.kind is SpeakerKind.ORGANISATION:
+            for mention in speaker.mentions:
+                self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
 
     def place(self, speaker: Speaker, taken: set[str]) -> _Found | None:
         doc_id, at = (
@@ -421,12 +457,15 @@ class _Context:
             if speaker.mentions
             else ("", 0)
         )
-        for phrase, text in _phrases(speaker):
+        found = self._apposition(speaker)
+        if found is not None:
+            return found
+        for phrase, text in _phrases(speaker, self.acronyms):
             own = _key(_bare(phrase))
             if own in self._by_name and own != _key(_bare(speaker.name)):
                 side, _ = self._by_name[own]
                 return side, f"speaks for '{phrase}' (in '{text}'), placed on {side.name}"
-            found = self._part_of(phrase, doc_id, at)
+            found = None if _proper(phrase) else self._part_of(phrase, doc_id, at)
             if found is not None:
                 return found
             head = head_word(phrase)
@@ -435,6 +474,31 @@ class _Context:
                 return side, f"'{phrase}' names no country: the {why}"
             if _proper(phrase) and not speaker.anonymous:
                 return _named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
+        if speaker.kind is SpeakerKind.PERSON and any(
+            _SPOKES.search(text) for text in _texts(speaker)
+        ):
+            # "The U.S. military says ... Spokesman Lt. Col. Hilferty says": a spokesman who
+            # names no body speaks for the body quoted last before him.
+            before = [(pos, f) for pos, f in self._bodies.get(doc_id, ()) if pos < at]
+            if before:
+                side = max(before, key=lambda p: p[0])[1][0]
+                return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
+        return None
+
+    def _apposition(self, speaker: Speaker) -> _Found | None:
+        """ "said Hani al-Qawasmi, Palestinian Interior Minister": the apposition after a
+        person's name places them as a title before it would."""
+        if speaker.kind is not SpeakerKind.PERSON:
+            return None
+        for mention in speaker.mentions[:10]:
+            text = self.texts.get(mention.doc_id, "")
+            appos = apposition_after(text, mention.span.end)
+            if appos is None:
+                continue
+            hit = _head_hit(appos, self._gazetteer)
+            if hit is not None and hit.entry is not None:
+                side = _entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"apposition '{appos}' after '{mention.span.text}'"
         return None
 
     def _part_of(self, phrase: str, doc_id: str, at: int) -> _Found | None:
@@ -452,7 +516,10 @@ class _Context:
         return None
 
 
-def _phrases(speaker: Speaker) -> list[tuple[str, str]]:
+_SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+
+
+def _phrases(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(body phrase, the text it was read from) for a speaker: whom its mentions say it
     speaks for, then the body it is itself."""
     out: list[tuple[str, str]] = []
@@ -460,7 +527,7 @@ def _phrases(speaker: Speaker) -> list[tuple[str, str]]:
         phrase = speaks_for(text)
         if phrase is not None and (phrase, text) not in out:
             out.append((phrase, text))
-    body = _body_phrase(speaker)
+    body = _body_phrase(speaker, acronym)
     if body is not None:
         out.append((body, speaker.name))
     return out

@@ -161,6 +161,17 @@ def abbreviation_dot(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _glued_hyphen(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a hyphen with words glued on both sides ("U.S.-allied")."""
+    return (
+        tokens[i].text == "-"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i + 1].start == tokens[i].end
+        and _wordlike(tokens[i - 1])
+    )
+
+
 def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``last``, scanning backwards; None if it is not one."""
     if last < 0 or not is_speaker_head(tokens, last):
@@ -175,6 +186,23 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
         low = tok.lower
         if abbreviation_dot(tokens, i):
             first = i - 1  # "Gen. Bajwa", "Lloyd J. Austin"
+            i -= 2
+            continue
+        if (
+            low == "and"
+            and first < last
+            and _cap(tokens[first])
+            and i > 0
+            and _cap(tokens[i - 1])
+            and tokens[i - 1].lower not in w.determiners
+        ):
+            # "Dutch and Belgian police officials", "the Jihad and Tawheed Brigades": one joint
+            # source when "and" joins two modifiers before the head (not "Obama and Biden").
+            first = i - 1
+            i -= 2
+            continue
+        if _glued_hyphen(tokens, i):
+            first = i - 1  # "the U.S.-allied government": one word split in three tokens
             i -= 2
             continue
         if not _wordlike(tok) or _breaks(tokens, i) or low in w.pronouns:
@@ -290,6 +318,8 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
             continue
         if _cap(tok) and bare(tok.lower) not in w.titles:
             run.append(tok)
+        elif tok.lower == "and" and run and k > first and _cap(tokens[k - 1]):
+            run.append(tok)  # "Jihad and Tawheed Brigades": one name
         elif _cap(tok) and not run:
             continue
         else:

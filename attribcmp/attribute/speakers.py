@@ -92,7 +92,13 @@ class Resolver:
         if not parts:
             return "", frozenset()
         surname = bare(parts[-1].lower())
-        firsts = frozenset(p.lower() for p in parts[:-1] if len(p.rstrip(".")) > 1)
+        titles = words().titles | words().roles
+        # "Lieutenant Colonel Hilferty" = "Bryan Hilferty": ranks are not first names.
+        firsts = frozenset(
+            p.lower()
+            for p in parts[:-1]
+            if len(p.rstrip(".")) > 1 and p.lower().rstrip(".") not in titles
+        )
         return surname, firsts
 
     def _find_named(self, name: str, kind: SpeakerKind) -> int | None:
