@@ -66,6 +66,13 @@ logger = logging.getLogger(__name__)
 UNNAMED = Side("unnamed", "Unnamed sources")
 # Speakers nothing places on a side share one column, never one each.
 OTHER = Side("other", "Other speakers")
+# Local and regional authorities quoted without a country: one party in most conflict stories.
+LOCAL = Side("local-officials", "Local officials")
+_LOCAL_WORDS = re.compile(
+    r"(?i)\b(?:local|regional|provincial|district|municipal|county|village|tribal)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:officials?|authorit(?:y|ies)|administration|government|"
+    r"council|chief|governor|police|leaders?|elders?)\b"
+)
 
 # Curly quotes and odd spaces read as plain ones, so "military’s" matches "military's".
 # One character for one, so offsets into the normalised text are offsets into the original.
@@ -133,7 +140,7 @@ def resolve_sides(
     taken = (
         set(declared_side_ids(profile))
         | set(gazetteer.names)
-        | {UNNAMED.id, OTHER.id}
+        | {UNNAMED.id, OTHER.id, LOCAL.id}
         | set(issuer_sides)
     )
     found_by: dict[str, _Found] = {}
@@ -408,6 +415,7 @@ class _Context:
         self._by_name: dict[str, _Found] = {}
         self._bodies: dict[str, list[tuple[int, _Found]]] = {}  # doc id -> (offset, side)
         self.texts: Mapping[str, str] = {}
+        self._local: dict[str, _Found] = {}  # sides already holding local authorities
         self.acronyms: Mapping[str, str] = {}
 
     @classmethod
@@ -447,6 +455,8 @@ class _Context:
             return
         for name in (speaker.name, *speaker.aliases):
             self._by_name.setdefault(_key(_bare(name)), found)
+        if any(_LOCAL_WORDS.search(text) for text in _texts(speaker)):
+            self._local.setdefault(found[0].id, found)
         if speaker.kind is SpeakerKind.ORGANISATION:
             for mention in speaker.mentions:
                 self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
@@ -460,11 +470,21 @@ class _Context:
         found = self._apposition(speaker)
         if found is not None:
             return found
+        for text in _texts(speaker):
+            match = _LOCAL_WORDS.search(text)
+            if match is not None and self._local:
+                # "local officials" join the local authorities a profile or a word placed.
+                side = next(iter(self._local.values()))[0]
+                return side, f"local authority: '{match[0]}' in '{text}', like {side.name}"
+            if match is not None:
+                return LOCAL, f"local authority: '{match[0]}' in '{text}'"
         for phrase, text in _phrases(speaker, self.acronyms):
             own = _key(_bare(phrase))
             if own in self._by_name and own != _key(_bare(speaker.name)):
                 side, _ = self._by_name[own]
                 return side, f"speaks for '{phrase}' (in '{text}'), placed on {side.name}"
+            if speaker.anonymous:
+                continue  # "military sources": only a word in the phrase itself places them
             found = None if _proper(phrase) else self._part_of(phrase, doc_id, at)
             if found is not None:
                 return found

@@ -29,6 +29,7 @@ from attribcmp.attribute.mentions import (
     bare,
     can_speak,
     describe,
+    noun_compound,
     np_before,
     words,
 )
@@ -287,6 +288,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         if j == first and tok.lower not in w.titles:
             continue  # one capitalised word: a place or a sentence opener as often as a person
         run = tokens[first : j + 1]
+        while len(run) > 1 and run[0].lower in w.sentence_openers:
+            run = run[1:]  # "But Bob Purtiman": the conjunction only opens the sentence
         has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
         # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
         tail: list[Token] = []
@@ -357,6 +360,8 @@ def _claims_from_cues(
             continue
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
+        if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
+            continue  # "The territorial dispute remains", "An intelligence report that"
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue

@@ -507,3 +507,19 @@ def can_speak(info: MentionInfo) -> bool:
     if head.endswith(("ed", "ing")) and head not in w.roles:
         return False  # "retired", "worked", "the shooting": a verb form or an event
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
+
+
+def noun_compound(
+    tokens: Sequence[Token], speaker: tuple[int, int], cue_first: int, lemma: str
+) -> bool:
+    """ "The territorial dispute", "An intelligence report": a cue word in its plain form right
+    after a singular common noun phrase is the head of that phrase, not its verb (the verb
+    would agree: "the ministry reports", "the official disputes")."""
+    first, last = speaker
+    if cue_first != last + 1 or tokens[cue_first].lower != lemma or first == last:
+        return False
+    w = words()
+    head = tokens[last]
+    if _cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
+        return False
+    return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")

@@ -299,6 +299,10 @@ class Resolver:
                 return idx, f"'{text}' -> {ent.name} (same source)"
         return self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural), ""
 
+    def is_place(self, info: MentionInfo) -> bool:
+        """A bare country or capital name ("Somalia"), e.g. a headline's topic label."""
+        return bool(info.name) and self._is_place(info)
+
     def _is_place(self, info: MentionInfo) -> bool:
         """A bare country or capital name ("Ukraine", "Moscow"), not a person's name."""
         if info.role or len(info.name.split()) > 2 or info.span.text != info.name.strip():
