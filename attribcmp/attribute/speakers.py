@@ -297,6 +297,10 @@ class Resolver:
             ent = self._entities[idx]
             if (ent.anonymous or ent.kind is SpeakerKind.SOURCE) and ent.name.lower().endswith(key):
                 return idx, f"'{text}' -> {ent.name} (same source)"
+        same = self._by_key.get(text.lower())
+        if same is not None and info.definite and self._entities[same].kind is info.kind:
+            # "the prosecutor" again, with no one named in between to be him: the same one.
+            return same, f"'{text}' -> {self._entities[same].name} (same description)"
         return self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural), ""
 
     def is_place(self, info: MentionInfo) -> bool:
