@@ -90,6 +90,7 @@ class PredClaim:
 @dataclass
 class CaseScore:
     name: str
+    synthetic: bool = False
     gold_claims: int = 0
     matched: int = 0
     speaker_ok: int = 0
@@ -300,9 +301,12 @@ def _run_in_process(cwd: Path, args: list[str]) -> str:
     old = Path.cwd()
     os.chdir(cwd)  # the CLI names documents after the paths it is given
     try:
-        result = CliRunner().invoke(cli, args, catch_exceptions=False)
+        # a crash in the tool is reported as this case's error, not a traceback for the set
+        result = CliRunner().invoke(cli, args, catch_exceptions=True)
     finally:
         os.chdir(old)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise RuntimeError(f"tool crashed: {result.exception!r}")
     if result.exit_code not in (0, 3):
         err = getattr(result, "stderr", "") or result.output
         raise RuntimeError(err.strip() or f"exit {result.exit_code}")
@@ -512,10 +516,11 @@ def summary_lines(t: dict[str, Any]) -> list[str]:
 
 
 def case_line(s: CaseScore) -> str:
+    name = f"{s.name} (synthetic)" if s.synthetic else s.name
     if s.error:
-        return f"{s.name}: ERROR {s.error}"
+        return f"{name}: ERROR {s.error}"
     return (
-        f"{s.name}: claims {s.matched}/{s.gold_claims} speaker {s.speaker_ok}/{s.matched} "
+        f"{name}: claims {s.matched}/{s.gold_claims} speaker {s.speaker_ok}/{s.matched} "
         f"sides {_ratio(s.side_pairs_ok, s.side_pairs):.2f} cols {s.pred_cols}/{s.gold_cols} "
         f"links {s.links_found}/{s.gold_links} prec {s.pred_links_ok}/{s.pred_links} "
         f"diverge {s.diverge_found}/{s.gold_diverge} "
@@ -524,11 +529,16 @@ def case_line(s: CaseScore) -> str:
 
 
 def evaluate(
-    root: Path = ROOT, only: str | None = None, use_subprocess: bool = False
+    root: Path = ROOT,
+    only: str | None = None,
+    use_subprocess: bool = False,
+    real_only: bool = False,
 ) -> list[CaseScore]:
     """Validate the gold, run the tool on each case and score it."""
     scores: list[CaseScore] = []
     for case in load_cases(root, only):
+        if real_only and case.synthetic:
+            continue
         t0 = time.perf_counter()
         try:
             data = run_tool(case, use_subprocess)
@@ -538,6 +548,7 @@ def evaluate(
             s.error = str(exc).splitlines()[-1] if str(exc) else type(exc).__name__
         else:
             s = score_case(case, data)
+        s.synthetic = case.synthetic
         s.seconds = time.perf_counter() - t0
         scores.append(s)
     return scores
@@ -550,6 +561,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--subprocess", action="store_true", help="run python -m attribcmp")
     parser.add_argument("--check", action="store_true", help="only validate the gold files")
+    parser.add_argument(
+        "--no-synthetic", action="store_true", help="leave out the cases marked synthetic"
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
@@ -559,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
             n_links = sum(len(c.links) for c in cases)
             print(f"gold ok: {len(cases)} cases, {n_claims} claims, {n_links} links")
             return 0
-        scores = evaluate(args.root, args.case, args.subprocess)
+        scores = evaluate(args.root, args.case, args.subprocess, args.no_synthetic)
     except GoldError as exc:
         print(f"eval_disputes: invalid gold: {exc}", file=sys.stderr)
         return 1
