@@ -47,6 +47,12 @@ _STOP = word_set(
     """with to and but or that which who said says told in at on by from as while after
     before than against over into of claims says"""
 )
+# Lower-case words that may stand between a body's owner and the body ("the Seleka rebel
+# coalition", "the U.N. peacekeeping mission").
+_MODIFIERS = word_set(
+    """the rebel military armed security peacekeeping international multinational joint allied
+    foreign national regional border special air naval ground task unnamed"""
+)
 _MAX_BACK = 5  # words before a body word that may name whose body it is ("the U.S.-led")
 _MAX_HITS = 400  # positions kept per body word per document: enough for any real article
 
@@ -75,6 +81,7 @@ def speaks_for(phrase: str) -> str | None:
     w = words()
     tokens = _WORD.findall(phrase)
     heads = w.roles | w.anonymous | FORCE_WORDS
+    heads = heads | {r + "s" for r in w.roles}  # "Representatives of the Seleka coalition"
     for i, tok in enumerate(tokens):
         owner = _possessor(tok)
         if owner is not None and i + 1 < len(tokens) and tokens[i + 1] != ",":
@@ -130,7 +137,17 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
     if k >= 0 and not run:
         low = tokens[k].lower()
         if low in w.organisations or low in FORCE_WORDS:
-            return tokens[k]  # "a military spokesman", "police officials"
+            # "a military spokesman", "police officials", "Port authority spokesman"
+            j = k
+            while (
+                j > 0
+                and k - j < 2
+                and tokens[j - 1][:1].isalpha()
+                and tokens[j - 1].lower() not in _DETERMINERS | _STOP | w.titles | w.roles
+                and tokens[j - 1].lower() not in w.sentence_openers
+            ):
+                j -= 1
+            return " ".join(tokens[j : k + 1])
     return None
 
 
@@ -161,8 +178,16 @@ def head_word(phrase: str) -> str:
     tokens = [t for t in _WORD.findall(phrase) if t[:1].isalnum()]
     if not tokens:
         return ""
-    last = tokens[-1]
-    return (_possessor(last) or last).lower()
+    return (_possessor(tokens[-1]) or tokens[-1]).lower()
+
+
+def singular(word: str) -> str:
+    """'rebels' -> 'rebel', 'authorities' -> 'authority': how the body index keys a word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 @dataclass(frozen=True)
@@ -175,15 +200,17 @@ class BodyIndex:
 
 def index_bodies(texts: Mapping[str, str], heads: Iterable[str]) -> BodyIndex:
     """One pass per document over the body words ``heads`` (plural -s allowed)."""
-    wanted = sorted({h for h in heads if h and h.isalpha()}, key=lambda h: (-len(h), h))
+    wanted = sorted({singular(h) for h in heads if h and h.isalpha()}, key=lambda h: (-len(h), h))
     positions: dict[tuple[str, str], list[int]] = {}
     before: dict[tuple[str, int], str] = {}
     if not wanted:
         return BodyIndex({}, {})
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(wanted) + r")s?(?![\w-])", re.IGNORECASE)
+    forms = {f for w in wanted for f in (w, w + "s", w[:-1] + "ies" if w.endswith("y") else w)}
+    alternation = "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+    pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?![\w-])", re.IGNORECASE)
     for doc_id, text in texts.items():
         for match in pattern.finditer(text):
-            key = (doc_id, match[1].lower())
+            key = (doc_id, singular(match[1].lower()))
             hits = positions.setdefault(key, [])
             if len(hits) >= _MAX_HITS:
                 continue
@@ -205,6 +232,8 @@ def _phrase_before(text: str, start: int, end: int) -> str:
             break  # a sentence ended
         if tok.lower() in _STOP:
             break
+        if not (tok[:1].isupper() or "-" in tok or tok.lower() in _MODIFIERS):
+            break  # "eight coalition members": only names and body modifiers say whose
         kept.insert(0, tok)
     return " ".join((*kept, text[start:end]))
 
@@ -217,7 +246,7 @@ def _is_abbreviation(tok: str) -> bool:
 
 def nearest_phrases(index: BodyIndex, doc_id: str, word: str, at: int) -> list[str]:
     """Phrases ending in ``word`` in the document, nearest before ``at`` first, then after."""
-    hits = index.positions.get((doc_id, word), ())
+    hits = index.positions.get((doc_id, singular(word)), ())
     cut = bisect.bisect_left(hits, at)
     order = [*reversed(hits[:cut]), *hits[cut:]]
     return [index.before[(doc_id, pos)] for pos in order[:50]]
@@ -259,17 +288,33 @@ def apposition_after(text: str, end: int) -> str | None:
     return phrase
 
 
-_ACRONYM = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*)\s+\(([A-Z]{2,6})\)")
+_ACRONYM = re.compile(
+    r"([A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*[A-Z][\w'’.-]*){1,8})"
+    r"\s*(?:\(|,\s+)([A-Z]{2,6})(?=[),])"
+)
 
 
 def acronyms(texts: Iterable[str]) -> dict[str, str]:
-    """'Médecins Sans Frontières (MSF)' in a text: MSF <-> the full name, both keyed lower."""
+    """'Médecins Sans Frontières (MSF)', 'Liberians United for Reconciliation and Democracy,
+    LURD,' in a text: the acronym and the full name, both keyed lower, give the full name.
+    The acronym must be the initials of the name's capitalised words."""
     out: dict[str, str] = {}
     for text in texts:
         for count, match in enumerate(_ACRONYM.finditer(text)):
             if count >= _MAX_HITS:
                 break
-            full, short = match[1].strip(), match[2]
+            short = match[2]
+            names = match[1].split()
+            caps = [w for w in names if w[:1].isupper()]
+            # The name may start with words that are not part of it ("Rebels with the
+            # group, ..."): keep the last capitalised words whose initials spell the acronym.
+            if len(caps) < len(short):
+                continue
+            tail = caps[-len(short) :]
+            if "".join(w[0] for w in tail) != short:
+                continue
+            start = len(names) - names[::-1].index(tail[0]) - 1
+            full = " ".join(names[start:])
             out.setdefault(short.lower(), full)
             out.setdefault(full.lower(), full)
     return out

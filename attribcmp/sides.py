@@ -45,6 +45,7 @@ from attribcmp.affiliation import (
     head_word,
     index_bodies,
     nearest_phrases,
+    singular,
     speaks_for,
 )
 from attribcmp.attribute.mentions import words
@@ -365,13 +366,17 @@ def _body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> 
         return acronym[name.lower()]  # "MSF" = "Médecins Sans Frontières (MSF)" in the text
     if speaker.kind is SpeakerKind.SOURCE and not speaker.anonymous:
         # "villagers", "the protesters": a group of people speaking together is a party.
-        return name if head_word(name) in words().groups else None
+        group = next((w for w in name.split() if w.lower() in words().groups), None)
+        return group.lower() if group else None
     if speaker.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
         return None
     if "(" in name:
         return None  # "it (unresolved)"
-    if len(name.split()) == 1 and name.lower() in words().forces:
+    if len(name.split()) == 1 and name.lower() in words().forces and name.endswith("s"):
         return None  # bare "troops", "peacekeepers": whose they are is not said
+    owner = speaks_for(name)
+    if owner is not None and owner.lower() != name.lower():
+        name = owner  # "coalition forces", "the coalition's troops": the coalition
     if head_word(name) in (words().organisations | FORCE_WORDS) or (
         speaker.kind is SpeakerKind.ORGANISATION and _proper(name)
     ):
@@ -416,6 +421,8 @@ class _Context:
         self._bodies: dict[str, list[tuple[int, _Found]]] = {}  # doc id -> (offset, side)
         self.texts: Mapping[str, str] = {}
         self._local: dict[str, _Found] = {}  # sides already holding local authorities
+        self._countries: dict[str, str | None] = {}  # doc id -> the country it is about
+        self._country_ids = frozenset(_raw_countries())
         self.acronyms: Mapping[str, str] = {}
 
     @classmethod
@@ -483,9 +490,9 @@ class _Context:
             if own in self._by_name and own != _key(_bare(speaker.name)):
                 side, _ = self._by_name[own]
                 return side, f"speaks for '{phrase}' (in '{text}'), placed on {side.name}"
-            if speaker.anonymous:
+            if speaker.anonymous and not _definite_one(speaker.name):
                 continue  # "military sources": only a word in the phrase itself places them
-            found = None if _proper(phrase) else self._part_of(phrase, doc_id, at)
+            found = None if _proper(phrase) else self._part_of(phrase, doc_id, at, taken)
             if found is not None:
                 return found
             head = head_word(phrase)
@@ -494,6 +501,15 @@ class _Context:
                 return side, f"'{phrase}' names no country: the {why}"
             if _proper(phrase) and not speaker.anonymous:
                 return _named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
+        if any(_STATE_TITLE.search(text) for text in _texts(speaker)) and doc_id:
+            # "the president", "Interior Minister X" naming no country: the dateline's, or
+            # the country the article is about.
+            if doc_id in self._datelines:
+                side, why = self._datelines[doc_id]
+                return side, f"a state office naming no country: the {why}"
+            found = self._main_country(doc_id)
+            if found is not None:
+                return found
         if speaker.kind is SpeakerKind.PERSON and any(
             _SPOKES.search(text) for text in _texts(speaker)
         ):
@@ -504,6 +520,26 @@ class _Context:
                 side = max(before, key=lambda p: p[0])[1][0]
                 return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
         return None
+
+    def _main_country(self, doc_id: str) -> _Found | None:
+        """The country an article names most (in its first 200,000 characters), if one
+        clearly leads."""
+        if doc_id not in self._countries:
+            text = self.texts.get(doc_id, "")[:200_000].translate(_NORMALISE)
+            counts: dict[str, int] = {}
+            for hit in _hits(text, self._gazetteer):
+                if hit.entry is not None and hit.entry in self._country_ids:
+                    counts[hit.entry] = counts.get(hit.entry, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            best = None
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                best = ranked[0][0]
+            self._countries[doc_id] = best
+        entry = self._countries[doc_id]
+        if entry is None:
+            return None
+        side = _entry_side(entry, self._gazetteer, self._stand_ins)
+        return side, f"a state office naming no country: the article is about {side.name}"
 
     def _apposition(self, speaker: Speaker) -> _Found | None:
         """ "said Hani al-Qawasmi, Palestinian Interior Minister": the apposition after a
@@ -521,19 +557,57 @@ class _Context:
                 return side, f"apposition '{appos}' after '{mention.span.text}'"
         return None
 
-    def _part_of(self, phrase: str, doc_id: str, at: int) -> _Found | None:
+    def _part_of(self, phrase: str, doc_id: str, at: int, taken: set[str]) -> _Found | None:
         """'the coalition' after 'the U.S.-led coalition': the nearest fuller phrase naming a
         country or alliance, with every word of the speaker's phrase in it."""
-        own = set(_key(_bare(phrase)).split())
+        own = {singular(w) for w in _key(_bare(phrase)).split()} - {"the", "a", "an"}
         for fuller in nearest_phrases(self._index, doc_id, head_word(phrase), at):
-            if not own <= set(_key(fuller).replace("’s", " ").replace("'s", " ").split()):
+            words_ = _key(fuller).replace("’s", " ").replace("'s", " ").split()
+            if not own <= {singular(w) for w in words_}:
                 continue
             hit = _head_hit(fuller, self._gazetteer)
-            if hit is None or hit.entry is None:
-                continue
-            side = _entry_side(hit.entry, self._gazetteer, self._stand_ins)
-            return side, f"'{phrase}' is the '{fuller}' named in the text"
+            if hit is not None and hit.entry is not None:
+                side = _entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"'{phrase}' is the '{fuller}' named in the text"
+            owner = _owner_name(fuller)
+            if owner is not None:
+                # "the rebels" after "the Seleka rebel coalition": the named body's side.
+                return _named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
         return None
+
+
+def _definite_one(name: str) -> bool:
+    """ "the unnamed spokesman": one source already introduced, who may be traced back."""
+    low = name.lower()
+    return low.startswith(("the ", "this ")) and not low.endswith("s")
+
+
+def _owner_name(fuller: str) -> str | None:
+    """The capitalised name inside a body phrase, not at its start ("the Seleka rebel
+    coalition" -> "Seleka"); None when there is none or it opens a sentence."""
+    tokens = fuller.split()
+    run: list[str] = []
+    for tok in tokens[1:-1]:
+        if tok[:1].isupper():
+            run.append(tok)
+        elif run:
+            break
+    if not run and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() != "the":
+        return None  # "Rebels said": a capital opening the sentence, not a name
+    return " ".join(run) or None
+
+
+# Offices of a state: with no country named, they belong to the country of the article.
+_STATE_TITLE = re.compile(
+    r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
+    r"cabinet|presidency|parliament)\b"
+)
+
+
+@cache
+def _raw_countries() -> tuple[str, ...]:
+    raw = resources.files("attribcmp.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    return tuple(load_yaml(raw)["countries"])
 
 
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
@@ -550,6 +624,8 @@ def _phrases(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> list
     body = _body_phrase(speaker, acronym)
     if body is not None:
         out.append((body, speaker.name))
+    if speaker.anonymous and _definite_one(speaker.name):
+        out.append((_bare(speaker.name), speaker.name))  # "the unnamed spokesman": trace it
     return out
 
 
@@ -580,7 +656,17 @@ def _head_hit(text: str, gazetteer: _Gazetteer) -> _Hit | None:
         if not gazetteer.complement_before.search(plain, 0, h.start)
         and not gazetteer.backer_after.match(plain, h.end)
     ]
+    if not owned and _REBEL.match(plain):
+        return None  # "Rebels in the Central African Republic" fight its government
     return (owned or hits)[0]
+
+
+# Armed groups named by what they do: a country after "in" is where they fight, not whom they
+# speak for.
+_REBEL = re.compile(
+    r"(?i)\s*(?:the\s+|some\s+)?(?:rebels?|insurgents?|militants?|fighters?|guerrillas?|"
+    r"gunmen|separatists?|jihadists?)\b"
+)
 
 
 def _hits(text: str, gazetteer: _Gazetteer) -> list[_Hit]:

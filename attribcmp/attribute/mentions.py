@@ -209,8 +209,8 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             break
         if low in w.determiners and not (_cap(tok) and i > 0):  # "CBS This Morning" is a name
             first = i
-            while i > 0 and tokens[i - 1].lower in w.determiners:
-                i -= 1  # "the two sides", "all the officials"
+            while i > 0 and tokens[i - 1].lower in w.determiners and tokens[i - 1].lower != "that":
+                i -= 1  # "the two sides", "all the officials"; not "said that the ..."
                 first = i
             # A determiner ends the phrase unless a preposition makes it an inner object
             # ("a statement issued by the media wing on the meeting").
@@ -296,7 +296,8 @@ def _named(tok: Token) -> bool:
     if not _cap(tok):
         return False
     w = words()
-    return bare(tok.lower) not in w.anonymous and tok.lower not in ("people", "officials")
+    low = bare(tok.lower)
+    return low not in w.anonymous | w.groups | w.forces and low not in ("people", "officials")
 
 
 def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
