@@ -165,6 +165,7 @@ def resolve_sides(
         found = (
             context.place(speaker, taken)
             or _by_anonymity(speaker, profile)
+            or context.join_group(speaker)
             or _by_body(speaker, taken, context.acronyms)
             or _other(speaker, profile)
         )
@@ -307,9 +308,17 @@ def _by_issuer(
 def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> _Found | None:
     # "Reuters" quoted in one account is the party that issued the account labelled "Reuters".
     side = issuer_sides.get(slugify(speaker.name))
-    if side is None:
-        return None
-    return side, f"compare: named like the issuer '{side.name}'"
+    if side is not None:
+        return side, f"compare: named like the issuer '{side.name}'"
+    # An issuer the gazetteer does not know ("valdoria"): its demonym names its people
+    # ("the Valdorian Foreign Ministry" speaks for it).
+    for text in _texts(speaker):
+        for word in re.findall(r"[^\W\d_]{4,}", text):
+            for side in issuer_sides.values():
+                stem = side.id[: max(4, len(side.id) - 1)]
+                if "-" not in side.id and word.lower().startswith(stem):
+                    return side, f"compare: '{word}' names the issuer '{side.name}'"
+    return None
 
 
 def _by_anonymity(speaker: Speaker, profile: Profile) -> _Found | None:
@@ -393,6 +402,14 @@ def _by_body(speaker: Speaker, taken: set[str], acronym: Mapping[str, str]) -> _
     return _named_side(phrase, taken), f"a body of its own: '{speaker.name}'"
 
 
+def _is_group(speaker: Speaker) -> bool:
+    return (
+        speaker.kind is SpeakerKind.SOURCE
+        and not speaker.anonymous
+        and any(w.lower() in words().groups for w in speaker.name.split())
+    )
+
+
 def _named_side(phrase: str, taken: set[str]) -> Side:
     """The side named after a body; one body name, one side ("the army" = "Army")."""
     name = _bare(phrase)
@@ -422,6 +439,7 @@ class _Context:
         self.texts: Mapping[str, str] = {}
         self._local: dict[str, _Found] = {}  # sides already holding local authorities
         self._countries: dict[str, str | None] = {}  # doc id -> the country it is about
+        self._group: _Found | None = None  # the first civilian group's side
         self._country_ids = frozenset(_raw_countries())
         self.acronyms: Mapping[str, str] = {}
 
@@ -462,6 +480,8 @@ class _Context:
             return
         for name in (speaker.name, *speaker.aliases):
             self._by_name.setdefault(_key(_bare(name)), found)
+        if self._group is None and _is_group(speaker):
+            self._group = found
         if any(_LOCAL_WORDS.search(text) for text in _texts(speaker)):
             self._local.setdefault(found[0].id, found)
         if speaker.kind is SpeakerKind.ORGANISATION:
@@ -520,6 +540,15 @@ class _Context:
                 side = max(before, key=lambda p: p[0])[1][0]
                 return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
         return None
+
+    def join_group(self, speaker: Speaker) -> _Found | None:
+        """Civilians speak as one party: "teachers" join the "residents" already placed."""
+        if not _is_group(speaker):
+            return None
+        if self._group is None:
+            return None
+        side = self._group[0]
+        return side, f"a group of civilians, like the {side.name}"
 
     def _main_country(self, doc_id: str) -> _Found | None:
         """The country an article names most (in its first 200,000 characters), if one
