@@ -223,6 +223,7 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     """'the U.S.-led coalition' for the word 'coalition' at ``start``: at most ``_MAX_BACK``
     words back, stopping at punctuation and at words that end a noun phrase."""
     window = text[max(0, start - 80) : start]
+    window = window[window.rfind("\n") + 1 :]  # a headline is no part of the next line
     tokens = window.split()
     kept: list[str] = []
     for tok in reversed(tokens):
@@ -288,6 +289,7 @@ def apposition_after(text: str, end: int) -> str | None:
     return phrase
 
 
+_OPENING = word_set("the a an but and as however")
 _ACRONYM = re.compile(
     r"([A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*[A-Z][\w'’.-]*){1,8})"
     r"\s*(?:\(|,\s+)([A-Z]{2,6})(?=[),])"
@@ -308,12 +310,17 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
             caps = [w for w in names if w[:1].isupper()]
             # The name may start with words that are not part of it ("Rebels with the
             # group, ..."): keep the last capitalised words whose initials spell the acronym.
-            if len(caps) < len(short):
+            tail = caps[-len(short) :] if len(caps) >= len(short) else []
+            if tail and "".join(w[0] for w in tail) == short:
+                start = len(names) - names[::-1].index(tail[0]) - 1
+            elif text[match.end(1) : match.start(2)].strip() == "(" and len(names) <= 5:
+                # "Doctors Without Borders (MSF)": a bracketed acronym need not be initials
+                # (MSF is the French name's).
+                start = 0
+                while start < len(names) - 1 and names[start].lower() in _OPENING:
+                    start += 1
+            else:
                 continue
-            tail = caps[-len(short) :]
-            if "".join(w[0] for w in tail) != short:
-                continue
-            start = len(names) - names[::-1].index(tail[0]) - 1
             full = " ".join(names[start:])
             out.setdefault(short.lower(), full)
             out.setdefault(full.lower(), full)

@@ -505,7 +505,12 @@ class _Context:
                 return side, f"local authority: '{match[0]}' in '{text}', like {side.name}"
             if match is not None:
                 return LOCAL, f"local authority: '{match[0]}' in '{text}'"
-        for phrase, text in _phrases(speaker, self.acronyms):
+        extra = tuple(
+            appos
+            for m in (speaker.mentions[:10] if speaker.kind is SpeakerKind.PERSON else ())
+            if (appos := apposition_after(self.texts.get(m.doc_id, ""), m.span.end))
+        )
+        for phrase, text in _phrases(speaker, self.acronyms, extra):
             own = _key(_bare(phrase))
             if own in self._by_name and own != _key(_bare(speaker.name)):
                 side, _ = self._by_name[own]
@@ -595,7 +600,12 @@ class _Context:
             if not own <= {singular(w) for w in words_}:
                 continue
             hit = _head_hit(fuller, self._gazetteer)
-            if hit is not None and hit.entry is not None:
+            if (
+                hit is not None
+                and hit.entry is not None
+                and not (hit.entry in self._country_ids and _REBEL.match(phrase))
+            ):
+                # ("CAR rebels" fight in the country; "Taliban fighters" are the Taliban.)
                 side = _entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{phrase}' is the '{fuller}' named in the text"
             owner = _owner_name(fuller)
@@ -642,17 +652,22 @@ def _raw_countries() -> tuple[str, ...]:
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 
 
-def _phrases(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
-    """(body phrase, the text it was read from) for a speaker: whom its mentions say it
-    speaks for, then the body it is itself."""
+def _phrases(
+    speaker: Speaker, acronym: Mapping[str, str] | None = None, extra: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """(body phrase, the text it was read from) for a speaker: whom its mentions (and
+    ``extra`` appositions) say it speaks for, then the body it is itself."""
     out: list[tuple[str, str]] = []
-    for text in _texts(speaker):
+    for text in (*_texts(speaker), *extra):
         phrase = speaks_for(text)
         if phrase is not None and (phrase, text) not in out:
             out.append((phrase, text))
     body = _body_phrase(speaker, acronym)
     if body is not None:
         out.append((body, speaker.name))
+    name = _bare(speaker.name)
+    if len(name.split()) == 1 and name.lower() in words().forces:
+        out.append((name, speaker.name))  # "Rebels": whose they are, from the article
     if speaker.anonymous and _definite_one(speaker.name):
         out.append((_bare(speaker.name), speaker.name))  # "the unnamed spokesman": trace it
     return out

@@ -56,6 +56,7 @@ class Resolver:
         self._by_key: dict[str, int] = {}
         self._mentioned: list[tuple[int, int]] = []  # every named mention, for descriptions
         self._by_surname: dict[str, list[int]] = {}
+        self._by_first: dict[str, list[int]] = {}  # two-word names by their first word
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -118,6 +119,16 @@ class Resolver:
             if kind is SpeakerKind.ORGANISATION and ent.name.lower() != key:
                 continue
             best = idx
+        if best is None and kind is SpeakerKind.PERSON and " " not in name.strip():
+            # "Wang" after "Wang Yi", "Xi" after "Xi Jinping": family name first; only when
+            # exactly one person named so far starts with it.
+            starts = [
+                i
+                for i in self._by_first.get(surname, ())
+                if self._entities[i].kind is SpeakerKind.PERSON
+            ]
+            if len(set(starts)) == 1:
+                best = starts[0]
         return best
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
@@ -135,6 +146,10 @@ class Resolver:
         self._by_key.setdefault(name.lower(), len(self._entities) - 1)
         if surname:
             self._by_surname.setdefault(surname, []).append(len(self._entities) - 1)
+        parts = name.split()
+        if kind is SpeakerKind.PERSON and len(parts) == 2 and not anonymous:
+            first = bare(parts[0].lower())
+            self._by_first.setdefault(first, []).append(len(self._entities) - 1)
         return len(self._entities) - 1
 
     def _touch(self, idx: int, sentence: int) -> None:

@@ -1,0 +1,290 @@
+"""Speakers and sides a reader would draw: one table per shape, negatives beside positives.
+
+Every text here is made up in the shape of real wire copy; none comes from samples/ or the
+disputes dev set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.model import Document
+from attribcmp.pipeline import attribute
+
+
+def _report(text: str) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """(speaker name, content, side name) per claim, and side name per speaker name."""
+    report = attribute([Document("t", text)])
+    sides = {s.id: s.name for s in report.sides}
+    names = {s.id: s.name for s in report.speakers}
+    claims = [(names[c.speaker_id], c.content.text, sides[c.side or ""]) for c in report.claims]
+    by_speaker = {s.name: sides[s.side or ""] for s in report.speakers}
+    return claims, by_speaker
+
+
+def _speaker_of(text: str, content: str) -> str:
+    claims, _ = _report(text)
+    found = [name for name, said, _ in claims if content in said]
+    assert found, f"no claim holds {content!r}: {claims}"
+    return found[0]
+
+
+# -- role, then name ----------------------------------------------------------------------
+
+ROLE_THEN_NAME = [
+    pytest.param(
+        "A spokesman, Maj. Ann Ortiz, said the convoy was hit. She said two trucks burned.",
+        {"the convoy was hit": "Ann Ortiz", "two trucks burned": "Ann Ortiz"},
+        id="spokesman-comma-name",
+    ),
+    pytest.param(
+        "A Defence Ministry spokeswoman, Col. Rita Haddad, confirmed the toll. "
+        "She added that the search was over.",
+        {"the toll": "Rita Haddad", "the search was over": "Rita Haddad"},
+        id="body-role-comma-name",
+    ),
+    pytest.param(
+        "The mayor's aide, Tomas Lind, said the bridge would reopen.",
+        {"the bridge would reopen": "Tomas Lind"},
+        id="possessive-role-comma-name",
+    ),
+    pytest.param(
+        "A spokesman said the convoy was hit.",
+        {"the convoy was hit": "spokesman"},
+        id="negative-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_THEN_NAME)
+def test_role_then_name_names_the_person(text: str, expected: dict[str, str]) -> None:
+    for content, speaker in expected.items():
+        assert speaker in _speaker_of(text, content)
+
+
+def test_pronoun_far_back_finds_the_last_person_not_unresolved() -> None:
+    filler = " ".join(f"The river rose {n} centimetres on day {n}." for n in range(1, 16))
+    text = f"Engineer Paula Brandt said the dam held. {filler} She said the gates stay shut."
+    assert "Paula Brandt" in _speaker_of(text, "the gates stay shut")
+
+
+def test_pronoun_with_no_referent_is_unresolved_and_in_other_speakers() -> None:
+    claims, by_speaker = _report("Flood waters rose overnight. He said the dam held.")
+    assert claims[0][0] == "he (unresolved)"
+    assert by_speaker["he (unresolved)"] == "Other speakers"
+
+
+# -- joint and coordinated sources ---------------------------------------------------------
+
+JOINT = [
+    pytest.param(
+        "The suspect was held in Ghent, Dutch and Belgian police officials said Friday, "
+        "but the prosecutor said he was freed.",
+        [
+            ("Dutch and Belgian police officials", "The suspect was held in Ghent"),
+            ("the prosecutor", "he was freed"),
+        ],
+        id="joint-then-but",
+    ),
+    pytest.param(
+        "Dutch and Belgian police officials said Friday, but the prosecutor said he was freed.",
+        [("the prosecutor", "he was freed")],
+        id="joint-without-content",
+    ),
+    pytest.param(
+        "Kenyan and Ugandan officials said the border would reopen.",
+        [("Kenyan and Ugandan officials", "the border would reopen")],
+        id="two-demonyms",
+    ),
+    pytest.param(
+        "Ruiz and Okafor said the bill had passed.",
+        [("Okafor", "the bill had passed")],
+        id="negative-two-names-stay-the-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT)
+def test_joint_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    claims, _ = _report(text)
+    assert [(name, said) for name, said, _ in claims] == expected
+    assert not any(said.startswith(("Friday", "but")) for _, said, _ in claims)
+
+
+# -- coalitions, alliances, forces ---------------------------------------------------------
+
+FORCES = [
+    pytest.param(
+        "The U.S.-led coalition struck a depot. The coalition said the strike hit fuel trucks.",
+        {"The coalition": "United States"},
+        id="coalition-after-us-led",
+    ),
+    pytest.param(
+        "NATO-led troops said the pass was calm.",
+        {"NATO-led troops": "NATO"},
+        id="nato-led-troops",
+    ),
+    pytest.param(
+        "The alliance said the drills would go on. The alliance's soldiers said the drills "
+        "went well.",
+        {"The alliance": "Alliance", "The alliance's soldiers": "Alliance"},
+        id="possessive-speaks-for-the-body",
+    ),
+    pytest.param(
+        "Peacekeepers of the U.N. mission said the town was quiet. The mission said it had "
+        "sent two patrols.",
+        {"The mission": "United Nations"},
+        id="mission-after-un-mission",
+    ),
+    pytest.param(
+        "Fighters of the Tawra rebel movement held Kessra. Rebels said the town was theirs.",
+        {"Rebels": "Tawra"},
+        id="rebels-join-the-named-group",
+    ),
+    pytest.param(
+        "Soldiers said the road was mined.",
+        {"Soldiers": "Other speakers"},
+        id="negative-bare-soldiers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), FORCES)
+def test_forces_take_the_side_of_what_they_are_part_of(text: str, sides: dict[str, str]) -> None:
+    _, by_speaker = _report(text)
+    for speaker, side in sides.items():
+        assert by_speaker.get(speaker) == side, by_speaker
+
+
+# -- not speakers ----------------------------------------------------------------------------
+
+NOT_SPEAKERS = [
+    pytest.param("As the fighting continued, officials said the road was closed.", "fighting"),
+    pytest.param(
+        "An intelligence report that a commander was inside proved wrong.", "intelligence"
+    ),
+    pytest.param("The territorial dispute remains the main source of tension.", "territorial"),
+    pytest.param("However, the team took the lead and said nothing new.", "lead"),
+    pytest.param("Currently, officials said, the border is shut.", "Currently"),
+    pytest.param("Somalia: Militants Attack Army Base Near Kismayo", "Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_SPEAKERS)
+def test_things_that_cannot_speak_are_not_speakers(text: str, word: str) -> None:
+    _, by_speaker = _report(text)
+    assert not any(word.lower() in name.lower() for name in by_speaker), by_speaker
+
+
+def test_an_intelligence_report_leaves_the_real_speaker() -> None:
+    text = "An intelligence report that a commander was inside was wrong, villagers said."
+    claims, by_speaker = _report(text)
+    assert claims == [
+        ("villagers", "An intelligence report that a commander was inside was wrong", "Villagers")
+    ]
+
+
+# -- trailing attribution ----------------------------------------------------------------------
+
+TRAILING = [
+    pytest.param(
+        "China hopes the United States will stop, Wang said.",
+        ("Wang", "China hopes the United States will stop"),
+        id="name",
+    ),
+    pytest.param(
+        "Mr. Wang met the envoy. The talks were useful and frank, he noted.",
+        ("Wang", "The talks were useful and frank"),
+        id="pronoun",
+    ),
+    pytest.param(
+        "Officials believe the talks will fail, Wang said on Friday.",
+        ("Wang", "Officials believe the talks will fail"),
+        id="time-after-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILING)
+def test_trailing_attribution_stays_out_of_the_content(
+    text: str, expected: tuple[str, str]
+) -> None:
+    claims, _ = _report(text)
+    assert (claims[0][0], claims[0][1]) == expected
+    assert len(claims) == 1
+
+
+# -- sides: one government, many names; context; one "Other speakers" column ----------------
+
+GOVERNMENT = (
+    "Chinese Foreign Minister Wang Yi met the envoy in Beijing.\n\n"
+    "China said the talks were useful. Beijing said trade would grow. "
+    "The Chinese side said it wanted calm. Wang said the two sides would meet again. "
+    "The Chinese Foreign Ministry said a statement would follow.\n\n"
+    "The United States said the talks were frank. Washington said it would reply. "
+    "A U.S. State Department spokesman said the envoy would return."
+)
+
+
+def test_one_government_many_names_is_one_side() -> None:
+    claims, by_speaker = _report(GOVERNMENT)
+    sides = {side for _, _, side in claims}
+    assert sides == {"China", "United States"}, claims
+
+
+CONTEXT = [
+    pytest.param(
+        "The Defence Ministry said the base was hit. A Defence Ministry spokesman, Gen. Omar "
+        "Sayed, said two soldiers died.",
+        {"Omar Sayed": "Defence Ministry", "Defence Ministry": "Defence Ministry"},
+        id="speaks-for-a-body",
+    ),
+    pytest.param(
+        "The army said the village was empty. Spokesman Lt. Col. Ray Ibe said no one was hurt.",
+        {"Ray Ibe": "Army"},
+        id="spokesman-for-the-body-before",
+    ),
+    pytest.param(
+        "KABUL, Afghanistan (AP) — The Interior Ministry said 12 police were killed.",
+        {"Interior Ministry": "Afghanistan"},
+        id="dateline-country",
+    ),
+    pytest.param(
+        "The blast wrecked the market, said Hana Varga, Hungarian Foreign Minister.",
+        {"Hana Varga": "Hungary"},
+        id="apposition-after-the-name",
+    ),
+    pytest.param(
+        "Doctors Without Borders (MSF) said 19 patients died. MSF said the clinic was marked.",
+        {"MSF": "Doctors Without Borders", "Doctors Without Borders": "Doctors Without Borders"},
+        id="acronym",
+    ),
+    pytest.param(
+        "Local officials said the well was poisoned. The district chief, Ali Noor, said three "
+        "children fell ill.",
+        {"Local officials": "Local officials", "Ali Noor": "Local officials"},
+        id="local-authorities",
+    ),
+    pytest.param(
+        "Residents said the fire started at dawn. Farmers said the crops were lost.",
+        {"Residents": "Residents", "Farmers": "Residents"},
+        id="civilians-are-one-party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), CONTEXT)
+def test_sides_from_context(text: str, sides: dict[str, str]) -> None:
+    _, by_speaker = _report(text)
+    for speaker, side in sides.items():
+        assert by_speaker.get(speaker) == side, by_speaker
+
+
+def test_strays_share_one_other_speakers_column() -> None:
+    text = (
+        "Anna Berg said the harbour froze. Piet Kool said the ferry stopped. "
+        "He said more ice was coming. Officials said the port would reopen."
+    )
+    report = attribute([Document("t", text)])
+    assert [s.name for s in report.sides] == ["Other speakers", "Unnamed sources"]
+    assert all(s.side_reason for s in report.speakers)
