@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
@@ -68,6 +68,7 @@ def _possessor(token: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def speaks_for(phrase: str) -> str | None:
     """The body a speaker phrase names as the one it speaks for, or None.
 
@@ -97,6 +98,8 @@ def speaks_for(phrase: str) -> str | None:
             after = _run_after(tokens, i + 2)
             if after:
                 return after
+        if _is_cap(tok) and not any(_is_cap(t) for t in tokens[i + 1 :]):
+            continue  # "Says Defiant Leader": a title-case headline, not a body and a role
         run = _run_before(tokens, i)
         if run:
             return run
@@ -190,33 +193,44 @@ def singular(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
 class BodyIndex:
-    """Where each body word stands in each document, with the words before it."""
+    """Where a body word stands in a document, with the words before it.
 
-    positions: Mapping[tuple[str, str], tuple[int, ...]]  # (doc id, word) -> offsets
-    before: Mapping[tuple[str, int], str]  # (doc id, offset) -> the phrase ending there
+    Built lazily: a word is looked up in a document on first use (one regex pass), so an
+    article whose speakers all place themselves costs nothing here.
+    """
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._positions: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._before: dict[tuple[str, int], str] = {}
+
+    def positions(self, doc_id: str, word: str) -> tuple[int, ...]:
+        """Offsets of ``word`` (any of its plural forms) in the document, at most _MAX_HITS."""
+        key = (doc_id, singular(word))
+        if key not in self._positions:
+            text = self._texts.get(doc_id, "")
+            found: list[int] = []
+            if key[1].isalpha():
+                for match in _body_pattern(key[1]).finditer(text):
+                    found.append(match.start())
+                    self._before[(doc_id, match.start())] = _phrase_before(
+                        text, match.start(), match.end()
+                    )
+                    if len(found) >= _MAX_HITS:
+                        break
+            self._positions[key] = tuple(found)
+        return self._positions[key]
+
+    def before(self, doc_id: str, pos: int) -> str:
+        return self._before[(doc_id, pos)]
 
 
-def index_bodies(texts: Mapping[str, str], heads: Iterable[str]) -> BodyIndex:
-    """One pass per document over the body words ``heads`` (plural -s allowed)."""
-    wanted = sorted({singular(h) for h in heads if h and h.isalpha()}, key=lambda h: (-len(h), h))
-    positions: dict[tuple[str, str], list[int]] = {}
-    before: dict[tuple[str, int], str] = {}
-    if not wanted:
-        return BodyIndex({}, {})
-    forms = {f for w in wanted for f in (w, w + "s", w[:-1] + "ies" if w.endswith("y") else w)}
+@lru_cache(maxsize=512)
+def _body_pattern(word: str) -> re.Pattern[str]:
+    forms = {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word}
     alternation = "|".join(sorted(forms, key=lambda f: (-len(f), f)))
-    pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?![\w-])", re.IGNORECASE)
-    for doc_id, text in texts.items():
-        for match in pattern.finditer(text):
-            key = (doc_id, singular(match[1].lower()))
-            hits = positions.setdefault(key, [])
-            if len(hits) >= _MAX_HITS:
-                continue
-            hits.append(match.start())
-            before[(doc_id, match.start())] = _phrase_before(text, match.start(), match.end())
-    return BodyIndex({k: tuple(v) for k, v in positions.items()}, before)
+    return re.compile(r"(?<![\w-])(" + alternation + r")(?![\w-])", re.IGNORECASE)
 
 
 def _phrase_before(text: str, start: int, end: int) -> str:
@@ -247,10 +261,10 @@ def _is_abbreviation(tok: str) -> bool:
 
 def nearest_phrases(index: BodyIndex, doc_id: str, word: str, at: int) -> list[str]:
     """Phrases ending in ``word`` in the document, nearest before ``at`` first, then after."""
-    hits = index.positions.get((doc_id, singular(word)), ())
+    hits = index.positions(doc_id, word)
     cut = bisect.bisect_left(hits, at)
     order = [*reversed(hits[:cut]), *hits[cut:]]
-    return [index.before[(doc_id, pos)] for pos in order[:50]]
+    return [index.before(doc_id, pos) for pos in order[:50]]
 
 
 _DATELINE = re.compile(
@@ -289,6 +303,7 @@ def apposition_after(text: str, end: int) -> str | None:
     return phrase
 
 
+_ACRONYM_HINT = re.compile(r"[(,]\s*[A-Z]{2,6}[),]")
 _OPENING = word_set("the a an but and as however")
 _ACRONYM = re.compile(
     r"([A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*[A-Z][\w'’.-]*){1,8})"
@@ -302,6 +317,8 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
     The acronym must be the initials of the name's capitalised words."""
     out: dict[str, str] = {}
     for text in texts:
+        if _ACRONYM_HINT.search(text) is None:
+            continue  # most articles define no acronym: skip the slower name scan
         for count, match in enumerate(_ACRONYM.finditer(text)):
             if count >= _MAX_HITS:
                 break

@@ -43,7 +43,6 @@ from attribcmp.affiliation import (
     apposition_after,
     dateline_place,
     head_word,
-    index_bodies,
     nearest_phrases,
     singular,
     speaks_for,
@@ -452,12 +451,6 @@ class _Context:
         stand_ins: Mapping[str, SideRule],
         found_by: Mapping[str, _Found],
     ) -> _Context:
-        heads = set()
-        for sp in speakers:
-            if sp.id in found_by:
-                continue
-            for phrase, _ in _phrases(sp):
-                heads.add(head_word(phrase))
         texts = {doc.id: doc.text for doc in documents}
         datelines: dict[str, _Found] = {}
         for doc in documents:
@@ -466,7 +459,7 @@ class _Context:
             if place and hit is not None and hit.entry is not None:
                 side = _entry_side(hit.entry, gazetteer, stand_ins)
                 datelines[doc.id] = (side, f"dateline '{place}'")
-        context = cls(index_bodies(texts, heads), datelines, gazetteer, stand_ins)
+        context = cls(BodyIndex(texts), datelines, gazetteer, stand_ins)
         context.texts = texts
         context.acronyms = acronyms(texts.values())
         for sp in speakers:
@@ -546,6 +539,11 @@ class _Context:
                 return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
         return None
 
+    def _hit(self, text: str) -> _Hit | None:
+        if self._gazetteer is _gazetteer():
+            return _cached_head_hit(text)
+        return _head_hit(text, self._gazetteer)
+
     def join_group(self, speaker: Speaker) -> _Found | None:
         """Civilians speak as one party: "teachers" join the "residents" already placed."""
         if not _is_group(speaker):
@@ -556,10 +554,10 @@ class _Context:
         return side, f"a group of civilians, like the {side.name}"
 
     def _main_country(self, doc_id: str) -> _Found | None:
-        """The country an article names most (in its first 200,000 characters), if one
-        clearly leads."""
+        """The country an article's opening names most, if one clearly leads."""
         if doc_id not in self._countries:
-            text = self.texts.get(doc_id, "")[:200_000].translate(_NORMALISE)
+            # The headline and the first paragraphs name the country a story is about.
+            text = self.texts.get(doc_id, "")[:800].translate(_NORMALISE)
             counts: dict[str, int] = {}
             for hit in _hits(text, self._gazetteer):
                 if hit.entry is not None and hit.entry in self._country_ids:
@@ -585,7 +583,7 @@ class _Context:
             appos = apposition_after(text, mention.span.end)
             if appos is None:
                 continue
-            hit = _head_hit(appos, self._gazetteer)
+            hit = self._hit(appos)
             if hit is not None and hit.entry is not None:
                 side = _entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"apposition '{appos}' after '{mention.span.text}'"
@@ -599,7 +597,7 @@ class _Context:
             words_ = _key(fuller).replace("’s", " ").replace("'s", " ").split()
             if not own <= {singular(w) for w in words_}:
                 continue
-            hit = _head_hit(fuller, self._gazetteer)
+            hit = self._hit(fuller)
             if (
                 hit is not None
                 and hit.entry is not None

@@ -7,6 +7,7 @@ document (with its issuer), or unnamed source. Resolution to entities is in spea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -87,8 +88,29 @@ def words() -> Words:
     )
 
 
+# Name particles: "al-Baghdadi", "Osama bin Laden", "Ruud van der Berg", "Charles de Gaulle".
+_PARTICLES = word_set(
+    "al el ad ash as at az an ar bin ibn bint abu da de di del della van von der den la le du "
+    "dos das ter ten"
+)
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|da|de|di|van|von)[-‐][A-Z]"
+)
+
+
 def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper()
+    """Capitalised, or a name with a lower-case particle glued on ("al-Baghdadi")."""
+    return tok.text[:1].isupper() or bool(_PARTICLE_NAME.match(tok.text))
+
+
+def _particle(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a name particle between two parts of a name ("bin" in "Osama bin Laden")."""
+    return (
+        tokens[k].lower in _PARTICLES
+        and not tokens[k].text[:1].isupper()
+        and k + 1 < len(tokens)
+        and (_cap(tokens[k + 1]) or tokens[k + 1].lower in _PARTICLES)
+    )
 
 
 def _wordlike(tok: Token) -> bool:
@@ -321,6 +343,13 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
             run.append(tok)
         elif tok.lower == "and" and run and k > first and _cap(tokens[k - 1]):
             run.append(tok)  # "Jihad and Tawheed Brigades": one name
+        elif (
+            run
+            and _particle(tokens, k)
+            and k > first
+            and (_cap(tokens[k - 1]) or tokens[k - 1].lower in _PARTICLES)
+        ):
+            run.append(tok)  # "Osama bin Laden", "Ruud van der Berg"
         elif _cap(tok) and not run:
             continue
         else:

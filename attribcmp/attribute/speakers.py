@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.mentions import MentionInfo, bare, describe_text, np_before, words
@@ -37,6 +38,11 @@ class _Entity:
     roles: set[str] = field(default_factory=set)
     is_speaker: bool = False
     gender: str = ""  # "he" or "she" once a pronoun has referred to the entity
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return words().titles | words().roles
 
 
 # Pronouns that tell a person's gender, so "she" does not go to a speaker called "he".
@@ -93,7 +99,7 @@ class Resolver:
         if not parts:
             return "", frozenset()
         surname = bare(parts[-1].lower())
-        titles = words().titles | words().roles
+        titles = _rank_words()
         # "Lieutenant Colonel Hilferty" = "Bryan Hilferty": ranks are not first names.
         firsts = frozenset(
             p.lower()
