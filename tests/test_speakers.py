@@ -288,3 +288,90 @@ def test_strays_share_one_other_speakers_column() -> None:
     report = attribute([Document("t", text)])
     assert [s.name for s in report.sides] == ["Other speakers", "Unnamed sources"]
     assert all(s.side_reason for s in report.speakers)
+
+
+# -- bad input ---------------------------------------------------------------------------------
+
+PARTICLES = [
+    pytest.param("Abu Bakr al-Baghdadi said the city would fall.", "Abu Bakr al-Baghdadi"),
+    pytest.param("Osama bin Laden said the war would go on.", "Osama bin Laden"),
+    pytest.param("Ruud van der Berg said talks had stalled.", "Ruud van der Berg"),
+    pytest.param("Tip O'Neill said all politics is local.", "Tip O'Neill"),
+    pytest.param("Gen. J.R. Allen said the base was secure.", "Allen"),
+    pytest.param("Ms. Ngozi Okonjo-Iweala said the fund was short.", "Ngozi Okonjo-Iweala"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PARTICLES)
+def test_names_with_particles_and_initials(text: str, name: str) -> None:
+    claims, _ = _report(text)
+    assert len(claims) == 1 and name in claims[0][0], claims
+
+
+def test_later_short_forms_of_particle_names_merge() -> None:
+    text = "Ruud van der Berg said talks had stalled. Van der Berg said he was hopeful."
+    claims, by_speaker = _report(text)
+    assert {name for name, _, _ in claims} == {"Ruud van der Berg"}
+
+
+WIRE = (
+    "Minister: \u201cWe Will Not Retreat,\u201d Says Defiant Leader\n\n"
+    "By Jane Doe and J.R. Smith, Associated Press\n\n"
+    "KABUL, Afghanistan (AP) \u2014 The Interior Ministry said the road was open. "
+    "The ministry said four police were hurt.\n\n"
+    "Reporters Ali Khan and Mary Poe contributed to this report.\n"
+)
+
+
+def test_wire_copy_dateline_byline_and_headline_quote() -> None:
+    claims, by_speaker = _report(WIRE)
+    assert not any("contributed" in said or "Associated Press" in said for _, said, _ in claims)
+    assert not any(name in ("Jane Doe", "Ali Khan", "Mary Poe") for name in by_speaker)
+    assert "Defiant" not in set(by_speaker.values())  # a title-case headline names no side
+    assert by_speaker["Interior Ministry"] == "Afghanistan"
+
+
+def test_hundreds_of_names_in_one_list_stay_one_claim_and_few_columns() -> None:
+    names = ", ".join(f"Ann Berg{n}" for n in range(300))
+    report = attribute([Document("t", f"{names} and Bo Tran said the treaty would hold.")])
+    assert len(report.claims) == 1
+    assert len(report.sides) == 1
+
+
+def test_columns_do_not_grow_with_the_number_of_stray_speakers() -> None:
+    def sides_for(n: int) -> int:
+        text = " ".join(
+            f"Person Number{k} said the water rose {k} centimetres. He said it was cold."
+            for k in range(n)
+        )
+        return len(attribute([Document("t", text)]).sides)
+
+    assert sides_for(5) == sides_for(60) == 1
+
+
+def test_side_context_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import attribcmp.sides as sides_module
+
+    calls = {"n": 0}
+    real = sides_module._hits
+
+    def counting(text: str, gazetteer: object) -> object:
+        calls["n"] += 1
+        return real(text, gazetteer)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sides_module, "_hits", counting)
+    sides_module._cached_head_hit.cache_clear()
+
+    def work(n: int) -> int:
+        calls["n"] = 0
+        sides_module._cached_head_hit.cache_clear()
+        text = "\n\n".join(
+            f"A coalition spokesman, Maj. Sam Reed{k}, said patrol {k} was safe. "
+            f"The alliance's soldiers said the pass was calm. Villager{k} said it was not."
+            for k in range(n)
+        )
+        attribute([Document("t", text)])
+        return calls["n"]
+
+    small, large = work(20), work(80)
+    assert large <= 4.5 * max(small, 1)
