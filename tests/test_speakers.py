@@ -350,21 +350,21 @@ def test_columns_do_not_grow_with_the_number_of_stray_speakers() -> None:
 
 
 def test_side_context_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
-    import attribcmp.sides as sides_module
+    import attribcmp.gazetteer as sides_module
 
     calls = {"n": 0}
-    real = sides_module._hits
+    real = sides_module.find_hits
 
     def counting(text: str, gazetteer: object) -> object:
         calls["n"] += 1
         return real(text, gazetteer)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(sides_module, "_hits", counting)
-    sides_module._cached_head_hit.cache_clear()
+    monkeypatch.setattr(sides_module, "find_hits", counting)
+    sides_module.cached_head_hit.cache_clear()
 
     def work(n: int) -> int:
         calls["n"] = 0
-        sides_module._cached_head_hit.cache_clear()
+        sides_module.cached_head_hit.cache_clear()
         text = "\n\n".join(
             f"A coalition spokesman, Maj. Sam Reed{k}, said patrol {k} was safe. "
             f"The alliance's soldiers said the pass was calm. Villager{k} said it was not."
