@@ -108,6 +108,8 @@ def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> s
     owner = speaks_for(name)
     if owner is not None and owner.lower() != name.lower():
         name = owner  # "coalition forces", "the coalition's troops": the coalition
+    if len(name.split()) == 1 and name.lower() in _MEDIA:
+        return None  # "Press reports quoted ...": the press in general is no party
     if head_word(name) in (words().organisations | FORCE_WORDS) or (
         speaker.kind is SpeakerKind.ORGANISATION and is_proper(name)
     ):
@@ -125,7 +127,7 @@ def is_group(speaker: Speaker) -> bool:
 
 def named_side(phrase: str, taken: set[str]) -> Side:
     """The side named after a body; one body name, one side ("the army" = "Army")."""
-    name = bare_name(phrase)
+    name = bare_name(phrase).rstrip("'’")  # "Marrow Dock Workers'" (Union) -> the workers'
     name = name[:1].upper() + name[1:]
     side_id = slugify(name) or "body"
     if side_id in taken:
@@ -149,6 +151,7 @@ class Context:
         self._stand_ins = stand_ins
         self._by_name: dict[str, Found] = {}
         self._bodies: dict[str, list[tuple[int, Found]]] = {}  # doc id -> (offset, side)
+        self._spokesmen: dict[str, list[tuple[int, Found]]] = {}  # placed spokesmen, by doc
         self.texts: Mapping[str, str] = {}
         self._local: dict[str, Found] = {}  # sides already holding local authorities
         self._countries: dict[str, str | None] = {}  # doc id -> the country it is about
@@ -191,6 +194,9 @@ class Context:
             self._group = found
         if any(_LOCAL_WORDS.search(text) for text in speaker_texts(speaker)):
             self._local.setdefault(found[0].id, found)
+        if any(_SPOKES.search(text) for text in speaker_texts(speaker)):
+            for mention in speaker.mentions[:1]:
+                self._spokesmen.setdefault(mention.doc_id, []).append((mention.span.start, found))
         if speaker.kind is SpeakerKind.ORGANISATION:
             for mention in speaker.mentions:
                 self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
@@ -242,15 +248,21 @@ class Context:
             found = self._main_country(doc_id)
             if found is not None:
                 return found
-        if speaker.kind is SpeakerKind.PERSON and any(
-            _SPOKES.search(text) for text in speaker_texts(speaker)
-        ):
+        if "(" not in speaker.name and any(_SPOKES.search(t) for t in speaker_texts(speaker)):
             # "The U.S. military says ... Spokesman Lt. Col. Hilferty says": a spokesman who
-            # names no body speaks for the body quoted last before him.
+            # names no body speaks for the body quoted last before him; a headline's
+            # "Spokesman" for the spokesman the story then quotes.
             before = [(pos, f) for pos, f in self._bodies.get(doc_id, ()) if pos < at]
             if before:
                 side = max(before, key=lambda p: p[0])[1][0]
                 return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
+            after = [(pos, f) for pos, f in self._spokesmen.get(doc_id, ()) if pos > at]
+            if after:
+                side = min(after, key=lambda p: p[0])[1][0]
+                return (
+                    side,
+                    f"a spokesman naming no body: the spokesman quoted next, on {side.name}",
+                )
         return None
 
     def _hit(self, text: str) -> Hit | None:
@@ -355,6 +367,7 @@ _STATE_TITLE = re.compile(
 )
 
 
+_MEDIA = frozenset(("press", "media", "news", "newspaper", "newspapers", "television", "radio"))
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 
 
