@@ -29,6 +29,7 @@ from attribcmp.attribute.mentions import (
     bare,
     can_speak,
     describe,
+    issuer_before,
     noun_compound,
     np_before,
     words,
@@ -485,6 +486,9 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
                 return describe(text, tokens, *found)
         return None
     info = describe(text, tokens, first, last)
+    if info.kind is SpeakerKind.DOCUMENT and info.issuer is None:
+        # "The US military released a statement saying ...": the military speaks.
+        info = replace(info, issuer=issuer_before(text, tokens, first))
     return info if can_speak(info) else None  # "As the fighting continued": nobody speaks
 
 

@@ -461,6 +461,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             SpeakerKind.ORGANISATION,
             _org_name(text, tokens, first, core_last) or core_span.text,
             False,
+            plural=head_low in w.forces and head_low.endswith("s"),  # "peacekeepers" are "they"
             definite=definite,
             role=head_low,
         )
@@ -553,3 +554,16 @@ def noun_compound(
     if _cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
         return False
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
+
+
+def issuer_before(text: str, tokens: Sequence[Token], first: int) -> TextSpan | None:
+    """ "The US military released a statement saying ...": the subject of the verb that issued
+    a document, when the document phrase starts at token ``first``."""
+    k = first - 1
+    if k < 1 or tokens[k].lower not in _ISSUED:
+        return None
+    found = np_before(tokens, k - 1)
+    if found is None:
+        return None
+    a, b = found
+    return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)

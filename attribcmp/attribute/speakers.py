@@ -128,10 +128,12 @@ class Resolver:
         if best is None and kind is SpeakerKind.PERSON and " " not in name.strip():
             # "Wang" after "Wang Yi", "Xi" after "Xi Jinping": family name first; only when
             # exactly one person named so far starts with it.
+            # The full name must have come with a title ("Foreign Minister Wang Yi"), so a
+            # headline's "Obama Sees" is not taken for a family name and a given name.
             starts = [
                 i
                 for i in self._by_first.get(surname, ())
-                if self._entities[i].kind is SpeakerKind.PERSON
+                if self._entities[i].kind is SpeakerKind.PERSON and self._entities[i].roles
             ]
             if len(set(starts)) == 1:
                 best = starts[0]
@@ -298,6 +300,8 @@ class Resolver:
             idx = self._new(info.name, info.kind, anonymous=False)
             if text != info.name:
                 self._entities[idx].aliases.append(text)
+                roles = words().roles
+                self._entities[idx].roles.update(t for t in text.lower().split() if t in roles)
             self._entities[idx].nations = self._nationality(text)
             return idx, ""
         if info.definite and not info.plural:
