@@ -532,7 +532,7 @@ def can_speak(info: MentionInfo) -> bool:
         return False  # "As", "However,", "Currently": an opener, not a name
     if info.kind is not SpeakerKind.UNKNOWN or info.name:
         return True
-    head = bare(parts[-1].lower())
+    head = info.role or bare(parts[-1].lower())
     if head in w.not_speakers or not head[:1].isalpha():
         return False  # "the lead", "the fighting", "000"
     if head.endswith(("ed", "ing")) and head not in w.roles:
