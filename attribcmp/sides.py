@@ -93,7 +93,8 @@ def resolve_sides(
 
     Returns:
         (sides, speakers, claims): sides in order of first claim, then sides of speakers
-        without claims in speaker order; speakers and claims in the order given.
+        without claims in speaker order, with "Unnamed sources" and "Other speakers" last;
+        speakers and claims in the order given.
 
     Raises:
         ValueError: a claim names a speaker id that is not among ``speakers``.
@@ -165,7 +166,10 @@ def resolve_sides(
     for side_id in [c.side for c in new_claims] + [s.side for s in resolved]:
         if side_id is not None:
             order.setdefault(side_id)
-    return tuple(known[i] for i in order), tuple(resolved), tuple(new_claims)
+    # The parties first, in order of first claim; then the catch-all columns.
+    last = {UNNAMED.id: 1, OTHER.id: 2}
+    ids = sorted(order, key=lambda i: last.get(i, 0))
+    return tuple(known[i] for i in ids), tuple(resolved), tuple(new_claims)
 
 
 def declared_side_ids(profile: Profile) -> tuple[str, ...]:

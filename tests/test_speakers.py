@@ -286,7 +286,7 @@ def test_strays_share_one_other_speakers_column() -> None:
         "He said more ice was coming. Officials said the port would reopen."
     )
     report = attribute([Document("t", text)])
-    assert [s.name for s in report.sides] == ["Other speakers", "Unnamed sources"]
+    assert [s.name for s in report.sides] == ["Unnamed sources", "Other speakers"]
     assert all(s.side_reason for s in report.speakers)
 
 
