@@ -85,8 +85,12 @@ def speaks_for(phrase: str) -> str | None:
     heads = heads | {r + "s" for r in w.roles}  # "Representatives of the Seleka coalition"
     for i, tok in enumerate(tokens):
         owner = _possessor(tok)
-        if owner is not None and i + 1 < len(tokens) and tokens[i + 1] != ",":
-            # "the coalition's troops", "the Army's spokesman": the owner speaks through them.
+        if owner is not None and any(
+            t.lower() in heads | w.organisations and t.lower() not in _NOT_AGENTS
+            for t in tokens[i + 1 : i + 4]
+        ):
+            # "the coalition's troops", "the Army's spokesman": the owner speaks through them
+            # (not "Clinton's health", "Trump's rival").
             run = _run_before(tokens, i, include_last=owner)
             if run:
                 return run
@@ -126,8 +130,14 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
         or run[0].lower() in w.sentence_openers  # "But Lieutenant Colonel Hilferty"
     ):
         run.pop(0)  # "A Defense Ministry": the article is no part of the name
-    while run and run[0].lower().rstrip(".") in w.titles and len(run) > 1 and _is_title(run[0]):
-        run.pop(0)  # "Gen." before a name is a rank, not a body
+    while len(run) > 1 and (
+        run[0].lower().rstrip(".") in w.titles and _is_title(run[0]) or run[0].lower() in _FORMER
+    ):
+        run.pop(0)  # "Gen." before a name is a rank, "Former DNC" is the DNC
+    if run and any(_is_time(t) for t in run):
+        return None  # "at Monday's debate", "On Thursday's lawyer": a day is no body
+    if run and len(run) == 1 and include_last is None and not _one_word_body(run[0]):
+        return None  # "Presidential candidates", "World leaders": an adjective, not a body
     # "Defense Ministry", "Human Rights Watch"; not a bare title ("Defense Secretary").
     if (
         run
@@ -152,6 +162,34 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
                 j -= 1
             return " ".join(tokens[j : k + 1])
     return None
+
+
+_FORMER = word_set("former interim acting then ex late both like")
+# Possessed nouns that do not speak for their owner: "Trump's rival", "the victims' families".
+_NOT_AGENTS = word_set(
+    "rival rivals opponent opponents critic critics victim victims enemy enemies"
+)
+# One capitalised word names a body only if it is an acronym, a party or a known body word.
+_PARTY_WORDS = word_set(
+    "democratic republican democrat democrats republicans gop conservative labour liberal"
+)
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tonight"""
+)
+
+
+def _is_time(token: str) -> bool:
+    return (_possessor(token) or token).lower() in _TIME_WORDS
+
+
+def _one_word_body(token: str) -> bool:
+    core = _possessor(token) or token
+    return (
+        (core.isupper() and len(core) >= 2)
+        or core.lower() in _PARTY_WORDS
+        or core.lower() in words().organisations
+    )
 
 
 def _is_title(token: str) -> bool:
@@ -253,10 +291,13 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     return " ".join((*kept, text[start:end]))
 
 
+_SHORT_TITLES = word_set("gen col lt maj capt sgt adm sen rep gov dr mr mrs ms st jr no")
+
+
 def _is_abbreviation(tok: str) -> bool:
     """'U.S.', 'U.N.', 'Gen.': a period that does not end a sentence."""
     core = tok.rstrip(".")
-    return "." in core or len(core) <= 3 and core[:1].isupper()
+    return "." in core or len(core) <= 4 and core.isupper() or core.lower() in _SHORT_TITLES
 
 
 def nearest_phrases(index: BodyIndex, doc_id: str, word: str, at: int) -> list[str]:

@@ -25,6 +25,7 @@ from attribcmp.affiliation import (
     speaks_for,
 )
 from attribcmp.attribute.mentions import words
+from attribcmp.data import word_set
 from attribcmp.gazetteer import (
     NORMALISE,
     REBEL,
@@ -86,7 +87,7 @@ def is_proper(phrase: str) -> bool:
     if not tokens or not all(t[:1].isupper() or t in ("of", "for", "and", "on") for t in tokens):
         return False
     w = words()
-    common = w.anonymous | w.roles | w.pronouns | w.groups | w.forces | w.organisations
+    common = w.anonymous | w.roles | w.pronouns | w.groups | w.forces | _COMMON_BODIES
     return not (len(tokens) == 1 and tokens[0].lower() in common)
 
 
@@ -108,8 +109,12 @@ def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> s
     owner = speaks_for(name)
     if owner is not None and owner.lower() != name.lower():
         name = owner  # "coalition forces", "the coalition's troops": the coalition
-    if len(name.split()) == 1 and name.lower() in _MEDIA:
-        return None  # "Press reports quoted ...": the press in general is no party
+    if head_word(name) in _MEDIA and not is_proper(name):
+        return None  # "Press reports quoted ...", "one-sided news": the press in general
+    if speaker.name.lower().startswith(("a ", "an ", "another ")) and not is_proper(name):
+        return None  # "a group", "an agency": some body, not one the story is about
+    if not is_proper(name) and len(name.split()) == 1 and name.lower() not in _PARTY_BODIES:
+        return None  # "the group", "the agency" with nothing naming it: no column of its own
     if head_word(name) in (words().organisations | FORCE_WORDS) or (
         speaker.kind is SpeakerKind.ORGANISATION and is_proper(name)
     ):
@@ -128,6 +133,8 @@ def is_group(speaker: Speaker) -> bool:
 def named_side(phrase: str, taken: set[str]) -> Side:
     """The side named after a body; one body name, one side ("the army" = "Army")."""
     name = bare_name(phrase).rstrip("'’")  # "Marrow Dock Workers'" (Union) -> the workers'
+    for suffix in ("’s", "'s"):
+        name = name.removesuffix(suffix)  # "Clinton’s" campaign -> Clinton
     name = name[:1].upper() + name[1:]
     side_id = slugify(name) or "body"
     if side_id in taken:
@@ -310,7 +317,13 @@ class Context:
             if appos is None:
                 continue
             hit = self._hit(appos)
-            if hit is not None and hit.entry is not None:
+            plain = appos.translate(NORMALISE)
+            if (
+                hit is not None
+                and hit.entry is not None
+                and not self._gazetteer.complement_before.search(plain, 0, hit.start)
+            ):
+                # (", a former aide who accompanied her to Burma" names where, not whose)
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"apposition '{appos}' after '{mention.span.text}'"
         return None
@@ -351,7 +364,7 @@ def _owner_name(fuller: str) -> str | None:
     tokens = fuller.split()
     run: list[str] = []
     for tok in tokens[1:-1]:
-        if tok[:1].isupper():
+        if tok[:1].isupper() and tok.lower() not in ("the", "a", "an") and not tok.endswith("."):
             run.append(tok)
         elif run:
             break
@@ -367,6 +380,24 @@ _STATE_TITLE = re.compile(
 )
 
 
+# Bare body nouns that are parties in a story on their own ("the army said", "the coalition").
+_PARTY_BODIES = word_set(
+    """army military police navy government ministry coalition alliance militia party campaign
+    administration court parliament congress senate junta regime embassy presidency kremlin
+    pentagon cabinet rebels insurgents union"""
+)
+# Body words that are common nouns ("the Ministry", "Army" opening a headline), unlike the
+# proper names the organisations list also holds ("Reuters", "NATO").
+_COMMON_BODIES = word_set(
+    """ministry office government department military army navy force forces police agency
+    embassy campaign committee council party company firm wing administration cabinet court
+    parliament congress senate house union bank fund organisation organization group coalition
+    alliance authority commission board team regime newspaper network channel outlet institute
+    university foundation association federation corporation service services directorate
+    bureau secretariat mission consulate presidency palace junta militia movement front brigade
+    brigades battalion command headquarters centre center times post journal news press wire
+    television radio daily"""
+)
 _MEDIA = frozenset(("press", "media", "news", "newspaper", "newspapers", "television", "radio"))
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 
