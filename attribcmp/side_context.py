@@ -163,6 +163,7 @@ class Context:
         self._local: dict[str, Found] = {}  # sides already holding local authorities
         self._countries: dict[str, str | None] = {}  # doc id -> the country it is about
         self._group: Found | None = None  # the first civilian group's side
+        self._military: list[tuple[str, int, Found]] = []  # armed forces placed, by position
         self._country_ids = frozenset(country_ids())
         self.acronyms: Mapping[str, str] = {}
 
@@ -197,6 +198,10 @@ class Context:
             return
         for name in (speaker.name, *speaker.aliases):
             self._by_name.setdefault(norm_key(bare_name(name)), found)
+        if speaker.kind is SpeakerKind.ORGANISATION and any(
+            _MILITARY.search(t) for t in speaker_texts(speaker)
+        ):
+            self._military.extend((m.doc_id, m.span.start, found) for m in speaker.mentions[:1])
         if self._group is None and is_group(speaker):
             self._group = found
         if any(_LOCAL_WORDS.search(text) for text in speaker_texts(speaker)):
@@ -214,7 +219,7 @@ class Context:
             if speaker.mentions
             else ("", 0)
         )
-        found = self._apposition(speaker)
+        found = self._apposition(speaker) or self._civilian(speaker) or self._officer(speaker)
         if found is not None:
             return found
         for text in speaker_texts(speaker):
@@ -225,11 +230,7 @@ class Context:
                 return side, f"local authority: '{match[0]}' in '{text}', like {side.name}"
             if match is not None:
                 return LOCAL, f"local authority: '{match[0]}' in '{text}'"
-        extra = tuple(
-            appos
-            for m in (speaker.mentions[:10] if speaker.kind is SpeakerKind.PERSON else ())
-            if (appos := apposition_after(self.texts.get(m.doc_id, ""), m.span.end))
-        )
+        extra = tuple(self._appositions(speaker))
         for phrase, text in _phrases(speaker, self.acronyms, extra):
             own = norm_key(bare_name(phrase))
             if own in self._by_name and own != norm_key(bare_name(speaker.name)):
@@ -305,6 +306,38 @@ class Context:
             return None
         side = entry_side(entry, self._gazetteer, self._stand_ins)
         return side, f"a state office naming no country: the article is about {side.name}"
+
+    def _appositions(self, speaker: Speaker) -> list[str]:
+        return [
+            appos
+            for m in (speaker.mentions[:10] if speaker.kind is SpeakerKind.PERSON else ())
+            if (appos := apposition_after(self.texts.get(m.doc_id, ""), m.span.end))
+        ]
+
+    def _civilian(self, speaker: Speaker) -> Found | None:
+        """ "Terence Fukah, a 33-year-old pig farmer": a civilian joins the civilians quoted."""
+        if self._group is None or speaker.kind is not SpeakerKind.PERSON:
+            return None
+        for text in (*speaker_texts(speaker), *self._appositions(speaker)):
+            found = next((w for w in text.lower().split() if w in _CIVILIANS), None)
+            if found is not None:
+                side = self._group[0]
+                return side, f"a civilian ('{found}' in '{text}'), like the {side.name}"
+        return None
+
+    def _officer(self, speaker: Speaker) -> Found | None:
+        """ "General Agha Robinson" naming no army: the armed forces the story quotes."""
+        if speaker.kind is not SpeakerKind.PERSON or not self._military:
+            return None
+        texts = speaker_texts(speaker)
+        if not any(_RANK.search(text) for text in texts):
+            return None
+        doc_id, at = speaker.mentions[0].doc_id, speaker.mentions[0].span.start
+        near = [(abs(pos - at), f) for d, pos, f in self._military if d == doc_id]
+        if not near:
+            return None
+        side = min(near, key=lambda p: p[0])[1][0]
+        return side, f"an officer naming no army: the armed forces quoted nearest, on {side.name}"
 
     def _apposition(self, speaker: Speaker) -> Found | None:
         """ "said Hani al-Qawasmi, Palestinian Interior Minister": the apposition after a
@@ -398,6 +431,16 @@ _COMMON_BODIES = word_set(
     brigades battalion command headquarters centre center times post journal news press wire
     television radio daily"""
 )
+_CIVILIANS = word_set(
+    """farmer farmers resident residents villager villagers shopkeeper trader teacher student
+    mother father widow survivor witness fisherman herder elder refugee parent labourer laborer
+    vendor driver"""
+)
+_RANK = re.compile(
+    r"(?:\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|"
+    r"Sergeant|Sgt\.|Brigadier|Brig\.|Admiral|Adm\.|Commander|Cmdr\.)\s)"
+)
+_MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
 _MEDIA = frozenset(("press", "media", "news", "newspaper", "newspapers", "television", "radio"))
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 

@@ -60,6 +60,7 @@ from attribcmp.side_context import (
     Found,
     bare_name,
     body_phrase,
+    is_group,
     is_proper,
     named_side,
     speaker_texts,
@@ -131,7 +132,7 @@ def resolve_sides(
     # spokesman") that may itself be a speaker placed by its own context.
     context = Context.build(speakers, documents, gazetteer, stand_ins, found_by)
     pending = [sp for sp in speakers if sp.id not in found_by]
-    pending.sort(key=lambda sp: sp.kind is not SpeakerKind.ORGANISATION)
+    pending.sort(key=lambda sp: (sp.kind is not SpeakerKind.ORGANISATION, not is_group(sp)))
     for speaker in pending:
         found = (
             context.place(speaker, taken)

@@ -270,6 +270,23 @@ CONTEXT = [
         {"Residents": "Residents", "Farmers": "Residents"},
         id="civilians-are-one-party",
     ),
+    pytest.param(
+        "Residents said the fire started at dawn. \u201cWe ran,\u201d said Ines Roa, a maize "
+        "farmer from the village.",
+        {"Ines Roa": "Residents"},
+        id="civilian-by-apposition",
+    ),
+    pytest.param(
+        "BAMENDA, Cameroon \u2014 The military said it killed seven fighters. General Paul "
+        "Eto, who commands the region, said his soldiers burned nothing.",
+        {"Paul Eto": "Cameroon"},
+        id="officer-joins-the-armed-forces-quoted",
+    ),
+    pytest.param(
+        "Ines Roa said the fire started at dawn.",
+        {"Ines Roa": "Other speakers"},
+        id="negative-person-with-no-context",
+    ),
 ]
 
 
