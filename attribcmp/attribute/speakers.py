@@ -8,6 +8,7 @@ merge by surname ("Lloyd Austin" = "Lloyd J. Austin").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -98,7 +99,8 @@ class Resolver:
         parts = [p for p in name.replace(".", ". ").split() if p]
         if not parts:
             return "", frozenset()
-        surname = bare(parts[-1].lower())
+        # "Qawasmi" = "Hani al-Qawasmi": a glued particle is no part of the surname's key.
+        surname = re.sub(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]", "", bare(parts[-1].lower()))
         titles = _rank_words()
         # "Lieutenant Colonel Hilferty" = "Bryan Hilferty": ranks are not first names.
         firsts = frozenset(
