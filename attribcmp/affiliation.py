@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
@@ -68,6 +68,26 @@ def _possessor(token: str) -> str | None:
     return None
 
 
+@cache
+def _ranks() -> frozenset[str]:
+    return words().titles | words().roles
+
+
+@cache
+def body_words() -> frozenset[str]:
+    """Organisation and force words: the heads of a body phrase."""
+    return words().organisations | FORCE_WORDS
+
+
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that head a speaker phrase, and those an owner speaks through ("'s troops")."""
+    w = words()
+    heads = w.roles | w.anonymous | FORCE_WORDS
+    heads = heads | {r + "s" for r in w.roles}  # "Representatives of the Seleka coalition"
+    return heads, (heads | w.organisations) - _NOT_AGENTS
+
+
 @lru_cache(maxsize=16384)
 def speaks_for(phrase: str) -> str | None:
     """The body a speaker phrase names as the one it speaks for, or None.
@@ -79,16 +99,11 @@ def speaks_for(phrase: str) -> str | None:
     >>> speaks_for("The coalition's troops")
     'coalition'
     """
-    w = words()
     tokens = _WORD.findall(phrase)
-    heads = w.roles | w.anonymous | FORCE_WORDS
-    heads = heads | {r + "s" for r in w.roles}  # "Representatives of the Seleka coalition"
+    heads, agents = _heads()
     for i, tok in enumerate(tokens):
         owner = _possessor(tok)
-        if owner is not None and any(
-            t.lower() in heads | w.organisations and t.lower() not in _NOT_AGENTS
-            for t in tokens[i + 1 : i + 4]
-        ):
+        if owner is not None and any(t.lower() in agents for t in tokens[i + 1 : i + 4]):
             # "the coalition's troops", "the Army's spokesman": the owner speaks through them
             # (not "Clinton's health", "Trump's rival").
             run = _run_before(tokens, i, include_last=owner)
@@ -141,7 +156,7 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
     # "Defense Ministry", "Human Rights Watch"; not a bare title ("Defense Secretary").
     if (
         run
-        and any(t.lower().rstrip(".") not in w.titles | w.roles for t in run)
+        and any(t.lower().rstrip(".") not in _ranks() for t in run)
         and (all(_is_cap(t) or t.lower() in _JOINERS for t in run) or include_last is not None)
     ):
         return " ".join(run)
@@ -156,7 +171,8 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
                 j > 0
                 and k - j < 2
                 and tokens[j - 1][:1].isalpha()
-                and tokens[j - 1].lower() not in _DETERMINERS | _STOP | w.titles | w.roles
+                and tokens[j - 1].lower() not in _ranks()
+                and tokens[j - 1].lower() not in _DETERMINERS | _STOP
                 and tokens[j - 1].lower() not in w.sentence_openers
             ):
                 j -= 1
@@ -204,7 +220,7 @@ def _run_after(tokens: Sequence[str], k: int) -> str | None:
         tok = tokens[k]
         if _is_cap(tok) or (run and tok.lower() in _JOINERS):
             run.append(tok)
-        elif not run and tok.lower() in (words().organisations | FORCE_WORDS):
+        elif not run and tok.lower() in body_words():
             return _possessor(tok) or tok  # "for the coalition", "of the ministry"
         else:
             break

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from attribcmp.affiliation import (
-    FORCE_WORDS,
     GOVERNMENT_BODIES,
     BodyIndex,
     acronyms,
     apposition_after,
+    body_words,
     dateline_place,
     head_word,
     nearest_phrases,
@@ -80,15 +81,19 @@ def bare_name(name: str) -> str:
     return " ".join(parts)
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    w = words()
+    return w.anonymous | w.roles | w.pronouns | w.groups | w.forces | _COMMON_BODIES
+
+
 def is_proper(phrase: str) -> bool:
     """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
     ("Officials" opening a sentence) or a fragment."""
     tokens = [t for t in re.findall(r"[\w&][\w&.'’-]*", bare_name(phrase))]
     if not tokens or not all(t[:1].isupper() or t in ("of", "for", "and", "on") for t in tokens):
         return False
-    w = words()
-    common = w.anonymous | w.roles | w.pronouns | w.groups | w.forces | _COMMON_BODIES
-    return not (len(tokens) == 1 and tokens[0].lower() in common)
+    return not (len(tokens) == 1 and tokens[0].lower() in _common_words())
 
 
 def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> str | None:
@@ -115,7 +120,7 @@ def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> s
         return None  # "a group", "an agency": some body, not one the story is about
     if not is_proper(name) and len(name.split()) == 1 and name.lower() not in _PARTY_BODIES:
         return None  # "the group", "the agency" with nothing naming it: no column of its own
-    if head_word(name) in (words().organisations | FORCE_WORDS) or (
+    if head_word(name) in body_words() or (
         speaker.kind is SpeakerKind.ORGANISATION and is_proper(name)
     ):
         return name
