@@ -296,7 +296,7 @@ class Context:
         """The country an article's opening names most, if one clearly leads."""
         if doc_id not in self._countries:
             # The headline and the first paragraphs name the country a story is about.
-            text = self.texts.get(doc_id, "")[:800].translate(NORMALISE)
+            text = self.texts.get(doc_id, "")[:400].translate(NORMALISE)
             counts: dict[str, int] = {}
             for hit in find_hits(text, self._gazetteer):
                 if hit.entry is not None and hit.entry in self._country_ids:

@@ -273,6 +273,8 @@ def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found
         return side, f"compare: named like the issuer '{side.name}'"
     # An issuer the gazetteer does not know ("valdoria"): its demonym names its people
     # ("the Valdorian Foreign Ministry" speaks for it).
+    if not issuer_sides:
+        return None
     for text in speaker_texts(speaker):
         for word in re.findall(r"[^\W\d_]{4,}", text):
             for side in issuer_sides.values():
