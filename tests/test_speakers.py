@@ -97,6 +97,11 @@ JOINT = [
         id="two-demonyms",
     ),
     pytest.param(
+        "The minister said, though, that the plan would go ahead.",
+        [("The minister", "that the plan would go ahead")],
+        id="negative-aside-is-no-clause-break",
+    ),
+    pytest.param(
         "Ruiz and Okafor said the bill had passed.",
         [("Okafor", "the bill had passed")],
         id="negative-two-names-stay-the-last",

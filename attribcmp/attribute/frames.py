@@ -520,7 +520,12 @@ def _clause_break(tokens: Sequence[Token], first: int, last: int) -> bool:
     k = first
     while k <= last and (tokens[k].lower in _TIME_HEADS or tokens[k].lower in _TIME_OPENERS):
         k += 1
-    return k + 1 <= last and tokens[k].text == "," and tokens[k + 1].lower in _CLAUSE_CONNECTIVES
+    return (
+        k + 1 <= last
+        and tokens[k].text == ","
+        and tokens[k + 1].lower in _CLAUSE_CONNECTIVES
+        and not (k + 2 <= last and tokens[k + 2].text == ",")  # "said, though, that ..."
+    )
 
 
 _CLAUSE_CONNECTIVES = word_set("but while whereas though although yet")
