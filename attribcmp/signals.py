@@ -274,7 +274,7 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
             break
     shared = [o for o in fa.objects if o in fb.objects]
     if not target and shared:
-        target = shared[0]
+        target = _surface(said_text(b), shared[0])
     if not target and fb.quantities:
         target = fb.quantities[0].text
     if not target:
@@ -289,6 +289,15 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
         f"Denial: {label_a or 'one side'} '{fa.denial}' vs {label_b or 'the other'}: "
         f"'{head_words(said_text(b), 8)}'",
     )
+
+
+def _surface(text: str, token: str) -> str:
+    """The word of ``text`` a stemmed token came from ("villages" for "villag")."""
+    bare = token.lstrip(CONCEPT_MARK)
+    for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+        if _stem(word) == bare or word.lower() == bare:
+            return word
+    return bare
 
 
 def head_words(text: str, words: int = 5) -> str:
@@ -516,7 +525,8 @@ def polarity_signal(
     events = (set(fa.events) & set(fb.events)) - {"denial"}
     if len(every) < 2 and not events:
         return None
-    word = shared[0].lstrip(CONCEPT_MARK)
+    surfaces = feats.surfaces.get(shared[0], ()) if feats is not None else ()
+    word = surfaces[0].lower() if surfaces else shared[0].lstrip(CONCEPT_MARK)
     reason = f"one side negates it: '{word}'"
     return Signal("polarity", _POLARITY_SCORE, reason, Relation.DIVERGE)
 
