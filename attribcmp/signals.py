@@ -294,7 +294,8 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
 def _surface(text: str, token: str) -> str:
     """The word of ``text`` a stemmed token came from ("villages" for "villag")."""
     bare = token.lstrip(CONCEPT_MARK)
-    for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+    for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+        word = m.group()
         if _stem(word) == bare or word.lower() == bare:
             return word
     return bare
