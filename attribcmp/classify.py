@@ -340,6 +340,8 @@ class ClaimComparison:
     relation: Relation
     reasons: tuple[str, ...]
     highlights: tuple[tuple[str, tuple[str, ...]], ...]
+    # Partial only because the wording differs (no firmer outcome on one side, no conflict).
+    wording_only: bool = False
 
 
 def compare_claims(
@@ -369,7 +371,7 @@ def compare_claims(
         return ClaimComparison(Relation.PARTIAL, cmp.softer + cmp.notes, highlights)
     if cmp.similarity < _SAME_SIMILARITY:
         extra = ("same subject, but each account carries material the other lacks",)
-        return ClaimComparison(Relation.PARTIAL, extra + cmp.notes, highlights)
+        return ClaimComparison(Relation.PARTIAL, extra + cmp.notes, highlights, True)
     return ClaimComparison(
         Relation.CONVERGE, ("the accounts say the same thing",) + cmp.notes, highlights
     )

@@ -15,10 +15,13 @@ import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from attribcmp.align import (
     Concepts,
     TextFeatures,
+    _stem,
+    lexicon,
     pair_overlap,
     said_text,
     topical_features,
@@ -510,6 +513,22 @@ def _keep_nearest_incidents(
             del signals[key]
 
 
+@cache
+def _strong_commitment() -> frozenset[str]:
+    return frozenset(_stem(str(w)) for w in lexicon("commitment")["strong"])
+
+
+def _firmer_cue(a: Claim, b: Claim) -> bool:
+    """Exactly one cue commits ("agreed to hold the next round" / "discussed the timing")."""
+    strong = _strong_commitment()
+
+    def commits(claim: Claim) -> bool:
+        text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
+        return any(_stem(w) in strong for w in re.findall(r"[^\W\d_]+", text))
+
+    return commits(a) != commits(b)
+
+
 def _affinity(a: Claim, b: Claim, topical: float) -> float:
     """How much a denial and a candidate target share: events, objects, names, words."""
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
@@ -562,6 +581,11 @@ def _make_link(
         decided = Relation.DIVERGE
     verdict = compare_claims(a, b, label_a, label_b, concepts)
     relation = decided if decided is not None else verdict.relation
+    phrase = any(s.name == "phrase" for s in found)
+    if decided is None and verdict.wording_only and phrase and not _firmer_cue(a, b):
+        # A rare phrase both use ("stable and predictable", "summit meeting") is one point
+        # told twice; the rest of each sentence is wording, not a difference of substance.
+        relation = Relation.CONVERGE
     strong = [s for s in found if s.name in _STRONG]
     # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
     # conflict only repeats it.
