@@ -513,6 +513,17 @@ def _keep_nearest_incidents(
             del signals[key]
 
 
+# One claim with more than this many times the other's words adds points of its own.
+_ADDS_MUCH = 2.0
+
+
+def _adds_much(a: Claim, b: Claim) -> bool:
+    """One claim says much more than the other ("reviewed the partnership" / "... the
+    partnership, flood aid and new trade routes")."""
+    small, large = sorted((len(said_text(a).split()), len(said_text(b).split())))
+    return large > _ADDS_MUCH * max(small, 1)
+
+
 @cache
 def _strong_commitment() -> frozenset[str]:
     return frozenset(_stem(str(w)) for w in lexicon("commitment")["strong"])
@@ -582,7 +593,13 @@ def _make_link(
     verdict = compare_claims(a, b, label_a, label_b, concepts)
     relation = decided if decided is not None else verdict.relation
     phrase = any(s.name == "phrase" for s in found)
-    if decided is None and verdict.wording_only and phrase and not _firmer_cue(a, b):
+    if (
+        decided is None
+        and verdict.wording_only
+        and phrase
+        and not _firmer_cue(a, b)
+        and not _adds_much(a, b)
+    ):
         # A rare phrase both use ("stable and predictable", "summit meeting") is one point
         # told twice; the rest of each sentence is wording, not a difference of substance.
         relation = Relation.CONVERGE
