@@ -367,3 +367,20 @@ def test_report_on_odd_input_never_fails(text: str) -> None:
     # every claim in exactly one group
     grouped = [cid for g in report.groups or () for cid in g.claim_ids]
     assert sorted(grouped) == sorted(ids)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # one point in two wordings, held together by a rare phrase
+        ("a summit meeting in a third country in the coming months",
+         "considering the possibility of holding a personal summit meeting soon",
+         Relation.CONVERGE),
+        # one side commits more ("agreed") than the other ("discussed")
+        ("the ministers discussed the timing of the next round of talks",
+         "the ministers agreed to hold the next round of talks in May", Relation.PARTIAL),
+    ],
+)  # fmt: skip
+def test_shared_phrase_relation(a: str, b: str, relation: Relation) -> None:
+    (link,) = link_claims((claim("c1", "a", a), claim("c2", "v", b)), concepts=CONCEPTS)
+    assert link.relation is relation, link.reasons
