@@ -587,7 +587,9 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
     return ""
 
 
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|al|bin|de|von))*")
+_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+|of|al|bin|de|von))*"
+)
 
 
 def _names(text: str) -> list[str]:

@@ -86,10 +86,6 @@ class Signal:
 # -- figures ----------------------------------------------------------------------------------
 
 
-def _fmt(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:g}"
-
-
 def _overlap(x: Quantity, y: Quantity) -> bool:
     x_high = x.high if x.high is not None else float("inf")
     y_high = y.high if y.high is not None else float("inf")
