@@ -27,6 +27,7 @@ from attribcmp.align import (
     topical_features,
     topical_scores,
 )
+from attribcmp.anchors import claim_scenes, name_signal, name_words, same_meeting, shares_event
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
@@ -74,6 +75,8 @@ _CONTRAST_SENTENCES = 1
 # A denial looks for what it answers among the other side's claims this many sentences back
 # (or on): a denial answers what the article has just reported.
 _DENIAL_SENTENCES = 8
+# ... or this many paragraphs: a witness quoted at length between them does not part them.
+_DENIAL_PARAGRAPHS = 4
 # A slot bucket larger than this (thousands of claims with the same figure kind) pairs each
 # claim with its nearest neighbours only: no quadratic blow-up.
 _BUCKET_WINDOW = 12
@@ -89,6 +92,9 @@ _DENIAL_MIN_AFFINITY = 1.0
 _POLARITY_MAX_CLAIMS = 4
 # A shared two-word phrase links only when rare: in at most this many claims.
 _PHRASE_MAX_CLAIMS = 3
+# A shared name ("OSCE") links only when rare: in at most this many claims; a name in every
+# claim ("Ukraine" in a readout on Ukraine) is the topic, not a point.
+_NAME_MAX_CLAIMS = 3
 
 
 # -- gathering --------------------------------------------------------------------------------
@@ -101,17 +107,22 @@ class _Where:
     doc: str
     sentence: int
     sentence_start: int
+    paragraph: int = 0
 
 
 def _locate(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Where]:
     starts: dict[str, list[int]] = {}
+    paragraphs: dict[str, list[int]] = {}
     for doc in documents:
-        starts[doc.id] = [s.start for s in segment_sentences(doc)]
+        sentences = segment_sentences(doc)
+        starts[doc.id] = [s.start for s in sentences]
+        paragraphs[doc.id] = [s.paragraph for s in sentences]
     out = []
     for claim in claims:
         table = starts.get(claim.doc_id, [])
         k = max(bisect.bisect_right(table, claim.content.start) - 1, 0)
-        out.append(_Where(claim.doc_id, k, table[k] if table else 0))
+        paragraph = paragraphs[claim.doc_id][k] if table else 0
+        out.append(_Where(claim.doc_id, k, table[k] if table else 0, paragraph))
     return out
 
 
@@ -141,6 +152,13 @@ def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str,
         ):
             table.setdefault(parts[-1].lower(), (sp.id, sp.side))
     return table
+
+
+def _side_words(sides: Sequence[Side]) -> frozenset[str]:
+    """The stems of the words naming each side ("russia", "unit", "state")."""
+    return frozenset(
+        _stem(w) for s in sides for w in re.findall(r"[^\W\d_]+", f"{s.name} {s.id}".lower())
+    )
 
 
 _PRONOUNS = word_set("he she they it we i you his her their its our officials official")
@@ -187,13 +205,16 @@ def link_claims(
         where=tuple(_locate(claims, documents)),
         topical=topical,
         token_sets=tuple(frozenset(f.tokens) for f in features),
+        scenes=tuple(claim_scenes(claims, documents)),
     )
+    speaker_words = speaker_name_words(speakers)
     pairs.by_slots()
     pairs.by_replies(_name_table(speakers, sides))
     pairs.by_denials()
     pairs.by_incidents()
     pairs.by_polarity(features)
-    pairs.by_phrases(features, speaker_name_words(speakers))
+    pairs.by_phrases(features, speaker_words)
+    pairs.by_names(speaker_words | _side_words(sides))
     pairs.by_discourse({d.id: d.text for d in documents})
     pairs.by_words(settings.threshold)
     pairs.qualify()
@@ -224,6 +245,7 @@ class _Pairs:
     where: tuple[_Where, ...]
     topical: Mapping[tuple[int, int], float]
     token_sets: tuple[frozenset[str], ...]
+    scenes: tuple[frozenset[str], ...] = ()
     signals: dict[tuple[int, int], list[Signal]] = field(default_factory=dict)
 
     def add(self, i: int, j: int, signal: Signal | None) -> None:
@@ -236,6 +258,19 @@ class _Pairs:
     def near(self, i: int, j: int, sentences: int) -> bool:
         wi, wj = self.where[i], self.where[j]
         return wi.doc == wj.doc and abs(wi.sentence - wj.sentence) <= sentences
+
+    def near_paragraphs(self, i: int, j: int, paragraphs: int) -> bool:
+        """At most this many paragraphs apart: a quote of several sentences counts once."""
+        wi, wj = self.where[i], self.where[j]
+        return wi.doc == wj.doc and abs(wi.paragraph - wj.paragraph) <= paragraphs
+
+    def one_scene(self, i: int, j: int) -> bool:
+        """Not set apart by their places: two accounts, or one article whose two sentences
+        name no place in common ("in Qala Bazaar" / "in Pech district" are two incidents)."""
+        if self.apart(i, j) or not self.scenes:
+            return True
+        si, sj = self.scenes[i], self.scenes[j]
+        return not si or not sj or bool(si & sj)
 
     def apart(self, i: int, j: int) -> bool:
         """In different documents (two accounts of one event)."""
@@ -263,7 +298,7 @@ class _Pairs:
                         or self.near(i, j, _SLOT_NEAR_SENTENCES)
                         or self.score(i, j) >= _SLOT_MIN_TOPICAL
                     )
-                    if tied and self.side[i] != self.side[j]:
+                    if tied and self.side[i] != self.side[j] and self.one_scene(i, j):
                         signal = slot_signal(
                             self.claims[i], self.claims[j], self.label[i], self.label[j]
                         )
@@ -310,7 +345,13 @@ class _Pairs:
                 j
                 for j in range(max(0, i - 40), min(n, i + 40))
                 if self.side[j] != self.side[i]
-                and (self.near(i, j, _DENIAL_SENTENCES) or self.apart(i, j) and self.score(i, j))
+                and self.one_scene(i, j)
+                and (
+                    self.near(i, j, _DENIAL_SENTENCES)
+                    or self.near_paragraphs(i, j, _DENIAL_PARAGRAPHS)
+                    or self.apart(i, j)
+                    and self.score(i, j)
+                )
             ]
             ranked = sorted(
                 options,
@@ -347,7 +388,7 @@ class _Pairs:
         for members in families.values():
             for x, i in enumerate(members):
                 for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
-                    if self.side[i] == self.side[j]:
+                    if self.side[i] == self.side[j] or not self.one_scene(i, j):
                         continue
                     if self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES):
                         close = self.near(i, j, _DEICTIC_SENTENCES)
@@ -364,8 +405,10 @@ class _Pairs:
             if 2 <= len(members) <= _POLARITY_MAX_CLAIMS:
                 for x, i in enumerate(members):
                     for j in members[x + 1 :]:
-                        if self.side[i] != self.side[j] and (
-                            self.apart(i, j) or self.near(i, j, _DENIAL_SENTENCES)
+                        if (
+                            self.side[i] != self.side[j]
+                            and self.one_scene(i, j)
+                            and (self.apart(i, j) or self.near(i, j, _DENIAL_SENTENCES))
                         ):
                             clash.setdefault((i, j), []).append(key)
         by_id = {c.id: f for c, f in zip(self.claims, features, strict=True)}
@@ -389,6 +432,38 @@ class _Pairs:
             order = list(features[i].tokens)
             shared.sort(key=lambda g: order.index(g[0]))
             self.add(i, j, phrase_signal(shared, features[i]))
+
+    def by_names(self, exclude: frozenset[str]) -> None:
+        """Rare names both sides use ("OSCE", "Voinjama") with one kind of event, blocked
+        by name: each holder on the side naming it less often takes its best partner."""
+        holders: dict[str, list[int]] = {}
+        for i, claim in enumerate(self.claims):
+            for word in sorted(name_words(claim.facets, exclude, said_text(claim))):
+                holders.setdefault(word, []).append(i)
+        pairs: dict[tuple[int, int], list[str]] = {}
+        for word, members in holders.items():
+            if not 2 <= len(members) <= _NAME_MAX_CLAIMS:
+                continue
+            by_side: dict[str, list[int]] = {}
+            for i in members:
+                by_side.setdefault(self.side[i], []).append(i)
+            fewest = min(len(v) for v in by_side.values())
+            for own, holders_here in by_side.items():
+                if len(holders_here) != fewest:
+                    continue
+                for i in holders_here:
+                    others = [
+                        j
+                        for j in members
+                        if self.side[j] != own
+                        and (self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES))
+                        and shares_event(self.claims[i], self.claims[j])
+                    ]
+                    if others:
+                        j = max(others, key=lambda k: (self.score(i, k), -self._distance(i, k)))
+                        pairs.setdefault((min(i, j), max(i, j)), []).append(word)
+        for (i, j), shared in pairs.items():
+            self.add(i, j, name_signal(self.claims[i], self.claims[j], shared))
 
     def by_discourse(self, texts: Mapping[str, str]) -> None:
         """Each claim against the nearest earlier claim of another side: does the article
@@ -562,6 +637,7 @@ _ORDER = {
             "reply",
             "contrast",
             "event",
+            "name",
             "phrase",
             "topical",
         )
@@ -602,6 +678,10 @@ def _make_link(
     ):
         # A rare phrase both use ("stable and predictable", "summit meeting") is one point
         # told twice; the rest of each sentence is wording, not a difference of substance.
+        relation = Relation.CONVERGE
+    if decided is None and relation is Relation.PARTIAL and same_meeting(a, b):
+        # Two accounts of one call naming both parties: the date or "telephone" one adds
+        # is wording, not a point the other leaves out.
         relation = Relation.CONVERGE
     strong = [s for s in found if s.name in _STRONG]
     # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
