@@ -374,7 +374,14 @@ class _Pairs:
             if _deictic(claim):
                 # "These claims are not true", "dismissed the official assertions": the
                 # claims answered are the other side's just before, whatever their words.
-                before = [j for j in options if j < i and self.near(i, j, _DEICTIC_SENTENCES)]
+                # A claim that reports nothing ("we are deeply concerned") is no claim to deny.
+                before = [
+                    j
+                    for j in options
+                    if j < i
+                    and self.near(i, j, _DEICTIC_SENTENCES)
+                    and _reports_something(self.claims[j])
+                ]
                 answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             for j in answered:
                 self.add(i, j, denial_signal(claim, self.claims[j], self.label[i], self.label[j]))
@@ -515,6 +522,9 @@ class _Pairs:
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)")
+
+
 def _between(doc: str, first: Claim, second: Claim, where: _Where) -> tuple[str, str]:
     """(the text between two attributions, the second one's lead-in): from the first claim's
     end to the second's sentence, and from that sentence's start to the second claim's words
@@ -527,6 +537,12 @@ def _between(doc: str, first: Claim, second: Claim, where: _Where) -> tuple[str,
     )
     lead = doc[lead_start : max(cue_end, lead_start)]
     between = doc[first.content.end : lead_start] if lead_start > first.content.end else ""
+    # The rest of the first claim's quotation is its speaker's ("..., but we stress it is
+    # rumor," said the BBC.): a "but" there qualifies that claim, it answers no one.
+    tail = _SENTENCE_END.search(between)
+    own = between[: tail.end()] if tail else between
+    quote_end = max(own.rfind("”"), own.rfind('"'))
+    between = between[quote_end + 1 :] if quote_end >= 0 else between
     if lead_start < first.content.end:
         # Both in one sentence: the words between them carry the contrast.
         lead = doc[first.content.end : max(cue_end, first.content.end)]
@@ -545,6 +561,12 @@ _DENIAL_FALLBACK = 2
 _DEICTIC_SENTENCES = 4
 # Short enough to be about what was just said rather than a point of its own.
 _DEICTIC_WORDS = 12
+
+
+def _reports_something(claim: Claim) -> bool:
+    """The claim names an event or gives a figure: something a denial can deny."""
+    facets = claim.facets
+    return facets is None or bool(set(facets.events) - {"denial"} or facets.quantities)
 
 
 def _deictic(claim: Claim) -> bool:

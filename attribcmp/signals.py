@@ -553,12 +553,47 @@ def _negation_reaches(features: TextFeatures, token: str) -> bool:
 def bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[tuple[str, str]]:
     """Neighbouring content tokens of a claim (stop words between them skipped)."""
     words = [t for t in features.tokens if not t.startswith("#")]
-    # Two words of a speaker's name in a row ("Vladimir Putin", "coalition forces") are who
-    # is talked about, not what is said about them; "NATO-Russia Council" is a point.
+    actors = _actor_stems()
+
+    def actor(token: str) -> bool:
+        surfaces = features.surfaces.get(token, ())
+        return token in actors or any(_stem(w.lower()) in actors for w in surfaces)
+
+    def named(token: str) -> bool:
+        surfaces = features.surfaces.get(token, ())
+        return token in speaker_words or (bool(surfaces) and all(w[:1].isupper() for w in surfaces))
+
+    def names_someone(x: str, y: str) -> bool:
+        # Two words of a speaker's name in a row ("coalition forces"), a name and what it
+        # is ("Shabab militants", "U.S. military") or a person's two names ("Vladimir
+        # Putin") say who is talked about, not what is said; "NATO-Russia Council" is a point.
+        if x in speaker_words and y in speaker_words:
+            return True
+        if (named(x) and actor(y)) or (named(y) and actor(x)):
+            return True
+        return _person_like(features, x) and _person_like(features, y)
+
     return frozenset(
-        (x, y)
-        for x, y in zip(words, words[1:], strict=False)
-        if not (x in speaker_words and y in speaker_words)
+        (x, y) for x, y in zip(words, words[1:], strict=False) if not names_someone(x, y)
+    )
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["institution_words"])
+
+
+@cache
+def _actor_stems() -> frozenset[str]:
+    return frozenset(_stem(str(w).lower()) for w in events_lexicon()["actor_nouns"])
+
+
+def _person_like(features: TextFeatures, token: str) -> bool:
+    """Written capitalised and not an acronym ("Putin", not "NATO" or "Council")."""
+    surfaces = features.surfaces.get(token, ())
+    return bool(surfaces) and all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in _institution_words()
+        for w in surfaces
     )
 
 
