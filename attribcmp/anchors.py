@@ -22,10 +22,10 @@ from typing import Any
 
 from attribcmp.align import _stem
 from attribcmp.data import load_yaml
+from attribcmp.evidence import Signal
 from attribcmp.gazetteer import find_hits, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Document
 from attribcmp.segment import segment_sentences
-from attribcmp.signals import Signal
 
 __all__ = ["claim_scenes", "name_signal", "name_words", "same_meeting", "shares_event"]
 

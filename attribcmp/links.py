@@ -3,43 +3,48 @@
 ``link_claims`` gathers candidate pairs by blocking (the same figure slot, one incident, a
 speaker named in the other's words, a denial and what precedes it, neighbouring attributions,
 rare shared objects and phrases, shared tokens), never by trying all pairs one by one, runs
-the signals of ``signals.py`` on them and keeps a link where one fires. Each link carries
-the reasons that made it, a relation decided by its firmest signal (or by the claims' words
-when no signal has an opinion) and a headline for the report's summary.
+the signals of ``signals.py`` and ``anchors.py`` on them and keeps a link where one fires.
+Two claims of one article whose sentences name different places are two incidents: no
+figure, incident, polarity or denial link joins them. ``link_verdict.make_link`` turns each
+pair's signals into a link; ``discourse.py`` says where claims stand in their articles.
 """
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from attribcmp.align import (
     Concepts,
     TextFeatures,
     _stem,
-    lexicon,
     pair_overlap,
     said_text,
     topical_features,
     topical_scores,
 )
-from attribcmp.anchors import claim_scenes, name_signal, name_words, same_meeting, shares_event
+from attribcmp.anchors import claim_scenes, name_signal, name_words, shares_event
 from attribcmp.data import word_set
+from attribcmp.discourse import (
+    DEICTIC_SENTENCES,
+    Where,
+    between_attributions,
+    deictic,
+    locate,
+    reports_something,
+)
+from attribcmp.link_verdict import make_link
 from attribcmp.model import (
     Claim,
     ClaimFacets,
     Document,
     Link,
-    Relation,
     Settings,
     Side,
     Speaker,
 )
-from attribcmp.segment import segment_sentences
 from attribcmp.signals import (
     Signal,
     bigrams,
@@ -49,7 +54,6 @@ from attribcmp.signals import (
     event_signal,
     figure_slot,
     framing_signal,
-    head_words,
     incident_families,
     phrase_signal,
     polarity_keys,
@@ -68,8 +72,6 @@ _DEFAULT_SETTINGS = Settings()
 # of two different incidents in one long story are otherwise the same slot.
 _SLOT_NEAR_SENTENCES = 6
 _SLOT_MIN_TOPICAL = 20.0
-# How much of a claim's own opening is read for a contrast marker ("however, ...").
-_HEAD_CHARS = 12
 # A contrast joins attributions at most this many sentences apart.
 _CONTRAST_SENTENCES = 1
 # A denial looks for what it answers among the other side's claims this many sentences back
@@ -98,32 +100,6 @@ _NAME_MAX_CLAIMS = 3
 
 
 # -- gathering --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Where:
-    """Where a claim stands: its document and sentence number."""
-
-    doc: str
-    sentence: int
-    sentence_start: int
-    paragraph: int = 0
-
-
-def _locate(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Where]:
-    starts: dict[str, list[int]] = {}
-    paragraphs: dict[str, list[int]] = {}
-    for doc in documents:
-        sentences = segment_sentences(doc)
-        starts[doc.id] = [s.start for s in sentences]
-        paragraphs[doc.id] = [s.paragraph for s in sentences]
-    out = []
-    for claim in claims:
-        table = starts.get(claim.doc_id, [])
-        k = max(bisect.bisect_right(table, claim.content.start) - 1, 0)
-        paragraph = paragraphs[claim.doc_id][k] if table else 0
-        out.append(_Where(claim.doc_id, k, table[k] if table else 0, paragraph))
-    return out
 
 
 def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str, tuple[str, str]]:
@@ -202,7 +178,7 @@ def link_claims(
         claims=tuple(claims),
         side=side,
         label=tuple(names.get(s, s or "unattributed") for s in side),
-        where=tuple(_locate(claims, documents)),
+        where=tuple(locate(claims, documents)),
         topical=topical,
         token_sets=tuple(frozenset(f.tokens) for f in features),
         scenes=tuple(claim_scenes(claims, documents)),
@@ -220,7 +196,7 @@ def link_claims(
     pairs.qualify()
     _keep_nearest_incidents(pairs.signals, pairs.where)
     return tuple(
-        _make_link(
+        make_link(
             claims[i],
             claims[j],
             found,
@@ -242,7 +218,7 @@ class _Pairs:
     claims: tuple[Claim, ...]
     side: tuple[str, ...]
     label: tuple[str, ...]
-    where: tuple[_Where, ...]
+    where: tuple[Where, ...]
     topical: Mapping[tuple[int, int], float]
     token_sets: tuple[frozenset[str], ...]
     scenes: tuple[frozenset[str], ...] = ()
@@ -371,7 +347,7 @@ class _Pairs:
                 # said ("... they have killed him." / "it is rumour with no verification").
                 answered = [j for j in options if j < i and self.near(i, j, _DENIAL_FALLBACK)]
                 answered = answered[-1:]
-            if _deictic(claim):
+            if deictic(claim):
                 # "These claims are not true", "dismissed the official assertions": the
                 # claims answered are the other side's just before, whatever their words.
                 # A claim that reports nothing ("we are deeply concerned") is no claim to deny.
@@ -379,8 +355,8 @@ class _Pairs:
                     j
                     for j in options
                     if j < i
-                    and self.near(i, j, _DEICTIC_SENTENCES)
-                    and _reports_something(self.claims[j])
+                    and self.near(i, j, DEICTIC_SENTENCES)
+                    and reports_something(self.claims[j])
                 ]
                 answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             for j in answered:
@@ -398,7 +374,7 @@ class _Pairs:
                     if self.side[i] == self.side[j] or not self.one_scene(i, j):
                         continue
                     if self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES):
-                        close = self.near(i, j, _DEICTIC_SENTENCES)
+                        close = self.near(i, j, DEICTIC_SENTENCES)
                         self.add(i, j, event_signal(self.claims[i], self.claims[j], close=close))
 
     def by_polarity(self, features: Sequence[TextFeatures]) -> None:
@@ -488,7 +464,7 @@ class _Pairs:
                 ]
                 if earlier:
                     i = max(earlier, key=lambda k: self.claims[k].content.end)
-                    between, lead = _between(doc, self.claims[i], claim, self.where[j])
+                    between, lead = between_attributions(doc, self.claims[i], claim, self.where[j])
                     self.add(i, j, contrast_signal(between, lead))
             if j and claim.doc_id != self.claims[j - 1].doc_id:
                 last_by_side = {}
@@ -522,66 +498,8 @@ class _Pairs:
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)")
-
-
-def _between(doc: str, first: Claim, second: Claim, where: _Where) -> tuple[str, str]:
-    """(the text between two attributions, the second one's lead-in): from the first claim's
-    end to the second's sentence, and from that sentence's start to the second claim's words
-    (its cue included), plus the first words of the second claim ("However, there were ...")."""
-    lead_start = where.sentence_start
-    cue_end = (
-        second.cue.end
-        if second.cue and second.cue.end <= second.content.start
-        else second.content.start
-    )
-    lead = doc[lead_start : max(cue_end, lead_start)]
-    between = doc[first.content.end : lead_start] if lead_start > first.content.end else ""
-    # The rest of the first claim's quotation is its speaker's ("..., but we stress it is
-    # rumor," said the BBC.): a "but" there qualifies that claim, it answers no one.
-    tail = _SENTENCE_END.search(between)
-    own = between[: tail.end()] if tail else between
-    quote_end = max(own.rfind("”"), own.rfind('"'))
-    between = between[quote_end + 1 :] if quote_end >= 0 else between
-    if lead_start < first.content.end:
-        # Both in one sentence: the words between them carry the contrast.
-        lead = doc[first.content.end : max(cue_end, first.content.end)]
-    head = doc[second.content.start : second.content.start + _HEAD_CHARS]
-    return between, lead + head
-
-
-_DEICTIC = re.compile(
-    r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
-    r"(?:\w+\s+){0,2}?(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|"
-    r"statements?|accounts?|this|that|it|them)\b"
-)
 # A denial sharing nothing with any claim answers the other side's last claim this near.
 _DENIAL_FALLBACK = 2
-# A deictic denial answers the other side's claims at most this many sentences before it.
-_DEICTIC_SENTENCES = 4
-# Short enough to be about what was just said rather than a point of its own.
-_DEICTIC_WORDS = 12
-
-
-def _reports_something(claim: Claim) -> bool:
-    """The claim names an event or gives a figure: something a denial can deny."""
-    facets = claim.facets
-    return facets is None or bool(set(facets.events) - {"denial"} or facets.quantities)
-
-
-def _deictic(claim: Claim) -> bool:
-    """A denial that points back at what the other side said ("These claims are not true",
-    "There's no truth to this claim", cue "dismissed" + "the official assertions")."""
-    text = said_text(claim)
-    if len(text.split()) > _DEICTIC_WORDS:
-        return False
-    return bool(
-        _DEICTIC.search(text)
-        or re.search(
-            r"(?i)\b(?:this|these|that|those|the)\s+(?:claims?|reports?|assertions?|allegations?)\b",
-            text,
-        )
-    )
 
 
 # A claim linked only through a shared incident keeps this many such partners, the nearest
@@ -590,7 +508,7 @@ _INCIDENT_PARTNERS = 2
 
 
 def _keep_nearest_incidents(
-    signals: dict[tuple[int, int], list[Signal]], where: Sequence[_Where]
+    signals: dict[tuple[int, int], list[Signal]], where: Sequence[Where]
 ) -> None:
     """Drop incident-only pairs beyond each claim's nearest ``_INCIDENT_PARTNERS``."""
     weak = [key for key, found in signals.items() if {s.name for s in found} == {"event"}]
@@ -610,33 +528,6 @@ def _keep_nearest_incidents(
             del signals[key]
 
 
-# One claim with more than this many times the other's words adds points of its own.
-_ADDS_MUCH = 2.0
-
-
-def _adds_much(a: Claim, b: Claim) -> bool:
-    """One claim says much more than the other ("reviewed the partnership" / "... the
-    partnership, flood aid and new trade routes")."""
-    small, large = sorted((len(said_text(a).split()), len(said_text(b).split())))
-    return large > _ADDS_MUCH * max(small, 1)
-
-
-@cache
-def _strong_commitment() -> frozenset[str]:
-    return frozenset(_stem(str(w)) for w in lexicon("commitment")["strong"])
-
-
-def _firmer_cue(a: Claim, b: Claim) -> bool:
-    """Exactly one cue commits ("agreed to hold the next round" / "discussed the timing")."""
-    strong = _strong_commitment()
-
-    def commits(claim: Claim) -> bool:
-        text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
-        return any(_stem(w) in strong for w in re.findall(r"[^\W\d_]+", text))
-
-    return commits(a) != commits(b)
-
-
 def _affinity(a: Claim, b: Claim, topical: float) -> float:
     """How much a denial and a candidate target share: events, objects, names, words."""
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
@@ -645,98 +536,3 @@ def _affinity(a: Claim, b: Claim, topical: float) -> float:
     shared_objects = len(set(fa.objects) & set(fb.objects))
     shared_names = len(set(fa.participants) & set(fb.participants))
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
-
-
-_ORDER = {
-    name: n
-    for n, name in enumerate(
-        (
-            "slot",
-            "denial",
-            "framing",
-            "blame",
-            "polarity",
-            "reply",
-            "contrast",
-            "event",
-            "name",
-            "phrase",
-            "topical",
-        )
-    )
-}
-_STRONG = frozenset({"slot", "denial", "framing", "blame", "polarity", "reply", "contrast"})
-_EXTRA_SIGNAL = 3.0
-_CONFLICTS = frozenset({"slot", "denial", "framing", "blame"})
-
-
-def _make_link(
-    a: Claim,
-    b: Claim,
-    found: list[Signal],
-    label_a: str,
-    label_b: str,
-    topical: float,
-    concepts: Concepts,
-) -> Link:
-    from attribcmp.classify import compare_claims
-
-    found = sorted(found, key=lambda s: _ORDER.get(s.name, len(_ORDER)))
-    # The firmest signal with an opinion decides (figures, then a denial, counter-framing, a
-    # disputing reply, the article's contrast); otherwise the two claims' words do.
-    decided = next((s.relation for s in found if s.relation is not None), None)
-    if any(s.relation is Relation.DIVERGE for s in found if s.name in _CONFLICTS):
-        # Agreeing figures do not settle it when one side denies or frames it oppositely.
-        decided = Relation.DIVERGE
-    verdict = compare_claims(a, b, label_a, label_b, concepts)
-    relation = decided if decided is not None else verdict.relation
-    phrase = any(s.name == "phrase" for s in found)
-    if (
-        decided is None
-        and verdict.wording_only
-        and phrase
-        and not _firmer_cue(a, b)
-        and not _adds_much(a, b)
-    ):
-        # A rare phrase both use ("stable and predictable", "summit meeting") is one point
-        # told twice; the rest of each sentence is wording, not a difference of substance.
-        relation = Relation.CONVERGE
-    if decided is None and relation is Relation.PARTIAL and same_meeting(a, b):
-        # Two accounts of one call naming both parties: the date or "telephone" one adds
-        # is wording, not a point the other leaves out.
-        relation = Relation.CONVERGE
-    strong = [s for s in found if s.name in _STRONG]
-    # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
-    # conflict only repeats it.
-    shown = strong or found
-    reasons = [s.reason for s in shown]
-    highlights: dict[str, list[str]] = {}
-    for s in shown:
-        for cid, words in s.highlights:
-            highlights.setdefault(cid, []).extend(words)
-    if verdict.relation is relation:
-        # The words agree: their differing words join, and their grounds unless firmer ones
-        # are already given.
-        if not strong or decided is None:
-            reasons.extend(verdict.reasons)
-        for cid, words in verdict.highlights:
-            highlights.setdefault(cid, []).extend(words)
-    # Each further signal adds a little: two kinds of evidence beat one.
-    score = min(100.0, max([s.score for s in found] + [topical]) + _EXTRA_SIGNAL * (len(found) - 1))
-    headline = next((s.headline for s in found if s.headline and s.relation is relation), "")
-    if not headline and relation is Relation.DIVERGE and decided is None and verdict.reasons:
-        # The words decided: their first conflict ("roles reversed: ...") is the headline.
-        headline = verdict.reasons[0][:1].upper() + verdict.reasons[0][1:]
-    if not headline:
-        words_a, words_b = head_words(said_text(a), 8), head_words(said_text(b), 8)
-        headline = f"{label_a}: '{words_a}' vs {label_b}: '{words_b}'"
-    return Link(
-        a=a.id,
-        b=b.id,
-        relation=relation,
-        score=round(score, 2),
-        reasons=tuple(dict.fromkeys(reasons)),
-        signals=tuple(s.name for s in found),
-        highlights=tuple((cid, tuple(dict.fromkeys(w))) for cid, w in highlights.items() if w),
-        headline=headline,
-    )
