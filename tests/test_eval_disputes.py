@@ -40,7 +40,9 @@ def dev_totals() -> dict[str, Any]:
     ev = _evaluator()
     if not ev.ROOT.is_dir():
         pytest.skip("bench/disputes/ is not in this checkout")
-    totals: dict[str, Any] = ev.totals(ev.evaluate())
+    # the floors were pinned on the dev split; the check split (held out from tuning) is
+    # reported by the bench script, never gated here, so nobody tunes against it
+    totals: dict[str, Any] = ev.totals(ev.evaluate(split="dev"))
     return totals
 
 
