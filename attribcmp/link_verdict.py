@@ -101,6 +101,18 @@ def make_link(
         # Two accounts of one call naming both parties: the date or "telephone" one adds
         # is wording, not a point the other leaves out.
         relation = Relation.CONVERGE
+    named = any(s.name in {"phrase", "name"} for s in found)
+    if (
+        decided is None
+        and relation is Relation.PARTIAL
+        and a.doc_id != b.doc_id
+        and named
+        and verdict.wording_only
+        and not _firmer_cue(a, b)
+    ):
+        # Two readouts of one call naming one rare thing ("the OSCE", "stable and
+        # predictable") report one point; what else each sentence carries is its own point.
+        relation = Relation.CONVERGE
     strong = [s for s in found if s.name in _STRONG]
     # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
     # conflict only repeats it.

@@ -73,7 +73,7 @@ _DEFAULT_SETTINGS = Settings()
 _SLOT_NEAR_SENTENCES = 6
 _SLOT_MIN_TOPICAL = 20.0
 # A contrast joins attributions at most this many sentences apart.
-_CONTRAST_SENTENCES = 1
+_CONTRAST_SENTENCES = 2
 # A denial looks for what it answers among the other side's claims this many sentences back
 # (or on): a denial answers what the article has just reported.
 _DENIAL_SENTENCES = 8
