@@ -14,6 +14,7 @@ Tables in ``data/anchors.yaml``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -71,8 +72,8 @@ def places(text: str) -> frozenset[str]:
     incident of a story, so naming it sets none apart."""
     after, before, _ = _place_patterns()
     found: set[str] = set()
-    words = text.split()
-    if sum(w[:1].isupper() for w in words) > _TITLE_CASE * len(words):
+    tokens = text.split()
+    if sum(w[:1].isupper() for w in tokens) > _TITLE_CASE * len(tokens):
         return frozenset()  # a headline in title case: every word looks like a name
     gazetteer = load_gazetteer()
     for pattern in (after, before):
@@ -111,14 +112,12 @@ def claim_scenes(claims: Sequence[Claim], documents: Sequence[Document]) -> list
                 scene = own
             rows.append((sentence.start, scene))
         by_doc[doc.id] = rows
-    out = []
+    starts = {doc: [start for start, _ in rows] for doc, rows in by_doc.items()}
+    out: list[frozenset[str]] = []
     for claim in claims:
-        scene = frozenset()
-        for start, value in by_doc.get(claim.doc_id, ()):
-            if start > claim.content.start:
-                break
-            scene = value
-        out.append(scene)
+        rows = by_doc.get(claim.doc_id, [])
+        k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
+        out.append(rows[k][1] if k >= 0 else frozenset())
     return out
 
 
