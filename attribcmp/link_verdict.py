@@ -97,27 +97,30 @@ def make_link(
         # A rare phrase both use ("stable and predictable", "summit meeting") is one point
         # told twice; the rest of each sentence is wording, not a difference of substance.
         relation = Relation.CONVERGE
-    if decided is None and relation is Relation.PARTIAL and same_meeting(a, b):
+    one_call = decided is None and relation is Relation.PARTIAL and same_meeting(a, b)
+    if one_call:
         # Two accounts of one call naming both parties: the date or "telephone" one adds
         # is wording, not a point the other leaves out.
         relation = Relation.CONVERGE
-    named = any(s.name in {"phrase", "name"} for s in found)
     if (
         decided is None
         and relation is Relation.PARTIAL
         and a.doc_id != b.doc_id
-        and named
+        and phrase
         and verdict.wording_only
         and not _firmer_cue(a, b)
     ):
-        # Two readouts of one call naming one rare thing ("the OSCE", "stable and
-        # predictable") report one point; what else each sentence carries is its own point.
+        # Two readouts of one call sharing a rare phrase ("stable and predictable") report
+        # one point; what else each sentence carries is its own point. (A shared name alone,
+        # "NATO", may be a venue in one and a demand in the other: it stays partial.)
         relation = Relation.CONVERGE
     strong = [s for s in found if s.name in _STRONG]
     # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
     # conflict only repeats it.
     shown = strong or found
     reasons = [s.reason for s in shown]
+    if one_call:
+        reasons.insert(0, "two accounts of one call, naming the same parties")
     highlights: dict[str, list[str]] = {}
     for s in shown:
         for cid, words in s.highlights:
