@@ -81,6 +81,8 @@ def places(text: str) -> frozenset[str]:
             name = m.group(1)
             if not text[: m.start(1)].strip(" \"“‘'("):
                 continue  # "Several districts": a sentence's first word is capitalised anyway
+            if re.search(r"['’]s?$", name):
+                continue  # "in Putin's words": a person's, not a place
             words = [
                 w for w in name.split() if w.lower() not in _not_names() and not _ADJECTIVE.match(w)
             ]
@@ -94,31 +96,44 @@ def places(text: str) -> frozenset[str]:
 
 def claim_scenes(claims: Sequence[Claim], documents: Sequence[Document]) -> list[frozenset[str]]:
     """Each claim's scene: the places of its sentence, else of the last sentence before it in
-    the paragraph that names one; empty when unknown (an empty scene sets nothing apart)."""
+    the paragraph that names one; empty when unknown (an empty scene sets nothing apart).
+    Where the speaker stands ("officials in Kabul said") is no place of the claim's."""
     _, _, breaks = _place_patterns()
-    by_doc: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    # per document: (sentence start, end, text, the scene before it, whether it breaks)
+    by_doc: dict[str, list[tuple[int, int, str, frozenset[str], bool]]] = {}
     for doc in documents:
-        rows: list[tuple[int, frozenset[str]]] = []
+        rows: list[tuple[int, int, str, frozenset[str], bool]] = []
         scene: frozenset[str] = frozenset()
         paragraph = -1
         for k, sentence in enumerate(segment_sentences(doc)):
             if sentence.paragraph != paragraph:
                 paragraph, scene = sentence.paragraph, frozenset()
-            own = places(sentence.text)
-            if breaks.match(sentence.text):
-                # "In a separate attack, ...": another incident, named or not.
-                scene = own or frozenset({f"#scene{doc.id}:{k}"})
-            elif own:
-                scene = own
-            rows.append((sentence.start, scene))
+            broken = bool(breaks.match(sentence.text))
+            before = frozenset({f"#scene{doc.id}:{k}"}) if broken else scene
+            rows.append((sentence.start, sentence.end, sentence.text, before, broken))
+            scene = places(sentence.text) or before
         by_doc[doc.id] = rows
-    starts = {doc: [start for start, _ in rows] for doc, rows in by_doc.items()}
+    starts = {doc: [row[0] for row in rows] for doc, rows in by_doc.items()}
     out: list[frozenset[str]] = []
     for claim in claims:
         rows = by_doc.get(claim.doc_id, [])
         k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
-        out.append(rows[k][1] if k >= 0 else frozenset())
+        if k < 0:
+            out.append(frozenset())
+            continue
+        start, end, text, before, _ = rows[k]
+        out.append(places(_without_attribution(claim, start, end, text)) or before)
     return out
+
+
+def _without_attribution(claim: Claim, start: int, end: int, text: str) -> str:
+    """The sentence with the claim's speaker and cue blanked ("Officials in Kabul said")."""
+    spans = [s for s in (claim.mention, claim.cue) if s is not None and start <= s.start < end]
+    if not spans:
+        return text
+    low = min(s.start for s in spans) - start
+    high = min(max(s.end for s in spans) - start, len(text))
+    return text[:low] + " " * (high - low) + text[high:]
 
 
 # A name of three or more capitalised words is also known by its initials ("Organization for

@@ -5,6 +5,8 @@ reported denial, a quote's own "but" and an actor's name out of the links."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from attribcmp.align import analyse_text, load_concepts
@@ -44,6 +46,8 @@ def claim(cid: str, side: str, text: str, doc: Document) -> Claim:
         ("The strike in Afghanistan killed 12.", set()),  # a country holds every incident
         ("Militants attacked in the Muslim-majority region.", set()),  # describes, names none
         ("Spokesman Denies Pentagon Role in WikiLeaks Founder Charge", set()),  # title case
+        ("He told VOA in Arabic that 12 died.", set()),  # a language
+        ("The talks failed, in Putin's words.", set()),  # a person's
     ],
 )
 def test_places(sentence: str, expected: set[str]) -> None:
@@ -66,6 +70,17 @@ def test_scenes_inherit_within_a_paragraph_and_break_on_a_separate_incident() ->
     assert first == {"qala bazaar"}  # from the sentence before, same paragraph
     assert second == frozenset()  # a new paragraph naming no place: unknown
     assert third and not third & first  # "In a separate attack": another scene
+
+
+def test_where_the_speaker_stands_is_no_place_of_the_claim() -> None:
+    text = "Officials in Qala Bazaar said 12 people were killed in the raid."
+    doc = Document("d", text)
+    made = claim("c1", "a", "12 people were killed in the raid", doc)
+    mention = TextSpan("Officials", 0, 9)
+    cue = TextSpan("said", text.find("said"), text.find("said") + 4)
+    placed = dataclasses.replace(made, mention=mention, cue=cue)
+    assert claim_scenes([placed], (doc,)) == [frozenset()]
+    assert claim_scenes([made], (doc,)) == [frozenset({"qala bazaar"})]
 
 
 def test_two_places_two_incidents_no_figure_link() -> None:
