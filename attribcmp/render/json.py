@@ -168,6 +168,10 @@ def _facets(facets: ClaimFacets) -> dict[str, Any]:
         "hedged": facets.hedged,
         "denial": facets.denial,
         "objects": list(facets.objects),
+        "topics": [
+            {"topic": t, "words": w}
+            for t, w in zip(facets.topics, facets.topic_words, strict=False)
+        ],
     }
 
 
