@@ -30,13 +30,17 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
-# A topic whose words are under this share of a claim's topic words is mentioned in passing
-# ("... trade, energy, climate and, briefly, space"): it links nothing on its own.
+# A topic named this many times less than the claim's main topic is mentioned in passing
+# ("tariffs, quotas, customs duties, the trade deficit and the climate": not about climate);
+# a readout's list of items each named once ("trade, cyber security and climate") is not.
 _PASSING_SHARE = 0.25
 # A topic held by more than this share of all claims (and by at least _BACKDROP_MIN) is the
 # story's backdrop (every claim of a war story is about civilians), not a point.
 _BACKDROP_SHARE = 0.4
 _BACKDROP_MIN = 5
+# ... and a topic held by more claims than this is a theme, whatever the share; the pairing
+# (each holder against each) stays small.
+_BACKDROP_MAX = 40
 # How many matched words of a topic one claim shows in a reason.
 _SHOWN_WORDS = 2
 
@@ -59,6 +63,13 @@ def _key(word: str) -> str:
     if len(bare) > 1 and bare.isupper():
         return "=" + bare
     return _stem(word)
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """What a word of the text may match: an upper-case word as an acronym or as a word
+    ("RANSOMWARE" in a headline)."""
+    key = _key(word)
+    return (key, _stem(word.lower())) if key.startswith("=") else (key,)
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -117,14 +128,16 @@ def find_topics(text: str) -> tuple[tuple[str, str], ...]:
     table = _table()
     matches = list(_WORD.finditer(text))
     words = [m.group() for m in matches]
-    stems = [_key(w) for w in words]
+    keys = [_keys(w) for w in words]
     found: dict[str, list[str]] = {}
     i = 0
-    while i < len(stems):
+    while i < len(keys):
         step = 1
         topic = ""
-        for key, name in table.phrases.get(stems[i], ()):
-            if tuple(stems[i : i + len(key)]) == key:
+        options = [p for k in keys[i] for p in table.phrases.get(k, ())]
+        for key, name in sorted(options, key=lambda kt: -len(kt[0])):
+            ahead = keys[i : i + len(key)]
+            if len(ahead) == len(key) and all(k in ks for k, ks in zip(key, ahead, strict=True)):
                 topic, step = name, len(key)
                 break
         if not topic:
@@ -155,8 +168,8 @@ def topic_hits(facets: ClaimFacets | None) -> dict[str, int]:
         for t, w in zip(facets.topics, facets.topic_words, strict=False)
         if t not in generic
     }
-    total = sum(hits.values())
-    return {t: n for t, n in hits.items() if n / total >= _PASSING_SHARE}
+    most = max(hits.values(), default=0)
+    return {t: n for t, n in hits.items() if n / most > _PASSING_SHARE}
 
 
 def cooperative(text: str) -> bool:
@@ -188,7 +201,7 @@ def topic_pairs(
     for i, found in enumerate(hits):
         for topic in found:
             holders.setdefault(topic, []).append(i)
-    backdrop = max(_BACKDROP_MIN, _BACKDROP_SHARE * len(claims))
+    backdrop = min(_BACKDROP_MAX, max(_BACKDROP_MIN, _BACKDROP_SHARE * len(claims)))
     out: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
     for topic in sorted(holders):
         members = holders[topic]
@@ -205,9 +218,10 @@ def topic_pairs(
             options = [j for j in members if side[j] != side[i] and allowed(i, j)]
             return max(options, key=lambda j: (strength(i, j), -j)) if options else None
 
+        chosen = {i: best(i) for i in members}
         for i in members:
-            j = best(i)
-            if j is None or best(j) != i:
+            j = chosen[i]
+            if j is None or chosen[j] != i:
                 continue
             key = (min(i, j), max(i, j))
             # A pair on several topics keeps the one named most, then first in its claim.
