@@ -17,7 +17,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ../shared beside the checkout; a worktree nested deeper finds it further up.
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents[1:] if (p / "shared").is_dir()),
+    Path(__file__).resolve().parents[1].parent / "shared",
+)
 FLOORS = {"content_any": 0.70, "attrib_any": 0.60, "content_exact": 0.40}
 
 

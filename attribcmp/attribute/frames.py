@@ -293,7 +293,10 @@ def _chain(
 ) -> tuple[int, int, int] | None:
     """Find ", adding that C" inside a content range: (comma index, cue index, content start)."""
     for k in range(first + 1, last):
-        if tokens[k].lower in _CHAINING and tokens[k - 1].text == ",":
+        if tokens[k].lower in _CHAINING and (
+            tokens[k - 1].text == ","
+            or (tokens[k - 1].text in _CLOSERS and tokens[k - 2].text == ",")  # '“...,” adding'
+        ):
             start = k + 1
             if start <= last and tokens[start].lower == "that":
                 start += 0  # keep "that": PolNeAR content includes the complementiser
@@ -496,6 +499,8 @@ def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
     rest = [t for t in tokens[first : last + 1] if _is_word(t)]
+    if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in _TIME_HEADS:
+        return False  # "said that while ...": a complementiser opens content, "that day" does not
     k = 0
     while (
         k < len(rest)
