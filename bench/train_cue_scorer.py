@@ -8,7 +8,8 @@ Deterministic: same corpus, same weights. Steps:
 2. Candidates: the attribution stage runs over PolNeAR train with learned.COLLECT set, so every
    candidate the second pass would consider is recorded with its features. A candidate is
    positive when a gold attribution's cue overlaps its cue, its content overlaps the gold
-   content and its speaker phrase overlaps the gold speaker (when the gold names one).
+   content and its speaker phrase overlaps the gold speaker ("seemed", "is expected" with no
+   annotated source are negatives: a claim needs someone who made it).
 3. Averaged perceptron over the features; the keep threshold is the lowest score at which
    candidates of held-out documents (every fifth) are still right at least --min-precision of
    the time, with weights trained on the other four fifths. Final weights use every document.
@@ -133,9 +134,7 @@ def candidates(docs: list[dict[str, Any]]) -> list[tuple[int, list[str], bool]]:
             for a, b in frame.parts:
                 content.update(range(tokens[a].start, tokens[b].end))
             speaker = set(range(tokens[frame.speaker[0]].start, tokens[frame.speaker[1]].end))
-            good = any(
-                gc & cue_chars and gt & content and (not gs or gs & speaker) for gc, gt, gs in golds
-            )
+            good = any(gc & cue_chars and gt & content and gs & speaker for gc, gt, gs in golds)
             rows.append((n, feats, good))
     learned.COLLECT = None
     return rows

@@ -378,7 +378,7 @@ def _claims_from_cues(
                 entity,
                 sent.paragraph,
                 parts,
-                info.span,
+                _literal(text, tokens, frame, info),
                 cue_span,
                 rule,
                 how,
@@ -457,6 +457,14 @@ def _learned_drafts(
             )
         )
     return made
+
+
+def _literal(text: str, tokens: Sequence[Token], frame: Frame, info: MentionInfo) -> TextSpan:
+    """The mention as written: "who" in "Graham, who says ..." (info names the antecedent)."""
+    first, last = frame.speaker
+    if first == last and tokens[first].lower in words().relative_pronouns:
+        return span_of(text, tokens, first, last)
+    return info.span
 
 
 def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:

@@ -20,11 +20,16 @@ from importlib import resources
 
 from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.frames import Frame
+from attribcmp.data import word_set
 
-WINDOW = 4  # tokens either side of the rule's edge
+WINDOW = 6  # tokens either side of the rule's edge
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 
+# Object-taking cues whose object is an audience, never part of the content; others ("called
+# the deal a step forward", "accused the campaign of ...") may take their object in.
+_AUDIENCE = word_set("tell urge remind inform assure advise warn brief notify thank")
+_LINKS = word_set("that to about for of on over with against in as whether if")
 _OPEN = frozenset("“\"‘'«(")
 _CLOSE = frozenset("”\"’'»)")
 
@@ -101,14 +106,17 @@ def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[in
     low = max(0, first - WINDOW)
     if first > cue.last:
         low = max(low, cue.last + 1)  # content after the cue never takes the cue back
-        if cue.cls is CueClass.OBJECT:
+        if cue.cls is CueClass.OBJECT and cue.lemma in _AUDIENCE:
             low = first  # "urged her husband to stay": the listener is not what was said
     speaker = frame.speaker
-    return [
-        k
-        for k in range(low, min(last, first + WINDOW) + 1)
-        if not (speaker[0] <= k <= speaker[1]) or k >= first
-    ]
+    high = first
+    # Later starts skip only linking words ("said that", "talked about"), never content words:
+    # "thanked the U.S. for its support to ..." keeps "its support".
+    while high < min(last, first + WINDOW) and (
+        tokens[high].lower in _LINKS or not tokens[high].text[:1].isalnum()
+    ):
+        high += 1
+    return [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
 
 
 def end_candidates(
