@@ -11,8 +11,9 @@ Deterministic: same corpus, same weights. Steps:
    content and its speaker phrase overlaps the gold speaker ("seemed", "is expected" with no
    annotated source are negatives: a claim needs someone who made it).
 3. Averaged perceptron over the features; the keep threshold is the lowest score at which
-   candidates of held-out documents (every fifth) are still right at least --min-precision of
-   the time, with weights trained on the other four fifths. Final weights use every document.
+   candidates are still right at least --min-precision of the time, each candidate scored by
+   weights trained on the other four fifths of the documents (5-fold). Final weights use
+   every document.
 
 Only feature strings and numbers are written, never corpus text. Needs ../shared.
 """
@@ -283,9 +284,12 @@ def main() -> int:
     table = learned.Scorer(prior, frozenset(pairs), {}, 0.0)
     learned.scorer = lambda: table  # type: ignore[assignment]
     rows = candidates(docs)
-    held = [r for r in rows if r[0] % 5 == 4]
-    fit = train([r for r in rows if r[0] % 5 != 4], args.epochs)
-    scored = [(sum(fit.get(f, 0.0) for f in feats), good) for _, feats, good in held]
+    scored: list[tuple[float, bool]] = []
+    for fold in range(5):  # every candidate scored by weights that never saw its document
+        fit = train([r for r in rows if r[0] % 5 != fold], args.epochs)
+        scored += [
+            (sum(fit.get(f, 0.0) for f in feats), good) for n, feats, good in rows if n % 5 == fold
+        ]
     threshold = pick_threshold(scored, args.min_precision)
     weights = train(rows, args.epochs)
     kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= 0.01}

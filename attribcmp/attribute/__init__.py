@@ -23,7 +23,12 @@ from attribcmp.attribute.cues import (
     tokenize,
 )
 from attribcmp.attribute.draft import Draft, span_of
-from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for
+from attribcmp.attribute.frames import (
+    Frame,
+    cut_at_other_speaker,
+    cut_at_second_report,
+    frame_for,
+)
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
     MentionInfo,
@@ -355,6 +360,7 @@ def _claims_from_cues(
             continue
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
+            frame = cut_at_second_report(tokens, frame, cue, lexicon)
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         info = _speaker_info(text, tokens, frame)
         if info is None:

@@ -666,3 +666,65 @@ def cut_at_other_speaker(
             frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue
         )
     return frame
+
+
+# What follows a speech verb that opens a report of its own ("and added that", "and said:").
+_REPORT_OPENERS = frozenset(("that", ",", ":", "“", '"'))
+# Words that may stand between "but"/"and" and a second report's verb ("but later praised").
+_SECOND_ADVERBS = word_set("also later then still instead now again only even")
+
+
+def cut_at_second_report(
+    tokens: Sequence[Token], frame: Frame, cue: Cue, lexicon: Lexicon
+) -> Frame:
+    """End content where the same subject's second report begins.
+
+    "X condemned the bill's passage but praised the senators", "acknowledging that A but
+    warning that B": a coordinated cue verb, or a participle cue after a comma, starts a
+    report of its own, so the first content stops before it.
+    """
+    if frame.rule == "according_to" or not frame.parts or frame.chained is not None:
+        return frame
+    first, last = frame.parts[-1]
+    if first <= cue.last:
+        return frame  # content before the cue: the sentence's tail is not scanned here
+    depth = 0
+    for k in range(first + 1, last):
+        text = tokens[k].text
+        if text in _OPENERS and text not in _CLOSERS:
+            depth += 1
+        elif text in _CLOSERS and text not in _OPENERS:
+            depth = max(0, depth - 1)
+        if depth:
+            continue  # inside a quotation the speaker's own words run on
+        low = tokens[k].lower
+        if low in ("but", "and"):
+            j = k + 1
+            while j < last and (
+                tokens[j].lower in _SECOND_ADVERBS or tokens[j].lower.endswith("ly")
+            ):
+                j += 1
+            hit = lexicon.words.get(tokens[j].lower)
+            form = tokens[j].lower
+            if (
+                hit is None
+                or not form.endswith(("ed", "s", "ing"))
+                and form not in ("said", "told")
+            ):
+                continue
+            after = tokens[j + 1].text if j + 1 <= last else ""
+            if low == "and" and hit[1] is CueClass.SPEECH and after not in _REPORT_OPENERS:
+                continue  # "the economy grew and added jobs": a verb of the content itself
+            end = k - 1
+        elif text == "," and tokens[k + 1].lower.endswith("ing"):
+            hit = lexicon.words.get(tokens[k + 1].lower)
+            if hit is None or tokens[k + 1].lower in _CHAINING or hit[0] in ("cite", "quote"):
+                continue  # ", citing a draft circular": the source of the same report
+            end = k - 1
+        else:
+            continue
+        cut = _trim(tokens, first, end)
+        if cut is None or _words_in(tokens, *cut) < 2:
+            return frame
+        return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
+    return frame

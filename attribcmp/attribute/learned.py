@@ -22,7 +22,12 @@ from importlib import resources
 
 from attribcmp.attribute.bounds import refine
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for
+from attribcmp.attribute.frames import (
+    Frame,
+    cut_at_other_speaker,
+    cut_at_second_report,
+    frame_for,
+)
 from attribcmp.attribute.mentions import words
 
 # When not None, every candidate is appended here with its features (training only).
@@ -176,6 +181,7 @@ def learned_frames(
             continue  # "The Secretary and the Minister discussed": a joint subject, not one speaker
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
+            frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if any(a <= frame.speaker[0] <= b for a, b in blocked):
             continue
         if any(not (b < x or y < a) for x, y in frame.parts for a, b in blocked):
