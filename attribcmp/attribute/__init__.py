@@ -437,8 +437,11 @@ def _learned_drafts(
         return _declined_to_speak(tokens, cue) or _negated(tokens, cue, lexicon)
 
     def plausible(cue: Cue, frame: Frame) -> bool:
-        # "Bajwa concluded his visit": study verbs still need a document or body as subject.
-        return cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame)
+        # "Bajwa concluded his visit": a study verb needs a document or body as subject, or a
+        # "that" clause after it ("The results show that ...").
+        if cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame):
+            return True
+        return tokens[frame.parts[0][0]].lower == "that"
 
     for cue, frame in learned_frames(tokens, lexicon, cues, taken, quoted, silent, plausible):
         info = _speaker_info(text, tokens, frame)

@@ -158,7 +158,33 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
         return _sentence_subject(tokens, cue.first)
+    if found is None and cue.cls is not CueClass.ACCORDING_TO:
+        return _relative_subject(tokens, k)
     return found
+
+
+_RELATIVES = word_set("who that")
+_MAX_RELATIVE = 20  # tokens of a restrictive relative clause between a subject and its cue
+
+
+def _relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """'Officials who spoke on condition of anonymity said ...': the subject before "who".
+
+    Only a restrictive clause (no comma, no other mark) ending right before the cue; the
+    phrase before the relative pronoun must name someone who can speak.
+    """
+    m = k
+    while m > 0 and k - m < _MAX_RELATIVE:
+        tok = tokens[m]
+        if not tok.text[:1].isalnum():
+            return None
+        if tok.lower in _RELATIVES:
+            found = np_before(tokens, m - 1)
+            if found is not None and _named_head(tokens[found[1]]) and m < k:
+                return found
+            return None
+        m -= 1
+    return None
 
 
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -523,6 +549,8 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
     obj = np_after(tokens, first, speaker=False)
     if obj is None:
         return False
+    if obj[1] + 1 <= last and tokens[obj[1] + 1].lower == "to":
+        return False  # "begged reporters to ask him ...": the infinitive is what was said
     # "... told reporters in the provincial capital.": only an adjunct follows the listener.
     return (
         obj[1] == last
