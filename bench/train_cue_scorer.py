@@ -1,6 +1,9 @@
-"""Retrain the learned cue scorer (attribcmp/data/cue_scorer.json) from PolNeAR train.
+"""Retrain the learned cue scorer and content-edge ranker from PolNeAR train.
 
-Usage: python bench/train_cue_scorer.py [--min-precision 0.6] [--epochs 8]
+Writes attribcmp/data/cue_scorer.json (learned.py) and attribcmp/data/bound_scorer.json
+(bounds.py).
+
+Usage: python bench/train_cue_scorer.py [--min-precision 0.55] [--min-kept 0.25] [--epochs 8]
 
 Deterministic: same corpus, same weights. Steps:
 1. Word table: for every lower-cased word, the share of its uses inside a gold cue span
@@ -13,7 +16,12 @@ Deterministic: same corpus, same weights. Steps:
 3. Averaged perceptron over the features; the keep threshold is the lowest score at which
    candidates are still right at least --min-precision of the time, each candidate scored by
    weights trained on the other four fifths of the documents (5-fold). Final weights use
-   every document.
+   every document. Words whose candidates clear the threshold under --min-kept of the time
+   leave the word table (each proposal costs a frame fit at run time).
+4. Content edges: the stage runs again with the new cue scorer and bounds.COLLECT set; for
+   every frame with content after its cue that matches a gold content (Jaccard >= 0.5), the
+   candidate start and end tokens are labelled by whether they give the gold edge, and an
+   averaged ranking perceptron learns to pick one.
 
 Only feature strings and numbers are written, never corpus text. Needs ../shared.
 """
@@ -271,8 +279,9 @@ def train_ranker(examples: list[Example], epochs: int) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-precision", type=float, default=0.6)
+    parser.add_argument("--min-precision", type=float, default=0.55)
     parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--min-kept", type=float, default=0.25)
     args = parser.parse_args()
     path = SHARED / "corpora" / "polnear" / "train.jsonl"
     if not path.exists():
@@ -284,13 +293,22 @@ def main() -> int:
     table = learned.Scorer(prior, frozenset(pairs), {}, 0.0)
     learned.scorer = lambda: table  # type: ignore[assignment]
     rows = candidates(docs)
-    scored: list[tuple[float, bool]] = []
+    scored: list[tuple[float, bool]] = [(0.0, False)] * len(rows)
     for fold in range(5):  # every candidate scored by weights that never saw its document
         fit = train([r for r in rows if r[0] % 5 != fold], args.epochs)
-        scored += [
-            (sum(fit.get(f, 0.0) for f in feats), good) for n, feats, good in rows if n % 5 == fold
-        ]
-    threshold = pick_threshold(scored, args.min_precision)
+        for k, (n, feats, good) in enumerate(rows):
+            if n % 5 == fold:
+                scored[k] = (sum(fit.get(f, 0.0) for f in feats), good)
+    threshold = pick_threshold(list(scored), args.min_precision)
+    # Words whose candidates rarely clear the threshold (under --min-kept of the time) are not
+    # proposed at all: each proposal costs a frame fit at run time.
+    proposed: Counter[str] = Counter()
+    kept_words: Counter[str] = Counter()
+    for (_, feats, _), (score, _) in zip(rows, scored, strict=True):
+        word = next(f[2:] for f in feats if f.startswith("w="))
+        proposed[word] += 1
+        kept_words[word] += score > threshold
+    prior = {w: p for w, p in prior.items() if kept_words[w] >= args.min_kept * proposed[w] > 0}
     weights = train(rows, args.epochs)
     kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= 0.01}
     OUT.write_text(

@@ -17,12 +17,13 @@ import json
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.frames import Frame
 from attribcmp.data import word_set
 
-WINDOW = 6  # tokens either side of the rule's edge
+WINDOW = 4  # tokens either side of the rule's edge
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 
@@ -30,6 +31,10 @@ COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 # the deal a step forward", "accused the campaign of ...") may take their object in.
 _AUDIENCE = word_set("tell urge remind inform assure advise warn brief notify thank")
 _LINKS = word_set("that to about for of on over with against in as whether if")
+_END_NEXT = word_set(
+    "and but or as after while which who when because before since in on at for with by to "
+    "from during"
+)
 _OPEN = frozenset("“\"‘'«(")
 _CLOSE = frozenset("”\"’'»)")
 
@@ -129,7 +134,21 @@ def end_candidates(
     stop = min(cue.first, frame.speaker[0])
     if last < stop:
         high = min(high, stop - 1)  # content before the cue never runs into it
-    return list(range(max(first, last - WINDOW), high + 1))
+    n = len(tokens)
+    # Content ends before a mark or a clause-opening word, or where the rule ended it.
+    return [
+        k
+        for k in range(max(first, last - WINDOW), high + 1)
+        if k == last
+        or (
+            tokens[k].text[:1].isalnum()
+            and (
+                k + 1 >= n
+                or not tokens[k + 1].text[:1].isalnum()
+                or tokens[k + 1].lower in _END_NEXT
+            )
+        )
+    ]
 
 
 def _best(
@@ -139,8 +158,9 @@ def _best(
     rule_k: int,
 ) -> int:
     best, best_score = rule_k, None
+    get = weights.get
     for k, fs in zip(cands, feats, strict=True):
-        score = sum(weights.get(f, 0.0) for f in fs)
+        score = sum(map(get, fs, repeat(0.0)))
         if best_score is None or score > best_score:
             best, best_score = k, score
     return best
@@ -154,15 +174,15 @@ def _same_words(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] = ()) -> Frame:
     """The frame with its content's outer edges moved where the ranker puts them."""
-    if COLLECT is not None:
+    if COLLECT is not None and frame.parts and frame.parts[0][0] > cue.last:
         COLLECT.append((tokens, cue, frame, cues))
     w = weights()
-    if w is None or not frame.parts:
-        return frame
+    if w is None or not frame.parts or frame.parts[0][0] <= cue.last:
+        return frame  # content before the cue ends at the cue's comma and starts the sentence
     parts = list(frame.parts)
     first, last = parts[0]
     cands = start_candidates(tokens, cue, frame)
-    if cands:
+    if len(cands) > 1:
         first = _best(
             w, cands, [start_features(tokens, cue, frame, k, first) for k in cands], first
         )
@@ -171,7 +191,7 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
     parts[0] = (first, parts[0][1])
     f2, last = parts[-1]
     cands = end_candidates(tokens, cue, frame, cues)
-    if cands:
+    if len(cands) > 1:
         last = _best(w, cands, [end_features(tokens, cue, frame, k, last) for k in cands], last)
     if _same_words(tokens, last + 1, frame.parts[-1][1] + 1):
         last = frame.parts[-1][1]

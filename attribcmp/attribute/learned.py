@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 from attribcmp.attribute.bounds import refine
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
@@ -124,8 +125,7 @@ def features(tokens: Sequence[Token], cue: Cue, frame: Frame, prior: float) -> l
 
 
 def _score(sc: Scorer, feats: Sequence[str]) -> float:
-    weights = sc.weights
-    return sum(weights.get(f, 0.0) for f in feats)
+    return sum(map(sc.weights.get, feats, repeat(0.0)))
 
 
 def learned_frames(
@@ -139,7 +139,7 @@ def learned_frames(
 ) -> list[tuple[Cue, Frame]]:
     """Frames for the cue candidates the rules left unused that the scorer keeps.
 
-    Candidates are words in the learned table or in the lexicon, outside quotations and outside
+    Candidates are words in the learned table, outside quotations and outside
     every range the rules already used; each is framed as a look-ahead (stance) cue unless the
     lexicon says otherwise; ``silent`` drops cues that report that nothing was said and
     ``plausible`` frames whose subject cannot make such a report. Left to right; a kept
@@ -153,11 +153,11 @@ def learned_frames(
     blocked = list(taken)
     out: list[tuple[Cue, Frame]] = []
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    # Only words the scorer has kept somewhere in training are proposed.
+    for i in [i for i, tok in enumerate(tokens) if tok.lower in prior]:
+        tok = tokens[i]
         low = tok.lower
-        p = prior.get(low)
-        if p is None and low not in known:
-            continue
+        p = prior[low]
         if i > 0 and tok.text[:1].isupper():
             continue  # capitalised mid-sentence: a name or a title-case headline ("... Discuss")
         if any(a <= i <= b for a, b in blocked):
@@ -186,7 +186,7 @@ def learned_frames(
             continue
         if any(not (b < x or y < a) for x, y in frame.parts for a, b in blocked):
             continue
-        feats = features(tokens, cue, frame, p or 0.0)
+        feats = features(tokens, cue, frame, p)
         if COLLECT is not None:
             COLLECT.append((cue, frame, feats, tokens))
             continue
