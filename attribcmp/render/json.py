@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from attribcmp.model import SCHEMA, Claim, ClaimGroup, Report, Speaker, TextSpan
+from attribcmp.model import SCHEMA, Claim, ClaimGroup, Document, Report, Speaker, TextSpan
 from attribcmp.render import anonymous_claims, verdict_counts
 
 __all__ = ["error_line", "render_json", "render_jsonl_line", "report_to_dict"]
@@ -31,9 +31,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     names = {s.id: s.name for s in report.speakers}
     data: dict[str, Any] = {
         "schema": SCHEMA,
-        "documents": [
-            {"id": d.id, "chars": len(d.text), "issuer": d.issuer} for d in report.documents
-        ],
+        "documents": [_document(d) for d in report.documents],
         "sides": [{"id": s.id, "name": s.name} for s in report.sides],
         "speakers": [_speaker(s) for s in report.speakers],
         "claims": [_claim(c, names.get(c.speaker_id)) for c in report.claims],
@@ -76,6 +74,20 @@ def _compact(data: dict[str, Any]) -> str:
         if chr(code) in text:
             text = text.replace(chr(code), escaped)
     return text
+
+
+def _document(document: Document) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": document.id,
+        "chars": len(document.text),
+        "issuer": document.issuer,
+    }
+    if document.page is not None:  # web pages only, so plain-text outputs keep their shape
+        for key in ("url", "title", "site", "date", "author"):
+            value = getattr(document.page, key)
+            if value is not None:
+                data[key] = value
+    return data
 
 
 def _span(span: TextSpan | None) -> dict[str, Any] | None:
