@@ -7,7 +7,8 @@ Usage: python bench/train_cue_scorer.py [--min-precision 0.55] [--min-kept 0.25]
 
 Deterministic: same corpus, same weights. Steps:
 1. Word table: for every lower-cased word, the share of its uses inside a gold cue span
-   (kept when seen >= 5 times, >= 3 times in a cue, share >= 0.12); two-word cues the same way.
+   (kept when seen >= 5 times, >= 3 times in a cue, share >= 0.12, or >= 0.04 for a word of
+   the rule lexicon); two-word cues the same way.
 2. Candidates: the attribution stage runs over PolNeAR train with learned.COLLECT set, so every
    candidate the second pass would consider is recorded with its features. A candidate is
    positive when a gold attribution's cue overlaps its cue, its content overlaps the gold
@@ -91,6 +92,10 @@ _FUNCTION = default_lexicon().between | word_set(
 )
 
 
+# Lexicon verbs the rules pass over ("Many voters think ...") are candidates at a lower share.
+_LEXICON_FORMS = frozenset(default_lexicon().words)
+
+
 def word_tables(docs: list[dict[str, Any]]) -> tuple[dict[str, float], list[str]]:
     total: Counter[str] = Counter()
     in_cue: Counter[str] = Counter()
@@ -120,7 +125,7 @@ def word_tables(docs: list[dict[str, Any]]) -> tuple[dict[str, float], list[str]
         and w not in _FUNCTION
         and total[w] >= 5
         and in_cue[w] >= 3
-        and in_cue[w] / total[w] >= 0.12
+        and in_cue[w] / total[w] >= (0.04 if w in _LEXICON_FORMS else 0.12)
     }
     pairs = sorted(
         p
