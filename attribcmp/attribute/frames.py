@@ -472,6 +472,8 @@ def _subject_frame(
         before = (
             None  # "In a posting on Twitter, he said ...": but "At least 300 came, police said."
         )
+    if before is not None and _setting_only(tokens, before):
+        before = None  # "In a statement, Fallon said:": a setting without a verb says nothing
     if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
         before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
@@ -505,6 +507,8 @@ def _subject_frame(
     after = _trim(tokens, start, last) if start is not None else None
     if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
         return None
+    if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
+        return None  # "Lerer reported from Los Angeles", "said without further comment"
     return _with_chain("subject_cue", tokens, subject, [after], lexicon)
 
 
@@ -776,3 +780,28 @@ def cut_at_second_report(
             return frame
         return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
     return frame
+
+
+_SETTING_OPENERS = word_set("in on at during after before following since")
+# Verb forms common enough to tell a clause ("At least 300 came") from a setting ("In a statement").
+_CLAUSE_VERBS = word_set(
+    """is was are were be been has have had will would can could should may might must do does
+    did came went got made said says told took gave"""
+)
+
+
+# Prepositions that open only a setting after a cue, never what was said.
+_NOT_CONTENT = word_set("from without into in at during after before following")
+
+
+def _setting_only(
+    tokens: Sequence[Token], part: tuple[int, int], openers: frozenset[str] = _SETTING_OPENERS
+) -> bool:
+    """'In a statement', 'Following the meeting last week': a prepositional setting, no verb."""
+    first, last = part
+    if tokens[first].lower not in openers or last - first > 12:
+        return False
+    return not any(
+        t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") or t.lower.endswith("n't")
+        for t in tokens[first + 1 : last + 1]
+    )
