@@ -177,8 +177,10 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
     if COLLECT is not None and frame.parts and frame.parts[0][0] > cue.last:
         COLLECT.append((tokens, cue, frame, cues))
     w = weights()
-    if w is None or not frame.parts or frame.parts[0][0] <= cue.last:
-        return frame  # content before the cue ends at the cue's comma and starts the sentence
+    if w is None or not frame.parts or frame.parts[0][0] <= cue.last or len(tokens) > 300:
+        # Content before the cue ends at the cue's comma and starts the sentence; a sentence of
+        # hundreds of words is debris, left to the rules so the stage stays linear.
+        return frame
     parts = list(frame.parts)
     first, last = parts[0]
     cands = start_candidates(tokens, cue, frame)

@@ -35,6 +35,7 @@ from attribcmp.attribute.mentions import words
 COLLECT: list[tuple[Cue, Frame, list[str], Sequence[Token]]] | None = None
 
 _OPENERS = frozenset('“"‘«')
+MAX_TOKENS = 300  # longer sentences get no second pass (keeps the stage linear)
 _JOINT = frozenset(("and", "or", "nor", "&"))
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
 
@@ -146,8 +147,8 @@ def learned_frames(
     candidate's ranges block later ones.
     """
     sc = scorer()
-    if sc is None:
-        return []
+    if sc is None or len(tokens) > MAX_TOKENS:
+        return []  # a "sentence" of hundreds of words is a list or debris: rules only, linear
     prior = sc.prior
     known = lexicon.words
     blocked = list(taken)
