@@ -68,9 +68,7 @@ CASES = [
         [("Manafort", "begged", ["reporters to ask him about something else"])],
         id="object-then-infinitive",
     ),
-    pytest.param(
-        "The two sides discussed trade.", [], id="joint-subject-is-not-learned-speaker"
-    ),
+    pytest.param("The two sides discussed trade.", [], id="joint-subject-is-not-learned-speaker"),
 ]
 
 
