@@ -720,6 +720,7 @@ def cut_at_other_speaker(
     return frame
 
 
+_NEW_SUBJECTS = word_set("he she they")
 # What follows a speech verb that opens a report of its own ("and added that", "and said:").
 _REPORT_OPENERS = frozenset(("that", ",", ":", "“", '"'))
 # Words that may stand between "but"/"and" and a second report's verb ("but later praised").
@@ -750,7 +751,15 @@ def cut_at_second_report(
         if depth:
             continue  # inside a quotation the speaker's own words run on
         low = tokens[k].lower
-        if low in ("but", "and"):
+        if (
+            low in ("but", "and")
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].lower in _NEW_SUBJECTS
+            and k + 2 < last
+            and tokens[k + 2].lower.endswith("ed")
+        ):
+            end = k - 1  # "..., and he railed against ...": a new clause with its own subject
+        elif low in ("but", "and"):
             j = k + 1
             while j < last and (
                 tokens[j].lower in _SECOND_ADVERBS or tokens[j].lower.endswith("ly")
