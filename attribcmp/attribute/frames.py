@@ -624,6 +624,8 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
     speaker = np_after(tokens, cue.last + 1)
     if speaker is None:
         return None
+    if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ("of", "for", "at"):
+        speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
     k = speaker[1] + 1
     if (
         k <= last
