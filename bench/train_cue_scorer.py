@@ -3,7 +3,7 @@
 Writes attribcmp/data/cue_scorer.json (learned.py) and attribcmp/data/bound_scorer.json
 (bounds.py).
 
-Usage: python bench/train_cue_scorer.py [--min-precision 0.5] [--min-kept 0.25] [--epochs 8]
+Usage: python bench/train_cue_scorer.py [--min-precision 0.6] [--min-kept 0.25] [--epochs 8]
 
 Deterministic: same corpus, same weights. Steps:
 1. Word table: for every lower-cased word, the share of its uses inside a gold cue span
@@ -284,7 +284,7 @@ def train_ranker(examples: list[Example], epochs: int) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-precision", type=float, default=0.5)
+    parser.add_argument("--min-precision", type=float, default=0.6)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--min-kept", type=float, default=0.25)
     args = parser.parse_args()
