@@ -158,7 +158,9 @@ def _read_bounded(response: Any, url: str, deadline: float, total: float) -> byt
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = response.read(_CHUNK)
+        # read1, not read: read(n) waits until n bytes have come, so a server dripping a byte
+        # at a time would never reach the deadline check below.
+        chunk = response.read1(_CHUNK)
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)

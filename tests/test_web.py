@@ -283,6 +283,32 @@ def test_many_unclosed_tags_cost_one_scan() -> None:
     assert page.text.startswith("River Authority")
 
 
+_CROWDED = " ".join(f'a{i}="x y=z"' for i in range(web.MAX_ATTRIBUTES + 1))
+_FULL = " ".join(f'a{i}="x y=z"' for i in range(web.MAX_ATTRIBUTES))
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (f"a<p {_CROWDED}>b</p>", "a<p>b</p>"),
+        (f"<div {' '.join(f'd{i}' for i in range(150))}/>", "<div>"),  # bare names count too
+        (f"<p {_FULL}>b</p>", None),  # at the limit: kept as written
+        ('<img srcset="' + "x.jpg 1x, " * 500 + '">', None),  # one long value is one attribute
+        ("<p class=lead>b</p>", None),
+    ],
+)
+def test_thin_crowded_tags(html: str, expected: str | None) -> None:
+    assert web._thin_crowded_tags(html) == (html if expected is None else expected)
+
+
+def test_a_tag_with_thousands_of_attributes_does_not_stall_extraction() -> None:
+    # 200,000 attributes on one tag took minutes in libxml2 and htmldate; thinned, milliseconds.
+    crowded = " ".join(f'data-x{i}="1"' for i in range(200_000))
+    html = _page("article").decode().replace("<footer", f"<div {crowded}>menu</div><footer")
+    page = web.read_page(html, "crowded.html")
+    assert page.text.startswith("River Authority")
+
+
 def test_binary_served_as_html_is_refused() -> None:
     with pytest.raises(InputError, match="binary"):
         web.html_document(b"<html>\x00\x01\x02" * 100, "x.html", "x")
@@ -364,6 +390,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/huge": self._huge,
             "/declared-huge": self._declared_huge,
             "/slow": self._slow,
+            "/drip": self._drip,
         }
         if path.startswith("/chain/"):
             n = int(path.rsplit("/", 1)[1])
@@ -411,6 +438,22 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/html")
         self.send_header("Content-Length", str(10 * 1024**3))
         self.end_headers()
+
+    dripped: list[int] = []
+
+    def _drip(self) -> None:
+        # One byte every 20 ms for 8 s: each read is quick, only the total budget can stop it.
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        sent = 0
+        with contextlib.suppress(OSError):  # the client hangs up at its deadline
+            for _ in range(400):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                sent += 1
+                time.sleep(0.02)
+        self.dripped.append(sent)
 
     def _slow(self) -> None:
         time.sleep(2)
@@ -488,6 +531,19 @@ def test_timeout(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fetch, "TIMEOUT", 0.5)
     with pytest.raises(InputError, match=r"/slow: timed out \(no answer within 0.5 s\)"):
         read_document(f"{server}/slow")
+
+
+def test_a_dripping_server_is_cut_off_at_the_total_budget(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fetch, "TOTAL_TIMEOUT", 0.3)
+    with pytest.raises(InputError, match=r"/drip: timed out \(the download took more than 0.3 s\)"):
+        read_document(f"{server}/drip")
+    for _ in range(100):  # the server notices the hang-up at its next write
+        if _Handler.dripped:
+            break
+        time.sleep(0.05)
+    assert _Handler.dripped and _Handler.dripped[-1] < 400  # not read to the end
 
 
 def test_connection_refused() -> None:
