@@ -53,6 +53,11 @@ def _check_url(url: str) -> tuple[str, int | None]:
         raise InputError(f"{url}: only http:// and https:// URLs are read")
     if not parts.hostname:
         raise InputError(f"{url}: not a valid URL (no host name)")
+    if parts.username is not None or parts.password is not None:
+        # urllib would take "user:pw@host" for the host name and report a failed DNS lookup.
+        raise InputError(f"{url}: URLs with a user name or password are not read")
+    if any(c.isspace() for c in parts.netloc):
+        raise InputError(f"{url}: not a valid URL (a space in the host name)")
     return parts.hostname, port
 
 
@@ -125,6 +130,8 @@ def fetch_url(url: str, *, timeout: float | None = None, total: float | None = N
         raise InputError(_network_error(url, host, exc.reason, timeout)) from None
     except (TimeoutError, OSError) as exc:
         raise InputError(_network_error(url, host, exc, timeout)) from None
+    except http.client.InvalidURL as exc:  # checked by http.client before connecting
+        raise InputError(f"{url}: not a valid URL ({exc})") from None
     except http.client.HTTPException as exc:
         raise InputError(
             f"{url}: the server sent a broken response ({type(exc).__name__})"

@@ -570,6 +570,9 @@ def test_dns_failure(monkeypatch: pytest.MonkeyPatch) -> None:
         ("file:///etc/passwd", "only http:// and https:// URLs are read"),
         ("http://", r"not a valid URL \(no host name\)"),
         ("http://a.example:99999/", "not a valid URL"),
+        ("http://user:secret@127.0.0.1:9/a", "URLs with a user name or password are not read"),
+        ("http://news example/a", r"not a valid URL \(a space in the host name\)"),
+        ("http://127.0.0.1:9/a b\nc", "not a valid URL"),  # control character in the path
     ],
 )
 def test_bad_urls(url: str, message: str) -> None:
