@@ -133,8 +133,12 @@ def fetch_url(url: str, *, timeout: float | None = None, total: float | None = N
     except http.client.InvalidURL as exc:  # checked by http.client before connecting
         raise InputError(f"{url}: not a valid URL ({exc})") from None
     except http.client.HTTPException as exc:
+        # The exception's text says what was wrong ("got more than 100 headers"), but may
+        # quote the server's garbage: one line, cut short.
+        detail = " ".join(str(exc).split())[:80]
         raise InputError(
-            f"{url}: the server sent a broken response ({type(exc).__name__})"
+            f"{url}: the server sent a broken response ({type(exc).__name__}"
+            + (f": {detail})" if detail else ")")
         ) from None
     except ValueError as exc:  # urllib's own URL checks
         raise InputError(f"{url}: not a valid URL ({exc})") from None
@@ -142,6 +146,8 @@ def fetch_url(url: str, *, timeout: float | None = None, total: float | None = N
         data = _decompress(data, encoding, url)
     elif encoding not in ("", "identity"):
         raise InputError(f"{url}: sent in an encoding attribcmp cannot read ({encoding})")
+    if not data.strip():
+        raise InputError(f"{url}: the server sent an empty page")
     if content_type is None and not looks_like_html(data):
         raise InputError(
             f"{url}: not an HTML page (no Content-Type, and it does not look like HTML)"

@@ -391,6 +391,8 @@ class _Handler(BaseHTTPRequestHandler):
             "/declared-huge": self._declared_huge,
             "/slow": self._slow,
             "/drip": self._drip,
+            "/empty": lambda: self._send(b"  \n"),
+            "/headers": self._many_headers,
         }
         if path.startswith("/chain/"):
             n = int(path.rsplit("/", 1)[1])
@@ -437,6 +439,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.send_header("Content-Length", str(10 * 1024**3))
+        self.end_headers()
+
+    def _many_headers(self) -> None:
+        self.send_response(200)
+        for n in range(150):  # http.client refuses more than 100
+            self.send_header(f"X-Filler-{n}", "x")
         self.end_headers()
 
     dripped: list[int] = []
@@ -518,6 +526,8 @@ def test_page_without_content_type_is_sniffed(server: str) -> None:
         ("/home", r"/home: no article text found"),
         ("/bomb", r"/bomb: larger than 16 MB"),
         ("/brotli", r"/brotli: sent in an encoding attribcmp cannot read \(br\)"),
+        ("/empty", r"/empty: the server sent an empty page$"),
+        ("/headers", r"/headers: the server sent a broken response \(HTTPException: got more "),
     ],
 )
 def test_fetch_errors_are_one_line_naming_the_url(server: str, path: str, message: str) -> None:
