@@ -8,7 +8,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from attribcmp.model import SCHEMA, Claim, ClaimGroup, Document, Report, Speaker, TextSpan
+from attribcmp.model import (
+    SCHEMA,
+    Claim,
+    ClaimFacets,
+    ClaimGroup,
+    Document,
+    Link,
+    Report,
+    Speaker,
+    TextSpan,
+)
 from attribcmp.render import anonymous_claims, verdict_counts
 
 __all__ = ["error_line", "render_json", "render_jsonl_line", "report_to_dict"]
@@ -25,8 +35,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         report: the report.
 
     Returns:
-        A dict with the keys schema, documents, sides, speakers, claims, groups (only when the
-        report has groups), summary and warnings, in that order.
+        A dict with the keys schema, documents, sides, speakers, claims, groups and links (only
+        when the report has them), summary and warnings, in that order.
     """
     names = {s.id: s.name for s in report.speakers}
     data: dict[str, Any] = {
@@ -38,6 +48,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
     if report.groups is not None:
         data["groups"] = [_group(g) for g in report.groups]
+    if report.links is not None:
+        data["links"] = [_link(k) for k in report.links]
     data["summary"] = _summary(report)
     data["warnings"] = list(report.warnings)
     return data
@@ -131,6 +143,43 @@ def _claim(claim: Claim, speaker_name: str | None) -> dict[str, Any]:
         "rule": claim.rule,
         "resolution": claim.resolution,
         "hedged": claim.hedged,
+    } | ({"facets": _facets(claim.facets)} if claim.facets is not None else {})
+
+
+def _facets(facets: ClaimFacets) -> dict[str, Any]:
+    return {
+        "events": list(facets.events),
+        "event_words": list(facets.event_words),
+        "quantities": [
+            {
+                "text": q.text,
+                "value": q.value,
+                "low": q.low,
+                "high": q.high,
+                "noun": q.noun,
+                "kind": q.kind,
+                "event": q.event,
+                "part": q.part,
+            }
+            for q in facets.quantities
+        ],
+        "participants": list(facets.participants),
+        "negated": facets.negated,
+        "hedged": facets.hedged,
+        "denial": facets.denial,
+        "objects": list(facets.objects),
+    }
+
+
+def _link(link: Link) -> dict[str, Any]:
+    return {
+        "a": link.a,
+        "b": link.b,
+        "relation": str(link.relation),
+        "score": round(float(link.score), 2),
+        "reasons": list(link.reasons),
+        "signals": list(link.signals),
+        "headline": link.headline,
     }
 
 
