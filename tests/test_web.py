@@ -624,6 +624,25 @@ def test_save_text_holds_what_the_offsets_point_into(tmp_path: Path) -> None:
         assert text[start:end] == claim["content"]["text"]
 
 
+@pytest.mark.parametrize(
+    ("target", "refused"),
+    [("page.html", True), ("./page.html", True), ("link.html", True), ("page.txt", False)],
+)
+def test_save_text_never_overwrites_its_source(tmp_path: Path, target: str, refused: bool) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(_page("article"))
+    (tmp_path / "link.html").symlink_to(page)
+    result = CliRunner().invoke(
+        cli, ["claims", str(page), "--save-text", str(tmp_path / target)], env={"COLUMNS": "100"}
+    )
+    assert page.read_bytes() == _page("article")
+    if refused:
+        assert result.exit_code == 2 and "would overwrite SOURCE" in result.stderr
+    else:
+        assert result.exit_code == 0, result.stderr
+        assert (tmp_path / target).read_text(encoding="utf-8").startswith("River Authority")
+
+
 def test_text_report_header_shows_the_page(server: str) -> None:
     result = CliRunner().invoke(cli, ["report", f"{server}/news/dam-release.html"])
     assert result.exit_code == 0, result.stderr
