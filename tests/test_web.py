@@ -393,6 +393,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/drip": self._drip,
             "/empty": lambda: self._send(b"  \n"),
             "/headers": self._many_headers,
+            "/drip-headers": self._drip_headers,
         }
         if path.startswith("/chain/"):
             n = int(path.rsplit("/", 1)[1])
@@ -448,6 +449,18 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     dripped: list[int] = []
+
+    def _drip_headers(self) -> None:
+        # The status line, then a header a byte at a time: urllib is still reading headers.
+        sent = 0
+        with contextlib.suppress(OSError):
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            for _ in range(400):
+                self.wfile.write(b"a")
+                self.wfile.flush()
+                sent += 1
+                time.sleep(0.02)
+        self.dripped.append(sent)
 
     def _drip(self) -> None:
         # One byte every 20 ms for 8 s: each read is quick, only the total budget can stop it.
@@ -543,12 +556,16 @@ def test_timeout(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
         read_document(f"{server}/slow")
 
 
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
 def test_a_dripping_server_is_cut_off_at_the_total_budget(
-    server: str, monkeypatch: pytest.MonkeyPatch
+    server: str, monkeypatch: pytest.MonkeyPatch, path: str
 ) -> None:
     monkeypatch.setattr(fetch, "TOTAL_TIMEOUT", 0.3)
-    with pytest.raises(InputError, match=r"/drip: timed out \(the download took more than 0.3 s\)"):
-        read_document(f"{server}/drip")
+    _Handler.dripped.clear()
+    with pytest.raises(
+        InputError, match=rf"{path}: timed out \(the download took more than 0.3 s\)$"
+    ):
+        read_document(server + path)
     for _ in range(100):  # the server notices the hang-up at its next write
         if _Handler.dripped:
             break
