@@ -452,25 +452,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _drip_headers(self) -> None:
         # The status line, then a header a byte at a time: urllib is still reading headers.
-        sent = 0
         with contextlib.suppress(OSError):
             self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
-            for _ in range(400):
-                self.wfile.write(b"a")
-                self.wfile.flush()
-                sent += 1
-                time.sleep(0.02)
-        self.dripped.append(sent)
+        self._drip_bytes(b"a")
 
     def _drip(self) -> None:
-        # One byte every 20 ms for 8 s: each read is quick, only the total budget can stop it.
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.end_headers()
+        self._drip_bytes(b" ")
+
+    def _drip_bytes(self, byte: bytes) -> None:
+        # One byte every 20 ms for 8 s: each read is quick, only the total budget can stop it.
         sent = 0
         with contextlib.suppress(OSError):  # the client hangs up at its deadline
             for _ in range(400):
-                self.wfile.write(b" ")
+                self.wfile.write(byte)
                 self.wfile.flush()
                 sent += 1
                 time.sleep(0.02)
