@@ -521,7 +521,12 @@ def extract_facets(
     stems = [t.stem for t in toks]
     events: list[str] = []
     event_words: list[str] = []
+    denial = _denial(cue, toks, tables)
     for i, stem in enumerate(stems):
+        if not denial and _reported(toks, i):
+            # A denial of "the report of a price rise" is about the rise; otherwise
+            # "allegations of civilian casualties" asserts no casualties.
+            continue
         for n in (3, 2):
             key = tuple(stems[i : i + n])
             if len(key) == n and key in tables.event_multi:
@@ -535,7 +540,6 @@ def extract_facets(
                 events.append(cls)
                 event_words.append(toks[i].text)
     features = analyse_text(text, concepts)
-    denial = _denial(cue, toks, tables)
     if denial and "denial" not in events:
         events.append("denial")
         event_words.append(denial)
@@ -564,6 +568,26 @@ def extract_facets(
     )
 
 
+# How far back (tokens) "allegations of" reaches over modifiers ("claims of civilian deaths").
+_REPORTED_REACH = 3
+
+
+@cache
+def _reported_nouns() -> frozenset[str]:
+    return frozenset(_stem(str(w).lower()) for w in events_lexicon()["reported_nouns"])
+
+
+def _reported(toks: Sequence[_Tok], i: int) -> bool:
+    """Token i names what others report, not what the claim says happened: "allegations
+    of civilian casualties", "the second false claim of civilian deaths"."""
+    for k in range(i - 1, max(i - 1 - _REPORTED_REACH, 0), -1):
+        if toks[k].lower == "of":
+            return toks[k - 1].stem in _reported_nouns()
+        if toks[k].lower in _CLAUSE_END or toks[k].lower == ",":
+            return False
+    return False
+
+
 @cache
 def _hedge_words() -> tuple[str, ...]:
     from attribcmp.align import lexicon
@@ -582,7 +606,10 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
                 return word.text
     for i in range(len(toks)):
         n = _match_at(toks, i, tables.denials, "stem")
-        if n:
+        passive = toks[i + n - 1].lower.endswith("ed") if n else False
+        if n and not (passive and i + n < len(toks) and toks[i + n].lower == "by"):
+            # "... although this was denied by the insurgents": someone else's denial,
+            # reported, not the speaker's own.
             return " ".join(t.text for t in toks[i : i + n])
     return ""
 

@@ -3,42 +3,48 @@
 ``link_claims`` gathers candidate pairs by blocking (the same figure slot, one incident, a
 speaker named in the other's words, a denial and what precedes it, neighbouring attributions,
 rare shared objects and phrases, shared tokens), never by trying all pairs one by one, runs
-the signals of ``signals.py`` on them and keeps a link where one fires. Each link carries
-the reasons that made it, a relation decided by its firmest signal (or by the claims' words
-when no signal has an opinion) and a headline for the report's summary.
+the signals of ``signals.py`` and ``anchors.py`` on them and keeps a link where one fires.
+Two claims of one article whose sentences name different places are two incidents: no
+figure, incident, polarity or denial link joins them. ``link_verdict.make_link`` turns each
+pair's signals into a link; ``discourse.py`` says where claims stand in their articles.
 """
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from attribcmp.align import (
     Concepts,
     TextFeatures,
     _stem,
-    lexicon,
     pair_overlap,
     said_text,
     topical_features,
     topical_scores,
 )
+from attribcmp.anchors import claim_scenes, name_signal, name_words, shares_event
 from attribcmp.data import word_set
+from attribcmp.discourse import (
+    DEICTIC_SENTENCES,
+    Where,
+    between_attributions,
+    deictic,
+    locate,
+    reports_something,
+)
+from attribcmp.link_verdict import make_link
 from attribcmp.model import (
     Claim,
     ClaimFacets,
     Document,
     Link,
-    Relation,
     Settings,
     Side,
     Speaker,
 )
-from attribcmp.segment import segment_sentences
 from attribcmp.signals import (
     Signal,
     bigrams,
@@ -48,7 +54,6 @@ from attribcmp.signals import (
     event_signal,
     figure_slot,
     framing_signal,
-    head_words,
     incident_families,
     phrase_signal,
     polarity_keys,
@@ -67,13 +72,13 @@ _DEFAULT_SETTINGS = Settings()
 # of two different incidents in one long story are otherwise the same slot.
 _SLOT_NEAR_SENTENCES = 6
 _SLOT_MIN_TOPICAL = 20.0
-# How much of a claim's own opening is read for a contrast marker ("however, ...").
-_HEAD_CHARS = 12
 # A contrast joins attributions at most this many sentences apart.
-_CONTRAST_SENTENCES = 1
+_CONTRAST_SENTENCES = 2
 # A denial looks for what it answers among the other side's claims this many sentences back
 # (or on): a denial answers what the article has just reported.
 _DENIAL_SENTENCES = 8
+# ... or this many paragraphs: a witness quoted at length between them does not part them.
+_DENIAL_PARAGRAPHS = 4
 # A slot bucket larger than this (thousands of claims with the same figure kind) pairs each
 # claim with its nearest neighbours only: no quadratic blow-up.
 _BUCKET_WINDOW = 12
@@ -89,30 +94,12 @@ _DENIAL_MIN_AFFINITY = 1.0
 _POLARITY_MAX_CLAIMS = 4
 # A shared two-word phrase links only when rare: in at most this many claims.
 _PHRASE_MAX_CLAIMS = 3
+# A shared name ("OSCE") links only when rare: in at most this many claims; a name in every
+# claim ("Ukraine" in a readout on Ukraine) is the topic, not a point.
+_NAME_MAX_CLAIMS = 3
 
 
 # -- gathering --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Where:
-    """Where a claim stands: its document and sentence number."""
-
-    doc: str
-    sentence: int
-    sentence_start: int
-
-
-def _locate(claims: Sequence[Claim], documents: Sequence[Document]) -> list[_Where]:
-    starts: dict[str, list[int]] = {}
-    for doc in documents:
-        starts[doc.id] = [s.start for s in segment_sentences(doc)]
-    out = []
-    for claim in claims:
-        table = starts.get(claim.doc_id, [])
-        k = max(bisect.bisect_right(table, claim.content.start) - 1, 0)
-        out.append(_Where(claim.doc_id, k, table[k] if table else 0))
-    return out
 
 
 def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str, tuple[str, str]]:
@@ -141,6 +128,13 @@ def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str,
         ):
             table.setdefault(parts[-1].lower(), (sp.id, sp.side))
     return table
+
+
+def _side_words(sides: Sequence[Side]) -> frozenset[str]:
+    """The stems of the words naming each side ("russia", "unit", "state")."""
+    return frozenset(
+        _stem(w) for s in sides for w in re.findall(r"[^\W\d_]+", f"{s.name} {s.id}".lower())
+    )
 
 
 _PRONOUNS = word_set("he she they it we i you his her their its our officials official")
@@ -184,22 +178,25 @@ def link_claims(
         claims=tuple(claims),
         side=side,
         label=tuple(names.get(s, s or "unattributed") for s in side),
-        where=tuple(_locate(claims, documents)),
+        where=tuple(locate(claims, documents)),
         topical=topical,
         token_sets=tuple(frozenset(f.tokens) for f in features),
+        scenes=tuple(claim_scenes(claims, documents)),
     )
+    speaker_words = speaker_name_words(speakers)
     pairs.by_slots()
     pairs.by_replies(_name_table(speakers, sides))
     pairs.by_denials()
     pairs.by_incidents()
     pairs.by_polarity(features)
-    pairs.by_phrases(features, speaker_name_words(speakers))
+    pairs.by_phrases(features, speaker_words)
+    pairs.by_names(speaker_words | _side_words(sides))
     pairs.by_discourse({d.id: d.text for d in documents})
     pairs.by_words(settings.threshold)
     pairs.qualify()
     _keep_nearest_incidents(pairs.signals, pairs.where)
     return tuple(
-        _make_link(
+        make_link(
             claims[i],
             claims[j],
             found,
@@ -221,9 +218,10 @@ class _Pairs:
     claims: tuple[Claim, ...]
     side: tuple[str, ...]
     label: tuple[str, ...]
-    where: tuple[_Where, ...]
+    where: tuple[Where, ...]
     topical: Mapping[tuple[int, int], float]
     token_sets: tuple[frozenset[str], ...]
+    scenes: tuple[frozenset[str], ...] = ()
     signals: dict[tuple[int, int], list[Signal]] = field(default_factory=dict)
 
     def add(self, i: int, j: int, signal: Signal | None) -> None:
@@ -236,6 +234,19 @@ class _Pairs:
     def near(self, i: int, j: int, sentences: int) -> bool:
         wi, wj = self.where[i], self.where[j]
         return wi.doc == wj.doc and abs(wi.sentence - wj.sentence) <= sentences
+
+    def near_paragraphs(self, i: int, j: int, paragraphs: int) -> bool:
+        """At most this many paragraphs apart: a quote of several sentences counts once."""
+        wi, wj = self.where[i], self.where[j]
+        return wi.doc == wj.doc and abs(wi.paragraph - wj.paragraph) <= paragraphs
+
+    def one_scene(self, i: int, j: int) -> bool:
+        """Not set apart by their places: two accounts, or one article whose two sentences
+        name no place in common ("in Qala Bazaar" / "in Pech district" are two incidents)."""
+        if self.apart(i, j) or not self.scenes:
+            return True
+        si, sj = self.scenes[i], self.scenes[j]
+        return not si or not sj or bool(si & sj)
 
     def apart(self, i: int, j: int) -> bool:
         """In different documents (two accounts of one event)."""
@@ -263,7 +274,7 @@ class _Pairs:
                         or self.near(i, j, _SLOT_NEAR_SENTENCES)
                         or self.score(i, j) >= _SLOT_MIN_TOPICAL
                     )
-                    if tied and self.side[i] != self.side[j]:
+                    if tied and self.side[i] != self.side[j] and self.one_scene(i, j):
                         signal = slot_signal(
                             self.claims[i], self.claims[j], self.label[i], self.label[j]
                         )
@@ -310,7 +321,13 @@ class _Pairs:
                 j
                 for j in range(max(0, i - 40), min(n, i + 40))
                 if self.side[j] != self.side[i]
-                and (self.near(i, j, _DENIAL_SENTENCES) or self.apart(i, j) and self.score(i, j))
+                and self.one_scene(i, j)
+                and (
+                    self.near(i, j, _DENIAL_SENTENCES)
+                    or self.near_paragraphs(i, j, _DENIAL_PARAGRAPHS)
+                    or self.apart(i, j)
+                    and self.score(i, j)
+                )
             ]
             ranked = sorted(
                 options,
@@ -330,10 +347,17 @@ class _Pairs:
                 # said ("... they have killed him." / "it is rumour with no verification").
                 answered = [j for j in options if j < i and self.near(i, j, _DENIAL_FALLBACK)]
                 answered = answered[-1:]
-            if _deictic(claim):
+            if deictic(claim):
                 # "These claims are not true", "dismissed the official assertions": the
                 # claims answered are the other side's just before, whatever their words.
-                before = [j for j in options if j < i and self.near(i, j, _DEICTIC_SENTENCES)]
+                # A claim that reports nothing ("we are deeply concerned") is no claim to deny.
+                before = [
+                    j
+                    for j in options
+                    if j < i
+                    and self.near(i, j, DEICTIC_SENTENCES)
+                    and reports_something(self.claims[j])
+                ]
                 answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             for j in answered:
                 self.add(i, j, denial_signal(claim, self.claims[j], self.label[i], self.label[j]))
@@ -347,10 +371,10 @@ class _Pairs:
         for members in families.values():
             for x, i in enumerate(members):
                 for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
-                    if self.side[i] == self.side[j]:
+                    if self.side[i] == self.side[j] or not self.one_scene(i, j):
                         continue
                     if self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES):
-                        close = self.near(i, j, _DEICTIC_SENTENCES)
+                        close = self.near(i, j, DEICTIC_SENTENCES)
                         self.add(i, j, event_signal(self.claims[i], self.claims[j], close=close))
 
     def by_polarity(self, features: Sequence[TextFeatures]) -> None:
@@ -364,8 +388,10 @@ class _Pairs:
             if 2 <= len(members) <= _POLARITY_MAX_CLAIMS:
                 for x, i in enumerate(members):
                     for j in members[x + 1 :]:
-                        if self.side[i] != self.side[j] and (
-                            self.apart(i, j) or self.near(i, j, _DENIAL_SENTENCES)
+                        if (
+                            self.side[i] != self.side[j]
+                            and self.one_scene(i, j)
+                            and (self.apart(i, j) or self.near(i, j, _DENIAL_SENTENCES))
                         ):
                             clash.setdefault((i, j), []).append(key)
         by_id = {c.id: f for c, f in zip(self.claims, features, strict=True)}
@@ -390,6 +416,38 @@ class _Pairs:
             shared.sort(key=lambda g: order.index(g[0]))
             self.add(i, j, phrase_signal(shared, features[i]))
 
+    def by_names(self, exclude: frozenset[str]) -> None:
+        """Rare names both sides use ("OSCE", "Voinjama") with one kind of event, blocked
+        by name: each holder on the side naming it less often takes its best partner."""
+        holders: dict[str, list[int]] = {}
+        for i, claim in enumerate(self.claims):
+            for word in sorted(name_words(claim.facets, exclude, said_text(claim))):
+                holders.setdefault(word, []).append(i)
+        pairs: dict[tuple[int, int], list[str]] = {}
+        for word, members in holders.items():
+            if not 2 <= len(members) <= _NAME_MAX_CLAIMS:
+                continue
+            by_side: dict[str, list[int]] = {}
+            for i in members:
+                by_side.setdefault(self.side[i], []).append(i)
+            fewest = min(len(v) for v in by_side.values())
+            for own, holders_here in by_side.items():
+                if len(holders_here) != fewest:
+                    continue
+                for i in holders_here:
+                    others = [
+                        j
+                        for j in members
+                        if self.side[j] != own
+                        and (self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES))
+                        and shares_event(self.claims[i], self.claims[j])
+                    ]
+                    if others:
+                        j = max(others, key=lambda k: (self.score(i, k), -self._distance(i, k)))
+                        pairs.setdefault((min(i, j), max(i, j)), []).append(word)
+        for (i, j), shared in pairs.items():
+            self.add(i, j, name_signal(self.claims[i], self.claims[j], shared))
+
     def by_discourse(self, texts: Mapping[str, str]) -> None:
         """Each claim against the nearest earlier claim of another side: does the article
         set them against each other?"""
@@ -406,7 +464,7 @@ class _Pairs:
                 ]
                 if earlier:
                     i = max(earlier, key=lambda k: self.claims[k].content.end)
-                    between, lead = _between(doc, self.claims[i], claim, self.where[j])
+                    between, lead = between_attributions(doc, self.claims[i], claim, self.where[j])
                     self.add(i, j, contrast_signal(between, lead))
             if j and claim.doc_id != self.claims[j - 1].doc_id:
                 last_by_side = {}
@@ -440,51 +498,8 @@ class _Pairs:
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
 
 
-def _between(doc: str, first: Claim, second: Claim, where: _Where) -> tuple[str, str]:
-    """(the text between two attributions, the second one's lead-in): from the first claim's
-    end to the second's sentence, and from that sentence's start to the second claim's words
-    (its cue included), plus the first words of the second claim ("However, there were ...")."""
-    lead_start = where.sentence_start
-    cue_end = (
-        second.cue.end
-        if second.cue and second.cue.end <= second.content.start
-        else second.content.start
-    )
-    lead = doc[lead_start : max(cue_end, lead_start)]
-    between = doc[first.content.end : lead_start] if lead_start > first.content.end else ""
-    if lead_start < first.content.end:
-        # Both in one sentence: the words between them carry the contrast.
-        lead = doc[first.content.end : max(cue_end, first.content.end)]
-    head = doc[second.content.start : second.content.start + _HEAD_CHARS]
-    return between, lead + head
-
-
-_DEICTIC = re.compile(
-    r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
-    r"(?:\w+\s+){0,2}?(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|"
-    r"statements?|accounts?|this|that|it|them)\b"
-)
 # A denial sharing nothing with any claim answers the other side's last claim this near.
 _DENIAL_FALLBACK = 2
-# A deictic denial answers the other side's claims at most this many sentences before it.
-_DEICTIC_SENTENCES = 4
-# Short enough to be about what was just said rather than a point of its own.
-_DEICTIC_WORDS = 12
-
-
-def _deictic(claim: Claim) -> bool:
-    """A denial that points back at what the other side said ("These claims are not true",
-    "There's no truth to this claim", cue "dismissed" + "the official assertions")."""
-    text = said_text(claim)
-    if len(text.split()) > _DEICTIC_WORDS:
-        return False
-    return bool(
-        _DEICTIC.search(text)
-        or re.search(
-            r"(?i)\b(?:this|these|that|those|the)\s+(?:claims?|reports?|assertions?|allegations?)\b",
-            text,
-        )
-    )
 
 
 # A claim linked only through a shared incident keeps this many such partners, the nearest
@@ -493,7 +508,7 @@ _INCIDENT_PARTNERS = 2
 
 
 def _keep_nearest_incidents(
-    signals: dict[tuple[int, int], list[Signal]], where: Sequence[_Where]
+    signals: dict[tuple[int, int], list[Signal]], where: Sequence[Where]
 ) -> None:
     """Drop incident-only pairs beyond each claim's nearest ``_INCIDENT_PARTNERS``."""
     weak = [key for key, found in signals.items() if {s.name for s in found} == {"event"}]
@@ -513,33 +528,6 @@ def _keep_nearest_incidents(
             del signals[key]
 
 
-# One claim with more than this many times the other's words adds points of its own.
-_ADDS_MUCH = 2.0
-
-
-def _adds_much(a: Claim, b: Claim) -> bool:
-    """One claim says much more than the other ("reviewed the partnership" / "... the
-    partnership, flood aid and new trade routes")."""
-    small, large = sorted((len(said_text(a).split()), len(said_text(b).split())))
-    return large > _ADDS_MUCH * max(small, 1)
-
-
-@cache
-def _strong_commitment() -> frozenset[str]:
-    return frozenset(_stem(str(w)) for w in lexicon("commitment")["strong"])
-
-
-def _firmer_cue(a: Claim, b: Claim) -> bool:
-    """Exactly one cue commits ("agreed to hold the next round" / "discussed the timing")."""
-    strong = _strong_commitment()
-
-    def commits(claim: Claim) -> bool:
-        text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
-        return any(_stem(w) in strong for w in re.findall(r"[^\W\d_]+", text))
-
-    return commits(a) != commits(b)
-
-
 def _affinity(a: Claim, b: Claim, topical: float) -> float:
     """How much a denial and a candidate target share: events, objects, names, words."""
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
@@ -548,93 +536,3 @@ def _affinity(a: Claim, b: Claim, topical: float) -> float:
     shared_objects = len(set(fa.objects) & set(fb.objects))
     shared_names = len(set(fa.participants) & set(fb.participants))
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
-
-
-_ORDER = {
-    name: n
-    for n, name in enumerate(
-        (
-            "slot",
-            "denial",
-            "framing",
-            "blame",
-            "polarity",
-            "reply",
-            "contrast",
-            "event",
-            "phrase",
-            "topical",
-        )
-    )
-}
-_STRONG = frozenset({"slot", "denial", "framing", "blame", "polarity", "reply", "contrast"})
-_EXTRA_SIGNAL = 3.0
-_CONFLICTS = frozenset({"slot", "denial", "framing", "blame"})
-
-
-def _make_link(
-    a: Claim,
-    b: Claim,
-    found: list[Signal],
-    label_a: str,
-    label_b: str,
-    topical: float,
-    concepts: Concepts,
-) -> Link:
-    from attribcmp.classify import compare_claims
-
-    found = sorted(found, key=lambda s: _ORDER.get(s.name, len(_ORDER)))
-    # The firmest signal with an opinion decides (figures, then a denial, counter-framing, a
-    # disputing reply, the article's contrast); otherwise the two claims' words do.
-    decided = next((s.relation for s in found if s.relation is not None), None)
-    if any(s.relation is Relation.DIVERGE for s in found if s.name in _CONFLICTS):
-        # Agreeing figures do not settle it when one side denies or frames it oppositely.
-        decided = Relation.DIVERGE
-    verdict = compare_claims(a, b, label_a, label_b, concepts)
-    relation = decided if decided is not None else verdict.relation
-    phrase = any(s.name == "phrase" for s in found)
-    if (
-        decided is None
-        and verdict.wording_only
-        and phrase
-        and not _firmer_cue(a, b)
-        and not _adds_much(a, b)
-    ):
-        # A rare phrase both use ("stable and predictable", "summit meeting") is one point
-        # told twice; the rest of each sentence is wording, not a difference of substance.
-        relation = Relation.CONVERGE
-    strong = [s for s in found if s.name in _STRONG]
-    # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
-    # conflict only repeats it.
-    shown = strong or found
-    reasons = [s.reason for s in shown]
-    highlights: dict[str, list[str]] = {}
-    for s in shown:
-        for cid, words in s.highlights:
-            highlights.setdefault(cid, []).extend(words)
-    if verdict.relation is relation:
-        # The words agree: their differing words join, and their grounds unless firmer ones
-        # are already given.
-        if not strong or decided is None:
-            reasons.extend(verdict.reasons)
-        for cid, words in verdict.highlights:
-            highlights.setdefault(cid, []).extend(words)
-    # Each further signal adds a little: two kinds of evidence beat one.
-    score = min(100.0, max([s.score for s in found] + [topical]) + _EXTRA_SIGNAL * (len(found) - 1))
-    headline = next((s.headline for s in found if s.headline and s.relation is relation), "")
-    if not headline and relation is Relation.DIVERGE and decided is None and verdict.reasons:
-        # The words decided: their first conflict ("roles reversed: ...") is the headline.
-        headline = verdict.reasons[0][:1].upper() + verdict.reasons[0][1:]
-    if not headline:
-        words_a, words_b = head_words(said_text(a), 8), head_words(said_text(b), 8)
-        headline = f"{label_a}: '{words_a}' vs {label_b}: '{words_b}'"
-    return Link(
-        a=a.id,
-        b=b.id,
-        relation=relation,
-        score=round(score, 2),
-        reasons=tuple(dict.fromkeys(reasons)),
-        signals=tuple(s.name for s in found),
-        highlights=tuple((cid, tuple(dict.fromkeys(w))) for cid, w in highlights.items() if w),
-        headline=headline,
-    )

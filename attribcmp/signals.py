@@ -4,8 +4,9 @@ Each takes two claims (or the text between them) and returns a ``Signal``: its n
 strength (0-100, the overlap score's scale), what it says about the relation (or nothing), and
 the reason a reader sees. ``links.link_claims`` decides which pairs to try and combines them.
 
-- ``slot_signal``: both give a figure of one kind for one event ("12 fighters killed" /
-  "16 people died"): equal values converge, overlapping ranges are partial, others diverge;
+- ``slot_signal`` (in ``figures.py``, re-exported here): both give a figure of one kind for
+  one event ("12 fighters killed" / "16 people died"): equal values converge, overlapping
+  ranges are partial, others diverge;
 - ``denial_signal``: one claim denies ("denied", "broke no rules", "baseless") and the other
   makes the accusation or statement it answers;
 - ``framing_signal``: one thing named from opposite sides (civilians / militants);
@@ -16,18 +17,21 @@ the reason a reader sees. ``links.link_claims`` decides which pairs to try and c
   ("but", "however", "disputed", "differing accounts");
 - ``event_signal``: both speak of one incident (harm, control of a place, an inquiry);
 - ``phrase_signal``: both hold a rare two-word phrase.
+
+``anchors.py`` adds the place, name and meeting signals; ``Signal`` itself is in ``evidence.py``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from attribcmp.align import CONCEPT_MARK, TextFeatures, _stem, said_text
+from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
-from attribcmp.model import Claim, ClaimFacets, Quantity, Relation, Speaker
+from attribcmp.figures import figure_slot, slot_signal
+from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
 
 __all__ = [
     "Signal",
@@ -48,10 +52,9 @@ __all__ = [
     "speaker_name_words",
 ]
 
-# Strengths of the signals (0-100, the scale of the overlap score). A figure slot and a
-# denial are the firmest evidence that two claims speak to one point; the article's own
-# "but" next; a bare reply (naming the other side) least.
-_SLOT_SCORE = 90.0
+# Strengths of the signals (0-100, the scale of the overlap score; a figure slot, in
+# figures.py, is 90). A denial is firm evidence that two claims speak to one point; the
+# article's own "but" next; a bare reply (naming the other side) least.
 _DENIAL_SCORE = 85.0
 _REPLY_SCORE = 80.0
 _CONTRAST_SCORE = 75.0
@@ -59,148 +62,6 @@ _FRAMING_SCORE = 72.0
 _EVENT_SCORE = 70.0
 _POLARITY_SCORE = 66.0
 _PHRASE_SCORE = 60.0
-
-
-@dataclass(frozen=True, slots=True)
-class Signal:
-    """One reason to link two claims.
-
-    Attributes:
-        name: "slot", "reply", "denial", "contrast" or "topical".
-        score: strength, 0-100.
-        reason: what a reader sees.
-        relation: what the signal says about the relation; None when it says nothing.
-        highlights: (claim id, words) to highlight.
-        headline: the one line a summary shows for it ("Death toll: 12 fighters (army) vs 16
-            people (villagers)"); "" to let the link build one from the claims.
-    """
-
-    name: str
-    score: float
-    reason: str
-    relation: Relation | None = None
-    highlights: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    headline: str = ""
-
-
-# -- figures ----------------------------------------------------------------------------------
-
-
-def _overlap(x: Quantity, y: Quantity) -> bool:
-    x_high = x.high if x.high is not None else float("inf")
-    y_high = y.high if y.high is not None else float("inf")
-    return x.low <= y_high and y.low <= x_high
-
-
-def _exact(q: Quantity) -> bool:
-    return q.low == q.high == q.value
-
-
-def _same_value(x: Quantity, y: Quantity) -> bool:
-    if _exact(x) and _exact(y):
-        # Rounded figures ("$65 billion" / "$64.7 billion") are the same within 1%.
-        return abs(x.value - y.value) <= 0.01 * max(abs(x.value), abs(y.value))
-    return (x.low, x.high) == (y.low, y.high)
-
-
-# Overlapping ranges whose point values are further apart than this factor still differ:
-# "at least seven soldiers" and "26 troops" can both be true, but a reader sees two tolls.
-_CLOSE_FACTOR = 1.5
-
-
-def _close(x: Quantity, y: Quantity) -> bool:
-    if _vague(x) or _vague(y):
-        return True  # "many people" has no value to be far from
-    small, large = sorted((abs(x.value), abs(y.value)))
-    return large <= _CLOSE_FACTOR * small
-
-
-_VAGUE_WORDS = frozenset({"many", "several", "dozens", "scores", "hundreds", "thousands", "few"})
-
-
-def _vague(q: Quantity) -> bool:
-    words = q.text.lower().split()
-    return bool(words) and (words[0] in _VAGUE_WORDS or words[:2] == ["a", "few"])
-
-
-def figure_slot(q: Quantity) -> tuple[str, str] | None:
-    """The slot a figure fills: (event, kind); None when it names neither, or is a part."""
-    if q.part or not q.kind or not q.event or q.kind == "share":
-        return None
-    return q.event, q.kind
-
-
-def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None:
-    """Figures of one kind for one event in both claims: compare the values.
-
-    Args:
-        a: a claim with facets.
-        b: another claim with facets.
-        label_a: how the reason names a's side ("army").
-        label_b: how it names b's side.
-
-    Returns:
-        diverge when no figure of the slot agrees, partial when ranges overlap (or one side
-        adds a part: "three of the 12 dead were farmers"), converge when they are equal; None
-        when the claims share no slot.
-    """
-    fa, fb = a.facets, b.facets
-    if fa is None or fb is None:
-        return None
-    pairs = [
-        (x, y)
-        for x in fa.quantities
-        for y in fb.quantities
-        if figure_slot(x) is not None and figure_slot(x) == figure_slot(y)
-    ]
-    if not pairs:
-        return None
-    same = [(x, y) for x, y in pairs if _same_value(x, y)]
-    overlapping = [
-        (x, y) for x, y in pairs if _overlap(x, y) and not _same_value(x, y) and _close(x, y)
-    ]
-    if same:
-        x, y = same[0]
-        parts = any(q.part for q in (*fa.quantities, *fb.quantities))
-        relation = Relation.PARTIAL if parts else Relation.CONVERGE
-        verb = "figures agree" if not parts else "figures agree, one side adds a breakdown"
-    elif overlapping:
-        x, y = overlapping[0]
-        relation, verb = Relation.PARTIAL, "figures overlap"
-    else:
-        x, y = pairs[0]
-        relation, verb = Relation.DIVERGE, "figures differ"
-    event = x.event
-    word = _event_word(fa, event) or _event_word(fb, event) or event
-    reason = f"{verb}: {x.text} ({label_a}) vs {y.text} ({label_b}), same event: {word}"
-    topic = _headlines().get(f"{event} {x.kind}") or f"Figures ({word})"
-    return Signal(
-        "slot",
-        _SLOT_SCORE,
-        reason,
-        relation,
-        ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
-        f"{topic}: {x.text} ({label_a}) vs {y.text} ({label_b})",
-    )
-
-
-@cache
-def _headlines() -> dict[str, str]:
-    return {str(k): str(v) for k, v in events_lexicon()["headlines"].items()}
-
-
-def _figure(q: Quantity) -> str:
-    """The figure's own words, without its noun ("at least nine" of "at least nine people")."""
-    if q.noun and q.text.endswith(q.noun):
-        return q.text[: -len(q.noun)].strip() or q.text
-    return q.text
-
-
-def _event_word(facets: ClaimFacets, event: str) -> str:
-    for cls, word in zip(facets.events, facets.event_words, strict=False):
-        if cls == event:
-            return word.lower()
-    return ""
 
 
 # -- replies and denials ----------------------------------------------------------------------
@@ -553,12 +414,47 @@ def _negation_reaches(features: TextFeatures, token: str) -> bool:
 def bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[tuple[str, str]]:
     """Neighbouring content tokens of a claim (stop words between them skipped)."""
     words = [t for t in features.tokens if not t.startswith("#")]
-    # Two words of a speaker's name in a row ("Vladimir Putin", "coalition forces") are who
-    # is talked about, not what is said about them; "NATO-Russia Council" is a point.
+    actors = _actor_stems()
+
+    def actor(token: str) -> bool:
+        surfaces = features.surfaces.get(token, ())
+        return token in actors or any(_stem(w.lower()) in actors for w in surfaces)
+
+    def named(token: str) -> bool:
+        surfaces = features.surfaces.get(token, ())
+        return token in speaker_words or (bool(surfaces) and all(w[:1].isupper() for w in surfaces))
+
+    def names_someone(x: str, y: str) -> bool:
+        # Two words of a speaker's name in a row ("coalition forces"), a name and what it
+        # is ("Shabab militants", "U.S. military") or a person's two names ("Vladimir
+        # Putin") say who is talked about, not what is said; "NATO-Russia Council" is a point.
+        if x in speaker_words and y in speaker_words:
+            return True
+        if (named(x) and actor(y)) or (named(y) and actor(x)):
+            return True
+        return _person_like(features, x) and _person_like(features, y)
+
     return frozenset(
-        (x, y)
-        for x, y in zip(words, words[1:], strict=False)
-        if not (x in speaker_words and y in speaker_words)
+        (x, y) for x, y in zip(words, words[1:], strict=False) if not names_someone(x, y)
+    )
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["institution_words"])
+
+
+@cache
+def _actor_stems() -> frozenset[str]:
+    return frozenset(_stem(str(w).lower()) for w in events_lexicon()["actor_nouns"])
+
+
+def _person_like(features: TextFeatures, token: str) -> bool:
+    """Written capitalised and not an acronym ("Putin", not "NATO" or "Council")."""
+    surfaces = features.surfaces.get(token, ())
+    return bool(surfaces) and all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in _institution_words()
+        for w in surfaces
     )
 
 

@@ -17,11 +17,12 @@ from typing import Any
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
-# Reached when the floors were pinned: 0.57 / 0.57 / 0.62 / 0.78 (18 cases, 2026-11-29).
+# Reached when the floors were pinned: 0.62 / 0.62 / 0.63 / 0.76 (dev split, 18 cases,
+# 2026-11-29; places, names, reported events and the quote's own 'but' in links).
 FLOORS = {
-    "alignment_recall": 0.52,
-    "alignment_precision": 0.50,
-    "diverge_recall": 0.56,
+    "alignment_recall": 0.58,
+    "alignment_precision": 0.58,
+    "diverge_recall": 0.58,
     "one_sided_accuracy": 0.72,
 }
 
