@@ -160,7 +160,20 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         return _sentence_subject(tokens, cue.first)
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return _relative_subject(tokens, k)
+    if found is not None:
+        return _joint(tokens, found)
     return found
+
+
+def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """'current and former officials': one lower-case word joined by "and"/"or" at the start
+    of a clause belongs to the same subject (two names are left to speakers.py)."""
+    a = found[0]
+    if a < 2 or tokens[a - 1].lower not in ("and", "or") or not tokens[a - 2].text.islower():
+        return found
+    if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in _LEADING:
+        return found
+    return a - 2, found[1]
 
 
 _RELATIVES = word_set("who that")
