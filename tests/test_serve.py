@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = (ROOT / "samples" / "founding" / "article.txt").read_text(encoding="utf-8")
 READOUTS = ROOT / "samples" / "readouts"
 PAGE = Path(__file__).parent / "fixtures" / "web" / "article.html"
+_FORM = "application/x-www-form-urlencoded"
 
 
 @pytest.fixture(scope="module")
@@ -212,10 +213,15 @@ def test_everything_is_escaped(base: str) -> None:
         ("/report", b"text=x", "multipart/form-data; boundary=x", 415),
         ("/report", b"text=", "application/x-www-form-urlencoded", 400),
         ("/elsewhere", b"text=x", "application/x-www-form-urlencoded", 404),
+        ("/report", b"&".join([b"side=x"] * (serve.MAX_FIELDS + 1)), _FORM, 400),
+        ("/report", b"&".join([b"side=x"] * serve.MAX_FIELDS), _FORM, 400),  # no text: 400 too
+        ("/report", b"%ZZ=%E2%82&\xff\xfe=", _FORM, 400),  # bad escapes and bytes: no text
     ],
 )
 def test_bad_requests(base: str, path: str, body: bytes, content_type: str, status: int) -> None:
-    assert _post(base + path, body, content_type)[0] == status
+    code, page, _ = _post(base + path, body, content_type)
+    assert code == status
+    assert "</html>" in page  # always a whole page, never a dropped connection
 
 
 def test_request_size_cap(base: str) -> None:
