@@ -76,6 +76,11 @@ def test_generic_and_passing_topics_do_not_count() -> None:
             "the fight against criminal manifestations in the information space",
             Relation.PARTIAL,
         ),
+        (
+            "the renewal of cross-border humanitarian assistance",
+            "the situation in the region, with an emphasis on its humanitarian aspects",
+            Relation.PARTIAL,
+        ),
         # one side negates: diverge
         (
             "the renewal of cross-border humanitarian assistance",
