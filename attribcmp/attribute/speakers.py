@@ -47,6 +47,9 @@ class Resolver:
 
     # Sentences back that a pronoun or description may reach; past that it is a new speaker.
     WINDOW = 12
+    # Salience entries (and same-surname entities) a look-back examines at most: a news window
+    # holds a few dozen; a list of thousands of names must not make each look-back walk them all.
+    LOOKBACK = 128
 
     def __init__(self, nationality: Nationality = _no_nationality) -> None:
         self._entities: list[_Entity] = []
@@ -101,8 +104,7 @@ class Resolver:
         surname, firsts = self._split_name(name)
         if not surname:
             return None
-        best = None
-        for idx in self._by_surname.get(surname, ()):
+        for idx in reversed(self._by_surname.get(surname, [])[-self.LOOKBACK :]):
             ent = self._entities[idx]
             if ent.anonymous or ent.kind is not kind:
                 continue
@@ -110,8 +112,8 @@ class Resolver:
                 continue  # "Bill Clinton" is not "Hillary Clinton"
             if kind is SpeakerKind.ORGANISATION and ent.name.lower() != key:
                 continue
-            best = idx
-        return best
+            return idx  # the most recent entity the name fits
+        return None
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
         surname, firsts = self._split_name(name) if not anonymous else ("", frozenset())
@@ -136,13 +138,15 @@ class Resolver:
     def _tail(self, history: list[tuple[int, int]], sentence: int) -> list[tuple[int, int]]:
         """The entries of a history (in sentence order) that lie within the window."""
         k = len(history)
-        while k > 0 and sentence - history[k - 1][1] <= self.WINDOW:
+        floor = max(0, k - self.LOOKBACK)
+        while k > floor and sentence - history[k - 1][1] <= self.WINDOW:
             k -= 1
         return history[k:]
 
     def _recent(self, sentence: int, pool: list[tuple[int, int]] | None = None) -> list[int]:
         seen: list[int] = []
-        for idx, sent in reversed(self._salience if pool is None else pool):
+        history = self._salience if pool is None else pool
+        for idx, sent in reversed(history[-self.LOOKBACK :]):
             if sentence - sent > self.WINDOW:
                 break
             if idx not in seen:
