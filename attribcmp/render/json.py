@@ -11,7 +11,15 @@ from typing import Any
 from attribcmp.model import SCHEMA, Claim, ClaimGroup, Report, Speaker, TextSpan
 from attribcmp.render import anonymous_claims, verdict_counts
 
-__all__ = ["error_line", "render_json", "render_jsonl_line", "report_to_dict"]
+__all__ = [
+    "compact",
+    "error_line",
+    "error_object",
+    "jsonl_object",
+    "render_json",
+    "render_jsonl_line",
+    "report_to_dict",
+]
 
 # Characters that str.splitlines() treats as line breaks but json.dumps leaves raw when
 # ensure_ascii is False; escaped in JSONL so that one report stays one line for every reader.
@@ -50,9 +58,14 @@ def render_json(report: Report) -> str:
     return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
 
 
+def jsonl_object(report: Report, doc_id: str) -> dict[str, Any]:
+    """What one batch line holds: the report with ``"id": doc_id`` first."""
+    return {"id": doc_id, **report_to_dict(report)}
+
+
 def render_jsonl_line(report: Report, doc_id: str) -> str:
     """The report as one compact JSON line, ``"id": doc_id`` first, without a newline."""
-    return _compact({"id": doc_id, **report_to_dict(report)})
+    return compact(jsonl_object(report, doc_id))
 
 
 def error_line(doc_id: str | None, message: str, line_no: int) -> str:
@@ -66,10 +79,16 @@ def error_line(doc_id: str | None, message: str, line_no: int) -> str:
     Returns:
         ``{"id": ..., "line": ..., "error": ...}`` on one line, without a newline.
     """
-    return _compact({"id": doc_id, "line": line_no, "error": message})
+    return compact(error_object(doc_id, message, line_no))
 
 
-def _compact(data: dict[str, Any]) -> str:
+def error_object(doc_id: str | None, message: str, line_no: int) -> dict[str, Any]:
+    """The error object of ``error_line`` as data."""
+    return {"id": doc_id, "line": line_no, "error": message}
+
+
+def compact(data: dict[str, Any]) -> str:
+    """``data`` as one compact JSON line (UTF-8 kept, line-break characters escaped)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # str.translate walks every character through a dict; replace() is C-fast and these are rare.
     for code, escaped in _LINE_BREAKS.items():

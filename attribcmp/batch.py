@@ -1,0 +1,248 @@
+"""Records -> report objects: the one loop that ``claims --jsonl``, ``--jobs`` and Dask share.
+
+``attribute_records`` is the engine-facing API: give it dicts ``{"id", "text", ...}`` (from a
+file, a Dask bag partition, a Spark partition) and it yields exactly the objects that
+``attribcmp claims --jsonl`` prints, error objects included, in input order.
+
+``ordered_map`` spreads such per-record work over worker processes and hands the results back
+in input order, so that ``--jobs N`` writes byte for byte what ``--jobs 1`` writes. A worker that
+dies (killed, out of memory) costs only the record it was working on: that record becomes an
+error object, a fresh worker takes its place and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import pickle
+import signal
+from collections.abc import Callable, Generator, Iterable, Iterator
+from functools import partial
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any, Generic, TypeVar, cast
+
+from attribcmp.model import Profile, Settings
+from attribcmp.read import JsonlItem, record_item
+
+__all__ = [
+    "attribute_records",
+    "claims_line",
+    "claims_worker",
+    "cpu_count",
+    "item_object",
+    "ordered_map",
+    "pair_line",
+    "pair_worker",
+    "worker_died",
+]
+
+T = TypeVar("T")
+
+# Results that may wait for an earlier, slower record, per worker: bounds the memory the
+# reordering holds (a few reports per worker) however long the batch.
+_WINDOW_PER_WORKER = 16
+
+
+def item_object(item: JsonlItem, profile: Profile) -> dict[str, Any]:
+    """The batch object for one item: its report with ``"id"`` first, or its error object."""
+    from attribcmp.pipeline import attribute
+    from attribcmp.render.json import error_object, jsonl_object
+
+    if item.document is None:
+        return error_object(item.doc_id, item.error or "unreadable line", item.line_no)
+    return jsonl_object(attribute([item.document], profile), item.document.id)
+
+
+def attribute_records(
+    records: Iterable[Any], profile: Profile | None = None, *, source: str = "records"
+) -> Iterator[dict[str, Any]]:
+    """Attribute a stream of ``{"id", "text", ...}`` records, one output object per record.
+
+    Args:
+        records: dicts with a string ``text`` and a string or number ``id`` (missing: the
+            record's 1-based position, as ``"line<N>"``); other keys are ignored.
+        profile: the profile every record is read with.
+        source: the name error messages give the stream ("records:3: missing ...").
+
+    Yields:
+        Per record, in order: the report object (``{"id", "schema", "documents", ...}``) or an
+        error object ``{"id", "line", "error"}``; the same objects ``claims --jsonl`` prints.
+    """
+    profile = profile or Profile()
+    for line_no, record in enumerate(records, start=1):
+        yield item_object(record_item(record, line_no, source), profile)
+
+
+def claims_line(item: JsonlItem, profile: Profile) -> str:
+    """One output line of ``claims --jsonl`` (without the newline)."""
+    from attribcmp.render.json import compact
+
+    return compact(item_object(item, profile))
+
+
+PairTask = tuple[int, tuple[str, str, str] | None, str | None]
+
+
+def pair_line(task: PairTask, settings: Settings, profile: Profile) -> str:
+    """One output line of ``pair --jsonl``: the relation of a pair, or the line's error."""
+    import json
+
+    from attribcmp.pipeline import relate
+
+    line_no, item, error = task
+    if item is None:
+        return json.dumps({"line": line_no, "error": error}, ensure_ascii=False)
+    pid, a, b = item
+    result = relate(a, b, settings, profile)
+    return json.dumps(
+        {
+            "id": pid,
+            "relation": result.relation.value,
+            "score": round(result.score, 2),
+            "reasons": list(result.reasons),
+        },
+        ensure_ascii=False,
+    )
+
+
+def worker_died(what: str) -> str:
+    """The error message for a record whose worker process died while reading it."""
+    return f"the worker process attributing this record died ({what}); the batch went on"
+
+
+def cpu_count() -> int:
+    """Cores this process may use (``--jobs 0``)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _serve(conn: Connection, func: Callable[[Any], str]) -> None:
+    """A worker: read a task, send its result, until told to stop or the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        seq, payload = task
+        conn.send((seq, func(payload)))
+
+
+class _Worker(Generic[T]):
+    def __init__(self, ctx: BaseContext, func: Callable[[T], str]) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, func), daemon=True
+        )
+        self.proc.start()
+        child.close()
+        self.task: tuple[int, T] | None = None  # one task at a time: no pipe can deadlock
+
+    def give(self, seq: int, task: T) -> None:
+        self.task = (seq, task)
+        with contextlib.suppress(OSError):  # it died: the next read finds out and reports it
+            self.conn.send((seq, task))
+
+    def stop(self, *, kill: bool) -> None:
+        if kill:
+            self.proc.terminate()
+        else:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _death(proc: BaseProcess) -> str:
+    proc.join(timeout=5)
+    code = proc.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
+
+
+def ordered_map(
+    func: Callable[[T], str],
+    tasks: Iterable[T],
+    jobs: int,
+    on_death: Callable[[T, str], str],
+) -> Generator[tuple[T, str], None, None]:
+    """``(task, func(task))`` for every task, in input order, over ``jobs`` processes.
+
+    ``jobs`` <= 1 runs in this process. Otherwise each worker holds one task at a time; a
+    worker that dies has its task answered by ``on_death(task, how it died)`` and is replaced.
+    Closing the iterator early (or an interrupt) terminates the workers.
+    """
+    if jobs <= 1:
+        for task in tasks:
+            yield task, func(task)
+        return
+    ctx = multiprocessing.get_context()
+    workers = [_Worker(ctx, func) for _ in range(jobs)]
+    source = enumerate(tasks)
+    exhausted = False
+    ready: dict[int, tuple[T, str]] = {}
+    emitted = taken = 0
+    window = _WINDOW_PER_WORKER * jobs
+    finished = False
+    try:
+        while True:
+            for worker in workers:
+                if worker.task is not None or exhausted or taken - emitted >= window:
+                    continue
+                try:
+                    seq, task = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                taken += 1
+                worker.give(seq, task)
+            while emitted in ready:
+                yield ready.pop(emitted)
+                emitted += 1
+            busy = {w.conn: w for w in workers if w.task is not None}
+            if not busy:
+                if exhausted:
+                    break
+                continue
+            for conn in cast(list[Connection], wait(list(busy))):
+                worker = busy[conn]
+                assert worker.task is not None
+                seq, task = worker.task
+                try:
+                    line = cast(tuple[int, str], conn.recv())[1]
+                except (EOFError, OSError, pickle.UnpicklingError):
+                    ready[seq] = (task, on_death(task, _death(worker.proc)))
+                    worker.task = None
+                    worker.stop(kill=True)
+                    workers[workers.index(worker)] = _Worker(ctx, func)
+                    continue
+                worker.task = None
+                ready[seq] = (task, line)
+        finished = True
+    finally:
+        for worker in workers:
+            worker.stop(kill=not finished)
+
+
+def claims_worker(profile: Profile) -> Callable[[JsonlItem], str]:
+    """``claims_line`` bound to a profile, picklable for any start method."""
+    return partial(claims_line, profile=profile)
+
+
+def pair_worker(settings: Settings, profile: Profile) -> Callable[[PairTask], str]:
+    """``pair_line`` bound to settings and a profile, picklable for any start method."""
+    return partial(pair_line, settings=settings, profile=profile)
