@@ -28,6 +28,7 @@ from attribcmp.model import Profile, Settings
 from attribcmp.read import JsonlItem, record_item
 
 __all__ = [
+    "attribute_partition",
     "attribute_records",
     "claims_line",
     "claims_worker",
@@ -74,6 +75,14 @@ def attribute_records(
     profile = profile or Profile()
     for line_no, record in enumerate(records, start=1):
         yield item_object(record_item(record, line_no, source), profile)
+
+
+def attribute_partition(
+    records: Iterable[Any], profile: Profile | None = None
+) -> list[dict[str, Any]]:
+    """``attribute_records`` as a list: what a Dask ``map_partitions`` or a Spark
+    ``mapPartitions`` step hands back for one partition of records."""
+    return list(attribute_records(records, profile, source="partition"))
 
 
 def claims_line(item: JsonlItem, profile: Profile) -> str:
