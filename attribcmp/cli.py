@@ -136,6 +136,10 @@ def _emit(report: Report, fmt: str, out_path: str | None) -> None:
                 soft_wrap=False,
             )
             render(report, OutputFormat.TEXT, console)
+        elif fmt == OutputFormat.JSON.value:
+            from attribcmp.render.json import iter_json
+
+            fh.writelines(iter_json(report))  # piece by piece: flat memory on a 16 MB input
         else:
             text = render(report, OutputFormat(fmt))
             fh.write(text or "")

@@ -3,8 +3,8 @@
 Usage: python bench/bench_adversarial.py [--size KB] [--only SHAPE ...] [--big-mb 16]
 
 Every shape is built deterministically at the same size (default 390 kB, the size the issue
-measured) and run through the path of ``attribcmp claims FILE --format json`` (attribute, then
-the indented JSON) in a child process of its own, so that each peak RSS is that shape's alone.
+measured) and run through the path of ``attribcmp claims FILE --format json`` (read, attribute,
+write the indented JSON) in a child process of its own, so that each peak RSS is that shape's alone.
 "Ordinary news" is PolNeAR dev joined into one text (repeated or cut to the size), or the
 bundled founding article repeated when ../shared is absent.
 
@@ -23,8 +23,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from shared_path import find_shared
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = find_shared()
 DEV = SHARED / "corpora" / "polnear" / "dev.jsonl"
 FALLBACK = ROOT / "samples" / "founding" / "article.txt"
 
@@ -112,15 +114,16 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 _CHILD = """
-import resource, sys, time
+import os, resource, sys, time
 from attribcmp.pipeline import attribute
 from attribcmp.read import read_document
-from attribcmp.render.json import render_json
-doc, _ = read_document(sys.argv[1])
+from attribcmp.render.json import iter_json
 start = time.perf_counter()
-out = render_json(attribute([doc]))
+doc, _ = read_document(sys.argv[1])
+with open(os.devnull, "w", encoding="utf-8") as out:
+    out.writelines(iter_json(attribute([doc])))
 secs = time.perf_counter() - start
-print(secs, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(out))
+print(secs, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 
@@ -143,7 +146,7 @@ def run(text: str, timeout: float) -> tuple[float, float] | None:
         Path(path).unlink()
     if proc.returncode:
         raise SystemExit(f"child failed: {proc.stderr.strip().splitlines()[-1]}")
-    secs, peak, _ = proc.stdout.split()
+    secs, peak = proc.stdout.split()
     return float(secs), float(peak)
 
 

@@ -18,11 +18,13 @@ import sys
 import time
 from pathlib import Path
 
+from shared_path import find_shared
+
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
 from attribcmp.render.json import render_jsonl_line
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = find_shared()
 SEED = SHARED / "seeds" / "000_8dfa90e2cd21d513.txt"
 FALLBACK = Path(__file__).resolve().parents[1] / "samples" / "founding" / "article.txt"
 

@@ -6,6 +6,7 @@ The field names are a contract with downstream tools: add fields, never rename o
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from attribcmp.model import SCHEMA, Claim, ClaimGroup, Report, Speaker, TextSpan
@@ -15,6 +16,7 @@ __all__ = [
     "compact",
     "error_line",
     "error_object",
+    "iter_json",
     "jsonl_object",
     "render_json",
     "render_jsonl_line",
@@ -36,26 +38,64 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         A dict with the keys schema, documents, sides, speakers, claims, groups (only when the
         report has groups), summary and warnings, in that order.
     """
-    names = {s.id: s.name for s in report.speakers}
-    data: dict[str, Any] = {
-        "schema": SCHEMA,
-        "documents": [
-            {"id": d.id, "chars": len(d.text), "issuer": d.issuer} for d in report.documents
-        ],
-        "sides": [{"id": s.id, "name": s.name} for s in report.sides],
-        "speakers": [_speaker(s) for s in report.speakers],
-        "claims": [_claim(c, names.get(c.speaker_id)) for c in report.claims],
+    return {
+        key: list(value) if isinstance(value, Iterator) else value
+        for key, value in _sections(report)
     }
+
+
+def _sections(report: Report) -> list[tuple[str, Any]]:
+    """The top-level keys in order; the long lists as iterators, built as they are written."""
+    names = {s.id: s.name for s in report.speakers}
+    sections: list[tuple[str, Any]] = [
+        ("schema", SCHEMA),
+        (
+            "documents",
+            [{"id": d.id, "chars": len(d.text), "issuer": d.issuer} for d in report.documents],
+        ),
+        ("sides", [{"id": s.id, "name": s.name} for s in report.sides]),
+        ("speakers", map(_speaker, report.speakers)),
+        ("claims", (_claim(c, names.get(c.speaker_id)) for c in report.claims)),
+    ]
     if report.groups is not None:
-        data["groups"] = [_group(g) for g in report.groups]
-    data["summary"] = _summary(report)
-    data["warnings"] = list(report.warnings)
-    return data
+        sections.append(("groups", map(_group, report.groups)))
+    sections.append(("summary", _summary(report)))
+    sections.append(("warnings", list(report.warnings)))
+    return sections
 
 
 def render_json(report: Report) -> str:
     """The report as indented JSON (UTF-8 characters kept), with a trailing newline."""
-    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return "".join(iter_json(report))
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """``render_json`` in pieces, one claim (speaker, group) at a time: the same text, but a
+    report of a 16 MB input is never one string, nor one tree of dicts, in memory."""
+    sections = _sections(report)
+    yield "{"
+    for k, (key, value) in enumerate(sections):
+        yield f"{',' if k else ''}\n  {json.dumps(key)}: "
+        if isinstance(value, Iterator):
+            yield from _iter_list(value)
+        else:
+            yield _indented(value, "\n  ")
+    yield "\n}\n"
+
+
+def _indented(value: Any, newline: str) -> str:
+    """``value`` as json.dumps(indent=2) writes it, every line after the first indented."""
+    # JSON strings never hold a raw newline (json escapes it), so every "\n" is a line break.
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", newline)
+
+
+def _iter_list(items: Iterator[Any]) -> Iterator[str]:
+    """A top-level list, as json.dumps(indent=2) writes it at depth 1, element by element."""
+    empty = True
+    for item in items:
+        yield ("[" if empty else ",") + "\n    " + _indented(item, "\n    ")
+        empty = False
+    yield "[]" if empty else "\n  ]"
 
 
 def jsonl_object(report: Report, doc_id: str) -> dict[str, Any]:
