@@ -8,7 +8,8 @@ write the indented JSON) in a child process of its own, so that each peak RSS is
 "Ordinary news" is PolNeAR dev joined into one text (repeated or cut to the size), or the
 bundled founding article repeated when ../shared is absent.
 
-Targets: every shape <= 2x the time per MB of ordinary news; peak RSS <= 150 MB at the 16 MB
+Times are CPU seconds of the child (read, attribute, write), so that a machine shared with other
+work distorts them less than wall time would. Targets: every shape <= 2x the time per MB of ordinary news; peak RSS <= 150 MB at the 16 MB
 input limit (the "16 MB" rows: ordinary news and the worst-case mixture at 16 MB).
 """
 
@@ -118,11 +119,11 @@ import os, resource, sys, time
 from attribcmp.pipeline import attribute
 from attribcmp.read import read_document
 from attribcmp.render.json import iter_json
-start = time.perf_counter()
+start = time.process_time()
 doc, _ = read_document(sys.argv[1])
 with open(os.devnull, "w", encoding="utf-8") as out:
     out.writelines(iter_json(attribute([doc])))
-secs = time.perf_counter() - start
+secs = time.process_time() - start
 print(secs, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
