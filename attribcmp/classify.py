@@ -31,13 +31,11 @@ from attribcmp.align import (
     lexicon,
     load_concepts,
     said_text,
-    score_features,
 )
 from attribcmp.model import (
     Claim,
     ClaimGroup,
     PairResult,
-    Relation,
     Settings,
     Side,
     Speaker,
@@ -312,23 +310,11 @@ def relate_statements(
     Returns:
         The relation, a 0-100 score (overlap score, or the similarity when higher) and reasons.
     """
+    # The pair rules live in relate.py (imported here: it builds on this module's helpers).
+    from attribcmp.relate import relate_pair
+
     concepts = concepts if concepts is not None else load_concepts()
-    fa, fb = analyse_text(a, concepts), analyse_text(b, concepts)
-    overlap = score_features(fa, fb)
-    cmp = _compare(a, b, fa, fb, "A", "B", concepts)
-    similar = cmp.similarity >= _SAME_SIMILARITY
-    score = round(max(overlap, 100.0 * cmp.similarity), 2)
-    reasons = [f"overlap score {overlap:.0f}/100, similarity {cmp.similarity:.2f}"]
-    reasons.extend(_shared_reasons(fa, fb))
-    if overlap < settings.threshold and not similar:
-        reasons.append("too little in common to be the same subject")
-        return PairResult(Relation.UNRELATED, score, tuple(reasons))
-    if cmp.conflicts:
-        return PairResult(Relation.DIVERGE, score, tuple(reasons) + cmp.conflicts + cmp.notes)
-    if similar and not cmp.softer:
-        return PairResult(Relation.CONVERGE, score, tuple(reasons) + cmp.notes)
-    extra = cmp.softer or ("one statement carries material the other lacks",)
-    return PairResult(Relation.PARTIAL, score, tuple(reasons) + extra + cmp.notes)
+    return relate_pair(a, b, settings=settings, concepts=concepts)
 
 
 def _shared_reasons(a: TextFeatures, b: TextFeatures) -> list[str]:

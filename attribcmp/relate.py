@@ -1,0 +1,387 @@
+"""Pair verdicts: how two plain statements relate (``attribcmp pair``).
+
+The group verdicts in classify.py compare whole accounts; a pair of statements can be read
+closer, clause by clause. Rules, in order (each verdict carries the reasons that fired):
+
+- unrelated: too little in common to be the same subject.
+- diverge: different figures for one quantity, swapped roles, a clause one statement negates
+  while the other states it (negation is scoped to its clause: "no civilians were hurt, and
+  the raid went ahead" does not deny the raid), or antonymous predicates about the same thing
+  ("shares rose" / "shares fell"; "did not win" / "lost" agree).
+- partial: a firmer outcome on one side ("agreed" vs "discussed"); each statement has words
+  the other lacks where a substitution changes what is said ("met in Paris" / "met in
+  Geneva"); or one statement adds much the other lacks.
+- converge: the same thing, or one statement contained in the other ("A man was arrested" /
+  "A man was arrested in the capital on Friday").
+
+Words align when they are the same word, the same idea (concepts.yaml plus the inflections
+and near-synonyms in data/pairs.yaml), or a specific word and its general one ("man" /
+"person"); never two specific words of one kind ("man" / "woman").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from attribcmp.align import (
+    NUMBER_SLOT,
+    Concepts,
+    TextFeatures,
+    analyse_text,
+    lexicon,
+    load_concepts,
+    score_features,
+)
+from attribcmp.classify import (
+    _SAME_SIMILARITY,
+    _has_any,
+    _lexicon_stems,
+    _number_conflicts,
+    _role_reversal,
+    _shared_reasons,
+    _similarity,
+)
+from attribcmp.data import load_yaml
+from attribcmp.model import PairResult, Relation, Settings
+
+__all__ = ["relate_pair"]
+
+# A negated clause conflicts with a clause of the other statement that states at least this
+# share of its words un-negated (tuned on SICK train: "no man is standing" / "a man is
+# standing"; lower and clauses that merely share a word clash).
+_NEGATED_COVER = 1.0
+# ... and the two statements align this much as a whole (the larger of the two shares).
+_NEGATION_CONTEXT = 0.9
+# Two antonyms conflict when the rest of their clauses align at least this much (the smaller
+# clause's share): "shares rose" / "shares fell", not "prices rose" / "the team lost".
+_ANTONYM_CONTEXT = 0.5
+# In a statement of at most this many content words, every word is the point: a different
+# word in the same place says a different thing ("talks in Paris" / "talks in Geneva").
+# Longer statements reword freely (MRPC's paraphrases swap words in place as often as its
+# non-paraphrases do). Tuned on SICK train and the even lines of MRPC.
+_SHORT_STATEMENT = 4
+# One statement contained in the other (every word of one aligns) converges while the longer
+# one adds at most this share of its words: detail, not a new point.
+_CONTAINED_EXTRA = 0.5
+
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """One clause of a statement: its words (folded) and whether it is negated."""
+
+    text: str
+    marks: frozenset[str]
+    tokens: frozenset[str]
+    negations: tuple[str, ...]
+
+
+@cache
+def _pair_data() -> Any:
+    text = resources.files("attribcmp.data").joinpath("pairs.yaml").read_text(encoding="utf-8")
+    return load_yaml(text)
+
+
+@cache
+def _pair_concepts(concepts: Concepts) -> Concepts:
+    """The given concepts (profile groups first) with inflections and near-synonyms behind."""
+    data = _pair_data()
+    groups = tuple(tuple(str(w) for w in g) for g in data["forms"] + data["synonyms"])
+    return load_concepts(tuple(concepts.groups) + groups)
+
+
+def _fold(word: str, concepts: Concepts) -> str:
+    """The token one word or phrase becomes (its concept, else its stem)."""
+    feat = analyse_text(word, concepts)
+    if feat.tokens:
+        return feat.tokens[0]
+    return concepts.words.get(feat.stems[0], feat.stems[0]) if feat.stems else ""
+
+
+@cache
+def _kinds(concepts: Concepts) -> Mapping[str, frozenset[str]]:
+    """Specific token -> the general tokens it is a kind of ("man" -> "~people")."""
+    found: dict[str, set[str]] = {}
+    for general, specifics in _pair_data()["kinds"].items():
+        top = _fold(str(general), concepts)
+        for word in specifics:
+            low = _fold(str(word), concepts)
+            if low and low != top:
+                found.setdefault(low, set()).add(top)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@cache
+def _antonyms(concepts: Concepts) -> tuple[tuple[str, str], ...]:
+    rows = [tuple(r) for r in _pair_data()["antonyms"]] + [tuple(r) for r in lexicon("opposites")]
+    pairs = {(_fold(str(a), concepts), _fold(str(b), concepts)) for a, b in rows}
+    return tuple(sorted((a, b) for a, b in pairs if a and b and a != b))
+
+
+@cache
+def _opposed(concepts: Concepts) -> frozenset[tuple[str, str]]:
+    pairs = _antonyms(concepts)
+    return frozenset(pairs) | {(b, a) for a, b in pairs}
+
+
+@cache
+def _clause_breaks() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in _pair_data()["clause_breaks"])
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+@cache
+def _negative_subjects() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in _pair_data()["negative_subjects"])
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+def _marks(feat: TextFeatures, concepts: Concepts) -> frozenset[str]:
+    # Content tokens plus every folded stem: antonyms such as "up"/"down" are stop words.
+    return frozenset(feat.tokens) | {concepts.words.get(s, s) for s in feat.stems}
+
+
+def _clauses(text: str, concepts: Concepts) -> tuple[_Clause, ...]:
+    """The statement cut at punctuation and clause words; a negation governs its clause only."""
+    pieces = [p for chunk in _CLAUSE_PUNCT.split(text) for p in _clause_breaks().split(chunk)]
+    out: list[_Clause] = []
+    for piece in pieces:
+        feat = analyse_text(piece, concepts)
+        if not feat.stems:
+            continue
+        negations = feat.negations or tuple(m.group() for m in _negative_subjects().finditer(piece))
+        out.append(
+            _Clause(
+                text=piece.strip(),
+                marks=_marks(feat, concepts),
+                tokens=frozenset(feat.tokens) - {NUMBER_SLOT},
+                negations=negations,
+            )
+        )
+    return tuple(out)
+
+
+def _aligned(
+    words: Iterable[str], other: frozenset[str], kinds: Mapping[str, frozenset[str]]
+) -> int:
+    """How many of the words align with the other set: equal, or one a kind of the other."""
+    return sum(
+        1
+        for w in words
+        if w in other
+        or kinds.get(w, frozenset()) & other
+        or any(w in kinds.get(o, frozenset()) for o in other)
+    )
+
+
+def _cover(
+    words: frozenset[str], other: frozenset[str], kinds: Mapping[str, frozenset[str]]
+) -> float:
+    return _aligned(words, other, kinds) / len(words) if words else 0.0
+
+
+def _negation_conflicts(
+    ca: tuple[_Clause, ...],
+    cb: tuple[_Clause, ...],
+    kinds: Mapping[str, frozenset[str]],
+    agreed: set[tuple[int, int]],
+) -> list[tuple[str, str]]:
+    """(negating side, negated clause) where one side negates a clause whose words the other
+    states un-negated; clauses already reconciled by an antonym are skipped."""
+    found: list[tuple[str, str]] = []
+    whole_a = frozenset().union(*(c.tokens for c in ca))
+    whole_b = frozenset().union(*(c.tokens for c in cb))
+    # Both statements must be about the same thing apart from the negation: "no man is playing
+    # a piano" does not deny "a man is playing a guitar".
+    if max(_cover(whole_a, whole_b, kinds), _cover(whole_b, whole_a, kinds)) < _NEGATION_CONTEXT:
+        return found
+    for side, xs, ys, flip in (("A", ca, cb, False), ("B", cb, ca, True)):
+        stated = [j for j, y in enumerate(ys) if not y.negations]
+        plain = frozenset().union(*(ys[j].tokens for j in stated))
+        for i, x in enumerate(xs):
+            if not x.negations or not x.tokens:
+                continue
+            if any(((j, i) if flip else (i, j)) in agreed for j in range(len(ys))):
+                continue
+            if _cover(x.tokens, plain, kinds) >= _NEGATED_COVER:
+                found.append((side, x.text))
+    return found
+
+
+def _antonym_conflicts(
+    ca: tuple[_Clause, ...],
+    cb: tuple[_Clause, ...],
+    concepts: Concepts,
+    kinds: Mapping[str, frozenset[str]],
+) -> tuple[list[str], set[tuple[int, int]]]:
+    """Conflicts from antonyms in matching clauses, and the clause pairs where a negation and an
+    antonym cancel ("did not win" / "lost" say the same)."""
+    conflicts: list[str] = []
+    agreed: set[tuple[int, int]] = set()
+    all_a = frozenset().union(*(c.marks for c in ca))
+    all_b = frozenset().union(*(c.marks for c in cb))
+    for left, right in _antonyms(concepts):
+        for lx, rx, flip in ((left, right, False), (right, left, True)):
+            if lx not in all_a or rx not in all_b or rx in all_a or lx in all_b:
+                continue
+            for i, x in enumerate(ca):
+                for j, y in enumerate(cb):
+                    if lx not in x.marks or rx not in y.marks:
+                        continue
+                    rest_x, rest_y = x.tokens - {lx}, y.tokens - {rx}
+                    small, big = sorted((rest_x, rest_y), key=len)
+                    if small and _cover(small, big, kinds) < _ANTONYM_CONTEXT:
+                        continue
+                    # A denial verb that is itself the antonym ("denied") is not a negation.
+                    if _negated(x, lx, concepts) != _negated(y, rx, concepts):
+                        agreed.add((i, j))
+                        continue
+                    words = (lx, rx) if not flip else (rx, lx)
+                    conflicts.append(
+                        f"opposite predicates: A '{_show(words[0])}', B '{_show(words[1])}'"
+                    )
+    return conflicts, agreed
+
+
+def _negated(clause: _Clause, word: str, concepts: Concepts) -> bool:
+    return any(_fold(n, concepts) != word for n in clause.negations)
+
+
+def _show(token: str) -> str:
+    return token.lstrip("~")
+
+
+def _generalised(
+    a: TextFeatures, b: TextFeatures, concepts: Concepts, kinds: Mapping[str, frozenset[str]]
+) -> TextFeatures:
+    """``a`` with each specific word renamed to the general word ``b`` uses ("man" -> person
+    when b says "person"), so the similarity counts the two as one."""
+    other = set(b.tokens)
+    rename: dict[str, str] = {}
+    for t in a.tokens:
+        general = sorted(kinds.get(t, frozenset()) & other)
+        if general:
+            rename[t] = general[0]
+    if not rename:
+        return a
+    tokens = tuple(dict.fromkeys(rename.get(t, t) for t in a.tokens))
+    stems = tuple(rename.get(concepts.words.get(s, s), s) for s in a.stems)
+    surfaces: dict[str, tuple[str, ...]] = {}
+    for t, words in a.surfaces.items():
+        new = rename.get(t, t)
+        surfaces[new] = tuple(dict.fromkeys(surfaces.get(new, ()) + words))
+    return replace(a, tokens=tokens, stems=stems, surfaces=MappingProxyType(surfaces))
+
+
+def _slot_swaps(
+    a: TextFeatures, b: TextFeatures, concepts: Concepts, kinds: Mapping[str, frozenset[str]]
+) -> list[tuple[str, str]]:
+    """Words one statement has in the very place the other has different ones ("met in
+    Paris" / "met in Geneva"): replaced runs of one or two content words in a word-by-word
+    alignment, where neither side's words align with anything in the other statement."""
+    seq_a = [concepts.words.get(s, s) for s in a.stems]
+    seq_b = [concepts.words.get(s, s) for s in b.stems]
+    ta, tb = frozenset(a.tokens), frozenset(b.tokens)
+    matcher = difflib.SequenceMatcher(a=seq_a, b=seq_b, autojunk=False)
+    swaps: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        wa = [n for n in range(i1, i2) if seq_a[n] in ta and not _aligned((seq_a[n],), tb, kinds)]
+        wb = [n for n in range(j1, j2) if seq_b[n] in tb and not _aligned((seq_b[n],), ta, kinds)]
+        # Antonyms were weighed already: a conflict, or agreement under a negation.
+        opposed = any((seq_a[x], seq_b[y]) in _opposed(concepts) for x in wa for y in wb)
+        if 1 <= len(wa) <= 2 and 1 <= len(wb) <= 2 and not opposed:
+            swaps.append((" ".join(a.words[n] for n in wa), " ".join(b.words[n] for n in wb)))
+    return swaps
+
+
+def _substitution(
+    a: TextFeatures, b: TextFeatures, kinds: Mapping[str, frozenset[str]]
+) -> tuple[list[str], list[str]]:
+    """The content words each statement has that the other does not align with."""
+    ta, tb = frozenset(a.tokens) - {NUMBER_SLOT}, frozenset(b.tokens) - {NUMBER_SLOT}
+    only_a = [t for t in a.tokens if t in ta and not _aligned((t,), tb, kinds)]
+    only_b = [t for t in b.tokens if t in tb and not _aligned((t,), ta, kinds)]
+    return only_a, only_b
+
+
+def _softer(a: TextFeatures, b: TextFeatures) -> list[str]:
+    strong, weak = _lexicon_stems("commitment", "strong"), _lexicon_stems("commitment", "weak")
+    out: list[str] = []
+    for x, y, lx, ly in ((a, b, "A", "B"), (b, a, "B", "A")):
+        firm, soft = _has_any(x, strong), _has_any(y, weak)
+        if firm and soft and not _has_any(y, strong):
+            out.append(f"{lx} says '{firm[0]}', {ly} only '{soft[0]}'")
+    return out
+
+
+def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> PairResult:
+    """How two statements relate: converge, partial, diverge or unrelated, with reasons.
+
+    Args:
+        a: the first statement.
+        b: the second statement.
+        settings: ``threshold`` is the overlap score (0-100) from which they share a subject.
+        concepts: concept groups (built-in plus the profile's).
+
+    Returns:
+        The relation, a 0-100 score (overlap score, or the similarity when higher) and reasons.
+        The relation does not depend on the order of the two statements.
+    """
+    pair_concepts = _pair_concepts(concepts)
+    kinds = _kinds(pair_concepts)
+    fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
+    ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
+    ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
+    opposite, agreed = _antonym_conflicts(ca, cb, pair_concepts, kinds)
+    if agreed:
+        # "did not win" / "lost": the negation is answered by the antonym, not a difference.
+        ga, gb = replace(ga, negations=()), replace(gb, negations=())
+    overlap = score_features(ga, gb)
+    similarity = _similarity(a, b, ga, gb, pair_concepts)
+    similar = similarity >= _SAME_SIMILARITY
+    score = round(max(overlap, 100.0 * similarity), 2)
+    reasons = [f"overlap score {overlap:.0f}/100, similarity {similarity:.2f}"]
+    reasons.extend(_shared_reasons(ga, gb))
+    if overlap < settings.threshold and not similar:
+        reasons.append("too little in common to be the same subject")
+        return PairResult(Relation.UNRELATED, score, tuple(reasons))
+
+    conflicts, notes, _, _ = _number_conflicts(fa, fb, "A", "B")
+    reversal = _role_reversal(a, b, "A", "B")
+    if reversal is not None:
+        conflicts.append(reversal[0])
+    conflicts.extend(opposite)
+    for side, negated in _negation_conflicts(ca, cb, kinds, agreed):
+        other = "B" if side == "A" else "A"
+        conflicts.append(f"{side} negates what {other} states: '{negated}'")
+    if conflicts:
+        return PairResult(
+            Relation.DIVERGE, score, tuple(reasons) + tuple(dict.fromkeys(conflicts)) + tuple(notes)
+        )
+    softer = _softer(fa, fb)
+    only_a, only_b = _substitution(ga, gb, kinds)
+    longest = max(len(ga.tokens), len(gb.tokens))
+    if longest <= _SHORT_STATEMENT:
+        softer.extend(
+            f"A says '{x}' where B says '{y}'" for x, y in _slot_swaps(ga, gb, pair_concepts, kinds)
+        )
+    extra = max(len(only_a), len(only_b)) / max(longest, 1)
+    contained = not (only_a and only_b) and extra <= _CONTAINED_EXTRA
+    if (similar or contained) and not softer:
+        return PairResult(Relation.CONVERGE, score, tuple(reasons) + tuple(notes))
+    why = softer or ["one statement carries material the other lacks"]
+    return PairResult(Relation.PARTIAL, score, tuple(reasons) + tuple(why) + tuple(notes))
+
+
+def _surface(feat: TextFeatures, tokens: list[str]) -> list[str]:
+    return [feat.surfaces[t][0] if t in feat.surfaces else _show(t) for t in tokens[:4]]

@@ -1,0 +1,54 @@
+"""Quality gate: `pair` accuracy on SICK trial and MRPC dev must not drop below pinned floors.
+
+The floors pin the level reached (the issue's targets, SICK 0.80 and MRPC 0.78, are not met
+yet); lowering one is a reviewed edit. Skipped when ../shared is not beside the checkout.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from attribcmp.classify import relate_statements
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_pair_sick.py"
+FLOORS = {"sick_trial": 0.75, "mrpc_dev": 0.75}
+TO_SICK = {"converge": "ENTAILMENT", "diverge": "CONTRADICTION"}
+
+
+def _corpora() -> Path:
+    spec = importlib.util.spec_from_file_location("bench_pair_sick", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_pair_sick"] = module
+    spec.loader.exec_module(module)
+    found: Path = module._corpora()
+    return found
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        pytest.skip(f"{path} is not beside the checkout")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_sick_trial_accuracy_stays_above_floor() -> None:
+    rows = _rows(_corpora() / "sick" / "trial.jsonl")
+    hits = [
+        TO_SICK.get(relate_statements(r["a"], r["b"]).relation.value, "NEUTRAL") == r["label"]
+        for r in rows
+    ]
+    assert sum(hits) / len(hits) >= FLOORS["sick_trial"]
+
+
+def test_mrpc_dev_accuracy_stays_above_floor() -> None:
+    rows = _rows(_corpora() / "mrpc" / "dev.jsonl")
+    hits = [
+        (relate_statements(r["a"], r["b"]).relation.value == "converge") == (r["label"] == "same")
+        for r in rows
+    ]
+    assert sum(hits) / len(hits) >= FLOORS["mrpc_dev"]

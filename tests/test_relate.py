@@ -1,0 +1,90 @@
+"""Pair verdicts (relate.py): scoped negation, antonyms, inflections, kinds, swapped words."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.classify import relate_statements
+from attribcmp.model import Relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # Negation governs its clause only.
+        (
+            "No civilians were killed in the raid on the village.",
+            "Twelve civilians were killed in the raid on the village.",
+            Relation.DIVERGE,
+        ),
+        (
+            "The minister did not resign after the vote.",
+            "The minister resigned after the vote.",
+            Relation.DIVERGE,
+        ),
+        (
+            "Nobody was hurt when the bridge collapsed.",
+            "Several people were hurt when the bridge collapsed.",
+            Relation.DIVERGE,
+        ),
+        (
+            "No one attended the meeting in Paris.",
+            "A delegation attended the meeting in Geneva.",
+            Relation.PARTIAL,
+        ),
+        # Antonymous predicates about the same thing.
+        (
+            "Shares in the airline rose on Monday.",
+            "Shares in the airline fell on Monday.",
+            Relation.DIVERGE,
+        ),
+        (
+            "The ruling party won the by-election.",
+            "The ruling party lost the by-election.",
+            Relation.DIVERGE,
+        ),
+        (
+            "The union accepted the pay offer.",
+            "The union rejected the pay offer.",
+            Relation.DIVERGE,
+        ),
+        # An antonym and a negation cancel.
+        (
+            "The ruling party did not win the by-election.",
+            "The ruling party lost the by-election.",
+            Relation.CONVERGE,
+        ),
+        # Irregular forms and near-synonyms align.
+        (
+            "The rebels held the airport for two days.",
+            "The rebels hold the airport for two days.",
+            Relation.CONVERGE,
+        ),
+        # A specific word aligns with its general one.
+        (
+            "Police arrested a man outside the embassy.",
+            "Police arrested a person outside the embassy.",
+            Relation.CONVERGE,
+        ),
+        # ... two specific words of one kind do not.
+        ("Police arrested a man.", "Police arrested a woman.", Relation.PARTIAL),
+        # In a short statement a different word in the same place is a different point.
+        ("Talks opened in Paris.", "Talks opened in Geneva.", Relation.PARTIAL),
+    ],
+)
+def test_relate_pairs(a: str, b: str, relation: Relation) -> None:
+    result = relate_statements(a, b)
+    assert result.relation is relation, result.reasons
+    assert relate_statements(b, a).relation is relation
+
+
+def test_negation_reason_quotes_the_negated_clause() -> None:
+    result = relate_statements(
+        "No civilians were killed in the raid.", "Civilians were killed in the raid."
+    )
+    assert any("negates" in r and "No civilians were killed" in r for r in result.reasons)
+
+
+def test_antonym_reason_names_both_words() -> None:
+    result = relate_statements("Exports rose in May.", "Exports fell in May.")
+    assert any("opposite predicates" in r and "rise" in r and "fall" in r for r in result.reasons)
