@@ -3,14 +3,16 @@
 Usage: python bench/bench_adversarial.py [--size KB] [--only SHAPE ...] [--big-mb 16]
 
 Every shape is built deterministically at the same size (default 390 kB, the size the issue
-measured) and run through the path of ``attribcmp claims FILE --format json`` (read, attribute,
-write the indented JSON) in a child process of its own, so that each peak RSS is that shape's alone.
+measured) and run through the path of ``attribcmp claims FILE --format json`` (read,
+attribute, write the indented JSON) in a child process of its own, so that each peak RSS is
+that shape's alone.
 "Ordinary news" is PolNeAR dev joined into one text (repeated or cut to the size), or the
 bundled founding article repeated when ../shared is absent.
 
-Times are CPU seconds of the child (read, attribute, write), so that a machine shared with other
-work distorts them less than wall time would. Targets: every shape <= 2x the time per MB of ordinary news; peak RSS <= 150 MB at the 16 MB
-input limit (the "16 MB" rows: ordinary news and the worst-case mixture at 16 MB).
+Times are CPU seconds of the child (read, attribute, write), so that a machine shared with
+other work distorts them less than wall time would. Targets: every shape <= 2x the time per MB
+of ordinary news; peak RSS <= 150 MB at the 16 MB input limit (the "16 MB" rows: ordinary
+news, and a mixture of every shape, at 16 MB).
 """
 
 from __future__ import annotations

@@ -181,11 +181,12 @@ def test_interrupt_stops_the_workers_keeps_whole_lines_and_exits_130(tmp_path: P
         stderr=subprocess.PIPE,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    assert proc.stdout is not None
+    assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()  # the batch is under way
     proc.send_signal(signal.SIGINT)
-    rest, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
+    rest = proc.stdout.read()  # the same buffered reader: what readline read ahead is kept
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 130, err
     lines = (first + rest).decode().split("\n")
     assert lines[-1] == "" and 1 <= len(lines) - 1 < 400
     assert all(json.loads(line)["id"] for line in lines[:-1])
