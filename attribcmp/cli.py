@@ -45,7 +45,7 @@ EPILOG = (
     "2 usage error, 3 divergence found with --fail-on-divergence."
 )
 _REPORT_FORMATS = [f.value for f in OutputFormat]
-_CLAIM_FORMATS = ["text", "json", "yaml", "markdown"]
+_CLAIM_FORMATS = ["text", "json", "yaml", "markdown", "csv"]
 
 
 def _fail(message: str) -> click.ClickException:
@@ -154,17 +154,52 @@ def _plain_width() -> int:
 
 
 def _read(
-    sources: tuple[str, ...], labels: dict[str, str] | None = None
+    sources: tuple[str, ...],
+    labels: dict[str, str] | None = None,
+    *,
+    offline: bool = False,
+    save_text: str | None = None,
 ) -> tuple[list[Document], list[str]]:
+    """Read every source (file, -, .html page or URL); with ``save_text``, write the texts the
+    offsets point into: to that file for one source, into that folder as ID.txt for several."""
     from attribcmp.read import read_document
 
     docs: list[Document] = []
     warnings: list[str] = []
     for src in sources:
-        doc, warn = read_document(src, issuer=(labels or {}).get(src))
+        doc, warn = read_document(src, issuer=(labels or {}).get(src), offline=offline)
         docs.append(doc)
         warnings.extend(warn)
+    if save_text is not None:
+        _save_texts(docs, save_text, folder=len(sources) > 1)
     return docs, warnings
+
+
+def _save_texts(docs: list[Document], path: str, *, folder: bool) -> None:
+    if not folder:
+        with _output(path) as fh:
+            fh.write(docs[0].text)
+        return
+    if not Path(path).is_dir():
+        raise _fail(f"{path}: not a folder; with several sources --save-text names a folder")
+    for doc in _unique_ids(docs):
+        name = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc.id).strip(".")
+        with _output(str(Path(path) / f"{name or 'document'}.txt")) as fh:
+            fh.write(doc.text)
+
+
+def input_options(func: F) -> F:
+    """Options for commands that read articles: --offline and --save-text."""
+    func = click.option(
+        "--save-text",
+        "save_text",
+        metavar="PATH",
+        help="Write the text the offsets point into (the article extracted from a web page) "
+        "to PATH; with several sources PATH is a folder and each goes to ID.txt.",
+    )(func)
+    return click.option(
+        "--offline", is_flag=True, help="Refuse http(s):// URLs instead of fetching them."
+    )(func)
 
 
 def _unique_ids(docs: list[Document]) -> list[Document]:
@@ -284,6 +319,7 @@ def cli() -> None:
 @format_option(_CLAIM_FORMATS)
 @profile_option("sides, aliases, extra cue words")
 @output_option
+@input_options
 @jobs_option
 @_guard
 def claims(
@@ -292,9 +328,12 @@ def claims(
     fmt: str,
     profile: str | None,
     output: str | None,
+    offline: bool,
+    save_text: str | None,
     jobs: int,
 ) -> None:
-    """List every claim in SOURCE (a file, or - for stdin) with its speaker, cue and side."""
+    """List every claim in SOURCE (a file, an .html page, an http(s) URL, or - for stdin)
+    with its speaker, cue and side."""
     prof = _load_profile(profile)
     if jsonl is None and jobs != 1:
         raise click.UsageError("--jobs applies to --jsonl batches only")
@@ -304,6 +343,8 @@ def claims(
         source_of_fmt = click.get_current_context().get_parameter_source("fmt")
         if fmt != "json" and source_of_fmt is click.core.ParameterSource.COMMANDLINE:
             raise click.UsageError("--jsonl always writes JSON lines; drop --format")
+        if save_text is not None:
+            raise click.UsageError("--save-text is for SOURCE; --jsonl lines are text already")
         failed, total = _claims_jsonl(jsonl, prof, output, jobs)
         if failed:
             _warn([f"{failed} of {total} lines could not be read; see their error objects"])
@@ -313,7 +354,7 @@ def claims(
         raise click.UsageError("missing SOURCE (a file, or - for stdin), or --jsonl IN.jsonl")
     from attribcmp.pipeline import attribute
 
-    docs, warnings = _read((source,))
+    docs, warnings = _read((source,), offline=offline, save_text=save_text)
     _warn(warnings)
     report = attribute(docs, prof)
     _emit(report, fmt, output)
@@ -435,13 +476,22 @@ def _interruptible() -> Iterator[None]:
     show_default=True,
     help="Output format.",
 )
+@input_options
 @_guard
-def sources(source: str, profile: str | None, write_profile: str | None, fmt: str) -> None:
-    """List the speakers in SOURCE with their aliases and sides."""
+def sources(
+    source: str,
+    profile: str | None,
+    write_profile: str | None,
+    fmt: str,
+    offline: bool,
+    save_text: str | None,
+) -> None:
+    """List the speakers in SOURCE (a file, an .html page, a URL or -) with their aliases
+    and sides."""
     from attribcmp.pipeline import attribute
     from attribcmp.render.sources import render_sources, render_sources_text
 
-    docs, warnings = _read((source,))
+    docs, warnings = _read((source,), offline=offline, save_text=save_text)
     _warn(warnings)
     report = attribute(docs, _load_profile(profile))
     if write_profile:
@@ -479,6 +529,7 @@ def _finish(report: Report, fmt: str, output: str | None, fail_on_divergence: bo
 @cli.command(epilog=EPILOG)
 @click.argument("source")
 @report_options
+@input_options
 @_guard
 def report(
     source: str,
@@ -487,12 +538,15 @@ def report(
     threshold: float | None,
     output: str | None,
     fail_on_divergence: bool,
+    offline: bool,
+    save_text: str | None,
 ) -> None:
-    """The side-by-side report for one article (SOURCE, or - for stdin): where the sides
-    converge, partly agree, conflict, or say something the other side leaves out."""
+    """The side-by-side report for one article (SOURCE: a file, an .html page, an http(s)
+    URL, or - for stdin): where the sides converge, partly agree, conflict, or say something
+    the other side leaves out."""
     from attribcmp import pipeline
 
-    docs, warnings = _read((source,))
+    docs, warnings = _read((source,), offline=offline, save_text=save_text)
     _warn(warnings)
     result = pipeline.report(docs, _load_profile(profile), _settings(threshold), warnings)
     _finish(result, fmt, output, fail_on_divergence)
@@ -532,9 +586,11 @@ def _parse_sides(values: tuple[str, ...], sources: tuple[str, ...]) -> dict[str,
     "side",
     multiple=True,
     metavar="PATH=LABEL",
-    help="The side an account speaks for (default: the file's name). Repeat per file.",
+    help="The side an account speaks for (default: the file's name; for a URL, the site's "
+    "name). Repeat per file.",
 )
 @report_options
+@input_options
 @_guard
 def compare(
     sources: tuple[str, ...],
@@ -544,8 +600,11 @@ def compare(
     threshold: float | None,
     output: str | None,
     fail_on_divergence: bool,
+    offline: bool,
+    save_text: str | None,
 ) -> None:
-    """Compare several accounts of one event, one file each (e.g. two governments' readouts).
+    """Compare several accounts of one event, one file or URL each (e.g. two governments'
+    readouts, two outlets' stories).
 
     Sentences an account does not attribute to someone else belong to its issuer."""
     from attribcmp import pipeline
@@ -558,7 +617,14 @@ def compare(
             raise click.UsageError(f"{src} is given twice; compare needs one file per account")
         given.add(os.path.normpath(src))
     labels = _parse_sides(side, sources)
-    docs, warnings = _read(sources, labels)
+    docs, warnings = _read(sources, labels, offline=offline, save_text=save_text)
+    # A web page (fetched or saved) speaks for its outlet unless --side says otherwise.
+    docs = [
+        replace(doc, issuer=doc.page.site)
+        if doc.issuer is None and doc.page and doc.page.site
+        else doc
+        for doc in docs
+    ]
     docs = _unique_ids(docs)
     _warn(warnings)
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
@@ -658,6 +724,63 @@ def _pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) ->
                 _write_whole(sys.stdout, line + "\n")
                 tick(0, bad)
     return failed
+
+
+@cli.command(epilog=EPILOG)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback lets other machines use the page "
+    "(and make it fetch URLs).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0 picks a free one).",
+)
+@profile_option("sides, aliases, cues, concepts")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    callback=_finite_score,
+    default=None,
+    help="Alignment score (0-100) at which two claims make the same point.",
+)
+@click.option("--offline", is_flag=True, help="Accept pasted text only; refuse URLs.")
+@_guard
+def serve(
+    host: str, port: int, profile: str | None, threshold: float | None, offline: bool
+) -> None:
+    """A small web page for the classroom: paste an article, or two or more accounts (text or
+    URLs), name their sides, and get the HTML report. Keeps nothing between requests."""
+    from attribcmp.serve import is_loopback, make_server
+
+    prof = _load_profile(profile)
+    try:
+        server = make_server(
+            host, port, profile=prof, settings=_settings(threshold), offline=offline
+        )
+    except OSError as exc:
+        raise _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    if not is_loopback(host):
+        _warn(
+            [
+                f"listening on {host}, not loopback: anyone who can reach this machine can use "
+                "the page and make it fetch URLs (add --offline to refuse URLs)"
+            ]
+        )
+    bound = server.server_address[1]
+    shown = f"[{host}]" if ":" in host else host
+    _stderr().print(f"attribcmp serve: http://{shown}:{bound}/ (Ctrl-C to stop)", markup=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def main() -> None:

@@ -56,6 +56,7 @@ class OutputFormat(StrEnum):
     YAML = "yaml"
     MARKDOWN = "markdown"
     HTML = "html"
+    CSV = "csv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,25 @@ class TextSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What a web page says about itself, for documents read from HTML or a URL.
+
+    Attributes:
+        url: the address the page was fetched from (after redirects), or its canonical URL.
+        title: the headline.
+        site: the outlet ("Voice of America"), or the host name when the page names none.
+        date: the publication date, ISO ``YYYY-MM-DD``.
+        author: the byline.
+    """
+
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    date: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One input text.
 
@@ -76,12 +96,15 @@ class Document:
         text: the decoded text; every offset points into it.
         path: where it came from, for messages (None for JSONL lines).
         issuer: in ``compare``, the side label of the account's issuer; None otherwise.
+        page: for a web page (an .html file, HTML on stdin, a URL), its URL, title, site,
+            date and author; None for plain text.
     """
 
     id: str
     text: str
     path: str | None = None
     issuer: str | None = None
+    page: PageInfo | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ read -> attribute_claims -> resolve_sides -> [align_claims -> classify_groups] -
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from attribcmp.attribute import attribute_claims
 from attribcmp.errors import UsageError
@@ -93,7 +94,7 @@ def compare(
         for doc in documents
         if not doc.issuer and side_for_label(doc.id, profile).id == slugify(doc.id)
     ]
-    docs = [Document(doc.id, doc.text, doc.path, doc.issuer or doc.id) for doc in documents]
+    docs = [replace(doc, issuer=doc.issuer or doc.id) for doc in documents]
     return report(docs, profile, settings, (*warnings, *hints))
 
 

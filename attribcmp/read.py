@@ -94,15 +94,25 @@ def _read_stream(stream: BinaryIO, name: str) -> bytes:
     return data
 
 
-def read_document(source: str, *, issuer: str | None = None) -> tuple[Document, tuple[str, ...]]:
-    """Read one article from a path, or from stdin when ``source`` is "-".
+def read_document(
+    source: str, *, issuer: str | None = None, offline: bool = False
+) -> tuple[Document, tuple[str, ...]]:
+    """Read one article from a path, an http(s) URL, or stdin when ``source`` is "-".
+
+    A URL, an .html/.htm file, or input that opens like an HTML document is read as a web
+    page: its main article text is extracted (``attribcmp.web``) and offsets point into that.
 
     Returns:
         The document and any warnings (undecodable bytes replaced).
 
     Raises:
-        InputError: missing file, a directory, unreadable, binary, too large, or empty.
+        InputError: missing file, a directory, unreadable, binary, too large, or empty; for web
+            pages also fetch failures, ``offline`` with a URL, and pages without an article.
     """
+    from attribcmp import web
+
+    if web.is_url(source):
+        return web.url_document(source, issuer=issuer, offline=offline)
     if source == "-":
         name, doc_id = "<stdin>", "stdin"
         data = _read_stream(sys.stdin.buffer, name)
@@ -120,6 +130,10 @@ def read_document(source: str, *, issuer: str | None = None) -> tuple[Document, 
                 data = _read_stream(fh, name)
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    # An .html file with no markup at all (plain text saved under that name) is read as text.
+    named_html = source.lower().endswith((".html", ".htm")) and b"<" in data[:65536]
+    if named_html or web.looks_like_html(data):
+        return web.html_document(data, name, doc_id, issuer=issuer)
     decoded = decode_bytes(data, name)
     if not decoded.text.strip():
         raise InputError(f"{name}: empty input, nothing to attribute")

@@ -115,6 +115,10 @@ def render(report: Report, fmt: OutputFormat, console: Console | None = None) ->
             from attribcmp.render.html import render_html
 
             return render_html(report)
+        case OutputFormat.CSV:
+            from attribcmp.render.csv import render_csv
+
+            return render_csv(report)
     raise ValueError(f"unknown output format: {fmt!r}")
 
 
@@ -229,6 +233,18 @@ def document_label(document: Document) -> str:
     """'a (1200 chars)', with the issuer side for ``compare`` accounts."""
     issuer = f", issued by {document.issuer}" if document.issuer else ""
     return f"{document.id} ({len(document.text)} chars{issuer})"
+
+
+def page_label(document: Document) -> str | None:
+    """'Headline — Site, 2026-03-16, by Author · https://...' for a web page; None otherwise."""
+    page = document.page
+    if page is None:
+        return None
+    about = ", ".join(
+        bit for bit in (page.site, page.date, f"by {page.author}" if page.author else None) if bit
+    )
+    head = " — ".join(bit for bit in (page.title, about) if bit)
+    return " · ".join(bit for bit in (head, page.url) if bit) or None
 
 
 def quote_marks(claim: Claim) -> tuple[str, str]:

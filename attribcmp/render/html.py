@@ -21,6 +21,7 @@ from attribcmp.render import (
     highlight_segments,
     highlights_of,
     index_report,
+    page_label,
     quote_marks,
     score_label,
     side_key,
@@ -53,6 +54,41 @@ mark { padding: 0; color: inherit; }
 mark a { color: inherit; text-decoration: none; }
 mark.depth2 { outline: 1px solid #888; } mark.depth3 { outline: 2px solid #444; }
 """ + "".join(f"mark.side{n} {{ background: {c}; }}\n" for n, c in enumerate(_SIDE_COLOURS))
+# For sharing: a link per group, claim <-> text jumps that show where they landed, side
+# columns that stack on a phone (each cell then names its side), and a clean printout.
+_CSS += """
+.badge { white-space: nowrap; }
+a.anchor { color: inherit; text-decoration: none; }
+a.anchor:hover::after, a.anchor:focus::after { content: " #"; color: #888; }
+a.totext { font-size: 85%; white-space: nowrap; color: #1565c0; }
+:target { scroll-margin-top: 1em; }
+tr:target > th, .claim:target { background: #fff3c4; }
+span[id^="m-"]:target + mark { outline: 3px solid #c62828; }
+.legend mark { padding: 0 .3em; }
+.page { color: #444; overflow-wrap: anywhere; }
+.doc { overflow-wrap: break-word; }
+@media (max-width: 40em) {
+  body { margin: 1em auto; font-size: 16px; }
+  table, thead, tbody, tr, th, td { display: block; width: auto; }
+  thead { display: none; }
+  tbody { border: 1px solid #ccc; border-radius: .3em; margin: 0 0 1em; }
+  tbody th, tbody td { border: none; border-top: 1px solid #eee; }
+  tbody tr:first-child > th { border-top: none; background: #f3f3f3; }
+  td[data-side]::before { content: attr(data-side); display: block; font-size: 80%;
+    font-weight: bold; text-transform: uppercase; letter-spacing: .03em; color: #555; }
+  .doc { padding: .6em; }
+}
+@media print {
+  body { max-width: none; margin: 0; font-size: 10pt; color: #000; }
+  a { color: inherit; text-decoration: none; }
+  a.totext, .back { display: none; }
+  thead { display: table-header-group; }
+  tbody, .claim { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  .badge, mark, thead th, td.notes { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .doc { border: none; padding: 0; }
+}
+"""
 
 
 def render_html(report: Report) -> str:
@@ -101,7 +137,9 @@ def _e(text: str) -> str:
 def _header(index: ReportIndex) -> list[str]:
     report = index.report
     docs = ", ".join(_e(document_label(d)) for d in report.documents)
-    out = [f"<p><strong>Documents:</strong> {docs or 'none'}</p>", "<h2>Sides</h2>", "<ul>"]
+    out = [f"<p><strong>Documents:</strong> {docs or 'none'}</p>"]
+    out += [_page_line(d) for d in report.documents if d.page is not None]
+    out += ["<h2>Sides</h2>", "<ul>"]
     for side in index.columns:
         names = ", ".join(
             _e(s.name) + (' <span class="kind">(anonymous)</span>' if s.anonymous else "")
@@ -118,6 +156,16 @@ def _header(index: ReportIndex) -> list[str]:
         out.append(f"<p><strong>Verdicts:</strong> {badges}</p>")
     out.append(f"<p><strong>Anonymous sourcing:</strong> {_e(anonymous_summary(report))}</p>")
     return out
+
+
+def _page_line(document: Document) -> str:
+    """Where a web page came from: its headline, outlet, date, author, and a link."""
+    label = _e(page_label(document) or "")
+    url = document.page.url if document.page else None
+    if url and url.lower().startswith(("http://", "https://")):
+        link = f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
+        label = label.replace(_e(url), link)
+    return f'<p class="page"><strong>{_e(document.id)}:</strong> {label}</p>'
 
 
 def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: bool) -> str:
@@ -137,7 +185,7 @@ def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: b
         details.append(f"reporting {_e(claim.reported_speaker)}")
     link = ""
     if claim.doc_id in index.documents:
-        link = f' <a href="#m-{_e(claim.id)}" title="show in the text">↧</a>'
+        link = f' <a class="totext" href="#m-{_e(claim.id)}" title="show in the text">in text ↧</a>'
     return (
         f'<div class="claim" id="claim-{_e(claim.id)}">{head}'
         f'<span class="kind">{_e(claim.id)} · {" · ".join(details)}</span><br>'
@@ -166,11 +214,12 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
                 inner = '<span class="missing">leaves it out</span>'
             else:
                 inner = '<span class="missing">—</span>'
-            cells.append(f"<td>{inner}</td>")
+            cells.append(f'<td data-side="{_e(side.name)}">{inner}</td>')
         badge = f'<span class="badge {group.status.value}">{VERDICT_LABELS[group.status]}</span>'
         out.append("<tbody>")
         out.append(
-            f'<tr id="group-{_e(group.id)}"><th>{_e(group.id)} {badge}{score}</th>'
+            f'<tr id="group-{_e(group.id)}"><th><a class="anchor" href="#group-{_e(group.id)}" '
+            f'title="link to this group">{_e(group.id)}</a> {badge}{score}</th>'
             + "".join(cells)
             + "</tr>"
         )
@@ -224,8 +273,20 @@ def _documents(index: ReportIndex) -> list[str]:
         claims = [c for c in index.report.claims if c.doc_id == document.id]
         out.append(f"<h2>Text of {_e(document.id)}</h2>")
         marked = _marked_text(index, document, claims, side_order)
-        out.append(f'<div class="doc">{marked}</div>')
+        out.append(_legend(index, claims, side_order))
+        out.append(f'<div class="doc" id="text-{_e(document.id)}">{marked}</div>')
     return out
+
+
+def _legend(index: ReportIndex, claims: list[Claim], side_order: dict[str, int]) -> str:
+    """Which colour marks which side's claims in the text below."""
+    used = {side_key(c.side) for c in claims}
+    keys = [
+        f'<mark class="side{side_order[side.id] % len(_SIDE_COLOURS)}">{_e(side.name)}</mark>'
+        for side in index.columns
+        if side.id in used
+    ]
+    return f'<p class="legend">Claims marked by side: {" ".join(keys)}</p>' if keys else ""
 
 
 def _marked_text(

@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from attribcmp.model import SCHEMA, Claim, ClaimGroup, Report, Speaker, TextSpan
+from attribcmp.model import SCHEMA, Claim, ClaimGroup, Document, Report, Speaker, TextSpan
 from attribcmp.render import anonymous_claims, verdict_counts
 
 __all__ = [
@@ -49,10 +49,7 @@ def _sections(report: Report) -> list[tuple[str, Any]]:
     names = {s.id: s.name for s in report.speakers}
     sections: list[tuple[str, Any]] = [
         ("schema", SCHEMA),
-        (
-            "documents",
-            [{"id": d.id, "chars": len(d.text), "issuer": d.issuer} for d in report.documents],
-        ),
+        ("documents", [_document(d) for d in report.documents]),
         ("sides", [{"id": s.id, "name": s.name} for s in report.sides]),
         ("speakers", map(_speaker, report.speakers)),
         ("claims", (_claim(c, names.get(c.speaker_id)) for c in report.claims)),
@@ -135,6 +132,20 @@ def compact(data: dict[str, Any]) -> str:
         if chr(code) in text:
             text = text.replace(chr(code), escaped)
     return text
+
+
+def _document(document: Document) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": document.id,
+        "chars": len(document.text),
+        "issuer": document.issuer,
+    }
+    if document.page is not None:  # web pages only, so plain-text outputs keep their shape
+        for key in ("url", "title", "site", "date", "author"):
+            value = getattr(document.page, key)
+            if value is not None:
+                data[key] = value
+    return data
 
 
 def _span(span: TextSpan | None) -> dict[str, Any] | None:

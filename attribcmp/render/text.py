@@ -26,6 +26,7 @@ from attribcmp.render import (
     highlight_segments,
     highlights_of,
     index_report,
+    page_label,
     quote_marks,
     score_label,
     verdict_counts,
@@ -207,6 +208,11 @@ def _documents_line(index: ReportIndex) -> Text:
     line = Text().append("Documents: ", style="bold")
     docs = [clean(document_label(d)) for d in index.report.documents]
     line.append(", ".join(docs) if docs else "none")
+    for document in index.report.documents:  # where a web page came from, for checking
+        label = page_label(document)
+        if label:
+            line.append(f"\n  {clean(document.id)}: ", style="bold")
+            line.append(clean(label))
     return line
 
 
