@@ -1,4 +1,5 @@
-"""Attribution stays linear on adversarial text: 4x the input may cost at most ~9x the time.
+"""Attribution stays linear on adversarial text: 4x the input may cost at most ~9x the time;
+and comparing accounts does not re-score the same pairs over and over.
 
 Growth, not wall time: each shape runs at 1x and 4x size and the CPU-time ratio is compared
 with a generous bound (linear is about 4, quadratic 16), so a loaded CI machine does not make
@@ -7,13 +8,15 @@ it flaky. bench/bench_adversarial.py prints the absolute figures.
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 
 import pytest
 
+from attribcmp import align
 from attribcmp.model import Document
-from attribcmp.pipeline import attribute
+from attribcmp.pipeline import attribute, compare
 from attribcmp.render.json import render_jsonl_line
 
 
@@ -55,3 +58,47 @@ def test_four_times_the_text_costs_about_four_times_the_time(shape: str) -> None
     make = SHAPES[shape]
     small, large = _cpu(make(15_000)), _cpu(make(60_000))
     assert large / small < 9, f"{shape}: 4x the input took {large / small:.1f}x the time"
+
+
+# --- cross-document: alignment work grows with the pairs, not faster -------------------------
+
+_EVENTS = (
+    "{n} people were killed in the flood near the river",
+    "the talks on the ceasefire would resume next week",
+    "{n} troops had crossed the border overnight",
+    "the budget would cut fuel subsidies by {n} percent",
+    "aid convoys had reached {n} villages",
+)
+
+
+def _accounts(count: int) -> list[Document]:
+    """``count`` accounts of one event that share their vocabulary (many candidate pairs)."""
+    rng = random.Random(50)
+    docs = []
+    for k in range(count):
+        lines = [
+            f"{rng.choice(('The minister', 'Officials', 'Police'))} of region {k % 7} said "
+            f"{rng.choice(_EVENTS).format(n=rng.choice(('12', '22', 'dozens of')))}."
+            for _ in range(12)
+        ]
+        docs.append(Document(f"a{k}", "\n\n".join(lines), issuer=f"side{k}"))
+    return docs
+
+
+def test_compare_scores_each_pair_of_groups_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An operation count, not a timing: pair scores computed while grouping. 4x the accounts
+    is 16x the pairs; re-averaging two groups on every edge between them made it ~270x."""
+    calls = [0]
+    real = align._combine
+
+    def counted(*args: float) -> float:
+        calls[0] += 1
+        return real(*args)
+
+    monkeypatch.setattr(align, "_combine", counted)
+    counts = []
+    for n in (10, 40):
+        calls[0] = 0
+        compare(_accounts(n))
+        counts.append(calls[0])
+    assert counts[1] / counts[0] < 32, counts
