@@ -16,7 +16,7 @@ import pytest
 from attribcmp.classify import relate_statements
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_pair_sick.py"
-FLOORS = {"sick_trial": 0.75, "mrpc_dev": 0.75}
+FLOORS = {"sick_trial": 0.77, "mrpc_dev": 0.752}
 TO_SICK = {"converge": "ENTAILMENT", "diverge": "CONTRADICTION"}
 
 

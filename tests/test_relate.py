@@ -48,6 +48,8 @@ from attribcmp.model import Relation
             "The union rejected the pay offer.",
             Relation.DIVERGE,
         ),
+        # ... however short the statements.
+        ("Shares rose.", "Shares fell.", Relation.DIVERGE),
         # An antonym and a negation cancel.
         (
             "The ruling party did not win the by-election.",
@@ -64,6 +66,29 @@ from attribcmp.model import Relation
         (
             "Police arrested a man outside the embassy.",
             "Police arrested a person outside the embassy.",
+            Relation.CONVERGE,
+        ),
+        (
+            "Soldiers entered the city at dawn.",
+            "Troops entered the city at dawn.",
+            Relation.CONVERGE,
+        ),
+        # WordNet synonyms (data/wordnet.tsv).
+        (
+            "The ministry imposed a large fine.",
+            "The ministry imposed a big fine.",
+            Relation.CONVERGE,
+        ),
+        # Each short statement adds a described thing the other lacks: neither contains the other.
+        (
+            "Police arrested a protester near the embassy.",
+            "Police arrested a young protester.",
+            Relation.PARTIAL,
+        ),
+        # ... a name or a manner word on each side is attribution and style, not a new point.
+        (
+            "Police quickly arrested the protester.",
+            "Police arrested the protester, Smith said.",
             Relation.CONVERGE,
         ),
         # ... two specific words of one kind do not.
@@ -88,3 +113,15 @@ def test_negation_reason_quotes_the_negated_clause() -> None:
 def test_antonym_reason_names_both_words() -> None:
     result = relate_statements("Exports rose in May.", "Exports fell in May.")
     assert any("opposite predicates" in r and "rise" in r and "fall" in r for r in result.reasons)
+
+
+def test_wordnet_table_loads_with_its_licence_notice() -> None:
+    from importlib import resources
+
+    from attribcmp.relate import _wordnet_rows
+
+    text = resources.files("attribcmp.data").joinpath("wordnet.tsv").read_text(encoding="utf-8")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in text
+    rows = _wordnet_rows()
+    assert {kind for kind, _, _ in rows} == {"s", "h", "a"}
+    assert all(word and others for _, word, others in rows)
