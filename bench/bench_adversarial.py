@@ -114,6 +114,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "mixed scripts": _mixed,
     "commas": lambda n: _fit("He said, " + ", ".join(["x"] * n), n),
     "said said said": lambda n: _fit("said ", n),
+    "multi-paragraph quote": lambda n: _fit("The minister said: " + "\u201cIt works.\n" * n, n),
 }
 
 _CHILD = """

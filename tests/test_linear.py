@@ -41,6 +41,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "nested quotes": lambda n: _fit('He said \u201cshe said \u2018they said "', n),
     "one-line paragraphs": lambda n: _fit("He said yes.\nShe said no.", n, "\n"),
     "said said said": lambda n: _fit("said ", n),
+    "one quotation over thousands of paragraphs": lambda n: (
+        "The minister said: " + _fit("\u201cThe plan works and we will go on.", n, "\n") + "\u201d"
+    ),
+    "many multi-paragraph quotations": lambda n: _fit(
+        "He said: \u201cThe plan works.\n\u201cWe will go on.\u201d", n, "\n"
+    ),
 }
 
 

@@ -305,10 +305,9 @@ def extend_chain(d: Draft, quotes: QuoteIndex, consumed: list[tuple[int, int]]) 
     open_piece = next((q for q in quotes.overlapping(s, e) if not q.closed), None)
     if open_piece is None:
         return
-    for q in quotes.quotes:
-        if q.chain == open_piece.chain and q.start > open_piece.start:
-            d.parts.append((q.start, q.end))
-            consumed.append((q.start, q.end))
+    for q in quotes.chain_after(open_piece):  # its own pieces only: no scan of every quotation
+        d.parts.append((q.start, q.end))
+        consumed.append((q.start, q.end))
 
 
 def issuer_claims(
