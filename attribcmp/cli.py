@@ -375,9 +375,10 @@ def _input_size(source: str) -> int | None:
 
 
 @contextmanager
-def _progress(source: str) -> Iterator[Callable[[int, bool], None]]:
+def _progress(source: str, *, sized: bool = True) -> Iterator[Callable[[int, bool], None]]:
     """A progress bar on stderr (documents, MB/s, errors, ETA) when stderr is a terminal;
-    otherwise (pipes, CI) a no-op. Yields ``tick(bytes, failed)``, called once per line."""
+    otherwise (pipes, CI) a no-op. Yields ``tick(bytes, failed)``, called once per line;
+    ``sized=False`` when the lines' bytes are not counted (no ETA then)."""
     if not sys.stderr.isatty():
         yield lambda size, failed: None
         return
@@ -397,7 +398,8 @@ def _progress(source: str) -> Iterator[Callable[[int, bool], None]]:
         TimeRemainingColumn(),
     ]
     with Progress(*columns, console=_stderr(), transient=False) as bar:
-        task = bar.add_task("batch", total=_input_size(source), docs=0, errors=0)
+        total = _input_size(source) if sized else None
+        task = bar.add_task("batch", total=total, docs=0, errors=0)
         counts = [0, 0]  # documents, errors
 
         def tick(size: int, failed: bool) -> None:
@@ -713,7 +715,7 @@ def _pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) ->
         return json.dumps({"line": task[0], "error": worker_died(how)}, ensure_ascii=False)
 
     failed = 0
-    with _interruptible(), _progress(source) as tick:
+    with _interruptible(), _progress(source, sized=False) as tick:
         lines = ordered_map(
             pair_worker(settings, profile), iter_pair_lines(source), _jobs(jobs), died
         )
