@@ -18,6 +18,7 @@ from attribcmp import align
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute, compare
 from attribcmp.render.json import render_jsonl_line
+from attribcmp.segment import MAX_SENTENCE, segment_sentences
 
 
 def _fit(unit: str, size: int, sep: str = "") -> str:
@@ -108,3 +109,14 @@ def test_compare_scores_each_pair_of_groups_once(monkeypatch: pytest.MonkeyPatch
         compare(_accounts(n))
         counts.append(calls[0])
     assert counts[1] / counts[0] < 32, counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister said " + "A" * 9_000, "the official said that " + "word " * 2_000],
+)
+def test_a_run_without_sentence_end_is_cut_into_bounded_sentences(text: str) -> None:
+    sentences = segment_sentences(Document("x", text))
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
