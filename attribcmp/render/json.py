@@ -6,7 +6,9 @@ The field names are a contract with downstream tools: add fields, never rename o
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
+from json.encoder import encode_basestring as _escape
 from typing import Any
 
 from attribcmp.model import SCHEMA, Claim, ClaimGroup, Document, Report, Speaker, TextSpan
@@ -80,9 +82,39 @@ def iter_json(report: Report) -> Iterator[str]:
     yield "\n}\n"
 
 
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
 def _indented(value: Any, newline: str) -> str:
-    """``value`` as json.dumps(indent=2) writes it, every line after the first indented."""
-    # JSON strings never hold a raw newline (json escapes it), so every "\n" is a line break.
+    """``value`` as json.dumps(indent=2, ensure_ascii=False) writes it, every line after the
+    first indented by ``newline``'s spaces.
+
+    json's indenting encoder is pure Python and walks every value through generators; report
+    data is only dicts with string keys, lists, strings, ints, finite floats, bools and None,
+    which this writes directly (strings through json's C escaper), twice as fast.
+    """
+    if isinstance(value, str):
+        return _escape(value)
+    if value is None or value is True or value is False:
+        return _CONSTANTS[value]
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return float.__repr__(value)
+    inner = newline + "  "
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        if not value:
+            return "{}"
+        items = [_escape(key) + ": " + _indented(item, inner) for key, item in value.items()]
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        return (
+            "[" + inner + ("," + inner).join([_indented(v, inner) for v in value]) + newline + "]"
+        )
+    # Anything else (NaN, a number key): json's own rules. JSON strings never hold a raw
+    # newline (json escapes it), so every "\n" is a line break.
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", newline)
 
 
