@@ -375,11 +375,14 @@ def _input_size(source: str) -> int | None:
 
 
 @contextmanager
-def _progress(source: str, *, sized: bool = True) -> Iterator[Callable[[int, bool], None]]:
-    """A progress bar on stderr (documents, MB/s, errors, ETA) when stderr is a terminal;
-    otherwise (pipes, CI) a no-op. Yields ``tick(bytes, failed)``, called once per line;
-    ``sized=False`` when the lines' bytes are not counted (no ETA then)."""
-    if not sys.stderr.isatty():
+def _progress(
+    source: str, out: IO[str], *, sized: bool = True
+) -> Iterator[Callable[[int, bool], None]]:
+    """A progress bar on stderr (documents, MB/s, errors, ETA) when stderr is a terminal and
+    the output ``out`` is not that terminal too; otherwise (pipes, CI) a no-op. Yields
+    ``tick(bytes, failed)``, called once per line; ``sized=False`` when the lines' bytes are
+    not counted (no ETA then)."""
+    if not sys.stderr.isatty() or (out is sys.stdout and sys.stdout.isatty()):
         yield lambda size, failed: None
         return
     from rich.progress import (
@@ -422,7 +425,7 @@ def _claims_jsonl(source: str, profile: Profile, output: str | None, jobs: int) 
         return error_line(item.doc_id, f"line {item.line_no}: {worker_died(how)}", item.line_no)
 
     failed = total = 0
-    with _interruptible(), _output(output) as fh, _progress(source) as tick:
+    with _interruptible(), _output(output) as fh, _progress(source, fh) as tick:
         lines = ordered_map(claims_worker(profile), iter_jsonl(source), _jobs(jobs), died)
         with closing(lines):
             for item, line in lines:
@@ -715,7 +718,7 @@ def _pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) ->
         return json.dumps({"line": task[0], "error": worker_died(how)}, ensure_ascii=False)
 
     failed = 0
-    with _interruptible(), _progress(source, sized=False) as tick:
+    with _interruptible(), _progress(source, sys.stdout, sized=False) as tick:
         lines = ordered_map(
             pair_worker(settings, profile), iter_pair_lines(source), _jobs(jobs), died
         )
