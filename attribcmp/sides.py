@@ -4,14 +4,22 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 
 1. profile: the first profile side with a member pattern found in the speaker's name, aliases
    or mention texts;
-2. gazetteer: a country or body named in those texts (``data/gazetteer.yaml``); when a phrase
+2. gazetteer (``gazetteer.py``): a country or body named in those texts; an armed group whose
+   name holds a people's name speaks for itself (checked first); when a phrase
    names several, the speaker's own one is the first that is not a complement ("U.S. envoy to
    Pakistan" -> United States), and texts vote when they disagree;
 3. compare mode: a speaker named like an issuer label ("Reuters") is that issuer; one
    mentioned only in a document with an ``issuer`` takes the issuer's side (an issuer label
    that names a country is that country's gazetteer side);
-4. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources");
-5. anything else -> a side of its own, named after the speaker.
+4. context (``side_context.py``, reading words with ``affiliation.py``): the body a speaker
+   speaks for ("A Defense Ministry spokesman, Gen. Omar Said", "the coalition's troops") joins
+   that body's side; a bare body ("the coalition", "the ministry") is the fuller phrase the
+   article names nearest before it ("the U.S.-led coalition"); a state office naming no country
+   takes the wire dateline's or the one the story opens on; local authorities are one party;
+5. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources");
+6. a body (a named organisation, "the army") -> a side named after it, one per name;
+7. anything else (people with nothing to place them, unresolved pronouns) -> the one
+   "Other speakers" column, never a column each.
 
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
 entry, so a profile can rename a country side or add members to it; left unnamed (name = id)
@@ -22,52 +30,52 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cache, lru_cache
-from importlib import resources
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
 
-from attribcmp.data import load_yaml
-from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker
+from attribcmp.affiliation import (
+    NON_STATE_HEADS,
+    head_word,
+)
+from attribcmp.gazetteer import (
+    NORMALISE,
+    Gazetteer,
+    cached_head_hit,
+    compile_pattern,
+    entry_for_label,
+    entry_side,
+    head_hit,
+    load_gazetteer,
+    profile_stand_ins,
+    rule_side,
+)
+from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
+from attribcmp.side_context import (
+    LOCAL,
+    OTHER,
+    UNNAMED,
+    Context,
+    Found,
+    bare_name,
+    body_phrase,
+    is_group,
+    is_proper,
+    named_side,
+    speaker_texts,
+)
 
-__all__ = ["UNNAMED", "declared_side_ids", "nationality", "resolve_sides", "side_for_label"]
+__all__ = [
+    "OTHER",
+    "UNNAMED",
+    "declared_side_ids",
+    "nationality",
+    "resolve_sides",
+    "side_for_label",
+]
 
 logger = logging.getLogger(__name__)
-
-UNNAMED = Side("unnamed", "Unnamed sources")
-
-# Curly quotes and odd spaces read as plain ones, so "military’s" matches "military's".
-# One character for one, so offsets into the normalised text are offsets into the original.
-_NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
-_WORD_FIELDS = ("names", "demonyms", "places", "bodies")
-_ENTRY_FIELDS = frozenset({"name", "abbrevs", *_WORD_FIELDS})
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """A gazetteer word found in a text; ``entry`` is None for a shield phrase."""
-
-    start: int
-    end: int
-    entry: str | None
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    names: Mapping[str, str]  # entry id -> side name
-    words: re.Pattern[str]  # case-insensitive words and shields
-    abbrevs: re.Pattern[str] | None  # exact-case abbreviations
-    word_entry: Mapping[str, str | None]  # lowercased word -> entry id (None: shield)
-    abbrev_entry: Mapping[str, str]
-    labels: Mapping[str, str]  # lowercased id / name / word / abbreviation -> entry id
-    complement_before: re.Pattern[str]
-    origin_after: re.Pattern[str]
-    backer_after: re.Pattern[str]
-
-
-# --- public --------------------------------------------------------------------------------
 
 
 def resolve_sides(
@@ -86,13 +94,14 @@ def resolve_sides(
 
     Returns:
         (sides, speakers, claims): sides in order of first claim, then sides of speakers
-        without claims in speaker order; speakers and claims in the order given.
+        without claims in speaker order, with "Unnamed sources" and "Other speakers" last;
+        speakers and claims in the order given.
 
     Raises:
         ValueError: a claim names a speaker id that is not among ``speakers``.
     """
-    gazetteer = _gazetteer()
-    stand_ins = _stand_ins(profile, gazetteer)
+    gazetteer = load_gazetteer()
+    stand_ins = profile_stand_ins(profile, gazetteer)
     issuers = {doc.id: doc.issuer for doc in documents if doc.issuer}
     claim_docs: dict[str, set[str]] = {}
     for claim in claims:
@@ -100,25 +109,44 @@ def resolve_sides(
     issuer_sides = {
         side.id: side for side in (side_for_label(i, profile) for i in issuers.values())
     }
-    # Own sides must not take an id a profile, gazetteer or issuer side could later claim.
+    # Sides of their own must not take an id a profile, gazetteer or issuer side could claim.
     taken = (
-        set(declared_side_ids(profile)) | set(gazetteer.names) | {UNNAMED.id} | set(issuer_sides)
+        set(declared_side_ids(profile))
+        | set(gazetteer.names)
+        | {UNNAMED.id, OTHER.id, LOCAL.id}
+        | set(issuer_sides)
     )
-    known: dict[str, Side] = {}
-    resolved: list[Speaker] = []
+    found_by: dict[str, Found] = {}
     for speaker in speakers:
-        texts = _texts(speaker)
+        texts = speaker_texts(speaker)
         found = (
             _by_profile(profile.sides, texts, gazetteer)
+            or _by_group_name(speaker, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
-            or _by_anonymity(speaker, profile)
         )
-        if found is None:
-            found = (_own_side(speaker, taken), "no rule matched: a side of its own")
-        side, reason = found
-        taken.add(side.id)
+        if found is not None:
+            found_by[speaker.id] = found
+    # Then context, bodies before people: a person speaks for a body ("A Defense Ministry
+    # spokesman") that may itself be a speaker placed by its own context.
+    context = Context.build(speakers, documents, gazetteer, stand_ins, found_by)
+    pending = [sp for sp in speakers if sp.id not in found_by]
+    pending.sort(key=lambda sp: (sp.kind is not SpeakerKind.ORGANISATION, not is_group(sp)))
+    for speaker in pending:
+        found = (
+            context.place(speaker, taken)
+            or _by_anonymity(speaker, profile)
+            or context.join_group(speaker)
+            or _by_body(speaker, taken, context.acronyms)
+            or _other(speaker, profile)
+        )
+        found_by[speaker.id] = found
+        context.add(speaker, found)
+    known: dict[str, Side] = {}
+    resolved: list[Speaker] = []
+    for speaker in speakers:
+        side, reason = found_by[speaker.id]
         known.setdefault(side.id, side)
         resolved.append(replace(speaker, side=side.id, side_reason=reason))
     side_of = {speaker.id: speaker.side for speaker in resolved}
@@ -126,12 +154,23 @@ def resolve_sides(
     for claim in claims:
         if claim.speaker_id not in side_of:
             raise ValueError(f"claim {claim.id} names unknown speaker {claim.speaker_id!r}")
-        new_claims.append(replace(claim, side=side_of[claim.speaker_id]))
+        side_id = side_of[claim.speaker_id]
+        issuer = issuers.get(claim.doc_id)
+        if issuer is not None and side_id in {OTHER.id, UNNAMED.id, *issuer_sides}:
+            # An account's words: what the issuer's readout says anyone said is the issuer's
+            # version ("Biden expressed interest ..." in the Kremlin readout is the Kremlin's).
+            side = side_for_label(issuer, profile)
+            known.setdefault(side.id, side)
+            side_id = side.id
+        new_claims.append(replace(claim, side=side_id))
     order: dict[str, None] = {}
     for side_id in [c.side for c in new_claims] + [s.side for s in resolved]:
         if side_id is not None:
             order.setdefault(side_id)
-    return tuple(known[i] for i in order), tuple(resolved), tuple(new_claims)
+    # The parties first, in order of first claim; then the catch-all columns.
+    last = {UNNAMED.id: 1, OTHER.id: 2}
+    ids = sorted(order, key=lambda i: last.get(i, 0))
+    return tuple(known[i] for i in ids), tuple(resolved), tuple(new_claims)
 
 
 def declared_side_ids(profile: Profile) -> tuple[str, ...]:
@@ -147,13 +186,13 @@ def side_for_label(label: str, profile: Profile) -> Side:
     side named after the label.
     """
     label = label.strip()
-    gazetteer = _gazetteer()
+    gazetteer = load_gazetteer()
     for rule in profile.sides:
         if label.casefold() in (rule.id, rule.name.casefold()):
-            return _rule_side(rule, gazetteer)
-    entry = _entry_for_label(label, gazetteer)
+            return rule_side(rule, gazetteer)
+    entry = entry_for_label(label, gazetteer)
     if entry is not None:
-        return _entry_side(entry, gazetteer, _stand_ins(profile, gazetteer))
+        return entry_side(entry, gazetteer, profile_stand_ins(profile, gazetteer))
     return Side(slugify(label) or "issuer", label)
 
 
@@ -165,50 +204,36 @@ def nationality(text: str) -> frozenset[str]:
     Defense Secretary Lloyd J. Austin". Only the head country counts, so "U.S. envoy to
     Pakistan" gives {"united-states"}, not Pakistan too. Profile stand-ins are not applied.
     """
-    hit = _cached_head_hit(text)
+    hit = cached_head_hit(text)
     return frozenset({hit.entry}) if hit is not None and hit.entry is not None else frozenset()
 
 
-# --- rules ---------------------------------------------------------------------------------
-
-_Found = tuple[Side, str]
-
-
-def _texts(speaker: Speaker) -> tuple[str, ...]:
-    """Name, aliases and mention texts, each once, in that order."""
-    seen: dict[str, None] = {}
-    for text in (speaker.name, *speaker.aliases, *(m.span.text for m in speaker.mentions)):
-        if text.strip():
-            seen.setdefault(text)
-    return tuple(seen)
-
-
 def _by_profile(
-    rules: Sequence[SideRule], texts: Sequence[str], gazetteer: _Gazetteer
-) -> _Found | None:
+    rules: Sequence[SideRule], texts: Sequence[str], gazetteer: Gazetteer
+) -> Found | None:
     for rule in rules:
         for pattern in rule.patterns:
-            compiled = _compile(pattern)
+            compiled = compile_pattern(pattern)
             for text in texts:
                 # Either form: a member may be written with straight or curly quotes.
-                if compiled.search(text) or compiled.search(text.translate(_NORMALISE)):
+                if compiled.search(text) or compiled.search(text.translate(NORMALISE)):
                     shown = describe_pattern(pattern)
                     return (
-                        _rule_side(rule, gazetteer),
+                        rule_side(rule, gazetteer),
                         f"profile side '{rule.id}': pattern '{shown}' in '{text}'",
                     )
     return None
 
 
 def _by_gazetteer(
-    texts: Sequence[str], gazetteer: _Gazetteer, stand_ins: Mapping[str, SideRule]
-) -> _Found | None:
+    texts: Sequence[str], gazetteer: Gazetteer, stand_ins: Mapping[str, SideRule]
+) -> Found | None:
     # Each text votes for its head country; the most votes win and the earliest text breaks
     # ties, so one odd mention ("the envoy in Kabul") cannot outvote the speaker's name.
     votes: dict[str, int] = {}
     first: dict[str, tuple[str, str]] = {}
     for text in texts:
-        hit = _cached_head_hit(text) if gazetteer is _gazetteer() else _head_hit(text, gazetteer)
+        hit = cached_head_hit(text) if gazetteer is load_gazetteer() else head_hit(text, gazetteer)
         if hit is None or hit.entry is None:
             continue
         votes[hit.entry] = votes.get(hit.entry, 0) + 1
@@ -217,7 +242,7 @@ def _by_gazetteer(
         return None
     winner = max(votes, key=lambda entry: votes[entry])  # max keeps the first of equals
     word, text = first[winner]
-    side = _entry_side(winner, gazetteer, stand_ins)
+    side = entry_side(winner, gazetteer, stand_ins)
     return side, f"gazetteer: '{word}' in '{text}'"
 
 
@@ -226,7 +251,7 @@ def _by_issuer(
     claim_docs: Mapping[str, set[str]],
     issuers: Mapping[str, str],
     profile: Profile,
-) -> _Found | None:
+) -> Found | None:
     docs = {m.doc_id for m in speaker.mentions} or claim_docs.get(speaker.id, set())
     if len(docs) != 1:
         return None
@@ -241,184 +266,56 @@ def _by_issuer(
     )
 
 
-def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> _Found | None:
+def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found | None:
     # "Reuters" quoted in one account is the party that issued the account labelled "Reuters".
     side = issuer_sides.get(slugify(speaker.name))
-    if side is None:
+    if side is not None:
+        return side, f"compare: named like the issuer '{side.name}'"
+    # An issuer the gazetteer does not know ("valdoria"): its demonym names its people
+    # ("the Valdorian Foreign Ministry" speaks for it).
+    if not issuer_sides:
         return None
-    return side, f"compare: named like the issuer '{side.name}'"
+    for text in speaker_texts(speaker):
+        for word in re.findall(r"[^\W\d_]{4,}", text):
+            for side in issuer_sides.values():
+                stem = side.id[: max(4, len(side.id) - 1)]
+                if "-" not in side.id and word.lower().startswith(stem):
+                    return side, f"compare: '{word}' names the issuer '{side.name}'"
+    return None
 
 
-def _by_anonymity(speaker: Speaker, profile: Profile) -> _Found | None:
+def _by_anonymity(speaker: Speaker, profile: Profile) -> Found | None:
     if not speaker.anonymous:
         return None
     side = next((Side(r.id, r.name) for r in profile.sides if r.id == UNNAMED.id), UNNAMED)
     return side, "anonymous source with nothing naming its side"
 
 
-def _own_side(speaker: Speaker, taken: set[str]) -> Side:
-    base = slugify(speaker.name) or slugify(speaker.id) or "speaker"
-    side_id, number = base, 2
-    while side_id in taken:
-        side_id, number = f"{base}-{number}", number + 1
-    return Side(side_id, speaker.name.strip() or speaker.id)
-
-
-# --- gazetteer -----------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=16384)
-def _cached_head_hit(text: str) -> _Hit | None:
-    """_head_hit on the bundled gazetteer, memoised: the same mentions ("he", "officials",
-    "the ministry") recur in every article of a batch."""
-    return _head_hit(text, _gazetteer())
-
-
-def _head_hit(text: str, gazetteer: _Gazetteer) -> _Hit | None:
-    """The country/body the phrase's speaker belongs to, if the phrase names any."""
-    plain = text.translate(_NORMALISE)
-    hits = [h for h in _hits(plain, gazetteer) if h.entry is not None]
-    # "Washington-based analyst": a place of origin says nothing about allegiance.
-    hits = [h for h in hits if not gazetteer.origin_after.match(plain, h.end)]
-    if not hits:
+def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
+    # "the Palestinian Jihad and Tawheed Brigades": an armed group's name may hold a people's
+    # name, but the group speaks for itself, not for that people's government.
+    if speaker.kind is not SpeakerKind.ORGANISATION:
         return None
-    # The speaker's own country comes first in English speaker phrases ("Pakistan Army
-    # chief", "the Pakistani military's media wing"); words after "to/in/with..." or before
-    # "-backed" name someone else, so they only count when nothing else does.
-    owned = [
-        h
-        for h in hits
-        if not gazetteer.complement_before.search(plain, 0, h.start)
-        and not gazetteer.backer_after.match(plain, h.end)
-    ]
-    return (owned or hits)[0]
-
-
-def _hits(text: str, gazetteer: _Gazetteer) -> list[_Hit]:
-    """All matches, the longest kept where two overlap, in text order (shields included)."""
-    found: list[_Hit] = []
-    for match in gazetteer.words.finditer(text):
-        entry = gazetteer.word_entry.get(_key(match[0]))
-        found.append(_Hit(match.start(), match.end(), entry))
-    if gazetteer.abbrevs is not None:
-        for match in gazetteer.abbrevs.finditer(text):
-            found.append(_Hit(match.start(), match.end(), gazetteer.abbrev_entry[match[0]]))
-    kept: list[_Hit] = []
-    for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
-
-
-def _entry_side(entry: str, gazetteer: _Gazetteer, stand_ins: Mapping[str, SideRule]) -> Side:
-    rule = stand_ins.get(entry)
-    if rule is not None:
-        return _rule_side(rule, gazetteer)
-    return Side(entry, gazetteer.names[entry])
-
-
-def _rule_side(rule: SideRule, gazetteer: _Gazetteer) -> Side:
-    """A profile side; one left unnamed ("pakistan: [...]") takes the gazetteer's name."""
-    if rule.name == rule.id:
-        entry = _entry_for_label(rule.id, gazetteer)
-        if entry is not None:
-            return Side(rule.id, gazetteer.names[entry])
-    return Side(rule.id, rule.name)
-
-
-def _stand_ins(profile: Profile, gazetteer: _Gazetteer) -> dict[str, SideRule]:
-    """Gazetteer entry -> the profile side named after it (the first one, if several)."""
-    stand_ins: dict[str, SideRule] = {}
-    for rule in profile.sides:
-        entry = _entry_for_label(rule.id, gazetteer) or _entry_for_label(rule.name, gazetteer)
-        if entry is not None:
-            stand_ins.setdefault(entry, rule)
-    return stand_ins
-
-
-def _entry_for_label(label: str, gazetteer: _Gazetteer) -> str | None:
-    key = _key(label)
-    return gazetteer.labels.get(key) or gazetteer.labels.get(slugify(label))
-
-
-def _key(text: str) -> str:
-    # lower(), not casefold(): re.IGNORECASE folds one character to one, as lower() does.
-    return " ".join(text.translate(_NORMALISE).split()).lower()
-
-
-@cache
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def _plural(demonym: str) -> str | None:
-    """'Pakistani' -> 'Pakistanis'; None where English adds no -s ('Chinese', 'British')."""
-    if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")):
+    name = bare_name(speaker.name)
+    if head_word(name) not in NON_STATE_HEADS or not is_proper(name):
         return None
-    return demonym + "s"
+    hit = cached_head_hit(name)
+    if hit is not None and hit.start == 0 and hit.end == len(name.translate(NORMALISE)):
+        return None  # the whole name is a gazetteer body ("Pakistani Taliban")
+    return named_side(name, taken), f"a group named '{name}' speaks for itself"
 
 
-def _alternation(terms: Iterable[str]) -> str:
-    # Longest first, so the regex prefers "New Delhi" to "Delhi" at the same position.
-    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
-    parts = (r"\s+".join(re.escape(w) for w in term.split()) for term in ordered)
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+def _other(speaker: Speaker, profile: Profile) -> Found:
+    side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+    if speaker.name.endswith("(unresolved)"):
+        return side, "a pronoun with no earlier referent: never a side of its own"
+    return side, "nothing names whom this speaker speaks for"
 
 
-def _word_list(value: Any, where: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ValueError(f"gazetteer.yaml: {where} must be a list of words")
-    return [" ".join(v.split()) for v in value]
-
-
-@cache
-def _gazetteer() -> _Gazetteer:
-    raw = resources.files("attribcmp.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    return _build_gazetteer(load_yaml(raw))
-
-
-def _build_gazetteer(data: Any) -> _Gazetteer:
-    names: dict[str, str] = {}
-    word_entry: dict[str, str | None] = {}
-    abbrev_entry: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    entries = {**data["countries"], **data["groups"]}
-    for entry_id, entry in entries.items():
-        unknown = set(entry) - _ENTRY_FIELDS
-        if unknown:
-            raise ValueError(f"gazetteer.yaml: {entry_id}: unknown fields {sorted(unknown)}")
-        names[entry_id] = entry["name"]
-        labels.setdefault(entry_id, entry_id)
-        labels.setdefault(_key(entry["name"]), entry_id)
-        for field in _WORD_FIELDS:
-            for word in _word_list(entry.get(field), f"{entry_id}.{field}"):
-                forms = [word]
-                if field == "demonyms" and (plural := _plural(word)):
-                    forms.append(plural)
-                for form in forms:
-                    word_entry[_key(form)] = entry_id
-                    labels.setdefault(_key(form), entry_id)
-        for abbrev in _word_list(entry.get("abbrevs"), f"{entry_id}.abbrevs"):
-            abbrev_entry[abbrev] = entry_id
-            labels.setdefault(_key(abbrev), entry_id)
-    for shield in _word_list(data.get("shields"), "shields"):
-        word_entry[_key(shield)] = None
-    rules = data["head_rules"]
-    complement = "|".join(re.escape(w) for w in _word_list(rules["complement_words"], "head"))
-    origin = "|".join(re.escape(w) for w in _word_list(rules["origin_suffixes"], "head"))
-    backer = "|".join(re.escape(w) for w in _word_list(rules["backer_suffixes"], "head"))
-    return _Gazetteer(
-        names=names,
-        words=re.compile(_alternation(word_entry), re.IGNORECASE),
-        abbrevs=re.compile(_alternation(abbrev_entry)) if abbrev_entry else None,
-        word_entry=word_entry,
-        abbrev_entry=abbrev_entry,
-        labels=labels,
-        complement_before=re.compile(
-            rf"(?<!\w)(?:{complement})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
-        ),
-        origin_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{origin})(?!\w)", re.IGNORECASE),
-        backer_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{backer})(?!\w)", re.IGNORECASE),
-    )
+def _by_body(speaker: Speaker, taken: set[str], acronym: Mapping[str, str]) -> Found | None:
+    # A body with nothing else to place it is a party of its own ("Human Rights Watch",
+    # "the coalition"); people and fragments are not, and go to "Other speakers".
+    phrase = body_phrase(speaker, acronym)
+    if phrase is None:
+        return None
+    return named_side(phrase, taken), f"a body of its own: '{speaker.name}'"

@@ -29,7 +29,10 @@ from attribcmp.attribute.mentions import (
     MentionInfo,
     abbreviation_dot,
     bare,
+    can_speak,
     describe,
+    issuer_before,
+    noun_compound,
     np_before,
     words,
 )
@@ -44,7 +47,7 @@ from attribcmp.attribute.quoted import (
     issuer_claims,
 )
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
-from attribcmp.attribute.speakers import Nationality, Resolver
+from attribcmp.attribute.speakers import Nationality, Resolver, trailing_cue
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
@@ -300,6 +303,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         if j == first and tok.lower not in w.titles:
             continue  # one capitalised word: a place or a sentence opener as often as a person
         run = tokens[first : j + 1]
+        while len(run) > 1 and run[0].lower in w.sentence_openers:
+            run = run[1:]  # "But Bob Purtiman": the conjunction only opens the sentence
         has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
         # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
         tail: list[Token] = []
@@ -339,8 +344,11 @@ def _claims_from_cues(
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
     cues = find_cues(tokens, lexicon)
-    # "According to X" frames the whole sentence: the verbs inside it are X's report.
-    cues.sort(key=lambda c: c.cls is not CueClass.ACCORDING_TO)
+    # "According to X" frames the whole sentence: the verbs inside it are X's report; so does a
+    # trailing ", Wang said." (the verbs before it are Wang's content).
+    cues.sort(
+        key=lambda c: (c.cls is not CueClass.ACCORDING_TO, not trailing_cue(tokens, c, lexicon))
+    )
     for cue in cues:
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
@@ -367,6 +375,8 @@ def _claims_from_cues(
             continue
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
+        if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
+            continue  # "The territorial dispute remains", "An intelligence report that"
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
@@ -489,7 +499,11 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
             if found is not None:
                 return describe(text, tokens, *found)
         return None
-    return describe(text, tokens, first, last)
+    info = describe(text, tokens, first, last)
+    if info.kind is SpeakerKind.DOCUMENT and info.issuer is None:
+        # "The US military released a statement saying ...": the military speaks.
+        info = replace(info, issuer=issuer_before(text, tokens, first))
+    return info if can_speak(info) else None  # "As the fighting continued": nobody speaks
 
 
 def _note_reported(

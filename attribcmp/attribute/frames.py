@@ -437,6 +437,7 @@ def _subject_frame(
         or tokens[nxt].lower in ("and", "but", "then")  # "“...,” she said and left."
         or _adjunct_only(tokens, nxt, last)
         or _object_only(tokens, cue, nxt, last)
+        or _clause_break(tokens, nxt, last)
     )
     if before is not None and _leading_intro(tokens, before) and not ends_clause:
         before = (
@@ -465,6 +466,8 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
+    if _clause_break(tokens, nxt, last):
+        return None  # "officials said Friday, but the prosecutor said ...": nothing said here
     if comma_after:
         if nxt + 1 <= last and tokens[nxt + 1].text in _OPENERS:
             return _with_chain("subject_cue", tokens, subject, [(nxt + 1, last)], lexicon)
@@ -509,6 +512,23 @@ def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     if tail[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in tail):
         return True
     return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+
+
+def _clause_break(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'... said Friday, but the prosecutor said ...': after the cue only a time phrase, then
+    ', but' (or while, whereas, though) opens another speaker's clause."""
+    k = first
+    while k <= last and (tokens[k].lower in _TIME_HEADS or tokens[k].lower in _TIME_OPENERS):
+        k += 1
+    return (
+        k + 1 <= last
+        and tokens[k].text == ","
+        and tokens[k + 1].lower in _CLAUSE_CONNECTIVES
+        and not (k + 2 <= last and tokens[k + 2].text == ",")  # "said, though, that ..."
+    )
+
+
+_CLAUSE_CONNECTIVES = word_set("but while whereas though although yet")
 
 
 def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:

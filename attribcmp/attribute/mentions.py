@@ -7,6 +7,7 @@ document (with its issuer), or unnamed source. Resolution to entities is in spea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -48,6 +49,10 @@ class Words:
     organisations: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
+    groups: frozenset[str]
+    forces: frozenset[str]
+    not_speakers: frozenset[str]
+    sentence_openers: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -76,11 +81,36 @@ def words() -> Words:
         organisations=bag(data["organisations"]),
         documents=bag(data["documents"]),
         titles=bag(data["titles"]),
+        groups=bag(data["groups"]),
+        forces=bag(data["forces"]),
+        not_speakers=bag(data["not_speakers"]),
+        sentence_openers=bag(data["sentence_openers"]),
     )
 
 
+# Name particles: "al-Baghdadi", "Osama bin Laden", "Ruud van der Berg", "Charles de Gaulle".
+_PARTICLES = word_set(
+    "al el ad ash as at az an ar bin ibn bint abu da de di del della van von der den la le du "
+    "dos das ter ten"
+)
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|da|de|di|van|von)[-‐][A-Z]"
+)
+
+
 def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper()
+    """Capitalised, or a name with a lower-case particle glued on ("al-Baghdadi")."""
+    return tok.text[:1].isupper() or bool(_PARTICLE_NAME.match(tok.text))
+
+
+def _particle(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a name particle between two parts of a name ("bin" in "Osama bin Laden")."""
+    return (
+        tokens[k].lower in _PARTICLES
+        and not tokens[k].text[:1].isupper()
+        and k + 1 < len(tokens)
+        and (_cap(tokens[k + 1]) or tokens[k + 1].lower in _PARTICLES)
+    )
 
 
 def _wordlike(tok: Token) -> bool:
@@ -116,7 +146,12 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     b = bare(low)
     singular = b[:-1] if b.endswith("s") else b  # "advisers", "ministries" -> one of a kind
     if any(
-        x in w.anonymous or x in w.roles or x in w.organisations or x in w.documents
+        x in w.anonymous
+        or x in w.roles
+        or x in w.organisations
+        or x in w.documents
+        or x in w.groups
+        or x in w.forces
         for x in (b, singular)
     ):
         return True
@@ -148,6 +183,17 @@ def abbreviation_dot(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _glued_hyphen(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a hyphen with words glued on both sides ("U.S.-allied")."""
+    return (
+        tokens[i].text == "-"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i + 1].start == tokens[i].end
+        and _wordlike(tokens[i - 1])
+    )
+
+
 def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``last``, scanning backwards; None if it is not one."""
     if last < 0 or not is_speaker_head(tokens, last):
@@ -164,12 +210,29 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             first = i - 1  # "Gen. Bajwa", "Lloyd J. Austin"
             i -= 2
             continue
+        if (
+            low == "and"
+            and first < last
+            and _cap(tokens[first])
+            and i > 0
+            and _cap(tokens[i - 1])
+            and tokens[i - 1].lower not in w.determiners
+        ):
+            # "Dutch and Belgian police officials", "the Jihad and Tawheed Brigades": one joint
+            # source when "and" joins two modifiers before the head (not "Obama and Biden").
+            first = i - 1
+            i -= 2
+            continue
+        if _glued_hyphen(tokens, i):
+            first = i - 1  # "the U.S.-allied government": one word split in three tokens
+            i -= 2
+            continue
         if not _wordlike(tok) or _breaks(tokens, i) or low in w.pronouns:
             break
         if low in w.determiners and not (_cap(tok) and i > 0):  # "CBS This Morning" is a name
             first = i
-            while i > 0 and tokens[i - 1].lower in w.determiners:
-                i -= 1  # "the two sides", "all the officials"
+            while i > 0 and tokens[i - 1].lower in w.determiners and tokens[i - 1].lower != "that":
+                i -= 1  # "the two sides", "all the officials"; not "said that the ..."
                 first = i
             # A determiner ends the phrase unless a preposition makes it an inner object
             # ("a statement issued by the media wing on the meeting").
@@ -255,7 +318,8 @@ def _named(tok: Token) -> bool:
     if not _cap(tok):
         return False
     w = words()
-    return bare(tok.lower) not in w.anonymous and tok.lower not in ("people", "officials")
+    low = bare(tok.lower)
+    return low not in w.anonymous | w.groups | w.forces and low not in ("people", "officials")
 
 
 def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -277,6 +341,15 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
             continue
         if _cap(tok) and bare(tok.lower) not in w.titles:
             run.append(tok)
+        elif tok.lower == "and" and run and k > first and _cap(tokens[k - 1]):
+            run.append(tok)  # "Jihad and Tawheed Brigades": one name
+        elif (
+            run
+            and _particle(tokens, k)
+            and k > first
+            and (_cap(tokens[k - 1]) or tokens[k - 1].lower in _PARTICLES)
+        ):
+            run.append(tok)  # "Osama bin Laden", "Ruud van der Berg"
         elif _cap(tok) and not run:
             continue
         else:
@@ -356,7 +429,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         and len(name) == 1
         and name[0] is tokens[first]
         and first == 0
-        and bare(name[0].lower) in (w.anonymous | w.roles)
+        and bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
     ):
         name = []  # "Residents said": a capitalised common noun opening the sentence
     name_text = text[name[0].start : name[-1].end] if name else ""
@@ -379,13 +452,16 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     # in front of a role ("the Army chief" is a person).
     body_words = (t for t in phrase if _cap(t)) if _cap(head) else iter(name)
     if not titled and (
-        head_low in w.organisations or any(bare(t.lower) in w.organisations for t in body_words)
+        head_low in w.organisations
+        or (head_low in w.forces and not (_cap(head) and name))  # "NATO-led troops"
+        or any(bare(t.lower) in w.organisations for t in body_words)
     ):
         return MentionInfo(
             span,
             SpeakerKind.ORGANISATION,
             _org_name(text, tokens, first, core_last) or core_span.text,
             False,
+            plural=head_low in w.forces and head_low.endswith("s"),  # "peacekeepers" are "they"
             definite=definite,
             role=head_low,
         )
@@ -393,6 +469,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         return MentionInfo(
             span, SpeakerKind.PERSON, name_text, False, role=head_low if head_low in w.roles else ""
         )
+    if head_low in w.groups:
+        # "villagers", "the protesters": a party of people speaking together, not a source.
+        return MentionInfo(span, SpeakerKind.SOURCE, "", False, plural=True, role=head_low)
     if head_low in w.anonymous:
         # "the official" may be someone already named; "a source", "officials" are not. The
         # whole phrase names the source: "people familiar with the matter", "officials in Kyiv".
@@ -434,3 +513,57 @@ def _shift(span: TextSpan | None, by: int) -> TextSpan | None:
     if span is None:
         return None
     return TextSpan(span.text, span.start + by, span.end + by)
+
+
+def can_speak(info: MentionInfo) -> bool:
+    """Whether a speaker phrase names someone or something that can speak.
+
+    A claim needs a speaker: not a sentence adverb or conjunction read as a name ("As",
+    "Currently"), not an event or a quantity ("the fighting", "the lead", "two years ago"),
+    not a verb form left by a misread frame ("Bolton distanced himself", "retired").
+    """
+    w = words()
+    if info.pronoun is not None:
+        return True
+    parts = info.span.text.split()
+    if not parts:
+        return False
+    if all(bare(p.lower()).strip(",") in w.sentence_openers for p in parts):
+        return False  # "As", "However,", "Currently": an opener, not a name
+    if info.kind is not SpeakerKind.UNKNOWN or info.name:
+        return True
+    head = info.role or bare(parts[-1].lower())
+    if head in w.not_speakers or not head[:1].isalpha():
+        return False  # "the lead", "the fighting", "000"
+    if head.endswith(("ed", "ing")) and head not in w.roles:
+        return False  # "retired", "worked", "the shooting": a verb form or an event
+    return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
+
+
+def noun_compound(
+    tokens: Sequence[Token], speaker: tuple[int, int], cue_first: int, lemma: str
+) -> bool:
+    """ "The territorial dispute", "An intelligence report": a cue word in its plain form right
+    after a singular common noun phrase is the head of that phrase, not its verb (the verb
+    would agree: "the ministry reports", "the official disputes")."""
+    first, last = speaker
+    if cue_first != last + 1 or tokens[cue_first].lower != lemma or first == last:
+        return False
+    w = words()
+    head = tokens[last]
+    if _cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
+        return False
+    return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
+
+
+def issuer_before(text: str, tokens: Sequence[Token], first: int) -> TextSpan | None:
+    """ "The US military released a statement saying ...": the subject of the verb that issued
+    a document, when the document phrase starts at token ``first``."""
+    k = first - 1
+    if k < 1 or tokens[k].lower not in _ISSUED:
+        return None
+    found = np_before(tokens, k - 1)
+    if found is None:
+        return None
+    a, b = found
+    return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)

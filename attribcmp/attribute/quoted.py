@@ -243,6 +243,8 @@ def headline(
     if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in _NOT_SPEAKERS:
         return []
     info = describe(doc.text, list(tokens), lead, colon - 1)
+    if not quoted_after and resolver.is_place(info):
+        return []  # "Somalia: Al-Shabaab Carries Out Attack": a topic label, not a speaker
     if info.kind is SpeakerKind.UNKNOWN and not info.name:
         info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
     entity, how = resolver.resolve(info, doc.id, si)

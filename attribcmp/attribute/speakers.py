@@ -8,10 +8,14 @@ merge by surname ("Lloyd Austin" = "Lloyd J. Austin").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import islice
 
-from attribcmp.attribute.mentions import MentionInfo, bare, describe_text, words
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.mentions import MentionInfo, bare, describe_text, np_before, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 
 Nationality = Callable[[str], frozenset[str]]
@@ -38,6 +42,11 @@ class _Entity:
     gender: str = ""  # "he" or "she" once a pronoun has referred to the entity
 
 
+@cache
+def _rank_words() -> frozenset[str]:
+    return words().titles | words().roles
+
+
 # Pronouns that tell a person's gender, so "she" does not go to a speaker called "he".
 _GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 
@@ -58,6 +67,7 @@ class Resolver:
         self._by_key: dict[str, int] = {}
         self._mentioned: list[tuple[int, int]] = []  # every named mention, for descriptions
         self._by_surname: dict[str, list[int]] = {}
+        self._by_first: dict[str, list[int]] = {}  # two-word names by their first word
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -93,8 +103,15 @@ class Resolver:
         parts = [p for p in name.replace(".", ". ").split() if p]
         if not parts:
             return "", frozenset()
-        surname = bare(parts[-1].lower())
-        firsts = frozenset(p.lower() for p in parts[:-1] if len(p.rstrip(".")) > 1)
+        # "Qawasmi" = "Hani al-Qawasmi": a glued particle is no part of the surname's key.
+        surname = re.sub(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]", "", bare(parts[-1].lower()))
+        titles = _rank_words()
+        # "Lieutenant Colonel Hilferty" = "Bryan Hilferty": ranks are not first names.
+        firsts = frozenset(
+            p.lower()
+            for p in parts[:-1]
+            if len(p.rstrip(".")) > 1 and p.lower().rstrip(".") not in titles
+        )
         return surname, firsts
 
     def _find_named(self, name: str, kind: SpeakerKind) -> int | None:
@@ -104,7 +121,8 @@ class Resolver:
         surname, firsts = self._split_name(name)
         if not surname:
             return None
-        for idx in reversed(self._by_surname.get(surname, [])[-self.LOOKBACK :]):
+        best = None
+        for idx in self._by_surname.get(surname, [])[-self.LOOKBACK :]:
             ent = self._entities[idx]
             if ent.anonymous or ent.kind is not kind:
                 continue
@@ -112,8 +130,21 @@ class Resolver:
                 continue  # "Bill Clinton" is not "Hillary Clinton"
             if kind is SpeakerKind.ORGANISATION and ent.name.lower() != key:
                 continue
-            return idx  # the most recent entity the name fits
-        return None
+            best = idx
+        if best is None and kind is SpeakerKind.PERSON and " " not in name.strip():
+            # "Wang" after "Wang Yi", "Xi" after "Xi Jinping": family name first; only when
+            # exactly one person named so far starts with it.
+            # The full name must have come with a title ("Foreign Minister Wang Yi"), so a
+            # headline's "Obama Sees" is not taken for a family name and a given name.
+            starts = (
+                i
+                for i in self._by_first.get(surname, ())
+                if self._entities[i].kind is SpeakerKind.PERSON and self._entities[i].roles
+            )
+            found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
+            if len(found) == 1:
+                best = found[0]
+        return best
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
         surname, firsts = self._split_name(name) if not anonymous else ("", frozenset())
@@ -130,6 +161,10 @@ class Resolver:
         self._by_key.setdefault(name.lower(), len(self._entities) - 1)
         if surname:
             self._by_surname.setdefault(surname, []).append(len(self._entities) - 1)
+        parts = name.split()
+        if kind is SpeakerKind.PERSON and len(parts) == 2 and not anonymous:
+            first = bare(parts[0].lower())
+            self._by_first.setdefault(first, []).append(len(self._entities) - 1)
         return len(self._entities) - 1
 
     def _touch(self, idx: int, sentence: int) -> None:
@@ -152,6 +187,20 @@ class Resolver:
             if idx not in seen:
                 seen.append(idx)
         return seen
+
+    # Entries searched past the window: bounded, so a long article stays linear.
+    FAR = 400
+
+    def _earlier(self, sentence: int) -> list[int]:
+        """Entities named or speaking before the window, most recent first (bounded)."""
+        pool = sorted(
+            self._salience[-self.FAR :] + self._mentioned[-self.FAR :], key=lambda p: -p[1]
+        )
+        seen: dict[int, None] = {}
+        for idx, sent in pool:
+            if sent <= sentence:
+                seen.setdefault(idx)
+        return list(seen)
 
     # -- speaker mentions -----------------------------------------------------------------------
     def resolve(self, info: MentionInfo, doc_id: str, sentence: int) -> tuple[int, str]:
@@ -179,6 +228,18 @@ class Resolver:
                         idx,
                         f"pronoun '{text}' -> {ent.name} "
                         "(most recent compatible speaker or subject)",
+                    )
+            # Past the window, a reader still takes the last one who fits: "he" is unresolved
+            # only when nothing earlier in the article can be the referent.
+            for idx in self._earlier(sentence):
+                ent = self._entities[idx]
+                if self._pronoun_fits(info, ent):
+                    if info.pronoun in _GENDERED and not ent.gender:
+                        ent.gender = _GENDERED[info.pronoun]
+                    return (
+                        idx,
+                        f"pronoun '{text}' -> {ent.name} "
+                        "(the last compatible speaker or subject, further back)",
                     )
             # No one earlier fits: say so in the name rather than invent a speaker "He".
             name = f"{text.lower()} (unresolved)"
@@ -248,6 +309,8 @@ class Resolver:
             idx = self._new(info.name, info.kind, anonymous=False)
             if text != info.name:
                 self._entities[idx].aliases.append(text)
+                roles = words().roles
+                self._entities[idx].roles.update(t for t in text.lower().split() if t in roles)
             self._entities[idx].nations = self._nationality(text)
             return idx, ""
         if info.definite and not info.plural:
@@ -266,9 +329,17 @@ class Resolver:
                 key = key[len(prefix) :]
         for idx in recent:
             ent = self._entities[idx]
-            if ent.anonymous and ent.name.lower().endswith(key):
+            if (ent.anonymous or ent.kind is SpeakerKind.SOURCE) and ent.name.lower().endswith(key):
                 return idx, f"'{text}' -> {ent.name} (same source)"
+        same = self._by_key.get(text.lower())
+        if same is not None and info.definite and self._entities[same].kind is info.kind:
+            # "the prosecutor" again, with no one named in between to be him: the same one.
+            return same, f"'{text}' -> {self._entities[same].name} (same description)"
         return self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural), ""
+
+    def is_place(self, info: MentionInfo) -> bool:
+        """A bare country or capital name ("Somalia"), e.g. a headline's topic label."""
+        return bool(info.name) and self._is_place(info)
 
     def _is_place(self, info: MentionInfo) -> bool:
         """A bare country or capital name ("Ukraine", "Moscow"), not a person's name."""
@@ -369,3 +440,27 @@ class Resolver:
                 )
             )
         return tuple(out), ids
+
+
+# What may follow a trailing attribution before the sentence ends ("..., Wang said on Friday.").
+_TRAILING_TAIL = 6
+
+
+def trailing_cue(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """A cue that closes its sentence after ", Speaker": "..., Wang said." / "..., he noted."
+
+    Such a cue frames everything before the comma, so it is tried first: the cue words
+    before it ("China hopes ...") are part of Wang's content, not a claim of their own.
+    """
+    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE) or cue.first < 3:
+        return False
+    rest = tokens[cue.last + 1 :]
+    if len(rest) > _TRAILING_TAIL or any(t.lower == "that" or t.text == "," for t in rest):
+        return False
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in lexicon.between:
+        k -= 1
+    found = np_before(tokens, k)
+    if found is None or found[0] < 2:
+        return False
+    return tokens[found[0] - 1].text in (",", "”", '"')

@@ -1,0 +1,401 @@
+"""Whom a speaker speaks for, read from the speaker's own words and the article around them.
+
+Used by ``sides.py`` for speakers the profile and the gazetteer leave unplaced:
+
+- the body in a speaker phrase: "A Defense Ministry spokesman, Gen. Omar Said" -> "Defense
+  Ministry"; "a spokesman for the coalition" -> "coalition"; "the coalition's troops" ->
+  "coalition" (an organisation's possessive speaks for the organisation);
+- what a bare body is part of: "the coalition" after "the U.S.-led coalition" in the same
+  article, "the ministry" after "Russia's defence ministry" (the nearest such phrase before the
+  speaker's first mention, as a reader takes it);
+- the wire dateline's country ("KABUL, Afghanistan (AP) —") for a government body that names
+  no country ("the Interior Ministry said").
+
+Every function is linear in its input: one regex pass over a document builds an index of the
+body words it needs, and speaker phrases are short.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
+
+from attribcmp.attribute.mentions import words
+from attribcmp.data import word_set
+
+# Bodies that belong to a state: with no country of their own, the dateline's country is theirs.
+GOVERNMENT_BODIES = word_set(
+    """ministry government army military police navy cabinet presidency interior defense
+    defence authorities authority administration prosecutor prosecutors court parliament
+    junta regime embassy consulate spokesman spokeswoman"""
+)
+# Collective heads that speak for what they are part of ("peacekeepers", "NATO-led troops").
+FORCE_WORDS = words().forces | word_set("army military police navy")
+# Heads of armed or political groups that name a people without speaking for its government:
+# "the Palestinian Jihad and Tawheed Brigades" is a party of its own, not "Palestinians".
+NON_STATE_HEADS = word_set(
+    """brigades brigade front movement jihad martyrs battalion battalions squad legion
+    mujahideen resistance"""
+)
+_WORD = re.compile(r"[\w&][\w&.'’-]*|,|\(|\)|—|–")
+_DETERMINERS = word_set("the a an its their his her our this that these those")
+_JOINERS = word_set("of for on and")
+_FOR = word_set("for of at with from")
+_STOP = word_set(
+    """with to and but or that which who said says told in at on by from as while after
+    before than against over into of claims says"""
+)
+# Lower-case words that may stand between a body's owner and the body ("the Seleka rebel
+# coalition", "the U.N. peacekeeping mission").
+_MODIFIERS = word_set(
+    """the rebel military armed security peacekeeping international multinational joint allied
+    foreign national regional border special air naval ground task unnamed"""
+)
+_MAX_BACK = 5  # words before a body word that may name whose body it is ("the U.S.-led")
+_MAX_HITS = 400  # positions kept per body word per document: enough for any real article
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _possessor(token: str) -> str | None:
+    for suffix in ("’s", "'s"):
+        if token.endswith(suffix) and len(token) > len(suffix):
+            return token[: -len(suffix)]
+    return None
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return words().titles | words().roles
+
+
+@cache
+def body_words() -> frozenset[str]:
+    """Organisation and force words: the heads of a body phrase."""
+    return words().organisations | FORCE_WORDS
+
+
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that head a speaker phrase, and those an owner speaks through ("'s troops")."""
+    w = words()
+    heads = w.roles | w.anonymous | FORCE_WORDS
+    heads = heads | {r + "s" for r in w.roles}  # "Representatives of the Seleka coalition"
+    return heads, (heads | w.organisations) - _NOT_AGENTS
+
+
+@lru_cache(maxsize=16384)
+def speaks_for(phrase: str) -> str | None:
+    """The body a speaker phrase names as the one it speaks for, or None.
+
+    >>> speaks_for("A Defense Ministry spokesman, Gen. Omar Said")
+    'Defense Ministry'
+    >>> speaks_for("a spokesman for the coalition")
+    'coalition'
+    >>> speaks_for("The coalition's troops")
+    'coalition'
+    """
+    tokens = _WORD.findall(phrase)
+    heads, agents = _heads()
+    for i, tok in enumerate(tokens):
+        owner = _possessor(tok)
+        if owner is not None and any(t.lower() in agents for t in tokens[i + 1 : i + 4]):
+            # "the coalition's troops", "the Army's spokesman": the owner speaks through them
+            # (not "Clinton's health", "Trump's rival").
+            run = _run_before(tokens, i, include_last=owner)
+            if run:
+                return run
+        low = tok.lower()
+        if low not in heads:
+            continue
+        if i + 2 < len(tokens) and tokens[i + 1].lower() in _FOR:
+            # "a spokesman for the coalition", "an official at the Interior Ministry"
+            after = _run_after(tokens, i + 2)
+            if after:
+                return after
+        if _is_cap(tok) and not any(_is_cap(t) for t in tokens[i + 1 :]):
+            continue  # "Says Defiant Leader": a title-case headline, not a body and a role
+        run = _run_before(tokens, i)
+        if run:
+            return run
+    return None
+
+
+def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) -> str | None:
+    """The body words right before token i: a capitalised run ("Defense Ministry") or one
+    lower-case body word ("military", "coalition")."""
+    w = words()
+    run: list[str] = [include_last] if include_last is not None else []
+    k = i - 1
+    while (
+        k >= 0
+        and (_is_cap(tokens[k]) or tokens[k].lower() in _JOINERS and run)
+        and tokens[k] not in ",()—–"
+        and not re.search(r"-[a-z]", tokens[k])  # "Washington-based": where, not whose
+    ):
+        run.insert(0, tokens[k])
+        k -= 1
+    while run and (
+        run[0].lower() in _JOINERS
+        or run[0].lower() in _DETERMINERS
+        or run[0].lower() in w.sentence_openers  # "But Lieutenant Colonel Hilferty"
+    ):
+        run.pop(0)  # "A Defense Ministry": the article is no part of the name
+    while len(run) > 1 and (
+        run[0].lower().rstrip(".") in w.titles and _is_title(run[0]) or run[0].lower() in _FORMER
+    ):
+        run.pop(0)  # "Gen." before a name is a rank, "Former DNC" is the DNC
+    if run and any(_is_time(t) for t in run):
+        return None  # "at Monday's debate", "On Thursday's lawyer": a day is no body
+    if run and len(run) == 1 and include_last is None and not _one_word_body(run[0]):
+        return None  # "Presidential candidates", "World leaders": an adjective, not a body
+    # "Defense Ministry", "Human Rights Watch"; not a bare title ("Defense Secretary").
+    if (
+        run
+        and any(t.lower().rstrip(".") not in _ranks() for t in run)
+        and (all(_is_cap(t) or t.lower() in _JOINERS for t in run) or include_last is not None)
+    ):
+        return " ".join(run)
+    if include_last is not None and include_last.lower() in (w.organisations | FORCE_WORDS):
+        return include_last
+    if k >= 0 and not run:
+        low = tokens[k].lower()
+        if low in w.organisations or low in FORCE_WORDS:
+            # "a military spokesman", "police officials", "Port authority spokesman"
+            j = k
+            while (
+                j > 0
+                and k - j < 2
+                and tokens[j - 1][:1].isalpha()
+                and tokens[j - 1].lower() not in _ranks()
+                and tokens[j - 1].lower() not in _DETERMINERS | _STOP
+                and tokens[j - 1].lower() not in w.sentence_openers
+            ):
+                j -= 1
+            return " ".join(tokens[j : k + 1])
+    return None
+
+
+_FORMER = word_set("former interim acting then ex late both like")
+# Possessed nouns that do not speak for their owner: "Trump's rival", "the victims' families".
+_NOT_AGENTS = word_set(
+    "rival rivals opponent opponents critic critics victim victims enemy enemies"
+)
+# One capitalised word names a body only if it is an acronym, a party or a known body word.
+_PARTY_WORDS = word_set(
+    "democratic republican democrat democrats republicans gop conservative labour liberal"
+)
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tonight"""
+)
+
+
+def _is_time(token: str) -> bool:
+    return (_possessor(token) or token).lower() in _TIME_WORDS
+
+
+def _one_word_body(token: str) -> bool:
+    core = _possessor(token) or token
+    return (
+        (core.isupper() and len(core) >= 2)
+        or core.lower() in _PARTY_WORDS
+        or core.lower() in words().organisations
+    )
+
+
+def _is_title(token: str) -> bool:
+    return token.endswith(".") or token.lower() in ("mr", "mrs", "ms", "dr")
+
+
+def _run_after(tokens: Sequence[str], k: int) -> str | None:
+    while k < len(tokens) and tokens[k].lower() in _DETERMINERS:
+        k += 1
+    run: list[str] = []
+    while k < len(tokens) and tokens[k] not in ",()—–" and len(run) < 6:
+        tok = tokens[k]
+        if _is_cap(tok) or (run and tok.lower() in _JOINERS):
+            run.append(tok)
+        elif not run and tok.lower() in body_words():
+            return _possessor(tok) or tok  # "for the coalition", "of the ministry"
+        else:
+            break
+        k += 1
+    while run and run[-1].lower() in _JOINERS:
+        run.pop()
+    return " ".join(run) or None
+
+
+def head_word(phrase: str) -> str:
+    """The last word of a body phrase, lower case, without a possessive ("coalition")."""
+    tokens = [t for t in _WORD.findall(phrase) if t[:1].isalnum()]
+    if not tokens:
+        return ""
+    return (_possessor(tokens[-1]) or tokens[-1]).lower()
+
+
+def singular(word: str) -> str:
+    """'rebels' -> 'rebel', 'authorities' -> 'authority': how the body index keys a word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+class BodyIndex:
+    """Where a body word stands in a document, with the words before it.
+
+    Built lazily: a word is looked up in a document on first use (one regex pass), so an
+    article whose speakers all place themselves costs nothing here.
+    """
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._positions: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._before: dict[tuple[str, int], str] = {}
+
+    def positions(self, doc_id: str, word: str) -> tuple[int, ...]:
+        """Offsets of ``word`` (any of its plural forms) in the document, at most _MAX_HITS."""
+        key = (doc_id, singular(word))
+        if key not in self._positions:
+            text = self._texts.get(doc_id, "")
+            found: list[int] = []
+            if key[1].isalpha():
+                for match in _body_pattern(key[1]).finditer(text):
+                    found.append(match.start())
+                    self._before[(doc_id, match.start())] = _phrase_before(
+                        text, match.start(), match.end()
+                    )
+                    if len(found) >= _MAX_HITS:
+                        break
+            self._positions[key] = tuple(found)
+        return self._positions[key]
+
+    def before(self, doc_id: str, pos: int) -> str:
+        return self._before[(doc_id, pos)]
+
+
+@lru_cache(maxsize=512)
+def _body_pattern(word: str) -> re.Pattern[str]:
+    forms = {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word}
+    alternation = "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(r"(?<![\w-])(" + alternation + r")(?![\w-])", re.IGNORECASE)
+
+
+def _phrase_before(text: str, start: int, end: int) -> str:
+    """'the U.S.-led coalition' for the word 'coalition' at ``start``: at most ``_MAX_BACK``
+    words back, stopping at punctuation and at words that end a noun phrase."""
+    window = text[max(0, start - 80) : start]
+    window = window[window.rfind("\n") + 1 :]  # a headline is no part of the next line
+    tokens = window.split()
+    kept: list[str] = []
+    for tok in reversed(tokens):
+        if len(kept) >= _MAX_BACK or tok.endswith((",", ";", ":", "!", "?", ")", "(")):
+            break
+        if tok.endswith(".") and not _is_abbreviation(tok):
+            break  # a sentence ended
+        if tok.lower() in _STOP:
+            break
+        if not (tok[:1].isupper() or "-" in tok or tok.lower() in _MODIFIERS):
+            break  # "eight coalition members": only names and body modifiers say whose
+        kept.insert(0, tok)
+    return " ".join((*kept, text[start:end]))
+
+
+_SHORT_TITLES = word_set("gen col lt maj capt sgt adm sen rep gov dr mr mrs ms st jr no")
+
+
+def _is_abbreviation(tok: str) -> bool:
+    """'U.S.', 'U.N.', 'Gen.': a period that does not end a sentence."""
+    core = tok.rstrip(".")
+    return "." in core or len(core) <= 4 and core.isupper() or core.lower() in _SHORT_TITLES
+
+
+def nearest_phrases(index: BodyIndex, doc_id: str, word: str, at: int) -> list[str]:
+    """Phrases ending in ``word`` in the document, nearest before ``at`` first, then after."""
+    hits = index.positions(doc_id, word)
+    cut = bisect.bisect_left(hits, at)
+    order = [*reversed(hits[:cut]), *hits[cut:]]
+    return [index.before(doc_id, pos) for pos in order[:50]]
+
+
+_DATELINE = re.compile(
+    r"\A\s*(?:[^\n]{0,200}\n\s*){0,6}?"  # a headline and byline lines may come first
+    r"(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?)\s*"
+    r"(?:\([^()\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–-]{1,2}\s"
+)
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of an all-caps wire dateline ("KABUL, Afghanistan (AP) —" -> "KABUL,
+    Afghanistan"), or None. Only the first lines are read."""
+    match = _DATELINE.match(text[:2000])
+    if match is None:
+        return None
+    place = match["place"].strip()
+    first = place.split(",")[0].strip()
+    if not first.isupper() or len(first) < 3:
+        return None  # a dateline's city is written in capitals; anything else is prose
+    return place
+
+
+_APPOSITION = re.compile(r",\s+((?:the |a |an )?[^,.;:!?\n“”\"()]{3,70}?)\s*(?=[,.;:!?\n“”\"]|$)")
+
+
+def apposition_after(text: str, end: int) -> str | None:
+    """The apposition right after a name: "said Hani al-Qawasmi, Palestinian Interior
+    Minister." -> "Palestinian Interior Minister" (None if the name is not followed by one)."""
+    match = _APPOSITION.match(text, end, min(len(text), end + 90))
+    if match is None:
+        return None
+    phrase = match[1]
+    first = phrase.split()[0].lower()
+    if first in words().sentence_openers or first in words().pronouns:
+        return None  # ", who said", ", he said": a clause, not an apposition
+    return phrase
+
+
+_ACRONYM_HINT = re.compile(r"[(,]\s*[A-Z]{2,6}[),]")
+_OPENING = word_set("the a an but and as however")
+_ACRONYM = re.compile(
+    r"([A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*[A-Z][\w'’.-]*){1,8})"
+    r"\s*(?:\(|,\s+)([A-Z]{2,6})(?=[),])"
+)
+
+
+def acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """'Médecins Sans Frontières (MSF)', 'Liberians United for Reconciliation and Democracy,
+    LURD,' in a text: the acronym and the full name, both keyed lower, give the full name.
+    The acronym must be the initials of the name's capitalised words."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if _ACRONYM_HINT.search(text) is None:
+            continue  # most articles define no acronym: skip the slower name scan
+        for count, match in enumerate(_ACRONYM.finditer(text)):
+            if count >= _MAX_HITS:
+                break
+            short = match[2]
+            names = match[1].split()
+            caps = [w for w in names if w[:1].isupper()]
+            # The name may start with words that are not part of it ("Rebels with the
+            # group, ..."): keep the last capitalised words whose initials spell the acronym.
+            tail = caps[-len(short) :] if len(caps) >= len(short) else []
+            if tail and "".join(w[0] for w in tail) == short:
+                start = len(names) - names[::-1].index(tail[0]) - 1
+            elif text[match.end(1) : match.start(2)].strip() == "(" and len(names) <= 5:
+                # "Doctors Without Borders (MSF)": a bracketed acronym need not be initials
+                # (MSF is the French name's).
+                start = 0
+                while start < len(names) - 1 and names[start].lower() in _OPENING:
+                    start += 1
+            else:
+                continue
+            full = " ".join(names[start:])
+            out.setdefault(short.lower(), full)
+            out.setdefault(full.lower(), full)
+    return out

@@ -1,0 +1,225 @@
+"""The gazetteer of countries, bodies and armed groups, and how a phrase's own one is found.
+
+Loaded once from ``data/gazetteer.yaml``. ``head_hit`` picks the country or body a speaker
+phrase speaks for: the first one that is not a complement ("U.S. envoy to Pakistan" ->
+United States), ignoring places of origin ("a Washington-based analyst"). Used by sides.py
+and side_context.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.data import load_yaml
+from attribcmp.model import Profile, Side, SideRule
+from attribcmp.profile import slugify
+
+# Curly quotes and odd spaces read as plain ones, so "military’s" matches "military's".
+# One character for one, so offsets into the normalised text are offsets into the original.
+NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
+
+
+_WORD_FIELDS = ("names", "demonyms", "places", "bodies")
+
+
+_ENTRY_FIELDS = frozenset({"name", "abbrevs", *_WORD_FIELDS})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A gazetteer word found in a text; ``entry`` is None for a shield phrase."""
+
+    start: int
+    end: int
+    entry: str | None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: Mapping[str, str]  # entry id -> side name
+    words: re.Pattern[str]  # case-insensitive words and shields
+    abbrevs: re.Pattern[str] | None  # exact-case abbreviations
+    word_entry: Mapping[str, str | None]  # lowercased word -> entry id (None: shield)
+    abbrev_entry: Mapping[str, str]
+    labels: Mapping[str, str]  # lowercased id / name / word / abbreviation -> entry id
+    complement_before: re.Pattern[str]
+    origin_after: re.Pattern[str]
+    backer_after: re.Pattern[str]
+
+
+@cache
+def country_ids() -> tuple[str, ...]:
+    raw = resources.files("attribcmp.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    return tuple(load_yaml(raw)["countries"])
+
+
+@lru_cache(maxsize=16384)
+def cached_head_hit(text: str) -> Hit | None:
+    """head_hit on the bundled gazetteer, memoised: the same mentions ("he", "officials",
+    "the ministry") recur in every article of a batch."""
+    return head_hit(text, load_gazetteer())
+
+
+def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
+    """The country/body the phrase's speaker belongs to, if the phrase names any."""
+    plain = text.translate(NORMALISE)
+    hits = [h for h in find_hits(plain, gazetteer) if h.entry is not None]
+    # "Washington-based analyst": a place of origin says nothing about allegiance.
+    hits = [h for h in hits if not gazetteer.origin_after.match(plain, h.end)]
+    if not hits:
+        return None
+    # The speaker's own country comes first in English speaker phrases ("Pakistan Army
+    # chief", "the Pakistani military's media wing"); words after "to/in/with..." or before
+    # "-backed" name someone else, so they only count when nothing else does.
+    owned = [
+        h
+        for h in hits
+        if not gazetteer.complement_before.search(plain, 0, h.start)
+        and not gazetteer.backer_after.match(plain, h.end)
+    ]
+    if not owned and REBEL.match(plain):
+        return None  # "Rebels in the Central African Republic" fight its government
+    return (owned or hits)[0]
+
+
+# Armed groups named by what they do: a country after "in" is where they fight, not whom they
+# speak for.
+REBEL = re.compile(
+    r"(?i)\s*(?:the\s+|some\s+)?(?:rebels?|insurgents?|militants?|fighters?|guerrillas?|"
+    r"gunmen|separatists?|jihadists?)\b"
+)
+
+
+def find_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
+    """All matches, the longest kept where two overlap, in text order (shields included)."""
+    found: list[Hit] = []
+    for match in gazetteer.words.finditer(text):
+        entry = gazetteer.word_entry.get(norm_key(match[0]))
+        found.append(Hit(match.start(), match.end(), entry))
+    if gazetteer.abbrevs is not None:
+        for match in gazetteer.abbrevs.finditer(text):
+            found.append(Hit(match.start(), match.end(), gazetteer.abbrev_entry[match[0]]))
+    kept: list[Hit] = []
+    for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def entry_side(entry: str, gazetteer: Gazetteer, stand_ins: Mapping[str, SideRule]) -> Side:
+    rule = stand_ins.get(entry)
+    if rule is not None:
+        return rule_side(rule, gazetteer)
+    return Side(entry, gazetteer.names[entry])
+
+
+def rule_side(rule: SideRule, gazetteer: Gazetteer) -> Side:
+    """A profile side; one left unnamed ("pakistan: [...]") takes the gazetteer's name."""
+    if rule.name == rule.id:
+        entry = entry_for_label(rule.id, gazetteer)
+        if entry is not None:
+            return Side(rule.id, gazetteer.names[entry])
+    return Side(rule.id, rule.name)
+
+
+def profile_stand_ins(profile: Profile, gazetteer: Gazetteer) -> dict[str, SideRule]:
+    """Gazetteer entry -> the profile side named after it (the first one, if several)."""
+    stand_ins: dict[str, SideRule] = {}
+    for rule in profile.sides:
+        entry = entry_for_label(rule.id, gazetteer) or entry_for_label(rule.name, gazetteer)
+        if entry is not None:
+            stand_ins.setdefault(entry, rule)
+    return stand_ins
+
+
+def entry_for_label(label: str, gazetteer: Gazetteer) -> str | None:
+    key = norm_key(label)
+    return gazetteer.labels.get(key) or gazetteer.labels.get(slugify(label))
+
+
+def norm_key(text: str) -> str:
+    # lower(), not casefold(): re.IGNORECASE folds one character to one, as lower() does.
+    return " ".join(text.translate(NORMALISE).split()).lower()
+
+
+@cache
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _plural(demonym: str) -> str | None:
+    """'Pakistani' -> 'Pakistanis'; None where English adds no -s ('Chinese', 'British')."""
+    if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")):
+        return None
+    return demonym + "s"
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    # Longest first, so the regex prefers "New Delhi" to "Delhi" at the same position.
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    parts = (r"\s+".join(re.escape(w) for w in term.split()) for term in ordered)
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+
+def _word_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"gazetteer.yaml: {where} must be a list of words")
+    return [" ".join(v.split()) for v in value]
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    raw = resources.files("attribcmp.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    return build_gazetteer(load_yaml(raw))
+
+
+def build_gazetteer(data: Any) -> Gazetteer:
+    names: dict[str, str] = {}
+    word_entry: dict[str, str | None] = {}
+    abbrev_entry: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    entries = {**data["countries"], **data["groups"]}
+    for entry_id, entry in entries.items():
+        unknown = set(entry) - _ENTRY_FIELDS
+        if unknown:
+            raise ValueError(f"gazetteer.yaml: {entry_id}: unknown fields {sorted(unknown)}")
+        names[entry_id] = entry["name"]
+        labels.setdefault(entry_id, entry_id)
+        labels.setdefault(norm_key(entry["name"]), entry_id)
+        for field in _WORD_FIELDS:
+            for word in _word_list(entry.get(field), f"{entry_id}.{field}"):
+                forms = [word]
+                if field == "demonyms" and (plural := _plural(word)):
+                    forms.append(plural)
+                for form in forms:
+                    word_entry[norm_key(form)] = entry_id
+                    labels.setdefault(norm_key(form), entry_id)
+        for abbrev in _word_list(entry.get("abbrevs"), f"{entry_id}.abbrevs"):
+            abbrev_entry[abbrev] = entry_id
+            labels.setdefault(norm_key(abbrev), entry_id)
+    for shield in _word_list(data.get("shields"), "shields"):
+        word_entry[norm_key(shield)] = None
+    rules = data["head_rules"]
+    complement = "|".join(re.escape(w) for w in _word_list(rules["complement_words"], "head"))
+    origin = "|".join(re.escape(w) for w in _word_list(rules["origin_suffixes"], "head"))
+    backer = "|".join(re.escape(w) for w in _word_list(rules["backer_suffixes"], "head"))
+    return Gazetteer(
+        names=names,
+        words=re.compile(_alternation(word_entry), re.IGNORECASE),
+        abbrevs=re.compile(_alternation(abbrev_entry)) if abbrev_entry else None,
+        word_entry=word_entry,
+        abbrev_entry=abbrev_entry,
+        labels=labels,
+        complement_before=re.compile(
+            rf"(?<!\w)(?:{complement})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+        ),
+        origin_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{origin})(?!\w)", re.IGNORECASE),
+        backer_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{backer})(?!\w)", re.IGNORECASE),
+    )

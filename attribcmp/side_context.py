@@ -1,0 +1,471 @@
+"""Side rules that read context: whom an unplaced speaker speaks for (rule 4 of sides.py).
+
+The body a speaker names ("A Defence Ministry spokesman, Gen. Omar Sayed"), an apposition after
+the name, an acronym the text defines, the fuller phrase a bare body stands for ("the
+coalition" after "the U.S.-led coalition"), local authorities, a state office's country (the
+dateline's, or the one the story opens on), and bodies or civilians as parties of their own.
+The word-level reading is in affiliation.py; the gazetteer in gazetteer.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from attribcmp.affiliation import (
+    GOVERNMENT_BODIES,
+    BodyIndex,
+    acronyms,
+    apposition_after,
+    body_words,
+    dateline_place,
+    head_word,
+    nearest_phrases,
+    singular,
+    speaks_for,
+)
+from attribcmp.attribute.mentions import words
+from attribcmp.data import word_set
+from attribcmp.gazetteer import (
+    NORMALISE,
+    REBEL,
+    Gazetteer,
+    Hit,
+    cached_head_hit,
+    country_ids,
+    entry_side,
+    find_hits,
+    head_hit,
+    load_gazetteer,
+    norm_key,
+)
+from attribcmp.model import Document, Side, SideRule, Speaker, SpeakerKind
+from attribcmp.profile import slugify
+
+UNNAMED = Side("unnamed", "Unnamed sources")
+
+
+# Speakers nothing places on a side share one column, never one each.
+OTHER = Side("other", "Other speakers")
+
+
+# Local and regional authorities quoted without a country: one party in most conflict stories.
+LOCAL = Side("local-officials", "Local officials")
+
+
+_LOCAL_WORDS = re.compile(
+    r"(?i)\b(?:local|regional|provincial|district|municipal|county|village|tribal)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:officials?|authorit(?:y|ies)|administration|government|"
+    r"council|chief|governor|police|leaders?|elders?)\b"
+)
+
+
+Found = tuple[Side, str]
+
+
+def speaker_texts(speaker: Speaker) -> tuple[str, ...]:
+    """Name, aliases and mention texts, each once, in that order."""
+    seen: dict[str, None] = {}
+    for text in (speaker.name, *speaker.aliases, *(m.span.text for m in speaker.mentions)):
+        if text.strip():
+            seen.setdefault(text)
+    return tuple(seen)
+
+
+def bare_name(name: str) -> str:
+    """'the coalition' -> 'coalition', 'The Washington Post' -> 'Washington Post'."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in ("the", "a", "an"):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    w = words()
+    return w.anonymous | w.roles | w.pronouns | w.groups | w.forces | _COMMON_BODIES
+
+
+def is_proper(phrase: str) -> bool:
+    """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
+    ("Officials" opening a sentence) or a fragment."""
+    tokens = [t for t in re.findall(r"[\w&][\w&.'’-]*", bare_name(phrase))]
+    if not tokens or not all(t[:1].isupper() or t in ("of", "for", "and", "on") for t in tokens):
+        return False
+    return not (len(tokens) == 1 and tokens[0].lower() in _common_words())
+
+
+def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> str | None:
+    """The body a speaker is, when it is one: a named organisation or a body noun."""
+    name = bare_name(speaker.name)
+    if acronym and name.lower() in acronym:
+        return acronym[name.lower()]  # "MSF" = "Médecins Sans Frontières (MSF)" in the text
+    if speaker.kind is SpeakerKind.SOURCE and not speaker.anonymous:
+        # "villagers", "the protesters": a group of people speaking together is a party.
+        group = next((w for w in name.split() if w.lower() in words().groups), None)
+        return group.lower() if group else None
+    if speaker.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
+        return None
+    if "(" in name:
+        return None  # "it (unresolved)"
+    if len(name.split()) == 1 and name.lower() in words().forces and name.endswith("s"):
+        return None  # bare "troops", "peacekeepers": whose they are is not said
+    owner = speaks_for(name)
+    if owner is not None and owner.lower() != name.lower():
+        name = owner  # "coalition forces", "the coalition's troops": the coalition
+    if head_word(name) in _MEDIA and not is_proper(name):
+        return None  # "Press reports quoted ...", "one-sided news": the press in general
+    if speaker.name.lower().startswith(("a ", "an ", "another ")) and not is_proper(name):
+        return None  # "a group", "an agency": some body, not one the story is about
+    if not is_proper(name) and len(name.split()) == 1 and name.lower() not in _PARTY_BODIES:
+        return None  # "the group", "the agency" with nothing naming it: no column of its own
+    if head_word(name) in body_words() or (
+        speaker.kind is SpeakerKind.ORGANISATION and is_proper(name)
+    ):
+        return name
+    return None
+
+
+def is_group(speaker: Speaker) -> bool:
+    return (
+        speaker.kind is SpeakerKind.SOURCE
+        and not speaker.anonymous
+        and any(w.lower() in words().groups for w in speaker.name.split())
+    )
+
+
+def named_side(phrase: str, taken: set[str]) -> Side:
+    """The side named after a body; one body name, one side ("the army" = "Army")."""
+    name = bare_name(phrase).rstrip("'’")  # "Marrow Dock Workers'" (Union) -> the workers'
+    for suffix in ("’s", "'s"):
+        name = name.removesuffix(suffix)  # "Clinton’s" campaign -> Clinton
+    name = name[:1].upper() + name[1:]
+    side_id = slugify(name) or "body"
+    if side_id in taken:
+        side_id = f"{side_id}-body"
+    return Side(side_id, name)
+
+
+class Context:
+    """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
+
+    def __init__(
+        self,
+        index: BodyIndex,
+        datelines: Mapping[str, Found],
+        gazetteer: Gazetteer,
+        stand_ins: Mapping[str, SideRule],
+    ) -> None:
+        self._index = index
+        self._datelines = datelines
+        self._gazetteer = gazetteer
+        self._stand_ins = stand_ins
+        self._by_name: dict[str, Found] = {}
+        self._bodies: dict[str, list[tuple[int, Found]]] = {}  # doc id -> (offset, side)
+        self._spokesmen: dict[str, list[tuple[int, Found]]] = {}  # placed spokesmen, by doc
+        self.texts: Mapping[str, str] = {}
+        self._local: dict[str, Found] = {}  # sides already holding local authorities
+        self._countries: dict[str, str | None] = {}  # doc id -> the country it is about
+        self._group: Found | None = None  # the first civilian group's side
+        self._military: list[tuple[str, int, Found]] = []  # armed forces placed, by position
+        self._country_ids = frozenset(country_ids())
+        self.acronyms: Mapping[str, str] = {}
+
+    @classmethod
+    def build(
+        cls,
+        speakers: Sequence[Speaker],
+        documents: Sequence[Document],
+        gazetteer: Gazetteer,
+        stand_ins: Mapping[str, SideRule],
+        found_by: Mapping[str, Found],
+    ) -> Context:
+        texts = {doc.id: doc.text for doc in documents}
+        datelines: dict[str, Found] = {}
+        for doc in documents:
+            place = dateline_place(doc.text)
+            hit = head_hit(place, gazetteer) if place else None
+            if place and hit is not None and hit.entry is not None:
+                side = entry_side(hit.entry, gazetteer, stand_ins)
+                datelines[doc.id] = (side, f"dateline '{place}'")
+        context = cls(BodyIndex(texts), datelines, gazetteer, stand_ins)
+        context.texts = texts
+        context.acronyms = acronyms(texts.values())
+        for sp in speakers:
+            if sp.id in found_by:
+                context.add(sp, found_by[sp.id])
+        return context
+
+    def add(self, speaker: Speaker, found: Found) -> None:
+        """Remember a placed speaker, so others who speak for it join its side."""
+        if found[0].id in (OTHER.id, UNNAMED.id):
+            return
+        for name in (speaker.name, *speaker.aliases):
+            self._by_name.setdefault(norm_key(bare_name(name)), found)
+        if speaker.kind is SpeakerKind.ORGANISATION and any(
+            _MILITARY.search(t) for t in speaker_texts(speaker)
+        ):
+            self._military.extend((m.doc_id, m.span.start, found) for m in speaker.mentions[:1])
+        if self._group is None and is_group(speaker):
+            self._group = found
+        if any(_LOCAL_WORDS.search(text) for text in speaker_texts(speaker)):
+            self._local.setdefault(found[0].id, found)
+        if any(_SPOKES.search(text) for text in speaker_texts(speaker)):
+            for mention in speaker.mentions[:1]:
+                self._spokesmen.setdefault(mention.doc_id, []).append((mention.span.start, found))
+        if speaker.kind is SpeakerKind.ORGANISATION:
+            for mention in speaker.mentions:
+                self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
+
+    def place(self, speaker: Speaker, taken: set[str]) -> Found | None:
+        doc_id, at = (
+            (speaker.mentions[0].doc_id, speaker.mentions[0].span.start)
+            if speaker.mentions
+            else ("", 0)
+        )
+        found = self._apposition(speaker) or self._civilian(speaker) or self._officer(speaker)
+        if found is not None:
+            return found
+        for text in speaker_texts(speaker):
+            match = _LOCAL_WORDS.search(text)
+            if match is not None and self._local:
+                # "local officials" join the local authorities a profile or a word placed.
+                side = next(iter(self._local.values()))[0]
+                return side, f"local authority: '{match[0]}' in '{text}', like {side.name}"
+            if match is not None:
+                return LOCAL, f"local authority: '{match[0]}' in '{text}'"
+        extra = tuple(self._appositions(speaker))
+        for phrase, text in _phrases(speaker, self.acronyms, extra):
+            own = norm_key(bare_name(phrase))
+            if own in self._by_name and own != norm_key(bare_name(speaker.name)):
+                side, _ = self._by_name[own]
+                return side, f"speaks for '{phrase}' (in '{text}'), placed on {side.name}"
+            if speaker.anonymous and not _definite_one(speaker.name):
+                continue  # "military sources": only a word in the phrase itself places them
+            found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
+            if found is not None:
+                return found
+            head = head_word(phrase)
+            if head in GOVERNMENT_BODIES and doc_id in self._datelines:
+                side, why = self._datelines[doc_id]
+                return side, f"'{phrase}' names no country: the {why}"
+            if is_proper(phrase) and not speaker.anonymous:
+                return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
+        if any(_STATE_TITLE.search(text) for text in speaker_texts(speaker)) and doc_id:
+            # "the president", "Interior Minister X" naming no country: the dateline's, or
+            # the country the article is about.
+            if doc_id in self._datelines:
+                side, why = self._datelines[doc_id]
+                return side, f"a state office naming no country: the {why}"
+            found = self._main_country(doc_id)
+            if found is not None:
+                return found
+        if "(" not in speaker.name and any(_SPOKES.search(t) for t in speaker_texts(speaker)):
+            # "The U.S. military says ... Spokesman Lt. Col. Hilferty says": a spokesman who
+            # names no body speaks for the body quoted last before him; a headline's
+            # "Spokesman" for the spokesman the story then quotes.
+            before = [(pos, f) for pos, f in self._bodies.get(doc_id, ()) if pos < at]
+            if before:
+                side = max(before, key=lambda p: p[0])[1][0]
+                return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
+            after = [(pos, f) for pos, f in self._spokesmen.get(doc_id, ()) if pos > at]
+            if after:
+                side = min(after, key=lambda p: p[0])[1][0]
+                return (
+                    side,
+                    f"a spokesman naming no body: the spokesman quoted next, on {side.name}",
+                )
+        return None
+
+    def _hit(self, text: str) -> Hit | None:
+        if self._gazetteer is load_gazetteer():
+            return cached_head_hit(text)
+        return head_hit(text, self._gazetteer)
+
+    def join_group(self, speaker: Speaker) -> Found | None:
+        """Civilians speak as one party: "teachers" join the "residents" already placed."""
+        if not is_group(speaker):
+            return None
+        if self._group is None:
+            return None
+        side = self._group[0]
+        return side, f"a group of civilians, like the {side.name}"
+
+    def _main_country(self, doc_id: str) -> Found | None:
+        """The country an article's opening names most, if one clearly leads."""
+        if doc_id not in self._countries:
+            # The headline and the first paragraphs name the country a story is about.
+            text = self.texts.get(doc_id, "")[:400].translate(NORMALISE)
+            counts: dict[str, int] = {}
+            for hit in find_hits(text, self._gazetteer):
+                if hit.entry is not None and hit.entry in self._country_ids:
+                    counts[hit.entry] = counts.get(hit.entry, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            best = None
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                best = ranked[0][0]
+            self._countries[doc_id] = best
+        entry = self._countries[doc_id]
+        if entry is None:
+            return None
+        side = entry_side(entry, self._gazetteer, self._stand_ins)
+        return side, f"a state office naming no country: the article is about {side.name}"
+
+    def _appositions(self, speaker: Speaker) -> list[str]:
+        return [
+            appos
+            for m in (speaker.mentions[:10] if speaker.kind is SpeakerKind.PERSON else ())
+            if (appos := apposition_after(self.texts.get(m.doc_id, ""), m.span.end))
+        ]
+
+    def _civilian(self, speaker: Speaker) -> Found | None:
+        """ "Terence Fukah, a 33-year-old pig farmer": a civilian joins the civilians quoted."""
+        if self._group is None or speaker.kind is not SpeakerKind.PERSON:
+            return None
+        for text in (*speaker_texts(speaker), *self._appositions(speaker)):
+            found = next((w for w in text.lower().split() if w in _CIVILIANS), None)
+            if found is not None:
+                side = self._group[0]
+                return side, f"a civilian ('{found}' in '{text}'), like the {side.name}"
+        return None
+
+    def _officer(self, speaker: Speaker) -> Found | None:
+        """ "General Agha Robinson" naming no army: the armed forces the story quotes."""
+        if speaker.kind is not SpeakerKind.PERSON or not self._military:
+            return None
+        texts = speaker_texts(speaker)
+        if not any(_RANK.search(text) for text in texts):
+            return None
+        doc_id, at = speaker.mentions[0].doc_id, speaker.mentions[0].span.start
+        near = [(abs(pos - at), f) for d, pos, f in self._military if d == doc_id]
+        if not near:
+            return None
+        side = min(near, key=lambda p: p[0])[1][0]
+        return side, f"an officer naming no army: the armed forces quoted nearest, on {side.name}"
+
+    def _apposition(self, speaker: Speaker) -> Found | None:
+        """ "said Hani al-Qawasmi, Palestinian Interior Minister": the apposition after a
+        person's name places them as a title before it would."""
+        if speaker.kind is not SpeakerKind.PERSON:
+            return None
+        for mention in speaker.mentions[:10]:
+            text = self.texts.get(mention.doc_id, "")
+            appos = apposition_after(text, mention.span.end)
+            if appos is None:
+                continue
+            hit = self._hit(appos)
+            plain = appos.translate(NORMALISE)
+            if (
+                hit is not None
+                and hit.entry is not None
+                and not self._gazetteer.complement_before.search(plain, 0, hit.start)
+            ):
+                # (", a former aide who accompanied her to Burma" names where, not whose)
+                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"apposition '{appos}' after '{mention.span.text}'"
+        return None
+
+    def _part_of(self, phrase: str, doc_id: str, at: int, taken: set[str]) -> Found | None:
+        """'the coalition' after 'the U.S.-led coalition': the nearest fuller phrase naming a
+        country or alliance, with every word of the speaker's phrase in it."""
+        own = {singular(w) for w in norm_key(bare_name(phrase)).split()} - {"the", "a", "an"}
+        for fuller in nearest_phrases(self._index, doc_id, head_word(phrase), at):
+            words_ = norm_key(fuller).replace("’s", " ").replace("'s", " ").split()
+            if not own <= {singular(w) for w in words_}:
+                continue
+            hit = self._hit(fuller)
+            if (
+                hit is not None
+                and hit.entry is not None
+                and not (hit.entry in self._country_ids and REBEL.match(phrase))
+            ):
+                # ("CAR rebels" fight in the country; "Taliban fighters" are the Taliban.)
+                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"'{phrase}' is the '{fuller}' named in the text"
+            owner = _owner_name(fuller)
+            if owner is not None:
+                # "the rebels" after "the Seleka rebel coalition": the named body's side.
+                return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
+        return None
+
+
+def _definite_one(name: str) -> bool:
+    """ "the unnamed spokesman": one source already introduced, who may be traced back."""
+    low = name.lower()
+    return low.startswith(("the ", "this ")) and not low.endswith("s")
+
+
+def _owner_name(fuller: str) -> str | None:
+    """The capitalised name inside a body phrase, not at its start ("the Seleka rebel
+    coalition" -> "Seleka"); None when there is none or it opens a sentence."""
+    tokens = fuller.split()
+    run: list[str] = []
+    for tok in tokens[1:-1]:
+        if tok[:1].isupper() and tok.lower() not in ("the", "a", "an") and not tok.endswith("."):
+            run.append(tok)
+        elif run:
+            break
+    if not run and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() != "the":
+        return None  # "Rebels said": a capital opening the sentence, not a name
+    return " ".join(run) or None
+
+
+# Offices of a state: with no country named, they belong to the country of the article.
+_STATE_TITLE = re.compile(
+    r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
+    r"cabinet|presidency|parliament)\b"
+)
+
+
+# Bare body nouns that are parties in a story on their own ("the army said", "the coalition").
+_PARTY_BODIES = word_set(
+    """army military police navy government ministry coalition alliance militia party campaign
+    administration court parliament congress senate junta regime embassy presidency kremlin
+    pentagon cabinet rebels insurgents union"""
+)
+# Body words that are common nouns ("the Ministry", "Army" opening a headline), unlike the
+# proper names the organisations list also holds ("Reuters", "NATO").
+_COMMON_BODIES = word_set(
+    """ministry office government department military army navy force forces police agency
+    embassy campaign committee council party company firm wing administration cabinet court
+    parliament congress senate house union bank fund organisation organization group coalition
+    alliance authority commission board team regime newspaper network channel outlet institute
+    university foundation association federation corporation service services directorate
+    bureau secretariat mission consulate presidency palace junta militia movement front brigade
+    brigades battalion command headquarters centre center times post journal news press wire
+    television radio daily"""
+)
+_CIVILIANS = word_set(
+    """farmer farmers resident residents villager villagers shopkeeper trader teacher student
+    mother father widow survivor witness fisherman herder elder refugee parent labourer laborer
+    vendor driver"""
+)
+_RANK = re.compile(
+    r"(?:\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|"
+    r"Sergeant|Sgt\.|Brigadier|Brig\.|Admiral|Adm\.|Commander|Cmdr\.)\s)"
+)
+_MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
+_MEDIA = frozenset(("press", "media", "news", "newspaper", "newspapers", "television", "radio"))
+_SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+
+
+def _phrases(
+    speaker: Speaker, acronym: Mapping[str, str] | None = None, extra: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """(body phrase, the text it was read from) for a speaker: whom its mentions (and
+    ``extra`` appositions) say it speaks for, then the body it is itself."""
+    out: list[tuple[str, str]] = []
+    for text in (*speaker_texts(speaker), *extra):
+        phrase = speaks_for(text)
+        if phrase is not None and (phrase, text) not in out:
+            out.append((phrase, text))
+    body = body_phrase(speaker, acronym)
+    if body is not None:
+        out.append((body, speaker.name))
+    name = bare_name(speaker.name)
+    if len(name.split()) == 1 and name.lower() in words().forces:
+        out.append((name, speaker.name))  # "Rebels": whose they are, from the article
+    if speaker.anonymous and _definite_one(speaker.name):
+        out.append((bare_name(speaker.name), speaker.name))  # "the unnamed spokesman": trace it
+    return out
