@@ -80,10 +80,11 @@ _SPEAKING = word_set(
 )
 _OPEN_QUESTION = word_set("whether if how when why what who where which to")
 # Two capitalised words in a row (a title or "of" may join them): the least a name run needs,
-# checked on the raw sentence so most sentences skip the token walk. Starts only at a word's
-# start and never gives back letters (possessive), so one long capitalised token is one scan.
+# checked on the raw sentence so most sentences skip the token walk. A word holding a capital
+# ("Wilayat", "pro-Western"), tried from the word's start only and never giving back letters
+# (possessive), so that one long capitalised token is one scan, not one per letter.
 _NAME_PAIR = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'-]*+\.?\s+"
+    r"(?<![\w’'-])(?=[\w’'-]*?[A-Z])[\w’'-]++\.?\s+"
     r"(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)\s+)?[A-Z]"
 )
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
