@@ -35,6 +35,9 @@ def _names(size: int) -> str:
 SHAPES: dict[str, Callable[[int], str]] = {
     "capital run": lambda n: _fit("The minister said " + "A" * n, n),
     "URL-like token": lambda n: _fit("The minister said " + "AbcDef" * n, n),
+    "capital run in a text that defines an acronym": lambda n: _fit(
+        "The Test Agency (TA), said " + "A" * n, n
+    ),
     "He said that, repeated": lambda n: _fit("He said that ", n),
     "list of names, then said": _names,
     "quote marks": lambda n: _fit("\u201c\u201d\"'\u2018\u2019", n),
