@@ -114,6 +114,16 @@ def test_compare_scores_each_pair_of_groups_once(monkeypatch: pytest.MonkeyPatch
     assert counts[1] / counts[0] < 32, counts
 
 
+def test_all_shapes_in_one_text_stay_linear() -> None:
+    """Shapes meet in real dumps: one shape's text can feed another's slow path."""
+
+    def mixture(size: int) -> str:
+        return "\n".join(make(size // len(SHAPES)) for make in SHAPES.values())
+
+    small, large = _cpu(mixture(30_000)), _cpu(mixture(120_000))
+    assert large / small < 9, f"4x the mixture took {large / small:.1f}x the time"
+
+
 @pytest.mark.parametrize(
     "text",
     ["The minister said " + "A" * 9_000, "the official said that " + "word " * 2_000],
