@@ -16,7 +16,7 @@ import pytest
 
 from attribcmp import align
 from attribcmp.model import Document
-from attribcmp.pipeline import attribute, compare
+from attribcmp.pipeline import attribute, compare, relate
 from attribcmp.render.json import render_jsonl_line
 from attribcmp.segment import MAX_SENTENCE, segment_sentences
 
@@ -68,6 +68,19 @@ def test_four_times_the_text_costs_about_four_times_the_time(shape: str) -> None
     make = SHAPES[shape]
     small, large = _cpu(make(15_000)), _cpu(make(60_000))
     assert large / small < 9, f"{shape}: 4x the input took {large / small:.1f}x the time"
+
+
+def test_pair_of_long_statements_stays_linear() -> None:
+    """``pair`` is for statements, but any text must not make it hang."""
+    unit = "The minister said the talks on trade and security went well on Tuesday. "
+
+    def cpu(size: int) -> float:
+        start = time.process_time()
+        relate(_fit(unit, size), _fit(unit[::-1], size))
+        return max(time.process_time() - start, 1e-3)
+
+    small, large = cpu(3_000), cpu(12_000)
+    assert large / small < 9, f"4x the statements took {large / small:.1f}x the time"
 
 
 # --- cross-document: alignment work grows with the pairs, not faster -------------------------
