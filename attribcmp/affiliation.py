@@ -344,7 +344,13 @@ def dateline_place(text: str) -> str | None:
     return place
 
 
-_APPOSITION = re.compile(r",\s+((?:the |a |an )?[^,.;:!?\n“”\"()]{3,70}?)\s*(?=[,.;:!?\n“”\"]|$)")
+# The apposition runs to the next punctuation, but the periods of an initialism ("U.S.",
+# "U.N.", "D.C.") are part of it: "a spokesman for the U.S. embassy" is not "... for the U".
+_INITIALISM_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\."
+_APPOSITION = re.compile(
+    r",\s+((?:the |a |an )?(?:[^,.;:!?\n“”\"()]|" + _INITIALISM_DOT + r"){3,70}?)"
+    r"\s*(?=[,;:!?\n“”\"]|(?!" + _INITIALISM_DOT + r")\.|$)"
+)
 
 
 def apposition_after(text: str, end: int) -> str | None:

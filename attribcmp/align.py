@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -28,7 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from attribcmp.data import load_yaml
-from attribcmp.model import Claim, ClaimGroup, Settings, Verdict
+from attribcmp.model import Claim, ClaimGroup, Link, Settings, Verdict
 
 __all__ = [
     "Concepts",
@@ -38,7 +38,10 @@ __all__ = [
     "analyse_text",
     "lexicon",
     "load_concepts",
+    "pair_overlap",
     "score_features",
+    "topical_features",
+    "topical_scores",
 ]
 
 # Weight of coverage-of-the-smaller against dice in the pair score (see module docstring).
@@ -164,6 +167,8 @@ def _negators() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["negation"]), denials
 
 
+# Every stage stems the same words again and again; the vocabulary of a run is small.
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Light suffix stripping: enough to match 'discussed'/'discusses', not a real stemmer."""
     w = word.lower().replace("’", "'")
@@ -236,6 +241,9 @@ def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
     )
 
 
+# Facets, links, alignment and verdicts all read each claim's words: analyse each text once.
+# The features are frozen, so sharing one object between callers is safe.
+@lru_cache(maxsize=16384)
 def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
     """Normalise one text into the tokens and signals the comparison uses.
 
@@ -355,6 +363,11 @@ def score_features(a: TextFeatures, b: TextFeatures) -> float:
     return _combine(shared, len(a.tokens), len(b.tokens))
 
 
+def pair_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The overlap score (0-100) of two token sets, as ``score_features`` computes it."""
+    return _combine(len(a & b), max(len(a), 1), max(len(b), 1))
+
+
 def _combine(shared: float, len_a: float, len_b: float) -> float:
     if shared < _MIN_SHARED:
         return 0.0
@@ -461,19 +474,39 @@ def said_text(claim: Claim) -> str:
     return " … ".join(claim.content.text[a - start : b - start] for a, b in claim.parts)
 
 
-def align_claims(
-    claims: Sequence[Claim], *, settings: Settings, concepts: Concepts
-) -> tuple[ClaimGroup, ...]:
-    """Group claims that make the same point, across and within sides.
+def topical_features(claims: Sequence[Claim], concepts: Concepts) -> list[TextFeatures]:
+    """Each claim's analysed words, the story's background names left out."""
+    return _without_background([analyse_text(said_text(c), concepts) for c in claims])
 
-    Pairs are linked strongest first: claims of different sides at ``settings.threshold``,
-    claims of one side (restatements) at ``settings.merge_threshold``. The status is
-    provisional (one_sided for one side, partial otherwise) until ``classify_groups``.
+
+def topical_scores(features: Sequence[TextFeatures], low: float) -> dict[tuple[int, int], float]:
+    """Overlap scores (0-100) at or above ``low`` of every pair i < j of analysed claims
+    (``topical_features``), computed block by block."""
+    return _candidate_scores(features, low)
+
+
+def align_claims(
+    claims: Sequence[Claim],
+    *,
+    settings: Settings,
+    concepts: Concepts,
+    links: Sequence[Link] | None = None,
+    scores: Mapping[tuple[int, int], float] | None = None,
+) -> tuple[ClaimGroup, ...]:
+    """Group claims that make the same point, across and within sides (a partition).
+
+    Pairs are joined strongest first: claims of different sides through ``links`` (or, without
+    links, at an overlap score of ``settings.threshold``), claims of one side (restatements)
+    at ``settings.merge_threshold``. The status is provisional (one_sided for one side,
+    partial otherwise) until ``classify_groups``.
 
     Args:
         claims: claims with ``side`` set; a claim without a side counts as its own side "".
         settings: the thresholds.
         concepts: from ``load_concepts``.
+        links: cross-side links from ``links.link_claims``; None scores shared words only.
+        scores: overlap scores already computed (``topical_scores`` at a bar no higher than
+            both thresholds), so a large input is scored once.
 
     Returns:
         Groups "g1", "g2", ... in order of their first claim in ``claims``; every claim is in
@@ -485,7 +518,17 @@ def align_claims(
     token_sets = [frozenset(f.tokens) for f in features]
     sides = [c.side or "" for c in claims]
     low = min(settings.threshold, settings.merge_threshold)
-    found = _candidate_scores(features, low)
+    found = dict(scores) if scores is not None else _candidate_scores(features, low)
+    linked: dict[tuple[int, int], float] = {}
+    if links is not None:
+        # Cross-side pairs come from the links alone; shared words still merge restatements.
+        position = {c.id: k for k, c in enumerate(claims)}
+        for link in links:
+            i, j = position.get(link.a), position.get(link.b)
+            if i is not None and j is not None and i != j:
+                linked[(min(i, j), max(i, j))] = max(link.score, settings.threshold)
+        found = {k: v for k, v in found.items() if sides[k[0]] == sides[k[1]]}
+        found.update(linked)
     edges = sorted(((v, i, j) for (i, j), v in found.items()), key=lambda e: (-e[0], e[1], e[2]))
 
     def pair_score(i: int, j: int) -> float:
@@ -536,6 +579,24 @@ def align_claims(
         parent[gone] = keep
         members[keep] = sorted(a + b)
         del members[gone]
+
+    if linked:
+        # A claim linked to another side must not read as a point only its side makes: a
+        # one-sided group joins the group of its strongest link (one hop, so groups that
+        # already hold several sides never fuse).
+        best: dict[int, tuple[float, int]] = {}
+        for (i, j), value in linked.items():
+            for x, y in ((i, j), (j, i)):
+                if value > best.get(x, (-1.0, -1))[0]:
+                    best[x] = (value, y)
+        for x in sorted(best, key=lambda k: (-best[k][0], k)):
+            rx, ry = find(x), find(best[x][1])
+            if rx == ry or len({sides[k] for k in members[rx]}) > 1:
+                continue
+            keep, gone = min(rx, ry), max(rx, ry)
+            parent[gone] = keep
+            members[keep] = sorted(members[rx] + members[ry])
+            del members[gone]
 
     groups: list[ClaimGroup] = []
     for n, root in enumerate(sorted(members), start=1):

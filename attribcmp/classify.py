@@ -35,14 +35,16 @@ from attribcmp.align import (
 from attribcmp.model import (
     Claim,
     ClaimGroup,
+    Link,
     PairResult,
+    Relation,
     Settings,
     Side,
     Speaker,
     Verdict,
 )
 
-__all__ = ["classify_groups", "relate_statements"]
+__all__ = ["ClaimComparison", "classify_groups", "compare_claims", "relate_statements"]
 
 _DEFAULT_SETTINGS = Settings()
 
@@ -336,6 +338,50 @@ def _shared_reasons(a: TextFeatures, b: TextFeatures) -> list[str]:
     return ["matched: " + ", ".join(shown)]
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimComparison:
+    """How two claims' words relate when no firmer signal decides (``compare_claims``)."""
+
+    relation: Relation
+    reasons: tuple[str, ...]
+    highlights: tuple[tuple[str, tuple[str, ...]], ...]
+    # Partial only because the wording differs (no firmer outcome on one side, no conflict).
+    wording_only: bool = False
+
+
+def compare_claims(
+    a: Claim, b: Claim, label_a: str, label_b: str, concepts: Concepts
+) -> ClaimComparison:
+    """The relation of two linked claims from their words: conflicting figures, negation or
+    opposite predicates diverge; a firmer outcome on one side, or much material only one
+    side gives, is partial; otherwise they converge.
+
+    Args:
+        a: a claim; a denial in its cue counts as part of what it says.
+        b: a claim of another side.
+        label_a: how the reasons name a's side.
+        label_b: how they name b's side.
+        concepts: the concept groups.
+
+    Returns:
+        The relation, its reasons and the differing words by claim id.
+    """
+    text_a, text_b = _stance_text(a), _stance_text(b)
+    fa, fb = analyse_text(text_a, concepts), analyse_text(text_b, concepts)
+    cmp = _compare(text_a, text_b, fa, fb, label_a, label_b, concepts)
+    highlights = ((a.id, cmp.highlights_a), (b.id, cmp.highlights_b))
+    if cmp.conflicts:
+        return ClaimComparison(Relation.DIVERGE, cmp.conflicts + cmp.notes, highlights)
+    if cmp.softer:
+        return ClaimComparison(Relation.PARTIAL, cmp.softer + cmp.notes, highlights)
+    if cmp.similarity < _SAME_SIMILARITY:
+        extra = ("same subject, but each account carries material the other lacks",)
+        return ClaimComparison(Relation.PARTIAL, extra + cmp.notes, highlights, True)
+    return ClaimComparison(
+        Relation.CONVERGE, ("the accounts say the same thing",) + cmp.notes, highlights
+    )
+
+
 def classify_groups(
     groups: Sequence[ClaimGroup],
     claims: Sequence[Claim],
@@ -343,8 +389,13 @@ def classify_groups(
     sides: Sequence[Side],
     *,
     concepts: Concepts | None = None,
+    links: Sequence[Link] | None = None,
 ) -> tuple[ClaimGroup, ...]:
     """Set status, reasons, flags, missing sides and highlights on each group.
+
+    A group's verdict comes from the links between its claims (``links.link_claims``): any
+    diverging link makes it diverge, else any partial one partial, else it converges; the
+    links' reasons are its reasons.
 
     Args:
         groups: from ``align_claims``.
@@ -353,18 +404,34 @@ def classify_groups(
         sides: the sides in report order; a side whose speakers are all anonymous is not an
             account of its own, so it is never listed as missing.
         concepts: the concept groups used for alignment; the built-in ones when None.
+        links: the cross-side links; None links the claims here (words and facets only).
 
     Returns:
         The groups, in the same order, with their verdicts.
     """
     concepts = concepts if concepts is not None else load_concepts()
+    if links is None:
+        from attribcmp.facets import facet_claims
+        from attribcmp.links import link_claims
+
+        faceted = facet_claims(claims, (), concepts=concepts)
+        links = link_claims(faceted, speakers=speakers, sides=sides, concepts=concepts)
     by_id = {c.id: c for c in claims}
     speaker_by_id = {s.id: s for s in speakers}
     names = {s.id: s.name for s in sides}
     order = {s.id: n for n, s in enumerate(sides)}
     accounts = [s.id for s in sides if not _anonymous_side(s.id, speakers)]
+    group_of = {cid: g.id for g in groups for cid in g.claim_ids}
+    inside: dict[str, list[Link]] = {}
+    for link in links:
+        gid = group_of.get(link.a)
+        if gid is not None and gid == group_of.get(link.b):
+            inside.setdefault(gid, []).append(link)
     return tuple(
-        _classify_one(g, by_id, speaker_by_id, names, order, accounts, concepts) for g in groups
+        _classify_one(
+            g, inside.get(g.id, []), by_id, speaker_by_id, names, order, accounts, concepts
+        )
+        for g in groups
     )
 
 
@@ -391,8 +458,17 @@ def _stance_text(claim: Claim) -> str:
     return said_text(claim)
 
 
+_RANK = {Relation.DIVERGE: 0, Relation.PARTIAL: 1, Relation.CONVERGE: 2}
+_STATUS = {
+    Relation.DIVERGE: Verdict.DIVERGE,
+    Relation.PARTIAL: Verdict.PARTIAL,
+    Relation.CONVERGE: Verdict.CONVERGE,
+}
+
+
 def _classify_one(
     group: ClaimGroup,
+    links: list[Link],
     by_id: dict[str, Claim],
     speaker_by_id: dict[str, Speaker],
     names: dict[str, str],
@@ -404,75 +480,43 @@ def _classify_one(
     group_sides = tuple(
         sorted(dict.fromkeys(c.side or "" for c in members), key=lambda s: order.get(s, len(order)))
     )
-    texts = {
-        s: " ".join(_stance_text(c) for c in members if (c.side or "") == s) for s in group_sides
+    feats = {
+        s: analyse_text(" ".join(_stance_text(c) for c in members if (c.side or "") == s), concepts)
+        for s in group_sides
     }
-    feats = {s: analyse_text(t, concepts) for s, t in texts.items()}
     flags = _flags(members, feats, speaker_by_id)
-    label = {s: names.get(s, s or "unattributed") for s in group_sides}
     reasons: list[str] = []
     highlights: dict[str, list[str]] = {c.id: [] for c in members}
     missing: tuple[str, ...] = ()
-
     if len(group_sides) < 2:
         status = Verdict.ONE_SIDED
         missing = tuple(s for s in accounts if s not in group_sides)
-        only = label[group_sides[0]] if group_sides else "one side"
-        reasons.append(f"only {only} makes this point")
+        only = names.get(group_sides[0], group_sides[0] or "unattributed") if group_sides else ""
+        reasons.append(f"only {only or 'one side'} makes this point")
+    elif not links:
+        # Sides joined through restatements without a direct link: same subject, not shown equal.
+        status = Verdict.PARTIAL
+        reasons.append("same subject, but each account carries material the other lacks")
     else:
-        conflicts: list[str] = []
-        softer: list[str] = []
-        notes: list[str] = []
-        similarities: list[float] = []
-        first = group_sides[0]
-        for other in group_sides[1:]:
-            cmp = _compare(
-                texts[first],
-                texts[other],
-                feats[first],
-                feats[other],
-                label[first],
-                label[other],
-                concepts,
-            )
-            conflicts.extend(cmp.conflicts)
-            softer.extend(cmp.softer)
-            notes.extend(cmp.notes)
-            similarities.append(cmp.similarity)
-            _spread(highlights, members, first, cmp.highlights_a)
-            _spread(highlights, members, other, cmp.highlights_b)
-        if conflicts:
-            status = Verdict.DIVERGE
-            reasons.extend(dict.fromkeys(conflicts))
-        elif softer or min(similarities) < _SAME_SIMILARITY:
-            status = Verdict.PARTIAL
-            reasons.extend(dict.fromkeys(softer))
-            if min(similarities) < _SAME_SIMILARITY:
-                reasons.append("same subject, but each account carries material the other lacks")
-        else:
-            status = Verdict.CONVERGE
-            reasons.append("the accounts say the same thing")
-        reasons.extend(notes)
-    reasons.extend(group.reasons)
+        ranked = sorted(links, key=lambda k: (_RANK[k.relation], -k.score))
+        status = _STATUS[ranked[0].relation]
+        for link in ranked:
+            reasons.extend(link.reasons)
+            for cid, words in link.highlights:
+                highlights.setdefault(cid, []).extend(words)
+    if not links:
+        # Without links the alignment's shared words are the only grounds there are.
+        reasons.extend(group.reasons)
     return replace(
         group,
         sides=group_sides,
         status=status,
+        score=max([group.score, *(k.score for k in links)]),
         reasons=tuple(dict.fromkeys(reasons)),
         flags=flags,
         missing_sides=missing,
         highlights=tuple((cid, tuple(dict.fromkeys(w))) for cid, w in highlights.items() if w),
     )
-
-
-def _spread(
-    highlights: dict[str, list[str]], members: list[Claim], side: str, words: Sequence[str]
-) -> None:
-    # A side's highlight words go to the claims of that side whose text contains them.
-    for claim in members:
-        if (claim.side or "") == side:
-            low = said_text(claim).lower()
-            highlights[claim.id].extend(w for w in words if w.lower() in low)
 
 
 def _flags(
@@ -500,8 +544,12 @@ def _flags(
         flags.append("asserted_agreement")
     hedges = _lexicon_stems("hedges")
     for claim in members:
-        said = said_text(claim) + " " + (claim.cue.text if claim.cue else "")
-        if claim.hedged or _has_any(analyse_text(said, _NO_CONCEPTS), hedges):
+        if claim.facets is not None:
+            hedged = claim.facets.hedged  # the words and the cue, read once by facets.py
+        else:
+            said = said_text(claim) + " " + (claim.cue.text if claim.cue else "")
+            hedged = claim.hedged or bool(_has_any(analyse_text(said, _NO_CONCEPTS), hedges))
+        if hedged:
             flags.append("hedged")
             break
     return tuple(flags)

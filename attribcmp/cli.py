@@ -164,6 +164,9 @@ def _read(
     offsets point into: to that file for one source, into that folder as ID.txt for several."""
     from attribcmp.read import read_document
 
+    one = sources[0] if len(sources) == 1 and sources[0] != "-" else None
+    if save_text is not None and one and os.path.realpath(save_text) == os.path.realpath(one):
+        raise click.UsageError(f"--save-text {save_text} would overwrite SOURCE; name a new file")
     docs: list[Document] = []
     warnings: list[str] = []
     for src in sources:

@@ -8,9 +8,11 @@ a URL is given, so reading files never pays for the network stack.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -53,6 +55,11 @@ def _check_url(url: str) -> tuple[str, int | None]:
         raise InputError(f"{url}: only http:// and https:// URLs are read")
     if not parts.hostname:
         raise InputError(f"{url}: not a valid URL (no host name)")
+    if parts.username is not None or parts.password is not None:
+        # urllib would take "user:pw@host" for the host name and report a failed DNS lookup.
+        raise InputError(f"{url}: URLs with a user name or password are not read")
+    if any(c.isspace() for c in parts.netloc):
+        raise InputError(f"{url}: not a valid URL (a space in the host name)")
     return parts.hostname, port
 
 
@@ -77,6 +84,67 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+class _Watchdog:
+    """Shuts the connection's socket when the total budget is spent.
+
+    The per-read timeout cannot stop a server that sends its status line and headers a byte
+    every few seconds (http.client reads them line by line, each read well inside the
+    timeout); only closing the socket from outside ends that wait.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def _track(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.fired:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def handlers(self) -> tuple[urllib.request.BaseHandler, ...]:
+        """urllib handlers whose connections report their sockets to this watchdog."""
+        track = self._track
+
+        class Http(http.client.HTTPConnection):
+            def connect(self) -> None:
+                super().connect()
+                track(self.sock)
+
+        class Https(http.client.HTTPSConnection):
+            def connect(self) -> None:
+                super().connect()
+                track(self.sock)
+
+        class HttpHandler(urllib.request.HTTPHandler):
+            def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+                return self.do_open(Http, req)
+
+        class HttpsHandler(urllib.request.HTTPSHandler):
+            def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+                return self.do_open(Https, req, context=self._context)  # type: ignore[attr-defined]
+
+        return HttpHandler(), HttpsHandler()
+
+
 @dataclass(frozen=True, slots=True)
 class Fetched:
     """A downloaded page: where it ended up after redirects, its bytes and declared charset."""
@@ -97,7 +165,6 @@ def fetch_url(url: str, *, timeout: float | None = None, total: float | None = N
     timeout = TIMEOUT if timeout is None else timeout
     total = TOTAL_TIMEOUT if total is None else total
     host, _ = _check_url(url)
-    opener = urllib.request.build_opener(_Redirects())
     request = urllib.request.Request(
         url,
         headers={
@@ -106,6 +173,41 @@ def fetch_url(url: str, *, timeout: float | None = None, total: float | None = N
         },
     )
     deadline = time.monotonic() + total
+    with _Watchdog(total) as watchdog:
+        opener = urllib.request.build_opener(_Redirects(), *watchdog.handlers())
+        try:
+            final, data, charset, content_type, encoding = _download(
+                opener, request, url, host, timeout, deadline, total
+            )
+        except InputError:
+            if watchdog.fired:  # the socket was shut under the read: that is the real cause
+                raise InputError(_took_too_long(url, total)) from None
+            raise
+        if watchdog.fired:
+            raise InputError(_took_too_long(url, total))
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        data = _decompress(data, encoding, url)
+    elif encoding not in ("", "identity"):
+        raise InputError(f"{url}: sent in an encoding attribcmp cannot read ({encoding})")
+    if not data.strip():
+        raise InputError(f"{url}: the server sent an empty page")
+    if content_type is None and not looks_like_html(data):
+        raise InputError(
+            f"{url}: not an HTML page (no Content-Type, and it does not look like HTML)"
+        )
+    return Fetched(final, data, charset, content_type)
+
+
+def _download(
+    opener: urllib.request.OpenerDirector,
+    request: urllib.request.Request,
+    url: str,
+    host: str,
+    timeout: float,
+    deadline: float,
+    total: float,
+) -> tuple[str, bytes, str | None, str | None, str]:
+    """Open and read the page: final URL, bytes, charset, content type, content encoding."""
     try:
         with opener.open(request, timeout=timeout) as response:
             final = response.geturl()
@@ -119,27 +221,25 @@ def fetch_url(url: str, *, timeout: float | None = None, total: float | None = N
             data = _read_bounded(response, url, deadline, total)
             charset = response.headers.get_content_charset()
             encoding = response.headers.get("Content-Encoding", "").strip().lower()
+            return final, data, charset, content_type, encoding
     except urllib.error.HTTPError as exc:
         raise InputError(_http_error(url, exc)) from None
     except urllib.error.URLError as exc:
         raise InputError(_network_error(url, host, exc.reason, timeout)) from None
     except (TimeoutError, OSError) as exc:
         raise InputError(_network_error(url, host, exc, timeout)) from None
+    except http.client.InvalidURL as exc:  # checked by http.client before connecting
+        raise InputError(f"{url}: not a valid URL ({exc})") from None
     except http.client.HTTPException as exc:
+        # The exception's text says what was wrong ("got more than 100 headers"), but may
+        # quote the server's garbage: one line, cut short.
+        detail = " ".join(str(exc).split())[:80]
         raise InputError(
-            f"{url}: the server sent a broken response ({type(exc).__name__})"
+            f"{url}: the server sent a broken response ({type(exc).__name__}"
+            + (f": {detail})" if detail else ")")
         ) from None
     except ValueError as exc:  # urllib's own URL checks
         raise InputError(f"{url}: not a valid URL ({exc})") from None
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        data = _decompress(data, encoding, url)
-    elif encoding not in ("", "identity"):
-        raise InputError(f"{url}: sent in an encoding attribcmp cannot read ({encoding})")
-    if content_type is None and not looks_like_html(data):
-        raise InputError(
-            f"{url}: not an HTML page (no Content-Type, and it does not look like HTML)"
-        )
-    return Fetched(final, data, charset, content_type)
 
 
 def _decompress(data: bytes, encoding: str, url: str) -> bytes:
@@ -158,15 +258,21 @@ def _read_bounded(response: Any, url: str, deadline: float, total: float) -> byt
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = response.read(_CHUNK)
+        # read1, not read: read(n) waits until n bytes have come, so a server dripping a byte
+        # at a time would never reach the deadline check below.
+        chunk = response.read1(_CHUNK)
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > MAX_BYTES:
             raise InputError(_too_large(url))
         if time.monotonic() > deadline:
-            raise InputError(f"{url}: timed out (the download took more than {total:g} s)")
+            raise InputError(_took_too_long(url, total))
         chunks.append(chunk)
+
+
+def _took_too_long(url: str, total: float) -> str:
+    return f"{url}: timed out (the download took more than {total:g} s)"
 
 
 def _too_large(url: str) -> str:

@@ -120,6 +120,56 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure in a claim and what it counts (``facets.find_quantities``).
+
+    Attributes:
+        text: the words of the figure and its noun ("at least nine protesters").
+        value: the point value (the middle of a vague range such as "dozens").
+        low: the least it can mean ("at least nine" -> 9; "up to 22" -> 0).
+        high: the most it can mean; None when open ("more than 70").
+        noun: the counted noun as written ("fighters", "toll"); "" when none.
+        kind: what the noun is ("persons", "money", "percent", or the noun's stem).
+        event: the event class the figure counts ("killing" in "12 fighters killed").
+        part: the figure is a part of another ("including nine children").
+    """
+
+    text: str
+    value: float
+    low: float
+    high: float | None
+    noun: str = ""
+    kind: str = ""
+    event: str = ""
+    part: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacets:
+    """What a claim is about, in slots two accounts can be compared on (``facets.py``).
+
+    Attributes:
+        events: event classes named, in text order ("killing", "attack", "denial").
+        event_words: the word that named each class, aligned with ``events``.
+        quantities: the figures, with what they count.
+        participants: capitalised names in the claim's words.
+        negated: the words negate ("no", "not", "never").
+        hedged: the words or the cue cast doubt ("allegedly", "claimed").
+        denial: the words that make it a denial ("denied", "broke no", "baseless"); "" if none.
+        objects: key content words (stems), names and events left out.
+    """
+
+    events: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    participants: tuple[str, ...] = ()
+    negated: bool = False
+    hedged: bool = False
+    denial: str = ""
+    objects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """Speaker + cue + content, traceable to the text.
 
@@ -138,6 +188,7 @@ class Claim:
             the person whose words are reported.
         hedged: the cue casts doubt (claimed, alleged, reportedly).
         side: the speaker's side id, set by ``resolve_sides``.
+        facets: what the claim is about, set by ``facets.facet_claims`` (``report``/``compare``).
     """
 
     id: str
@@ -153,6 +204,7 @@ class Claim:
     reported_speaker: str | None = None
     hedged: bool = False
     side: str | None = None
+    facets: ClaimFacets | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +319,33 @@ class ClaimGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """Two claims of different sides that speak to the same point (``links.link_claims``).
+
+    Attributes:
+        a: the first claim's id (the earlier one in document order).
+        b: the second claim's id.
+        relation: converge, partial or diverge.
+        score: strength of the link, 0-100 (the strongest signal).
+        reasons: one line per signal that made the link, and the verdict's grounds.
+        signals: names of the signals that fired ("slot", "reply", "denial", "contrast",
+            "topical").
+        highlights: words that differ (figures, denials), by claim id.
+        headline: one line for the report's summary ("Death toll: 12 fighters (army) vs 16
+            people (villagers)").
+    """
+
+    a: str
+    b: str
+    relation: Relation
+    score: float
+    reasons: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
+    highlights: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    headline: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class PairResult:
     """How two statements relate, with the reasons."""
 
@@ -288,3 +367,4 @@ class Report:
     claims: tuple[Claim, ...]
     groups: tuple[ClaimGroup, ...] | None = None
     warnings: tuple[str, ...] = field(default=())
+    links: tuple[Link, ...] | None = None

@@ -33,16 +33,33 @@ def report(
 ) -> Report:
     """The full report: attributed claims aligned across sides, with verdicts (``report``)."""
     # Alignment pulls in numpy through rapidfuzz's cdist: only the commands that align import it.
-    from attribcmp.align import align_claims, load_concepts
+    from attribcmp.align import align_claims, load_concepts, topical_features, topical_scores
     from attribcmp.classify import classify_groups
+    from attribcmp.facets import facet_claims
+    from attribcmp.links import link_claims
 
     profile = profile or Profile()
     settings = settings or Settings()
     base = attribute(documents, profile)
     concepts = load_concepts(profile.concepts)
-    groups = align_claims(base.claims, settings=settings, concepts=concepts)
-    groups = classify_groups(groups, base.claims, base.speakers, base.sides, concepts=concepts)
-    return Report(base.documents, base.sides, base.speakers, base.claims, groups, tuple(warnings))
+    claims = facet_claims(base.claims, base.documents, concepts=concepts)
+    # Shared-word scores feed both the links and the restatement merges: computed once.
+    low = min(settings.threshold, settings.merge_threshold)
+    scores = topical_scores(topical_features(claims, concepts), low)
+    links = link_claims(
+        claims,
+        documents=base.documents,
+        speakers=base.speakers,
+        sides=base.sides,
+        concepts=concepts,
+        settings=settings,
+        topical=scores,
+    )
+    groups = align_claims(claims, settings=settings, concepts=concepts, links=links, scores=scores)
+    groups = classify_groups(
+        groups, claims, base.speakers, base.sides, concepts=concepts, links=links
+    )
+    return Report(base.documents, base.sides, base.speakers, claims, groups, tuple(warnings), links)
 
 
 def compare(

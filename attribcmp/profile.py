@@ -449,6 +449,12 @@ def dump_starter_profile(sides: Sequence[Side], speakers: Sequence[Speaker]) -> 
         "# aliases: another name -> the speaker's canonical name. Add a line to merge two",
         "# speakers the attribution kept apart; the alias is matched in any case.",
     ]
+    # An alias several speakers carry ("Smith" for Ann and Bo Smith) would merge them all
+    # into one when the profile is read back; only an alias of one speaker is written.
+    owners: dict[str, set[str]] = {}
+    for speaker in speakers:
+        for alias in speaker.aliases:
+            owners.setdefault(alias.strip().casefold(), set()).add(speaker.name.strip().casefold())
     alias_lines: list[str] = []
     seen: set[str] = set()
     for speaker in speakers:
@@ -456,6 +462,8 @@ def dump_starter_profile(sides: Sequence[Side], speakers: Sequence[Speaker]) -> 
         for alias in speaker.aliases:
             alias = alias.strip()
             if not name or not alias or alias == name or alias.casefold() in seen:
+                continue
+            if len(owners[alias.casefold()]) > 1:
                 continue
             seen.add(alias.casefold())
             alias_lines.append(f"  {_quote(alias)}: {_quote(name)}")

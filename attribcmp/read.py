@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 # (bench/bench_claims.py), so 16 MB takes some ten seconds; past that, a dump is not an article
 # and we refuse at once with a clear message instead of appearing to hang.
 MAX_BYTES = 16 * 1024 * 1024
+# ``pair`` compares statements: a sentence or a paragraph. Its similarity measure grows with
+# the cube of the length (100 sentences a side take seconds, 2,000 would take hours), so longer
+# input is refused at once; whole accounts belong to ``compare``.
+MAX_STATEMENT_CHARS = 3_000
 # Share of NUL or control bytes in the first block above which the input is not text.
 _BINARY_SHARE = 0.10
 
@@ -248,6 +252,16 @@ def record_item(obj: Any, line_no: int, name: str, *, size: int = 0) -> JsonlIte
     return JsonlItem(line_no, document, None, sid, size)
 
 
+def statement_error(label: str, text: str) -> str | None:
+    """Why ``text`` cannot be a ``pair`` statement (too long), or None."""
+    if len(text) <= MAX_STATEMENT_CHARS:
+        return None
+    return (
+        f"{label}: {len(text):,} characters; pair compares statements of at most "
+        f"{MAX_STATEMENT_CHARS:,} (use compare for whole accounts)"
+    )
+
+
 def iter_pair_lines(source: str) -> Iterator[tuple[int, tuple[str, str, str] | None, str | None]]:
     """Yield ``(line_no, (id, a, b), None)`` per good ``{"id", "a", "b"}`` line, or an error.
 
@@ -272,5 +286,11 @@ def _iter_pair_lines(
         a, b = obj.get("a"), obj.get("b")
         if pid is None or not isinstance(a, str) or not isinstance(b, str):
             yield line_no, None, f"{name}:{line_no}: expected string fields a and b and a plain id"
+            continue
+        too_long = statement_error(f"{name}:{line_no}: a", a) or statement_error(
+            f"{name}:{line_no}: b", b
+        )
+        if too_long is not None:
+            yield line_no, None, too_long
             continue
         yield line_no, (pid, _clean_text(a), _clean_text(b)), None

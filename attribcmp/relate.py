@@ -48,7 +48,9 @@ from attribcmp.classify import (
     _similarity,
 )
 from attribcmp.data import load_yaml
+from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
+from attribcmp.read import statement_error
 
 __all__ = ["relate_pair"]
 
@@ -387,7 +389,13 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
     Returns:
         The relation, a 0-100 score (overlap score, or the similarity when higher) and reasons.
         The relation does not depend on the order of the two statements.
+
+    Raises:
+        InputError: a statement longer than ``read.MAX_STATEMENT_CHARS``.
     """
+    too_long = statement_error("A", a) or statement_error("B", b)
+    if too_long is not None:
+        raise InputError(too_long)
     pair_concepts = _pair_concepts(concepts)
     kinds = _kinds(pair_concepts)
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 MAX_REQUEST_BYTES = 4 * 1024 * 1024
 # At most this many accounts in one request: a classroom compares two or three outlets.
 MAX_ACCOUNTS = 8
+# Text, URL and side for each account, with room to spare; more is not our form.
+MAX_FIELDS = 4 * MAX_ACCOUNTS + 8
 # Seconds a client may stall while sending its request; a stalled client must not hold a thread.
 REQUEST_TIMEOUT = 30
 _FORM_TYPE = "application/x-www-form-urlencoded"
@@ -280,11 +282,18 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return None
         body = self.rfile.read(int(length))
-        return parse_qs(
-            body.decode("utf-8", errors="replace"),
-            keep_blank_values=True,
-            max_num_fields=4 * MAX_ACCOUNTS + 8,
-        )
+        try:
+            return parse_qs(
+                body.decode("utf-8", errors="replace"),
+                keep_blank_values=True,
+                max_num_fields=MAX_FIELDS,
+            )
+        except ValueError:  # parse_qs's only refusal: more than MAX_FIELDS fields
+            self._send(
+                HTTPStatus.BAD_REQUEST,
+                form_page(f"too many form fields (more than {MAX_FIELDS}); use the form above"),
+            )
+            return None
 
     def _send(self, status: HTTPStatus, page: str) -> None:
         data = page.encode("utf-8")

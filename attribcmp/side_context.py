@@ -436,17 +436,24 @@ _COMMON_BODIES = word_set(
     brigades battalion command headquarters centre center times post journal news press wire
     television radio daily"""
 )
+# Ordinary people described by their trade or lot: in a conflict story they join the civilians
+# already quoted as a group, not a side of their own ("a pig farmer" with "the villagers").
 _CIVILIANS = word_set(
     """farmer farmers resident residents villager villagers shopkeeper trader teacher student
     mother father widow survivor witness fisherman herder elder refugee parent labourer laborer
     vendor driver"""
 )
+# A military rank before a name: an officer naming no army speaks for the armed forces quoted
+# nearest in the text.
 _RANK = re.compile(
     r"(?:\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|"
     r"Sergeant|Sgt\.|Brigadier|Brig\.|Admiral|Adm\.|Commander|Cmdr\.)\s)"
 )
+# An organisation called this is an armed force, remembered by position for the ranks above.
 _MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
+# "press reports", "news": the press in general, which is no party to the story.
 _MEDIA = frozenset(("press", "media", "news", "newspaper", "newspapers", "television", "radio"))
+# A spokesperson speaks for a body; one placed on a side lends it to "the spokesman" later.
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 
 

@@ -28,6 +28,7 @@ it takes the entry's name.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -193,7 +194,22 @@ def side_for_label(label: str, profile: Profile) -> Side:
     entry = entry_for_label(label, gazetteer)
     if entry is not None:
         return entry_side(entry, gazetteer, profile_stand_ins(profile, gazetteer))
-    return Side(slugify(label) or "issuer", label)
+    return Side(_label_id(label), label)
+
+
+def _label_id(label: str) -> str:
+    """A side id for an issuer label no profile or gazetteer knows.
+
+    Labels with no ASCII letters ("中国", "!!!") have no slug; each gets its own id from a
+    hash of the label, so two such accounts stay two sides. A label that slugs to a catch-all
+    ("other") must not merge the account into the column of unplaced speakers.
+    """
+    slug = slugify(label)
+    if not slug:
+        return (
+            "issuer-" + hashlib.blake2s(label.casefold().encode("utf-8"), digest_size=4).hexdigest()
+        )
+    return f"{slug}-issuer" if slug in (OTHER.id, UNNAMED.id) else slug
 
 
 @lru_cache(maxsize=4096)

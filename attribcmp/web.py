@@ -51,6 +51,15 @@ _NOT_TEXT_CLOSE = {
     name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "svg", "template")
 }
 _COMMENT_CLOSE = re.compile("-->")
+# A tag with more attributes than this is not markup anyone wrote: libxml2 checks each new
+# attribute against the ones before it, and htmldate walks them per element, so 200,000
+# attributes on one tag took minutes. Real tags carry a few dozen at most; a crowded tag keeps
+# its name and loses its attributes, which hold no article text. Only tags this long are
+# counted, so ordinary pages pay one regex scan.
+MAX_ATTRIBUTES = 100
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:.-]{0,40})(\s[^<>]{200,})>")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_ATTRIBUTE = re.compile(r"[^\s=/]+(?:\s*=\s*[^\s]*)?")
 # Extraction costs about 0.1 ms per element (bench/bench_web.py); a news page has a few
 # thousand. Past this many elements a page is a dump or an endless list, and reading it would
 # take more than a few seconds and hundreds of MB.
@@ -170,7 +179,7 @@ def read_page(html: str, name: str, url: str | None = None) -> Page:
     """
     if "\x00" in html[:4096]:
         raise InputError(f"{name}: holds NUL bytes; looks like binary data, not a web page")
-    html = _cut_not_text(html)
+    html = _thin_crowded_tags(_cut_not_text(html))
     if html.count("<") - html.count("</") > MAX_ELEMENTS:  # opening tags, counted in C
         raise InputError(
             f"{name}: more than {MAX_ELEMENTS:,} HTML elements; too large to be one article "
@@ -249,6 +258,14 @@ def _cut_not_text(html: str) -> str:
         pos = closing.end()
     pieces.append(html[pos:])
     return "".join(pieces)
+
+
+def _thin_crowded_tags(html: str) -> str:
+    def thin(tag: re.Match[str]) -> str:
+        names = _ATTRIBUTE.findall(_QUOTED.sub("v", tag.group(2)))
+        return f"<{tag.group(1)}>" if len(names) > MAX_ATTRIBUTES else tag.group(0)
+
+    return _LONG_TAG.sub(thin, html)
 
 
 def _link_texts(tree: Any) -> frozenset[str]:

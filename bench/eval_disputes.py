@@ -1,6 +1,7 @@
 """Dispute alignment on the real-article dev set in bench/disputes/ (format: DISPUTES_FORMAT).
 
-Usage: python bench/eval_disputes.py [--case NAME] [--verbose] [--json] [--subprocess] [--check]
+Usage: python bench/eval_disputes.py [--case NAME] [--split dev|check|all] [--verbose] [--json]
+       [--subprocess] [--check]
 
 For each case folder (article.txt or one file per account + gold.yaml) it validates the gold,
 runs ``attribcmp report --format json`` (or ``compare ... --side F=KEY``), matches predicted
@@ -14,6 +15,9 @@ claims to gold claims by content-span overlap (best overlap, one-to-one) and sco
 
 Tool links are the JSON ``links`` list when present, else every pair of claims in one group
 whose sides differ (relation = the group status). The last 4 printed lines are the summary.
+Each case belongs to a split (gold ``split:``; absent = ``dev``): ``dev`` is tuned on, ``check``
+never is. ``--split`` scores one of them (default all); when check cases are scored, one line
+before the summary gives the check split's alignment, diverge and one-sided figures alone.
 By default the CLI runs in this process (click's runner: one import for all cases);
 ``--subprocess`` runs ``python -m attribcmp`` per case instead. Exit 1 on invalid gold.
 """
@@ -39,6 +43,8 @@ RELATIONS = ("converge", "partial", "diverge")
 COMMANDS = ("report", "compare")
 # side keys every case may use without declaring them: no side, and unqualified anonymous sourcing
 IMPLICIT_SIDES = ("other", "unnamed")
+# dev: the tuner may tune on it; check: held out from tuning, to see whether the tuning generalises
+SPLITS = ("dev", "check")
 
 
 class GoldError(Exception):
@@ -76,6 +82,7 @@ class Case:
     links: tuple[GoldLink, ...]
     one_sided: frozenset[str]
     synthetic: bool = False
+    split: str = "dev"
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,7 @@ class PredClaim:
 class CaseScore:
     name: str
     synthetic: bool = False
+    split: str = "dev"
     gold_claims: int = 0
     matched: int = 0
     speaker_ok: int = 0
@@ -233,6 +241,8 @@ def load_case(folder: Path) -> Case:
             _need(str(cid) in by_id, where, f"one_sided: claim {cid!r} does not exist")
             _need(str(cid) not in linked, where, f"one_sided: claim {cid} is in a link")
         one_sided = frozenset(str(c) for c in one_sided_raw)
+    split = str(data.get("split", "dev"))
+    _need(split in SPLITS, where, f"split must be one of {SPLITS}, not {split!r}")
     return Case(
         folder.name,
         folder,
@@ -244,11 +254,12 @@ def load_case(folder: Path) -> Case:
         tuple(links),
         one_sided,
         bool(data.get("synthetic", False)),
+        split,
     )
 
 
-def load_cases(root: Path = ROOT, only: str | None = None) -> list[Case]:
-    """Every case under root (sorted by name), validated; GoldError on the first bad one."""
+def load_cases(root: Path = ROOT, only: str | None = None, split: str = "all") -> list[Case]:
+    """Every case under root (sorted by name) in the split, validated; GoldError on a bad one."""
     if not root.is_dir():
         raise GoldError(f"{root}: no such directory")
     folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
@@ -256,7 +267,8 @@ def load_cases(root: Path = ROOT, only: str | None = None) -> list[Case]:
         folders = [p for p in folders if p.name == only]
         if not folders:
             raise GoldError(f"no case named {only!r} under {root}")
-    return [load_case(p) for p in folders]
+    cases = [load_case(p) for p in folders]
+    return [c for c in cases if split == "all" or c.split == split]
 
 
 # ---------------------------------------------------------------- running the tool
@@ -515,8 +527,25 @@ def summary_lines(t: dict[str, Any]) -> list[str]:
     ]
 
 
+def check_line(scores: Sequence[CaseScore]) -> str | None:
+    """One line of the check split's own figures, or None when no check case was scored."""
+    check = [s for s in scores if s.split == "check"]
+    if not check:
+        return None
+    t = totals(check)
+    return (
+        f"check split: alignment recall {t['alignment_recall']:.2f} precision "
+        f"{t['alignment_precision']:.2f} (gold links {t['gold_links']}, predicted "
+        f"{t['predicted_links']}); diverge recall {t['diverge_recall']:.2f} "
+        f"(gold {t['gold_diverge']}); one-sided accuracy {t['one_sided_accuracy']:.2f}; "
+        f"cases {t['cases']}"
+    )
+
+
 def case_line(s: CaseScore) -> str:
     name = f"{s.name} (synthetic)" if s.synthetic else s.name
+    if s.split != "dev":
+        name = f"{name} [{s.split}]"
     if s.error:
         return f"{name}: ERROR {s.error}"
     return (
@@ -533,10 +562,11 @@ def evaluate(
     only: str | None = None,
     use_subprocess: bool = False,
     real_only: bool = False,
+    split: str = "all",
 ) -> list[CaseScore]:
-    """Validate the gold, run the tool on each case and score it."""
+    """Validate the gold, run the tool on each case of the split and score it."""
     scores: list[CaseScore] = []
-    for case in load_cases(root, only):
+    for case in load_cases(root, only, split):
         if real_only and case.synthetic:
             continue
         t0 = time.perf_counter()
@@ -549,6 +579,7 @@ def evaluate(
         else:
             s = score_case(case, data)
         s.synthetic = case.synthetic
+        s.split = case.split
         s.seconds = time.perf_counter() - t0
         scores.append(s)
     return scores
@@ -564,16 +595,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-synthetic", action="store_true", help="leave out the cases marked synthetic"
     )
+    parser.add_argument(
+        "--split",
+        choices=("dev", "check", "all"),
+        default="all",
+        help="score only the dev cases (tuned on), the check cases (never tuned on), or all",
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         if args.check:
-            cases = load_cases(args.root, args.case)
+            cases = load_cases(args.root, args.case, args.split)
             n_claims = sum(len(c.claims) for c in cases)
             n_links = sum(len(c.links) for c in cases)
             print(f"gold ok: {len(cases)} cases, {n_claims} claims, {n_links} links")
             return 0
-        scores = evaluate(args.root, args.case, args.subprocess, args.no_synthetic)
+        scores = evaluate(args.root, args.case, args.subprocess, args.no_synthetic, args.split)
     except GoldError as exc:
         print(f"eval_disputes: invalid gold: {exc}", file=sys.stderr)
         return 1
@@ -582,13 +619,18 @@ def main(argv: list[str] | None = None) -> int:
         cases = [
             {k: v for k, v in vars(s).items() if k != "details" or args.verbose} for s in scores
         ]
-        print(json.dumps({"cases": cases, "totals": t}, indent=2, ensure_ascii=False))
+        check = [s for s in scores if s.split == "check"]
+        out = {"cases": cases, "totals": t, "check_totals": totals(check) if check else None}
+        print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     for s in scores:
         print(case_line(s))
         if args.verbose:
             for line in s.details:
                 print(line)
+    extra = check_line(scores)
+    if extra is not None:
+        print(extra)
     for line in summary_lines(t):
         print(line)
     return 0

@@ -468,6 +468,25 @@ def test_pair_jsonl(workdir: Path) -> None:
     assert out[2]["relation"] in {"unrelated", "partial", "converge", "diverge"}
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "fragment"),
+    [
+        ("The army said it killed 5 militants. " * 100, "Officials denied it.", "A: 3,700"),
+        ("Officials denied it.", "9" * 100_000, "B: 100,000 characters"),
+    ],
+)
+def test_pair_refuses_overlong_statements_at_once(a: str, b: str, fragment: str) -> None:
+    # Before the cap these took minutes to hours; now a one-line error.
+    assert_one_line_error(run("pair", a, b), 1, fragment, "use compare for whole accounts")
+
+
+def test_pair_accepts_empty_and_odd_unicode_statements() -> None:
+    for a, b in (("", ""), ("\u200b", "\ufeff"), ("قال الوزير", "🇺🇸 won 5-3")):
+        result = run("pair", a, b, "--format", "json")
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["relation"] == "unrelated"
+
+
 def test_pair_jsonl_missing_file(workdir: Path) -> None:
     assert_one_line_error(run("pair", "--jsonl", "nope.jsonl"), 1, "nope.jsonl", "no such file")
 

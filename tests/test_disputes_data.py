@@ -260,3 +260,62 @@ def test_invalid_gold_exits_1_with_the_case_named(
     assert ev.main(["--root", str(tmp_path), "--check"]) == 1
     err = capsys.readouterr().err
     assert "case/gold.yaml" in err and "text not found" in err
+
+
+# ----------------------------------------------------------- dev / check splits
+
+
+def _two_splits(tmp_path: Path) -> Path:
+    for name, extra in (("a-dev", ""), ("b-check", "split: check\n")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+        (folder / "gold.yaml").write_text(GOOD + extra, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("split", "names"),
+    [("all", ["a-dev", "b-check"]), ("dev", ["a-dev"]), ("check", ["b-check"])],
+)
+def test_split_selects_cases(tmp_path: Path, split: str, names: list[str]) -> None:
+    # a case without `split:` is dev
+    cases = ev.load_cases(_two_splits(tmp_path), split=split)
+    assert [c.name for c in cases] == names
+
+
+def test_unknown_split_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ev.GoldError, match="split must be one of"):
+        ev.load_case(_case(tmp_path, GOOD + "split: test\n"))
+
+
+@pytest.mark.parametrize(
+    ("split", "check_line"),
+    [("all", True), ("check", True), ("dev", False)],
+)
+def test_split_option_keeps_the_summary_last(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], split: str, check_line: bool
+) -> None:
+    root = _two_splits(tmp_path)
+    assert ev.main(["--root", str(root), "--split", split]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    n = {"all": 2, "dev": 1, "check": 1}[split]
+    assert lines[-1] == f"cases {n}"
+    assert lines[-4].startswith("claims matched ")
+    fifth = lines[-5]
+    assert fifth.startswith("check split: alignment recall ") is check_line, fifth
+    if check_line:
+        assert re.fullmatch(
+            r"check split: alignment recall \d\.\d\d precision \d\.\d\d \(gold links \d+, "
+            r"predicted \d+\); diverge recall \d\.\d\d \(gold \d+\); one-sided accuracy "
+            r"\d\.\d\d; cases 1",
+            fifth,
+        )
+
+
+def test_the_repo_has_a_check_split() -> None:
+    check = ev.load_cases(ROOT, split="check")
+    assert len(check) >= 8
+    assert all(not c.synthetic for c in check)
+    # at least two account pairs (two governments' readouts of one call)
+    assert sum(c.command == "compare" for c in check) >= 2

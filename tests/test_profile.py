@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from attribcmp.errors import ProfileError
-from attribcmp.model import Profile, Side, SideRule, Speaker, SpeakerKind
+from attribcmp.model import Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import (
     describe_pattern,
     dump_starter_profile,
@@ -246,6 +246,48 @@ def test_starter_profile_round_trip() -> None:
     assert all(s.side_reason.startswith("profile side") for s in resolved)
 
 
+@pytest.mark.parametrize(
+    ("speakers", "aliases"),
+    [
+        # A surname two people share is no alias: read back it would merge them.
+        (
+            [("Ann Smith", ("Smith", "Ms. Smith")), ("Bo Smith", ("Smith",))],
+            (("Ms. Smith", "Ann Smith"),),
+        ),
+        (
+            [("Ann Smith", ("Smith",)), ("Bo Khan", ("Khan",))],
+            (("Smith", "Ann Smith"), ("Khan", "Bo Khan")),
+        ),
+        ([("Ann Smith", ("smith",)), ("Bo Smith", ("SMITH",))], ()),  # in any case
+        ([("Ann Smith", ("Smith",)), ("ann smith", ("Smith",))], (("Smith", "Ann Smith"),)),
+    ],
+)
+def test_starter_profile_leaves_out_shared_aliases(
+    speakers: list[tuple[str, tuple[str, ...]]], aliases: tuple[tuple[str, str], ...]
+) -> None:
+    made = [
+        Speaker(f"s{i}", name, SpeakerKind.PERSON, aliases=names, side="other")
+        for i, (name, names) in enumerate(speakers)
+    ]
+    profile = parse_profile(dump_starter_profile([Side("other", "Other speakers")], made))
+    assert profile.aliases == aliases
+
+
+def test_starter_profile_read_back_keeps_people_apart() -> None:
+    text = "".join(
+        f'"We saw {n} trucks," said {first} Smith, a spokesman for the {body}. '
+        "Smith added more.\n\n"
+        for n, (first, body) in enumerate([("Ann", "Interior Ministry"), ("Bo", "Taliban")])
+    )
+    from attribcmp.pipeline import attribute
+
+    plain = attribute([Document(id="a", text=text, path=None)])
+    profile = parse_profile(dump_starter_profile(plain.sides, plain.speakers))
+    again = attribute([Document(id="a", text=text, path=None)], profile)
+    assert [s.name for s in again.speakers] == [s.name for s in plain.speakers]
+    assert len({c.side for c in again.claims}) == 2
+
+
 def test_starter_profile_with_nothing() -> None:
     assert parse_profile(dump_starter_profile((), ())) == Profile()
 
@@ -279,7 +321,9 @@ def test_starter_profile_round_trips_any_text(
     assert profile.sides[0].name == side_name.strip()
     for speaker, pattern in zip(speakers, profile.sides[0].patterns, strict=True):
         assert re.search(pattern, " ".join(speaker.name.split()), re.IGNORECASE)
-    # The alias goes to the first speaker it does not simply repeat the name of.
+    # The alias goes to the first speaker it does not simply repeat the name of, unless
+    # speakers of different names share it (read back, it would merge them).
     owners = [s.name.strip() for s in speakers if s.name.strip() != alias.strip()]
-    expected = ((alias.strip(), owners[0]),) if owners else ()
+    shared = len({s.name.strip().casefold() for s in speakers}) > 1
+    expected = ((alias.strip(), owners[0]),) if owners and not shared else ()
     assert profile.aliases == expected

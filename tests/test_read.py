@@ -11,7 +11,13 @@ import pytest
 
 from attribcmp import read
 from attribcmp.errors import InputError
-from attribcmp.read import decode_bytes, iter_jsonl, iter_pair_lines, read_document
+from attribcmp.read import (
+    MAX_STATEMENT_CHARS,
+    decode_bytes,
+    iter_jsonl,
+    iter_pair_lines,
+    read_document,
+)
 
 BOM = b"\xef\xbb\xbf"
 
@@ -228,6 +234,26 @@ def test_iter_pair_lines(tmp_path: Path) -> None:
     ]
     assert "string fields a and b" in (got[3][2] or "")
     assert "invalid JSON" in (got[4][2] or "")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "error"),
+    [
+        ("x" * MAX_STATEMENT_CHARS, "y", None),  # at the limit: read
+        ("x" * (MAX_STATEMENT_CHARS + 1), "y", ":1: a: 3,001 characters; pair compares"),
+        ("y", "9" * 100_000, ":1: b: 100,000 characters"),
+    ],
+)
+def test_iter_pair_lines_refuses_overlong_statements(
+    tmp_path: Path, a: str, b: str, error: str | None
+) -> None:
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps({"id": "p", "a": a, "b": b}), encoding="utf-8")
+    [(_, item, message)] = list(iter_pair_lines(str(path)))
+    if error is None:
+        assert item == ("p", a, b) and message is None
+    else:
+        assert item is None and error in (message or "")
 
 
 @pytest.mark.parametrize(

@@ -348,10 +348,29 @@ def test_speaker_in_two_documents_does_not_take_an_issuer_side() -> None:
         ("us", PROFILE, Side("us", "U.S. government")),
         ("American", PROFILE, Side("us", "U.S. government")),
         ("Pakistan Army", PROFILE, Side("pak-army", "Pakistan Army")),
+        ("other", Profile(), Side("other-issuer", "other")),  # never the catch-all column
+        ("Unnamed", Profile(), Side("unnamed-issuer", "Unnamed")),
+        ("Other speakers", Profile(), Side("other-speakers", "Other speakers")),
     ],
 )
 def test_side_for_label(label: str, profile: Profile, side: Side) -> None:
     assert side_for_label(label, profile) == side
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("中国", "日本", False),  # no ASCII letters: each its own side, not one "issuer"
+        ("!!!", "???", False),
+        ("中国", "中国", True),  # one label, one side, every run
+        ("Ελλάδα", "ελλάδα", True),
+    ],
+)
+def test_labels_without_a_slug_keep_their_own_side(first: str, second: str, same: bool) -> None:
+    a, b = side_for_label(first, Profile()), side_for_label(second, Profile())
+    assert is_slug(a.id) and is_slug(b.id)
+    assert (a.id == b.id) is same
+    assert a.name == first
 
 
 # --- defaults and bookkeeping --------------------------------------------------------------
@@ -453,3 +472,22 @@ def test_every_shield_hides_a_gazetteer_word() -> None:
     for shield in data["shields"]:
         inner = [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", shield.lower())]
         assert inner, shield
+
+
+def test_compare_keeps_two_accounts_with_non_latin_labels_apart() -> None:
+    from attribcmp.pipeline import compare
+
+    docs = [
+        Document(
+            id="a", text="The talks went well and trade will grow.\n", path=None, issuer="中国"
+        ),
+        Document(
+            id="b", text="The talks failed and trade will shrink.\n", path=None, issuer="日本"
+        ),
+    ]
+    report = compare(docs, Profile())
+    names = {side.id: side.name for side in report.sides}
+    assert {claim.doc_id: names[claim.side or ""] for claim in report.claims} == {
+        "a": "中国",
+        "b": "日本",
+    }

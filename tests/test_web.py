@@ -283,6 +283,32 @@ def test_many_unclosed_tags_cost_one_scan() -> None:
     assert page.text.startswith("River Authority")
 
 
+_CROWDED = " ".join(f'a{i}="x y=z"' for i in range(web.MAX_ATTRIBUTES + 1))
+_FULL = " ".join(f'a{i}="x y=z"' for i in range(web.MAX_ATTRIBUTES))
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (f"a<p {_CROWDED}>b</p>", "a<p>b</p>"),
+        (f"<div {' '.join(f'd{i}' for i in range(150))}/>", "<div>"),  # bare names count too
+        (f"<p {_FULL}>b</p>", None),  # at the limit: kept as written
+        ('<img srcset="' + "x.jpg 1x, " * 500 + '">', None),  # one long value is one attribute
+        ("<p class=lead>b</p>", None),
+    ],
+)
+def test_thin_crowded_tags(html: str, expected: str | None) -> None:
+    assert web._thin_crowded_tags(html) == (html if expected is None else expected)
+
+
+def test_a_tag_with_thousands_of_attributes_does_not_stall_extraction() -> None:
+    # 200,000 attributes on one tag took minutes in libxml2 and htmldate; thinned, milliseconds.
+    crowded = " ".join(f'data-x{i}="1"' for i in range(200_000))
+    html = _page("article").decode().replace("<footer", f"<div {crowded}>menu</div><footer")
+    page = web.read_page(html, "crowded.html")
+    assert page.text.startswith("River Authority")
+
+
 def test_binary_served_as_html_is_refused() -> None:
     with pytest.raises(InputError, match="binary"):
         web.html_document(b"<html>\x00\x01\x02" * 100, "x.html", "x")
@@ -364,6 +390,10 @@ class _Handler(BaseHTTPRequestHandler):
             "/huge": self._huge,
             "/declared-huge": self._declared_huge,
             "/slow": self._slow,
+            "/drip": self._drip,
+            "/empty": lambda: self._send(b"  \n"),
+            "/headers": self._many_headers,
+            "/drip-headers": self._drip_headers,
         }
         if path.startswith("/chain/"):
             n = int(path.rsplit("/", 1)[1])
@@ -411,6 +441,37 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/html")
         self.send_header("Content-Length", str(10 * 1024**3))
         self.end_headers()
+
+    def _many_headers(self) -> None:
+        self.send_response(200)
+        for n in range(150):  # http.client refuses more than 100
+            self.send_header(f"X-Filler-{n}", "x")
+        self.end_headers()
+
+    dripped: list[int] = []
+
+    def _drip_headers(self) -> None:
+        # The status line, then a header a byte at a time: urllib is still reading headers.
+        with contextlib.suppress(OSError):
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+        self._drip_bytes(b"a")
+
+    def _drip(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self._drip_bytes(b" ")
+
+    def _drip_bytes(self, byte: bytes) -> None:
+        # One byte every 20 ms for 8 s: each read is quick, only the total budget can stop it.
+        sent = 0
+        with contextlib.suppress(OSError):  # the client hangs up at its deadline
+            for _ in range(400):
+                self.wfile.write(byte)
+                self.wfile.flush()
+                sent += 1
+                time.sleep(0.02)
+        self.dripped.append(sent)
 
     def _slow(self) -> None:
         time.sleep(2)
@@ -475,6 +536,8 @@ def test_page_without_content_type_is_sniffed(server: str) -> None:
         ("/home", r"/home: no article text found"),
         ("/bomb", r"/bomb: larger than 16 MB"),
         ("/brotli", r"/brotli: sent in an encoding attribcmp cannot read \(br\)"),
+        ("/empty", r"/empty: the server sent an empty page$"),
+        ("/headers", r"/headers: the server sent a broken response \(HTTPException: got more "),
     ],
 )
 def test_fetch_errors_are_one_line_naming_the_url(server: str, path: str, message: str) -> None:
@@ -488,6 +551,23 @@ def test_timeout(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fetch, "TIMEOUT", 0.5)
     with pytest.raises(InputError, match=r"/slow: timed out \(no answer within 0.5 s\)"):
         read_document(f"{server}/slow")
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_a_dripping_server_is_cut_off_at_the_total_budget(
+    server: str, monkeypatch: pytest.MonkeyPatch, path: str
+) -> None:
+    monkeypatch.setattr(fetch, "TOTAL_TIMEOUT", 0.3)
+    _Handler.dripped.clear()
+    with pytest.raises(
+        InputError, match=rf"{path}: timed out \(the download took more than 0.3 s\)$"
+    ):
+        read_document(server + path)
+    for _ in range(100):  # the server notices the hang-up at its next write
+        if _Handler.dripped:
+            break
+        time.sleep(0.05)
+    assert _Handler.dripped and _Handler.dripped[-1] < 400  # not read to the end
 
 
 def test_connection_refused() -> None:
@@ -514,6 +594,9 @@ def test_dns_failure(monkeypatch: pytest.MonkeyPatch) -> None:
         ("file:///etc/passwd", "only http:// and https:// URLs are read"),
         ("http://", r"not a valid URL \(no host name\)"),
         ("http://a.example:99999/", "not a valid URL"),
+        ("http://user:secret@127.0.0.1:9/a", "URLs with a user name or password are not read"),
+        ("http://news example/a", r"not a valid URL \(a space in the host name\)"),
+        ("http://127.0.0.1:9/a b\nc", "not a valid URL"),  # control character in the path
     ],
 )
 def test_bad_urls(url: str, message: str) -> None:
@@ -553,6 +636,25 @@ def test_save_text_holds_what_the_offsets_point_into(tmp_path: Path) -> None:
     for claim in json.loads(result.stdout)["claims"]:
         start, end = claim["content"]["span"]
         assert text[start:end] == claim["content"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("target", "refused"),
+    [("page.html", True), ("./page.html", True), ("link.html", True), ("page.txt", False)],
+)
+def test_save_text_never_overwrites_its_source(tmp_path: Path, target: str, refused: bool) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(_page("article"))
+    (tmp_path / "link.html").symlink_to(page)
+    result = CliRunner().invoke(
+        cli, ["claims", str(page), "--save-text", str(tmp_path / target)], env={"COLUMNS": "100"}
+    )
+    assert page.read_bytes() == _page("article")
+    if refused:
+        assert result.exit_code == 2 and "would overwrite SOURCE" in result.stderr
+    else:
+        assert result.exit_code == 0, result.stderr
+        assert (tmp_path / target).read_text(encoding="utf-8").startswith("River Authority")
 
 
 def test_text_report_header_shows_the_page(server: str) -> None:

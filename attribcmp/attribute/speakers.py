@@ -9,7 +9,7 @@ merge by surname ("Lloyd Austin" = "Lloyd J. Austin").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -191,6 +191,14 @@ class Resolver:
     # Entries searched past the window: bounded, so a long article stays linear.
     FAR = 400
 
+    def _antecedents(self, recent: list[int], sentence: int) -> Iterator[tuple[int, str]]:
+        """Candidates for a pronoun, nearest first, each with how far back it was found
+        (the entities before the window are only gathered if none in it fits)."""
+        for idx in recent:
+            yield idx, "most recent compatible speaker or subject"
+        for idx in self._earlier(sentence):
+            yield idx, "the last compatible speaker or subject, further back"
+
     def _earlier(self, sentence: int) -> list[int]:
         """Entities named or speaking before the window, most recent first (bounded)."""
         pool = sorted(
@@ -219,28 +227,14 @@ class Resolver:
         text = info.span.text
         recent = self._recent(sentence)
         if info.pronoun is not None:
-            for idx in recent:
-                ent = self._entities[idx]
-                if self._pronoun_fits(info, ent):
-                    if info.pronoun in _GENDERED and not ent.gender:
-                        ent.gender = _GENDERED[info.pronoun]
-                    return (
-                        idx,
-                        f"pronoun '{text}' -> {ent.name} "
-                        "(most recent compatible speaker or subject)",
-                    )
             # Past the window, a reader still takes the last one who fits: "he" is unresolved
             # only when nothing earlier in the article can be the referent.
-            for idx in self._earlier(sentence):
+            for idx, where in self._antecedents(recent, sentence):
                 ent = self._entities[idx]
                 if self._pronoun_fits(info, ent):
                     if info.pronoun in _GENDERED and not ent.gender:
                         ent.gender = _GENDERED[info.pronoun]
-                    return (
-                        idx,
-                        f"pronoun '{text}' -> {ent.name} "
-                        "(the last compatible speaker or subject, further back)",
-                    )
+                    return idx, f"pronoun '{text}' -> {ent.name} ({where})"
             # No one earlier fits: say so in the name rather than invent a speaker "He".
             name = f"{text.lower()} (unresolved)"
             known = self._by_key.get(name)

@@ -345,3 +345,68 @@ def group_notes(
     notes += [f"⚑ {escape(flag)}" for flag in group.flags]
     left_out = ", ".join(escape(index.side_name(s)) for s in group.missing_sides)
     return notes, left_out
+
+
+# The order a fact-check reads in: conflicts first, then partial agreement, then agreement.
+_STATUS_ORDER = {Verdict.DIVERGE: 0, Verdict.PARTIAL: 1, Verdict.CONVERGE: 2}
+
+
+def cross_side_groups(groups: Iterable[ClaimGroup]) -> list[ClaimGroup]:
+    """The groups more than one side speaks to: diverge, then partial, then converge, each in
+    report order."""
+    cross = [g for g in groups if g.status in _STATUS_ORDER]
+    return sorted(cross, key=lambda g: _STATUS_ORDER[g.status])
+
+
+def one_sided_by_side(
+    index: ReportIndex, groups: Iterable[ClaimGroup]
+) -> list[tuple[Side, list[tuple[ClaimGroup, Claim]]]]:
+    """The one-sided points listed per column side, each claim with its group, report order."""
+    by_side: dict[str, list[tuple[ClaimGroup, Claim]]] = {}
+    for group in groups:
+        if group.status is not Verdict.ONE_SIDED:
+            continue
+        for claim_id in group.claim_ids:
+            claim = index.claims.get(claim_id)
+            if claim is not None:
+                by_side.setdefault(side_key(claim.side), []).append((group, claim))
+    return [(side, by_side[side.id]) for side in index.columns if side.id in by_side]
+
+
+_HEADLINE_ORDER: dict[tuple[str, ...], int] = {
+    (name,): n
+    for n, name in enumerate(
+        ("slot", "framing", "blame", "denial", "polarity", "reply", "contrast")
+    )
+}
+_HEADLINES_PER_GROUP = 2
+
+
+def headline_conflicts(index: ReportIndex, groups: Iterable[ClaimGroup]) -> list[tuple[str, str]]:
+    """(group id, line) per diverging group, for the summary at the top: the headline of the
+    group's strongest diverging link ("Death toll: 12 fighters (army) vs 16 people
+    (villagers)"), or its first reason when the report carries no links."""
+    links = index.report.links or ()
+    lines: dict[str, str] = {}
+    for group in groups:
+        if group.status is not Verdict.DIVERGE:
+            continue
+        members = set(group.claim_ids)
+        inside = [
+            k
+            for k in links
+            if k.a in members and k.b in members and k.relation.value == "diverge" and k.headline
+        ]
+        if inside:
+            # Figures first, then opposite framing and blame, then denials: the most telling
+            # conflict names the point; a second of another kind may follow it.
+            ranked = sorted(inside, key=lambda k: (_HEADLINE_ORDER.get(k.signals[:1], 9), -k.score))
+            kinds: set[tuple[str, ...]] = set()
+            for link in ranked:
+                if link.signals[:1] in kinds or len(kinds) >= _HEADLINES_PER_GROUP:
+                    continue
+                kinds.add(link.signals[:1])
+                lines.setdefault(link.headline, group.id)
+        elif group.reasons:
+            lines.setdefault(group.reasons[0], group.id)
+    return [(gid, line) for line, gid in lines.items()]

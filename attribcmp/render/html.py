@@ -16,11 +16,14 @@ from attribcmp.render import (
     anonymous_summary,
     claims_by_side,
     clean,
+    cross_side_groups,
     document_label,
     group_notes,
+    headline_conflicts,
     highlight_segments,
     highlights_of,
     index_report,
+    one_sided_by_side,
     page_label,
     quote_marks,
     score_label,
@@ -122,6 +125,7 @@ def render_html(report: Report) -> str:
         out += _claims(index)
     else:
         out += _side_by_side(index, report.groups)
+        out += _one_sided(index, report.groups)
     out += _documents(index)
     if report.warnings:
         out.append("<h2>Warnings</h2>")
@@ -148,6 +152,19 @@ def _header(index: ReportIndex) -> list[str]:
         out.append(f"<li><strong>{_e(side.name)}</strong>: {names or 'no speakers'}</li>")
     out.append("</ul>")
     if report.groups is not None:
+        conflicts = headline_conflicts(index, report.groups)
+        if conflicts:
+            out.append("<p><strong>Conflicts:</strong></p>")
+            out.append(
+                "<ul>"
+                + "".join(
+                    f'<li><a href="#group-{_e(gid)}">{_e(gid)}</a> {_e(line)}</li>'
+                    for gid, line in conflicts
+                )
+                + "</ul>"
+            )
+        else:
+            out.append("<p><strong>Conflicts:</strong> none found.</p>")
         counts = verdict_counts(report.groups)
         badges = " ".join(
             f'<span class="badge {v.value}">{n} {_e(VERDICT_LABELS[v])}</span>'
@@ -194,9 +211,12 @@ def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: b
 
 
 def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
+    cross = cross_side_groups(groups)
+    if not cross:
+        return ["<h2>Side by side</h2>", "<p>No point is made by more than one side.</p>"]
     heads = "".join(f"<th>{_e(side.name)}</th>" for side in index.columns)
     out = ["<h2>Side by side</h2>", "<table>", f"<thead><tr><th>Verdict</th>{heads}</tr></thead>"]
-    for group in groups:
+    for group in cross:
         highlights = highlights_of(group)
         score = (
             f' <span class="score">score {score_label(group.score)}</span>'
@@ -230,6 +250,25 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
             )
         out.append("</tbody>")
     out.append("</table>")
+    return out
+
+
+def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
+    """One-sided points, compact: a list per side."""
+    per_side = one_sided_by_side(index, groups)
+    if not per_side:
+        return []
+    out = ["<h2>Points only one side makes</h2>"]
+    for side, items in per_side:
+        out.append(f"<h3>{_e(side.name)}</h3>")
+        out.append("<ul>")
+        for group, claim in items:
+            flags = "".join(f' <span class="kind">⚑ {_e(flag)}</span>' for flag in group.flags)
+            out.append(
+                f'<li id="group-{_e(group.id)}">{_e(group.id)} '
+                f"{_claim_html(index, claim, (), who=True)}{flags}</li>"
+            )
+        out.append("</ul>")
     return out
 
 

@@ -11,7 +11,17 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring as _escape
 from typing import Any
 
-from attribcmp.model import SCHEMA, Claim, ClaimGroup, Document, Report, Speaker, TextSpan
+from attribcmp.model import (
+    SCHEMA,
+    Claim,
+    ClaimFacets,
+    ClaimGroup,
+    Document,
+    Link,
+    Report,
+    Speaker,
+    TextSpan,
+)
 from attribcmp.render import anonymous_claims, verdict_counts
 
 __all__ = [
@@ -37,8 +47,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         report: the report.
 
     Returns:
-        A dict with the keys schema, documents, sides, speakers, claims, groups (only when the
-        report has groups), summary and warnings, in that order.
+        A dict with the keys schema, documents, sides, speakers, claims, groups and links (only
+        when the report has them), summary and warnings, in that order.
     """
     return {
         key: list(value) if isinstance(value, Iterator) else value
@@ -58,6 +68,8 @@ def _sections(report: Report) -> list[tuple[str, Any]]:
     ]
     if report.groups is not None:
         sections.append(("groups", map(_group, report.groups)))
+    if report.links is not None:
+        sections.append(("links", map(_link, report.links)))
     sections.append(("summary", _summary(report)))
     sections.append(("warnings", list(report.warnings)))
     return sections
@@ -221,6 +233,43 @@ def _claim(claim: Claim, speaker_name: str | None) -> dict[str, Any]:
         "rule": claim.rule,
         "resolution": claim.resolution,
         "hedged": claim.hedged,
+    } | ({"facets": _facets(claim.facets)} if claim.facets is not None else {})
+
+
+def _facets(facets: ClaimFacets) -> dict[str, Any]:
+    return {
+        "events": list(facets.events),
+        "event_words": list(facets.event_words),
+        "quantities": [
+            {
+                "text": q.text,
+                "value": q.value,
+                "low": q.low,
+                "high": q.high,
+                "noun": q.noun,
+                "kind": q.kind,
+                "event": q.event,
+                "part": q.part,
+            }
+            for q in facets.quantities
+        ],
+        "participants": list(facets.participants),
+        "negated": facets.negated,
+        "hedged": facets.hedged,
+        "denial": facets.denial,
+        "objects": list(facets.objects),
+    }
+
+
+def _link(link: Link) -> dict[str, Any]:
+    return {
+        "a": link.a,
+        "b": link.b,
+        "relation": str(link.relation),
+        "score": round(float(link.score), 2),
+        "reasons": list(link.reasons),
+        "signals": list(link.signals),
+        "headline": link.headline,
     }
 
 

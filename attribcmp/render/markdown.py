@@ -15,11 +15,14 @@ from attribcmp.render import (
     anonymous_summary,
     claims_by_side,
     clean,
+    cross_side_groups,
     document_label,
     group_notes,
+    headline_conflicts,
     highlight_segments,
     highlights_of,
     index_report,
+    one_sided_by_side,
     quote_marks,
     score_label,
     verdict_counts,
@@ -46,6 +49,7 @@ def render_markdown(report: Report) -> str:
         lines += _header(index)
         lines += _summary(index, report.groups)
         lines += _side_by_side(index, report.groups)
+        lines += _one_sided(index, report.groups)
     if report.warnings:
         lines += ["## Warnings", ""]
         lines += [f"- {escape(w)}" for w in report.warnings]
@@ -75,7 +79,14 @@ def _speaker_label(speaker: Speaker) -> str:
 
 
 def _summary(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
-    lines = ["## Summary", "", "| Verdict | Groups |", "|---|---:|"]
+    conflicts = headline_conflicts(index, groups)
+    lines = ["## Summary", ""]
+    if conflicts:
+        lines += ["**Conflicts:**", ""]
+        lines += [f"- {escape(gid)} {escape(line)}" for gid, line in conflicts]
+    else:
+        lines += ["**Conflicts:** none found."]
+    lines += ["", "| Verdict | Groups |", "|---|---:|"]
     lines += [f"| {VERDICT_LABELS[v]} | {n} |" for v, n in verdict_counts(groups).items()]
     lines += ["", f"Anonymous sourcing: {anonymous_summary(index.report)}.", ""]
     return lines
@@ -91,6 +102,9 @@ def _words(index: ReportIndex, claim: Claim, words: tuple[str, ...]) -> str:
 
 
 def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
+    cross = cross_side_groups(groups)
+    if not cross:
+        return ["## Side by side", "", "No point is made by more than one side.", ""]
     names = [escape(side.name) for side in index.columns]
     lines = [
         "## Side by side",
@@ -98,7 +112,7 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
         "| Group | Verdict | " + " | ".join(names) + " | Notes |",
         "|---|---|" + "---|" * len(names) + "---|",
     ]
-    for group in groups:
+    for group in cross:
         verdict = f"**{VERDICT_LABELS[group.status]}**"
         if len(group.sides) > 1:
             verdict += f" (score {score_label(group.score)})"
@@ -106,6 +120,21 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
         row = [escape(group.id), verdict, *cells, _notes(index, group)]
         lines.append("| " + " | ".join(row) + " |")
     lines.append("")
+    return lines
+
+
+def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
+    """One-sided points, compact: a list per side."""
+    per_side = one_sided_by_side(index, groups)
+    if not per_side:
+        return []
+    lines = ["## Points only one side makes", ""]
+    for side, items in per_side:
+        lines += [f"### {escape(side.name)}", ""]
+        for group, claim in items:
+            flags = "".join(f" ⚑ {escape(flag)}" for flag in group.flags)
+            lines.append(f"- {escape(group.id)} {_cell_claim(index, claim, ())}{flags}")
+        lines.append("")
     return lines
 
 

@@ -22,10 +22,13 @@ from attribcmp.render import (
     ReportIndex,
     anonymous_summary,
     clean,
+    cross_side_groups,
     document_label,
+    headline_conflicts,
     highlight_segments,
     highlights_of,
     index_report,
+    one_sided_by_side,
     page_label,
     quote_marks,
     score_label,
@@ -185,6 +188,10 @@ def _print_report(
         ]
         line.append(": " + (", ".join(names) if names else "no speakers"), style="")
         console.print(line)
+    conflicts = headline_conflicts(index, groups)
+    console.print(Text("Conflicts" if conflicts else "Conflicts: none found", style="bold"))
+    for group_id, headline in conflicts:
+        console.print(Padding(Text(f"• {group_id} {clean(headline)}"), (0, 0, 0, 2), expand=False))
     counts = verdict_counts(groups)
     summary = Text().append("Verdicts: ", style="bold")
     summary.append(" · ".join(f"{n} {VERDICT_LABELS[v]}" for v, n in counts.items()))
@@ -193,7 +200,7 @@ def _print_report(
     anonymous.append(anonymous_summary(index.report))
     console.print(anonymous)
     stacked = console.width < len(index.columns) * MIN_COLUMN_WIDTH + TABLE_MARGIN
-    for group in groups:
+    for group in cross_side_groups(groups):
         console.print()
         console.print(_group_title(group, plain))
         if stacked:
@@ -202,6 +209,27 @@ def _print_report(
             console.print(_columns(index, group, plain))
         for line in _group_notes(index, group):
             console.print(Padding(line, (0, 0, 0, 2), expand=False))
+    _print_one_sided(index, groups, console)
+
+
+def _print_one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...], console: Console) -> None:
+    """One-sided points, compact: one line per claim under its side."""
+    per_side = one_sided_by_side(index, groups)
+    if not per_side:
+        return
+    console.print()
+    console.print(Text("Points only one side makes", style="bold"))
+    for side, items in per_side:
+        console.print(Padding(Text(clean(side.name), style="bold underline"), (0, 0, 0, 2)))
+        for group, claim in items:
+            line = Text().append(f"{group.id} ", style="bold")
+            line.append(claim.id + " ", style="cyan")
+            line.append(clean(index.speaker_name(claim.speaker_id)), style="bold")
+            line.append(f" ({clean(index.claim_tag(claim))}): ", style=_EXPLAIN_STYLE)
+            line.append_text(_claim_words(index, claim, ()))
+            for flag in group.flags:
+                line.append(f"  ⚑ {clean(flag)}", style="yellow")
+            console.print(Padding(line, (0, 0, 0, _INDENT), expand=False))
 
 
 def _documents_line(index: ReportIndex) -> Text:

@@ -1,0 +1,211 @@
+"""What ties a claim to one incident or one named thing, beyond its words.
+
+- ``claim_scenes``: the places a claim's sentence names, or failing that the places of the
+  last sentence before it in its paragraph that names any ("... in Pech district, Kunar
+  province"); an opening like "In a separate attack," starts a new scene. Two claims of one
+  article whose scenes share no place speak of two incidents, however alike their figures.
+- ``name_words``: the proper-name words a claim holds that name a thing both accounts can
+  speak of ("OSCE", "Voinjama"): no dates, titles, speakers or sides.
+- ``name_signal``: two claims of different sides name one rare thing and one kind of event.
+- ``same_meeting``: two accounts of one call or meeting naming the same people.
+
+Tables in ``data/anchors.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.align import _stem
+from attribcmp.data import load_yaml
+from attribcmp.evidence import Signal
+from attribcmp.gazetteer import find_hits, load_gazetteer
+from attribcmp.model import Claim, ClaimFacets, Document
+from attribcmp.segment import segment_sentences
+
+__all__ = ["claim_scenes", "name_signal", "name_words", "same_meeting", "shares_event"]
+
+# A shared rare name is firm evidence of one point, a little below a shared incident.
+_NAME_SCORE = 68.0
+_CAPITALISED = r"(?:[A-Z][\w’'-]+|[A-Z]{2,})(?:\s+[A-Z][\w’'-]+)*"
+
+
+@cache
+def _table() -> dict[str, Any]:
+    text = resources.files("attribcmp.data").joinpath("anchors.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text)
+    return data
+
+
+def _alternation(key: str) -> str:
+    words = sorted((str(w) for w in _table()[key]), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(r"\b(" + _CAPITALISED + r")\s+(?i:" + _alternation("place_after") + r")\b"),
+        re.compile(r"(?i:\b(?:" + _alternation("place_before") + r"))\s+(" + _CAPITALISED + ")"),
+        re.compile(r"(?i)^\W*(?:" + _alternation("scene_breaks") + r")\b"),
+    )
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _table()["not_names"])
+
+
+# More than this share of capitalised words: a title-case headline.
+_TITLE_CASE = 0.6
+# "Muslim-majority region", "English-speaking northwest": describe a place, name none.
+_ADJECTIVE = re.compile(r"(?i).+-(?:majority|speaking|based|led|backed|controlled|held|run)$")
+
+
+def places(text: str) -> frozenset[str]:
+    """The places a sentence names (lower-cased), countries left out: a country holds every
+    incident of a story, so naming it sets none apart."""
+    after, before, _ = _place_patterns()
+    found: set[str] = set()
+    tokens = text.split()
+    if sum(w[:1].isupper() for w in tokens) > _TITLE_CASE * len(tokens):
+        return frozenset()  # a headline in title case: every word looks like a name
+    gazetteer = load_gazetteer()
+    for pattern in (after, before):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if not text[: m.start(1)].strip(" \"“‘'("):
+                continue  # "Several districts": a sentence's first word is capitalised anyway
+            if re.search(r"['’]s?$", name):
+                continue  # "in Putin's words": a person's, not a place
+            words = [
+                w for w in name.split() if w.lower() not in _not_names() and not _ADJECTIVE.match(w)
+            ]
+            if not words:
+                continue
+            if any(h.entry is not None for h in find_hits(name, gazetteer)):
+                continue
+            found.add(" ".join(words).lower())
+    return frozenset(found)
+
+
+def claim_scenes(claims: Sequence[Claim], documents: Sequence[Document]) -> list[frozenset[str]]:
+    """Each claim's scene: the places of its sentence, else of the last sentence before it in
+    the paragraph that names one; empty when unknown (an empty scene sets nothing apart).
+    Where the speaker stands ("officials in Kabul said") is no place of the claim's."""
+    _, _, breaks = _place_patterns()
+    # per document: (sentence start, end, text, the scene before it, whether it breaks)
+    by_doc: dict[str, list[tuple[int, int, str, frozenset[str], bool]]] = {}
+    for doc in documents:
+        rows: list[tuple[int, int, str, frozenset[str], bool]] = []
+        scene: frozenset[str] = frozenset()
+        paragraph = -1
+        for k, sentence in enumerate(segment_sentences(doc)):
+            if sentence.paragraph != paragraph:
+                paragraph, scene = sentence.paragraph, frozenset()
+            broken = bool(breaks.match(sentence.text))
+            before = frozenset({f"#scene{doc.id}:{k}"}) if broken else scene
+            rows.append((sentence.start, sentence.end, sentence.text, before, broken))
+            scene = places(sentence.text) or before
+        by_doc[doc.id] = rows
+    starts = {doc: [row[0] for row in rows] for doc, rows in by_doc.items()}
+    out: list[frozenset[str]] = []
+    for claim in claims:
+        rows = by_doc.get(claim.doc_id, [])
+        k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
+        if k < 0:
+            out.append(frozenset())
+            continue
+        start, end, text, before, _ = rows[k]
+        out.append(places(_without_attribution(claim, start, end, text)) or before)
+    return out
+
+
+def _without_attribution(claim: Claim, start: int, end: int, text: str) -> str:
+    """The sentence with the claim's speaker and cue blanked ("Officials in Kabul said")."""
+    spans = [s for s in (claim.mention, claim.cue) if s is not None and start <= s.start < end]
+    if not spans:
+        return text
+    low = min(s.start for s in spans) - start
+    high = min(max(s.end for s in spans) - start, len(text))
+    return text[:low] + " " * (high - low) + text[high:]
+
+
+# A name of three or more capitalised words is also known by its initials ("Organization for
+# Security and Cooperation in Europe" is the OSCE): the other account may use either.
+_LONG_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:for|and|of|on|in|the)\s+)*[A-Z][a-z]+){2,}")
+
+
+def _initials(name: str) -> str:
+    """ "osce" for "Organization for Security and Cooperation in Europe"; "" for a person's
+    name and title ("Secretary of State Andrew Hale") or a run with no linking word."""
+    words = name.split()
+    if words[0].lower() in _not_names() or all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words if w[0].isupper()).lower()
+
+
+def name_words(
+    facets: ClaimFacets | None, exclude: Iterable[str] = (), text: str = ""
+) -> frozenset[str]:
+    """The proper-name words of a claim's facets, lower-cased, without dates, titles and the
+    stems in ``exclude`` (speakers' and sides' names); with ``text``, the initials of its
+    long names too."""
+    if facets is None:
+        return frozenset()
+    skip = _not_names()
+    gone = frozenset(exclude)
+    words = {_initials(m.group()) for m in _LONG_NAME.finditer(text)} - {""}
+    for name in facets.participants:
+        for word in re.findall(r"[\w’'-]+", name):
+            low = re.sub(r"[’']s$", "", word.lower())
+            if len(low) < 3 or low in skip or _stem(low) in gone or not word[0].isupper():
+                continue
+            words.add(low)
+    return frozenset(words)
+
+
+def shares_event(a: Claim, b: Claim) -> bool:
+    """Both name one event class (a denial aside)."""
+    fa, fb = a.facets, b.facets
+    return fa is not None and fb is not None and bool(set(fa.events) & set(fb.events) - {"denial"})
+
+
+def name_signal(a: Claim, b: Claim, shared: Sequence[str]) -> Signal | None:
+    """Both name one rare thing ("OSCE", "Voinjama") and speak of one kind of event
+    (talks, control of a town): the same point, told by each side.
+
+    Returns:
+        The signal (the words decide the relation), or None when no event class is shared.
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or not shared:
+        return None
+    events = [e for e in fa.events if e in fb.events and e != "denial"]
+    if not events:
+        return None
+    shown = ", ".join(f"'{w}'" for w in sorted(set(shared))[:2])
+    return Signal("name", _NAME_SCORE, f"both name {shown} ({events[0]})")
+
+
+# Two accounts of one call name both parties: two shared name words make it one meeting.
+_MEETING_NAMES = 2
+
+
+def same_meeting(a: Claim, b: Claim) -> bool:
+    """Two accounts of one call or meeting, naming the same people ("Biden spoke today with
+    Putin" / "Putin had a telephone conversation with Biden"): the details each adds (the
+    date, "telephone") are wording, not a difference."""
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or a.doc_id == b.doc_id:
+        return False
+    if set(fa.events) != {"meeting"} or set(fb.events) != {"meeting"}:
+        return False
+    if fa.negated or fb.negated or fa.quantities or fb.quantities:
+        return False
+    return len(name_words(fa) & name_words(fb)) >= _MEETING_NAMES

@@ -1,0 +1,114 @@
+"""Where claims stand in their articles and what the article says between them: each
+claim's document, sentence and paragraph; the text between two attributions and the second
+one's lead-in (where "but", "however" sit); and denials that point back at what the other
+side just said ("These claims are not true")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attribcmp.align import said_text
+from attribcmp.model import Claim, Document
+from attribcmp.segment import segment_sentences
+
+__all__ = [
+    "DEICTIC_SENTENCES",
+    "Where",
+    "between_attributions",
+    "deictic",
+    "locate",
+    "reports_something",
+]
+
+# How much of a claim's own opening is read for a contrast marker ("however, ...").
+_HEAD_CHARS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where a claim stands: its document and sentence number."""
+
+    doc: str
+    sentence: int
+    sentence_start: int
+    paragraph: int = 0
+
+
+def locate(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Where]:
+    starts: dict[str, list[int]] = {}
+    paragraphs: dict[str, list[int]] = {}
+    for doc in documents:
+        sentences = segment_sentences(doc)
+        starts[doc.id] = [s.start for s in sentences]
+        paragraphs[doc.id] = [s.paragraph for s in sentences]
+    out = []
+    for claim in claims:
+        table = starts.get(claim.doc_id, [])
+        k = max(bisect.bisect_right(table, claim.content.start) - 1, 0)
+        paragraph = paragraphs[claim.doc_id][k] if table else 0
+        out.append(Where(claim.doc_id, k, table[k] if table else 0, paragraph))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)")
+
+
+def between_attributions(doc: str, first: Claim, second: Claim, where: Where) -> tuple[str, str]:
+    """(the text between two attributions, the second one's lead-in): from the first claim's
+    end to the second's sentence, and from that sentence's start to the second claim's words
+    (its cue included), plus the first words of the second claim ("However, there were ...")."""
+    lead_start = where.sentence_start
+    cue_end = (
+        second.cue.end
+        if second.cue and second.cue.end <= second.content.start
+        else second.content.start
+    )
+    lead = doc[lead_start : max(cue_end, lead_start)]
+    between = doc[first.content.end : lead_start] if lead_start > first.content.end else ""
+    # The rest of the first claim's quotation is its speaker's ("..., but we stress it is
+    # rumor," said the BBC.): a "but" there qualifies that claim, it answers no one.
+    tail = _SENTENCE_END.search(between)
+    own = between[: tail.end()] if tail else between
+    quote_end = max(own.rfind("”"), own.rfind('"'))
+    between = between[quote_end + 1 :] if quote_end >= 0 else between
+    if lead_start < first.content.end:
+        # Both in one sentence: the words between them carry the contrast.
+        lead = doc[first.content.end : max(cue_end, first.content.end)]
+    head = doc[second.content.start : second.content.start + _HEAD_CHARS]
+    return between, lead + head
+
+
+_DEICTIC = re.compile(
+    r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|"
+    r"statements?|accounts?|this|that|it|them)\b"
+)
+
+# A deictic denial answers the other side's claims at most this many sentences before it.
+DEICTIC_SENTENCES = 4
+# Short enough to be about what was just said rather than a point of its own.
+_DEICTIC_WORDS = 12
+
+
+def reports_something(claim: Claim) -> bool:
+    """The claim names an event or gives a figure: something a denial can deny."""
+    facets = claim.facets
+    return facets is None or bool(set(facets.events) - {"denial"} or facets.quantities)
+
+
+def deictic(claim: Claim) -> bool:
+    """A denial that points back at what the other side said ("These claims are not true",
+    "There's no truth to this claim", cue "dismissed" + "the official assertions")."""
+    text = said_text(claim)
+    if len(text.split()) > _DEICTIC_WORDS:
+        return False
+    return bool(
+        _DEICTIC.search(text)
+        or re.search(
+            r"(?i)\b(?:this|these|that|those|the)\s+(?:claims?|reports?|assertions?|allegations?)\b",
+            text,
+        )
+    )

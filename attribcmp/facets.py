@@ -1,0 +1,654 @@
+"""Claim -> ClaimFacets: what a claim is about, in slots two accounts can be compared on.
+
+A claim's facets are the event classes it names (``data/events.yaml``: killing, attack,
+arrest, meeting, agreement, ...), the quantities it gives (value or range, the noun they
+count, the kind of thing that noun is, and the event they count), the names it mentions,
+its polarity (negated, hedged, a denial) and its key object words. ``links.py`` compares
+claims through these slots: two figures of the same kind for the same event are one
+quantity, however differently the two sides word it.
+
+Everything here is a rule table plus a scan of the claim's tokens: no parser, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.align import CONCEPT_MARK, Concepts, analyse_text, said_text
+from attribcmp.align import _stem as align_stem
+from attribcmp.data import load_yaml, word_set
+from attribcmp.model import Claim, ClaimFacets, Document, Quantity
+
+__all__ = ["events_lexicon", "extract_facets", "facet_claims", "find_quantities"]
+
+_TOKEN = re.compile(
+    r"""
+    \w*(?:[^\W\d_]\d|\d[^\W\d_])\w*  # letters and digits in one word: G7, word123 (no count)
+    | [$€£]?\d+(?:[,.]\d+)*%?        # 15, 1,500, 1.5, $2.5, 18%
+    | (?:[^\W\d_]\.){2,}               # U.S., a.m.
+    | [^\W\d_]+(?:['’-][^\W\d_]+)*\.?  # words, hyphenated, a trailing period ("No.")
+    | [^\w\s]                          # punctuation, one character
+    """,
+    re.VERBOSE,
+)
+# How far (tokens) a quantity looks for its counted noun and for the event it counts.
+_NOUN_WINDOW = 4
+_EVENT_WINDOW = 10
+# How far back (characters) "the figure"/"the toll" looks for what it counts.
+_CONTEXT_CHARS = 600
+# Phone numbers: digit groups joined by dashes, dots or spaces ("555-0142", "(202) 555-0142").
+_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}|\b\d{3}[-.]\d{4}\b")
+_CLAUSE_END = frozenset(".;:!?")
+_SUBSET_BEFORE = ("including", "among them", "of whom", "among whom", "among")
+
+
+@cache
+def events_lexicon() -> dict[str, Any]:
+    """The parsed ``data/events.yaml``."""
+    text = resources.files("attribcmp.data").joinpath("events.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text)
+    return data
+
+
+# One stemmer for every lexicon: the one alignment uses.
+_stem = align_stem
+
+
+def _phrase_table(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], str]:
+    """{stemmed phrase: group name}; a phrase in two groups keeps the first."""
+    table: dict[tuple[str, ...], str] = {}
+    for name, words in groups.items():
+        for word in words:
+            key = tuple(_stem(t) for t in str(word).lower().split())
+            table.setdefault(key, str(name))
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    events: dict[tuple[str, ...], str]
+    event_multi: dict[tuple[str, ...], str]
+    event_more: dict[tuple[str, ...], tuple[str, ...]]
+    noun_events: dict[str, str]
+    kinds: dict[tuple[str, ...], str]
+    figure_words: frozenset[str]
+    number_words: dict[tuple[str, ...], tuple[float, float]]
+    fractions: dict[tuple[str, ...], float]
+    scales: dict[str, float]
+    bounds: dict[tuple[str, ...], tuple[float | None, float | None]]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    denials: dict[tuple[str, ...], str]
+
+
+def _more_classes(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """{stemmed phrase: its classes after the first} for phrases in several classes
+    ("captured": arrest and control)."""
+    every: dict[tuple[str, ...], list[str]] = {}
+    for name, words in groups.items():
+        for word in words:
+            key = tuple(_stem(t) for t in str(word).lower().split())
+            if str(name) not in every.setdefault(key, []):
+                every[key].append(str(name))
+    return {k: tuple(v[1:]) for k, v in every.items() if len(v) > 1}
+
+
+@cache
+def _tables() -> _Tables:
+    lex = events_lexicon()
+    events = _phrase_table(lex["events"])
+    noun_events = {k[0]: v for k, v in _phrase_table(lex["noun_events"]).items()}
+    return _Tables(
+        events={k: v for k, v in events.items() if len(k) == 1},
+        event_multi={k: v for k, v in events.items() if len(k) > 1},
+        event_more=_more_classes(lex["events"]),
+        noun_events=noun_events,
+        kinds=_phrase_table(lex["kinds"]),
+        figure_words=frozenset(_stem(w) for w in lex["figure_words"]),
+        number_words={
+            tuple(str(k).lower().split()): (float(v[0]), float(v[1]))
+            for k, v in lex["number_words"].items()
+        },
+        fractions={tuple(str(k).lower().split()): float(v) for k, v in lex["fractions"].items()},
+        scales={str(k).lower(): float(v) for k, v in lex["scales"].items()},
+        bounds={tuple(str(k).lower().split()): (v[0], v[1]) for k, v in lex["bounds"].items()},
+        not_before=frozenset(str(w).lower() for w in lex["not_count_before"]),
+        not_after=frozenset(str(w).lower() for w in lex["not_count_after"]),
+        denials={
+            tuple(_stem(t) for t in str(w).lower().split()): str(w) for w in lex["denial_cues"]
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    lower: str
+    stem: str
+    start: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        lower = word.lower().replace("’", "'")
+        out.append(_Tok(word, lower, _stem(lower.rstrip(".")), m.start()))
+    return out
+
+
+def _digits(tok: _Tok) -> float | None:
+    raw = tok.lower.lstrip("$€£").rstrip("%")
+    if not raw or not raw[0].isdigit():
+        return None
+    # "1,500" is fifteen hundred; "1.5" one and a half; "1.500" (European) is left as 1.5.
+    raw = raw.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _match_at(toks: Sequence[_Tok], i: int, table: Mapping[tuple[str, ...], Any], key: str) -> int:
+    """Length of the longest table phrase starting at token i (0 if none)."""
+    if getattr(toks[i], key) not in _first_words(id(table), table):
+        return 0
+    for n in (4, 3, 2, 1):
+        if i + n <= len(toks) and tuple(getattr(t, key) for t in toks[i : i + n]) in table:
+            return n
+    return 0
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(key: int, table: Mapping[tuple[str, ...], Any]) -> frozenset[str]:
+    """The first words of a table's phrases: most tokens start none, and one set look-up
+    tells so (the tables are built once, so their id is a stable key)."""
+    found = _FIRST_WORDS.get(key)
+    if found is None:
+        found = _FIRST_WORDS[key] = frozenset(k[0] for k in table if k)
+    return found
+
+
+def _is_label_or_date(toks: Sequence[_Tok], i: int, text: str, tables: _Tables) -> bool:
+    """Years, dates, times, ages, phone numbers and "No. 2" are not counts."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    raw = tok.lower.lstrip("$€£")
+    if any(a <= tok.start < b for a, b in _phone_spans(text)):
+        return True
+    if prev is not None and prev.lower in tables.not_before:
+        return True
+    # "34-year-old": the hyphen is a token of its own.
+    if nxt is not None and nxt.text == "-" and i + 2 < len(toks):
+        nxt = toks[i + 2]
+    if nxt is not None and (
+        nxt.lower in tables.not_after or nxt.lower.rstrip(".") in tables.not_after
+    ):
+        return True
+    if prev is not None and prev.text == ":" and i >= 2 and toks[i - 2].lower[:1].isdigit():
+        return True  # the minutes of a time, 10:30
+    if (
+        nxt is not None
+        and nxt.text == ":"
+        and i + 2 < len(toks)
+        and toks[i + 2].lower[:1].isdigit()
+    ):
+        return True  # a time, 10:30
+    # A bare four-digit number from 1800 to 2100 is a year ("in 2019"), unless money.
+    if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and tok.text[0] not in "$€£":
+        return True
+    if prev is not None and (prev.lower in _MONTHS or prev.lower.rstrip(".") in _MONTHS):
+        return True  # "March 4"
+    # "Ahmed Khan, 34, said": an age between commas after a name.
+    if (
+        prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and nxt.text == ","
+        and i >= 2
+        and toks[i - 2].text[:1].isupper()
+    ):
+        return True
+    # "Boeing 737", "Area 51": a capitalised word glued to the number labels it.
+    return (
+        prev is not None
+        and prev.text[:1].isupper()
+        and prev.lower not in tables.scales
+        and prev.text.isalpha()
+        and (_match_at(toks, i + 1, tables.kinds, "stem") == 0)
+        and (i < 2 or toks[i - 2].text not in '.!?"')
+    )
+
+
+@lru_cache(maxsize=256)
+def _phone_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _PHONE.finditer(text))
+
+
+# Number words that multiply the figure before them: "two dozen", "three hundred".
+_MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
+
+_MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def find_quantities(text: str, context: str = "") -> tuple[Quantity, ...]:
+    """The counts and amounts in ``text``, with what they count.
+
+    Args:
+        text: a claim's words.
+        context: the text before the claim (its sentence and the ones before), read when a
+            figure names no noun of its own ("put the toll at 40").
+
+    Returns:
+        Quantities in text order. Years, dates, times, ages, phone numbers and labels
+        ("No. 2", "Article 5") are left out.
+    """
+    return _find_quantities(text, _tokens(text), context)
+
+
+def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantity, ...]:
+    tables = _tables()
+    found: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        got = _read_number(toks, i, text, tables)
+        if got is None:
+            i += 1
+            continue
+        low, high, value, first, last, kind = got
+        q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
+        if q.part and found and found[-1].event:
+            # "killed 22 civilians, including nine children": the part counts what the whole does.
+            q = replace(q, event=found[-1].event)
+        found.append(q)
+        i = last + 1
+    return tuple(found)
+
+
+def _read_number(
+    toks: Sequence[_Tok], i: int, text: str, tables: _Tables
+) -> tuple[float, float | None, float, int, int, str] | None:
+    """(low, high, value, first token, last token, kind hint) of a figure starting at i."""
+    tok = toks[i]
+    kind = ""
+    frac = _match_at(toks, i, tables.fractions, "lower")
+    if frac:
+        share = tables.fractions[tuple(t.lower for t in toks[i : i + frac])]
+        # "most" and "majority" only as shares of something: "most of the victims".
+        after = toks[i + frac].lower if i + frac < len(toks) else ""
+        if after == "of" or frac > 1 or toks[i].lower == "half":
+            return share, share, share, i, i + frac - 1, "share"
+        return None
+    value = _digits(tok)
+    length = 1
+    if value is not None:
+        if _is_label_or_date(toks, i, text, tables):
+            return None
+        if tok.text[0] in "$€£":
+            kind = "money"
+        if tok.text.endswith("%"):
+            kind = "percent"
+        low: float = value
+        high: float | None = value
+    else:
+        length = _match_at(toks, i, tables.number_words, "lower")
+        if not length:
+            return None
+        words = tuple(t.lower for t in toks[i : i + length])
+        # "one" is far more often a pronoun than a count ("one of them said").
+        if words == ("one",) and not (
+            i + 1 < len(toks)
+            and toks[i + 1].lower in {"person", "man", "woman", "child", "soldier", "civilian"}
+        ):
+            return None
+        low, high = tables.number_words[words]
+        # "twenty-five" style compounds are single tokens; "twenty five" adds the unit.
+        if (
+            low == high
+            and low % 10 == 0
+            and 20 <= low < 100
+            and i + length < len(toks)
+            and (toks[i + length].lower,) in tables.number_words
+        ):
+            unit = tables.number_words[(toks[i + length].lower,)]
+            if unit[0] < 10:
+                low = high = low + unit[0]
+                length += 1
+        value = low if low == high else (low + high) / 2
+        if words == ("dozen",) and i > 0 and toks[i - 1].lower not in {"a", "one"}:
+            return None  # "a dozen" counts; "dozen" inside "two dozen" is read by "two"
+    last = i + length - 1
+    # Hyphenated compounds from the tokenizer: "twenty-five", "1.5-million" are rare; skip.
+    # Ranges: "12 to 15", "between 12 and 15", "12-15".
+    if last + 2 < len(toks) and toks[last + 1].lower in {"to", "and", "or", "-", "–"}:
+        other = _digits(toks[last + 2])
+        if (
+            other is not None
+            and other > value
+            and not _is_label_or_date(toks, last + 2, text, tables)
+        ):
+            high = other
+            last += 2
+    # Scale words: "1.5 million", "$2 billion", "two thousand".
+    if last + 1 < len(toks) and toks[last + 1].lower in _MULTIPLIERS | tables.scales.keys():
+        scale = _MULTIPLIERS.get(toks[last + 1].lower) or tables.scales[toks[last + 1].lower]
+        low, value = low * scale, value * scale
+        high = high * scale if high is not None else None
+        last += 1
+    if last + 1 < len(toks) and toks[last + 1].lower in {"percent", "%"}:
+        kind = "percent"
+        last += 1
+    # Bounds before the figure: "at least nine", "up to 22", "more than 70".
+    for n in (3, 2, 1):
+        if i - n < 0:
+            continue
+        key = tuple(t.lower for t in toks[i - n : i])
+        if key in tables.bounds:
+            lo_f, hi_f = tables.bounds[key]
+            base = value
+            low = base * lo_f if lo_f is not None else 0.0
+            high = base * hi_f if hi_f is not None else None
+            if key == ("more", "than") or key == ("over",):
+                low = base + (1 if base >= 1 else 0)
+            i -= n
+            break
+    return low, high, value, i, last, kind
+
+
+def _describe(
+    toks: Sequence[_Tok],
+    first: int,
+    last: int,
+    low: float,
+    high: float | None,
+    value: float,
+    kind: str,
+    text: str,
+    context: str,
+    tables: _Tables,
+) -> Quantity:
+    noun, noun_kind, noun_at = _counted_noun(toks, last + 1, tables)
+    kind = kind or noun_kind
+    event = tables.noun_events.get(toks[noun_at].stem, "") if noun_at >= 0 else ""
+    # "put the toll at 40", "gave a figure of 30": the figure word sits before the number.
+    figure = ""
+    for j in range(first - 1, max(first - 5, -1), -1):
+        if toks[j].text in _CLAUSE_END:
+            break
+        if toks[j].stem in tables.figure_words:
+            figure = toks[j].lower
+            if j > 0 and toks[j - 1].stem in {"death", "casualty"}:
+                figure = toks[j - 1].lower + " " + figure
+            break
+    if not noun and figure:
+        noun = figure
+    if figure or (noun and _stem(noun.split()[-1].lower()) in tables.figure_words):
+        resolved_kind, resolved_event = _resolve_figure(
+            figure or noun, text[: toks[first].start], context, tables
+        )
+        kind = kind or resolved_kind
+        event = event or resolved_event
+    end = max(last, noun_at)
+    event = event or _nearest_event(toks, first, end, tables)
+    before = " ".join(t.lower for t in toks[max(first - 3, 0) : first])
+    part = any(before.endswith(s) for s in _SUBSET_BEFORE) or (
+        last + 2 < len(toks)
+        and toks[last + 1].lower == "of"
+        and toks[last + 2].lower in {"the", "them", "those", "whom"}
+    )
+    return Quantity(
+        text=text[toks[first].start : toks[end].start + len(toks[end].text)],
+        value=value,
+        low=low,
+        high=high,
+        noun=noun,
+        kind=kind,
+        event=event,
+        part=part,
+    )
+
+
+def _counted_noun(toks: Sequence[_Tok], start: int, tables: _Tables) -> tuple[str, str, int]:
+    """(noun, kind, token index) of what a figure counts: the first kind noun a few words on
+    ("12 suspected fighters", "three of the dead"), else the next content word."""
+    fallback: tuple[str, str, int] = ("", "", -1)
+    for j in range(start, min(start + _NOUN_WINDOW, len(toks))):
+        tok = toks[j]
+        if tok.text in _CLAUSE_END or tok.text == ",":
+            break
+        n = _match_at(toks, j, tables.kinds, "stem")
+        if n:
+            words = tuple(t.stem for t in toks[j : j + n])
+            return " ".join(t.text for t in toks[j : j + n]), tables.kinds[words], j + n - 1
+        if tok.stem in tables.figure_words:
+            return tok.text, "", j
+        if (
+            not fallback[0]
+            and tok.text[0].isalpha()
+            and tok.lower not in _STOP
+            and (tok.stem,) not in tables.events
+        ):
+            fallback = (tok.text, _stem(tok.lower), j)
+    return fallback
+
+
+_STOP = word_set(
+    "of the a an and or to in on at by for from with were was are is be been had have has who "
+    "that which more other about some than as it its their his her them those these this"
+)
+
+
+def _resolve_figure(word: str, before: str, context: str, tables: _Tables) -> tuple[str, str]:
+    """(kind, event) of a bare figure word from the text before it."""
+    if "death" in word or "toll" in word or "casualt" in word:
+        return "persons", "killing" if "casualt" not in word else "injury"
+    window = (context + " " + before)[-_CONTEXT_CHARS:]
+    toks = _tokens(window)
+    kind, event = "", ""
+    for j in range(len(toks) - 1, -1, -1):
+        if not kind:
+            n = _match_at(toks, j, tables.kinds, "stem")
+            if (
+                n
+                and j > 0
+                and _digits(toks[j - 1]) is not None
+                or n
+                and toks[j].stem in tables.noun_events
+            ):
+                kind = tables.kinds[tuple(t.stem for t in toks[j : j + n])]
+        if not event and (toks[j].stem,) in tables.events:
+            event = tables.events[(toks[j].stem,)]
+            if event in {"denial", "accusation"}:
+                event = ""
+        if kind and event:
+            break
+    return kind, event
+
+
+# Classes a figure never counts: a figure near "denied" still counts the dead.
+_NOT_COUNTED = frozenset({"denial", "accusation", "violation"})
+
+
+def _nearest_event(toks: Sequence[_Tok], first: int, end: int, tables: _Tables) -> str:
+    """The event class of the event word nearest the figure within its clause (after the
+    counted noun first: "12 people were killed"; then before: "killed 12 people")."""
+    best: tuple[int, str] | None = None
+    for direction, start, stop in ((1, end + 1, len(toks)), (-1, first - 1, -1)):
+        j, steps = start, 0
+        while j != stop and steps < _EVENT_WINDOW:
+            tok = toks[j]
+            if tok.text in _CLAUSE_END:
+                break
+            pair = (tok.stem, toks[j + 1].stem) if j + 1 < len(toks) else ()
+            cls = tables.event_multi.get(pair) or tables.events.get((tok.stem,))
+            if cls and cls not in _NOT_COUNTED:
+                if best is None or steps < best[0]:
+                    best = (steps, cls)
+                break
+            j += direction
+            steps += 1
+    return best[1] if best else ""
+
+
+def extract_facets(
+    text: str, *, cue: str = "", hedged: bool = False, context: str = "", concepts: Concepts
+) -> ClaimFacets:
+    """The facets of one claim's words.
+
+    Args:
+        text: the claim's words (its content parts joined).
+        cue: the cue ("denied", "said"); a denial cue makes the claim a denial.
+        hedged: the attribution already casts doubt on it.
+        context: the document text before the claim, for bare figure words.
+        concepts: from ``align.load_concepts``, for the object words.
+
+    Returns:
+        The facets; a claim with none of them gets empty tuples and False flags.
+    """
+    tables = _tables()
+    toks = _tokens(text)
+    stems = [t.stem for t in toks]
+    events: list[str] = []
+    event_words: list[str] = []
+    denial = _denial(cue, toks, tables)
+    for i, stem in enumerate(stems):
+        if not denial and _reported(toks, i):
+            # A denial of "the report of a price rise" is about the rise; otherwise
+            # "allegations of civilian casualties" asserts no casualties.
+            continue
+        for n in (3, 2):
+            key = tuple(stems[i : i + n])
+            if len(key) == n and key in tables.event_multi:
+                for cls in (tables.event_multi[key], *tables.event_more.get(key, ())):
+                    if cls not in events:
+                        events.append(cls)
+                        event_words.append(" ".join(t.text for t in toks[i : i + n]))
+        one = tables.events.get((stem,))
+        for cls in (one, *tables.event_more.get((stem,), ())) if one else ():
+            if cls not in events:
+                events.append(cls)
+                event_words.append(toks[i].text)
+    features = analyse_text(text, concepts)
+    if denial and "denial" not in events:
+        events.append("denial")
+        event_words.append(denial)
+    hedges = {_stem(str(w)) for w in _hedge_words()}
+    participants = tuple(dict.fromkeys(_names(text)))
+    event_stems = {k[0] for k in tables.events}
+    # Concept tokens ("~civilians") count: one concept in two wordings is one object.
+    objects = tuple(
+        t
+        for t in features.tokens
+        if not t.startswith("#")
+        and t not in features.entities
+        and t.lstrip(CONCEPT_MARK) not in event_stems
+        and _stem(t.lstrip(CONCEPT_MARK)) not in event_stems
+        and len(t) > 3
+    )[:8]
+    return ClaimFacets(
+        events=tuple(events),
+        event_words=tuple(event_words),
+        quantities=_find_quantities(text, toks, context),
+        participants=participants,
+        negated=bool(features.negations),
+        hedged=hedged or any(s in hedges for s in (*stems, *(t.stem for t in _tokens(cue)))),
+        denial=denial,
+        objects=objects,
+    )
+
+
+# How far back (tokens) "allegations of" reaches over modifiers ("claims of civilian deaths").
+_REPORTED_REACH = 3
+
+
+@cache
+def _reported_nouns() -> frozenset[str]:
+    return frozenset(_stem(str(w).lower()) for w in events_lexicon()["reported_nouns"])
+
+
+def _reported(toks: Sequence[_Tok], i: int) -> bool:
+    """Token i names what others report, not what the claim says happened: "allegations
+    of civilian casualties", "the second false claim of civilian deaths"."""
+    for k in range(i - 1, max(i - 1 - _REPORTED_REACH, 0), -1):
+        if toks[k].lower == "of":
+            return toks[k - 1].stem in _reported_nouns()
+        if toks[k].lower in _CLAUSE_END or toks[k].lower == ",":
+            return False
+    return False
+
+
+@cache
+def _hedge_words() -> tuple[str, ...]:
+    from attribcmp.align import lexicon
+
+    return tuple(str(w) for w in lexicon("hedges"))
+
+
+_NEGATED_CUE = re.compile(r"(?i)\b(?:not|never)\b|n[’']t\b")
+
+
+def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
+    """The words that make a claim a denial ("denied" in the cue, "broke no rules", "baseless")."""
+    if cue and not _NEGATED_CUE.search(cue):
+        for word in _tokens(cue):
+            if (word.stem,) in tables.denials:
+                return word.text
+    for i in range(len(toks)):
+        n = _match_at(toks, i, tables.denials, "stem")
+        passive = toks[i + n - 1].lower.endswith("ed") if n else False
+        if n and not (passive and i + n < len(toks) and toks[i + n].lower == "by"):
+            # "... although this was denied by the insurgents": someone else's denial,
+            # reported, not the speaker's own.
+            return " ".join(t.text for t in toks[i : i + n])
+    return ""
+
+
+_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+|of|al|bin|de|von))*"
+)
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised runs not at the start of the text: the people, places and bodies named."""
+    return [m.group().strip() for m in _NAME.finditer(text) if len(m.group()) > 2]
+
+
+def facet_claims(
+    claims: Sequence[Claim], documents: Sequence[Document], *, concepts: Concepts
+) -> tuple[Claim, ...]:
+    """Set ``facets`` on every claim.
+
+    Args:
+        claims: the claims.
+        documents: their documents (for the text before a claim); a claim whose document is
+            missing gets facets from its own words alone.
+        concepts: from ``align.load_concepts``.
+
+    Returns:
+        The claims, in the same order, each with its facets.
+    """
+    texts = {d.id: d.text for d in documents}
+    out = []
+    for claim in claims:
+        doc = texts.get(claim.doc_id, "")
+        context = doc[max(claim.content.start - _CONTEXT_CHARS, 0) : claim.content.start]
+        facets = extract_facets(
+            said_text(claim),
+            cue=claim.cue.text if claim.cue else "",
+            hedged=claim.hedged,
+            context=context,
+            concepts=concepts,
+        )
+        out.append(replace(claim, facets=facets))
+    return tuple(out)

@@ -1,0 +1,134 @@
+"""Figures: two claims giving a figure of one kind for one event ("12 fighters killed" /
+"16 people died") fill one slot; ``slot_signal`` compares the values (equal, overlapping or
+different) and says so with both figures and the event word."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from attribcmp.evidence import Signal
+from attribcmp.facets import events_lexicon
+from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
+
+__all__ = ["figure_slot", "slot_signal"]
+
+# A figure slot is the firmest evidence that two claims speak to one point (0-100, the
+# overlap score's scale).
+_SLOT_SCORE = 90.0
+
+
+def _overlap(x: Quantity, y: Quantity) -> bool:
+    x_high = x.high if x.high is not None else float("inf")
+    y_high = y.high if y.high is not None else float("inf")
+    return x.low <= y_high and y.low <= x_high
+
+
+def _exact(q: Quantity) -> bool:
+    return q.low == q.high == q.value
+
+
+def _same_value(x: Quantity, y: Quantity) -> bool:
+    if _exact(x) and _exact(y):
+        # Rounded figures ("$65 billion" / "$64.7 billion") are the same within 1%.
+        return abs(x.value - y.value) <= 0.01 * max(abs(x.value), abs(y.value))
+    return (x.low, x.high) == (y.low, y.high)
+
+
+# Overlapping ranges whose point values are further apart than this factor still differ:
+# "at least seven soldiers" and "26 troops" can both be true, but a reader sees two tolls.
+_CLOSE_FACTOR = 1.5
+
+
+def _close(x: Quantity, y: Quantity) -> bool:
+    if _vague(x) or _vague(y):
+        return True  # "many people" has no value to be far from
+    small, large = sorted((abs(x.value), abs(y.value)))
+    return large <= _CLOSE_FACTOR * small
+
+
+_VAGUE_WORDS = frozenset({"many", "several", "dozens", "scores", "hundreds", "thousands", "few"})
+
+
+def _vague(q: Quantity) -> bool:
+    words = q.text.lower().split()
+    return bool(words) and (words[0] in _VAGUE_WORDS or words[:2] == ["a", "few"])
+
+
+def figure_slot(q: Quantity) -> tuple[str, str] | None:
+    """The slot a figure fills: (event, kind); None when it names neither, or is a part."""
+    if q.part or not q.kind or not q.event or q.kind == "share":
+        return None
+    return q.event, q.kind
+
+
+def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None:
+    """Figures of one kind for one event in both claims: compare the values.
+
+    Args:
+        a: a claim with facets.
+        b: another claim with facets.
+        label_a: how the reason names a's side ("army").
+        label_b: how it names b's side.
+
+    Returns:
+        diverge when no figure of the slot agrees, partial when ranges overlap (or one side
+        adds a part: "three of the 12 dead were farmers"), converge when they are equal; None
+        when the claims share no slot.
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None:
+        return None
+    pairs = [
+        (x, y)
+        for x in fa.quantities
+        for y in fb.quantities
+        if figure_slot(x) is not None and figure_slot(x) == figure_slot(y)
+    ]
+    if not pairs:
+        return None
+    same = [(x, y) for x, y in pairs if _same_value(x, y)]
+    overlapping = [
+        (x, y) for x, y in pairs if _overlap(x, y) and not _same_value(x, y) and _close(x, y)
+    ]
+    if same:
+        x, y = same[0]
+        parts = any(q.part for q in (*fa.quantities, *fb.quantities))
+        relation = Relation.PARTIAL if parts else Relation.CONVERGE
+        verb = "figures agree" if not parts else "figures agree, one side adds a breakdown"
+    elif overlapping:
+        x, y = overlapping[0]
+        relation, verb = Relation.PARTIAL, "figures overlap"
+    else:
+        x, y = pairs[0]
+        relation, verb = Relation.DIVERGE, "figures differ"
+    event = x.event
+    word = _event_word(fa, event) or _event_word(fb, event) or event
+    reason = f"{verb}: {x.text} ({label_a}) vs {y.text} ({label_b}), same event: {word}"
+    topic = _headlines().get(f"{event} {x.kind}") or f"Figures ({word})"
+    return Signal(
+        "slot",
+        _SLOT_SCORE,
+        reason,
+        relation,
+        ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
+        f"{topic}: {x.text} ({label_a}) vs {y.text} ({label_b})",
+    )
+
+
+@cache
+def _headlines() -> dict[str, str]:
+    return {str(k): str(v) for k, v in events_lexicon()["headlines"].items()}
+
+
+def _figure(q: Quantity) -> str:
+    """The figure's own words, without its noun ("at least nine" of "at least nine people")."""
+    if q.noun and q.text.endswith(q.noun):
+        return q.text[: -len(q.noun)].strip() or q.text
+    return q.text
+
+
+def _event_word(facets: ClaimFacets, event: str) -> str:
+    for cls, word in zip(facets.events, facets.event_words, strict=False):
+        if cls == event:
+            return word.lower()
+    return ""

@@ -1,0 +1,153 @@
+"""A link's verdict from its signals: the relation (the firmest signal with an opinion, else
+the two claims' words), the score, the reasons a reader sees, the words to highlight and the
+headline the summary shows."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from attribcmp.align import Concepts, _stem, lexicon, said_text
+from attribcmp.anchors import same_meeting
+from attribcmp.evidence import Signal
+from attribcmp.model import Claim, Link, Relation
+from attribcmp.signals import head_words
+
+__all__ = ["make_link"]
+
+
+# One claim with more than this many times the other's words adds points of its own.
+_ADDS_MUCH = 2.0
+
+
+def _adds_much(a: Claim, b: Claim) -> bool:
+    """One claim says much more than the other ("reviewed the partnership" / "... the
+    partnership, flood aid and new trade routes")."""
+    small, large = sorted((len(said_text(a).split()), len(said_text(b).split())))
+    return large > _ADDS_MUCH * max(small, 1)
+
+
+@cache
+def _strong_commitment() -> frozenset[str]:
+    return frozenset(_stem(str(w)) for w in lexicon("commitment")["strong"])
+
+
+def _firmer_cue(a: Claim, b: Claim) -> bool:
+    """Exactly one cue commits ("agreed to hold the next round" / "discussed the timing")."""
+    strong = _strong_commitment()
+
+    def commits(claim: Claim) -> bool:
+        text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
+        return any(_stem(w) in strong for w in re.findall(r"[^\W\d_]+", text))
+
+    return commits(a) != commits(b)
+
+
+_ORDER = {
+    name: n
+    for n, name in enumerate(
+        (
+            "slot",
+            "denial",
+            "framing",
+            "blame",
+            "polarity",
+            "reply",
+            "contrast",
+            "event",
+            "name",
+            "phrase",
+            "topical",
+        )
+    )
+}
+_STRONG = frozenset({"slot", "denial", "framing", "blame", "polarity", "reply", "contrast"})
+_EXTRA_SIGNAL = 3.0
+_CONFLICTS = frozenset({"slot", "denial", "framing", "blame"})
+
+
+def make_link(
+    a: Claim,
+    b: Claim,
+    found: list[Signal],
+    label_a: str,
+    label_b: str,
+    topical: float,
+    concepts: Concepts,
+) -> Link:
+    from attribcmp.classify import compare_claims
+
+    found = sorted(found, key=lambda s: _ORDER.get(s.name, len(_ORDER)))
+    # The firmest signal with an opinion decides (figures, then a denial, counter-framing, a
+    # disputing reply, the article's contrast); otherwise the two claims' words do.
+    decided = next((s.relation for s in found if s.relation is not None), None)
+    if any(s.relation is Relation.DIVERGE for s in found if s.name in _CONFLICTS):
+        # Agreeing figures do not settle it when one side denies or frames it oppositely.
+        decided = Relation.DIVERGE
+    verdict = compare_claims(a, b, label_a, label_b, concepts)
+    relation = decided if decided is not None else verdict.relation
+    phrase = any(s.name == "phrase" for s in found)
+    if (
+        decided is None
+        and verdict.wording_only
+        and phrase
+        and not _firmer_cue(a, b)
+        and not _adds_much(a, b)
+    ):
+        # A rare phrase both use ("stable and predictable", "summit meeting") is one point
+        # told twice; the rest of each sentence is wording, not a difference of substance.
+        relation = Relation.CONVERGE
+    one_call = decided is None and relation is Relation.PARTIAL and same_meeting(a, b)
+    if one_call:
+        # Two accounts of one call naming both parties: the date or "telephone" one adds
+        # is wording, not a point the other leaves out.
+        relation = Relation.CONVERGE
+    if (
+        decided is None
+        and relation is Relation.PARTIAL
+        and a.doc_id != b.doc_id
+        and phrase
+        and verdict.wording_only
+        and not _firmer_cue(a, b)
+    ):
+        # Two readouts of one call sharing a rare phrase ("stable and predictable") report
+        # one point; what else each sentence carries is its own point. (A shared name alone,
+        # "NATO", may be a venue in one and a demand in the other: it stays partial.)
+        relation = Relation.CONVERGE
+    strong = [s for s in found if s.name in _STRONG]
+    # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
+    # conflict only repeats it.
+    shown = strong or found
+    reasons = [s.reason for s in shown]
+    if one_call:
+        reasons.insert(0, "two accounts of one call, naming the same parties")
+    highlights: dict[str, list[str]] = {}
+    for s in shown:
+        for cid, words in s.highlights:
+            highlights.setdefault(cid, []).extend(words)
+    if verdict.relation is relation:
+        # The words agree: their differing words join, and their grounds unless firmer ones
+        # are already given.
+        if not strong or decided is None:
+            reasons.extend(verdict.reasons)
+        for cid, words in verdict.highlights:
+            highlights.setdefault(cid, []).extend(words)
+    # Each further signal adds a little: two kinds of evidence beat one.
+    score = min(100.0, max([s.score for s in found] + [topical]) + _EXTRA_SIGNAL * (len(found) - 1))
+    headline = next((s.headline for s in found if s.headline and s.relation is relation), "")
+    if not headline and relation is Relation.DIVERGE and decided is None and verdict.reasons:
+        # The words decided: their first conflict ("roles reversed: ...") is the headline.
+        headline = verdict.reasons[0][:1].upper() + verdict.reasons[0][1:]
+    if not headline:
+        words_a, words_b = head_words(said_text(a), 8), head_words(said_text(b), 8)
+        headline = f"{label_a}: '{words_a}' vs {label_b}: '{words_b}'"
+    return Link(
+        a=a.id,
+        b=b.id,
+        relation=relation,
+        score=round(score, 2),
+        reasons=tuple(dict.fromkeys(reasons)),
+        signals=tuple(s.name for s in found),
+        highlights=tuple((cid, tuple(dict.fromkeys(w))) for cid, w in highlights.items() if w),
+        headline=headline,
+    )

@@ -1,0 +1,535 @@
+"""Signals: small named functions, each a reason to link two claims of different sides.
+
+Each takes two claims (or the text between them) and returns a ``Signal``: its name, a
+strength (0-100, the overlap score's scale), what it says about the relation (or nothing), and
+the reason a reader sees. ``links.link_claims`` decides which pairs to try and combines them.
+
+- ``slot_signal`` (in ``figures.py``, re-exported here): both give a figure of one kind for
+  one event ("12 fighters killed" / "16 people died"): equal values converge, overlapping
+  ranges are partial, others diverge;
+- ``denial_signal``: one claim denies ("denied", "broke no rules", "baseless") and the other
+  makes the accusation or statement it answers;
+- ``framing_signal``: one thing named from opposite sides (civilians / militants);
+- ``blame_signal``: each side puts one incident on the other;
+- ``polarity_signal``: one side negates what the other asserts about a rare shared thing;
+- ``reply_signal``: one claim names the other's speaker and answers its count or report;
+- ``contrast_signal``: the article itself sets the second attribution against the first
+  ("but", "however", "disputed", "differing accounts");
+- ``event_signal``: both speak of one incident (harm, control of a place, an inquiry);
+- ``phrase_signal``: both hold a rare two-word phrase.
+
+``anchors.py`` adds the place, name and meeting signals; ``Signal`` itself is in ``evidence.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from attribcmp.align import CONCEPT_MARK, TextFeatures, _stem, said_text
+from attribcmp.evidence import Signal
+from attribcmp.facets import events_lexicon
+from attribcmp.figures import figure_slot, slot_signal
+from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
+
+__all__ = [
+    "Signal",
+    "bigrams",
+    "blame_signal",
+    "contrast_signal",
+    "denial_signal",
+    "event_signal",
+    "figure_slot",
+    "framing_signal",
+    "head_words",
+    "incident_families",
+    "phrase_signal",
+    "polarity_keys",
+    "polarity_signal",
+    "reply_signal",
+    "slot_signal",
+    "speaker_name_words",
+]
+
+# Strengths of the signals (0-100, the scale of the overlap score; a figure slot, in
+# figures.py, is 90). A denial is firm evidence that two claims speak to one point; the
+# article's own "but" next; a bare reply (naming the other side) least.
+_DENIAL_SCORE = 85.0
+_REPLY_SCORE = 80.0
+_CONTRAST_SCORE = 75.0
+_FRAMING_SCORE = 72.0
+_EVENT_SCORE = 70.0
+_POLARITY_SCORE = 66.0
+_PHRASE_SCORE = 60.0
+
+
+# -- replies and denials ----------------------------------------------------------------------
+
+
+@cache
+def _word_list(key: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in events_lexicon()[key])
+
+
+def _find_word(text: str, words: Sequence[str]) -> str:
+    low = text.lower()
+    for word in words:
+        m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)
+        if m:
+            return text[m.start() : m.end()]
+    return ""
+
+
+def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
+    """``a`` names ``b``'s speaker or side (``named``, as found in a's words) and answers it.
+
+    Naming the other side together with a word for what it said ("its count", "their
+    report") is a reply; so is naming it while denying or negating ("we do not know where
+    the governor's office got its numbers"). Merely naming the other party ("met the
+    Foreign Minister") is not: every readout names the other side.
+
+    Args:
+        a: the replying claim.
+        b: the claim of the named speaker it answers.
+        named: the name as it stands in a's words ("the governor's office").
+
+    Returns:
+        The signal (diverge when a disputes), or None.
+    """
+    if not named:
+        return None
+    text = said_text(a)
+    obj = _find_word(text, _word_list("reply_objects"))
+    fa = a.facets or ClaimFacets()
+    disputes = bool(fa.denial or fa.negated)
+    if obj:
+        reason = f"reply: names {named}'s {obj.lower()}"
+    elif fa.denial:
+        reason = f"reply: names {named} and denies ('{fa.denial}')"
+    elif fa.negated:
+        reason = f"reply: names {named} and negates"
+    else:
+        return None
+    return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> Signal | None:
+    """``a`` denies and ``b`` (another side) makes the statement or accusation it answers.
+
+    Returns:
+        A diverge signal quoting both ("denial: 'broke no rules' answers 'fixed prices'"),
+        or None when a is no denial, or b denies too (two denials answer a third claim).
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or not fa.denial or fb.denial:
+        return None
+    target = ""
+    for cls, word in zip(fb.events, fb.event_words, strict=False):
+        if cls in {"accusation", "violation"} or cls in fa.events and cls != "denial":
+            target = word
+            break
+    shared = [o for o in fa.objects if o in fb.objects]
+    if not target and shared:
+        target = _surface(said_text(b), shared[0])
+    if not target and fb.quantities:
+        target = fb.quantities[0].text
+    if not target:
+        target = head_words(said_text(b))
+    reason = f"denial: '{fa.denial}' answers '{target}'"
+    return Signal(
+        "denial",
+        _DENIAL_SCORE,
+        reason,
+        Relation.DIVERGE,
+        ((a.id, (fa.denial,)), (b.id, ())),
+        f"Denial: {label_a or 'one side'} '{fa.denial}' vs {label_b or 'the other'}: "
+        f"'{head_words(said_text(b), 8)}'",
+    )
+
+
+def _surface(text: str, token: str) -> str:
+    """The word of ``text`` a stemmed token came from ("villages" for "villag")."""
+    bare = token.lstrip(CONCEPT_MARK)
+    for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+        word = m.group()
+        if _stem(word) == bare or word.lower() == bare:
+            return word
+    return bare
+
+
+def head_words(text: str, words: int = 5) -> str:
+    """The first ``words`` words of a text, an ellipsis marking the cut."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+# -- one incident, one phrase ----------------------------------------------------------------
+
+
+@cache
+def _families() -> dict[str, str]:
+    table = events_lexicon()["incident_families"]
+    return {str(cls): str(name) for name, classes in table.items() for cls in classes}
+
+
+def incident_families(facets: ClaimFacets | None) -> frozenset[str]:
+    """The incident families ("harm", "detention") a claim's event classes belong to."""
+    if facets is None:
+        return frozenset()
+    table = _families()
+    return frozenset(table[e] for e in facets.events if e in table)
+
+
+def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bool:
+    """Harm (killing, attack, injury) is in most claims of a war story: two claims sharing it
+    must also share a name, an object word or a kind of figure, or one must deny, or the two
+    frame it oppositely. Rarer families (who holds a town) tie two claims on their own."""
+    if families - {_COMMON_FAMILY}:
+        return True
+    fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
+    shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
+    kinds = {q.kind for q in fa.quantities} & {q.kind for q in fb.quantities}
+    if shared or kinds or fa.denial or fb.denial:
+        return True
+    if close and _negates_harm(a) != _negates_harm(b):
+        return True  # "there were no casualties" answers "killed eight coalition members"
+    return framing_signal(said_text(a), said_text(b)) is not None
+
+
+_NEGATOR = re.compile(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
+# How far (words) a negation reaches to the event word it negates: "no civilian casualties".
+_NEGATION_REACH = 3
+
+
+def _negates_harm(claim: Claim) -> bool:
+    """The claim negates a harm event itself ("no casualties", "nobody was hurt")."""
+    facets = claim.facets
+    if facets is None:
+        return False
+    table = _families()
+    words = {
+        w.lower()
+        for e, w in zip(facets.events, facets.event_words, strict=False)
+        if table.get(e) == _COMMON_FAMILY
+    }
+    tokens = said_text(claim).lower().split()
+    for k, tok in enumerate(tokens):
+        if _NEGATOR.fullmatch(tok.strip(".,;:\"'“”")):
+            ahead = [t.strip(".,;:\"'“”") for t in tokens[k + 1 : k + 1 + _NEGATION_REACH]]
+            if any(t in words for t in ahead):
+                return True
+    return False
+
+
+_COMMON_FAMILY = "harm"
+
+
+def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
+    """Both claims speak of one incident: event classes of one family ("16 civilians had been
+    killed" / "zero chance of civilian casualties"). A claim that denies or negates what the
+    other reports diverges from it; otherwise the words decide.
+
+    Returns:
+        The signal, or None when the claims share no incident family. ``close``: the two
+        stand a few sentences apart, near enough for a bare negation ("no casualties") to
+        answer the other.
+    """
+    fa, fb = a.facets, b.facets
+    shared = incident_families(fa) & incident_families(fb)
+    if fa is None or fb is None or not shared or not _event_gate(a, b, shared, close):
+        return None
+    family = sorted(shared - {_COMMON_FAMILY})[0] if shared - {_COMMON_FAMILY} else _COMMON_FAMILY
+    table = _families()
+    word_a = next(
+        w for e, w in zip(fa.events, fa.event_words, strict=False) if table.get(e) == family
+    )
+    word_b = next(
+        w for e, w in zip(fb.events, fb.event_words, strict=False) if table.get(e) == family
+    )
+    reason = f"same incident: '{word_a.lower()}' / '{word_b.lower()}'"
+    disputes = bool(fa.denial or fa.negated) != bool(fb.denial or fb.negated)
+    if family in _EXCLUSIVE_FAMILIES and not (fa.negated or fb.negated or fa.denial or fb.denial):
+        # Two sides cannot both hold one town: each claiming it is a conflict.
+        reason = f"both sides claim it: '{word_a.lower()}' / '{word_b.lower()}'"
+        return Signal("event", _EVENT_SCORE, reason, Relation.DIVERGE)
+    return Signal("event", _EVENT_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+# Families where two sides asserting the event contradict each other.
+_EXCLUSIVE_FAMILIES = frozenset({"territory"})
+
+
+@cache
+def _framings() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    def pattern(words: Sequence[object]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
+        return re.compile(r"(?i)(?<![\w-])(" + alts + r")(?![\w-])")
+
+    return tuple(
+        (str(f["name"]), pattern(f["left"]), pattern(f["right"]))
+        for f in events_lexicon()["framings"]
+    )
+
+
+def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "") -> Signal | None:
+    """Counter-framing: the two claims name one thing with opposite words ("the victims were
+    militants" / "16 civilians had been killed"; "a spy balloon" / "a weather balloon").
+
+    Args:
+        text_a: the first claim's words.
+        text_b: the second claim's words.
+
+    Returns:
+        A diverge signal naming both words, or None when no framing opposes them (a claim
+        using both sides' words, "civilians and militants", opposes nothing).
+    """
+    for name, left, right in _framings():
+        la, ra = left.search(text_a), right.search(text_a)
+        lb, rb = left.search(text_b), right.search(text_b)
+        for x, y in ((la, rb), (ra, lb)):
+            if x and y and not (la and ra) and not (lb and rb):
+                reason = f"counter-framing ({name}): '{x.group(1)}' vs '{y.group(1)}'"
+                side_a = f" ({label_a})" if label_a else ""
+                side_b = f" ({label_b})" if label_b else ""
+                headline = (
+                    f"{name[0].upper()}{name[1:]}: '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
+                )
+                return Signal("framing", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
+    return None
+
+
+def _side_words(name: str) -> tuple[str, ...]:
+    """Word stems a side's name is recognised by in running text: "Pakistan" also as
+    "Pakistani", "India" as "Indian" (capitalised words of four letters or more)."""
+    return tuple(w[: max(4, len(w) - 1)] for w in re.findall(r"[A-Z][a-z]{3,}", name) if w != "The")
+
+
+def _names_side(text: str, stems: Sequence[str]) -> str:
+    """The side's name as the text puts it, with up to two words after ("India's border
+    forces"), an event word not among them ("Pakistani troops", not "... troops killed")."""
+    events = _event_stems()
+    for stem in stems:
+        m = re.search(r"\b" + re.escape(stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}", text)
+        if m:
+            words = m.group().split()
+            while len(words) > 1 and _stem(words[-1].lower()) in events:
+                words.pop()
+            return " ".join(words)
+    return ""
+
+
+@cache
+def _event_stems() -> frozenset[str]:
+    return frozenset(
+        _stem(str(w).lower())
+        for words in events_lexicon()["events"].values()
+        for w in words
+        if " " not in str(w)
+    )
+
+
+def blame_signal(a: Claim, b: Claim, name_a: str, name_b: str) -> Signal | None:
+    """Each side puts one incident on the other: a (of side ``name_a``) names side ``name_b``
+    as the actor, and b names side ``name_a`` ("India's border forces opened fire" /
+    "fire by Pakistani troops").
+
+    Returns:
+        A diverge signal quoting both, or None.
+    """
+    if not incident_families(a.facets) & incident_families(b.facets):
+        return None
+    stems_a, stems_b = _side_words(name_a), _side_words(name_b)
+    if not stems_a or not stems_b or set(stems_a) & set(stems_b):
+        return None
+    in_a = _names_side(said_text(a), stems_b)
+    in_b = _names_side(said_text(b), stems_a)
+    if not in_a or not in_b or _names_side(said_text(a), stems_a):
+        return None
+    reason = f"each side blames the other: '{in_a}' ({name_a}) vs '{in_b}' ({name_b})"
+    headline = f"Who is to blame: '{in_a}' ({name_a}) vs '{in_b}' ({name_b})"
+    return Signal("blame", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
+
+
+def polarity_signal(
+    a: Claim, b: Claim, shared: Sequence[str], features: Mapping[str, TextFeatures] | None = None
+) -> Signal | None:
+    """One claim negates what the other asserts about the same rare thing ("no visit has been
+    scheduled" / "we agreed the visit will take place"; "no further posting" / "plans to
+    post").
+
+    Args:
+        a: a claim with facets.
+        b: a claim of another side with facets.
+        shared: the rare object words both hold.
+        features: analysed words by claim id; with them the negation must reach the shared
+            word ("No civilians were present" negates civilians, not the compound).
+
+    Returns:
+        A diverge signal, or None when both or neither negate, or nothing is shared.
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or not shared or fa.negated == fb.negated:
+        return None
+    negating = a if fa.negated else b
+    feats = features.get(negating.id) if features else None
+    every = list(shared)
+    if feats is not None:
+        shared = [o for o in shared if _negation_reaches(feats, o)]
+        if not shared:
+            return None
+    # One shared word can be two senses ("play its role" / "no role in politics"): a second
+    # shared word or a shared event makes it one thing.
+    events = (set(fa.events) & set(fb.events)) - {"denial"}
+    if len(every) < 2 and not events:
+        return None
+    surfaces = feats.surfaces.get(shared[0], ()) if feats is not None else ()
+    word = surfaces[0].lower() if surfaces else shared[0].lstrip(CONCEPT_MARK)
+    reason = f"one side negates it: '{word}'"
+    return Signal("polarity", _POLARITY_SCORE, reason, Relation.DIVERGE)
+
+
+def polarity_keys(facets: ClaimFacets | None) -> tuple[str, ...]:
+    """What a negation can be about: the object words and the event words ("no visit")."""
+    if facets is None:
+        return ()
+    events = (_stem(w.lower()) for w in facets.event_words if " " not in w)
+    return tuple(dict.fromkeys((*facets.objects, *events)))
+
+
+def _negation_reaches(features: TextFeatures, token: str) -> bool:
+    """A negating word stands at most ``_NEGATION_REACH`` words before the token's words."""
+    surfaces = {w.lower() for w in features.surfaces.get(token, ())}
+    words = [w.lower() for w in features.words]
+    for k, word in enumerate(words):
+        if _NEGATOR.fullmatch(word) or word.endswith("n't"):
+            ahead = words[k + 1 : k + 1 + _NEGATION_REACH + 1]
+            if any(w in surfaces or w == token for w in ahead) or any(
+                " ".join(ahead).find(sf) >= 0 for sf in surfaces if " " in sf
+            ):
+                return True
+    return False
+
+
+def bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Neighbouring content tokens of a claim (stop words between them skipped)."""
+    words = [t for t in features.tokens if not t.startswith("#")]
+    actors = _actor_stems()
+
+    def actor(token: str) -> bool:
+        surfaces = features.surfaces.get(token, ())
+        return token in actors or any(_stem(w.lower()) in actors for w in surfaces)
+
+    def named(token: str) -> bool:
+        surfaces = features.surfaces.get(token, ())
+        return token in speaker_words or (bool(surfaces) and all(w[:1].isupper() for w in surfaces))
+
+    def names_someone(x: str, y: str) -> bool:
+        # Two words of a speaker's name in a row ("coalition forces"), a name and what it
+        # is ("Shabab militants", "U.S. military") or a person's two names ("Vladimir
+        # Putin") say who is talked about, not what is said; "NATO-Russia Council" is a point.
+        if x in speaker_words and y in speaker_words:
+            return True
+        if (named(x) and actor(y)) or (named(y) and actor(x)):
+            return True
+        return _person_like(features, x) and _person_like(features, y)
+
+    return frozenset(
+        (x, y) for x, y in zip(words, words[1:], strict=False) if not names_someone(x, y)
+    )
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["institution_words"])
+
+
+@cache
+def _actor_stems() -> frozenset[str]:
+    return frozenset(_stem(str(w).lower()) for w in events_lexicon()["actor_nouns"])
+
+
+def _person_like(features: TextFeatures, token: str) -> bool:
+    """Written capitalised and not an acronym ("Putin", not "NATO" or "Council")."""
+    surfaces = features.surfaces.get(token, ())
+    return bool(surfaces) and all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in _institution_words()
+        for w in surfaces
+    )
+
+
+def speaker_name_words(speakers: Sequence[Speaker]) -> frozenset[str]:
+    """The stems of every word that names a speaker."""
+    words: set[str] = set()
+    for sp in speakers:
+        for name in (sp.name, *sp.aliases, *(m.span.text for m in sp.mentions)):
+            words.update(_stem(w) for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_])*\.?", name))
+    return frozenset(words)
+
+
+def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> Signal | None:
+    """The two claims share a rare two-word phrase ("stable and predictable", "summit
+    meeting"): the same point in other surroundings.
+
+    Args:
+        shared: the rare content-word pairs both claims hold, in the first claim's order.
+        features: the first claim's analysed words, to show the phrase as written.
+
+    Returns:
+        The signal, or None when nothing is shared.
+    """
+    if not shared:
+        return None
+    shown = []
+    for pair in shared[:2]:
+        words = [(features.surfaces.get(t) or (t.lstrip(CONCEPT_MARK),))[0].lower() for t in pair]
+        shown.append(" ".join(words))
+    return Signal("phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in shown))
+
+
+# -- the article's own discourse --------------------------------------------------------------
+
+
+@cache
+def _contrast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    markers = events_lexicon()["contrast_markers"]
+    opening = "|".join(re.escape(str(w)) for w in markers["opening"])
+    anywhere = "|".join(re.escape(str(w)) for w in markers["anywhere"])
+    return (
+        # At the start of the sentence or clause that carries the second attribution.
+        re.compile(r"(?i)(?:^|[.;:,—–-]\s*|\n)[\"“‘']?(" + opening + r")\b"),
+        re.compile(r"(?i)\b(" + anywhere + r")\b"),
+    )
+
+
+def contrast_signal(between: str, lead: str) -> Signal | None:
+    """The article sets the second attribution against the first.
+
+    Args:
+        between: the text from the end of the first claim to the start of the second claim's
+            sentence (", officials said, but").
+        lead: the second claim's sentence up to its content, and its cue ("However, the
+            ministry claimed").
+
+    Returns:
+        A diverge signal naming the marker ("contrast in the article: 'but'"), or None.
+    """
+    opening, anywhere = _contrast_patterns()
+    for text in (lead, between[-160:]):
+        m = opening.search(text)
+        if m:
+            return Signal(
+                "contrast",
+                _CONTRAST_SCORE,
+                f"contrast in the article: '{m.group(1)}'",
+                Relation.DIVERGE,
+            )
+    m = anywhere.search(lead)
+    if m:
+        return Signal(
+            "contrast",
+            _CONTRAST_SCORE,
+            f"contrast in the article: '{m.group(1)}'",
+            Relation.DIVERGE,
+        )
+    return None

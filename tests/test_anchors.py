@@ -1,0 +1,194 @@
+"""What ties claims to one incident or one named thing (anchors.py), and the link rules that
+use it: places set incidents apart, rare names and initials link two accounts, two accounts
+of one call converge; plus the facet and phrase rules that keep what others allege, a
+reported denial, a quote's own "but" and an actor's name out of the links."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from attribcmp.align import analyse_text, load_concepts
+from attribcmp.anchors import claim_scenes, name_words, places, same_meeting
+from attribcmp.facets import extract_facets, facet_claims
+from attribcmp.links import link_claims
+from attribcmp.model import Claim, ClaimFacets, ClaimKind, Document, Relation, Side, TextSpan
+from attribcmp.signals import bigrams
+
+CONCEPTS = load_concepts()
+SIDES = (Side("a", "army"), Side("v", "villagers"))
+
+
+def claim(cid: str, side: str, text: str, doc: Document) -> Claim:
+    start = doc.text.find(text)
+    assert start >= 0, text
+    made = Claim(
+        id=cid,
+        doc_id=doc.id,
+        speaker_id="s-" + side,
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(text, start, start + len(text)),
+        parts=((start, start + len(text)),),
+        side=side,
+    )
+    return facet_claims((made,), (doc,), concepts=CONCEPTS)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("An attack did occur in Pech district, Kunar province on Aug. 19.", {"pech", "kunar"}),
+        ("He fled his village of Ajin on Tuesday.", set()),  # "his village of": no marker
+        ("Residents of the village of Ajin said so.", {"ajin"}),
+        ("Fighting went on near Kismayo, officials said.", {"kismayo"}),
+        ("Several districts of Nangarhar are infested.", set()),  # a sentence's first word
+        ("The strike in Afghanistan killed 12.", set()),  # a country holds every incident
+        ("Militants attacked in the Muslim-majority region.", set()),  # describes, names none
+        ("Spokesman Denies Pentagon Role in WikiLeaks Founder Charge", set()),  # title case
+        ("He told VOA in Arabic that 12 died.", set()),  # a language
+        ("The talks failed, in Putin's words.", set()),  # a person's
+    ],
+)
+def test_places(sentence: str, expected: set[str]) -> None:
+    assert places(sentence) == expected
+
+
+def test_scenes_inherit_within_a_paragraph_and_break_on_a_separate_incident() -> None:
+    text = (
+        "Rebels attacked a convoy in Qala Bazaar. Eight soldiers were killed, they said.\n\n"
+        "The army said nobody died.\n\n"
+        "In a separate attack, three soldiers were killed, the army said."
+    )
+    doc = Document("d", text)
+    claims = [
+        claim("c1", "v", "Eight soldiers were killed", doc),
+        claim("c2", "a", "nobody died", doc),
+        claim("c3", "a", "three soldiers were killed", doc),
+    ]
+    first, second, third = claim_scenes(claims, (doc,))
+    assert first == {"qala bazaar"}  # from the sentence before, same paragraph
+    assert second == frozenset()  # a new paragraph naming no place: unknown
+    assert third and not third & first  # "In a separate attack": another scene
+
+
+def test_where_the_speaker_stands_is_no_place_of_the_claim() -> None:
+    text = "Officials in Qala Bazaar said 12 people were killed in the raid."
+    doc = Document("d", text)
+    made = claim("c1", "a", "12 people were killed in the raid", doc)
+    mention = TextSpan("Officials", 0, 9)
+    cue = TextSpan("said", text.find("said"), text.find("said") + 4)
+    placed = dataclasses.replace(made, mention=mention, cue=cue)
+    assert claim_scenes([placed], (doc,)) == [frozenset()]
+    assert claim_scenes([made], (doc,)) == [frozenset({"qala bazaar"})]
+
+
+def test_two_places_two_incidents_no_figure_link() -> None:
+    text = (
+        "The rebels said they killed eight soldiers in Qala Bazaar district. "
+        "The army said three soldiers were killed in Pech district."
+    )
+    doc = Document("d", text)
+    claims = (
+        claim("c1", "v", "they killed eight soldiers in Qala Bazaar district", doc),
+        claim("c2", "a", "three soldiers were killed in Pech district", doc),
+    )
+    links = link_claims(claims, documents=(doc,), sides=SIDES, concepts=CONCEPTS)
+    assert all("slot" not in k.signals for k in links)  # shared words may still tie them
+    same = text.replace("Pech district", "Qala Bazaar district")
+    doc2 = Document("d", same)
+    claims2 = (
+        claim("c1", "v", "they killed eight soldiers in Qala Bazaar district", doc2),
+        claim("c2", "a", "three soldiers were killed in Qala Bazaar district", doc2),
+    )
+    (link,) = link_claims(claims2, documents=(doc2,), sides=SIDES, concepts=CONCEPTS)
+    assert link.relation is Relation.DIVERGE and "slot" in link.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("talks at the Organization for Security and Cooperation in Europe", {"osce"}),
+        ("Deputy Secretary of State Andrew Hale spoke", set()),  # a title and a person
+        ("the North Atlantic Treaty Organization met", set()),  # no linking word: no initials
+    ],
+)
+def test_name_words_initials(text: str, expected: set[str]) -> None:
+    initials = name_words(ClaimFacets(), (), text)
+    assert initials == expected
+
+
+def test_rare_name_links_two_accounts() -> None:
+    us = Document("us", "Biden supported talks at the Organization for Security and Cooperation "
+                  "in Europe. Biden discussed the weather.")  # fmt: skip
+    ru = Document("ru", "Negotiations are to be held at the OSCE on January 13.")
+    claims = (
+        claim("c1", "a", "talks at the Organization for Security and Cooperation in Europe", us),
+        claim("c2", "v", "Negotiations are to be held at the OSCE on January 13.", ru),
+    )
+    (link,) = link_claims(claims, documents=(us, ru), sides=SIDES, concepts=CONCEPTS)
+    assert "name" in link.signals
+    assert any("'osce'" in r for r in link.reasons)
+
+
+def test_two_accounts_of_one_call_converge() -> None:
+    us = Document("us", "President Joseph Biden spoke today with President Vladimir Putin.")
+    ru = Document("ru", "On December 30, Vladimir Putin had a telephone conversation with "
+                  "President Joseph Biden.")  # fmt: skip
+    a = claim("c1", "a", "President Joseph Biden spoke today with President Vladimir Putin.", us)
+    b = claim("c2", "v", ru.text, ru)
+    assert same_meeting(a, b)
+    other = Document("x", "Putin did not meet Biden.")
+    assert not same_meeting(a, claim("c3", "v", other.text, other))  # a negated meeting
+    (link,) = link_claims((a, b), documents=(us, ru), sides=SIDES, concepts=CONCEPTS)
+    assert link.relation is Relation.CONVERGE
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "events", "denial"),
+    [
+        ("U.S. forces take all allegations of civilian casualties seriously", "said", (), ""),
+        ("the second false claim of civilian casualties", "said", ("denial",), "false claim"),
+        ("there was a Taliban presence although this was denied by the insurgents", "said",
+         (), ""),  # someone else's denial, reported
+        ("such reports are propaganda by the rebels", "said", ("denial",), "propaganda"),
+    ],
+)  # fmt: skip
+def test_reported_events_and_denials(
+    text: str, cue: str, events: tuple[str, ...], denial: str
+) -> None:
+    facets = extract_facets(text, cue=cue, concepts=CONCEPTS)
+    assert "injury" not in facets.events or denial  # a denial keeps what it denies
+    assert set(events) <= set(facets.events)
+    assert facets.denial == denial
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kept"),
+    [
+        ("Al-Shabab militants breached the base", ("shabab", "~militants"), False),
+        ("Vladimir Putin outlined approaches", ("vladimir", "putin"), False),
+        ("a stable and predictable relationship", ("stabl", "predictabl"), True),
+    ],
+)
+def test_phrases_that_name_an_actor_are_not_points(
+    text: str, phrase: tuple[str, str], kept: bool
+) -> None:
+    features = analyse_text(text, CONCEPTS)
+    grams = bigrams(features, frozenset({"shabab", "al"}))
+    present = any(g == phrase for g in grams)
+    assert present is kept, sorted(grams)
+
+
+def test_a_but_inside_the_first_quote_answers_no_one() -> None:
+    text = (
+        "“We are deeply concerned, but it is rumor,” said the BBC. "
+        "The group said that it will release a video of the killing."
+    )
+    doc = Document("d", text)
+    claims = (
+        claim("c1", "a", "We are deeply concerned", doc),
+        claim("c2", "v", "it will release a video of the killing", doc),
+    )
+    links = link_claims(claims, documents=(doc,), sides=SIDES, concepts=CONCEPTS)
+    assert all("contrast" not in k.signals for k in links)

@@ -1,0 +1,60 @@
+"""Quality gate: the dispute model on the real-article dev set (bench/disputes/).
+
+Floors sit a little below what the dispute model reached when it landed (see README,
+"Aligning claims"); the issue's targets are higher (alignment recall 0.70 at precision 0.60,
+diverge recall 0.60, one-sided accuracy 0.75). Raising a floor after an improvement is
+welcome; lowering one is a reviewed edit, never a quiet fix.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
+# Reached when the floors were pinned: 0.62 / 0.62 / 0.63 / 0.76 (dev split, 18 cases,
+# 2026-11-29; places, names, reported events and the quote's own 'but' in links).
+FLOORS = {
+    "alignment_recall": 0.58,
+    "alignment_precision": 0.58,
+    "diverge_recall": 0.58,
+    "one_sided_accuracy": 0.72,
+}
+
+
+def _evaluator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_disputes", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_disputes"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def dev_totals() -> dict[str, Any]:
+    ev = _evaluator()
+    if not ev.ROOT.is_dir():
+        pytest.skip("bench/disputes/ is not in this checkout")
+    # the floors were pinned on the dev split; the check split (held out from tuning) is
+    # reported by the bench script, never gated here, so nobody tunes against it
+    totals: dict[str, Any] = ev.totals(ev.evaluate(split="dev"))
+    return totals
+
+
+@pytest.mark.parametrize(("metric", "floor"), sorted(FLOORS.items()))
+def test_disputes_dev_stays_above_floor(
+    dev_totals: dict[str, Any], metric: str, floor: float
+) -> None:
+    value = dev_totals[metric]
+    assert value >= floor, f"{metric} {value:.3f} fell below its floor {floor:.2f}"
+
+
+def test_disputes_dev_runs_every_case(dev_totals: dict[str, Any]) -> None:
+    assert dev_totals["errors"] == []
+    assert dev_totals["cases"] >= 15

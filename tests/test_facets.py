@@ -1,0 +1,161 @@
+"""Claim facets: event classes, quantities with what they count, polarity (facets.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.align import load_concepts
+from attribcmp.facets import extract_facets, facet_claims, find_quantities
+from attribcmp.model import Claim, ClaimKind, Document, TextSpan
+
+CONCEPTS = load_concepts()
+INF = None
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # (low, high, noun, kind, event) of each quantity
+        (
+            "the army said its strike killed 12 fighters",
+            "",
+            [(12, 12, "fighters", "persons", "killing")],
+        ),
+        (
+            "16 people died, most of them farmers",
+            "",
+            [(16, 16, "people", "persons", "killing"), (0.51, 0.51, "farmers", "share", "killing")],
+        ),
+        ("officials put the toll at 40", "", [(40, 40, "toll", "persons", "killing")]),
+        (
+            "they gave a figure of 30",
+            "Police fired on protesters, killing several.",
+            [(30, 30, "figure", "persons", "killing")],
+        ),
+        (
+            "at least nine protesters were shot dead",
+            "",
+            [(9, INF, "protesters", "persons", "killing")],
+        ),
+        ("up to 22 soldiers were wounded", "", [(0, 22, "soldiers", "persons", "injury")]),
+        ("more than 70 people were arrested", "", [(71, INF, "people", "persons", "arrest")]),
+        ("dozens were injured", "", [(24, 99, "injured", "persons", "injury")]),
+        ("the project cost 1.5 million dollars", "", [(1.5e6, 1.5e6, "dollars", "money", "cost")]),
+        (
+            "a third of the victims were children",
+            "",
+            [(0.3333, 0.3333, "victims", "share", "killing")],
+        ),
+        (
+            "between 12 and 15 militants were killed",
+            "",
+            [(12, 15, "militants", "persons", "killing")],
+        ),
+        (
+            "two dozen police and three hundred people",
+            "",
+            [(24, 24, "police", "persons", ""), (300, 300, "people", "persons", "")],
+        ),
+        ("the drone flew at 20,000 feet", "", [(20000, 20000, "feet", "distance", "attack")]),
+    ],
+)
+def test_quantities(
+    text: str, context: str, expected: list[tuple[float, float | None, str, str, str]]
+) -> None:
+    found = find_quantities(text, context)
+    got = [(q.low, q.high, q.noun, q.kind, q.event) for q in found]
+    assert got == [
+        (float(lo), None if hi is None else float(hi), n, k, e) for lo, hi, n, k, e in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2019 the talks resumed",  # a year
+        "the meeting on March 4 went well",  # a date
+        "Ahmed Khan, 34, said he saw it",  # an age
+        "call 555-0142 or (202) 555-0199 for details",  # phone numbers
+        "the No. 2 official resigned",  # a rank
+        "Article 5 applies, said the minister",  # a label
+        "the talks began at 10:30",  # a time
+        "a 34-year-old man said he saw it",  # an age
+        "one of them said it was over",  # "one" as a pronoun
+        "",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_parts_inherit_the_event_of_their_whole() -> None:
+    found = find_quantities("killed 22 civilians, including nine children, and wounded 31 others")
+    assert [(q.value, q.event, q.part) for q in found] == [
+        (22, "killing", False),
+        (9, "killing", True),
+        (31, "injury", False),
+    ]
+
+
+def test_three_of_the_twelve() -> None:
+    found = find_quantities("three of the 12 dead were farmers")
+    assert [(q.value, q.part) for q in found] == [(3, True), (12, False)]
+
+
+def test_thousands_of_equal_numbers_stay_linear() -> None:
+    text = " ".join(["12 people were killed."] * 3000)
+    assert len(find_quantities(text)) == 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "events", "denial", "negated"),
+    [
+        ("the two firms fixed prices for years", "said", ("accusation", "cost"), "", False),
+        ("we broke no rules", "said", ("violation", "denial"), "broke no", True),
+        (
+            "that the deal had been cancelled",
+            "denied",
+            ("agreement", "suspension", "denial"),
+            "denied",
+            False,
+        ),
+        ("the accusation is baseless", "", ("accusation", "denial"), "baseless", False),
+        ("no visit has been scheduled or agreed", "", ("meeting", "agreement"), "", True),
+        ("the weather was fine", "did not deny", (), "", False),  # a negated cue denies nothing
+        ("", "", (), "", False),
+    ],
+)
+def test_events_and_polarity(
+    text: str, cue: str, events: tuple[str, ...], denial: str, negated: bool
+) -> None:
+    facets = extract_facets(text, cue=cue, concepts=CONCEPTS)
+    assert facets.events == events
+    assert facets.denial == denial
+    assert facets.negated is negated
+    assert len(facets.event_words) == len(facets.events)
+
+
+def test_hedges_and_participants() -> None:
+    facets = extract_facets(
+        "the drone allegedly belonged to Acme Aerospace", hedged=False, concepts=CONCEPTS
+    )
+    assert facets.hedged
+    assert "Acme Aerospace" in facets.participants
+    assert "drone" not in facets.objects  # an event word, not an object
+
+
+def test_facet_claims_reads_context_from_the_document() -> None:
+    text = "Rescuers pulled more bodies from the rubble on Monday. Officials put the toll at 40."
+    start = text.index("the toll")
+    claim = Claim(
+        id="c1",
+        doc_id="d",
+        speaker_id="s1",
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(text[start:-1], start, len(text) - 1),
+        parts=((start, len(text) - 1),),
+    )
+    (out,) = facet_claims((claim,), (Document("d", text),), concepts=CONCEPTS)
+    assert out.facets is not None
+    (q,) = out.facets.quantities
+    assert (q.value, q.kind, q.event) == (40, "persons", "killing")

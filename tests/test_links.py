@@ -1,0 +1,386 @@
+"""Links between claims of different sides, one signal at a time (signals.py, links.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp import pipeline
+from attribcmp.align import analyse_text, load_concepts, said_text
+from attribcmp.facets import facet_claims
+from attribcmp.links import link_claims
+from attribcmp.model import (
+    Claim,
+    ClaimKind,
+    Document,
+    Relation,
+    Side,
+    Speaker,
+    SpeakerKind,
+    SpeakerMention,
+    TextSpan,
+)
+from attribcmp.signals import (
+    blame_signal,
+    contrast_signal,
+    denial_signal,
+    event_signal,
+    framing_signal,
+    phrase_signal,
+    polarity_keys,
+    polarity_signal,
+    reply_signal,
+    slot_signal,
+)
+
+CONCEPTS = load_concepts()
+SIDES = (Side("a", "army"), Side("v", "villagers"))
+
+
+def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -> Claim:
+    """A claim whose words are ``text`` (found in ``doc`` when given), with facets."""
+    start = doc.find(text) if doc else 0
+    made = Claim(
+        id=cid,
+        doc_id="d",
+        speaker_id="s-" + side,
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(text, start, start + len(text)),
+        parts=((start, start + len(text)),),
+        cue=TextSpan(cue, 0, len(cue)) if cue and not doc else None,
+        side=side,
+    )
+    docs = (Document("d", doc),) if doc else ()
+    return facet_claims((made,), docs, concepts=CONCEPTS)[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation", "reason"),
+    [
+        (
+            "its strike killed 12 fighters",
+            "16 people died, most of them farmers",
+            Relation.DIVERGE,
+            "figures differ: 12 fighters (army) vs 16 people (villagers), same event: killed",
+        ),
+        (
+            "its strike killed 12 fighters",
+            "three of the 12 dead were farmers",
+            Relation.PARTIAL,
+            "figures agree, one side adds a breakdown: 12 fighters (army) vs 12 dead "
+            "(villagers), same event: killed",
+        ),
+        (
+            "at least nine protesters were shot dead",
+            "at least 12 protesters were killed",
+            Relation.PARTIAL,
+            "figures overlap: at least nine protesters (army) vs at least 12 protesters "
+            "(villagers), same event: shot dead",
+        ),
+        (
+            "at least seven soldiers were killed",
+            "the attack killed 26 soldiers",
+            Relation.DIVERGE,  # compatible bounds, but a reader sees two tolls
+            "figures differ: at least seven soldiers (army) vs 26 soldiers (villagers), "
+            "same event: killed",
+        ),
+        (
+            "the strike killed 15 militants",
+            "the strike killed 15 people",
+            Relation.CONVERGE,
+            "figures agree: 15 militants (army) vs 15 people (villagers), same event: killed",
+        ),
+        ("15 people were killed", "15 people were wounded", None, ""),  # two slots
+        ("the strike killed 15 people", "the strike cost $15 million", None, ""),
+        ("the talks were useful", "the talks were useless", None, ""),  # no figures at all
+    ],
+)
+def test_slot_signal(a: str, b: str, relation: Relation | None, reason: str) -> None:
+    signal = slot_signal(claim("c1", "a", a), claim("c2", "v", b), "army", "villagers")
+    if relation is None:
+        assert signal is None
+        return
+    assert signal is not None
+    assert signal.relation is relation
+    assert signal.reason == reason
+
+
+def test_slot_headline_names_the_toll() -> None:
+    signal = slot_signal(
+        claim("c1", "a", "its strike killed 12 fighters"),
+        claim("c2", "v", "16 people died"),
+        "army",
+        "villagers",
+    )
+    assert signal is not None
+    assert signal.headline == "Death toll: 12 fighters (army) vs 16 people (villagers)"
+
+
+@pytest.mark.parametrize(
+    ("denial", "cue", "target", "reason"),
+    [
+        ("we broke no rules", "said", "the two firms fixed prices for years",
+         "denial: 'broke no' answers 'fixed prices'"),
+        ("that it had sent any circular", "denied", "it had received a ministry circular",
+         "denial: 'denied' answers 'circular'"),
+        ("These claims are not true", "said", "50 soldiers were killed",
+         "denial: 'not true' answers '50 soldiers'"),
+    ],
+)  # fmt: skip
+def test_denial_signal(denial: str, cue: str, target: str, reason: str) -> None:
+    signal = denial_signal(claim("c1", "a", denial, cue=cue), claim("c2", "v", target))
+    assert signal is not None
+    assert signal.relation is Relation.DIVERGE
+    assert signal.reason == reason
+
+
+def test_two_denials_do_not_answer_each_other() -> None:
+    a = claim("c1", "a", "the report is false")
+    b = claim("c2", "v", "the accusation is baseless")
+    assert denial_signal(a, b) is None
+
+
+def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
+    reply = claim(
+        "c1", "a", "our numbers are correct and we do not know where the governor's office got "
+        "its count",
+    )  # fmt: skip
+    target = claim("c2", "v", "40 people died")
+    signal = reply_signal(reply, target, "governor's office")
+    assert signal is not None
+    assert signal.reason == "reply: names governor's office's count"
+    assert signal.relation is Relation.DIVERGE
+    plain = claim("c3", "a", "the minister met the governor's office on Monday")
+    assert reply_signal(plain, target, "governor's office") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("a spy drone able to steer itself", "a weather probe blown off course",
+         "counter-framing (what the object was): 'spy' vs 'weather'"),
+        ("an invasion of our airspace", "an accident caused by the wind",
+         "counter-framing (what the act was): 'invasion' vs 'accident'"),
+        ("the victims were militants", "16 civilians had been killed",
+         "counter-framing (who the victims were): 'militants' vs 'civilians'"),
+        ("civilians and militants died", "16 civilians had been killed", None),
+        ("non-combatants were killed near Ghazni", "16 civilians had been killed", None),
+        ("non-combatants were killed near Ghazni", "the dead were militants",
+         "counter-framing (who the victims were): 'non-combatants' vs 'militants'"),
+        ("the talks went well", "the talks were useful", None),
+    ],
+)  # fmt: skip
+def test_framing_signal(a: str, b: str, expected: str | None) -> None:
+    signal = framing_signal(a, b)
+    assert (signal.reason if signal else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "lead", "marker"),
+    [
+        (", officials said, ", "but the health ministry said", "but"),
+        (". ", "However, the ministry claimed", "However"),
+        (". ", "The ministry disputed", "disputed"),
+        (". ", "Villagers gave differing accounts, saying", "differing accounts"),
+        (". ", "The ministry said", None),
+        (". ", "The ministry also said", None),
+    ],
+)
+def test_contrast_signal(between: str, lead: str, marker: str | None) -> None:
+    signal = contrast_signal(between, lead)
+    if marker is None:
+        assert signal is None
+    else:
+        assert signal is not None
+        assert signal.reason == f"contrast in the article: '{marker}'"
+
+
+def test_event_signal_needs_something_shared() -> None:
+    a = claim("c1", "a", "the strike hit a compound used by fighters")
+    b = claim("c2", "v", "the strike hit the compound and killed farmers")
+    c = claim("c3", "v", "a bomb exploded in the market")
+    assert event_signal(a, b) is not None
+    assert event_signal(a, c) is None  # one incident family, nothing else in common
+
+
+def _speakers() -> tuple[Speaker, ...]:
+    return (
+        Speaker("s-a", "army", SpeakerKind.ORGANISATION, side="a"),
+        Speaker(
+            "s-v",
+            "villagers",
+            SpeakerKind.SOURCE,
+            side="v",
+            mentions=(SpeakerMention("d", TextSpan("villagers", 0, 9)),),
+        ),
+    )
+
+
+def test_link_claims_from_the_article_discourse() -> None:
+    doc = (
+        "The strike killed 15 militants, the army said. But the villagers said 22 farmers "
+        "died. The weather was cold, the army said."
+    )
+    claims = (
+        claim("c1", "a", "The strike killed 15 militants", doc=doc),
+        claim("c2", "v", "22 farmers died", doc=doc),
+        claim("c3", "a", "The weather was cold", doc=doc),
+    )
+    links = link_claims(
+        claims, documents=(Document("d", doc),), speakers=_speakers(), sides=SIDES,
+        concepts=CONCEPTS,
+    )  # fmt: skip
+    assert [(k.a, k.b, k.relation) for k in links] == [("c1", "c2", Relation.DIVERGE)]
+    (link,) = links
+    assert link.signals[:2] == ("slot", "framing")
+    assert "contrast" in link.signals
+    assert link.reasons[0].startswith("figures differ: 15 militants (army) vs 22 farmers")
+    assert link.headline == "Death toll: 15 militants (army) vs 22 farmers (villagers)"
+
+
+def test_link_claims_without_facets_or_documents() -> None:
+    bare = (
+        Claim("c1", "d", "s-a", ClaimKind.INDIRECT, TextSpan("the talks on trade went well", 0, 28),
+              ((0, 28),), side="a"),
+        Claim("c2", "d", "s-v", ClaimKind.INDIRECT, TextSpan("the talks on trade went well", 0, 28),
+              ((0, 28),), side="v"),
+    )  # fmt: skip
+    (link,) = link_claims(bare, concepts=CONCEPTS)
+    assert link.relation is Relation.CONVERGE
+    assert "topical" in link.signals
+    assert link.reasons
+
+
+def test_same_number_thousands_of_times_stays_bounded() -> None:
+    # Thousands of claims with the same figure: each pairs with its nearest neighbours only.
+    def links_for(n: int) -> int:
+        claims = tuple(
+            claim(f"c{k}", "a" if k % 2 else "v", f"the strike killed 12 people in town {k}")
+            for k in range(n)
+        )
+        return len(link_claims(claims, concepts=CONCEPTS))
+
+    small, large = links_for(100), links_for(400)
+    assert large <= 5 * small  # four times the claims: about four times the links
+    assert large <= 40 * 400  # a bounded number per claim, not one per pair
+
+
+def test_every_link_has_a_reason_and_is_cross_side() -> None:
+    claims = (
+        claim("c1", "a", "the strike killed 12 fighters"),
+        claim("c2", "a", "the strike killed 12 fighters"),
+        claim("c3", "v", "16 people died"),
+    )
+    links = link_claims(claims, concepts=CONCEPTS)
+    assert links
+    sides = {c.id: c.side for c in claims}
+    for link in links:
+        assert link.reasons
+        assert sides[link.a] != sides[link.b]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "diverges"),
+    [
+        ("no visit has been scheduled or agreed", "we agreed the visit will take place", True),
+        ("there should be no further posting of the documents",
+         "it plans to post 15,000 more documents", True),
+        # the negation does not reach the shared word
+        ("No civilians were present at the compound", "a commander was hiding in the compound",
+         False),
+        # one shared word in two senses, nothing else shared
+        ("the army had no role in politics", "he urged Washington to play its role", False),
+        ("the visit was agreed", "we agreed the visit will take place", False),  # no negation
+    ],
+)  # fmt: skip
+def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
+    ca, cb = claim("c1", "a", a), claim("c2", "v", b)
+    assert ca.facets is not None and cb.facets is not None
+    keys_b = polarity_keys(cb.facets)
+    shared = [o for o in polarity_keys(ca.facets) if o in keys_b]
+    feats = {c.id: analyse_text(said_text(c), CONCEPTS) for c in (ca, cb)}
+    signal = polarity_signal(ca, cb, shared, feats)
+    assert (signal is not None) is diverges
+    if signal is not None:
+        assert signal.relation is Relation.DIVERGE
+        assert signal.reason.startswith("one side negates it: ")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "name_a", "name_b", "expected"),
+    [
+        ("India's border forces opened fire and killed a soldier",
+         "fire by Pakistani troops killed an officer", "Pakistan", "India",
+         "each side blames the other: 'India's border forces' (Pakistan) vs "
+         "'Pakistani troops' (India)"),
+        # one side names both: no blame reversal
+        ("Indian and Pakistani troops exchanged fire", "fire by Pakistani troops killed an officer",
+         "Pakistan", "India", None),
+        # no shared incident
+        ("India's envoy was summoned", "Pakistani officials met the envoy", "Pakistan", "India",
+         None),
+    ],
+)  # fmt: skip
+def test_blame_signal(a: str, b: str, name_a: str, name_b: str, expected: str | None) -> None:
+    signal = blame_signal(claim("c1", "a", a), claim("c2", "v", b), name_a, name_b)
+    assert (signal.reason if signal else None) == expected
+    if signal is not None:
+        assert signal.relation is Relation.DIVERGE
+
+
+def test_phrase_signal_shows_the_phrase_as_written() -> None:
+    feats = analyse_text("a stable and predictable relationship", CONCEPTS)
+    signal = phrase_signal([("stabl", "predictabl")], feats)
+    assert signal is not None
+    assert signal.reason == "same phrase: 'stable predictable'"
+    assert signal.relation is None  # the words decide the relation
+    assert phrase_signal([], feats) is None
+
+
+def test_readout_phrases_link_across_accounts() -> None:
+    claims = (
+        claim("c1", "a", "his goal of building a stable and predictable relationship"),
+        claim("c2", "v", "establishing stable and predictable interaction on pressing matters"),
+        claim("c3", "v", "the weather in Geneva was cold"),
+    )
+    links = link_claims(claims, concepts=CONCEPTS)
+    assert [(k.a, k.b) for k in links] == [("c1", "c2")]
+    assert "phrase" in links[0].signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 12 people were killed. Residents said 12 people died. " * 300,
+        "The army said on March 4, 2019 that No. 2 was at 555-0142. Ahmed Khan, 34, denied it.",
+        "Police said dozens, at least nine, up to 22, more than 70 and 1.5 million. "
+        "Villagers said a third. Nobody said anything else.",
+        "The minister said nothing.",
+        "",
+    ],
+)
+def test_report_on_odd_input_never_fails(text: str) -> None:
+    report = pipeline.report([Document("d", text)])
+    assert report.links is not None
+    ids = {c.id for c in report.claims}
+    for link in report.links:
+        assert link.reasons and link.a in ids and link.b in ids
+    # every claim in exactly one group
+    grouped = [cid for g in report.groups or () for cid in g.claim_ids]
+    assert sorted(grouped) == sorted(ids)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # one point in two wordings, held together by a rare phrase
+        ("a summit meeting in a third country in the coming months",
+         "considering the possibility of holding a personal summit meeting soon",
+         Relation.CONVERGE),
+        # one side commits more ("agreed") than the other ("discussed")
+        ("the ministers discussed the timing of the next round of talks",
+         "the ministers agreed to hold the next round of talks in May", Relation.PARTIAL),
+    ],
+)  # fmt: skip
+def test_shared_phrase_relation(a: str, b: str, relation: Relation) -> None:
+    (link,) = link_claims((claim("c1", "a", a), claim("c2", "v", b)), concepts=CONCEPTS)
+    assert link.relation is relation, link.reasons
