@@ -17,8 +17,10 @@ import multiprocessing
 import os
 import pickle
 import signal
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import partial
+from itertools import islice
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
@@ -43,8 +45,10 @@ __all__ = [
 T = TypeVar("T")
 
 # Results that may wait for an earlier, slower record, per worker: bounds the memory the
-# reordering holds (a few reports per worker) however long the batch.
-_WINDOW_PER_WORKER = 16
+# reordering holds (a few dozen reports per worker) however long the batch.
+_WINDOW_PER_WORKER = 32
+# Records sent to a worker at once: one round trip per few records instead of per record.
+_CHUNK = 8
 
 
 def item_object(item: JsonlItem, profile: Profile) -> dict[str, Any]:
@@ -131,17 +135,16 @@ def cpu_count() -> int:
 
 
 def _serve(conn: Connection, func: Callable[[Any], str]) -> None:
-    """A worker: read a task, send its result, until told to stop or the parent is gone."""
+    """A worker: read a chunk of tasks, send their results, until told to stop or orphaned."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
-            task = conn.recv()
+            chunk = conn.recv()
         except (EOFError, OSError):
             return
-        if task is None:
+        if chunk is None:
             return
-        seq, payload = task
-        conn.send((seq, func(payload)))
+        conn.send([func(payload) for _, payload in chunk])
 
 
 class _Worker(Generic[T]):
@@ -152,12 +155,14 @@ class _Worker(Generic[T]):
         )
         self.proc.start()
         child.close()
-        self.task: tuple[int, T] | None = None  # one task at a time: no pipe can deadlock
+        # One chunk at a time: a worker only ever writes while the parent reads, so no pipe
+        # can fill up in both directions and deadlock.
+        self.chunk: list[tuple[int, T]] = []
 
-    def give(self, seq: int, task: T) -> None:
-        self.task = (seq, task)
+    def give(self, chunk: list[tuple[int, T]]) -> None:
+        self.chunk = chunk
         with contextlib.suppress(OSError):  # it died: the next read finds out and reports it
-            self.conn.send((seq, task))
+            self.conn.send(chunk)
 
     def stop(self, *, kill: bool) -> None:
         if kill:
@@ -191,9 +196,12 @@ def ordered_map(
 ) -> Generator[tuple[T, str], None, None]:
     """``(task, func(task))`` for every task, in input order, over ``jobs`` processes.
 
-    ``jobs`` <= 1 runs in this process. Otherwise each worker holds one task at a time; a
-    worker that dies has its task answered by ``on_death(task, how it died)`` and is replaced.
-    Closing the iterator early (or an interrupt) terminates the workers.
+    ``jobs`` <= 1 runs in this process. Otherwise each worker holds one chunk of up to
+    ``_CHUNK`` tasks at a time (one round trip per chunk, so a busy machine that is slow to
+    wake the parent does not leave the workers idle). A worker that dies is replaced; the
+    tasks of its chunk are retried one by one, and the one it dies on again is answered by
+    ``on_death(task, how it died)``. Closing the iterator early (or an interrupt) terminates
+    the workers.
     """
     if jobs <= 1:
         for task in tasks:
@@ -203,6 +211,7 @@ def ordered_map(
     workers = [_Worker(ctx, func) for _ in range(jobs)]
     source = enumerate(tasks)
     exhausted = False
+    retry: deque[tuple[int, T]] = deque()  # tasks of a dead worker's chunk, to run alone
     ready: dict[int, tuple[T, str]] = {}
     emitted = taken = 0
     window = _WINDOW_PER_WORKER * jobs
@@ -210,37 +219,40 @@ def ordered_map(
     try:
         while True:
             for worker in workers:
-                if worker.task is not None or exhausted or taken - emitted >= window:
+                if worker.chunk:
                     continue
-                try:
-                    seq, task = next(source)
-                except StopIteration:
-                    exhausted = True
-                    break
-                taken += 1
-                worker.give(seq, task)
+                chunk = [retry.popleft()] if retry else []
+                while not chunk and not exhausted and taken - emitted < window:
+                    chunk = list(islice(source, _CHUNK))
+                    taken += len(chunk)
+                    exhausted = len(chunk) < _CHUNK
+                if chunk:
+                    worker.give(chunk)
             while emitted in ready:
                 yield ready.pop(emitted)
                 emitted += 1
-            busy = {w.conn: w for w in workers if w.task is not None}
+            busy = {w.conn: w for w in workers if w.chunk}
             if not busy:
-                if exhausted:
+                if exhausted and not retry:
                     break
                 continue
             for conn in cast(list[Connection], wait(list(busy))):
                 worker = busy[conn]
-                assert worker.task is not None
-                seq, task = worker.task
+                chunk, worker.chunk = worker.chunk, []
                 try:
-                    line = cast(tuple[int, str], conn.recv())[1]
+                    lines = cast(list[str], conn.recv())
                 except (EOFError, OSError, pickle.UnpicklingError):
-                    ready[seq] = (task, on_death(task, _death(worker.proc)))
-                    worker.task = None
+                    how = _death(worker.proc)
                     worker.stop(kill=True)
                     workers[workers.index(worker)] = _Worker(ctx, func)
+                    if len(chunk) == 1:
+                        seq, task = chunk[0]
+                        ready[seq] = (task, on_death(task, how))
+                    else:
+                        retry.extend(chunk)
                     continue
-                worker.task = None
-                ready[seq] = (task, line)
+                for (seq, task), line in zip(chunk, lines, strict=True):
+                    ready[seq] = (task, line)
         finished = True
     finally:
         for worker in workers:
