@@ -1,6 +1,8 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors are the issue's targets. Lowering one is a reviewed edit, never a quiet fix.
+The floors sit a little below what the tool measured on dev (0.758 / 0.674 / 0.521 on
+2026-11-29, issue 7); the issue's targets are higher. Lowering one is a reviewed edit, never a
+quiet fix.
 Skipped when ../shared (the research data) is not beside the checkout.
 """
 
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.70, "attrib_any": 0.60, "content_exact": 0.40}
+FLOORS = {"content_any": 0.74, "attrib_any": 0.66, "content_exact": 0.51}
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

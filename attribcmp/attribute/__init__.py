@@ -13,6 +13,7 @@ from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import replace
 
+from attribcmp.attribute.bounds import refine
 from attribcmp.attribute.cues import (
     Cue,
     CueClass,
@@ -24,7 +25,13 @@ from attribcmp.attribute.cues import (
     tokenize,
 )
 from attribcmp.attribute.draft import Draft, span_of
-from attribcmp.attribute.frames import Frame, cut_at_other_speaker, frame_for
+from attribcmp.attribute.frames import (
+    Frame,
+    cut_at_other_speaker,
+    cut_at_second_report,
+    frame_for,
+)
+from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
     MentionInfo,
     abbreviation_dot,
@@ -376,8 +383,10 @@ def _claims_from_cues(
             continue
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
+            frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
+        frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
@@ -400,7 +409,7 @@ def _claims_from_cues(
                 entity,
                 sent.paragraph,
                 parts,
-                info.span,
+                _literal(text, tokens, frame, info),
                 cue_span,
                 rule,
                 how,
@@ -411,6 +420,7 @@ def _claims_from_cues(
         )
         taken.extend(frame.parts)
         taken.append(frame.speaker)
+        taken.append((cue.first, cue.last))
         if frame.chained is not None and frame.chain_cue is not None:
             a, b = frame.chained
             made.append(
@@ -429,7 +439,68 @@ def _claims_from_cues(
             )
             taken.append(frame.chained)
             taken.append(frame.chain_cue)
+    made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     return made
+
+
+def _learned_drafts(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: list[Token],
+    cues: Sequence[Cue],
+    taken: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+    resolver: Resolver,
+    quoted: Sequence[tuple[int, int]],
+) -> list[Draft]:
+    """Claims of the cues the rules left unused that the learned scorer keeps (learned.py)."""
+    text = doc.text
+    made: list[Draft] = []
+
+    def silent(cue: Cue) -> bool:
+        return _declined_to_speak(tokens, cue) or _negated(tokens, cue, lexicon)
+
+    def plausible(cue: Cue, frame: Frame) -> bool:
+        # "Bajwa concluded his visit": a study verb needs a document or body as subject, or a
+        # "that" clause after it ("The results show that ...").
+        if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
+            return False  # "An intelligence report that": no speaker
+        if cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame):
+            return True
+        return tokens[frame.parts[0][0]].lower == "that"
+
+    for cue, frame in learned_frames(tokens, lexicon, cues, taken, quoted, silent, plausible):
+        info = _speaker_info(text, tokens, frame)
+        if info is None:
+            continue
+        if doc.issuer and _BOTH_SIDES.match(info.span.text):
+            continue  # "The two sides discussed ...": left to the issuer, like a joint subject
+        entity, how = resolver.resolve(info, doc.id, si)
+        cue_span = span_of(text, tokens, cue.first, cue.last)
+        made.append(
+            Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                [(tokens[a].start, tokens[b].end) for a, b in frame.parts],
+                info.span,
+                cue_span,
+                f"learned {frame.rule}: cue '{cue_span.text}' kept by the trained scorer",
+                how,
+                cue.lemma in lexicon.hedges,
+                token_ranges=list(frame.parts),
+            )
+        )
+    return made
+
+
+def _literal(text: str, tokens: Sequence[Token], frame: Frame, info: MentionInfo) -> TextSpan:
+    """The mention as written: "who" in "Graham, who says ..." (info names the antecedent)."""
+    first, last = frame.speaker
+    if first == last and tokens[first].lower in words().relative_pronouns:
+        return span_of(text, tokens, first, last)
+    return info.span
 
 
 def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:

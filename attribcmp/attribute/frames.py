@@ -158,7 +158,46 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
         return _sentence_subject(tokens, cue.first)
+    if found is None and cue.cls is not CueClass.ACCORDING_TO:
+        return _relative_subject(tokens, k)
+    if found is not None:
+        return _joint(tokens, found)
     return found
+
+
+def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """'current and former officials': one lower-case word joined by "and"/"or" at the start
+    of a clause belongs to the same subject (two names are left to speakers.py)."""
+    a = found[0]
+    if a < 2 or tokens[a - 1].lower not in ("and", "or") or not tokens[a - 2].text.islower():
+        return found
+    if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in _LEADING:
+        return found
+    return a - 2, found[1]
+
+
+_RELATIVES = word_set("who that")
+_MAX_RELATIVE = 20  # tokens of a restrictive relative clause between a subject and its cue
+
+
+def _relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """'Officials who spoke on condition of anonymity said ...': the subject before "who".
+
+    Only a restrictive clause (no comma, no other mark) ending right before the cue; the
+    phrase before the relative pronoun must name someone who can speak.
+    """
+    m = k
+    while m > 0 and k - m < _MAX_RELATIVE:
+        tok = tokens[m]
+        if not tok.text[:1].isalnum():
+            return None
+        if tok.lower in _RELATIVES:
+            found = np_before(tokens, m - 1)
+            if found is not None and _named_head(tokens[found[1]]) and m < k:
+                return found
+            return None
+        m -= 1
+    return None
 
 
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -293,7 +332,10 @@ def _chain(
 ) -> tuple[int, int, int] | None:
     """Find ", adding that C" inside a content range: (comma index, cue index, content start)."""
     for k in range(first + 1, last):
-        if tokens[k].lower in _CHAINING and tokens[k - 1].text == ",":
+        if tokens[k].lower in _CHAINING and (
+            tokens[k - 1].text == ","
+            or (tokens[k - 1].text in _CLOSERS and tokens[k - 2].text == ",")  # '“...,” adding'
+        ):
             start = k + 1
             if start <= last and tokens[start].lower == "that":
                 start += 0  # keep "that": PolNeAR content includes the complementiser
@@ -443,6 +485,8 @@ def _subject_frame(
         before = (
             None  # "In a posting on Twitter, he said ...": but "At least 300 came, police said."
         )
+    if before is not None and _setting_only(tokens, before):
+        before = None  # "In a statement, Fallon said:": a setting without a verb says nothing
     if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
         before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
@@ -476,6 +520,8 @@ def _subject_frame(
     after = _trim(tokens, start, last) if start is not None else None
     if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
         return None
+    if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
+        return None  # "Lerer reported from Los Angeles", "said without further comment"
     return _with_chain("subject_cue", tokens, subject, [after], lexicon)
 
 
@@ -499,6 +545,8 @@ def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
     rest = [t for t in tokens[first : last + 1] if _is_word(t)]
+    if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in _TIME_HEADS:
+        return False  # "said that while ...": a complementiser opens content, "that day" does not
     k = 0
     while (
         k < len(rest)
@@ -538,6 +586,8 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
     obj = np_after(tokens, first, speaker=False)
     if obj is None:
         return False
+    if obj[1] + 1 <= last and tokens[obj[1] + 1].lower == "to":
+        return False  # "begged reporters to ask him ...": the infinitive is what was said
     # "... told reporters in the provincial capital.": only an adjunct follows the listener.
     return (
         obj[1] == last
@@ -587,6 +637,8 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
     speaker = np_after(tokens, cue.last + 1)
     if speaker is None:
         return None
+    if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ("of", "for", "at"):
+        speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
     k = speaker[1] + 1
     if (
         k <= last
@@ -681,3 +733,99 @@ def cut_at_other_speaker(
             frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue
         )
     return frame
+
+
+_NEW_SUBJECTS = word_set("he she they")
+# What follows a speech verb that opens a report of its own ("and added that", "and said:").
+_REPORT_OPENERS = frozenset(("that", ",", ":", "“", '"'))
+# Words that may stand between "but"/"and" and a second report's verb ("but later praised").
+_SECOND_ADVERBS = word_set("also later then still instead now again only even")
+
+
+def cut_at_second_report(
+    tokens: Sequence[Token], frame: Frame, cue: Cue, lexicon: Lexicon
+) -> Frame:
+    """End content where the same subject's second report begins.
+
+    "X condemned the bill's passage but praised the senators", "acknowledging that A but
+    warning that B": a coordinated cue verb, or a participle cue after a comma, starts a
+    report of its own, so the first content stops before it.
+    """
+    if frame.rule == "according_to" or not frame.parts or frame.chained is not None:
+        return frame
+    first, last = frame.parts[-1]
+    if first <= cue.last:
+        return frame  # content before the cue: the sentence's tail is not scanned here
+    depth = 0
+    for k in range(first + 1, last):
+        text = tokens[k].text
+        if text in _OPENERS and text not in _CLOSERS:
+            depth += 1
+        elif text in _CLOSERS and text not in _OPENERS:
+            depth = max(0, depth - 1)
+        if depth:
+            continue  # inside a quotation the speaker's own words run on
+        low = tokens[k].lower
+        if (
+            low in ("but", "and")
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].lower in _NEW_SUBJECTS
+            and k + 2 < last
+            and tokens[k + 2].lower.endswith("ed")
+        ):
+            end = k - 1  # "..., and he railed against ...": a new clause with its own subject
+        elif low in ("but", "and"):
+            j = k + 1
+            while j < last and (
+                tokens[j].lower in _SECOND_ADVERBS or tokens[j].lower.endswith("ly")
+            ):
+                j += 1
+            hit = lexicon.words.get(tokens[j].lower)
+            form = tokens[j].lower
+            if (
+                hit is None
+                or not form.endswith(("ed", "s", "ing"))
+                and form not in ("said", "told")
+            ):
+                continue
+            after = tokens[j + 1].text if j + 1 <= last else ""
+            if low == "and" and hit[1] is CueClass.SPEECH and after not in _REPORT_OPENERS:
+                continue  # "the economy grew and added jobs": a verb of the content itself
+            end = k - 1
+        elif text == "," and tokens[k + 1].lower.endswith("ing"):
+            hit = lexicon.words.get(tokens[k + 1].lower)
+            if hit is None or tokens[k + 1].lower in _CHAINING or hit[0] in ("cite", "quote"):
+                continue  # ", citing a draft circular": the source of the same report
+            end = k - 1
+        else:
+            continue
+        cut = _trim(tokens, first, end)
+        if cut is None or _words_in(tokens, *cut) < 2:
+            return frame
+        return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
+    return frame
+
+
+_SETTING_OPENERS = word_set("in on at during after before following since")
+# Verb forms common enough to tell a clause ("At least 300 came") from a setting ("In a statement").
+_CLAUSE_VERBS = word_set(
+    """is was are were be been has have had will would can could should may might must do does
+    did came went got made said says told took gave"""
+)
+
+
+# Prepositions that open only a setting after a cue, never what was said.
+_NOT_CONTENT = word_set("from without into in at during after before following")
+
+
+def _setting_only(
+    tokens: Sequence[Token], part: tuple[int, int], openers: frozenset[str] = _SETTING_OPENERS
+) -> bool:
+    """'In a statement', 'Following the meeting last week': a prepositional setting, no verb."""
+    first, last = part
+    if tokens[first].lower not in openers or last - first > 12:
+        return False
+    return not any(
+        t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") or t.lower.endswith("n't")
+        for t in tokens[first + 1 : last + 1]
+    )

@@ -1,0 +1,205 @@
+"""Learned content boundaries: move a frame's first and last content token a few tokens.
+
+Frames place content by rule ("after the cue and its listener", "up to the comma before the
+speaker"); annotated news draws the edges a little differently in recurring ways ("told
+reporters that ...", "accused X of ...", a trailing ", a dig at ..."). For each edge, the
+tokens within a few places of the rule's choice are scored by a linear ranker over lexical
+features; the best one wins, and the rule's own choice carries a feature too, so the ranker
+moves an edge only when the words around it say so.
+
+Weights live in ``data/bound_scorer.json``, rebuilt by ``bench/train_cue_scorer.py`` from
+PolNeAR train (feature strings and numbers only). Without the file, frames are unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from itertools import repeat
+
+from attribcmp.attribute.cues import Cue, CueClass, Token
+from attribcmp.attribute.frames import Frame
+from attribcmp.data import word_set
+
+WINDOW = 4  # tokens either side of the rule's edge
+# When not None, every refined frame is appended here (training only).
+COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
+
+# Object-taking cues whose object is an audience, never part of the content; others ("called
+# the deal a step forward", "accused the campaign of ...") may take their object in.
+_AUDIENCE = word_set("tell urge remind inform assure advise warn brief notify thank")
+_LINKS = word_set("that to about for of on over with against in as whether if")
+_END_NEXT = word_set(
+    "and but or as after while which who when because before since in on at for with by to "
+    "from during"
+)
+_OPEN = frozenset("“\"‘'«(")
+_CLOSE = frozenset("”\"’'»)")
+
+
+@cache
+def weights() -> dict[str, float] | None:
+    """The bundled boundary weights, or None when the data file is absent."""
+    try:
+        raw = resources.files("attribcmp.data").joinpath("bound_scorer.json").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    data = json.loads(raw)
+    return {k: float(v) for k, v in data["weights"].items()}
+
+
+def _shape(tok: Token) -> str:
+    t = tok.text
+    if t in _OPEN:
+        return "open"
+    if t in _CLOSE:
+        return "close"
+    if not t[:1].isalnum():
+        return "punct"
+    return "cap" if t[:1].isupper() else "low"
+
+
+def start_features(
+    tokens: Sequence[Token], cue: Cue, frame: Frame, k: int, rule_k: int
+) -> list[str]:
+    """Features of starting the content at token k (the rule chose rule_k)."""
+    d = str(max(-WINDOW, min(WINDOW, k - rule_k)))
+    w = tokens[k].lower
+    pw = tokens[k - 1].lower if k > 0 else "<s>"
+    side = "after" if k > cue.last else "before"
+    return [
+        "d=" + d,
+        "s|w=" + w,
+        "s|pw=" + pw,
+        "s|pw|w=" + pw + "|" + w,
+        "s|d|w=" + d + "|" + w,
+        "s|d|pw=" + d + "|" + pw,
+        "s|rule|d=" + frame.rule + "|" + d,
+        "s|cue|d=" + cue.lemma + "|" + d,
+        "s|cls|d=" + cue.cls.value + "|" + d,
+        "s|shape=" + _shape(tokens[k]) + "|" + (_shape(tokens[k - 1]) if k > 0 else "<s>"),
+        "s|aftercue=" + side + "|" + str(min(k - cue.last, 6) if side == "after" else -1),
+        "s|cue|w=" + cue.lemma + "|" + w,
+    ]
+
+
+def end_features(tokens: Sequence[Token], cue: Cue, frame: Frame, k: int, rule_k: int) -> list[str]:
+    """Features of ending the content at token k (the rule chose rule_k)."""
+    n = len(tokens)
+    d = str(max(-WINDOW, min(WINDOW, k - rule_k)))
+    w = tokens[k].lower
+    nw = tokens[k + 1].lower if k + 1 < n else "</s>"
+    nw2 = tokens[k + 2].lower if k + 2 < n else "</s>"
+    return [
+        "e|d=" + d,
+        "e|w=" + w,
+        "e|nw=" + nw,
+        "e|w|nw=" + w + "|" + nw,
+        "e|nw|nw2=" + nw + "|" + nw2,
+        "e|d|nw=" + d + "|" + nw,
+        "e|rule|d=" + frame.rule + "|" + d,
+        "e|cls|d=" + cue.cls.value + "|" + d,
+        "e|shape=" + _shape(tokens[k]) + "|" + (_shape(tokens[k + 1]) if k + 1 < n else "</s>"),
+        "e|last=" + str(k >= n - 2),
+    ]
+
+
+def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[int]:
+    first, last = frame.parts[0][0], frame.parts[0][1]
+    low = max(0, first - WINDOW)
+    if first > cue.last:
+        low = max(low, cue.last + 1)  # content after the cue never takes the cue back
+        if cue.cls is CueClass.OBJECT and cue.lemma in _AUDIENCE:
+            low = first  # "urged her husband to stay": the listener is not what was said
+    speaker = frame.speaker
+    high = first
+    # Later starts skip only linking words ("said that", "talked about"), never content words:
+    # "thanked the U.S. for its support to ..." keeps "its support".
+    while high < min(last, first + WINDOW) and (
+        tokens[high].lower in _LINKS or not tokens[high].text[:1].isalnum()
+    ):
+        high += 1
+    return [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
+
+
+def end_candidates(
+    tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] = ()
+) -> list[int]:
+    first, last = frame.parts[-1]
+    high = min(len(tokens) - 1, last + WINDOW)
+    # Never run into the next cue: the rule stopped there for another report.
+    high = min([high] + [c.first - 1 for c in cues if c.first > last])
+    stop = min(cue.first, frame.speaker[0])
+    if last < stop:
+        high = min(high, stop - 1)  # content before the cue never runs into it
+    n = len(tokens)
+    # Content ends before a mark or a clause-opening word, or where the rule ended it.
+    return [
+        k
+        for k in range(max(first, last - WINDOW), high + 1)
+        if k == last
+        or (
+            tokens[k].text[:1].isalnum()
+            and (
+                k + 1 >= n
+                or not tokens[k + 1].text[:1].isalnum()
+                or tokens[k + 1].lower in _END_NEXT
+            )
+        )
+    ]
+
+
+def _best(
+    weights: dict[str, float],
+    cands: Sequence[int],
+    feats: Sequence[list[str]],
+    rule_k: int,
+) -> int:
+    best, best_score = rule_k, None
+    get = weights.get
+    for k, fs in zip(cands, feats, strict=True):
+        score = sum(map(get, fs, repeat(0.0)))
+        if best_score is None or score > best_score:
+            best, best_score = k, score
+    return best
+
+
+def _same_words(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Edges a and b differ by punctuation only (quote marks stay where the rule put them)."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(tokens[k].text[:1].isalnum() for k in range(lo, hi))
+
+
+def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] = ()) -> Frame:
+    """The frame with its content's outer edges moved where the ranker puts them."""
+    if COLLECT is not None and frame.parts and frame.parts[0][0] > cue.last:
+        COLLECT.append((tokens, cue, frame, cues))
+    w = weights()
+    if w is None or not frame.parts or frame.parts[0][0] <= cue.last or len(tokens) > 300:
+        # Content before the cue ends at the cue's comma and starts the sentence; a sentence of
+        # hundreds of words is debris, left to the rules so the stage stays linear.
+        return frame
+    parts = list(frame.parts)
+    first, last = parts[0]
+    cands = start_candidates(tokens, cue, frame)
+    if len(cands) > 1:
+        first = _best(
+            w, cands, [start_features(tokens, cue, frame, k, first) for k in cands], first
+        )
+    if _same_words(tokens, first, parts[0][0]):
+        first = parts[0][0]
+    parts[0] = (first, parts[0][1])
+    f2, last = parts[-1]
+    cands = end_candidates(tokens, cue, frame, cues)
+    if len(cands) > 1:
+        last = _best(w, cands, [end_features(tokens, cue, frame, k, last) for k in cands], last)
+    if _same_words(tokens, last + 1, frame.parts[-1][1] + 1):
+        last = frame.parts[-1][1]
+    if last < parts[-1][0] or (len(parts) == 1 and last < first):
+        return frame
+    parts[-1] = (parts[-1][0], last)
+    if parts[0][0] > parts[0][1]:
+        return frame
+    return Frame(frame.rule, frame.speaker, tuple(parts), frame.chained, frame.chain_cue)
