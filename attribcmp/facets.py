@@ -12,6 +12,7 @@ Everything here is a rule table plus a scan of the claim's tokens: no parser, no
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -150,9 +151,11 @@ def _digits(tok: _Tok) -> float | None:
     # "1,500" is fifteen hundred; "1.5" one and a half; "1.500" (European) is left as 1.5.
     raw = raw.replace(",", "")
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         return None
+    # A run of hundreds of digits overflows to inf, which JSON cannot carry: not a count.
+    return value if math.isfinite(value) else None
 
 
 def _match_at(toks: Sequence[_Tok], i: int, table: Mapping[tuple[str, ...], Any], key: str) -> int:
@@ -302,6 +305,8 @@ def _read_number(
             kind = "percent"
         low: float = value
         high: float | None = value
+    elif (compound := _hyphenated_number(tok.lower, tables)) is not None:
+        low = high = value = compound
     else:
         length = _match_at(toks, i, tables.number_words, "lower")
         if not length:
@@ -310,7 +315,10 @@ def _read_number(
         # "one" is far more often a pronoun than a count ("one of them said").
         if words == ("one",) and not (
             i + 1 < len(toks)
-            and toks[i + 1].lower in {"person", "man", "woman", "child", "soldier", "civilian"}
+            and (
+                toks[i + 1].lower in {"person", "man", "woman", "child", "soldier", "civilian"}
+                or toks[i + 1].lower in _MULTIPLIERS | tables.scales.keys()
+            )
         ):
             return None
         low, high = tables.number_words[words]
@@ -330,7 +338,6 @@ def _read_number(
         if words == ("dozen",) and i > 0 and toks[i - 1].lower not in {"a", "one"}:
             return None  # "a dozen" counts; "dozen" inside "two dozen" is read by "two"
     last = i + length - 1
-    # Hyphenated compounds from the tokenizer: "twenty-five", "1.5-million" are rare; skip.
     # Ranges: "12 to 15", "between 12 and 15", "12-15".
     if last + 2 < len(toks) and toks[last + 1].lower in {"to", "and", "or", "-", "–"}:
         other = _digits(toks[last + 2])
@@ -347,6 +354,19 @@ def _read_number(
         low, value = low * scale, value * scale
         high = high * scale if high is not None else None
         last += 1
+        # "one hundred and twelve": the units after "hundred and" belong to the same figure
+        # (unless a scale follows them, as in "one hundred and two hundred").
+        rest = _word_number(toks[last + 2].lower, tables) if last + 2 < len(toks) else None
+        if (
+            scale == 100
+            and low == high
+            and toks[last + 1].lower == "and"
+            and rest is not None
+            and rest < 100
+            and not (last + 3 < len(toks) and toks[last + 3].lower in _MULTIPLIERS)
+        ):
+            low = high = value = value + rest
+            last += 2
     if last + 1 < len(toks) and toks[last + 1].lower in {"percent", "%"}:
         kind = "percent"
         last += 1
@@ -365,6 +385,27 @@ def _read_number(
             i -= n
             break
     return low, high, value, i, last, kind
+
+
+def _word_number(word: str, tables: _Tables) -> float | None:
+    """The exact value of one number word ("twelve", "twenty-five"); None otherwise."""
+    pair = tables.number_words.get((word,))
+    if pair is not None:
+        return pair[0] if pair[0] == pair[1] else None
+    return _hyphenated_number(word, tables)
+
+
+def _hyphenated_number(word: str, tables: _Tables) -> float | None:
+    """The value of a hyphenated number word the tokenizer keeps whole ("twenty-five")."""
+    tens, _, unit = word.partition("-")
+    low_tens = tables.number_words.get((tens,))
+    low_unit = tables.number_words.get((unit,))
+    # Only tens plus a unit: "twenty-five", not "one-sided" or "two-thirds".
+    if low_tens is None or low_unit is None:
+        return None
+    if not (20 <= low_tens[0] < 100 and low_tens[0] % 10 == 0 and 1 <= low_unit[0] < 10):
+        return None
+    return low_tens[0] + low_unit[0]
 
 
 def _describe(

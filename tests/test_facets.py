@@ -88,6 +88,28 @@ def test_not_counts(text: str) -> None:
     assert find_quantities(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (low, high, noun) of each quantity: number words the first reading split or missed
+        ("twenty-five people died", [(25, 25, "people")]),
+        ("one hundred and twelve people died", [(112, 112, "people")]),
+        ("two hundred and fifty-six soldiers", [(256, 256, "soldiers")]),
+        ("one million people fled", [(1e6, 1e6, "people")]),
+        # negative: two figures joined by "and" stay two; "one-sided" is no number
+        ("one hundred and two hundred people", [(100, 100, "people"), (200, 200, "people")]),
+        ("a one-sided account of 4 deaths", [(4, 4, "deaths")]),
+        # a run of digits too long for a float is no count (JSON cannot carry inf)
+        ("9" * 400 + " fighters were killed", []),
+    ],
+)
+def test_number_words_and_overflow(
+    text: str, expected: list[tuple[float, float | None, str]]
+) -> None:
+    got = [(q.low, q.high, q.noun) for q in find_quantities(text)]
+    assert got == [(float(lo), None if hi is None else float(hi), n) for lo, hi, n in expected]
+
+
 def test_parts_inherit_the_event_of_their_whole() -> None:
     found = find_quantities("killed 22 civilians, including nine children, and wounded 31 others")
     assert [(q.value, q.event, q.part) for q in found] == [
