@@ -15,17 +15,11 @@ Rules, in order (each verdict carries the reasons that fired):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
-
-from rapidfuzz import fuzz, utils
 
 from attribcmp.align import (
-    CONCEPT_MARK,
-    NUMBER_SLOT,
     Concepts,
-    NumberMention,
     TextFeatures,
     analyse_text,
     lexicon,
@@ -43,31 +37,25 @@ from attribcmp.model import (
     Speaker,
     Verdict,
 )
+from attribcmp.relate import relate_pair
+from attribcmp.textcompare import (
+    NO_CONCEPTS,
+    has_any,
+    lexicon_stems,
+    number_conflicts,
+    role_reversal,
+    similarity,
+    stems,
+)
 
 __all__ = ["ClaimComparison", "classify_groups", "compare_claims", "relate_statements"]
 
 _DEFAULT_SETTINGS = Settings()
 
-# Similarity (0-1) at or above which two accounts say the same thing. Tuned on the even lines
-# of MRPC (news sentence pairs judged same/different), checked on the odd lines; see
-# bench/bench_pair_mrpc.py.
-#   similarity = 0.5 * coverage of the longer text's words (stop words included: they carry
-#                      the sentence's structure)
-#              + 0.25 * coverage of the longer text's content tokens
-#              + 0.25 * coverage of the shorter text's content tokens
-#              - 1.5 * (partial_ratio - ratio) / 100  (matching only a part of the other text
-#                      means one side adds material)
-#              - 0.03 per figure only one side gives (at most 4)
-#              - 0.3 if only one side negates
+# Similarity (textcompare.similarity, 0-1) at or above which two accounts say the same thing.
+# Tuned on the even lines of MRPC (news sentence pairs judged same/different), checked on the
+# odd lines; see bench/bench_pair_mrpc.py.
 _SAME_SIMILARITY = 0.41
-_FUZZ_CHARS = 1000  # characters of each text the character-level scores read (cost bound)
-_WORD_COVERAGE_WEIGHT = 0.5
-_CONTENT_LONG_WEIGHT = 0.25
-_CONTENT_SHORT_WEIGHT = 0.25
-_EXTRA_MATERIAL_WEIGHT = 1.5
-_UNMATCHED_NUMBER_PENALTY = 0.03
-_UNMATCHED_NUMBER_CAP = 4
-_NEGATION_PENALTY = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,142 +70,6 @@ class _Comparison:
     highlights_b: tuple[str, ...]
 
 
-_NO_CONCEPTS = Concepts(groups=(), words={})
-
-
-@cache
-def _stems(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    # Lexicon entries go through the same analyser so phrases and inflections line up.
-    return tuple(analyse_text(w, _NO_CONCEPTS).stems for w in words)
-
-
-@cache
-def _lexicon_stems(section: str, key: str = "") -> tuple[tuple[str, ...], ...]:
-    entries = lexicon(section)[key] if key else lexicon(section)
-    return _stems(tuple(str(w) for w in entries))
-
-
-def _has_any(feat: TextFeatures, phrases: Iterable[tuple[str, ...]]) -> list[str]:
-    """The text's words matching any of the phrases, in lexicon order."""
-    return [w for w in (feat.find(p) for p in phrases) if w]
-
-
-def _same_figure(x: str, y: str) -> bool:
-    """Equal, or one is the other rounded ("$65 billion" and "$64.7 billion")."""
-    if x == y:
-        return True
-    digits_x = len(x.partition(".")[2])
-    digits_y = len(y.partition(".")[2])
-    coarse, fine = (x, y) if digits_x < digits_y else (y, x)
-    if digits_x == digits_y:
-        return False
-    places = len(coarse.partition(".")[2])
-    return float(coarse) == round(float(fine), places)
-
-
-def _unmatched_numbers(
-    a: TextFeatures, b: TextFeatures
-) -> tuple[list[NumberMention], list[NumberMention]]:
-    only_a = [n for n in a.numbers if not any(_same_number(n, m) for m in b.numbers)]
-    only_b = [n for n in b.numbers if not any(_same_number(n, m) for m in a.numbers)]
-    return only_a, only_b
-
-
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
-def _same_number(x: NumberMention, y: NumberMention) -> bool:
-    """The same figure, rounded or not, or written with and without a scale word
-    ("1.5 million" and "1,500,000")."""
-    if _same_figure(x.value, y.value):
-        return True
-    scale_x, scale_y = _SCALES.get(x.unit_text.lower(), 1.0), _SCALES.get(y.unit_text.lower(), 1.0)
-    if scale_x == scale_y:
-        return False
-    return float(x.value) * scale_x == float(y.value) * scale_y
-
-
-def _number_conflicts(
-    a: TextFeatures, b: TextFeatures, label_a: str, label_b: str
-) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(conflicts, notes, highlight words in a, in b) from the figures each text gives."""
-    only_a, only_b = _unmatched_numbers(a, b)
-    if not (only_a and only_b):
-        return [], [], [], []
-    same_unit = [(x, y) for x in only_a for y in only_b if x.unit and x.unit == y.unit]
-    # The same quantity: figures counting the same unit, or the one counted figure each side
-    # gives ("15 militants were killed" vs "22 civilians were killed"). A bare figure with no
-    # noun after it ("two of the Sept. 11 hijackers") is too vague to call a conflict.
-    single = len(only_a) == len(only_b) == 1 and only_a[0].unit and only_b[0].unit
-    pairs = same_unit or ([(only_a[0], only_b[0])] if single else [])
-
-    def show(n: NumberMention) -> str:
-        return f"{n.text} {n.unit_text}".strip()
-
-    hl_a = [n.text for n in only_a]
-    hl_b = [n.text for n in only_b]
-    if pairs:
-        text = "; ".join(f"{label_a} says {show(x)}, {label_b} says {show(y)}" for x, y in pairs)
-        return [f"numbers differ: {text}"], [], hl_a, hl_b
-    note = (
-        f"figures only {label_a} gives: {', '.join(dict.fromkeys(show(n) for n in only_a))}; "
-        f"only {label_b}: {', '.join(dict.fromkeys(show(n) for n in only_b))}"
-    )
-    return [], [note], hl_a, hl_b
-
-
-# A name run: capitalised words, initials allowed ("Karen Whitfield", "Lloyd J. Austin").
-_NAME_RUN = re.compile(r"[A-Z][a-z’'-]+(?: (?:[A-Z]\.|[A-Z][a-z’'-]+))+")
-# Words that give two names roles: who called whom, who hosted whom.
-_DIRECTION = re.compile(r"\b(?:from|by|to|for)\b")
-
-
-def _people(text: str) -> list[tuple[str, int]]:
-    """(surname, position) of each name run, titles dropped ("Foreign Minister Tariq Rana")."""
-    titles = _title_words()
-    out: list[tuple[str, int]] = []
-    for m in _NAME_RUN.finditer(text):
-        words = [w for w in m.group().split() if w.lower().strip(".") not in titles]
-        if len(words) >= 2:
-            out.append((words[-1], m.start()))
-    return out
-
-
-def _role_reversal(
-    text_a: str, text_b: str, label_a: str, label_b: str
-) -> tuple[str, list[str]] | None:
-    """Two accounts naming the same two people in swapped roles around "from"/"by"/"to":
-    "Whitfield received a call from Rana" against "Rana received a call from Whitfield"."""
-    people_a, people_b = _people(text_a), _people(text_b)
-    first_b = {name: pos for name, pos in reversed(people_b)}
-    shared = [(name, pos) for name, pos in people_a if name in first_b]
-    names = list(dict.fromkeys(name for name, _ in shared))
-    if len(names) < 2:
-        return None
-    x, y = names[0], names[1]
-    pos_ax = next(p for n, p in shared if n == x)
-    pos_ay = next(p for n, p in shared if n == y)
-    pos_bx, pos_by = first_b[x], first_b[y]
-    if not (pos_ax < pos_ay and pos_by < pos_bx):
-        return None
-    word_a = _DIRECTION.search(text_a, pos_ax, pos_ay)
-    word_b = _DIRECTION.search(text_b, pos_by, pos_bx)
-    if word_a is None or word_b is None:
-        return None
-    return (
-        f"roles reversed: {label_a} has '{x} … {word_a.group()} … {y}', "
-        f"{label_b} has '{y} … {word_b.group()} … {x}'",
-        [x, y],
-    )
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    from attribcmp.attribute.mentions import words
-
-    return words().titles | words().roles
-
-
 def _compare(
     text_a: str,
     text_b: str,
@@ -227,8 +79,8 @@ def _compare(
     label_b: str,
     concepts: Concepts,
 ) -> _Comparison:
-    conflicts, notes, hl_a, hl_b = _number_conflicts(a, b, label_a, label_b)
-    reversal = _role_reversal(text_a, text_b, label_a, label_b)
+    conflicts, notes, hl_a, hl_b = number_conflicts(a, b, label_a, label_b)
+    reversal = role_reversal(text_a, text_b, label_a, label_b)
     if reversal is not None:
         conflicts.append(reversal[0])
         hl_a.extend(reversal[1])
@@ -241,7 +93,7 @@ def _compare(
         conflicts.append(f"{neg} negates or denies ({', '.join(words)}); {other} does not")
         (hl_a if a.negations else hl_b).extend(words)
     for left, right in lexicon("opposites"):
-        (sl, sr) = _stems((str(left), str(right)))
+        (sl, sr) = stems((str(left), str(right)))
         for x, y, lx, ly, hx, hy in (
             (a, b, label_a, label_b, hl_a, hl_b),
             (b, a, label_b, label_a, hl_b, hl_a),
@@ -251,56 +103,19 @@ def _compare(
                 conflicts.append(f"opposite predicates: {lx} '{wx}', {ly} '{wy}'")
                 hx.append(wx)
                 hy.append(wy)
-    strong, weak = _lexicon_stems("commitment", "strong"), _lexicon_stems("commitment", "weak")
+    strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
     for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
-        firm, soft = _has_any(x, strong), _has_any(y, weak)
-        if firm and soft and not _has_any(y, strong):
+        firm, soft = has_any(x, strong), has_any(y, weak)
+        if firm and soft and not has_any(y, strong):
             softer.append(f"{lx} says '{firm[0]}', {ly} only '{soft[0]}'")
     return _Comparison(
         conflicts=tuple(dict.fromkeys(conflicts)),
         softer=tuple(softer),
         notes=tuple(notes),
-        similarity=_similarity(text_a, text_b, a, b, concepts),
+        similarity=similarity(text_a, text_b, a, b, concepts),
         highlights_a=tuple(dict.fromkeys(hl_a)),
         highlights_b=tuple(dict.fromkeys(hl_b)),
     )
-
-
-def _similarity(
-    text_a: str, text_b: str, a: TextFeatures, b: TextFeatures, concepts: Concepts
-) -> float:
-    """How much two texts say the same thing, 0-1 (see _SAME_SIMILARITY)."""
-    # Whole-sentence word sets: stop words included (they carry the sentence's structure),
-    # concepts folded so "talks" and "discussions" count as one word.
-    words_a = {concepts.words.get(s, s) for s in a.stems}
-    words_b = {concepts.words.get(s, s) for s in b.stems}
-    coverage = len(words_a & words_b) / max(len(words_a), len(words_b), 1)
-    content_a = set(a.tokens) - {NUMBER_SLOT}
-    content_b = set(b.tokens) - {NUMBER_SLOT}
-    shared = len(content_a & content_b)
-    content_long = shared / max(len(content_a), len(content_b), 1)
-    content_short = shared / max(min(len(content_a), len(content_b)), 1)
-    # partial_ratio's cost grows with the cube of the length (2 kB pairs: 0.3 s, 4 kB: 2.6 s),
-    # so both character scores read at most the first _FUZZ_CHARS of each text; a claim is a
-    # few sentences, and past that the word sets above carry the comparison.
-    text_a, text_b = text_a[:_FUZZ_CHARS], text_b[:_FUZZ_CHARS]
-    ratio = fuzz.ratio(text_a, text_b, processor=utils.default_process, score_cutoff=0)
-    partial = fuzz.partial_ratio(text_a, text_b, processor=utils.default_process, score_cutoff=0)
-    extra = max(0.0, partial - ratio) / 100.0
-    only_a, only_b = _unmatched_numbers(a, b)
-    unmatched = min(
-        len({n.value for n in only_a}) + len({n.value for n in only_b}), _UNMATCHED_NUMBER_CAP
-    )
-    negation = bool(a.negations) != bool(b.negations)
-    value = (
-        _WORD_COVERAGE_WEIGHT * coverage
-        + _CONTENT_LONG_WEIGHT * content_long
-        + _CONTENT_SHORT_WEIGHT * content_short
-        - _EXTRA_MATERIAL_WEIGHT * extra
-        - _UNMATCHED_NUMBER_PENALTY * unmatched
-        - (_NEGATION_PENALTY if negation else 0.0)
-    )
-    return max(0.0, min(1.0, value))
 
 
 def relate_statements(
@@ -317,25 +132,9 @@ def relate_statements(
     Returns:
         The relation, a 0-100 score (overlap score, or the similarity when higher) and reasons.
     """
-    # The pair rules live in relate.py (imported here: it builds on this module's helpers).
-    from attribcmp.relate import relate_pair
-
+    # The pair rules live in relate.py; both build on textcompare.py.
     concepts = concepts if concepts is not None else load_concepts()
     return relate_pair(a, b, settings=settings, concepts=concepts)
-
-
-def _shared_reasons(a: TextFeatures, b: TextFeatures) -> list[str]:
-    shared = [t for t in a.tokens if t in set(b.tokens) and not t.startswith("#")]
-    if not shared:
-        return []
-    shown = []
-    for t in shared:
-        if t.startswith(CONCEPT_MARK):
-            words = dict.fromkeys(w.lower() for w in a.surfaces[t] + b.surfaces[t])
-            shown.append(f"{t[1:]} ({' / '.join(words)})")
-        else:
-            shown.append(a.surfaces[t][0])
-    return ["matched: " + ", ".join(shown)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,28 +326,28 @@ def _flags(
         c.speaker_id in speaker_by_id and speaker_by_id[c.speaker_id].anonymous for c in members
     ):
         flags.append("anonymous_only")
-    agreement = _lexicon_stems("agreement")
+    agreement = lexicon_stems("agreement")
     # The agreement may sit in the cue ("The two sides agreed to hold ...") or the words.
     cue_words = {
         side: analyse_text(
             " ".join(c.cue.text for c in members if c.cue and (c.side or "") == side),
-            _NO_CONCEPTS,
+            NO_CONCEPTS,
         )
         for side in feats
     }
     asserting = [
-        s for s, f in feats.items() if _has_any(f, agreement) or _has_any(cue_words[s], agreement)
+        s for s, f in feats.items() if has_any(f, agreement) or has_any(cue_words[s], agreement)
     ]
     # Agreement stated by some side(s) but not by every side in the group.
     if asserting and len(asserting) < len(feats) or (asserting and len(feats) == 1):
         flags.append("asserted_agreement")
-    hedges = _lexicon_stems("hedges")
+    hedges = lexicon_stems("hedges")
     for claim in members:
         if claim.facets is not None:
             hedged = claim.facets.hedged  # the words and the cue, read once by facets.py
         else:
             said = said_text(claim) + " " + (claim.cue.text if claim.cue else "")
-            hedged = claim.hedged or bool(_has_any(analyse_text(said, _NO_CONCEPTS), hedges))
+            hedged = claim.hedged or bool(has_any(analyse_text(said, NO_CONCEPTS), hedges))
         if hedged:
             flags.append("hedged")
             break

@@ -39,22 +39,22 @@ from attribcmp.align import (
     load_concepts,
     score_features,
 )
-from attribcmp.classify import (
-    _has_any,
-    _lexicon_stems,
-    _number_conflicts,
-    _role_reversal,
-    _shared_reasons,
-    _similarity,
-)
 from attribcmp.data import load_yaml
 from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
 from attribcmp.read import statement_error
+from attribcmp.textcompare import (
+    has_any,
+    lexicon_stems,
+    number_conflicts,
+    role_reversal,
+    shared_reasons,
+)
+from attribcmp.textcompare import similarity as text_similarity
 
 __all__ = ["relate_pair"]
 
-# Similarity (classify._similarity, 0-1) from which two statements say the same thing. The
+# Similarity (textcompare.similarity, 0-1) from which two statements say the same thing. The
 # group verdicts use 0.41; with WordNet synonyms aligned, pair similarities run a little
 # higher, and 0.43 is best on the even lines of MRPC (and on SICK train).
 _PAIR_SAME_SIMILARITY = 0.43
@@ -368,11 +368,11 @@ def _plain_words(feat: TextFeatures, tokens: list[str]) -> list[str]:
 
 
 def _softer(a: TextFeatures, b: TextFeatures) -> list[str]:
-    strong, weak = _lexicon_stems("commitment", "strong"), _lexicon_stems("commitment", "weak")
+    strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
     out: list[str] = []
     for x, y, lx, ly in ((a, b, "A", "B"), (b, a, "B", "A")):
-        firm, soft = _has_any(x, strong), _has_any(y, weak)
-        if firm and soft and not _has_any(y, strong):
+        firm, soft = has_any(x, strong), has_any(y, weak)
+        if firm and soft and not has_any(y, strong):
             out.append(f"{lx} says '{firm[0]}', {ly} only '{soft[0]}'")
     return out
 
@@ -406,11 +406,11 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
         # "did not win" / "lost": the negation is answered by the antonym, not a difference.
         ga, gb = replace(ga, negations=()), replace(gb, negations=())
     overlap = score_features(ga, gb)
-    similarity = _similarity(a, b, ga, gb, pair_concepts)
+    similarity = text_similarity(a, b, ga, gb, pair_concepts)
     similar = similarity >= _PAIR_SAME_SIMILARITY
     score = round(max(overlap, 100.0 * similarity), 2)
     reasons = [f"overlap score {overlap:.0f}/100, similarity {similarity:.2f}"]
-    reasons.extend(_shared_reasons(ga, gb))
+    reasons.extend(shared_reasons(ga, gb))
     # In statements too short to share two words, antonyms about the same thing still make a
     # subject ("Shares rose" / "Shares fell").
     short = max(len(ga.tokens), len(gb.tokens)) <= _SHORT_STATEMENT
@@ -418,8 +418,8 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
         reasons.append("too little in common to be the same subject")
         return PairResult(Relation.UNRELATED, score, tuple(reasons))
 
-    conflicts, notes, _, _ = _number_conflicts(fa, fb, "A", "B")
-    reversal = _role_reversal(a, b, "A", "B")
+    conflicts, notes, _, _ = number_conflicts(fa, fb, "A", "B")
+    reversal = role_reversal(a, b, "A", "B")
     if reversal is not None:
         conflicts.append(reversal[0])
     conflicts.extend(opposite)
