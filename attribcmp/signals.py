@@ -285,6 +285,8 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
     Args:
         text_a: the first claim's words.
         text_b: the second claim's words.
+        label_a: how the reason names a's side ("" names none).
+        label_b: how it names b's side.
 
     Returns:
         A diverge signal naming both words, or None when no framing opposes them (a claim
@@ -295,9 +297,13 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
         lb, rb = left.search(text_b), right.search(text_b)
         for x, y in ((la, rb), (ra, lb)):
             if x and y and not (la and ra) and not (lb and rb):
-                reason = f"counter-framing ({name}): '{x.group(1)}' vs '{y.group(1)}'"
                 side_a = f" ({label_a})" if label_a else ""
                 side_b = f" ({label_b})" if label_b else ""
+                # The sides are named, as figure and blame reasons do: a group may hold more
+                # than two claims, and the reader must see who used which word.
+                reason = (
+                    f"counter-framing ({name}): '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
+                )
                 headline = (
                     f"{name[0].upper()}{name[1:]}: '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
                 )

@@ -175,6 +175,22 @@ def test_framing_signal(a: str, b: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("the victims were militants", "16 civilians had been killed",
+         "counter-framing (who the victims were): 'militants' (army) vs 'civilians' (villagers)"),
+        # the second side's word read from the first claim: the labels follow the claims
+        ("16 civilians had been killed", "the victims were militants",
+         "counter-framing (who the victims were): 'civilians' (army) vs 'militants' (villagers)"),
+        ("the talks went well", "the talks were useful", None),
+    ],
+)  # fmt: skip
+def test_framing_reason_names_the_sides(a: str, b: str, expected: str | None) -> None:
+    signal = framing_signal(a, b, "army", "villagers")
+    assert (signal.reason if signal else None) == expected
+
+
+@pytest.mark.parametrize(
     ("between", "lead", "marker"),
     [
         (", officials said, ", "but the health ministry said", "but"),
