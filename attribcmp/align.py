@@ -40,6 +40,7 @@ __all__ = [
     "load_concepts",
     "pair_overlap",
     "score_features",
+    "stem",
     "topical_features",
     "topical_scores",
 ]
@@ -155,21 +156,21 @@ def lexicon(section: str) -> Any:
 def _stopwords() -> frozenset[str]:
     data: dict[str, list[str]] = _load_yaml("stopwords.yaml")
     words = {w for group in data.values() for w in group}
-    return frozenset(words | {_stem(w) for w in words})
+    return frozenset(words | {stem(w) for w in words})
 
 
 @cache
 def _negators() -> tuple[frozenset[str], frozenset[str]]:
     """(plain negators matched on the surface, denial verbs matched on the stem)."""
     data: dict[str, list[str]] = _load_yaml("stopwords.yaml")
-    denials = frozenset(_stem(str(w)) for w in lexicon("denials"))
+    denials = frozenset(stem(str(w)) for w in lexicon("denials"))
     # Surface only for "not"/"no": their stems would catch "noted" -> "not".
     return frozenset(data["negation"]), denials
 
 
 # Every stage stems the same words again and again; the vocabulary of a run is small.
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """Light suffix stripping: enough to match 'discussed'/'discusses', not a real stemmer."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -227,7 +228,7 @@ def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
             continue
         name = CONCEPT_MARK + group[0].lower()
         for entry in group:
-            stems = tuple(_stem(t) for t in _TOKEN.findall(entry.lower()))
+            stems = tuple(stem(t) for t in _TOKEN.findall(entry.lower()))
             if len(stems) == 1:
                 words.setdefault(stems[0], name)
             elif stems:
@@ -262,7 +263,7 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
         for n, m in enumerate(found)
         if text[m.end() : m.end() + 1] == "-" or text[max(m.start() - 1, 0) : m.start()] == "-"
     }
-    stems = tuple(_stem(t) for t in raw)
+    stems = tuple(stem(t) for t in raw)
     stop = _stopwords()
     negators = _negators()
     tokens: list[str] = []
@@ -286,7 +287,7 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             add(name, " ".join(raw[i : i + length]))
             i += length
             continue
-        word, stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
+        word, word_stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
         value = _number_value(word) if word[0].isdigit() or word[0] in "$€£" else None
         if value is None and lower in _NUMBER_WORDS:
             count = _NUMBER_WORDS[lower]
@@ -307,13 +308,13 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             add(NUMBER_SLOT, word)
             add("#" + value, word)
         elif i not in compound and (
-            lower in negators[0] or stem in negators[1] or lower.endswith("n't")
+            lower in negators[0] or word_stem in negators[1] or lower.endswith("n't")
         ):
             negations.append(word)
-        elif lower in stop or stem in stop or len(lower) < 2:
+        elif lower in stop or word_stem in stop or len(lower) < 2:
             pass
         else:
-            token = concepts.words.get(stem, stem)
+            token = concepts.words.get(word_stem, word_stem)
             add(token, word)
             is_name = (i > 0 and word[0].isupper()) or (word.isupper() and len(word) > 1)
             if is_name and not token.startswith(CONCEPT_MARK):

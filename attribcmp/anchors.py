@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import _stem
+from attribcmp.align import stem
 from attribcmp.data import load_yaml
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import find_hits, load_gazetteer
@@ -164,7 +164,7 @@ def name_words(
     for name in facets.participants:
         for word in re.findall(r"[\w’'-]+", name):
             low = re.sub(r"[’']s$", "", word.lower())
-            if len(low) < 3 or low in skip or _stem(low) in gone or not word[0].isupper():
+            if len(low) < 3 or low in skip or stem(low) in gone or not word[0].isupper():
                 continue
             words.add(low)
     return frozenset(words)

@@ -20,8 +20,13 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import CONCEPT_MARK, Concepts, analyse_text, said_text
-from attribcmp.align import _stem as align_stem
+from attribcmp.align import (
+    CONCEPT_MARK,
+    Concepts,
+    analyse_text,
+    said_text,
+    stem,  # one stemmer for every lexicon: the one alignment uses
+)
 from attribcmp.data import load_yaml, word_set
 from attribcmp.model import Claim, ClaimFacets, Document, Quantity
 from attribcmp.topics import find_topics
@@ -57,16 +62,12 @@ def events_lexicon() -> dict[str, Any]:
     return data
 
 
-# One stemmer for every lexicon: the one alignment uses.
-_stem = align_stem
-
-
 def _phrase_table(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], str]:
     """{stemmed phrase: group name}; a phrase in two groups keeps the first."""
     table: dict[tuple[str, ...], str] = {}
     for name, words in groups.items():
         for word in words:
-            key = tuple(_stem(t) for t in str(word).lower().split())
+            key = tuple(stem(t) for t in str(word).lower().split())
             table.setdefault(key, str(name))
     return table
 
@@ -94,7 +95,7 @@ def _more_classes(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], 
     every: dict[tuple[str, ...], list[str]] = {}
     for name, words in groups.items():
         for word in words:
-            key = tuple(_stem(t) for t in str(word).lower().split())
+            key = tuple(stem(t) for t in str(word).lower().split())
             if str(name) not in every.setdefault(key, []):
                 every[key].append(str(name))
     return {k: tuple(v[1:]) for k, v in every.items() if len(v) > 1}
@@ -111,7 +112,7 @@ def _tables() -> _Tables:
         event_more=_more_classes(lex["events"]),
         noun_events=noun_events,
         kinds=_phrase_table(lex["kinds"]),
-        figure_words=frozenset(_stem(w) for w in lex["figure_words"]),
+        figure_words=frozenset(stem(w) for w in lex["figure_words"]),
         number_words={
             tuple(str(k).lower().split()): (float(v[0]), float(v[1]))
             for k, v in lex["number_words"].items()
@@ -122,7 +123,7 @@ def _tables() -> _Tables:
         not_before=frozenset(str(w).lower() for w in lex["not_count_before"]),
         not_after=frozenset(str(w).lower() for w in lex["not_count_after"]),
         denials={
-            tuple(_stem(t) for t in str(w).lower().split()): str(w) for w in lex["denial_cues"]
+            tuple(stem(t) for t in str(w).lower().split()): str(w) for w in lex["denial_cues"]
         },
     )
 
@@ -140,7 +141,7 @@ def _tokens(text: str) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         lower = word.lower().replace("’", "'")
-        out.append(_Tok(word, lower, _stem(lower.rstrip(".")), m.start()))
+        out.append(_Tok(word, lower, stem(lower.rstrip(".")), m.start()))
     return out
 
 
@@ -435,7 +436,7 @@ def _describe(
             break
     if not noun and figure:
         noun = figure
-    if figure or (noun and _stem(noun.split()[-1].lower()) in tables.figure_words):
+    if figure or (noun and stem(noun.split()[-1].lower()) in tables.figure_words):
         resolved_kind, resolved_event = _resolve_figure(
             figure or noun, text[: toks[first].start], context, tables
         )
@@ -481,7 +482,7 @@ def _counted_noun(toks: Sequence[_Tok], start: int, tables: _Tables) -> tuple[st
             and tok.lower not in _STOP
             and (tok.stem,) not in tables.events
         ):
-            fallback = (tok.text, _stem(tok.lower), j)
+            fallback = (tok.text, stem(tok.lower), j)
     return fallback
 
 
@@ -564,7 +565,7 @@ def extract_facets(
     events: list[str] = []
     event_words: list[str] = []
     denial = _denial(cue, toks, tables)
-    for i, stem in enumerate(stems):
+    for i, word_stem in enumerate(stems):
         if not denial and _reported(toks, i):
             # A denial of "the report of a price rise" is about the rise; otherwise
             # "allegations of civilian casualties" asserts no casualties.
@@ -576,8 +577,8 @@ def extract_facets(
                     if cls not in events:
                         events.append(cls)
                         event_words.append(" ".join(t.text for t in toks[i : i + n]))
-        one = tables.events.get((stem,))
-        for cls in (one, *tables.event_more.get((stem,), ())) if one else ():
+        one = tables.events.get((word_stem,))
+        for cls in (one, *tables.event_more.get((word_stem,), ())) if one else ():
             if cls not in events:
                 events.append(cls)
                 event_words.append(toks[i].text)
@@ -586,7 +587,7 @@ def extract_facets(
     if denial and "denial" not in events:
         events.append("denial")
         event_words.append(denial)
-    hedges = {_stem(str(w)) for w in _hedge_words()}
+    hedges = {stem(str(w)) for w in _hedge_words()}
     participants = tuple(dict.fromkeys(_names(text)))
     event_stems = {k[0] for k in tables.events}
     # Concept tokens ("~civilians") count: one concept in two wordings is one object.
@@ -596,7 +597,7 @@ def extract_facets(
         if not t.startswith("#")
         and t not in features.entities
         and t.lstrip(CONCEPT_MARK) not in event_stems
-        and _stem(t.lstrip(CONCEPT_MARK)) not in event_stems
+        and stem(t.lstrip(CONCEPT_MARK)) not in event_stems
         and len(t) > 3
     )[:8]
     return ClaimFacets(
@@ -619,7 +620,7 @@ _REPORTED_REACH = 3
 
 @cache
 def _reported_nouns() -> frozenset[str]:
-    return frozenset(_stem(str(w).lower()) for w in events_lexicon()["reported_nouns"])
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["reported_nouns"])
 
 
 def _reported(toks: Sequence[_Tok], i: int) -> bool:

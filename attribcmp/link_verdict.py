@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from attribcmp.align import Concepts, _stem, lexicon, said_text
+from attribcmp.align import Concepts, lexicon, said_text, stem
 from attribcmp.anchors import same_meeting
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Link, Relation
@@ -29,7 +29,7 @@ def _adds_much(a: Claim, b: Claim) -> bool:
 
 @cache
 def _strong_commitment() -> frozenset[str]:
-    return frozenset(_stem(str(w)) for w in lexicon("commitment")["strong"])
+    return frozenset(stem(str(w)) for w in lexicon("commitment")["strong"])
 
 
 def _firmer_cue(a: Claim, b: Claim) -> bool:
@@ -38,7 +38,7 @@ def _firmer_cue(a: Claim, b: Claim) -> bool:
 
     def commits(claim: Claim) -> bool:
         text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
-        return any(_stem(w) in strong for w in re.findall(r"[^\W\d_]+", text))
+        return any(stem(w) in strong for w in re.findall(r"[^\W\d_]+", text))
 
     return commits(a) != commits(b)
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from attribcmp.align import (
     Concepts,
     TextFeatures,
-    _stem,
     pair_overlap,
     said_text,
+    stem,
     topical_features,
     topical_scores,
 )
@@ -135,7 +135,7 @@ def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str,
 def _side_words(sides: Sequence[Side]) -> frozenset[str]:
     """The stems of the words naming each side ("russia", "unit", "state")."""
     return frozenset(
-        _stem(w) for s in sides for w in re.findall(r"[^\W\d_]+", f"{s.name} {s.id}".lower())
+        stem(w) for s in sides for w in re.findall(r"[^\W\d_]+", f"{s.name} {s.id}".lower())
     )
 
 

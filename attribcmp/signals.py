@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from attribcmp.align import CONCEPT_MARK, TextFeatures, _stem, said_text
+from attribcmp.align import CONCEPT_MARK, TextFeatures, said_text, stem
 from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
@@ -159,7 +159,7 @@ def _surface(text: str, token: str) -> str:
     bare = token.lstrip(CONCEPT_MARK)
     for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
         word = m.group()
-        if _stem(word) == bare or word.lower() == bare:
+        if stem(word) == bare or word.lower() == bare:
             return word
     return bare
 
@@ -321,11 +321,11 @@ def _names_side(text: str, stems: Sequence[str]) -> str:
     """The side's name as the text puts it, with up to two words after ("India's border
     forces"), an event word not among them ("Pakistani troops", not "... troops killed")."""
     events = _event_stems()
-    for stem in stems:
-        m = re.search(r"\b" + re.escape(stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}", text)
+    for side_stem in stems:
+        m = re.search(r"\b" + re.escape(side_stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}", text)
         if m:
             words = m.group().split()
-            while len(words) > 1 and _stem(words[-1].lower()) in events:
+            while len(words) > 1 and stem(words[-1].lower()) in events:
                 words.pop()
             return " ".join(words)
     return ""
@@ -334,7 +334,7 @@ def _names_side(text: str, stems: Sequence[str]) -> str:
 @cache
 def _event_stems() -> frozenset[str]:
     return frozenset(
-        _stem(str(w).lower())
+        stem(str(w).lower())
         for words in events_lexicon()["events"].values()
         for w in words
         if " " not in str(w)
@@ -405,7 +405,7 @@ def polarity_keys(facets: ClaimFacets | None) -> tuple[str, ...]:
     """What a negation can be about: the object words and the event words ("no visit")."""
     if facets is None:
         return ()
-    events = (_stem(w.lower()) for w in facets.event_words if " " not in w)
+    events = (stem(w.lower()) for w in facets.event_words if " " not in w)
     return tuple(dict.fromkeys((*facets.objects, *events)))
 
 
@@ -430,7 +430,7 @@ def bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[
 
     def actor(token: str) -> bool:
         surfaces = features.surfaces.get(token, ())
-        return token in actors or any(_stem(w.lower()) in actors for w in surfaces)
+        return token in actors or any(stem(w.lower()) in actors for w in surfaces)
 
     def named(token: str) -> bool:
         surfaces = features.surfaces.get(token, ())
@@ -458,7 +458,7 @@ def _institution_words() -> frozenset[str]:
 
 @cache
 def _actor_stems() -> frozenset[str]:
-    return frozenset(_stem(str(w).lower()) for w in events_lexicon()["actor_nouns"])
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["actor_nouns"])
 
 
 def _person_like(features: TextFeatures, token: str) -> bool:
@@ -475,7 +475,7 @@ def speaker_name_words(speakers: Sequence[Speaker]) -> frozenset[str]:
     words: set[str] = set()
     for sp in speakers:
         for name in (sp.name, *sp.aliases, *(m.span.text for m in sp.mentions)):
-            words.update(_stem(w) for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_])*\.?", name))
+            words.update(stem(w) for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_])*\.?", name))
     return frozenset(words)
 
 

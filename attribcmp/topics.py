@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import _stem
+from attribcmp.align import stem
 from attribcmp.data import load_yaml
 from attribcmp.model import Claim, ClaimFacets
 
@@ -62,14 +62,14 @@ def _key(word: str) -> str:
     bare = re.sub(r"['’]s$", "", word)
     if len(bare) > 1 and bare.isupper():
         return "=" + bare
-    return _stem(word)
+    return stem(word)
 
 
 def _keys(word: str) -> tuple[str, ...]:
     """What a word of the text may match: an upper-case word as an acronym or as a word
     ("RANSOMWARE" in a headline)."""
     key = _key(word)
-    return (key, _stem(word.lower())) if key.startswith("=") else (key,)
+    return (key, stem(word.lower())) if key.startswith("=") else (key,)
 
 
 def _stems(text: str) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from attribcmp.align import _stem
+from attribcmp.align import stem
 
 MIN_COUNT = 3
 SYN_SENSES = 2
@@ -137,7 +137,7 @@ def main() -> int:
     rows: dict[tuple[str, str], set[str]] = {}
 
     def add(kind: str, word: str, other: str) -> None:
-        a, b = _stem(word), _stem(other)
+        a, b = stem(word), stem(other)
         if a != b and other in common:
             rows.setdefault((kind, a), set()).add(b)
 
