@@ -39,6 +39,7 @@ from attribcmp.model import (
 )
 from attribcmp.relate import relate_pair
 from attribcmp.textcompare import (
+    NEGATED_CUE,
     NO_CONCEPTS,
     has_any,
     lexicon_stems,
@@ -244,14 +245,11 @@ def _anonymous_side(side: str, speakers: Sequence[Speaker]) -> bool:
 _POLAR_CUES = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b")
 
 
-_NEGATED_CUE = re.compile(r"(?i)\b(?:not|never)\b|n[’']t\b")
-
-
 def _stance_text(claim: Claim) -> str:
     if (
         claim.cue is not None
         and _POLAR_CUES.search(claim.cue.text)
-        and not _NEGATED_CUE.search(claim.cue.text)  # "did not deny" denies nothing
+        and not NEGATED_CUE.search(claim.cue.text)  # "did not deny" denies nothing
     ):
         return f"{claim.cue.text} {said_text(claim)}"
     return said_text(claim)

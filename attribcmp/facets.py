@@ -29,6 +29,7 @@ from attribcmp.align import (
 )
 from attribcmp.data import load_yaml, word_set
 from attribcmp.model import Claim, ClaimFacets, Document, Quantity
+from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.topics import find_topics
 
 __all__ = ["events_lexicon", "extract_facets", "facet_claims", "find_quantities"]
@@ -641,12 +642,9 @@ def _hedge_words() -> tuple[str, ...]:
     return tuple(str(w) for w in lexicon("hedges"))
 
 
-_NEGATED_CUE = re.compile(r"(?i)\b(?:not|never)\b|n[’']t\b")
-
-
 def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
     """The words that make a claim a denial ("denied" in the cue, "broke no rules", "baseless")."""
-    if cue and not _NEGATED_CUE.search(cue):
+    if cue and not NEGATED_CUE.search(cue):
         for word in _tokens(cue):
             if (word.stem,) in tables.denials:
                 return word.text

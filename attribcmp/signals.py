@@ -541,6 +541,11 @@ def _contrast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# How far back (characters) before the second attribution an opening "but" still joins the two:
+# the tail of the first sentence, not a paragraph earlier.
+_CONTRAST_BEFORE_CHARS = 160
+
+
 def contrast_signal(between: str, lead: str) -> Signal | None:
     """The article sets the second attribution against the first.
 
@@ -554,21 +559,15 @@ def contrast_signal(between: str, lead: str) -> Signal | None:
         A diverge signal naming the marker ("contrast in the article: 'but'"), or None.
     """
     opening, anywhere = _contrast_patterns()
-    for text in (lead, between[-160:]):
-        m = opening.search(text)
-        if m:
-            return Signal(
-                "contrast",
-                _CONTRAST_SCORE,
-                f"contrast in the article: '{m.group(1)}'",
-                Relation.DIVERGE,
-            )
-    m = anywhere.search(lead)
-    if m:
-        return Signal(
-            "contrast",
-            _CONTRAST_SCORE,
-            f"contrast in the article: '{m.group(1)}'",
-            Relation.DIVERGE,
-        )
-    return None
+    # An opening marker counts in the second sentence's lead or just before it ("..., officials
+    # said, but"); a marker inside the sentence ("the ministry disputed") only in the lead.
+    m = (
+        opening.search(lead)
+        or opening.search(between[-_CONTRAST_BEFORE_CHARS:])
+        or anywhere.search(lead)
+    )
+    if m is None:
+        return None
+    return Signal(
+        "contrast", _CONTRAST_SCORE, f"contrast in the article: '{m.group(1)}'", Relation.DIVERGE
+    )

@@ -21,6 +21,7 @@ from attribcmp.align import (
 )
 
 __all__ = [
+    "NEGATED_CUE",
     "NO_CONCEPTS",
     "has_any",
     "lexicon_stems",
@@ -53,6 +54,9 @@ _UNMATCHED_NUMBER_CAP = 4
 _NEGATION_PENALTY = 0.3
 
 NO_CONCEPTS = Concepts(groups=(), words={})
+
+# A negated cue ("did not deny", "never denied") turns a denial cue into no denial.
+NEGATED_CUE = re.compile(r"(?i)\b(?:not|never)\b|n[’']t\b")
 
 
 @cache
