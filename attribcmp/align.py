@@ -60,7 +60,8 @@ NUMBER_SLOT = "#num"
 
 _TOKEN = re.compile(
     r"""
-    [$€£]?\d[\d,]*(?:\.\d+)?(?:%|st\b|nd\b|rd\b|th\b)?   # 15, 2.5, 1,698.02, 75th, 18%
+    [$€£]?\d[\d,]*(?:[\u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?:%|st\b|nd\b|rd\b|th\b)?
+                                            # 15, 2.5, 1,698.02, 12 000 (thin space), 75th, 18%
     | (?:[^\W\d_]\.){2,}                                  # U.S. U.N.
     | [^\W\d_]+(?:['’][^\W\d_]+)*                         # words, with inner apostrophes
     | %
@@ -199,7 +200,8 @@ def stem(word: str) -> str:
 
 
 def _number_value(token: str) -> str | None:
-    raw = token.lstrip("$€£").rstrip("%").replace(",", "")
+    raw = token.lstrip("$€£").rstrip("%")
+    raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
     raw = re.sub(r"(st|nd|rd|th)$", "", raw)
     try:
         value = float(raw)
@@ -263,6 +265,12 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
         for n, m in enumerate(found)
         if text[m.end() : m.end() + 1] == "-" or text[max(m.start() - 1, 0) : m.start()] == "-"
     }
+    # "No. 2", "No. 10": a rank or label; neither the "No" negates nor the figure counts.
+    label = {
+        n
+        for n, m in enumerate(found[:-1])
+        if raw[n].lower() == "no" and text[m.end() : m.end() + 1] == "." and raw[n + 1][0].isdigit()
+    }
     stems = tuple(stem(t) for t in raw)
     stop = _stopwords()
     negators = _negators()
@@ -288,6 +296,9 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             i += length
             continue
         word, word_stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
+        if i in label:
+            i += 2
+            continue
         value = _number_value(word) if word[0].isdigit() or word[0] in "$€£" else None
         if value is None and lower in _NUMBER_WORDS:
             count = _NUMBER_WORDS[lower]
@@ -303,7 +314,9 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             if word.endswith("%"):
                 unit, unit_text = "percent", ""
             elif word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100:
-                unit, unit_text = "year", ""  # "in 2019" and "in 2020" name one quantity: the year
+                # "in 2019" and "in 2020" name one quantity: the calendar year (a unit no stem
+                # spells, so "a 45-year-old" or "20 years" is never set against it).
+                unit, unit_text = "calendar year", ""
             numbers.append(NumberMention(value=value, unit=unit, text=word, unit_text=unit_text))
             add(NUMBER_SLOT, word)
             add("#" + value, word)

@@ -37,7 +37,7 @@ __all__ = ["events_lexicon", "extract_facets", "facet_claims", "find_quantities"
 _TOKEN = re.compile(
     r"""
     \w*(?:[^\W\d_]\d|\d[^\W\d_])\w*  # letters and digits in one word: G7, word123 (no count)
-    | [$€£]?\d+(?:[,.]\d+)*%?        # 15, 1,500, 1.5, $2.5, 18%
+    | [$€£]?\d+(?:[,.]\d+|[\u00a0\u2009\u202f]\d{3}(?!\d))*%?  # 15, 1,500, 12 000, $2.5, 18%
     | (?:[^\W\d_]\.){2,}               # U.S., a.m.
     | [^\W\d_]+(?:['’-][^\W\d_]+)*\.?  # words, hyphenated, a trailing period ("No.")
     | [^\w\s]                          # punctuation, one character
@@ -150,8 +150,9 @@ def _digits(tok: _Tok) -> float | None:
     raw = tok.lower.lstrip("$€£").rstrip("%")
     if not raw or not raw[0].isdigit():
         return None
-    # "1,500" is fifteen hundred; "1.5" one and a half; "1.500" (European) is left as 1.5.
-    raw = raw.replace(",", "")
+    # "1,500" and "1 500" (thin space) are fifteen hundred; "1.5" one and a half; "1.500"
+    # (European) is left as 1.5.
+    raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
     try:
         value = float(raw)
     except ValueError:
@@ -340,9 +341,11 @@ def _read_number(
         if words == ("dozen",) and i > 0 and toks[i - 1].lower not in {"a", "one"}:
             return None  # "a dozen" counts; "dozen" inside "two dozen" is read by "two"
     last = i + length - 1
-    # Ranges: "12 to 15", "between 12 and 15", "12-15".
+    # Ranges: "12 to 15", "between 12 and 15", "12-15", "twenty to thirty-five".
     if last + 2 < len(toks) and toks[last + 1].lower in {"to", "and", "or", "-", "–"}:
         other = _digits(toks[last + 2])
+        if other is None:
+            other = _word_number(toks[last + 2].lower, tables)
         if (
             other is not None
             and other > value

@@ -92,6 +92,29 @@ def test_numbers_keep_value_and_unit() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers", "negations"),
+    [
+        # (value, unit) of each figure
+        ("the 45-year-old man died in 2019", [("45", "year"), ("2019", "calendar year")], ()),
+        ("he served 20 years", [("20", "year")], ()),
+        # "No. 2" is a rank: no figure, no negation; "No, 2 officials" is both
+        ("the No. 2 official resigned", [], ()),
+        ("No, 2 officials said", [("2", "official")], ("No",)),
+        # thousands grouped by a thin or no-break space are one figure
+        ("12\u2009000 fighters", [("12000", "fighter")], ()),
+        ("1\u00a0500\u00a0000 people", [("1500000", "peopl")], ()),
+        ("3\u20091234 men", [("3", "men"), ("1234", "men")], ()),  # not a group of three
+    ],
+)
+def test_numbers_that_are_no_counts(
+    text: str, numbers: list[tuple[str, str]], negations: tuple[str, ...]
+) -> None:
+    feats = analyse_text(text, CONCEPTS)
+    assert [(n.value, n.unit) for n in feats.numbers] == numbers
+    assert feats.negations == negations
+
+
 def test_names_are_entities_but_concepts_are_not() -> None:
     feats = analyse_text("talks with Lloyd Austin and the Army", CONCEPTS)
     assert {"lloyd", "austin"} <= feats.entities

@@ -99,6 +99,12 @@ def test_not_counts(text: str) -> None:
         # negative: two figures joined by "and" stay two; "one-sided" is no number
         ("one hundred and two hundred people", [(100, 100, "people"), (200, 200, "people")]),
         ("a one-sided account of 4 deaths", [(4, 4, "deaths")]),
+        # ranges in words, thousands grouped by a thin space
+        ("between twenty and thirty-five people died", [(20, 35, "people")]),
+        ("ten to twelve soldiers", [(10, 12, "soldiers")]),
+        ("12\u2009000 fighters were killed", [(12000, 12000, "fighters")]),
+        # negative: "and" between two clauses joins no range
+        ("killed three and wounded five", [(3, 3, "wounded"), (5, 5, "")]),
         # a run of digits too long for a float is no count (JSON cannot carry inf)
         ("9" * 400 + " fighters were killed", []),
     ],
