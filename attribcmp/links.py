@@ -176,10 +176,12 @@ def link_claims(
         topical = topical_scores(features, min(settings.threshold, settings.merge_threshold))
     names = {s.id: s.name for s in sides}
     side = tuple(c.side or "" for c in claims)
+    side_rank = {s.id: k for k, s in enumerate(sides)}
     pairs = _Pairs(
         claims=tuple(claims),
         side=side,
         label=tuple(names.get(s, s or "unattributed") for s in side),
+        rank=tuple(side_rank.get(s, len(side_rank)) for s in side),
         where=tuple(locate(claims, documents)),
         topical=topical,
         token_sets=tuple(frozenset(f.tokens) for f in features),
@@ -221,6 +223,7 @@ class _Pairs:
     claims: tuple[Claim, ...]
     side: tuple[str, ...]
     label: tuple[str, ...]
+    rank: tuple[int, ...]
     where: tuple[Where, ...]
     topical: Mapping[tuple[int, int], float]
     token_sets: tuple[frozenset[str], ...]
@@ -233,6 +236,11 @@ class _Pairs:
         found = self.signals.setdefault((i, j) if i < j else (j, i), [])
         if all(s.name != signal.name for s in found):
             found.append(signal)
+
+    def in_side_order(self, i: int, j: int) -> tuple[int, int]:
+        """The pair with the first-listed side first: a group's figure and framing reasons
+        then all read "army ... vs villagers ...", never once each way (the same point twice)."""
+        return (j, i) if self.rank[j] < self.rank[i] else (i, j)
 
     def near(self, i: int, j: int, sentences: int) -> bool:
         wi, wj = self.where[i], self.where[j]
@@ -278,8 +286,9 @@ class _Pairs:
                         or self.score(i, j) >= _SLOT_MIN_TOPICAL
                     )
                     if tied and self.side[i] != self.side[j] and self.one_scene(i, j):
+                        x, y = self.in_side_order(i, j)
                         signal = slot_signal(
-                            self.claims[i], self.claims[j], self.label[i], self.label[j]
+                            self.claims[x], self.claims[y], self.label[x], self.label[y]
                         )
                         self.add(i, j, signal)
 
@@ -503,7 +512,11 @@ class _Pairs:
         words alone ("civilians" here, "militants" there) are everywhere in a war story."""
         for i, j in list(self.signals):
             a, b = self.claims[i], self.claims[j]
-            self.add(i, j, framing_signal(said_text(a), said_text(b), self.label[i], self.label[j]))
+            x, y = self.in_side_order(i, j)
+            framing = framing_signal(
+                said_text(self.claims[x]), said_text(self.claims[y]), self.label[x], self.label[y]
+            )
+            self.add(i, j, framing)
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
 
 

@@ -400,3 +400,24 @@ def test_report_on_odd_input_never_fails(text: str) -> None:
 def test_shared_phrase_relation(a: str, b: str, relation: Relation) -> None:
     (link,) = link_claims((claim("c1", "a", a), claim("c2", "v", b)), concepts=CONCEPTS)
     assert link.relation is relation, link.reasons
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the army (listed first) speaks second: its words still come first in the reasons
+        ("villagers", "army",
+         ["figures differ: 12 fighters (Army) vs 16 civilians (Villagers), same event: killed",
+          "counter-framing (who the victims were): 'fighters' (Army) vs 'civilians' (Villagers)"]),
+        ("army", "villagers",
+         ["figures differ: 12 fighters (Army) vs 16 civilians (Villagers), same event: killed",
+          "counter-framing (who the victims were): 'fighters' (Army) vs 'civilians' (Villagers)"]),
+    ],
+)  # fmt: skip
+def test_reasons_read_in_side_order(first: str, second: str, expected: list[str]) -> None:
+    texts = {"army": "its strike killed 12 fighters", "villagers": "16 civilians were killed"}
+    sides = (Side("army", "Army"), Side("villagers", "Villagers"))
+    claims = (claim("c1", first, texts[first]), claim("c2", second, texts[second]))
+    (link,) = link_claims(claims, sides=sides, concepts=CONCEPTS)
+    assert (link.a, link.b) == ("c1", "c2")  # the link itself keeps article order
+    assert list(link.reasons[:2]) == expected
