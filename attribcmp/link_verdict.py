@@ -43,6 +43,7 @@ def _firmer_cue(a: Claim, b: Claim) -> bool:
     return commits(a) != commits(b)
 
 
+# Signals firmest first: the first with an opinion on the relation decides it.
 _ORDER = {
     name: n
     for n, name in enumerate(
@@ -62,8 +63,13 @@ _ORDER = {
         )
     )
 }
+# Signals a reader can check on their own (a figure, a denial, a word); the rest ("same
+# incident", "same phrase") are shown only when no such signal is there.
 _STRONG = frozenset({"slot", "denial", "framing", "blame", "polarity", "reply", "contrast"})
+# Score each further signal adds: two kinds of evidence beat one, but never outweigh a slot.
 _EXTRA_SIGNAL = 3.0
+# Signals whose diverge overrides an agreeing figure: the sides may count alike and still
+# deny or frame the event oppositely.
 _CONFLICTS = frozenset({"slot", "denial", "framing", "blame"})
 
 

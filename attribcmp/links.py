@@ -557,4 +557,5 @@ def _affinity(a: Claim, b: Claim, topical: float) -> float:
     accusation = 1 if {"accusation", "violation"} & set(fb.events) else 0
     shared_objects = len(set(fa.objects) & set(fb.objects))
     shared_names = len(set(fa.participants) & set(fb.participants))
+    # 25 points of word overlap weigh as much as one shared event, object or name.
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
