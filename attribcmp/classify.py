@@ -223,16 +223,33 @@ def classify_groups(
     accounts = [s.id for s in sides if not _anonymous_side(s.id, speakers)]
     group_of = {cid: g.id for g in groups for cid in g.claim_ids}
     inside: dict[str, list[Link]] = {}
+    across: dict[str, list[str]] = {}
     for link in links:
-        gid = group_of.get(link.a)
-        if gid is not None and gid == group_of.get(link.b):
+        gid, other = group_of.get(link.a), group_of.get(link.b)
+        if gid is not None and gid == other:
             inside.setdefault(gid, []).append(link)
+        elif gid is not None and other is not None and link.relation is Relation.DIVERGE:
+            # A conflict between claims the grouping put apart is still one the reader must
+            # see: it is told once, in the group of the earlier claim, naming the other.
+            why = (*link.reasons, link.headline)[0]
+            across.setdefault(gid, []).append(
+                f"{link.a} also conflicts with {link.b} in {other}: {why}"
+            )
     return tuple(
-        _classify_one(
-            g, inside.get(g.id, []), by_id, speaker_by_id, names, order, accounts, concepts
+        _with_conflicts_across(
+            _classify_one(
+                g, inside.get(g.id, []), by_id, speaker_by_id, names, order, accounts, concepts
+            ),
+            across.get(g.id, []),
         )
         for g in groups
     )
+
+
+def _with_conflicts_across(group: ClaimGroup, reasons: list[str]) -> ClaimGroup:
+    if not reasons:
+        return group
+    return replace(group, reasons=tuple(dict.fromkeys((*group.reasons, *reasons))))
 
 
 def _anonymous_side(side: str, speakers: Sequence[Speaker]) -> bool:

@@ -15,6 +15,7 @@ from attribcmp.model import (
     Claim,
     ClaimGroup,
     ClaimKind,
+    Link,
     Relation,
     Settings,
     Side,
@@ -381,3 +382,26 @@ def test_a_negated_denial_is_no_denial() -> None:
         make_claim("c2", US, "the circular had been sent to the refiner", cue="said"),
     )
     assert verdicts(claims)[0].status is not Verdict.DIVERGE
+
+
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        (Relation.DIVERGE, "c1 also conflicts with c2 in g2: figures differ: 4 vs 9"),
+        # negative: an agreement across groups is no conflict the reader must be shown
+        (Relation.CONVERGE, None),
+    ],
+)
+def test_a_conflict_across_groups_is_told_once(relation: Relation, expected: str | None) -> None:
+    claims = (
+        make_claim("c1", US, "the talks covered four points"),
+        make_claim("c2", PK, "the weather in the capital was fine"),
+    )
+    groups = (
+        ClaimGroup("g1", ("c1",), (US,), Verdict.ONE_SIDED, 0.0),
+        ClaimGroup("g2", ("c2",), (PK,), Verdict.ONE_SIDED, 0.0),
+    )
+    link = Link("c1", "c2", relation, 60.0, ("figures differ: 4 vs 9",))
+    g1, g2 = classify_groups(groups, claims, SPEAKERS, SIDES, concepts=CONCEPTS, links=[link])
+    across = [r for r in (*g1.reasons, *g2.reasons) if "also conflicts" in r]
+    assert across == ([expected] if expected else [])
