@@ -116,6 +116,24 @@ CASES = [
         id="neg-denied-that-clause-unchanged",
     ),
     pytest.param("The army said it.", [], id="neg-said-it-is-no-denial"),
+    # "those surveyed" are the people a poll asked, not a verb form.
+    pytest.param(
+        "Again, those surveyed said prices were the main worry.",
+        [("those surveyed", "said", ["prices were the main worry"])],
+        id="those-surveyed-said",
+    ),
+    pytest.param(
+        "Those surveyed in March were fewer than in May.",
+        [],
+        id="neg-those-surveyed-without-cue",
+    ),
+    # "Asked whether ..., X said": a long question is the setting, not the content.
+    pytest.param(
+        "Asked whether the ceasefire would hold through the end of the month and beyond, "
+        "the commander said he was confident.",
+        [("the commander", "said", ["he was confident"])],
+        id="long-asked-intro-is-setting",
+    ),
     # "questioned him about": someone was questioned; nothing was said.
     pytest.param(
         "Reporters questioned him about the delay.",
