@@ -368,8 +368,11 @@ def apposition_after(text: str, end: int) -> str | None:
 
 _ACRONYM_HINT = re.compile(r"[(,]\s*[A-Z]{2,6}[),]")
 _OPENING = word_set("the a an but and as however")
+# Words of at most 40 letters, never given back (possessive): a name's word is never longer,
+# and an unbounded one made a run of capitals cost one scan per letter (quadratic).
 _ACRONYM = re.compile(
-    r"([A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*[A-Z][\w'’.-]*){1,8})"
+    r"([A-Z][\w'’.-]{0,40}+(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*"
+    r"[A-Z][\w'’.-]{0,40}+){1,8})"
     r"\s*(?:\(|,\s+)([A-Z]{2,6})(?=[),])"
 )
 

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
@@ -136,6 +136,10 @@ def _emit(report: Report, fmt: str, out_path: str | None) -> None:
                 soft_wrap=False,
             )
             render(report, OutputFormat.TEXT, console)
+        elif fmt == OutputFormat.JSON.value:
+            from attribcmp.render.json import iter_json
+
+            fh.writelines(iter_json(report))  # piece by piece: flat memory on a 16 MB input
         else:
             text = render(report, OutputFormat(fmt))
             fh.write(text or "")
@@ -263,6 +267,16 @@ output_option = click.option(
 )
 
 
+jobs_option = click.option(
+    "--jobs",
+    "jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="With --jsonl: worker processes (0: one per core). Output is the same, in input order.",
+)
+
+
 def report_options(func: F) -> F:
     """Options shared by report and compare."""
     for deco in reversed(
@@ -309,6 +323,7 @@ def cli() -> None:
 @profile_option("sides, aliases, extra cue words")
 @output_option
 @input_options
+@jobs_option
 @_guard
 def claims(
     source: str | None,
@@ -318,10 +333,13 @@ def claims(
     output: str | None,
     offline: bool,
     save_text: str | None,
+    jobs: int,
 ) -> None:
     """List every claim in SOURCE (a file, an .html page, an http(s) URL, or - for stdin)
     with its speaker, cue and side."""
     prof = _load_profile(profile)
+    if jsonl is None and jobs != 1:
+        raise click.UsageError("--jobs applies to --jsonl batches only")
     if jsonl is not None:
         if source is not None:
             raise click.UsageError("give either SOURCE or --jsonl, not both")
@@ -330,7 +348,7 @@ def claims(
             raise click.UsageError("--jsonl always writes JSON lines; drop --format")
         if save_text is not None:
             raise click.UsageError("--save-text is for SOURCE; --jsonl lines are text already")
-        failed, total = _claims_jsonl(jsonl, prof, output)
+        failed, total = _claims_jsonl(jsonl, prof, output, jobs)
         if failed:
             _warn([f"{failed} of {total} lines could not be read; see their error objects"])
             sys.exit(ExitCode.ERROR)
@@ -345,24 +363,108 @@ def claims(
     _emit(report, fmt, output)
 
 
-def _claims_jsonl(source: str, profile: Profile, output: str | None) -> tuple[int, int]:
-    from attribcmp.pipeline import attribute
-    from attribcmp.read import iter_jsonl
-    from attribcmp.render.json import error_line, render_jsonl_line
+def _jobs(jobs: int) -> int:
+    from attribcmp.batch import cpu_count
+
+    return cpu_count() if jobs == 0 else jobs
+
+
+def _input_size(source: str) -> int | None:
+    """Bytes in a batch file, for the progress bar's ETA; None for stdin or a pipe."""
+    try:
+        return os.stat(source).st_size if source != "-" and os.path.isfile(source) else None
+    except OSError:
+        return None
+
+
+@contextmanager
+def _progress(
+    source: str, out: IO[str], *, sized: bool = True
+) -> Iterator[Callable[[int, bool], None]]:
+    """A progress bar on stderr (documents, MB/s, errors, ETA) when stderr is a terminal and
+    the output ``out`` is not that terminal too; otherwise (pipes, CI) a no-op. Yields
+    ``tick(bytes, failed)``, called once per line; ``sized=False`` when the lines' bytes are
+    not counted (no ETA then)."""
+    if not sys.stderr.isatty() or (out is sys.stdout and sys.stdout.isatty()):
+        yield lambda size, failed: None
+        return
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    columns = [
+        TextColumn("{task.fields[docs]} documents"),
+        BarColumn(),
+        TransferSpeedColumn(),
+        TextColumn("{task.fields[errors]} errors"),
+        TimeRemainingColumn(),
+    ]
+    with Progress(*columns, console=_stderr(), transient=False) as bar:
+        total = _input_size(source) if sized else None
+        task = bar.add_task("batch", total=total, docs=0, errors=0)
+        counts = [0, 0]  # documents, errors
+
+        def tick(size: int, failed: bool) -> None:
+            counts[0] += 1
+            counts[1] += failed
+            bar.update(task, advance=size, docs=counts[0], errors=counts[1])
+
+        yield tick
+
+
+def _claims_jsonl(source: str, profile: Profile, output: str | None, jobs: int) -> tuple[int, int]:
+    from attribcmp.batch import claims_worker, ordered_map, worker_died
+    from attribcmp.read import JsonlItem, iter_jsonl
+    from attribcmp.render.json import error_line
+
+    deaths: set[int] = set()
+
+    def died(item: JsonlItem, how: str) -> str:
+        deaths.add(item.line_no)
+        return error_line(item.doc_id, f"line {item.line_no}: {worker_died(how)}", item.line_no)
 
     failed = total = 0
-    with _output(output) as fh:
-        for item in iter_jsonl(source):
-            total += 1
-            if item.document is None:
-                failed += 1
-                fh.write(
-                    error_line(item.doc_id, item.error or "unreadable line", item.line_no) + "\n"
-                )
-                continue
-            report = attribute([item.document], profile)
-            fh.write(render_jsonl_line(report, item.document.id) + "\n")
+    with _interruptible(), _output(output) as fh, _progress(source, fh) as tick:
+        lines = ordered_map(claims_worker(profile), iter_jsonl(source), _jobs(jobs), died)
+        with closing(lines):
+            for item, line in lines:
+                total += 1
+                bad = item.document is None or item.line_no in deaths
+                failed += bad
+                _write_whole(fh, line + "\n")
+                tick(item.size, bad)
     return failed, total
+
+
+def _write_whole(fh: IO[str], line: str) -> None:
+    """Write one output line of a batch that Ctrl-C cannot cut: SIGINT waits while it is
+    written (a signal that lands in a large write to a pipe can lose the line's tail)."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        fh.write(line)
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        fh.write(line)
+        fh.flush()  # the whole line is out before the interrupt may be delivered
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C in a batch: the workers are stopped (by the batch's own clean-up), the lines
+    written so far stay whole (``_write_whole``), and the exit code is 130."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        _stderr().print("interrupted", markup=False)
+        sys.exit(130)
 
 
 @cli.command(epilog=EPILOG)
@@ -563,6 +665,7 @@ def compare(
     show_default=True,
     help="Output format for a single pair.",
 )
+@jobs_option
 @_guard
 def pair(
     statements: tuple[str, ...],
@@ -570,6 +673,7 @@ def pair(
     threshold: float | None,
     profile: str | None,
     fmt: str,
+    jobs: int,
 ) -> None:
     """The relation between two statements A and B, with the reasons."""
     import json
@@ -578,10 +682,12 @@ def pair(
 
     settings = _settings(threshold)
     prof = _load_profile(profile)
+    if jsonl is None and jobs != 1:
+        raise click.UsageError("--jobs applies to --jsonl batches only")
     if jsonl is not None:
         if statements:
             raise click.UsageError("give either two statements or --jsonl, not both")
-        failed = _pair_jsonl(jsonl, settings, prof)
+        failed = _pair_jsonl(jsonl, settings, prof, jobs)
         if failed:
             sys.exit(ExitCode.ERROR)
         return
@@ -605,31 +711,26 @@ def pair(
         click.echo(f"  - {reason}")
 
 
-def _pair_jsonl(source: str, settings: Settings, profile: Profile) -> int:
+def _pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) -> int:
     import json
 
-    from attribcmp.pipeline import relate
+    from attribcmp.batch import PairTask, ordered_map, pair_worker, worker_died
     from attribcmp.read import iter_pair_lines
 
+    def died(task: PairTask, how: str) -> str:
+        return json.dumps({"line": task[0], "error": worker_died(how)}, ensure_ascii=False)
+
     failed = 0
-    for line_no, item, error in iter_pair_lines(source):
-        if item is None:
-            failed += 1
-            click.echo(json.dumps({"line": line_no, "error": error}, ensure_ascii=False))
-            continue
-        pid, a, b = item
-        result = relate(a, b, settings, profile)
-        click.echo(
-            json.dumps(
-                {
-                    "id": pid,
-                    "relation": result.relation.value,
-                    "score": round(result.score, 2),
-                    "reasons": list(result.reasons),
-                },
-                ensure_ascii=False,
-            )
+    with _interruptible(), _progress(source, sys.stdout, sized=False) as tick:
+        lines = ordered_map(
+            pair_worker(settings, profile), iter_pair_lines(source), _jobs(jobs), died
         )
+        with closing(lines):
+            for task, line in lines:
+                bad = task[1] is None or line.startswith('{"line"')
+                failed += bad
+                _write_whole(sys.stdout, line + "\n")
+                tick(0, bad)
     return failed
 
 

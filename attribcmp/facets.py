@@ -23,6 +23,7 @@ from attribcmp.align import CONCEPT_MARK, Concepts, analyse_text, said_text
 from attribcmp.align import _stem as align_stem
 from attribcmp.data import load_yaml, word_set
 from attribcmp.model import Claim, ClaimFacets, Document, Quantity
+from attribcmp.topics import find_topics
 
 __all__ = ["events_lexicon", "extract_facets", "facet_claims", "find_quantities"]
 
@@ -540,6 +541,7 @@ def extract_facets(
                 events.append(cls)
                 event_words.append(toks[i].text)
     features = analyse_text(text, concepts)
+    topics = find_topics(text)
     if denial and "denial" not in events:
         events.append("denial")
         event_words.append(denial)
@@ -565,6 +567,8 @@ def extract_facets(
         hedged=hedged or any(s in hedges for s in (*stems, *(t.stem for t in _tokens(cue)))),
         denial=denial,
         objects=objects,
+        topics=tuple(t for t, _w in topics),
+        topic_words=tuple(w for _t, w in topics),
     )
 
 

@@ -57,6 +57,7 @@ _ORDER = {
             "event",
             "name",
             "phrase",
+            "topic",
             "topical",
         )
     )

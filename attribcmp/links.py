@@ -59,9 +59,11 @@ from attribcmp.signals import (
     polarity_keys,
     polarity_signal,
     reply_signal,
+    same_topic,
     slot_signal,
     speaker_name_words,
 )
+from attribcmp.topics import topic_pairs
 
 __all__ = ["link_claims"]
 
@@ -192,6 +194,7 @@ def link_claims(
     pairs.by_phrases(features, speaker_words)
     pairs.by_names(speaker_words | _side_words(sides))
     pairs.by_discourse({d.id: d.text for d in documents})
+    pairs.by_topics()
     pairs.by_words(settings.threshold)
     pairs.qualify()
     _keep_nearest_incidents(pairs.signals, pairs.where)
@@ -469,6 +472,12 @@ class _Pairs:
             if j and claim.doc_id != self.claims[j - 1].doc_id:
                 last_by_side = {}
             last_by_side[self.side[j]] = j
+
+    def by_topics(self) -> None:
+        """One agenda topic in different words, each claim the other's best partner on it."""
+        found = topic_pairs(self.claims, self.side, self.one_scene, self.score)
+        for (i, j), topic in found.items():
+            self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
 
     def by_words(self, threshold: float) -> None:
         """Shared words alone, at the alignment threshold: each claim keeps its best partners

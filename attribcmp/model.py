@@ -157,6 +157,8 @@ class ClaimFacets:
         hedged: the words or the cue cast doubt ("allegedly", "claimed").
         denial: the words that make it a denial ("denied", "broke no", "baseless"); "" if none.
         objects: key content words (stems), names and events left out.
+        topics: agenda topics named (``data/topics.yaml``: "cyber", "sanctions"), in text order.
+        topic_words: the words that named each topic, " / "-joined, aligned with ``topics``.
     """
 
     events: tuple[str, ...] = ()
@@ -167,6 +169,8 @@ class ClaimFacets:
     hedged: bool = False
     denial: str = ""
     objects: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    topic_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

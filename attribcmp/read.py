@@ -49,6 +49,7 @@ class JsonlItem:
     document: Document | None
     error: str | None = None
     doc_id: str | None = None
+    size: int = 0  # bytes of the input line, for progress and throughput
 
 
 def decode_bytes(data: bytes, name: str) -> Decoded:
@@ -227,17 +228,28 @@ def _iter_jsonl_lines(stream: BinaryIO, name: str) -> Iterator[JsonlItem]:
             continue
         obj, error = _parse_line(raw, name, line_no)
         if obj is None:
-            yield JsonlItem(line_no, None, error)
+            yield JsonlItem(line_no, None, error, size=len(raw))
             continue
-        sid = _line_id(obj, line_no)
-        if sid is None:
-            yield JsonlItem(line_no, None, f"{name}:{line_no}: 'id' must be a string or a number")
-            continue
-        text = obj.get("text")
-        if not isinstance(text, str):
-            yield JsonlItem(line_no, None, f"{name}:{line_no}: missing string field 'text'", sid)
-            continue
-        yield JsonlItem(line_no, Document(id=sid, text=_clean_text(text), path=None), None, sid)
+        yield record_item(obj, line_no, name, size=len(raw))
+
+
+def record_item(obj: Any, line_no: int, name: str, *, size: int = 0) -> JsonlItem:
+    """One ``{"id", "text"}`` record (a parsed JSONL line, or a dict from an engine) as an
+    item: a document, or the reason it is refused, worded as for line ``line_no`` of ``name``."""
+    if not isinstance(obj, dict):
+        return JsonlItem(line_no, None, f"{name}:{line_no}: expected an object", size=size)
+    sid = _line_id(obj, line_no)
+    if sid is None:
+        error = f"{name}:{line_no}: 'id' must be a string or a number"
+        return JsonlItem(line_no, None, error, size=size)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        error = f"{name}:{line_no}: missing string field 'text'"
+        return JsonlItem(line_no, None, error, sid, size)
+    if len(text) > MAX_BYTES:
+        return JsonlItem(line_no, None, _too_large(f"{name}:{line_no}"), sid, size)
+    document = Document(id=sid, text=_clean_text(text), path=None)
+    return JsonlItem(line_no, document, None, sid, size)
 
 
 def statement_error(label: str, text: str) -> str | None:

@@ -16,7 +16,9 @@ the reason a reader sees. ``links.link_claims`` decides which pairs to try and c
 - ``contrast_signal``: the article itself sets the second attribution against the first
   ("but", "however", "disputed", "differing accounts");
 - ``event_signal``: both speak of one incident (harm, control of a place, an inquiry);
-- ``phrase_signal``: both hold a rare two-word phrase.
+- ``phrase_signal``: both hold a rare two-word phrase;
+- ``same_topic``: both speak to one agenda topic in their own words ("ransomware" /
+  "information space"), the pair chosen in ``topics.topic_pairs``.
 
 ``anchors.py`` adds the place, name and meeting signals; ``Signal`` itself is in ``evidence.py``.
 """
@@ -32,6 +34,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
+from attribcmp.topics import cooperative, shown_words, topic_label
 
 __all__ = [
     "Signal",
@@ -48,6 +51,7 @@ __all__ = [
     "polarity_keys",
     "polarity_signal",
     "reply_signal",
+    "same_topic",
     "slot_signal",
     "speaker_name_words",
 ]
@@ -62,6 +66,8 @@ _FRAMING_SCORE = 72.0
 _EVENT_SCORE = 70.0
 _POLARITY_SCORE = 66.0
 _PHRASE_SCORE = 60.0
+# One agenda topic in different words: weaker than a shared rare phrase.
+_TOPIC_SCORE = 58.0
 
 
 # -- replies and denials ----------------------------------------------------------------------
@@ -485,6 +491,33 @@ def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> 
         words = [(features.surfaces.get(t) or (t.lstrip(CONCEPT_MARK),))[0].lower() for t in pair]
         shown.append(" ".join(words))
     return Signal("phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in shown))
+
+
+def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
+    """Both claims speak to one agenda topic, each in its own words ("ransomware attacks by
+    criminals" / "criminal manifestations in the information space").
+
+    Args:
+        a: a claim with facets naming ``topic``.
+        b: a claim of another side naming it too (its best partner on it: ``topic_pairs``).
+        topic: the topic (``data/topics.yaml``).
+
+    Returns:
+        The signal: diverge when exactly one side denies or negates, converge when both
+        agree, welcome or commit, otherwise no opinion (the words decide: partial unless
+        they say the same).
+    """
+    fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
+    reason = (
+        f"same topic: {topic_label(topic)} ({shown_words(fa, topic)} / {shown_words(fb, topic)})"
+    )
+    relation: Relation | None = None
+    disputes_a, disputes_b = bool(fa.denial or fa.negated), bool(fb.denial or fb.negated)
+    if disputes_a != disputes_b:
+        relation = Relation.DIVERGE
+    elif not disputes_a and cooperative(said_text(a)) and cooperative(said_text(b)):
+        relation = Relation.CONVERGE
+    return Signal("topic", _TOPIC_SCORE, reason, relation)
 
 
 # -- the article's own discourse --------------------------------------------------------------

@@ -3,7 +3,8 @@
 Usage: python bench/bench_claims.py
 
 1. Throughput over PolNeAR train (840 docs, 3.9 MB) through the same path as
-   ``attribcmp claims --jsonl`` (attribute + JSON line), in one process. Target: >= 1.5 MB/s.
+   ``attribcmp claims --jsonl`` (attribute + JSON line), in one process. Target: >= 2 MB/s
+   (issue 8). Wall and CPU time are both printed: on a shared machine CPU time is the steadier.
 2. Peak RSS of this process (resource.getrusage). Target: < 150 MB.
 3. Linearity: time on one synthetic article repeated 1x, 4x and 16x; and adversarial inputs
    (a 200,000-character sentence with no full stop, 100,000 quote marks, 50,000 commas) must
@@ -18,11 +19,13 @@ import sys
 import time
 from pathlib import Path
 
+from shared_path import find_shared
+
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
 from attribcmp.render.json import render_jsonl_line
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = find_shared()
 SEED = SHARED / "seeds" / "000_8dfa90e2cd21d513.txt"
 FALLBACK = Path(__file__).resolve().parents[1] / "samples" / "founding" / "article.txt"
 
@@ -41,17 +44,19 @@ def throughput() -> None:
     docs = [json.loads(line) for line in train.open(encoding="utf-8")]
     size = sum(len(d["text"].encode("utf-8")) for d in docs)
     _run(docs[0]["text"])  # warm the lexicon caches, as a long batch would be
-    runs = []
+    runs, cpu = [], []
     for _ in range(3):  # best of three: a shared machine adds noise, never speed
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for d in docs:
             render_jsonl_line(attribute([Document(d["id"], d["text"])]), d["id"])
         runs.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
     secs = min(runs)
     mbps = size / 1e6 / secs
     print(
         f"throughput: {len(docs)} docs, {size / 1e6:.2f} MB in {secs:.2f} s = {mbps:.2f} MB/s "
-        f"(target >= 1.5) {'ok' if mbps >= 1.5 else 'BELOW'}"
+        f"(target >= 2) {'ok' if mbps >= 2 else 'BELOW'}; CPU time {min(cpu):.2f} s = "
+        f"{size / 1e6 / min(cpu):.2f} MB/s (what one idle core would give)"
     )
 
 

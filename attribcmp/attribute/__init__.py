@@ -7,7 +7,9 @@ own: quotation sentences that continue the previous speaker, and "Name: headline
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -85,10 +87,12 @@ _SPEAKING = word_set(
 )
 _OPEN_QUESTION = word_set("whether if how when why what who where which to")
 # Two capitalised words in a row (a title or "of" may join them): the least a name run needs,
-# checked on the raw sentence so most sentences skip the token walk.
+# checked on the raw sentence so most sentences skip the token walk. A word holding a capital
+# ("Wilayat", "pro-Western"), tried from the word's start only and never giving back letters
+# (possessive), so that one long capitalised token is one scan, not one per letter.
 _NAME_PAIR = re.compile(
-    r"[A-Z][\w’'-]*\.?\s+(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)"
-    r"\s+)?[A-Z]"
+    r"(?<![\w’'-])(?=[\w’'-]*?[A-Z])[\w’'-]++\.?\s+"
+    r"(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)\s+)?[A-Z]"
 )
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
 
@@ -198,11 +202,13 @@ def _attribute_document(
     quotes = QuoteIndex(find_quotes(text, paragraphs))
     sentences = segment_sentences(doc, [(q.start, q.end) for q in quotes.quotes], paragraphs)
     drafts: list[Draft] = []
-    consumed: list[tuple[int, int]] = []  # pieces of multi-paragraph quotes already claimed
+    # Pieces of multi-paragraph quotes already claimed, sorted; quotations never overlap, so a
+    # look-up checks the one piece starting nearest before the sentence (not every piece).
+    consumed: list[tuple[int, int]] = []
     pending_colon: Draft | None = None
     skip = -1  # a sentence already used as the attribution of the quotation before it
     for si, sent in enumerate(sentences):
-        if si == skip or any(s <= sent.start and sent.end <= e for s, e in consumed):
+        if si == skip or _claimed(consumed, sent.start, sent.end):
             continue
         tokens = tokenize(text, sent.start, sent.end)
         if not tokens:
@@ -234,11 +240,20 @@ def _attribute_document(
             pending_colon = colon_intro(doc, sent, si, tokens, lexicon, resolver)
         for d in made:
             d.sentence = max(si, skip) if skip == si + 1 else si
-            extend_chain(d, quotes, consumed)
+            pieces: list[tuple[int, int]] = []
+            extend_chain(d, quotes, pieces)
+            for piece in pieces:
+                insort(consumed, piece)
         drafts.extend(made)
     if doc.issuer:
         drafts = issuer_claims(doc, sentences, drafts, resolver)
     return drafts, quotes
+
+
+def _claimed(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the sorted, non-overlapping ``pieces``."""
+    k = bisect_right(pieces, (start, math.inf)) - 1
+    return k >= 0 and end <= pieces[k][1]
 
 
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").

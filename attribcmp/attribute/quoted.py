@@ -8,7 +8,9 @@ account, which is its issuer's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokenize
 from attribcmp.attribute.draft import Draft, span_of
@@ -307,10 +309,9 @@ def extend_chain(d: Draft, quotes: QuoteIndex, consumed: list[tuple[int, int]]) 
     open_piece = next((q for q in quotes.overlapping(s, e) if not q.closed), None)
     if open_piece is None:
         return
-    for q in quotes.quotes:
-        if q.chain == open_piece.chain and q.start > open_piece.start:
-            d.parts.append((q.start, q.end))
-            consumed.append((q.start, q.end))
+    for q in quotes.chain_after(open_piece):  # its own pieces only: no scan of every quotation
+        d.parts.append((q.start, q.end))
+        consumed.append((q.start, q.end))
 
 
 def issuer_claims(
@@ -323,10 +324,16 @@ def issuer_claims(
     """
     issuer = doc.issuer or doc.id
     entity = resolver.issuer(issuer)
-    claimed = [p for d in drafts for p in d.parts]
+    # Claimed parts sorted by start, with the furthest end reached so far: a sentence overlaps
+    # some part iff the parts starting before its end reach past its start (one bisection,
+    # not a scan of every part for every sentence).
+    claimed = sorted(p for d in drafts for p in d.parts)
+    starts = [s for s, _ in claimed]
+    reach = list(accumulate((e for _, e in claimed), max))
     out = list(drafts)
     for si, sent in enumerate(sentences):
-        if any(s < sent.end and e > sent.start for s, e in claimed):
+        k = bisect_left(starts, sent.end)
+        if k and reach[k - 1] > sent.start:
             continue
         if sent.text.rstrip("\"”’') ")[-1:] not in ".!?" or len(sent.text.split()) < 4:
             continue

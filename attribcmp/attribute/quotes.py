@@ -162,6 +162,13 @@ class QuoteIndex:
         self.quotes = tuple(quotes)
         self._starts = [q.start for q in self.quotes]
         self._ends = [q.end for q in self.quotes]
+        self._chains: dict[int, list[Quote]] = {}
+        for q in self.quotes:
+            self._chains.setdefault(q.chain, []).append(q)
+
+    def chain_after(self, piece: Quote) -> list[Quote]:
+        """The pieces of ``piece``'s multi-paragraph quotation that come after it."""
+        return [q for q in self._chains.get(piece.chain, ()) if q.start > piece.start]
 
     def overlapping(self, start: int, end: int) -> tuple[Quote, ...]:
         """Quotations that share at least one character with ``[start, end)``."""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.mentions import MentionInfo, bare, describe_text, np_before, words
@@ -55,6 +56,9 @@ class Resolver:
 
     # Sentences back that a pronoun or description may reach; past that it is a new speaker.
     WINDOW = 12
+    # Salience entries (and same-surname entities) a look-back examines at most: a news window
+    # holds a few dozen; a list of thousands of names must not make each look-back walk them all.
+    LOOKBACK = 128
 
     def __init__(self, nationality: Nationality = _no_nationality) -> None:
         self._entities: list[_Entity] = []
@@ -118,7 +122,7 @@ class Resolver:
         if not surname:
             return None
         best = None
-        for idx in self._by_surname.get(surname, ()):
+        for idx in self._by_surname.get(surname, [])[-self.LOOKBACK :]:
             ent = self._entities[idx]
             if ent.anonymous or ent.kind is not kind:
                 continue
@@ -132,13 +136,14 @@ class Resolver:
             # exactly one person named so far starts with it.
             # The full name must have come with a title ("Foreign Minister Wang Yi"), so a
             # headline's "Obama Sees" is not taken for a family name and a given name.
-            starts = [
+            starts = (
                 i
                 for i in self._by_first.get(surname, ())
                 if self._entities[i].kind is SpeakerKind.PERSON and self._entities[i].roles
-            ]
-            if len(set(starts)) == 1:
-                best = starts[0]
+            )
+            found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
+            if len(found) == 1:
+                best = found[0]
         return best
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
@@ -168,13 +173,15 @@ class Resolver:
     def _tail(self, history: list[tuple[int, int]], sentence: int) -> list[tuple[int, int]]:
         """The entries of a history (in sentence order) that lie within the window."""
         k = len(history)
-        while k > 0 and sentence - history[k - 1][1] <= self.WINDOW:
+        floor = max(0, k - self.LOOKBACK)
+        while k > floor and sentence - history[k - 1][1] <= self.WINDOW:
             k -= 1
         return history[k:]
 
     def _recent(self, sentence: int, pool: list[tuple[int, int]] | None = None) -> list[int]:
         seen: list[int] = []
-        for idx, sent in reversed(self._salience if pool is None else pool):
+        history = self._salience if pool is None else pool
+        for idx, sent in reversed(history[-self.LOOKBACK :]):
             if sentence - sent > self.WINDOW:
                 break
             if idx not in seen:

@@ -6,6 +6,9 @@ The field names are a contract with downstream tools: add fields, never rename o
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Iterator
+from json.encoder import encode_basestring as _escape
 from typing import Any
 
 from attribcmp.model import (
@@ -21,7 +24,16 @@ from attribcmp.model import (
 )
 from attribcmp.render import anonymous_claims, verdict_counts
 
-__all__ = ["error_line", "render_json", "render_jsonl_line", "report_to_dict"]
+__all__ = [
+    "compact",
+    "error_line",
+    "error_object",
+    "iter_json",
+    "jsonl_object",
+    "render_json",
+    "render_jsonl_line",
+    "report_to_dict",
+]
 
 # Characters that str.splitlines() treats as line breaks but json.dumps leaves raw when
 # ensure_ascii is False; escaped in JSONL so that one report stays one line for every reader.
@@ -38,31 +50,103 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         A dict with the keys schema, documents, sides, speakers, claims, groups and links (only
         when the report has them), summary and warnings, in that order.
     """
-    names = {s.id: s.name for s in report.speakers}
-    data: dict[str, Any] = {
-        "schema": SCHEMA,
-        "documents": [_document(d) for d in report.documents],
-        "sides": [{"id": s.id, "name": s.name} for s in report.sides],
-        "speakers": [_speaker(s) for s in report.speakers],
-        "claims": [_claim(c, names.get(c.speaker_id)) for c in report.claims],
+    return {
+        key: list(value) if isinstance(value, Iterator) else value
+        for key, value in _sections(report)
     }
+
+
+def _sections(report: Report) -> list[tuple[str, Any]]:
+    """The top-level keys in order; the long lists as iterators, built as they are written."""
+    names = {s.id: s.name for s in report.speakers}
+    sections: list[tuple[str, Any]] = [
+        ("schema", SCHEMA),
+        ("documents", [_document(d) for d in report.documents]),
+        ("sides", [{"id": s.id, "name": s.name} for s in report.sides]),
+        ("speakers", map(_speaker, report.speakers)),
+        ("claims", (_claim(c, names.get(c.speaker_id)) for c in report.claims)),
+    ]
     if report.groups is not None:
-        data["groups"] = [_group(g) for g in report.groups]
+        sections.append(("groups", map(_group, report.groups)))
     if report.links is not None:
-        data["links"] = [_link(k) for k in report.links]
-    data["summary"] = _summary(report)
-    data["warnings"] = list(report.warnings)
-    return data
+        sections.append(("links", map(_link, report.links)))
+    sections.append(("summary", _summary(report)))
+    sections.append(("warnings", list(report.warnings)))
+    return sections
 
 
 def render_json(report: Report) -> str:
     """The report as indented JSON (UTF-8 characters kept), with a trailing newline."""
-    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return "".join(iter_json(report))
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """``render_json`` in pieces, one claim (speaker, group) at a time: the same text, but a
+    report of a 16 MB input is never one string, nor one tree of dicts, in memory."""
+    sections = _sections(report)
+    yield "{"
+    for k, (key, value) in enumerate(sections):
+        yield f"{',' if k else ''}\n  {json.dumps(key)}: "
+        if isinstance(value, Iterator):
+            yield from _iter_list(value)
+        else:
+            yield _indented(value, "\n  ")
+    yield "\n}\n"
+
+
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def _indented(value: Any, newline: str) -> str:
+    """``value`` as json.dumps(indent=2, ensure_ascii=False) writes it, every line after the
+    first indented by ``newline``'s spaces.
+
+    json's indenting encoder is pure Python and walks every value through generators; report
+    data is only dicts with string keys, lists, strings, ints, finite floats, bools and None,
+    which this writes directly (strings through json's C escaper), twice as fast.
+    """
+    if isinstance(value, str):
+        return _escape(value)
+    if value is None or value is True or value is False:
+        return _CONSTANTS[value]
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return float.__repr__(value)
+    inner = newline + "  "
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        if not value:
+            return "{}"
+        items = [_escape(key) + ": " + _indented(item, inner) for key, item in value.items()]
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        return (
+            "[" + inner + ("," + inner).join([_indented(v, inner) for v in value]) + newline + "]"
+        )
+    # Anything else (NaN, a number key): json's own rules. JSON strings never hold a raw
+    # newline (json escapes it), so every "\n" is a line break.
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", newline)
+
+
+def _iter_list(items: Iterator[Any]) -> Iterator[str]:
+    """A top-level list, as json.dumps(indent=2) writes it at depth 1, element by element."""
+    empty = True
+    for item in items:
+        yield ("[" if empty else ",") + "\n    " + _indented(item, "\n    ")
+        empty = False
+    yield "[]" if empty else "\n  ]"
+
+
+def jsonl_object(report: Report, doc_id: str) -> dict[str, Any]:
+    """What one batch line holds: the report with ``"id": doc_id`` first."""
+    return {"id": doc_id, **report_to_dict(report)}
 
 
 def render_jsonl_line(report: Report, doc_id: str) -> str:
     """The report as one compact JSON line, ``"id": doc_id`` first, without a newline."""
-    return _compact({"id": doc_id, **report_to_dict(report)})
+    return compact(jsonl_object(report, doc_id))
 
 
 def error_line(doc_id: str | None, message: str, line_no: int) -> str:
@@ -76,10 +160,16 @@ def error_line(doc_id: str | None, message: str, line_no: int) -> str:
     Returns:
         ``{"id": ..., "line": ..., "error": ...}`` on one line, without a newline.
     """
-    return _compact({"id": doc_id, "line": line_no, "error": message})
+    return compact(error_object(doc_id, message, line_no))
 
 
-def _compact(data: dict[str, Any]) -> str:
+def error_object(doc_id: str | None, message: str, line_no: int) -> dict[str, Any]:
+    """The error object of ``error_line`` as data."""
+    return {"id": doc_id, "line": line_no, "error": message}
+
+
+def compact(data: dict[str, Any]) -> str:
+    """``data`` as one compact JSON line (UTF-8 kept, line-break characters escaped)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # str.translate walks every character through a dict; replace() is C-fast and these are rare.
     for code, escaped in _LINE_BREAKS.items():
@@ -168,6 +258,10 @@ def _facets(facets: ClaimFacets) -> dict[str, Any]:
         "hedged": facets.hedged,
         "denial": facets.denial,
         "objects": list(facets.objects),
+        "topics": [
+            {"topic": t, "words": w}
+            for t, w in zip(facets.topics, facets.topic_words, strict=False)
+        ],
     }
 
 

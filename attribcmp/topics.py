@@ -1,0 +1,241 @@
+"""Agenda topics: what a claim is about, however each side words it (``data/topics.yaml``).
+
+Two accounts of one agenda item often share no word: "ransomware attacks by criminals" /
+"criminal manifestations in the information space" are both *cyber security*. ``find_topics``
+tags a claim's words with the topics of a rule table (stemmed words and phrases, longest
+first); ``topic_pairs`` pairs claims of different sides on a topic when each is the other's
+best partner on it, so one topic does not fan out into a link between every two claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.align import _stem
+from attribcmp.data import load_yaml
+from attribcmp.model import Claim, ClaimFacets
+
+__all__ = [
+    "cooperative",
+    "find_topics",
+    "shown_words",
+    "topic_hits",
+    "topic_label",
+    "topic_pairs",
+]
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+# A topic named this many times less than the claim's main topic is mentioned in passing
+# ("tariffs, quotas, customs duties, the trade deficit and the climate": not about climate);
+# a readout's list of items each named once ("trade, cyber security and climate") is not.
+_PASSING_SHARE = 0.25
+# A topic held by more than this share of all claims (and by at least _BACKDROP_MIN) is the
+# story's backdrop (every claim of a war story is about civilians), not a point.
+_BACKDROP_SHARE = 0.4
+_BACKDROP_MIN = 5
+# ... and a topic held by more claims than this is a theme, whatever the share; the pairing
+# (each holder against each) stays small.
+_BACKDROP_MAX = 40
+# How many matched words of a topic one claim shows in a reason.
+_SHOWN_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Topics:
+    labels: dict[str, str]
+    generic: frozenset[str]
+    # first stem -> [(phrase stems, topic)], longest phrase first
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    # word prefix -> topic ("cyber" for "cyber*")
+    prefixes: tuple[tuple[str, str], ...]
+    cooperative: frozenset[tuple[str, ...]]
+
+
+def _key(word: str) -> str:
+    """A word's light stem; an acronym ("WHO", "NATO's") stays as written, so that "who"
+    is no health agency."""
+    bare = re.sub(r"['’]s$", "", word)
+    if len(bare) > 1 and bare.isupper():
+        return "=" + bare
+    return _stem(word)
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """What a word of the text may match: an upper-case word as an acronym or as a word
+    ("RANSOMWARE" in a headline)."""
+    key = _key(word)
+    return (key, _stem(word.lower())) if key.startswith("=") else (key,)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(_key(m.group()) for m in _WORD.finditer(text))
+
+
+@cache
+def _load() -> dict[str, Any]:
+    text = resources.files("attribcmp.data").joinpath("topics.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text)
+    return data
+
+
+@cache
+def _table() -> _Topics:
+    data = _load()
+    labels: dict[str, str] = {}
+    generic: set[str] = set()
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    prefixes: list[tuple[str, str]] = []
+    for name, entry in data["topics"].items():
+        topic = str(name)
+        labels[topic] = str(entry.get("label", topic))
+        if entry.get("generic"):
+            generic.add(topic)
+        for raw in entry["words"]:
+            word = str(raw)
+            if word.endswith("*"):
+                prefixes.append((word[:-1].lower(), topic))
+                continue
+            key = _stems(word)
+            if key and all(key != k for k, _t in phrases.get(key[0], [])):
+                phrases.setdefault(key[0], []).append((key, topic))
+    for found in phrases.values():
+        found.sort(key=lambda kt: -len(kt[0]))
+    return _Topics(
+        labels=labels,
+        generic=frozenset(generic),
+        phrases=phrases,
+        prefixes=tuple(prefixes),
+        cooperative=frozenset(_stems(str(w)) for w in data["cooperative"]),
+    )
+
+
+def find_topics(text: str) -> tuple[tuple[str, str], ...]:
+    """The agenda topics a claim's words name, each with the words that named it.
+
+    Args:
+        text: a claim's words.
+
+    Returns:
+        (topic, matched words joined by " / ") in order of first mention; a word or phrase
+        counts for one topic, the longest entry starting at it winning ("critical
+        infrastructure" is cyber security, not the economy's "infrastructure").
+    """
+    table = _table()
+    matches = list(_WORD.finditer(text))
+    words = [m.group() for m in matches]
+    keys = [_keys(w) for w in words]
+    found: dict[str, list[str]] = {}
+    i = 0
+    while i < len(keys):
+        step = 1
+        topic = ""
+        options = [p for k in keys[i] for p in table.phrases.get(k, ())]
+        for key, name in sorted(options, key=lambda kt: -len(kt[0])):
+            ahead = keys[i : i + len(key)]
+            if len(ahead) == len(key) and all(k in ks for k, ks in zip(key, ahead, strict=True)):
+                topic, step = name, len(key)
+                break
+        if not topic:
+            low = words[i].lower()
+            topic = next((t for p, t in table.prefixes if low.startswith(p)), "")
+        if topic:
+            surface = text[matches[i].start() : matches[i + step - 1].end()]
+            seen = found.setdefault(topic, [])
+            if surface.lower() not in (s.lower() for s in seen):
+                seen.append(surface)
+        i += step
+    return tuple((t, " / ".join(ws)) for t, ws in found.items())
+
+
+def topic_label(topic: str) -> str:
+    """How a reader sees a topic ("cyber security")."""
+    return _table().labels.get(topic, topic.replace("_", " "))
+
+
+def topic_hits(facets: ClaimFacets | None) -> dict[str, int]:
+    """{topic: how many distinct words named it} for the specific (non-generic) topics a
+    claim is about, topics mentioned only in passing left out."""
+    if facets is None or not facets.topics:
+        return {}
+    generic = _table().generic
+    hits = {
+        t: len(w.split(" / "))
+        for t, w in zip(facets.topics, facets.topic_words, strict=False)
+        if t not in generic
+    }
+    most = max(hits.values(), default=0)
+    return {t: n for t, n in hits.items() if n / most > _PASSING_SHARE}
+
+
+def cooperative(text: str) -> bool:
+    """The words agree, welcome, support or commit ("agreed to resume", "welcomed")."""
+    stems = _stems(text)
+    table = _table().cooperative
+    return any(tuple(stems[i : i + len(key)]) == key for key in table for i in range(len(stems)))
+
+
+def topic_pairs(
+    claims: Sequence[Claim],
+    side: Sequence[str],
+    allowed: Callable[[int, int], bool],
+    rank: Callable[[int, int], float],
+) -> dict[tuple[int, int], str]:
+    """Pairs of claims of different sides that are each other's best partner on a topic.
+
+    Args:
+        claims: claims with facets.
+        side: each claim's side id.
+        allowed: whether two claims may be linked at all (one scene, near enough).
+        rank: a tie-break between partners equally strong on the topic (the word overlap).
+
+    Returns:
+        {(i, j), i < j: topic}; a pair sharing several topics keeps its strongest.
+    """
+    hits = [topic_hits(c.facets) for c in claims]
+    holders: dict[str, list[int]] = {}
+    for i, found in enumerate(hits):
+        for topic in found:
+            holders.setdefault(topic, []).append(i)
+    backdrop = min(_BACKDROP_MAX, max(_BACKDROP_MIN, _BACKDROP_SHARE * len(claims)))
+    out: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
+    for topic in sorted(holders):
+        members = holders[topic]
+        if len(members) < 2 or len(members) > backdrop:
+            continue
+
+        def strength(i: int, j: int, topic: str = topic) -> tuple[float, float, int]:
+            # More words of the topic on both sides, then more shared words, then nearer.
+            return (hits[i][topic] + hits[j][topic], rank(i, j), -abs(i - j))
+
+        def best(i: int, members: list[int] = members) -> int | None:
+            # Among every other side's claims: with three sides, one claim still takes
+            # one partner per topic.
+            options = [j for j in members if side[j] != side[i] and allowed(i, j)]
+            return max(options, key=lambda j: (strength(i, j), -j)) if options else None
+
+        chosen = {i: best(i) for i in members}
+        for i in members:
+            j = chosen[i]
+            if j is None or chosen[j] != i:
+                continue
+            key = (min(i, j), max(i, j))
+            # A pair on several topics keeps the one named most, then first in its claim.
+            value = (hits[i][topic] + hits[j][topic], -list(hits[key[0]]).index(topic))
+            if key not in out or value > out[key][0]:
+                out[key] = (value, topic)
+    return {k: t for k, (_v, t) in sorted(out.items())}
+
+
+def shown_words(facets: ClaimFacets | None, topic: str) -> str:
+    """The words that named a topic in a claim, at most two ("ransomware, cyberattacks")."""
+    if facets is None:
+        return ""
+    for t, words in zip(facets.topics, facets.topic_words, strict=False):
+        if t == topic:
+            return ", ".join(words.split(" / ")[:_SHOWN_WORDS])
+    return ""

@@ -1,0 +1,206 @@
+"""Batches: the records API, --jobs (same bytes as one process), dead workers, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from attribcmp import batch
+from attribcmp.batch import attribute_records, ordered_map
+from attribcmp.cli import cli
+from attribcmp.read import JsonlItem
+
+ROOT = Path(__file__).resolve().parents[1]
+FOUNDING = ROOT / "samples" / "founding" / "article.txt"
+
+RECORDS: list[Any] = [
+    {"id": "pk", "text": "The Pakistan army said 15 militants were killed in the raid."},
+    {"id": "local", "text": "Local officials said 22 civilians were killed in the raid."},
+    {"id": "no-text"},
+    {"id": ["not", "plain"], "text": "x"},
+    {"text": "The minister said the road would reopen.", "source": "ignored"},
+    {"id": 7, "text": "“We will rebuild,” the mayor said. “Every house.”"},
+]
+
+
+def _run(*args: str, input: str | None = None) -> Result:
+    result = CliRunner().invoke(cli, list(args), input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+@pytest.fixture
+def batch_file(tmp_path: Path) -> Path:
+    lines = [json.dumps(r) for r in RECORDS]
+    lines.insert(2, "{not json")
+    lines += [json.dumps({"id": f"f{k}", "text": FOUNDING.read_text()}) for k in range(3)]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_records_api_yields_what_the_cli_prints(batch_file: Path) -> None:
+    printed = [
+        json.loads(line)
+        for line in _run("claims", "--jsonl", str(batch_file)).stdout.split("\n")
+        if line
+    ]
+    records = []
+    for line in batch_file.read_text().splitlines():
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            records.append(None)  # the CLI reports it as invalid JSON; the API as not an object
+    got = list(attribute_records(records, source=str(batch_file)))
+    assert len(got) == len(printed)
+    for k, (ours, cli_obj) in enumerate(zip(got, printed, strict=True)):
+        if "error" in cli_obj and "invalid JSON" in cli_obj["error"]:
+            assert ours["line"] == cli_obj["line"] and "expected an object" in ours["error"]
+        else:
+            assert ours == cli_obj, k
+
+
+def test_records_api_error_objects_in_place() -> None:
+    out = list(attribute_records(RECORDS))
+    assert [o["id"] for o in out] == ["pk", "local", "no-text", None, "line5", "7"]
+    assert out[2] == {"id": "no-text", "line": 3, "error": "records:3: missing string field 'text'"}
+    assert "error" in out[3] and out[3]["line"] == 4
+    assert out[5]["claims"][0]["speaker_name"]
+
+
+@pytest.mark.parametrize("jobs", ["2", "0"])
+def test_claims_jobs_gives_the_same_bytes_as_one_process(batch_file: Path, jobs: str) -> None:
+    one = _run("claims", "--jsonl", str(batch_file))
+    many = _run("claims", "--jsonl", str(batch_file), "--jobs", jobs)
+    assert many.exit_code == one.exit_code == 1
+    assert many.stdout == one.stdout
+    assert (
+        many.stderr
+        == one.stderr
+        == ("warning: 3 of 10 lines could not be read; see their error objects\n")
+    )
+
+
+def test_pair_jobs_gives_the_same_bytes_as_one_process(tmp_path: Path) -> None:
+    pairs = [
+        {"id": "p1", "a": "15 militants were killed.", "b": "22 civilians were killed."},
+        {"id": "p2", "a": "The talks went well.", "b": "The talks failed."},
+    ] * 5
+    lines = [json.dumps(p) for p in pairs]
+    lines.insert(3, "oops")
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    one = _run("pair", "--jsonl", str(path))
+    two = _run("pair", "--jsonl", str(path), "--jobs", "2")
+    assert two.exit_code == one.exit_code == 1
+    assert two.stdout == one.stdout and len(two.stdout.splitlines()) == 11
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["claims", "--jsonl", "in.jsonl", "--jobs", "-1"], "-1 is not in the range"),
+        (["claims", "--jsonl", "in.jsonl", "--jobs", "abc"], "'abc' is not a valid integer"),
+        (["pair", "--jsonl", "in.jsonl", "--jobs", "1.5"], "'1.5' is not a valid integer"),
+        (["claims", str(FOUNDING), "--jobs", "2"], "--jobs applies to --jsonl batches only"),
+    ],
+)
+def test_bad_jobs_are_usage_errors(args: list[str], fragment: str) -> None:
+    result = _run(*args)
+    assert result.exit_code == 2
+    assert fragment in result.stderr and result.stdout == ""
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(batch_file: Path) -> None:
+    lines = batch_file.read_text().splitlines()
+    good = "\n".join(line for line in lines if '"pk"' in line or '"f0"' in line) + "\n"
+    result = _run("claims", "--jsonl", "-", "--jobs", "2", input=good)
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+# --- a worker that dies ----------------------------------------------------------------------
+
+
+def _fragile(task: int) -> str:
+    if task == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer would
+    return f"ok {task}"
+
+
+def test_ordered_map_reports_a_dead_workers_task_and_goes_on() -> None:
+    out = list(ordered_map(_fragile, range(8), 2, lambda task, how: f"died {task}: {how}"))
+    assert [line for _, line in out] == [
+        *(f"ok {k}" for k in range(3)),
+        "died 3: killed by SIGKILL",
+        *(f"ok {k}" for k in range(4, 8)),
+    ]
+
+
+def test_claims_batch_survives_a_dead_worker(
+    batch_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = batch.claims_line
+
+    def fragile(item: JsonlItem, profile: Any) -> str:
+        if item.doc_id == "f1":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(item, profile)
+
+    monkeypatch.setattr(batch, "claims_line", fragile)
+    result = _run("claims", "--jsonl", str(batch_file), "--jobs", "2")
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out][-3:] == ["f0", "f1", "f2"]
+    assert "died (killed by SIGKILL)" in out[-2]["error"] and out[-2]["line"] == 9
+    assert [c["content"] for c in out[-1]["claims"]] == [c["content"] for c in out[-3]["claims"]]
+    assert result.exit_code == 1 and "4 of 10 lines" in result.stderr
+
+
+# --- Ctrl-C ------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_interrupt_stops_the_workers_keeps_whole_lines_and_exits_130(tmp_path: Path) -> None:
+    text = FOUNDING.read_text()
+    path = tmp_path / "many.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": f"d{k}", "text": text * 3}) + "\n" for k in range(400)),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "attribcmp", "claims", "--jsonl", str(path), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # the batch is under way
+    proc.send_signal(signal.SIGINT)
+    rest = proc.stdout.read()  # the same buffered reader: what readline read ahead is kept
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 130, err
+    lines = (first + rest).decode().split("\n")
+    assert lines[-1] == "" and 1 <= len(lines) - 1 < 400
+    assert all(json.loads(line)["id"] for line in lines[:-1])
+    assert b"Traceback" not in err
+    assert not _processes_reading(path)
+
+
+def _processes_reading(path: Path) -> list[str]:
+    """Processes whose command line names ``path`` (workers left behind)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if str(path).encode() in (entry / "cmdline").read_bytes():
+                found.append(entry.name)
+        except OSError:
+            continue
+    return found

@@ -1,0 +1,170 @@
+"""Agenda topics (topics.py, data/topics.yaml) and the same_topic link (signals.py, links.py).
+
+The sentences are made up for these tests, in the shape of two governments' readouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.align import load_concepts
+from attribcmp.facets import facet_claims
+from attribcmp.links import link_claims
+from attribcmp.model import Claim, ClaimKind, Relation, Side, TextSpan
+from attribcmp.signals import same_topic
+from attribcmp.topics import cooperative, find_topics, topic_hits
+
+CONCEPTS = load_concepts()
+SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
+
+
+def claim(cid: str, side: str, text: str) -> Claim:
+    made = Claim(
+        id=cid,
+        doc_id="d-" + side,  # two accounts: one document per side
+        speaker_id="s-" + side,
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(text, 0, len(text)),
+        parts=((0, len(text)),),
+        cue=TextSpan("said", 0, 4),
+        side=side,
+    )
+    return facet_claims((made,), (), concepts=CONCEPTS)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("ransomware gangs operating from its territory", {"cyber", "border"}),
+        ("criminal activity in the information space", {"cyber"}),
+        ("a rise in cyberattacks on hospitals", {"cyber", "civilian_harm"}),
+        ("the renewal of cross-border humanitarian assistance", {"humanitarian"}),
+        ("new tariffs on steel imports", {"trade"}),
+        ("talks on enrichment of uranium", {"nuclear", "diplomacy"}),
+        # "critical infrastructure" is one phrase of cyber security, not the economy's word
+        ("attacks on critical infrastructure", {"cyber"}),
+        # an acronym only as written: "who" is no health agency
+        ("those who were present", set()),
+        ("the WHO warned of an outbreak", {"health"}),
+        ("the weather in the capital was mild", set()),
+    ],
+)
+def test_find_topics(text: str, topics: set[str]) -> None:
+    assert {t for t, _w in find_topics(text)} == topics
+
+
+def test_find_topics_keeps_the_words_as_written() -> None:
+    assert find_topics("Cyber-attacks and RANSOMWARE") == (("cyber", "Cyber / RANSOMWARE"),)
+
+
+def test_generic_and_passing_topics_do_not_count() -> None:
+    # "relations" and "talks" are everybody's words; a topic named once among many is passing.
+    assert topic_hits(claim("c", "a", "they discussed bilateral relations").facets) == {}
+    hits = topic_hits(
+        claim(
+            "c", "a", "tariffs, export quotas, customs duties, the trade deficit and the climate"
+        ).facets
+    )
+    assert hits == {"trade": 5}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # the words decide when neither takes a stance: partial
+        (
+            "ransomware attacks by criminals based in Borduria",
+            "the fight against criminal manifestations in the information space",
+            Relation.PARTIAL,
+        ),
+        (
+            "the renewal of cross-border humanitarian assistance",
+            "the situation in the region, with an emphasis on its humanitarian aspects",
+            Relation.PARTIAL,
+        ),
+        # one side negates: diverge
+        (
+            "the renewal of cross-border humanitarian assistance",
+            "no humanitarian corridor would be opened",
+            Relation.DIVERGE,
+        ),
+        # both welcome or agree: converge
+        (
+            "welcomed the progress on the prisoner exchange",
+            "agreed that the swap of detained servicemen will go ahead",
+            Relation.CONVERGE,
+        ),
+    ],
+)
+def test_same_topic_links_different_vocabulary(a: str, b: str, relation: Relation) -> None:
+    claims = (claim("c1", "a", a), claim("c2", "b", b))
+    (link,) = link_claims(claims, sides=SIDES, concepts=CONCEPTS)
+    assert "topic" in link.signals
+    assert link.relation is relation
+    assert any(r.startswith("same topic: ") for r in link.reasons), link.reasons
+
+
+def test_same_topic_reason_names_the_topic_and_both_words() -> None:
+    a = claim("c1", "a", "ransomware attacks by criminals")
+    b = claim("c2", "b", "criminal manifestations in the information space")
+    signal = same_topic(a, b, "cyber")
+    assert signal.reason == "same topic: cyber security (ransomware / information space)"
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # two different topics: no link
+        (
+            (("a", "new tariffs on steel imports"), ("b", "the uranium enrichment programme")),
+            [],
+        ),
+        # same side: no link, however topical
+        (
+            (("a", "ransomware attacks on pipelines"), ("a", "hackers in the information space")),
+            [],
+        ),
+        # generic topics alone ("relations", "talks", "dialogue") never link
+        (
+            (("a", "they reviewed bilateral relations"), ("b", "the dialogue must continue")),
+            [],
+        ),
+        # a topic mentioned in passing does not link to it
+        (
+            (
+                ("a", "tariffs, export quotas, customs duties, the trade deficit and the climate"),
+                ("b", "the emissions of greenhouse gases"),
+            ),
+            [],
+        ),
+        # one topic, several claims: only the mutual best pair links (no fan-out)
+        (
+            (
+                ("a", "ransomware attacks and hackers targeting pipelines"),
+                ("a", "a cyber incident"),
+                ("b", "cybercrime and malicious activity in the information space"),
+                ("b", "a cyber matter"),
+            ),
+            [("c1", "c3")],
+        ),
+    ],
+)
+def test_same_topic_does_not_link(
+    claims: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    made = tuple(claim(f"c{k + 1}", side, text) for k, (side, text) in enumerate(claims))
+    links = [k for k in link_claims(made, sides=SIDES, concepts=CONCEPTS) if "topic" in k.signals]
+    assert [(k.a, k.b) for k in links] == expected
+
+
+def test_cooperative_is_a_stance_not_a_topic_noun() -> None:
+    assert cooperative("the two sides agreed to resume flights")
+    assert not cooperative("they discussed trade cooperation")
+
+
+def test_many_claims_on_one_topic_stay_bounded() -> None:
+    # A topic in most claims is the story's backdrop: it links nothing.
+    claims = tuple(
+        claim(f"c{k}", "a" if k % 2 else "b", f"sanctions on exporter number {k}")
+        for k in range(200)
+    )
+    assert not [k for k in link_claims(claims, concepts=CONCEPTS) if "topic" in k.signals]
