@@ -412,11 +412,6 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
     if k <= 0 or tokens[k].lower not in _PASSIVE_AUX:
         return None
     speaker = np_after(tokens, by + 1)
-    if _anaphor_after_connective(tokens, k - 1) and cue.lemma in _DENIALS:
-        # "..., although this was denied by the insurgents": "this" is what was denied.
-        if speaker is None:
-            return None
-        return Frame("passive", speaker, ((k - 1, k - 1),))
     content = _trim(tokens, 0, k - 1)
     if speaker is None or content is None or _words_in(tokens, *content) < 2:
         return None
@@ -753,18 +748,6 @@ def cut_at_other_speaker(
             if cut is not None and _words_in(tokens, *cut) >= 2:
                 parts = (*frame.parts[:-1], cut)
                 return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
-        aux = cue.first - 1
-        if (
-            cue.lemma in _DENIALS
-            and aux - 1 > first + 1
-            and tokens[aux].lower in _PASSIVE_AUX
-            and _anaphor_after_connective(tokens, aux - 1)
-        ):
-            # "A, although this was denied by B": A ends before the connective.
-            cut = _trim(tokens, first, aux - 3)
-            if cut is not None and _words_in(tokens, *cut) >= 2:
-                parts = (*frame.parts[:-1], cut)
-                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         subject = _subject(tokens, cue, lexicon)
         if subject is None or subject[0] <= first + 1:
             continue
@@ -857,11 +840,6 @@ _OBJECT_PRONOUNS = word_set("him her them me us")
 # Denial verbs whose one-word object points back at the claim denied ("Serar denies this").
 _DENIALS = word_set("deny reject dismiss dispute refute contest")
 _ANAPHORS = word_set("this that it these those them")
-
-
-def _anaphor_after_connective(tokens: Sequence[Token], k: int) -> bool:
-    """Token k is "this"/"it" right after "although"/"but"/"though"/"while"/"which"."""
-    return k >= 1 and tokens[k].lower in _ANAPHORS and tokens[k - 1].lower in _CLAUSE_CONNECTIVES
 
 
 def _denied_anaphor(tokens: Sequence[Token], cue: Cue, last: int) -> bool:
