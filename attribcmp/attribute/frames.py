@@ -533,9 +533,6 @@ def _subject_frame(
         if nxt + 1 <= last and tokens[nxt + 1].text in _OPENERS:
             return _with_chain("subject_cue", tokens, subject, [(nxt + 1, last)], lexicon)
         return None
-    if _denied_anaphor(tokens, cue, last):
-        # "but Serar denies this": the denied thing is the earlier claim, named by "this".
-        return Frame("denial_anaphor", subject, ((nxt, nxt),))
     start = _content_after(tokens, cue, last)
     after = _trim(tokens, start, last) if start is not None else None
     if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
@@ -837,22 +834,6 @@ def cut_at_second_report(
 
 
 _OBJECT_PRONOUNS = word_set("him her them me us")
-# Denial verbs whose one-word object points back at the claim denied ("Serar denies this").
-_DENIALS = word_set("deny reject dismiss dispute refute contest")
-_ANAPHORS = word_set("this that it these those them")
-
-
-def _denied_anaphor(tokens: Sequence[Token], cue: Cue, last: int) -> bool:
-    """'denies this.': a denial verb, one anaphor, then the end of the sentence."""
-    k = cue.last + 1
-    return (
-        cue.lemma in _DENIALS
-        and k <= last
-        and tokens[k].lower in _ANAPHORS
-        and (k == last or not _is_word(tokens[k + 1]))
-    )
-
-
 _SETTING_OPENERS = word_set("in on at during after before following since")
 # Verb forms common enough to tell a clause ("At least 300 came") from a setting ("In a statement").
 _CLAUSE_VERBS = word_set(
