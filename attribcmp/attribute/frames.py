@@ -43,8 +43,11 @@ _APPOSITION = frozenset((",", "—", "–", "--"))
 _MAX_APPOSITION = 40
 # Words that open an adjunct after a cue ("..., X said after the meeting"): content came first.
 _ADJUNCT_START = word_set(
-    """on in at during after before while when as to from via with in amid following"""
+    """on in at during after before while when as to from via with in amid following outside
+    inside near"""
 )
+# Day words that may stand alone after a cue ("said today when ..."): no opener needed.
+_DAY_WORDS = word_set("today yesterday tonight")
 # Prepositions that open the setting of a statement ("in a joint statement", "on Twitter").
 _FRAME_PREPOSITIONS = word_set("in on at during via through to after before")
 # Object-taking cues skip at most this many tokens of listener before the content.
@@ -136,7 +139,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                 if (
                     found is not None
                     and _opens_clause(tokens, found[0])
-                    and _named_head(tokens[found[1]])
+                    and _named_head(tokens[_head_before_of(tokens, *found)])
                 ):
                     inner = (m + 1, k - 1)
                     if not tokens[found[1]].text[:1].isupper() and _is_name(tokens, *inner):
@@ -163,6 +166,18 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     if found is not None:
         return _joint(tokens, found)
     return found
+
+
+# Prepositions after a role noun that name what the role speaks for ("a spokesman for X").
+_ROLE_OF = word_set("for of")
+
+
+def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The head of 'a spokesman for the insurgency': the noun before the first "for"/"of"."""
+    for k in range(first + 1, last):
+        if tokens[k].lower in _ROLE_OF:
+            return k - 1
+    return last
 
 
 def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
@@ -485,6 +500,8 @@ def _subject_frame(
         before = (
             None  # "In a posting on Twitter, he said ...": but "At least 300 came, police said."
         )
+    if before is not None and tokens[before[0]].lower in _INTRO_PARTICIPLES:
+        before = None  # "Speaking from a convoy ..., X told VOA, ...": never what was said
     if before is not None and _setting_only(tokens, before):
         before = None  # "In a statement, Fallon said:": a setting without a verb says nothing
     if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
@@ -522,6 +539,8 @@ def _subject_frame(
         return None
     if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
         return None  # "Lerer reported from Los Angeles", "said without further comment"
+    if cue.lemma == "question" and tokens[after[0]].lower in _OBJECT_PRONOUNS:
+        return None  # "reporters questioned him about it": a person questioned, nothing said
     return _with_chain("subject_cue", tokens, subject, [after], lexicon)
 
 
@@ -550,7 +569,11 @@ def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     k = 0
     while (
         k < len(rest)
-        and (rest[k].lower in _TIME_HEADS or rest[k].lower in _TIME_OPENERS)
+        and (
+            rest[k].lower in _TIME_HEADS
+            or rest[k].lower in _TIME_OPENERS
+            or rest[k].lower in _DAY_WORDS
+        )
         and rest[k].lower not in _ADJUNCT_START
     ):
         k += 1
@@ -593,7 +616,13 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
         obj[1] == last
         or tokens[obj[1] + 1].text in ",.;"
         or _adjunct_only(tokens, obj[1] + 1, last)
+        # "told reporters outside the hall": the listener scan may take the preposition along.
+        or _adjunct_only(tokens, obj[0] + 1, last)
     )
+
+
+# Participles that open the setting of a statement, not its content.
+_INTRO_PARTICIPLES = word_set("speaking asked responding answering writing addressing")
 
 
 def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
@@ -605,8 +634,6 @@ def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
         "on",
         "at",
         "during",
-        "speaking",
-        "asked",
         "after",
         "before",
         "later",
@@ -806,6 +833,7 @@ def cut_at_second_report(
     return frame
 
 
+_OBJECT_PRONOUNS = word_set("him her them me us")
 _SETTING_OPENERS = word_set("in on at during after before following since")
 # Verb forms common enough to tell a clause ("At least 300 came") from a setting ("In a statement").
 _CLAUSE_VERBS = word_set(

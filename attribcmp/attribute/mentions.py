@@ -515,6 +515,10 @@ def _shift(span: TextSpan | None, by: int) -> TextSpan | None:
     return TextSpan(span.text, span.start + by, span.end + by)
 
 
+# Participles that make "those ___" the people a survey or an interview asked.
+_ASKED = word_set("surveyed polled questioned interviewed asked sampled contacted")
+
+
 def can_speak(info: MentionInfo) -> bool:
     """Whether a speaker phrase names someone or something that can speak.
 
@@ -535,6 +539,8 @@ def can_speak(info: MentionInfo) -> bool:
     head = info.role or bare(parts[-1].lower())
     if head in w.not_speakers or not head[:1].isalpha():
         return False  # "the lead", "the fighting", "000"
+    if len(parts) == 2 and bare(parts[0].lower()) == "those" and head in _ASKED:
+        return True  # "those surveyed said": the people asked, not a verb form
     if head.endswith(("ed", "ing")) and head not in w.roles:
         return False  # "retired", "worked", "the shooting": a verb form or an event
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)

@@ -1,0 +1,123 @@
+"""Attribution shapes missed on the real-article disputes set (issues 6 and 7).
+
+Wording is made up in the shape of real wire stories; each positive has a negative beside it
+that the new rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.attribute import attribute_claims
+from attribcmp.model import Document
+from attribcmp.sides import nationality
+
+
+def _claims(text: str) -> list[tuple[str, str, list[str]]]:
+    """(mention text, cue text, content parts) for each claim."""
+    claims, _ = attribute_claims([Document("t", text)], nationality=nationality)
+    return [
+        (
+            c.mention.text if c.mention else "",
+            c.cue.text if c.cue else "",
+            [text[s:e] for s, e in c.parts],
+        )
+        for c in claims
+    ]
+
+
+CASES = [
+    # A trailing cue followed by a day word and a clause: the content came first.
+    pytest.param(
+        'The plan is "unworkable," ministry spokeswoman Lena Park said today when '
+        "journalists questioned her about it.",
+        [("ministry spokeswoman Lena Park", "said", ['The plan is "unworkable,"'])],
+        id="trailing-cue-then-today-when",
+    ),
+    pytest.param(
+        "Lena Park said today that the plan was unworkable.",
+        [("Lena Park", "said", ["that the plan was unworkable"])],
+        id="neg-today-that-stays-after",
+    ),
+    # The listener of "told" may swallow a preposition: "reporters outside the court".
+    pytest.param(
+        '"We will appeal," defence lawyer Omar Tariq told reporters outside the court.',
+        [("defence lawyer Omar Tariq", "told", ['"We will appeal,"'])],
+        id="told-listener-outside-place",
+    ),
+    pytest.param(
+        "Omar Tariq told reporters the verdict would be appealed.",
+        [("Omar Tariq", "told", ["the verdict would be appealed"])],
+        id="neg-told-listener-then-content",
+    ),
+    # "Speaking from ..., X told VOA, C": the participle phrase is setting, not content.
+    pytest.param(
+        "Speaking by telephone from a camp near the northern border, rebel commander "
+        "Ali Juma told VOA, his men had withdrawn from the town.",
+        [("rebel commander Ali Juma", "told", ["his men had withdrawn from the town"])],
+        id="long-speaking-intro-is-setting",
+    ),
+    pytest.param(
+        "At least 300 people came to the rally, police said.",
+        [("police", "said", ["At least 300 people came to the rally"])],
+        id="neg-content-before-cue-kept",
+    ),
+    # A role, a "for" phrase naming what it speaks for, then the name in apposition.
+    pytest.param(
+        "A spokesman for the rebel movement, Idris Kamara, claimed that ten soldiers died.",
+        [
+            (
+                "A spokesman for the rebel movement, Idris Kamara",
+                "claimed",
+                ["that ten soldiers died"],
+            )
+        ],
+        id="role-for-body-then-name",
+    ),
+    pytest.param(
+        "The leader of the valley, the river, flooded the fields.",
+        [],
+        id="neg-apposition-without-cue",
+    ),
+    # Lexicon: plural "agents" can speak.
+    pytest.param(
+        "Shipping agents said it could take two weeks to clear the backlog.",
+        [("Shipping agents", "said", ["it could take two weeks to clear the backlog"])],
+        id="plural-agents-speak",
+    ),
+    # "voiced" reports its object, as readouts use it.
+    pytest.param(
+        "The Secretary voiced our worries over the troop build-up near the border.",
+        [("The Secretary", "voiced", ["our worries over the troop build-up near the border"])],
+        id="voiced-concern",
+    ),
+    # "those surveyed" are the people a poll asked, not a verb form.
+    pytest.param(
+        "Again, those surveyed said prices were the main worry.",
+        [("those surveyed", "said", ["prices were the main worry"])],
+        id="those-surveyed-said",
+    ),
+    pytest.param(
+        "Those surveyed in March were fewer than in May.",
+        [],
+        id="neg-those-surveyed-without-cue",
+    ),
+    # "Asked whether ..., X said": a long question is the setting, not the content.
+    pytest.param(
+        "Asked whether the ceasefire would hold through the end of the month and beyond, "
+        "the commander said he was confident.",
+        [("the commander", "said", ["he was confident"])],
+        id="long-asked-intro-is-setting",
+    ),
+    # "questioned him about": someone was questioned; nothing was said.
+    pytest.param(
+        "Reporters questioned him about the delay.",
+        [],
+        id="neg-questioned-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_shapes(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _claims(text) == expected
