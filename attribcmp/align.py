@@ -398,6 +398,11 @@ _BLOCK = 256
 # vectorised cdist path pays for its numpy import.
 _SMALL = 150
 
+# Each claim keeps at most this many candidate partners, best score first (then lowest index):
+# an article of near-identical claims would otherwise keep every pair (quadratic memory).
+# An ordinary article's claims have a handful of partners each, far below it.
+_PARTNERS = 48
+
 
 def _pairwise_scores(spelled: Sequence[str], low: float) -> dict[tuple[int, int], float]:
     """The same scores as the cdist path, pair by pair, without numpy."""
@@ -409,7 +414,22 @@ def _pairwise_scores(spelled: Sequence[str], low: float) -> dict[tuple[int, int]
             score = _combine(shared, max(len(a), 1), max(len(b), 1))
             if shared >= _MIN_SHARED and score >= low:
                 found[(i, j)] = score
-    return found
+    return _best_partners(found)
+
+
+def _best_partners(found: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """Keep a pair only if it is among the ``_PARTNERS`` best of one of its claims."""
+    partners: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), v in found.items():
+        partners.setdefault(i, []).append((-v, j))
+        partners.setdefault(j, []).append((-v, i))
+    if all(len(p) <= _PARTNERS for p in partners.values()):
+        return found
+    kept: dict[tuple[int, int], float] = {}
+    for i, row in partners.items():
+        for neg, j in sorted(row)[:_PARTNERS]:
+            kept[(min(i, j), max(i, j))] = -neg
+    return {k: kept[k] for k in sorted(kept)}
 
 
 def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tuple[int, int], float]:
@@ -431,32 +451,48 @@ def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tupl
 
     lengths = np.array([len(s) for s in spelled], dtype=np.float64)
     found: dict[tuple[int, int], float] = {}
+    columns = np.arange(len(spelled))
     for top in range(0, len(spelled), _BLOCK):
         rows = spelled[top : top + _BLOCK]
-        distance = process.cdist(
-            rows,
-            spelled[top:],
-            scorer=Indel.distance,
-            processor=None,
-            score_cutoff=None,
-            dtype=np.int32,
-            workers=1,
-        )
-        len_a = lengths[top : top + len(rows), None]
-        len_b = lengths[None, top:]
-        total = len_a + len_b
-        shared = (total - distance) / 2.0
-        smaller = np.maximum(np.minimum(len_a, len_b), 1.0)
-        scores = 100.0 * (
-            _COVERAGE_WEIGHT * shared / smaller
-            + (1 - _COVERAGE_WEIGHT) * 2.0 * shared / np.maximum(total, 1.0)
-        )
-        keep = (shared >= _MIN_SHARED) & (scores >= low)
-        # Only pairs i < j: column c of this block is claim top + c.
-        keep &= np.arange(len(spelled) - top)[None, :] > np.arange(len(rows))[:, None]
-        for r, c in zip(*np.nonzero(keep), strict=True):
-            found[(top + int(r), top + int(c))] = round(float(scores[r, c]), 2)
-    return found
+        scores, keep = _score_block(rows, spelled, lengths[top : top + len(rows)], lengths, low)
+        # A claim is not its own partner: column c of row r is claim c, row r is claim top + r.
+        keep[np.arange(len(rows)), np.arange(top, top + len(rows))] = False
+        for r in range(len(rows)):
+            cols = columns[keep[r]]
+            if len(cols) > _PARTNERS:
+                rounded = np.round(scores[r, cols], 2)
+                cols = cols[np.lexsort((cols, -rounded))[:_PARTNERS]]
+            i = top + r
+            for c in cols.tolist():
+                found[(min(i, c), max(i, c))] = round(float(scores[r, c]), 2)
+    return {k: found[k] for k in sorted(found)}
+
+
+def _score_block(
+    rows: Sequence[str], columns: Sequence[str], len_rows: Any, len_cols: Any, low: float
+) -> tuple[Any, Any]:
+    """Scores (unrounded) of rows x columns, and where they reach ``low`` on two shared tokens."""
+    import numpy as np
+
+    distance = process.cdist(
+        rows,
+        columns,
+        scorer=Indel.distance,
+        processor=None,
+        score_cutoff=None,
+        dtype=np.int32,
+        workers=1,
+    )
+    len_a = len_rows[:, None]
+    len_b = len_cols[None, :]
+    total = len_a + len_b
+    shared = (total - distance) / 2.0
+    smaller = np.maximum(np.minimum(len_a, len_b), 1.0)
+    scores = 100.0 * (
+        _COVERAGE_WEIGHT * shared / smaller
+        + (1 - _COVERAGE_WEIGHT) * 2.0 * shared / np.maximum(total, 1.0)
+    )
+    return scores, (shared >= _MIN_SHARED) & (scores >= low)
 
 
 # Names in more than a third of the claims are the story's background (the participants'
@@ -565,6 +601,7 @@ def align_claims(
     # of a readout names the same two officials.
     plain_sets = [t - f.entities for t, f in zip(token_sets, features, strict=True)]
     too_weak: set[tuple[int, int, int, int]] = set()
+    sums = _RowSums(token_sets, found)
 
     for score, i, j in edges:
         need = settings.threshold if sides[i] != sides[j] else settings.merge_threshold
@@ -585,7 +622,11 @@ def align_claims(
         state = (ri, len(a), rj, len(b))
         if state in too_weak:
             continue
-        mean = sum(pair_score(x, y) for x in a for y in b) / (len(a) * len(b))
+        if max(len(a), len(b)) <= _EXACT_GROUP:
+            total = sum(pair_score(x, y) for x in a for y in b)
+        else:
+            total = sums.between(ri, a, rj, b)
+        mean = total / (len(a) * len(b))
         if mean < _AVERAGE_LINK_SHARE * settings.threshold:
             too_weak.add(state)
             continue
@@ -593,6 +634,7 @@ def align_claims(
         parent[gone] = keep
         members[keep] = sorted(a + b)
         del members[gone]
+        sums.merged(keep, gone, ri, a, rj, b)
 
     if linked:
         # A claim linked to another side must not read as a point only its side makes: a
@@ -616,7 +658,10 @@ def align_claims(
     for n, root in enumerate(sorted(members), start=1):
         idx = members[root]
         group_sides = tuple(dict.fromkeys(sides[k] for k in idx))
-        cross = [pair_score(x, y) for x in idx for y in idx if x < y and sides[x] != sides[y]]
+        if len(idx) <= _EXACT_GROUP:
+            cross = [pair_score(x, y) for x in idx for y in idx if x < y and sides[x] != sides[y]]
+        else:
+            cross = [sums.best_cross(idx, sides)]
         groups.append(
             ClaimGroup(
                 id=f"g{n}",
@@ -628,6 +673,91 @@ def align_claims(
             )
         )
     return tuple(groups)
+
+
+# Groups up to this size are averaged pair by pair (an article's groups are far smaller);
+# past it, running per-group score rows keep the average-link check linear in the group.
+_EXACT_GROUP = 64
+
+
+class _RowSums:
+    """Running sums of pair scores from a group to every claim, for groups past _EXACT_GROUP.
+
+    A row is what ``pair_score`` gives (the overlap formula, rounded, with the scores in
+    ``found`` taking precedence), computed with one cdist per claim.
+    """
+
+    def __init__(
+        self, token_sets: Sequence[frozenset[str]], found: Mapping[tuple[int, int], float]
+    ):
+        ids: dict[str, int] = {}
+        self.spelled = [
+            "".join(chr(_TOKEN_BASE + c) for c in sorted(ids.setdefault(t, len(ids)) for t in ts))
+            for ts in token_sets
+        ]
+        self.found: dict[int, list[tuple[int, float]]] = {}
+        for (i, j), v in found.items():
+            self.found.setdefault(i, []).append((j, v))
+            self.found.setdefault(j, []).append((i, v))
+        self.groups: dict[int, Any] = {}
+        self.lengths: Any = None
+
+    def rows(self, xs: Sequence[int], columns: Sequence[int] | None = None) -> Any:
+        import numpy as np
+
+        if self.lengths is None:
+            self.lengths = np.array([len(s) for s in self.spelled], dtype=np.float64)
+        every = columns is None
+        cols = list(columns) if columns is not None else []
+        scores, shared_ok = _score_block(
+            [self.spelled[x] for x in xs],
+            self.spelled if every else [self.spelled[c] for c in cols],
+            self.lengths[list(xs)],
+            self.lengths if every else self.lengths[cols],
+            0.0,
+        )
+        out = np.where(shared_ok, np.round(scores, 2), 0.0)
+        where = None if every else {c: k for k, c in enumerate(cols)}
+        for r, x in enumerate(xs):
+            for y, v in self.found.get(x, ()):
+                if where is None:
+                    out[r, y] = v
+                elif y in where:
+                    out[r, where[y]] = v
+        return out
+
+    def group_row(self, root: int, members: Sequence[int]) -> Any:
+        if root in self.groups and self.groups[root][0] == len(members):
+            return self.groups[root][1]
+        return self.rows(members).sum(axis=0)
+
+    def between(self, ri: int, a: Sequence[int], rj: int, b: Sequence[int]) -> float:
+        big_root, big, small = (ri, a, b) if len(a) >= len(b) else (rj, b, a)
+        return float(self.group_row(big_root, big)[list(small)].sum())
+
+    def merged(
+        self, keep: int, gone: int, ri: int, a: Sequence[int], rj: int, b: Sequence[int]
+    ) -> None:
+        self.groups.pop(gone, None)
+        if len(a) + len(b) <= _EXACT_GROUP:
+            self.groups.pop(keep, None)
+            return
+        total = self.group_row(ri, a) + self.group_row(rj, b)
+        self.groups[keep] = (len(a) + len(b), total)
+
+    def best_cross(self, idx: Sequence[int], sides: Sequence[str]) -> float:
+        import numpy as np
+
+        best = 0.0
+        side = np.array([sides[k] for k in idx], dtype=object)
+        for top in range(0, len(idx), _BLOCK):
+            chunk = list(idx[top : top + _BLOCK])
+            block = self.rows(chunk, idx)
+            mask = side[top : top + len(chunk), None] != side[None, :]
+            mask &= np.arange(len(idx))[None, :] > np.arange(top, top + len(chunk))[:, None]
+            if mask.any():
+                best = max(best, float(block[mask].max()))
+        return best
 
 
 def _match_reasons(features: Sequence[TextFeatures]) -> tuple[str, ...]:
