@@ -11,12 +11,13 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from attribcmp import align
 from attribcmp.model import Document
-from attribcmp.pipeline import attribute, compare, relate
+from attribcmp.pipeline import attribute, compare, relate, report
 from attribcmp.render.json import render_jsonl_line
 from attribcmp.segment import MAX_SENTENCE, segment_sentences
 
@@ -152,3 +153,46 @@ def test_a_run_without_sentence_end_is_cut_into_bounded_sentences(text: str) -> 
     assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
     assert all(text[s.start : s.end] == s.text for s in sentences)
     assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def _repeated_claims(count: int) -> Document:
+    """One article of ``count`` near-identical claims from two sides (every pair matches)."""
+    who = ("The minister", "The opposition leader")
+    lines = [
+        f"{who[k % 2]} said the new budget would cut fuel subsidies and raise taxes on "
+        f"imported goods in region {k % 5} this year."
+        for k in range(count)
+    ]
+    return Document("x", "\n\n".join(lines))
+
+
+def test_report_on_repeated_claims_keeps_candidates_and_scores_linear(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Operation counts, not timings: candidate pairs kept (all pairs before: 16x for 4x the
+    claims) and pair scores computed one by one in Python (a large group is averaged through
+    running sums). Both grow about 4x, a little more here while the partner cap starts to bind."""
+    calls = [0]
+    kept = [0]
+    real_combine, real_scores = align._combine, align.topical_scores
+
+    def counted(*args: float) -> float:
+        calls[0] += 1
+        return real_combine(*args)
+
+    def scores(*args: Any, **kwargs: Any) -> dict[tuple[int, int], float]:
+        found = real_scores(*args, **kwargs)
+        kept[0] += len(found)
+        return found
+
+    monkeypatch.setattr(align, "_combine", counted)
+    monkeypatch.setattr(align, "topical_scores", scores)
+    counts = []
+    for n in (300, 1200):
+        calls[0] = kept[0] = 0
+        result = report([_repeated_claims(n)])
+        assert len(result.claims) == n
+        counts.append((kept[0], calls[0]))
+    assert counts[1][0] <= align._PARTNERS * 1200, counts
+    assert counts[1][0] / counts[0][0] < 8, counts
+    assert counts[1][1] / max(counts[0][1], 1) < 8, counts
