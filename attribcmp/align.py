@@ -402,6 +402,24 @@ _SMALL = 150
 # an article of near-identical claims would otherwise keep every pair (quadratic memory).
 # An ordinary article's claims have a handful of partners each, far below it.
 _PARTNERS = 48
+# At most this many of them share one score: a claim repeated hundreds of times must not spend
+# every place on its copies and lose the link to the next-best claims.
+_PER_SCORE = 16
+
+
+def _pick(order: Any, negs: Any) -> list[int]:
+    """Positions of the partners to keep, from partners sorted best first (``negs`` = -score,
+    ascending): up to _PARTNERS in that order, at most _PER_SCORE of any one score."""
+    import numpy as np
+
+    picked: list[int] = []
+    at = 0
+    while at < len(order) and len(picked) < _PARTNERS:
+        end = int(np.searchsorted(negs, negs[at], side="right"))
+        take = min(end - at, _PER_SCORE, _PARTNERS - len(picked))
+        picked.extend(range(at, at + take))
+        at = end
+    return picked
 
 
 def _pairwise_scores(spelled: Sequence[str], low: float) -> dict[tuple[int, int], float]:
@@ -427,7 +445,9 @@ def _best_partners(found: dict[tuple[int, int], float]) -> dict[tuple[int, int],
         return found
     kept: dict[tuple[int, int], float] = {}
     for i, row in partners.items():
-        for neg, j in sorted(row)[:_PARTNERS]:
+        ranked = sorted(row)
+        for k in _pick(ranked, [neg for neg, _ in ranked]):
+            neg, j = ranked[k]
             kept[(min(i, j), max(i, j))] = -neg
     return {k: kept[k] for k in sorted(kept)}
 
@@ -461,7 +481,8 @@ def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tupl
             cols = columns[keep[r]]
             if len(cols) > _PARTNERS:
                 rounded = np.round(scores[r, cols], 2)
-                cols = cols[np.lexsort((cols, -rounded))[:_PARTNERS]]
+                order = np.lexsort((cols, -rounded))
+                cols = cols[order[_pick(order, -rounded[order])]]
             i = top + r
             for c in cols.tolist():
                 found[(min(i, c), max(i, c))] = round(float(scores[r, c]), 2)
