@@ -163,7 +163,8 @@ def _digits(tok: _Tok) -> float | None:
 
 def _match_at(toks: Sequence[_Tok], i: int, table: Mapping[tuple[str, ...], Any], key: str) -> int:
     """Length of the longest table phrase starting at token i (0 if none)."""
-    if getattr(toks[i], key) not in _first_words(id(table), table):
+    # Callers look one token ahead, so i may be past the end ("... hit Area 51").
+    if i >= len(toks) or getattr(toks[i], key) not in _first_words(id(table), table):
         return 0
     for n in (4, 3, 2, 1):
         if i + n <= len(toks) and tuple(getattr(t, key) for t in toks[i : i + n]) in table:

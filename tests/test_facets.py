@@ -78,6 +78,7 @@ def test_quantities(
         "call 555-0142 or (202) 555-0199 for details",  # phone numbers
         "the No. 2 official resigned",  # a rank
         "Article 5 applies, said the minister",  # a label
+        "the strike hit Area 51",  # a label closing the text (looked past the end)
         "the talks began at 10:30",  # a time
         "a 34-year-old man said he saw it",  # an age
         "one of them said it was over",  # "one" as a pronoun
