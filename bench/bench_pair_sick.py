@@ -12,28 +12,16 @@ absent (it lives outside the repository, in ../shared).
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
+from shared_path import find_shared
+
 from attribcmp.align import load_concepts
 from attribcmp.classify import relate_statements
 
-
-def _corpora() -> Path:
-    """../shared/corpora beside the checkout (a worktree may sit deeper: the nearest parent
-    holding shared/corpora wins; $ATTRIBCMP_SHARED overrides)."""
-    if "ATTRIBCMP_SHARED" in os.environ:
-        return Path(os.environ["ATTRIBCMP_SHARED"]) / "corpora"
-    here = Path(__file__).resolve()
-    for parent in here.parents[1:]:
-        if (parent / "shared" / "corpora").is_dir():
-            return parent / "shared" / "corpora"
-    return here.parents[2] / "shared" / "corpora"
-
-
-DEFAULT = _corpora() / "sick"
+DEFAULT = find_shared() / "corpora" / "sick"
 LABELS = ("ENTAILMENT", "CONTRADICTION", "NEUTRAL")
 TO_LABEL = {"converge": "ENTAILMENT", "diverge": "CONTRADICTION"}
 

@@ -8,24 +8,10 @@ say, whatever the weights.
 from __future__ import annotations
 
 import pytest
+from claim_shapes import claim_shapes
 
 from attribcmp.attribute import attribute_claims, learned
 from attribcmp.model import Document
-from attribcmp.sides import nationality
-
-
-def _claims(text: str) -> list[tuple[str, str, list[str]]]:
-    """(mention text, cue text, content parts) for each claim."""
-    claims, _ = attribute_claims([Document("t", text)], nationality=nationality)
-    return [
-        (
-            c.mention.text if c.mention else "",
-            c.cue.text if c.cue else "",
-            [text[s:e] for s, e in c.parts],
-        )
-        for c in claims
-    ]
-
 
 CASES = [
     pytest.param(
@@ -74,7 +60,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_recall_cases(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
-    got = _claims(text)
+    got = claim_shapes(text)
     # Content edges may move a word with retrained weights; speaker, cue and the gist may not.
     assert [(m, c) for m, c, _ in got] == [(m, c) for m, c, _ in expected]
     for (_, _, parts), (_, _, want) in zip(got, expected, strict=True):

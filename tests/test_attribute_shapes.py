@@ -7,24 +7,7 @@ that the new rule must leave alone.
 from __future__ import annotations
 
 import pytest
-
-from attribcmp.attribute import attribute_claims
-from attribcmp.model import Document
-from attribcmp.sides import nationality
-
-
-def _claims(text: str) -> list[tuple[str, str, list[str]]]:
-    """(mention text, cue text, content parts) for each claim."""
-    claims, _ = attribute_claims([Document("t", text)], nationality=nationality)
-    return [
-        (
-            c.mention.text if c.mention else "",
-            c.cue.text if c.cue else "",
-            [text[s:e] for s, e in c.parts],
-        )
-        for c in claims
-    ]
-
+from claim_shapes import claim_shapes
 
 CASES = [
     # A trailing cue followed by a day word and a clause: the content came first.
@@ -120,4 +103,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_shapes(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
-    assert _claims(text) == expected
+    assert claim_shapes(text) == expected

@@ -8,25 +8,24 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from attribcmp.classify import relate_statements
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_pair_sick.py"
+SHARED_PATH = Path(__file__).resolve().parents[1] / "bench" / "shared_path.py"
 FLOORS = {"sick_trial": 0.77, "mrpc_dev": 0.752}
 TO_SICK = {"converge": "ENTAILMENT", "diverge": "CONTRADICTION"}
 
 
 def _corpora() -> Path:
-    spec = importlib.util.spec_from_file_location("bench_pair_sick", BENCH)
+    """shared/corpora, found as the bench scripts find it (bench/shared_path.py)."""
+    spec = importlib.util.spec_from_file_location("shared_path", SHARED_PATH)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_pair_sick"] = module
     spec.loader.exec_module(module)
-    found: Path = module._corpora()
+    found: Path = module.find_shared() / "corpora"
     return found
 
 
