@@ -17,13 +17,13 @@ from typing import Any
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
-# Reached when the floors were pinned: 0.65 / 0.60 / 0.63 / 0.80 (dev split, 18 cases,
-# 2026-11-29; agenda topics joined places, names, reported events and the quote's own 'but').
+# Pinned 2026-11-30 when the former check split joined dev (28 cases: 26 real, 2 synthetic):
+# reached 0.53 / 0.51 / 0.51 / 0.74 then; floors sit 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.62,
-    "alignment_precision": 0.59,
-    "diverge_recall": 0.60,
-    "one_sided_accuracy": 0.76,
+    "alignment_recall": 0.51,
+    "alignment_precision": 0.49,
+    "diverge_recall": 0.49,
+    "one_sided_accuracy": 0.72,
 }
 
 
@@ -57,4 +57,4 @@ def test_disputes_dev_stays_above_floor(
 
 def test_disputes_dev_runs_every_case(dev_totals: dict[str, Any]) -> None:
     assert dev_totals["errors"] == []
-    assert dev_totals["cases"] >= 15
+    assert dev_totals["cases"] >= 25
