@@ -484,7 +484,7 @@ class _Pairs:
 
     def by_topics(self) -> None:
         """One agenda topic in different words, each claim the other's best partner on it."""
-        found = topic_pairs(self.claims, self.side, self.one_scene, self.score)
+        found = topic_pairs(self.claims, self.side, self.one_scene, self.score, self.where)
         for (i, j), topic in found.items():
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
 

@@ -29,6 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from attribcmp.acts import act_match, claim_acts
 from attribcmp.align import CONCEPT_MARK, TextFeatures, said_text, stem
 from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
@@ -514,13 +515,18 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
         they say the same).
     """
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    reason = (
-        f"same topic: {topic_label(topic)} ({shown_words(fa, topic)} / {shown_words(fb, topic)})"
-    )
+    words_a, words_b = shown_words(fa, topic) or "before", shown_words(fb, topic) or "before"
+    reason = f"same topic: {topic_label(topic)} ({words_a} / {words_b})"
     relation: Relation | None = None
     disputes_a, disputes_b = bool(fa.denial or fa.negated), bool(fb.denial or fb.negated)
+    # Two accounts of one call: what each does with the topic (acts.py) says how they meet.
+    acts = act_match(claim_acts(a), claim_acts(b)) if a.doc_id != b.doc_id else None
+    if acts is not None:
+        reason += f"; {acts.reason}"
     if disputes_a != disputes_b:
         relation = Relation.DIVERGE
+    elif acts is not None and acts.relation is not None:
+        relation = acts.relation
     elif not disputes_a and cooperative(said_text(a)) and cooperative(said_text(b)):
         relation = Relation.CONVERGE
     return Signal("topic", _TOPIC_SCORE, reason, relation)

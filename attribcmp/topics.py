@@ -16,8 +16,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import stem
+from attribcmp.acts import STRONG, ActMatch, act_match, claim_acts
+from attribcmp.align import said_text, stem
 from attribcmp.data import load_yaml
+from attribcmp.discourse import Where
 from attribcmp.model import Claim, ClaimFacets
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "topic_hits",
     "topic_label",
     "topic_pairs",
+    "word_stems",
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
@@ -74,6 +77,11 @@ def _keys(word: str) -> tuple[str, ...]:
 
 def _stems(text: str) -> tuple[str, ...]:
     return tuple(_key(m.group()) for m in _WORD.finditer(text))
+
+
+def word_stems(text: str) -> tuple[str, ...]:
+    """A text's words as the topic and act tables match them (light stems, acronyms kept)."""
+    return _stems(text)
 
 
 @cache
@@ -184,51 +192,145 @@ def topic_pairs(
     side: Sequence[str],
     allowed: Callable[[int, int], bool],
     rank: Callable[[int, int], float],
+    where: Sequence[Where] | None = None,
 ) -> dict[tuple[int, int], str]:
     """Pairs of claims of different sides that are each other's best partner on a topic.
+
+    Two accounts of one call (claims of different documents, ``where`` given) pair closer:
+    what each claim does with the topic counts first (``acts.act_match``), a claim that does
+    the same or answers the other's act keeps its best such partner even when that partner
+    prefers another ("committed to continued engagement" pairs with both "continued their
+    dialogue" and "the continuation of such contacts"), and a topic most of the claims hold
+    (the call's main subject) still pairs them, on such acts only. A claim with no topic of
+    its own that points back ("in this area", "these issues") takes the topics of the claim
+    just before it.
 
     Args:
         claims: claims with facets.
         side: each claim's side id.
         allowed: whether two claims may be linked at all (one scene, near enough).
         rank: a tie-break between partners equally strong on the topic (the word overlap).
+        where: where each claim stands (its document and sentence), if known.
 
     Returns:
         {(i, j), i < j: topic}; a pair sharing several topics keeps its strongest.
     """
     hits = [topic_hits(c.facets) for c in claims]
+    if where is not None:
+        _inherit(claims, hits, where)
     holders: dict[str, list[int]] = {}
     for i, found in enumerate(hits):
         for topic in found:
             holders.setdefault(topic, []).append(i)
     backdrop = min(_BACKDROP_MAX, max(_BACKDROP_MIN, _BACKDROP_SHARE * len(claims)))
+    acts: dict[int, frozenset[str]] = {}
+    matches: dict[tuple[int, int], ActMatch | None] = {}
+
+    def apart(i: int, j: int) -> bool:
+        return where is not None and where[i].doc != where[j].doc
+
+    def match(i: int, j: int) -> ActMatch | None:
+        # Acts pair two accounts of one call; inside one article the words decide.
+        key = (min(i, j), max(i, j))
+        if key not in matches:
+            for k in key:
+                if k not in acts:
+                    acts[k] = claim_acts(claims[k])
+            matches[key] = act_match(acts[key[0]], acts[key[1]]) if apart(i, j) else None
+        return matches[key]
+
     out: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
     for topic in sorted(holders):
         members = holders[topic]
-        if len(members) < 2 or len(members) > backdrop:
+        if len(members) < 2 or len(members) > _BACKDROP_MAX:
             continue
+        # The story's backdrop links only two accounts' claims doing one act on it.
+        main = len(members) > backdrop
 
-        def strength(i: int, j: int, topic: str = topic) -> tuple[float, float, int]:
-            # More words of the topic on both sides, then more shared words, then nearer.
-            return (hits[i][topic] + hits[j][topic], rank(i, j), -abs(i - j))
+        def strength(i: int, j: int, topic: str = topic) -> tuple[int, float, float, int]:
+            # The same act or an answer first, then more words of the topic on both sides,
+            # then more shared words, then nearer.
+            found = match(i, j)
+            return (
+                found.strength if found else 0,
+                hits[i][topic] + hits[j][topic],
+                rank(i, j),
+                -abs(i - j),
+            )
 
-        def best(i: int, members: list[int] = members) -> int | None:
+        def best(i: int, among: list[int], main: bool = main, strong: bool = False) -> int | None:
             # Among every other side's claims: with three sides, one claim still takes
-            # one partner per topic.
-            options = [j for j in members if side[j] != side[i] and allowed(i, j)]
+            # one partner per topic. On the main topic, only partners whose acts meet.
+            floor = STRONG if strong else (1 if main else 0)
+            options = [
+                j
+                for j in among
+                if side[j] != side[i] and allowed(i, j) and strength(i, j)[0] >= floor
+            ]
             return max(options, key=lambda j: (strength(i, j), -j)) if options else None
 
-        chosen = {i: best(i) for i in members}
-        for i in members:
-            j = chosen[i]
-            if j is None or chosen[j] != i:
-                continue
+        def keep(i: int, j: int, topic: str = topic) -> None:
             key = (min(i, j), max(i, j))
             # A pair on several topics keeps the one named most, then first in its claim.
             value = (hits[i][topic] + hits[j][topic], -list(hits[key[0]]).index(topic))
             if key not in out or value > out[key][0]:
                 out[key] = (value, topic)
+
+        linked: set[int] = set()
+        chosen = {i: best(i, members) for i in members}
+        for i in members:
+            j = chosen[i]
+            if j is not None and chosen[j] == i:
+                keep(i, j)
+                linked |= {i, j}
+        # The same act or an answer is one point told twice: each claim keeps its best such
+        # partner, mutual or not.
+        for i in members:
+            j = best(i, members, strong=True)
+            if j is not None:
+                keep(i, j)
+                linked |= {i, j}
+        # Two accounts of one call go point by point: the claims on the topic left unpaired
+        # pair with each other, each the other's best among them.
+        left = [i for i in members if i not in linked]
+        chosen = {i: best(i, [j for j in left if apart(i, j)], main=False) for i in left}
+        for i in left:
+            j = chosen[i]
+            if j is not None and chosen[j] == i:
+                keep(i, j)
     return {k: t for k, (_v, t) in sorted(out.items())}
+
+
+# A claim that points back takes the topics of a claim at most this many sentences before it.
+_BACK_SENTENCES = 2
+
+
+@cache
+def _anaphora() -> tuple[tuple[str, ...], ...]:
+    return tuple(_stems(str(w)) for w in _load()["anaphora"])
+
+
+def _points_back(text: str) -> bool:
+    """The words refer to an item named before ("in this area", "these issues")."""
+    stems = _stems(text)
+    return any(stems[i : i + len(key)] == key for key in _anaphora() for i in range(len(stems)))
+
+
+def _inherit(claims: Sequence[Claim], hits: list[dict[str, int]], where: Sequence[Where]) -> None:
+    """A claim with no topic of its own that points back ("the challenges in this area")
+    takes the topics of the nearest claim before it in its document (in place)."""
+    for i, claim in enumerate(claims):
+        if hits[i] or not _points_back(said_text(claim)):
+            continue
+        for k in range(i - 1, -1, -1):
+            if (
+                where[k].doc != where[i].doc
+                or where[i].sentence - where[k].sentence > _BACK_SENTENCES
+            ):
+                break
+            if hits[k]:
+                hits[i] = dict(hits[k])
+                break
 
 
 def shown_words(facets: ClaimFacets | None, topic: str) -> str:

@@ -1,0 +1,147 @@
+"""Diplomatic acts (acts.py, data/acts.yaml) and how they pair two readouts' claims on one
+topic (topics.topic_pairs). The sentences are made up, in the shape of two governments'
+readouts of one call (Atlantis and Borduria)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.acts import STRONG, WEAK, act_match, text_acts
+from attribcmp.align import load_concepts
+from attribcmp.facets import facet_claims
+from attribcmp.links import link_claims
+from attribcmp.model import Claim, ClaimKind, Relation, Side, TextSpan
+
+CONCEPTS = load_concepts()
+SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("the ministers agreed to stay in touch", {"agree", "continue"}),
+        ("the continuation of regular consultations", {"continue"}),
+        # an adjective continues nothing; "willing" is no "will"
+        ("in the face of a continuing threat", set()),
+        ("his willingness to help", {"commit"}),
+        ("the next round will take place in the autumn", {"plan"}),
+        ("urged the other side to withdraw its troops", {"demand"}),
+        ("warned of severe consequences", {"warn"}),
+        ("explained the principled position of his government", {"explain"}),
+        ("exchanged views on the harvest", {"discuss"}),
+        ("expressed concern about the detentions", {"concern"}),
+        ("hacking attacks by groups based in the capital", {"accuse"}),
+        ("offered sincere condolences", {"condolence"}),
+        ("the weather was mild", set()),
+    ],
+)
+def test_text_acts(text: str, acts: set[str]) -> None:
+    assert text_acts(text) == acts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "strength", "relation"),
+    [
+        # the same cooperative act told twice: one point, converge
+        ({"continue"}, {"agree", "continue"}, STRONG, Relation.CONVERGE),
+        ({"plan"}, {"plan"}, STRONG, Relation.CONVERGE),
+        # a warning told two ways: one point, each side's stress
+        ({"warn"}, {"warn"}, STRONG, Relation.PARTIAL),
+        # an accusation or demand met by a rebuttal: diverge
+        ({"accuse"}, {"commit", "rebut"}, STRONG, Relation.DIVERGE),
+        ({"rebut"}, {"demand"}, STRONG, Relation.DIVERGE),
+        # a warning met by an explanation of one's position: partial, weakly tied
+        ({"warn"}, {"explain"}, WEAK, Relation.PARTIAL),
+        # a threat met by an offer: partial, never converge
+        ({"warn"}, {"propose"}, WEAK, Relation.PARTIAL),
+        # everybody commits and praises: alone, a weak tie
+        ({"commit"}, {"commit"}, WEAK, Relation.CONVERGE),
+    ],
+)
+def test_act_match(a: set[str], b: set[str], strength: int, relation: Relation) -> None:
+    found = act_match(frozenset(a), frozenset(b))
+    assert found is not None
+    assert (found.strength, found.relation) == (strength, relation)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ({"discuss"}, {"discuss"}),  # saying an item was discussed says nothing more
+        ({"accuse"}, {"accuse"}),  # two accusations are two points
+        (set(), {"plan"}),
+    ],
+)
+def test_act_match_none(a: set[str], b: set[str]) -> None:
+    assert act_match(frozenset(a), frozenset(b)) is None
+
+
+def _account(side: str, sentences: list[str]) -> tuple[Claim, ...]:
+    """One account: each sentence a claim of the document's own voice, one per sentence."""
+    out = []
+    start = 0
+    for k, text in enumerate(sentences):
+        out.append(
+            Claim(
+                id=f"{side}{k + 1}",
+                doc_id=f"d-{side}",
+                speaker_id=f"s-{side}",
+                kind=ClaimKind.INDIRECT,
+                content=TextSpan(text, start, start + len(text)),
+                parts=((start, start + len(text)),),
+                cue=TextSpan("said", 0, 4),
+                side=side,
+            )
+        )
+        start += len(text) + 1
+    return facet_claims(tuple(out), (), concepts=CONCEPTS)
+
+
+def _topic_links(claims: tuple[Claim, ...]) -> dict[tuple[str, str], Relation]:
+    return {
+        (k.a, k.b): k.relation
+        for k in link_claims(claims, sides=SIDES, concepts=CONCEPTS)
+        if "topic" in k.signals
+    }
+
+
+def test_one_topic_told_point_by_point() -> None:
+    # The call's main topic fills most claims of both accounts: the acts pair them.
+    a = _account(
+        "a",
+        [
+            "hacking attacks by gangs based in Borduria on our hospitals",
+            "the need for Borduria to stop the ransomware gangs",
+            "Atlantis remains committed to continued talks on cyber threats",
+        ],
+    )
+    b = _account(
+        "b",
+        [
+            "no request about cybercrime has been received from Atlantis",
+            "the two sides should continue consultations on information security",
+        ],
+    )
+    links = _topic_links(a + b)
+    assert links[("a1", "b1")] is Relation.DIVERGE  # accusation vs "no request received"
+    assert links[("a2", "b1")] is Relation.DIVERGE  # demand vs the same rebuttal
+    assert links[("a3", "b2")] is Relation.CONVERGE  # both keep talking
+    assert ("a3", "b1") not in links
+
+
+def test_a_claim_pointing_back_takes_the_topic_before_it() -> None:
+    a = _account("a", ["the hackers operating from Borduria's territory"])
+    b = _account(
+        "b",
+        [
+            "malicious activity in the information space is a shared problem",
+            "the challenges in this area call for joint work",
+        ],
+    )
+    links = _topic_links(a + b)
+    # b1 is a's best partner; b2 has the topic only through "in this area" and stays apart.
+    assert list(links) == [("a1", "b1")]
+    c = _account("a", ["the hackers operating from Borduria's territory", "a new trade pact"])
+    d = _account("b", ["the tariff schedule", "the challenges in this area call for joint work"])
+    # d2 points back to the trade item before it, not to cyber.
+    assert ("a1", "b2") not in _topic_links(c + d)
