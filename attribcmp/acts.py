@@ -30,6 +30,10 @@ REBUT = "rebut"
 STRONG = 2
 WEAK = 1
 _STRENGTH = {"strong": STRONG, "weak": WEAK}
+# A negation that rebuts; "not only ... but" adds, it denies nothing.
+_NEGATION = re.compile(
+    r"(?i)\b(?:no|not(?!\s+only\b)|never|none|nothing|nobody|neither|nor|cannot)\b|n['’]t\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,19 +113,24 @@ def text_acts(text: str) -> frozenset[str]:
 def claim_acts(claim: Claim) -> frozenset[str]:
     """The acts of a claim's cue and words; a negated or denying claim also rebuts."""
     cue = claim.cue.text if claim.cue is not None else ""
-    acts = set(text_acts(f"{cue} {said_text(claim)}"))
+    words = said_text(claim)
+    acts = set(text_acts(f"{cue} {words}"))
     facets = claim.facets
-    if facets is not None and (facets.negated or facets.denial):
+    if facets is not None and (facets.denial or facets.negated and _NEGATION.search(words)):
         acts.add(REBUT)
     return frozenset(acts)
 
 
-def act_match(a: frozenset[str], b: frozenset[str]) -> ActMatch | None:
+def act_match(
+    a: frozenset[str], b: frozenset[str], *, one_speaker: bool = False
+) -> ActMatch | None:
     """Whether two claims' acts make one point, and the relation they imply.
 
     Args:
         a: one claim's acts (``claim_acts``).
         b: the other side's claim's acts.
+        one_speaker: both claims are one person's words (the other account reporting what
+            they said): one cannot answer oneself, only the same act counts.
 
     Returns:
         The firmest match: the same act (its relation from the table), a pressure answered
@@ -134,7 +143,7 @@ def act_match(a: frozenset[str], b: frozenset[str]) -> ActMatch | None:
         if act in table.same:
             relation, strength = table.same[act]
             found.append(ActMatch(strength, relation, f"both: {act}"))
-    for x, y, first in ((a, b, True), (b, a, False)):
+    for x, y, first in () if one_speaker else ((a, b, True), (b, a, False)):
         for act in sorted(x):
             answers = {k: v for k, v in table.answers.get(act, {}).items() if k in y}
             if answers and not (x & set(answers)):

@@ -21,14 +21,21 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import stem
+from attribcmp.align import said_text, stem
 from attribcmp.data import load_yaml
 from attribcmp.evidence import Signal
-from attribcmp.gazetteer import find_hits, load_gazetteer
-from attribcmp.model import Claim, ClaimFacets, Document
+from attribcmp.gazetteer import country_ids, entry_for_label, find_hits, load_gazetteer
+from attribcmp.model import Claim, ClaimFacets, Document, Side
 from attribcmp.segment import segment_sentences
 
-__all__ = ["claim_scenes", "name_signal", "name_words", "same_meeting", "shares_event"]
+__all__ = [
+    "agenda_places",
+    "claim_scenes",
+    "name_signal",
+    "name_words",
+    "same_meeting",
+    "shares_event",
+]
 
 # A shared rare name is firm evidence of one point, a little below a shared incident.
 _NAME_SCORE = 68.0
@@ -123,6 +130,44 @@ def claim_scenes(claims: Sequence[Claim], documents: Sequence[Document]) -> list
             continue
         start, end, text, before, _ = rows[k]
         out.append(places(_without_attribution(claim, start, end, text)) or before)
+    return out
+
+
+def agenda_places(
+    claims: Sequence[Claim], documents: Sequence[Document], sides: Sequence[Side]
+) -> list[frozenset[str]]:
+    """The third countries each claim's sentence names, the parties' own left out.
+
+    In two accounts of one call a third country is an agenda item ("the situation in
+    Afghanistan"; "exchanging views on the internal Ukrainian crisis, Putin outlined ..."),
+    named in the sentence even when the claim's own words leave it out. The parties' own
+    countries are in every point, so they name none.
+
+    Returns:
+        Per claim, gazetteer country ids ("afghanistan"); empty when none.
+    """
+    gazetteer = load_gazetteer()
+    countries = frozenset(country_ids())
+    parties = {
+        entry
+        for side in sides
+        for label in (side.id, side.name)
+        if (entry := entry_for_label(label, gazetteer)) is not None
+    }
+    sentences = {doc.id: segment_sentences(doc) for doc in documents}
+    starts = {doc: [s.start for s in rows] for doc, rows in sentences.items()}
+    out: list[frozenset[str]] = []
+    for claim in claims:
+        rows = sentences.get(claim.doc_id, ())
+        k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
+        text = rows[k].text if k >= 0 else said_text(claim)
+        out.append(
+            frozenset(
+                h.entry
+                for h in find_hits(text, gazetteer)
+                if h.entry is not None and h.entry in countries and h.entry not in parties
+            )
+        )
     return out
 
 

@@ -25,7 +25,7 @@ from attribcmp.align import (
     topical_features,
     topical_scores,
 )
-from attribcmp.anchors import claim_scenes, name_signal, name_words, shares_event
+from attribcmp.anchors import agenda_places, claim_scenes, name_signal, name_words, shares_event
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -196,7 +196,7 @@ def link_claims(
     pairs.by_phrases(features, speaker_words)
     pairs.by_names(speaker_words | _side_words(sides))
     pairs.by_discourse({d.id: d.text for d in documents})
-    pairs.by_topics()
+    pairs.by_topics(documents, sides)
     pairs.by_words(settings.threshold)
     pairs.qualify()
     _keep_nearest_incidents(pairs.signals, pairs.where)
@@ -482,9 +482,12 @@ class _Pairs:
                 last_by_side = {}
             last_by_side[self.side[j]] = j
 
-    def by_topics(self) -> None:
-        """One agenda topic in different words, each claim the other's best partner on it."""
-        found = topic_pairs(self.claims, self.side, self.one_scene, self.score, self.where)
+    def by_topics(self, documents: Sequence[Document], sides: Sequence[Side]) -> None:
+        """One agenda topic in different words, each claim the other's best partner on it;
+        in two accounts of one call a third country named is an agenda item too."""
+        accounts = len({w.doc for w in self.where}) > 1
+        places = agenda_places(self.claims, documents, sides) if accounts else None
+        found = topic_pairs(self.claims, self.side, self.one_scene, self.score, self.where, places)
         for (i, j), topic in found.items():
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
 

@@ -35,7 +35,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
-from attribcmp.topics import cooperative, shown_words, topic_label
+from attribcmp.topics import cooperative, topic_reason
 
 __all__ = [
     "Signal",
@@ -515,12 +515,14 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
         they say the same).
     """
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    words_a, words_b = shown_words(fa, topic) or "before", shown_words(fb, topic) or "before"
-    reason = f"same topic: {topic_label(topic)} ({words_a} / {words_b})"
+    reason = topic_reason(fa, fb, topic)
     relation: Relation | None = None
     disputes_a, disputes_b = bool(fa.denial or fa.negated), bool(fb.denial or fb.negated)
     # Two accounts of one call: what each does with the topic (acts.py) says how they meet.
-    acts = act_match(claim_acts(a), claim_acts(b)) if a.doc_id != b.doc_id else None
+    one = a.speaker_id == b.speaker_id
+    acts = (
+        act_match(claim_acts(a), claim_acts(b), one_speaker=one) if a.doc_id != b.doc_id else None
+    )
     if acts is not None:
         reason += f"; {acts.reason}"
     if disputes_a != disputes_b:

@@ -29,6 +29,7 @@ __all__ = [
     "topic_hits",
     "topic_label",
     "topic_pairs",
+    "topic_reason",
     "word_stems",
 ]
 
@@ -44,6 +45,8 @@ _BACKDROP_MIN = 5
 # ... and a topic held by more claims than this is a theme, whatever the share; the pairing
 # (each holder against each) stays small.
 _BACKDROP_MAX = 40
+# A third country as an agenda item ("@afghanistan"), beside the table's topics.
+PLACE_MARK = "@"
 # How many matched words of a topic one claim shows in a reason.
 _SHOWN_WORDS = 2
 
@@ -161,8 +164,22 @@ def find_topics(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def topic_label(topic: str) -> str:
-    """How a reader sees a topic ("cyber security")."""
+    """How a reader sees a topic ("cyber security"; a third country by its name)."""
+    if topic.startswith(PLACE_MARK):
+        from attribcmp.gazetteer import load_gazetteer
+
+        entry = topic[len(PLACE_MARK) :]
+        return load_gazetteer().names.get(entry, entry)
     return _table().labels.get(topic, topic.replace("_", " "))
+
+
+def topic_reason(a: ClaimFacets, b: ClaimFacets, topic: str) -> str:
+    """ "same topic: cyber security (ransomware / information space)"; a topic a claim took
+    from the claim before it shows "before"; a third country: "same agenda item: Ukraine"."""
+    if topic.startswith(PLACE_MARK):
+        return f"same agenda item: {topic_label(topic)}"
+    words_a, words_b = shown_words(a, topic) or "before", shown_words(b, topic) or "before"
+    return f"same topic: {topic_label(topic)} ({words_a} / {words_b})"
 
 
 def topic_hits(facets: ClaimFacets | None) -> dict[str, int]:
@@ -193,6 +210,7 @@ def topic_pairs(
     allowed: Callable[[int, int], bool],
     rank: Callable[[int, int], float],
     where: Sequence[Where] | None = None,
+    places: Sequence[frozenset[str]] | None = None,
 ) -> dict[tuple[int, int], str]:
     """Pairs of claims of different sides that are each other's best partner on a topic.
 
@@ -211,11 +229,18 @@ def topic_pairs(
         allowed: whether two claims may be linked at all (one scene, near enough).
         rank: a tie-break between partners equally strong on the topic (the word overlap).
         where: where each claim stands (its document and sentence), if known.
+        places: the third countries each claim's sentence names (``anchors.agenda_places``),
+            for two accounts of one call: each is an agenda item ("@afghanistan").
 
     Returns:
         {(i, j), i < j: topic}; a pair sharing several topics keeps its strongest.
     """
     hits = [topic_hits(c.facets) for c in claims]
+    for claim, found, named in zip(claims, hits, places or (), strict=False):
+        # The opening "X spoke today with Y regarding Syria" is the call itself, matched to
+        # the other account's own opening (anchors.same_meeting), not a point on Syria.
+        if found or not _call_report(claim):
+            found.update({PLACE_MARK + p: 1 for p in sorted(named)})
     if where is not None:
         _inherit(claims, hits, where)
     holders: dict[str, list[int]] = {}
@@ -236,24 +261,32 @@ def topic_pairs(
             for k in key:
                 if k not in acts:
                     acts[k] = claim_acts(claims[k])
-            matches[key] = act_match(acts[key[0]], acts[key[1]]) if apart(i, j) else None
+            one = claims[i].speaker_id == claims[j].speaker_id
+            matches[key] = (
+                act_match(acts[key[0]], acts[key[1]], one_speaker=one) if apart(i, j) else None
+            )
         return matches[key]
+
+    def shared(i: int, j: int, topic: str) -> int:
+        return sum(hits[i][t] + hits[j][t] for t in hits[i] if t != topic and t in hits[j])
 
     out: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
     for topic in sorted(holders):
         members = holders[topic]
         if len(members) < 2 or len(members) > _BACKDROP_MAX:
             continue
-        # The story's backdrop links only two accounts' claims doing one act on it.
-        main = len(members) > backdrop
+        # The story's backdrop links only two accounts' claims doing one act on it; so does
+        # a third country, a broader item than a topic.
+        main = len(members) > backdrop or topic.startswith(PLACE_MARK)
 
         def strength(i: int, j: int, topic: str = topic) -> tuple[int, float, float, int]:
-            # The same act or an answer first, then more words of the topic on both sides,
-            # then more shared words, then nearer.
+            # The same act or an answer first, then more words of the topic on both sides
+            # (and of the other topics and countries both name), then more shared words,
+            # then nearer.
             found = match(i, j)
             return (
                 found.strength if found else 0,
-                hits[i][topic] + hits[j][topic],
+                hits[i][topic] + hits[j][topic] + shared(i, j, topic),
                 rank(i, j),
                 -abs(i - j),
             )
@@ -292,7 +325,8 @@ def topic_pairs(
                 linked |= {i, j}
         # Two accounts of one call go point by point: the claims on the topic left unpaired
         # pair with each other, each the other's best among them.
-        left = [i for i in members if i not in linked]
+        # (A third country alone is too broad for that: "spoke today regarding Syria".)
+        left = [] if topic.startswith(PLACE_MARK) else [i for i in members if i not in linked]
         chosen = {i: best(i, [j for j in left if apart(i, j)], main=False) for i in left}
         for i in left:
             j = chosen[i]
@@ -301,6 +335,19 @@ def topic_pairs(
     return {k: t for k, (_v, t) in sorted(out.items())}
 
 
+def _call_report(claim: Claim) -> bool:
+    """The claim reports the call or meeting itself: a meeting of two named people, no other
+    event ("President A spoke today with President B regarding the border")."""
+    facets = claim.facets
+    return (
+        facets is not None
+        and set(facets.events) == {"meeting"}
+        and len(facets.participants) >= _CALL_PARTIES
+    )
+
+
+# A call is between two parties at least.
+_CALL_PARTIES = 2
 # A claim that points back takes the topics of a claim at most this many sentences before it.
 _BACK_SENTENCES = 2
 

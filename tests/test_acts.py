@@ -10,7 +10,7 @@ from attribcmp.acts import STRONG, WEAK, act_match, text_acts
 from attribcmp.align import load_concepts
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
-from attribcmp.model import Claim, ClaimKind, Relation, Side, TextSpan
+from attribcmp.model import Claim, ClaimKind, Document, Relation, Side, TextSpan
 
 CONCEPTS = load_concepts()
 SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
@@ -145,3 +145,58 @@ def test_a_claim_pointing_back_takes_the_topic_before_it() -> None:
     d = _account("b", ["the tariff schedule", "the challenges in this area call for joint work"])
     # d2 points back to the trade item before it, not to cyber.
     assert ("a1", "b2") not in _topic_links(c + d)
+
+
+def _doc_claims(side: str, sentences: list[str]) -> tuple[tuple[Claim, ...], Document]:
+    """One account as a document, each sentence one claim of its own voice."""
+    text = " ".join(sentences)
+    doc = Document(f"d-{side}", text)
+    made = []
+    for k, sentence in enumerate(sentences):
+        start = text.index(sentence)
+        made.append(
+            Claim(
+                id=f"{side}{k + 1}",
+                doc_id=doc.id,
+                speaker_id=f"s-{side}",
+                kind=ClaimKind.INDIRECT,
+                content=TextSpan(sentence, start, start + len(sentence)),
+                parts=((start, start + len(sentence)),),
+                side=side,
+            )
+        )
+    return facet_claims(tuple(made), (doc,), concepts=CONCEPTS), doc
+
+
+def test_a_third_country_pairs_two_accounts_only_on_acts_that_meet() -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims(
+        "a",
+        [
+            "President Dupont spoke today with Chancellor Weber regarding Lebanon.",
+            "The leaders urged all parties in Lebanon to show restraint.",
+            "Officials also met their counterparts from Chile.",
+        ],
+    )
+    b, doc_b = _doc_claims(
+        "b",
+        [
+            "The aim is to help Lebanon form a government soon.",
+            "Nobody plans new tariffs on Chile.",
+        ],
+    )
+    links = {
+        (k.a, k.b)
+        for k in link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+        if "topic" in k.signals
+    }
+    # the urging meets the stated aim; the call's opening and a bare mention of Chile do not
+    assert ("a2", "b1") in links
+    assert not {("a1", "b1"), ("a3", "b2")} & links
+
+
+def test_one_person_cannot_answer_oneself() -> None:
+    # The other account reporting the same person's words is the same voice, not an answer.
+    assert act_match(frozenset({"demand"}), frozenset({"rebut"}), one_speaker=True) is None
+    found = act_match(frozenset({"warn"}), frozenset({"warn"}), one_speaker=True)
+    assert found is not None and found.strength == STRONG

@@ -192,3 +192,23 @@ def test_a_but_inside_the_first_quote_answers_no_one() -> None:
     )
     links = link_claims(claims, documents=(doc,), sides=SIDES, concepts=CONCEPTS)
     assert all("contrast" not in k.signals for k in links)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a third country in the claim's sentence is an agenda item, even outside the claim
+        ("When reviewing the crisis in Lebanon, the minister outlined approaches.", {"lebanon"}),
+        ("They talked about Bolivian exports and the situation in Peru.", {"bolivia", "peru"}),
+        # the parties' own countries are in every point: they name none
+        ("France and Germany agreed to meet again.", set()),
+        ("Nothing foreign was named.", set()),
+    ],
+)
+def test_agenda_places(sentence: str, expected: set[str]) -> None:
+    from attribcmp.anchors import agenda_places
+
+    doc = Document("d", sentence)
+    made = claim("c1", "a", sentence[-20:], doc)
+    parties = (Side("france", "France"), Side("germany", "Germany"))
+    assert agenda_places((made,), (doc,), parties) == [frozenset(expected)]
