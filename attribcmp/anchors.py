@@ -30,6 +30,7 @@ from attribcmp.segment import segment_sentences
 
 __all__ = [
     "agenda_places",
+    "sentence_leads",
     "claim_scenes",
     "name_signal",
     "name_words",
@@ -171,6 +172,37 @@ def agenda_places(
     return out
 
 
+def sentence_leads(claims: Sequence[Claim], documents: Sequence[Document]) -> list[str]:
+    """Each claim's sentence up to its content, other claims' words blanked out.
+
+    In a readout the lead sets the agenda item the claim speaks to: "The minister raised the
+    case of a citizen detained since March and urged" his release; "Turning to trade, the
+    leaders agreed ...".
+    """
+    sentences = {doc.id: segment_sentences(doc) for doc in documents}
+    texts = {doc.id: doc.text for doc in documents}
+    starts = {doc: [s.start for s in rows] for doc, rows in sentences.items()}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for claim in claims:
+        spans.setdefault(claim.doc_id, []).extend(
+            claim.parts or ((claim.content.start, claim.content.end),)
+        )
+    out: list[str] = []
+    for claim in claims:
+        rows = sentences.get(claim.doc_id, ())
+        k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
+        if k < 0 or claim.doc_id not in texts:
+            out.append("")
+            continue
+        begin, end = rows[k].start, claim.content.start
+        lead = list(texts[claim.doc_id][begin:end])
+        for x, y in spans.get(claim.doc_id, ()):
+            for pos in range(max(x, begin), min(y, end)):
+                lead[pos - begin] = " "
+        out.append("".join(lead))
+    return out
+
+
 def _without_attribution(claim: Claim, start: int, end: int, text: str) -> str:
     """The sentence with the claim's speaker and cue blanked ("Officials in Kabul said")."""
     spans = [s for s in (claim.mention, claim.cue) if s is not None and start <= s.start < end]
@@ -245,12 +277,41 @@ _MEETING_NAMES = 2
 def same_meeting(a: Claim, b: Claim) -> bool:
     """Two accounts of one call or meeting, naming the same people ("Biden spoke today with
     Putin" / "Putin had a telephone conversation with Biden"): the details each adds (the
-    date, "telephone") are wording, not a difference."""
+    date, "telephone") are wording, not a difference. "President A spoke today with
+    President B" is often read as speaker A, cue "spoke", content "today with President B":
+    the cue and the speaker's mention then tell the meeting and the first party."""
     fa, fb = a.facets, b.facets
     if fa is None or fb is None or a.doc_id == b.doc_id:
         return False
-    if set(fa.events) != {"meeting"} or set(fb.events) != {"meeting"}:
+    if not (_meeting_only(a, fa) and _meeting_only(b, fb)):
         return False
     if fa.negated or fb.negated or fa.quantities or fb.quantities:
         return False
-    return len(name_words(fa) & name_words(fb)) >= _MEETING_NAMES
+    return len(_party_words(a, fa) & _party_words(b, fb)) >= _MEETING_NAMES
+
+
+def _meeting_only(claim: Claim, facets: ClaimFacets) -> bool:
+    """The claim's only event is a meeting: in its words, or, when its words name no event,
+    in its cue ("spoke")."""
+    if facets.events:
+        return set(facets.events) == {"meeting"}
+    cue = claim.cue.text if claim.cue is not None else ""
+    return bool(cue) and stem(cue.split()[0]) in _meeting_words()
+
+
+@cache
+def _meeting_words() -> frozenset[str]:
+    from attribcmp.facets import events_lexicon
+
+    return frozenset(
+        stem(str(w)) for w in events_lexicon()["events"]["meeting"] if " " not in str(w)
+    )
+
+
+def _party_words(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
+    """The name words of a claim's participants, and of its speaker's mention when the
+    content starts as the rest of a meeting sentence ("today with President B")."""
+    words = name_words(facets)
+    if claim.mention is not None and not facets.events:
+        words |= name_words(ClaimFacets(participants=(claim.mention.text,)))
+    return words

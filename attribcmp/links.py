@@ -25,7 +25,14 @@ from attribcmp.align import (
     topical_features,
     topical_scores,
 )
-from attribcmp.anchors import agenda_places, claim_scenes, name_signal, name_words, shares_event
+from attribcmp.anchors import (
+    agenda_places,
+    claim_scenes,
+    name_signal,
+    name_words,
+    sentence_leads,
+    shares_event,
+)
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -487,7 +494,10 @@ class _Pairs:
         in two accounts of one call a third country named is an agenda item too."""
         accounts = len({w.doc for w in self.where}) > 1
         places = agenda_places(self.claims, documents, sides) if accounts else None
-        found = topic_pairs(self.claims, self.side, self.one_scene, self.score, self.where, places)
+        leads = sentence_leads(self.claims, documents) if accounts else None
+        found = topic_pairs(
+            self.claims, self.side, self.one_scene, self.score, self.where, places, leads
+        )
         for (i, j), topic in found.items():
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
 

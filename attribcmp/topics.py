@@ -211,6 +211,7 @@ def topic_pairs(
     rank: Callable[[int, int], float],
     where: Sequence[Where] | None = None,
     places: Sequence[frozenset[str]] | None = None,
+    leads: Sequence[str] | None = None,
 ) -> dict[tuple[int, int], str]:
     """Pairs of claims of different sides that are each other's best partner on a topic.
 
@@ -231,11 +232,19 @@ def topic_pairs(
         where: where each claim stands (its document and sentence), if known.
         places: the third countries each claim's sentence names (``anchors.agenda_places``),
             for two accounts of one call: each is an agenda item ("@afghanistan").
+        leads: each claim's sentence before its content (``anchors.sentence_leads``), for
+            two accounts of one call: its topics are the claim's too ("raised the case of a
+            detained citizen and urged" his release).
 
     Returns:
         {(i, j), i < j: topic}; a pair sharing several topics keeps its strongest.
     """
     hits = [topic_hits(c.facets) for c in claims]
+    generic = _table().generic
+    for found, lead in zip(hits, leads or (), strict=False):
+        for topic, _words in find_topics(lead):
+            if topic not in generic:
+                found.setdefault(topic, 1)
     for claim, found, named in zip(claims, hits, places or (), strict=False):
         # The opening "X spoke today with Y regarding Syria" is the call itself, matched to
         # the other account's own opening (anchors.same_meeting), not a point on Syria.

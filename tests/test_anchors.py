@@ -212,3 +212,41 @@ def test_agenda_places(sentence: str, expected: set[str]) -> None:
     made = claim("c1", "a", sentence[-20:], doc)
     parties = (Side("france", "France"), Side("germany", "Germany"))
     assert agenda_places((made,), (doc,), parties) == [frozenset(expected)]
+
+
+def test_one_call_read_as_speaker_cue_and_content() -> None:
+    # "President A spoke today with President B": speaker A, cue "spoke", content the rest.
+    us = Document("us", "President Anna Kovac spoke today with President Lars Berg.")
+    ru = Document("ru", "Lars Berg had a telephone conversation with Anna Kovac.")
+    rest = "today with President Lars Berg."
+    start = us.text.index(rest)
+    made = Claim(
+        id="c1",
+        doc_id="us",
+        speaker_id="s-a",
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(rest, start, start + len(rest)),
+        parts=((start, start + len(rest)),),
+        mention=TextSpan("President Anna Kovac", 0, 20),
+        cue=TextSpan("spoke", 21, 26),
+        side="a",
+    )
+    (a,) = facet_claims((made,), (us,), concepts=CONCEPTS)
+    b = claim("c2", "v", ru.text, ru)
+    assert same_meeting(a, b)
+    # the speaker and a cue that is no meeting ("said") make no call
+    said = dataclasses.replace(a, cue=TextSpan("said", 21, 25))
+    assert not same_meeting(said, b)
+
+
+def test_sentence_leads_blank_other_claims() -> None:
+    from attribcmp.anchors import sentence_leads
+
+    text = "The envoy raised the case of a detained sailor and urged his quick release."
+    doc = Document("d", text)
+    a = claim("c1", "a", "his quick release", doc)
+    (lead,) = sentence_leads((a,), (doc,))
+    assert lead.strip() == "The envoy raised the case of a detained sailor and urged"
+    b = claim("c0", "a", "the case of a detained sailor", doc)
+    lead_a = sentence_leads((b, a), (doc,))[1]
+    assert "detained" not in lead_a  # another claim's words are that claim's
