@@ -21,7 +21,7 @@ from attribcmp.align import said_text
 from attribcmp.data import load_yaml
 from attribcmp.model import Claim, Relation
 
-__all__ = ["ActMatch", "act_match", "claim_acts"]
+__all__ = ["ActMatch", "act_match", "bare_acts", "claim_acts"]
 
 # The act a negated or denying claim performs: it answers the other side's pressure.
 REBUT = "rebut"
@@ -48,8 +48,10 @@ class ActMatch:
 
 @dataclass(frozen=True, slots=True)
 class _Acts:
-    # first stem -> [(phrase stems, act)], longest first
+    # first word -> [(phrase words, act)], longest first
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    # act -> (verbs, object phrases, window): a verb with an object shortly after it
+    near: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...], int]]
     family: dict[str, str]
     same: dict[str, tuple[Relation, int]]
     answers: dict[str, dict[str, int]]
@@ -69,9 +71,17 @@ def _table() -> _Acts:
     data: dict[str, Any] = load_yaml(text)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     family: dict[str, str] = {}
+    near: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...], int]] = {}
     for name, entry in data["acts"].items():
         act = str(name)
         family[act] = str(entry["family"])
+        if "near" in entry:
+            rule = entry["near"]
+            near[act] = (
+                frozenset(str(v) for v in rule["verbs"]),
+                tuple(_words(str(o)) for o in rule["objects"]),
+                int(rule["window"]),
+            )
         for raw in entry["words"]:
             key = _words(str(raw))
             if key:
@@ -81,6 +91,7 @@ def _table() -> _Acts:
     pairs = data["pairs"]
     return _Acts(
         phrases=phrases,
+        near=near,
         family=family,
         same={
             str(k): (Relation(str(v[0])), _STRENGTH[str(v[1])]) for k, v in pairs["same"].items()
@@ -107,7 +118,22 @@ def text_acts(text: str) -> frozenset[str]:
                 step = len(key)
                 break
         i += step
+    for act, (verbs, objects, window) in table.near.items():
+        for i, word in enumerate(stems):
+            ahead = stems[i + 1 : i + 1 + window + 1]
+            if word in verbs and any(
+                ahead[k : k + len(o)] == o for o in objects for k in range(len(ahead))
+            ):
+                found.add(act)
+                break
     return frozenset(found)
+
+
+@cache
+def bare_acts() -> dict[str, str]:
+    """{act: how a reader sees it} for the acts that are a point with no topic named."""
+    text = resources.files("attribcmp.data").joinpath("acts.yaml").read_text(encoding="utf-8")
+    return {str(k): str(v) for k, v in load_yaml(text)["bare"].items()}
 
 
 def claim_acts(claim: Claim) -> frozenset[str]:
@@ -139,10 +165,17 @@ def act_match(
     """
     table = _table()
     found: list[ActMatch] = []
+    # One side agreed what the other only discussed ("discussed the timing of the next
+    # round" / "agreed to hold the next round in May"): the same point, partly shared.
+    settled = ("agree" in a) != ("agree" in b) and "discuss" in (b if "agree" in a else a)
     for act in sorted(a & b):
         if act in table.same:
             relation, strength = table.same[act]
-            found.append(ActMatch(strength, relation, f"both: {act}"))
+            shown = f"both: {act}"
+            if settled and relation is Relation.CONVERGE:
+                relation = Relation.PARTIAL
+                shown += ", agreed by one side, only discussed by the other"
+            found.append(ActMatch(strength, relation, shown))
     for x, y, first in () if one_speaker else ((a, b, True), (b, a, False)):
         for act in sorted(x):
             answers = {k: v for k, v in table.answers.get(act, {}).items() if k in y}

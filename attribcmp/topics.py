@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.acts import STRONG, ActMatch, act_match, claim_acts
+from attribcmp.acts import STRONG, ActMatch, act_match, bare_acts, claim_acts
 from attribcmp.align import said_text, stem
 from attribcmp.data import load_yaml
 from attribcmp.discourse import Where
@@ -47,6 +47,8 @@ _BACKDROP_MIN = 5
 _BACKDROP_MAX = 40
 # A third country as an agenda item ("@afghanistan"), beside the table's topics.
 PLACE_MARK = "@"
+# An act that is a point with no topic named ("~continue": keeping in contact).
+ACT_MARK = "~"
 # How many matched words of a topic one claim shows in a reason.
 _SHOWN_WORDS = 2
 
@@ -170,6 +172,9 @@ def topic_label(topic: str) -> str:
 
         entry = topic[len(PLACE_MARK) :]
         return load_gazetteer().names.get(entry, entry)
+    if topic.startswith(ACT_MARK):
+        act = topic[len(ACT_MARK) :]
+        return bare_acts().get(act, act)
     return _table().labels.get(topic, topic.replace("_", " "))
 
 
@@ -178,6 +183,8 @@ def topic_reason(a: ClaimFacets, b: ClaimFacets, topic: str) -> str:
     from the claim before it shows "before"; a third country: "same agenda item: Ukraine"."""
     if topic.startswith(PLACE_MARK):
         return f"same agenda item: {topic_label(topic)}"
+    if topic.startswith(ACT_MARK):
+        return f"same point: {topic_label(topic)}"
     words_a, words_b = shown_words(a, topic) or "before", shown_words(b, topic) or "before"
     return f"same topic: {topic_label(topic)} ({words_a} / {words_b})"
 
@@ -252,6 +259,13 @@ def topic_pairs(
             found.update({PLACE_MARK + p: 1 for p in sorted(named)})
     if where is not None:
         _inherit(claims, hits, where)
+    if places is not None:
+        # Two accounts of one call: a claim with no topic that keeps in touch, plans the next
+        # meeting or offers condolences makes that point on its own.
+        bare = bare_acts()
+        for i, found in enumerate(hits):
+            if not found:
+                found.update({ACT_MARK + a: 1 for a in sorted(claim_acts(claims[i])) if a in bare})
     holders: dict[str, list[int]] = {}
     for i, found in enumerate(hits):
         for topic in found:
@@ -286,7 +300,7 @@ def topic_pairs(
             continue
         # The story's backdrop links only two accounts' claims doing one act on it; so does
         # a third country, a broader item than a topic.
-        main = len(members) > backdrop or topic.startswith(PLACE_MARK)
+        main = len(members) > backdrop or topic.startswith((PLACE_MARK, ACT_MARK))
 
         def strength(i: int, j: int, topic: str = topic) -> tuple[int, float, float, int]:
             # The same act or an answer first, then more words of the topic on both sides
@@ -335,7 +349,8 @@ def topic_pairs(
         # Two accounts of one call go point by point: the claims on the topic left unpaired
         # pair with each other, each the other's best among them.
         # (A third country alone is too broad for that: "spoke today regarding Syria".)
-        left = [] if topic.startswith(PLACE_MARK) else [i for i in members if i not in linked]
+        broad = topic.startswith((PLACE_MARK, ACT_MARK))
+        left = [] if broad else [i for i in members if i not in linked]
         chosen = {i: best(i, [j for j in left if apart(i, j)], main=False) for i in left}
         for i in left:
             j = chosen[i]

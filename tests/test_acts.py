@@ -21,6 +21,10 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
     [
         ("the ministers agreed to stay in touch", {"agree", "continue"}),
         ("the continuation of regular consultations", {"continue"}),
+        ("the two sides continued their dialogue on energy", {"continue"}),
+        ("the need to maintain communication", {"continue", "demand"}),
+        # "continue" alone continues anything: no contact word after it
+        ("will continue to take steps to protect its farmers", set()),
         # an adjective continues nothing; "willing" is no "will"
         ("in the face of a continuing threat", set()),
         ("his willingness to help", {"commit"}),
@@ -45,6 +49,8 @@ def test_text_acts(text: str, acts: set[str]) -> None:
         # the same cooperative act told twice: one point, converge
         ({"continue"}, {"agree", "continue"}, STRONG, Relation.CONVERGE),
         ({"plan"}, {"plan"}, STRONG, Relation.CONVERGE),
+        # one side agreed what the other only discussed: partial
+        ({"discuss", "plan"}, {"agree", "plan"}, STRONG, Relation.PARTIAL),
         # a warning told two ways: one point, each side's stress
         ({"warn"}, {"warn"}, STRONG, Relation.PARTIAL),
         # an accusation or demand met by a rebuttal: diverge
@@ -200,3 +206,19 @@ def test_one_person_cannot_answer_oneself() -> None:
     assert act_match(frozenset({"demand"}), frozenset({"rebut"}), one_speaker=True) is None
     found = act_match(frozenset({"warn"}), frozenset({"warn"}), one_speaker=True)
     assert found is not None and found.strength == STRONG
+
+
+def test_acts_with_no_topic_pair_on_their_own() -> None:
+    # "stayed in touch" / "continue contacts" name no agenda topic: the act is the point.
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims(
+        "a", ["The ministers agreed to stay in touch.", "The ministers will continue to travel."]
+    )
+    b, doc_b = _doc_claims("b", ["The two sides agreed to continue contacts."])
+    found = [
+        k
+        for k in link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+        if "topic" in k.signals
+    ]
+    assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", Relation.CONVERGE)]
+    assert "same point: keeping in contact" in found[0].reasons[0]
