@@ -79,12 +79,6 @@ _BOTH_SIDES = re.compile(
     r"(?i)(?:both|(?:the )?two)(?: \w+)? (?:sides|leaders|countries|ministers|officials|delegations"
     r"|parties|governments|nations|men|women)$"
 )
-# Two named parties as one subject ("President A and President B", "the Minister and the
-# Secretary"): in an account, its issuer's word for both, like "both sides".
-_NAMED = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
-_JOINT = re.compile(rf"(?:[Tt]he )?{_NAMED} and (?:the )?{_NAMED}$")
-# "It was agreed", "It is noted": no one's "it", the account's own passive voice.
-_EXPLETIVE = re.compile(r"[Ii]t\s+(?:was|is|has been|had been|will be)\s+")
 # Negated, these cues report silence; and a negated cue before an open question says nothing.
 _SILENT_CUES = word_set("respond reply answer comment return confirm elaborate say")
 _SPEAKING = word_set(
@@ -396,13 +390,8 @@ def _claims_from_cues(
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
-        if doc.issuer and (
-            _BOTH_SIDES.match(info.span.text)
-            or _JOINT.match(info.span.text)
-            or _EXPLETIVE.match(text, info.span.start, tokens[cue.first].start)
-        ):
-            # In an account, "Both sides agreed", "President A and President B agreed" and
-            # "It was agreed" are the issuer speaking for both parties.
+        if doc.issuer and _BOTH_SIDES.match(info.span.text):
+            # In an account, "Both sides agreed" is the issuer speaking for both parties.
             entity = resolver.issuer(doc.issuer)
             how = (
                 f"'{info.span.text}' in the {doc.issuer} account: its issuer's word for both sides"
