@@ -30,6 +30,8 @@ from attribcmp.segment import segment_sentences
 
 __all__ = [
     "agenda_places",
+    "call_signal",
+    "meeting_claims",
     "sentence_leads",
     "claim_scenes",
     "name_signal",
@@ -303,9 +305,8 @@ def _meeting_only(claim: Claim, facets: ClaimFacets) -> bool:
 def _meeting_words() -> frozenset[str]:
     from attribcmp.facets import events_lexicon
 
-    return frozenset(
-        stem(str(w)) for w in events_lexicon()["events"]["meeting"] if " " not in str(w)
-    )
+    words = [w for w in events_lexicon()["events"]["meeting"] if " " not in str(w)]
+    return frozenset(stem(str(w)) for w in [*words, *_table()["meeting_cues"]])
 
 
 def _party_words(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
@@ -315,3 +316,44 @@ def _party_words(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
     if claim.mention is not None and not facets.events:
         words |= name_words(ClaimFacets(participants=(claim.mention.text,)))
     return words
+
+
+def _names_meeting(claim: Claim, facets: ClaimFacets) -> bool:
+    """The claim reports a meeting, in its words or its cue, with other points or not."""
+    if "meeting" in facets.events:
+        return True
+    cue = claim.cue.text if claim.cue is not None else ""
+    return bool(cue) and stem(cue.split()[0]) in _meeting_words()
+
+
+# One account's report of the call against the other's: firm, a little above a shared name.
+_CALL_SCORE = 70.0
+
+
+def call_signal(a: Claim, b: Claim) -> Signal | None:
+    """Two accounts' reports of one call or meeting: both report a meeting of the same two
+    parties, at least one of them the bare report ("President A spoke today with B"), the
+    other perhaps with its purpose ("A today spoke with B to welcome the decision ...").
+
+    Returns:
+        The signal (the words decide the relation: two bare reports converge, a report
+        with a purpose is partial), or None.
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or a.doc_id == b.doc_id or fa.negated or fb.negated:
+        return None
+    if not (_names_meeting(a, fa) and _names_meeting(b, fb)):
+        return None
+    if not (_meeting_only(a, fa) or _meeting_only(b, fb)):
+        return None
+    shared = _party_words(a, fa) & _party_words(b, fb)
+    if len(shared) < _MEETING_NAMES:
+        return None
+    shown = ", ".join(sorted(shared)[:3])
+    return Signal("meeting", _CALL_SCORE, f"both accounts report the call or meeting ({shown})")
+
+
+def meeting_claims(claims: Sequence[Claim]) -> list[int]:
+    """The claims that report a meeting (in their words or cue): the candidates of
+    ``call_signal``."""
+    return [i for i, c in enumerate(claims) if c.facets is not None and _names_meeting(c, c.facets)]

@@ -27,7 +27,9 @@ from attribcmp.align import (
 )
 from attribcmp.anchors import (
     agenda_places,
+    call_signal,
     claim_scenes,
+    meeting_claims,
     name_signal,
     name_words,
     sentence_leads,
@@ -204,6 +206,7 @@ def link_claims(
     pairs.by_names(speaker_words | _side_words(sides))
     pairs.by_discourse({d.id: d.text for d in documents})
     pairs.by_topics(documents, sides)
+    pairs.by_calls()
     pairs.by_words(settings.threshold)
     pairs.qualify()
     _keep_nearest_incidents(pairs.signals, pairs.where)
@@ -500,6 +503,24 @@ class _Pairs:
         )
         for (i, j), topic in found.items():
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
+
+    def by_calls(self) -> None:
+        """Two accounts' reports of one call, blocked by claims that report a meeting; each
+        keeps the first such partner in each other account."""
+        found = meeting_claims(self.claims)
+        # (claim, other account) pairs already matched: one call, one report per account
+        taken: set[tuple[int, str]] = set()
+        for x, i in enumerate(found):
+            for j in found[x + 1 :]:
+                doc_i, doc_j = self.where[i].doc, self.where[j].doc
+                if (i, doc_j) in taken or (j, doc_i) in taken:
+                    continue
+                if not self.apart(i, j) or self.side[i] == self.side[j]:
+                    continue
+                signal = call_signal(self.claims[i], self.claims[j])
+                if signal is not None:
+                    taken |= {(i, doc_j), (j, doc_i)}
+                    self.add(i, j, signal)
 
     def by_words(self, threshold: float) -> None:
         """Shared words alone, at the alignment threshold: each claim keeps its best partners

@@ -250,3 +250,42 @@ def test_sentence_leads_blank_other_claims() -> None:
     b = claim("c0", "a", "the case of a detained sailor", doc)
     lead_a = sentence_leads((b, a), (doc,))[1]
     assert "detained" not in lead_a  # another claim's words are that claim's
+
+
+def test_two_reports_of_one_meeting_link_once() -> None:
+    us = Document(
+        "us",
+        "President Anna Kovac met today with Prime Minister Lars Berg in Oslo. "
+        "President Anna Kovac also spoke with Prime Minister Lars Berg about fishing quotas.",
+    )
+    no = Document(
+        "no", "Prime Minister Lars Berg welcomed President Anna Kovac to his office this morning."
+    )
+    a1 = claim(
+        "c1", "a", "President Anna Kovac met today with Prime Minister Lars Berg in Oslo.", us
+    )
+    a2 = claim(
+        "c2",
+        "a",
+        "President Anna Kovac also spoke with Prime Minister Lars Berg about fishing quotas.",
+        us,
+    )
+    # read as speaker "Prime Minister Lars Berg", cue "welcomed", content the rest
+    rest = "President Anna Kovac to his office this morning."
+    start = no.text.index(rest)
+    made = Claim(
+        id="c3",
+        doc_id="no",
+        speaker_id="s-v",
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(rest, start, start + len(rest)),
+        parts=((start, start + len(rest)),),
+        mention=TextSpan("Prime Minister Lars Berg", 0, 24),
+        cue=TextSpan("welcomed", 25, 33),
+        side="v",
+    )
+    (b,) = facet_claims((made,), (no,), concepts=CONCEPTS)
+    links = link_claims((a1, a2, b), documents=(us, no), sides=SIDES, concepts=CONCEPTS)
+    met = [(k.a, k.b) for k in links if "meeting" in k.signals]
+    # the opening answers the opening; the second point is not a second report of the call
+    assert met == [("c1", "c3")]
