@@ -505,22 +505,17 @@ class _Pairs:
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
 
     def by_calls(self) -> None:
-        """Two accounts' reports of one call, blocked by claims that report a meeting; each
-        keeps the first such partner in each other account."""
-        found = meeting_claims(self.claims)
-        # (claim, other account) pairs already matched: one call, one report per account
-        taken: set[tuple[int, str]] = set()
-        for x, i in enumerate(found):
-            for j in found[x + 1 :]:
-                doc_i, doc_j = self.where[i].doc, self.where[j].doc
-                if (i, doc_j) in taken or (j, doc_i) in taken:
-                    continue
-                if not self.apart(i, j) or self.side[i] == self.side[j]:
-                    continue
-                signal = call_signal(self.claims[i], self.claims[j])
-                if signal is not None:
-                    taken |= {(i, doc_j), (j, doc_i)}
-                    self.add(i, j, signal)
+        """Two accounts' reports of one call: each account's first claim that reports a
+        meeting (its opening) against the others'; a later "A also spoke with B about X" or
+        "the upcoming Summit" is a point, not the report of the call."""
+        first: dict[str, int] = {}
+        for i in meeting_claims(self.claims):
+            first.setdefault(self.where[i].doc, i)
+        openings = sorted(first.values())
+        for x, i in enumerate(openings):
+            for j in openings[x + 1 :]:
+                if self.side[i] != self.side[j]:
+                    self.add(i, j, call_signal(self.claims[i], self.claims[j]))
 
     def by_words(self, threshold: float) -> None:
         """Shared words alone, at the alignment threshold: each claim keeps its best partners
