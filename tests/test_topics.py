@@ -46,6 +46,9 @@ def claim(cid: str, side: str, text: str) -> Claim:
         ("those who were present", set()),
         ("the WHO warned of an outbreak", {"health"}),
         ("the weather in the capital was mild", set()),
+        # a readout's euphemism for sanctions; a pull-back of troops
+        ("will impose severe costs", {"sanctions"}),
+        ("urged it to withdraw its troops", {"military_activity"}),
     ],
 )
 def test_find_topics(text: str, topics: set[str]) -> None:
