@@ -52,7 +52,17 @@ _CONTEXT_CHARS = 600
 # Phone numbers: digit groups joined by dashes, dots or spaces ("555-0142", "(202) 555-0142").
 _PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}|\b\d{3}[-.]\d{4}\b")
 _CLAUSE_END = frozenset(".;:!?")
-_SUBSET_BEFORE = ("including", "among them", "of whom", "among whom", "among")
+# Words before a figure that make it a part of a larger one ("the dead included 17 teenagers").
+_SUBSET_BEFORE = (
+    "including",
+    "included",
+    "include",
+    "includes",
+    "among them",
+    "of whom",
+    "among whom",
+    "among",
+)
 
 
 @cache
@@ -87,6 +97,7 @@ class _Tables:
     bounds: dict[tuple[str, ...], tuple[float | None, float | None]]
     not_before: frozenset[str]
     not_after: frozenset[str]
+    reporting: frozenset[str]
     denials: dict[tuple[str, ...], str]
 
 
@@ -123,6 +134,7 @@ def _tables() -> _Tables:
         bounds={tuple(str(k).lower().split()): (v[0], v[1]) for k, v in lex["bounds"].items()},
         not_before=frozenset(str(w).lower() for w in lex["not_count_before"]),
         not_after=frozenset(str(w).lower() for w in lex["not_count_after"]),
+        reporting=frozenset(str(w).lower() for w in lex["source_verbs"]),
         denials={
             tuple(stem(t) for t in str(w).lower().split()): str(w) for w in lex["denial_cues"]
         },
@@ -268,7 +280,7 @@ def find_quantities(text: str, context: str = "") -> tuple[Quantity, ...]:
 def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantity, ...]:
     tables = _tables()
     found: list[Quantity] = []
-    i = 0
+    i = prev_end = 0
     while i < len(toks):
         got = _read_number(toks, i, text, tables)
         if got is None:
@@ -276,12 +288,23 @@ def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantit
             continue
         low, high, value, first, last, kind = got
         q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
+        start = toks[first].start
+        if not q.part and found and found[-1].part and text[prev_end:start].strip() in _LIST_JOINS:
+            # "included 17 teenagers and about 400 women": each item of the list is a part.
+            q = replace(q, part=True)
+        prev_end = start + len(q.text)
         if q.part and found and found[-1].event:
             # "killed 22 civilians, including nine children": the part counts what the whole does.
             q = replace(q, event=found[-1].event)
         found.append(q)
         i = last + 1
     return tuple(found)
+
+
+# What may stand between two figures of one list ("17 teenagers and about 400 women"); news
+# style has no comma before the last "and", so ", and" starts a new clause ("..., and 4
+# soldiers were hurt").
+_LIST_JOINS = frozenset({",", "and", "or", "as well as"})
 
 
 def _read_number(
@@ -449,7 +472,11 @@ def _describe(
         event = event or resolved_event
     end = max(last, noun_at)
     event = event or _nearest_event(toks, first, end, tables)
-    before = " ".join(t.lower for t in toks[max(first - 3, 0) : first])
+    if noun_at >= 0 and _source_count(toks, noun_at, tables):
+        event = ""
+    # Quote marks between ("the dead included “at least 17 ...") do not part the words.
+    words_before = [t.lower for t in toks[max(first - 5, 0) : first] if t.text[0].isalnum()]
+    before = " ".join(words_before[-3:])
     part = any(before.endswith(s) for s in _SUBSET_BEFORE) or (
         last + 2 < len(toks)
         and toks[last + 1].lower == "of"
@@ -476,19 +503,35 @@ def _counted_noun(toks: Sequence[_Tok], start: int, tables: _Tables) -> tuple[st
         if tok.text in _CLAUSE_END or tok.text == ",":
             break
         n = _match_at(toks, j, tables.kinds, "stem")
+        if n and j + n < len(toks) and _match_at(toks, j + n, tables.kinds, "stem"):
+            # A compound's head is its last noun: "four hospital officials" counts officials.
+            j += n
+            n = _match_at(toks, j, tables.kinds, "stem")
         if n:
             words = tuple(t.stem for t in toks[j : j + n])
             return " ".join(t.text for t in toks[j : j + n]), tables.kinds[words], j + n - 1
         if tok.stem in tables.figure_words:
             return tok.text, "", j
         if (
-            not fallback[0]
+            (not fallback[0] or fallback[0][0].isupper() and tok.text[0].islower())
             and tok.text[0].isalpha()
             and tok.lower not in _STOP
             and (tok.stem,) not in tables.events
         ):
+            # A capitalised word first is mostly a demonym or a name qualifying the noun
+            # ("1,500 Iranian citizens", "three Afghan officials"): a lower-case noun after it
+            # is what is counted.
             fallback = (tok.text, stem(tok.lower), j)
     return fallback
+
+
+def _source_count(toks: Sequence[_Tok], noun_at: int, tables: _Tables) -> bool:
+    """The counted noun is who speaks, not who was hit: "three ministry officials who said",
+    "two witnesses told": a number of sources is no toll."""
+    nxt = [t.lower for t in toks[noun_at + 1 : noun_at + 3]]
+    if nxt[:1] == ["who"]:
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in tables.reporting
 
 
 _STOP = word_set(

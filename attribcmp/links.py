@@ -200,6 +200,7 @@ def link_claims(
     pairs.by_words(settings.threshold)
     pairs.qualify()
     _keep_nearest_incidents(pairs.signals, pairs.where)
+    _drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
     return tuple(
         make_link(
             claims[i],
@@ -548,6 +549,29 @@ def _keep_nearest_incidents(
     for key in weak:
         if key not in keep:
             del signals[key]
+
+
+def _drop_incidents_beside_stronger(
+    signals: dict[tuple[int, int], list[Signal]], side: Sequence[str], where: Sequence[Where]
+) -> None:
+    """Drop an incident-only pair when each claim already has a firmer link (a figure, a
+    denial, a reply, ...) to a claim of the other's side: that firmer link names what the
+    claim answers, and "same incident" beside it only joins a second point of a war story.
+    Two claims in one paragraph stay: the article itself sets them side by side."""
+    firm: set[tuple[int, str]] = set()
+    for (i, j), found in signals.items():
+        if {s.name for s in found} - _WEAK_ALONE:
+            firm.add((i, side[j]))
+            firm.add((j, side[i]))
+    for key in [k for k, found in signals.items() if {s.name for s in found} == {"event"}]:
+        i, j = key
+        together = where[i].doc == where[j].doc and where[i].paragraph == where[j].paragraph
+        if (i, side[j]) in firm and (j, side[i]) in firm and not together:
+            del signals[key]
+
+
+# Signals that on their own say only that two claims share a subject.
+_WEAK_ALONE = frozenset({"event", "topical", "phrase", "topic", "name"})
 
 
 def _affinity(a: Claim, b: Claim, topical: float) -> float:

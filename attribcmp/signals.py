@@ -90,10 +90,11 @@ def _find_word(text: str, words: Sequence[str]) -> str:
 def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     """``a`` names ``b``'s speaker or side (``named``, as found in a's words) and answers it.
 
-    Naming the other side together with a word for what it said ("its count", "their
-    report") is a reply; so is naming it while denying or negating ("we do not know where
-    the governor's office got its numbers"). Merely naming the other party ("met the
-    Foreign Minister") is not: every readout names the other side.
+    The name must govern a word for what the other side said: "the governor's office got
+    its count", "Amnesty's report", "the figures released by the ministry". Naming the other
+    side near a denial is a reply too ("dismissed the ministry's version"). Merely naming the
+    other party ("met the Foreign Minister", "killed by the military") is not, and neither is
+    a statement reported inside the claim ("Assange said the allegations ...").
 
     Args:
         a: the replying claim.
@@ -103,21 +104,68 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     Returns:
         The signal (diverge when a disputes), or None.
     """
-    if not named:
-        return None
+    if not named or named.lower().split()[-1] in _word_list("reply_objects"):
+        return None  # a speaker called "a news report" names no one
     text = said_text(a)
-    obj = _find_word(text, _word_list("reply_objects"))
     fa = a.facets or ClaimFacets()
     disputes = bool(fa.denial or fa.negated)
+    obj = _governed_object(text, named)
     if obj:
         reason = f"reply: names {named}'s {obj.lower()}"
-    elif fa.denial:
+    elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):
         reason = f"reply: names {named} and denies ('{fa.denial}')"
-    elif fa.negated:
-        reason = f"reply: names {named} and negates"
     else:
         return None
     return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+# How many words may stand between a name and the word for what it said: "the governor's
+# office got its count" (3), "the report released by the ministry" (2 before the name).
+_REPLY_AFTER_WORDS = 4
+_REPLY_BEFORE_WORDS = 3
+# How near (words) a denial must stand to the name for "names X and denies" to be a reply.
+_REPLY_DENIAL_REACH = 6
+# A reporting verb between the name and the object reports the named one's words inside the
+# claim ("Assange said the allegations were ..."): that is quoting, not answering.
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "stated", "claimed"})
+# Between an object and the name after it, one of these makes the name its source ("the
+# report by Amnesty", "the figures released by the ministry", "the account of the army").
+_SOURCE_LINKS = frozenset({"of", "by", "from"})
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
+
+
+def _governed_object(text: str, named: str) -> str:
+    """The reply object ("count", "report") the name in ``text`` governs, or ""."""
+    objects = set(_word_list("reply_objects"))
+    tokens = _tokens(text)
+    for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
+        after = [t for t in tokens if t[1] >= m.end()][: _REPLY_AFTER_WORDS + 1]
+        if after and after[0][0] in {"'s", "’s"}:
+            after = after[1:]
+        for word, s, e in after:
+            if word in _REPORTING:
+                break
+            if word.rstrip(".,") in objects:
+                return text[s:e].rstrip(".,")
+        before = [t for t in tokens if t[2] <= m.start()][-(_REPLY_BEFORE_WORDS + 1) :]
+        for k, (word, s, e) in enumerate(before):
+            rest = {w for w, _, _ in before[k + 1 :]}
+            if word in objects and rest & _SOURCE_LINKS and not rest & _REPORTING:
+                return text[s:e]
+    return ""
+
+
+def _near_word(text: str, named: str, word: str, reach: int) -> bool:
+    """``named`` and ``word`` stand at most ``reach`` words apart in ``text``."""
+    low = text.lower()
+    i, j = low.find(named.lower()), low.find(word.lower())
+    if i < 0 or j < 0:
+        return False
+    lo, hi = sorted((i, j))
+    return len(low[lo:hi].split()) <= reach
 
 
 def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> Signal | None:

@@ -57,8 +57,19 @@ INF = None
             [(24, 24, "police", "persons", ""), (300, 300, "people", "persons", "")],
         ),
         ("the drone flew at 20,000 feet", "", [(20000, 20000, "feet", "distance", "attack")]),
+        # a demonym before the noun: the noun is what is counted
+        ("the shelling killed 40 Zembian farmers", "", [(40, 40, "farmers", "persons", "killing")]),
+        ("it killed 30 Zembian villagers", "", [(30, 30, "villagers", "persons", "killing")]),
+        # a number of sources is no toll, even beside a harm word
+        (
+            "four hospital officials who said the dead were all men",
+            "",
+            [(4, 4, "officials", "sources", "")],
+        ),
+        ("two witnesses told the radio 12 died", "", [(2, 2, "witnesses", "sources", ""),
+                                                      (12, 12, "", "", "killing")]),
     ],
-)
+)  # fmt: skip
 def test_quantities(
     text: str, context: str, expected: list[tuple[float, float | None, str, str, str]]
 ) -> None:
@@ -124,6 +135,21 @@ def test_parts_inherit_the_event_of_their_whole() -> None:
         (9, "killing", True),
         (31, "injury", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # every item of a list after "included" is a part of the whole
+        ('the dead included "at least 5 nurses and about 30 pupils"', [True, True]),
+        ("the wounded include 3 guards, 4 cooks and 2 drivers", [True, True, True]),
+        # ", and" opens a new clause in news style: a new figure, not an item
+        ("killed 20 miners, including 6 boys, and 9 guards were hurt", [False, True, False]),
+        ("20 miners died and 9 guards were hurt", [False, False]),
+    ],
+)
+def test_listed_parts(text: str, parts: list[bool]) -> None:
+    assert [q.part for q in find_quantities(text)] == parts
 
 
 def test_three_of_the_twelve() -> None:

@@ -154,6 +154,33 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("reply", "named", "expected"),
+    [
+        ("Harlow Mining's figures are wrong", "Harlow Mining",
+         "reply: names Harlow Mining's figures"),
+        ("the report released by the river authority is not accurate", "river authority",
+         "reply: names river authority's report"),
+        ("the account of the port guards leaves out the fire", "port guards",
+         "reply: names port guards's account"),
+        ("it rejected what the port guards said", "port guards",
+         "reply: names port guards and denies ('rejected')"),
+        # naming the other side as actor, or reporting its words, is no reply
+        ("the crops were burned by the port guards and no one helped", "port guards", None),
+        ("Okafor said the allegations were old", "Okafor", None),
+        ("the claims were checked, and later the port guards arrived", "port guards", None),
+        # a speaker named by what it is ("a news report") names no one
+        ("the report is wrong", "news report", None),
+    ],
+)  # fmt: skip
+def test_reply_needs_the_name_to_govern_what_was_said(
+    reply: str, named: str, expected: str | None
+) -> None:
+    target = claim("c2", "v", "the guards burned 40 homes")
+    signal = reply_signal(claim("c1", "a", reply), target, named)
+    assert (signal.reason if signal else None) == expected
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         ("a spy drone able to steer itself", "a weather probe blown off course",
@@ -421,3 +448,28 @@ def test_reasons_read_in_side_order(first: str, second: str, expected: list[str]
     (link,) = link_claims(claims, sides=sides, concepts=CONCEPTS)
     assert (link.a, link.b) == ("c1", "c2")  # the link itself keeps article order
     assert list(link.reasons[:2]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # claims 0 (side a) and 1 (side v) each have a figure link across; their own
+        # incident-only link in other paragraphs is a second point of the story: dropped
+        ((0, 1, 2, 3), {(0, 3), (1, 2)}),
+        # in one paragraph the article sets them side by side: kept
+        ((0, 0, 2, 3), {(0, 1), (0, 3), (1, 2)}),
+    ],
+)
+def test_incident_only_link_beside_firmer_links(
+    paragraphs: tuple[int, ...], kept: set[tuple[int, int]]
+) -> None:
+    from attribcmp.discourse import Where
+    from attribcmp.evidence import Signal
+    from attribcmp.links import _drop_incidents_beside_stronger
+
+    slot = Signal("slot", 90.0, "figures differ")
+    event = Signal("event", 70.0, "same incident")
+    signals = {(0, 3): [slot], (1, 2): [slot], (0, 1): [event]}
+    where = [Where("d", k, 0, p) for k, p in enumerate(paragraphs)]
+    _drop_incidents_beside_stronger(signals, ("a", "v", "a", "v"), where)
+    assert set(signals) == kept
