@@ -701,8 +701,38 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
         if n and not (passive and i + n < len(toks) and toks[i + n].lower == "by"):
             # "... although this was denied by the insurgents": someone else's denial,
             # reported, not the speaker's own.
+            if n == 1 and _others_denial(toks, i):
+                continue
             return " ".join(t.text for t in toks[i : i + n])
     return ""
+
+
+# Denial verbs that take a subject of their own ("the army denies").
+_DENY_VERBS = frozenset({"deny", "reject", "dismiss", "disput", "refut", "contest", "contradict"})
+# How far back (tokens) a relative clause's head may stand from its verb.
+_RELATIVE_REACH = 7
+
+
+def _others_denial(toks: Sequence[_Tok], i: int) -> bool:
+    """Token i is a denial verb in a clause about the claim, with a subject of its own:
+    "14 died, an allegation the army strongly denies", "..., which the ministry rejected"."""
+    if toks[i].stem not in _DENY_VERBS:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= _RELATIVE_REACH and toks[k].text not in {",", "—", "–", "("}:
+        k -= 1
+    if k < 0 or toks[k].text not in {",", "—", "–", "("}:
+        return False
+    head = [t for t in toks[k + 1 : i] if t.lower not in {"a", "an", "the"}]
+    # the head ("an allegation", "which") and a subject after it ("the army")
+    return len(head) >= 2 and (
+        head[0].lower in {"which", "what"} or head[0].stem in _reported_stems()
+    )
+
+
+@cache
+def _reported_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in _reported_nouns())
 
 
 _NAME = re.compile(

@@ -74,6 +74,8 @@ _DEFAULT_SETTINGS = Settings()
 # of two different incidents in one long story are otherwise the same slot.
 _SLOT_NEAR_SENTENCES = 6
 _SLOT_MIN_TOPICAL = 20.0
+# Figures of one side at most this many sentences apart are one account of the slot.
+_ACCOUNT_SENTENCES = 1
 # A contrast joins attributions at most this many sentences apart.
 _CONTRAST_SENTENCES = 2
 # A denial looks for what it answers among the other side's claims this many sentences back
@@ -279,19 +281,43 @@ class _Pairs:
                 if key is not None and (not buckets.get(key) or buckets[key][-1] != i):
                     buckets.setdefault(key, []).append(i)
         for members in buckets.values():
-            for x, i in enumerate(members):
-                for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
-                    tied = (
-                        self.apart(i, j)
-                        or self.near(i, j, _SLOT_NEAR_SENTENCES)
-                        or self.score(i, j) >= _SLOT_MIN_TOPICAL
+            candidates = [
+                (i, j)
+                for x, i in enumerate(members)
+                for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]
+                if self.side[i] != self.side[j] and self.one_scene(i, j)
+            ]
+            tied = {
+                (i, j)
+                for i, j in candidates
+                if self.apart(i, j)
+                or self.near(i, j, _SLOT_NEAR_SENTENCES)
+                or self.score(i, j) >= _SLOT_MIN_TOPICAL
+            }
+            # One side's figures for the slot in neighbouring sentences are one account ("75
+            # bodies were found ... But villagers say 400 were killed"): the other side's
+            # figure tied to one of them answers the other too.
+            pos = {i: x for x, i in enumerate(members)}
+            for i, j in candidates:
+                if (i, j) in tied:
+                    continue
+                # neighbours in the bucket only: a bucket of thousands stays linear
+                near_i = members[max(0, pos[i] - 2) : pos[i] + 3]
+                near_j = members[max(0, pos[j] - 2) : pos[j] + 3]
+                if any(self._same_account(i, k) and _key(k, j) in tied for k in near_i) or any(
+                    self._same_account(j, k) and _key(k, i) in tied for k in near_j
+                ):
+                    tied.add((i, j))
+            for i, j in candidates:
+                if (i, j) in tied:
+                    x, y = self.in_side_order(i, j)
+                    signal = slot_signal(
+                        self.claims[x], self.claims[y], self.label[x], self.label[y]
                     )
-                    if tied and self.side[i] != self.side[j] and self.one_scene(i, j):
-                        x, y = self.in_side_order(i, j)
-                        signal = slot_signal(
-                            self.claims[x], self.claims[y], self.label[x], self.label[y]
-                        )
-                        self.add(i, j, signal)
+                    self.add(i, j, signal)
+
+    def _same_account(self, i: int, k: int) -> bool:
+        return i != k and self.side[i] == self.side[k] and self.near(i, k, _ACCOUNT_SENTENCES)
 
     def by_replies(self, table: dict[str, tuple[str, str]]) -> None:
         """A claim naming another side's speaker answers that speaker's best-matching claim."""
@@ -519,6 +545,10 @@ class _Pairs:
             )
             self.add(i, j, framing)
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
+
+
+def _key(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
 
 
 # A denial sharing nothing with any claim answers the other side's last claim this near.

@@ -190,6 +190,24 @@ def test_events_and_polarity(
     assert len(facets.event_words) == len(facets.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        # the speaker's own denial or dismissal
+        ("the ministry's figures lack credibility", "lack credibility"),
+        ("the whole inquiry is a witch hunt", "witch hunt"),
+        ("they rejected the charge", "rejected"),
+        ("the claim, which we reject, is false", "false"),
+        # someone else's denial reported in a clause of its own: not the speaker's
+        ("nine guards died in the blast, an allegation the company strongly denies", ""),
+        ("the convoy was shelled, which the rebels deny", ""),
+        ("the order was denied by the court", ""),
+    ],
+)
+def test_whose_denial(text: str, denial: str) -> None:
+    assert extract_facets(text, concepts=CONCEPTS).denial == denial
+
+
 def test_hedges_and_participants() -> None:
     facets = extract_facets(
         "the drone allegedly belonged to Acme Aerospace", hedged=False, concepts=CONCEPTS

@@ -90,6 +90,7 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures agree: 15 militants (army) vs 15 people (villagers), same event: killed",
         ),
         ("15 people were killed", "15 people were wounded", None, ""),  # two slots
+        ("many people were killed", "many lives were lost", None, ""),  # no number either side
         ("the strike killed 15 people", "the strike cost $15 million", None, ""),
         ("the talks were useful", "the talks were useless", None, ""),  # no figures at all
     ],
@@ -473,3 +474,23 @@ def test_incident_only_link_beside_firmer_links(
     where = [Where("d", k, 0, p) for k, p in enumerate(paragraphs)]
     _drop_incidents_beside_stronger(signals, ("a", "v", "a", "v"), where)
     assert set(signals) == kept
+
+
+def test_one_sides_neighbouring_figures_are_one_account() -> None:
+    # The villagers' two figures stand in neighbouring sentences; the army's answer comes far
+    # later and shares words with the first only: it answers both.
+    filler = " ".join(f"The road north of the valley was closed on day {n}." for n in range(9))
+    doc = (
+        "Forty bodies were found in the pit, the villagers said. But they said 90 people were "
+        f"killed. {filler} The army said 12 bodies of gunmen were found in the pit."
+    )
+    claims = (
+        claim("c1", "v", "Forty bodies were found in the pit", doc=doc),
+        claim("c2", "v", "90 people were killed", doc=doc),
+        claim("c3", "a", "12 bodies of gunmen were found in the pit", doc=doc),
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    pairs = {(k.a, k.b): k for k in links}
+    assert set(pairs) == {("c1", "c3"), ("c2", "c3")}
+    assert pairs[("c2", "c3")].relation is Relation.DIVERGE
+    assert "slot" in pairs[("c2", "c3")].signals
