@@ -671,12 +671,25 @@ def _reported_nouns() -> frozenset[str]:
     return frozenset(stem(str(w).lower()) for w in events_lexicon()["reported_nouns"])
 
 
+@cache
+def _unasserted() -> tuple[frozenset[str], frozenset[str]]:
+    lex = events_lexicon()["unasserted"]
+    return (
+        frozenset(stem(str(w).lower()) for w in lex["nouns_of"]),
+        frozenset(stem(str(w).lower()) for w in lex["verbs"]),
+    )
+
+
 def _reported(toks: Sequence[_Tok], i: int) -> bool:
-    """Token i names what others report, not what the claim says happened: "allegations
-    of civilian casualties", "the second false claim of civilian deaths"."""
-    for k in range(i - 1, max(i - 1 - _REPORTED_REACH, 0), -1):
+    """Token i names what others report or what may happen, not what the claim says
+    happened: "allegations of civilian casualties", "the second false claim of civilian
+    deaths", "the risk of casualties", "to minimise civilian casualties"."""
+    nouns_of, verbs = _unasserted()
+    for k in range(i - 1, max(i - 1 - _REPORTED_REACH, -1), -1):
         if toks[k].lower == "of":
-            return toks[k - 1].stem in _reported_nouns()
+            return k > 0 and (toks[k - 1].stem in _reported_nouns() or toks[k - 1].stem in nouns_of)
+        if toks[k].stem in verbs:
+            return True
         if toks[k].lower in _CLAUSE_END or toks[k].lower == ",":
             return False
     return False

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from attribcmp.align import CONCEPT_MARK, TextFeatures, said_text, stem
@@ -314,16 +315,56 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
 _EXCLUSIVE_FAMILIES = frozenset({"territory"})
 
 
-@cache
-def _framings() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    def pattern(words: Sequence[object]) -> re.Pattern[str]:
-        alts = "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
-        return re.compile(r"(?i)(?<![\w-])(" + alts + r")(?![\w-])")
+@dataclass(frozen=True, slots=True)
+class _Framing:
+    name: str
+    left: re.Pattern[str]
+    right: re.Pattern[str]
+    # each claim must name one of these events for its word to count ("civilians" are the
+    # victims only in a claim of killing or injury; in "fought with rebels" they are not)
+    needs: re.Pattern[str] | None
+    # a word right after a name is an institution, not the thing's nature ("the U.S. military")
+    not_after_name: bool
 
-    return tuple(
-        (str(f["name"]), pattern(f["left"]), pattern(f["right"]))
-        for f in events_lexicon()["framings"]
-    )
+
+def _alternatives(words: Sequence[object]) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
+
+
+@cache
+def _framings() -> tuple[_Framing, ...]:
+    def pattern(words: Sequence[object]) -> re.Pattern[str]:
+        return re.compile(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
+
+    events = events_lexicon()["events"]
+    out = []
+    for f in events_lexicon()["framings"]:
+        needs = [w for cls in f.get("needs", ()) for w in events[cls]]
+        out.append(
+            _Framing(
+                str(f["name"]),
+                pattern(f["left"]),
+                pattern(f["right"]),
+                pattern(needs) if needs else None,
+                bool(f.get("not_after_name", False)),
+            )
+        )
+    return tuple(out)
+
+
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
+
+
+def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.Match[str] | None:
+    """The first use of one of the framing's words in ``text`` that counts."""
+    if framing.needs is not None and not framing.needs.search(text):
+        return None
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if framing.not_after_name and m.start() > 0 and _NAME_BEFORE.search(before):
+            continue
+        return m
+    return None
 
 
 def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "") -> Signal | None:
@@ -340,9 +381,9 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
         A diverge signal naming both words, or None when no framing opposes them (a claim
         using both sides' words, "civilians and militants", opposes nothing).
     """
-    for name, left, right in _framings():
-        la, ra = left.search(text_a), right.search(text_a)
-        lb, rb = left.search(text_b), right.search(text_b)
+    for f in _framings():
+        la, ra = _framing_word(f.left, text_a, f), _framing_word(f.right, text_a, f)
+        lb, rb = _framing_word(f.left, text_b, f), _framing_word(f.right, text_b, f)
         for x, y in ((la, rb), (ra, lb)):
             if x and y and not (la and ra) and not (lb and rb):
                 side_a = f" ({label_a})" if label_a else ""
@@ -350,10 +391,11 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
                 # The sides are named, as figure and blame reasons do: a group may hold more
                 # than two claims, and the reader must see who used which word.
                 reason = (
-                    f"counter-framing ({name}): '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
+                    f"counter-framing ({f.name}): '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
                 )
                 headline = (
-                    f"{name[0].upper()}{name[1:]}: '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
+                    f"{f.name[0].upper()}{f.name[1:]}: '{x.group(1)}'{side_a} vs "
+                    f"'{y.group(1)}'{side_b}"
                 )
                 return Signal("framing", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
     return None

@@ -208,6 +208,20 @@ def test_whose_denial(text: str, denial: str) -> None:
     assert extract_facets(text, concepts=CONCEPTS).denial == denial
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("the crew took steps to minimise civilian casualties", ()),
+        ("the plan reduces the risk of injuries to workers", ()),
+        ("allegations of civilian deaths were reviewed", ("accusation", "investigation")),
+        ("twelve workers were injured", ("injury",)),
+        ("the blast injured the risk officer", ("attack", "injury")),
+    ],
+)
+def test_possible_or_reported_harm_is_no_event(text: str, events: tuple[str, ...]) -> None:
+    assert extract_facets(text, concepts=CONCEPTS).events == events
+
+
 def test_hedges_and_participants() -> None:
     facets = extract_facets(
         "the drone allegedly belonged to Acme Aerospace", hedged=False, concepts=CONCEPTS

@@ -195,6 +195,15 @@ def test_reply_needs_the_name_to_govern_what_was_said(
         ("non-combatants were killed near Ghazni", "the dead were militants",
          "counter-framing (who the victims were): 'non-combatants' vs 'militants'"),
         ("the talks went well", "the talks were useful", None),
+        # the victims' words count only in a claim of killing or injury: here they act
+        ("the guards fought with rebels near the mill", "16 civilians had been killed", None),
+        ("armed men torched the huts", "the farmers were killed in their beds", None),
+        ("the dead were all armed men", "the farmers were killed in their beds",
+         "counter-framing (who the victims were): 'armed men' vs 'farmers'"),
+        # "the Zembian military" is an institution; "a military probe" is what the thing was
+        ("the craft was a civilian weather probe", "the Zembian military said it was lost", None),
+        ("the craft was a civilian weather probe", "it was a military probe",
+         "counter-framing (what the object was): 'civilian' vs 'military'"),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:
