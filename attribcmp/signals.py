@@ -534,6 +534,9 @@ def bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[
             return True
         if (named(x) and actor(y)) or (named(y) and actor(x)):
             return True
+        if actor(y):
+            # "security forces", "government troops": who acts, in any story of the place
+            return True
         return _person_like(features, x) and _person_like(features, y)
 
     return frozenset(

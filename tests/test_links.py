@@ -401,6 +401,20 @@ def test_readout_phrases_link_across_accounts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "phrase"),
+    [
+        ("the depot guards opened the north gate", "the north gate stayed shut", True),
+        # an actor's name ("security forces", "border troops") says who acts, not what
+        ("security forces burned the huts", "the herders attacked security forces", False),
+        ("border troops crossed at night", "the border troops stayed home", False),
+    ],
+)
+def test_actor_phrases_are_no_shared_point(a: str, b: str, phrase: bool) -> None:
+    links = link_claims((claim("c1", "a", a), claim("c2", "v", b)), concepts=CONCEPTS)
+    assert any("phrase" in k.signals for k in links) is phrase
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Officials said 12 people were killed. Residents said 12 people died. " * 300,
