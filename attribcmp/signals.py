@@ -238,14 +238,15 @@ def incident_families(facets: ClaimFacets | None) -> frozenset[str]:
 
 def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bool:
     """Harm (killing, attack, injury) is in most claims of a war story: two claims sharing it
-    must also share a name, an object word or a kind of figure, or one must deny, or the two
-    frame it oppositely. Rarer families (who holds a town) tie two claims on their own."""
+    must also share a name or an object word, or one must deny, or the two frame it
+    oppositely. A kind of figure alone is no tie: "10 soldiers were wounded" and "killed 26
+    troops", or "500 villagers attacked" and "75 bodies", count different things (one figure
+    slot is its own signal). Rarer families (who holds a town) tie two claims on their own."""
     if families - {_COMMON_FAMILY}:
         return True
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
     shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
-    kinds = {q.kind for q in fa.quantities} & {q.kind for q in fb.quantities}
-    if shared or kinds or fa.denial or fb.denial:
+    if shared or fa.denial or fb.denial:
         return True
     if close and _negates_harm(a) != _negates_harm(b):
         return True  # "there were no casualties" answers "killed eight coalition members"

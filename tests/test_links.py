@@ -253,6 +253,10 @@ def test_event_signal_needs_something_shared() -> None:
     c = claim("c3", "v", "a bomb exploded in the market")
     assert event_signal(a, b) is not None
     assert event_signal(a, c) is None  # one incident family, nothing else in common
+    # persons counted for two different harms tie nothing: wounded guards vs killed herders
+    d = claim("c4", "a", "ten guards were wounded at dawn")
+    e = claim("c5", "v", "killing 26 herders near the river")
+    assert event_signal(d, e) is None
 
 
 def _speakers() -> tuple[Speaker, ...]:
