@@ -505,6 +505,19 @@ class _Pairs:
                     i = max(earlier, key=lambda k: self.claims[k].content.end)
                     between, lead = between_attributions(doc, self.claims[i], claim, self.where[j])
                     self.add(i, j, contrast_signal(between, lead))
+                    # Neighbouring attributions naming one thing oppositely ("a spy drone" /
+                    # "a weather probe") are two accounts of it, whatever else they share.
+                    x, y = self.in_side_order(i, j)
+                    self.add(
+                        i,
+                        j,
+                        framing_signal(
+                            said_text(self.claims[x]),
+                            said_text(self.claims[y]),
+                            self.label[x],
+                            self.label[y],
+                        ),
+                    )
             if j and claim.doc_id != self.claims[j - 1].doc_id:
                 last_by_side = {}
             last_by_side[self.side[j]] = j

@@ -521,3 +521,21 @@ def test_one_sides_neighbouring_figures_are_one_account() -> None:
     assert set(pairs) == {("c1", "c3"), ("c2", "c3")}
     assert pairs[("c2", "c3")].relation is Relation.DIVERGE
     assert "slot" in pairs[("c2", "c3")].signals
+
+
+@pytest.mark.parametrize(
+    ("between", "linked"),
+    [
+        ("", True),  # neighbouring attributions: two accounts of one thing
+        (" ".join(f"The road was shut on day {n}." for n in range(4)), False),  # far apart
+    ],
+)
+def test_counter_framing_links_neighbouring_attributions(between: str, linked: bool) -> None:
+    first = "the balloon that crossed the coast was a spy craft"
+    second = "it was a weather probe blown off course"
+    doc = f"The navy said {first}. {between} The embassy said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert [("framing" in k.signals, k.relation) for k in links] == (
+        [(True, Relation.DIVERGE)] if linked else []
+    )
