@@ -49,6 +49,8 @@ from attribcmp.signals import (
     Signal,
     bigrams,
     blame_signal,
+    confirm_signal,
+    confirms,
     contrast_signal,
     denial_signal,
     event_signal,
@@ -88,6 +90,9 @@ _DENIAL_PARAGRAPHS = 4
 _BUCKET_WINDOW = 12
 # How many partners of another side a claim keeps on shared words alone.
 _TOPICAL_PARTNERS = 6
+# A confirming claim this short ("confirmed the agreement") is about what was just said; a
+# longer one makes a point of its own, linked by its words.
+_CONFIRM_WORDS = 6
 # How many of a named speaker's claims a reply may answer.
 _REPLY_TARGETS = 1
 # How many of the other side's claims one denial may answer ("zero chance of civilian
@@ -193,6 +198,7 @@ def link_claims(
     pairs.by_slots()
     pairs.by_replies(_name_table(speakers, sides))
     pairs.by_denials()
+    pairs.by_confirmations()
     pairs.by_incidents()
     pairs.by_polarity(features)
     pairs.by_phrases(features, speaker_words)
@@ -400,6 +406,23 @@ class _Pairs:
                 answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             for j in answered:
                 self.add(i, j, denial_signal(claim, self.claims[j], self.label[i], self.label[j]))
+
+    def by_confirmations(self) -> None:
+        """A short claim under a confirming cue ("confirmed the agreement") answers the
+        nearest claim of another side just before it that reports something."""
+        for i, claim in enumerate(self.claims):
+            if len(said_text(claim).split()) > _CONFIRM_WORDS or not confirms(claim):
+                continue
+            before = [
+                j
+                for j in range(max(0, i - 40), i)
+                if self.side[j] != self.side[i]
+                and self.near(i, j, DEICTIC_SENTENCES)
+                and reports_something(self.claims[j])
+            ]
+            if before:
+                j = before[-1]
+                self.add(i, j, confirm_signal(claim, self.claims[j]))
 
     def by_incidents(self) -> None:
         """One incident: claims whose events fall in one family, blocked by family."""

@@ -13,6 +13,7 @@ the reason a reader sees. ``links.link_claims`` decides which pairs to try and c
 - ``blame_signal``: each side puts one incident on the other;
 - ``polarity_signal``: one side negates what the other asserts about a rare shared thing;
 - ``reply_signal``: one claim names the other's speaker and answers its count or report;
+- ``confirm_signal``: one claim confirms ("confirmed the agreement") what the other said;
 - ``contrast_signal``: the article itself sets the second attribution against the first
   ("but", "however", "disputed", "differing accounts");
 - ``event_signal``: both speak of one incident (harm, control of a place, an inquiry);
@@ -35,12 +36,15 @@ from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
+from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.topics import cooperative, shown_words, topic_label
 
 __all__ = [
     "Signal",
     "bigrams",
     "blame_signal",
+    "confirm_signal",
+    "confirms",
     "contrast_signal",
     "denial_signal",
     "event_signal",
@@ -62,6 +66,8 @@ __all__ = [
 # article's own "but" next; a bare reply (naming the other side) least.
 _DENIAL_SCORE = 85.0
 _REPLY_SCORE = 80.0
+# One side bearing out what the other just said ("confirmed the agreement").
+_CONFIRM_SCORE = 80.0
 _CONTRAST_SCORE = 75.0
 _FRAMING_SCORE = 72.0
 _EVENT_SCORE = 70.0
@@ -201,6 +207,31 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
         f"Denial: {label_a or 'one side'} '{fa.denial}' vs {label_b or 'the other'}: "
         f"'{head_words(said_text(b), 8)}'",
     )
+
+
+def confirms(claim: Claim) -> str:
+    """The cue by which a claim bears out another's ("confirmed"), or "" ("did not confirm"
+    is no confirmation)."""
+    cue = claim.cue.text if claim.cue else ""
+    if not cue or NEGATED_CUE.search(cue):
+        return ""
+    return _find_word(cue, _word_list("confirm_cues"))
+
+
+def confirm_signal(a: Claim, b: Claim) -> Signal | None:
+    """``a`` confirms ("confirmed the agreement") what ``b``, of another side, just said.
+
+    Returns:
+        A converge signal quoting both, or None when a confirms nothing or b denies.
+    """
+    word = confirms(a)
+    fb = b.facets or ClaimFacets()
+    if not word or fb.denial:
+        return None
+    reason = (
+        f"confirms: '{word} {head_words(said_text(a), 4)}' answers '{head_words(said_text(b))}'"
+    )
+    return Signal("confirm", _CONFIRM_SCORE, reason, Relation.CONVERGE)
 
 
 def _surface(text: str, token: str) -> str:

@@ -539,3 +539,35 @@ def test_counter_framing_links_neighbouring_attributions(between: str, linked: b
     assert [("framing" in k.signals, k.relation) for k in links] == (
         [(True, Relation.DIVERGE)] if linked else []
     )
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "linked"),
+    [
+        ("confirmed", "the agreement", True),
+        ("acknowledged", "the figure", True),
+        ("did not confirm", "the agreement", False),  # a negated cue confirms nothing
+        ("said", "the agreement", False),  # no confirming cue: nothing to bear out
+    ],
+)
+def test_confirmation_answers_the_claim_just_before(cue: str, text: str, linked: bool) -> None:
+    first = "it had reached a deal to end the dock strike, with 40 jobs saved"
+    doc = f"The union said {first}. The port manager {cue} {text}."
+    a = claim("c1", "v", first, doc=doc)
+    start = doc.rindex(text)
+    b = facet_claims(
+        (
+            Claim(
+                "c2", "d", "s-a", ClaimKind.INDIRECT, TextSpan(text, start, start + len(text)),
+                ((start, start + len(text)),), cue=TextSpan(cue, doc.rindex(cue),
+                doc.rindex(cue) + len(cue)), side="a",
+            ),
+        ),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )[0]  # fmt: skip
+    links = link_claims((a, b), documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    found = [k for k in links if "confirm" in k.signals]
+    assert bool(found) is linked
+    if linked:
+        assert found[0].relation is Relation.CONVERGE
