@@ -15,6 +15,7 @@ import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from attribcmp.align import (
     Concepts,
@@ -35,6 +36,7 @@ from attribcmp.discourse import (
     locate,
     reports_something,
 )
+from attribcmp.facets import events_lexicon
 from attribcmp.link_verdict import make_link
 from attribcmp.model import (
     Claim,
@@ -392,6 +394,19 @@ class _Pairs:
                 # said ("... they have killed him." / "it is rumour with no verification").
                 answered = [j for j in options if j < i and self.near(i, j, _DENIAL_FALLBACK)]
                 answered = answered[-1:]
+            if _blanket(claim):
+                # "denies that abuses took place", "rejected all the allegations": a blanket
+                # denial answers the other side's accusations before it, whatever their words
+                # and however far back in the article.
+                before = [
+                    j
+                    for j in range(max(0, i - 40), i)
+                    if self.side[j] != self.side[i]
+                    and not self.apart(i, j)
+                    and self.one_scene(i, j)
+                    and _accuses(self.claims[j])
+                ]
+                answered += sorted(before, reverse=True)[:_BLANKET_TARGETS]
             if deictic(claim):
                 # "These claims are not true", "dismissed the official assertions": the
                 # claims answered are the other side's just before, whatever their words.
@@ -638,6 +653,50 @@ def _drop_incidents_beside_stronger(
 
 # Signals that on their own say only that two claims share a subject.
 _WEAK_ALONE = frozenset({"event", "topical", "phrase", "topic", "name"})
+
+
+# A blanket denial answers at most this many of the other side's accusations.
+_BLANKET_TARGETS = 4
+# Short enough to deny a whole category rather than one point.
+_BLANKET_WORDS = 8
+
+
+@cache
+def _blanket_nouns() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["blanket_nouns"])
+
+
+def _blanket(claim: Claim) -> bool:
+    """A short denial whose object is a whole category of wrongs ("that abuses have taken
+    place", "any wrongdoing", "all the allegations")."""
+    text = said_text(claim)
+    if claim.facets is None or not claim.facets.denial or len(text.split()) > _BLANKET_WORDS:
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    # "the charges", "these allegations" point at one thing just said (``deictic``); "any
+    # wrongdoing", "that abuses took place", "all allegations" deny a whole category.
+    return any(
+        stem(w) in _blanket_nouns() and (k == 0 or words[k - 1] not in _POINTING)
+        for k, w in enumerate(words)
+    )
+
+
+_POINTING = frozenset({"the", "these", "those", "this", "such", "its", "their", "his"})
+
+
+def _accuses(claim: Claim) -> bool:
+    """The claim says something happened that a blanket denial can deny: harm, an abuse, a
+    violation, an accusation (and is no denial itself)."""
+    facets = claim.facets
+    if facets is None or facets.denial:
+        return False
+    return bool(set(facets.events) & _ACCUSED_EVENTS)
+
+
+# Events a blanket denial answers.
+_ACCUSED_EVENTS = frozenset(
+    {"killing", "injury", "attack", "destruction", "arrest", "accusation", "violation"}
+)
 
 
 def _affinity(a: Claim, b: Claim, topical: float) -> float:

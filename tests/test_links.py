@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from attribcmp import pipeline
@@ -571,3 +573,36 @@ def test_confirmation_answers_the_claim_just_before(cue: str, text: str, linked:
     assert bool(found) is linked
     if linked:
         assert found[0].relation is Relation.CONVERGE
+
+
+@pytest.mark.parametrize(
+    ("denial", "answered"),
+    [
+        # a blanket denial answers every accusation before it, however worded
+        ("that any abuses took place", {"c1", "c2"}),
+        ("any wrongdoing by its guards", {"c1", "c2"}),
+        # "the charges" points at one thing just said: the nearest accusation only
+        ("the charges", {"c2"}),
+    ],
+)
+def test_blanket_denial_answers_each_accusation(denial: str, answered: set[str]) -> None:
+    filler = " ".join(f"The camp {n} lies north of the river." for n in range(6))
+    first = "soldiers burned the huts of the herders"
+    second = "guards beat two farmers at the gate"
+    doc = f"Herders said {first}. {filler} Farmers said {second}. The ministry denied {denial}."
+    claims = (
+        claim("c1", "v", first, doc=doc),
+        claim("c2", "v", second, doc=doc),
+        claim("c3", "a", denial, cue="denied", doc=doc),
+    )
+    claims = claims[:2] + (
+        facet_claims(
+            (replace(claims[2], cue=TextSpan("denied", doc.rindex("denied"),
+                                              doc.rindex("denied") + 6)),),
+            (Document("d", doc),),
+            concepts=CONCEPTS,
+        )[0],
+    )  # fmt: skip
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    got = {k.a for k in links if k.b == "c3" and "denial" in k.signals}
+    assert got == answered
