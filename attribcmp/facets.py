@@ -716,12 +716,15 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
             # reported, not the speaker's own.
             if n == 1 and _others_denial(toks, i):
                 continue
+            if n == 1 and toks[i].stem in _DENY_VERBS and i and toks[i - 1].lower in _ARTICLES:
+                continue  # "the dispute revolves around ...": a noun, no one denies
             return " ".join(t.text for t in toks[i : i + n])
     return ""
 
 
 # Denial verbs that take a subject of their own ("the army denies").
 _DENY_VERBS = frozenset({"deny", "reject", "dismiss", "disput", "refut", "contest", "contradict"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
 # How far back (tokens) a relative clause's head may stand from its verb.
 _RELATIVE_REACH = 7
 

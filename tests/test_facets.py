@@ -202,6 +202,8 @@ def test_events_and_polarity(
         ("nine guards died in the blast, an allegation the company strongly denies", ""),
         ("the convoy was shelled, which the rebels deny", ""),
         ("the order was denied by the court", ""),
+        # the noun names a quarrel; no one denies anything
+        ("the dispute is about the name of the deal", ""),
     ],
 )
 def test_whose_denial(text: str, denial: str) -> None:
