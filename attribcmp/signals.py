@@ -272,8 +272,11 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
     must also share a name or an object word, or one must deny, or the two frame it
     oppositely. A kind of figure alone is no tie: "10 soldiers were wounded" and "killed 26
     troops", or "500 villagers attacked" and "75 bodies", count different things (one figure
-    slot is its own signal). Rarer families (who holds a town) tie two claims on their own."""
-    if families - {_COMMON_FAMILY}:
+    slot is its own signal). Protests are the same in a story of unrest. Rarer families (who
+    holds a town) tie two claims on their own."""
+    if families - _GATED_FAMILIES or len(families) > 1:
+        # a rarer family, or both harm and protest ("killed in the protests" / "murdered
+        # since the protests began"): one incident
         return True
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
     shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
@@ -310,6 +313,8 @@ def _negates_harm(claim: Claim) -> bool:
 
 
 _COMMON_FAMILY = "harm"
+# Families that run through a whole story of war or unrest: sharing one ties nothing alone.
+_GATED_FAMILIES = frozenset({_COMMON_FAMILY, "protest"})
 
 
 def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
@@ -326,7 +331,7 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
     shared = incident_families(fa) & incident_families(fb)
     if fa is None or fb is None or not shared or not _event_gate(a, b, shared, close):
         return None
-    family = sorted(shared - {_COMMON_FAMILY})[0] if shared - {_COMMON_FAMILY} else _COMMON_FAMILY
+    family = sorted(shared - _GATED_FAMILIES or shared & {_COMMON_FAMILY} or shared)[0]
     table = _families()
     word_a = next(
         w for e, w in zip(fa.events, fa.event_words, strict=False) if table.get(e) == family

@@ -256,6 +256,14 @@ def test_event_signal_needs_something_shared() -> None:
     assert event_signal(a, b) is not None
     assert event_signal(a, c) is None  # one incident family, nothing else in common
     # persons counted for two different harms tie nothing: wounded guards vs killed herders
+    # protests run through a story of unrest: sharing them alone ties nothing ...
+    f = claim("c6", "a", "most of the marches were peaceful")
+    g = claim("c7", "v", "police have detained hundreds since the protests began")
+    assert event_signal(f, g) is None
+    # ... but deaths in the protests on both sides are one incident
+    h = claim("c8", "a", "40 people were killed during the protests")
+    k = claim("c9", "v", "the police murdered dozens of marchers at the rally")
+    assert event_signal(h, k) is not None
     d = claim("c4", "a", "ten guards were wounded at dawn")
     e = claim("c5", "v", "killing 26 herders near the river")
     assert event_signal(d, e) is None
