@@ -53,6 +53,7 @@ class Words:
     forces: frozenset[str]
     not_speakers: frozenset[str]
     sentence_openers: frozenset[str]
+    weekdays: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -85,6 +86,7 @@ def words() -> Words:
         forces=bag(data["forces"]),
         not_speakers=bag(data["not_speakers"]),
         sentence_openers=bag(data["sentence_openers"]),
+        weekdays=bag(data["weekdays"]),
     )
 
 
@@ -339,6 +341,8 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
         tok = tokens[k]
         if tok.text == ".":
             continue
+        if not run and bare(tok.lower) in w.weekdays:
+            continue  # "David Morrison Monday confirmed": the day is no part of the name
         if _cap(tok) and bare(tok.lower) not in w.titles:
             run.append(tok)
         elif tok.lower == "and" and run and k > first and _cap(tokens[k - 1]):
@@ -534,6 +538,13 @@ def can_speak(info: MentionInfo) -> bool:
         return False
     if all(bare(p.lower()).strip(",") in w.sentence_openers for p in parts):
         return False  # "As", "However,", "Currently": an opener, not a name
+    first = parts[0]
+    if first.islower() and first.endswith("ing") and len(first) > 4 and first not in w.roles:
+        return False  # "echoing earlier dismissals of reports": a participle clause, no one
+    if bare(parts[-1].lower()).strip(",") in w.weekdays and (
+        len(parts) == 1 or parts[0].lower().endswith("ing")
+    ):
+        return False  # "Speaking Tuesday": a time
     if info.kind is not SpeakerKind.UNKNOWN or info.name:
         return True
     head = info.role or bare(parts[-1].lower())
@@ -546,16 +557,35 @@ def can_speak(info: MentionInfo) -> bool:
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
 
 
+# Finite verbs that follow a noun subject: a cue word in its plain form before one is a noun.
+_FINITE = word_set("is was were has had came comes remains remained appeared seemed")
+
+
 def noun_compound(
     tokens: Sequence[Token], speaker: tuple[int, int], cue_first: int, lemma: str
 ) -> bool:
     """ "The territorial dispute", "An intelligence report": a cue word in its plain form right
     after a singular common noun phrase is the head of that phrase, not its verb (the verb
-    would agree: "the ministry reports", "the official disputes")."""
+    would agree: "the ministry reports", "the official disputes"). Also a participle after a
+    noun ("the toll reported by", "a report published Monday") and a plain form before a
+    finite verb ("the group's claim came")."""
     first, last = speaker
-    if cue_first != last + 1 or tokens[cue_first].lower != lemma or first == last:
-        return False
+    form = tokens[cue_first].lower
+    after = tokens[cue_first + 1].lower if cue_first + 1 < len(tokens) else ""
+    if cue_first == last + 1 and form.endswith("ed") and after == "by":
+        return True  # "the figures reported by the group": a passive participle, agent after
     w = words()
+    if (
+        cue_first == last + 1
+        and form.endswith("ed")
+        and bare(tokens[last].lower) in w.documents
+        and (after in w.weekdays or after in ("on", "last", "earlier", "yesterday"))
+    ):
+        return True  # "a report published Monday": the participle describes the document
+    if form == lemma and after in _FINITE and not _cap(tokens[cue_first]):
+        return True  # "The Taliban claim came as ...": the verb comes after the noun
+    if cue_first != last + 1 or form != lemma or first == last:
+        return False
     head = tokens[last]
     if _cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
         return False
@@ -573,3 +603,14 @@ def issuer_before(text: str, tokens: Sequence[Token], first: int) -> TextSpan | 
         return None
     a, b = found
     return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
+
+
+def nearest_noun(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """The antecedent of "which": the noun phrase after the last preposition of the phrase
+    before the comma ("the figures reported by the rights group Amnesty, which said ..." ->
+    "the rights group Amnesty"); "who" keeps the whole phrase (a person heads it)."""
+    first, last = found
+    for k in range(last - 1, first, -1):
+        if tokens[k].lower in _PREPOSITIONS and tokens[k].lower not in ("of", "for"):
+            return k + 1, last
+    return found
