@@ -22,6 +22,7 @@ from attribcmp.affiliation import (
     dateline_place,
     head_word,
     nearest_phrases,
+    owner_of_name,
     singular,
     speaks_for,
 )
@@ -235,12 +236,19 @@ class Context:
                 return side, f"local authority: '{match[0]}' in '{text}', like {side.name}"
             if match is not None:
                 return LOCAL, f"local authority: '{match[0]}' in '{text}'"
+        found = self._owner(speaker)
+        if found is not None:
+            return found
         extra = tuple(self._appositions(speaker))
         for phrase, text in _phrases(speaker, self.acronyms, extra):
             own = norm_key(bare_name(phrase))
             if own in self._by_name and own != norm_key(bare_name(speaker.name)):
                 side, _ = self._by_name[own]
                 return side, f"speaks for '{phrase}' (in '{text}'), placed on {side.name}"
+            fuller = self._short_form(own, speaker)
+            if fuller is not None:
+                side, _ = self._by_name[fuller]
+                return side, f"speaks for '{phrase}' (in '{text}'), short for '{fuller}'"
             if speaker.anonymous and not _definite_one(speaker.name):
                 continue  # "military sources": only a word in the phrase itself places them
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
@@ -277,6 +285,30 @@ class Context:
                     f"a spokesman naming no body: the spokesman quoted next, on {side.name}",
                 )
         return None
+
+    def _owner(self, speaker: Speaker) -> Found | None:
+        """ "Amnesty's Conor Fortune": a person named with a placed body's possessive speaks for
+        it (only a body already placed: "Donga's Roman Catholic" churches open no column)."""
+        if speaker.kind is not SpeakerKind.PERSON:
+            return None
+        for text in speaker_texts(speaker):
+            owner = owner_of_name(text)
+            if owner is None:
+                continue
+            own = norm_key(bare_name(owner))
+            key = own if own in self._by_name else self._short_form(own, speaker)
+            if key is not None:
+                side, _ = self._by_name[key]
+                return side, f"named with '{owner}'s' (in '{text}'), placed on {side.name}"
+        return None
+
+    def _short_form(self, own: str, speaker: Speaker) -> str | None:
+        """The one placed body whose name the phrase opens: "Amnesty" for "Amnesty International"
+        (a story names a body in full once, then by its first words)."""
+        if not own or own == norm_key(bare_name(speaker.name)):
+            return None
+        fits = {name for name in self._by_name if name.startswith(own + " ")}
+        return fits.pop() if len(fits) == 1 else None
 
     def _hit(self, text: str) -> Hit | None:
         if self._gazetteer is load_gazetteer():

@@ -155,3 +155,105 @@ def test_which_after_a_passive_names_the_nearest_body() -> None:
 def test_a_day_after_the_name_keeps_the_speaker() -> None:
     text = "Agency spokesman Ivo Marsh Monday confirmed that the aid arrived."
     assert _speaker_of(_claims(Document("t", text)), "the aid arrived")[0] == "Ivo Marsh"
+
+
+def test_a_correspondents_as_clause_leaves_the_claim_to_the_main_clause() -> None:
+    text = "As Ann Roe reports from Lima, the unions say the strike will go on."
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "the strike will go on")[0] != "Ann Roe"
+    assert all(name != "Ann Roe" for name, _, _ in claims)
+
+
+ISSUED_ON = [
+    pytest.param(
+        "Aid Now said the clinic was full. A statement was posted on the Aid Now website "
+        "warning that supplies would run out.",
+        "supplies would run out",
+        "Aid Now",
+        id="website",
+    ),
+    pytest.param(
+        "Aid Now said the clinic was full. A statement was issued on Monday warning that "
+        "supplies would run out.",
+        "supplies would run out",
+        "statement",
+        id="negative-a-day-is-no-issuer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "issuer"), ISSUED_ON)
+def test_a_document_speaks_for_whoever_issued_it(text: str, content: str, issuer: str) -> None:
+    speaker, _ = _speaker_of(_claims(Document("t", text)), content)
+    assert issuer.lower() in speaker.lower()
+
+
+# -- strays that the rest of the story explains -------------------------------------------------
+
+STRAYS = [
+    pytest.param(
+        "The militia made another false claim of downing a jet, officials said. There is no "
+        "truth to the claim, Norwegian officials said.",
+        {"officials": "Norway", "Norwegian officials": "Norway"},
+        id="bare-officials-are-the-qualified-ones",
+    ),
+    pytest.param(
+        "Rebels deny the claim. Rebels with the group, Free Hills Front, FHF, said Friday they "
+        "hold the town. The army said it took the town.",
+        {"Rebels": "Free Hills Front"},
+        id="rebels-are-the-group-the-story-names",
+    ),
+    pytest.param(
+        "A human rights group says 12 civilians died in the raids. Rights Alert International "
+        "issued a report Tuesday. The navy said no civilians died.",
+        {"A human rights group": "Rights Alert International"},
+        id="rights-group-is-the-one-named",
+    ),
+    pytest.param(
+        "The toll was far above the figures reported by Danish rights group Rights Alert "
+        "International, which said that 40 people drowned.",
+        {"Rights Alert International": "Rights Alert International"},
+        id="named-group-is-not-its-country",
+    ),
+    pytest.param(
+        "Rights Alert International said 12 civilians died. Rights Alert's Nina Holm told "
+        "reporters the figures were checked.",
+        {
+            "Nina Holm": "Rights Alert International",
+            "Rights Alert International": ("Rights Alert International"),
+        },
+        id="possessive-short-form-of-a-placed-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), STRAYS)
+def test_strays_join_the_one_side_the_story_gives_them(text: str, sides: dict[str, str]) -> None:
+    report = attribute([Document("t", text)])
+    side_names = {s.id: s.name for s in report.sides}
+    by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
+    for speaker, side in sides.items():
+        assert by_speaker.get(speaker) == side, by_speaker
+
+
+STRAYS_STAY = [
+    pytest.param(
+        "Officials said the road was shut. Norwegian officials said the bridge was open. "
+        "Swedish officials said the ferry was late.",
+        "Officials",
+        id="two-kinds-of-officials",
+    ),
+    pytest.param(
+        "Rebels deny the claim. The army said it took the town. Residents said the town was quiet.",
+        "Rebels",
+        id="no-group-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STRAYS_STAY)
+def test_strays_stay_when_no_single_side_fits(text: str, speaker: str) -> None:
+    report = attribute([Document("t", text)])
+    side_names = {s.id: s.name for s in report.sides}
+    by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
+    assert by_speaker[speaker] in ("Other speakers", "Unnamed sources", "Rebels"), by_speaker

@@ -39,6 +39,7 @@ from attribcmp.attribute.mentions import (
     bare,
     can_speak,
     describe,
+    issuer_after,
     issuer_before,
     nearest_noun,
     noun_compound,
@@ -56,7 +57,13 @@ from attribcmp.attribute.quoted import (
     issuer_claims,
 )
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
-from attribcmp.attribute.speakers import Nationality, Resolver, issuer_voice, trailing_cue
+from attribcmp.attribute.speakers import (
+    Nationality,
+    Resolver,
+    issuer_voice,
+    reporter_aside,
+    trailing_cue,
+)
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
@@ -406,6 +413,8 @@ def _claims_from_cues(
             frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
+        if reporter_aside(tokens, frame.speaker, cue, cues):
+            continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         info = _speaker_info(text, tokens, frame)
         if info is None:
@@ -598,7 +607,8 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
     info = describe(text, tokens, first, last)
     if info.kind is SpeakerKind.DOCUMENT and info.issuer is None:
         # "The US military released a statement saying ...": the military speaks.
-        info = replace(info, issuer=issuer_before(text, tokens, first))
+        issuer = issuer_before(text, tokens, first) or issuer_after(text, tokens, last)
+        info = replace(info, issuer=issuer)
     return info if can_speak(info) else None  # "As the fighting continued": nobody speaks
 
 

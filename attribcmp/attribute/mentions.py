@@ -343,6 +343,8 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
             continue
         if not run and bare(tok.lower) in w.weekdays:
             continue  # "David Morrison Monday confirmed": the day is no part of the name
+        if run and len(run) >= 2 and bare(tok.lower) != tok.lower:
+            break  # "Amnesty's Conor Fortune": the owner is no part of the person's name
         if _cap(tok) and bare(tok.lower) not in w.titles:
             run.append(tok)
         elif tok.lower == "and" and run and k > first and _cap(tokens[k - 1]):
@@ -614,3 +616,35 @@ def nearest_noun(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, 
         if tokens[k].lower in _PREPOSITIONS and tokens[k].lower not in ("of", "for"):
             return k + 1, last
     return found
+
+
+# Where a document is put out: "on the MSF website" names MSF as its issuer.
+_OUTLETS = word_set("website site page account feed channel blog")
+
+
+def issuer_after(text: str, tokens: Sequence[Token], last: int) -> TextSpan | None:
+    """ "A statement was issued on the MSF website ...", "A letter was released by the union":
+    the issuer named after the document's passive verb, when the document phrase ends at
+    token ``last``."""
+    k = last + 1
+    while k < len(tokens) and tokens[k].lower in ("was", "were", "has", "had", "been"):
+        k += 1
+    if k == last + 1 or k + 1 >= len(tokens) or tokens[k].lower not in _ISSUED:
+        return None
+    if tokens[k + 1].lower not in ("on", "by", "from"):
+        return None
+    found = np_after(tokens, k + 2)
+    if found is None:
+        return None
+    a, b = found
+    # "the MSF website criticising ...": the phrase ends at the outlet word
+    b = next((i for i in range(a, b + 1) if bare(tokens[i].lower) in _OUTLETS), b)
+    if tokens[k + 1].lower != "by" and bare(tokens[b].lower) not in _OUTLETS:
+        return None  # "issued on Monday": a time, not an issuer
+    if bare(tokens[b].lower) in _OUTLETS:
+        names = [t for t in tokens[a:b] if _cap(t)]
+        if not names:
+            return None  # "on its website": the pronoun's body is found another way
+        a = next(i for i in range(a, b) if tokens[i] is names[0])
+        b = next(i for i in range(b - 1, a - 1, -1) if tokens[i] is names[-1])
+    return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)

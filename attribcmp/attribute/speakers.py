@@ -109,6 +109,9 @@ class Resolver:
         parts = name.split()
         while len(parts) > 2 and parts[-1].lower() in words().weekdays:
             parts = parts[:-1]  # "David Morrison Monday confirmed": the day is no part of it
+        owned = [k for k, p in enumerate(parts[:-2]) if bare(p.lower()) != p.lower()]
+        if owned:
+            parts = parts[owned[-1] + 1 :]  # "Amnesty's Conor Fortune": the owner is no name
         name = " ".join(parts)
         if len(parts) < 3 or not all(p[:1].isupper() for p in parts):
             return name
@@ -516,3 +519,19 @@ def issuer_voice(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
         any(tokens[i].lower in ranks for i in range(a, b + 1))
         or any(tokens[i].lower in ranks for i in range(first, last + 1))
     )
+
+
+def reporter_aside(
+    tokens: Sequence[Token], speaker: tuple[int, int], cue: Cue, cues: Sequence[Cue]
+) -> bool:
+    """ "As Ann Roe reports from Lima, the unions say ...": a correspondent's "as"-clause frames
+    the main clause, whose own cue and speaker carry the claim; the clause makes none."""
+    first = speaker[0]
+    if first == 0 or tokens[first - 1].lower != "as" or cue.lemma not in ("report", "write"):
+        return False  # ("As one adviser said, ..." is the adviser's own claim)
+    for other in cues:
+        if other.first > cue.last and any(
+            tokens[k].text == "," for k in range(cue.last + 1, other.first)
+        ):
+            return True
+    return False
