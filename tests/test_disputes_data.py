@@ -313,9 +313,6 @@ def test_split_option_keeps_the_summary_last(
         )
 
 
-# the former check split joined dev on 2026-11-30; the fresh one lands on branch check2,
-# which removes this mark
-@pytest.mark.skip(reason="fresh held-out check split being built (branch check2)")
 def test_the_repo_has_a_check_split() -> None:
     check = ev.load_cases(ROOT, split="check")
     assert len(check) >= 8
