@@ -257,3 +257,34 @@ def test_strays_stay_when_no_single_side_fits(text: str, speaker: str) -> None:
     side_names = {s.id: s.name for s in report.sides}
     by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
     assert by_speaker[speaker] in ("Other speakers", "Unnamed sources", "Rebels"), by_speaker
+
+
+DOCUMENTS = [
+    pytest.param(
+        "A Navy statement Sunday said the frigate was unharmed.",
+        "the frigate was unharmed",
+        "Navy",
+        id="name-before-the-document-and-a-day-after",
+    ),
+    pytest.param(
+        "The harbour board issued a statement late Friday that denied the ferry sank. But it "
+        "said two crew were missing.",
+        "the ferry sank",
+        "harbour board",
+        id="document-that-clause",
+    ),
+    pytest.param(
+        "The harbour board issued a statement late Friday that denied the ferry sank. But it "
+        "said two crew were missing.",
+        "two crew were missing",
+        "harbour board",
+        id="it-after-the-document-that-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "issuer"), DOCUMENTS)
+def test_documents_speak_for_their_issuer(text: str, content: str, issuer: str) -> None:
+    speaker, _ = _speaker_of(_claims(Document("t", text)), content)
+    assert issuer.lower() in speaker.lower()
+    assert "sunday" not in speaker.lower()

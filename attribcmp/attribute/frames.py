@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import np_after, np_before, words
+from attribcmp.attribute.mentions import bare, np_after, np_before, words
 from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.
@@ -161,6 +161,10 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
         return _sentence_subject(tokens, cue.first)
+    if found is None and tokens[k].lower in ("that", "which"):
+        doc = _document_before(tokens, k)
+        if doc is not None:
+            return doc  # "released a statement later Saturday that confirmed ...": the statement
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return _relative_subject(tokens, k)
     if found is not None:
@@ -189,6 +193,26 @@ def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
     if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in _LEADING:
         return found
     return a - 2, found[1]
+
+
+# Words of time between a document and its relative clause ("a statement later Saturday that").
+_WHEN = word_set(
+    "later earlier late early on today yesterday monday tuesday wednesday thursday friday "
+    "saturday sunday last this week night morning evening"
+)
+
+
+def _document_before(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The document a subject relative ("that"/"which" right before the cue) stands for:
+    "issued a statement on Friday that denied ..." -> "a statement" (its issuer is found
+    from the verb before it)."""
+    m = k - 1
+    while m > 0 and k - m <= 5 and tokens[m].lower in _WHEN:
+        m -= 1
+    if m < 0 or bare(tokens[m].lower) not in words().documents:
+        return None
+    found = np_before(tokens, m)
+    return found if found is not None and found[1] == m else None
 
 
 _RELATIVES = word_set("who that")

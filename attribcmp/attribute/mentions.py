@@ -388,6 +388,10 @@ def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
 def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> MentionInfo:
     """Classify the noun phrase ``tokens[first..last]``."""
     w = words()
+    while last > first and bare(tokens[last].lower) in w.weekdays:
+        if tokens[first].lower.endswith("ing"):
+            break  # "Speaking Tuesday": no one at all (can_speak says so)
+        last -= 1  # "A Pentagon statement Saturday said": the day is when, not who
     span = TextSpan(
         text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
     )
@@ -421,6 +425,12 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
                 break
         if issuer is None and first < core_last and tokens[first].text.endswith(("’s", "'s")):
             issuer = TextSpan(bare(tokens[first].text), tokens[first].start, tokens[first].end - 2)
+        caps = [k for k in range(first, core_last) if _cap(tokens[k]) and _wordlike(tokens[k])]
+        caps = [k for k in caps if tokens[k].lower not in w.determiners]
+        if issuer is None and caps and caps == list(range(caps[0], core_last)):
+            # "A Pentagon statement", "the Kremlin readout": the name before it issued it
+            a, b = tokens[caps[0]], tokens[core_last - 1]
+            issuer = TextSpan(text[a.start : b.end], a.start, b.end)
         return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
     name = _name_tokens(tokens, first, core_last)
     if not name and core_last < last and _cap(tokens[last]):
