@@ -192,7 +192,7 @@ class Context:
                 datelines[doc.id] = (side, f"dateline '{place}'")
         context = cls(BodyIndex(texts), datelines, gazetteer, stand_ins)
         context.texts = texts
-        context.acronyms = acronyms(texts.values())
+        context.acronyms = {**_initials(speakers), **acronyms(texts.values())}
         for sp in speakers:
             if sp.id in found_by:
                 context.add(sp, found_by[sp.id])
@@ -420,6 +420,29 @@ class Context:
                 # "the rebels" after "the Seleka rebel coalition": the named body's side.
                 return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
         return None
+
+
+def _initials(speakers: Sequence[Speaker]) -> dict[str, str]:
+    """ "AP" quoted beside "the Associated Press": a speaker named by the initials of another
+    speaker's proper name is that body, even where the text never defines the acronym."""
+    short = {
+        bare_name(sp.name).lower()
+        for sp in speakers
+        if 2 <= len(bare_name(sp.name)) <= 5 and bare_name(sp.name).isupper()
+    }
+    out: dict[str, str] = {}
+    if not short:
+        return out
+    for sp in speakers:
+        name = bare_name(sp.name)
+        parts = name.split()
+        if len(parts) < 2 or not is_proper(name):
+            continue
+        initials = "".join(p[0] for p in parts if p[:1].isupper()).lower()
+        if initials in short:
+            out.setdefault(initials, name)
+            out.setdefault(name.lower(), name)
+    return out
 
 
 def _definite_one(name: str) -> bool:

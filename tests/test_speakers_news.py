@@ -288,3 +288,43 @@ def test_documents_speak_for_their_issuer(text: str, content: str, issuer: str) 
     speaker, _ = _speaker_of(_claims(Document("t", text)), content)
     assert issuer.lower() in speaker.lower()
     assert "sunday" not in speaker.lower()
+
+
+OBJECT_NOT_CONTENT = [
+    pytest.param(
+        "The ministry has answered a report by the Daily Courier that said the dam leaked.",
+        "the dam leaked",
+        "Daily Courier",
+        id="answered-a-report-that-said",
+    ),
+    pytest.param(
+        "A day after the Courier published its report, the ministry said engineers had "
+        "inspected the dam.",
+        "engineers had inspected the dam",
+        "ministry",
+        id="published-its-report-then-the-main-clause",
+    ),
+    pytest.param(
+        "The ministry answered that the dam was sound.",
+        "the dam was sound",
+        "ministry",
+        id="negative-answered-that-is-content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), OBJECT_NOT_CONTENT)
+def test_an_answered_or_published_object_is_not_content(
+    text: str, content: str, speaker: str
+) -> None:
+    name, _ = _speaker_of(_claims(Document("t", text)), content)
+    assert speaker.lower() in name.lower()
+
+
+def test_initials_name_the_same_body() -> None:
+    text = (
+        "The Daily Courier said the dam leaked. The DC also said two villages flooded. "
+        "The ministry said the dam was sound."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "the dam leaked")[1] == _speaker_of(claims, "villages flooded")[1]

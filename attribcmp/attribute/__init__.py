@@ -61,6 +61,7 @@ from attribcmp.attribute.speakers import (
     Nationality,
     Resolver,
     issuer_voice,
+    object_not_content,
     reporter_aside,
     trailing_cue,
 )
@@ -398,6 +399,8 @@ def _claims_from_cues(
             continue  # "Let's say ...": a supposition, not a report
         if _noun_use(tokens, cue):
             continue  # "the battlefield reports from either side": a noun
+        if object_not_content(tokens, cue):
+            continue  # "answered a report by X that said ...": the report's cue carries it
         if _declined_to_speak(tokens, cue):
             continue  # "declined to comment", "refused to say whether ...": nothing was said
         if _negated(tokens, cue, lexicon):

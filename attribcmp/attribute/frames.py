@@ -209,10 +209,17 @@ def _document_before(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     m = k - 1
     while m > 0 and k - m <= 5 and tokens[m].lower in _WHEN:
         m -= 1
-    if m < 0 or bare(tokens[m].lower) not in words().documents:
+    found = np_before(tokens, m) if m >= 0 else None
+    if found is None:
         return None
-    found = np_before(tokens, m)
-    return found if found is not None and found[1] == m else None
+    documents = words().documents
+    if bare(tokens[m].lower) in documents:
+        return found if found[1] == m else None
+    # "a report by the Associated Press that said": the document and its issuer
+    for j in range(found[0], m):
+        if bare(tokens[j].lower) in documents and tokens[j + 1].lower in ("by", "from"):
+            return found
+    return None
 
 
 _RELATIVES = word_set("who that")

@@ -535,3 +535,26 @@ def reporter_aside(
         ):
             return True
     return False
+
+
+# Verbs whose plain object is what they answer or put out, not what they say: "answered a
+# report", "published its report" (a "that" clause or a quotation after them is still content).
+_ANSWER = frozenset({"answer", "respond", "reply", "react"})
+_PUT_OUT = frozenset({"publish", "release", "issue", "post"})
+_OPENS_NP = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "these"})
+
+
+def object_not_content(tokens: Sequence[Token], cue: Cue) -> bool:
+    """ "The government answered a report by the AP that said ...", "after the AP published its
+    report, the government said ...": the object is no claim; the report's own cue (or the main
+    clause's) carries one."""
+    k = cue.last + 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k].lower
+    if cue.lemma in _ANSWER:
+        return nxt in _OPENS_NP or nxt == "to"
+    if cue.lemma in _PUT_OUT and nxt in _OPENS_NP:
+        documents = words().documents
+        return any(bare(t.lower) in documents for t in tokens[k + 1 : k + 4])
+    return False
