@@ -35,6 +35,7 @@ from attribcmp.gazetteer import (
     Hit,
     cached_head_hit,
     country_ids,
+    entry_for_label,
     entry_side,
     find_hits,
     head_hit,
@@ -258,6 +259,11 @@ class Context:
             if head in GOVERNMENT_BODIES and doc_id in self._datelines:
                 side, why = self._datelines[doc_id]
                 return side, f"'{phrase}' names no country: the {why}"
+            entry = entry_for_label(phrase, self._gazetteer) if is_proper(phrase) else None
+            if entry is not None:
+                # "Jordan's King Abdullah": a country the gazetteer knows by its label
+                side = entry_side(entry, self._gazetteer, self._stand_ins)
+                return side, f"speaks for '{phrase}' (in '{text}')"
             if is_proper(phrase) and not speaker.anonymous:
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if any(_STATE_TITLE.search(text) for text in speaker_texts(speaker)) and doc_id:

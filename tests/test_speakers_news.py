@@ -328,3 +328,42 @@ def test_initials_name_the_same_body() -> None:
     )
     claims = _claims(Document("t", text))
     assert _speaker_of(claims, "the dam leaked")[1] == _speaker_of(claims, "villages flooded")[1]
+
+
+RELATIVE_ANTECEDENTS = [
+    pytest.param(
+        "On Monday, Ruiz met with Norwegian Trade Minister Ola Brekke, who said the tariffs "
+        "would fall.",
+        "the tariffs would fall",
+        "Ola Brekke",
+        id="who-after-met-with",
+    ),
+    pytest.param(
+        "A spokesman for the harbour board, who said the ferry sank, gave no figures.",
+        "the ferry sank",
+        "spokesman",
+        id="negative-who-keeps-the-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), RELATIVE_ANTECEDENTS)
+def test_who_takes_the_person_just_named(text: str, content: str, name: str) -> None:
+    speaker, _ = _speaker_of(_claims(Document("t", text)), content)
+    assert name.lower() in speaker.lower()
+
+
+def test_a_country_the_gazetteer_knows_by_name_is_its_side() -> None:
+    text = "Jordan's King Hamid said the border would stay shut."
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "the border would stay shut")[1] == "Jordan"
+
+
+def test_a_group_name_holding_and_stays_whole_for_a_second_verb() -> None:
+    text = (
+        "The Free Hills and Rivers Brigades said that it holds the bridge, and blamed the army "
+        "for the blast."
+    )
+    claims = _claims(Document("t", text))
+    names = {name for name, _, _ in claims}
+    assert names == {"Free Hills and Rivers Brigades"}, claims

@@ -42,6 +42,7 @@ from attribcmp.attribute.mentions import (
     issuer_after,
     issuer_before,
     nearest_noun,
+    nearest_person,
     noun_compound,
     np_before,
     words,
@@ -605,6 +606,8 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
             if found is not None:
                 if tokens[first].lower == "which":
                     found = nearest_noun(tokens, found)
+                else:
+                    found = nearest_person(tokens, found)
                 return describe(text, tokens, *found)
         return None
     info = describe(text, tokens, first, last)

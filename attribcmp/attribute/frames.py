@@ -312,6 +312,12 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
             or tok.text == "."
             and k > i
             and len(tokens[k - 1].text) <= 4
+            # "The Jihad and Tawheed Brigades said ... and blamed": one name holds the "and"
+            or low == "and"
+            and k > i
+            and k + 1 < before
+            and tokens[k - 1].text[:1].isupper()
+            and tokens[k + 1].text[:1].isupper()
         ):
             last = k
         else:

@@ -628,6 +628,20 @@ def nearest_noun(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, 
     return found
 
 
+def nearest_person(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """The antecedent of "who": after "Kerry met with Saudi Foreign Minister Prince Saud,"
+    the titled name after the last preposition, not the whole run back to "Kerry"; "a
+    spokesman for the ministry, who" keeps the spokesman."""
+    first, last = found
+    for k in range(last - 1, first, -1):
+        if tokens[k].lower in _PREPOSITIONS and tokens[k].lower not in ("of", "for"):
+            rest = tokens[k + 1 : last + 1]
+            if len(rest) >= 2 and all(_cap(t) or t.text == "." for t in rest):
+                return k + 1, last
+            return found
+    return found
+
+
 # Where a document is put out: "on the MSF website" names MSF as its issuer.
 _OUTLETS = word_set("website site page account feed channel blog")
 
