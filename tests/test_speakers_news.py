@@ -367,3 +367,32 @@ def test_a_group_name_holding_and_stays_whole_for_a_second_verb() -> None:
     claims = _claims(Document("t", text))
     names = {name for name, _, _ in claims}
     assert names == {"Free Hills and Rivers Brigades"}, claims
+
+
+QUOTED_AS = [
+    pytest.param(
+        "Press reports on Monday quoted Norwegian Trade Minister Ola Brekke as saying the "
+        "tariffs would fall.",
+        "the tariffs would fall",
+        "Ola Brekke",
+        id="press-reports-quoted-a-minister",
+    ),
+    pytest.param(
+        "The agency quoted Envoy Ines Roa as saying the talks had stalled.",
+        "the talks had stalled",
+        "Ines Roa",
+        id="agency-quoted-an-envoy",
+    ),
+    pytest.param(
+        "Norwegian media quoted army officials as saying the bridge was hit.",
+        "the bridge was hit",
+        "Norwegian media",
+        id="negative-unnamed-officials-leave-the-outlet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), QUOTED_AS)
+def test_quoted_as_saying_names_the_quoted_person(text: str, content: str, name: str) -> None:
+    speaker, _ = _speaker_of(_claims(Document("t", text)), content)
+    assert name.lower() in speaker.lower()

@@ -116,6 +116,9 @@ def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int
 
 def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     k = _skip_between(tokens, cue.first - 1, lexicon)
+    quoted = _quoted_as(tokens, cue, cue.first - 1)
+    if quoted is not None:
+        return quoted  # "the agency quoted Minister Ann Ruiz as saying ...": Ann Ruiz speaks
     if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
         # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
         return _sentence_subject(tokens, cue.first)
@@ -170,6 +173,30 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     if found is not None:
         return _joint(tokens, found)
     return found
+
+
+# Verbs that pass on someone else's words: "quoted X as saying", "cited X as saying".
+_QUOTING = word_set("quoted quoting quotes quote cited citing cites cite")
+
+
+def _quoted_as(tokens: Sequence[Token], cue: Cue, k: int) -> tuple[int, int] | None:
+    """The person quoted in "Reports quoted Defense Minister Ann Ruiz as saying C"."""
+    if k < 2 or tokens[k].lower != "as" or not tokens[cue.first].lower.endswith("ing"):
+        return None
+    found = np_before(tokens, k - 1)
+    if found is None:
+        return None
+    # The phrase runs back to the quoting verb ("quoted U.S. envoy Ann Ruiz as saying").
+    # Only a named person: "quoted army officials as saying" leaves the outlet the speaker
+    # (its word, e.g. "Indian media", is all that places the officials).
+    if not tokens[k - 1].text[:1].isupper():
+        return None
+    for j in range(k - 2, max(found[0], k - 16) - 1, -1):
+        if tokens[j].lower in _QUOTING:
+            if j + 1 > k - 1 or tokens[j + 1].lower in ("a", "an", "the", "one", "some"):
+                return None
+            return j + 1, k - 1
+    return None
 
 
 # Prepositions after a role noun that name what the role speaks for ("a spokesman for X").

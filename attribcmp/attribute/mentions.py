@@ -569,6 +569,8 @@ def can_speak(info: MentionInfo) -> bool:
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
 
 
+# The press in general: "press reports", "media reports" name reports, not a verb's subject.
+_MEDIA = word_set("press media news newspaper television radio wire")
 # Finite verbs that follow a noun subject: a cue word in its plain form before one is a noun.
 _FINITE = word_set("is was were has had came comes remains remained appeared seemed")
 
@@ -594,6 +596,8 @@ def noun_compound(
         and (after in w.weekdays or after in ("on", "last", "earlier", "yesterday"))
     ):
         return True  # "a report published Monday": the participle describes the document
+    if cue_first == last + 1 and form.endswith("s") and bare(tokens[last].lower) in _MEDIA:
+        return True  # "Press reports on Thursday quoted ...": the reports are a noun
     if form == lemma and after in _FINITE and not _cap(tokens[cue_first]):
         return True  # "The Taliban claim came as ...": the verb comes after the noun
     if cue_first != last + 1 or form != lemma or first == last:
