@@ -396,3 +396,34 @@ QUOTED_AS = [
 def test_quoted_as_saying_names_the_quoted_person(text: str, content: str, name: str) -> None:
     speaker, _ = _speaker_of(_claims(Document("t", text)), content)
     assert name.lower() in speaker.lower()
+
+
+# -- claims that were never found -----------------------------------------------------------------
+
+FOUND = [
+    pytest.param(
+        "Northern Fleet Command (NFC), which runs patrols in the strait in step with the coast "
+        "guard, asserted that no boats were sunk.",
+        "no boats were sunk",
+        "Northern Fleet Command",
+        id="relative-clause-after-an-acronym",
+    ),
+    pytest.param(
+        "Meanwhile, Norway's King Olav warned the fighting in the north could spread south.",
+        "the fighting in the north could spread south",
+        "Olav",
+        id="warned-a-clause-without-that",
+    ),
+    pytest.param(
+        "The minister warned reporters in the capital that the port would close.",
+        "the port would close",
+        "minister",
+        id="negative-warned-a-listener-then-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), FOUND)
+def test_claims_in_these_shapes_are_found(text: str, content: str, name: str) -> None:
+    speaker, _ = _speaker_of(_claims(Document("t", text)), content)
+    assert name.lower() in speaker.lower()

@@ -138,7 +138,15 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         m = k - 1
         while m > 0 and k - m <= _MAX_APPOSITION:
             if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
-                found = np_before(tokens, m - 1)
+                end = m - 1
+                if end > 1 and tokens[end].text == ")":
+                    # "U.S. Africa Command (AFRICOM), which ..., asserted": over the acronym
+                    opening = next(
+                        (j for j in range(end - 1, max(end - 6, 0), -1) if tokens[j].text == "("),
+                        None,
+                    )
+                    end = opening - 1 if opening is not None else end
+                found = np_before(tokens, end)
                 if (
                     found is not None
                     and _opens_clause(tokens, found[0])
@@ -359,6 +367,27 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
     return i, last
 
 
+# A verb right after an object cue's noun phrase makes the phrase the subject of the content.
+_CLAUSE_VERBS = word_set("could would will may might should must was were is are had has have")
+
+
+def _verb_follows(tokens: Sequence[Token], k: int, n: int) -> bool:
+    """A modal or finite verb within a few words after an object cue's noun phrase, before any
+    punctuation: the phrase was the subject of what was said, not the listener."""
+    determiners = words().determiners
+    for m in range(k, min(n, k + 6)):
+        if tokens[m].lower in _CLAUSE_VERBS:
+            return True
+        if not tokens[m].text[:1].isalnum():
+            return False
+        if tokens[m].lower in determiners and (m == k or tokens[m - 1].lower not in _PREPS):
+            return False  # "told reporters the road would ...": a second phrase, the content
+    return False
+
+
+_PREPS = word_set("in of on at for from with near inside outside across along")
+
+
 def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
     """Where content starts after a cue, skipping a listener and time phrases before 'that'."""
     n = end + 1
@@ -400,6 +429,8 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
         obj = np_after(tokens, j, speaker=False)
         if obj is not None and obj[1] + 1 < n:
             k = obj[1] + 1
+            if _verb_follows(tokens, k, n):
+                return j  # "warned the fighting in Syria could spread": the phrase opens it
             if tokens[k].text in (",", ":"):
                 k += 1
             return k
@@ -675,6 +706,8 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
         return False
     if obj[1] + 1 <= last and tokens[obj[1] + 1].lower == "to":
         return False  # "begged reporters to ask him ...": the infinitive is what was said
+    if _verb_follows(tokens, obj[1] + 1, last + 1):
+        return False  # "warned the fighting in Syria could spread": a clause, not a listener
     # "... told reporters in the provincial capital.": only an adjunct follows the listener.
     return (
         obj[1] == last
