@@ -50,7 +50,9 @@ def test_gold_validates(name: str) -> None:
             assert "synthetic" in src["licence"], src
             continue
         assert src["url"].startswith("http"), src
-        assert any(w in src["licence"] for w in ("public domain", "CC BY")), src
+        # the UK's Open Government Licence v3.0 is an open, attribution-only licence like CC BY
+        open_licences = ("public domain", "CC BY", "Open Government Licence")
+        assert any(w in src["licence"] for w in open_licences), src
 
 
 @pytest.mark.parametrize("name", CASES)

@@ -18,14 +18,18 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # Pinned 2026-11-30 when the former check split and two new VOA stories joined dev (30 cases:
-# 28 real, 2 synthetic): reached 0.51 / 0.50 / 0.48 / 0.73 then; raised the same day when
-# readout pairs learnt diplomatic acts, agenda places and sentence leads (branch linksb):
-# 0.56 / 0.53 / 0.52 / 0.79. Floors sit 0.02 below.
+# 28 real, 2 synthetic): reached 0.51 / 0.50 / 0.48 / 0.73 then.
+# Re-pinned 2026-11-30 (branch devdata) when 10 more real dev cases joined (40 cases: 38 real,
+# 2 synthetic; 3 of them UK-US account pairs): the same code reached 0.449 / 0.454 / 0.452 /
+# 0.706 (the 10 new cases alone: 0.29 / 0.31 / 0.33 / 0.64); floors sit 0.02 below.
+# Raised the same day when readout pairs learnt diplomatic acts, agenda places, sentence
+# leads and the call's opening (branch linksb, merged with main at c4e8d60, where main itself
+# reached 0.49 / 0.53 / 0.52 / 0.73): 0.54 / 0.55 / 0.54 / 0.78; floors 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.54,
-    "alignment_precision": 0.51,
-    "diverge_recall": 0.50,
-    "one_sided_accuracy": 0.77,
+    "alignment_recall": 0.52,
+    "alignment_precision": 0.53,
+    "diverge_recall": 0.52,
+    "one_sided_accuracy": 0.76,
 }
 
 
