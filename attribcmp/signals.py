@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from attribcmp.acts import act_match, claim_acts
+from attribcmp.acts import REBUT, act_match, claim_acts
 from attribcmp.align import CONCEPT_MARK, TextFeatures, said_text, stem
 from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
@@ -648,11 +648,13 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
     reason = topic_reason(fa, fb, topic)
     relation: Relation | None = None
     disputes_a, disputes_b = bool(fa.denial or fa.negated), bool(fb.denial or fb.negated)
-    # Two accounts of one call: what each does with the topic (acts.py) says how they meet.
-    one = a.speaker_id == b.speaker_id
-    acts = (
-        act_match(claim_acts(a), claim_acts(b), one_speaker=one) if a.doc_id != b.doc_id else None
-    )
+    # Two accounts of one call: what each does with the topic (acts.py) says how they meet,
+    # and only a real rebuttal disputes ("not only ... but" denies nothing).
+    acts = None
+    if a.doc_id != b.doc_id:
+        acts_a, acts_b = claim_acts(a), claim_acts(b)
+        disputes_a, disputes_b = REBUT in acts_a, REBUT in acts_b
+        acts = act_match(acts_a, acts_b, one_speaker=a.speaker_id == b.speaker_id)
     if acts is not None:
         reason += f"; {acts.reason}"
     if disputes_a != disputes_b:

@@ -62,6 +62,8 @@ def test_text_acts(text: str, acts: set[str]) -> None:
         ({"warn"}, {"propose"}, WEAK, Relation.PARTIAL),
         # everybody commits and praises: alone, a weak tie
         ({"commit"}, {"commit"}, WEAK, Relation.CONVERGE),
+        # "they discussed X" / "X was discussed": the same item on both agendas, weakly
+        ({"discuss"}, {"discuss"}, WEAK, Relation.CONVERGE),
     ],
 )
 def test_act_match(a: set[str], b: set[str], strength: int, relation: Relation) -> None:
@@ -73,7 +75,6 @@ def test_act_match(a: set[str], b: set[str], strength: int, relation: Relation) 
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ({"discuss"}, {"discuss"}),  # saying an item was discussed says nothing more
         ({"accuse"}, {"accuse"}),  # two accusations are two points
         (set(), {"plan"}),
     ],
@@ -222,3 +223,20 @@ def test_acts_with_no_topic_pair_on_their_own() -> None:
     ]
     assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", Relation.CONVERGE)]
     assert "same point: keeping in contact" in found[0].reasons[0]
+
+
+def test_not_only_is_no_rebuttal() -> None:
+    # "not only ... but" adds; it denies nothing, so the two stay on one side of the question.
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", ["The ministers agreed to continue the dialogue on arms control."])
+    b, doc_b = _doc_claims(
+        "b",
+        ["Both expressed willingness to continue the dialogue on arms control, which serves "
+         "not only the two countries but the whole world."],
+    )  # fmt: skip
+    (link,) = [
+        k
+        for k in link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+        if "topic" in k.signals
+    ]
+    assert link.relation is not Relation.DIVERGE
