@@ -257,7 +257,9 @@ def topic_pairs(
         # the other account's own opening (anchors.same_meeting), not a point on Syria.
         if found or not _call_report(claim):
             found.update({PLACE_MARK + p: 1 for p in sorted(named)})
-    if where is not None:
+    if where is not None and places is not None:
+        # (two accounts of one call, told point by point; inside one article a "this
+        # issue" may reach further back than the claim before)
         _inherit(claims, hits, where)
     if places is not None:
         # Two accounts of one call: a claim with no topic that keeps in touch, plans the next
