@@ -58,6 +58,7 @@ from attribcmp.signals import (
     event_signal,
     figure_slot,
     framing_signal,
+    governed_object,
     incident_families,
     phrase_signal,
     polarity_keys,
@@ -240,6 +241,9 @@ class _Pairs:
     token_sets: tuple[frozenset[str], ...]
     scenes: tuple[frozenset[str], ...] = ()
     signals: dict[tuple[int, int], list[Signal]] = field(default_factory=dict)
+    # claim -> the other sides' speakers whose words it names as its object ("the tribal
+    # leaders' allegations", "the report by Amnesty")
+    owners: dict[int, set[str]] = field(default_factory=dict)
 
     def add(self, i: int, j: int, signal: Signal | None) -> None:
         if signal is None or self.side[i] == self.side[j] or i == j:
@@ -348,6 +352,8 @@ class _Pairs:
                 if speaker_id == claim.speaker_id:
                     continue
                 seen.add(speaker_id)
+                if governed_object(said_text(claim), m.group(1)):
+                    self.owners.setdefault(i, set()).add(speaker_id)
                 targets = sorted(
                     by_speaker.get(speaker_id, []),
                     key=lambda j: (-self.score(i, j), self._distance(i, j), j),
@@ -376,6 +382,16 @@ class _Pairs:
                     and self.score(i, j)
                 )
             ]
+            owned = [
+                j
+                for j in options
+                if self.claims[j].speaker_id in self.owners.get(i, ())
+                and reports_something(self.claims[j])
+            ]
+            if owned:
+                # "denied the tribal leaders' allegations": it answers those leaders' claims,
+                # not whatever else the article reported nearby.
+                options = owned
             ranked = sorted(
                 options,
                 key=lambda j: (
@@ -405,6 +421,7 @@ class _Pairs:
                     and not self.apart(i, j)
                     and self.one_scene(i, j)
                     and _accuses(self.claims[j])
+                    and (not owned or j in owned)
                 ]
                 answered += sorted(before, reverse=True)[:_BLANKET_TARGETS]
             if deictic(claim):

@@ -50,6 +50,7 @@ __all__ = [
     "event_signal",
     "figure_slot",
     "framing_signal",
+    "governed_object",
     "head_words",
     "incident_families",
     "phrase_signal",
@@ -116,7 +117,7 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     text = said_text(a)
     fa = a.facets or ClaimFacets()
     disputes = bool(fa.denial or fa.negated)
-    obj = _governed_object(text, named)
+    obj = governed_object(text, named)
     if obj:
         reason = f"reply: names {named}'s {obj.lower()}"
     elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):
@@ -144,8 +145,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
 
 
-def _governed_object(text: str, named: str) -> str:
-    """The reply object ("count", "report") the name in ``text`` governs, or ""."""
+def governed_object(text: str, named: str) -> str:
+    """The word for what was said ("count", "report") that the name in ``text`` governs
+    ("the governor's office got its count", "the report by Amnesty"), or ""."""
     objects = set(_word_list("reply_objects"))
     tokens = _tokens(text)
     for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):

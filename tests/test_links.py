@@ -614,3 +614,31 @@ def test_blanket_denial_answers_each_accusation(denial: str, answered: set[str])
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     got = {k.a for k in links if k.b == "c3" and "denial" in k.signals}
     assert got == answered
+
+
+def test_denial_naming_whose_words_answers_that_speaker() -> None:
+    # Two accusers of one side; the denial names the elders' allegations: it answers theirs.
+    elders = "soldiers fired on a grain truck near the ford"
+    farmers = "soldiers burned a mill near the ford"
+    denial = "the elders' allegations about the ford"
+    doc = f"Tribal elders said {elders}. Farmers said {farmers}. The army denied {denial}."
+    made = [
+        Claim(cid, "d", sp, ClaimKind.INDIRECT, TextSpan(t, doc.index(t), doc.index(t) + len(t)),
+              ((doc.index(t), doc.index(t) + len(t)),), side=side,
+              cue=TextSpan("denied", doc.index("denied"), doc.index("denied") + 6)
+              if cid == "c3" else None)
+        for cid, sp, side, t in (
+            ("c1", "s-e", "v", elders), ("c2", "s-f", "v", farmers), ("c3", "s-a", "a", denial)
+        )
+    ]  # fmt: skip
+    claims = facet_claims(tuple(made), (Document("d", doc),), concepts=CONCEPTS)
+    speakers = (
+        Speaker("s-a", "army", SpeakerKind.ORGANISATION, side="a"),
+        Speaker("s-e", "elders", SpeakerKind.SOURCE, side="v"),
+        Speaker("s-f", "farmers", SpeakerKind.SOURCE, side="v"),
+    )
+    links = link_claims(
+        claims, documents=(Document("d", doc),), speakers=speakers, sides=SIDES,
+        concepts=CONCEPTS,
+    )  # fmt: skip
+    assert {k.a for k in links if k.b == "c3" and "denial" in k.signals} == {"c1"}
