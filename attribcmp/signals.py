@@ -543,12 +543,27 @@ def _negation_reaches(features: TextFeatures, token: str) -> bool:
     surfaces = {w.lower() for w in features.surfaces.get(token, ())}
     words = [w.lower() for w in features.words]
     for k, word in enumerate(words):
-        if _NEGATOR.fullmatch(word) or word.endswith("n't"):
+        if (_NEGATOR.fullmatch(word) or word.endswith("n't")) and not _conditional(words, k):
             ahead = words[k + 1 : k + 1 + _NEGATION_REACH + 1]
             if any(w in surfaces or w == token for w in ahead) or any(
                 " ".join(ahead).find(sf) >= 0 for sf in surfaces if " " in sf
             ):
                 return True
+    return False
+
+
+# How far back (words) an "if" still governs a negation: "If they want war, they do not
+# need to sign" states a condition, not that anyone refuses.
+_CONDITION_REACH = 10
+
+
+def _conditional(words: Sequence[str], k: int) -> bool:
+    """The negation at word k stands in the consequence of an "if"/"unless" clause."""
+    for w in reversed(words[max(0, k - _CONDITION_REACH) : k]):
+        if w in {"but", "and"}:
+            return False
+        if w in {"if", "unless"}:
+            return True
     return False
 
 

@@ -357,6 +357,10 @@ def test_every_link_has_a_reason_and_is_cross_side() -> None:
         # one shared word in two senses, nothing else shared
         ("the army had no role in politics", "he urged Washington to play its role", False),
         ("the visit was agreed", "we agreed the visit will take place", False),  # no negation
+        # a negation in the consequence of a condition states no refusal
+        ("if they want more fighting, they need not sign the truce at all",
+         "the two sides were to sign the truce on Monday", False),
+        ("they will not sign the truce", "the two sides were to sign the truce on Monday", True),
     ],
 )  # fmt: skip
 def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
