@@ -238,6 +238,7 @@ def test_framing_reason_names_the_sides(a: str, b: str, expected: str | None) ->
         (". ", "Villagers gave differing accounts, saying", "differing accounts"),
         (". ", "The ministry said", None),
         (". ", "The ministry also said", None),
+        (". ", "Meanwhile, the ministry said", None),  # another development, no contrast
     ],
 )
 def test_contrast_signal(between: str, lead: str, marker: str | None) -> None:
