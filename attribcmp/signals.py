@@ -392,6 +392,8 @@ def _framings() -> tuple[_Framing, ...]:
 
 
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
+# Capitalised at a sentence's start, not names: "The spy balloon" is still a spy balloon.
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 
 
 def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.Match[str] | None:
@@ -400,7 +402,8 @@ def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.
         return None
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
-        if framing.not_after_name and m.start() > 0 and _NAME_BEFORE.search(before):
+        name = _NAME_BEFORE.search(before) if framing.not_after_name else None
+        if name and name.group().strip().lower() not in _NOT_NAMES:
             continue
         return m
     return None

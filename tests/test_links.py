@@ -206,6 +206,8 @@ def test_reply_needs_the_name_to_govern_what_was_said(
         ("the craft was a civilian weather probe", "the Zembian military said it was lost", None),
         ("the craft was a civilian weather probe", "it was a military probe",
          "counter-framing (what the object was): 'civilian' vs 'military'"),
+        ("The spy balloon drifted east", "it was a weather balloon",
+         "counter-framing (what the object was): 'spy' vs 'weather'"),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:
