@@ -510,13 +510,13 @@ def test_incident_only_link_beside_firmer_links(
 ) -> None:
     from attribcmp.discourse import Where
     from attribcmp.evidence import Signal
-    from attribcmp.links import _drop_incidents_beside_stronger
+    from attribcmp.link_rules import drop_incidents_beside_stronger
 
     slot = Signal("slot", 90.0, "figures differ")
     event = Signal("event", 70.0, "same incident")
     signals = {(0, 3): [slot], (1, 2): [slot], (0, 1): [event]}
     where = [Where("d", k, 0, p) for k, p in enumerate(paragraphs)]
-    _drop_incidents_beside_stronger(signals, ("a", "v", "a", "v"), where)
+    drop_incidents_beside_stronger(signals, ("a", "v", "a", "v"), where)
     assert set(signals) == kept
 
 
