@@ -40,6 +40,7 @@ from attribcmp.answers import (
     governed_object,
     head_words,
     reply_signal,
+    word_list,
 )
 from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
@@ -282,10 +283,13 @@ def _names_side(text: str, stems: Sequence[str]) -> str:
     """The side's name as the text puts it, with up to two words after ("India's border
     forces"), an event word not among them ("Pakistani troops", not "... troops killed")."""
     events = _event_stems()
+    said = set(word_list("reply_objects"))
     for side_stem in stems:
-        m = re.search(r"\b" + re.escape(side_stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}", text)
-        if m:
+        pattern = r"\b" + re.escape(side_stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}"
+        for m in re.finditer(pattern, text):
             words = m.group().split()
+            if any(w.lower() in said for w in words[1:]):
+                continue  # "the Reuters report": what the side said, not the side acting
             while len(words) > 1 and stem(words[-1].lower()) in events:
                 words.pop()
             return " ".join(words)

@@ -137,6 +137,11 @@ def test_parts_inherit_the_event_of_their_whole() -> None:
     ]
 
 
+def test_figure_text_leaves_the_full_stop() -> None:
+    (q,) = find_quantities("the raid killed 1,500 Zembian citizens.")
+    assert q.text == "1,500 Zembian citizens"
+
+
 @pytest.mark.parametrize(
     ("text", "parts"),
     [

@@ -392,6 +392,9 @@ def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
         # no shared incident
         ("India's envoy was summoned", "Pakistani officials met the envoy", "Pakistan", "India",
          None),
+        # naming the other side's report is no blame: the report is not an actor
+        ("the Indian report on the killings is false", "fire by Pakistani troops killed an officer",
+         "Pakistan", "India", None),
     ],
 )  # fmt: skip
 def test_blame_signal(a: str, b: str, name_a: str, name_b: str, expected: str | None) -> None:
