@@ -483,8 +483,8 @@ def _describe(
         and toks[last + 2].lower in {"the", "them", "those", "whom"}
     )
     shown = text[toks[first].start : toks[end].start + len(toks[end].text)]
-    last = toks[end].text
-    if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
+    end_word = toks[end].text
+    if end_word.endswith(".") and len(end_word) > 3 and "." not in end_word[:-1]:
         shown = shown[:-1]  # "1,500 Iranian citizens." ends a sentence; "U.S." keeps its dots
     return Quantity(
         text=shown,
