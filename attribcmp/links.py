@@ -409,11 +409,20 @@ class _Pairs:
                 j
                 for j in ranked[:_DENIAL_TARGETS]
                 if affinity(claim, self.claims[j], self.score(i, j)) >= _DENIAL_MIN_AFFINITY
+                # a denial denies something said to have happened or been done, not a
+                # statement of intent or praise that merely shares a name ("coalition")
+                and reports_something(self.claims[j])
             ]
             if not answered:
                 # Nothing shares its words: a denial answers what the other side has just
                 # said ("... they have killed him." / "it is rumour with no verification").
-                answered = [j for j in options if j < i and self.near(i, j, _DENIAL_FALLBACK)]
+                answered = [
+                    j
+                    for j in options
+                    if j < i
+                    and self.near(i, j, _DENIAL_FALLBACK)
+                    and reports_something(self.claims[j])
+                ]
                 answered = answered[-1:]
             if blanket(claim):
                 # "denies that abuses took place", "rejected all the allegations": a blanket

@@ -652,3 +652,19 @@ def test_denial_naming_whose_words_answers_that_speaker() -> None:
         concepts=CONCEPTS,
     )  # fmt: skip
     assert {k.a for k in links if k.b == "c3" and "denial" in k.signals} == {"c1"}
+
+
+@pytest.mark.parametrize(
+    ("other", "answered"),
+    [
+        ("rebels seized two Harlow trucks on the north road", True),
+        # shares the name, says nothing happened: nothing for the denial to deny
+        ("Harlow and its partners will keep working well together", False),
+    ],
+)
+def test_denial_answers_what_was_said_to_happen(other: str, answered: bool) -> None:
+    denial = "all Harlow trucks are accounted for"
+    doc = f"The rebels said {other}. The company said {denial}."
+    claims = (claim("c1", "v", other, doc=doc), claim("c2", "a", denial, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert any("denial" in k.signals for k in links) is answered
