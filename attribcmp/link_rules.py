@@ -122,7 +122,14 @@ def affinity(a: Claim, b: Claim, topical: float) -> float:
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
     shared_events = len(set(fa.events) & set(fb.events) - {"denial"})
     accusation = 1 if {"accusation", "violation"} & set(fb.events) else 0
-    shared_objects = len(set(fa.objects) & set(fb.objects))
+    # Actor nouns ("soldiers", "officials") say who, not what: two claims about soldiers
+    # may be about anything soldiers do.
+    shared_objects = len(set(fa.objects) & set(fb.objects) - _actor_tokens())
     shared_names = len(set(fa.participants) & set(fb.participants))
     # 25 points of word overlap weigh as much as one shared event, object or name.
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
+
+
+@cache
+def _actor_tokens() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["actor_nouns"])

@@ -668,3 +668,13 @@ def test_denial_answers_what_was_said_to_happen(other: str, answered: bool) -> N
     claims = (claim("c1", "v", other, doc=doc), claim("c2", "a", denial, doc=doc))
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     assert any("denial" in k.signals for k in links) is answered
+
+
+def test_a_shared_actor_noun_ties_no_denial_to_its_target() -> None:
+    from attribcmp.link_rules import affinity
+
+    denial = claim("c1", "a", "the soldiers were not responsible for the blaze")
+    about_guards = claim("c2", "v", "they freed 25 soldiers held since July")
+    about_blaze = claim("c3", "v", "soldiers set the blaze at the depot")
+    assert affinity(denial, about_guards, 0.0) < 1.0
+    assert affinity(denial, about_blaze, 0.0) >= 1.0
