@@ -216,7 +216,8 @@ class Context:
         if any(_SPOKES.search(text) for text in speaker_texts(speaker)):
             for mention in speaker.mentions[:1]:
                 self._spokesmen.setdefault(mention.doc_id, []).append((mention.span.start, found))
-        if speaker.kind is SpeakerKind.ORGANISATION:
+        if speaker.kind is SpeakerKind.ORGANISATION or self._whole_entry(speaker):
+            # ("The Taliban", read as a name, is still the body a later spokesman speaks for)
             for mention in speaker.mentions:
                 self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
 
@@ -307,6 +308,12 @@ class Context:
                 side, _ = self._by_name[key]
                 return side, f"named with '{owner}'s' (in '{text}'), placed on {side.name}"
         return None
+
+    def _whole_entry(self, speaker: Speaker) -> bool:
+        """The speaker's whole name is a gazetteer body or group ("Taliban", "Hamas")."""
+        name = bare_name(speaker.name)
+        hit = self._hit(name)
+        return hit is not None and hit.start == 0 and hit.end == len(name)
 
     def _short_form(self, own: str, speaker: Speaker) -> str | None:
         """The one placed body whose name the phrase opens: "Amnesty" for "Amnesty International"

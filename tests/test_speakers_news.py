@@ -427,3 +427,47 @@ FOUND = [
 def test_claims_in_these_shapes_are_found(text: str, content: str, name: str) -> None:
     speaker, _ = _speaker_of(_claims(Document("t", text)), content)
     assert name.lower() in speaker.lower()
+
+
+def test_a_title_case_headline_names_no_one() -> None:
+    text = (
+        "Rebels Stage Deadly Raid on Border Post\n\n"
+        "Troops held the post for six hours, said a border police spokesman, Omar Haddad. He "
+        "noted that two guards were hurt."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "two guards were hurt")[0] == "Omar Haddad"
+
+
+def test_a_role_after_the_cue_then_a_name_names_the_person() -> None:
+    text = "The siege is over, said an interior ministry spokesman, Ali Karimi."
+    assert _speaker_of(_claims(Document("t", text)), "The siege is over")[0] == "Ali Karimi"
+
+
+SAME_PARTY = [
+    pytest.param(
+        "The Taliban claimed the attack. The group's chief spokesman, Zabihullah Noor, said 30 "
+        "police died.",
+        {"Zabihullah Noor": "Taliban"},
+        id="the-groups-spokesman-speaks-for-the-body-before",
+    ),
+    pytest.param(
+        "K12 president Omar Bisa told reporters the deal was dead. K12 said it would fight on.",
+        {"K12": "K12", "Omar Bisa": "K12"},
+        id="a-stray-named-like-a-side",
+    ),
+    pytest.param(
+        "Harbour Watch said 12 sailors drowned. The rights group said the navy ignored calls.",
+        {"The rights group": "Harbour Watch"},
+        id="a-description-is-the-one-group-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), SAME_PARTY)
+def test_one_party_many_names(text: str, sides: dict[str, str]) -> None:
+    report = attribute([Document("t", text)])
+    side_names = {s.id: s.name for s in report.sides}
+    by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
+    for speaker, side in sides.items():
+        assert by_speaker.get(speaker) == side, by_speaker

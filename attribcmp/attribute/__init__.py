@@ -267,6 +267,7 @@ def _claimed(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
     return k >= 0 and end <= pieces[k][1]
 
 
+_ARTICLES = word_set("a an the")
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
 _RUN_JOINERS = word_set("of chief minister secretary spokesman spokeswoman adviser envoy")
 
@@ -293,6 +294,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
     caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    if len(caps) >= 4 and 4 * len(caps) >= 3 * sum(1 for t in tokens if t.text[:1].isalpha()):
+        return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
     if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
         return  # at most one capitalised word: no name run worth remembering
     i, n = 0, len(tokens)
@@ -323,8 +326,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         if j == first and tok.lower not in w.titles:
             continue  # one capitalised word: a place or a sentence opener as often as a person
         run = tokens[first : j + 1]
-        while len(run) > 1 and run[0].lower in w.sentence_openers:
-            run = run[1:]  # "But Bob Purtiman": the conjunction only opens the sentence
+        while len(run) > 1 and (run[0].lower in w.sentence_openers or run[0].lower in _ARTICLES):
+            run = run[1:]  # "But Bob Purtiman", "A Taliban attack": these only open the sentence
         has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
         # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
         tail: list[Token] = []

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import bare, np_after, np_before, words
+from attribcmp.attribute.mentions import bare, np_after, np_before, role_then_name, words
 from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.
@@ -763,6 +763,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         return None
     if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ("of", "for", "at"):
         speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
+    speaker = role_then_name(tokens, speaker)  # "said a spokesman, Ann Ortiz."
     k = speaker[1] + 1
     if (
         k <= last

@@ -676,3 +676,23 @@ def issuer_after(text: str, tokens: Sequence[Token], last: int) -> TextSpan | No
         a = next(i for i in range(a, b) if tokens[i] is names[0])
         b = next(i for i in range(b - 1, a - 1, -1) if tokens[i] is names[-1])
     return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
+
+
+def role_then_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """ "..., said an interior ministry spokesman, Nasrat Rahimi.": a role phrase after the cue,
+    then a comma and a name closing the sentence: the mention takes the name (describe()
+    names the person from it)."""
+    first, last = found
+    w = words()
+    head = bare(tokens[last].lower)
+    k = last + 1
+    if _cap(tokens[last]) or head not in (w.roles | w.anonymous) or k >= len(tokens):
+        return found
+    if tokens[k].text != ",":
+        return found
+    end = k + 1
+    while end < len(tokens) and (_cap(tokens[end]) or _particle(tokens, end)):
+        end += 1
+    if end - (k + 1) < 2 or (end < len(tokens) and tokens[end].text not in ".!?"):
+        return found
+    return first, end - 1
