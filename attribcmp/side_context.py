@@ -267,7 +267,10 @@ class Context:
                 return side, f"speaks for '{phrase}' (in '{text}')"
             if is_proper(phrase) and not speaker.anonymous:
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
-        if any(_STATE_TITLE.search(text) for text in speaker_texts(speaker)) and doc_id:
+        if doc_id and (
+            any(_STATE_TITLE.search(text) for text in speaker_texts(speaker))
+            or any(_FORCES_NAMING_NO_COUNTRY.match(text) for text in speaker_texts(speaker))
+        ):
             # "the president", "Interior Minister X" naming no country: the dateline's, or
             # the country the article is about.
             if doc_id in self._datelines:
@@ -483,6 +486,14 @@ def _owner_name(fuller: str) -> str | None:
 _STATE_TITLE = re.compile(
     r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
     r"cabinet|presidency|parliament)\b"
+)
+
+
+# Armed forces and defence officials naming no country ("The military says", "Defense
+# officials confirm"): like a state office, the dateline's country or the one the story is about
+# ("military sources" stay unnamed: sources are no office).
+_FORCES_NAMING_NO_COUNTRY = re.compile(
+    r"(?i)^(?:the\s+)?(?:military|army|armed forces|(?:defen[cs]e|military|army)\s+officials)$"
 )
 
 

@@ -471,3 +471,50 @@ def test_one_party_many_names(text: str, sides: dict[str, str]) -> None:
     by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
     for speaker, side in sides.items():
         assert by_speaker.get(speaker) == side, by_speaker
+
+
+FORCES_NO_COUNTRY = [
+    pytest.param(
+        "Norway Denies Strike on Fishing Boat\n\nNorwegian jets struck a boat off Norway on "
+        "Monday, Norway's navy said. Defense officials confirm the jets fired. The military "
+        "says the boat was armed.",
+        {"Defense officials": "Norway", "The military": "Norway"},
+        id="defense-officials-and-the-military",
+    ),
+    pytest.param(
+        "Norway Denies Strike on Fishing Boat\n\nNorwegian jets struck a boat off Norway on "
+        "Monday. Military sources said the boat was armed.",
+        {"Military sources": "Unnamed sources"},
+        id="negative-sources-are-no-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), FORCES_NO_COUNTRY)
+def test_forces_naming_no_country_take_the_storys(text: str, sides: dict[str, str]) -> None:
+    report = attribute([Document("t", text)])
+    side_names = {s.id: s.name for s in report.sides}
+    by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
+    for speaker, side in sides.items():
+        assert by_speaker.get(speaker) == side, by_speaker
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman() -> None:
+    text = (
+        "Minister Ola Brekke said the ships left on time. But a Norwegian navy spokesman denied "
+        "that account. He said the ships never left port."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "the ships never left port")[0] == "a Norwegian navy spokesman"
+
+
+def test_a_title_case_headline_verb_is_not_the_speaker() -> None:
+    text = "Navy Denies Reports That Ships Left Port\n\nThe navy said the ships stayed in port."
+    names = {name for name, _, _ in _claims(Document("t", text))}
+    assert not any("Denies" in name for name in names), names
+
+
+def test_the_issuer_of_a_document_stops_at_a_participle() -> None:
+    text = "A statement from the group received by some news agencies said 40 rebels took part."
+    names = {name for name, _, _ in _claims(Document("t", text))}
+    assert not any("received" in name for name in names), names

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.attribute.cues import Token, tokenize
+from attribcmp.attribute.cues import Token, default_lexicon, tokenize
 from attribcmp.data import load_yaml, word_set
 from attribcmp.model import SpeakerKind, TextSpan
 
@@ -417,6 +417,10 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         for k in range(core_last + 1, last):
             if tokens[k].lower in ("by", "from") and k + 1 <= last:
                 end = _core_end(tokens, k + 1, last)
+                for m in range(k + 2, end + 1):
+                    if not _cap(tokens[m]) and tokens[m].lower.endswith("ed"):
+                        end = m - 1  # "a statement from the group received by ...": the group
+                        break
                 issuer = TextSpan(
                     text[tokens[k + 1].start : tokens[end].end],
                     tokens[k + 1].start,
@@ -575,6 +579,12 @@ _MEDIA = word_set("press media news newspaper television radio wire")
 _FINITE = word_set("is was were has had came comes remains remained appeared seemed")
 
 
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline in title case: three in four words capitalised."""
+    alpha = [t for t in tokens if t.text[:1].isalpha()]
+    return len(alpha) >= 4 and 4 * sum(t.text[:1].isupper() for t in alpha) >= 3 * len(alpha)
+
+
 def noun_compound(
     tokens: Sequence[Token], speaker: tuple[int, int], cue_first: int, lemma: str
 ) -> bool:
@@ -596,6 +606,15 @@ def noun_compound(
         and (after in w.weekdays or after in ("on", "last", "earlier", "yesterday"))
     ):
         return True  # "a report published Monday": the participle describes the document
+    head = tokens[last]
+    if (
+        last > first
+        and _cap(head)
+        and head.lower.endswith("s")
+        and head.lower in default_lexicon().words
+        and _title_case(tokens)
+    ):
+        return True  # "US Denies Reports That ...": in a title-case headline, the verb
     if cue_first == last + 1 and form.endswith("s") and bare(tokens[last].lower) in _MEDIA:
         return True  # "Press reports on Thursday quoted ...": the reports are a noun
     if form == lemma and after in _FINITE and not _cap(tokens[cue_first]):

@@ -42,6 +42,16 @@ class _Entity:
     gender: str = ""  # "he" or "she" once a pronoun has referred to the entity
 
 
+def _one_person(name: str) -> bool:
+    """ "a spokesman", "an Ethiopian official": one unnamed person, whom "he"/"she" may mean."""
+    parts = name.lower().split()
+    return (
+        len(parts) >= 2
+        and parts[0] in ("a", "an", "the", "one")
+        and parts[-1] in (words().roles | words().anonymous)
+    )
+
+
 @cache
 def _rank_words() -> frozenset[str]:
     return words().titles | words().roles
@@ -370,7 +380,11 @@ class Resolver:
             gender = _GENDERED.get(info.pronoun or "", "")
             if gender and ent.gender and gender != ent.gender:
                 return False  # "she" after a speaker already called "he"
-            return ent.kind is SpeakerKind.PERSON and not ent.plural
+            # "a Pakistani army spokesman denied it. He said ...": one unnamed person is "he"
+            person = ent.kind is SpeakerKind.PERSON or (
+                ent.kind is SpeakerKind.SOURCE and ent.anonymous and _one_person(ent.name)
+            )
+            return person and not ent.plural
         if info.pronoun in words().plural_pronouns:
             return ent.plural or ent.kind is SpeakerKind.ORGANISATION
         return ent.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT) and not ent.plural
@@ -392,8 +406,8 @@ class Resolver:
                     f"'{info.span.text}' -> {ent.name} "
                     f"(nationality {', '.join(sorted(nations & ent.nations))})",
                 )
-            if fallback is None and ent.is_speaker:
-                fallback = idx
+            if fallback is None and ent.is_speaker and ent.kind is SpeakerKind.PERSON:
+                fallback = idx  # (a document or a fragment is no one a role describes)
         if fallback is not None and info.role in (
             "official",
             "spokesman",
