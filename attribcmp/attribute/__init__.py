@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from attribcmp.attribute.bounds import refine
@@ -78,7 +78,7 @@ from attribcmp.model import (
     SpeakerMention,
     TextSpan,
 )
-from attribcmp.segment import mask_markup, segment_sentences, split_paragraphs
+from attribcmp.segment import iter_sentences, mask_markup, split_paragraphs
 
 __all__ = ["attribute_claims"]
 
@@ -211,14 +211,17 @@ def _attribute_document(
         doc = replace(doc, text=text)
     paragraphs = split_paragraphs(text)
     quotes = QuoteIndex(find_quotes(text, paragraphs))
-    sentences = segment_sentences(doc, [(q.start, q.end) for q in quotes.quotes], paragraphs)
+    sentences = iter_sentences(doc, quotes.starts, quotes.ends, paragraphs)
+    kept: list[Sentence] = []  # every sentence, only for an account's issuer claims
     drafts: list[Draft] = []
     # Pieces of multi-paragraph quotes already claimed, sorted; quotations never overlap, so a
     # look-up checks the one piece starting nearest before the sentence (not every piece).
     consumed: list[tuple[int, int]] = []
     pending_colon: Draft | None = None
     skip = -1  # a sentence already used as the attribution of the quotation before it
-    for si, sent in enumerate(sentences):
+    for si, (before, sent, after) in enumerate(_with_neighbours(sentences)):
+        if doc.issuer:
+            kept.append(sent)
         if si == skip or _claimed(consumed, sent.start, sent.end):
             continue
         tokens = tokenize(text, sent.start, sent.end)
@@ -232,15 +235,15 @@ def _attribute_document(
         for clause in clauses:
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         handled = bool(made)
-        if not handled and si + 1 < len(sentences):
-            made = attributed_after(doc, sent, sentences[si + 1], si, quotes, lexicon, resolver)
+        if not handled and after is not None:
+            made = attributed_after(doc, sent, after, si, quotes, lexicon, resolver)
             if made:
                 handled, skip = True, si + 1
         if not handled:
             cont = continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
             handled = cont is not None
             made = cont or []
-        new_paragraph = si == 0 or sent.paragraph != sentences[si - 1].paragraph
+        new_paragraph = before is None or sent.paragraph != before.paragraph
         if not handled and new_paragraph:
             made = headline(doc, sent, si, tokens, resolver) or dash_credit(
                 doc, sent, si, tokens, quotes, resolver
@@ -257,8 +260,20 @@ def _attribute_document(
                 insort(consumed, piece)
         drafts.extend(made)
     if doc.issuer:
-        drafts = issuer_claims(doc, sentences, drafts, resolver)
+        drafts = issuer_claims(doc, kept, drafts, resolver)
     return drafts, quotes
+
+
+def _with_neighbours(
+    sentences: Iterator[Sentence],
+) -> Iterator[tuple[Sentence | None, Sentence, Sentence | None]]:
+    """(previous, sentence, next) for each sentence, made one ahead: the pass never holds
+    every sentence of a 16 MB input at once."""
+    before, sent = None, next(sentences, None)
+    while sent is not None:
+        after = next(sentences, None)
+        yield before, sent, after
+        before, sent = sent, after
 
 
 def _claimed(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
