@@ -257,9 +257,15 @@ class Context:
             if found is not None:
                 return found
             head = head_word(phrase)
+            if _OFFICE_OF.match(phrase):
+                head = "ministry"  # "Ministry of Information": a ministry, whatever of
             if head in GOVERNMENT_BODIES and doc_id in self._datelines:
                 side, why = self._datelines[doc_id]
                 return side, f"'{phrase}' names no country: the {why}"
+            if head in _MINISTRIES and doc_id:
+                found = self._main_country(doc_id)
+                if found is not None:
+                    return found[0], f"'{phrase}' names no country: {found[1].split(': ')[-1]}"
             entry = entry_for_label(phrase, self._gazetteer) if is_proper(phrase) else None
             if entry is not None:
                 # "Jordan's King Abdullah": a country the gazetteer knows by its label
@@ -487,6 +493,12 @@ _STATE_TITLE = re.compile(
     r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
     r"cabinet|presidency|parliament)\b"
 )
+
+
+# A government's offices named without their country ("the Interior Ministry", "Ministry of
+# Information"): with no dateline, the country the story is about.
+_MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency"))
+_OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
 
 
 # Armed forces and defence officials naming no country ("The military says", "Defense

@@ -71,7 +71,8 @@ def join_strays(
         if side.id not in (OTHER.id, UNNAMED.id) and not described:
             continue
         found = (
-            _same_name(sp, placed, found_by)
+            _ngos(sp)
+            or _same_name(sp, placed, found_by)
             or _officials(sp, placed, found_by)
             or _rebels(sp, placed, found_by, texts, gazetteer)
             or _ngo(sp, placed, found_by, gazetteer)
@@ -82,6 +83,21 @@ def join_strays(
 
 def _one(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
     return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+# "rights groups", "some aid agencies": non-governmental groups quoted together, one party.
+_NGOS = re.compile(
+    r"(?i)^(?:some\s+|many\s+|other\s+|several\s+|international\s+|local\s+)?"
+    rf"(?P<kind>{_NGO_WORDS}\s+(?:groups|organi[sz]ations|agencies))$"
+)
+
+
+def _ngos(speaker: Speaker) -> Found | None:
+    match = _NGOS.match(bare_name(speaker.name))
+    if match is None:
+        return None
+    name = match["kind"][:1].upper() + match["kind"][1:].lower()
+    return Side(slugify(name), name), f"'{speaker.name}': such groups speak as one party"
 
 
 def _same_name(

@@ -518,3 +518,22 @@ def test_the_issuer_of_a_document_stops_at_a_participle() -> None:
     text = "A statement from the group received by some news agencies said 40 rebels took part."
     names = {name for name, _, _ in _claims(Document("t", text))}
     assert not any("received" in name for name in names), names
+
+
+def test_a_statement_posted_to_a_ministrys_website_is_the_ministrys() -> None:
+    text = (
+        "Norway Rejects Claims of Abuse at Border Camps\n\nNorway's government denies that "
+        "abuses took place in Norway. A statement posted to the Ministry of Information's "
+        "website on May 2 criticizes the aid groups for spreading rumours."
+    )
+    claims = _claims(Document("t", text))
+    speaker, side = _speaker_of(claims, "the aid groups for spreading rumours")
+    assert speaker == "Ministry of Information"
+    assert side == "Norway"
+
+
+def test_rights_groups_quoted_in_the_plural_are_one_party() -> None:
+    text = "Rights groups say 300 people fled. Some rights groups say the camps are full."
+    claims = _claims(Document("t", text))
+    sides = {side for _, _, side in claims}
+    assert sides == {"Rights groups"}, claims

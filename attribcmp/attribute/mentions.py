@@ -427,6 +427,10 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
                     tokens[end].end,
                 )
                 break
+            if tokens[k].lower in ("to", "on") and tokens[k - 1].lower in _ISSUED:
+                issuer = _outlet_owner(text, tokens, k + 1, last)  # "posted to X's website"
+                if issuer is not None:
+                    break
         if issuer is None and first < core_last and tokens[first].text.endswith(("’s", "'s")):
             issuer = TextSpan(bare(tokens[first].text), tokens[first].start, tokens[first].end - 2)
         caps = [k for k in range(first, core_last) if _cap(tokens[k]) and _wordlike(tokens[k])]
@@ -603,7 +607,7 @@ def noun_compound(
         cue_first == last + 1
         and form.endswith("ed")
         and bare(tokens[last].lower) in w.documents
-        and (after in w.weekdays or after in ("on", "last", "earlier", "yesterday"))
+        and (after in w.weekdays or after in ("on", "to", "last", "earlier", "yesterday"))
     ):
         return True  # "a report published Monday": the participle describes the document
     head = tokens[last]
@@ -684,17 +688,27 @@ def issuer_after(text: str, tokens: Sequence[Token], last: int) -> TextSpan | No
     if found is None:
         return None
     a, b = found
+    if tokens[k + 1].lower == "by" and not any(
+        bare(tokens[i].lower) in _OUTLETS for i in range(a, b + 1)
+    ):
+        return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
+    return _outlet_owner(text, tokens, a, b)  # ("issued on Monday": a time, not an issuer)
+
+
+def _outlet_owner(text: str, tokens: Sequence[Token], a: int, last: int) -> TextSpan | None:
+    """The owner named before an outlet word: "the MSF website", "the Ministry of
+    Information's website" -> MSF, Ministry of Information; None without one."""
     # "the MSF website criticising ...": the phrase ends at the outlet word
-    b = next((i for i in range(a, b + 1) if bare(tokens[i].lower) in _OUTLETS), b)
-    if tokens[k + 1].lower != "by" and bare(tokens[b].lower) not in _OUTLETS:
-        return None  # "issued on Monday": a time, not an issuer
-    if bare(tokens[b].lower) in _OUTLETS:
-        names = [t for t in tokens[a:b] if _cap(t)]
-        if not names:
-            return None  # "on its website": the pronoun's body is found another way
-        a = next(i for i in range(a, b) if tokens[i] is names[0])
-        b = next(i for i in range(b - 1, a - 1, -1) if tokens[i] is names[-1])
-    return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
+    b = next((i for i in range(a, min(last + 1, a + 8)) if bare(tokens[i].lower) in _OUTLETS), -1)
+    if b < 0:
+        return None
+    names = [i for i in range(a, b) if _cap(tokens[i]) or tokens[i].lower in ("of", "for")]
+    while names and not _cap(tokens[names[0]]):
+        names.pop(0)
+    if not names:
+        return None  # "on its website": the pronoun's body is found another way
+    s, e = names[0], names[-1]
+    return TextSpan(bare(text[tokens[s].start : tokens[e].end]), tokens[s].start, tokens[e].end)
 
 
 def role_then_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
