@@ -537,3 +537,50 @@ def test_rights_groups_quoted_in_the_plural_are_one_party() -> None:
     claims = _claims(Document("t", text))
     sides = {side for _, _, side in claims}
     assert sides == {"Rights groups"}, claims
+
+
+NESTED_REPORTS = [
+    pytest.param(
+        "Port officials are challenging news reports claiming the tanker ran aground, spilling "
+        "oil.",
+        "the tanker ran aground",
+        "news reports",
+        id="challenging-reports-claiming",
+    ),
+    pytest.param(
+        "Norwegian authorities have dismissed a report by Harbour Watch that details the deaths "
+        "of 40 fishermen at sea.",
+        "details the deaths of 40 fishermen",
+        "Harbour Watch",
+        id="dismissed-a-report-by-x-that",
+    ),
+    pytest.param(
+        "The ministry confirmed a news report citing unnamed port officials as saying 12 ships "
+        "were held.",
+        "12 ships were held",
+        "unnamed port officials",
+        id="report-citing-officials-as-saying",
+    ),
+    pytest.param(
+        "Port officials are not challenging the reports claiming two ships sank.",
+        "two ships sank",
+        "Port officials",
+        id="negative-not-challenging-concedes",
+    ),
+    pytest.param(
+        "The navy is disputing reports that one of its ships fired on a ferry.",
+        "one of its ships fired on a ferry",
+        "navy",
+        id="negative-bare-reports-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NESTED_REPORTS)
+def test_a_report_answered_in_a_claim_has_a_claim_of_its_own(
+    text: str, content: str, speaker: str
+) -> None:
+    claims = _claims(Document("t", text))
+    holders = [name for name, said, _ in claims if content in said]
+    assert holders, claims
+    assert speaker.lower() in holders[-1].lower(), claims

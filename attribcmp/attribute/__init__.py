@@ -62,6 +62,7 @@ from attribcmp.attribute.speakers import (
     Nationality,
     Resolver,
     issuer_voice,
+    nested_report,
     object_not_content,
     reporter_aside,
     trailing_cue,
@@ -438,6 +439,14 @@ def _claims_from_cues(
         if reporter_aside(tokens, frame.speaker, cue, cues):
             continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
+        inner = None
+        if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
+            # (negated, "are not challenging the reports claiming C" concedes C: not split)
+            inner = nested_report(tokens, frame.parts[0])
+        if inner is not None:
+            # "challenging news reports claiming C": what was challenged is the reports; C is
+            # their own claim (added below)
+            frame = replace(frame, parts=((frame.parts[0][0], inner[2]),) + frame.parts[1:])
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
@@ -474,6 +483,9 @@ def _claims_from_cues(
         taken.extend(frame.parts)
         taken.append(frame.speaker)
         taken.append((cue.first, cue.last))
+        if inner is not None:
+            made.append(_nested_report_draft(doc, sent, si, tokens, inner, resolver))
+            taken.append((inner[2] + 1, inner[1][1]))  # its cue ("citing") is part of it
         if frame.chained is not None and frame.chain_cue is not None:
             a, b = frame.chained
             made.append(
@@ -494,6 +506,38 @@ def _claims_from_cues(
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     return made
+
+
+def _reports_on(cue: Cue, frame: Frame) -> bool:
+    return cue.cls in (CueClass.SPEECH, CueClass.HEDGE, CueClass.OBJECT, CueClass.STANCE) and bool(
+        frame.parts
+    )
+
+
+def _nested_report_draft(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: list[Token],
+    inner: tuple[tuple[int, int], tuple[int, int], int],
+    resolver: Resolver,
+) -> Draft:
+    """The claim of a report named in another claim's content (speakers.nested_report)."""
+    (a, b), (c, d), _ = inner
+    info = describe(doc.text, tokens, a, b)
+    entity, how = resolver.resolve(info, doc.id, si)
+    return Draft(
+        doc.id,
+        entity,
+        sent.paragraph,
+        [(tokens[c].start, tokens[d].end)],
+        info.span,
+        None,
+        f"nested_report: '{info.span.text}' has a claim of its own",
+        how,
+        False,
+        token_ranges=[(c, d)],
+    )
 
 
 def _learned_drafts(

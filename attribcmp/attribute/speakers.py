@@ -572,3 +572,73 @@ def object_not_content(tokens: Sequence[Token], cue: Cue) -> bool:
         documents = words().documents
         return any(bare(t.lower) in documents for t in tokens[k + 1 : k + 4])
     return False
+
+
+# Reports that carry a claim of their own when another speaker answers them.
+_REPORTS = frozenset(
+    {"report", "reports", "statement", "statements", "article", "story", "stories", "study"}
+)
+# What follows a report named as the object of another claim and opens the report's own claim:
+# "news reports claiming C", "a report by X that details C", "reports that C".
+_REPORT_LINKS = frozenset({"claiming", "saying", "alleging", "stating", "asserting", "that"})
+
+
+def nested_report(
+    tokens: Sequence[Token], part: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """A report inside another claim's content, with a claim of its own: "Officials are
+    challenging news reports claiming C", "dismissed a report by X that details C", "confirmed
+    a news report citing officials as saying C". Returns (speaker range, content range): the
+    report (or its issuer, or the people it cites) and C."""
+    first, last = part
+    if first <= last and tokens[first].lower == "that":
+        first += 1
+    head = next(
+        (h for h in range(first, min(last, first + 5) + 1) if tokens[h].lower in _REPORTS),
+        None,
+    )
+    if head is None or any(
+        not tokens[k].text[:1].isalnum() or tokens[k].lower.endswith("ed")
+        for k in range(first, head)
+    ):
+        return None  # ("troops retaliated and destroyed posts": no report)
+    k = head + 1
+    speaker_end = head
+    if k <= last and tokens[k].lower in ("by", "from"):
+        found = _name_run(tokens, k + 1, last)
+        if found is None:
+            return None
+        speaker_end = k = found
+        k += 1
+    if k + 1 > last:
+        return None
+    link = tokens[k].lower
+    if link == "citing":
+        # "a news report citing unnamed officials as saying C": the officials speak
+        m = next((j for j in range(k + 1, min(last, k + 10)) if tokens[j].lower == "as"), None)
+        if m is None or m + 2 > last or tokens[m + 1].lower != "saying" or m == k + 1:
+            return None
+        start = m + 2
+        return (k + 1, m - 1), (start, last), head
+    if link not in _REPORT_LINKS or (link == "that" and speaker_end == head):
+        return None  # ("disputing reports that C": the dispute's own words, unless "by X that")
+    start = k + 1
+    if start <= last and tokens[start].lower == "that":
+        start += 1
+    if last - start < 2:
+        return None
+    return (first, speaker_end), (start, last), speaker_end
+
+
+def _name_run(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The last token of "the Associated Press" / "Human Rights Watch" starting at ``first``."""
+    k = first
+    if k <= last and tokens[k].lower in ("the", "a", "an"):
+        k += 1
+    end = None
+    while k <= last and (
+        tokens[k].text[:1].isupper() or (end is not None and tokens[k].lower in ("of", "for"))
+    ):
+        end = k
+        k += 1
+    return end
