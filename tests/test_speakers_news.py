@@ -584,3 +584,21 @@ def test_a_report_answered_in_a_claim_has_a_claim_of_its_own(
     holders = [name for name, said, _ in claims if content in said]
     assert holders, claims
     assert speaker.lower() in holders[-1].lower(), claims
+
+
+def test_a_report_by_a_writer_who_wrote_that() -> None:
+    text = (
+        "The minister criticized a May 6 web report by Ann Roe, who wrote that the ministry had "
+        "not yet answered the charges."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "the ministry had not yet answered")[0] == "Ann Roe"
+
+
+def test_he_after_a_nested_report_is_still_the_speaker() -> None:
+    text = (
+        "Ambassador Ola Brekke told reporters Monday that Ivo Marsh pledged to act. \u201cWe "
+        "went to see Mr. Marsh, and his reaction was right,\u201d he said."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "his reaction was right")[0] == "Ola Brekke"

@@ -435,7 +435,12 @@ class Resolver:
     def peek(self, info: MentionInfo, sentence: int) -> str:
         """The name a mention refers to, without counting it as a speaker (nested reports)."""
         idx, _ = self._pick(info, "", sentence)
-        self._touch(idx, sentence)
+        if self._salience and self._salience[-1][1] == sentence and self._salience[-1][0] != idx:
+            # The reported person ranks below the sentence's speaker: "Khalilzad said Dervis
+            # pledged ... 'we acted,' he said" is Khalilzad again (the subject stays salient).
+            self._salience.insert(len(self._salience) - 1, (idx, sentence))
+        else:
+            self._touch(idx, sentence)
         return self._entities[idx].name
 
     def touch(self, idx: int, sentence: int) -> None:
@@ -574,6 +579,7 @@ def object_not_content(tokens: Sequence[Token], cue: Cue) -> bool:
     return False
 
 
+_WROTE = frozenset({"wrote", "said", "says", "claimed", "reported", "alleged", "found"})
 # Reports that carry a claim of their own when another speaker answers them.
 _REPORTS = frozenset(
     {"report", "reports", "statement", "statements", "article", "story", "stories", "study"}
@@ -612,6 +618,14 @@ def nested_report(
         k += 1
     if k + 1 > last:
         return None
+    if (
+        tokens[k].text == ","
+        and k + 3 <= last
+        and tokens[k + 1].lower in ("who", "which")
+        and tokens[k + 2].lower in _WROTE
+        and speaker_end > head
+    ):
+        k += 2  # "a report by Ann Roe, who wrote that C": what the writer wrote
     link = tokens[k].lower
     if link == "citing":
         # "a news report citing unnamed officials as saying C": the officials speak
@@ -620,6 +634,8 @@ def nested_report(
             return None
         start = m + 2
         return (k + 1, m - 1), (start, last), head
+    if link in _WROTE:
+        link = "that"  # (the writer's verb stands where "that"/"claiming" would)
     if link not in _REPORT_LINKS or (link == "that" and speaker_end == head):
         return None  # ("disputing reports that C": the dispute's own words, unless "by X that")
     start = k + 1
