@@ -602,3 +602,12 @@ def test_he_after_a_nested_report_is_still_the_speaker() -> None:
     )
     claims = _claims(Document("t", text))
     assert _speaker_of(claims, "his reaction was right")[0] == "Ola Brekke"
+
+
+def test_a_role_then_a_name_in_narration_gives_the_role_to_the_name() -> None:
+    text = (
+        "A Norwegian navy spokesman denies that the raid took place. The spokesman, Ivo Marsh, "
+        "issued the denial Sunday. The navy spokesman says there was no raid."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "there was no raid")[0] == "Ivo Marsh"

@@ -360,10 +360,31 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
             continue
         subject = first == 0 or all(t.lower in _LEADING or t.text == "," for t in tokens[:first])
         full = text[run[0].start : run[-1].end]
+        role = _role_before(tokens, first, w)
+        if role is not None:
+            # "The spokesman, Zemedkun Tekle, issued ...": the role is his ("the government
+            # spokesman says" later is he), and the phrase opens the sentence
+            full = text[tokens[role].start : run[-1].end]
+            subject = role == 0 or subject
         name = text[tail[0].start : tail[-1].end]
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         resolver.note_name(full, name, SpeakerKind.PERSON, si, subject=subject)
+
+
+def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
+    """Where "the spokesman, " starts before a name at ``first`` (a role, then the name)."""
+    k = first - 1
+    if k < 2 or tokens[k].text != ",":
+        return None
+    m = k - 1
+    if tokens[m].lower not in w.roles:
+        return None
+    while m > 0 and k - m < 4 and tokens[m - 1].lower not in ("the", "a", "an"):
+        if not tokens[m - 1].text[:1].isalpha():
+            return None
+        m -= 1
+    return m - 1 if m > 0 and tokens[m - 1].lower in ("the", "a", "an") else None
 
 
 def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:

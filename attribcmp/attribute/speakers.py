@@ -96,7 +96,7 @@ class Resolver:
             ent.aliases.append(full)
             ent.nations = ent.nations | self._nationality(full)
             roles = words().roles
-            ent.roles.update(tok for tok in full.lower().split() if tok in roles)
+            ent.roles.update(tok for tok in re.findall(r"[\w-]+", full.lower()) if tok in roles)
         if name and name not in ent.aliases and name != ent.name:
             ent.aliases.append(name)
         if (
