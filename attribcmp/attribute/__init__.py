@@ -172,15 +172,14 @@ def _original(span: TextSpan | None, text: str) -> TextSpan | None:
 
 def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> ClaimKind:
     """direct if every word of the content is inside quotation marks, mixed if some are."""
-    inside = outside = 0
-    for s, e in parts:
-        words_total = sum(map(str.isalnum, text[s:e]))
-        covered = sum(
-            sum(map(str.isalnum, text[max(s, q.start) : min(e, q.end)]))
-            for q in quotes.overlapping(s, e)
-        )
-        inside += covered
-        outside += words_total - covered
+    inside = sum(
+        sum(map(str.isalnum, text[max(s, q.start) : min(e, q.end)]))
+        for s, e in parts
+        for q in quotes.overlapping(s, e)
+    )
+    if not inside:
+        return ClaimKind.INDIRECT  # no quoted word: the content's own words need no count
+    outside = sum(sum(map(str.isalnum, text[s:e])) for s, e in parts) - inside
     if inside and not outside:
         return ClaimKind.DIRECT
     if inside and inside >= 12:  # a quoted phrase, not a single scare-quoted word
