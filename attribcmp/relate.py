@@ -248,6 +248,9 @@ def _negation_conflicts(
                 continue
             if any(((j, i) if flip else (i, j)) in agreed for j in range(len(ys))):
                 continue
+            # Both sides negating it ("..., not the tribe" in each) is agreement.
+            if any(y.negations and _cover(x.tokens, y.tokens, kinds) >= 1.0 for y in ys):
+                continue
             if _cover(x.tokens, plain, kinds) >= _NEGATED_COVER:
                 found.append((side, x.text))
     return found

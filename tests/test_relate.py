@@ -95,6 +95,14 @@ from attribcmp.model import Relation
         ("Police arrested a man.", "Police arrested a woman.", Relation.PARTIAL),
         # In a short statement a different word in the same place is a different point.
         ("Talks opened in Paris.", "Talks opened in Geneva.", Relation.PARTIAL),
+        # Both sides negating the same clause agree on it.
+        (
+            "Judge Jones found the state fuel tax falls on the driver and the buyer, not the "
+            "company, so the company is simply an agent for collecting the fuel tax.",
+            "Judge Jones ruled the state fuel tax falls on the driver and the buyer, not the "
+            "company, making the company simply an agent for collecting the fuel tax.",
+            Relation.CONVERGE,
+        ),
         # One figure the other rounded is one toll; a different figure is not.
         (
             "The quake killed 296 people, officials said.",
