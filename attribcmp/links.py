@@ -25,7 +25,16 @@ from attribcmp.align import (
     topical_features,
     topical_scores,
 )
-from attribcmp.anchors import claim_scenes, name_signal, name_words, shares_event
+from attribcmp.anchors import (
+    agenda_places,
+    call_signal,
+    claim_scenes,
+    meeting_claims,
+    name_signal,
+    name_words,
+    sentence_leads,
+    shares_event,
+)
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -212,7 +221,8 @@ def link_claims(
     pairs.by_phrases(features, speaker_words)
     pairs.by_names(speaker_words | _side_words(sides))
     pairs.by_discourse({d.id: d.text for d in documents})
-    pairs.by_topics()
+    pairs.by_topics(documents, sides)
+    pairs.by_calls()
     pairs.by_words(settings.threshold)
     pairs.qualify()
     keep_nearest_incidents(pairs.signals, pairs.where)
@@ -591,11 +601,30 @@ class _Pairs:
                 last_by_side = {}
             last_by_side[self.side[j]] = j
 
-    def by_topics(self) -> None:
-        """One agenda topic in different words, each claim the other's best partner on it."""
-        found = topic_pairs(self.claims, self.side, self.one_scene, self.score)
+    def by_topics(self, documents: Sequence[Document], sides: Sequence[Side]) -> None:
+        """One agenda topic in different words, each claim the other's best partner on it;
+        in two accounts of one call a third country named is an agenda item too."""
+        accounts = len({w.doc for w in self.where}) > 1
+        places = agenda_places(self.claims, documents, sides) if accounts else None
+        leads = sentence_leads(self.claims, documents) if accounts else None
+        found = topic_pairs(
+            self.claims, self.side, self.one_scene, self.score, self.where, places, leads
+        )
         for (i, j), topic in found.items():
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
+
+    def by_calls(self) -> None:
+        """Two accounts' reports of one call: each account's first claim that reports a
+        meeting (its opening) against the others'; a later "A also spoke with B about X" or
+        "the upcoming Summit" is a point, not the report of the call."""
+        first: dict[str, int] = {}
+        for i in meeting_claims(self.claims):
+            first.setdefault(self.where[i].doc, i)
+        openings = sorted(first.values())
+        for x, i in enumerate(openings):
+            for j in openings[x + 1 :]:
+                if self.side[i] != self.side[j]:
+                    self.add(i, j, call_signal(self.claims[i], self.claims[j]))
 
     def by_words(self, threshold: float) -> None:
         """Shared words alone, at the alignment threshold: each claim keeps its best partners

@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from attribcmp.acts import REBUT, act_match, claim_acts
 from attribcmp.align import CONCEPT_MARK, TextFeatures, said_text, stem
 from attribcmp.answers import (
     confirm_signal,
@@ -46,7 +47,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
-from attribcmp.topics import cooperative, shown_words, topic_label
+from attribcmp.topics import cooperative, topic_reason
 
 __all__ = [
     "Signal",
@@ -497,13 +498,22 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
         they say the same).
     """
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    reason = (
-        f"same topic: {topic_label(topic)} ({shown_words(fa, topic)} / {shown_words(fb, topic)})"
-    )
+    reason = topic_reason(fa, fb, topic)
     relation: Relation | None = None
     disputes_a, disputes_b = bool(fa.denial or fa.negated), bool(fb.denial or fb.negated)
+    # Two accounts of one call: what each does with the topic (acts.py) says how they meet,
+    # and only a real rebuttal disputes ("not only ... but" denies nothing).
+    acts = None
+    if a.doc_id != b.doc_id:
+        acts_a, acts_b = claim_acts(a), claim_acts(b)
+        disputes_a, disputes_b = REBUT in acts_a, REBUT in acts_b
+        acts = act_match(acts_a, acts_b, one_speaker=a.speaker_id == b.speaker_id)
+    if acts is not None:
+        reason += f"; {acts.reason}"
     if disputes_a != disputes_b:
         relation = Relation.DIVERGE
+    elif acts is not None and acts.relation is not None:
+        relation = acts.relation
     elif not disputes_a and cooperative(said_text(a)) and cooperative(said_text(b)):
         relation = Relation.CONVERGE
     return Signal("topic", _TOPIC_SCORE, reason, relation)

@@ -285,6 +285,8 @@ def _claimed(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
 _ARTICLES = word_set("a an the")
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
 _RUN_JOINERS = word_set("of chief minister secretary spokesman spokeswoman adviser envoy")
+# Events a headline capitalises after a name ("President Harlan's Call", "... Meeting with").
+_HEADLINE_EVENTS = word_set("call meeting conversation visit talks remarks trip readout")
 
 
 def _clauses(
@@ -353,6 +355,9 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 break
             tail.append(t)
         tail.reverse()
+        while len(tail) > 1 and bare(tail[-1].lower) in _HEADLINE_EVENTS:
+            # "Readout of President Harlan Call with ...": the headline's event is no name.
+            tail, run = tail[:-1], run[:-1]
         if not tail or bare(tail[-1].lower) in w.organisations:
             continue  # a body ("Pakistan Embassy"), recorded when it speaks
         if len(tail) < 2 and not has_title:
