@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -55,9 +55,12 @@ class Words:
     sentence_openers: frozenset[str]
     weekdays: frozenset[str]
 
-    @property
-    def pronouns(self) -> frozenset[str]:
-        return self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+    # The three pronoun sets joined once: rules test a word against it several times per cue.
+    pronouns: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        joined = self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+        object.__setattr__(self, "pronouns", joined)
 
 
 @cache
