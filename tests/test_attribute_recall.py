@@ -55,6 +55,90 @@ CASES = [
         id="object-then-infinitive",
     ),
     pytest.param("The two sides discussed trade.", [], id="joint-subject-is-not-learned-speaker"),
+    pytest.param(
+        "“We will not back down,” the mayor said at a rally on Friday, insisting that the plan "
+        "was sound.",
+        [
+            ("the mayor", "said", ["“We will not back down,”"]),
+            ("the mayor", "insisting", ["that the plan was sound"]),
+        ],
+        id="quotation-then-cue-then-setting",
+    ),
+    pytest.param(
+        "“Who pays for this?” Ortiz said of the budget in March, when the council balked.",
+        [("Ortiz", "said", ["“Who pays for this?”"])],
+        id="question-quotation-then-long-setting",
+    ),
+    pytest.param(
+        "“It will be hard,” said a veteran pollster who has worked for two governors.",
+        [("a veteran pollster", "said", ["“It will be hard,”"])],
+        id="inverted-speaker-with-relative-clause",
+    ),
+    pytest.param(
+        "“She is ready,” said the 52-year-old.",
+        [("the 52-year-old", "said", ["“She is ready,”"])],
+        id="speaker-named-by-age",
+    ),
+    pytest.param(
+        "Spokesman Tom Reyes on Monday evening said the port would reopen.",
+        [("Spokesman Tom Reyes", "said", ["the port would reopen"])],
+        id="weekday-and-part-of-day-before-cue",
+    ),
+    pytest.param(
+        "Until the plant closed, most of them said they liked the work.",
+        [("most of them", "said", ["they liked the work"])],
+        id="partitive-subject",
+    ),
+    pytest.param(
+        "Fines are rare, but safety inspectors say the rules are ignored.",
+        [("safety inspectors", "say", ["the rules are ignored"])],
+        id="plain-plural-subject-of-speech-verb",
+    ),
+    pytest.param(
+        "In many ways, the brothers noted, the town has not changed.",
+        [("the brothers", "noted", ["In many ways", "the town has not changed"])],
+        id="parenthetical-cue-after-setting",
+    ),
+    pytest.param(
+        "The plan angered farmers who thought the tax was unfair.",
+        [("who", "thought", ["the tax was unfair"])],
+        id="belief-in-restrictive-relative-clause",
+    ),
+    pytest.param(
+        "The raid killed six men who had been planning attacks on the depot, the army said.",
+        [("the army", "said", ["The raid killed six men who had been planning attacks"])],
+        id="relative-clause-without-a-clause-holds-no-belief",
+    ),
+    pytest.param(
+        "The officials who met the president said the talks failed.",
+        [("The officials", "said", ["the talks failed"])],
+        id="subject-before-restrictive-relative-clause",
+    ),
+    pytest.param(
+        "Turnout fell in the north, according to early returns.",
+        [("early returns", "according to", ["Turnout fell in the north"])],
+        id="according-to-any-source",
+    ),
+    pytest.param(
+        "According to a 2019 study by two economists at Ohio State, wages rose last year.",
+        [("a 2019 study", "According to", ["wages rose last year"])],
+        id="according-to-source-runs-to-its-comma",
+    ),
+    pytest.param(
+        "Donations, according to the campaign, have doubled since May.",
+        [("the campaign", "according to", ["Donations", "have doubled since May"])],
+        id="according-to-between-subject-and-verb",
+    ),
+    pytest.param(
+        "A long primary would hurt the party, some delegates now think.",
+        [("some delegates", "think", ["A long primary would hurt the party"])],
+        id="belief-verb-closing-the-sentence",
+    ),
+    pytest.param(
+        "This year, she has sought to win the north.",
+        [("she", "sought", ["to win the north"])],
+        id="belief-verb-mid-sentence-still-looks-ahead",
+    ),
 ]
 
 

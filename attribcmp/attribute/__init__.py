@@ -30,6 +30,7 @@ from attribcmp.attribute.frames import (
     cut_at_other_speaker,
     cut_at_second_report,
     frame_for,
+    has_verb,
 )
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
@@ -95,6 +96,8 @@ _NAME_PAIR = re.compile(
     r"(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)\s+)?[A-Z]"
 )
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
+# Quantifiers that open a group's opinion in poll reports ("Most voters believe ...").
+_QUANTIFIERS = word_set("many most some few several all majority both")
 
 
 def attribute_claims(
@@ -558,7 +561,25 @@ def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     low = head.lower.rstrip("’s")
     if cue.cls is CueClass.EVIDENCE:
         return low in w.documents or low in w.organisations or low in w.pronouns
+    if low == "who" and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ",":
+        # "bankers who concluded Obama would ...": a restrictive clause says whose belief, when
+        # a clause follows ("militants who had been planning attacks" holds no belief).
+        a, b = frame.parts[0]
+        comma = next((k for k in range(a, b + 1) if tokens[k].text == ","), b + 1)
+        opens = tokens[a].lower in ("to", "that")  # "senators who wanted to attend"
+        return comma > a and (opens or has_verb(tokens, (a, comma - 1)))
+    plural = head.lower.endswith("s")
+    if tokens[frame.speaker[0]].lower in _QUANTIFIERS and plural and head.text.islower():
+        return True  # "Many voters think", "most Republicans believe": a poll's group speaks
     return low in w.pronouns or head.text[:1].isupper() or low in w.anonymous or low in w.roles
+
+
+def _plain_noun(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A lower-case plural noun ending at token k ("bankers", "working-class whites")."""
+    tok = tokens[k]
+    if not tok.text.islower() or not tok.lower.endswith("s") or tok.lower.endswith("ss"):
+        return None
+    return k, k
 
 
 def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
@@ -570,6 +591,12 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
             found = np_before(tokens, k - 1)
             if found is not None:
                 return describe(text, tokens, *found)
+        elif k >= 0 and tokens[first].lower == "who":
+            # "lawmakers who thought ...", "those who fear ...": a restrictive clause's noun.
+            found = np_before(tokens, k) or _plain_noun(tokens, k)
+            if found is not None:
+                info = describe(text, tokens, *found)
+                return info if can_speak(info) else None
         return None
     info = describe(text, tokens, first, last)
     if info.kind is SpeakerKind.DOCUMENT and info.issuer is None:

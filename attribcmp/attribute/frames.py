@@ -37,6 +37,7 @@ _TIME_HEADS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday week month year weekend morning
     afternoon evening night day time"""
 )
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_OPENERS = word_set("on this last earlier later that each every late early next")
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
 _APPOSITION = frozenset((",", "—", "–", "--"))
@@ -96,6 +97,10 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
         low = tokens[k].lower
         if low in _TIME_HEADS and k > 0 and tokens[k - 1].lower in _TIME_OPENERS:
             k -= 2  # "Wells Fargo this month announced", "Clinton on Tuesday said"
+            while k >= 0 and tokens[k].lower in _TIME_OPENERS:
+                k -= 1
+        elif low in _TIME_HEADS and k > 1 and tokens[k - 1].lower in _WEEKDAYS:
+            k -= 2  # "Spicer on Thursday evening said", "Trump Monday night said"
             while k >= 0 and tokens[k].lower in _TIME_OPENERS:
                 k -= 1
         elif tokens[k].text[:1].isupper():
@@ -161,11 +166,72 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
         return _sentence_subject(tokens, cue.first)
+    if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
+        plain = _plain_subject(tokens, k)
+        if plain is not None:
+            return plain
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return _relative_subject(tokens, k)
     if found is not None:
+        outer = _relative_subject(tokens, found[0] - 1) if found[0] > 1 else None
+        if outer is not None and tokens[found[0] - 1].lower not in _RELATIVES:
+            return outer  # "Mayors who have praised the plan warned": not "the plan" warned
         return _joint(tokens, found)
     return found
+
+
+_PARTITIVE_HEADS = word_set("most many some all none several few each both half one two three")
+_PLURAL_OBJECTS = word_set("them us those")
+# Words that open a clause, so that a plain noun phrase right after them is its subject.
+_CLAUSE_OPENERS = word_set(
+    "but and as while because though although if when since so yet whereas even that where"
+)
+_NOT_PLURAL = ("ss", "us", "is", "ous", "ics")
+
+
+def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A subject the speaker lists do not know, for a speech verb only: "most of them said",
+    "but security specialists say", "Corporate lobbyists describe" (a lower-case plural noun
+    with at most three modifiers, opening its clause)."""
+    if k >= 2 and tokens[k].lower in _PLURAL_OBJECTS and tokens[k - 1].lower == "of":
+        if tokens[k - 2].lower in _PARTITIVE_HEADS:
+            return k - 2, k  # "most of them said": the partitive is the subject
+        return None
+    head = tokens[k].lower
+    if (
+        not tokens[k].text.isalpha()
+        or not tokens[k].text.islower()
+        or not head.endswith("s")
+        or head.endswith(_NOT_PLURAL)
+        or head in words().pronouns
+    ):
+        return None
+    first = k
+    while first > 0 and k - first < 3:
+        prev = tokens[first - 1]
+        if not prev.text.isalpha() and not prev.text[:1].isdigit():
+            break
+        if prev.lower in _CLAUSE_OPENERS or prev.lower in _LEADING:
+            break
+        if not prev.text.islower() and first - 1 > 0 or prev.lower in _NOT_MODIFIERS:
+            return None  # "Trump supporters say" is left to the name rules
+        first -= 1
+    before = tokens[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.text not in ',;:—–(“"'
+        and before.lower not in (_CLAUSE_OPENERS | _LEADING)
+    ):
+        return None  # the phrase does not open a clause: "the plan that voters say ..."
+    return first, k
+
+
+# Words that never modify a subject noun: verbs and function words end the scan.
+_NOT_MODIFIERS = word_set(
+    """is was are were be been has have had will would can could should may might must do does
+    did not to of in on at for with by from about than the a an this that these those its his
+    her their our my your"""
+)
 
 
 # Prepositions after a role noun that name what the role speaks for ("a spokesman for X").
@@ -367,19 +433,43 @@ def _leading_only(tokens: Sequence[Token], before: int) -> bool:
 def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
     """'According to X, C.' or 'C, according to X.'"""
     last = len(tokens) - 1
-    speaker = np_after(tokens, cue.last + 1)
+    # Any noun phrase can be a source here: "according to early returns", "to state law".
+    speaker = np_after(tokens, cue.last + 1) or np_after(tokens, cue.last + 1, speaker=False)
     if speaker is None:
         return None
     after = speaker[1] + 1
+    if _leading_only(tokens, cue.first):
+        # "According to a 2013 study by two economists, C": the source runs to the comma.
+        while after <= last and after - speaker[1] <= _MAX_SOURCE and tokens[after].text != ",":
+            if tokens[after].text in _OPENERS or tokens[after].lower == "that":
+                return None  # "According to Smith that ...": not the frame's shape
+            after += 1
     if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
         part = _trim(tokens, after + 1, last)
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
     if cue.first > 0 and tokens[cue.first - 1].text in ",(—–":
         part = _trim(tokens, 0, cue.first - 1)
+        comma = after <= last and tokens[after].text == ","
+        rest = _trim(tokens, after + 1, last) if comma else None
+        if (
+            part is not None
+            and rest is not None
+            and tokens[rest[0]].text.islower()
+            and tokens[rest[0]].lower not in _NOT_RESUMING
+            and _words_in(tokens, *part) <= 6
+            and not has_verb(tokens, part)
+        ):
+            # "Fundraising, according to the campaign, has surged": the subject and its verb.
+            return Frame("according_to", speaker, (part, rest))
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
     return None
+
+
+_MAX_SOURCE = 15  # tokens of a source phrase after "According to" before its comma
+# Words that open an apposition or a new clause after "according to X,", not the verb resumed.
+_NOT_RESUMING = word_set("who which whose where when and but or a an the his her its their")
 
 
 def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
@@ -502,9 +592,14 @@ def _subject_frame(
         )
     if before is not None and tokens[before[0]].lower in _INTRO_PARTICIPLES:
         before = None  # "Speaking from a convoy ..., X told VOA, ...": never what was said
+    setting = None
     if before is not None and _setting_only(tokens, before):
+        setting = before if cue.cls is CueClass.SPEECH else None
         before = None  # "In a statement, Fallon said:": a setting without a verb says nothing
-    if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
+    sentence_end = nxt > last or (tokens[nxt].text in ".!?" and nxt >= last - 1)
+    if cue.cls is CueClass.BELIEF and sentence_end and tokens[subject[0] - 1].text == ",":
+        pass  # "..., some Democrats now think.": a belief verb closing the sentence looks back
+    elif cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
         before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
         if comma_after and chained is None:
@@ -527,6 +622,22 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
+        if tokens[before[1]].text in _CLOSERS and not report_follows(tokens, cue, nxt, last):
+            # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
+            # Apple': a quotation right before its speaker is the content, the rest a setting.
+            frame = _with_chain("content_first", tokens, subject, [before], lexicon)
+            found = _chain(tokens, nxt, last, lexicon) if nxt < last else None
+            if frame is not None and frame.chained is None and found is not None:
+                tail = _trim(tokens, found[2], last)
+                if tail is not None:
+                    return Frame(frame.rule, subject, frame.parts, tail, (found[1], found[1]))
+            return frame
+    elif setting is not None and comma_after:
+        after = _trim(tokens, nxt + 1, last)
+        if after is not None and _words_in(tokens, *after) >= 2 and has_verb(tokens, after):
+            # "In some ways, the brothers noted, Trump might ...": the report is parenthetical;
+            # the setting and the clause after it are both what was said.
+            return _with_chain("split", tokens, subject, [setting, after], lexicon)
     if _clause_break(tokens, nxt, last):
         return None  # "officials said Friday, but the prosecutor said ...": nothing said here
     if comma_after:
@@ -583,6 +694,34 @@ def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     if tail[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in tail):
         return True
     return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+
+
+# Words after a cue that open what was said: "said that ...", "said: ...", "said “...".
+_REPORT_START = frozenset(("that", ":", *_OPENERS))
+
+
+def report_follows(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """Whether the words after a cue open a report of their own (up to the first comma)."""
+    for k in range(first, min(last + 1, first + 10)):
+        low = tokens[k].lower
+        if low in _REPORT_START or tokens[k].text in _REPORT_START:
+            return True
+        if low == "to" and cue.cls is CueClass.OBJECT:
+            return True  # '“...,” she urged them to stay': the infinitive is what was urged
+        if tokens[k].text in ",;.!?":
+            return False
+    return True  # a long run without a comma may be a clause: leave it to the other rules
+
+
+def has_verb(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+    """A rough check that a span is a clause: a common finite verb or an -ed form in it."""
+    return any(
+        t.lower in _CLAUSE_VERBS or t.lower.endswith(("ed", "n't")) or t.lower in _MODALS
+        for t in tokens[part[0] : part[1] + 1]
+    )
+
+
+_MODALS = word_set("might may can could would will should must")
 
 
 def _clause_break(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -673,6 +812,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         and tokens[k].text not in _CLOSERS
         and tokens[k].lower not in _ADJUNCT_START  # "said a longtime adviser to both Clintons"
         and tokens[k].lower not in ("of", "for")
+        and tokens[k].lower not in ("who", "whose")  # "said a data expert who has worked ..."
     ):
         return None  # "..., said the suing states were wrong": the phrase is a clause subject
     # The speaker phrase may carry an apposition or relative clause before the sentence goes on.
@@ -729,6 +869,13 @@ def cut_at_other_speaker(
             "who",
             "which",
         )
+        restrictive = relative and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ","
+        if restrictive and k >= first and cue.cls is not CueClass.BELIEF:
+            # "Republicans who have praised him warned that ...": the main verb ends the clause.
+            cut = _trim(tokens, first, k)
+            if cut is not None and _words_in(tokens, *cut) >= 1:
+                parts = (*frame.parts[:-1], cut)
+                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         if relative and k > first + 1 and tokens[k].text == ",":
             # "Podesta, who said C, said D": the relative clause ends where the main verb starts.
             cut = _trim(tokens, first, k - 1)
