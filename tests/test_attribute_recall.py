@@ -139,6 +139,44 @@ CASES = [
         [("she", "sought", ["to win the north"])],
         id="belief-verb-mid-sentence-still-looks-ahead",
     ),
+    pytest.param(
+        "Mayor Lin admitted that while the fund was small, she argued the audit was needed.",
+        [
+            ("she", "argued", ["the audit was needed"]),
+            ("Mayor Lin", "admitted", ["that while the fund was small"]),
+        ],
+        id="second-speaker-after-a-bare-comma",
+    ),
+    pytest.param(
+        "Sen. Ann Ruiz (D-Ore.), a first-term member, said she had not decided.",
+        [("Sen. Ann Ruiz", "said", ["she had not decided"])],
+        id="apposition-after-a-parenthesis",
+    ),
+    pytest.param(
+        "Another member of the board, Tom Hale, said the vote was rushed.",
+        [("Another member of the board, Tom Hale", "said", ["the vote was rushed"])],
+        id="common-noun-then-name-apposition",
+    ),
+    pytest.param(
+        "Several critics of the plan said it would raise rents.",
+        [("Several critics of the plan", "said", ["it would raise rents"])],
+        id="plural-noun-of-a-phrase-subject",
+    ),
+    pytest.param(
+        "In the survey, 42% say the town is safer.",
+        [("42%", "say", ["the town is safer"])],
+        id="poll-share-subject",
+    ),
+    pytest.param(
+        "Mark Dale Jr. said the mill would close.",
+        [("Mark Dale Jr.", "said", ["the mill would close"])],
+        id="name-suffix-period",
+    ),
+    pytest.param(
+        "Local farmers today argue that the dam failed.",
+        [("Local farmers", "argue", ["that the dam failed"])],
+        id="day-word-between-subject-and-cue",
+    ),
 ]
 
 

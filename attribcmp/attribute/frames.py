@@ -103,6 +103,8 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
             k -= 2  # "Spicer on Thursday evening said", "Trump Monday night said"
             while k >= 0 and tokens[k].lower in _TIME_OPENERS:
                 k -= 1
+        elif low in _DAY_WORDS:
+            k -= 1  # "Clinton defenders today argue"
         elif tokens[k].text[:1].isupper():
             break  # "Theresa May said": a capitalised word is a name, not the modal
         elif low in lexicon.between or (
@@ -140,13 +142,20 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         m = k - 1
         while m > 0 and k - m <= _MAX_APPOSITION:
             if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
-                found = np_before(tokens, m - 1)
+                found = _np_before_parenthesis(tokens, m - 1)
+                inner = (m + 1, k - 1)
                 if (
                     found is not None
                     and _opens_clause(tokens, found[0])
-                    and _named_head(tokens[_head_before_of(tokens, *found)])
+                    and (
+                        _named_head(tokens[_head_before_of(tokens, *found)])
+                        # "Another delegate on the slate, Jim Poolman, said": the name speaks.
+                        or _is_name(tokens, *inner)
+                        # "Democratic candidates, including Hillary Clinton, have proposed".
+                        or tokens[m + 1].lower in _EXAMPLES
+                        and tokens[found[1]].lower.endswith("s")
+                    )
                 ):
-                    inner = (m + 1, k - 1)
                     if not tokens[found[1]].text[:1].isupper() and _is_name(tokens, *inner):
                         # "Its chief executive, Omar Farouk, said": the whole phrase is the
                         # mention; describe() takes the name from its end.
@@ -155,6 +164,9 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             m -= 1
         return None
     found = np_before(tokens, k)
+    if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
+        named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
+        found = (named[0], k) if named is not None else None
     if (
         found is None
         and tokens[k].lower in ("and", "but")
@@ -198,6 +210,14 @@ def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
             return k - 2, k  # "most of them said": the partitive is the subject
         return None
     head = tokens[k].lower
+    number = head[:1].isdigit() or head in _NUMBER_WORDS
+    if head in _SHARES or number and k > 0 and tokens[k - 1].lower == "in":
+        return _share_subject(tokens, k)  # "42% say", "nearly three in five said"
+    if head not in _NUMBER_WORDS and not head.endswith("s") and k >= 2:
+        of = next((j for j in range(k - 1, max(0, k - 4), -1) if tokens[j].lower == "of"), None)
+        if of is not None and of > 0 and all(t.text.isalpha() for t in tokens[of + 1 : k + 1]):
+            outer = _plain_subject(tokens, of - 1)  # "Several supporters of reform said"
+            return (outer[0], k) if outer is not None else None
     if (
         not tokens[k].text.isalpha()
         or not tokens[k].text.islower()
@@ -226,6 +246,30 @@ def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     return first, k
 
 
+_SHARES = word_set("% percent percentage")
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten half quarter third")
+_SHARE_WORDS = word_set("nearly about almost roughly some only just over more than fewer in")
+
+
+def _share_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A poll share that says something: "42% say", "nearly three in five said", "Just over
+    half, 51 percent, said" (numbers and share words back to the clause's start)."""
+    first = k
+    while first > 0 and (
+        tokens[first - 1].text[:1].isdigit()
+        or tokens[first - 1].lower in _NUMBER_WORDS
+        or tokens[first - 1].lower in _SHARE_WORDS
+        or tokens[first - 1].text == "%"
+    ):
+        first -= 1
+    if not any(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS for t in tokens[first : k + 1]):
+        return None
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.text not in ",;:—–(" and before.lower not in _CLAUSE_OPENERS:
+        return None  # "support rose to 42 percent said": not a subject
+    return first, k
+
+
 # Words that never modify a subject noun: verbs and function words end the scan.
 _NOT_MODIFIERS = word_set(
     """is was are were be been has have had will would can could should may might must do does
@@ -236,6 +280,22 @@ _NOT_MODIFIERS = word_set(
 
 # Prepositions after a role noun that name what the role speaks for ("a spokesman for X").
 _ROLE_OF = word_set("for of")
+
+
+_EXAMPLES = word_set("including like especially notably among")
+_SUFFIXES = word_set("jr sr")
+
+
+def _np_before_parenthesis(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token k, over a parenthesis after it: "Sen. Rob Portman
+    (R-Ohio), another incumbent, said"."""
+    if k > 0 and tokens[k].text == ")":
+        m = k - 1
+        while m >= 0 and k - m <= 8 and tokens[m].text != "(":
+            m -= 1
+        if m > 0 and tokens[m].text == "(":
+            return np_before(tokens, m - 1)
+    return np_before(tokens, k)
 
 
 def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -898,8 +958,16 @@ def cut_at_other_speaker(
         k = subject[0] - 1
         while k > first and tokens[k].lower in _CONNECTIVES:
             k -= 1
-        if k >= subject[0] - 1 or tokens[k].text not in ",;":
+        bare_clause = (
+            k == subject[0] - 1
+            and tokens[k].text == ","
+            and cue.cls is CueClass.SPEECH
+            and tokens[cue.first].lower.endswith(("ed", "id", "ote"))
+            and report_follows(tokens, cue, cue.last + 1, last)
+        )
+        if not bare_clause and (k >= subject[0] - 1 or tokens[k].text not in ",;"):
             continue
+        # ", he argued that ...": a speaker's own report after a comma ends the content too.
         cut = _trim(tokens, first, k - 1)
         if cut is None or _words_in(tokens, *cut) < 2:
             continue
