@@ -568,6 +568,8 @@ def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
         comma = next((k for k in range(a, b + 1) if tokens[k].text == ","), b + 1)
         opens = tokens[a].lower in ("to", "that")  # "senators who wanted to attend"
         return comma > a and (opens or has_verb(tokens, (a, comma - 1)))
+    if low in _QUANTIFIERS or low in ("others", "everyone", "everybody", "nobody"):
+        return True  # "Many fear ...": the quantifier stands for people
     plural = head.lower.endswith("s")
     if tokens[frame.speaker[0]].lower in _QUANTIFIERS and plural and head.text.islower():
         return True  # "Many voters think", "most Republicans believe": a poll's group speaks

@@ -182,6 +182,8 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         plain = _plain_subject(tokens, k)
         if plain is not None:
             return plain
+    if found is None and tokens[k].lower in _LONE_SUBJECTS and _opens_clause(tokens, k):
+        return k, k  # "Many fear ...", "Some seek ...", "everyone knows ...": a group speaks
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return _relative_subject(tokens, k)
     if found is not None:
@@ -192,6 +194,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     return found
 
 
+_LONE_SUBJECTS = word_set("many some most few others everyone everybody nobody")
 _PARTITIVE_HEADS = word_set("most many some all none several few each both half one two three")
 _PLURAL_OBJECTS = word_set("them us those")
 # Words that open a clause, so that a plain noun phrase right after them is its subject.
