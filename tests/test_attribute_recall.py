@@ -177,6 +177,21 @@ CASES = [
         [("Local farmers", "argue", ["that the dam failed"])],
         id="day-word-between-subject-and-cue",
     ),
+    pytest.param(
+        "Vermont Gov. Ann Rowe and Sen. Carl Dunn have endorsed Ortiz.",
+        [("Vermont Gov. Ann Rowe and Sen. Carl Dunn", "endorsed", ["Ortiz"])],
+        id="stance-verb-with-a-named-object",
+    ),
+    pytest.param(
+        "The three mayors have all attacked the plan as too costly.",
+        [("The three mayors", "attacked", ["the plan as too costly"])],
+        id="all-between-subject-and-cue",
+    ),
+    pytest.param(
+        "Many fear the mill will close.",
+        [("Many", "fear", ["the mill will close"])],
+        id="lone-quantifier-subject",
+    ),
 ]
 
 

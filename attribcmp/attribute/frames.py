@@ -599,6 +599,20 @@ def _with_chain(
     return Frame(rule, speaker, tuple(parts), chained, chain_cue)
 
 
+# Stance verbs whose object alone is the position taken ("endorsed Clinton", "backs Sanders").
+_NAME_OBJECT = word_set("endorse support back oppose favor favour champion attack criticize")
+
+
+def _one_name(tokens: Sequence[Token], cue: Cue, part: tuple[int, int]) -> bool:
+    """A single capitalised word after a stance verb of support or attack: a candidate named."""
+    return (
+        part[0] == part[1]
+        and cue.lemma in _NAME_OBJECT
+        and tokens[part[0]].text[:1].isupper()
+        and tokens[part[0]].text.isalpha()
+    )
+
+
 def _quoted(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
     return tokens[part[0]].text in _OPENERS or tokens[part[1]].text in _CLOSERS
 
@@ -709,6 +723,8 @@ def _subject_frame(
         return None
     start = _content_after(tokens, cue, last)
     after = _trim(tokens, start, last) if start is not None else None
+    if after is not None and _one_name(tokens, cue, after):
+        return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
     if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
         return None
     if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
