@@ -52,7 +52,17 @@ _CONTEXT_CHARS = 600
 # Phone numbers: digit groups joined by dashes, dots or spaces ("555-0142", "(202) 555-0142").
 _PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}|\b\d{3}[-.]\d{4}\b")
 _CLAUSE_END = frozenset(".;:!?")
-_SUBSET_BEFORE = ("including", "among them", "of whom", "among whom", "among")
+# Words before a figure that make it a part of a larger one ("the dead included 17 teenagers").
+_SUBSET_BEFORE = (
+    "including",
+    "included",
+    "include",
+    "includes",
+    "among them",
+    "of whom",
+    "among whom",
+    "among",
+)
 
 
 @cache
@@ -87,6 +97,7 @@ class _Tables:
     bounds: dict[tuple[str, ...], tuple[float | None, float | None]]
     not_before: frozenset[str]
     not_after: frozenset[str]
+    reporting: frozenset[str]
     denials: dict[tuple[str, ...], str]
 
 
@@ -123,6 +134,7 @@ def _tables() -> _Tables:
         bounds={tuple(str(k).lower().split()): (v[0], v[1]) for k, v in lex["bounds"].items()},
         not_before=frozenset(str(w).lower() for w in lex["not_count_before"]),
         not_after=frozenset(str(w).lower() for w in lex["not_count_after"]),
+        reporting=frozenset(str(w).lower() for w in lex["source_verbs"]),
         denials={
             tuple(stem(t) for t in str(w).lower().split()): str(w) for w in lex["denial_cues"]
         },
@@ -268,7 +280,7 @@ def find_quantities(text: str, context: str = "") -> tuple[Quantity, ...]:
 def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantity, ...]:
     tables = _tables()
     found: list[Quantity] = []
-    i = 0
+    i = prev_end = 0
     while i < len(toks):
         got = _read_number(toks, i, text, tables)
         if got is None:
@@ -276,12 +288,23 @@ def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantit
             continue
         low, high, value, first, last, kind = got
         q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
+        start = toks[first].start
+        if not q.part and found and found[-1].part and text[prev_end:start].strip() in _LIST_JOINS:
+            # "included 17 teenagers and about 400 women": each item of the list is a part.
+            q = replace(q, part=True)
+        prev_end = start + len(q.text)
         if q.part and found and found[-1].event:
             # "killed 22 civilians, including nine children": the part counts what the whole does.
             q = replace(q, event=found[-1].event)
         found.append(q)
         i = last + 1
     return tuple(found)
+
+
+# What may stand between two figures of one list ("17 teenagers and about 400 women"); news
+# style has no comma before the last "and", so ", and" starts a new clause ("..., and 4
+# soldiers were hurt").
+_LIST_JOINS = frozenset({",", "and", "or", "as well as"})
 
 
 def _read_number(
@@ -449,7 +472,11 @@ def _describe(
         event = event or resolved_event
     end = max(last, noun_at)
     event = event or _nearest_event(toks, first, end, tables)
-    before = " ".join(t.lower for t in toks[max(first - 3, 0) : first])
+    if noun_at >= 0 and _source_count(toks, noun_at, tables):
+        event = ""
+    # Quote marks between ("the dead included “at least 17 ...") do not part the words.
+    words_before = [t.lower for t in toks[max(first - 5, 0) : first] if t.text[0].isalnum()]
+    before = " ".join(words_before[-3:])
     part = any(before.endswith(s) for s in _SUBSET_BEFORE) or (
         last + 2 < len(toks)
         and toks[last + 1].lower == "of"
@@ -476,19 +503,35 @@ def _counted_noun(toks: Sequence[_Tok], start: int, tables: _Tables) -> tuple[st
         if tok.text in _CLAUSE_END or tok.text == ",":
             break
         n = _match_at(toks, j, tables.kinds, "stem")
+        if n and j + n < len(toks) and _match_at(toks, j + n, tables.kinds, "stem"):
+            # A compound's head is its last noun: "four hospital officials" counts officials.
+            j += n
+            n = _match_at(toks, j, tables.kinds, "stem")
         if n:
             words = tuple(t.stem for t in toks[j : j + n])
             return " ".join(t.text for t in toks[j : j + n]), tables.kinds[words], j + n - 1
         if tok.stem in tables.figure_words:
             return tok.text, "", j
         if (
-            not fallback[0]
+            (not fallback[0] or fallback[0][0].isupper() and tok.text[0].islower())
             and tok.text[0].isalpha()
             and tok.lower not in _STOP
             and (tok.stem,) not in tables.events
         ):
+            # A capitalised word first is mostly a demonym or a name qualifying the noun
+            # ("1,500 Iranian citizens", "three Afghan officials"): a lower-case noun after it
+            # is what is counted.
             fallback = (tok.text, stem(tok.lower), j)
     return fallback
+
+
+def _source_count(toks: Sequence[_Tok], noun_at: int, tables: _Tables) -> bool:
+    """The counted noun is who speaks, not who was hit: "three ministry officials who said",
+    "two witnesses told": a number of sources is no toll."""
+    nxt = [t.lower for t in toks[noun_at + 1 : noun_at + 3]]
+    if nxt[:1] == ["who"]:
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in tables.reporting
 
 
 _STOP = word_set(
@@ -628,12 +671,25 @@ def _reported_nouns() -> frozenset[str]:
     return frozenset(stem(str(w).lower()) for w in events_lexicon()["reported_nouns"])
 
 
+@cache
+def _unasserted() -> tuple[frozenset[str], frozenset[str]]:
+    lex = events_lexicon()["unasserted"]
+    return (
+        frozenset(stem(str(w).lower()) for w in lex["nouns_of"]),
+        frozenset(stem(str(w).lower()) for w in lex["verbs"]),
+    )
+
+
 def _reported(toks: Sequence[_Tok], i: int) -> bool:
-    """Token i names what others report, not what the claim says happened: "allegations
-    of civilian casualties", "the second false claim of civilian deaths"."""
-    for k in range(i - 1, max(i - 1 - _REPORTED_REACH, 0), -1):
+    """Token i names what others report or what may happen, not what the claim says
+    happened: "allegations of civilian casualties", "the second false claim of civilian
+    deaths", "the risk of casualties", "to minimise civilian casualties"."""
+    nouns_of, verbs = _unasserted()
+    for k in range(i - 1, max(i - 1 - _REPORTED_REACH, -1), -1):
         if toks[k].lower == "of":
-            return toks[k - 1].stem in _reported_nouns()
+            return k > 0 and (toks[k - 1].stem in _reported_nouns() or toks[k - 1].stem in nouns_of)
+        if toks[k].stem in verbs:
+            return True
         if toks[k].lower in _CLAUSE_END or toks[k].lower == ",":
             return False
     return False
@@ -658,8 +714,41 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
         if n and not (passive and i + n < len(toks) and toks[i + n].lower == "by"):
             # "... although this was denied by the insurgents": someone else's denial,
             # reported, not the speaker's own.
+            if n == 1 and _others_denial(toks, i):
+                continue
+            if n == 1 and toks[i].stem in _DENY_VERBS and i and toks[i - 1].lower in _ARTICLES:
+                continue  # "the dispute revolves around ...": a noun, no one denies
             return " ".join(t.text for t in toks[i : i + n])
     return ""
+
+
+# Denial verbs that take a subject of their own ("the army denies").
+_DENY_VERBS = frozenset({"deny", "reject", "dismiss", "disput", "refut", "contest", "contradict"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+# How far back (tokens) a relative clause's head may stand from its verb.
+_RELATIVE_REACH = 7
+
+
+def _others_denial(toks: Sequence[_Tok], i: int) -> bool:
+    """Token i is a denial verb in a clause about the claim, with a subject of its own:
+    "14 died, an allegation the army strongly denies", "..., which the ministry rejected"."""
+    if toks[i].stem not in _DENY_VERBS:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= _RELATIVE_REACH and toks[k].text not in {",", "—", "–", "("}:
+        k -= 1
+    if k < 0 or toks[k].text not in {",", "—", "–", "("}:
+        return False
+    head = [t for t in toks[k + 1 : i] if t.lower not in {"a", "an", "the"}]
+    # the head ("an allegation", "which") and a subject after it ("the army")
+    return len(head) >= 2 and (
+        head[0].lower in {"which", "what"} or head[0].stem in _reported_stems()
+    )
+
+
+@cache
+def _reported_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in _reported_nouns())
 
 
 _NAME = re.compile(

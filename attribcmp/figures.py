@@ -82,7 +82,10 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         (x, y)
         for x in fa.quantities
         for y in fb.quantities
-        if figure_slot(x) is not None and figure_slot(x) == figure_slot(y)
+        if figure_slot(x) is not None
+        and figure_slot(x) == figure_slot(y)
+        # "many people" / "many lives": two figures without a number compare nothing
+        and not (_vague(x) and _vague(y))
     ]
     if not pairs:
         return None

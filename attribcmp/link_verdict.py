@@ -54,6 +54,7 @@ _ORDER = {
             "blame",
             "polarity",
             "reply",
+            "confirm",
             "contrast",
             "event",
             "name",
@@ -65,7 +66,9 @@ _ORDER = {
 }
 # Signals a reader can check on their own (a figure, a denial, a word); the rest ("same
 # incident", "same phrase") are shown only when no such signal is there.
-_STRONG = frozenset({"slot", "denial", "framing", "blame", "polarity", "reply", "contrast"})
+_STRONG = frozenset(
+    {"slot", "denial", "framing", "blame", "polarity", "reply", "confirm", "contrast"}
+)
 # Score each further signal adds to the strongest: two kinds of evidence beat one.
 _EXTRA_SIGNAL = 3.0
 # Signals whose diverge overrides an agreeing figure: the sides may count alike and still

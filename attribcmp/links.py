@@ -15,6 +15,7 @@ import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from attribcmp.align import (
     Concepts,
@@ -35,6 +36,7 @@ from attribcmp.discourse import (
     locate,
     reports_something,
 )
+from attribcmp.facets import events_lexicon
 from attribcmp.link_verdict import make_link
 from attribcmp.model import (
     Claim,
@@ -49,6 +51,8 @@ from attribcmp.signals import (
     Signal,
     bigrams,
     blame_signal,
+    confirm_signal,
+    confirms,
     contrast_signal,
     denial_signal,
     event_signal,
@@ -74,6 +78,8 @@ _DEFAULT_SETTINGS = Settings()
 # of two different incidents in one long story are otherwise the same slot.
 _SLOT_NEAR_SENTENCES = 6
 _SLOT_MIN_TOPICAL = 20.0
+# Figures of one side at most this many sentences apart are one account of the slot.
+_ACCOUNT_SENTENCES = 1
 # A contrast joins attributions at most this many sentences apart.
 _CONTRAST_SENTENCES = 2
 # A denial looks for what it answers among the other side's claims this many sentences back
@@ -86,6 +92,9 @@ _DENIAL_PARAGRAPHS = 4
 _BUCKET_WINDOW = 12
 # How many partners of another side a claim keeps on shared words alone.
 _TOPICAL_PARTNERS = 6
+# A confirming claim this short ("confirmed the agreement") is about what was just said; a
+# longer one makes a point of its own, linked by its words.
+_CONFIRM_WORDS = 6
 # How many of a named speaker's claims a reply may answer.
 _REPLY_TARGETS = 1
 # How many of the other side's claims one denial may answer ("zero chance of civilian
@@ -191,6 +200,7 @@ def link_claims(
     pairs.by_slots()
     pairs.by_replies(_name_table(speakers, sides))
     pairs.by_denials()
+    pairs.by_confirmations()
     pairs.by_incidents()
     pairs.by_polarity(features)
     pairs.by_phrases(features, speaker_words)
@@ -200,6 +210,7 @@ def link_claims(
     pairs.by_words(settings.threshold)
     pairs.qualify()
     _keep_nearest_incidents(pairs.signals, pairs.where)
+    _drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
     return tuple(
         make_link(
             claims[i],
@@ -278,19 +289,43 @@ class _Pairs:
                 if key is not None and (not buckets.get(key) or buckets[key][-1] != i):
                     buckets.setdefault(key, []).append(i)
         for members in buckets.values():
-            for x, i in enumerate(members):
-                for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]:
-                    tied = (
-                        self.apart(i, j)
-                        or self.near(i, j, _SLOT_NEAR_SENTENCES)
-                        or self.score(i, j) >= _SLOT_MIN_TOPICAL
+            candidates = [
+                (i, j)
+                for x, i in enumerate(members)
+                for j in members[x + 1 : x + 1 + _BUCKET_WINDOW]
+                if self.side[i] != self.side[j] and self.one_scene(i, j)
+            ]
+            tied = {
+                (i, j)
+                for i, j in candidates
+                if self.apart(i, j)
+                or self.near(i, j, _SLOT_NEAR_SENTENCES)
+                or self.score(i, j) >= _SLOT_MIN_TOPICAL
+            }
+            # One side's figures for the slot in neighbouring sentences are one account ("75
+            # bodies were found ... But villagers say 400 were killed"): the other side's
+            # figure tied to one of them answers the other too.
+            pos = {i: x for x, i in enumerate(members)}
+            for i, j in candidates:
+                if (i, j) in tied:
+                    continue
+                # neighbours in the bucket only: a bucket of thousands stays linear
+                near_i = members[max(0, pos[i] - 2) : pos[i] + 3]
+                near_j = members[max(0, pos[j] - 2) : pos[j] + 3]
+                if any(self._same_account(i, k) and _key(k, j) in tied for k in near_i) or any(
+                    self._same_account(j, k) and _key(k, i) in tied for k in near_j
+                ):
+                    tied.add((i, j))
+            for i, j in candidates:
+                if (i, j) in tied:
+                    x, y = self.in_side_order(i, j)
+                    signal = slot_signal(
+                        self.claims[x], self.claims[y], self.label[x], self.label[y]
                     )
-                    if tied and self.side[i] != self.side[j] and self.one_scene(i, j):
-                        x, y = self.in_side_order(i, j)
-                        signal = slot_signal(
-                            self.claims[x], self.claims[y], self.label[x], self.label[y]
-                        )
-                        self.add(i, j, signal)
+                    self.add(i, j, signal)
+
+    def _same_account(self, i: int, k: int) -> bool:
+        return i != k and self.side[i] == self.side[k] and self.near(i, k, _ACCOUNT_SENTENCES)
 
     def by_replies(self, table: dict[str, tuple[str, str]]) -> None:
         """A claim naming another side's speaker answers that speaker's best-matching claim."""
@@ -359,6 +394,19 @@ class _Pairs:
                 # said ("... they have killed him." / "it is rumour with no verification").
                 answered = [j for j in options if j < i and self.near(i, j, _DENIAL_FALLBACK)]
                 answered = answered[-1:]
+            if _blanket(claim):
+                # "denies that abuses took place", "rejected all the allegations": a blanket
+                # denial answers the other side's accusations before it, whatever their words
+                # and however far back in the article.
+                before = [
+                    j
+                    for j in range(max(0, i - 40), i)
+                    if self.side[j] != self.side[i]
+                    and not self.apart(i, j)
+                    and self.one_scene(i, j)
+                    and _accuses(self.claims[j])
+                ]
+                answered += sorted(before, reverse=True)[:_BLANKET_TARGETS]
             if deictic(claim):
                 # "These claims are not true", "dismissed the official assertions": the
                 # claims answered are the other side's just before, whatever their words.
@@ -373,6 +421,23 @@ class _Pairs:
                 answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             for j in answered:
                 self.add(i, j, denial_signal(claim, self.claims[j], self.label[i], self.label[j]))
+
+    def by_confirmations(self) -> None:
+        """A short claim under a confirming cue ("confirmed the agreement") answers the
+        nearest claim of another side just before it that reports something."""
+        for i, claim in enumerate(self.claims):
+            if len(said_text(claim).split()) > _CONFIRM_WORDS or not confirms(claim):
+                continue
+            before = [
+                j
+                for j in range(max(0, i - 40), i)
+                if self.side[j] != self.side[i]
+                and self.near(i, j, DEICTIC_SENTENCES)
+                and reports_something(self.claims[j])
+            ]
+            if before:
+                j = before[-1]
+                self.add(i, j, confirm_signal(claim, self.claims[j]))
 
     def by_incidents(self) -> None:
         """One incident: claims whose events fall in one family, blocked by family."""
@@ -478,6 +543,19 @@ class _Pairs:
                     i = max(earlier, key=lambda k: self.claims[k].content.end)
                     between, lead = between_attributions(doc, self.claims[i], claim, self.where[j])
                     self.add(i, j, contrast_signal(between, lead))
+                    # Neighbouring attributions naming one thing oppositely ("a spy drone" /
+                    # "a weather probe") are two accounts of it, whatever else they share.
+                    x, y = self.in_side_order(i, j)
+                    self.add(
+                        i,
+                        j,
+                        framing_signal(
+                            said_text(self.claims[x]),
+                            said_text(self.claims[y]),
+                            self.label[x],
+                            self.label[y],
+                        ),
+                    )
             if j and claim.doc_id != self.claims[j - 1].doc_id:
                 last_by_side = {}
             last_by_side[self.side[j]] = j
@@ -520,6 +598,10 @@ class _Pairs:
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
 
 
+def _key(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
+
+
 # A denial sharing nothing with any claim answers the other side's last claim this near.
 _DENIAL_FALLBACK = 2
 
@@ -548,6 +630,73 @@ def _keep_nearest_incidents(
     for key in weak:
         if key not in keep:
             del signals[key]
+
+
+def _drop_incidents_beside_stronger(
+    signals: dict[tuple[int, int], list[Signal]], side: Sequence[str], where: Sequence[Where]
+) -> None:
+    """Drop an incident-only pair when each claim already has a firmer link (a figure, a
+    denial, a reply, ...) to a claim of the other's side: that firmer link names what the
+    claim answers, and "same incident" beside it only joins a second point of a war story.
+    Two claims in one paragraph stay: the article itself sets them side by side."""
+    firm: set[tuple[int, str]] = set()
+    for (i, j), found in signals.items():
+        if {s.name for s in found} - _WEAK_ALONE:
+            firm.add((i, side[j]))
+            firm.add((j, side[i]))
+    for key in [k for k, found in signals.items() if {s.name for s in found} == {"event"}]:
+        i, j = key
+        together = where[i].doc == where[j].doc and where[i].paragraph == where[j].paragraph
+        if (i, side[j]) in firm and (j, side[i]) in firm and not together:
+            del signals[key]
+
+
+# Signals that on their own say only that two claims share a subject.
+_WEAK_ALONE = frozenset({"event", "topical", "phrase", "topic", "name"})
+
+
+# A blanket denial answers at most this many of the other side's accusations.
+_BLANKET_TARGETS = 4
+# Short enough to deny a whole category rather than one point.
+_BLANKET_WORDS = 8
+
+
+@cache
+def _blanket_nouns() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["blanket_nouns"])
+
+
+def _blanket(claim: Claim) -> bool:
+    """A short denial whose object is a whole category of wrongs ("that abuses have taken
+    place", "any wrongdoing", "all the allegations")."""
+    text = said_text(claim)
+    if claim.facets is None or not claim.facets.denial or len(text.split()) > _BLANKET_WORDS:
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    # "the charges", "these allegations" point at one thing just said (``deictic``); "any
+    # wrongdoing", "that abuses took place", "all allegations" deny a whole category.
+    return any(
+        stem(w) in _blanket_nouns() and (k == 0 or words[k - 1] not in _POINTING)
+        for k, w in enumerate(words)
+    )
+
+
+_POINTING = frozenset({"the", "these", "those", "this", "such", "its", "their", "his"})
+
+
+def _accuses(claim: Claim) -> bool:
+    """The claim says something happened that a blanket denial can deny: harm, an abuse, a
+    violation, an accusation (and is no denial itself)."""
+    facets = claim.facets
+    if facets is None or facets.denial:
+        return False
+    return bool(set(facets.events) & _ACCUSED_EVENTS)
+
+
+# Events a blanket denial answers.
+_ACCUSED_EVENTS = frozenset(
+    {"killing", "injury", "attack", "destruction", "arrest", "accusation", "violation"}
+)
 
 
 def _affinity(a: Claim, b: Claim, topical: float) -> float:

@@ -42,6 +42,7 @@ from attribcmp.align import (
 from attribcmp.data import load_yaml
 from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
+from attribcmp.pairmodel import Reading, explain, features, group_of, load_model
 from attribcmp.read import statement_error
 from attribcmp.textcompare import (
     has_any,
@@ -52,7 +53,7 @@ from attribcmp.textcompare import (
 )
 from attribcmp.textcompare import similarity as text_similarity
 
-__all__ = ["relate_pair"]
+__all__ = ["read_pair", "relate_pair"]
 
 # Similarity (textcompare.similarity, 0-1) from which two statements say the same thing. The
 # group verdicts use 0.41; with WordNet synonyms aligned, pair similarities run a little
@@ -377,6 +378,78 @@ def _softer(a: TextFeatures, b: TextFeatures) -> list[str]:
     return out
 
 
+def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Reading:
+    """Run the pair rules on two statements (lengths already checked)."""
+    pair_concepts = _pair_concepts(concepts)
+    kinds = _kinds(pair_concepts)
+    fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
+    ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
+    ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
+    opposite, agreed = _antonym_conflicts(ca, cb, pair_concepts, kinds)
+    if agreed:
+        # "did not win" / "lost": the negation is answered by the antonym, not a difference.
+        ga, gb = replace(ga, negations=()), replace(gb, negations=())
+    overlap = score_features(ga, gb)
+    similarity = text_similarity(a, b, ga, gb, pair_concepts)
+    # In statements too short to share two words, antonyms about the same thing still make a
+    # subject ("Shares rose" / "Shares fell").
+    short = max(len(ga.tokens), len(gb.tokens)) <= _SHORT_STATEMENT
+    unrelated = (
+        overlap < settings.threshold
+        and similarity < _PAIR_SAME_SIMILARITY
+        and not (opposite and short)
+    )
+    conflicts, notes, _, _ = number_conflicts(fa, fb, "A", "B")
+    number_conflict = bool(conflicts)
+    reversal = role_reversal(a, b, "A", "B")
+    if reversal is not None:
+        conflicts.append(reversal[0])
+    conflicts.extend(opposite)
+    negated = _negation_conflicts(ca, cb, kinds, agreed)
+    for side, clause in negated:
+        other = "B" if side == "A" else "A"
+        conflicts.append(f"{side} negates what {other} states: '{clause}'")
+    softer = _softer(fa, fb)
+    only_a, only_b = _substitution(ga, gb, kinds)
+    longest = max(len(ga.tokens), len(gb.tokens))
+    swaps = (
+        [f"A says '{x}' where B says '{y}'" for x, y in _slot_swaps(ga, gb, pair_concepts, kinds)]
+        if longest <= _SHORT_STATEMENT
+        else []
+    )
+    # Antonyms were weighed already ("did not win" / "lost"), so they are not additions.
+    opposed = _opposed(pair_concepts)
+    plain_a = [t for t in _plain_words(ga, only_a) if not any((t, u) in opposed for u in only_b)]
+    plain_b = [t for t in _plain_words(gb, only_b) if not any((u, t) in opposed for u in only_a)]
+    extra = max(len(only_a), len(only_b)) / max(longest, 1)
+    # Antonyms answered by a negation ("did not win" / "lost") are not words one side adds.
+    rest_a = [t for t in only_a if not any((t, u) in opposed for u in only_b)]
+    rest_b = [t for t in only_b if not any((u, t) in opposed for u in only_a)]
+    return Reading(
+        fa=fa,
+        fb=fb,
+        ga=ga,
+        gb=gb,
+        overlap=overlap,
+        similarity=similarity,
+        unrelated=unrelated,
+        conflicts=tuple(dict.fromkeys(conflicts)),
+        notes=tuple(notes),
+        number_conflict=number_conflict,
+        reversal=reversal is not None,
+        antonym=bool(opposite),
+        negation=bool(negated),
+        agreed=bool(agreed),
+        softer=tuple(softer),
+        swaps=tuple(swaps),
+        only_a=tuple(only_a),
+        only_b=tuple(only_b),
+        plain_a=tuple(plain_a),
+        plain_b=tuple(plain_b),
+        contained=not (rest_a and rest_b) and extra <= _CONTAINED_EXTRA,
+    )
+
+
 def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> PairResult:
     """How two statements relate: converge, partial, diverge or unrelated, with reasons.
 
@@ -396,62 +469,41 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
     too_long = statement_error("A", a) or statement_error("B", b)
     if too_long is not None:
         raise InputError(too_long)
-    pair_concepts = _pair_concepts(concepts)
-    kinds = _kinds(pair_concepts)
-    fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
-    ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
-    ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
-    opposite, agreed = _antonym_conflicts(ca, cb, pair_concepts, kinds)
-    if agreed:
-        # "did not win" / "lost": the negation is answered by the antonym, not a difference.
-        ga, gb = replace(ga, negations=()), replace(gb, negations=())
-    overlap = score_features(ga, gb)
-    similarity = text_similarity(a, b, ga, gb, pair_concepts)
-    similar = similarity >= _PAIR_SAME_SIMILARITY
-    score = round(max(overlap, 100.0 * similarity), 2)
-    reasons = [f"overlap score {overlap:.0f}/100, similarity {similarity:.2f}"]
-    reasons.extend(shared_reasons(ga, gb))
-    # In statements too short to share two words, antonyms about the same thing still make a
-    # subject ("Shares rose" / "Shares fell").
-    short = max(len(ga.tokens), len(gb.tokens)) <= _SHORT_STATEMENT
-    if overlap < settings.threshold and not similar and not (opposite and short):
+    r = read_pair(a, b, settings=settings, concepts=concepts)
+    score = round(max(r.overlap, 100.0 * r.similarity), 2)
+    reasons = [f"overlap score {r.overlap:.0f}/100, similarity {r.similarity:.2f}"]
+    reasons.extend(shared_reasons(r.ga, r.gb))
+    if r.unrelated:
         reasons.append("too little in common to be the same subject")
         return PairResult(Relation.UNRELATED, score, tuple(reasons))
-
-    conflicts, notes, _, _ = number_conflicts(fa, fb, "A", "B")
-    reversal = role_reversal(a, b, "A", "B")
-    if reversal is not None:
-        conflicts.append(reversal[0])
-    conflicts.extend(opposite)
-    for side, negated in _negation_conflicts(ca, cb, kinds, agreed):
-        other = "B" if side == "A" else "A"
-        conflicts.append(f"{side} negates what {other} states: '{negated}'")
-    if conflicts:
-        return PairResult(
-            Relation.DIVERGE, score, tuple(reasons) + tuple(dict.fromkeys(conflicts)) + tuple(notes)
-        )
-    softer = _softer(fa, fb)
-    only_a, only_b = _substitution(ga, gb, kinds)
-    longest = max(len(ga.tokens), len(gb.tokens))
-    if longest <= _SHORT_STATEMENT:
-        softer.extend(
-            f"A says '{x}' where B says '{y}'" for x, y in _slot_swaps(ga, gb, pair_concepts, kinds)
-        )
-    # Antonyms were weighed already ("did not win" / "lost"), so they are not additions.
-    opposed = _opposed(pair_concepts)
-    plain_a = [t for t in _plain_words(ga, only_a) if not any((t, u) in opposed for u in only_b)]
-    plain_b = [t for t in _plain_words(gb, only_b) if not any((u, t) in opposed for u in only_a)]
-    if longest <= _SHORT_BOTH and plain_a and plain_b and not softer:
+    if r.conflicts:
+        return PairResult(Relation.DIVERGE, score, tuple(reasons) + r.conflicts + r.notes)
+    softer = list(r.softer) + list(r.swaps)
+    longest = max(len(r.ga.tokens), len(r.gb.tokens))
+    if longest <= _SHORT_BOTH and r.plain_a and r.plain_b and not softer:
+        # Shown as the reason when the model finds it partial; the model weighs it.
         softer.append(
-            f"each says what the other does not: A '{', '.join(_surface(ga, plain_a))}', "
-            f"B '{', '.join(_surface(gb, plain_b))}'"
+            f"each says what the other does not: A '{', '.join(_surface(r.ga, list(r.plain_a)))}', "
+            f"B '{', '.join(_surface(r.gb, list(r.plain_b)))}'"
         )
-    extra = max(len(only_a), len(only_b)) / max(longest, 1)
-    contained = not (only_a and only_b) and extra <= _CONTAINED_EXTRA
-    if (similar or contained) and not softer:
-        return PairResult(Relation.CONVERGE, score, tuple(reasons) + tuple(notes))
+    if r.softer or r.swaps:
+        # A firmer commitment on one side, or a different word in the same place: the rules
+        # decide, since neither is the same point however much else the two share.
+        return PairResult(Relation.PARTIAL, score, tuple(reasons) + tuple(softer) + r.notes)
+    if r.agreed and r.contained:
+        answered = "a negation answered by an antonym, nothing else differs"
+        return PairResult(Relation.CONVERGE, score, tuple(reasons) + (answered,) + r.notes)
+    # The learned layer (pairmodel.py) weighs the rules' findings and the word, word-pair and
+    # character overlaps; it decides converge against partial and names what weighed most.
+    group = group_of(r)
+    model = load_model()[group]
+    values = features(a, b, r, _pair_concepts(concepts).words)
+    p = model.probability(values)
+    weighed = f"weighed ({group} weights): same meaning {p:.2f}, {explain(model, values)}"
+    if p >= model.threshold:
+        return PairResult(Relation.CONVERGE, score, tuple(reasons) + (weighed,) + r.notes)
     why = softer or ["one statement carries material the other lacks"]
-    return PairResult(Relation.PARTIAL, score, tuple(reasons) + tuple(why) + tuple(notes))
+    return PairResult(Relation.PARTIAL, score, tuple(reasons) + tuple(why) + (weighed,) + r.notes)
 
 
 def _surface(feat: TextFeatures, tokens: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ later stage can mistake it for a claim.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from attribcmp.model import Document, Sentence
@@ -176,10 +176,34 @@ def segment_sentences(
     Returns:
         Sentences in text order; stripped of surrounding white space; offsets into the text.
     """
-    text = document.text
-    paras = split_paragraphs(text) if paragraphs is None else paragraphs
     spans = sorted(protected)
-    out: list[Sentence] = []
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    return tuple(iter_sentences(document, starts, ends, paragraphs))
+
+
+def iter_sentences(
+    document: Document,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    paragraphs: Sequence[Paragraph] | None = None,
+) -> Iterator[Sentence]:
+    """``segment_sentences`` one sentence at a time, the protected spans given as their
+    starts and ends (not overlapping, sorted): a pass over a 16 MB input need not hold every
+    sentence (and a copy of its text) at once."""
+    text = document.text
+    spans = _sentence_spans(text, starts, ends, paragraphs)
+    for index, (paragraph, start, end) in enumerate(spans):
+        yield Sentence(document.id, index, paragraph, start, end, text[start:end])
+
+
+def _sentence_spans(
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    paragraphs: Sequence[Paragraph] | None,
+) -> Iterator[tuple[int, int, int]]:
+    """(paragraph, start, end) of every sentence, in text order."""
+    paras = split_paragraphs(text) if paragraphs is None else paragraphs
     k = 0
     for para in paras:
         if para.furniture:
@@ -201,33 +225,27 @@ def segment_sentences(
                 continue  # "“...” ― Name": a dash credit belongs to the quotation before it
             if text[nxt].islower():
                 continue  # a lower-case start is not a new sentence
-            while k < len(spans) and spans[k][1] <= end:
+            while k < len(ends) and ends[k] <= end:
                 k += 1
-            if k < len(spans) and spans[k][0] < end < spans[k][1] and spans[k][1] <= para.end:
+            if k < len(ends) and starts[k] < end < ends[k] and ends[k] <= para.end:
                 continue  # inside a quotation that closes in this paragraph
-            _add(out, document, para.index, start, end)
+            yield from _pieces(text, para.index, start, end)
             start = nxt
         if start < para.end:
-            _add(out, document, para.index, start, para.end)
-    return tuple(out)
+            yield from _pieces(text, para.index, start, para.end)
 
 
-def _add(out: list[Sentence], document: Document, paragraph: int, start: int, end: int) -> None:
-    """Append the sentence, in pieces of at most MAX_SENTENCE characters."""
-    text = document.text
+def _pieces(text: str, paragraph: int, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """The sentence, in pieces of at most MAX_SENTENCE characters."""
     while end - start > MAX_SENTENCE:
         cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         cut = cut if cut > start else start + MAX_SENTENCE
         piece_end = cut
         while piece_end > start and text[piece_end - 1].isspace():
             piece_end -= 1
-        out.append(_sentence(document, len(out), paragraph, start, piece_end))
+        yield paragraph, start, piece_end
         start = cut
         while start < end and text[start].isspace():
             start += 1
     if start < end:
-        out.append(_sentence(document, len(out), paragraph, start, end))
-
-
-def _sentence(document: Document, index: int, paragraph: int, start: int, end: int) -> Sentence:
-    return Sentence(document.id, index, paragraph, start, end, document.text[start:end])
+        yield paragraph, start, end

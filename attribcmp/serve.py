@@ -16,17 +16,19 @@ import ipaddress
 import logging
 import re
 import socket
+import threading
 from dataclasses import dataclass, replace
 from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qs
 
 from attribcmp import pipeline, web
 from attribcmp.errors import AttribcmpError, InputError
 from attribcmp.model import Document, Profile, Report, Settings
 
-__all__ = ["MAX_REQUEST_BYTES", "build_report", "is_loopback", "make_server"]
+__all__ = ["MAX_CONCURRENT", "MAX_REQUEST_BYTES", "build_report", "is_loopback", "make_server"]
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,10 @@ MAX_ACCOUNTS = 8
 MAX_FIELDS = 4 * MAX_ACCOUNTS + 8
 # Seconds a client may stall while sending its request; a stalled client must not hold a thread.
 REQUEST_TIMEOUT = 30
+# Requests handled at once: each may attribute a few MB of text (CPU and ~100 MB of memory), so
+# a burst beyond this is answered 503 at once instead of growing a thread per connection.
+MAX_CONCURRENT = 4
+BUSY_MESSAGE = "attribcmp serve is busy with other requests; try again in a few seconds.\n"
 _FORM_TYPE = "application/x-www-form-urlencoded"
 BACK_LINK = '<p class="back"><a href="/">← New comparison</a></p>'
 _ACCOUNTS_SHOWN = 3
@@ -326,9 +332,57 @@ def _message_page(title: str, message: str) -> str:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     # Request handling runs in threads; an error there is logged, never printed to the console.
+    max_concurrent = MAX_CONCURRENT
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        self._slots = threading.BoundedSemaphore(self.max_concurrent)
+        super().__init__(address, handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # One thread per connection, but at most max_concurrent of them: the rest are turned
+        # away here, in the accepting thread, without waiting for their request.
+        if not self._slots.acquire(blocking=False):
+            _refuse_busy(request)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()  # no thread started, so none will release the slot
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
 
     def handle_error(self, request: object, client_address: object) -> None:
         log.exception("error while serving %s", client_address)
+
+
+def _refuse_busy(request: socket.socket) -> None:
+    """Answer 503 with a one-line message, never blocking the accepting thread."""
+    body = BUSY_MESSAGE.encode("utf-8")
+    head = (
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Length: {len(body)}\r\nRetry-After: 5\r\nConnection: close\r\n\r\n"
+    )
+    try:
+        request.setblocking(False)
+        _drain(request)  # what the client already sent: closing on unread bytes resets the line
+        request.send(head.encode("ascii") + body)
+    except OSError:
+        pass  # the client went away or its buffer is full: it gets a closed connection
+
+
+def _drain(request: socket.socket) -> None:
+    for _ in range(64):  # at most 256 kB, read without waiting
+        try:
+            if not request.recv(4096):
+                return
+        except OSError:  # nothing more is waiting (BlockingIOError) or the line is gone
+            return
 
 
 class _Server6(_Server):
@@ -342,8 +396,10 @@ def make_server(
     profile: Profile | None = None,
     settings: Settings | None = None,
     offline: bool = False,
+    max_concurrent: int = MAX_CONCURRENT,
 ) -> ThreadingHTTPServer:
-    """A ready server (call ``serve_forever``); ``port`` 0 picks a free one.
+    """A ready server (call ``serve_forever``); ``port`` 0 picks a free one. At most
+    ``max_concurrent`` requests are handled at once; more get 503 and a one-line message.
 
     Raises:
         OSError: the address cannot be bound (in use, not this machine's).
@@ -353,5 +409,8 @@ def make_server(
         (_Handler,),
         {"profile": profile or Profile(), "settings": settings or Settings(), "offline": offline},
     )
-    server_class = _Server6 if ":" in host else _Server
+    base = _Server6 if ":" in host else _Server
+    server_class: type[_Server] = type(
+        base.__name__, (base,), {"max_concurrent": max(1, max_concurrent)}
+    )
     return server_class((host.strip("[]"), port), handler)

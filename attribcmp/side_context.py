@@ -22,6 +22,7 @@ from attribcmp.affiliation import (
     dateline_place,
     head_word,
     nearest_phrases,
+    owner_of_name,
     singular,
     speaks_for,
 )
@@ -34,6 +35,7 @@ from attribcmp.gazetteer import (
     Hit,
     cached_head_hit,
     country_ids,
+    entry_for_label,
     entry_side,
     find_hits,
     head_hit,
@@ -191,7 +193,7 @@ class Context:
                 datelines[doc.id] = (side, f"dateline '{place}'")
         context = cls(BodyIndex(texts), datelines, gazetteer, stand_ins)
         context.texts = texts
-        context.acronyms = acronyms(texts.values())
+        context.acronyms = {**_initials(speakers), **acronyms(texts.values())}
         for sp in speakers:
             if sp.id in found_by:
                 context.add(sp, found_by[sp.id])
@@ -235,12 +237,19 @@ class Context:
                 return side, f"local authority: '{match[0]}' in '{text}', like {side.name}"
             if match is not None:
                 return LOCAL, f"local authority: '{match[0]}' in '{text}'"
+        found = self._owner(speaker)
+        if found is not None:
+            return found
         extra = tuple(self._appositions(speaker))
         for phrase, text in _phrases(speaker, self.acronyms, extra):
             own = norm_key(bare_name(phrase))
             if own in self._by_name and own != norm_key(bare_name(speaker.name)):
                 side, _ = self._by_name[own]
                 return side, f"speaks for '{phrase}' (in '{text}'), placed on {side.name}"
+            fuller = self._short_form(own, speaker)
+            if fuller is not None:
+                side, _ = self._by_name[fuller]
+                return side, f"speaks for '{phrase}' (in '{text}'), short for '{fuller}'"
             if speaker.anonymous and not _definite_one(speaker.name):
                 continue  # "military sources": only a word in the phrase itself places them
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
@@ -250,6 +259,11 @@ class Context:
             if head in GOVERNMENT_BODIES and doc_id in self._datelines:
                 side, why = self._datelines[doc_id]
                 return side, f"'{phrase}' names no country: the {why}"
+            entry = entry_for_label(phrase, self._gazetteer) if is_proper(phrase) else None
+            if entry is not None:
+                # "Jordan's King Abdullah": a country the gazetteer knows by its label
+                side = entry_side(entry, self._gazetteer, self._stand_ins)
+                return side, f"speaks for '{phrase}' (in '{text}')"
             if is_proper(phrase) and not speaker.anonymous:
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if any(_STATE_TITLE.search(text) for text in speaker_texts(speaker)) and doc_id:
@@ -277,6 +291,30 @@ class Context:
                     f"a spokesman naming no body: the spokesman quoted next, on {side.name}",
                 )
         return None
+
+    def _owner(self, speaker: Speaker) -> Found | None:
+        """ "Amnesty's Conor Fortune": a person named with a placed body's possessive speaks for
+        it (only a body already placed: "Donga's Roman Catholic" churches open no column)."""
+        if speaker.kind is not SpeakerKind.PERSON:
+            return None
+        for text in speaker_texts(speaker):
+            owner = owner_of_name(text)
+            if owner is None:
+                continue
+            own = norm_key(bare_name(owner))
+            key = own if own in self._by_name else self._short_form(own, speaker)
+            if key is not None:
+                side, _ = self._by_name[key]
+                return side, f"named with '{owner}'s' (in '{text}'), placed on {side.name}"
+        return None
+
+    def _short_form(self, own: str, speaker: Speaker) -> str | None:
+        """The one placed body whose name the phrase opens: "Amnesty" for "Amnesty International"
+        (a story names a body in full once, then by its first words)."""
+        if not own or own == norm_key(bare_name(speaker.name)):
+            return None
+        fits = {name for name in self._by_name if name.startswith(own + " ")}
+        return fits.pop() if len(fits) == 1 else None
 
     def _hit(self, text: str) -> Hit | None:
         if self._gazetteer is load_gazetteer():
@@ -388,6 +426,29 @@ class Context:
                 # "the rebels" after "the Seleka rebel coalition": the named body's side.
                 return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
         return None
+
+
+def _initials(speakers: Sequence[Speaker]) -> dict[str, str]:
+    """ "AP" quoted beside "the Associated Press": a speaker named by the initials of another
+    speaker's proper name is that body, even where the text never defines the acronym."""
+    short = {
+        bare_name(sp.name).lower()
+        for sp in speakers
+        if 2 <= len(bare_name(sp.name)) <= 5 and bare_name(sp.name).isupper()
+    }
+    out: dict[str, str] = {}
+    if not short:
+        return out
+    for sp in speakers:
+        name = bare_name(sp.name)
+        parts = name.split()
+        if len(parts) < 2 or not is_proper(name):
+            continue
+        initials = "".join(p[0] for p in parts if p[:1].isupper()).lower()
+        if initials in short:
+            out.setdefault(initials, name)
+            out.setdefault(name.lower(), name)
+    return out
 
 
 def _definite_one(name: str) -> bool:

@@ -66,6 +66,7 @@ from attribcmp.side_context import (
     named_side,
     speaker_texts,
 )
+from attribcmp.side_joins import join_strays, ngo_named
 
 __all__ = [
     "OTHER",
@@ -123,6 +124,7 @@ def resolve_sides(
         found = (
             _by_profile(profile.sides, texts, gazetteer)
             or _by_group_name(speaker, taken)
+            or ngo_named(speaker, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -144,6 +146,8 @@ def resolve_sides(
         )
         found_by[speaker.id] = found
         context.add(speaker, found)
+    # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
+    join_strays(speakers, found_by, documents, gazetteer)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:

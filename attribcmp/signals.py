@@ -13,6 +13,7 @@ the reason a reader sees. ``links.link_claims`` decides which pairs to try and c
 - ``blame_signal``: each side puts one incident on the other;
 - ``polarity_signal``: one side negates what the other asserts about a rare shared thing;
 - ``reply_signal``: one claim names the other's speaker and answers its count or report;
+- ``confirm_signal``: one claim confirms ("confirmed the agreement") what the other said;
 - ``contrast_signal``: the article itself sets the second attribution against the first
   ("but", "however", "disputed", "differing accounts");
 - ``event_signal``: both speak of one incident (harm, control of a place, an inquiry);
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from attribcmp.align import CONCEPT_MARK, TextFeatures, said_text, stem
@@ -34,12 +36,15 @@ from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
+from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.topics import cooperative, shown_words, topic_label
 
 __all__ = [
     "Signal",
     "bigrams",
     "blame_signal",
+    "confirm_signal",
+    "confirms",
     "contrast_signal",
     "denial_signal",
     "event_signal",
@@ -61,6 +66,8 @@ __all__ = [
 # article's own "but" next; a bare reply (naming the other side) least.
 _DENIAL_SCORE = 85.0
 _REPLY_SCORE = 80.0
+# One side bearing out what the other just said ("confirmed the agreement").
+_CONFIRM_SCORE = 80.0
 _CONTRAST_SCORE = 75.0
 _FRAMING_SCORE = 72.0
 _EVENT_SCORE = 70.0
@@ -90,10 +97,11 @@ def _find_word(text: str, words: Sequence[str]) -> str:
 def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     """``a`` names ``b``'s speaker or side (``named``, as found in a's words) and answers it.
 
-    Naming the other side together with a word for what it said ("its count", "their
-    report") is a reply; so is naming it while denying or negating ("we do not know where
-    the governor's office got its numbers"). Merely naming the other party ("met the
-    Foreign Minister") is not: every readout names the other side.
+    The name must govern a word for what the other side said: "the governor's office got
+    its count", "Amnesty's report", "the figures released by the ministry". Naming the other
+    side near a denial is a reply too ("dismissed the ministry's version"). Merely naming the
+    other party ("met the Foreign Minister", "killed by the military") is not, and neither is
+    a statement reported inside the claim ("Assange said the allegations ...").
 
     Args:
         a: the replying claim.
@@ -103,21 +111,68 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     Returns:
         The signal (diverge when a disputes), or None.
     """
-    if not named:
-        return None
+    if not named or named.lower().split()[-1] in _word_list("reply_objects"):
+        return None  # a speaker called "a news report" names no one
     text = said_text(a)
-    obj = _find_word(text, _word_list("reply_objects"))
     fa = a.facets or ClaimFacets()
     disputes = bool(fa.denial or fa.negated)
+    obj = _governed_object(text, named)
     if obj:
         reason = f"reply: names {named}'s {obj.lower()}"
-    elif fa.denial:
+    elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):
         reason = f"reply: names {named} and denies ('{fa.denial}')"
-    elif fa.negated:
-        reason = f"reply: names {named} and negates"
     else:
         return None
     return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+# How many words may stand between a name and the word for what it said: "the governor's
+# office got its count" (3), "the report released by the ministry" (2 before the name).
+_REPLY_AFTER_WORDS = 4
+_REPLY_BEFORE_WORDS = 3
+# How near (words) a denial must stand to the name for "names X and denies" to be a reply.
+_REPLY_DENIAL_REACH = 6
+# A reporting verb between the name and the object reports the named one's words inside the
+# claim ("Assange said the allegations were ..."): that is quoting, not answering.
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "stated", "claimed"})
+# Between an object and the name after it, one of these makes the name its source ("the
+# report by Amnesty", "the figures released by the ministry", "the account of the army").
+_SOURCE_LINKS = frozenset({"of", "by", "from"})
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
+
+
+def _governed_object(text: str, named: str) -> str:
+    """The reply object ("count", "report") the name in ``text`` governs, or ""."""
+    objects = set(_word_list("reply_objects"))
+    tokens = _tokens(text)
+    for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
+        after = [t for t in tokens if t[1] >= m.end()][: _REPLY_AFTER_WORDS + 1]
+        if after and after[0][0] in {"'s", "’s"}:
+            after = after[1:]
+        for word, s, e in after:
+            if word in _REPORTING:
+                break
+            if word.rstrip(".,") in objects:
+                return text[s:e].rstrip(".,")
+        before = [t for t in tokens if t[2] <= m.start()][-(_REPLY_BEFORE_WORDS + 1) :]
+        for k, (word, s, e) in enumerate(before):
+            rest = {w for w, _, _ in before[k + 1 :]}
+            if word in objects and rest & _SOURCE_LINKS and not rest & _REPORTING:
+                return text[s:e]
+    return ""
+
+
+def _near_word(text: str, named: str, word: str, reach: int) -> bool:
+    """``named`` and ``word`` stand at most ``reach`` words apart in ``text``."""
+    low = text.lower()
+    i, j = low.find(named.lower()), low.find(word.lower())
+    if i < 0 or j < 0:
+        return False
+    lo, hi = sorted((i, j))
+    return len(low[lo:hi].split()) <= reach
 
 
 def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> Signal | None:
@@ -152,6 +207,31 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
         f"Denial: {label_a or 'one side'} '{fa.denial}' vs {label_b or 'the other'}: "
         f"'{head_words(said_text(b), 8)}'",
     )
+
+
+def confirms(claim: Claim) -> str:
+    """The cue by which a claim bears out another's ("confirmed"), or "" ("did not confirm"
+    is no confirmation)."""
+    cue = claim.cue.text if claim.cue else ""
+    if not cue or NEGATED_CUE.search(cue):
+        return ""
+    return _find_word(cue, _word_list("confirm_cues"))
+
+
+def confirm_signal(a: Claim, b: Claim) -> Signal | None:
+    """``a`` confirms ("confirmed the agreement") what ``b``, of another side, just said.
+
+    Returns:
+        A converge signal quoting both, or None when a confirms nothing or b denies.
+    """
+    word = confirms(a)
+    fb = b.facets or ClaimFacets()
+    if not word or fb.denial:
+        return None
+    reason = (
+        f"confirms: '{word} {head_words(said_text(a), 4)}' answers '{head_words(said_text(b))}'"
+    )
+    return Signal("confirm", _CONFIRM_SCORE, reason, Relation.CONVERGE)
 
 
 def _surface(text: str, token: str) -> str:
@@ -189,14 +269,18 @@ def incident_families(facets: ClaimFacets | None) -> frozenset[str]:
 
 def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bool:
     """Harm (killing, attack, injury) is in most claims of a war story: two claims sharing it
-    must also share a name, an object word or a kind of figure, or one must deny, or the two
-    frame it oppositely. Rarer families (who holds a town) tie two claims on their own."""
-    if families - {_COMMON_FAMILY}:
+    must also share a name or an object word, or one must deny, or the two frame it
+    oppositely. A kind of figure alone is no tie: "10 soldiers were wounded" and "killed 26
+    troops", or "500 villagers attacked" and "75 bodies", count different things (one figure
+    slot is its own signal). Protests are the same in a story of unrest. Rarer families (who
+    holds a town) tie two claims on their own."""
+    if families - _GATED_FAMILIES or len(families) > 1:
+        # a rarer family, or both harm and protest ("killed in the protests" / "murdered
+        # since the protests began"): one incident
         return True
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
     shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
-    kinds = {q.kind for q in fa.quantities} & {q.kind for q in fb.quantities}
-    if shared or kinds or fa.denial or fb.denial:
+    if shared or fa.denial or fb.denial:
         return True
     if close and _negates_harm(a) != _negates_harm(b):
         return True  # "there were no casualties" answers "killed eight coalition members"
@@ -229,6 +313,8 @@ def _negates_harm(claim: Claim) -> bool:
 
 
 _COMMON_FAMILY = "harm"
+# Families that run through a whole story of war or unrest: sharing one ties nothing alone.
+_GATED_FAMILIES = frozenset({_COMMON_FAMILY, "protest"})
 
 
 def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
@@ -245,7 +331,7 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
     shared = incident_families(fa) & incident_families(fb)
     if fa is None or fb is None or not shared or not _event_gate(a, b, shared, close):
         return None
-    family = sorted(shared - {_COMMON_FAMILY})[0] if shared - {_COMMON_FAMILY} else _COMMON_FAMILY
+    family = sorted(shared - _GATED_FAMILIES or shared & {_COMMON_FAMILY} or shared)[0]
     table = _families()
     word_a = next(
         w for e, w in zip(fa.events, fa.event_words, strict=False) if table.get(e) == family
@@ -266,16 +352,56 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
 _EXCLUSIVE_FAMILIES = frozenset({"territory"})
 
 
-@cache
-def _framings() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    def pattern(words: Sequence[object]) -> re.Pattern[str]:
-        alts = "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
-        return re.compile(r"(?i)(?<![\w-])(" + alts + r")(?![\w-])")
+@dataclass(frozen=True, slots=True)
+class _Framing:
+    name: str
+    left: re.Pattern[str]
+    right: re.Pattern[str]
+    # each claim must name one of these events for its word to count ("civilians" are the
+    # victims only in a claim of killing or injury; in "fought with rebels" they are not)
+    needs: re.Pattern[str] | None
+    # a word right after a name is an institution, not the thing's nature ("the U.S. military")
+    not_after_name: bool
 
-    return tuple(
-        (str(f["name"]), pattern(f["left"]), pattern(f["right"]))
-        for f in events_lexicon()["framings"]
-    )
+
+def _alternatives(words: Sequence[object]) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
+
+
+@cache
+def _framings() -> tuple[_Framing, ...]:
+    def pattern(words: Sequence[object]) -> re.Pattern[str]:
+        return re.compile(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
+
+    events = events_lexicon()["events"]
+    out = []
+    for f in events_lexicon()["framings"]:
+        needs = [w for cls in f.get("needs", ()) for w in events[cls]]
+        out.append(
+            _Framing(
+                str(f["name"]),
+                pattern(f["left"]),
+                pattern(f["right"]),
+                pattern(needs) if needs else None,
+                bool(f.get("not_after_name", False)),
+            )
+        )
+    return tuple(out)
+
+
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
+
+
+def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.Match[str] | None:
+    """The first use of one of the framing's words in ``text`` that counts."""
+    if framing.needs is not None and not framing.needs.search(text):
+        return None
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if framing.not_after_name and m.start() > 0 and _NAME_BEFORE.search(before):
+            continue
+        return m
+    return None
 
 
 def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "") -> Signal | None:
@@ -292,9 +418,9 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
         A diverge signal naming both words, or None when no framing opposes them (a claim
         using both sides' words, "civilians and militants", opposes nothing).
     """
-    for name, left, right in _framings():
-        la, ra = left.search(text_a), right.search(text_a)
-        lb, rb = left.search(text_b), right.search(text_b)
+    for f in _framings():
+        la, ra = _framing_word(f.left, text_a, f), _framing_word(f.right, text_a, f)
+        lb, rb = _framing_word(f.left, text_b, f), _framing_word(f.right, text_b, f)
         for x, y in ((la, rb), (ra, lb)):
             if x and y and not (la and ra) and not (lb and rb):
                 side_a = f" ({label_a})" if label_a else ""
@@ -302,10 +428,11 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
                 # The sides are named, as figure and blame reasons do: a group may hold more
                 # than two claims, and the reader must see who used which word.
                 reason = (
-                    f"counter-framing ({name}): '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
+                    f"counter-framing ({f.name}): '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
                 )
                 headline = (
-                    f"{name[0].upper()}{name[1:]}: '{x.group(1)}'{side_a} vs '{y.group(1)}'{side_b}"
+                    f"{f.name[0].upper()}{f.name[1:]}: '{x.group(1)}'{side_a} vs "
+                    f"'{y.group(1)}'{side_b}"
                 )
                 return Signal("framing", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)
     return None
@@ -443,6 +570,9 @@ def bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[
         if x in speaker_words and y in speaker_words:
             return True
         if (named(x) and actor(y)) or (named(y) and actor(x)):
+            return True
+        if actor(y):
+            # "security forces", "government troops": who acts, in any story of the place
             return True
         return _person_like(features, x) and _person_like(features, y)
 

@@ -50,7 +50,9 @@ def test_gold_validates(name: str) -> None:
             assert "synthetic" in src["licence"], src
             continue
         assert src["url"].startswith("http"), src
-        assert any(w in src["licence"] for w in ("public domain", "CC BY")), src
+        # the UK's Open Government Licence v3.0 is an open, attribution-only licence like CC BY
+        open_licences = ("public domain", "CC BY", "Open Government Licence")
+        assert any(w in src["licence"] for w in open_licences), src
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -313,9 +315,6 @@ def test_split_option_keeps_the_summary_last(
         )
 
 
-# the former check split joined dev on 2026-11-30; the fresh one lands on branch check2,
-# which removes this mark
-@pytest.mark.skip(reason="fresh held-out check split being built (branch check2)")
 def test_the_repo_has_a_check_split() -> None:
     check = ev.load_cases(ROOT, split="check")
     assert len(check) >= 8

@@ -17,13 +17,16 @@ from typing import Any
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
-# Pinned 2026-11-30 when the former check split joined dev (28 cases: 26 real, 2 synthetic):
-# reached 0.53 / 0.51 / 0.51 / 0.74 then; floors sit 0.02 below.
+# Pinned 2026-11-30 when the former check split and two new VOA stories joined dev (30 cases:
+# 28 real, 2 synthetic): reached 0.51 / 0.50 / 0.48 / 0.73 then.
+# Re-pinned 2026-11-30 (branch devdata) when 10 more real dev cases joined (40 cases: 38 real,
+# 2 synthetic; 3 of them UK-US account pairs): the same code reached 0.449 / 0.454 / 0.452 /
+# 0.706 (the 10 new cases alone: 0.29 / 0.31 / 0.33 / 0.64); floors sit 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.51,
-    "alignment_precision": 0.49,
-    "diverge_recall": 0.49,
-    "one_sided_accuracy": 0.72,
+    "alignment_recall": 0.43,
+    "alignment_precision": 0.43,
+    "diverge_recall": 0.43,
+    "one_sided_accuracy": 0.69,
 }
 
 

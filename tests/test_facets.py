@@ -57,8 +57,19 @@ INF = None
             [(24, 24, "police", "persons", ""), (300, 300, "people", "persons", "")],
         ),
         ("the drone flew at 20,000 feet", "", [(20000, 20000, "feet", "distance", "attack")]),
+        # a demonym before the noun: the noun is what is counted
+        ("the shelling killed 40 Zembian farmers", "", [(40, 40, "farmers", "persons", "killing")]),
+        ("it killed 30 Zembian villagers", "", [(30, 30, "villagers", "persons", "killing")]),
+        # a number of sources is no toll, even beside a harm word
+        (
+            "four hospital officials who said the dead were all men",
+            "",
+            [(4, 4, "officials", "sources", "")],
+        ),
+        ("two witnesses told the radio 12 died", "", [(2, 2, "witnesses", "sources", ""),
+                                                      (12, 12, "", "", "killing")]),
     ],
-)
+)  # fmt: skip
 def test_quantities(
     text: str, context: str, expected: list[tuple[float, float | None, str, str, str]]
 ) -> None:
@@ -126,6 +137,21 @@ def test_parts_inherit_the_event_of_their_whole() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # every item of a list after "included" is a part of the whole
+        ('the dead included "at least 5 nurses and about 30 pupils"', [True, True]),
+        ("the wounded include 3 guards, 4 cooks and 2 drivers", [True, True, True]),
+        # ", and" opens a new clause in news style: a new figure, not an item
+        ("killed 20 miners, including 6 boys, and 9 guards were hurt", [False, True, False]),
+        ("20 miners died and 9 guards were hurt", [False, False]),
+    ],
+)
+def test_listed_parts(text: str, parts: list[bool]) -> None:
+    assert [q.part for q in find_quantities(text)] == parts
+
+
 def test_three_of_the_twelve() -> None:
     found = find_quantities("three of the 12 dead were farmers")
     assert [(q.value, q.part) for q in found] == [(3, True), (12, False)]
@@ -162,6 +188,40 @@ def test_events_and_polarity(
     assert facets.denial == denial
     assert facets.negated is negated
     assert len(facets.event_words) == len(facets.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        # the speaker's own denial or dismissal
+        ("the ministry's figures lack credibility", "lack credibility"),
+        ("the whole inquiry is a witch hunt", "witch hunt"),
+        ("they rejected the charge", "rejected"),
+        ("the claim, which we reject, is false", "false"),
+        # someone else's denial reported in a clause of its own: not the speaker's
+        ("nine guards died in the blast, an allegation the company strongly denies", ""),
+        ("the convoy was shelled, which the rebels deny", ""),
+        ("the order was denied by the court", ""),
+        # the noun names a quarrel; no one denies anything
+        ("the dispute is about the name of the deal", ""),
+    ],
+)
+def test_whose_denial(text: str, denial: str) -> None:
+    assert extract_facets(text, concepts=CONCEPTS).denial == denial
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("the crew took steps to minimise civilian casualties", ()),
+        ("the plan reduces the risk of injuries to workers", ()),
+        ("allegations of civilian deaths were reviewed", ("accusation", "investigation")),
+        ("twelve workers were injured", ("injury",)),
+        ("the blast injured the risk officer", ("attack", "injury")),
+    ],
+)
+def test_possible_or_reported_harm_is_no_event(text: str, events: tuple[str, ...]) -> None:
+    assert extract_facets(text, concepts=CONCEPTS).events == events
 
 
 def test_hedges_and_participants() -> None:

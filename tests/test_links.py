@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from attribcmp import pipeline
@@ -90,6 +92,7 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures agree: 15 militants (army) vs 15 people (villagers), same event: killed",
         ),
         ("15 people were killed", "15 people were wounded", None, ""),  # two slots
+        ("many people were killed", "many lives were lost", None, ""),  # no number either side
         ("the strike killed 15 people", "the strike cost $15 million", None, ""),
         ("the talks were useful", "the talks were useless", None, ""),  # no figures at all
     ],
@@ -154,6 +157,33 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("reply", "named", "expected"),
+    [
+        ("Harlow Mining's figures are wrong", "Harlow Mining",
+         "reply: names Harlow Mining's figures"),
+        ("the report released by the river authority is not accurate", "river authority",
+         "reply: names river authority's report"),
+        ("the account of the port guards leaves out the fire", "port guards",
+         "reply: names port guards's account"),
+        ("it rejected what the port guards said", "port guards",
+         "reply: names port guards and denies ('rejected')"),
+        # naming the other side as actor, or reporting its words, is no reply
+        ("the crops were burned by the port guards and no one helped", "port guards", None),
+        ("Okafor said the allegations were old", "Okafor", None),
+        ("the claims were checked, and later the port guards arrived", "port guards", None),
+        # a speaker named by what it is ("a news report") names no one
+        ("the report is wrong", "news report", None),
+    ],
+)  # fmt: skip
+def test_reply_needs_the_name_to_govern_what_was_said(
+    reply: str, named: str, expected: str | None
+) -> None:
+    target = claim("c2", "v", "the guards burned 40 homes")
+    signal = reply_signal(claim("c1", "a", reply), target, named)
+    assert (signal.reason if signal else None) == expected
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         ("a spy drone able to steer itself", "a weather probe blown off course",
@@ -167,6 +197,15 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
         ("non-combatants were killed near Ghazni", "the dead were militants",
          "counter-framing (who the victims were): 'non-combatants' vs 'militants'"),
         ("the talks went well", "the talks were useful", None),
+        # the victims' words count only in a claim of killing or injury: here they act
+        ("the guards fought with rebels near the mill", "16 civilians had been killed", None),
+        ("armed men torched the huts", "the farmers were killed in their beds", None),
+        ("the dead were all armed men", "the farmers were killed in their beds",
+         "counter-framing (who the victims were): 'armed men' vs 'farmers'"),
+        # "the Zembian military" is an institution; "a military probe" is what the thing was
+        ("the craft was a civilian weather probe", "the Zembian military said it was lost", None),
+        ("the craft was a civilian weather probe", "it was a military probe",
+         "counter-framing (what the object was): 'civilian' vs 'military'"),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:
@@ -216,6 +255,18 @@ def test_event_signal_needs_something_shared() -> None:
     c = claim("c3", "v", "a bomb exploded in the market")
     assert event_signal(a, b) is not None
     assert event_signal(a, c) is None  # one incident family, nothing else in common
+    # persons counted for two different harms tie nothing: wounded guards vs killed herders
+    # protests run through a story of unrest: sharing them alone ties nothing ...
+    f = claim("c6", "a", "most of the marches were peaceful")
+    g = claim("c7", "v", "police have detained hundreds since the protests began")
+    assert event_signal(f, g) is None
+    # ... but deaths in the protests on both sides are one incident
+    h = claim("c8", "a", "40 people were killed during the protests")
+    k = claim("c9", "v", "the police murdered dozens of marchers at the rally")
+    assert event_signal(h, k) is not None
+    d = claim("c4", "a", "ten guards were wounded at dawn")
+    e = claim("c5", "v", "killing 26 herders near the river")
+    assert event_signal(d, e) is None
 
 
 def _speakers() -> tuple[Speaker, ...]:
@@ -364,6 +415,20 @@ def test_readout_phrases_link_across_accounts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "phrase"),
+    [
+        ("the depot guards opened the north gate", "the north gate stayed shut", True),
+        # an actor's name ("security forces", "border troops") says who acts, not what
+        ("security forces burned the huts", "the herders attacked security forces", False),
+        ("border troops crossed at night", "the border troops stayed home", False),
+    ],
+)
+def test_actor_phrases_are_no_shared_point(a: str, b: str, phrase: bool) -> None:
+    links = link_claims((claim("c1", "a", a), claim("c2", "v", b)), concepts=CONCEPTS)
+    assert any("phrase" in k.signals for k in links) is phrase
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Officials said 12 people were killed. Residents said 12 people died. " * 300,
@@ -421,3 +486,131 @@ def test_reasons_read_in_side_order(first: str, second: str, expected: list[str]
     (link,) = link_claims(claims, sides=sides, concepts=CONCEPTS)
     assert (link.a, link.b) == ("c1", "c2")  # the link itself keeps article order
     assert list(link.reasons[:2]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # claims 0 (side a) and 1 (side v) each have a figure link across; their own
+        # incident-only link in other paragraphs is a second point of the story: dropped
+        ((0, 1, 2, 3), {(0, 3), (1, 2)}),
+        # in one paragraph the article sets them side by side: kept
+        ((0, 0, 2, 3), {(0, 1), (0, 3), (1, 2)}),
+    ],
+)
+def test_incident_only_link_beside_firmer_links(
+    paragraphs: tuple[int, ...], kept: set[tuple[int, int]]
+) -> None:
+    from attribcmp.discourse import Where
+    from attribcmp.evidence import Signal
+    from attribcmp.links import _drop_incidents_beside_stronger
+
+    slot = Signal("slot", 90.0, "figures differ")
+    event = Signal("event", 70.0, "same incident")
+    signals = {(0, 3): [slot], (1, 2): [slot], (0, 1): [event]}
+    where = [Where("d", k, 0, p) for k, p in enumerate(paragraphs)]
+    _drop_incidents_beside_stronger(signals, ("a", "v", "a", "v"), where)
+    assert set(signals) == kept
+
+
+def test_one_sides_neighbouring_figures_are_one_account() -> None:
+    # The villagers' two figures stand in neighbouring sentences; the army's answer comes far
+    # later and shares words with the first only: it answers both.
+    filler = " ".join(f"The road north of the valley was closed on day {n}." for n in range(9))
+    doc = (
+        "Forty bodies were found in the pit, the villagers said. But they said 90 people were "
+        f"killed. {filler} The army said 12 bodies of gunmen were found in the pit."
+    )
+    claims = (
+        claim("c1", "v", "Forty bodies were found in the pit", doc=doc),
+        claim("c2", "v", "90 people were killed", doc=doc),
+        claim("c3", "a", "12 bodies of gunmen were found in the pit", doc=doc),
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    pairs = {(k.a, k.b): k for k in links}
+    assert set(pairs) == {("c1", "c3"), ("c2", "c3")}
+    assert pairs[("c2", "c3")].relation is Relation.DIVERGE
+    assert "slot" in pairs[("c2", "c3")].signals
+
+
+@pytest.mark.parametrize(
+    ("between", "linked"),
+    [
+        ("", True),  # neighbouring attributions: two accounts of one thing
+        (" ".join(f"The road was shut on day {n}." for n in range(4)), False),  # far apart
+    ],
+)
+def test_counter_framing_links_neighbouring_attributions(between: str, linked: bool) -> None:
+    first = "the balloon that crossed the coast was a spy craft"
+    second = "it was a weather probe blown off course"
+    doc = f"The navy said {first}. {between} The embassy said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert [("framing" in k.signals, k.relation) for k in links] == (
+        [(True, Relation.DIVERGE)] if linked else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "linked"),
+    [
+        ("confirmed", "the agreement", True),
+        ("acknowledged", "the figure", True),
+        ("did not confirm", "the agreement", False),  # a negated cue confirms nothing
+        ("said", "the agreement", False),  # no confirming cue: nothing to bear out
+    ],
+)
+def test_confirmation_answers_the_claim_just_before(cue: str, text: str, linked: bool) -> None:
+    first = "it had reached a deal to end the dock strike, with 40 jobs saved"
+    doc = f"The union said {first}. The port manager {cue} {text}."
+    a = claim("c1", "v", first, doc=doc)
+    start = doc.rindex(text)
+    b = facet_claims(
+        (
+            Claim(
+                "c2", "d", "s-a", ClaimKind.INDIRECT, TextSpan(text, start, start + len(text)),
+                ((start, start + len(text)),), cue=TextSpan(cue, doc.rindex(cue),
+                doc.rindex(cue) + len(cue)), side="a",
+            ),
+        ),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )[0]  # fmt: skip
+    links = link_claims((a, b), documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    found = [k for k in links if "confirm" in k.signals]
+    assert bool(found) is linked
+    if linked:
+        assert found[0].relation is Relation.CONVERGE
+
+
+@pytest.mark.parametrize(
+    ("denial", "answered"),
+    [
+        # a blanket denial answers every accusation before it, however worded
+        ("that any abuses took place", {"c1", "c2"}),
+        ("any wrongdoing by its guards", {"c1", "c2"}),
+        # "the charges" points at one thing just said: the nearest accusation only
+        ("the charges", {"c2"}),
+    ],
+)
+def test_blanket_denial_answers_each_accusation(denial: str, answered: set[str]) -> None:
+    filler = " ".join(f"The camp {n} lies north of the river." for n in range(6))
+    first = "soldiers burned the huts of the herders"
+    second = "guards beat two farmers at the gate"
+    doc = f"Herders said {first}. {filler} Farmers said {second}. The ministry denied {denial}."
+    claims = (
+        claim("c1", "v", first, doc=doc),
+        claim("c2", "v", second, doc=doc),
+        claim("c3", "a", denial, cue="denied", doc=doc),
+    )
+    claims = claims[:2] + (
+        facet_claims(
+            (replace(claims[2], cue=TextSpan("denied", doc.rindex("denied"),
+                                              doc.rindex("denied") + 6)),),
+            (Document("d", doc),),
+            concepts=CONCEPTS,
+        )[0],
+    )  # fmt: skip
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    got = {k.a for k in links if k.b == "c3" and "denial" in k.signals}
+    assert got == answered

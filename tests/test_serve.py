@@ -4,7 +4,9 @@ that fills the form with the founding article and reads the report it gets back.
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -236,6 +238,39 @@ def test_request_size_cap(base: str) -> None:
     assert response.status == 413
     assert "larger than 4 MB" in response.read().decode()
     connection.close()
+
+
+def test_concurrent_requests_are_capped() -> None:
+    # Two connections hold both slots (their handlers wait for a request line); a third gets
+    # 503 and a one-line message at once; when one closes, requests are served again.
+    server = serve.make_server("127.0.0.1", 0, max_concurrent=2)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        held = [socket.create_connection(server.server_address[:2], timeout=30) for _ in range(2)]
+        held[0].sendall(b"GET / HTTP/1.1\r\n")  # an unfinished request: its thread waits
+        with pytest.raises(urllib.error.HTTPError) as info:
+            urllib.request.urlopen(url, timeout=30)
+        assert info.value.code == 503
+        message = info.value.read().decode()
+        assert message.count("\n") == 1 and "busy" in message
+        assert info.value.headers["Retry-After"]
+        for sock in held:
+            sock.close()
+        for _ in range(100):  # the freed slots come back as the held threads notice
+            try:
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    assert response.status == 200
+                break
+            except urllib.error.HTTPError as exc:
+                assert exc.code == 503
+                time.sleep(0.05)
+        else:
+            pytest.fail("the slots never came back")
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_unknown_page_is_404(base: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from attribcmp.attribute.bounds import refine
@@ -35,11 +35,15 @@ from attribcmp.attribute.frames import (
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
     MentionInfo,
+    Words,
     abbreviation_dot,
     bare,
     can_speak,
     describe,
+    issuer_after,
     issuer_before,
+    nearest_noun,
+    nearest_person,
     noun_compound,
     np_before,
     words,
@@ -55,7 +59,14 @@ from attribcmp.attribute.quoted import (
     issuer_claims,
 )
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
-from attribcmp.attribute.speakers import Nationality, Resolver, trailing_cue
+from attribcmp.attribute.speakers import (
+    Nationality,
+    Resolver,
+    issuer_voice,
+    object_not_content,
+    reporter_aside,
+    trailing_cue,
+)
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
@@ -68,7 +79,7 @@ from attribcmp.model import (
     SpeakerMention,
     TextSpan,
 )
-from attribcmp.segment import mask_markup, segment_sentences, split_paragraphs
+from attribcmp.segment import iter_sentences, mask_markup, split_paragraphs
 
 __all__ = ["attribute_claims"]
 
@@ -203,14 +214,17 @@ def _attribute_document(
         doc = replace(doc, text=text)
     paragraphs = split_paragraphs(text)
     quotes = QuoteIndex(find_quotes(text, paragraphs))
-    sentences = segment_sentences(doc, [(q.start, q.end) for q in quotes.quotes], paragraphs)
+    sentences = iter_sentences(doc, quotes.starts, quotes.ends, paragraphs)
+    kept: list[Sentence] = []  # every sentence, only for an account's issuer claims
     drafts: list[Draft] = []
     # Pieces of multi-paragraph quotes already claimed, sorted; quotations never overlap, so a
     # look-up checks the one piece starting nearest before the sentence (not every piece).
     consumed: list[tuple[int, int]] = []
     pending_colon: Draft | None = None
     skip = -1  # a sentence already used as the attribution of the quotation before it
-    for si, sent in enumerate(sentences):
+    for si, (before, sent, after) in enumerate(_with_neighbours(sentences)):
+        if doc.issuer:
+            kept.append(sent)
         if si == skip or _claimed(consumed, sent.start, sent.end):
             continue
         tokens = tokenize(text, sent.start, sent.end)
@@ -224,15 +238,15 @@ def _attribute_document(
         for clause in clauses:
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         handled = bool(made)
-        if not handled and si + 1 < len(sentences):
-            made = attributed_after(doc, sent, sentences[si + 1], si, quotes, lexicon, resolver)
+        if not handled and after is not None:
+            made = attributed_after(doc, sent, after, si, quotes, lexicon, resolver)
             if made:
                 handled, skip = True, si + 1
         if not handled:
             cont = continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
             handled = cont is not None
             made = cont or []
-        new_paragraph = si == 0 or sent.paragraph != sentences[si - 1].paragraph
+        new_paragraph = before is None or sent.paragraph != before.paragraph
         if not handled and new_paragraph:
             made = headline(doc, sent, si, tokens, resolver) or dash_credit(
                 doc, sent, si, tokens, quotes, resolver
@@ -249,8 +263,20 @@ def _attribute_document(
                 insort(consumed, piece)
         drafts.extend(made)
     if doc.issuer:
-        drafts = issuer_claims(doc, sentences, drafts, resolver)
+        drafts = issuer_claims(doc, kept, drafts, resolver)
     return drafts, quotes
+
+
+def _with_neighbours(
+    sentences: Iterator[Sentence],
+) -> Iterator[tuple[Sentence | None, Sentence, Sentence | None]]:
+    """(previous, sentence, next) for each sentence, made one ahead: the pass never holds
+    every sentence of a 16 MB input at once."""
+    before, sent = None, next(sentences, None)
+    while sent is not None:
+        after = next(sentences, None)
+        yield before, sent, after
+        before, sent = sent, after
 
 
 def _claimed(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -306,6 +332,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 or nxt.lower in _RUN_JOINERS
                 and j + 2 < n
                 and tokens[j + 2].text[:1].isupper()
+                or _title_to(tokens, j, w)
             ):
                 j += 1
             else:
@@ -322,7 +349,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         for t in reversed(run):
             if t.text == ".":
                 continue
-            if t.lower in w.titles or t.lower in w.roles or t.lower == "of":
+            if t.lower in w.titles or t.lower in w.roles or t.lower in ("of", "for", "to", "the"):
                 break
             tail.append(t)
         tail.reverse()
@@ -336,6 +363,23 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         resolver.note_name(full, name, SpeakerKind.PERSON, si, subject=subject)
+
+
+def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
+    """Whether token j+1 carries a title's "for"/"to" phrase on in the name run: "Envoy for
+    Iran Brian Hook", "Ambassador to the United Nations Zalmay Khalilzad" are one run
+    (speakers.Resolver.own_name later drops the place from the person's name)."""
+
+    def title(k: int) -> bool:
+        return 0 <= k < len(tokens) and (tokens[k].lower in w.titles or tokens[k].lower in w.roles)
+
+    def cap(k: int) -> bool:
+        return k < len(tokens) and tokens[k].text[:1].isupper()
+
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    if nxt in ("for", "to") and title(j):
+        return cap(j + 2) or (j + 2 < len(tokens) and tokens[j + 2].lower == "the" and cap(j + 3))
+    return nxt == "the" and tokens[j].lower in ("for", "to") and title(j - 1) and cap(j + 2)
 
 
 def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
@@ -374,6 +418,8 @@ def _claims_from_cues(
             continue  # "Let's say ...": a supposition, not a report
         if _noun_use(tokens, cue):
             continue  # "the battlefield reports from either side": a noun
+        if object_not_content(tokens, cue):
+            continue  # "answered a report by X that said ...": the report's cue carries it
         if _declined_to_speak(tokens, cue):
             continue  # "declined to comment", "refused to say whether ...": nothing was said
         if _negated(tokens, cue, lexicon):
@@ -389,11 +435,15 @@ def _claims_from_cues(
             frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
+        if reporter_aside(tokens, frame.speaker, cue, cues):
+            continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
-        if doc.issuer and _BOTH_SIDES.match(info.span.text):
+        if doc.issuer and (
+            _BOTH_SIDES.match(info.span.text) or issuer_voice(tokens, frame.speaker)
+        ):
             # In an account, "Both sides agreed" is the issuer speaking for both parties.
             entity = resolver.issuer(doc.issuer)
             how = (
@@ -592,6 +642,10 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
         if k > 0 and tokens[k].text == ",":
             found = np_before(tokens, k - 1)
             if found is not None:
+                if tokens[first].lower == "which":
+                    found = nearest_noun(tokens, found)
+                else:
+                    found = nearest_person(tokens, found)
                 return describe(text, tokens, *found)
         elif k >= 0 and tokens[first].lower == "who":
             # "lawmakers who thought ...", "those who fear ...": a restrictive clause's noun.
@@ -603,7 +657,8 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
     info = describe(text, tokens, first, last)
     if info.kind is SpeakerKind.DOCUMENT and info.issuer is None:
         # "The US military released a statement saying ...": the military speaks.
-        info = replace(info, issuer=issuer_before(text, tokens, first))
+        issuer = issuer_before(text, tokens, first) or issuer_after(text, tokens, last)
+        info = replace(info, issuer=issuer)
     return info if can_speak(info) else None  # "As the fighting continued": nobody speaks
 
 

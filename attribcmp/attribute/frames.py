@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import np_after, np_before, words
+from attribcmp.attribute.mentions import bare, np_after, np_before, words
 from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.
@@ -123,6 +123,9 @@ def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int
 
 def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     k = _skip_between(tokens, cue.first - 1, lexicon)
+    quoted = _quoted_as(tokens, cue, cue.first - 1)
+    if quoted is not None:
+        return quoted  # "the agency quoted Minister Ann Ruiz as saying ...": Ann Ruiz speaks
     if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
         # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
         return _sentence_subject(tokens, cue.first)
@@ -142,7 +145,15 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         m = k - 1
         while m > 0 and k - m <= _MAX_APPOSITION:
             if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
-                found = _np_before_parenthesis(tokens, m - 1)
+                end = m - 1
+                if end > 1 and tokens[end].text == ")":
+                    # "U.S. Africa Command (AFRICOM), which ..., asserted": over the acronym
+                    opening = next(
+                        (j for j in range(end - 1, max(end - 6, 0), -1) if tokens[j].text == "("),
+                        None,
+                    )
+                    end = opening - 1 if opening is not None else end
+                found = np_before(tokens, end)
                 inner = (m + 1, k - 1)
                 if (
                     found is not None
@@ -184,6 +195,10 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             return plain
     if found is None and tokens[k].lower in _LONE_SUBJECTS and _opens_clause(tokens, k):
         return k, k  # "Many fear ...", "Some seek ...", "everyone knows ...": a group speaks
+    if found is None and tokens[k].lower in ("that", "which"):
+        doc = _document_before(tokens, k)
+        if doc is not None:
+            return doc  # "released a statement later Saturday that confirmed ...": the statement
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return _relative_subject(tokens, k)
     if found is not None:
@@ -279,6 +294,28 @@ _NOT_MODIFIERS = word_set(
     did not to of in on at for with by from about than the a an this that these those its his
     her their our my your"""
 )
+# Verbs that pass on someone else's words: "quoted X as saying", "cited X as saying".
+_QUOTING = word_set("quoted quoting quotes quote cited citing cites cite")
+
+
+def _quoted_as(tokens: Sequence[Token], cue: Cue, k: int) -> tuple[int, int] | None:
+    """The person quoted in "Reports quoted Defense Minister Ann Ruiz as saying C"."""
+    if k < 2 or tokens[k].lower != "as" or not tokens[cue.first].lower.endswith("ing"):
+        return None
+    found = np_before(tokens, k - 1)
+    if found is None:
+        return None
+    # The phrase runs back to the quoting verb ("quoted U.S. envoy Ann Ruiz as saying").
+    # Only a named person: "quoted army officials as saying" leaves the outlet the speaker
+    # (its word, e.g. "Indian media", is all that places the officials).
+    if not tokens[k - 1].text[:1].isupper():
+        return None
+    for j in range(k - 2, max(found[0], k - 16) - 1, -1):
+        if tokens[j].lower in _QUOTING:
+            if j + 1 > k - 1 or tokens[j + 1].lower in ("a", "an", "the", "one", "some"):
+                return None
+            return j + 1, k - 1
+    return None
 
 
 # Prepositions after a role noun that name what the role speaks for ("a spokesman for X").
@@ -287,18 +324,6 @@ _ROLE_OF = word_set("for of")
 
 _EXAMPLES = word_set("including like especially notably among")
 _SUFFIXES = word_set("jr sr")
-
-
-def _np_before_parenthesis(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
-    """The noun phrase ending at token k, over a parenthesis after it: "Sen. Rob Portman
-    (R-Ohio), another incumbent, said"."""
-    if k > 0 and tokens[k].text == ")":
-        m = k - 1
-        while m >= 0 and k - m <= 8 and tokens[m].text != "(":
-            m -= 1
-        if m > 0 and tokens[m].text == "(":
-            return np_before(tokens, m - 1)
-    return np_before(tokens, k)
 
 
 def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -318,6 +343,33 @@ def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
     if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in _LEADING:
         return found
     return a - 2, found[1]
+
+
+# Words of time between a document and its relative clause ("a statement later Saturday that").
+_WHEN = word_set(
+    "later earlier late early on today yesterday monday tuesday wednesday thursday friday "
+    "saturday sunday last this week night morning evening"
+)
+
+
+def _document_before(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The document a subject relative ("that"/"which" right before the cue) stands for:
+    "issued a statement on Friday that denied ..." -> "a statement" (its issuer is found
+    from the verb before it)."""
+    m = k - 1
+    while m > 0 and k - m <= 5 and tokens[m].lower in _WHEN:
+        m -= 1
+    found = np_before(tokens, m) if m >= 0 else None
+    if found is None:
+        return None
+    documents = words().documents
+    if bare(tokens[m].lower) in documents:
+        return found if found[1] == m else None
+    # "a report by the Associated Press that said": the document and its issuer
+    for j in range(found[0], m):
+        if bare(tokens[j].lower) in documents and tokens[j + 1].lower in ("by", "from"):
+            return found
+    return None
 
 
 _RELATIVES = word_set("who that")
@@ -410,6 +462,12 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
             or tok.text == "."
             and k > i
             and len(tokens[k - 1].text) <= 4
+            # "The Jihad and Tawheed Brigades said ... and blamed": one name holds the "and"
+            or low == "and"
+            and k > i
+            and k + 1 < before
+            and tokens[k - 1].text[:1].isupper()
+            and tokens[k + 1].text[:1].isupper()
         ):
             last = k
         else:
@@ -422,6 +480,27 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
     if last == i and tokens[i].text[:1].isupper() and tokens[i].lower.endswith(("ed", "ing")):
         return None  # "Chastened, ...": a participle opening the sentence, not a name
     return i, last
+
+
+# A verb right after an object cue's noun phrase makes the phrase the subject of the content.
+_CLAUSE_VERBS = word_set("could would will may might should must was were is are had has have")
+
+
+def _verb_follows(tokens: Sequence[Token], k: int, n: int) -> bool:
+    """A modal or finite verb within a few words after an object cue's noun phrase, before any
+    punctuation: the phrase was the subject of what was said, not the listener."""
+    determiners = words().determiners
+    for m in range(k, min(n, k + 6)):
+        if tokens[m].lower in _CLAUSE_VERBS:
+            return True
+        if not tokens[m].text[:1].isalnum():
+            return False
+        if tokens[m].lower in determiners and (m == k or tokens[m - 1].lower not in _PREPS):
+            return False  # "told reporters the road would ...": a second phrase, the content
+    return False
+
+
+_PREPS = word_set("in of on at for from with near inside outside across along")
 
 
 def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
@@ -465,6 +544,8 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
         obj = np_after(tokens, j, speaker=False)
         if obj is not None and obj[1] + 1 < n:
             k = obj[1] + 1
+            if _verb_follows(tokens, k, n):
+                return j  # "warned the fighting in Syria could spread": the phrase opens it
             if tokens[k].text in (",", ":"):
                 k += 1
             return k
@@ -829,6 +910,8 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
         return False
     if obj[1] + 1 <= last and tokens[obj[1] + 1].lower == "to":
         return False  # "begged reporters to ask him ...": the infinitive is what was said
+    if _verb_follows(tokens, obj[1] + 1, last + 1):
+        return False  # "warned the fighting in Syria could spread": a clause, not a listener
     # "... told reporters in the provincial capital.": only an adjunct follows the listener.
     return (
         obj[1] == last

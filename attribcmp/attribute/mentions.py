@@ -53,6 +53,7 @@ class Words:
     forces: frozenset[str]
     not_speakers: frozenset[str]
     sentence_openers: frozenset[str]
+    weekdays: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -85,6 +86,7 @@ def words() -> Words:
         forces=bag(data["forces"]),
         not_speakers=bag(data["not_speakers"]),
         sentence_openers=bag(data["sentence_openers"]),
+        weekdays=bag(data["weekdays"]),
     )
 
 
@@ -339,6 +341,10 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
         tok = tokens[k]
         if tok.text == ".":
             continue
+        if not run and bare(tok.lower) in w.weekdays:
+            continue  # "David Morrison Monday confirmed": the day is no part of the name
+        if run and len(run) >= 2 and bare(tok.lower) != tok.lower:
+            break  # "Amnesty's Conor Fortune": the owner is no part of the person's name
         if _cap(tok) and bare(tok.lower) not in w.titles:
             run.append(tok)
         elif tok.lower == "and" and run and k > first and _cap(tokens[k - 1]):
@@ -382,6 +388,10 @@ def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
 def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> MentionInfo:
     """Classify the noun phrase ``tokens[first..last]``."""
     w = words()
+    while last > first and bare(tokens[last].lower) in w.weekdays:
+        if tokens[first].lower.endswith("ing"):
+            break  # "Speaking Tuesday": no one at all (can_speak says so)
+        last -= 1  # "A Pentagon statement Saturday said": the day is when, not who
     span = TextSpan(
         text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
     )
@@ -415,6 +425,12 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
                 break
         if issuer is None and first < core_last and tokens[first].text.endswith(("’s", "'s")):
             issuer = TextSpan(bare(tokens[first].text), tokens[first].start, tokens[first].end - 2)
+        caps = [k for k in range(first, core_last) if _cap(tokens[k]) and _wordlike(tokens[k])]
+        caps = [k for k in caps if tokens[k].lower not in w.determiners]
+        if issuer is None and caps and caps == list(range(caps[0], core_last)):
+            # "A Pentagon statement", "the Kremlin readout": the name before it issued it
+            a, b = tokens[caps[0]], tokens[core_last - 1]
+            issuer = TextSpan(text[a.start : b.end], a.start, b.end)
         return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
     name = _name_tokens(tokens, first, core_last)
     if not name and core_last < last and _cap(tokens[last]):
@@ -534,6 +550,13 @@ def can_speak(info: MentionInfo) -> bool:
         return False
     if all(bare(p.lower()).strip(",") in w.sentence_openers for p in parts):
         return False  # "As", "However,", "Currently": an opener, not a name
+    first = parts[0]
+    if first.islower() and first.endswith("ing") and len(first) > 4 and first not in w.roles:
+        return False  # "echoing earlier dismissals of reports": a participle clause, no one
+    if bare(parts[-1].lower()).strip(",") in w.weekdays and (
+        len(parts) == 1 or parts[0].lower().endswith("ing")
+    ):
+        return False  # "Speaking Tuesday": a time
     if info.kind is not SpeakerKind.UNKNOWN or info.name:
         return True
     head = info.role or bare(parts[-1].lower())
@@ -550,16 +573,39 @@ def can_speak(info: MentionInfo) -> bool:
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
 
 
+# The press in general: "press reports", "media reports" name reports, not a verb's subject.
+_MEDIA = word_set("press media news newspaper television radio wire")
+# Finite verbs that follow a noun subject: a cue word in its plain form before one is a noun.
+_FINITE = word_set("is was were has had came comes remains remained appeared seemed")
+
+
 def noun_compound(
     tokens: Sequence[Token], speaker: tuple[int, int], cue_first: int, lemma: str
 ) -> bool:
     """ "The territorial dispute", "An intelligence report": a cue word in its plain form right
     after a singular common noun phrase is the head of that phrase, not its verb (the verb
-    would agree: "the ministry reports", "the official disputes")."""
+    would agree: "the ministry reports", "the official disputes"). Also a participle after a
+    noun ("the toll reported by", "a report published Monday") and a plain form before a
+    finite verb ("the group's claim came")."""
     first, last = speaker
-    if cue_first != last + 1 or tokens[cue_first].lower != lemma or first == last:
-        return False
+    form = tokens[cue_first].lower
+    after = tokens[cue_first + 1].lower if cue_first + 1 < len(tokens) else ""
+    if cue_first == last + 1 and form.endswith("ed") and after == "by":
+        return True  # "the figures reported by the group": a passive participle, agent after
     w = words()
+    if (
+        cue_first == last + 1
+        and form.endswith("ed")
+        and bare(tokens[last].lower) in w.documents
+        and (after in w.weekdays or after in ("on", "last", "earlier", "yesterday"))
+    ):
+        return True  # "a report published Monday": the participle describes the document
+    if cue_first == last + 1 and form.endswith("s") and bare(tokens[last].lower) in _MEDIA:
+        return True  # "Press reports on Thursday quoted ...": the reports are a noun
+    if form == lemma and after in _FINITE and not _cap(tokens[cue_first]):
+        return True  # "The Taliban claim came as ...": the verb comes after the noun
+    if cue_first != last + 1 or form != lemma or first == last:
+        return False
     head = tokens[last]
     if _cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
         return False
@@ -576,4 +622,61 @@ def issuer_before(text: str, tokens: Sequence[Token], first: int) -> TextSpan | 
     if found is None:
         return None
     a, b = found
+    return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
+
+
+def nearest_noun(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """The antecedent of "which": the noun phrase after the last preposition of the phrase
+    before the comma ("the figures reported by the rights group Amnesty, which said ..." ->
+    "the rights group Amnesty"); "who" keeps the whole phrase (a person heads it)."""
+    first, last = found
+    for k in range(last - 1, first, -1):
+        if tokens[k].lower in _PREPOSITIONS and tokens[k].lower not in ("of", "for"):
+            return k + 1, last
+    return found
+
+
+def nearest_person(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """The antecedent of "who": after "Kerry met with Saudi Foreign Minister Prince Saud,"
+    the titled name after the last preposition, not the whole run back to "Kerry"; "a
+    spokesman for the ministry, who" keeps the spokesman."""
+    first, last = found
+    for k in range(last - 1, first, -1):
+        if tokens[k].lower in _PREPOSITIONS and tokens[k].lower not in ("of", "for"):
+            rest = tokens[k + 1 : last + 1]
+            if len(rest) >= 2 and all(_cap(t) or t.text == "." for t in rest):
+                return k + 1, last
+            return found
+    return found
+
+
+# Where a document is put out: "on the MSF website" names MSF as its issuer.
+_OUTLETS = word_set("website site page account feed channel blog")
+
+
+def issuer_after(text: str, tokens: Sequence[Token], last: int) -> TextSpan | None:
+    """ "A statement was issued on the MSF website ...", "A letter was released by the union":
+    the issuer named after the document's passive verb, when the document phrase ends at
+    token ``last``."""
+    k = last + 1
+    while k < len(tokens) and tokens[k].lower in ("was", "were", "has", "had", "been"):
+        k += 1
+    if k == last + 1 or k + 1 >= len(tokens) or tokens[k].lower not in _ISSUED:
+        return None
+    if tokens[k + 1].lower not in ("on", "by", "from"):
+        return None
+    found = np_after(tokens, k + 2)
+    if found is None:
+        return None
+    a, b = found
+    # "the MSF website criticising ...": the phrase ends at the outlet word
+    b = next((i for i in range(a, b + 1) if bare(tokens[i].lower) in _OUTLETS), b)
+    if tokens[k + 1].lower != "by" and bare(tokens[b].lower) not in _OUTLETS:
+        return None  # "issued on Monday": a time, not an issuer
+    if bare(tokens[b].lower) in _OUTLETS:
+        names = [t for t in tokens[a:b] if _cap(t)]
+        if not names:
+            return None  # "on its website": the pronoun's body is found another way
+        a = next(i for i in range(a, b) if tokens[i] is names[0])
+        b = next(i for i in range(b - 1, a - 1, -1) if tokens[i] is names[-1])
     return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)

@@ -7,6 +7,7 @@ whatever the marks (no regex can backtrack over long runs of quote marks).
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -155,23 +156,45 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]
 class QuoteIndex:
     """The quotations of one document, searchable by range in logarithmic time.
 
-    Quotations never overlap and are sorted by start, so their ends are sorted too.
+    Quotations never overlap and are sorted by start, so their ends are sorted too. They are
+    kept as columns of machine integers and made into ``Quote`` objects only when asked for:
+    a text of nothing but quote marks holds a million of them.
     """
 
     def __init__(self, quotes: Sequence[Quote]) -> None:
-        self.quotes = tuple(quotes)
-        self._starts = [q.start for q in self.quotes]
-        self._ends = [q.end for q in self.quotes]
-        self._chains: dict[int, list[Quote]] = {}
-        for q in self.quotes:
-            self._chains.setdefault(q.chain, []).append(q)
+        self.starts = array("q", [q.start for q in quotes])
+        self.ends = array("q", [q.end for q in quotes])
+        self._paragraphs = array("q", [q.paragraph for q in quotes])
+        self._chain_ids = array("q", [q.chain for q in quotes])
+        self._closed = bytes(q.closed for q in quotes)
+        # Only multi-paragraph quotes have pieces after the first; the rest have no chain entry.
+        self._chains: dict[int, list[int]] = {}
+        for k, q in enumerate(quotes):
+            if not q.closed or self._chains.get(q.chain):
+                self._chains.setdefault(q.chain, []).append(k)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def _quote(self, k: int) -> Quote:
+        return Quote(
+            self.starts[k],
+            self.ends[k],
+            self._paragraphs[k],
+            self._chain_ids[k],
+            bool(self._closed[k]),
+        )
 
     def chain_after(self, piece: Quote) -> list[Quote]:
         """The pieces of ``piece``'s multi-paragraph quotation that come after it."""
-        return [q for q in self._chains.get(piece.chain, ()) if q.start > piece.start]
+        return [
+            self._quote(k)
+            for k in self._chains.get(piece.chain, ())
+            if self.starts[k] > piece.start
+        ]
 
     def overlapping(self, start: int, end: int) -> tuple[Quote, ...]:
         """Quotations that share at least one character with ``[start, end)``."""
-        lo = bisect_right(self._ends, start)
-        hi = bisect_left(self._starts, end)
-        return self.quotes[lo:hi]
+        lo = bisect_right(self.ends, start)
+        hi = bisect_left(self.starts, end)
+        return tuple(self._quote(k) for k in range(lo, hi))

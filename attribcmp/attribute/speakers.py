@@ -74,6 +74,9 @@ class Resolver:
         self, full: str, name: str, kind: SpeakerKind, sentence: int, *, subject: bool
     ) -> int:
         """Record a named entity seen in the text; subjects of narration become salient."""
+        if kind is SpeakerKind.PERSON:
+            own = self.own_name(name)
+            full, name = (own if full == name else full), own
         idx = self._find_named(name, kind)
         if idx is None:
             idx = self._new(name, kind, anonymous=False)
@@ -98,6 +101,25 @@ class Resolver:
         if subject:
             self._touch(idx, sentence)
         return idx
+
+    def own_name(self, name: str) -> str:
+        """A person's name without the place its title pointed at: "Envoy for Iran Brian Hook"
+        and "Ambassador to the United Nations Zalmay Khalilzad" leave "Iran Brian Hook" and
+        "United Nations Zalmay Khalilzad" as the capitalised run; the person is the rest."""
+        parts = name.split()
+        while len(parts) > 2 and parts[-1].lower() in words().weekdays:
+            parts = parts[:-1]  # "David Morrison Monday confirmed": the day is no part of it
+        owned = [k for k, p in enumerate(parts[:-2]) if bare(p.lower()) != p.lower()]
+        if owned:
+            parts = parts[owned[-1] + 1 :]  # "Amnesty's Conor Fortune": the owner is no name
+        name = " ".join(parts)
+        if len(parts) < 3 or not all(p[:1].isupper() for p in parts):
+            return name
+        # The shortest leading run that names a country or body; two words must remain.
+        for k in range(1, min(3, len(parts) - 2) + 1):
+            if self._nationality(" ".join(parts[:k])):
+                return " ".join(parts[k:])
+        return name
 
     def _split_name(self, name: str) -> tuple[str, frozenset[str]]:
         parts = [p for p in name.replace(".", ". ").split() if p]
@@ -291,6 +313,8 @@ class Resolver:
                 ent.nations = owner_ent.nations
                 ent.aliases.extend(f"{a}’s {rest}" for a in owner_ent.aliases if a[:1].isupper())
             return idx, f"'{text}' -> {name} ('{words_[0]}' = {owner_ent.name})"
+        if info.name and info.kind is SpeakerKind.PERSON and not self._is_place(info):
+            info = replace(info, name=self.own_name(info.name))
         if info.name and info.kind is SpeakerKind.PERSON and self._is_place(info):
             # "Ukraine says", "Moscow said": a country or capital speaks as its government.
             info = replace(info, kind=SpeakerKind.ORGANISATION)
@@ -458,3 +482,79 @@ def trailing_cue(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     if found is None or found[0] < 2:
         return False
     return tokens[found[0] - 1].text in (",", "”", '"')
+
+
+# The verb forms of an impersonal passive: "It was agreed that ...", "It has been noted ...".
+_IMPERSONAL_AUX = frozenset({"was", "is", "has", "had", "have", "been", "were"})
+
+
+def issuer_voice(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
+    """A subject that names no one apart from an account's issuer.
+
+    "It was agreed that ..." (an impersonal passive) and "President A and President B agreed
+    ..." (both parties of the call as one subject) are how a readout states the outcome in its
+    own voice; in ``compare`` such a claim is the issuer's version, like "Both sides agreed".
+    """
+    first, last = speaker
+    if first == last and tokens[first].lower == "it":
+        k = last + 1
+        return k < len(tokens) and tokens[k].lower in _IMPERSONAL_AUX
+    ranks = _rank_words()
+    for m in range(first + 1, last):
+        # "President A and President B" read as one phrase: a rank opens the second part.
+        if tokens[m].lower == "and":
+            nxt = m + 2 if tokens[m + 1].lower == "the" and m + 2 <= last else m + 1
+            if tokens[nxt].lower in ranks and tokens[m - 1].text[:1].isupper():
+                return True
+    k = first - 1
+    if k < 1 or tokens[k].lower != "and":
+        return False
+    found = np_before(tokens, k - 1)
+    if found is None:
+        return False
+    a, b = found
+    # "A and B" both persons or roles: capitalised or role words, not "Syria and Iran said".
+    before = tokens[b]
+    return before.text[:1].isupper() and (
+        any(tokens[i].lower in ranks for i in range(a, b + 1))
+        or any(tokens[i].lower in ranks for i in range(first, last + 1))
+    )
+
+
+def reporter_aside(
+    tokens: Sequence[Token], speaker: tuple[int, int], cue: Cue, cues: Sequence[Cue]
+) -> bool:
+    """ "As Ann Roe reports from Lima, the unions say ...": a correspondent's "as"-clause frames
+    the main clause, whose own cue and speaker carry the claim; the clause makes none."""
+    first = speaker[0]
+    if first == 0 or tokens[first - 1].lower != "as" or cue.lemma not in ("report", "write"):
+        return False  # ("As one adviser said, ..." is the adviser's own claim)
+    for other in cues:
+        if other.first > cue.last and any(
+            tokens[k].text == "," for k in range(cue.last + 1, other.first)
+        ):
+            return True
+    return False
+
+
+# Verbs whose plain object is what they answer or put out, not what they say: "answered a
+# report", "published its report" (a "that" clause or a quotation after them is still content).
+_ANSWER = frozenset({"answer", "respond", "reply", "react"})
+_PUT_OUT = frozenset({"publish", "release", "issue", "post"})
+_OPENS_NP = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "these"})
+
+
+def object_not_content(tokens: Sequence[Token], cue: Cue) -> bool:
+    """ "The government answered a report by the AP that said ...", "after the AP published its
+    report, the government said ...": the object is no claim; the report's own cue (or the main
+    clause's) carries one."""
+    k = cue.last + 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k].lower
+    if cue.lemma in _ANSWER:
+        return nxt in _OPENS_NP or nxt == "to"
+    if cue.lemma in _PUT_OUT and nxt in _OPENS_NP:
+        documents = words().documents
+        return any(bare(t.lower) in documents for t in tokens[k + 1 : k + 4])
+    return False

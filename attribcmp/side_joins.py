@@ -1,0 +1,168 @@
+"""Second look at the speakers nothing placed: what the rest of the story says they are.
+
+sides.py places each speaker on its own; some speakers only make sense beside the others. A
+story's lede says "officials said" and names them "U.S. officials" two sentences on; "Rebels
+deny the claim" and then quotes "Rebels with the group X" or "a spokesman for X ... from a
+rebel stronghold"; "a human rights group says" before it names the one rights group it quotes.
+Each rule joins a stray to a side only when exactly one side fits, and says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, MutableMapping, Sequence
+
+from attribcmp.data import word_set
+from attribcmp.gazetteer import REBEL, Gazetteer
+from attribcmp.model import Document, Side, Speaker, SpeakerKind
+from attribcmp.side_context import (
+    LOCAL,
+    OTHER,
+    UNNAMED,
+    bare_name,
+    is_proper,
+    named_side,
+    speaker_texts,
+)
+
+Found = tuple[Side, str]
+
+# "officials" with no word saying whose: the same officials as the qualified ones quoted.
+_BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
+# Qualified officials: "U.S. officials", "Defense Ministry officials" (not "local officials",
+# which side_context places as local authorities).
+_OFFICIALS = re.compile(r"(?i)\b\w[\w.'’-]*\s+officials$")
+# A rebel word in the sentence of a speaker's first mention ties that speaker to "the rebels".
+_REBEL_WORD = re.compile(
+    r"(?i)\b(?:rebels?|insurgents?|insurgency|militants?|guerrillas?|separatists?)\b"
+)
+# A description of a non-governmental group: "a human rights group", "the aid charity".
+_NGO_WORDS = r"(?:(?:human|civil|press)\s+)?(?:rights|aid|relief|humanitarian|advocacy|medical)"
+_NGO_HEADS = r"(?:group|organi[sz]ation|charity|watchdog|NGO)"
+_NGO_DESCRIPTION = re.compile(rf"(?i)^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_NGO_WORDS}\s+{_NGO_HEADS}$")
+# "British rights group Amnesty International": the group's own name follows the description,
+# and the group speaks for itself, not for the country it is based in.
+NGO_NAMED = re.compile(
+    rf"(?i:\b{_NGO_WORDS}\s+{_NGO_HEADS})\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|Without))*)"
+)
+# Newsrooms are no party: "a rights group" is not the newspaper that reported it.
+_MEDIA_HEADS = word_set(
+    "newspaper news agency press television radio channel network post times journal"
+)
+
+
+def join_strays(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    documents: Sequence[Document],
+    gazetteer: Gazetteer,
+) -> None:
+    """Move speakers left in "Other speakers" / "Unnamed sources" to the one side that fits."""
+    texts = {doc.id: doc.text for doc in documents}
+    placed = [
+        sp for sp in speakers if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id, LOCAL.id)
+    ]
+    for sp in speakers:
+        if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id):
+            continue
+        found = (
+            _officials(sp, placed, found_by)
+            or _rebels(sp, placed, found_by, texts, gazetteer)
+            or _ngo(sp, placed, found_by, gazetteer)
+        )
+        if found is not None:
+            found_by[sp.id] = found
+
+
+def _one(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
+    return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+def _officials(
+    speaker: Speaker, placed: Sequence[Speaker], found_by: Mapping[str, Found]
+) -> Found | None:
+    if not speaker.anonymous or not _BARE_OFFICIALS.match(speaker.name.strip()):
+        return None
+    sides = {
+        found_by[sp.id][0].id: (found_by[sp.id][0], sp.name)
+        for sp in placed
+        if sp.anonymous and _OFFICIALS.search(sp.name.strip())
+    }
+    one = _one(sides)
+    if one is None:
+        return None
+    side, name = one
+    return side, f"'{speaker.name}' with no word saying whose: the '{name}' the story quotes"
+
+
+def _first_sentence(speaker: Speaker, texts: Mapping[str, str]) -> str:
+    if not speaker.mentions:
+        return ""
+    m = speaker.mentions[0]
+    text = texts.get(m.doc_id, "")
+    start = max(text.rfind(". ", 0, m.span.start), text.rfind("\n", 0, m.span.start)) + 1
+    end = text.find(". ", m.span.end)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _rebels(
+    speaker: Speaker,
+    placed: Sequence[Speaker],
+    found_by: Mapping[str, Found],
+    texts: Mapping[str, str],
+    gazetteer: Gazetteer,
+) -> Found | None:
+    name = bare_name(speaker.name)
+    match = REBEL.match(name)
+    if match is None or match.end() != len(name):
+        return None  # only a bare "rebels" / "the insurgents"
+    sides: dict[str, tuple[Side, str]] = {}
+    for sp in placed:
+        side = found_by[sp.id][0]
+        if side.id in gazetteer.names or sp.kind is SpeakerKind.SOURCE:
+            continue  # a state, or civilians: not what "the rebels" stands for
+        if _REBEL_WORD.search(_first_sentence(sp, texts)):
+            sides[side.id] = (side, sp.name)
+    one = _one(sides)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}': the story ties the rebels to {who} ({side.name})"
+
+
+def _ngo(
+    speaker: Speaker,
+    placed: Sequence[Speaker],
+    found_by: Mapping[str, Found],
+    gazetteer: Gazetteer,
+) -> Found | None:
+    if speaker.kind is not SpeakerKind.ORGANISATION or not _NGO_DESCRIPTION.match(speaker.name):
+        return None
+    sides: dict[str, tuple[Side, str]] = {}
+    for sp in placed:
+        side = found_by[sp.id][0]
+        name = bare_name(sp.name)
+        if (
+            sp.kind is SpeakerKind.PERSON
+            or side.id in gazetteer.names
+            or not is_proper(name)
+            or name.split()[-1].lower() in _MEDIA_HEADS
+        ):
+            continue
+        sides[side.id] = (side, sp.name)
+    one = _one(sides)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}': the one such group the story names is {who}"
+
+
+def ngo_named(speaker: Speaker, taken: set[str]) -> Found | None:
+    """ "British rights group Amnesty International": the named group speaks for itself."""
+    for text in speaker_texts(speaker):
+        match = NGO_NAMED.search(text)
+        if match is not None:
+            name = match["name"]
+            return named_side(name, taken), f"a group named '{name}' ('{text}') speaks for itself"
+    return None
