@@ -192,6 +192,22 @@ CASES = [
         [("Many", "fear", ["the mill will close"])],
         id="lone-quantifier-subject",
     ),
+    pytest.param(
+        "He used to boast that the mill never closed.",
+        [("He", "used to boast", ["that the mill never closed"])],
+        id="infinitive-cue-after-a-catenative-verb",
+    ),
+    pytest.param(
+        "She refused to say whether the mill would close.",
+        [],
+        id="refused-to-say-whether-still-says-nothing",
+    ),
+    pytest.param(
+        "Ortiz slipped back to 39 percent in Monday's poll.",
+        [("Monday's poll", "in", ["Ortiz slipped back to 39 percent"])],
+        id="finding-in-a-poll",
+    ),
+    pytest.param("In Ohio, the mayor won easily.", [], id="in-a-place-is-no-source"),
 ]
 
 

@@ -31,6 +31,7 @@ from attribcmp.attribute.frames import (
     cut_at_second_report,
     frame_for,
     has_verb,
+    poll_cues,
 )
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
@@ -107,6 +108,13 @@ _NAME_PAIR = re.compile(
     r"(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)\s+)?[A-Z]"
 )
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
+_REPORTING = (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.BELIEF)
+# Verbs that pass their subject on to an infinitive cue ("continued to insist", "used to
+# boast"); "declined to" and "refused to" stay out: "refused to say" reports nothing said.
+_CATENATIVES = word_set(
+    """continue continues continued continuing used try tries tried trying begin begins began
+    start starts started decide decides decided"""
+)
 # Quantifiers that open a group's opinion in poll reports ("Most voters believe ...").
 _QUANTIFIERS = word_set("many most some few several all majority both")
 
@@ -399,6 +407,12 @@ def _claims_from_cues(
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
     cues = find_cues(tokens, lexicon)
+    if ("poll" in sent.text or "survey" in sent.text) and not any(
+        c.cls in _REPORTING for c in cues
+    ):
+        # "Trump leads in the latest poll"; with a reporting verb ("In the poll, 42% say")
+        # the verb's own subject speaks.
+        cues.extend(poll_cues(tokens))
     # "According to X" frames the whole sentence: the verbs inside it are X's report; so does a
     # trailing ", Wang said." (the verbs before it are Wang's content).
     cues.sort(
@@ -408,6 +422,12 @@ def _claims_from_cues(
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
             continue  # speech reported inside a quotation belongs to the quotation
+        if cue.first > 1 and tokens[cue.first - 1].lower == "to":
+            verb = cue.first - 2
+            if tokens[verb].lower in _CATENATIVES and not _covered(taken, verb, verb):
+                # "Sanders continued to argue that ...": the verb before "to" carries the
+                # subject, and "continued to argue" is one cue.
+                cue = replace(cue, first=cue.first - 2)
         if (
             cue.cls is not CueClass.ACCORDING_TO
             and cue.first > 0

@@ -611,6 +611,42 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
     return None
 
 
+# Heads of a phrase after "in" that report a finding: "Clinton leads in the latest poll".
+_POLL_HEADS = word_set("poll polls survey surveys")
+
+
+def poll_cues(tokens: Sequence[Token]) -> list[Cue]:
+    """ "in" before a poll or survey: "In a CBS poll, ..." / "... in Monday's poll." (the
+    poll reports the finding, as "according to" would)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.lower == "in":
+            found = np_after(tokens, i + 1, speaker=False)
+            if found is not None and tokens[found[1]].lower in _POLL_HEADS:
+                out.append(Cue(i, i, "in", CueClass.ACCORDING_TO))
+    return out
+
+
+def _poll_frame(tokens: Sequence[Token], cue: Cue) -> Frame | None:
+    last = len(tokens) - 1
+    speaker = np_after(tokens, cue.last + 1, speaker=False)
+    if speaker is None:
+        return None
+    after = speaker[1] + 1
+    if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
+        part = _trim(tokens, after + 1, last)  # "In a CBS poll, most voters ..."
+    elif cue.first > 0 and (after > last or tokens[after].text in ".;!?"):
+        part = _trim(tokens, 0, cue.first - 1)  # "... 39 percent in Monday's poll."
+    else:
+        return None
+    if part is None or _words_in(tokens, *part) < 3:
+        return None
+    figures = any(t.text[:1].isdigit() for t in tokens[part[0] : part[1] + 1])
+    if not figures and not has_verb(tokens, part):
+        return None  # a finding is a clause or a figure ("rose to 42 percent")
+    return Frame("according_to", speaker, (part,))
+
+
 _MAX_SOURCE = 15  # tokens of a source phrase after "According to" before its comma
 # Words that open an apposition or a new clause after "according to X,", not the verb resumed.
 _NOT_RESUMING = word_set("who which whose where when and but or a an the his her its their")
@@ -619,7 +655,7 @@ _NOT_RESUMING = word_set("who which whose where when and but or a an the his her
 def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
     """The frame for one cue, or None when the cue does not attribute anything here."""
     if cue.cls is CueClass.ACCORDING_TO:
-        return according_to(tokens, cue)
+        return _poll_frame(tokens, cue) if cue.lemma == "in" else according_to(tokens, cue)
     last = len(tokens) - 1
     passive = _passive(tokens, cue, last, lexicon)
     if passive is not None:
