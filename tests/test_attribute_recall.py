@@ -208,6 +208,19 @@ CASES = [
         id="finding-in-a-poll",
     ),
     pytest.param("In Ohio, the mayor won easily.", [], id="in-a-place-is-no-source"),
+    pytest.param(
+        "Ortiz said the dam would hold, but county engineers argued it would not.",
+        [
+            ("Ortiz", "said", ["the dam would hold"]),
+            ("county engineers", "argued", ["it would not"]),
+        ],
+        id="content-ends-where-another-subject-contrasts",
+    ),
+    pytest.param(
+        "Ortiz said the dam would hold, but it would need repairs.",
+        [("Ortiz", "said", ["the dam would hold, but it would need repairs"])],
+        id="a-pronoun-clause-after-but-stays-in-the-report",
+    ),
 ]
 
 

@@ -1172,6 +1172,8 @@ def cut_at_second_report(
             if low == "and" and hit[1] is CueClass.SPEECH and after not in _REPORT_OPENERS:
                 continue  # "the economy grew and added jobs": a verb of the content itself
             end = k - 1
+        elif text == "," and _new_subject_clause(tokens, k + 1, last):
+            end = k - 1  # "..., but critics point to ...": another subject's clause
         elif text == "," and tokens[k + 1].lower.endswith("ing"):
             hit = lexicon.words.get(tokens[k + 1].lower)
             if hit is None or tokens[k + 1].lower in _CHAINING or hit[0] in ("cite", "quote"):
@@ -1186,6 +1188,24 @@ def cut_at_second_report(
     return frame
 
 
+def _new_subject_clause(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """', but critics point to ...', ', while Democrats argued ...': a contrast connective, then
+    a name or a plural noun and a finite verb (a pronoun may still be the reported speaker's)."""
+    if k + 2 > last or tokens[k].lower not in ("but", "while", "whereas"):
+        return False
+    j = k + 1
+    while j < last and (tokens[j].text[:1].isupper() or tokens[j].lower in ("the", "many")):
+        j += 1  # "Senate Democrats", "the Clinton campaign"
+    if j == k + 1:
+        head = tokens[j].lower  # "critics point", "officials said"
+        if not (tokens[j].text.islower() and head.endswith("s") and head.isalpha()):
+            return False
+        j += 1
+    verb = tokens[j].lower if j <= last else ""
+    return verb in _CLAUSE_VERBS or verb.endswith("ed") or verb in _PRESENT_REPORTS
+
+
+_PRESENT_REPORTS = word_set("point say argue contend insist note warn claim counter disagree")
 _OBJECT_PRONOUNS = word_set("him her them me us")
 _SETTING_OPENERS = word_set("in on at during after before following since")
 # Verb forms common enough to tell a clause ("At least 300 came") from a setting ("In a statement").
