@@ -221,6 +221,11 @@ CASES = [
         [("Ortiz", "said", ["the dam would hold, but it would need repairs"])],
         id="a-pronoun-clause-after-but-stays-in-the-report",
     ),
+    pytest.param(
+        "“We ran against him,” Ortiz said, invoking the 2008 race. “We were not ready.”",
+        [("Ortiz", "said", ["“We ran against him,”", "“We were not ready.”"])],
+        id="participle-after-cue-is-no-content-and-quotation-continues",
+    ),
 ]
 
 

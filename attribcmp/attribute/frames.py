@@ -805,6 +805,14 @@ def _subject_frame(
             ):
                 # "Asked about the device, O'Neill said, “Not going to go into that.”"
                 return _with_chain("subject_cue", tokens, subject, [after], lexicon)
+            if (
+                after is not None
+                and tokens[after[0]].lower.endswith("ing")
+                and tokens[before[1]].text in _CLOSERS
+            ):
+                # '“Okay,” I said, attempting to regroup.': the participle is what the speaker
+                # did, not a second part of the quotation.
+                return _with_chain("content_first", tokens, subject, [before], lexicon)
             if after is not None and _words_in(tokens, *after) >= 2:
                 return _with_chain("split", tokens, subject, [before, after], lexicon)
         resumed = _quote_resumes(tokens, nxt, last)

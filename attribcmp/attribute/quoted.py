@@ -120,7 +120,7 @@ def continuation(
         pending is None
         and prev.sentence == si - 1
         and prev.paragraph == sent.paragraph
-        and prev.rule.startswith(("content_first", "inverted", "split"))
+        and prev.rule.startswith(("content_first", "inverted", "split", "according_to"))
         and _ends_quoted(prev, quotes)
     ):
         prev.parts.append((start, end))
