@@ -226,6 +226,19 @@ CASES = [
         [("Ortiz", "said", ["“We ran against him,”", "“We were not ready.”"])],
         id="participle-after-cue-is-no-content-and-quotation-continues",
     ),
+    pytest.param(
+        "A survey by the county in March found most residents oppose the dam.",
+        [("A survey by the county in March", "found", ["most residents oppose the dam"])],
+        id="document-subject-with-postmodifiers",
+    ),
+    pytest.param(
+        "Rents rose faster than wages last year, the survey found.",
+        [("the survey", "found", ["Rents rose faster than wages last year"])],
+        id="evidence-verb-closing-the-sentence",
+    ),
+    pytest.param(
+        "The crew in the north found the bridge closed.", [], id="finding-needs-a-document"
+    ),
 ]
 
 

@@ -630,7 +630,11 @@ def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     w = words()
     low = head.lower.rstrip("’s")
     if cue.cls is CueClass.EVIDENCE:
-        return low in w.documents or low in w.organisations or low in w.pronouns
+        if low in w.documents or low in w.organisations or low in w.pronouns:
+            return True
+        # "A poll of 800 voters conducted last week found": the document heads a long phrase.
+        first = frame.speaker[0]
+        return any(bare(t.lower) in w.documents for t in tokens[first : frame.speaker[1] + 1])
     if low == "who" and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ",":
         # "bankers who concluded Obama would ...": a restrictive clause says whose belief, when
         # a clause follows ("militants who had been planning attacks" holds no belief).

@@ -193,6 +193,10 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         plain = _plain_subject(tokens, k)
         if plain is not None:
             return plain
+    if cue.cls is CueClass.EVIDENCE and (found is None or not _is_document(tokens[found[1]])):
+        document = _document_subject(tokens, k)
+        if document is not None:
+            return document  # "A poll of 800 voters conducted last week found ..."
     if found is None and tokens[k].lower in _LONE_SUBJECTS and _opens_clause(tokens, k):
         return k, k  # "Many fear ...", "Some seek ...", "everyone knows ...": a group speaks
     if found is None and tokens[k].lower in ("that", "which"):
@@ -207,6 +211,29 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             return outer  # "Mayors who have praised the plan warned": not "the plan" warned
         return _joint(tokens, found)
     return found
+
+
+def _is_document(tok: Token) -> bool:
+    low = tok.lower
+    return low in words().documents or low.rstrip("s") in words().documents
+
+
+def _document_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A document noun with its postmodifiers, back to the clause's start: "An analysis by
+    Politifact of elections since 1972", "A survey by the group in March" (at most 16 tokens,
+    no comma)."""
+    doc = None
+    j = k
+    while j >= 0 and k - j < 16:
+        tok = tokens[j]
+        if tok.text in ",;:—–()" or tok.lower in _CLAUSE_OPENERS or tok.lower in _LEADING:
+            break
+        if _is_document(tok):
+            doc = j
+        j -= 1
+    if doc is None or (j >= 0 and k - j >= 16):
+        return None
+    return j + 1, k
 
 
 _LONE_SUBJECTS = word_set("many some most few others everyone everybody nobody")
@@ -791,8 +818,9 @@ def _subject_frame(
         setting = before if cue.cls is CueClass.SPEECH else None
         before = None  # "In a statement, Fallon said:": a setting without a verb says nothing
     sentence_end = nxt > last or (tokens[nxt].text in ".!?" and nxt >= last - 1)
-    if cue.cls is CueClass.BELIEF and sentence_end and tokens[subject[0] - 1].text == ",":
-        pass  # "..., some Democrats now think.": a belief verb closing the sentence looks back
+    trailing_cls = cue.cls in (CueClass.BELIEF, CueClass.EVIDENCE)
+    if trailing_cls and sentence_end and tokens[subject[0] - 1].text == ",":
+        pass  # "..., some Democrats now think.", "..., the poll found.": the verb looks back
     elif cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
         before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
