@@ -193,10 +193,17 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         plain = _plain_subject(tokens, k)
         if plain is not None:
             return plain
-    if cue.cls is CueClass.EVIDENCE and (found is None or not _is_document(tokens[found[1]])):
+    speech = cue.cls in (CueClass.SPEECH, CueClass.HEDGE)
+    if (
+        cue.cls is CueClass.EVIDENCE
+        and (found is None or not _is_document(tokens[found[1]]))
+        or speech
+        and found is None
+    ):
         document = _document_subject(tokens, k)
         if document is not None:
-            return document  # "A poll of 800 voters conducted last week found ..."
+            return document  # "A poll of 800 voters conducted last week found", "A court
+            # document filed Thursday says"
     if found is None and tokens[k].lower in _LONE_SUBJECTS and _opens_clause(tokens, k):
         return k, k  # "Many fear ...", "Some seek ...", "everyone knows ...": a group speaks
     if found is None and tokens[k].lower in ("that", "which"):
