@@ -216,7 +216,8 @@ class Context:
         if any(_SPOKES.search(text) for text in speaker_texts(speaker)):
             for mention in speaker.mentions[:1]:
                 self._spokesmen.setdefault(mention.doc_id, []).append((mention.span.start, found))
-        if speaker.kind is SpeakerKind.ORGANISATION:
+        if speaker.kind is SpeakerKind.ORGANISATION or self._whole_entry(speaker):
+            # ("The Taliban", read as a name, is still the body a later spokesman speaks for)
             for mention in speaker.mentions:
                 self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
 
@@ -256,9 +257,15 @@ class Context:
             if found is not None:
                 return found
             head = head_word(phrase)
+            if _OFFICE_OF.match(phrase):
+                head = "ministry"  # "Ministry of Information": a ministry, whatever of
             if head in GOVERNMENT_BODIES and doc_id in self._datelines:
                 side, why = self._datelines[doc_id]
                 return side, f"'{phrase}' names no country: the {why}"
+            if head in _MINISTRIES and doc_id:
+                found = self._main_country(doc_id)
+                if found is not None:
+                    return found[0], f"'{phrase}' names no country: {found[1].split(': ')[-1]}"
             entry = entry_for_label(phrase, self._gazetteer) if is_proper(phrase) else None
             if entry is not None:
                 # "Jordan's King Abdullah": a country the gazetteer knows by its label
@@ -266,7 +273,10 @@ class Context:
                 return side, f"speaks for '{phrase}' (in '{text}')"
             if is_proper(phrase) and not speaker.anonymous:
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
-        if any(_STATE_TITLE.search(text) for text in speaker_texts(speaker)) and doc_id:
+        if doc_id and (
+            any(_STATE_TITLE.search(text) for text in speaker_texts(speaker))
+            or any(_FORCES_NAMING_NO_COUNTRY.match(text) for text in speaker_texts(speaker))
+        ):
             # "the president", "Interior Minister X" naming no country: the dateline's, or
             # the country the article is about.
             if doc_id in self._datelines:
@@ -307,6 +317,12 @@ class Context:
                 side, _ = self._by_name[key]
                 return side, f"named with '{owner}'s' (in '{text}'), placed on {side.name}"
         return None
+
+    def _whole_entry(self, speaker: Speaker) -> bool:
+        """The speaker's whole name is a gazetteer body or group ("Taliban", "Hamas")."""
+        name = bare_name(speaker.name)
+        hit = self._hit(name)
+        return hit is not None and hit.start == 0 and hit.end == len(name)
 
     def _short_form(self, own: str, speaker: Speaker) -> str | None:
         """The one placed body whose name the phrase opens: "Amnesty" for "Amnesty International"
@@ -476,6 +492,20 @@ def _owner_name(fuller: str) -> str | None:
 _STATE_TITLE = re.compile(
     r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
     r"cabinet|presidency|parliament)\b"
+)
+
+
+# A government's offices named without their country ("the Interior Ministry", "Ministry of
+# Information"): with no dateline, the country the story is about.
+_MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency"))
+_OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
+
+
+# Armed forces and defence officials naming no country ("The military says", "Defense
+# officials confirm"): like a state office, the dateline's country or the one the story is about
+# ("military sources" stay unnamed: sources are no office).
+_FORCES_NAMING_NO_COUNTRY = re.compile(
+    r"(?i)^(?:the\s+)?(?:military|army|armed forces|(?:defen[cs]e|military|army)\s+officials)$"
 )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from attribcmp.data import word_set
 from attribcmp.gazetteer import REBEL, Gazetteer
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
+from attribcmp.profile import slugify
 from attribcmp.side_context import (
     LOCAL,
     OTHER,
@@ -64,10 +65,15 @@ def join_strays(
         sp for sp in speakers if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id, LOCAL.id)
     ]
     for sp in speakers:
-        if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id):
+        side, why = found_by[sp.id]
+        # A description placed as a body of its own ("the rights group") is a stray too.
+        described = why.startswith("a body of its own") and not is_proper(sp.name)
+        if side.id not in (OTHER.id, UNNAMED.id) and not described:
             continue
         found = (
-            _officials(sp, placed, found_by)
+            _ngos(sp)
+            or _same_name(sp, placed, found_by)
+            or _officials(sp, placed, found_by)
             or _rebels(sp, placed, found_by, texts, gazetteer)
             or _ngo(sp, placed, found_by, gazetteer)
         )
@@ -77,6 +83,34 @@ def join_strays(
 
 def _one(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
     return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+# "rights groups", "some aid agencies": non-governmental groups quoted together, one party.
+_NGOS = re.compile(
+    r"(?i)^(?:some\s+|many\s+|other\s+|several\s+|international\s+|local\s+)?"
+    rf"(?P<kind>{_NGO_WORDS}\s+(?:groups|organi[sz]ations|agencies))$"
+)
+
+
+def _ngos(speaker: Speaker) -> Found | None:
+    match = _NGOS.match(bare_name(speaker.name))
+    if match is None:
+        return None
+    name = match["kind"][:1].upper() + match["kind"][1:].lower()
+    return Side(slugify(name), name), f"'{speaker.name}': such groups speak as one party"
+
+
+def _same_name(
+    speaker: Speaker, placed: Sequence[Speaker], found_by: Mapping[str, Found]
+) -> Found | None:
+    """ "M23" quoted on its own after "M23 president Bertrand Bisimwa" put M23 on a side: a
+    speaker named exactly like a placed side is that side."""
+    key = slugify(bare_name(speaker.name))
+    for sp in placed:
+        side = found_by[sp.id][0]
+        if sp is not speaker and key and key == side.id:
+            return side, f"'{speaker.name}' is the {side.name} that {sp.name} speaks for"
+    return None
 
 
 def _officials(

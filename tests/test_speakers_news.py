@@ -427,3 +427,187 @@ FOUND = [
 def test_claims_in_these_shapes_are_found(text: str, content: str, name: str) -> None:
     speaker, _ = _speaker_of(_claims(Document("t", text)), content)
     assert name.lower() in speaker.lower()
+
+
+def test_a_title_case_headline_names_no_one() -> None:
+    text = (
+        "Rebels Stage Deadly Raid on Border Post\n\n"
+        "Troops held the post for six hours, said a border police spokesman, Omar Haddad. He "
+        "noted that two guards were hurt."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "two guards were hurt")[0] == "Omar Haddad"
+
+
+def test_a_role_after_the_cue_then_a_name_names_the_person() -> None:
+    text = "The siege is over, said an interior ministry spokesman, Ali Karimi."
+    assert _speaker_of(_claims(Document("t", text)), "The siege is over")[0] == "Ali Karimi"
+
+
+SAME_PARTY = [
+    pytest.param(
+        "The Taliban claimed the attack. The group's chief spokesman, Zabihullah Noor, said 30 "
+        "police died.",
+        {"Zabihullah Noor": "Taliban"},
+        id="the-groups-spokesman-speaks-for-the-body-before",
+    ),
+    pytest.param(
+        "K12 president Omar Bisa told reporters the deal was dead. K12 said it would fight on.",
+        {"K12": "K12", "Omar Bisa": "K12"},
+        id="a-stray-named-like-a-side",
+    ),
+    pytest.param(
+        "Harbour Watch said 12 sailors drowned. The rights group said the navy ignored calls.",
+        {"The rights group": "Harbour Watch"},
+        id="a-description-is-the-one-group-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), SAME_PARTY)
+def test_one_party_many_names(text: str, sides: dict[str, str]) -> None:
+    report = attribute([Document("t", text)])
+    side_names = {s.id: s.name for s in report.sides}
+    by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
+    for speaker, side in sides.items():
+        assert by_speaker.get(speaker) == side, by_speaker
+
+
+FORCES_NO_COUNTRY = [
+    pytest.param(
+        "Norway Denies Strike on Fishing Boat\n\nNorwegian jets struck a boat off Norway on "
+        "Monday, Norway's navy said. Defense officials confirm the jets fired. The military "
+        "says the boat was armed.",
+        {"Defense officials": "Norway", "The military": "Norway"},
+        id="defense-officials-and-the-military",
+    ),
+    pytest.param(
+        "Norway Denies Strike on Fishing Boat\n\nNorwegian jets struck a boat off Norway on "
+        "Monday. Military sources said the boat was armed.",
+        {"Military sources": "Unnamed sources"},
+        id="negative-sources-are-no-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), FORCES_NO_COUNTRY)
+def test_forces_naming_no_country_take_the_storys(text: str, sides: dict[str, str]) -> None:
+    report = attribute([Document("t", text)])
+    side_names = {s.id: s.name for s in report.sides}
+    by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
+    for speaker, side in sides.items():
+        assert by_speaker.get(speaker) == side, by_speaker
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman() -> None:
+    text = (
+        "Minister Ola Brekke said the ships left on time. But a Norwegian navy spokesman denied "
+        "that account. He said the ships never left port."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "the ships never left port")[0] == "a Norwegian navy spokesman"
+
+
+def test_a_title_case_headline_verb_is_not_the_speaker() -> None:
+    text = "Navy Denies Reports That Ships Left Port\n\nThe navy said the ships stayed in port."
+    names = {name for name, _, _ in _claims(Document("t", text))}
+    assert not any("Denies" in name for name in names), names
+
+
+def test_the_issuer_of_a_document_stops_at_a_participle() -> None:
+    text = "A statement from the group received by some news agencies said 40 rebels took part."
+    names = {name for name, _, _ in _claims(Document("t", text))}
+    assert not any("received" in name for name in names), names
+
+
+def test_a_statement_posted_to_a_ministrys_website_is_the_ministrys() -> None:
+    text = (
+        "Norway Rejects Claims of Abuse at Border Camps\n\nNorway's government denies that "
+        "abuses took place in Norway. A statement posted to the Ministry of Information's "
+        "website on May 2 criticizes the aid groups for spreading rumours."
+    )
+    claims = _claims(Document("t", text))
+    speaker, side = _speaker_of(claims, "the aid groups for spreading rumours")
+    assert speaker == "Ministry of Information"
+    assert side == "Norway"
+
+
+def test_rights_groups_quoted_in_the_plural_are_one_party() -> None:
+    text = "Rights groups say 300 people fled. Some rights groups say the camps are full."
+    claims = _claims(Document("t", text))
+    sides = {side for _, _, side in claims}
+    assert sides == {"Rights groups"}, claims
+
+
+NESTED_REPORTS = [
+    pytest.param(
+        "Port officials are challenging news reports claiming the tanker ran aground, spilling "
+        "oil.",
+        "the tanker ran aground",
+        "news reports",
+        id="challenging-reports-claiming",
+    ),
+    pytest.param(
+        "Norwegian authorities have dismissed a report by Harbour Watch that details the deaths "
+        "of 40 fishermen at sea.",
+        "details the deaths of 40 fishermen",
+        "Harbour Watch",
+        id="dismissed-a-report-by-x-that",
+    ),
+    pytest.param(
+        "The ministry confirmed a news report citing unnamed port officials as saying 12 ships "
+        "were held.",
+        "12 ships were held",
+        "unnamed port officials",
+        id="report-citing-officials-as-saying",
+    ),
+    pytest.param(
+        "Port officials are not challenging the reports claiming two ships sank.",
+        "two ships sank",
+        "Port officials",
+        id="negative-not-challenging-concedes",
+    ),
+    pytest.param(
+        "The navy is disputing reports that one of its ships fired on a ferry.",
+        "one of its ships fired on a ferry",
+        "navy",
+        id="negative-bare-reports-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NESTED_REPORTS)
+def test_a_report_answered_in_a_claim_has_a_claim_of_its_own(
+    text: str, content: str, speaker: str
+) -> None:
+    claims = _claims(Document("t", text))
+    holders = [name for name, said, _ in claims if content in said]
+    assert holders, claims
+    assert speaker.lower() in holders[-1].lower(), claims
+
+
+def test_a_report_by_a_writer_who_wrote_that() -> None:
+    text = (
+        "The minister criticized a May 6 web report by Ann Roe, who wrote that the ministry had "
+        "not yet answered the charges."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "the ministry had not yet answered")[0] == "Ann Roe"
+
+
+def test_he_after_a_nested_report_is_still_the_speaker() -> None:
+    text = (
+        "Ambassador Ola Brekke told reporters Monday that Ivo Marsh pledged to act. \u201cWe "
+        "went to see Mr. Marsh, and his reaction was right,\u201d he said."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "his reaction was right")[0] == "Ola Brekke"
+
+
+def test_a_role_then_a_name_in_narration_gives_the_role_to_the_name() -> None:
+    text = (
+        "A Norwegian navy spokesman denies that the raid took place. The spokesman, Ivo Marsh, "
+        "issued the denial Sunday. The navy spokesman says there was no raid."
+    )
+    claims = _claims(Document("t", text))
+    assert _speaker_of(claims, "there was no raid")[0] == "Ivo Marsh"

@@ -64,6 +64,7 @@ from attribcmp.attribute.speakers import (
     Nationality,
     Resolver,
     issuer_voice,
+    nested_report,
     object_not_content,
     reporter_aside,
     trailing_cue,
@@ -194,15 +195,14 @@ def _original(span: TextSpan | None, text: str) -> TextSpan | None:
 
 def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> ClaimKind:
     """direct if every word of the content is inside quotation marks, mixed if some are."""
-    inside = outside = 0
-    for s, e in parts:
-        words_total = sum(map(str.isalnum, text[s:e]))
-        covered = sum(
-            sum(map(str.isalnum, text[max(s, q.start) : min(e, q.end)]))
-            for q in quotes.overlapping(s, e)
-        )
-        inside += covered
-        outside += words_total - covered
+    inside = sum(
+        sum(map(str.isalnum, text[max(s, q.start) : min(e, q.end)]))
+        for s, e in parts
+        for q in quotes.overlapping(s, e)
+    )
+    if not inside:
+        return ClaimKind.INDIRECT  # no quoted word: the content's own words need no count
+    outside = sum(sum(map(str.isalnum, text[s:e])) for s, e in parts) - inside
     if inside and not outside:
         return ClaimKind.DIRECT
     if inside and inside >= 12:  # a quoted phrase, not a single scare-quoted word
@@ -293,8 +293,11 @@ def _claimed(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
     return k >= 0 and end <= pieces[k][1]
 
 
+_ARTICLES = word_set("a an the")
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
 _RUN_JOINERS = word_set("of chief minister secretary spokesman spokeswoman adviser envoy")
+# Events a headline capitalises after a name ("President Harlan's Call", "... Meeting with").
+_HEADLINE_EVENTS = word_set("call meeting conversation visit talks remarks trip readout")
 
 
 def _clauses(
@@ -319,6 +322,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
     caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    if len(caps) >= 4 and 4 * len(caps) >= 3 * sum(1 for t in tokens if t.text[:1].isalpha()):
+        return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
     if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
         return  # at most one capitalised word: no name run worth remembering
     i, n = 0, len(tokens)
@@ -349,8 +354,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         if j == first and tok.lower not in w.titles:
             continue  # one capitalised word: a place or a sentence opener as often as a person
         run = tokens[first : j + 1]
-        while len(run) > 1 and run[0].lower in w.sentence_openers:
-            run = run[1:]  # "But Bob Purtiman": the conjunction only opens the sentence
+        while len(run) > 1 and (run[0].lower in w.sentence_openers or run[0].lower in _ARTICLES):
+            run = run[1:]  # "But Bob Purtiman", "A Taliban attack": these only open the sentence
         has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
         # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
         tail: list[Token] = []
@@ -361,16 +366,40 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 break
             tail.append(t)
         tail.reverse()
+        while len(tail) > 1 and bare(tail[-1].lower) in _HEADLINE_EVENTS:
+            # "Readout of President Harlan Call with ...": the headline's event is no name.
+            tail, run = tail[:-1], run[:-1]
         if not tail or bare(tail[-1].lower) in w.organisations:
             continue  # a body ("Pakistan Embassy"), recorded when it speaks
         if len(tail) < 2 and not has_title:
             continue
         subject = first == 0 or all(t.lower in _LEADING or t.text == "," for t in tokens[:first])
         full = text[run[0].start : run[-1].end]
+        role = _role_before(tokens, first, w)
+        if role is not None:
+            # "The spokesman, Zemedkun Tekle, issued ...": the role is his ("the government
+            # spokesman says" later is he), and the phrase opens the sentence
+            full = text[tokens[role].start : run[-1].end]
+            subject = role == 0 or subject
         name = text[tail[0].start : tail[-1].end]
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         resolver.note_name(full, name, SpeakerKind.PERSON, si, subject=subject)
+
+
+def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
+    """Where "the spokesman, " starts before a name at ``first`` (a role, then the name)."""
+    k = first - 1
+    if k < 2 or tokens[k].text != ",":
+        return None
+    m = k - 1
+    if tokens[m].lower not in w.roles:
+        return None
+    while m > 0 and k - m < 4 and tokens[m - 1].lower not in ("the", "a", "an"):
+        if not tokens[m - 1].text[:1].isalpha():
+            return None
+        m -= 1
+    return m - 1 if m > 0 and tokens[m - 1].lower in ("the", "a", "an") else None
 
 
 def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
@@ -458,6 +487,14 @@ def _claims_from_cues(
         if reporter_aside(tokens, frame.speaker, cue, cues):
             continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
+        inner = None
+        if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
+            # (negated, "are not challenging the reports claiming C" concedes C: not split)
+            inner = nested_report(tokens, frame.parts[0])
+        if inner is not None:
+            # "challenging news reports claiming C": what was challenged is the reports; C is
+            # their own claim (added below)
+            frame = replace(frame, parts=((frame.parts[0][0], inner[2]),) + frame.parts[1:])
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
@@ -494,6 +531,9 @@ def _claims_from_cues(
         taken.extend(frame.parts)
         taken.append(frame.speaker)
         taken.append((cue.first, cue.last))
+        if inner is not None:
+            made.append(_nested_report_draft(doc, sent, si, tokens, inner, resolver))
+            taken.append((inner[2] + 1, inner[1][1]))  # its cue ("citing") is part of it
         if frame.chained is not None and frame.chain_cue is not None:
             a, b = frame.chained
             made.append(
@@ -514,6 +554,38 @@ def _claims_from_cues(
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     return made
+
+
+def _reports_on(cue: Cue, frame: Frame) -> bool:
+    return cue.cls in (CueClass.SPEECH, CueClass.HEDGE, CueClass.OBJECT, CueClass.STANCE) and bool(
+        frame.parts
+    )
+
+
+def _nested_report_draft(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: list[Token],
+    inner: tuple[tuple[int, int], tuple[int, int], int],
+    resolver: Resolver,
+) -> Draft:
+    """The claim of a report named in another claim's content (speakers.nested_report)."""
+    (a, b), (c, d), _ = inner
+    info = describe(doc.text, tokens, a, b)
+    entity, how = resolver.resolve(info, doc.id, si)
+    return Draft(
+        doc.id,
+        entity,
+        sent.paragraph,
+        [(tokens[c].start, tokens[d].end)],
+        info.span,
+        None,
+        f"nested_report: '{info.span.text}' has a claim of its own",
+        how,
+        False,
+        token_ranges=[(c, d)],
+    )
 
 
 def _learned_drafts(

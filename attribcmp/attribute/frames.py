@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import bare, np_after, np_before, words
+from attribcmp.attribute.mentions import bare, np_after, np_before, role_then_name, words
 from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.
@@ -206,6 +206,10 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             # document filed Thursday says"
     if found is None and tokens[k].lower in _LONE_SUBJECTS and _opens_clause(tokens, k):
         return k, k  # "Many fear ...", "Some seek ...", "everyone knows ...": a group speaks
+    if found is None:
+        doc = _document_put_out(tokens, k)
+        if doc is not None:
+            return doc  # "A statement posted to the ministry's website on May 2 criticizes"
     if found is None and tokens[k].lower in ("that", "which"):
         doc = _document_before(tokens, k)
         if doc is not None:
@@ -403,6 +407,23 @@ def _document_before(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     for j in range(found[0], m):
         if bare(tokens[j].lower) in documents and tokens[j + 1].lower in ("by", "from"):
             return found
+    return None
+
+
+_PUT_OUT = word_set("posted issued released published sent")
+
+
+def _document_put_out(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A document and the participle phrase saying where it was put out, ending right before
+    the cue: "A statement posted to the ministry's website on May 2 [criticizes] ..."."""
+    documents = words().documents
+    for m in range(k - 1, max(0, k - 16), -1):
+        tok = tokens[m]
+        if not (tok.text[:1].isalnum() or tok.text in ("’s", "'s", ".")):
+            return None
+        if tok.lower in _PUT_OUT and bare(tokens[m - 1].lower) in documents:
+            found = np_before(tokens, m - 1)
+            return (found[0], k) if found is not None and found[1] == m - 1 else None
     return None
 
 
@@ -1046,6 +1067,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         return None
     if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ("of", "for", "at"):
         speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
+    speaker = role_then_name(tokens, speaker)  # "said a spokesman, Ann Ortiz."
     k = speaker[1] + 1
     if (
         k <= last

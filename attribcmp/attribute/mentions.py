@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.attribute.cues import Token, tokenize
+from attribcmp.attribute.cues import Token, default_lexicon, tokenize
 from attribcmp.data import load_yaml, word_set
 from attribcmp.model import SpeakerKind, TextSpan
 
@@ -417,12 +417,20 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         for k in range(core_last + 1, last):
             if tokens[k].lower in ("by", "from") and k + 1 <= last:
                 end = _core_end(tokens, k + 1, last)
+                for m in range(k + 2, end + 1):
+                    if not _cap(tokens[m]) and tokens[m].lower.endswith("ed"):
+                        end = m - 1  # "a statement from the group received by ...": the group
+                        break
                 issuer = TextSpan(
                     text[tokens[k + 1].start : tokens[end].end],
                     tokens[k + 1].start,
                     tokens[end].end,
                 )
                 break
+            if tokens[k].lower in ("to", "on") and tokens[k - 1].lower in _ISSUED:
+                issuer = _outlet_owner(text, tokens, k + 1, last)  # "posted to X's website"
+                if issuer is not None:
+                    break
         if issuer is None and first < core_last and tokens[first].text.endswith(("’s", "'s")):
             issuer = TextSpan(bare(tokens[first].text), tokens[first].start, tokens[first].end - 2)
         caps = [k for k in range(first, core_last) if _cap(tokens[k]) and _wordlike(tokens[k])]
@@ -579,6 +587,12 @@ _MEDIA = word_set("press media news newspaper television radio wire")
 _FINITE = word_set("is was were has had came comes remains remained appeared seemed")
 
 
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline in title case: three in four words capitalised."""
+    alpha = [t for t in tokens if t.text[:1].isalpha()]
+    return len(alpha) >= 4 and 4 * sum(t.text[:1].isupper() for t in alpha) >= 3 * len(alpha)
+
+
 def noun_compound(
     tokens: Sequence[Token], speaker: tuple[int, int], cue_first: int, lemma: str
 ) -> bool:
@@ -597,9 +611,18 @@ def noun_compound(
         cue_first == last + 1
         and form.endswith("ed")
         and bare(tokens[last].lower) in w.documents
-        and (after in w.weekdays or after in ("on", "last", "earlier", "yesterday"))
+        and (after in w.weekdays or after in ("on", "to", "last", "earlier", "yesterday"))
     ):
         return True  # "a report published Monday": the participle describes the document
+    head = tokens[last]
+    if (
+        last > first
+        and _cap(head)
+        and head.lower.endswith("s")
+        and head.lower in default_lexicon().words
+        and _title_case(tokens)
+    ):
+        return True  # "US Denies Reports That ...": in a title-case headline, the verb
     if cue_first == last + 1 and form.endswith("s") and bare(tokens[last].lower) in _MEDIA:
         return True  # "Press reports on Thursday quoted ...": the reports are a noun
     if form == lemma and after in _FINITE and not _cap(tokens[cue_first]):
@@ -669,14 +692,44 @@ def issuer_after(text: str, tokens: Sequence[Token], last: int) -> TextSpan | No
     if found is None:
         return None
     a, b = found
+    if tokens[k + 1].lower == "by" and not any(
+        bare(tokens[i].lower) in _OUTLETS for i in range(a, b + 1)
+    ):
+        return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
+    return _outlet_owner(text, tokens, a, b)  # ("issued on Monday": a time, not an issuer)
+
+
+def _outlet_owner(text: str, tokens: Sequence[Token], a: int, last: int) -> TextSpan | None:
+    """The owner named before an outlet word: "the MSF website", "the Ministry of
+    Information's website" -> MSF, Ministry of Information; None without one."""
     # "the MSF website criticising ...": the phrase ends at the outlet word
-    b = next((i for i in range(a, b + 1) if bare(tokens[i].lower) in _OUTLETS), b)
-    if tokens[k + 1].lower != "by" and bare(tokens[b].lower) not in _OUTLETS:
-        return None  # "issued on Monday": a time, not an issuer
-    if bare(tokens[b].lower) in _OUTLETS:
-        names = [t for t in tokens[a:b] if _cap(t)]
-        if not names:
-            return None  # "on its website": the pronoun's body is found another way
-        a = next(i for i in range(a, b) if tokens[i] is names[0])
-        b = next(i for i in range(b - 1, a - 1, -1) if tokens[i] is names[-1])
-    return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
+    b = next((i for i in range(a, min(last + 1, a + 8)) if bare(tokens[i].lower) in _OUTLETS), -1)
+    if b < 0:
+        return None
+    names = [i for i in range(a, b) if _cap(tokens[i]) or tokens[i].lower in ("of", "for")]
+    while names and not _cap(tokens[names[0]]):
+        names.pop(0)
+    if not names:
+        return None  # "on its website": the pronoun's body is found another way
+    s, e = names[0], names[-1]
+    return TextSpan(bare(text[tokens[s].start : tokens[e].end]), tokens[s].start, tokens[e].end)
+
+
+def role_then_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """ "..., said an interior ministry spokesman, Nasrat Rahimi.": a role phrase after the cue,
+    then a comma and a name closing the sentence: the mention takes the name (describe()
+    names the person from it)."""
+    first, last = found
+    w = words()
+    head = bare(tokens[last].lower)
+    k = last + 1
+    if _cap(tokens[last]) or head not in (w.roles | w.anonymous) or k >= len(tokens):
+        return found
+    if tokens[k].text != ",":
+        return found
+    end = k + 1
+    while end < len(tokens) and (_cap(tokens[end]) or _particle(tokens, end)):
+        end += 1
+    if end - (k + 1) < 2 or (end < len(tokens) and tokens[end].text not in ".!?"):
+        return found
+    return first, end - 1

@@ -42,6 +42,16 @@ class _Entity:
     gender: str = ""  # "he" or "she" once a pronoun has referred to the entity
 
 
+def _one_person(name: str) -> bool:
+    """ "a spokesman", "an Ethiopian official": one unnamed person, whom "he"/"she" may mean."""
+    parts = name.lower().split()
+    return (
+        len(parts) >= 2
+        and parts[0] in ("a", "an", "the", "one")
+        and parts[-1] in (words().roles | words().anonymous)
+    )
+
+
 @cache
 def _rank_words() -> frozenset[str]:
     return words().titles | words().roles
@@ -86,7 +96,7 @@ class Resolver:
             ent.aliases.append(full)
             ent.nations = ent.nations | self._nationality(full)
             roles = words().roles
-            ent.roles.update(tok for tok in full.lower().split() if tok in roles)
+            ent.roles.update(tok for tok in re.findall(r"[\w-]+", full.lower()) if tok in roles)
         if name and name not in ent.aliases and name != ent.name:
             ent.aliases.append(name)
         if (
@@ -370,7 +380,11 @@ class Resolver:
             gender = _GENDERED.get(info.pronoun or "", "")
             if gender and ent.gender and gender != ent.gender:
                 return False  # "she" after a speaker already called "he"
-            return ent.kind is SpeakerKind.PERSON and not ent.plural
+            # "a Pakistani army spokesman denied it. He said ...": one unnamed person is "he"
+            person = ent.kind is SpeakerKind.PERSON or (
+                ent.kind is SpeakerKind.SOURCE and ent.anonymous and _one_person(ent.name)
+            )
+            return person and not ent.plural
         if info.pronoun in words().plural_pronouns:
             return ent.plural or ent.kind is SpeakerKind.ORGANISATION
         return ent.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT) and not ent.plural
@@ -392,8 +406,8 @@ class Resolver:
                     f"'{info.span.text}' -> {ent.name} "
                     f"(nationality {', '.join(sorted(nations & ent.nations))})",
                 )
-            if fallback is None and ent.is_speaker:
-                fallback = idx
+            if fallback is None and ent.is_speaker and ent.kind is SpeakerKind.PERSON:
+                fallback = idx  # (a document or a fragment is no one a role describes)
         if fallback is not None and info.role in (
             "official",
             "spokesman",
@@ -421,7 +435,12 @@ class Resolver:
     def peek(self, info: MentionInfo, sentence: int) -> str:
         """The name a mention refers to, without counting it as a speaker (nested reports)."""
         idx, _ = self._pick(info, "", sentence)
-        self._touch(idx, sentence)
+        if self._salience and self._salience[-1][1] == sentence and self._salience[-1][0] != idx:
+            # The reported person ranks below the sentence's speaker: "Khalilzad said Dervis
+            # pledged ... 'we acted,' he said" is Khalilzad again (the subject stays salient).
+            self._salience.insert(len(self._salience) - 1, (idx, sentence))
+        else:
+            self._touch(idx, sentence)
         return self._entities[idx].name
 
     def touch(self, idx: int, sentence: int) -> None:
@@ -558,3 +577,84 @@ def object_not_content(tokens: Sequence[Token], cue: Cue) -> bool:
         documents = words().documents
         return any(bare(t.lower) in documents for t in tokens[k + 1 : k + 4])
     return False
+
+
+_WROTE = frozenset({"wrote", "said", "says", "claimed", "reported", "alleged", "found"})
+# Reports that carry a claim of their own when another speaker answers them.
+_REPORTS = frozenset(
+    {"report", "reports", "statement", "statements", "article", "story", "stories", "study"}
+)
+# What follows a report named as the object of another claim and opens the report's own claim:
+# "news reports claiming C", "a report by X that details C", "reports that C".
+_REPORT_LINKS = frozenset({"claiming", "saying", "alleging", "stating", "asserting", "that"})
+
+
+def nested_report(
+    tokens: Sequence[Token], part: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """A report inside another claim's content, with a claim of its own: "Officials are
+    challenging news reports claiming C", "dismissed a report by X that details C", "confirmed
+    a news report citing officials as saying C". Returns (speaker range, content range): the
+    report (or its issuer, or the people it cites) and C."""
+    first, last = part
+    if first <= last and tokens[first].lower == "that":
+        first += 1
+    head = next(
+        (h for h in range(first, min(last, first + 5) + 1) if tokens[h].lower in _REPORTS),
+        None,
+    )
+    if head is None or any(
+        not tokens[k].text[:1].isalnum() or tokens[k].lower.endswith("ed")
+        for k in range(first, head)
+    ):
+        return None  # ("troops retaliated and destroyed posts": no report)
+    k = head + 1
+    speaker_end = head
+    if k <= last and tokens[k].lower in ("by", "from"):
+        found = _name_run(tokens, k + 1, last)
+        if found is None:
+            return None
+        speaker_end = k = found
+        k += 1
+    if k + 1 > last:
+        return None
+    if (
+        tokens[k].text == ","
+        and k + 3 <= last
+        and tokens[k + 1].lower in ("who", "which")
+        and tokens[k + 2].lower in _WROTE
+        and speaker_end > head
+    ):
+        k += 2  # "a report by Ann Roe, who wrote that C": what the writer wrote
+    link = tokens[k].lower
+    if link == "citing":
+        # "a news report citing unnamed officials as saying C": the officials speak
+        m = next((j for j in range(k + 1, min(last, k + 10)) if tokens[j].lower == "as"), None)
+        if m is None or m + 2 > last or tokens[m + 1].lower != "saying" or m == k + 1:
+            return None
+        start = m + 2
+        return (k + 1, m - 1), (start, last), head
+    if link in _WROTE:
+        link = "that"  # (the writer's verb stands where "that"/"claiming" would)
+    if link not in _REPORT_LINKS or (link == "that" and speaker_end == head):
+        return None  # ("disputing reports that C": the dispute's own words, unless "by X that")
+    start = k + 1
+    if start <= last and tokens[start].lower == "that":
+        start += 1
+    if last - start < 2:
+        return None
+    return (first, speaker_end), (start, last), speaker_end
+
+
+def _name_run(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The last token of "the Associated Press" / "Human Rights Watch" starting at ``first``."""
+    k = first
+    if k <= last and tokens[k].lower in ("the", "a", "an"):
+        k += 1
+    end = None
+    while k <= last and (
+        tokens[k].text[:1].isupper() or (end is not None and tokens[k].lower in ("of", "for"))
+    ):
+        end = k
+        k += 1
+    return end
