@@ -55,6 +55,12 @@ CASES = [
         id="object-then-infinitive",
     ),
     pytest.param("The two sides discussed trade.", [], id="joint-subject-is-not-learned-speaker"),
+    pytest.param("PM call with President Ortiz: 28 March 2018", [], id="call-with-is-a-meeting"),
+    pytest.param(
+        "Local police issued an arrest warrant on Monday but revoked it soon after.",
+        [],
+        id="issuing-a-warrant-reports-nothing",
+    ),
     pytest.param(
         "“We will not back down,” the mayor said at a rally on Friday, insisting that the plan "
         "was sound.",

@@ -110,6 +110,14 @@ _NAME_PAIR = re.compile(
 )
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
 _REPORTING = (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.BELIEF)
+_ISSUING = word_set("issue issues issued issuing")
+
+
+def _document_next(tokens: Sequence[Token], k: int) -> bool:
+    """A document noun within the next three tokens ("issued a joint statement")."""
+    return any(t.lower in words().documents for t in tokens[k : k + 3])
+
+
 # Verbs that pass their subject on to an infinitive cue ("continued to insist", "used to
 # boast"); "declined to" and "refused to" stay out: "refused to say" reports nothing said.
 _CATENATIVES = word_set(
@@ -611,6 +619,12 @@ def _learned_drafts(
         # "that" clause after it ("The results show that ...").
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             return False  # "An intelligence report that": no speaker
+        form = tokens[cue.first].lower
+        after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+        if form == cue.lemma and after == "with":
+            return False  # "PM call with President Trump": a noun, a meeting, not a report
+        if form in _ISSUING and not _document_next(tokens, cue.last + 1):
+            return False  # "issued an arrest warrant": an act; "issued a statement" reports
         if cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame):
             return True
         return tokens[frame.parts[0][0]].lower == "that"
