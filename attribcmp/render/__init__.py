@@ -8,8 +8,9 @@ below without an import cycle.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from attribcmp.model import (
@@ -143,6 +144,7 @@ class ReportIndex:
         documents: document id -> document.
         columns: the sides to show, in order: the report's sides, then side ids that claims or
             speakers use without a ``Side`` record, then ``NO_SIDE`` if anything lacks a side.
+        home_sides: document id -> the side most of its claims take (its issuer's side).
     """
 
     report: Report
@@ -150,6 +152,7 @@ class ReportIndex:
     speakers: dict[str, Speaker]
     documents: dict[str, Document]
     columns: tuple[Side, ...]
+    home_sides: dict[str, str] = field(default_factory=dict)
 
     def speaker_name(self, speaker_id: str) -> str:
         """The speaker's name, or its id when the report does not list it."""
@@ -194,9 +197,22 @@ class ReportIndex:
             and claim.kind.value != "according_to"
         ):
             bits.append(cue)
-        if len(self.documents) > 1:
+        if len(self.documents) > 1 and not self._issuer_speaks(claim):
             bits.append(f"in {claim.doc_id}")
         return ", ".join(bits)
+
+    def _issuer_speaks(self, claim: Claim) -> bool:
+        """True when the claim's side issued its document: in ``compare`` the column already
+        names the account, so "in us" on every claim is noise; a claim of another side
+        quoted in an account keeps it."""
+        document = self.documents.get(claim.doc_id)
+        if document is None or document.issuer is None:
+            return False
+        if document.issuer in (claim.side, self.side_name(claim.side)):
+            return True
+        # The issuer's label may be an alias of its side ("us" for United States): the side
+        # most of the account's claims take is the issuer's.
+        return self.home_sides.get(document.id) == side_key(claim.side)
 
     def group_claims(self, group: ClaimGroup, side_id: str) -> tuple[Claim, ...]:
         """The group's claims that belong to the column ``side_id``, in group order."""
@@ -220,7 +236,11 @@ def index_report(report: Report) -> ReportIndex:
     columns.extend(Side(id=key, name=key) for key in extra if key != NO_SIDE.id)
     if NO_SIDE.id in extra:
         columns.append(NO_SIDE)
+    per_document: dict[str, Counter[str]] = {}
+    for claim in report.claims:
+        per_document.setdefault(claim.doc_id, Counter())[side_key(claim.side)] += 1
     return ReportIndex(
+        home_sides={doc: count.most_common(1)[0][0] for doc, count in per_document.items()},
         report=report,
         claims={c.id: c for c in report.claims},
         speakers={s.id: s for s in report.speakers},
@@ -336,13 +356,75 @@ def claims_by_side(index: ReportIndex) -> list[tuple[Side, list[tuple[str, list[
     return out
 
 
+# Flags as a reader says them; an unknown flag is shown as written.
+FLAG_LABELS: dict[str, str] = {
+    "anonymous_only": "anonymous sources only",
+    "asserted_agreement": "one side says both agree",
+    "hedged": "hedged wording",
+}
+
+# The firmest grounds first, the order a fact-checker weighs them in: figures, opposite
+# framing and blame, denials and negations, replies, the article's own contrast, then the
+# softer ties (shared incident, topic, words). Matched on the start of a reason.
+_NOTE_ORDER: tuple[tuple[str, ...], ...] = (
+    ("figures", "numbers differ"),
+    ("counter-framing", "each side blames"),
+    ("denial", "one side negates", "opposite predicates", "roles reversed"),
+    ("reply", "confirms"),
+    ("contrast",),
+)
+# More claim pairs than this behind one reason are counted, not listed.
+_PAIRS_SHOWN = 3
+
+
+def flag_label(flag: str) -> str:
+    """A group flag in plain words ("anonymous_only" -> "anonymous sources only")."""
+    return FLAG_LABELS.get(flag, flag.replace("_", " "))
+
+
+def _note_rank(reason: str) -> int:
+    low = reason.lower()
+    for rank, prefixes in enumerate(_NOTE_ORDER):
+        if low.startswith(prefixes):
+            return rank
+    return len(_NOTE_ORDER)
+
+
+def reason_pairs(index: ReportIndex, group: ClaimGroup) -> dict[str, str]:
+    """For each reason of the group, the claim pairs whose link gave it ("c1–c3, c2–c4"), so
+    a reader can trace every ground to the two claims it joins."""
+    members = set(group.claim_ids)
+    pairs: dict[str, list[str]] = {}
+    for link in index.report.links or ():
+        if link.a in members and link.b in members:
+            for reason in link.reasons:
+                pairs.setdefault(reason, []).append(f"{link.a}–{link.b}")
+    out: dict[str, str] = {}
+    for reason, found in pairs.items():
+        shown = ", ".join(found[:_PAIRS_SHOWN])
+        more = len(found) - _PAIRS_SHOWN
+        out[reason] = shown + (f" and {more} more" if more > 0 else "")
+    return out
+
+
+def ordered_reasons(index: ReportIndex, group: ClaimGroup) -> list[tuple[str, str]]:
+    """The group's reasons, firmest grounds first (stable otherwise), each with the claim
+    pairs behind it ("" when no link gave it)."""
+    pairs = reason_pairs(index, group)
+    ranked = sorted(group.reasons, key=_note_rank)
+    return [(reason, pairs.get(reason, "")) for reason in ranked]
+
+
 def group_notes(
     index: ReportIndex, group: ClaimGroup, escape: Callable[[str], str]
 ) -> tuple[list[str], str]:
-    """A group's reasons and flags as escaped lines, and the escaped names of the sides that
-    leave the point out ("" when none)."""
-    notes = [escape(reason) for reason in group.reasons]
-    notes += [f"⚑ {escape(flag)}" for flag in group.flags]
+    """A group's reasons (firmest first, each with its claim pairs) and flags as escaped
+    lines, and the escaped names of the sides that leave the point out ("" when none)."""
+    notes = [
+        escape(reason) + (f" ({escape(pairs)})" if pairs else "")
+        for reason, pairs in ordered_reasons(index, group)
+    ]
+    notes += [f"⚑ {escape(flag_label(flag))}" for flag in group.flags]
     left_out = ", ".join(escape(index.side_name(s)) for s in group.missing_sides)
     return notes, left_out
 

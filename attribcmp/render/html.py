@@ -7,6 +7,7 @@ text goes through ``html.escape``.
 
 from __future__ import annotations
 
+import re
 from html import escape as _html_escape
 
 from attribcmp.model import Claim, ClaimGroup, Document, Report
@@ -18,6 +19,7 @@ from attribcmp.render import (
     clean,
     cross_side_groups,
     document_label,
+    flag_label,
     group_notes,
     headline_conflicts,
     highlight_segments,
@@ -68,6 +70,7 @@ a.totext { font-size: 85%; white-space: nowrap; color: #1565c0; }
 tr:target > th, .claim:target { background: #fff3c4; }
 span[id^="m-"]:target + mark { outline: 3px solid #c62828; }
 .legend mark { padding: 0 .3em; }
+li > .claim { display: inline; }
 .page { color: #444; overflow-wrap: anywhere; }
 .doc { overflow-wrap: break-word; }
 @media (max-width: 40em) {
@@ -263,7 +266,9 @@ def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
         out.append(f"<h3>{_e(side.name)}</h3>")
         out.append("<ul>")
         for group, claim in items:
-            flags = "".join(f' <span class="kind">⚑ {_e(flag)}</span>' for flag in group.flags)
+            flags = "".join(
+                f' <span class="kind">⚑ {_e(flag_label(flag))}</span>' for flag in group.flags
+            )
             out.append(
                 f'<li id="group-{_e(group.id)}">{_e(group.id)} '
                 f"{_claim_html(index, claim, (), who=True)}{flags}</li>"
@@ -274,9 +279,20 @@ def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
 
 def _notes(index: ReportIndex, group: ClaimGroup) -> str:
     notes, left_out = group_notes(index, group, _e)
+    # Each claim pair behind a ground links to its claims ("(c1–c3)" -> #claim-c1, #claim-c3).
+    notes = [_CLAIM_REF.sub(_claim_link, note) if "–" in note else note for note in notes]
     if left_out:
         notes.append(f"<strong>left out by:</strong> {left_out}")
     return "<br>".join(notes)
+
+
+# A claim pair as ``group_notes`` writes it after a ground: "c3–c5".
+_CLAIM_REF = re.compile(r"(?<![\w-])(c\d+)–(c\d+)(?![\w-])")
+
+
+def _claim_link(match: re.Match[str]) -> str:
+    a, b = match.group(1), match.group(2)
+    return f'<a href="#claim-{a}">{a}</a>–<a href="#claim-{b}">{b}</a>'
 
 
 def _claims(index: ReportIndex) -> list[str]:

@@ -17,6 +17,7 @@ from attribcmp.render import (
     clean,
     cross_side_groups,
     document_label,
+    flag_label,
     group_notes,
     headline_conflicts,
     highlight_segments,
@@ -132,7 +133,7 @@ def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
     for side, items in per_side:
         lines += [f"### {escape(side.name)}", ""]
         for group, claim in items:
-            flags = "".join(f" ⚑ {escape(flag)}" for flag in group.flags)
+            flags = "".join(f" ⚑ {escape(flag_label(flag))}" for flag in group.flags)
             lines.append(f"- {escape(group.id)} {_cell_claim(index, claim, ())}{flags}")
         lines.append("")
     return lines
