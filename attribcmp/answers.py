@@ -184,7 +184,8 @@ def confirm_signal(a: Claim, b: Claim) -> Signal | None:
     """``a`` confirms ("confirmed the agreement") what ``b``, of another side, just said.
 
     Returns:
-        A converge signal quoting both, or None when a confirms nothing or b denies.
+        The signal quoting both (converge when a names only what it confirms, "the
+        agreement"), or None when a confirms nothing or b denies.
     """
     word = confirms(a)
     fb = b.facets or ClaimFacets()
@@ -193,7 +194,14 @@ def confirm_signal(a: Claim, b: Claim) -> Signal | None:
     reason = (
         f"confirms: '{word} {head_words(said_text(a), 4)}' answers '{head_words(said_text(b))}'"
     )
-    return Signal("confirm", _CONFIRM_SCORE, reason, Relation.CONVERGE)
+    # "confirmed the agreement" bears it all out; "confirmed that there had been shooting"
+    # bears out its own words only, and the words decide how much of the other's they cover.
+    whole = len(said_text(a).split()) <= _WHOLE_CONFIRMATION_WORDS
+    return Signal("confirm", _CONFIRM_SCORE, reason, Relation.CONVERGE if whole else None)
+
+
+# A confirmation this short names what it confirms ("the agreement", "the figure", "it").
+_WHOLE_CONFIRMATION_WORDS = 3
 
 
 def _surface(text: str, token: str) -> str:

@@ -690,7 +690,8 @@ def _reported(toks: Sequence[_Tok], i: int) -> bool:
     deaths", "the risk of casualties", "to minimise civilian casualties"."""
     nouns_of, verbs = _unasserted()
     for k in range(i - 1, max(i - 1 - _REPORTED_REACH, -1), -1):
-        if toks[k].lower == "of":
+        if toks[k].lower in {"of", "about", "that"}:
+            # "allegations of / about / that ...": the claim reports what others said
             return k > 0 and (toks[k - 1].stem in _reported_nouns() or toks[k - 1].stem in nouns_of)
         if toks[k].stem in verbs:
             return True

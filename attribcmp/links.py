@@ -1,12 +1,14 @@
 """Claims + facets + the document's discourse -> links between claims of different sides.
 
 ``link_claims`` gathers candidate pairs by blocking (the same figure slot, one incident, a
-speaker named in the other's words, a denial and what precedes it, neighbouring attributions,
-rare shared objects and phrases, shared tokens), never by trying all pairs one by one, runs
-the signals of ``signals.py`` and ``anchors.py`` on them and keeps a link where one fires.
-Two claims of one article whose sentences name different places are two incidents: no
-figure, incident, polarity or denial link joins them. ``link_verdict.make_link`` turns each
-pair's signals into a link; ``discourse.py`` says where claims stand in their articles.
+speaker named in the other's words, a denial and what precedes it, a confirmation and the
+claim just before it, neighbouring attributions, rare shared objects and phrases, shared
+tokens), never by trying all pairs one by one, runs the signals of ``signals.py`` and
+``anchors.py`` on them and keeps a link where one fires. Two claims of one article whose
+sentences name different places are two incidents: no figure, incident, polarity or denial
+link joins them. ``link_rules.py`` prunes weak incident links and ranks a denial's targets;
+``link_verdict.make_link`` turns each pair's signals into a link; ``discourse.py`` says where
+claims stand in their articles.
 """
 
 from __future__ import annotations

@@ -221,6 +221,8 @@ def test_whose_denial(text: str, denial: str) -> None:
         ("the crew took steps to minimise civilian casualties", ()),
         ("the plan reduces the risk of injuries to workers", ()),
         ("allegations of civilian deaths were reviewed", ("accusation", "investigation")),
+        ("the reports about guards shot at the gate", ()),
+        ("the claim that guards shot two men is old", ()),
         ("twelve workers were injured", ("injury",)),
         ("the blast injured the risk officer", ("attack", "injury")),
     ],

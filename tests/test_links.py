@@ -562,15 +562,19 @@ def test_counter_framing_links_neighbouring_attributions(between: str, linked: b
 
 
 @pytest.mark.parametrize(
-    ("cue", "text", "linked"),
+    ("cue", "text", "linked", "relation"),
     [
-        ("confirmed", "the agreement", True),
-        ("acknowledged", "the figure", True),
-        ("did not confirm", "the agreement", False),  # a negated cue confirms nothing
-        ("said", "the agreement", False),  # no confirming cue: nothing to bear out
+        ("confirmed", "the agreement", True, Relation.CONVERGE),
+        ("acknowledged", "the figure", True, Relation.CONVERGE),
+        # its own words: it bears out part of the other's, the words say how much
+        ("confirmed", "that the strike had ended", True, Relation.PARTIAL),
+        ("did not confirm", "the agreement", False, None),  # a negated cue confirms nothing
+        ("said", "the agreement", False, None),  # no confirming cue: nothing to bear out
     ],
 )
-def test_confirmation_answers_the_claim_just_before(cue: str, text: str, linked: bool) -> None:
+def test_confirmation_answers_the_claim_just_before(
+    cue: str, text: str, linked: bool, relation: Relation | None
+) -> None:
     first = "it had reached a deal to end the dock strike, with 40 jobs saved"
     doc = f"The union said {first}. The port manager {cue} {text}."
     a = claim("c1", "v", first, doc=doc)
@@ -590,7 +594,7 @@ def test_confirmation_answers_the_claim_just_before(cue: str, text: str, linked:
     found = [k for k in links if "confirm" in k.signals]
     assert bool(found) is linked
     if linked:
-        assert found[0].relation is Relation.CONVERGE
+        assert found[0].relation is relation
 
 
 @pytest.mark.parametrize(
