@@ -11,6 +11,7 @@ import re
 import pytest
 from rich.console import Console
 
+from attribcmp.acts import act_match
 from attribcmp.align import load_concepts
 from attribcmp.answers import denial_signal
 from attribcmp.facets import facet_claims
@@ -280,3 +281,18 @@ def test_claims_name_their_document_only_when_the_column_does_not(
     assert ("in d" in index.claim_tag(army)) is shown
     # A villagers' claim told in the army's account always names it.
     assert "in d" in index.claim_tag(index.claims["c2"]) or issuer is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ({"continue"}, {"continue"}, "both stay in touch"),
+        ({"accuse"}, {"rebut"}, "an accusation answered by a rebuttal"),
+        ({"rebut"}, {"demand"}, "a rebuttal answers a demand"),
+        ({"warn"}, {"propose"}, "a warning met by a proposal"),
+    ],
+)
+def test_acts_are_named_in_plain_words(a: set[str], b: set[str], reason: str) -> None:
+    found = act_match(frozenset(a), frozenset(b))
+    assert found is not None
+    assert found.reason == reason
