@@ -296,3 +296,31 @@ def test_acts_are_named_in_plain_words(a: set[str], b: set[str], reason: str) ->
     found = act_match(frozenset(a), frozenset(b))
     assert found is not None
     assert found.reason == reason
+
+
+@pytest.mark.parametrize(
+    "render",
+    [lambda r: _text(r, 100), render_markdown, render_html],
+    ids=["text", "markdown", "html"],
+)
+def test_sides_list_a_name_once(render: object) -> None:
+    report = _report((FIGURES,), LINKS)
+    twin = Speaker(id="s9", name="The army", kind=SpeakerKind.PERSON, side="army")
+    report = dataclasses.replace(report, speakers=(*report.speakers, twin))
+    out = _plain(render(report))  # type: ignore[operator]
+    sides = out[out.index("Sides") : out.index("Conflicts")]
+    assert sides.count("The army") == 1
+
+
+def test_one_denial_answering_several_claims_is_one_line() -> None:
+    other = "denial: 'denied' answers '16 people'"
+    links = (
+        Link("c2", "c3", Relation.DIVERGE, 88.0, reasons=(DENIAL,)),
+        Link("c1", "c3", Relation.DIVERGE, 85.0, reasons=(other,)),
+    )
+    report = _report((DENIAL, CONTRAST, other), links)
+    assert report.groups is not None
+    assert ordered_reasons(index_report(report), report.groups[0]) == [
+        ("denial: 'denied' answers 'farmers' (c2–c3), '16 people' (c1–c3)", ""),
+        (CONTRAST, ""),
+    ]

@@ -219,6 +219,18 @@ class ReportIndex:
         found = (self.claims.get(claim_id) for claim_id in group.claim_ids)
         return tuple(c for c in found if c is not None and side_key(c.side) == side_id)
 
+    def side_speakers(self, side_id: str) -> tuple[Speaker, ...]:
+        """The speakers the report's list of sides names for ``side_id``: one per name (an
+        account's issuer and a mention of the same country read "Russia, ..., Russia"
+        otherwise), first one kept."""
+        seen: set[str] = set()
+        out = []
+        for speaker in self.speakers_of(side_id):
+            if speaker.name not in seen:
+                seen.add(speaker.name)
+                out.append(speaker)
+        return tuple(out)
+
     def speakers_of(self, side_id: str) -> tuple[Speaker, ...]:
         """The report's speakers in the column ``side_id``, in report order."""
         return tuple(s for s in self.report.speakers if side_key(s.side) == side_id)
@@ -373,6 +385,8 @@ _NOTE_ORDER: tuple[tuple[str, ...], ...] = (
     ("reply", "confirms"),
     ("contrast",),
 )
+# A denial's reason as ``answers.denial_signal`` words it: its head, then the words it answers.
+_ANSWERS = re.compile(r"\A(denial: '[^']*' answers) '(.*)'\Z")
 # More claim pairs than this behind one reason are counted, not listed.
 _PAIRS_SHOWN = 3
 
@@ -412,7 +426,26 @@ def ordered_reasons(index: ReportIndex, group: ClaimGroup) -> list[tuple[str, st
     pairs behind it ("" when no link gave it)."""
     pairs = reason_pairs(index, group)
     ranked = sorted(group.reasons, key=_note_rank)
-    return [(reason, pairs.get(reason, "")) for reason in ranked]
+    # One denial answering several claims is one line ("denial: 'disputed' answers
+    # 'airstrikes' (c1–c3), 'the toll' (c1–c4)"), not one line per claim it answers.
+    merged: dict[str, list[tuple[str, str]]] = {}
+    for reason in ranked:
+        answer = _ANSWERS.match(reason)
+        key = answer.group(1) if answer else reason
+        merged.setdefault(key, []).append(
+            (answer.group(2) if answer else reason, pairs.get(reason, ""))
+        )
+    out = []
+    for key, items in merged.items():
+        if len(items) == 1:
+            reason = items[0][0] if items[0][0] == key else f"{key} '{items[0][0]}'"
+            out.append((reason, items[0][1]))
+        else:
+            said = ", ".join(
+                f"'{target}'" + (f" ({found})" if found else "") for target, found in items
+            )
+            out.append((f"{key} {said}", ""))
+    return out
 
 
 def group_notes(

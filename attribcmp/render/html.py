@@ -150,7 +150,7 @@ def _header(index: ReportIndex) -> list[str]:
     for side in index.columns:
         names = ", ".join(
             _e(s.name) + (' <span class="kind">(anonymous)</span>' if s.anonymous else "")
-            for s in index.speakers_of(side.id)
+            for s in index.side_speakers(side.id)
         )
         out.append(f"<li><strong>{_e(side.name)}</strong>: {names or 'no speakers'}</li>")
     out.append("</ul>")

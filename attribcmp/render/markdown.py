@@ -67,7 +67,7 @@ def _header(index: ReportIndex) -> list[str]:
     docs = ", ".join(escape(document_label(d)) for d in index.report.documents)
     lines = [f"**Documents:** {docs or 'none'}", "", "## Sides", ""]
     for side in index.columns:
-        speakers = index.speakers_of(side.id)
+        speakers = index.side_speakers(side.id)
         names = ", ".join(_speaker_label(s) for s in speakers) or "no speakers"
         lines.append(f"- **{escape(side.name)}**: {names}")
     lines.append("")

@@ -188,7 +188,7 @@ def _print_report(
     for side in index.columns:
         names = [
             clean(s.name) + (" (anonymous)" if s.anonymous else "")
-            for s in index.speakers_of(side.id)
+            for s in index.side_speakers(side.id)
         ]
         sides.append(
             (Text(clean(side.name) + ":", style="bold"), Text(", ".join(names) or "no speakers"))
