@@ -286,7 +286,10 @@ _ARTICLES = word_set("a an the")
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
 _RUN_JOINERS = word_set("of chief minister secretary spokesman spokeswoman adviser envoy")
 # Events a headline capitalises after a name ("President Harlan's Call", "... Meeting with").
-_HEADLINE_EVENTS = word_set("call meeting conversation visit talks remarks trip readout")
+_HEADLINE_EVENTS = word_set(
+    "call calls meeting meets conversation visit talks remarks trip readout virtual telephone"
+    " phone video holds speaks"
+)
 
 
 def _clauses(
