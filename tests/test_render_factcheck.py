@@ -29,7 +29,7 @@ from attribcmp.model import (
     TextSpan,
     Verdict,
 )
-from attribcmp.render import flag_label, index_report, ordered_reasons
+from attribcmp.render import flag_label, headline_conflicts, index_report, ordered_reasons
 from attribcmp.render.html import render_html
 from attribcmp.render.markdown import render_markdown
 from attribcmp.render.text import render_text
@@ -324,3 +324,36 @@ def test_one_denial_answering_several_claims_is_one_line() -> None:
         ("denial: 'denied' answers 'farmers' (c2–c3), '16 people' (c1–c3)", ""),
         (CONTRAST, ""),
     ]
+
+
+def _headline_link(a: str, b: str, signal: str, headline: str, score: float = 80.0) -> Link:
+    return Link(a, b, Relation.DIVERGE, score, signals=(signal, "event"), headline=headline)
+
+
+TOLL = "Death toll: 12 fighters (Army) vs 16 people (Villagers)"
+DENIED = "Denial: 'denied' (Army) vs '16 people died, most of them …' (Villagers)"
+NO_EVIDENCE = "Denial: 'no evidence' (Army) vs '16 people died, most of them …' (Villagers)"
+DIFFER = "Accounts differ: 'any farmers were hurt' (Army) vs '16 people died' (Villagers)"
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        # Figures first, then one line of another kind.
+        ((_headline_link("c2", "c3", "denial", DENIED), _headline_link("c1", "c2", "slot", TOLL)),
+         [TOLL, DENIED]),
+        # Two denials of one claim in two words ("denied", "no evidence") are one conflict.
+        ((_headline_link("c2", "c3", "denial", DENIED, 90.0),
+          _headline_link("c1", "c2", "polarity", NO_EVIDENCE)),
+         [DENIED]),
+        # At most two lines per group.
+        ((_headline_link("c1", "c2", "slot", TOLL), _headline_link("c2", "c3", "denial", DENIED),
+          _headline_link("c1", "c3", "topic", DIFFER)),
+         [TOLL, DENIED]),
+    ],
+)  # fmt: skip
+def test_headline_conflicts(links: tuple[Link, ...], expected: list[str]) -> None:
+    report = _report((FIGURES,), links)
+    assert report.groups is not None
+    found = headline_conflicts(index_report(report), report.groups)
+    assert found == [("g1", line) for line in expected]

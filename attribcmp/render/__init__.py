@@ -517,10 +517,18 @@ def headline_conflicts(index: ReportIndex, groups: Iterable[ClaimGroup]) -> list
             # conflict names the point; a second of another kind may follow it.
             ranked = sorted(inside, key=lambda k: (_HEADLINE_ORDER.get(k.signals[:1], 9), -k.score))
             kinds: set[tuple[str, ...]] = set()
+            answered: set[tuple[str, str]] = set()
             for link in ranked:
-                if link.signals[:1] in kinds or len(kinds) >= _HEADLINES_PER_GROUP:
+                # Two denials of one claim in two words ("disputing", "no evidence") are one
+                # conflict: the headline's lead with the words it answers says so.
+                lead, _, rest = link.headline.partition(":")
+                target = (lead, rest.rpartition(" vs ")[2])
+                if link.signals[:1] in kinds or target in answered:
                     continue
+                if len(kinds) >= _HEADLINES_PER_GROUP:
+                    break
                 kinds.add(link.signals[:1])
+                answered.add(target)
                 lines.setdefault(link.headline, group.id)
         elif group.reasons:
             lines.setdefault(group.reasons[0], group.id)
