@@ -357,3 +357,17 @@ def test_headline_conflicts(links: tuple[Link, ...], expected: list[str]) -> Non
     assert report.groups is not None
     found = headline_conflicts(index_report(report), report.groups)
     assert found == [("g1", line) for line in expected]
+
+
+@pytest.mark.parametrize(
+    "render",
+    [lambda r: _text(r, 80), lambda r: _text(r, 40), render_markdown, render_html],
+    ids=["text80", "text40", "markdown", "html"],
+)
+def test_every_claim_offset_is_listed_last(render: object) -> None:
+    report = _report((FIGURES,), LINKS)
+    out = _plain(render(report))  # type: ignore[operator]
+    tail = out[out.index("Where the claims are") :]
+    assert out.index("Points only") < out.index("Where the claims are")
+    for claim in report.claims:
+        assert f"{claim.id} {claim.content.start}–{claim.content.end}" in tail

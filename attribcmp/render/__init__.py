@@ -533,3 +533,20 @@ def headline_conflicts(index: ReportIndex, groups: Iterable[ClaimGroup]) -> list
         elif group.reasons:
             lines.setdefault(group.reasons[0], group.id)
     return [(gid, line) for line, gid in lines.items()]
+
+
+POSITIONS_TITLE = "Where the claims are"
+POSITIONS_NOTE = "character offsets of each claim's words in the text"
+
+
+def claim_positions(index: ReportIndex) -> list[tuple[str, str]]:
+    """(claim id, "120–245") per claim in report order, "us:120–245" when there are several
+    documents: the offsets a reader (or a script) can find the words at in the text."""
+    several = len(index.documents) > 1
+    out = []
+    for claim in index.report.claims:
+        starts = [start for start, _ in claim.parts] or [claim.content.start]
+        ends = [end for _, end in claim.parts] or [claim.content.end]
+        where = f"{min(starts)}–{max(ends)}"
+        out.append((claim.id, f"{claim.doc_id}:{where}" if several else where))
+    return out

@@ -12,9 +12,12 @@ from html import escape as _html_escape
 
 from attribcmp.model import Claim, ClaimGroup, Document, Report
 from attribcmp.render import (
+    POSITIONS_NOTE,
+    POSITIONS_TITLE,
     VERDICT_LABELS,
     ReportIndex,
     anonymous_summary,
+    claim_positions,
     claims_by_side,
     clean,
     cross_side_groups,
@@ -129,6 +132,7 @@ def render_html(report: Report) -> str:
     else:
         out += _side_by_side(index, report.groups)
         out += _one_sided(index, report.groups)
+        out += _positions(index)
     out += _documents(index)
     if report.warnings:
         out.append("<h2>Warnings</h2>")
@@ -275,6 +279,22 @@ def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
             )
         out.append("</ul>")
     return out
+
+
+def _positions(index: ReportIndex) -> list[str]:
+    positions = claim_positions(index)
+    if not positions:
+        return []
+    where = " · ".join(
+        f'<a href="#m-{_e(cid)}">{_e(cid)}</a> {_e(at)}'
+        if index.claims[cid].doc_id in index.documents
+        else f"{_e(cid)} {_e(at)}"
+        for cid, at in positions
+    )
+    return [
+        f"<h2>{POSITIONS_TITLE}</h2>",
+        f'<p class="positions"><span class="kind">{POSITIONS_NOTE}:</span> {where}</p>',
+    ]
 
 
 def _notes(index: ReportIndex, group: ClaimGroup) -> str:

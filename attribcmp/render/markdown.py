@@ -10,9 +10,12 @@ import re
 
 from attribcmp.model import Claim, ClaimGroup, Report, Speaker
 from attribcmp.render import (
+    POSITIONS_NOTE,
+    POSITIONS_TITLE,
     VERDICT_LABELS,
     ReportIndex,
     anonymous_summary,
+    claim_positions,
     claims_by_side,
     clean,
     cross_side_groups,
@@ -51,6 +54,7 @@ def render_markdown(report: Report) -> str:
         lines += _summary(index, report.groups)
         lines += _side_by_side(index, report.groups)
         lines += _one_sided(index, report.groups)
+        lines += _positions(index)
     if report.warnings:
         lines += ["## Warnings", ""]
         lines += [f"- {escape(w)}" for w in report.warnings]
@@ -137,6 +141,14 @@ def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
             lines.append(f"- {escape(group.id)} {_cell_claim(index, claim, ())}{flags}")
         lines.append("")
     return lines
+
+
+def _positions(index: ReportIndex) -> list[str]:
+    positions = claim_positions(index)
+    if not positions:
+        return []
+    where = " · ".join(f"{escape(cid)} {escape(at)}" for cid, at in positions)
+    return [f"## {POSITIONS_TITLE}", "", f"*{POSITIONS_NOTE}:* {where}", ""]
 
 
 def _cell(index: ReportIndex, group: ClaimGroup, side_id: str) -> str:

@@ -18,9 +18,12 @@ from rich.text import Text
 
 from attribcmp.model import Claim, ClaimGroup, Report, Side, Speaker, Verdict
 from attribcmp.render import (
+    POSITIONS_NOTE,
+    POSITIONS_TITLE,
     VERDICT_LABELS,
     ReportIndex,
     anonymous_summary,
+    claim_positions,
     clean,
     cross_side_groups,
     document_label,
@@ -223,6 +226,21 @@ def _print_report(
             console.print(_columns(index, group, shown, plain))
         console.print(_hanging(_group_notes(index, group)))
     _print_one_sided(index, groups, console)
+    positions = claim_positions(index)
+    if positions:
+        console.print()
+        title = Text().append(POSITIONS_TITLE, style="bold")
+        console.print(title.append(f" ({POSITIONS_NOTE})", style=_EXPLAIN_STYLE))
+        # Wrapped by hand so that no line break falls between a claim and its offsets.
+        lines = [""]
+        for cid, where in positions:
+            item = f"{cid} {clean(where)}"
+            if lines[-1] and len(lines[-1]) + 3 + len(item) > console.width - 2:
+                lines[-1] += " ·"
+                lines.append("")
+            lines[-1] += (" · " if lines[-1] else "") + item
+        for line in lines:
+            console.print(Text("  " + line), overflow="fold")
 
 
 def _print_one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...], console: Console) -> None:
