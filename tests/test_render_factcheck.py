@@ -371,3 +371,19 @@ def test_every_claim_offset_is_listed_last(render: object) -> None:
     assert out.index("Points only") < out.index("Where the claims are")
     for claim in report.claims:
         assert f"{claim.id} {claim.content.start}–{claim.content.end}" in tail
+
+
+@pytest.mark.parametrize(
+    "render",
+    [lambda r: _text(r, 120), render_markdown, render_html],
+    ids=["text", "markdown", "html"],
+)
+def test_claims_carry_the_same_tag_in_every_format(render: object) -> None:
+    report = _report((FIGURES,), LINKS)
+    claims = tuple(
+        dataclasses.replace(c, cue=TextSpan("denied", 0, 6), hedged=True) if c.id == "c3" else c
+        for c in report.claims
+    )
+    out = _plain(render(dataclasses.replace(report, claims=claims)))  # type: ignore[operator]
+    assert "indirect, denied, hedged" in out
+    assert "cue" not in out  # the plain "said" is not repeated, in HTML neither

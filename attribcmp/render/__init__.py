@@ -197,6 +197,8 @@ class ReportIndex:
             and claim.kind.value != "according_to"
         ):
             bits.append(cue)
+        if with_cue and claim.hedged:  # "may have", "reportedly": the claim itself hedges
+            bits.append("hedged")
         if len(self.documents) > 1 and not self._issuer_speaks(claim):
             bits.append(f"in {claim.doc_id}")
         return ", ".join(bits)

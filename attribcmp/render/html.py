@@ -200,13 +200,16 @@ def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: b
         for piece, highlighted in highlight_segments(clean(index.claim_body(claim)), words)
     )
     head = f'<span class="who">{_e(index.speaker_name(claim.speaker_id))}</span> ' if who else ""
-    details = [_e(index.claim_tag(claim, with_cue=False))]  # the cue follows on its own
-    if claim.cue is not None:
-        details.append(f"cue “{_e(claim.cue.text)}”")
-    if claim.hedged:
-        details.append("hedged")
-    if claim.reported_speaker:
-        details.append(f"reporting {_e(claim.reported_speaker)}")
+    if who:  # in the report: the same tag as text and Markdown ("indirect, denied, hedged")
+        details = [_e(index.claim_tag(claim))]
+    else:  # listing claims: every cue, plain ones too, as the other formats list them
+        details = [_e(index.claim_tag(claim, with_cue=False))]
+        if claim.cue is not None:
+            details.append(f"cue “{_e(claim.cue.text)}”")
+        if claim.hedged:
+            details.append("hedged")
+        if claim.reported_speaker:
+            details.append(f"reporting {_e(claim.reported_speaker)}")
     link = ""
     if claim.doc_id in index.documents:
         link = f' <a class="totext" href="#m-{_e(claim.id)}" title="show in the text">in text ↧</a>'
