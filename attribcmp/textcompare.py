@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -92,12 +92,30 @@ def _same_figure(x: str, y: str) -> bool:
     return float(coarse) == round(float(fine), places)
 
 
+def _figure_key(n: NumberMention) -> tuple[str, str]:
+    """What ``_same_number`` and ``_rounds_to`` read of a figure."""
+    return n.value, n.unit_text.lower()
+
+
+def _distinct(numbers: Iterable[NumberMention]) -> list[NumberMention]:
+    return list({_figure_key(n): n for n in numbers}.values())
+
+
 def _unmatched_numbers(
     a: TextFeatures, b: TextFeatures
 ) -> tuple[list[NumberMention], list[NumberMention]]:
-    only_a = [n for n in a.numbers if not any(_same_number(n, m) for m in b.numbers)]
-    only_b = [n for n in b.numbers if not any(_same_number(n, m) for m in a.numbers)]
-    return only_a, only_b
+    # One check per distinct figure: a text repeating "16" a thousand times (a pasted table)
+    # costs one comparison per figure of the other text, not a thousand.
+    def unmatched(xs: Sequence[NumberMention], ys: Sequence[NumberMention]) -> list[NumberMention]:
+        others = _distinct(ys)
+        alone: dict[tuple[str, str], bool] = {}
+        for n in xs:
+            key = _figure_key(n)
+            if key not in alone:
+                alone[key] = not any(_same_number(n, m) for m in others)
+        return [n for n in xs if alone[_figure_key(n)]]
+
+    return unmatched(a.numbers, b.numbers), unmatched(b.numbers, a.numbers)
 
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -156,19 +174,21 @@ def rounded_figures(
 ) -> tuple[TextFeatures, TextFeatures, list[str]]:
     """The two texts without the figures that are one another rounded, and a note each
     (the pair verdicts in relate.py; the group verdicts keep every figure)."""
-    drop_a: set[int] = set()
-    drop_b: set[int] = set()
+    drop_a: set[tuple[str, str]] = set()
+    drop_b: set[tuple[str, str]] = set()
     notes: list[str] = []
-    for i, x in enumerate(a.numbers):
-        for j, y in enumerate(b.numbers):
+    # Distinct figures only: a figure repeated a thousand times on each side is one note,
+    # not a million.
+    for x in _distinct(a.numbers):
+        for y in _distinct(b.numbers):
             if _rounds_to(x, y) or _rounds_to(y, x):
-                drop_a.add(i)
-                drop_b.add(j)
+                drop_a.add(_figure_key(x))
+                drop_b.add(_figure_key(y))
                 notes.append(f"figures agree once rounded: A {x.text}, B {y.text}")
     if not notes:
         return a, b, []
-    keep_a = tuple(n for i, n in enumerate(a.numbers) if i not in drop_a)
-    keep_b = tuple(n for j, n in enumerate(b.numbers) if j not in drop_b)
+    keep_a = tuple(n for n in a.numbers if _figure_key(n) not in drop_a)
+    keep_b = tuple(n for n in b.numbers if _figure_key(n) not in drop_b)
     return replace(a, numbers=keep_a), replace(b, numbers=keep_b), notes
 
 
@@ -179,7 +199,10 @@ def number_conflicts(
     only_a, only_b = _unmatched_numbers(a, b)
     if not (only_a and only_b):
         return [], [], [], []
-    same_unit = [(x, y) for x in only_a for y in only_b if x.unit and x.unit == y.unit]
+    # Each figure as written once: repeated figures would list the same difference over again.
+    shown_a = list({(n.text, n.unit_text, n.unit): n for n in only_a}.values())
+    shown_b = list({(n.text, n.unit_text, n.unit): n for n in only_b}.values())
+    same_unit = [(x, y) for x in shown_a for y in shown_b if x.unit and x.unit == y.unit]
     # The same quantity: figures counting the same unit, or the one counted figure each side
     # gives ("15 militants were killed" vs "22 civilians were killed"). A bare figure with no
     # noun after it ("two of the Sept. 11 hijackers") is too vague to call a conflict.
