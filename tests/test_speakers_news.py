@@ -611,3 +611,37 @@ def test_a_role_then_a_name_in_narration_gives_the_role_to_the_name() -> None:
     )
     claims = _claims(Document("t", text))
     assert _speaker_of(claims, "there was no raid")[0] == "Ivo Marsh"
+
+
+MEDIA_CONDUIT = [
+    pytest.param(
+        "CNN reported today that Ines Roa said the charges were a smear.",
+        "the charges were a smear",
+        "Ines Roa",
+        id="outlet-reported-that-a-person-said",
+    ),
+    pytest.param(
+        "The newspaper reported that the dam had cracked.",
+        "the dam had cracked",
+        "newspaper",
+        id="negative-the-outlets-own-report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MEDIA_CONDUIT)
+def test_an_outlet_reporting_someones_words_gives_them_to_that_person(
+    text: str, content: str, speaker: str
+) -> None:
+    name, _ = _speaker_of(_claims(Document("t", text)), content)
+    assert speaker.lower() in name.lower()
+
+
+def test_a_role_between_a_body_and_a_name_joins_the_name_run() -> None:
+    text = (
+        "Officials denied the charges against Harbour Watch founder Ines Roa. Roa said the "
+        "charges were false."
+    )
+    report = attribute([Document("t", text)])
+    roa = next(s for s in report.speakers if s.name == "Ines Roa")
+    assert "Harbour Watch founder Ines Roa" in roa.aliases

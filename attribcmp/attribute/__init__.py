@@ -62,6 +62,7 @@ from attribcmp.attribute.speakers import (
     Nationality,
     Resolver,
     issuer_voice,
+    media_conduit,
     nested_report,
     object_not_content,
     reporter_aside,
@@ -330,7 +331,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 nxt.text[:1].isupper()
                 and nxt.text[:1].isalpha()
                 or abbreviation_dot(tokens, j + 1)
-                or nxt.lower in _RUN_JOINERS
+                or (nxt.lower in _RUN_JOINERS or nxt.lower in w.roles)  # "WikiLeaks founder X"
                 and j + 2 < n
                 and tokens[j + 2].text[:1].isupper()
                 or _title_to(tokens, j, w)
@@ -457,6 +458,8 @@ def _claims_from_cues(
             frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
+        if media_conduit(tokens, frame.speaker, cue, cues):
+            continue  # "CNN reported that Assange said C": Assange's own cue carries it
         if reporter_aside(tokens, frame.speaker, cue, cues):
             continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)

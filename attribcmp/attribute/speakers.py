@@ -16,6 +16,7 @@ from itertools import islice
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.mentions import MentionInfo, bare, describe_text, np_before, words
+from attribcmp.data import word_set
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 
 Nationality = Callable[[str], frozenset[str]]
@@ -658,3 +659,29 @@ def _name_run(tokens: Sequence[Token], first: int, last: int) -> int | None:
         end = k
         k += 1
     return end
+
+
+# News outlets: when one reports that someone said something, the someone is the speaker.
+_OUTLETS = word_set(
+    """cnn bbc reuters ap afp bloomberg newspaper paper television tv radio agency media press
+    channel network broadcaster times post journal"""
+)
+
+
+def media_conduit(
+    tokens: Sequence[Token], speaker: tuple[int, int], cue: Cue, cues: Sequence[Cue]
+) -> bool:
+    """ "CNN reported today that Assange said C": the outlet only carries the claim; Assange's
+    own cue makes it (the outlet's cue is passed over)."""
+    if cue.cls is not CueClass.SPEECH or bare(tokens[speaker[1]].lower) not in _OUTLETS:
+        return False
+    k = cue.last + 1
+    while k < len(tokens) and k - cue.last <= 3 and tokens[k].lower != "that":
+        k += 1  # "reported today that", "reported on Monday that"
+    if k >= len(tokens) or tokens[k].lower != "that":
+        return False
+    inner = next((c for c in cues if k + 1 < c.first <= k + 6), None)
+    if inner is None or inner.cls not in (CueClass.SPEECH, CueClass.HEDGE):
+        return False
+    found = np_before(tokens, inner.first - 1)
+    return found is not None and found[0] == k + 1 and tokens[found[1]].text[:1].isupper()
