@@ -39,11 +39,6 @@ from attribcmp.attribute.mentions import (
     bare,
     can_speak,
     describe,
-    issuer_after,
-    issuer_before,
-    nearest_noun,
-    nearest_person,
-    noun_compound,
     np_before,
     words,
 )
@@ -58,16 +53,19 @@ from attribcmp.attribute.quoted import (
     issuer_claims,
 )
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
-from attribcmp.attribute.speakers import (
-    Nationality,
-    Resolver,
+from attribcmp.attribute.shapes import (
+    issuer_after,
+    issuer_before,
     issuer_voice,
     media_conduit,
+    nearest_noun,
+    nearest_person,
     nested_report,
+    noun_compound,
     object_not_content,
     reporter_aside,
-    trailing_cue,
 )
+from attribcmp.attribute.speakers import Nationality, Resolver, trailing_cue
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
