@@ -21,14 +21,24 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import stem
+from attribcmp.align import said_text, stem
 from attribcmp.data import load_yaml
 from attribcmp.evidence import Signal
-from attribcmp.gazetteer import find_hits, load_gazetteer
-from attribcmp.model import Claim, ClaimFacets, Document
+from attribcmp.gazetteer import country_ids, entry_for_label, find_hits, load_gazetteer
+from attribcmp.model import Claim, ClaimFacets, Document, Side
 from attribcmp.segment import segment_sentences
 
-__all__ = ["claim_scenes", "name_signal", "name_words", "same_meeting", "shares_event"]
+__all__ = [
+    "agenda_places",
+    "call_signal",
+    "meeting_claims",
+    "sentence_leads",
+    "claim_scenes",
+    "name_signal",
+    "name_words",
+    "same_meeting",
+    "shares_event",
+]
 
 # A shared rare name is firm evidence of one point, a little below a shared incident.
 _NAME_SCORE = 68.0
@@ -126,6 +136,75 @@ def claim_scenes(claims: Sequence[Claim], documents: Sequence[Document]) -> list
     return out
 
 
+def agenda_places(
+    claims: Sequence[Claim], documents: Sequence[Document], sides: Sequence[Side]
+) -> list[frozenset[str]]:
+    """The third countries each claim's sentence names, the parties' own left out.
+
+    In two accounts of one call a third country is an agenda item ("the situation in
+    Afghanistan"; "exchanging views on the internal Ukrainian crisis, Putin outlined ..."),
+    named in the sentence even when the claim's own words leave it out. The parties' own
+    countries are in every point, so they name none.
+
+    Returns:
+        Per claim, gazetteer country ids ("afghanistan"); empty when none.
+    """
+    gazetteer = load_gazetteer()
+    countries = frozenset(country_ids())
+    parties = {
+        entry
+        for side in sides
+        for label in (side.id, side.name)
+        if (entry := entry_for_label(label, gazetteer)) is not None
+    }
+    sentences = {doc.id: segment_sentences(doc) for doc in documents}
+    starts = {doc: [s.start for s in rows] for doc, rows in sentences.items()}
+    out: list[frozenset[str]] = []
+    for claim in claims:
+        rows = sentences.get(claim.doc_id, ())
+        k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
+        text = rows[k].text if k >= 0 else said_text(claim)
+        out.append(
+            frozenset(
+                h.entry
+                for h in find_hits(text, gazetteer)
+                if h.entry is not None and h.entry in countries and h.entry not in parties
+            )
+        )
+    return out
+
+
+def sentence_leads(claims: Sequence[Claim], documents: Sequence[Document]) -> list[str]:
+    """Each claim's sentence up to its content, other claims' words blanked out.
+
+    In a readout the lead sets the agenda item the claim speaks to: "The minister raised the
+    case of a citizen detained since March and urged" his release; "Turning to trade, the
+    leaders agreed ...".
+    """
+    sentences = {doc.id: segment_sentences(doc) for doc in documents}
+    texts = {doc.id: doc.text for doc in documents}
+    starts = {doc: [s.start for s in rows] for doc, rows in sentences.items()}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for claim in claims:
+        spans.setdefault(claim.doc_id, []).extend(
+            claim.parts or ((claim.content.start, claim.content.end),)
+        )
+    out: list[str] = []
+    for claim in claims:
+        rows = sentences.get(claim.doc_id, ())
+        k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
+        if k < 0 or claim.doc_id not in texts:
+            out.append("")
+            continue
+        begin, end = rows[k].start, claim.content.start
+        lead = list(texts[claim.doc_id][begin:end])
+        for x, y in spans.get(claim.doc_id, ()):
+            for pos in range(max(x, begin), min(y, end)):
+                lead[pos - begin] = " "
+        out.append("".join(lead))
+    return out
+
+
 def _without_attribution(claim: Claim, start: int, end: int, text: str) -> str:
     """The sentence with the claim's speaker and cue blanked ("Officials in Kabul said")."""
     spans = [s for s in (claim.mention, claim.cue) if s is not None and start <= s.start < end]
@@ -200,12 +279,81 @@ _MEETING_NAMES = 2
 def same_meeting(a: Claim, b: Claim) -> bool:
     """Two accounts of one call or meeting, naming the same people ("Biden spoke today with
     Putin" / "Putin had a telephone conversation with Biden"): the details each adds (the
-    date, "telephone") are wording, not a difference."""
+    date, "telephone") are wording, not a difference. "President A spoke today with
+    President B" is often read as speaker A, cue "spoke", content "today with President B":
+    the cue and the speaker's mention then tell the meeting and the first party."""
     fa, fb = a.facets, b.facets
     if fa is None or fb is None or a.doc_id == b.doc_id:
         return False
-    if set(fa.events) != {"meeting"} or set(fb.events) != {"meeting"}:
+    if not (_meeting_only(a, fa) and _meeting_only(b, fb)):
         return False
     if fa.negated or fb.negated or fa.quantities or fb.quantities:
         return False
-    return len(name_words(fa) & name_words(fb)) >= _MEETING_NAMES
+    return len(_party_words(a, fa) & _party_words(b, fb)) >= _MEETING_NAMES
+
+
+def _meeting_only(claim: Claim, facets: ClaimFacets) -> bool:
+    """The claim's only event is a meeting: in its words, or, when its words name no event,
+    in its cue ("spoke")."""
+    if facets.events:
+        return set(facets.events) == {"meeting"}
+    cue = claim.cue.text if claim.cue is not None else ""
+    return bool(cue) and stem(cue.split()[0]) in _meeting_words()
+
+
+@cache
+def _meeting_words() -> frozenset[str]:
+    from attribcmp.facets import events_lexicon
+
+    words = [w for w in events_lexicon()["events"]["meeting"] if " " not in str(w)]
+    return frozenset(stem(str(w)) for w in [*words, *_table()["meeting_cues"]])
+
+
+def _party_words(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
+    """The name words of a claim's participants, and of its speaker's mention when the
+    content starts as the rest of a meeting sentence ("today with President B")."""
+    words = name_words(facets)
+    if claim.mention is not None and not facets.events:
+        words |= name_words(ClaimFacets(participants=(claim.mention.text,)))
+    return words
+
+
+def _names_meeting(claim: Claim, facets: ClaimFacets) -> bool:
+    """The claim reports a meeting, in its words or its cue, with other points or not."""
+    if "meeting" in facets.events:
+        return True
+    cue = claim.cue.text if claim.cue is not None else ""
+    return bool(cue) and stem(cue.split()[0]) in _meeting_words()
+
+
+# One account's report of the call against the other's: firm, a little above a shared name.
+_CALL_SCORE = 70.0
+
+
+def call_signal(a: Claim, b: Claim) -> Signal | None:
+    """Two accounts' reports of one call or meeting: both report a meeting of the same two
+    parties, at least one of them the bare report ("President A spoke today with B"), the
+    other perhaps with its purpose ("A today spoke with B to welcome the decision ...").
+
+    Returns:
+        The signal (the words decide the relation: two bare reports converge, a report
+        with a purpose is partial), or None.
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or a.doc_id == b.doc_id or fa.negated or fb.negated:
+        return None
+    if not (_names_meeting(a, fa) and _names_meeting(b, fb)):
+        return None
+    if not (_meeting_only(a, fa) or _meeting_only(b, fb)):
+        return None
+    shared = _party_words(a, fa) & _party_words(b, fb)
+    if len(shared) < _MEETING_NAMES:
+        return None
+    shown = ", ".join(sorted(shared)[:3])
+    return Signal("meeting", _CALL_SCORE, f"both accounts report the call or meeting ({shown})")
+
+
+def meeting_claims(claims: Sequence[Claim]) -> list[int]:
+    """The claims that report a meeting (in their words or cue): the candidates of
+    ``call_signal``."""
+    return [i for i, c in enumerate(claims) if c.facets is not None and _names_meeting(c, c.facets)]

@@ -482,8 +482,12 @@ def _describe(
         and toks[last + 1].lower == "of"
         and toks[last + 2].lower in {"the", "them", "those", "whom"}
     )
+    shown = text[toks[first].start : toks[end].start + len(toks[end].text)]
+    end_word = toks[end].text
+    if end_word.endswith(".") and len(end_word) > 3 and "." not in end_word[:-1]:
+        shown = shown[:-1]  # "1,500 Iranian citizens." ends a sentence; "U.S." keeps its dots
     return Quantity(
-        text=text[toks[first].start : toks[end].start + len(toks[end].text)],
+        text=shown,
         value=value,
         low=low,
         high=high,
@@ -686,7 +690,8 @@ def _reported(toks: Sequence[_Tok], i: int) -> bool:
     deaths", "the risk of casualties", "to minimise civilian casualties"."""
     nouns_of, verbs = _unasserted()
     for k in range(i - 1, max(i - 1 - _REPORTED_REACH, -1), -1):
-        if toks[k].lower == "of":
+        if toks[k].lower in {"of", "about", "that"}:
+            # "allegations of / about / that ...": the claim reports what others said
             return k > 0 and (toks[k - 1].stem in _reported_nouns() or toks[k - 1].stem in nouns_of)
         if toks[k].stem in verbs:
             return True

@@ -1,12 +1,14 @@
 """Claims + facets + the document's discourse -> links between claims of different sides.
 
 ``link_claims`` gathers candidate pairs by blocking (the same figure slot, one incident, a
-speaker named in the other's words, a denial and what precedes it, neighbouring attributions,
-rare shared objects and phrases, shared tokens), never by trying all pairs one by one, runs
-the signals of ``signals.py`` and ``anchors.py`` on them and keeps a link where one fires.
-Two claims of one article whose sentences name different places are two incidents: no
-figure, incident, polarity or denial link joins them. ``link_verdict.make_link`` turns each
-pair's signals into a link; ``discourse.py`` says where claims stand in their articles.
+speaker named in the other's words, a denial and what precedes it, a confirmation and the
+claim just before it, neighbouring attributions, rare shared objects and phrases, shared
+tokens), never by trying all pairs one by one, runs the signals of ``signals.py`` and
+``anchors.py`` on them and keeps a link where one fires. Two claims of one article whose
+sentences name different places are two incidents: no figure, incident, polarity or denial
+link joins them. ``link_rules.py`` prunes weak incident links and ranks a denial's targets;
+``link_verdict.make_link`` turns each pair's signals into a link; ``discourse.py`` says where
+claims stand in their articles.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from attribcmp.align import (
     Concepts,
@@ -26,7 +27,16 @@ from attribcmp.align import (
     topical_features,
     topical_scores,
 )
-from attribcmp.anchors import claim_scenes, name_signal, name_words, shares_event
+from attribcmp.anchors import (
+    agenda_places,
+    call_signal,
+    claim_scenes,
+    meeting_claims,
+    name_signal,
+    name_words,
+    sentence_leads,
+    shares_event,
+)
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -36,11 +46,17 @@ from attribcmp.discourse import (
     locate,
     reports_something,
 )
-from attribcmp.facets import events_lexicon
+from attribcmp.link_rules import (
+    BLANKET_TARGETS,
+    accuses,
+    affinity,
+    blanket,
+    drop_incidents_beside_stronger,
+    keep_nearest_incidents,
+)
 from attribcmp.link_verdict import make_link
 from attribcmp.model import (
     Claim,
-    ClaimFacets,
     Document,
     Link,
     Settings,
@@ -58,6 +74,7 @@ from attribcmp.signals import (
     event_signal,
     figure_slot,
     framing_signal,
+    governed_object,
     incident_families,
     phrase_signal,
     polarity_keys,
@@ -206,11 +223,12 @@ def link_claims(
     pairs.by_phrases(features, speaker_words)
     pairs.by_names(speaker_words | _side_words(sides))
     pairs.by_discourse({d.id: d.text for d in documents})
-    pairs.by_topics()
+    pairs.by_topics(documents, sides)
+    pairs.by_calls()
     pairs.by_words(settings.threshold)
     pairs.qualify()
-    _keep_nearest_incidents(pairs.signals, pairs.where)
-    _drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
+    keep_nearest_incidents(pairs.signals, pairs.where)
+    drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
     return tuple(
         make_link(
             claims[i],
@@ -240,6 +258,9 @@ class _Pairs:
     token_sets: tuple[frozenset[str], ...]
     scenes: tuple[frozenset[str], ...] = ()
     signals: dict[tuple[int, int], list[Signal]] = field(default_factory=dict)
+    # claim -> the other sides' speakers whose words it names as its object ("the tribal
+    # leaders' allegations", "the report by Amnesty")
+    owners: dict[int, set[str]] = field(default_factory=dict)
 
     def add(self, i: int, j: int, signal: Signal | None) -> None:
         if signal is None or self.side[i] == self.side[j] or i == j:
@@ -348,6 +369,8 @@ class _Pairs:
                 if speaker_id == claim.speaker_id:
                     continue
                 seen.add(speaker_id)
+                if governed_object(said_text(claim), m.group(1)):
+                    self.owners.setdefault(i, set()).add(speaker_id)
                 targets = sorted(
                     by_speaker.get(speaker_id, []),
                     key=lambda j: (-self.score(i, j), self._distance(i, j), j),
@@ -376,10 +399,20 @@ class _Pairs:
                     and self.score(i, j)
                 )
             ]
+            owned = [
+                j
+                for j in options
+                if self.claims[j].speaker_id in self.owners.get(i, ())
+                and reports_something(self.claims[j])
+            ]
+            if owned:
+                # "denied the tribal leaders' allegations": it answers those leaders' claims,
+                # not whatever else the article reported nearby.
+                options = owned
             ranked = sorted(
                 options,
                 key=lambda j: (
-                    -_affinity(claim, self.claims[j], self.score(i, j)),
+                    -affinity(claim, self.claims[j], self.score(i, j)),
                     self._distance(i, j),
                     j,
                 ),
@@ -387,14 +420,23 @@ class _Pairs:
             answered = [
                 j
                 for j in ranked[:_DENIAL_TARGETS]
-                if _affinity(claim, self.claims[j], self.score(i, j)) >= _DENIAL_MIN_AFFINITY
+                if affinity(claim, self.claims[j], self.score(i, j)) >= _DENIAL_MIN_AFFINITY
+                # a denial denies something said to have happened or been done, not a
+                # statement of intent or praise that merely shares a name ("coalition")
+                and reports_something(self.claims[j])
             ]
             if not answered:
                 # Nothing shares its words: a denial answers what the other side has just
                 # said ("... they have killed him." / "it is rumour with no verification").
-                answered = [j for j in options if j < i and self.near(i, j, _DENIAL_FALLBACK)]
+                answered = [
+                    j
+                    for j in options
+                    if j < i
+                    and self.near(i, j, _DENIAL_FALLBACK)
+                    and reports_something(self.claims[j])
+                ]
                 answered = answered[-1:]
-            if _blanket(claim):
+            if blanket(claim):
                 # "denies that abuses took place", "rejected all the allegations": a blanket
                 # denial answers the other side's accusations before it, whatever their words
                 # and however far back in the article.
@@ -404,9 +446,10 @@ class _Pairs:
                     if self.side[j] != self.side[i]
                     and not self.apart(i, j)
                     and self.one_scene(i, j)
-                    and _accuses(self.claims[j])
+                    and accuses(self.claims[j])
+                    and (not owned or j in owned)
                 ]
-                answered += sorted(before, reverse=True)[:_BLANKET_TARGETS]
+                answered += sorted(before, reverse=True)[:BLANKET_TARGETS]
             if deictic(claim):
                 # "These claims are not true", "dismissed the official assertions": the
                 # claims answered are the other side's just before, whatever their words.
@@ -560,11 +603,30 @@ class _Pairs:
                 last_by_side = {}
             last_by_side[self.side[j]] = j
 
-    def by_topics(self) -> None:
-        """One agenda topic in different words, each claim the other's best partner on it."""
-        found = topic_pairs(self.claims, self.side, self.one_scene, self.score)
+    def by_topics(self, documents: Sequence[Document], sides: Sequence[Side]) -> None:
+        """One agenda topic in different words, each claim the other's best partner on it;
+        in two accounts of one call a third country named is an agenda item too."""
+        accounts = len({w.doc for w in self.where}) > 1
+        places = agenda_places(self.claims, documents, sides) if accounts else None
+        leads = sentence_leads(self.claims, documents) if accounts else None
+        found = topic_pairs(
+            self.claims, self.side, self.one_scene, self.score, self.where, places, leads
+        )
         for (i, j), topic in found.items():
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
+
+    def by_calls(self) -> None:
+        """Two accounts' reports of one call: each account's first claim that reports a
+        meeting (its opening) against the others'; a later "A also spoke with B about X" or
+        "the upcoming Summit" is a point, not the report of the call."""
+        first: dict[str, int] = {}
+        for i in meeting_claims(self.claims):
+            first.setdefault(self.where[i].doc, i)
+        openings = sorted(first.values())
+        for x, i in enumerate(openings):
+            for j in openings[x + 1 :]:
+                if self.side[i] != self.side[j]:
+                    self.add(i, j, call_signal(self.claims[i], self.claims[j]))
 
     def by_words(self, threshold: float) -> None:
         """Shared words alone, at the alignment threshold: each claim keeps its best partners
@@ -604,107 +666,3 @@ def _key(i: int, j: int) -> tuple[int, int]:
 
 # A denial sharing nothing with any claim answers the other side's last claim this near.
 _DENIAL_FALLBACK = 2
-
-
-# A claim linked only through a shared incident keeps this many such partners, the nearest
-# in the text: in a war story every claim shares "harm" with every other.
-_INCIDENT_PARTNERS = 2
-
-
-def _keep_nearest_incidents(
-    signals: dict[tuple[int, int], list[Signal]], where: Sequence[Where]
-) -> None:
-    """Drop incident-only pairs beyond each claim's nearest ``_INCIDENT_PARTNERS``."""
-    weak = [key for key, found in signals.items() if {s.name for s in found} == {"event"}]
-    partners: dict[int, list[tuple[int, int, int]]] = {}
-    for i, j in weak:
-        distance = abs(where[i].sentence - where[j].sentence) + (
-            0 if where[i].doc == where[j].doc else 1000
-        )
-        partners.setdefault(i, []).append((distance, j, i))
-        partners.setdefault(j, []).append((distance, i, j))
-    keep: set[tuple[int, int]] = set()
-    for found in partners.values():
-        for _distance, x, y in sorted(found)[:_INCIDENT_PARTNERS]:
-            keep.add((min(x, y), max(x, y)))
-    for key in weak:
-        if key not in keep:
-            del signals[key]
-
-
-def _drop_incidents_beside_stronger(
-    signals: dict[tuple[int, int], list[Signal]], side: Sequence[str], where: Sequence[Where]
-) -> None:
-    """Drop an incident-only pair when each claim already has a firmer link (a figure, a
-    denial, a reply, ...) to a claim of the other's side: that firmer link names what the
-    claim answers, and "same incident" beside it only joins a second point of a war story.
-    Two claims in one paragraph stay: the article itself sets them side by side."""
-    firm: set[tuple[int, str]] = set()
-    for (i, j), found in signals.items():
-        if {s.name for s in found} - _WEAK_ALONE:
-            firm.add((i, side[j]))
-            firm.add((j, side[i]))
-    for key in [k for k, found in signals.items() if {s.name for s in found} == {"event"}]:
-        i, j = key
-        together = where[i].doc == where[j].doc and where[i].paragraph == where[j].paragraph
-        if (i, side[j]) in firm and (j, side[i]) in firm and not together:
-            del signals[key]
-
-
-# Signals that on their own say only that two claims share a subject.
-_WEAK_ALONE = frozenset({"event", "topical", "phrase", "topic", "name"})
-
-
-# A blanket denial answers at most this many of the other side's accusations.
-_BLANKET_TARGETS = 4
-# Short enough to deny a whole category rather than one point.
-_BLANKET_WORDS = 8
-
-
-@cache
-def _blanket_nouns() -> frozenset[str]:
-    return frozenset(stem(str(w).lower()) for w in events_lexicon()["blanket_nouns"])
-
-
-def _blanket(claim: Claim) -> bool:
-    """A short denial whose object is a whole category of wrongs ("that abuses have taken
-    place", "any wrongdoing", "all the allegations")."""
-    text = said_text(claim)
-    if claim.facets is None or not claim.facets.denial or len(text.split()) > _BLANKET_WORDS:
-        return False
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
-    # "the charges", "these allegations" point at one thing just said (``deictic``); "any
-    # wrongdoing", "that abuses took place", "all allegations" deny a whole category.
-    return any(
-        stem(w) in _blanket_nouns() and (k == 0 or words[k - 1] not in _POINTING)
-        for k, w in enumerate(words)
-    )
-
-
-_POINTING = frozenset({"the", "these", "those", "this", "such", "its", "their", "his"})
-
-
-def _accuses(claim: Claim) -> bool:
-    """The claim says something happened that a blanket denial can deny: harm, an abuse, a
-    violation, an accusation (and is no denial itself)."""
-    facets = claim.facets
-    if facets is None or facets.denial:
-        return False
-    return bool(set(facets.events) & _ACCUSED_EVENTS)
-
-
-# Events a blanket denial answers.
-_ACCUSED_EVENTS = frozenset(
-    {"killing", "injury", "attack", "destruction", "arrest", "accusation", "violation"}
-)
-
-
-def _affinity(a: Claim, b: Claim, topical: float) -> float:
-    """How much a denial and a candidate target share: events, objects, names, words."""
-    fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    shared_events = len(set(fa.events) & set(fb.events) - {"denial"})
-    accusation = 1 if {"accusation", "violation"} & set(fb.events) else 0
-    shared_objects = len(set(fa.objects) & set(fb.objects))
-    shared_names = len(set(fa.participants) & set(fb.participants))
-    # 25 points of word overlap weigh as much as one shared event, object or name.
-    return shared_events + accusation + shared_objects + shared_names + topical / 25.0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from rapidfuzz import fuzz, utils
+from rapidfuzz.distance import LCSseq
 
 from attribcmp.align import NUMBER_SLOT, TextFeatures
 
@@ -33,6 +35,14 @@ __all__ = [
     "load_model",
 ]
 
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_QUOTES = re.compile(r"[\"“”]")
+# A word of at least this many letters is a rare one (a cheap stand-in for word frequency).
+_LONG_WORD = 7
+# Markers of a news report, besides names and length: figures in digits, quotation marks and
+# attribution ("said", "according to").
+_ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|told|according to)\b")
 # Characters of each text the character-level scores read (cost bound, as in textcompare).
 _FUZZ_CHARS = 1000
 # Two weight sets, because the two kinds of pair read "the same" differently: statements that
@@ -46,45 +56,77 @@ NEWS_LENGTH = 7
 # gets the short/long split as features so it can weigh additions differently in each.
 _SHORT = 5
 
-# Feature names, in the order of the weight vector, with the words an explanation uses.
+# The families of evidence the features belong to (what an explanation names).
+_F_WORDS = "the words both use"
+_F_SEQUENCES = "word sequences both use"
+_F_CHARACTERS = "character similarity"
+_F_LENGTH = "lengths"
+_F_ADDS = "what one statement adds"
+_F_NAMES = "names only one side gives"
+_F_FIGURES = "figures"
+_F_NEGATION = "negation"
+_F_ATTRIBUTION = "who said it"
+
+# Feature names, in the order of the weight vector, with the family each belongs to.
 FEATURES: dict[str, str] = {
-    "similarity": "word and character similarity",
-    "overlap": "overlap score",
-    "cover_min": "share of the less covered statement's words aligned",
-    "cover_max": "share of the better covered statement's words aligned",
-    "exact_min": "same-word share (less covered side)",
-    "exact_max": "same-word share (better covered side)",
-    "stems_min": "all-word share incl. function words (less covered side)",
-    "stems_max": "all-word share incl. function words (better covered side)",
-    "bigram_min": "shared word pairs (less covered side)",
-    "bigram_max": "shared word pairs (better covered side)",
-    "trigram_min": "shared word triples (less covered side)",
-    "trigram_max": "shared word triples (better covered side)",
-    "ratio": "character similarity",
-    "partial": "best partial character match",
-    "token_set": "character similarity of the word sets",
-    "token_sort": "character similarity of the sorted words",
-    "len_long": "length of the longer statement (content words, log)",
-    "len_short": "length of the shorter statement (content words, log)",
-    "len_gap": "difference in length",
-    "only_min": "unaligned content words (side with fewer)",
-    "only_max": "unaligned content words (side with more)",
-    "plain_min": "unaligned described things (side with fewer)",
-    "plain_max": "unaligned described things (side with more)",
-    "names_min": "names only one side gives (side with fewer)",
-    "names_max": "names only one side gives (side with more)",
-    "numbers_min": "figures only one side gives (side with fewer)",
-    "numbers_max": "figures only one side gives (side with more)",
-    "negation_one": "only one statement negates",
-    "agreed": "a negation answered by an antonym",
-    "softer": "a firmer commitment on one side",
-    "swaps": "a different word in the same place",
-    "contained": "one statement contained in the other",
-    "each_adds": "each statement adds a described thing",
-    "short": "short statements",
-    "short_cover_min": "short statements: aligned share",
-    "short_plain_max": "short statements: unaligned described things",
-    "short_each_adds": "short statements: each adds a described thing",
+    "similarity": _F_WORDS,
+    "overlap": _F_WORDS,
+    "cover_min": _F_WORDS,
+    "cover_max": _F_WORDS,
+    "exact_min": _F_WORDS,
+    "exact_max": _F_WORDS,
+    "stems_min": _F_WORDS,
+    "stems_max": _F_WORDS,
+    "bigram_min": _F_SEQUENCES,
+    "bigram_max": _F_SEQUENCES,
+    "trigram_min": _F_SEQUENCES,
+    "trigram_max": _F_SEQUENCES,
+    "ratio": _F_CHARACTERS,
+    "partial": _F_CHARACTERS,
+    "token_set": _F_CHARACTERS,
+    "token_sort": _F_CHARACTERS,
+    "len_long": _F_LENGTH,
+    "len_short": _F_LENGTH,
+    "len_gap": _F_LENGTH,
+    "only_min": _F_ADDS,
+    "only_max": _F_ADDS,
+    "plain_min": _F_ADDS,
+    "plain_max": _F_ADDS,
+    "names_min": _F_NAMES,
+    "names_max": _F_NAMES,
+    "numbers_min": _F_FIGURES,
+    "numbers_max": _F_FIGURES,
+    "negation_one": _F_NEGATION,
+    "agreed": _F_NEGATION,
+    "softer": _F_ADDS,
+    "swaps": _F_ADDS,
+    "contained": _F_ADDS,
+    "each_adds": _F_ADDS,
+    "short": _F_LENGTH,
+    "short_cover_min": _F_ADDS,
+    "short_plain_max": _F_ADDS,
+    "short_each_adds": _F_ADDS,
+    "words_min": _F_WORDS,
+    "words_max": _F_WORDS,
+    "word_pairs_min": _F_SEQUENCES,
+    "word_pairs_max": _F_SEQUENCES,
+    "chars3_min": _F_CHARACTERS,
+    "chars3_max": _F_CHARACTERS,
+    "chars4_min": _F_CHARACTERS,
+    "chars4_max": _F_CHARACTERS,
+    "chars5_min": _F_CHARACTERS,
+    "chars5_max": _F_CHARACTERS,
+    "order_min": _F_SEQUENCES,
+    "order_max": _F_SEQUENCES,
+    "chars_ratio": _F_LENGTH,
+    "chars_gap": _F_LENGTH,
+    "long_words_min": _F_ADDS,
+    "long_words_max": _F_ADDS,
+    "digits_same": _F_FIGURES,
+    "digits_differ": _F_FIGURES,
+    "digits_one": _F_FIGURES,
+    "attribution_one": _F_ATTRIBUTION,
+    "weighted_ratio": _F_CHARACTERS,
 }
 
 
@@ -140,10 +182,15 @@ class PairModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def group_of(r: Reading) -> str:
-    """Which weight set reads the pair: "news" (names, or long) or "plain"."""
+def group_of(text_a: str, text_b: str, r: Reading) -> str:
+    """Which weight set reads the pair: "news" (names, figures in digits, quotation marks,
+    attribution, or long) or "plain"."""
     longest = max(len(_content(r.fa)), len(_content(r.fb)))
-    return "news" if r.fa.entities or r.fb.entities or longest > NEWS_LENGTH else "plain"
+    if r.fa.entities or r.fb.entities or longest > NEWS_LENGTH:
+        return "news"
+    both = text_a + "\n" + text_b
+    marked = _DIGITS.search(both) or _QUOTES.search(both) or _ATTRIBUTION.search(both)
+    return "news" if marked else "plain"
 
 
 @cache
@@ -204,6 +251,7 @@ def features(text_a: str, text_b: str, r: Reading, words: Mapping[str, str]) -> 
     nums_b = {n.value for n in fb.numbers} - {n.value for n in fa.numbers}
     each_adds = float(bool(plain_a) and bool(plain_b))
     short = float(long_ <= _SHORT)
+    surface = _surface(x, y)
     plain_max = min(max(len(plain_a), len(plain_b)), 6)
     values = {
         "similarity": r.similarity,
@@ -252,23 +300,58 @@ def features(text_a: str, text_b: str, r: Reading, words: Mapping[str, str]) -> 
         "short_cover_min": short * min(cover),
         "short_plain_max": short * plain_max,
         "short_each_adds": short * each_adds,
+        **surface,
     }
     return [values[name] for name in FEATURES]
 
 
-def explain(model: PairModel, values: Sequence[float], top: int = 3) -> str:
-    """The features that moved the probability most, split by direction."""
-    pulls = [
-        (w * (v - m) / s, name)
-        for name, w, v, m, s in zip(
-            FEATURES, model.weights, values, model.mean, model.scale, strict=True
-        )
-    ]
-    pulls.sort(key=lambda p: (-abs(p[0]), p[1]))
-    strong = [(pull, name) for pull, name in pulls[:top] if abs(pull) >= 0.05]
-    up = [FEATURES[name] for pull, name in strong if pull > 0]
-    down = [FEATURES[name] for pull, name in strong if pull < 0]
-    parts = ([f"raised by: {', '.join(up)}"] if up else []) + (
-        [f"lowered by: {', '.join(down)}"] if down else []
+def _surface(x: str, y: str) -> dict[str, float]:
+    """Features of the words as written (not stemmed) and of character pieces."""
+    wa, wb = _WORD.findall(x.lower()), _WORD.findall(y.lower())
+    out: dict[str, float] = {}
+    for name, xs, ys in (
+        ("words", wa, wb),
+        ("word_pairs", _grams(wa, 2), _grams(wb, 2)),
+        *((f"chars{n}", _pieces(x, n), _pieces(y, n)) for n in (3, 4, 5)),
+    ):
+        out[f"{name}_min"], out[f"{name}_max"] = _shares(xs, ys)
+    common = LCSseq.similarity(wa, wb)
+    order = sorted((common / max(len(wa), 1), common / max(len(wb), 1)))
+    out["order_min"], out["order_max"] = order[0], order[1]
+    out["chars_ratio"] = min(len(x), len(y)) / max(len(x), len(y), 1)
+    out["chars_gap"] = abs(len(x) - len(y)) / 100.0
+    set_a, set_b = set(wa), set(wb)
+    rare = sorted(
+        sum(len(w) >= _LONG_WORD for w in s - o) for s, o in ((set_a, set_b), (set_b, set_a))
     )
-    return "; ".join(parts) or "no feature far from the usual"
+    out["long_words_min"], out["long_words_max"] = float(min(rare[0], 6)), float(min(rare[1], 6))
+    da, db = set(_DIGITS.findall(x)), set(_DIGITS.findall(y))
+    out["digits_same"] = float(bool(da) and da == db)
+    out["digits_differ"] = float(bool(da ^ db))
+    out["digits_one"] = float(bool(da) != bool(db))
+    out["attribution_one"] = float(bool(_ATTRIBUTION.search(x)) != bool(_ATTRIBUTION.search(y)))
+    out["weighted_ratio"] = fuzz.WRatio(x, y, processor=utils.default_process) / 100.0
+    return out
+
+
+def _pieces(text: str, n: int) -> list[str]:
+    low = " ".join(text.lower().split())
+    return [low[i : i + n] for i in range(len(low) - n + 1)]
+
+
+def explain(model: PairModel, values: Sequence[float], top: int = 3) -> str:
+    """The families of evidence that moved the probability most, by direction (each family's
+    features summed, so two overlapping measures of one thing do not pull apart)."""
+    pulls: dict[str, float] = {}
+    for name, w, v, m, s in zip(
+        FEATURES, model.weights, values, model.mean, model.scale, strict=True
+    ):
+        pulls[FEATURES[name]] = pulls.get(FEATURES[name], 0.0) + w * (v - m) / s
+    ranked = sorted(pulls.items(), key=lambda p: (-abs(p[1]), p[0]))
+    strong = [(family, pull) for family, pull in ranked[:top] if abs(pull) >= 0.1]
+    up = [family for family, pull in strong if pull > 0]
+    down = [family for family, pull in strong if pull < 0]
+    parts = ([f"for: {', '.join(up)}"] if up else []) + (
+        [f"against: {', '.join(down)}"] if down else []
+    )
+    return "; ".join(parts) or "no evidence far from the usual"

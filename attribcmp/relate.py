@@ -4,15 +4,16 @@ The group verdicts in classify.py compare whole accounts; a pair of statements c
 closer, clause by clause. Rules, in order (each verdict carries the reasons that fired):
 
 - unrelated: too little in common to be the same subject.
-- diverge: different figures for one quantity, swapped roles, a clause one statement negates
+- diverge: different figures for one quantity (not one the other rounded: "296" / "about
+  300"), swapped roles, a clause one statement negates
   while the other states it (negation is scoped to its clause: "no civilians were hurt, and
   the raid went ahead" does not deny the raid), or antonymous predicates about the same thing
   ("shares rose" / "shares fell"; "did not win" / "lost" agree).
-- partial: a firmer outcome on one side ("agreed" vs "discussed"); each statement has words
-  the other lacks where a substitution changes what is said ("met in Paris" / "met in
-  Geneva"); or one statement adds much the other lacks.
-- converge: the same thing, or one statement contained in the other ("A man was arrested" /
-  "A man was arrested in the capital on Friday").
+- partial: a firmer outcome on one side ("agreed" vs "discussed"), or in a short statement a
+  different word in the same place ("met in Paris" / "met in Geneva").
+- converge or partial otherwise: a learned layer (pairmodel.py, weights in
+  data/pair_model.json) weighs the words both share and what each adds; its reason names
+  the features that weighed most.
 
 Words align when they are the same word, the same idea (concepts.yaml plus the inflections
 and near-synonyms in data/pairs.yaml), or a specific word and its general one ("man" /
@@ -49,6 +50,7 @@ from attribcmp.textcompare import (
     lexicon_stems,
     number_conflicts,
     role_reversal,
+    rounded_figures,
     shared_reasons,
 )
 from attribcmp.textcompare import similarity as text_similarity
@@ -73,14 +75,13 @@ _ANTONYM_CONTEXT = 0.5
 # Longer statements reword freely (MRPC's paraphrases swap words in place as often as its
 # non-paraphrases do). Tuned on SICK train and the even lines of MRPC.
 _SHORT_STATEMENT = 4
-# One statement contained in the other (every word of one aligns) converges while the longer
-# one adds at most this share of its words: detail, not a new point.
+# One statement contained in the other (every word of one aligns) while the longer one adds at
+# most this share of its words: detail, not a new point (a feature of the learned layer).
 _CONTAINED_EXTRA = 0.5
 # In a statement of at most this many content words, each side adding a described thing the
-# other lacks ("a man plays guitar on stage" / "a bald man plays guitar") makes it partial:
-# neither contains the other. Names, figures and "-ly" words do not count (attribution and
-# style). Raising it to 6-7 lifts SICK train to 0.79-0.80 but costs MRPC (its paraphrases
-# tolerate such additions), so it stays where MRPC does not drop.
+# other lacks ("a man plays guitar on stage" / "a bald man plays guitar") is named as the
+# reason when the learned layer finds the pair partial. Names, figures and "-ly" words do not
+# count (attribution and style).
 _SHORT_BOTH = 5
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
@@ -247,6 +248,9 @@ def _negation_conflicts(
                 continue
             if any(((j, i) if flip else (i, j)) in agreed for j in range(len(ys))):
                 continue
+            # Both sides negating it ("..., not the tribe" in each) is agreement.
+            if any(y.negations and _cover(x.tokens, y.tokens, kinds) >= 1.0 for y in ys):
+                continue
             if _cover(x.tokens, plain, kinds) >= _NEGATED_COVER:
                 found.append((side, x.text))
     return found
@@ -399,7 +403,9 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
         and similarity < _PAIR_SAME_SIMILARITY
         and not (opposite and short)
     )
-    conflicts, notes, _, _ = number_conflicts(fa, fb, "A", "B")
+    rounded_a, rounded_b, rounded = rounded_figures(fa, fb)
+    conflicts, notes, _, _ = number_conflicts(rounded_a, rounded_b, "A", "B")
+    notes.extend(rounded)
     number_conflict = bool(conflicts)
     reversal = role_reversal(a, b, "A", "B")
     if reversal is not None:
@@ -495,7 +501,7 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
         return PairResult(Relation.CONVERGE, score, tuple(reasons) + (answered,) + r.notes)
     # The learned layer (pairmodel.py) weighs the rules' findings and the word, word-pair and
     # character overlaps; it decides converge against partial and names what weighed most.
-    group = group_of(r)
+    group = group_of(a, b, r)
     model = load_model()[group]
     values = features(a, b, r, _pair_concepts(concepts).words)
     p = model.probability(values)

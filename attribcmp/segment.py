@@ -131,7 +131,7 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
         start, end = _strip(text, m.start(), m.end())
         if start >= end:
             continue
-        furniture = bool(_FURNITURE.match(text, start, end)) and len(text[start:end]) < 200
+        furniture = end - start < 200 and bool(_FURNITURE.match(text, start, end))
         out.append(Paragraph(len(out), start, end, furniture))
     return tuple(out)
 

@@ -21,6 +21,7 @@ the reason a reader sees. ``links.link_claims`` decides which pairs to try and c
 - ``same_topic``: both speak to one agenda topic in their own words ("ransomware" /
   "information space"), the pair chosen in ``topics.topic_pairs``.
 
+``answers.py`` holds the reply, denial and confirmation signals (re-exported here);
 ``anchors.py`` adds the place, name and meeting signals; ``Signal`` itself is in ``evidence.py``.
 """
 
@@ -31,13 +32,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from attribcmp.acts import REBUT, act_match, claim_acts
 from attribcmp.align import CONCEPT_MARK, TextFeatures, said_text, stem
+from attribcmp.answers import (
+    confirm_signal,
+    confirms,
+    denial_signal,
+    governed_object,
+    head_words,
+    reply_signal,
+    word_list,
+)
 from attribcmp.evidence import Signal
 from attribcmp.facets import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
-from attribcmp.textcompare import NEGATED_CUE
-from attribcmp.topics import cooperative, shown_words, topic_label
+from attribcmp.topics import cooperative, topic_reason
 
 __all__ = [
     "Signal",
@@ -50,6 +60,7 @@ __all__ = [
     "event_signal",
     "figure_slot",
     "framing_signal",
+    "governed_object",
     "head_words",
     "incident_families",
     "phrase_signal",
@@ -62,12 +73,7 @@ __all__ = [
 ]
 
 # Strengths of the signals (0-100, the scale of the overlap score; a figure slot, in
-# figures.py, is 90). A denial is firm evidence that two claims speak to one point; the
-# article's own "but" next; a bare reply (naming the other side) least.
-_DENIAL_SCORE = 85.0
-_REPLY_SCORE = 80.0
-# One side bearing out what the other just said ("confirmed the agreement").
-_CONFIRM_SCORE = 80.0
+# figures.py, is 90; a denial 85 and a reply 80, in answers.py); the article's own "but" next.
 _CONTRAST_SCORE = 75.0
 _FRAMING_SCORE = 72.0
 _EVENT_SCORE = 70.0
@@ -75,179 +81,6 @@ _POLARITY_SCORE = 66.0
 _PHRASE_SCORE = 60.0
 # One agenda topic in different words: weaker than a shared rare phrase.
 _TOPIC_SCORE = 58.0
-
-
-# -- replies and denials ----------------------------------------------------------------------
-
-
-@cache
-def _word_list(key: str) -> tuple[str, ...]:
-    return tuple(str(w).lower() for w in events_lexicon()[key])
-
-
-def _find_word(text: str, words: Sequence[str]) -> str:
-    low = text.lower()
-    for word in words:
-        m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)
-        if m:
-            return text[m.start() : m.end()]
-    return ""
-
-
-def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
-    """``a`` names ``b``'s speaker or side (``named``, as found in a's words) and answers it.
-
-    The name must govern a word for what the other side said: "the governor's office got
-    its count", "Amnesty's report", "the figures released by the ministry". Naming the other
-    side near a denial is a reply too ("dismissed the ministry's version"). Merely naming the
-    other party ("met the Foreign Minister", "killed by the military") is not, and neither is
-    a statement reported inside the claim ("Assange said the allegations ...").
-
-    Args:
-        a: the replying claim.
-        b: the claim of the named speaker it answers.
-        named: the name as it stands in a's words ("the governor's office").
-
-    Returns:
-        The signal (diverge when a disputes), or None.
-    """
-    if not named or named.lower().split()[-1] in _word_list("reply_objects"):
-        return None  # a speaker called "a news report" names no one
-    text = said_text(a)
-    fa = a.facets or ClaimFacets()
-    disputes = bool(fa.denial or fa.negated)
-    obj = _governed_object(text, named)
-    if obj:
-        reason = f"reply: names {named}'s {obj.lower()}"
-    elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):
-        reason = f"reply: names {named} and denies ('{fa.denial}')"
-    else:
-        return None
-    return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
-
-
-# How many words may stand between a name and the word for what it said: "the governor's
-# office got its count" (3), "the report released by the ministry" (2 before the name).
-_REPLY_AFTER_WORDS = 4
-_REPLY_BEFORE_WORDS = 3
-# How near (words) a denial must stand to the name for "names X and denies" to be a reply.
-_REPLY_DENIAL_REACH = 6
-# A reporting verb between the name and the object reports the named one's words inside the
-# claim ("Assange said the allegations were ..."): that is quoting, not answering.
-_REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "stated", "claimed"})
-# Between an object and the name after it, one of these makes the name its source ("the
-# report by Amnesty", "the figures released by the ministry", "the account of the army").
-_SOURCE_LINKS = frozenset({"of", "by", "from"})
-
-
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
-
-
-def _governed_object(text: str, named: str) -> str:
-    """The reply object ("count", "report") the name in ``text`` governs, or ""."""
-    objects = set(_word_list("reply_objects"))
-    tokens = _tokens(text)
-    for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
-        after = [t for t in tokens if t[1] >= m.end()][: _REPLY_AFTER_WORDS + 1]
-        if after and after[0][0] in {"'s", "’s"}:
-            after = after[1:]
-        for word, s, e in after:
-            if word in _REPORTING:
-                break
-            if word.rstrip(".,") in objects:
-                return text[s:e].rstrip(".,")
-        before = [t for t in tokens if t[2] <= m.start()][-(_REPLY_BEFORE_WORDS + 1) :]
-        for k, (word, s, e) in enumerate(before):
-            rest = {w for w, _, _ in before[k + 1 :]}
-            if word in objects and rest & _SOURCE_LINKS and not rest & _REPORTING:
-                return text[s:e]
-    return ""
-
-
-def _near_word(text: str, named: str, word: str, reach: int) -> bool:
-    """``named`` and ``word`` stand at most ``reach`` words apart in ``text``."""
-    low = text.lower()
-    i, j = low.find(named.lower()), low.find(word.lower())
-    if i < 0 or j < 0:
-        return False
-    lo, hi = sorted((i, j))
-    return len(low[lo:hi].split()) <= reach
-
-
-def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> Signal | None:
-    """``a`` denies and ``b`` (another side) makes the statement or accusation it answers.
-
-    Returns:
-        A diverge signal quoting both ("denial: 'broke no rules' answers 'fixed prices'"),
-        or None when a is no denial, or b denies too (two denials answer a third claim).
-    """
-    fa, fb = a.facets, b.facets
-    if fa is None or fb is None or not fa.denial or fb.denial:
-        return None
-    target = ""
-    for cls, word in zip(fb.events, fb.event_words, strict=False):
-        if cls in {"accusation", "violation"} or cls in fa.events and cls != "denial":
-            target = word
-            break
-    shared = [o for o in fa.objects if o in fb.objects]
-    if not target and shared:
-        target = _surface(said_text(b), shared[0])
-    if not target and fb.quantities:
-        target = fb.quantities[0].text
-    if not target:
-        target = head_words(said_text(b))
-    reason = f"denial: '{fa.denial}' answers '{target}'"
-    return Signal(
-        "denial",
-        _DENIAL_SCORE,
-        reason,
-        Relation.DIVERGE,
-        ((a.id, (fa.denial,)), (b.id, ())),
-        f"Denial: {label_a or 'one side'} '{fa.denial}' vs {label_b or 'the other'}: "
-        f"'{head_words(said_text(b), 8)}'",
-    )
-
-
-def confirms(claim: Claim) -> str:
-    """The cue by which a claim bears out another's ("confirmed"), or "" ("did not confirm"
-    is no confirmation)."""
-    cue = claim.cue.text if claim.cue else ""
-    if not cue or NEGATED_CUE.search(cue):
-        return ""
-    return _find_word(cue, _word_list("confirm_cues"))
-
-
-def confirm_signal(a: Claim, b: Claim) -> Signal | None:
-    """``a`` confirms ("confirmed the agreement") what ``b``, of another side, just said.
-
-    Returns:
-        A converge signal quoting both, or None when a confirms nothing or b denies.
-    """
-    word = confirms(a)
-    fb = b.facets or ClaimFacets()
-    if not word or fb.denial:
-        return None
-    reason = (
-        f"confirms: '{word} {head_words(said_text(a), 4)}' answers '{head_words(said_text(b))}'"
-    )
-    return Signal("confirm", _CONFIRM_SCORE, reason, Relation.CONVERGE)
-
-
-def _surface(text: str, token: str) -> str:
-    """The word of ``text`` a stemmed token came from ("villages" for "villag")."""
-    bare = token.lstrip(CONCEPT_MARK)
-    for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
-        word = m.group()
-        if stem(word) == bare or word.lower() == bare:
-            return word
-    return bare
-
-
-def head_words(text: str, words: int = 5) -> str:
-    """The first ``words`` words of a text, an ellipsis marking the cut."""
-    parts = text.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 # -- one incident, one phrase ----------------------------------------------------------------
@@ -390,6 +223,8 @@ def _framings() -> tuple[_Framing, ...]:
 
 
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
+# Capitalised at a sentence's start, not names: "The spy balloon" is still a spy balloon.
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 
 
 def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.Match[str] | None:
@@ -398,7 +233,8 @@ def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.
         return None
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
-        if framing.not_after_name and m.start() > 0 and _NAME_BEFORE.search(before):
+        name = _NAME_BEFORE.search(before) if framing.not_after_name else None
+        if name and name.group().strip().lower() not in _NOT_NAMES:
             continue
         return m
     return None
@@ -448,10 +284,13 @@ def _names_side(text: str, stems: Sequence[str]) -> str:
     """The side's name as the text puts it, with up to two words after ("India's border
     forces"), an event word not among them ("Pakistani troops", not "... troops killed")."""
     events = _event_stems()
+    said = set(word_list("reply_objects"))
     for side_stem in stems:
-        m = re.search(r"\b" + re.escape(side_stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}", text)
-        if m:
+        pattern = r"\b" + re.escape(side_stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}"
+        for m in re.finditer(pattern, text):
             words = m.group().split()
+            if any(w.lower() in said for w in words[1:]):
+                continue  # "the Reuters report": what the side said, not the side acting
             while len(words) > 1 and stem(words[-1].lower()) in events:
                 words.pop()
             return " ".join(words)
@@ -541,12 +380,27 @@ def _negation_reaches(features: TextFeatures, token: str) -> bool:
     surfaces = {w.lower() for w in features.surfaces.get(token, ())}
     words = [w.lower() for w in features.words]
     for k, word in enumerate(words):
-        if _NEGATOR.fullmatch(word) or word.endswith("n't"):
+        if (_NEGATOR.fullmatch(word) or word.endswith("n't")) and not _conditional(words, k):
             ahead = words[k + 1 : k + 1 + _NEGATION_REACH + 1]
             if any(w in surfaces or w == token for w in ahead) or any(
                 " ".join(ahead).find(sf) >= 0 for sf in surfaces if " " in sf
             ):
                 return True
+    return False
+
+
+# How far back (words) an "if" still governs a negation: "If they want war, they do not
+# need to sign" states a condition, not that anyone refuses.
+_CONDITION_REACH = 10
+
+
+def _conditional(words: Sequence[str], k: int) -> bool:
+    """The negation at word k stands in the consequence of an "if"/"unless" clause."""
+    for w in reversed(words[max(0, k - _CONDITION_REACH) : k]):
+        if w in {"but", "and"}:
+            return False
+        if w in {"if", "unless"}:
+            return True
     return False
 
 
@@ -644,13 +498,22 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
         they say the same).
     """
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    reason = (
-        f"same topic: {topic_label(topic)} ({shown_words(fa, topic)} / {shown_words(fb, topic)})"
-    )
+    reason = topic_reason(fa, fb, topic)
     relation: Relation | None = None
     disputes_a, disputes_b = bool(fa.denial or fa.negated), bool(fb.denial or fb.negated)
+    # Two accounts of one call: what each does with the topic (acts.py) says how they meet,
+    # and only a real rebuttal disputes ("not only ... but" denies nothing).
+    acts = None
+    if a.doc_id != b.doc_id:
+        acts_a, acts_b = claim_acts(a), claim_acts(b)
+        disputes_a, disputes_b = REBUT in acts_a, REBUT in acts_b
+        acts = act_match(acts_a, acts_b, one_speaker=a.speaker_id == b.speaker_id)
+    if acts is not None:
+        reason += f"; {acts.reason}"
     if disputes_a != disputes_b:
         relation = Relation.DIVERGE
+    elif acts is not None and acts.relation is not None:
+        relation = acts.relation
     elif not disputes_a and cooperative(said_text(a)) and cooperative(said_text(b)):
         relation = Relation.CONVERGE
     return Signal("topic", _TOPIC_SCORE, reason, relation)

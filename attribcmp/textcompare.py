@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, utils
@@ -27,6 +29,7 @@ __all__ = [
     "lexicon_stems",
     "number_conflicts",
     "role_reversal",
+    "rounded_figures",
     "shared_reasons",
     "similarity",
     "stems",
@@ -109,6 +112,64 @@ def _same_number(x: NumberMention, y: NumberMention) -> bool:
     if scale_x == scale_y:
         return False
     return float(x.value) * scale_x == float(y.value) * scale_y
+
+
+# One figure is the other rounded ("about 300" / "296", "$1 billion" / "$952 million") when it
+# has fewer significant digits, the other rounds to it, and they differ by at most this share:
+# a fact-checker reads "300 dead" and "296 dead" as one toll, "$1 million" and "$1.4 million" not.
+_ROUNDED_SHARE = 0.05
+# ... and the round figure has at most this many significant digits ("300", "1.5 million",
+# "4,500"; "2020" is a year, not a rounded 2019).
+_ROUND_DIGITS = 2
+# A four-digit whole number in this range with no scale word is read as a year, never rounded.
+_YEARS = (1000, 2999)
+
+
+def _significant(value: str) -> int:
+    digits = value.replace(".", "").lstrip("0") if "." in value else value.strip("0")
+    return max(len(digits.rstrip("0") if "." not in value else digits), 1)
+
+
+def _magnitude(n: NumberMention) -> float:
+    return float(n.value) * _SCALES.get(n.unit_text.lower(), 1.0)
+
+
+def _year(n: NumberMention) -> bool:
+    plain = n.value.isdigit() and n.unit_text.lower() not in _SCALES
+    return plain and _YEARS[0] <= int(n.value) <= _YEARS[1]
+
+
+def _rounds_to(fine: NumberMention, coarse: NumberMention) -> bool:
+    places = _significant(coarse.value)
+    if places > _ROUND_DIGITS or places >= _significant(fine.value):
+        return False
+    if any(_year(n) for n in (fine, coarse)):
+        return False
+    x, y = _magnitude(fine), _magnitude(coarse)
+    if y == 0 or abs(x - y) > _ROUNDED_SHARE * abs(y):
+        return False
+    return math.isclose(float(f"{x:.{places}g}"), y, rel_tol=1e-9)
+
+
+def rounded_figures(
+    a: TextFeatures, b: TextFeatures
+) -> tuple[TextFeatures, TextFeatures, list[str]]:
+    """The two texts without the figures that are one another rounded, and a note each
+    (the pair verdicts in relate.py; the group verdicts keep every figure)."""
+    drop_a: set[int] = set()
+    drop_b: set[int] = set()
+    notes: list[str] = []
+    for i, x in enumerate(a.numbers):
+        for j, y in enumerate(b.numbers):
+            if _rounds_to(x, y) or _rounds_to(y, x):
+                drop_a.add(i)
+                drop_b.add(j)
+                notes.append(f"figures agree once rounded: A {x.text}, B {y.text}")
+    if not notes:
+        return a, b, []
+    keep_a = tuple(n for i, n in enumerate(a.numbers) if i not in drop_a)
+    keep_b = tuple(n for j, n in enumerate(b.numbers) if j not in drop_b)
+    return replace(a, numbers=keep_a), replace(b, numbers=keep_b), notes
 
 
 def number_conflicts(

@@ -16,8 +16,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import stem
+from attribcmp.acts import STRONG, ActMatch, act_match, bare_acts, claim_acts
+from attribcmp.align import said_text, stem
 from attribcmp.data import load_yaml
+from attribcmp.discourse import Where
 from attribcmp.model import Claim, ClaimFacets
 
 __all__ = [
@@ -27,6 +29,8 @@ __all__ = [
     "topic_hits",
     "topic_label",
     "topic_pairs",
+    "topic_reason",
+    "word_stems",
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
@@ -41,6 +45,10 @@ _BACKDROP_MIN = 5
 # ... and a topic held by more claims than this is a theme, whatever the share; the pairing
 # (each holder against each) stays small.
 _BACKDROP_MAX = 40
+# A third country as an agenda item ("@afghanistan"), beside the table's topics.
+PLACE_MARK = "@"
+# An act that is a point with no topic named ("~continue": keeping in contact).
+ACT_MARK = "~"
 # How many matched words of a topic one claim shows in a reason.
 _SHOWN_WORDS = 2
 
@@ -74,6 +82,11 @@ def _keys(word: str) -> tuple[str, ...]:
 
 def _stems(text: str) -> tuple[str, ...]:
     return tuple(_key(m.group()) for m in _WORD.finditer(text))
+
+
+def word_stems(text: str) -> tuple[str, ...]:
+    """A text's words as the topic and act tables match them (light stems, acronyms kept)."""
+    return _stems(text)
 
 
 @cache
@@ -153,8 +166,27 @@ def find_topics(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def topic_label(topic: str) -> str:
-    """How a reader sees a topic ("cyber security")."""
+    """How a reader sees a topic ("cyber security"; a third country by its name)."""
+    if topic.startswith(PLACE_MARK):
+        from attribcmp.gazetteer import load_gazetteer
+
+        entry = topic[len(PLACE_MARK) :]
+        return load_gazetteer().names.get(entry, entry)
+    if topic.startswith(ACT_MARK):
+        act = topic[len(ACT_MARK) :]
+        return bare_acts().get(act, act)
     return _table().labels.get(topic, topic.replace("_", " "))
+
+
+def topic_reason(a: ClaimFacets, b: ClaimFacets, topic: str) -> str:
+    """ "same topic: cyber security (ransomware / information space)"; a topic a claim took
+    from the claim before it shows "before"; a third country: "same agenda item: Ukraine"."""
+    if topic.startswith(PLACE_MARK):
+        return f"same agenda item: {topic_label(topic)}"
+    if topic.startswith(ACT_MARK):
+        return f"same point: {topic_label(topic)}"
+    words_a, words_b = shown_words(a, topic) or "before", shown_words(b, topic) or "before"
+    return f"same topic: {topic_label(topic)} ({words_a} / {words_b})"
 
 
 def topic_hits(facets: ClaimFacets | None) -> dict[str, int]:
@@ -184,51 +216,192 @@ def topic_pairs(
     side: Sequence[str],
     allowed: Callable[[int, int], bool],
     rank: Callable[[int, int], float],
+    where: Sequence[Where] | None = None,
+    places: Sequence[frozenset[str]] | None = None,
+    leads: Sequence[str] | None = None,
 ) -> dict[tuple[int, int], str]:
     """Pairs of claims of different sides that are each other's best partner on a topic.
+
+    Two accounts of one call (claims of different documents, ``where`` given) pair closer:
+    what each claim does with the topic counts first (``acts.act_match``), a claim that does
+    the same or answers the other's act keeps its best such partner even when that partner
+    prefers another ("committed to continued engagement" pairs with both "continued their
+    dialogue" and "the continuation of such contacts"), and a topic most of the claims hold
+    (the call's main subject) still pairs them, on such acts only. A claim with no topic of
+    its own that points back ("in this area", "these issues") takes the topics of the claim
+    just before it.
 
     Args:
         claims: claims with facets.
         side: each claim's side id.
         allowed: whether two claims may be linked at all (one scene, near enough).
         rank: a tie-break between partners equally strong on the topic (the word overlap).
+        where: where each claim stands (its document and sentence), if known.
+        places: the third countries each claim's sentence names (``anchors.agenda_places``),
+            for two accounts of one call: each is an agenda item ("@afghanistan").
+        leads: each claim's sentence before its content (``anchors.sentence_leads``), for
+            two accounts of one call: its topics are the claim's too ("raised the case of a
+            detained citizen and urged" his release).
 
     Returns:
         {(i, j), i < j: topic}; a pair sharing several topics keeps its strongest.
     """
     hits = [topic_hits(c.facets) for c in claims]
+    generic = _table().generic
+    for found, lead in zip(hits, leads or (), strict=False):
+        for topic, _words in find_topics(lead):
+            if topic not in generic:
+                found.setdefault(topic, 1)
+    for claim, found, named in zip(claims, hits, places or (), strict=False):
+        # The opening "X spoke today with Y regarding Syria" is the call itself, matched to
+        # the other account's own opening (anchors.same_meeting), not a point on Syria.
+        if found or not _call_report(claim):
+            found.update({PLACE_MARK + p: 1 for p in sorted(named)})
+    if where is not None:
+        _inherit(claims, hits, where)
+    if places is not None:
+        # Two accounts of one call: a claim with no topic that keeps in touch, plans the next
+        # meeting or offers condolences makes that point on its own.
+        bare = bare_acts()
+        for i, found in enumerate(hits):
+            if not found:
+                found.update({ACT_MARK + a: 1 for a in sorted(claim_acts(claims[i])) if a in bare})
     holders: dict[str, list[int]] = {}
     for i, found in enumerate(hits):
         for topic in found:
             holders.setdefault(topic, []).append(i)
     backdrop = min(_BACKDROP_MAX, max(_BACKDROP_MIN, _BACKDROP_SHARE * len(claims)))
+    acts: dict[int, frozenset[str]] = {}
+    matches: dict[tuple[int, int], ActMatch | None] = {}
+
+    def apart(i: int, j: int) -> bool:
+        return where is not None and where[i].doc != where[j].doc
+
+    def match(i: int, j: int) -> ActMatch | None:
+        # Acts pair two accounts of one call; inside one article the words decide.
+        key = (min(i, j), max(i, j))
+        if key not in matches:
+            for k in key:
+                if k not in acts:
+                    acts[k] = claim_acts(claims[k])
+            one = claims[i].speaker_id == claims[j].speaker_id
+            matches[key] = (
+                act_match(acts[key[0]], acts[key[1]], one_speaker=one) if apart(i, j) else None
+            )
+        return matches[key]
+
+    def shared(i: int, j: int, topic: str) -> int:
+        return sum(hits[i][t] + hits[j][t] for t in hits[i] if t != topic and t in hits[j])
+
     out: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
     for topic in sorted(holders):
         members = holders[topic]
-        if len(members) < 2 or len(members) > backdrop:
+        if len(members) < 2 or len(members) > _BACKDROP_MAX:
             continue
+        # The story's backdrop links only two accounts' claims doing one act on it; so does
+        # a third country, a broader item than a topic.
+        main = len(members) > backdrop or topic.startswith((PLACE_MARK, ACT_MARK))
 
-        def strength(i: int, j: int, topic: str = topic) -> tuple[float, float, int]:
-            # More words of the topic on both sides, then more shared words, then nearer.
-            return (hits[i][topic] + hits[j][topic], rank(i, j), -abs(i - j))
+        def strength(i: int, j: int, topic: str = topic) -> tuple[int, float, float, int]:
+            # The same act or an answer first, then more words of the topic on both sides
+            # (and of the other topics and countries both name), then more shared words,
+            # then nearer.
+            found = match(i, j)
+            return (
+                found.strength if found else 0,
+                hits[i][topic] + hits[j][topic] + shared(i, j, topic),
+                rank(i, j),
+                -abs(i - j),
+            )
 
-        def best(i: int, members: list[int] = members) -> int | None:
+        def best(i: int, among: list[int], main: bool = main, strong: bool = False) -> int | None:
             # Among every other side's claims: with three sides, one claim still takes
-            # one partner per topic.
-            options = [j for j in members if side[j] != side[i] and allowed(i, j)]
+            # one partner per topic. On the main topic, only partners whose acts meet.
+            floor = STRONG if strong else (1 if main else 0)
+            options = [
+                j
+                for j in among
+                if side[j] != side[i] and allowed(i, j) and strength(i, j)[0] >= floor
+            ]
             return max(options, key=lambda j: (strength(i, j), -j)) if options else None
 
-        chosen = {i: best(i) for i in members}
-        for i in members:
-            j = chosen[i]
-            if j is None or chosen[j] != i:
-                continue
+        def keep(i: int, j: int, topic: str = topic) -> None:
             key = (min(i, j), max(i, j))
             # A pair on several topics keeps the one named most, then first in its claim.
             value = (hits[i][topic] + hits[j][topic], -list(hits[key[0]]).index(topic))
             if key not in out or value > out[key][0]:
                 out[key] = (value, topic)
+
+        linked: set[int] = set()
+        chosen = {i: best(i, members) for i in members}
+        for i in members:
+            j = chosen[i]
+            if j is not None and chosen[j] == i:
+                keep(i, j)
+                linked |= {i, j}
+        # The same act or an answer is one point told twice: each claim keeps its best such
+        # partner, mutual or not.
+        for i in members:
+            j = best(i, members, strong=True)
+            if j is not None:
+                keep(i, j)
+                linked |= {i, j}
+        # Two accounts of one call go point by point: the claims on the topic left unpaired
+        # pair with each other, each the other's best among them.
+        # (A third country alone is too broad for that: "spoke today regarding Syria".)
+        broad = topic.startswith((PLACE_MARK, ACT_MARK))
+        left = [] if broad else [i for i in members if i not in linked]
+        chosen = {i: best(i, [j for j in left if apart(i, j)], main=False) for i in left}
+        for i in left:
+            j = chosen[i]
+            if j is not None and chosen[j] == i:
+                keep(i, j)
     return {k: t for k, (_v, t) in sorted(out.items())}
+
+
+def _call_report(claim: Claim) -> bool:
+    """The claim reports the call or meeting itself: a meeting of two named people, no other
+    event ("President A spoke today with President B regarding the border")."""
+    facets = claim.facets
+    return (
+        facets is not None
+        and set(facets.events) == {"meeting"}
+        and len(facets.participants) >= _CALL_PARTIES
+    )
+
+
+# A call is between two parties at least.
+_CALL_PARTIES = 2
+# A claim that points back takes the topics of a claim at most this many sentences before it.
+_BACK_SENTENCES = 2
+
+
+@cache
+def _anaphora() -> tuple[tuple[str, ...], ...]:
+    return tuple(_stems(str(w)) for w in _load()["anaphora"])
+
+
+def _points_back(text: str) -> bool:
+    """The words refer to an item named before ("in this area", "these issues")."""
+    stems = _stems(text)
+    return any(stems[i : i + len(key)] == key for key in _anaphora() for i in range(len(stems)))
+
+
+def _inherit(claims: Sequence[Claim], hits: list[dict[str, int]], where: Sequence[Where]) -> None:
+    """A claim with no topic of its own that points back ("the challenges in this area")
+    takes the topics of the nearest claim before it in its document (in place)."""
+    for i, claim in enumerate(claims):
+        if hits[i] or not _points_back(said_text(claim)):
+            continue
+        for k in range(i - 1, -1, -1):
+            if (
+                where[k].doc != where[i].doc
+                or where[i].sentence - where[k].sentence > _BACK_SENTENCES
+            ):
+                break
+            if hits[k]:
+                hits[i] = dict(hits[k])
+                break
 
 
 def shown_words(facets: ClaimFacets | None, topic: str) -> str:

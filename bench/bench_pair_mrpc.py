@@ -2,8 +2,10 @@
 
 Usage: python bench/bench_pair_mrpc.py [PATH_TO_DEV_JSONL]
 
-Prints the accuracy on the whole file and on its two halves (even and odd lines: the
-thresholds in classify.py were tuned on the even half and checked on the odd one).
+Prints the accuracy on the whole file and on its two halves. The even lines are fitted on
+(the news weights of the learned layer, bench/train_pair_model.py, and the thresholds in
+classify.py/textcompare.py); the odd lines are held out, so the odd-line figure is the honest
+one. bench/train_pair_model.py --check also prints the odd->even figure and a 5-fold mean.
 Skips cleanly when the corpus is absent (it lives outside the repository, in ../shared).
 """
 
@@ -41,7 +43,7 @@ def main() -> int:
     baseline = sum(row["label"] == "same" for row in rows) / len(rows)
     print(f"pairs: {len(rows)} in {elapsed:.2f} s")
     print(f"accuracy (converge == same): {sum(hits) / len(hits):.4f}")
-    print(f"  tuning half (even lines):   {sum(hits[0::2]) / len(hits[0::2]):.4f}")
+    print(f"  fitted half (even lines):   {sum(hits[0::2]) / len(hits[0::2]):.4f}")
     print(f"  held-out half (odd lines):  {sum(hits[1::2]) / len(hits[1::2]):.4f}")
     print(f"  always 'same' baseline:     {baseline:.4f}")
     print("relations: " + ", ".join(f"{k} {v}" for k, v in sorted(relations.items())))

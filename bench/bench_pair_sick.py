@@ -3,8 +3,9 @@
 Usage: python bench/bench_pair_sick.py [SICK_DIR] [--errors N]
 
 Maps the relation to SICK's labels (converge -> ENTAILMENT, diverge -> CONTRADICTION, anything
-else -> NEUTRAL) and prints the accuracy on trial (the check) and train (where the rules were
-tuned), with a confusion table for each. ``--errors N`` prints N wrong pairs from train
+else -> NEUTRAL) and prints the accuracy on trial (the check, never fitted on) and train (where
+the rules were tuned and the plain weights of the learned layer fitted), with a confusion
+table for each. ``--errors N`` prints N wrong pairs from train
 only, so the trial split stays unread while tuning. Skips cleanly when the corpus is
 absent (it lives outside the repository, in ../shared).
 """

@@ -11,7 +11,9 @@ What is kept (small on purpose; a common word's first senses are what news means
 - only single words whose senses were tagged at least ``MIN_COUNT`` times in SemCor;
 - synonyms: other words of the word's first ``SYN_SENSES`` senses of each part of speech,
   when that sense is also among the other word's first ``SYN_SENSES`` senses;
-- general words: hypernyms of the first sense (nouns and verbs), up to ``HYPER_DEPTH`` levels;
+- general words: hypernyms of the first sense (nouns and verbs), up to ``HYPER_DEPTH`` levels,
+  for a part of speech that has at least ``HYPER_POS_SHARE`` of the word's tagged uses ("a
+  bicycle" is not a kind of "ride", though "to bicycle" is);
 - antonyms: WordNet's antonym links of the first ``ANT_SENSES`` senses.
 """
 
@@ -27,6 +29,7 @@ from attribcmp.align import stem
 MIN_COUNT = 3
 SYN_SENSES = 2
 HYPER_DEPTH = 3
+HYPER_POS_SHARE = 0.1
 ANT_SENSES = 3
 OUT = Path(__file__).resolve().parents[1] / "attribcmp" / "data" / "wordnet.tsv"
 
@@ -148,7 +151,18 @@ def main() -> int:
                 other = lem.name()
                 if other != word and other in common and s in first(other, SYN_SENSES):
                     add("s", word, other)
-        for s in first(word, 1, "n") + first(word, 1, "v"):
+        uses = {
+            pos: sum(
+                lem.count()
+                for syn in wn.synsets(word, pos=pos)
+                for lem in syn.lemmas()
+                if lem.name() == word
+            )
+            for pos in ("n", "v")
+        }
+        total = max(common[word], 1)
+        kept = [pos for pos in ("n", "v") if uses[pos] >= HYPER_POS_SHARE * total]
+        for s in [syn for pos in kept for syn in first(word, 1, pos)]:
             frontier, depth = [s], 0
             while frontier and depth < HYPER_DEPTH:
                 frontier = [h for f in frontier for h in f.hypernyms()]

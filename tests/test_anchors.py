@@ -192,3 +192,100 @@ def test_a_but_inside_the_first_quote_answers_no_one() -> None:
     )
     links = link_claims(claims, documents=(doc,), sides=SIDES, concepts=CONCEPTS)
     assert all("contrast" not in k.signals for k in links)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a third country in the claim's sentence is an agenda item, even outside the claim
+        ("When reviewing the crisis in Lebanon, the minister outlined approaches.", {"lebanon"}),
+        ("They talked about Bolivian exports and the situation in Peru.", {"bolivia", "peru"}),
+        # the parties' own countries are in every point: they name none
+        ("France and Germany agreed to meet again.", set()),
+        ("Nothing foreign was named.", set()),
+    ],
+)
+def test_agenda_places(sentence: str, expected: set[str]) -> None:
+    from attribcmp.anchors import agenda_places
+
+    doc = Document("d", sentence)
+    made = claim("c1", "a", sentence[-20:], doc)
+    parties = (Side("france", "France"), Side("germany", "Germany"))
+    assert agenda_places((made,), (doc,), parties) == [frozenset(expected)]
+
+
+def test_one_call_read_as_speaker_cue_and_content() -> None:
+    # "President A spoke today with President B": speaker A, cue "spoke", content the rest.
+    us = Document("us", "President Anna Kovac spoke today with President Lars Berg.")
+    ru = Document("ru", "Lars Berg had a telephone conversation with Anna Kovac.")
+    rest = "today with President Lars Berg."
+    start = us.text.index(rest)
+    made = Claim(
+        id="c1",
+        doc_id="us",
+        speaker_id="s-a",
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(rest, start, start + len(rest)),
+        parts=((start, start + len(rest)),),
+        mention=TextSpan("President Anna Kovac", 0, 20),
+        cue=TextSpan("spoke", 21, 26),
+        side="a",
+    )
+    (a,) = facet_claims((made,), (us,), concepts=CONCEPTS)
+    b = claim("c2", "v", ru.text, ru)
+    assert same_meeting(a, b)
+    # the speaker and a cue that is no meeting ("said") make no call
+    said = dataclasses.replace(a, cue=TextSpan("said", 21, 25))
+    assert not same_meeting(said, b)
+
+
+def test_sentence_leads_blank_other_claims() -> None:
+    from attribcmp.anchors import sentence_leads
+
+    text = "The envoy raised the case of a detained sailor and urged his quick release."
+    doc = Document("d", text)
+    a = claim("c1", "a", "his quick release", doc)
+    (lead,) = sentence_leads((a,), (doc,))
+    assert lead.strip() == "The envoy raised the case of a detained sailor and urged"
+    b = claim("c0", "a", "the case of a detained sailor", doc)
+    lead_a = sentence_leads((b, a), (doc,))[1]
+    assert "detained" not in lead_a  # another claim's words are that claim's
+
+
+def test_two_reports_of_one_meeting_link_once() -> None:
+    us = Document(
+        "us",
+        "President Anna Kovac met today with Prime Minister Lars Berg in Oslo. "
+        "President Anna Kovac also spoke with Prime Minister Lars Berg about fishing quotas.",
+    )
+    no = Document(
+        "no", "Prime Minister Lars Berg welcomed President Anna Kovac to his office this morning."
+    )
+    a1 = claim(
+        "c1", "a", "President Anna Kovac met today with Prime Minister Lars Berg in Oslo.", us
+    )
+    a2 = claim(
+        "c2",
+        "a",
+        "President Anna Kovac also spoke with Prime Minister Lars Berg about fishing quotas.",
+        us,
+    )
+    # read as speaker "Prime Minister Lars Berg", cue "welcomed", content the rest
+    rest = "President Anna Kovac to his office this morning."
+    start = no.text.index(rest)
+    made = Claim(
+        id="c3",
+        doc_id="no",
+        speaker_id="s-v",
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(rest, start, start + len(rest)),
+        parts=((start, start + len(rest)),),
+        mention=TextSpan("Prime Minister Lars Berg", 0, 24),
+        cue=TextSpan("welcomed", 25, 33),
+        side="v",
+    )
+    (b,) = facet_claims((made,), (no,), concepts=CONCEPTS)
+    links = link_claims((a1, a2, b), documents=(us, no), sides=SIDES, concepts=CONCEPTS)
+    met = [(k.a, k.b) for k in links if "meeting" in k.signals]
+    # the opening answers the opening; the second point is not a second report of the call
+    assert met == [("c1", "c3")]

@@ -21,12 +21,17 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 28 real, 2 synthetic): reached 0.51 / 0.50 / 0.48 / 0.73 then.
 # Re-pinned 2026-11-30 (branch devdata) when 10 more real dev cases joined (40 cases: 38 real,
 # 2 synthetic; 3 of them UK-US account pairs): the same code reached 0.449 / 0.454 / 0.452 /
-# 0.706 (the 10 new cases alone: 0.29 / 0.31 / 0.33 / 0.64); floors sit 0.02 below.
+# 0.706 (the 10 new cases alone: 0.29 / 0.31 / 0.33 / 0.64); floors sat 0.02 below.
+# Raised 2026-11-30 ~01:40 UTC (branch linksa: replies, denials, figures, framing, incident
+# gates; main's speaker work merged): the 40 dev cases reached 0.493 / 0.557 / 0.516 / 0.745;
+# floors sit 0.02 below.
+# Raised again when linksa and linksb (readout pairs: diplomatic acts, agenda places, sentence
+# leads) were merged together on main (~01:45 UTC): 0.56 / 0.61 / 0.55 / 0.80.
 FLOORS = {
-    "alignment_recall": 0.43,
-    "alignment_precision": 0.43,
-    "diverge_recall": 0.43,
-    "one_sided_accuracy": 0.69,
+    "alignment_recall": 0.54,
+    "alignment_precision": 0.59,
+    "diverge_recall": 0.53,
+    "one_sided_accuracy": 0.78,
 }
 
 

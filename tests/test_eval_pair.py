@@ -1,7 +1,9 @@
 """Quality gate: `pair` accuracy on SICK trial and MRPC dev must not drop below pinned floors.
 
-The floors pin the level reached (the issue's targets, SICK 0.80 and MRPC 0.78, are not met
-yet); lowering one is a reviewed edit. Skipped when ../shared is not beside the checkout.
+The floors pin the level reached, about 0.01 below it (SICK trial 0.826 meets the issue's 0.80;
+MRPC dev 0.772 on the whole file and 0.760 on its odd lines, held out from the news weights
+fitted on the even lines, is short of 0.78); lowering one is a reviewed edit. Skipped when
+../shared is not beside the checkout.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 from attribcmp.classify import relate_statements
 
 SHARED_PATH = Path(__file__).resolve().parents[1] / "bench" / "shared_path.py"
-FLOORS = {"sick_trial": 0.77, "mrpc_dev": 0.752}
+FLOORS = {"sick_trial": 0.816, "mrpc_dev": 0.762, "mrpc_odd_lines": 0.75}
 TO_SICK = {"converge": "ENTAILMENT", "diverge": "CONTRADICTION"}
 
 
@@ -51,3 +53,5 @@ def test_mrpc_dev_accuracy_stays_above_floor() -> None:
         for r in rows
     ]
     assert sum(hits) / len(hits) >= FLOORS["mrpc_dev"]
+    # The odd lines were held out from fitting (bench/train_pair_model.py fits the even ones).
+    assert sum(hits[1::2]) / len(hits[1::2]) >= FLOORS["mrpc_odd_lines"]

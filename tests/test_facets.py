@@ -137,6 +137,11 @@ def test_parts_inherit_the_event_of_their_whole() -> None:
     ]
 
 
+def test_figure_text_leaves_the_full_stop() -> None:
+    (q,) = find_quantities("the raid killed 1,500 Zembian citizens.")
+    assert q.text == "1,500 Zembian citizens"
+
+
 @pytest.mark.parametrize(
     ("text", "parts"),
     [
@@ -216,6 +221,8 @@ def test_whose_denial(text: str, denial: str) -> None:
         ("the crew took steps to minimise civilian casualties", ()),
         ("the plan reduces the risk of injuries to workers", ()),
         ("allegations of civilian deaths were reviewed", ("accusation", "investigation")),
+        ("the reports about guards shot at the gate", ()),
+        ("the claim that guards shot two men is old", ()),
         ("twelve workers were injured", ("injury",)),
         ("the blast injured the risk officer", ("attack", "injury")),
     ],

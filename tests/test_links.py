@@ -206,6 +206,8 @@ def test_reply_needs_the_name_to_govern_what_was_said(
         ("the craft was a civilian weather probe", "the Zembian military said it was lost", None),
         ("the craft was a civilian weather probe", "it was a military probe",
          "counter-framing (what the object was): 'civilian' vs 'military'"),
+        ("The spy balloon drifted east", "it was a weather balloon",
+         "counter-framing (what the object was): 'spy' vs 'weather'"),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:
@@ -238,6 +240,7 @@ def test_framing_reason_names_the_sides(a: str, b: str, expected: str | None) ->
         (". ", "Villagers gave differing accounts, saying", "differing accounts"),
         (". ", "The ministry said", None),
         (". ", "The ministry also said", None),
+        (". ", "Meanwhile, the ministry said", None),  # another development, no contrast
     ],
 )
 def test_contrast_signal(between: str, lead: str, marker: str | None) -> None:
@@ -357,6 +360,10 @@ def test_every_link_has_a_reason_and_is_cross_side() -> None:
         # one shared word in two senses, nothing else shared
         ("the army had no role in politics", "he urged Washington to play its role", False),
         ("the visit was agreed", "we agreed the visit will take place", False),  # no negation
+        # a negation in the consequence of a condition states no refusal
+        ("if they want more fighting, they need not sign the truce at all",
+         "the two sides were to sign the truce on Monday", False),
+        ("they will not sign the truce", "the two sides were to sign the truce on Monday", True),
     ],
 )  # fmt: skip
 def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
@@ -385,6 +392,9 @@ def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
         # no shared incident
         ("India's envoy was summoned", "Pakistani officials met the envoy", "Pakistan", "India",
          None),
+        # naming the other side's report is no blame: the report is not an actor
+        ("the Indian report on the killings is false", "fire by Pakistani troops killed an officer",
+         "Pakistan", "India", None),
     ],
 )  # fmt: skip
 def test_blame_signal(a: str, b: str, name_a: str, name_b: str, expected: str | None) -> None:
@@ -503,13 +513,13 @@ def test_incident_only_link_beside_firmer_links(
 ) -> None:
     from attribcmp.discourse import Where
     from attribcmp.evidence import Signal
-    from attribcmp.links import _drop_incidents_beside_stronger
+    from attribcmp.link_rules import drop_incidents_beside_stronger
 
     slot = Signal("slot", 90.0, "figures differ")
     event = Signal("event", 70.0, "same incident")
     signals = {(0, 3): [slot], (1, 2): [slot], (0, 1): [event]}
     where = [Where("d", k, 0, p) for k, p in enumerate(paragraphs)]
-    _drop_incidents_beside_stronger(signals, ("a", "v", "a", "v"), where)
+    drop_incidents_beside_stronger(signals, ("a", "v", "a", "v"), where)
     assert set(signals) == kept
 
 
@@ -552,15 +562,19 @@ def test_counter_framing_links_neighbouring_attributions(between: str, linked: b
 
 
 @pytest.mark.parametrize(
-    ("cue", "text", "linked"),
+    ("cue", "text", "linked", "relation"),
     [
-        ("confirmed", "the agreement", True),
-        ("acknowledged", "the figure", True),
-        ("did not confirm", "the agreement", False),  # a negated cue confirms nothing
-        ("said", "the agreement", False),  # no confirming cue: nothing to bear out
+        ("confirmed", "the agreement", True, Relation.CONVERGE),
+        ("acknowledged", "the figure", True, Relation.CONVERGE),
+        # its own words: it bears out part of the other's, the words say how much
+        ("confirmed", "that the strike had ended", True, Relation.PARTIAL),
+        ("did not confirm", "the agreement", False, None),  # a negated cue confirms nothing
+        ("said", "the agreement", False, None),  # no confirming cue: nothing to bear out
     ],
 )
-def test_confirmation_answers_the_claim_just_before(cue: str, text: str, linked: bool) -> None:
+def test_confirmation_answers_the_claim_just_before(
+    cue: str, text: str, linked: bool, relation: Relation | None
+) -> None:
     first = "it had reached a deal to end the dock strike, with 40 jobs saved"
     doc = f"The union said {first}. The port manager {cue} {text}."
     a = claim("c1", "v", first, doc=doc)
@@ -580,7 +594,7 @@ def test_confirmation_answers_the_claim_just_before(cue: str, text: str, linked:
     found = [k for k in links if "confirm" in k.signals]
     assert bool(found) is linked
     if linked:
-        assert found[0].relation is Relation.CONVERGE
+        assert found[0].relation is relation
 
 
 @pytest.mark.parametrize(
@@ -614,3 +628,57 @@ def test_blanket_denial_answers_each_accusation(denial: str, answered: set[str])
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     got = {k.a for k in links if k.b == "c3" and "denial" in k.signals}
     assert got == answered
+
+
+def test_denial_naming_whose_words_answers_that_speaker() -> None:
+    # Two accusers of one side; the denial names the elders' allegations: it answers theirs.
+    elders = "soldiers fired on a grain truck near the ford"
+    farmers = "soldiers burned a mill near the ford"
+    denial = "the elders' allegations about the ford"
+    doc = f"Tribal elders said {elders}. Farmers said {farmers}. The army denied {denial}."
+    made = [
+        Claim(cid, "d", sp, ClaimKind.INDIRECT, TextSpan(t, doc.index(t), doc.index(t) + len(t)),
+              ((doc.index(t), doc.index(t) + len(t)),), side=side,
+              cue=TextSpan("denied", doc.index("denied"), doc.index("denied") + 6)
+              if cid == "c3" else None)
+        for cid, sp, side, t in (
+            ("c1", "s-e", "v", elders), ("c2", "s-f", "v", farmers), ("c3", "s-a", "a", denial)
+        )
+    ]  # fmt: skip
+    claims = facet_claims(tuple(made), (Document("d", doc),), concepts=CONCEPTS)
+    speakers = (
+        Speaker("s-a", "army", SpeakerKind.ORGANISATION, side="a"),
+        Speaker("s-e", "elders", SpeakerKind.SOURCE, side="v"),
+        Speaker("s-f", "farmers", SpeakerKind.SOURCE, side="v"),
+    )
+    links = link_claims(
+        claims, documents=(Document("d", doc),), speakers=speakers, sides=SIDES,
+        concepts=CONCEPTS,
+    )  # fmt: skip
+    assert {k.a for k in links if k.b == "c3" and "denial" in k.signals} == {"c1"}
+
+
+@pytest.mark.parametrize(
+    ("other", "answered"),
+    [
+        ("rebels seized two Harlow trucks on the north road", True),
+        # shares the name, says nothing happened: nothing for the denial to deny
+        ("Harlow and its partners will keep working well together", False),
+    ],
+)
+def test_denial_answers_what_was_said_to_happen(other: str, answered: bool) -> None:
+    denial = "all Harlow trucks are accounted for"
+    doc = f"The rebels said {other}. The company said {denial}."
+    claims = (claim("c1", "v", other, doc=doc), claim("c2", "a", denial, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert any("denial" in k.signals for k in links) is answered
+
+
+def test_a_shared_actor_noun_ties_no_denial_to_its_target() -> None:
+    from attribcmp.link_rules import affinity
+
+    denial = claim("c1", "a", "the soldiers were not responsible for the blaze")
+    about_guards = claim("c2", "v", "they freed 25 soldiers held since July")
+    about_blaze = claim("c3", "v", "soldiers set the blaze at the depot")
+    assert affinity(denial, about_guards, 0.0) < 1.0
+    assert affinity(denial, about_blaze, 0.0) >= 1.0

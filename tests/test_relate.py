@@ -95,12 +95,61 @@ from attribcmp.model import Relation
         ("Police arrested a man.", "Police arrested a woman.", Relation.PARTIAL),
         # In a short statement a different word in the same place is a different point.
         ("Talks opened in Paris.", "Talks opened in Geneva.", Relation.PARTIAL),
+        # "to bicycle" is to ride, but a bicycle is not a horse (WordNet's general words are
+        # kept only for a word's common parts of speech).
+        ("A man is riding a horse.", "A man is riding a bicycle.", Relation.PARTIAL),
+        # Both sides negating the same clause agree on it.
+        (
+            "Judge Jones found the state fuel tax falls on the driver and the buyer, not the "
+            "company, so the company is simply an agent for collecting the fuel tax.",
+            "Judge Jones ruled the state fuel tax falls on the driver and the buyer, not the "
+            "company, making the company simply an agent for collecting the fuel tax.",
+            Relation.CONVERGE,
+        ),
+        # One figure the other rounded is one toll; a different figure is not.
+        (
+            "The quake killed 296 people, officials said.",
+            "The quake killed about 300 people, officials said.",
+            Relation.CONVERGE,
+        ),
+        ("The quake killed 296 people.", "The quake killed 400 people.", Relation.DIVERGE),
+        # The learned layer: a reworded news report is the same; one that adds a new point
+        # (where, what was exchanged, when) is not.
+        (
+            "Shares of Acme Corp. rose 5 percent on Tuesday after the company reported higher "
+            "profits, analysts said.",
+            "Acme Corp. shares climbed 5 percent Tuesday after it reported higher profits.",
+            Relation.CONVERGE,
+        ),
+        (
+            "The ministry said the talks would resume on Monday.",
+            "The ministry said the talks would resume on Monday in Geneva after the two "
+            "delegations exchanged lists of prisoners to be released next month.",
+            Relation.PARTIAL,
+        ),
     ],
 )
 def test_relate_pairs(a: str, b: str, relation: Relation) -> None:
     result = relate_statements(a, b)
     assert result.relation is relation, result.reasons
     assert relate_statements(b, a).relation is relation
+
+
+def test_learned_verdict_names_its_weights_and_evidence() -> None:
+    result = relate_statements(
+        "Acme Corp. shares climbed 5 percent Tuesday after it reported higher profits.",
+        "Shares of Acme Corp. rose 5 percent on Tuesday after the company reported higher "
+        "profits, analysts said.",
+    )
+    weighed = [r for r in result.reasons if r.startswith("weighed (news weights)")]
+    assert len(weighed) == 1 and "for: " in weighed[0], result.reasons
+
+
+def test_rounded_figures_are_noted() -> None:
+    result = relate_statements(
+        "The fire destroyed 296 homes.", "The fire destroyed about 300 homes."
+    )
+    assert "figures agree once rounded: A 296, B 300" in result.reasons
 
 
 def test_negation_reason_quotes_the_negated_clause() -> None:

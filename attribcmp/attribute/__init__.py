@@ -183,15 +183,14 @@ def _original(span: TextSpan | None, text: str) -> TextSpan | None:
 
 def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> ClaimKind:
     """direct if every word of the content is inside quotation marks, mixed if some are."""
-    inside = outside = 0
-    for s, e in parts:
-        words_total = sum(map(str.isalnum, text[s:e]))
-        covered = sum(
-            sum(map(str.isalnum, text[max(s, q.start) : min(e, q.end)]))
-            for q in quotes.overlapping(s, e)
-        )
-        inside += covered
-        outside += words_total - covered
+    inside = sum(
+        sum(map(str.isalnum, text[max(s, q.start) : min(e, q.end)]))
+        for s, e in parts
+        for q in quotes.overlapping(s, e)
+    )
+    if not inside:
+        return ClaimKind.INDIRECT  # no quoted word: the content's own words need no count
+    outside = sum(sum(map(str.isalnum, text[s:e])) for s, e in parts) - inside
     if inside and not outside:
         return ClaimKind.DIRECT
     if inside and inside >= 12:  # a quoted phrase, not a single scare-quoted word
@@ -285,6 +284,8 @@ def _claimed(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
 _ARTICLES = word_set("a an the")
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
 _RUN_JOINERS = word_set("of chief minister secretary spokesman spokeswoman adviser envoy")
+# Events a headline capitalises after a name ("President Harlan's Call", "... Meeting with").
+_HEADLINE_EVENTS = word_set("call meeting conversation visit talks remarks trip readout")
 
 
 def _clauses(
@@ -353,6 +354,9 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 break
             tail.append(t)
         tail.reverse()
+        while len(tail) > 1 and bare(tail[-1].lower) in _HEADLINE_EVENTS:
+            # "Readout of President Harlan Call with ...": the headline's event is no name.
+            tail, run = tail[:-1], run[:-1]
         if not tail or bare(tail[-1].lower) in w.organisations:
             continue  # a body ("Pakistan Embassy"), recorded when it speaks
         if len(tail) < 2 and not has_title:

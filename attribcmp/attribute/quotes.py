@@ -197,4 +197,6 @@ class QuoteIndex:
         """Quotations that share at least one character with ``[start, end)``."""
         lo = bisect_right(self.ends, start)
         hi = bisect_left(self.starts, end)
+        if lo >= hi:
+            return ()  # most sentences: no quotation at all
         return tuple(self._quote(k) for k in range(lo, hi))

@@ -1,0 +1,200 @@
+"""Diplomatic acts: what a claim does with its agenda item (``data/acts.yaml``).
+
+Two readouts of one call tell one point with different verbs: "agreed to continue contacts"
+/ "the leaders agreed to stay in touch" (both *continue*); "warned of severe costs" /
+"explained Russia's position" (a *warn* met by an *explain*). ``claim_acts`` reads the acts
+of a claim's cue and words; ``act_match`` says whether two claims' acts make them one point
+(the same act, or one side's pressure and the other's answer) and what relation that gives:
+the same cooperative act converges, a pressure met by a rebuttal diverges, a threat met by an
+offer is partial, never converge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.align import said_text
+from attribcmp.data import load_yaml
+from attribcmp.model import Claim, Relation
+
+__all__ = ["ActMatch", "act_match", "bare_acts", "claim_acts"]
+
+# The act a negated or denying claim performs: it answers the other side's pressure.
+REBUT = "rebut"
+# How firmly an act match ties two claims on one topic: the same act or an answer is one
+# point told twice; a counter-offer is a weaker tie.
+STRONG = 2
+WEAK = 1
+_STRENGTH = {"strong": STRONG, "weak": WEAK}
+# A negation that rebuts; "not only ... but" adds, it denies nothing.
+_NEGATION = re.compile(
+    r"(?i)\b(?:no|not(?!\s+only\b)|never|none|nothing|nobody|neither|nor|cannot)\b|n['’]t\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActMatch:
+    """Why two claims' acts make one point: its strength (``STRONG``/``WEAK``), the
+    relation it implies (None: the words decide) and a reason ("both: continue")."""
+
+    strength: int
+    relation: Relation | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Acts:
+    # first word -> [(phrase words, act)], longest first
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    # act -> (verbs, object phrases, window): a verb with an object shortly after it
+    near: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...], int]]
+    family: dict[str, str]
+    same: dict[str, tuple[Relation, int]]
+    answers: dict[str, dict[str, int]]
+    counters: dict[str, frozenset[str]]
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
+
+
+@cache
+def _table() -> _Acts:
+    text = resources.files("attribcmp.data").joinpath("acts.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text)
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    family: dict[str, str] = {}
+    near: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...], int]] = {}
+    for name, entry in data["acts"].items():
+        act = str(name)
+        family[act] = str(entry["family"])
+        if "near" in entry:
+            rule = entry["near"]
+            near[act] = (
+                frozenset(str(v) for v in rule["verbs"]),
+                tuple(_words(str(o)) for o in rule["objects"]),
+                int(rule["window"]),
+            )
+        for raw in entry["words"]:
+            key = _words(str(raw))
+            if key:
+                phrases.setdefault(key[0], []).append((key, act))
+    for found in phrases.values():
+        found.sort(key=lambda kt: -len(kt[0]))
+    pairs = data["pairs"]
+    return _Acts(
+        phrases=phrases,
+        near=near,
+        family=family,
+        same={
+            str(k): (Relation(str(v[0])), _STRENGTH[str(v[1])]) for k, v in pairs["same"].items()
+        },
+        answers={
+            str(k): {str(x): _STRENGTH[str(y)] for x, y in v.items()}
+            for k, v in pairs["answers"].items()
+        },
+        counters={str(k): frozenset(str(x) for x in v) for k, v in pairs["counters"].items()},
+    )
+
+
+def text_acts(text: str) -> frozenset[str]:
+    """The acts a text's words perform ("agreed to stay in touch": agree, continue)."""
+    table = _table()
+    stems = _words(text)
+    found: set[str] = set()
+    i = 0
+    while i < len(stems):
+        step = 1
+        for key, act in table.phrases.get(stems[i], ()):
+            if stems[i : i + len(key)] == key:
+                found.add(act)
+                step = len(key)
+                break
+        i += step
+    for act, (verbs, objects, window) in table.near.items():
+        for i, word in enumerate(stems):
+            ahead = stems[i + 1 : i + 1 + window + 1]
+            if word in verbs and any(
+                ahead[k : k + len(o)] == o for o in objects for k in range(len(ahead))
+            ):
+                found.add(act)
+                break
+    return frozenset(found)
+
+
+@cache
+def bare_acts() -> dict[str, str]:
+    """{act: how a reader sees it} for the acts that are a point with no topic named."""
+    text = resources.files("attribcmp.data").joinpath("acts.yaml").read_text(encoding="utf-8")
+    return {str(k): str(v) for k, v in load_yaml(text)["bare"].items()}
+
+
+def claim_acts(claim: Claim) -> frozenset[str]:
+    """The acts of a claim's cue and words; a negated or denying claim also rebuts."""
+    cue = claim.cue.text if claim.cue is not None else ""
+    words = said_text(claim)
+    acts = set(text_acts(f"{cue} {words}"))
+    facets = claim.facets
+    if facets is not None and (facets.denial or facets.negated and _NEGATION.search(words)):
+        acts.add(REBUT)
+    return frozenset(acts)
+
+
+def act_match(
+    a: frozenset[str], b: frozenset[str], *, one_speaker: bool = False
+) -> ActMatch | None:
+    """Whether two claims' acts make one point, and the relation they imply.
+
+    Args:
+        a: one claim's acts (``claim_acts``).
+        b: the other side's claim's acts.
+        one_speaker: both claims are one person's words (the other account reporting what
+            they said): one cannot answer oneself, only the same act counts.
+
+    Returns:
+        The firmest match: the same act (its relation from the table), a pressure answered
+        (diverge when the answer rebuts, else partial), a threat or demand met by an offer
+        (partial); None when the acts say nothing about the pair.
+    """
+    table = _table()
+    found: list[ActMatch] = []
+    # One side agreed what the other only discussed ("discussed the timing of the next
+    # round" / "agreed to hold the next round in May"): the same point, partly shared.
+    settled = ("agree" in a) != ("agree" in b) and "discuss" in (b if "agree" in a else a)
+    for act in sorted(a & b):
+        if act in table.same:
+            relation, strength = table.same[act]
+            shown = f"both: {act}"
+            if settled and relation is Relation.CONVERGE:
+                relation = Relation.PARTIAL
+                shown += ", agreed by one side, only discussed by the other"
+            found.append(ActMatch(strength, relation, shown))
+    for x, y, first in () if one_speaker else ((a, b, True), (b, a, False)):
+        for act in sorted(x):
+            answers = {k: v for k, v in table.answers.get(act, {}).items() if k in y}
+            if answers and not (x & set(answers)):
+                # One side presses, the other answers (and does not press back the same way).
+                answer = max(sorted(answers), key=lambda k: answers[k])
+                relation = Relation.DIVERGE if answer == REBUT else Relation.PARTIAL
+                shown = f"{act} answered by {answer}" if first else f"{answer} answers {act}"
+                found.append(ActMatch(answers[answer], relation, shown))
+            counters = table.counters.get(act, frozenset()) & y
+            if counters:
+                found.append(
+                    ActMatch(WEAK, Relation.PARTIAL, f"{act} met by {sorted(counters)[0]}")
+                )
+    return max(found, key=_firmness) if found else None
+
+
+def _firmness(match: ActMatch) -> tuple[int, int]:
+    """Strength first; then a rebutted accusation is the point rather than the shared
+    'agreed' beside it, and agreement rather than a partial answer."""
+    rank = {Relation.DIVERGE: 2, Relation.CONVERGE: 1, Relation.PARTIAL: 0}
+    return (match.strength, rank.get(match.relation, 0) if match.relation else 0)

@@ -1,0 +1,219 @@
+"""Answers: one claim answering another of a different side, each a small named signal.
+
+- ``reply_signal``: the claim names the other side's speaker as the owner of what it answers
+  ("the governor's office got its count", "Amnesty's report");
+- ``denial_signal``: the claim denies ("denied", "broke no rules", "baseless", "a witch hunt")
+  and the other makes the accusation or statement it answers;
+- ``confirm_signal``: the claim bears out ("confirmed the agreement") what the other said.
+
+``signals.py`` re-exports them beside the other signals; ``links.py`` picks the pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from attribcmp.align import CONCEPT_MARK, said_text, stem
+from attribcmp.evidence import Signal
+from attribcmp.facets import events_lexicon
+from attribcmp.model import Claim, ClaimFacets, Relation
+from attribcmp.textcompare import NEGATED_CUE
+
+__all__ = [
+    "confirm_signal",
+    "confirms",
+    "denial_signal",
+    "governed_object",
+    "head_words",
+    "reply_signal",
+    "word_list",
+]
+
+# Strengths (0-100, the overlap score's scale; see signals.py). A denial is firm evidence
+# that two claims speak to one point; a reply naming the other side's words next.
+_DENIAL_SCORE = 85.0
+_REPLY_SCORE = 80.0
+# One side bearing out what the other just said ("confirmed the agreement").
+_CONFIRM_SCORE = 80.0
+
+
+@cache
+def word_list(key: str) -> tuple[str, ...]:
+    """A word list of ``data/events.yaml``, lower-cased."""
+    return tuple(str(w).lower() for w in events_lexicon()[key])
+
+
+def _find_word(text: str, words: Sequence[str]) -> str:
+    low = text.lower()
+    for word in words:
+        m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)
+        if m:
+            return text[m.start() : m.end()]
+    return ""
+
+
+def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
+    """``a`` names ``b``'s speaker or side (``named``, as found in a's words) and answers it.
+
+    The name must govern a word for what the other side said: "the governor's office got
+    its count", "Amnesty's report", "the figures released by the ministry". Naming the other
+    side near a denial is a reply too ("dismissed the ministry's version"). Merely naming the
+    other party ("met the Foreign Minister", "killed by the military") is not, and neither is
+    a statement reported inside the claim ("Assange said the allegations ...").
+
+    Args:
+        a: the replying claim.
+        b: the claim of the named speaker it answers.
+        named: the name as it stands in a's words ("the governor's office").
+
+    Returns:
+        The signal (diverge when a disputes), or None.
+    """
+    if not named or named.lower().split()[-1] in word_list("reply_objects"):
+        return None  # a speaker called "a news report" names no one
+    text = said_text(a)
+    fa = a.facets or ClaimFacets()
+    disputes = bool(fa.denial or fa.negated)
+    obj = governed_object(text, named)
+    if obj:
+        reason = f"reply: names {named}'s {obj.lower()}"
+    elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):
+        reason = f"reply: names {named} and denies ('{fa.denial}')"
+    else:
+        return None
+    return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+# How many words may stand between a name and the word for what it said: "the governor's
+# office got its count" (3), "the report released by the ministry" (2 before the name).
+_REPLY_AFTER_WORDS = 4
+_REPLY_BEFORE_WORDS = 3
+# How near (words) a denial must stand to the name for "names X and denies" to be a reply.
+_REPLY_DENIAL_REACH = 6
+# A reporting verb between the name and the object reports the named one's words inside the
+# claim ("Assange said the allegations were ..."): that is quoting, not answering.
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "stated", "claimed"})
+# Between an object and the name after it, one of these makes the name its source ("the
+# report by Amnesty", "the figures released by the ministry", "the account of the army").
+_SOURCE_LINKS = frozenset({"of", "by", "from"})
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
+
+
+def governed_object(text: str, named: str) -> str:
+    """The word for what was said ("count", "report") that the name in ``text`` governs
+    ("the governor's office got its count", "the report by Amnesty"), or ""."""
+    objects = set(word_list("reply_objects"))
+    tokens = _tokens(text)
+    for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
+        after = [t for t in tokens if t[1] >= m.end()][: _REPLY_AFTER_WORDS + 1]
+        if after and after[0][0] in {"'s", "’s"}:
+            after = after[1:]
+        for word, s, e in after:
+            if word in _REPORTING:
+                break
+            if word.rstrip(".,") in objects:
+                return text[s:e].rstrip(".,")
+        before = [t for t in tokens if t[2] <= m.start()][-(_REPLY_BEFORE_WORDS + 1) :]
+        for k, (word, s, e) in enumerate(before):
+            rest = {w for w, _, _ in before[k + 1 :]}
+            if word in objects and rest & _SOURCE_LINKS and not rest & _REPORTING:
+                return text[s:e]
+    return ""
+
+
+def _near_word(text: str, named: str, word: str, reach: int) -> bool:
+    """``named`` and ``word`` stand at most ``reach`` words apart in ``text``."""
+    low = text.lower()
+    i, j = low.find(named.lower()), low.find(word.lower())
+    if i < 0 or j < 0:
+        return False
+    lo, hi = sorted((i, j))
+    return len(low[lo:hi].split()) <= reach
+
+
+def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> Signal | None:
+    """``a`` denies and ``b`` (another side) makes the statement or accusation it answers.
+
+    Returns:
+        A diverge signal quoting both ("denial: 'broke no rules' answers 'fixed prices'"),
+        or None when a is no denial, or b denies too (two denials answer a third claim).
+    """
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None or not fa.denial or fb.denial:
+        return None
+    target = ""
+    for cls, word in zip(fb.events, fb.event_words, strict=False):
+        if cls in {"accusation", "violation"} or cls in fa.events and cls != "denial":
+            target = word
+            break
+    shared = [o for o in fa.objects if o in fb.objects]
+    if not target and shared:
+        target = _surface(said_text(b), shared[0])
+    if not target and fb.quantities:
+        target = fb.quantities[0].text
+    if not target:
+        target = head_words(said_text(b))
+    reason = f"denial: '{fa.denial}' answers '{target}'"
+    return Signal(
+        "denial",
+        _DENIAL_SCORE,
+        reason,
+        Relation.DIVERGE,
+        ((a.id, (fa.denial,)), (b.id, ())),
+        f"Denial: {label_a or 'one side'} '{fa.denial}' vs {label_b or 'the other'}: "
+        f"'{head_words(said_text(b), 8)}'",
+    )
+
+
+def confirms(claim: Claim) -> str:
+    """The cue by which a claim bears out another's ("confirmed"), or "" ("did not confirm"
+    is no confirmation)."""
+    cue = claim.cue.text if claim.cue else ""
+    if not cue or NEGATED_CUE.search(cue):
+        return ""
+    return _find_word(cue, word_list("confirm_cues"))
+
+
+def confirm_signal(a: Claim, b: Claim) -> Signal | None:
+    """``a`` confirms ("confirmed the agreement") what ``b``, of another side, just said.
+
+    Returns:
+        The signal quoting both (converge when a names only what it confirms, "the
+        agreement"), or None when a confirms nothing or b denies.
+    """
+    word = confirms(a)
+    fb = b.facets or ClaimFacets()
+    if not word or fb.denial:
+        return None
+    reason = (
+        f"confirms: '{word} {head_words(said_text(a), 4)}' answers '{head_words(said_text(b))}'"
+    )
+    # "confirmed the agreement" bears it all out; "confirmed that there had been shooting"
+    # bears out its own words only, and the words decide how much of the other's they cover.
+    whole = len(said_text(a).split()) <= _WHOLE_CONFIRMATION_WORDS
+    return Signal("confirm", _CONFIRM_SCORE, reason, Relation.CONVERGE if whole else None)
+
+
+# A confirmation this short names what it confirms ("the agreement", "the figure", "it").
+_WHOLE_CONFIRMATION_WORDS = 3
+
+
+def _surface(text: str, token: str) -> str:
+    """The word of ``text`` a stemmed token came from ("villages" for "villag")."""
+    bare = token.lstrip(CONCEPT_MARK)
+    for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+        word = m.group()
+        if stem(word) == bare or word.lower() == bare:
+            return word
+    return bare
+
+
+def head_words(text: str, words: int = 5) -> str:
+    """The first ``words`` words of a text, an ellipsis marking the cut."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

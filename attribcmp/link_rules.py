@@ -1,0 +1,135 @@
+"""Rules that prune and rank the links of ``links.py``: how many incident-only partners a
+claim keeps, when a firmer link makes "same incident" redundant, which claims a denial
+answers first, and what a blanket denial ("denies that abuses took place") answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from attribcmp.align import said_text, stem
+from attribcmp.discourse import Where
+from attribcmp.evidence import Signal
+from attribcmp.facets import events_lexicon
+from attribcmp.model import Claim, ClaimFacets
+
+__all__ = [
+    "BLANKET_TARGETS",
+    "accuses",
+    "affinity",
+    "blanket",
+    "drop_incidents_beside_stronger",
+    "keep_nearest_incidents",
+]
+
+
+# A claim linked only through a shared incident keeps this many such partners, the nearest
+# in the text: in a war story every claim shares "harm" with every other.
+_INCIDENT_PARTNERS = 2
+
+
+def keep_nearest_incidents(
+    signals: dict[tuple[int, int], list[Signal]], where: Sequence[Where]
+) -> None:
+    """Drop incident-only pairs beyond each claim's nearest ``_INCIDENT_PARTNERS``."""
+    weak = [key for key, found in signals.items() if {s.name for s in found} == {"event"}]
+    partners: dict[int, list[tuple[int, int, int]]] = {}
+    for i, j in weak:
+        distance = abs(where[i].sentence - where[j].sentence) + (
+            0 if where[i].doc == where[j].doc else 1000
+        )
+        partners.setdefault(i, []).append((distance, j, i))
+        partners.setdefault(j, []).append((distance, i, j))
+    keep: set[tuple[int, int]] = set()
+    for found in partners.values():
+        for _distance, x, y in sorted(found)[:_INCIDENT_PARTNERS]:
+            keep.add((min(x, y), max(x, y)))
+    for key in weak:
+        if key not in keep:
+            del signals[key]
+
+
+def drop_incidents_beside_stronger(
+    signals: dict[tuple[int, int], list[Signal]], side: Sequence[str], where: Sequence[Where]
+) -> None:
+    """Drop an incident-only pair when each claim already has a firmer link (a figure, a
+    denial, a reply, ...) to a claim of the other's side: that firmer link names what the
+    claim answers, and "same incident" beside it only joins a second point of a war story.
+    Two claims in one paragraph stay: the article itself sets them side by side."""
+    firm: set[tuple[int, str]] = set()
+    for (i, j), found in signals.items():
+        if {s.name for s in found} - _WEAK_ALONE:
+            firm.add((i, side[j]))
+            firm.add((j, side[i]))
+    for key in [k for k, found in signals.items() if {s.name for s in found} == {"event"}]:
+        i, j = key
+        together = where[i].doc == where[j].doc and where[i].paragraph == where[j].paragraph
+        if (i, side[j]) in firm and (j, side[i]) in firm and not together:
+            del signals[key]
+
+
+# Signals that on their own say only that two claims share a subject.
+_WEAK_ALONE = frozenset({"event", "topical", "phrase", "topic", "name"})
+
+
+# A blanket denial answers at most this many of the other side's accusations.
+BLANKET_TARGETS = 4
+# Short enough to deny a whole category rather than one point.
+_BLANKET_WORDS = 8
+
+
+@cache
+def _blanket_nouns() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["blanket_nouns"])
+
+
+def blanket(claim: Claim) -> bool:
+    """A short denial whose object is a whole category of wrongs ("that abuses have taken
+    place", "any wrongdoing", "all the allegations")."""
+    text = said_text(claim)
+    if claim.facets is None or not claim.facets.denial or len(text.split()) > _BLANKET_WORDS:
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    # "the charges", "these allegations" point at one thing just said (``deictic``); "any
+    # wrongdoing", "that abuses took place", "all allegations" deny a whole category.
+    return any(
+        stem(w) in _blanket_nouns() and (k == 0 or words[k - 1] not in _POINTING)
+        for k, w in enumerate(words)
+    )
+
+
+_POINTING = frozenset({"the", "these", "those", "this", "such", "its", "their", "his"})
+
+
+def accuses(claim: Claim) -> bool:
+    """The claim says something happened that a blanket denial can deny: harm, an abuse, a
+    violation, an accusation (and is no denial itself)."""
+    facets = claim.facets
+    if facets is None or facets.denial:
+        return False
+    return bool(set(facets.events) & _ACCUSED_EVENTS)
+
+
+# Events a blanket denial answers.
+_ACCUSED_EVENTS = frozenset(
+    {"killing", "injury", "attack", "destruction", "arrest", "accusation", "violation"}
+)
+
+
+def affinity(a: Claim, b: Claim, topical: float) -> float:
+    """How much a denial and a candidate target share: events, objects, names, words."""
+    fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
+    shared_events = len(set(fa.events) & set(fb.events) - {"denial"})
+    accusation = 1 if {"accusation", "violation"} & set(fb.events) else 0
+    # Actor nouns ("soldiers", "officials") say who, not what: two claims about soldiers
+    # may be about anything soldiers do.
+    shared_objects = len(set(fa.objects) & set(fb.objects) - _actor_tokens())
+    shared_names = len(set(fa.participants) & set(fb.participants))
+    # 25 points of word overlap weigh as much as one shared event, object or name.
+    return shared_events + accusation + shared_objects + shared_names + topical / 25.0
+
+
+@cache
+def _actor_tokens() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["actor_nouns"])

@@ -1,0 +1,242 @@
+"""Diplomatic acts (acts.py, data/acts.yaml) and how they pair two readouts' claims on one
+topic (topics.topic_pairs). The sentences are made up, in the shape of two governments'
+readouts of one call (Atlantis and Borduria)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.acts import STRONG, WEAK, act_match, text_acts
+from attribcmp.align import load_concepts
+from attribcmp.facets import facet_claims
+from attribcmp.links import link_claims
+from attribcmp.model import Claim, ClaimKind, Document, Relation, Side, TextSpan
+
+CONCEPTS = load_concepts()
+SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("the ministers agreed to stay in touch", {"agree", "continue"}),
+        ("the continuation of regular consultations", {"continue"}),
+        ("the two sides continued their dialogue on energy", {"continue"}),
+        ("the need to maintain communication", {"continue", "demand"}),
+        # "continue" alone continues anything: no contact word after it
+        ("will continue to take steps to protect its farmers", set()),
+        # an adjective continues nothing; "willing" is no "will"
+        ("in the face of a continuing threat", set()),
+        ("his willingness to help", {"commit"}),
+        ("the next round will take place in the autumn", {"plan"}),
+        ("urged the other side to withdraw its troops", {"demand"}),
+        ("warned of severe consequences", {"warn"}),
+        ("explained the principled position of his government", {"explain"}),
+        ("exchanged views on the harvest", {"discuss"}),
+        ("expressed concern about the detentions", {"concern"}),
+        ("hacking attacks by groups based in the capital", {"accuse"}),
+        ("offered sincere condolences", {"condolence"}),
+        ("the weather was mild", set()),
+    ],
+)
+def test_text_acts(text: str, acts: set[str]) -> None:
+    assert text_acts(text) == acts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "strength", "relation"),
+    [
+        # the same cooperative act told twice: one point, converge
+        ({"continue"}, {"agree", "continue"}, STRONG, Relation.CONVERGE),
+        ({"plan"}, {"plan"}, STRONG, Relation.CONVERGE),
+        # one side agreed what the other only discussed: partial
+        ({"discuss", "plan"}, {"agree", "plan"}, STRONG, Relation.PARTIAL),
+        # a warning told two ways: one point, each side's stress
+        ({"warn"}, {"warn"}, STRONG, Relation.PARTIAL),
+        # an accusation or demand met by a rebuttal: diverge
+        ({"accuse"}, {"commit", "rebut"}, STRONG, Relation.DIVERGE),
+        ({"rebut"}, {"demand"}, STRONG, Relation.DIVERGE),
+        # a warning met by an explanation of one's position: partial, weakly tied
+        ({"warn"}, {"explain"}, WEAK, Relation.PARTIAL),
+        # a threat met by an offer: partial, never converge
+        ({"warn"}, {"propose"}, WEAK, Relation.PARTIAL),
+        # everybody commits and praises: alone, a weak tie
+        ({"commit"}, {"commit"}, WEAK, Relation.CONVERGE),
+        # "they discussed X" / "X was discussed": the same item on both agendas, weakly
+        ({"discuss"}, {"discuss"}, WEAK, Relation.CONVERGE),
+    ],
+)
+def test_act_match(a: set[str], b: set[str], strength: int, relation: Relation) -> None:
+    found = act_match(frozenset(a), frozenset(b))
+    assert found is not None
+    assert (found.strength, found.relation) == (strength, relation)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ({"accuse"}, {"accuse"}),  # two accusations are two points
+        (set(), {"plan"}),
+    ],
+)
+def test_act_match_none(a: set[str], b: set[str]) -> None:
+    assert act_match(frozenset(a), frozenset(b)) is None
+
+
+def _account(side: str, sentences: list[str]) -> tuple[Claim, ...]:
+    """One account: each sentence a claim of the document's own voice, one per sentence."""
+    out = []
+    start = 0
+    for k, text in enumerate(sentences):
+        out.append(
+            Claim(
+                id=f"{side}{k + 1}",
+                doc_id=f"d-{side}",
+                speaker_id=f"s-{side}",
+                kind=ClaimKind.INDIRECT,
+                content=TextSpan(text, start, start + len(text)),
+                parts=((start, start + len(text)),),
+                cue=TextSpan("said", 0, 4),
+                side=side,
+            )
+        )
+        start += len(text) + 1
+    return facet_claims(tuple(out), (), concepts=CONCEPTS)
+
+
+def _topic_links(claims: tuple[Claim, ...]) -> dict[tuple[str, str], Relation]:
+    return {
+        (k.a, k.b): k.relation
+        for k in link_claims(claims, sides=SIDES, concepts=CONCEPTS)
+        if "topic" in k.signals
+    }
+
+
+def test_one_topic_told_point_by_point() -> None:
+    # The call's main topic fills most claims of both accounts: the acts pair them.
+    a = _account(
+        "a",
+        [
+            "hacking attacks by gangs based in Borduria on our hospitals",
+            "the need for Borduria to stop the ransomware gangs",
+            "Atlantis remains committed to continued talks on cyber threats",
+        ],
+    )
+    b = _account(
+        "b",
+        [
+            "no request about cybercrime has been received from Atlantis",
+            "the two sides should continue consultations on information security",
+        ],
+    )
+    links = _topic_links(a + b)
+    assert links[("a1", "b1")] is Relation.DIVERGE  # accusation vs "no request received"
+    assert links[("a2", "b1")] is Relation.DIVERGE  # demand vs the same rebuttal
+    assert links[("a3", "b2")] is Relation.CONVERGE  # both keep talking
+    assert ("a3", "b1") not in links
+
+
+def test_a_claim_pointing_back_takes_the_topic_before_it() -> None:
+    a = _account("a", ["the hackers operating from Borduria's territory"])
+    b = _account(
+        "b",
+        [
+            "malicious activity in the information space is a shared problem",
+            "the challenges in this area call for joint work",
+        ],
+    )
+    links = _topic_links(a + b)
+    # b1 is a's best partner; b2 has the topic only through "in this area" and stays apart.
+    assert list(links) == [("a1", "b1")]
+    c = _account("a", ["the hackers operating from Borduria's territory", "a new trade pact"])
+    d = _account("b", ["the tariff schedule", "the challenges in this area call for joint work"])
+    # d2 points back to the trade item before it, not to cyber.
+    assert ("a1", "b2") not in _topic_links(c + d)
+
+
+def _doc_claims(side: str, sentences: list[str]) -> tuple[tuple[Claim, ...], Document]:
+    """One account as a document, each sentence one claim of its own voice."""
+    text = " ".join(sentences)
+    doc = Document(f"d-{side}", text)
+    made = []
+    for k, sentence in enumerate(sentences):
+        start = text.index(sentence)
+        made.append(
+            Claim(
+                id=f"{side}{k + 1}",
+                doc_id=doc.id,
+                speaker_id=f"s-{side}",
+                kind=ClaimKind.INDIRECT,
+                content=TextSpan(sentence, start, start + len(sentence)),
+                parts=((start, start + len(sentence)),),
+                side=side,
+            )
+        )
+    return facet_claims(tuple(made), (doc,), concepts=CONCEPTS), doc
+
+
+def test_a_third_country_pairs_two_accounts_only_on_acts_that_meet() -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims(
+        "a",
+        [
+            "President Dupont spoke today with Chancellor Weber regarding Lebanon.",
+            "The leaders urged all parties in Lebanon to show restraint.",
+            "Officials also met their counterparts from Chile.",
+        ],
+    )
+    b, doc_b = _doc_claims(
+        "b",
+        [
+            "The aim is to help Lebanon form a government soon.",
+            "Nobody plans new tariffs on Chile.",
+        ],
+    )
+    links = {
+        (k.a, k.b)
+        for k in link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+        if "topic" in k.signals
+    }
+    # the urging meets the stated aim; the call's opening and a bare mention of Chile do not
+    assert ("a2", "b1") in links
+    assert not {("a1", "b1"), ("a3", "b2")} & links
+
+
+def test_one_person_cannot_answer_oneself() -> None:
+    # The other account reporting the same person's words is the same voice, not an answer.
+    assert act_match(frozenset({"demand"}), frozenset({"rebut"}), one_speaker=True) is None
+    found = act_match(frozenset({"warn"}), frozenset({"warn"}), one_speaker=True)
+    assert found is not None and found.strength == STRONG
+
+
+def test_acts_with_no_topic_pair_on_their_own() -> None:
+    # "stayed in touch" / "continue contacts" name no agenda topic: the act is the point.
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims(
+        "a", ["The ministers agreed to stay in touch.", "The ministers will continue to travel."]
+    )
+    b, doc_b = _doc_claims("b", ["The two sides agreed to continue contacts."])
+    found = [
+        k
+        for k in link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+        if "topic" in k.signals
+    ]
+    assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", Relation.CONVERGE)]
+    assert "same point: keeping in contact" in found[0].reasons[0]
+
+
+def test_not_only_is_no_rebuttal() -> None:
+    # "not only ... but" adds; it denies nothing, so the two stay on one side of the question.
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", ["The ministers agreed to continue the dialogue on arms control."])
+    b, doc_b = _doc_claims(
+        "b",
+        ["Both expressed willingness to continue the dialogue on arms control, which serves "
+         "not only the two countries but the whole world."],
+    )  # fmt: skip
+    (link,) = [
+        k
+        for k in link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+        if "topic" in k.signals
+    ]
+    assert link.relation is not Relation.DIVERGE

@@ -1,0 +1,71 @@
+"""The learned layer of pair verdicts (pairmodel.py): features, weight sets, explanations."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from attribcmp.align import load_concepts
+from attribcmp.model import Settings
+from attribcmp.pairmodel import FEATURES, explain, features, group_of, load_model
+from attribcmp.relate import _pair_concepts, read_pair
+
+PAIRS = [
+    ("A man is playing a guitar.", "A woman is slicing an onion."),
+    ("Shares rose 5 percent on Tuesday.", "Shares of Acme rose 5% Tuesday, analysts said."),
+    ("No one was hurt in the blast.", "Three people were hurt in the blast, police said."),
+    ("", "Talks resumed."),
+]
+
+
+def _values(a: str, b: str) -> list[float]:
+    concepts = load_concepts()
+    r = read_pair(a, b, settings=Settings(), concepts=concepts)
+    return features(a, b, r, _pair_concepts(concepts).words)
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_features_are_symmetric_and_finite(a: str, b: str) -> None:
+    one, two = _values(a, b), _values(b, a)
+    assert len(one) == len(FEATURES)
+    assert one == pytest.approx(two)
+    assert all(v == v and abs(v) < 1e6 for v in one)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "group"),
+    [
+        ("A man is playing a guitar.", "A man plays the guitar.", "plain"),
+        ("The talks with Iran ended.", "The talks ended.", "news"),  # a name
+        ("The fund lost 4 percent.", "The fund lost money.", "news"),  # digits
+        ("He said it was over.", "It is over.", "news"),  # attribution
+    ],
+)
+def test_group_of(a: str, b: str, group: str) -> None:
+    r = read_pair(a, b, settings=Settings(), concepts=load_concepts())
+    assert group_of(a, b, r) == group
+
+
+def test_shipped_weights_match_the_features() -> None:
+    text = resources.files("attribcmp.data").joinpath("pair_model.json").read_text("utf-8")
+    data = json.loads(text)
+    assert data["features"] == list(FEATURES)
+    assert set(load_model()) == {"plain", "news"}
+    for model in load_model().values():
+        assert len(model.weights) == len(model.mean) == len(model.scale) == len(FEATURES)
+        assert all(s > 0 for s in model.scale)
+
+
+def test_explain_names_families_by_direction() -> None:
+    values = _values(
+        "The ministry said the talks would resume on Monday.",
+        "The ministry said the talks would resume on Monday in Geneva after the two "
+        "delegations exchanged lists of prisoners to be released next month.",
+    )
+    text = explain(load_model()["news"], values)
+    assert text.startswith(("for: ", "against: "))
+    assert set(FEATURES.values()) & {
+        part.strip() for p in text.split(";") for part in p.split(":")[1].split(",")
+    }
