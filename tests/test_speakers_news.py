@@ -645,3 +645,23 @@ def test_a_role_between_a_body_and_a_name_joins_the_name_run() -> None:
     report = attribute([Document("t", text)])
     roa = next(s for s in report.speakers if s.name == "Ines Roa")
     assert "Harbour Watch founder Ines Roa" in roa.aliases
+
+
+ACCOUNT_PLURALS = [
+    pytest.param(
+        "The leaders discussed grain exports and fishing quotas.", "grain exports", id="the-leaders"
+    ),
+    pytest.param(
+        "President Ordo and Prime Minister Vale spoke by phone. They discussed grain exports "
+        "and fishing quotas.",
+        "grain exports",
+        id="they-after-the-issuers-own-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), ACCOUNT_PLURALS)
+def test_an_accounts_plural_parties_are_its_issuer(sentence: str, content: str) -> None:
+    text = "Readout of the call\n\n" + sentence
+    claims = _claims(Document("a", text, issuer="Norland"))
+    assert all(name == "Norland" for name, said, _ in claims if content in said), claims

@@ -486,6 +486,7 @@ def _claims_from_cues(
             )
         else:
             entity, how = resolver.resolve(info, doc.id, si)
+            entity, how = _account_voice(doc, info, entity, how, resolver)
         hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
@@ -532,6 +533,18 @@ def _claims_from_cues(
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     return made
+
+
+def _account_voice(
+    doc: Document, info: MentionInfo, entity: int, how: str, resolver: Resolver
+) -> tuple[int, str]:
+    """In an account, a pronoun nothing earlier fits ("They discussed ...") is the account's
+    own voice: its issuer, not "they (unresolved)"."""
+    if not doc.issuer or info.pronoun is None or "unresolved" not in how:
+        return entity, how
+    return resolver.issuer(
+        doc.issuer
+    ), f"'{info.span.text}' in the {doc.issuer} account: its issuer"
 
 
 def _reports_on(cue: Cue, frame: Frame) -> bool:
@@ -597,9 +610,12 @@ def _learned_drafts(
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
-        if doc.issuer and _BOTH_SIDES.match(info.span.text):
+        if doc.issuer and (
+            _BOTH_SIDES.match(info.span.text) or issuer_voice(tokens, frame.speaker)
+        ):
             continue  # "The two sides discussed ...": left to the issuer, like a joint subject
         entity, how = resolver.resolve(info, doc.id, si)
+        entity, how = _account_voice(doc, info, entity, how, resolver)
         cue_span = span_of(text, tokens, cue.first, cue.last)
         made.append(
             Draft(

@@ -172,6 +172,12 @@ def role_then_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int
 _IMPERSONAL_AUX = frozenset({"was", "is", "has", "had", "have", "been", "were"})
 
 
+# Both parties of a call or meeting named together: "the leaders", "the two ministers".
+_PARTIES = frozenset(
+    {"leaders", "presidents", "ministers", "sides", "parties", "delegations", "men", "heads"}
+)
+
+
 def issuer_voice(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
     """A subject that names no one apart from an account's issuer.
 
@@ -180,6 +186,12 @@ def issuer_voice(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
     own voice; in ``compare`` such a claim is the issuer's version, like "Both sides agreed".
     """
     first, last = speaker
+    if (
+        tokens[first].lower in ("the", "both")
+        and tokens[last].lower in _PARTIES
+        and last - first <= 2
+    ):
+        return True  # "The leaders discussed ...": both parties of the call, in one voice
     if first == last and tokens[first].lower == "it":
         k = last + 1
         return k < len(tokens) and tokens[k].lower in _IMPERSONAL_AUX
