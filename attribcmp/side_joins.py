@@ -73,6 +73,7 @@ def join_strays(
         found = (
             _ngos(sp)
             or _same_name(sp, placed, found_by)
+            or _the_group(sp, placed, found_by, texts)
             or _officials(sp, placed, found_by)
             or _rebels(sp, placed, found_by, texts, gazetteer)
             or _ngo(sp, placed, found_by, gazetteer)
@@ -98,6 +99,33 @@ def _ngos(speaker: Speaker) -> Found | None:
         return None
     name = match["kind"][:1].upper() + match["kind"][1:].lower()
     return Side(slugify(name), name), f"'{speaker.name}': such groups speak as one party"
+
+
+# "the group" / "the movement" standing for the named one before it ("the M23 rebel group").
+_THE_GROUP = re.compile(r"(?i)^the\s+(?:group|movement|faction|organi[sz]ation)$")
+_NAMED_GROUP = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:(?:rebel|militant|armed|separatist|"
+    r"rights|aid)\s+)?(?:group|movement|faction|organi[sz]ation)\b"
+)
+
+
+def _the_group(
+    speaker: Speaker,
+    placed: Sequence[Speaker],
+    found_by: Mapping[str, Found],
+    texts: Mapping[str, str],
+) -> Found | None:
+    """ "The group consists of fighters ..." after "the M23 rebel group": that group's side."""
+    if not speaker.mentions or not _THE_GROUP.match(speaker.name.strip()):
+        return None
+    mention = speaker.mentions[0]
+    before = texts.get(mention.doc_id, "")[: mention.span.start]
+    sides = {found_by[sp.id][0].id: found_by[sp.id][0] for sp in placed}
+    for match in reversed(list(_NAMED_GROUP.finditer(before[-3000:]))):
+        side = sides.get(slugify(match["name"]))
+        if side is not None:
+            return side, f"'{speaker.name}' is the {match[0]} named before"
+    return None
 
 
 def _same_name(

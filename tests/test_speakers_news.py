@@ -665,3 +665,14 @@ def test_an_accounts_plural_parties_are_its_issuer(sentence: str, content: str) 
     text = "Readout of the call\n\n" + sentence
     claims = _claims(Document("a", text, issuer="Norland"))
     assert all(name == "Norland" for name, said, _ in claims if content in said), claims
+
+
+def test_the_group_is_the_named_group_before_it() -> None:
+    text = (
+        "One of the leaders of the K12 rebel group, Omar Bisa, said the talks failed. The group "
+        "says it was never consulted."
+    )
+    report = attribute([Document("t", text)])
+    side_names = {s.id: s.name for s in report.sides}
+    by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
+    assert by_speaker.get("The group") == by_speaker.get("Omar Bisa"), by_speaker
