@@ -164,6 +164,7 @@ class Context:
         self._gazetteer = gazetteer
         self._stand_ins = stand_ins
         self._by_name: dict[str, Found] = {}
+        self._prefixes: dict[str, set[str]] = {}  # first words of a placed name -> the names
         self._bodies: dict[str, list[tuple[int, Found]]] = {}  # doc id -> (offset, side)
         self._spokesmen: dict[str, list[tuple[int, Found]]] = {}  # placed spokesmen, by doc
         self.texts: Mapping[str, str] = {}
@@ -204,7 +205,12 @@ class Context:
         if found[0].id in (OTHER.id, UNNAMED.id):
             return
         for name in (speaker.name, *speaker.aliases):
-            self._by_name.setdefault(norm_key(bare_name(name)), found)
+            key = norm_key(bare_name(name))
+            self._by_name.setdefault(key, found)
+            parts = key.split()
+            for k in range(1, min(len(parts), 4)):
+                # "amnesty" opens "amnesty international": short forms found in one look-up
+                self._prefixes.setdefault(" ".join(parts[:k]), set()).add(key)
         if speaker.kind is SpeakerKind.ORGANISATION and any(
             _MILITARY.search(t) for t in speaker_texts(speaker)
         ):
@@ -329,8 +335,8 @@ class Context:
         (a story names a body in full once, then by its first words)."""
         if not own or own == norm_key(bare_name(speaker.name)):
             return None
-        fits = {name for name in self._by_name if name.startswith(own + " ")}
-        return fits.pop() if len(fits) == 1 else None
+        fits = self._prefixes.get(own, set())
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def _hit(self, text: str) -> Hit | None:
         if self._gazetteer is load_gazetteer():
