@@ -164,7 +164,9 @@ class Context:
         self._gazetteer = gazetteer
         self._stand_ins = stand_ins
         self._by_name: dict[str, Found] = {}
-        self._prefixes: dict[str, set[str]] = {}  # first words of a placed name -> the names
+        # Every word-boundary prefix of a placed name -> the names it opens ("amnesty" ->
+        # {"amnesty international"}): _short_form looks one up instead of scanning them all.
+        self._by_prefix: dict[str, set[str]] = {}
         self._bodies: dict[str, list[tuple[int, Found]]] = {}  # doc id -> (offset, side)
         self._spokesmen: dict[str, list[tuple[int, Found]]] = {}  # placed spokesmen, by doc
         self.texts: Mapping[str, str] = {}
@@ -206,11 +208,12 @@ class Context:
             return
         for name in (speaker.name, *speaker.aliases):
             key = norm_key(bare_name(name))
-            self._by_name.setdefault(key, found)
-            parts = key.split()
-            for k in range(1, min(len(parts), 4)):
-                # "amnesty" opens "amnesty international": short forms found in one look-up
-                self._prefixes.setdefault(" ".join(parts[:k]), set()).add(key)
+            if key in self._by_name:
+                continue
+            self._by_name[key] = found
+            for i, ch in enumerate(key):
+                if ch == " ":
+                    self._by_prefix.setdefault(key[:i], set()).add(key)
         if speaker.kind is SpeakerKind.ORGANISATION and any(
             _MILITARY.search(t) for t in speaker_texts(speaker)
         ):
@@ -335,7 +338,7 @@ class Context:
         (a story names a body in full once, then by its first words)."""
         if not own or own == norm_key(bare_name(speaker.name)):
             return None
-        fits = self._prefixes.get(own, set())
+        fits = self._by_prefix.get(own, ())
         return next(iter(fits)) if len(fits) == 1 else None
 
     def _hit(self, text: str) -> Hit | None:
