@@ -75,15 +75,30 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
         return None  # a speaker called "a news report" names no one
     text = said_text(a)
     fa = a.facets or ClaimFacets()
-    disputes = bool(fa.denial or fa.negated)
     obj = governed_object(text, named)
-    if obj:
+    below = _compared_against(text, named) if obj else ""
+    disputes = bool(fa.denial or fa.negated or below)
+    if below:
+        reason = f"reply: its figures are {below} {named}'s {obj.lower()}"
+    elif obj:
         reason = f"reply: names {named}'s {obj.lower()}"
     elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):
         reason = f"reply: names {named} and denies ('{fa.denial}')"
     else:
         return None
     return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+def _compared_against(text: str, named: str) -> str:
+    """ "lower than" when the claim sets its own figures against the named one's ("death
+    tolls significantly lower than the Amnesty report"), else "": two counts that differ."""
+    m = re.search(
+        r"(?i)\b(lower|higher|fewer|smaller|larger|greater|less|more)\s+(?:[\w-]+\s+){0,3}?than\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
+        + re.escape(named)
+        + r"(?!\w)",
+        text,
+    )
+    return f"{m.group(1).lower()} than" if m else ""
 
 
 # How many words may stand between a name and the word for what it said: "the governor's

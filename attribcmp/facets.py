@@ -396,9 +396,19 @@ def _read_number(
         ):
             low = high = value = value + rest
             last += 2
+    # A second scale multiplies again: "three hundred thousand" is 300,000, not 300.
+    if last + 1 < len(toks) and toks[last + 1].lower in tables.scales:
+        scale = tables.scales[toks[last + 1].lower]
+        low, value = low * scale, value * scale
+        high = high * scale if high is not None else None
+        last += 1
     if last + 1 < len(toks) and toks[last + 1].lower in {"percent", "%"}:
         kind = "percent"
         last += 1
+    # "over a thousand", "more than a hundred": the article belongs to the figure, the bound
+    # stands before it.
+    if i > 0 and toks[i - 1].lower == "a" and toks[i].lower in _MULTIPLIERS | tables.scales.keys():
+        i -= 1
     # Bounds before the figure: "at least nine", "up to 22", "more than 70".
     for n in (3, 2, 1):
         if i - n < 0:

@@ -68,6 +68,14 @@ INF = None
         ),
         ("two witnesses told the radio 12 died", "", [(2, 2, "witnesses", "sources", ""),
                                                       (12, 12, "", "", "killing")]),
+        # a scale word standing alone after "a", and a bound before the article
+        ("over a thousand farmers were killed", "", [(1001, INF, "farmers", "persons", "killing")]),
+        ("a million people fled the floods", "", [(1e6, 1e6, "people", "persons", "displacement")]),
+        ("more than a hundred houses burned", "",
+         [(101, INF, "houses", "buildings", "destruction")]),
+        # two scales multiply
+        ("three hundred thousand people fled", "",
+         [(3e5, 3e5, "people", "persons", "displacement")]),
     ],
 )  # fmt: skip
 def test_quantities(

@@ -682,3 +682,69 @@ def test_a_shared_actor_noun_ties_no_denial_to_its_target() -> None:
     about_blaze = claim("c3", "v", "soldiers set the blaze at the depot")
     assert affinity(denial, about_guards, 0.0) < 1.0
     assert affinity(denial, about_blaze, 0.0) >= 1.0
+
+
+# Made-up articles in the shapes of real dispute stories, read end to end.
+_ACCOUNT_DENIED_FIRST = (
+    "Ministry denies border raid\n\n"
+    "The Zembian defence ministry is denying herders' allegations that its troops raided a "
+    "camp near the river.\n\n"
+    "Ministry spokesman Paul Adeyemi said on Friday he looked into the alleged incident and "
+    'found it "never happened."\n\n'
+    "Herders in the valley say Zembian soldiers burned six tents at the camp before dawn on "
+    "Thursday.\n"
+)
+_REPORT_DISMISSED = (
+    "Zembian officials on Monday dismissed a 40-page report by Harbour Watch. The report "
+    "documents the drowning of more than 200 migrants off the northern coast.\n\n"
+    "Harbour Watch said coast guard boats had turned away vessels in distress.\n"
+)
+_FIGURES_BELOW = (
+    "Harbour Watch said 300 homes were destroyed by the storm in the northern district.\n\n"
+    "Finance minister Ruth Okafor said the government's own survey found far fewer homes "
+    "destroyed than the Harbour Watch report.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "account", "reason"),
+    [
+        # "the alleged incident ... never happened" stands before the account it denies
+        (_ACCOUNT_DENIED_FIRST, "the alleged incident", "burned six tents", "never happened"),
+        # a side's own name owning a report, set against the claim's own lower figures
+        (_FIGURES_BELOW, "far fewer homes", "300 homes", "its figures are fewer than"),
+        # the report dismissed is the speaker of what it documents
+        (_REPORT_DISMISSED, "40-page report", "turned away vessels", "Harbour Watch"),
+    ],
+)
+def test_answers_in_made_up_articles(text: str, denier: str, account: str, reason: str) -> None:
+    report = pipeline.report([Document("d", text)])
+    by_id = {c.id: c.content.text for c in report.claims}
+
+    def holds(cid: str, words: str) -> bool:
+        return words in by_id[cid]
+
+    found = [
+        k
+        for k in report.links or ()
+        if holds(k.a, denier) and holds(k.b, account) or holds(k.b, denier) and holds(k.a, account)
+    ]
+    assert found, [(k.a, k.b, k.reasons) for k in report.links or ()]
+    assert found[0].relation is Relation.DIVERGE
+    assert any(reason in r for r in found[0].reasons)
+
+
+def test_another_denial_is_not_what_a_denial_answers() -> None:
+    from attribcmp.links import _denies
+
+    first = claim("c1", "v", "the charges are baseless")
+    assert _denies(first)
+    assert not _denies(claim("c2", "v", "soldiers burned six tents"))
+
+
+def test_statement_in_a_speakers_name_makes_it_owned() -> None:
+    from attribcmp.links import _statement_name
+
+    assert _statement_name("a 40-page report by Harbour Watch") == "report"
+    assert _statement_name("the Harbour Watch report") == ""  # the speaker is the report
+    assert _statement_name("Harbour Watch") == ""
