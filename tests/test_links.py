@@ -270,6 +270,13 @@ def test_event_signal_needs_something_shared() -> None:
     d = claim("c4", "a", "ten guards were wounded at dawn")
     e = claim("c5", "v", "killing 26 herders near the river")
     assert event_signal(d, e) is None
+    # one act named by the same specific word is one incident; a plain word of harm is not
+    m = claim("c10", "a", "airstrikes on the depot began at noon")
+    n = claim("c11", "v", "a second airstrike hit the camp")
+    assert event_signal(m, n) is not None
+    p = claim("c12", "a", "two guards were killed at the gate")
+    q = claim("c13", "v", "herders were killed near the river")
+    assert event_signal(p, q) is None
 
 
 def _speakers() -> tuple[Speaker, ...]:
