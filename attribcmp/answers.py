@@ -28,6 +28,8 @@ __all__ = [
     "governed_object",
     "head_words",
     "reply_signal",
+    "responsibility_signal",
+    "takes_responsibility",
     "word_list",
 ]
 
@@ -232,3 +234,38 @@ def head_words(text: str, words: int = 5) -> str:
     """The first ``words`` words of a text, an ellipsis marking the cut."""
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+# "claimed responsibility for the attack", "took responsibility": the speaker owns the act.
+_RESPONSIBILITY = re.compile(
+    r"(?i)^\W*(?:full\s+)?responsibility\s+for\b|\b(?:claimed|claims|claiming|took|takes|"
+    r"taking|accepted|accepts)\s+(?:full\s+)?responsibility\b"
+)
+
+
+def takes_responsibility(claim: Claim) -> bool:
+    """The claim owns an act for its speaker ("claimed responsibility for the attack")."""
+    fa = claim.facets
+    if fa is None or fa.negated or fa.denial:
+        return False
+    return bool(_RESPONSIBILITY.search(said_text(claim)))
+
+
+def responsibility_signal(a: Claim, b: Claim, named: str) -> Signal | None:
+    """``a`` claims an act for its side; ``b``, of another side, puts that act on the same
+    side by name ("a Taliban bomber detonated ..."): two accounts agree on who did it.
+
+    Args:
+        a: the claim of responsibility.
+        b: the other side's account of the act.
+        named: the name of a's side or speaker as it stands in b's words.
+    """
+    fb = b.facets
+    if not named or fb is None or fb.negated or fb.denial or not set(fb.events) & _ACTS:
+        return None
+    reason = f"both put the act on {named}: '{head_words(said_text(a), 4)}'"
+    return Signal("responsibility", _REPLY_SCORE, reason, Relation.CONVERGE)
+
+
+# What one claims responsibility for.
+_ACTS = frozenset({"attack", "killing", "destruction", "injury", "arrest"})

@@ -734,7 +734,41 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
             if n == 1 and toks[i].stem in _DENY_VERBS and i and toks[i - 1].lower in _ARTICLES:
                 continue  # "the dispute revolves around ...": a noun, no one denies
             return " ".join(t.text for t in toks[i : i + n])
+    for i, tok in enumerate(toks):
+        # "could not have given an accurate account", "is not a credible figure": what the
+        # other side said is called untrue, a few words after the negation
+        if tok.lower in {"not", "never", "n't", "cannot"}:
+            for k in range(i + 1, min(len(toks), i + 1 + _UNTRUE_REACH)):
+                if toks[k].stem in _TRUE_STEMS and (
+                    k + 1 == len(toks)
+                    or toks[k + 1].text in _CLAUSE_END
+                    or toks[k + 1].lower in _ACCOUNT_NOUNS
+                ):
+                    return " ".join(t.text for t in toks[i : k + 1])
+                if toks[k].text in _CLAUSE_END:
+                    break
     return ""
+
+
+# How far (tokens) "not" reaches to the word it says is untrue: "not have issued an accurate".
+_UNTRUE_REACH = 5
+_TRUE_STEMS = frozenset({"accurat", "true", "credibl", "correct", "reliabl", "factual"})
+# ... said of an account ("an accurate account") or standing last ("is not accurate"), not of
+# what is unknown ("do not know the true number").
+_ACCOUNT_NOUNS = frozenset(
+    {
+        "account",
+        "picture",
+        "report",
+        "version",
+        "description",
+        "reflection",
+        "statement",
+        "representation",
+        "portrayal",
+        "assessment",
+    }
+)
 
 
 # Denial verbs that take a subject of their own ("the army denies").

@@ -37,7 +37,7 @@ from attribcmp.anchors import (
     sentence_leads,
     shares_event,
 )
-from attribcmp.answers import word_list
+from attribcmp.answers import responsibility_signal, takes_responsibility, word_list
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -114,6 +114,8 @@ _TOPICAL_PARTNERS = 6
 # A confirming claim this short ("confirmed the agreement") is about what was just said; a
 # longer one makes a point of its own, linked by its words.
 _CONFIRM_WORDS = 6
+# ... a longer one answers the other side's claim at most this many sentences before it.
+_CONFIRM_NEAR_LONG = 1
 # How many of a named speaker's claims a reply may answer.
 _REPLY_TARGETS = 1
 # How many of the other side's claims one denial may answer ("zero chance of civilian
@@ -228,6 +230,7 @@ def link_claims(
     pairs.by_replies(*_name_table(speakers, sides))
     pairs.by_denials()
     pairs.by_confirmations()
+    pairs.by_responsibility(speakers)
     pairs.by_incidents()
     pairs.by_polarity(features)
     pairs.by_phrases(features, speaker_words)
@@ -512,18 +515,46 @@ class _Pairs:
         """A short claim under a confirming cue ("confirmed the agreement") answers the
         nearest claim of another side just before it that reports something."""
         for i, claim in enumerate(self.claims):
-            if len(said_text(claim).split()) > _CONFIRM_WORDS or not confirms(claim):
+            if not confirms(claim):
                 continue
+            short = len(said_text(claim).split()) <= _CONFIRM_WORDS
             before = [
                 j
                 for j in range(max(0, i - 40), i)
                 if self.side[j] != self.side[i]
-                and self.near(i, j, DEICTIC_SENTENCES)
+                and self.near(i, j, DEICTIC_SENTENCES if short else _CONFIRM_NEAR_LONG)
                 and reports_something(self.claims[j])
             ]
-            if before:
+            if before and (short or _shares_particulars(claim, self.claims[before[-1]])):
+                # a longer confirmation makes a point of its own: it bears out the claim just
+                # before only where it names the same time, place or thing ("confirm U.S.
+                # forces were in action early Wednesday" / "... fired early Wednesday")
                 j = before[-1]
                 self.add(i, j, confirm_signal(claim, self.claims[j]))
+
+    def by_responsibility(self, speakers: Sequence[Speaker]) -> None:
+        """A claim of responsibility against the other sides' nearby accounts of an act that
+        name the claimant ("Taliban" in "a Taliban bomber detonated ...")."""
+        names = {sp.id: sp.name for sp in speakers}
+        for i, claim in enumerate(self.claims):
+            if not takes_responsibility(claim):
+                continue
+            owner = [n for n in (self.label[i], names.get(claim.speaker_id, "")) if len(n) > 2]
+            for j in range(max(0, i - 40), min(len(self.claims), i + 40)):
+                if self.side[j] == self.side[i] or not (
+                    self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES)
+                ):
+                    continue
+                text = said_text(self.claims[j])
+                named = next(
+                    (
+                        n
+                        for n in owner
+                        if re.search(r"(?i)(?<!\w)" + re.escape(n) + r"(?!\w)", text)
+                    ),
+                    "",
+                )
+                self.add(i, j, responsibility_signal(claim, self.claims[j], named))
 
     def by_incidents(self) -> None:
         """One incident: claims whose events fall in one family, blocked by family."""
@@ -708,6 +739,14 @@ def _counts_event_of(target: Claim, reply: Claim) -> bool:
     if target.facets is None or reply.facets is None:
         return False
     return any(q.event and q.event in reply.facets.events for q in target.facets.quantities)
+
+
+def _shares_particulars(a: Claim, b: Claim) -> bool:
+    """The two name one time, place or thing (a participant or a key object word)."""
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None:
+        return False
+    return bool(set(fa.participants) & set(fb.participants) or set(fa.objects) & set(fb.objects))
 
 
 def _statement_name(name: str) -> str:

@@ -217,6 +217,17 @@ def test_events_and_polarity(
         ("the order was denied by the court", ""),
         # the noun names a quarrel; no one denies anything
         ("the dispute is about the name of the deal", ""),
+        # what the other side said is called untrue a few words after the negation
+        (
+            "a group so far away could not have given an accurate account",
+            "not have given an accurate",
+        ),
+        ("their tally is not credible", "not credible"),
+        ("the mayor never gave a true picture of the flood", "never gave a true"),
+        # not knowing the true figure denies nothing
+        ("we do not know the true number of the dead", ""),
+        # what happened is said never to have happened
+        ("the raid on the depot never happened", "never happened"),
     ],
 )
 def test_whose_denial(text: str, denial: str) -> None:

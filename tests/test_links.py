@@ -577,6 +577,9 @@ def test_counter_framing_links_neighbouring_attributions(between: str, linked: b
         ("confirmed", "that the strike had ended", True, Relation.PARTIAL),
         ("did not confirm", "the agreement", False, None),  # a negated cue confirms nothing
         ("said", "the agreement", False, None),  # no confirming cue: nothing to bear out
+        # a longer confirmation bears out the claim before it only where both name one thing
+        ("confirmed", "that talks on the dock strike ran late on Friday night", True, None),
+        ("confirmed", "that the ferry timetable will change next month for summer", False, None),
     ],
 )
 def test_confirmation_answers_the_claim_just_before(
@@ -600,7 +603,7 @@ def test_confirmation_answers_the_claim_just_before(
     links = link_claims((a, b), documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     found = [k for k in links if "confirm" in k.signals]
     assert bool(found) is linked
-    if linked:
+    if linked and relation is not None:
         assert found[0].relation is relation
 
 
@@ -755,3 +758,28 @@ def test_statement_in_a_speakers_name_makes_it_owned() -> None:
     assert _statement_name("a 40-page report by Harbour Watch") == "report"
     assert _statement_name("the Harbour Watch report") == ""  # the speaker is the report
     assert _statement_name("Harbour Watch") == ""
+
+
+@pytest.mark.parametrize(
+    ("account", "linked"),
+    [
+        ("a Rebel Front gunman opened fire on the convoy near the bridge", True),
+        # the account names someone else: nothing agrees
+        ("a lone gunman opened fire on the convoy near the bridge", False),
+        # names the group but says it did nothing
+        ("the Rebel Front did not attack the convoy", False),
+    ],
+)
+def test_claim_of_responsibility_agrees_with_an_account_naming_the_claimant(
+    account: str, linked: bool
+) -> None:
+    claimed = "responsibility for the ambush"
+    doc = f"Police said {account}. The Rebel Front claimed {claimed}."
+    a = claim("c1", "a", account, doc=doc)
+    b = claim("c2", "v", claimed, doc=doc)
+    sides = (Side("a", "police"), Side("v", "Rebel Front"))
+    links = link_claims((a, b), documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+    found = [k for k in links if "responsibility" in k.signals]
+    assert bool(found) is linked
+    if linked:
+        assert found[0].relation is Relation.CONVERGE
