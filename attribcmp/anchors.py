@@ -159,18 +159,19 @@ def agenda_places(
     }
     sentences = {doc.id: segment_sentences(doc) for doc in documents}
     starts = {doc: [s.start for s in rows] for doc, rows in sentences.items()}
+    seen: dict[str, frozenset[str]] = {}  # one look-up per sentence, however many claims
     out: list[frozenset[str]] = []
     for claim in claims:
         rows = sentences.get(claim.doc_id, ())
         k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
         text = rows[k].text if k >= 0 else said_text(claim)
-        out.append(
-            frozenset(
+        if text not in seen:
+            seen[text] = frozenset(
                 h.entry
                 for h in find_hits(text, gazetteer)
                 if h.entry is not None and h.entry in countries and h.entry not in parties
             )
-        )
+        out.append(seen[text])
     return out
 
 
@@ -189,6 +190,9 @@ def sentence_leads(claims: Sequence[Claim], documents: Sequence[Document]) -> li
         spans.setdefault(claim.doc_id, []).extend(
             claim.parts or ((claim.content.start, claim.content.end),)
         )
+    for found in spans.values():
+        found.sort()
+    longest = {doc: max(y - x for x, y in found) for doc, found in spans.items()}
     out: list[str] = []
     for claim in claims:
         rows = sentences.get(claim.doc_id, ())
@@ -198,9 +202,15 @@ def sentence_leads(claims: Sequence[Claim], documents: Sequence[Document]) -> li
             continue
         begin, end = rows[k].start, claim.content.start
         lead = list(texts[claim.doc_id][begin:end])
-        for x, y in spans.get(claim.doc_id, ()):
+        found = spans.get(claim.doc_id, [])
+        # Only spans starting before the lead ends, and no further back than the longest
+        # span, can cover it: a few per claim, however many claims the document holds.
+        k = bisect.bisect_left(found, (end, end)) - 1
+        while k >= 0 and found[k][0] >= begin - longest[claim.doc_id]:
+            x, y = found[k]
             for pos in range(max(x, begin), min(y, end)):
                 lead[pos - begin] = " "
+            k -= 1
         out.append("".join(lead))
     return out
 

@@ -164,6 +164,9 @@ class Context:
         self._gazetteer = gazetteer
         self._stand_ins = stand_ins
         self._by_name: dict[str, Found] = {}
+        # Every word-boundary prefix of a placed name -> the names it opens ("amnesty" ->
+        # {"amnesty international"}): _short_form looks one up instead of scanning them all.
+        self._by_prefix: dict[str, set[str]] = {}
         self._bodies: dict[str, list[tuple[int, Found]]] = {}  # doc id -> (offset, side)
         self._spokesmen: dict[str, list[tuple[int, Found]]] = {}  # placed spokesmen, by doc
         self.texts: Mapping[str, str] = {}
@@ -204,7 +207,13 @@ class Context:
         if found[0].id in (OTHER.id, UNNAMED.id):
             return
         for name in (speaker.name, *speaker.aliases):
-            self._by_name.setdefault(norm_key(bare_name(name)), found)
+            key = norm_key(bare_name(name))
+            if key in self._by_name:
+                continue
+            self._by_name[key] = found
+            for i, ch in enumerate(key):
+                if ch == " ":
+                    self._by_prefix.setdefault(key[:i], set()).add(key)
         if speaker.kind is SpeakerKind.ORGANISATION and any(
             _MILITARY.search(t) for t in speaker_texts(speaker)
         ):
@@ -329,8 +338,8 @@ class Context:
         (a story names a body in full once, then by its first words)."""
         if not own or own == norm_key(bare_name(speaker.name)):
             return None
-        fits = {name for name in self._by_name if name.startswith(own + " ")}
-        return fits.pop() if len(fits) == 1 else None
+        fits = self._by_prefix.get(own, ())
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def _hit(self, text: str) -> Hit | None:
         if self._gazetteer is load_gazetteer():

@@ -254,10 +254,12 @@ def topic_pairs(
                 found.setdefault(topic, 1)
     for claim, found, named in zip(claims, hits, places or (), strict=False):
         # The opening "X spoke today with Y regarding Syria" is the call itself, matched to
-        # the other account's own opening (anchors.same_meeting), not a point on Syria.
+        # the other account's own opening (anchors.call_signal), not a point on Syria.
         if found or not _call_report(claim):
             found.update({PLACE_MARK + p: 1 for p in sorted(named)})
-    if where is not None:
+    if where is not None and places is not None:
+        # (two accounts of one call, told point by point; inside one article a "this
+        # issue" may reach further back than the claim before)
         _inherit(claims, hits, where)
     if places is not None:
         # Two accounts of one call: a claim with no topic that keeps in touch, plans the next
@@ -340,8 +342,8 @@ def topic_pairs(
                 keep(i, j)
                 linked |= {i, j}
         # The same act or an answer is one point told twice: each claim keeps its best such
-        # partner, mutual or not.
-        for i in members:
+        # partner, mutual or not (on a bare act, two plans are not one plan: mutual only).
+        for i in [] if topic.startswith(ACT_MARK) else members:
             j = best(i, members, strong=True)
             if j is not None:
                 keep(i, j)

@@ -36,6 +36,10 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
         ("expressed concern about the detentions", {"concern"}),
         ("hacking attacks by groups based in the capital", {"accuse"}),
         ("offered sincere condolences", {"condolence"}),
+        # rejecting the other's standing: "an internal affair", "under the pretext of"
+        ("the matter is an internal affair of the republic", {"rebut"}),
+        ("strongly opposes unilateral moves", {"concern"}),
+        ("anyone playing with fire will get burnt", {"warn"}),
         ("the weather was mild", set()),
     ],
 )

@@ -491,3 +491,30 @@ def test_compare_keeps_two_accounts_with_non_latin_labels_apart() -> None:
         "a": "中国",
         "b": "日本",
     }
+
+
+class _NoScan(dict[str, Any]):
+    """A name table that fails if anything walks all of it."""
+
+    def __iter__(self) -> Any:
+        raise AssertionError("walked every placed name")
+
+
+def test_short_form_is_a_lookup_not_a_walk_of_every_placed_name() -> None:
+    # An operation check, not a timing (issue 8): with thousands of placed speakers, each
+    # phrase walked all of them, quadratic on a 10k-speaker article.
+    from attribcmp.affiliation import BodyIndex
+    from attribcmp.gazetteer import load_gazetteer
+    from attribcmp.side_context import Context
+
+    context = Context(BodyIndex({}), {}, load_gazetteer(), {})
+    side = Side("pk", "Pakistan")
+    for k in range(2000):
+        context.add(
+            Speaker(f"s{k}", f"Agency{k} International", SpeakerKind.ORGANISATION), (side, "")
+        )
+    context.add(Speaker("s", "Amnesty International", SpeakerKind.ORGANISATION), (side, ""))
+    context._by_name = _NoScan(context._by_name)
+    someone = Speaker("x", "Jane Doe", SpeakerKind.PERSON)
+    assert context._short_form("amnesty", someone) == "amnesty international"
+    assert context._short_form("international", someone) is None  # opens no placed name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -55,9 +55,12 @@ class Words:
     sentence_openers: frozenset[str]
     weekdays: frozenset[str]
 
-    @property
-    def pronouns(self) -> frozenset[str]:
-        return self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+    # The three pronoun sets joined once: rules test a word against it several times per cue.
+    pronouns: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        joined = self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+        object.__setattr__(self, "pronouns", joined)
 
 
 @cache
@@ -568,6 +571,10 @@ def can_speak(info: MentionInfo) -> bool:
     if info.kind is not SpeakerKind.UNKNOWN or info.name:
         return True
     head = info.role or bare(parts[-1].lower())
+    if head.endswith("-year-old") and head[:1].isdigit():
+        return True  # "said the 46-year-old": news names a person by age
+    if head.endswith("%") or head == "percent" or " in " in info.span.text:
+        return True  # "42% say", "three in five said": a poll's share of those asked
     if head in w.not_speakers or not head[:1].isalpha():
         return False  # "the lead", "the fighting", "000"
     if len(parts) == 2 and bare(parts[0].lower()) == "those" and head in _ASKED:

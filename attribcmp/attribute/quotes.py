@@ -153,6 +153,11 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]
     return tuple(out)
 
 
+# Quote objects kept for reuse: a sentence asks for its quotations several times, and the pass
+# moves forward, so the last few hundred asked for are the ones asked for again.
+_MADE_KEPT = 1024
+
+
 class QuoteIndex:
     """The quotations of one document, searchable by range in logarithmic time.
 
@@ -167,6 +172,7 @@ class QuoteIndex:
         self._paragraphs = array("q", [q.paragraph for q in quotes])
         self._chain_ids = array("q", [q.chain for q in quotes])
         self._closed = bytes(q.closed for q in quotes)
+        self._made: dict[int, Quote] = {}  # the quotations asked for lately, by position
         # Only multi-paragraph quotes have pieces after the first; the rest have no chain entry.
         self._chains: dict[int, list[int]] = {}
         for k, q in enumerate(quotes):
@@ -177,13 +183,18 @@ class QuoteIndex:
         return len(self.starts)
 
     def _quote(self, k: int) -> Quote:
-        return Quote(
-            self.starts[k],
-            self.ends[k],
-            self._paragraphs[k],
-            self._chain_ids[k],
-            bool(self._closed[k]),
-        )
+        quote = self._made.get(k)
+        if quote is None:
+            if len(self._made) >= _MADE_KEPT:
+                self._made.clear()
+            quote = self._made[k] = Quote(
+                self.starts[k],
+                self.ends[k],
+                self._paragraphs[k],
+                self._chain_ids[k],
+                bool(self._closed[k]),
+            )
+        return quote
 
     def chain_after(self, piece: Quote) -> list[Quote]:
         """The pieces of ``piece``'s multi-paragraph quotation that come after it."""
