@@ -30,6 +30,7 @@ __all__ = [
     "reply_signal",
     "responsibility_signal",
     "takes_responsibility",
+    "blames",
     "word_list",
 ]
 
@@ -251,18 +252,40 @@ def takes_responsibility(claim: Claim) -> bool:
     return bool(_RESPONSIBILITY.search(said_text(claim)))
 
 
-def responsibility_signal(a: Claim, b: Claim, named: str) -> Signal | None:
+# "X was responsible for the killings", "X is to blame for", "X was behind the attack".
+_BLAMES = re.compile(r"(?i)\b(?:responsible\s+for|to\s+blame\s+for|behind\s+the)\b")
+
+
+def blames(claim: Claim) -> bool:
+    """The claim puts an act on someone ("it was the military that was responsible for the
+    killings"), and does not deny it."""
+    fa = claim.facets
+    if fa is None or fa.negated or fa.denial:
+        return False
+    return bool(_BLAMES.search(said_text(claim)))
+
+
+def responsibility_signal(a: Claim, b: Claim, named: str, *, blamed: bool = False) -> Signal | None:
     """``a`` claims an act for its side; ``b``, of another side, puts that act on the same
-    side by name ("a Taliban bomber detonated ..."): two accounts agree on who did it.
+    side by name ("a Taliban bomber detonated ..."): two accounts agree on who did it. With
+    ``blamed``, ``b`` puts the act on a's speaker ("the military was responsible for the
+    killings") and ``a`` is that speaker's own account of the act: one act, the words decide
+    how far they agree.
 
     Args:
-        a: the claim of responsibility.
-        b: the other side's account of the act.
+        a: the claim of responsibility (or the blamed side's account of the act).
+        b: the other side's account naming a's side (or the claim that blames it).
         named: the name of a's side or speaker as it stands in b's words.
     """
-    fb = b.facets
-    if not named or fb is None or fb.negated or fb.denial or not set(fb.events) & _ACTS:
+    told = a if blamed else b
+    ft = told.facets
+    if not named or ft is None or ft.denial or not set(ft.events) & _ACTS:
         return None
+    if not blamed and ft.negated:
+        return None
+    if blamed:
+        reason = f"puts the act on {named}: '{head_words(said_text(b), 6)}'"
+        return Signal("responsibility", _REPLY_SCORE, reason, None)
     reason = f"both put the act on {named}: '{head_words(said_text(a), 4)}'"
     return Signal("responsibility", _REPLY_SCORE, reason, Relation.CONVERGE)
 

@@ -37,7 +37,7 @@ from attribcmp.anchors import (
     sentence_leads,
     shares_event,
 )
-from attribcmp.answers import responsibility_signal, takes_responsibility, word_list
+from attribcmp.answers import blames, responsibility_signal, takes_responsibility, word_list
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -546,15 +546,23 @@ class _Pairs:
                 ):
                     continue
                 text = said_text(self.claims[j])
-                named = next(
-                    (
-                        n
-                        for n in owner
-                        if re.search(r"(?i)(?<!\w)" + re.escape(n) + r"(?!\w)", text)
-                    ),
-                    "",
-                )
+                named = next((n for n in owner if _names(text, n)), "")
                 self.add(i, j, responsibility_signal(claim, self.claims[j], named))
+        for i, claim in enumerate(self.claims):
+            if not blames(claim):
+                continue
+            text = said_text(claim)
+            for j in range(max(0, i - 40), min(len(self.claims), i + 40)):
+                if self.side[j] == self.side[i] or not (
+                    self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES)
+                ):
+                    continue
+                other = self.claims[j]
+                blamed = (self.label[j], names.get(other.speaker_id, ""))
+                named = next((n for n in blamed if _names(text, n)), "")
+                # "it was the military that was responsible for the killings" against the
+                # military's own account of the killings: one act, whoever is to blame
+                self.add(j, i, responsibility_signal(other, claim, named, blamed=True))
 
     def by_incidents(self) -> None:
         """One incident: claims whose events fall in one family, blocked by family."""
@@ -739,6 +747,12 @@ def _counts_event_of(target: Claim, reply: Claim) -> bool:
     if target.facets is None or reply.facets is None:
         return False
     return any(q.event and q.event in reply.facets.events for q in target.facets.quantities)
+
+
+def _names(text: str, name: str) -> bool:
+    """``text`` names ``name`` (a leading article aside: "The military" in "the military")."""
+    bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip())
+    return len(bare) > 2 and bool(re.search(r"(?i)(?<!\w)" + re.escape(bare) + r"(?!\w)", text))
 
 
 def _shares_particulars(a: Claim, b: Claim) -> bool:

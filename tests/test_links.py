@@ -783,3 +783,29 @@ def test_claim_of_responsibility_agrees_with_an_account_naming_the_claimant(
     assert bool(found) is linked
     if linked:
         assert found[0].relation is Relation.CONVERGE
+
+
+@pytest.mark.parametrize(
+    ("blame", "linked"),
+    [
+        ("it was the river police that were responsible for the drownings", True),
+        # blames someone else: nothing ties it to the police's own account
+        ("it was the smugglers that were responsible for the drownings", False),
+        # denies instead of blaming: the denial signals say what it answers
+        ("the river police were not responsible for the drownings", False),
+    ],
+)
+def test_blame_naming_a_side_meets_that_sides_account(blame: str, linked: bool) -> None:
+    account = "many migrants drowned in raids on the boats"
+    doc = f"The river police said {account}. Survivors said {blame}."
+    a = claim("c1", "a", account, doc=doc)
+    b = claim("c2", "v", blame, doc=doc)
+    speakers = (
+        Speaker("s-a", "The river police", SpeakerKind.ORGANISATION, side="a"),
+        Speaker("s-v", "Survivors", SpeakerKind.SOURCE, side="v"),
+    )
+    links = link_claims(
+        (a, b), documents=(Document("d", doc),), speakers=speakers, sides=SIDES,
+        concepts=CONCEPTS,
+    )  # fmt: skip
+    assert any("responsibility" in k.signals for k in links) is linked
