@@ -284,6 +284,9 @@ def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantit
     while i < len(toks):
         got = _read_number(toks, i, text, tables)
         if got is None:
+            zero = _zero_toll(toks, i, text, context, tables)
+            if zero is not None:
+                found.append(zero)
             i += 1
             continue
         low, high, value, first, last, kind = got
@@ -299,6 +302,23 @@ def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantit
         found.append(q)
         i = last + 1
     return tuple(found)
+
+
+def _zero_toll(
+    toks: Sequence[_Tok], i: int, text: str, context: str, tables: _Tables
+) -> Quantity | None:
+    """ "no civilians were killed", "zero casualties": a toll of nought, which a toll of 14
+    contradicts. Only people counted for a harm: "no evidence", "no visit" count nothing."""
+    if toks[i].lower not in {"no", "zero"} or i + 1 >= len(toks):
+        return None
+    q = _describe(toks, i, i, 0.0, 0.0, 0.0, "", text, context, tables)
+    if q.kind != "persons" or q.event not in _HARM_COUNTED or not q.noun:
+        return None
+    return q
+
+
+# Harms whose toll of nought is a figure.
+_HARM_COUNTED = frozenset({"killing", "injury"})
 
 
 # What may stand between two figures of one list ("17 teenagers and about 400 women"); news

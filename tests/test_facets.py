@@ -73,6 +73,9 @@ INF = None
         ("a million people fled the floods", "", [(1e6, 1e6, "people", "persons", "displacement")]),
         ("more than a hundred houses burned", "",
          [(101, INF, "houses", "buildings", "destruction")]),
+        # a toll of nought is a figure when people are counted for a harm
+        ("no civilians were killed in the raid", "", [(0, 0, "civilians", "persons", "killing")]),
+        ("no evidence of a raid was found", "", []),
         # two scales multiply
         ("three hundred thousand people fled", "",
          [(3e5, 3e5, "people", "persons", "displacement")]),
