@@ -687,7 +687,7 @@ def extract_facets(
         event_words=tuple(event_words),
         quantities=_find_quantities(text, toks, context),
         participants=participants,
-        negated=bool(features.negations),
+        negated=_own_negation(features.negations, toks),
         hedged=hedged or any(s in hedges for s in (*stems, *(t.stem for t in _tokens(cue)))),
         denial=denial,
         objects=objects,
@@ -789,6 +789,13 @@ _ACCOUNT_NOUNS = frozenset(
         "assessment",
     }
 )
+
+
+def _own_negation(negations: Sequence[str], toks: Sequence[_Tok]) -> bool:
+    """A negation of the claim's own: "14 died, an allegation the army denies" reports
+    someone else's denial and asserts the deaths."""
+    others = {t.text.lower() for i, t in enumerate(toks) if _others_denial(toks, i)}
+    return any(n.lower() not in others for n in negations)
 
 
 # Denial verbs that take a subject of their own ("the army denies").

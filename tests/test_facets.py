@@ -238,6 +238,19 @@ def test_whose_denial(text: str, denial: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # someone else's denial, reported beside the claim: the claim itself asserts
+        ("nine guards died in the blast, an allegation the company strongly denies", False),
+        ("the company denies that nine guards died", True),
+        ("no guards died in the blast", True),
+    ],
+)
+def test_only_the_claims_own_negation_negates_it(text: str, negated: bool) -> None:
+    assert extract_facets(text, concepts=CONCEPTS).negated is negated
+
+
+@pytest.mark.parametrize(
     ("text", "events"),
     [
         ("the crew took steps to minimise civilian casualties", ()),
