@@ -98,6 +98,12 @@ CASES = [
         [],
         id="neg-questioned-a-person",
     ),
+    # "termed as 'X' the notion that ...": a dismissal with its verdict before its object
+    pytest.param(
+        'A ministry spokesman on Monday termed as "absurd" the idea that the port had been sold.',
+        [("A ministry spokesman", "termed as", ['"absurd" the idea that the port had been sold'])],
+        id="termed-as-dismissal",
+    ),
 ]
 
 
