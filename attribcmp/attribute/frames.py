@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import bare, np_after, np_before, role_then_name, words
+from attribcmp.attribute.mentions import bare, np_after, np_before, words
+from attribcmp.attribute.shapes import role_then_name
 from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.
