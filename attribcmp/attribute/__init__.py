@@ -41,11 +41,6 @@ from attribcmp.attribute.mentions import (
     bare,
     can_speak,
     describe,
-    issuer_after,
-    issuer_before,
-    nearest_noun,
-    nearest_person,
-    noun_compound,
     np_before,
     words,
 )
@@ -60,15 +55,19 @@ from attribcmp.attribute.quoted import (
     issuer_claims,
 )
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
-from attribcmp.attribute.speakers import (
-    Nationality,
-    Resolver,
+from attribcmp.attribute.shapes import (
+    issuer_after,
+    issuer_before,
     issuer_voice,
+    media_conduit,
+    nearest_noun,
+    nearest_person,
     nested_report,
+    noun_compound,
     object_not_content,
     reporter_aside,
-    trailing_cue,
 )
+from attribcmp.attribute.speakers import Nationality, Resolver, trailing_cue
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
@@ -353,7 +352,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 nxt.text[:1].isupper()
                 and nxt.text[:1].isalpha()
                 or abbreviation_dot(tokens, j + 1)
-                or nxt.lower in _RUN_JOINERS
+                or (nxt.lower in _RUN_JOINERS or nxt.lower in w.roles)  # "WikiLeaks founder X"
                 and j + 2 < n
                 and tokens[j + 2].text[:1].isupper()
                 or _title_to(tokens, j, w)
@@ -495,6 +494,8 @@ def _claims_from_cues(
             frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
+        if media_conduit(tokens, frame.speaker, cue, cues):
+            continue  # "CNN reported that Assange said C": Assange's own cue carries it
         if reporter_aside(tokens, frame.speaker, cue, cues):
             continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
@@ -519,6 +520,7 @@ def _claims_from_cues(
             )
         else:
             entity, how = resolver.resolve(info, doc.id, si)
+            entity, how = _account_voice(doc, info, entity, how, resolver)
         hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
@@ -565,6 +567,18 @@ def _claims_from_cues(
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     return made
+
+
+def _account_voice(
+    doc: Document, info: MentionInfo, entity: int, how: str, resolver: Resolver
+) -> tuple[int, str]:
+    """In an account, a pronoun nothing earlier fits ("They discussed ...") is the account's
+    own voice: its issuer, not "they (unresolved)"."""
+    if not doc.issuer or info.pronoun is None or "unresolved" not in how:
+        return entity, how
+    return resolver.issuer(
+        doc.issuer
+    ), f"'{info.span.text}' in the {doc.issuer} account: its issuer"
 
 
 def _reports_on(cue: Cue, frame: Frame) -> bool:
@@ -636,9 +650,12 @@ def _learned_drafts(
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
-        if doc.issuer and _BOTH_SIDES.match(info.span.text):
+        if doc.issuer and (
+            _BOTH_SIDES.match(info.span.text) or issuer_voice(tokens, frame.speaker)
+        ):
             continue  # "The two sides discussed ...": left to the issuer, like a joint subject
         entity, how = resolver.resolve(info, doc.id, si)
+        entity, how = _account_voice(doc, info, entity, how, resolver)
         cue_span = span_of(text, tokens, cue.first, cue.last)
         made.append(
             Draft(
