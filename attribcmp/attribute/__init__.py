@@ -274,7 +274,7 @@ def _attribute_document(
             for piece in pieces:
                 insort(consumed, piece)
         for d in made:
-            d.token_ranges = []  # read only within its own sentence: released here
+            d.token_ranges.clear()  # read only within its own sentence: released here
         drafts.extend(made)
     if doc.issuer:
         drafts = issuer_claims(doc, kept, drafts, resolver)
