@@ -36,10 +36,50 @@ _NEGATION = re.compile(
 )
 
 
+# Acts in the reader's words, for the reasons a report shows ("both stay in touch", "a
+# demand answered by a rebuttal"); an act missing here is shown by its name.
+_BOTH = {
+    "continue": "stay in touch",
+    "plan": "plan it",
+    "agree": "agree on it",
+    "praise": "praise it",
+    "commit": "commit to it",
+    "propose": "propose it",
+    "concern": "voice concern",
+    "demand": "demand it",
+    "warn": "warn",
+    "accuse": "accuse",
+    "explain": "explain their position",
+    "discuss": "discuss it",
+    "condolence": "offer condolences",
+    "rebut": "rebut it",
+}
+_NOUNS = {
+    "continue": "keeping in touch",
+    "plan": "a plan",
+    "agree": "an agreement",
+    "praise": "praise",
+    "commit": "a commitment",
+    "propose": "a proposal",
+    "concern": "a concern",
+    "demand": "a demand",
+    "warn": "a warning",
+    "accuse": "an accusation",
+    "explain": "an explanation",
+    "discuss": "a discussion",
+    "condolence": "condolences",
+    "rebut": "a rebuttal",
+}
+
+
+def _noun(act: str) -> str:
+    return _NOUNS.get(act, act)
+
+
 @dataclass(frozen=True, slots=True)
 class ActMatch:
     """Why two claims' acts make one point: its strength (``STRONG``/``WEAK``), the
-    relation it implies (None: the words decide) and a reason ("both: continue")."""
+    relation it implies (None: the words decide) and a reason ("both stay in touch")."""
 
     strength: int
     relation: Relation | None
@@ -171,7 +211,7 @@ def act_match(
     for act in sorted(a & b):
         if act in table.same:
             relation, strength = table.same[act]
-            shown = f"both: {act}"
+            shown = f"both {_BOTH.get(act, act)}"
             if settled and relation is Relation.CONVERGE:
                 relation = Relation.PARTIAL
                 shown += ", agreed by one side, only discussed by the other"
@@ -183,12 +223,17 @@ def act_match(
                 # One side presses, the other answers (and does not press back the same way).
                 answer = max(sorted(answers), key=lambda k: answers[k])
                 relation = Relation.DIVERGE if answer == REBUT else Relation.PARTIAL
-                shown = f"{act} answered by {answer}" if first else f"{answer} answers {act}"
+                said, reply = _noun(act), _noun(answer)
+                shown = f"{said} answered by {reply}" if first else f"{reply} answers {said}"
                 found.append(ActMatch(answers[answer], relation, shown))
             counters = table.counters.get(act, frozenset()) & y
             if counters:
                 found.append(
-                    ActMatch(WEAK, Relation.PARTIAL, f"{act} met by {sorted(counters)[0]}")
+                    ActMatch(
+                        WEAK,
+                        Relation.PARTIAL,
+                        f"{_noun(act)} met by {_noun(sorted(counters)[0])}",
+                    )
                 )
     return max(found, key=_firmness) if found else None
 

@@ -165,8 +165,9 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
         reason,
         Relation.DIVERGE,
         ((a.id, (fa.denial,)), (b.id, ())),
-        f"Denial: {label_a or 'one side'} '{fa.denial}' vs {label_b or 'the other'}: "
-        f"'{head_words(said_text(b), 8)}'",
+        # The shape of every headline: the words each side uses, its name after them.
+        f"Denial: '{fa.denial}' ({label_a or 'one side'}) vs "
+        f"'{head_words(said_text(b), 8)}' ({label_b or 'the other'})",
     )
 
 

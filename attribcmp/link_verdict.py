@@ -71,6 +71,12 @@ _STRONG = frozenset(
 )
 # Score each further signal adds to the strongest: two kinds of evidence beat one.
 _EXTRA_SIGNAL = 3.0
+# A headline no signal wrote opens with how the two accounts relate.
+_HEADLINE_LEADS = {
+    Relation.DIVERGE: "Accounts differ",
+    Relation.PARTIAL: "Accounts partly agree",
+    Relation.CONVERGE: "Accounts agree",
+}
 # Signals whose diverge overrides an agreeing figure: the sides may count alike and still
 # deny or frame the event oppositely.
 _CONFLICTS = frozenset({"slot", "denial", "framing", "blame"})
@@ -150,7 +156,10 @@ def make_link(
         headline = verdict.reasons[0][:1].upper() + verdict.reasons[0][1:]
     if not headline:
         words_a, words_b = head_words(said_text(a), 8), head_words(said_text(b), 8)
-        headline = f"{label_a}: '{words_a}' vs {label_b}: '{words_b}'"
+        # No signal names the point: say how the accounts relate, then each one's words.
+        headline = (
+            f"{_HEADLINE_LEADS[relation]}: '{words_a}' ({label_a}) vs '{words_b}' ({label_b})"
+        )
     return Link(
         a=a.id,
         b=b.id,

@@ -64,6 +64,7 @@ def join_strays(
     placed = [
         sp for sp in speakers if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id, LOCAL.id)
     ]
+    pool = _Pool(placed, dict(found_by), texts, gazetteer)
     for sp in speakers:
         side, why = found_by[sp.id]
         # A description placed as a body of its own ("the rights group") is a stray too.
@@ -72,13 +73,47 @@ def join_strays(
             continue
         found = (
             _ngos(sp)
-            or _same_name(sp, placed, found_by)
-            or _officials(sp, placed, found_by)
-            or _rebels(sp, placed, found_by, texts, gazetteer)
-            or _ngo(sp, placed, found_by, gazetteer)
+            or _same_name(sp, pool)
+            or _the_group(sp, pool, texts)
+            or _officials(sp, pool)
+            or _rebels(sp, pool)
+            or _ngo(sp, pool)
         )
         if found is not None:
             found_by[sp.id] = found
+
+
+class _Pool:
+    """The placed speakers each rule may join a stray to, gathered once per story (so the
+    look-ups stay linear in the number of speakers)."""
+
+    def __init__(
+        self,
+        placed: Sequence[Speaker],
+        found_by: Mapping[str, Found],
+        texts: Mapping[str, str],
+        gazetteer: Gazetteer,
+    ) -> None:
+        self.by_id: dict[str, tuple[Side, str]] = {}
+        self.officials: dict[str, tuple[Side, str]] = {}
+        self.rebels: dict[str, tuple[Side, str]] = {}
+        self.ngos: dict[str, tuple[Side, str]] = {}
+        for sp in placed:
+            side = found_by[sp.id][0]
+            self.by_id.setdefault(side.id, (side, sp.name))
+            if sp.anonymous and _OFFICIALS.search(sp.name.strip()):
+                self.officials.setdefault(side.id, (side, sp.name))
+            armed = side.id not in gazetteer.names and sp.kind is not SpeakerKind.SOURCE
+            if armed and _REBEL_WORD.search(_first_sentence(sp, texts)):
+                self.rebels.setdefault(side.id, (side, sp.name))
+            name = bare_name(sp.name)
+            if not (
+                sp.kind is SpeakerKind.PERSON
+                or side.id in gazetteer.names
+                or not is_proper(name)
+                or name.split()[-1].lower() in _MEDIA_HEADS
+            ):
+                self.ngos.setdefault(side.id, (side, sp.name))
 
 
 def _one(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
@@ -100,30 +135,41 @@ def _ngos(speaker: Speaker) -> Found | None:
     return Side(slugify(name), name), f"'{speaker.name}': such groups speak as one party"
 
 
-def _same_name(
-    speaker: Speaker, placed: Sequence[Speaker], found_by: Mapping[str, Found]
-) -> Found | None:
-    """ "M23" quoted on its own after "M23 president Bertrand Bisimwa" put M23 on a side: a
-    speaker named exactly like a placed side is that side."""
-    key = slugify(bare_name(speaker.name))
-    for sp in placed:
-        side = found_by[sp.id][0]
-        if sp is not speaker and key and key == side.id:
-            return side, f"'{speaker.name}' is the {side.name} that {sp.name} speaks for"
+# "the group" / "the movement" standing for the named one before it ("the M23 rebel group").
+_THE_GROUP = re.compile(r"(?i)^the\s+(?:group|movement|faction|organi[sz]ation)$")
+_NAMED_GROUP = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:(?:rebel|militant|armed|separatist|"
+    r"rights|aid)\s+)?(?:group|movement|faction|organi[sz]ation)\b"
+)
+
+
+def _the_group(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found | None:
+    """ "The group consists of fighters ..." after "the M23 rebel group": that group's side."""
+    if not speaker.mentions or not _THE_GROUP.match(speaker.name.strip()):
+        return None
+    mention = speaker.mentions[0]
+    before = texts.get(mention.doc_id, "")[: mention.span.start]
+    for match in reversed(list(_NAMED_GROUP.finditer(before[-3000:]))):
+        found = pool.by_id.get(slugify(match["name"]))
+        if found is not None:
+            return found[0], f"'{speaker.name}' is the {match[0]} named before"
     return None
 
 
-def _officials(
-    speaker: Speaker, placed: Sequence[Speaker], found_by: Mapping[str, Found]
-) -> Found | None:
+def _same_name(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "M23" quoted on its own after "M23 president Bertrand Bisimwa" put M23 on a side: a
+    speaker named exactly like a placed side is that side."""
+    found = pool.by_id.get(slugify(bare_name(speaker.name)))
+    if found is None or found[1] == speaker.name:
+        return None
+    side, who = found
+    return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
+
+
+def _officials(speaker: Speaker, pool: _Pool) -> Found | None:
     if not speaker.anonymous or not _BARE_OFFICIALS.match(speaker.name.strip()):
         return None
-    sides = {
-        found_by[sp.id][0].id: (found_by[sp.id][0], sp.name)
-        for sp in placed
-        if sp.anonymous and _OFFICIALS.search(sp.name.strip())
-    }
-    one = _one(sides)
+    one = _one(pool.officials)
     if one is None:
         return None
     side, name = one
@@ -140,52 +186,23 @@ def _first_sentence(speaker: Speaker, texts: Mapping[str, str]) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-def _rebels(
-    speaker: Speaker,
-    placed: Sequence[Speaker],
-    found_by: Mapping[str, Found],
-    texts: Mapping[str, str],
-    gazetteer: Gazetteer,
-) -> Found | None:
+def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
     name = bare_name(speaker.name)
     match = REBEL.match(name)
     if match is None or match.end() != len(name):
         return None  # only a bare "rebels" / "the insurgents"
-    sides: dict[str, tuple[Side, str]] = {}
-    for sp in placed:
-        side = found_by[sp.id][0]
-        if side.id in gazetteer.names or sp.kind is SpeakerKind.SOURCE:
-            continue  # a state, or civilians: not what "the rebels" stands for
-        if _REBEL_WORD.search(_first_sentence(sp, texts)):
-            sides[side.id] = (side, sp.name)
-    one = _one(sides)
+    # (a state or civilians are not what "the rebels" stands for: see _Pool)
+    one = _one(pool.rebels)
     if one is None:
         return None
     side, who = one
     return side, f"'{speaker.name}': the story ties the rebels to {who} ({side.name})"
 
 
-def _ngo(
-    speaker: Speaker,
-    placed: Sequence[Speaker],
-    found_by: Mapping[str, Found],
-    gazetteer: Gazetteer,
-) -> Found | None:
+def _ngo(speaker: Speaker, pool: _Pool) -> Found | None:
     if speaker.kind is not SpeakerKind.ORGANISATION or not _NGO_DESCRIPTION.match(speaker.name):
         return None
-    sides: dict[str, tuple[Side, str]] = {}
-    for sp in placed:
-        side = found_by[sp.id][0]
-        name = bare_name(sp.name)
-        if (
-            sp.kind is SpeakerKind.PERSON
-            or side.id in gazetteer.names
-            or not is_proper(name)
-            or name.split()[-1].lower() in _MEDIA_HEADS
-        ):
-            continue
-        sides[side.id] = (side, sp.name)
-    one = _one(sides)
+    one = _one(pool.ngos)
     if one is None:
         return None
     side, who = one

@@ -22,7 +22,7 @@ SHARED = next(
     (p / "shared" for p in Path(__file__).resolve().parents[1:] if (p / "shared").is_dir()),
     Path(__file__).resolve().parents[1].parent / "shared",
 )
-FLOORS = {"content_any": 0.74, "attrib_any": 0.66, "content_exact": 0.51}
+FLOORS = {"content_any": 0.76, "attrib_any": 0.67, "content_exact": 0.52}
 
 
 def load_scorer() -> ModuleType | None:

@@ -3,7 +3,7 @@
 Writes attribcmp/data/cue_scorer.json (learned.py) and attribcmp/data/bound_scorer.json
 (bounds.py).
 
-Usage: python bench/train_cue_scorer.py [--min-precision 0.6] [--min-kept 0.25] [--epochs 8]
+Usage: python bench/train_cue_scorer.py [--min-precision 0.55] [--min-kept 0.25] [--epochs 8]
 
 Deterministic: same corpus, same weights. Steps:
 1. Word table: for every lower-cased word, the share of its uses inside a gold cue span
@@ -284,7 +284,10 @@ def train_ranker(examples: list[Example], epochs: int) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-precision", type=float, default=0.6)
+    # 0.55, not 0.6 (2026-11-30): the claims kept at 0.6 matched a gold attribution 95% of the
+    # time on train, and 0.55 raised dev F1 (0.766/0.684/0.535 -> 0.771/0.688/0.535); 0.45
+    # starts costing exact boundaries and speakers.
+    parser.add_argument("--min-precision", type=float, default=0.55)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--min-kept", type=float, default=0.25)
     args = parser.parse_args()

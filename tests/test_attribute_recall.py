@@ -55,6 +55,196 @@ CASES = [
         id="object-then-infinitive",
     ),
     pytest.param("The two sides discussed trade.", [], id="joint-subject-is-not-learned-speaker"),
+    pytest.param("PM call with President Ortiz: 28 March 2018", [], id="call-with-is-a-meeting"),
+    pytest.param(
+        "Local police issued an arrest warrant on Monday but revoked it soon after.",
+        [],
+        id="issuing-a-warrant-reports-nothing",
+    ),
+    pytest.param(
+        "“We will not back down,” the mayor said at a rally on Friday, insisting that the plan "
+        "was sound.",
+        [
+            ("the mayor", "said", ["“We will not back down,”"]),
+            ("the mayor", "insisting", ["that the plan was sound"]),
+        ],
+        id="quotation-then-cue-then-setting",
+    ),
+    pytest.param(
+        "“Who pays for this?” Ortiz said of the budget in March, when the council balked.",
+        [("Ortiz", "said", ["“Who pays for this?”"])],
+        id="question-quotation-then-long-setting",
+    ),
+    pytest.param(
+        "“It will be hard,” said a veteran pollster who has worked for two governors.",
+        [("a veteran pollster", "said", ["“It will be hard,”"])],
+        id="inverted-speaker-with-relative-clause",
+    ),
+    pytest.param(
+        "“She is ready,” said the 52-year-old.",
+        [("the 52-year-old", "said", ["“She is ready,”"])],
+        id="speaker-named-by-age",
+    ),
+    pytest.param(
+        "Spokesman Tom Reyes on Monday evening said the port would reopen.",
+        [("Spokesman Tom Reyes", "said", ["the port would reopen"])],
+        id="weekday-and-part-of-day-before-cue",
+    ),
+    pytest.param(
+        "Until the plant closed, most of them said they liked the work.",
+        [("most of them", "said", ["they liked the work"])],
+        id="partitive-subject",
+    ),
+    pytest.param(
+        "Fines are rare, but safety inspectors say the rules are ignored.",
+        [("safety inspectors", "say", ["the rules are ignored"])],
+        id="plain-plural-subject-of-speech-verb",
+    ),
+    pytest.param(
+        "In many ways, the brothers noted, the town has not changed.",
+        [("the brothers", "noted", ["In many ways", "the town has not changed"])],
+        id="parenthetical-cue-after-setting",
+    ),
+    pytest.param(
+        "The plan angered farmers who thought the tax was unfair.",
+        [("who", "thought", ["the tax was unfair"])],
+        id="belief-in-restrictive-relative-clause",
+    ),
+    pytest.param(
+        "The raid killed six men who had been planning attacks on the depot, the army said.",
+        [("the army", "said", ["The raid killed six men who had been planning attacks"])],
+        id="relative-clause-without-a-clause-holds-no-belief",
+    ),
+    pytest.param(
+        "The officials who met the president said the talks failed.",
+        [("The officials", "said", ["the talks failed"])],
+        id="subject-before-restrictive-relative-clause",
+    ),
+    pytest.param(
+        "Turnout fell in the north, according to early returns.",
+        [("early returns", "according to", ["Turnout fell in the north"])],
+        id="according-to-any-source",
+    ),
+    pytest.param(
+        "According to a 2019 study by two economists at Ohio State, wages rose last year.",
+        [("a 2019 study", "According to", ["wages rose last year"])],
+        id="according-to-source-runs-to-its-comma",
+    ),
+    pytest.param(
+        "Donations, according to the campaign, have doubled since May.",
+        [("the campaign", "according to", ["Donations", "have doubled since May"])],
+        id="according-to-between-subject-and-verb",
+    ),
+    pytest.param(
+        "A long primary would hurt the party, some delegates now think.",
+        [("some delegates", "think", ["A long primary would hurt the party"])],
+        id="belief-verb-closing-the-sentence",
+    ),
+    pytest.param(
+        "This year, she has sought to win the north.",
+        [("she", "sought", ["to win the north"])],
+        id="belief-verb-mid-sentence-still-looks-ahead",
+    ),
+    pytest.param(
+        "Mayor Lin admitted that while the fund was small, she argued the audit was needed.",
+        [
+            ("she", "argued", ["the audit was needed"]),
+            ("Mayor Lin", "admitted", ["that while the fund was small"]),
+        ],
+        id="second-speaker-after-a-bare-comma",
+    ),
+    pytest.param(
+        "Sen. Ann Ruiz (D-Ore.), a first-term member, said she had not decided.",
+        [("Sen. Ann Ruiz", "said", ["she had not decided"])],
+        id="apposition-after-a-parenthesis",
+    ),
+    pytest.param(
+        "Another member of the board, Tom Hale, said the vote was rushed.",
+        [("Another member of the board, Tom Hale", "said", ["the vote was rushed"])],
+        id="common-noun-then-name-apposition",
+    ),
+    pytest.param(
+        "Several critics of the plan said it would raise rents.",
+        [("Several critics of the plan", "said", ["it would raise rents"])],
+        id="plural-noun-of-a-phrase-subject",
+    ),
+    pytest.param(
+        "In the survey, 42% say the town is safer.",
+        [("42%", "say", ["the town is safer"])],
+        id="poll-share-subject",
+    ),
+    pytest.param(
+        "Mark Dale Jr. said the mill would close.",
+        [("Mark Dale Jr.", "said", ["the mill would close"])],
+        id="name-suffix-period",
+    ),
+    pytest.param(
+        "Local farmers today argue that the dam failed.",
+        [("Local farmers", "argue", ["that the dam failed"])],
+        id="day-word-between-subject-and-cue",
+    ),
+    pytest.param(
+        "Vermont Gov. Ann Rowe and Sen. Carl Dunn have endorsed Ortiz.",
+        [("Vermont Gov. Ann Rowe and Sen. Carl Dunn", "endorsed", ["Ortiz"])],
+        id="stance-verb-with-a-named-object",
+    ),
+    pytest.param(
+        "The three mayors have all attacked the plan as too costly.",
+        [("The three mayors", "attacked", ["the plan as too costly"])],
+        id="all-between-subject-and-cue",
+    ),
+    pytest.param(
+        "Many fear the mill will close.",
+        [("Many", "fear", ["the mill will close"])],
+        id="lone-quantifier-subject",
+    ),
+    pytest.param(
+        "He used to boast that the mill never closed.",
+        [("He", "used to boast", ["that the mill never closed"])],
+        id="infinitive-cue-after-a-catenative-verb",
+    ),
+    pytest.param(
+        "She refused to say whether the mill would close.",
+        [],
+        id="refused-to-say-whether-still-says-nothing",
+    ),
+    pytest.param(
+        "Ortiz slipped back to 39 percent in Monday's poll.",
+        [("Monday's poll", "in", ["Ortiz slipped back to 39 percent"])],
+        id="finding-in-a-poll",
+    ),
+    pytest.param("In Ohio, the mayor won easily.", [], id="in-a-place-is-no-source"),
+    pytest.param(
+        "Ortiz said the dam would hold, but county engineers argued it would not.",
+        [
+            ("Ortiz", "said", ["the dam would hold"]),
+            ("county engineers", "argued", ["it would not"]),
+        ],
+        id="content-ends-where-another-subject-contrasts",
+    ),
+    pytest.param(
+        "Ortiz said the dam would hold, but it would need repairs.",
+        [("Ortiz", "said", ["the dam would hold, but it would need repairs"])],
+        id="a-pronoun-clause-after-but-stays-in-the-report",
+    ),
+    pytest.param(
+        "“We ran against him,” Ortiz said, invoking the 2008 race. “We were not ready.”",
+        [("Ortiz", "said", ["“We ran against him,”", "“We were not ready.”"])],
+        id="participle-after-cue-is-no-content-and-quotation-continues",
+    ),
+    pytest.param(
+        "A survey by the county in March found most residents oppose the dam.",
+        [("A survey by the county in March", "found", ["most residents oppose the dam"])],
+        id="document-subject-with-postmodifiers",
+    ),
+    pytest.param(
+        "Rents rose faster than wages last year, the survey found.",
+        [("the survey", "found", ["Rents rose faster than wages last year"])],
+        id="evidence-verb-closing-the-sentence",
+    ),
+    pytest.param(
+        "The crew in the north found the bridge closed.", [], id="finding-needs-a-document"
+    ),
 ]
 
 

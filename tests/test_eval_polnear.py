@@ -1,7 +1,8 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit a little below what the tool measured on dev (0.758 / 0.674 / 0.521 on
-2026-11-29, issue 7); the issue's targets are higher. Lowering one is a reviewed edit, never a
+The floors sit a little below what the tool measured on dev (0.772 / 0.688 / 0.537 at 0.91
+content precision on 2026-11-30, issue 7, after the recall rules and a retrain; 0.758 / 0.674
+/ 0.521 on 2026-11-29); the issue's targets are higher. Lowering one is a reviewed edit, never a
 quiet fix.
 Skipped when ../shared (the research data) is not beside the checkout.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.74, "attrib_any": 0.66, "content_exact": 0.51}
+FLOORS = {"content_any": 0.76, "attrib_any": 0.67, "content_exact": 0.52}  # 2026-11-30
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

@@ -611,3 +611,68 @@ def test_a_role_then_a_name_in_narration_gives_the_role_to_the_name() -> None:
     )
     claims = _claims(Document("t", text))
     assert _speaker_of(claims, "there was no raid")[0] == "Ivo Marsh"
+
+
+MEDIA_CONDUIT = [
+    pytest.param(
+        "CNN reported today that Ines Roa said the charges were a smear.",
+        "the charges were a smear",
+        "Ines Roa",
+        id="outlet-reported-that-a-person-said",
+    ),
+    pytest.param(
+        "The newspaper reported that the dam had cracked.",
+        "the dam had cracked",
+        "newspaper",
+        id="negative-the-outlets-own-report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MEDIA_CONDUIT)
+def test_an_outlet_reporting_someones_words_gives_them_to_that_person(
+    text: str, content: str, speaker: str
+) -> None:
+    name, _ = _speaker_of(_claims(Document("t", text)), content)
+    assert speaker.lower() in name.lower()
+
+
+def test_a_role_between_a_body_and_a_name_joins_the_name_run() -> None:
+    text = (
+        "Officials denied the charges against Harbour Watch founder Ines Roa. Roa said the "
+        "charges were false."
+    )
+    report = attribute([Document("t", text)])
+    roa = next(s for s in report.speakers if s.name == "Ines Roa")
+    assert "Harbour Watch founder Ines Roa" in roa.aliases
+
+
+ACCOUNT_PLURALS = [
+    pytest.param(
+        "The leaders discussed grain exports and fishing quotas.", "grain exports", id="the-leaders"
+    ),
+    pytest.param(
+        "President Ordo and Prime Minister Vale spoke by phone. They discussed grain exports "
+        "and fishing quotas.",
+        "grain exports",
+        id="they-after-the-issuers-own-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), ACCOUNT_PLURALS)
+def test_an_accounts_plural_parties_are_its_issuer(sentence: str, content: str) -> None:
+    text = "Readout of the call\n\n" + sentence
+    claims = _claims(Document("a", text, issuer="Norland"))
+    assert all(name == "Norland" for name, said, _ in claims if content in said), claims
+
+
+def test_the_group_is_the_named_group_before_it() -> None:
+    text = (
+        "One of the leaders of the K12 rebel group, Omar Bisa, said the talks failed. The group "
+        "says it was never consulted."
+    )
+    report = attribute([Document("t", text)])
+    side_names = {s.id: s.name for s in report.sides}
+    by_speaker = {s.name: side_names[s.side or ""] for s in report.speakers}
+    assert by_speaker.get("The group") == by_speaker.get("Omar Bisa"), by_speaker

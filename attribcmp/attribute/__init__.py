@@ -31,6 +31,8 @@ from attribcmp.attribute.frames import (
     cut_at_other_speaker,
     cut_at_second_report,
     frame_for,
+    has_verb,
+    poll_cues,
 )
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
@@ -40,11 +42,6 @@ from attribcmp.attribute.mentions import (
     bare,
     can_speak,
     describe,
-    issuer_after,
-    issuer_before,
-    nearest_noun,
-    nearest_person,
-    noun_compound,
     np_before,
     words,
 )
@@ -59,15 +56,19 @@ from attribcmp.attribute.quoted import (
     issuer_claims,
 )
 from attribcmp.attribute.quotes import QuoteIndex, find_quotes
-from attribcmp.attribute.speakers import (
-    Nationality,
-    Resolver,
+from attribcmp.attribute.shapes import (
+    issuer_after,
+    issuer_before,
     issuer_voice,
+    media_conduit,
+    nearest_noun,
+    nearest_person,
     nested_report,
+    noun_compound,
     object_not_content,
     reporter_aside,
-    trailing_cue,
 )
+from attribcmp.attribute.speakers import Nationality, Resolver, trailing_cue
 from attribcmp.data import word_set
 from attribcmp.model import (
     Claim,
@@ -108,6 +109,23 @@ _NAME_PAIR = re.compile(
     r"(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)\s+)?[A-Z]"
 )
 _LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
+_REPORTING = (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.BELIEF)
+_ISSUING = word_set("issue issues issued issuing")
+
+
+def _document_next(tokens: Sequence[Token], k: int) -> bool:
+    """A document noun within the next three tokens ("issued a joint statement")."""
+    return any(t.lower in words().documents for t in tokens[k : k + 3])
+
+
+# Verbs that pass their subject on to an infinitive cue ("continued to insist", "used to
+# boast"); "declined to" and "refused to" stay out: "refused to say" reports nothing said.
+_CATENATIVES = word_set(
+    """continue continues continued continuing used try tries tried trying begin begins began
+    start starts started decide decides decided"""
+)
+# Quantifiers that open a group's opinion in poll reports ("Most voters believe ...").
+_QUANTIFIERS = word_set("many most some few several all majority both")
 
 
 def attribute_claims(
@@ -351,7 +369,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 nxt.text[:1].isupper()
                 and nxt.text[:1].isalpha()
                 or abbreviation_dot(tokens, j + 1)
-                or nxt.lower in _RUN_JOINERS
+                or (nxt.lower in _RUN_JOINERS or nxt.lower in w.roles)  # "WikiLeaks founder X"
                 and j + 2 < n
                 and tokens[j + 2].text[:1].isupper()
                 or _title_to(tokens, j, w)
@@ -445,6 +463,12 @@ def _claims_from_cues(
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
     cues = find_cues(tokens, lexicon)
+    if ("poll" in sent.text or "survey" in sent.text) and not any(
+        c.cls in _REPORTING for c in cues
+    ):
+        # "Trump leads in the latest poll"; with a reporting verb ("In the poll, 42% say")
+        # the verb's own subject speaks.
+        cues.extend(poll_cues(tokens))
     # "According to X" frames the whole sentence: the verbs inside it are X's report; so does a
     # trailing ", Wang said." (the verbs before it are Wang's content).
     cues.sort(
@@ -454,6 +478,12 @@ def _claims_from_cues(
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
             continue  # speech reported inside a quotation belongs to the quotation
+        if cue.first > 1 and tokens[cue.first - 1].lower == "to":
+            verb = cue.first - 2
+            if tokens[verb].lower in _CATENATIVES and not _covered(taken, verb, verb):
+                # "Sanders continued to argue that ...": the verb before "to" carries the
+                # subject, and "continued to argue" is one cue.
+                cue = replace(cue, first=cue.first - 2)
         if (
             cue.cls is not CueClass.ACCORDING_TO
             and cue.first > 0
@@ -481,6 +511,8 @@ def _claims_from_cues(
             frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
+        if media_conduit(tokens, frame.speaker, cue, cues):
+            continue  # "CNN reported that Assange said C": Assange's own cue carries it
         if reporter_aside(tokens, frame.speaker, cue, cues):
             continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
@@ -505,6 +537,7 @@ def _claims_from_cues(
             )
         else:
             entity, how = resolver.resolve(info, doc.id, si)
+            entity, how = _account_voice(doc, info, entity, how, resolver)
         hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
@@ -552,6 +585,18 @@ def _claims_from_cues(
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     return made
+
+
+def _account_voice(
+    doc: Document, info: MentionInfo, entity: int, how: str, resolver: Resolver
+) -> tuple[int, str]:
+    """In an account, a pronoun nothing earlier fits ("They discussed ...") is the account's
+    own voice: its issuer, not "they (unresolved)"."""
+    if not doc.issuer or info.pronoun is None or "unresolved" not in how:
+        return entity, how
+    return resolver.issuer(
+        doc.issuer
+    ), f"'{info.span.text}' in the {doc.issuer} account: its issuer"
 
 
 def _reports_on(cue: Cue, frame: Frame) -> bool:
@@ -609,6 +654,12 @@ def _learned_drafts(
         # "that" clause after it ("The results show that ...").
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             return False  # "An intelligence report that": no speaker
+        form = tokens[cue.first].lower
+        after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+        if form == cue.lemma and after == "with":
+            return False  # "PM call with President Trump": a noun, a meeting, not a report
+        if form in _ISSUING and not _document_next(tokens, cue.last + 1):
+            return False  # "issued an arrest warrant": an act; "issued a statement" reports
         if cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame):
             return True
         return tokens[frame.parts[0][0]].lower == "that"
@@ -617,9 +668,12 @@ def _learned_drafts(
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue
-        if doc.issuer and _BOTH_SIDES.match(info.span.text):
+        if doc.issuer and (
+            _BOTH_SIDES.match(info.span.text) or issuer_voice(tokens, frame.speaker)
+        ):
             continue  # "The two sides discussed ...": left to the issuer, like a joint subject
         entity, how = resolver.resolve(info, doc.id, si)
+        entity, how = _account_voice(doc, info, entity, how, resolver)
         cue_span = span_of(text, tokens, cue.first, cue.last)
         made.append(
             Draft(
@@ -700,8 +754,32 @@ def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     w = words()
     low = head.lower.rstrip("’s")
     if cue.cls is CueClass.EVIDENCE:
-        return low in w.documents or low in w.organisations or low in w.pronouns
+        if low in w.documents or low in w.organisations or low in w.pronouns:
+            return True
+        # "A poll of 800 voters conducted last week found": the document heads a long phrase.
+        first = frame.speaker[0]
+        return any(bare(t.lower) in w.documents for t in tokens[first : frame.speaker[1] + 1])
+    if low == "who" and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ",":
+        # "bankers who concluded Obama would ...": a restrictive clause says whose belief, when
+        # a clause follows ("militants who had been planning attacks" holds no belief).
+        a, b = frame.parts[0]
+        comma = next((k for k in range(a, b + 1) if tokens[k].text == ","), b + 1)
+        opens = tokens[a].lower in ("to", "that")  # "senators who wanted to attend"
+        return comma > a and (opens or has_verb(tokens, (a, comma - 1)))
+    if low in _QUANTIFIERS or low in ("others", "everyone", "everybody", "nobody"):
+        return True  # "Many fear ...": the quantifier stands for people
+    plural = head.lower.endswith("s")
+    if tokens[frame.speaker[0]].lower in _QUANTIFIERS and plural and head.text.islower():
+        return True  # "Many voters think", "most Republicans believe": a poll's group speaks
     return low in w.pronouns or head.text[:1].isupper() or low in w.anonymous or low in w.roles
+
+
+def _plain_noun(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A lower-case plural noun ending at token k ("bankers", "working-class whites")."""
+    tok = tokens[k]
+    if not tok.text.islower() or not tok.lower.endswith("s") or tok.lower.endswith("ss"):
+        return None
+    return k, k
 
 
 def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
@@ -717,6 +795,12 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
                 else:
                     found = nearest_person(tokens, found)
                 return describe(text, tokens, *found)
+        elif k >= 0 and tokens[first].lower == "who":
+            # "lawmakers who thought ...", "those who fear ...": a restrictive clause's noun.
+            found = np_before(tokens, k) or _plain_noun(tokens, k)
+            if found is not None:
+                info = describe(text, tokens, *found)
+                return info if can_speak(info) else None
         return None
     info = describe(text, tokens, first, last)
     if info.kind is SpeakerKind.DOCUMENT and info.issuer is None:

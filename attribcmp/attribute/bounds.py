@@ -23,7 +23,7 @@ from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.frames import Frame
 from attribcmp.data import word_set
 
-WINDOW = 4  # tokens either side of the rule's edge
+WINDOW = 6  # tokens either side of the rule's edge
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 

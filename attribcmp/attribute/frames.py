@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import bare, np_after, np_before, role_then_name, words
+from attribcmp.attribute.mentions import bare, np_after, np_before, words
+from attribcmp.attribute.shapes import role_then_name
 from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.
@@ -37,6 +38,7 @@ _TIME_HEADS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday week month year weekend morning
     afternoon evening night day time"""
 )
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_OPENERS = word_set("on this last earlier later that each every late early next")
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
 _APPOSITION = frozenset((",", "—", "–", "--"))
@@ -98,6 +100,12 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
             k -= 2  # "Wells Fargo this month announced", "Clinton on Tuesday said"
             while k >= 0 and tokens[k].lower in _TIME_OPENERS:
                 k -= 1
+        elif low in _TIME_HEADS and k > 1 and tokens[k - 1].lower in _WEEKDAYS:
+            k -= 2  # "Spicer on Thursday evening said", "Trump Monday night said"
+            while k >= 0 and tokens[k].lower in _TIME_OPENERS:
+                k -= 1
+        elif low in _DAY_WORDS:
+            k -= 1  # "Clinton defenders today argue"
         elif tokens[k].text[:1].isupper():
             break  # "Theresa May said": a capitalised word is a name, not the modal
         elif low in lexicon.between or (
@@ -147,12 +155,19 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                     )
                     end = opening - 1 if opening is not None else end
                 found = np_before(tokens, end)
+                inner = (m + 1, k - 1)
                 if (
                     found is not None
                     and _opens_clause(tokens, found[0])
-                    and _named_head(tokens[_head_before_of(tokens, *found)])
+                    and (
+                        _named_head(tokens[_head_before_of(tokens, *found)])
+                        # "Another delegate on the slate, Jim Poolman, said": the name speaks.
+                        or _is_name(tokens, *inner)
+                        # "Democratic candidates, including Hillary Clinton, have proposed".
+                        or tokens[m + 1].lower in _EXAMPLES
+                        and tokens[found[1]].lower.endswith("s")
+                    )
                 ):
-                    inner = (m + 1, k - 1)
                     if not tokens[found[1]].text[:1].isupper() and _is_name(tokens, *inner):
                         # "Its chief executive, Omar Farouk, said": the whole phrase is the
                         # mention; describe() takes the name from its end.
@@ -161,6 +176,9 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             m -= 1
         return None
     found = np_before(tokens, k)
+    if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
+        named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
+        found = (named[0], k) if named is not None else None
     if (
         found is None
         and tokens[k].lower in ("and", "but")
@@ -172,6 +190,23 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
         return _sentence_subject(tokens, cue.first)
+    if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
+        plain = _plain_subject(tokens, k)
+        if plain is not None:
+            return plain
+    speech = cue.cls in (CueClass.SPEECH, CueClass.HEDGE)
+    if (
+        cue.cls is CueClass.EVIDENCE
+        and (found is None or not _is_document(tokens[found[1]]))
+        or speech
+        and found is None
+    ):
+        document = _document_subject(tokens, k)
+        if document is not None:
+            return document  # "A poll of 800 voters conducted last week found", "A court
+            # document filed Thursday says"
+    if found is None and tokens[k].lower in _LONE_SUBJECTS and _opens_clause(tokens, k):
+        return k, k  # "Many fear ...", "Some seek ...", "everyone knows ...": a group speaks
     if found is None:
         doc = _document_put_out(tokens, k)
         if doc is not None:
@@ -183,10 +218,121 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return _relative_subject(tokens, k)
     if found is not None:
+        outer = _relative_subject(tokens, found[0] - 1) if found[0] > 1 else None
+        if outer is not None and tokens[found[0] - 1].lower not in _RELATIVES:
+            return outer  # "Mayors who have praised the plan warned": not "the plan" warned
         return _joint(tokens, found)
     return found
 
 
+def _is_document(tok: Token) -> bool:
+    low = tok.lower
+    return low in words().documents or low.rstrip("s") in words().documents
+
+
+def _document_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A document noun with its postmodifiers, back to the clause's start: "An analysis by
+    Politifact of elections since 1972", "A survey by the group in March" (at most 16 tokens,
+    no comma)."""
+    doc = None
+    j = k
+    while j >= 0 and k - j < 16:
+        tok = tokens[j]
+        if tok.text in ",;:—–()" or tok.lower in _CLAUSE_OPENERS or tok.lower in _LEADING:
+            break
+        if _is_document(tok):
+            doc = j
+        j -= 1
+    if doc is None or (j >= 0 and k - j >= 16):
+        return None
+    return j + 1, k
+
+
+_LONE_SUBJECTS = word_set("many some most few others everyone everybody nobody")
+_PARTITIVE_HEADS = word_set("most many some all none several few each both half one two three")
+_PLURAL_OBJECTS = word_set("them us those")
+# Words that open a clause, so that a plain noun phrase right after them is its subject.
+_CLAUSE_OPENERS = word_set(
+    "but and as while because though although if when since so yet whereas even that where"
+)
+_NOT_PLURAL = ("ss", "us", "is", "ous", "ics")
+
+
+def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A subject the speaker lists do not know, for a speech verb only: "most of them said",
+    "but security specialists say", "Corporate lobbyists describe" (a lower-case plural noun
+    with at most three modifiers, opening its clause)."""
+    if k >= 2 and tokens[k].lower in _PLURAL_OBJECTS and tokens[k - 1].lower == "of":
+        if tokens[k - 2].lower in _PARTITIVE_HEADS:
+            return k - 2, k  # "most of them said": the partitive is the subject
+        return None
+    head = tokens[k].lower
+    number = head[:1].isdigit() or head in _NUMBER_WORDS
+    if head in _SHARES or number and k > 0 and tokens[k - 1].lower == "in":
+        return _share_subject(tokens, k)  # "42% say", "nearly three in five said"
+    if head not in _NUMBER_WORDS and not head.endswith("s") and k >= 2:
+        of = next((j for j in range(k - 1, max(0, k - 4), -1) if tokens[j].lower == "of"), None)
+        if of is not None and of > 0 and all(t.text.isalpha() for t in tokens[of + 1 : k + 1]):
+            outer = _plain_subject(tokens, of - 1)  # "Several supporters of reform said"
+            return (outer[0], k) if outer is not None else None
+    if (
+        not tokens[k].text.isalpha()
+        or not tokens[k].text.islower()
+        or not head.endswith("s")
+        or head.endswith(_NOT_PLURAL)
+        or head in words().pronouns
+    ):
+        return None
+    first = k
+    while first > 0 and k - first < 3:
+        prev = tokens[first - 1]
+        if not prev.text.isalpha() and not prev.text[:1].isdigit():
+            break
+        if prev.lower in _CLAUSE_OPENERS or prev.lower in _LEADING:
+            break
+        if not prev.text.islower() and first - 1 > 0 or prev.lower in _NOT_MODIFIERS:
+            return None  # "Trump supporters say" is left to the name rules
+        first -= 1
+    before = tokens[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.text not in ',;:—–(“"'
+        and before.lower not in (_CLAUSE_OPENERS | _LEADING)
+    ):
+        return None  # the phrase does not open a clause: "the plan that voters say ..."
+    return first, k
+
+
+_SHARES = word_set("% percent percentage")
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten half quarter third")
+_SHARE_WORDS = word_set("nearly about almost roughly some only just over more than fewer in")
+
+
+def _share_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A poll share that says something: "42% say", "nearly three in five said", "Just over
+    half, 51 percent, said" (numbers and share words back to the clause's start)."""
+    first = k
+    while first > 0 and (
+        tokens[first - 1].text[:1].isdigit()
+        or tokens[first - 1].lower in _NUMBER_WORDS
+        or tokens[first - 1].lower in _SHARE_WORDS
+        or tokens[first - 1].text == "%"
+    ):
+        first -= 1
+    if not any(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS for t in tokens[first : k + 1]):
+        return None
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.text not in ",;:—–(" and before.lower not in _CLAUSE_OPENERS:
+        return None  # "support rose to 42 percent said": not a subject
+    return first, k
+
+
+# Words that never modify a subject noun: verbs and function words end the scan.
+_NOT_MODIFIERS = word_set(
+    """is was are were be been has have had will would can could should may might must do does
+    did not to of in on at for with by from about than the a an this that these those its his
+    her their our my your"""
+)
 # Verbs that pass on someone else's words: "quoted X as saying", "cited X as saying".
 _QUOTING = word_set("quoted quoting quotes quote cited citing cites cite")
 
@@ -213,6 +359,10 @@ def _quoted_as(tokens: Sequence[Token], cue: Cue, k: int) -> tuple[int, int] | N
 
 # Prepositions after a role noun that name what the role speaks for ("a spokesman for X").
 _ROLE_OF = word_set("for of")
+
+
+_EXAMPLES = word_set("including like especially notably among")
+_SUFFIXES = word_set("jr sr")
 
 
 def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -483,25 +633,85 @@ def _leading_only(tokens: Sequence[Token], before: int) -> bool:
 def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
     """'According to X, C.' or 'C, according to X.'"""
     last = len(tokens) - 1
-    speaker = np_after(tokens, cue.last + 1)
+    # Any noun phrase can be a source here: "according to early returns", "to state law".
+    speaker = np_after(tokens, cue.last + 1) or np_after(tokens, cue.last + 1, speaker=False)
     if speaker is None:
         return None
     after = speaker[1] + 1
+    if _leading_only(tokens, cue.first):
+        # "According to a 2013 study by two economists, C": the source runs to the comma.
+        while after <= last and after - speaker[1] <= _MAX_SOURCE and tokens[after].text != ",":
+            if tokens[after].text in _OPENERS or tokens[after].lower == "that":
+                return None  # "According to Smith that ...": not the frame's shape
+            after += 1
     if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
         part = _trim(tokens, after + 1, last)
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
     if cue.first > 0 and tokens[cue.first - 1].text in ",(—–":
         part = _trim(tokens, 0, cue.first - 1)
+        comma = after <= last and tokens[after].text == ","
+        rest = _trim(tokens, after + 1, last) if comma else None
+        if (
+            part is not None
+            and rest is not None
+            and tokens[rest[0]].text.islower()
+            and tokens[rest[0]].lower not in _NOT_RESUMING
+            and _words_in(tokens, *part) <= 6
+            and not has_verb(tokens, part)
+        ):
+            # "Fundraising, according to the campaign, has surged": the subject and its verb.
+            return Frame("according_to", speaker, (part, rest))
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
     return None
 
 
+# Heads of a phrase after "in" that report a finding: "Clinton leads in the latest poll".
+_POLL_HEADS = word_set("poll polls survey surveys")
+
+
+def poll_cues(tokens: Sequence[Token]) -> list[Cue]:
+    """ "in" before a poll or survey: "In a CBS poll, ..." / "... in Monday's poll." (the
+    poll reports the finding, as "according to" would)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.lower == "in":
+            found = np_after(tokens, i + 1, speaker=False)
+            if found is not None and tokens[found[1]].lower in _POLL_HEADS:
+                out.append(Cue(i, i, "in", CueClass.ACCORDING_TO))
+    return out
+
+
+def _poll_frame(tokens: Sequence[Token], cue: Cue) -> Frame | None:
+    last = len(tokens) - 1
+    speaker = np_after(tokens, cue.last + 1, speaker=False)
+    if speaker is None:
+        return None
+    after = speaker[1] + 1
+    if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
+        part = _trim(tokens, after + 1, last)  # "In a CBS poll, most voters ..."
+    elif cue.first > 0 and (after > last or tokens[after].text in ".;!?"):
+        part = _trim(tokens, 0, cue.first - 1)  # "... 39 percent in Monday's poll."
+    else:
+        return None
+    if part is None or _words_in(tokens, *part) < 3:
+        return None
+    figures = any(t.text[:1].isdigit() for t in tokens[part[0] : part[1] + 1])
+    if not figures and not has_verb(tokens, part):
+        return None  # a finding is a clause or a figure ("rose to 42 percent")
+    return Frame("according_to", speaker, (part,))
+
+
+_MAX_SOURCE = 15  # tokens of a source phrase after "According to" before its comma
+# Words that open an apposition or a new clause after "according to X,", not the verb resumed.
+_NOT_RESUMING = word_set("who which whose where when and but or a an the his her its their")
+
+
 def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
     """The frame for one cue, or None when the cue does not attribute anything here."""
     if cue.cls is CueClass.ACCORDING_TO:
-        return according_to(tokens, cue)
+        return _poll_frame(tokens, cue) if cue.lemma == "in" else according_to(tokens, cue)
     last = len(tokens) - 1
     passive = _passive(tokens, cue, last, lexicon)
     if passive is not None:
@@ -562,6 +772,20 @@ def _with_chain(
     return Frame(rule, speaker, tuple(parts), chained, chain_cue)
 
 
+# Stance verbs whose object alone is the position taken ("endorsed Clinton", "backs Sanders").
+_NAME_OBJECT = word_set("endorse support back oppose favor favour champion attack criticize")
+
+
+def _one_name(tokens: Sequence[Token], cue: Cue, part: tuple[int, int]) -> bool:
+    """A single capitalised word after a stance verb of support or attack: a candidate named."""
+    return (
+        part[0] == part[1]
+        and cue.lemma in _NAME_OBJECT
+        and tokens[part[0]].text[:1].isupper()
+        and tokens[part[0]].text.isalpha()
+    )
+
+
 def _quoted(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
     return tokens[part[0]].text in _OPENERS or tokens[part[1]].text in _CLOSERS
 
@@ -618,9 +842,15 @@ def _subject_frame(
         )
     if before is not None and tokens[before[0]].lower in _INTRO_PARTICIPLES:
         before = None  # "Speaking from a convoy ..., X told VOA, ...": never what was said
+    setting = None
     if before is not None and _setting_only(tokens, before):
+        setting = before if cue.cls is CueClass.SPEECH else None
         before = None  # "In a statement, Fallon said:": a setting without a verb says nothing
-    if cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
+    sentence_end = nxt > last or (tokens[nxt].text in ".!?" and nxt >= last - 1)
+    trailing_cls = cue.cls in (CueClass.BELIEF, CueClass.EVIDENCE)
+    if trailing_cls and sentence_end and tokens[subject[0] - 1].text == ",":
+        pass  # "..., some Democrats now think.", "..., the poll found.": the verb looks back
+    elif cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
         before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
         if comma_after and chained is None:
@@ -632,6 +862,14 @@ def _subject_frame(
             ):
                 # "Asked about the device, O'Neill said, “Not going to go into that.”"
                 return _with_chain("subject_cue", tokens, subject, [after], lexicon)
+            if (
+                after is not None
+                and tokens[after[0]].lower.endswith("ing")
+                and tokens[before[1]].text in _CLOSERS
+            ):
+                # '“Okay,” I said, attempting to regroup.': the participle is what the speaker
+                # did, not a second part of the quotation.
+                return _with_chain("content_first", tokens, subject, [before], lexicon)
             if after is not None and _words_in(tokens, *after) >= 2:
                 return _with_chain("split", tokens, subject, [before, after], lexicon)
         resumed = _quote_resumes(tokens, nxt, last)
@@ -643,6 +881,22 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
+        if tokens[before[1]].text in _CLOSERS and not report_follows(tokens, cue, nxt, last):
+            # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
+            # Apple': a quotation right before its speaker is the content, the rest a setting.
+            frame = _with_chain("content_first", tokens, subject, [before], lexicon)
+            found = _chain(tokens, nxt, last, lexicon) if nxt < last else None
+            if frame is not None and frame.chained is None and found is not None:
+                tail = _trim(tokens, found[2], last)
+                if tail is not None:
+                    return Frame(frame.rule, subject, frame.parts, tail, (found[1], found[1]))
+            return frame
+    elif setting is not None and comma_after:
+        after = _trim(tokens, nxt + 1, last)
+        if after is not None and _words_in(tokens, *after) >= 2 and has_verb(tokens, after):
+            # "In some ways, the brothers noted, Trump might ...": the report is parenthetical;
+            # the setting and the clause after it are both what was said.
+            return _with_chain("split", tokens, subject, [setting, after], lexicon)
     if _clause_break(tokens, nxt, last):
         return None  # "officials said Friday, but the prosecutor said ...": nothing said here
     if comma_after:
@@ -651,6 +905,8 @@ def _subject_frame(
         return None
     start = _content_after(tokens, cue, last)
     after = _trim(tokens, start, last) if start is not None else None
+    if after is not None and _one_name(tokens, cue, after):
+        return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
     if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
         return None
     if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
@@ -699,6 +955,34 @@ def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     if tail[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in tail):
         return True
     return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+
+
+# Words after a cue that open what was said: "said that ...", "said: ...", "said “...".
+_REPORT_START = frozenset(("that", ":", *_OPENERS))
+
+
+def report_follows(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """Whether the words after a cue open a report of their own (up to the first comma)."""
+    for k in range(first, min(last + 1, first + 10)):
+        low = tokens[k].lower
+        if low in _REPORT_START or tokens[k].text in _REPORT_START:
+            return True
+        if low == "to" and cue.cls is CueClass.OBJECT:
+            return True  # '“...,” she urged them to stay': the infinitive is what was urged
+        if tokens[k].text in ",;.!?":
+            return False
+    return True  # a long run without a comma may be a clause: leave it to the other rules
+
+
+def has_verb(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+    """A rough check that a span is a clause: a common finite verb or an -ed form in it."""
+    return any(
+        t.lower in _CLAUSE_VERBS or t.lower.endswith(("ed", "n't")) or t.lower in _MODALS
+        for t in tokens[part[0] : part[1] + 1]
+    )
+
+
+_MODALS = word_set("might may can could would will should must")
 
 
 def _clause_break(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -792,6 +1076,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         and tokens[k].text not in _CLOSERS
         and tokens[k].lower not in _ADJUNCT_START  # "said a longtime adviser to both Clintons"
         and tokens[k].lower not in ("of", "for")
+        and tokens[k].lower not in ("who", "whose")  # "said a data expert who has worked ..."
     ):
         return None  # "..., said the suing states were wrong": the phrase is a clause subject
     # The speaker phrase may carry an apposition or relative clause before the sentence goes on.
@@ -848,6 +1133,13 @@ def cut_at_other_speaker(
             "who",
             "which",
         )
+        restrictive = relative and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ","
+        if restrictive and k >= first and cue.cls is not CueClass.BELIEF:
+            # "Republicans who have praised him warned that ...": the main verb ends the clause.
+            cut = _trim(tokens, first, k)
+            if cut is not None and _words_in(tokens, *cut) >= 1:
+                parts = (*frame.parts[:-1], cut)
+                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         if relative and k > first + 1 and tokens[k].text == ",":
             # "Podesta, who said C, said D": the relative clause ends where the main verb starts.
             cut = _trim(tokens, first, k - 1)
@@ -870,8 +1162,16 @@ def cut_at_other_speaker(
         k = subject[0] - 1
         while k > first and tokens[k].lower in _CONNECTIVES:
             k -= 1
-        if k >= subject[0] - 1 or tokens[k].text not in ",;":
+        bare_clause = (
+            k == subject[0] - 1
+            and tokens[k].text == ","
+            and cue.cls is CueClass.SPEECH
+            and tokens[cue.first].lower.endswith(("ed", "id", "ote"))
+            and report_follows(tokens, cue, cue.last + 1, last)
+        )
+        if not bare_clause and (k >= subject[0] - 1 or tokens[k].text not in ",;"):
             continue
+        # ", he argued that ...": a speaker's own report after a comma ends the content too.
         cut = _trim(tokens, first, k - 1)
         if cut is None or _words_in(tokens, *cut) < 2:
             continue
@@ -938,6 +1238,8 @@ def cut_at_second_report(
             if low == "and" and hit[1] is CueClass.SPEECH and after not in _REPORT_OPENERS:
                 continue  # "the economy grew and added jobs": a verb of the content itself
             end = k - 1
+        elif text == "," and _new_subject_clause(tokens, k + 1, last):
+            end = k - 1  # "..., but critics point to ...": another subject's clause
         elif text == "," and tokens[k + 1].lower.endswith("ing"):
             hit = lexicon.words.get(tokens[k + 1].lower)
             if hit is None or tokens[k + 1].lower in _CHAINING or hit[0] in ("cite", "quote"):
@@ -952,6 +1254,24 @@ def cut_at_second_report(
     return frame
 
 
+def _new_subject_clause(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """', but critics point to ...', ', while Democrats argued ...': a contrast connective, then
+    a name or a plural noun and a finite verb (a pronoun may still be the reported speaker's)."""
+    if k + 2 > last or tokens[k].lower not in ("but", "while", "whereas"):
+        return False
+    j = k + 1
+    while j < last and (tokens[j].text[:1].isupper() or tokens[j].lower in ("the", "many")):
+        j += 1  # "Senate Democrats", "the Clinton campaign"
+    if j == k + 1:
+        head = tokens[j].lower  # "critics point", "officials said"
+        if not (tokens[j].text.islower() and head.endswith("s") and head.isalpha()):
+            return False
+        j += 1
+    verb = tokens[j].lower if j <= last else ""
+    return verb in _CLAUSE_VERBS or verb.endswith("ed") or verb in _PRESENT_REPORTS
+
+
+_PRESENT_REPORTS = word_set("point say argue contend insist note warn claim counter disagree")
 _OBJECT_PRONOUNS = word_set("him her them me us")
 _SETTING_OPENERS = word_set("in on at during after before following since")
 # Verb forms common enough to tell a clause ("At least 300 came") from a setting ("In a statement").

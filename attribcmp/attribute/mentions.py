@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.attribute.cues import Token, default_lexicon, tokenize
+from attribcmp.attribute.cues import Token, tokenize
 from attribcmp.data import load_yaml, word_set
 from attribcmp.model import SpeakerKind, TextSpan
 
@@ -431,7 +431,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
                 )
                 break
             if tokens[k].lower in ("to", "on") and tokens[k - 1].lower in _ISSUED:
-                issuer = _outlet_owner(text, tokens, k + 1, last)  # "posted to X's website"
+                issuer = outlet_owner(text, tokens, k + 1, last)  # "posted to X's website"
                 if issuer is not None:
                     break
         if issuer is None and first < core_last and tokens[first].text.endswith(("’s", "'s")):
@@ -571,6 +571,10 @@ def can_speak(info: MentionInfo) -> bool:
     if info.kind is not SpeakerKind.UNKNOWN or info.name:
         return True
     head = info.role or bare(parts[-1].lower())
+    if head.endswith("-year-old") and head[:1].isdigit():
+        return True  # "said the 46-year-old": news names a person by age
+    if head.endswith("%") or head == "percent" or " in " in info.span.text:
+        return True  # "42% say", "three in five said": a poll's share of those asked
     if head in w.not_speakers or not head[:1].isalpha():
         return False  # "the lead", "the fighting", "000"
     if len(parts) == 2 and bare(parts[0].lower()) == "those" and head in _ASKED:
@@ -580,125 +584,11 @@ def can_speak(info: MentionInfo) -> bool:
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
 
 
-# The press in general: "press reports", "media reports" name reports, not a verb's subject.
-_MEDIA = word_set("press media news newspaper television radio wire")
-# Finite verbs that follow a noun subject: a cue word in its plain form before one is a noun.
-_FINITE = word_set("is was were has had came comes remains remained appeared seemed")
-
-
-def _title_case(tokens: Sequence[Token]) -> bool:
-    """A headline in title case: three in four words capitalised."""
-    alpha = [t for t in tokens if t.text[:1].isalpha()]
-    return len(alpha) >= 4 and 4 * sum(t.text[:1].isupper() for t in alpha) >= 3 * len(alpha)
-
-
-def noun_compound(
-    tokens: Sequence[Token], speaker: tuple[int, int], cue_first: int, lemma: str
-) -> bool:
-    """ "The territorial dispute", "An intelligence report": a cue word in its plain form right
-    after a singular common noun phrase is the head of that phrase, not its verb (the verb
-    would agree: "the ministry reports", "the official disputes"). Also a participle after a
-    noun ("the toll reported by", "a report published Monday") and a plain form before a
-    finite verb ("the group's claim came")."""
-    first, last = speaker
-    form = tokens[cue_first].lower
-    after = tokens[cue_first + 1].lower if cue_first + 1 < len(tokens) else ""
-    if cue_first == last + 1 and form.endswith("ed") and after == "by":
-        return True  # "the figures reported by the group": a passive participle, agent after
-    w = words()
-    if (
-        cue_first == last + 1
-        and form.endswith("ed")
-        and bare(tokens[last].lower) in w.documents
-        and (after in w.weekdays or after in ("on", "to", "last", "earlier", "yesterday"))
-    ):
-        return True  # "a report published Monday": the participle describes the document
-    head = tokens[last]
-    if (
-        last > first
-        and _cap(head)
-        and head.lower.endswith("s")
-        and head.lower in default_lexicon().words
-        and _title_case(tokens)
-    ):
-        return True  # "US Denies Reports That ...": in a title-case headline, the verb
-    if cue_first == last + 1 and form.endswith("s") and bare(tokens[last].lower) in _MEDIA:
-        return True  # "Press reports on Thursday quoted ...": the reports are a noun
-    if form == lemma and after in _FINITE and not _cap(tokens[cue_first]):
-        return True  # "The Taliban claim came as ...": the verb comes after the noun
-    if cue_first != last + 1 or form != lemma or first == last:
-        return False
-    head = tokens[last]
-    if _cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
-        return False
-    return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
-
-
-def issuer_before(text: str, tokens: Sequence[Token], first: int) -> TextSpan | None:
-    """ "The US military released a statement saying ...": the subject of the verb that issued
-    a document, when the document phrase starts at token ``first``."""
-    k = first - 1
-    if k < 1 or tokens[k].lower not in _ISSUED:
-        return None
-    found = np_before(tokens, k - 1)
-    if found is None:
-        return None
-    a, b = found
-    return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
-
-
-def nearest_noun(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
-    """The antecedent of "which": the noun phrase after the last preposition of the phrase
-    before the comma ("the figures reported by the rights group Amnesty, which said ..." ->
-    "the rights group Amnesty"); "who" keeps the whole phrase (a person heads it)."""
-    first, last = found
-    for k in range(last - 1, first, -1):
-        if tokens[k].lower in _PREPOSITIONS and tokens[k].lower not in ("of", "for"):
-            return k + 1, last
-    return found
-
-
-def nearest_person(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
-    """The antecedent of "who": after "Kerry met with Saudi Foreign Minister Prince Saud,"
-    the titled name after the last preposition, not the whole run back to "Kerry"; "a
-    spokesman for the ministry, who" keeps the spokesman."""
-    first, last = found
-    for k in range(last - 1, first, -1):
-        if tokens[k].lower in _PREPOSITIONS and tokens[k].lower not in ("of", "for"):
-            rest = tokens[k + 1 : last + 1]
-            if len(rest) >= 2 and all(_cap(t) or t.text == "." for t in rest):
-                return k + 1, last
-            return found
-    return found
-
-
 # Where a document is put out: "on the MSF website" names MSF as its issuer.
 _OUTLETS = word_set("website site page account feed channel blog")
 
 
-def issuer_after(text: str, tokens: Sequence[Token], last: int) -> TextSpan | None:
-    """ "A statement was issued on the MSF website ...", "A letter was released by the union":
-    the issuer named after the document's passive verb, when the document phrase ends at
-    token ``last``."""
-    k = last + 1
-    while k < len(tokens) and tokens[k].lower in ("was", "were", "has", "had", "been"):
-        k += 1
-    if k == last + 1 or k + 1 >= len(tokens) or tokens[k].lower not in _ISSUED:
-        return None
-    if tokens[k + 1].lower not in ("on", "by", "from"):
-        return None
-    found = np_after(tokens, k + 2)
-    if found is None:
-        return None
-    a, b = found
-    if tokens[k + 1].lower == "by" and not any(
-        bare(tokens[i].lower) in _OUTLETS for i in range(a, b + 1)
-    ):
-        return TextSpan(text[tokens[a].start : tokens[b].end], tokens[a].start, tokens[b].end)
-    return _outlet_owner(text, tokens, a, b)  # ("issued on Monday": a time, not an issuer)
-
-
-def _outlet_owner(text: str, tokens: Sequence[Token], a: int, last: int) -> TextSpan | None:
+def outlet_owner(text: str, tokens: Sequence[Token], a: int, last: int) -> TextSpan | None:
     """The owner named before an outlet word: "the MSF website", "the Ministry of
     Information's website" -> MSF, Ministry of Information; None without one."""
     # "the MSF website criticising ...": the phrase ends at the outlet word
@@ -714,21 +604,16 @@ def _outlet_owner(text: str, tokens: Sequence[Token], a: int, last: int) -> Text
     return TextSpan(bare(text[tokens[s].start : tokens[e].end]), tokens[s].start, tokens[e].end)
 
 
-def role_then_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
-    """ "..., said an interior ministry spokesman, Nasrat Rahimi.": a role phrase after the cue,
-    then a comma and a name closing the sentence: the mention takes the name (describe()
-    names the person from it)."""
-    first, last = found
-    w = words()
-    head = bare(tokens[last].lower)
-    k = last + 1
-    if _cap(tokens[last]) or head not in (w.roles | w.anonymous) or k >= len(tokens):
-        return found
-    if tokens[k].text != ",":
-        return found
-    end = k + 1
-    while end < len(tokens) and (_cap(tokens[end]) or _particle(tokens, end)):
-        end += 1
-    if end - (k + 1) < 2 or (end < len(tokens) and tokens[end].text not in ".!?"):
-        return found
-    return first, end - 1
+# Word lists the shapes module reads too.
+ISSUED = _ISSUED
+PREPOSITIONS = _PREPOSITIONS
+
+
+def cap(tok: Token) -> bool:
+    """Capitalised, or a name with a lower-case particle glued on (for the shapes module)."""
+    return _cap(tok)
+
+
+def particle(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a name particle between two parts of a name (for the shapes module)."""
+    return _particle(tokens, k)

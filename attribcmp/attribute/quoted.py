@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokenize
 from attribcmp.attribute.draft import Draft, span_of
-from attribcmp.attribute.frames import subject_of
+from attribcmp.attribute.frames import report_follows, subject_of
 from attribcmp.attribute.mentions import MentionInfo, describe
 from attribcmp.attribute.quotes import Quote, QuoteIndex
 from attribcmp.attribute.speakers import Resolver
@@ -48,7 +48,7 @@ def attributed_after(
     A question or exclamation mark ends the quotation's sentence, so its attribution stands
     alone as "Name cue." in the same paragraph.
     """
-    if nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 80:
+    if nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 200:
         return []
     inside = quotes.overlapping(sent.start, sent.end)
     quoted = _quoted_chars(sent, inside)
@@ -60,8 +60,10 @@ def attributed_after(
             continue
         found = subject_of(tokens, cue, lexicon)
         rest = [t for t in tokens[cue.last + 1 :] if t.text[:1].isalnum()]
-        if found is None or found[0] != 0 or len(rest) > 5:
+        if found is None or found[0] != 0:
             continue
+        if len(rest) > 5 and report_follows(tokens, cue, cue.last + 1, len(tokens) - 1):
+            continue  # "Trump said of Apple in February, when ...": a setting; "said that": not
         info = describe(doc.text, tokens, *found)
         entity, how = resolver.resolve(info, doc.id, si + 1)
         start = max(min(q.start for q in inside), sent.start)
@@ -118,7 +120,7 @@ def continuation(
         pending is None
         and prev.sentence == si - 1
         and prev.paragraph == sent.paragraph
-        and prev.rule.startswith(("content_first", "inverted", "split"))
+        and prev.rule.startswith(("content_first", "inverted", "split", "according_to"))
         and _ends_quoted(prev, quotes)
     ):
         prev.parts.append((start, end))

@@ -8,8 +8,9 @@ below without an import cycle.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from attribcmp.model import (
@@ -143,6 +144,7 @@ class ReportIndex:
         documents: document id -> document.
         columns: the sides to show, in order: the report's sides, then side ids that claims or
             speakers use without a ``Side`` record, then ``NO_SIDE`` if anything lacks a side.
+        home_sides: document id -> the side most of its claims take (its issuer's side).
     """
 
     report: Report
@@ -150,6 +152,7 @@ class ReportIndex:
     speakers: dict[str, Speaker]
     documents: dict[str, Document]
     columns: tuple[Side, ...]
+    home_sides: dict[str, str] = field(default_factory=dict)
 
     def speaker_name(self, speaker_id: str) -> str:
         """The speaker's name, or its id when the report does not list it."""
@@ -194,14 +197,41 @@ class ReportIndex:
             and claim.kind.value != "according_to"
         ):
             bits.append(cue)
-        if len(self.documents) > 1:
+        if with_cue and claim.hedged:  # "may have", "reportedly": the claim itself hedges
+            bits.append("hedged")
+        if len(self.documents) > 1 and not self._issuer_speaks(claim):
             bits.append(f"in {claim.doc_id}")
         return ", ".join(bits)
+
+    def _issuer_speaks(self, claim: Claim) -> bool:
+        """True when the claim's side issued its document: in ``compare`` the column already
+        names the account, so "in us" on every claim is noise; a claim of another side
+        quoted in an account keeps it."""
+        document = self.documents.get(claim.doc_id)
+        if document is None or document.issuer is None:
+            return False
+        if document.issuer in (claim.side, self.side_name(claim.side)):
+            return True
+        # The issuer's label may be an alias of its side ("us" for United States): the side
+        # most of the account's claims take is the issuer's.
+        return self.home_sides.get(document.id) == side_key(claim.side)
 
     def group_claims(self, group: ClaimGroup, side_id: str) -> tuple[Claim, ...]:
         """The group's claims that belong to the column ``side_id``, in group order."""
         found = (self.claims.get(claim_id) for claim_id in group.claim_ids)
         return tuple(c for c in found if c is not None and side_key(c.side) == side_id)
+
+    def side_speakers(self, side_id: str) -> tuple[Speaker, ...]:
+        """The speakers the report's list of sides names for ``side_id``: one per name (an
+        account's issuer and a mention of the same country read "Russia, ..., Russia"
+        otherwise), first one kept."""
+        seen: set[str] = set()
+        out = []
+        for speaker in self.speakers_of(side_id):
+            if speaker.name not in seen:
+                seen.add(speaker.name)
+                out.append(speaker)
+        return tuple(out)
 
     def speakers_of(self, side_id: str) -> tuple[Speaker, ...]:
         """The report's speakers in the column ``side_id``, in report order."""
@@ -220,7 +250,11 @@ def index_report(report: Report) -> ReportIndex:
     columns.extend(Side(id=key, name=key) for key in extra if key != NO_SIDE.id)
     if NO_SIDE.id in extra:
         columns.append(NO_SIDE)
+    per_document: dict[str, Counter[str]] = {}
+    for claim in report.claims:
+        per_document.setdefault(claim.doc_id, Counter())[side_key(claim.side)] += 1
     return ReportIndex(
+        home_sides={doc: count.most_common(1)[0][0] for doc, count in per_document.items()},
         report=report,
         claims={c.id: c for c in report.claims},
         speakers={s.id: s for s in report.speakers},
@@ -336,13 +370,96 @@ def claims_by_side(index: ReportIndex) -> list[tuple[Side, list[tuple[str, list[
     return out
 
 
+# Flags as a reader says them; an unknown flag is shown as written.
+FLAG_LABELS: dict[str, str] = {
+    "anonymous_only": "anonymous sources only",
+    "asserted_agreement": "one side says both agree",
+    "hedged": "hedged wording",
+}
+
+# The firmest grounds first, the order a fact-checker weighs them in: figures, opposite
+# framing and blame, denials and negations, replies, the article's own contrast, then the
+# softer ties (shared incident, topic, words). Matched on the start of a reason.
+_NOTE_ORDER: tuple[tuple[str, ...], ...] = (
+    ("figures", "numbers differ"),
+    ("counter-framing", "each side blames"),
+    ("denial", "one side negates", "opposite predicates", "roles reversed"),
+    ("reply", "confirms"),
+    ("contrast",),
+)
+# A denial's reason as ``answers.denial_signal`` words it: its head, then the words it answers.
+_ANSWERS = re.compile(r"\A(denial: '[^']*' answers) '(.*)'\Z")
+# More claim pairs than this behind one reason are counted, not listed.
+_PAIRS_SHOWN = 3
+
+
+def flag_label(flag: str) -> str:
+    """A group flag in plain words ("anonymous_only" -> "anonymous sources only")."""
+    return FLAG_LABELS.get(flag, flag.replace("_", " "))
+
+
+def _note_rank(reason: str) -> int:
+    low = reason.lower()
+    for rank, prefixes in enumerate(_NOTE_ORDER):
+        if low.startswith(prefixes):
+            return rank
+    return len(_NOTE_ORDER)
+
+
+def reason_pairs(index: ReportIndex, group: ClaimGroup) -> dict[str, str]:
+    """For each reason of the group, the claim pairs whose link gave it ("c1–c3, c2–c4"), so
+    a reader can trace every ground to the two claims it joins."""
+    members = set(group.claim_ids)
+    pairs: dict[str, list[str]] = {}
+    for link in index.report.links or ():
+        if link.a in members and link.b in members:
+            for reason in link.reasons:
+                pairs.setdefault(reason, []).append(f"{link.a}–{link.b}")
+    out: dict[str, str] = {}
+    for reason, found in pairs.items():
+        shown = ", ".join(found[:_PAIRS_SHOWN])
+        more = len(found) - _PAIRS_SHOWN
+        out[reason] = shown + (f" and {more} more" if more > 0 else "")
+    return out
+
+
+def ordered_reasons(index: ReportIndex, group: ClaimGroup) -> list[tuple[str, str]]:
+    """The group's reasons, firmest grounds first (stable otherwise), each with the claim
+    pairs behind it ("" when no link gave it)."""
+    pairs = reason_pairs(index, group)
+    ranked = sorted(group.reasons, key=_note_rank)
+    # One denial answering several claims is one line ("denial: 'disputed' answers
+    # 'airstrikes' (c1–c3), 'the toll' (c1–c4)"), not one line per claim it answers.
+    merged: dict[str, list[tuple[str, str]]] = {}
+    for reason in ranked:
+        answer = _ANSWERS.match(reason)
+        key = answer.group(1) if answer else reason
+        merged.setdefault(key, []).append(
+            (answer.group(2) if answer else reason, pairs.get(reason, ""))
+        )
+    out = []
+    for key, items in merged.items():
+        if len(items) == 1:
+            reason = items[0][0] if items[0][0] == key else f"{key} '{items[0][0]}'"
+            out.append((reason, items[0][1]))
+        else:
+            said = ", ".join(
+                f"'{target}'" + (f" ({found})" if found else "") for target, found in items
+            )
+            out.append((f"{key} {said}", ""))
+    return out
+
+
 def group_notes(
     index: ReportIndex, group: ClaimGroup, escape: Callable[[str], str]
 ) -> tuple[list[str], str]:
-    """A group's reasons and flags as escaped lines, and the escaped names of the sides that
-    leave the point out ("" when none)."""
-    notes = [escape(reason) for reason in group.reasons]
-    notes += [f"⚑ {escape(flag)}" for flag in group.flags]
+    """A group's reasons (firmest first, each with its claim pairs) and flags as escaped
+    lines, and the escaped names of the sides that leave the point out ("" when none)."""
+    notes = [
+        escape(reason) + (f" ({escape(pairs)})" if pairs else "")
+        for reason, pairs in ordered_reasons(index, group)
+    ]
+    notes += [f"⚑ {escape(flag_label(flag))}" for flag in group.flags]
     left_out = ", ".join(escape(index.side_name(s)) for s in group.missing_sides)
     return notes, left_out
 
@@ -402,11 +519,36 @@ def headline_conflicts(index: ReportIndex, groups: Iterable[ClaimGroup]) -> list
             # conflict names the point; a second of another kind may follow it.
             ranked = sorted(inside, key=lambda k: (_HEADLINE_ORDER.get(k.signals[:1], 9), -k.score))
             kinds: set[tuple[str, ...]] = set()
+            answered: set[tuple[str, str]] = set()
             for link in ranked:
-                if link.signals[:1] in kinds or len(kinds) >= _HEADLINES_PER_GROUP:
+                # Two denials of one claim in two words ("disputing", "no evidence") are one
+                # conflict: the headline's lead with the words it answers says so.
+                lead, _, rest = link.headline.partition(":")
+                target = (lead, rest.rpartition(" vs ")[2])
+                if link.signals[:1] in kinds or target in answered:
                     continue
+                if len(kinds) >= _HEADLINES_PER_GROUP:
+                    break
                 kinds.add(link.signals[:1])
+                answered.add(target)
                 lines.setdefault(link.headline, group.id)
         elif group.reasons:
             lines.setdefault(group.reasons[0], group.id)
     return [(gid, line) for line, gid in lines.items()]
+
+
+POSITIONS_TITLE = "Where the claims are"
+POSITIONS_NOTE = "character offsets of each claim's words in the text"
+
+
+def claim_positions(index: ReportIndex) -> list[tuple[str, str]]:
+    """(claim id, "120–245") per claim in report order, "us:120–245" when there are several
+    documents: the offsets a reader (or a script) can find the words at in the text."""
+    several = len(index.documents) > 1
+    out = []
+    for claim in index.report.claims:
+        starts = [start for start, _ in claim.parts] or [claim.content.start]
+        ends = [end for _, end in claim.parts] or [claim.content.end]
+        where = f"{min(starts)}–{max(ends)}"
+        out.append((claim.id, f"{claim.doc_id}:{where}" if several else where))
+    return out

@@ -7,17 +7,22 @@ text goes through ``html.escape``.
 
 from __future__ import annotations
 
+import re
 from html import escape as _html_escape
 
 from attribcmp.model import Claim, ClaimGroup, Document, Report
 from attribcmp.render import (
+    POSITIONS_NOTE,
+    POSITIONS_TITLE,
     VERDICT_LABELS,
     ReportIndex,
     anonymous_summary,
+    claim_positions,
     claims_by_side,
     clean,
     cross_side_groups,
     document_label,
+    flag_label,
     group_notes,
     headline_conflicts,
     highlight_segments,
@@ -68,6 +73,7 @@ a.totext { font-size: 85%; white-space: nowrap; color: #1565c0; }
 tr:target > th, .claim:target { background: #fff3c4; }
 span[id^="m-"]:target + mark { outline: 3px solid #c62828; }
 .legend mark { padding: 0 .3em; }
+li > .claim { display: inline; }
 .page { color: #444; overflow-wrap: anywhere; }
 .doc { overflow-wrap: break-word; }
 @media (max-width: 40em) {
@@ -126,6 +132,7 @@ def render_html(report: Report) -> str:
     else:
         out += _side_by_side(index, report.groups)
         out += _one_sided(index, report.groups)
+        out += _positions(index)
     out += _documents(index)
     if report.warnings:
         out.append("<h2>Warnings</h2>")
@@ -147,7 +154,7 @@ def _header(index: ReportIndex) -> list[str]:
     for side in index.columns:
         names = ", ".join(
             _e(s.name) + (' <span class="kind">(anonymous)</span>' if s.anonymous else "")
-            for s in index.speakers_of(side.id)
+            for s in index.side_speakers(side.id)
         )
         out.append(f"<li><strong>{_e(side.name)}</strong>: {names or 'no speakers'}</li>")
     out.append("</ul>")
@@ -193,13 +200,16 @@ def _claim_html(index: ReportIndex, claim: Claim, words: tuple[str, ...], who: b
         for piece, highlighted in highlight_segments(clean(index.claim_body(claim)), words)
     )
     head = f'<span class="who">{_e(index.speaker_name(claim.speaker_id))}</span> ' if who else ""
-    details = [_e(index.claim_tag(claim, with_cue=False))]  # the cue follows on its own
-    if claim.cue is not None:
-        details.append(f"cue “{_e(claim.cue.text)}”")
-    if claim.hedged:
-        details.append("hedged")
-    if claim.reported_speaker:
-        details.append(f"reporting {_e(claim.reported_speaker)}")
+    if who:  # in the report: the same tag as text and Markdown ("indirect, denied, hedged")
+        details = [_e(index.claim_tag(claim))]
+    else:  # listing claims: every cue, plain ones too, as the other formats list them
+        details = [_e(index.claim_tag(claim, with_cue=False))]
+        if claim.cue is not None:
+            details.append(f"cue “{_e(claim.cue.text)}”")
+        if claim.hedged:
+            details.append("hedged")
+        if claim.reported_speaker:
+            details.append(f"reporting {_e(claim.reported_speaker)}")
     link = ""
     if claim.doc_id in index.documents:
         link = f' <a class="totext" href="#m-{_e(claim.id)}" title="show in the text">in text ↧</a>'
@@ -263,7 +273,9 @@ def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
         out.append(f"<h3>{_e(side.name)}</h3>")
         out.append("<ul>")
         for group, claim in items:
-            flags = "".join(f' <span class="kind">⚑ {_e(flag)}</span>' for flag in group.flags)
+            flags = "".join(
+                f' <span class="kind">⚑ {_e(flag_label(flag))}</span>' for flag in group.flags
+            )
             out.append(
                 f'<li id="group-{_e(group.id)}">{_e(group.id)} '
                 f"{_claim_html(index, claim, (), who=True)}{flags}</li>"
@@ -272,11 +284,38 @@ def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
     return out
 
 
+def _positions(index: ReportIndex) -> list[str]:
+    positions = claim_positions(index)
+    if not positions:
+        return []
+    where = " · ".join(
+        f'<a href="#m-{_e(cid)}">{_e(cid)}</a> {_e(at)}'
+        if index.claims[cid].doc_id in index.documents
+        else f"{_e(cid)} {_e(at)}"
+        for cid, at in positions
+    )
+    return [
+        f"<h2>{POSITIONS_TITLE}</h2>",
+        f'<p class="positions"><span class="kind">{POSITIONS_NOTE}:</span> {where}</p>',
+    ]
+
+
 def _notes(index: ReportIndex, group: ClaimGroup) -> str:
     notes, left_out = group_notes(index, group, _e)
+    # Each claim pair behind a ground links to its claims ("(c1–c3)" -> #claim-c1, #claim-c3).
+    notes = [_CLAIM_REF.sub(_claim_link, note) if "–" in note else note for note in notes]
     if left_out:
         notes.append(f"<strong>left out by:</strong> {left_out}")
     return "<br>".join(notes)
+
+
+# A claim pair as ``group_notes`` writes it after a ground: "c3–c5".
+_CLAIM_REF = re.compile(r"(?<![\w-])(c\d+)–(c\d+)(?![\w-])")
+
+
+def _claim_link(match: re.Match[str]) -> str:
+    a, b = match.group(1), match.group(2)
+    return f'<a href="#claim-{a}">{a}</a>–<a href="#claim-{b}">{b}</a>'
 
 
 def _claims(index: ReportIndex) -> list[str]:

@@ -10,13 +10,17 @@ import re
 
 from attribcmp.model import Claim, ClaimGroup, Report, Speaker
 from attribcmp.render import (
+    POSITIONS_NOTE,
+    POSITIONS_TITLE,
     VERDICT_LABELS,
     ReportIndex,
     anonymous_summary,
+    claim_positions,
     claims_by_side,
     clean,
     cross_side_groups,
     document_label,
+    flag_label,
     group_notes,
     headline_conflicts,
     highlight_segments,
@@ -50,6 +54,7 @@ def render_markdown(report: Report) -> str:
         lines += _summary(index, report.groups)
         lines += _side_by_side(index, report.groups)
         lines += _one_sided(index, report.groups)
+        lines += _positions(index)
     if report.warnings:
         lines += ["## Warnings", ""]
         lines += [f"- {escape(w)}" for w in report.warnings]
@@ -66,7 +71,7 @@ def _header(index: ReportIndex) -> list[str]:
     docs = ", ".join(escape(document_label(d)) for d in index.report.documents)
     lines = [f"**Documents:** {docs or 'none'}", "", "## Sides", ""]
     for side in index.columns:
-        speakers = index.speakers_of(side.id)
+        speakers = index.side_speakers(side.id)
         names = ", ".join(_speaker_label(s) for s in speakers) or "no speakers"
         lines.append(f"- **{escape(side.name)}**: {names}")
     lines.append("")
@@ -132,10 +137,18 @@ def _one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[str]:
     for side, items in per_side:
         lines += [f"### {escape(side.name)}", ""]
         for group, claim in items:
-            flags = "".join(f" ⚑ {escape(flag)}" for flag in group.flags)
+            flags = "".join(f" ⚑ {escape(flag_label(flag))}" for flag in group.flags)
             lines.append(f"- {escape(group.id)} {_cell_claim(index, claim, ())}{flags}")
         lines.append("")
     return lines
+
+
+def _positions(index: ReportIndex) -> list[str]:
+    positions = claim_positions(index)
+    if not positions:
+        return []
+    where = " · ".join(f"{escape(cid)} {escape(at)}" for cid, at in positions)
+    return [f"## {POSITIONS_TITLE}", "", f"*{POSITIONS_NOTE}:* {where}", ""]
 
 
 def _cell(index: ReportIndex, group: ClaimGroup, side_id: str) -> str:

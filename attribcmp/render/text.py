@@ -18,17 +18,22 @@ from rich.text import Text
 
 from attribcmp.model import Claim, ClaimGroup, Report, Side, Speaker, Verdict
 from attribcmp.render import (
+    POSITIONS_NOTE,
+    POSITIONS_TITLE,
     VERDICT_LABELS,
     ReportIndex,
     anonymous_summary,
+    claim_positions,
     clean,
     cross_side_groups,
     document_label,
+    flag_label,
     headline_conflicts,
     highlight_segments,
     highlights_of,
     index_report,
     one_sided_by_side,
+    ordered_reasons,
     page_label,
     quote_marks,
     score_label,
@@ -52,6 +57,8 @@ _BADGE_STYLES: dict[Verdict, str] = {
 _HIGHLIGHT_STYLE = "bold underline magenta"
 _EXPLAIN_STYLE = "dim"
 _INDENT = 4
+# A side's name wraps past this width so that its speakers keep most of an 80-column line.
+_LABEL_WIDTH = 28
 
 
 def render_text(report: Report, console: Console) -> None:
@@ -180,18 +187,23 @@ def _print_report(
     console.print(Text("attribcmp report", style="bold"))
     console.print(_documents_line(index))
     console.print(Text("Sides", style="bold"))
+    sides = []
     for side in index.columns:
-        line = Text().append("  " + clean(side.name), style="bold")
         names = [
             clean(s.name) + (" (anonymous)" if s.anonymous else "")
-            for s in index.speakers_of(side.id)
+            for s in index.side_speakers(side.id)
         ]
-        line.append(": " + (", ".join(names) if names else "no speakers"), style="")
-        console.print(line)
+        sides.append(
+            (Text(clean(side.name) + ":", style="bold"), Text(", ".join(names) or "no speakers"))
+        )
+    console.print(_hanging(sides))
     conflicts = headline_conflicts(index, groups)
     console.print(Text("Conflicts" if conflicts else "Conflicts: none found", style="bold"))
-    for group_id, headline in conflicts:
-        console.print(Padding(Text(f"• {group_id} {clean(headline)}"), (0, 0, 0, 2), expand=False))
+    console.print(
+        _hanging(
+            [(Text("•"), Text(f"{group_id} {clean(headline)}")) for group_id, headline in conflicts]
+        )
+    )
     counts = verdict_counts(groups)
     summary = Text().append("Verdicts: ", style="bold")
     summary.append(" · ".join(f"{n} {VERDICT_LABELS[v]}" for v, n in counts.items()))
@@ -199,17 +211,36 @@ def _print_report(
     anonymous = Text().append("Anonymous sourcing: ", style="bold")
     anonymous.append(anonymous_summary(index.report))
     console.print(anonymous)
-    stacked = console.width < len(index.columns) * MIN_COLUMN_WIDTH + TABLE_MARGIN
     for group in cross_side_groups(groups):
         console.print()
         console.print(_group_title(group, plain))
-        if stacked:
-            console.print(_stacked(index, group, plain))
+        # A side that neither speaks to the point nor leaves it out only narrows the others.
+        shown = [
+            side
+            for side in index.columns
+            if index.group_claims(group, side.id) or side.id in group.missing_sides
+        ]
+        if console.width < len(shown) * MIN_COLUMN_WIDTH + TABLE_MARGIN:
+            console.print(_stacked(index, group, shown, plain))
         else:
-            console.print(_columns(index, group, plain))
-        for line in _group_notes(index, group):
-            console.print(Padding(line, (0, 0, 0, 2), expand=False))
+            console.print(_columns(index, group, shown, plain))
+        console.print(_hanging(_group_notes(index, group)))
     _print_one_sided(index, groups, console)
+    positions = claim_positions(index)
+    if positions:
+        console.print()
+        title = Text().append(POSITIONS_TITLE, style="bold")
+        console.print(title.append(f" ({POSITIONS_NOTE})", style=_EXPLAIN_STYLE))
+        # Wrapped by hand so that no line break falls between a claim and its offsets.
+        lines = [""]
+        for cid, where in positions:
+            item = f"{cid} {clean(where)}"
+            if lines[-1] and len(lines[-1]) + 3 + len(item) > console.width - 2:
+                lines[-1] += " ·"
+                lines.append("")
+            lines[-1] += (" · " if lines[-1] else "") + item
+        for line in lines:
+            console.print(Text("  " + line), overflow="fold")
 
 
 def _print_one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...], console: Console) -> None:
@@ -221,15 +252,27 @@ def _print_one_sided(index: ReportIndex, groups: tuple[ClaimGroup, ...], console
     console.print(Text("Points only one side makes", style="bold"))
     for side, items in per_side:
         console.print(Padding(Text(clean(side.name), style="bold underline"), (0, 0, 0, 2)))
+        rows = []
         for group, claim in items:
-            line = Text().append(f"{group.id} ", style="bold")
-            line.append(claim.id + " ", style="cyan")
+            line = Text().append(claim.id + " ", style="cyan")
             line.append(clean(index.speaker_name(claim.speaker_id)), style="bold")
             line.append(f" ({clean(index.claim_tag(claim))}): ", style=_EXPLAIN_STYLE)
             line.append_text(_claim_words(index, claim, ()))
             for flag in group.flags:
-                line.append(f"  ⚑ {clean(flag)}", style="yellow")
-            console.print(Padding(line, (0, 0, 0, _INDENT), expand=False))
+                line.append(f"  ⚑ {clean(flag_label(flag))}", style="yellow")
+            rows.append((Text(group.id, style="bold"), line))
+        console.print(_hanging(rows, _INDENT))
+
+
+def _hanging(rows: list[tuple[Text, Text]], indent: int = 2) -> RenderableType:
+    """Rows of (label, words), indented, the words wrapping under themselves, not the label
+    (at 80 columns a long list of speakers or a conflict line stays readable)."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(max_width=_LABEL_WIDTH, overflow="fold")
+    grid.add_column(ratio=1, overflow="fold")
+    for label, words in rows:
+        grid.add_row(label, words)
+    return Padding(grid, (0, 0, 0, indent), expand=False)
 
 
 def _documents_line(index: ReportIndex) -> Text:
@@ -277,19 +320,17 @@ def _cell(index: ReportIndex, group: ClaimGroup, side: Side, plain: bool) -> Tex
     return cell
 
 
-def _columns(index: ReportIndex, group: ClaimGroup, plain: bool) -> Table:
+def _columns(index: ReportIndex, group: ClaimGroup, sides: list[Side], plain: bool) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
-    for side in index.columns:
+    for side in sides:
         table.add_column(Text(clean(side.name), style="bold"), ratio=1, overflow="fold")
-    table.add_row(*(_cell(index, group, side, plain) for side in index.columns))
+    table.add_row(*(_cell(index, group, side, plain) for side in sides))
     return table
 
 
-def _stacked(index: ReportIndex, group: ClaimGroup, plain: bool) -> Group:
+def _stacked(index: ReportIndex, group: ClaimGroup, sides: list[Side], plain: bool) -> Group:
     rows: list[RenderableType] = []
-    for side in index.columns:
-        if not index.group_claims(group, side.id) and side.id not in group.missing_sides:
-            continue  # stacked, a side that neither speaks nor leaves it out is only noise
+    for side in sides:
         rows.append(
             Padding(Text(clean(side.name), style="bold underline"), (0, 0, 0, 2), expand=False)
         )
@@ -297,10 +338,16 @@ def _stacked(index: ReportIndex, group: ClaimGroup, plain: bool) -> Group:
     return Group(*rows)
 
 
-def _group_notes(index: ReportIndex, group: ClaimGroup) -> list[Text]:
-    notes = [Text("· " + clean(reason), style=_EXPLAIN_STYLE) for reason in group.reasons]
-    notes.extend(Text("⚑ " + clean(flag), style="yellow") for flag in group.flags)
+def _group_notes(index: ReportIndex, group: ClaimGroup) -> list[tuple[Text, Text]]:
+    notes = [
+        (Text("·"), Text(clean(reason) + (f" ({pairs})" if pairs else ""), style=_EXPLAIN_STYLE))
+        for reason, pairs in ordered_reasons(index, group)
+    ]
+    notes.extend(
+        (Text("⚑", style="yellow"), Text(clean(flag_label(flag)), style="yellow"))
+        for flag in group.flags
+    )
     if group.missing_sides:
         left_out = ", ".join(clean(index.side_name(s)) for s in group.missing_sides)
-        notes.append(Text("left out by: " + left_out, style="bold"))
+        notes.append((Text("·"), Text("left out by: " + left_out, style="bold")))
     return notes
