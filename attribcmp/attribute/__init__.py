@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from bisect import bisect_right, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -542,8 +541,7 @@ def _claims_from_cues(
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
         cue_span = span_of(text, tokens, _negation_start(tokens, cue, lexicon), cue.last)
-        # Interned: a few hundred distinct rules across thousands of claims.
-        rule = sys.intern(f"{frame.rule}: cue '{cue_span.text}' ({cue.cls.value})")
+        rule = f"{frame.rule}: cue '{cue_span.text}' ({cue.cls.value})"
         made.append(
             Draft(
                 doc.id,
