@@ -28,6 +28,9 @@ __all__ = [
     "governed_object",
     "head_words",
     "reply_signal",
+    "responsibility_signal",
+    "takes_responsibility",
+    "blames",
     "word_list",
 ]
 
@@ -75,15 +78,30 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
         return None  # a speaker called "a news report" names no one
     text = said_text(a)
     fa = a.facets or ClaimFacets()
-    disputes = bool(fa.denial or fa.negated)
     obj = governed_object(text, named)
-    if obj:
+    below = _compared_against(text, named) if obj else ""
+    disputes = bool(fa.denial or fa.negated or below)
+    if below:
+        reason = f"reply: its figures are {below} {named}'s {obj.lower()}"
+    elif obj:
         reason = f"reply: names {named}'s {obj.lower()}"
     elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):
         reason = f"reply: names {named} and denies ('{fa.denial}')"
     else:
         return None
     return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
+
+
+def _compared_against(text: str, named: str) -> str:
+    """ "lower than" when the claim sets its own figures against the named one's ("death
+    tolls significantly lower than the Amnesty report"), else "": two counts that differ."""
+    m = re.search(
+        r"(?i)\b(lower|higher|fewer|smaller|larger|greater|less|more)\s+(?:[\w-]+\s+){0,3}?than\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
+        + re.escape(named)
+        + r"(?!\w)",
+        text,
+    )
+    return f"{m.group(1).lower()} than" if m else ""
 
 
 # How many words may stand between a name and the word for what it said: "the governor's
@@ -218,3 +236,60 @@ def head_words(text: str, words: int = 5) -> str:
     """The first ``words`` words of a text, an ellipsis marking the cut."""
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+# "claimed responsibility for the attack", "took responsibility": the speaker owns the act.
+_RESPONSIBILITY = re.compile(
+    r"(?i)^\W*(?:full\s+)?responsibility\s+for\b|\b(?:claimed|claims|claiming|took|takes|"
+    r"taking|accepted|accepts)\s+(?:full\s+)?responsibility\b"
+)
+
+
+def takes_responsibility(claim: Claim) -> bool:
+    """The claim owns an act for its speaker ("claimed responsibility for the attack")."""
+    fa = claim.facets
+    if fa is None or fa.negated or fa.denial:
+        return False
+    return bool(_RESPONSIBILITY.search(said_text(claim)))
+
+
+# "X was responsible for the killings", "X is to blame for", "X was behind the attack".
+_BLAMES = re.compile(r"(?i)\b(?:responsible\s+for|to\s+blame\s+for|behind\s+the)\b")
+
+
+def blames(claim: Claim) -> bool:
+    """The claim puts an act on someone ("it was the military that was responsible for the
+    killings"), and does not deny it."""
+    fa = claim.facets
+    if fa is None or fa.negated or fa.denial:
+        return False
+    return bool(_BLAMES.search(said_text(claim)))
+
+
+def responsibility_signal(a: Claim, b: Claim, named: str, *, blamed: bool = False) -> Signal | None:
+    """``a`` claims an act for its side; ``b``, of another side, puts that act on the same
+    side by name ("a Taliban bomber detonated ..."): two accounts agree on who did it. With
+    ``blamed``, ``b`` puts the act on a's speaker ("the military was responsible for the
+    killings") and ``a`` is that speaker's own account of the act: one act, the words decide
+    how far they agree.
+
+    Args:
+        a: the claim of responsibility (or the blamed side's account of the act).
+        b: the other side's account naming a's side (or the claim that blames it).
+        named: the name of a's side or speaker as it stands in b's words.
+    """
+    told = a if blamed else b
+    ft = told.facets
+    if not named or ft is None or ft.denial or not set(ft.events) & _ACTS:
+        return None
+    if not blamed and ft.negated:
+        return None
+    if blamed:
+        reason = f"puts the act on {named}: '{head_words(said_text(b), 6)}'"
+        return Signal("responsibility", _REPLY_SCORE, reason, None)
+    reason = f"both put the act on {named}: '{head_words(said_text(a), 4)}'"
+    return Signal("responsibility", _REPLY_SCORE, reason, Relation.CONVERGE)
+
+
+# What one claims responsibility for.
+_ACTS = frozenset({"attack", "killing", "destruction", "injury", "arrest"})

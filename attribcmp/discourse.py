@@ -20,6 +20,7 @@ __all__ = [
     "between_attributions",
     "deictic",
     "locate",
+    "points_at_account",
     "reports_something",
 ]
 
@@ -112,3 +113,17 @@ def deictic(claim: Claim) -> bool:
             text,
         )
     )
+
+
+# "the alleged incident", "the reported raid", "the incident": a thing known only from
+# someone's account, which the article may tell before or after the denial of it.
+_ACCOUNT_REFERENCE = re.compile(
+    r"(?i)\b(?:the|this|that|an?|such)\s+(?:(?:alleged|reported|purported|supposed|claimed)"
+    r"\s+[a-z]+|incident)\b"
+)
+
+
+def points_at_account(claim: Claim) -> bool:
+    """The claim names what it answers as someone's account ("the alleged incident"): a
+    denial of it answers the other side's account, told before or after it."""
+    return bool(_ACCOUNT_REFERENCE.search(said_text(claim)))

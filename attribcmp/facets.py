@@ -284,6 +284,9 @@ def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantit
     while i < len(toks):
         got = _read_number(toks, i, text, tables)
         if got is None:
+            zero = _zero_toll(toks, i, text, context, tables)
+            if zero is not None:
+                found.append(zero)
             i += 1
             continue
         low, high, value, first, last, kind = got
@@ -299,6 +302,23 @@ def _find_quantities(text: str, toks: list[_Tok], context: str) -> tuple[Quantit
         found.append(q)
         i = last + 1
     return tuple(found)
+
+
+def _zero_toll(
+    toks: Sequence[_Tok], i: int, text: str, context: str, tables: _Tables
+) -> Quantity | None:
+    """ "no civilians were killed", "zero casualties": a toll of nought, which a toll of 14
+    contradicts. Only people counted for a harm: "no evidence", "no visit" count nothing."""
+    if toks[i].lower not in {"no", "zero"} or i + 1 >= len(toks):
+        return None
+    q = _describe(toks, i, i, 0.0, 0.0, 0.0, "", text, context, tables)
+    if q.kind != "persons" or q.event not in _HARM_COUNTED or not q.noun:
+        return None
+    return q
+
+
+# Harms whose toll of nought is a figure.
+_HARM_COUNTED = frozenset({"killing", "injury"})
 
 
 # What may stand between two figures of one list ("17 teenagers and about 400 women"); news
@@ -396,9 +416,19 @@ def _read_number(
         ):
             low = high = value = value + rest
             last += 2
+    # A second scale multiplies again: "three hundred thousand" is 300,000, not 300.
+    if last + 1 < len(toks) and toks[last + 1].lower in tables.scales:
+        scale = tables.scales[toks[last + 1].lower]
+        low, value = low * scale, value * scale
+        high = high * scale if high is not None else None
+        last += 1
     if last + 1 < len(toks) and toks[last + 1].lower in {"percent", "%"}:
         kind = "percent"
         last += 1
+    # "over a thousand", "more than a hundred": the article belongs to the figure, the bound
+    # stands before it.
+    if i > 0 and toks[i - 1].lower == "a" and toks[i].lower in _MULTIPLIERS | tables.scales.keys():
+        i -= 1
     # Bounds before the figure: "at least nine", "up to 22", "more than 70".
     for n in (3, 2, 1):
         if i - n < 0:
@@ -657,7 +687,7 @@ def extract_facets(
         event_words=tuple(event_words),
         quantities=_find_quantities(text, toks, context),
         participants=participants,
-        negated=bool(features.negations),
+        negated=_own_negation(features.negations, toks),
         hedged=hedged or any(s in hedges for s in (*stems, *(t.stem for t in _tokens(cue)))),
         denial=denial,
         objects=objects,
@@ -724,7 +754,48 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
             if n == 1 and toks[i].stem in _DENY_VERBS and i and toks[i - 1].lower in _ARTICLES:
                 continue  # "the dispute revolves around ...": a noun, no one denies
             return " ".join(t.text for t in toks[i : i + n])
+    for i, tok in enumerate(toks):
+        # "could not have given an accurate account", "is not a credible figure": what the
+        # other side said is called untrue, a few words after the negation
+        if tok.lower in {"not", "never", "n't", "cannot"}:
+            for k in range(i + 1, min(len(toks), i + 1 + _UNTRUE_REACH)):
+                if toks[k].stem in _TRUE_STEMS and (
+                    k + 1 == len(toks)
+                    or toks[k + 1].text in _CLAUSE_END
+                    or toks[k + 1].lower in _ACCOUNT_NOUNS
+                ):
+                    return " ".join(t.text for t in toks[i : k + 1])
+                if toks[k].text in _CLAUSE_END:
+                    break
     return ""
+
+
+# How far (tokens) "not" reaches to the word it says is untrue: "not have issued an accurate".
+_UNTRUE_REACH = 5
+_TRUE_STEMS = frozenset({"accurat", "true", "credibl", "correct", "reliabl", "factual"})
+# ... said of an account ("an accurate account") or standing last ("is not accurate"), not of
+# what is unknown ("do not know the true number").
+_ACCOUNT_NOUNS = frozenset(
+    {
+        "account",
+        "picture",
+        "report",
+        "version",
+        "description",
+        "reflection",
+        "statement",
+        "representation",
+        "portrayal",
+        "assessment",
+    }
+)
+
+
+def _own_negation(negations: Sequence[str], toks: Sequence[_Tok]) -> bool:
+    """A negation of the claim's own: "14 died, an allegation the army denies" reports
+    someone else's denial and asserts the deaths."""
+    others = {t.text.lower() for i, t in enumerate(toks) if _others_denial(toks, i)}
+    return any(n.lower() not in others for n in negations)
 
 
 # Denial verbs that take a subject of their own ("the army denies").

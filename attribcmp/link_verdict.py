@@ -55,6 +55,7 @@ _ORDER = {
             "polarity",
             "reply",
             "confirm",
+            "responsibility",
             "contrast",
             "event",
             "name",
@@ -67,7 +68,17 @@ _ORDER = {
 # Signals a reader can check on their own (a figure, a denial, a word); the rest ("same
 # incident", "same phrase") are shown only when no such signal is there.
 _STRONG = frozenset(
-    {"slot", "denial", "framing", "blame", "polarity", "reply", "confirm", "contrast"}
+    {
+        "slot",
+        "denial",
+        "framing",
+        "blame",
+        "polarity",
+        "reply",
+        "confirm",
+        "responsibility",
+        "contrast",
+    }
 )
 # Score each further signal adds to the strongest: two kinds of evidence beat one.
 _EXTRA_SIGNAL = 3.0

@@ -37,6 +37,7 @@ from attribcmp.anchors import (
     sentence_leads,
     shares_event,
 )
+from attribcmp.answers import blames, responsibility_signal, takes_responsibility, word_list
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -44,6 +45,7 @@ from attribcmp.discourse import (
     between_attributions,
     deictic,
     locate,
+    points_at_account,
     reports_something,
 )
 from attribcmp.link_rules import (
@@ -112,6 +114,8 @@ _TOPICAL_PARTNERS = 6
 # A confirming claim this short ("confirmed the agreement") is about what was just said; a
 # longer one makes a point of its own, linked by its words.
 _CONFIRM_WORDS = 6
+# ... a longer one answers the other side's claim at most this many sentences before it.
+_CONFIRM_NEAR_LONG = 1
 # How many of a named speaker's claims a reply may answer.
 _REPLY_TARGETS = 1
 # How many of the other side's claims one denial may answer ("zero chance of civilian
@@ -130,9 +134,13 @@ _NAME_MAX_CLAIMS = 3
 # -- gathering --------------------------------------------------------------------------------
 
 
-def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str, tuple[str, str]]:
-    """Lower-cased name -> (speaker id or "", side id) for every way a speaker is named."""
+def _name_table(
+    speakers: Sequence[Speaker], sides: Sequence[Side]
+) -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """Lower-cased name -> (speaker id or "", side id) for every way a speaker is named, and
+    the names that are also a side's name (they count only as the owner of a statement)."""
     table: dict[str, tuple[str, str]] = {}
+    owner_only: set[str] = set()
     # A country or party named as such ("Russia and the US shared ...") is what claims are
     # about, not a speaker being answered: side names are left out.
     side_names = {s.name.lower() for s in sides} | {s.id.lower() for s in sides}
@@ -143,8 +151,12 @@ def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str,
         for name in names:
             low = name.lower().strip()
             low = re.sub(r"^(?:the|a|an)\s+", "", low)
-            if len(low) < 4 or low in _PRONOUNS or low in side_names:
+            if len(low) < 4 or low in _PRONOUNS:
                 continue
+            if low in side_names:
+                # ... unless it owns what the claim answers ("the Human Rights Watch report"):
+                # by_replies keeps such a name only where it governs a word for a statement.
+                owner_only.add(low)
             table.setdefault(low, (sp.id, sp.side))
         # A person's surname alone ("Okoro") names them too.
         parts = sp.name.split()
@@ -155,7 +167,7 @@ def _name_table(speakers: Sequence[Speaker], sides: Sequence[Side]) -> dict[str,
             and parts[-1][0].isupper()
         ):
             table.setdefault(parts[-1].lower(), (sp.id, sp.side))
-    return table
+    return table, frozenset(owner_only)
 
 
 def _side_words(sides: Sequence[Side]) -> frozenset[str]:
@@ -215,9 +227,10 @@ def link_claims(
     )
     speaker_words = speaker_name_words(speakers)
     pairs.by_slots()
-    pairs.by_replies(_name_table(speakers, sides))
+    pairs.by_replies(*_name_table(speakers, sides))
     pairs.by_denials()
     pairs.by_confirmations()
+    pairs.by_responsibility(speakers)
     pairs.by_incidents()
     pairs.by_polarity(features)
     pairs.by_phrases(features, speaker_words)
@@ -348,7 +361,9 @@ class _Pairs:
     def _same_account(self, i: int, k: int) -> bool:
         return i != k and self.side[i] == self.side[k] and self.near(i, k, _ACCOUNT_SENTENCES)
 
-    def by_replies(self, table: dict[str, tuple[str, str]]) -> None:
+    def by_replies(
+        self, table: dict[str, tuple[str, str]], owner_only: frozenset[str] = frozenset()
+    ) -> None:
         """A claim naming another side's speaker answers that speaker's best-matching claim."""
         if not table:
             return
@@ -368,12 +383,24 @@ class _Pairs:
                     continue
                 if speaker_id == claim.speaker_id:
                     continue
+                # "dismissed a report by Amnesty", the report being the speaker itself: the
+                # claim names the statement it answers as a whole
+                owns = governed_object(said_text(claim), m.group(1)) or _statement_name(m.group(1))
+                if not owns and m.group(1).lower() in owner_only:
+                    continue  # "Russia and the US shared ...": a party named, not answered
                 seen.add(speaker_id)
-                if governed_object(said_text(claim), m.group(1)):
+                if owns:
                     self.owners.setdefault(i, set()).add(speaker_id)
+                # a reply about an event ("death tolls lower than X's report") answers the
+                # claim in which X gives a figure for that event, before any other of X's
                 targets = sorted(
                     by_speaker.get(speaker_id, []),
-                    key=lambda j: (-self.score(i, j), self._distance(i, j), j),
+                    key=lambda j: (
+                        -_counts_event_of(self.claims[j], claim),
+                        -self.score(i, j),
+                        self._distance(i, j),
+                        j,
+                    ),
                 )
                 for j in targets[:_REPLY_TARGETS]:
                     self.add(i, j, reply_signal(claim, self.claims[j], m.group(1)))
@@ -410,7 +437,8 @@ class _Pairs:
                 # not whatever else the article reported nearby.
                 options = owned
             ranked = sorted(
-                options,
+                # another denial answers the same account, it is not what this one denies
+                [j for j in options if not _denies(self.claims[j])],
                 key=lambda j: (
                     -affinity(claim, self.claims[j], self.score(i, j)),
                     self._distance(i, j),
@@ -425,6 +453,13 @@ class _Pairs:
                 # statement of intent or praise that merely shares a name ("coalition")
                 and reports_something(self.claims[j])
             ]
+            if owned and not _names_event(claim):
+                # "dismissed a report by Human Rights Watch": the claim names the statement
+                # and nothing of what it says, so what it dismisses is what the owner is
+                # reported saying nearest to it.
+                nearest = min(owned, key=lambda j: (self._distance(i, j), j))
+                if nearest not in answered:
+                    answered.append(nearest)
             if not answered:
                 # Nothing shares its words: a denial answers what the other side has just
                 # said ("... they have killed him." / "it is rumour with no verification").
@@ -436,6 +471,17 @@ class _Pairs:
                     and reports_something(self.claims[j])
                 ]
                 answered = answered[-1:]
+                if not answered and points_at_account(claim):
+                    # "found the alleged incident did not happen" in a lead, the account it
+                    # denies told in the next sentence: the nearest after it is answered.
+                    after = [
+                        j
+                        for j in options
+                        if j > i
+                        and self.near(i, j, _DENIAL_FALLBACK)
+                        and reports_something(self.claims[j])
+                    ]
+                    answered = after[:1]
             if blanket(claim):
                 # "denies that abuses took place", "rejected all the allegations": a blanket
                 # denial answers the other side's accusations before it, whatever their words
@@ -469,18 +515,54 @@ class _Pairs:
         """A short claim under a confirming cue ("confirmed the agreement") answers the
         nearest claim of another side just before it that reports something."""
         for i, claim in enumerate(self.claims):
-            if len(said_text(claim).split()) > _CONFIRM_WORDS or not confirms(claim):
+            if not confirms(claim):
                 continue
+            short = len(said_text(claim).split()) <= _CONFIRM_WORDS
             before = [
                 j
                 for j in range(max(0, i - 40), i)
                 if self.side[j] != self.side[i]
-                and self.near(i, j, DEICTIC_SENTENCES)
+                and self.near(i, j, DEICTIC_SENTENCES if short else _CONFIRM_NEAR_LONG)
                 and reports_something(self.claims[j])
             ]
-            if before:
+            if before and (short or _shares_particulars(claim, self.claims[before[-1]])):
+                # a longer confirmation makes a point of its own: it bears out the claim just
+                # before only where it names the same time, place or thing ("confirm U.S.
+                # forces were in action early Wednesday" / "... fired early Wednesday")
                 j = before[-1]
                 self.add(i, j, confirm_signal(claim, self.claims[j]))
+
+    def by_responsibility(self, speakers: Sequence[Speaker]) -> None:
+        """A claim of responsibility against the other sides' nearby accounts of an act that
+        name the claimant ("Taliban" in "a Taliban bomber detonated ...")."""
+        names = {sp.id: sp.name for sp in speakers}
+        for i, claim in enumerate(self.claims):
+            if not takes_responsibility(claim):
+                continue
+            owner = [n for n in (self.label[i], names.get(claim.speaker_id, "")) if len(n) > 2]
+            for j in range(max(0, i - 40), min(len(self.claims), i + 40)):
+                if self.side[j] == self.side[i] or not (
+                    self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES)
+                ):
+                    continue
+                text = said_text(self.claims[j])
+                named = next((n for n in owner if _names(text, n)), "")
+                self.add(i, j, responsibility_signal(claim, self.claims[j], named))
+        for i, claim in enumerate(self.claims):
+            if not blames(claim):
+                continue
+            text = said_text(claim)
+            for j in range(max(0, i - 40), min(len(self.claims), i + 40)):
+                if self.side[j] == self.side[i] or not (
+                    self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES)
+                ):
+                    continue
+                other = self.claims[j]
+                blamed = (self.label[j], names.get(other.speaker_id, ""))
+                named = next((n for n in blamed if _names(text, n)), "")
+                # "it was the military that was responsible for the killings" against the
+                # military's own account of the killings: one act, whoever is to blame
+                self.add(j, i, responsibility_signal(other, claim, named, blamed=True))
 
     def by_incidents(self) -> None:
         """One incident: claims whose events fall in one family, blocked by family."""
@@ -658,6 +740,41 @@ class _Pairs:
             )
             self.add(i, j, framing)
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
+
+
+def _counts_event_of(target: Claim, reply: Claim) -> bool:
+    """The target gives a figure for an event the reply names."""
+    if target.facets is None or reply.facets is None:
+        return False
+    return any(q.event and q.event in reply.facets.events for q in target.facets.quantities)
+
+
+def _names(text: str, name: str) -> bool:
+    """``text`` names ``name`` (a leading article aside: "The military" in "the military")."""
+    bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip())
+    return len(bare) > 2 and bool(re.search(r"(?i)(?<!\w)" + re.escape(bare) + r"(?!\w)", text))
+
+
+def _shares_particulars(a: Claim, b: Claim) -> bool:
+    """The two name one time, place or thing (a participant or a key object word)."""
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None:
+        return False
+    return bool(set(fa.participants) & set(fb.participants) or set(fa.objects) & set(fb.objects))
+
+
+def _statement_name(name: str) -> str:
+    """The word for a statement in a speaker's name ("a 61-page report by X"), or ""."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return next((w for w in words[:-1] if w in word_list("reply_objects")), "")
+
+
+def _names_event(claim: Claim) -> bool:
+    return claim.facets is not None and bool(set(claim.facets.events) - {"denial"})
+
+
+def _denies(claim: Claim) -> bool:
+    return claim.facets is not None and bool(claim.facets.denial)
 
 
 def _key(i: int, j: int) -> tuple[int, int]:

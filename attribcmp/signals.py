@@ -115,9 +115,23 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
     shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
     if shared or fa.denial or fb.denial:
         return True
+    if _same_specific_event(fa, fb):
+        return True  # "airstrikes" / "the second airstrike": one named kind of act
     if close and _negates_harm(a) != _negates_harm(b):
         return True  # "there were no casualties" answers "killed eight coalition members"
     return framing_signal(said_text(a), said_text(b)) is not None
+
+
+@cache
+def _generic_harm() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["generic_harm_words"])
+
+
+def _same_specific_event(fa: ClaimFacets, fb: ClaimFacets) -> bool:
+    """Both name one act by the same word, and not one of the plainest words of harm."""
+    words_a = {stem(w.lower()) for w in fa.event_words if " " not in w}
+    words_b = {stem(w.lower()) for w in fb.event_words if " " not in w}
+    return bool((words_a & words_b) - _generic_harm())
 
 
 _NEGATOR = re.compile(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")

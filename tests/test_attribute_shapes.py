@@ -98,6 +98,18 @@ CASES = [
         [],
         id="neg-questioned-a-person",
     ),
+    # "termed as 'X' the notion that ...": a dismissal with its verdict before its object
+    pytest.param(
+        'A ministry spokesman on Monday termed as "absurd" the idea that the port had been sold.',
+        [("A ministry spokesman", "termed as", ['"absurd" the idea that the port had been sold'])],
+        id="termed-as-dismissal",
+    ),
+    # "the reports, by several newspapers, claim ...": the reports speak, their authors aside
+    pytest.param(
+        "However, the reports, by several newspapers, claim the army shelled the market.",
+        [("the reports", "claim", ["the army shelled the market"])],
+        id="reports-with-authors-in-apposition",
+    ),
 ]
 
 

@@ -27,11 +27,17 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # floors sit 0.02 below.
 # Raised again when linksa and linksb (readout pairs: diplomatic acts, agenda places, sentence
 # leads) were merged together on main (~01:45 UTC): 0.56 / 0.61 / 0.55 / 0.80.
+# Raised 2026-11-30 ~02:05 UTC (branch linksc: denials pointing at an account told after
+# them, a report named as a speaker, side names owning a report, comparative figures, claims
+# of responsibility and blame, longer confirmations, one specific act word; main merged):
+# 0.599 / 0.636 / 0.581 / 0.820; then (~02:15 UTC: zero tolls, "termed as", reports with
+# their authors in an apposition; main merged again) 0.614 / 0.638 / 0.605 / 0.821. Floors
+# sit 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.54,
-    "alignment_precision": 0.59,
-    "diverge_recall": 0.53,
-    "one_sided_accuracy": 0.78,
+    "alignment_recall": 0.59,
+    "alignment_precision": 0.61,
+    "diverge_recall": 0.58,
+    "one_sided_accuracy": 0.80,
 }
 
 

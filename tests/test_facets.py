@@ -68,6 +68,17 @@ INF = None
         ),
         ("two witnesses told the radio 12 died", "", [(2, 2, "witnesses", "sources", ""),
                                                       (12, 12, "", "", "killing")]),
+        # a scale word standing alone after "a", and a bound before the article
+        ("over a thousand farmers were killed", "", [(1001, INF, "farmers", "persons", "killing")]),
+        ("a million people fled the floods", "", [(1e6, 1e6, "people", "persons", "displacement")]),
+        ("more than a hundred houses burned", "",
+         [(101, INF, "houses", "buildings", "destruction")]),
+        # a toll of nought is a figure when people are counted for a harm
+        ("no civilians were killed in the raid", "", [(0, 0, "civilians", "persons", "killing")]),
+        ("no evidence of a raid was found", "", []),
+        # two scales multiply
+        ("three hundred thousand people fled", "",
+         [(3e5, 3e5, "people", "persons", "displacement")]),
     ],
 )  # fmt: skip
 def test_quantities(
@@ -209,10 +220,34 @@ def test_events_and_polarity(
         ("the order was denied by the court", ""),
         # the noun names a quarrel; no one denies anything
         ("the dispute is about the name of the deal", ""),
+        # what the other side said is called untrue a few words after the negation
+        (
+            "a group so far away could not have given an accurate account",
+            "not have given an accurate",
+        ),
+        ("their tally is not credible", "not credible"),
+        ("the mayor never gave a true picture of the flood", "never gave a true"),
+        # not knowing the true figure denies nothing
+        ("we do not know the true number of the dead", ""),
+        # what happened is said never to have happened
+        ("the raid on the depot never happened", "never happened"),
     ],
 )
 def test_whose_denial(text: str, denial: str) -> None:
     assert extract_facets(text, concepts=CONCEPTS).denial == denial
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # someone else's denial, reported beside the claim: the claim itself asserts
+        ("nine guards died in the blast, an allegation the company strongly denies", False),
+        ("the company denies that nine guards died", True),
+        ("no guards died in the blast", True),
+    ],
+)
+def test_only_the_claims_own_negation_negates_it(text: str, negated: bool) -> None:
+    assert extract_facets(text, concepts=CONCEPTS).negated is negated
 
 
 @pytest.mark.parametrize(

@@ -270,6 +270,13 @@ def test_event_signal_needs_something_shared() -> None:
     d = claim("c4", "a", "ten guards were wounded at dawn")
     e = claim("c5", "v", "killing 26 herders near the river")
     assert event_signal(d, e) is None
+    # one act named by the same specific word is one incident; a plain word of harm is not
+    m = claim("c10", "a", "airstrikes on the depot began at noon")
+    n = claim("c11", "v", "a second airstrike hit the camp")
+    assert event_signal(m, n) is not None
+    p = claim("c12", "a", "two guards were killed at the gate")
+    q = claim("c13", "v", "herders were killed near the river")
+    assert event_signal(p, q) is None
 
 
 def _speakers() -> tuple[Speaker, ...]:
@@ -570,6 +577,9 @@ def test_counter_framing_links_neighbouring_attributions(between: str, linked: b
         ("confirmed", "that the strike had ended", True, Relation.PARTIAL),
         ("did not confirm", "the agreement", False, None),  # a negated cue confirms nothing
         ("said", "the agreement", False, None),  # no confirming cue: nothing to bear out
+        # a longer confirmation bears out the claim before it only where both name one thing
+        ("confirmed", "that talks on the dock strike ran late on Friday night", True, None),
+        ("confirmed", "that the ferry timetable will change next month for summer", False, None),
     ],
 )
 def test_confirmation_answers_the_claim_just_before(
@@ -593,7 +603,7 @@ def test_confirmation_answers_the_claim_just_before(
     links = link_claims((a, b), documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     found = [k for k in links if "confirm" in k.signals]
     assert bool(found) is linked
-    if linked:
+    if linked and relation is not None:
         assert found[0].relation is relation
 
 
@@ -682,3 +692,120 @@ def test_a_shared_actor_noun_ties_no_denial_to_its_target() -> None:
     about_blaze = claim("c3", "v", "soldiers set the blaze at the depot")
     assert affinity(denial, about_guards, 0.0) < 1.0
     assert affinity(denial, about_blaze, 0.0) >= 1.0
+
+
+# Made-up articles in the shapes of real dispute stories, read end to end.
+_ACCOUNT_DENIED_FIRST = (
+    "Ministry denies border raid\n\n"
+    "The Zembian defence ministry is denying herders' allegations that its troops raided a "
+    "camp near the river.\n\n"
+    "Ministry spokesman Paul Adeyemi said on Friday he looked into the alleged incident and "
+    'found it "never happened."\n\n'
+    "Herders in the valley say Zembian soldiers burned six tents at the camp before dawn on "
+    "Thursday.\n"
+)
+_REPORT_DISMISSED = (
+    "Zembian officials on Monday dismissed a 40-page report by Harbour Watch. The report "
+    "documents the drowning of more than 200 migrants off the northern coast.\n\n"
+    "Harbour Watch said coast guard boats had turned away vessels in distress.\n"
+)
+_FIGURES_BELOW = (
+    "Harbour Watch said 300 homes were destroyed by the storm in the northern district.\n\n"
+    "Finance minister Ruth Okafor said the government's own survey found far fewer homes "
+    "destroyed than the Harbour Watch report.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "account", "reason"),
+    [
+        # "the alleged incident ... never happened" stands before the account it denies
+        (_ACCOUNT_DENIED_FIRST, "the alleged incident", "burned six tents", "never happened"),
+        # a side's own name owning a report, set against the claim's own lower figures
+        (_FIGURES_BELOW, "far fewer homes", "300 homes", "its figures are fewer than"),
+        # the report dismissed is the speaker of what it documents
+        (_REPORT_DISMISSED, "40-page report", "turned away vessels", "Harbour Watch"),
+    ],
+)
+def test_answers_in_made_up_articles(text: str, denier: str, account: str, reason: str) -> None:
+    report = pipeline.report([Document("d", text)])
+    by_id = {c.id: c.content.text for c in report.claims}
+
+    def holds(cid: str, words: str) -> bool:
+        return words in by_id[cid]
+
+    found = [
+        k
+        for k in report.links or ()
+        if holds(k.a, denier) and holds(k.b, account) or holds(k.b, denier) and holds(k.a, account)
+    ]
+    assert found, [(k.a, k.b, k.reasons) for k in report.links or ()]
+    assert found[0].relation is Relation.DIVERGE
+    assert any(reason in r for r in found[0].reasons)
+
+
+def test_another_denial_is_not_what_a_denial_answers() -> None:
+    from attribcmp.links import _denies
+
+    first = claim("c1", "v", "the charges are baseless")
+    assert _denies(first)
+    assert not _denies(claim("c2", "v", "soldiers burned six tents"))
+
+
+def test_statement_in_a_speakers_name_makes_it_owned() -> None:
+    from attribcmp.links import _statement_name
+
+    assert _statement_name("a 40-page report by Harbour Watch") == "report"
+    assert _statement_name("the Harbour Watch report") == ""  # the speaker is the report
+    assert _statement_name("Harbour Watch") == ""
+
+
+@pytest.mark.parametrize(
+    ("account", "linked"),
+    [
+        ("a Rebel Front gunman opened fire on the convoy near the bridge", True),
+        # the account names someone else: nothing agrees
+        ("a lone gunman opened fire on the convoy near the bridge", False),
+        # names the group but says it did nothing
+        ("the Rebel Front did not attack the convoy", False),
+    ],
+)
+def test_claim_of_responsibility_agrees_with_an_account_naming_the_claimant(
+    account: str, linked: bool
+) -> None:
+    claimed = "responsibility for the ambush"
+    doc = f"Police said {account}. The Rebel Front claimed {claimed}."
+    a = claim("c1", "a", account, doc=doc)
+    b = claim("c2", "v", claimed, doc=doc)
+    sides = (Side("a", "police"), Side("v", "Rebel Front"))
+    links = link_claims((a, b), documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+    found = [k for k in links if "responsibility" in k.signals]
+    assert bool(found) is linked
+    if linked:
+        assert found[0].relation is Relation.CONVERGE
+
+
+@pytest.mark.parametrize(
+    ("blame", "linked"),
+    [
+        ("it was the river police that were responsible for the drownings", True),
+        # blames someone else: nothing ties it to the police's own account
+        ("it was the smugglers that were responsible for the drownings", False),
+        # denies instead of blaming: the denial signals say what it answers
+        ("the river police were not responsible for the drownings", False),
+    ],
+)
+def test_blame_naming_a_side_meets_that_sides_account(blame: str, linked: bool) -> None:
+    account = "many migrants drowned in raids on the boats"
+    doc = f"The river police said {account}. Survivors said {blame}."
+    a = claim("c1", "a", account, doc=doc)
+    b = claim("c2", "v", blame, doc=doc)
+    speakers = (
+        Speaker("s-a", "The river police", SpeakerKind.ORGANISATION, side="a"),
+        Speaker("s-v", "Survivors", SpeakerKind.SOURCE, side="v"),
+    )
+    links = link_claims(
+        (a, b), documents=(Document("d", doc),), speakers=speakers, sides=SIDES,
+        concepts=CONCEPTS,
+    )  # fmt: skip
+    assert any("responsibility" in k.signals for k in links) is linked

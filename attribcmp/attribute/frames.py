@@ -43,6 +43,8 @@ _TIME_OPENERS = word_set("on this last earlier later that each every late early 
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
 _APPOSITION = frozenset((",", "—", "–", "--"))
 _MAX_APPOSITION = 40
+# Documents that speak, with their authors in an apposition ("the reports, by X, claim").
+_REPORT_HEADS = frozenset({"report", "reports", "statement", "statements", "article", "study"})
 # Words that open an adjunct after a cue ("..., X said after the meeting"): content came first.
 _ADJUNCT_START = word_set(
     """on in at during after before while when as to from via with in amid following outside
@@ -166,6 +168,9 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                         # "Democratic candidates, including Hillary Clinton, have proposed".
                         or tokens[m + 1].lower in _EXAMPLES
                         and tokens[found[1]].lower.endswith("s")
+                        # "the reports, by several newspapers, claim": whose reports they are
+                        or tokens[m + 1].lower in ("by", "from")
+                        and tokens[found[1]].lower in _REPORT_HEADS
                     )
                 ):
                     if not tokens[found[1]].text[:1].isupper() and _is_name(tokens, *inner):
