@@ -139,7 +139,7 @@ def read_document(
     if named_html or web.looks_like_html(data):
         return web.html_document(data, name, doc_id, issuer=issuer)
     decoded = decode_bytes(data, name)
-    if not decoded.text.strip():
+    if not decoded.text or decoded.text.isspace():  # (strip() would copy a 16 MB text)
         raise InputError(f"{name}: empty input, nothing to attribute")
     warnings: tuple[str, ...] = ()
     if decoded.replaced:

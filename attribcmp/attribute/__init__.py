@@ -158,11 +158,25 @@ def attribute_claims(
     speakers, remap = apply_aliases(speakers, replace(profile, aliases=aliases))
     texts = {doc.id: doc.text for doc in documents}
     speakers = tuple(_original_mentions(sp, texts) for sp in speakers)
-    claims = tuple(
-        _freeze(n, d, remap[ids[d.entity]], texts[d.doc_id], quotes[d.doc_id])
-        for n, d in enumerate(drafts, 1)
-    )
+    claims = tuple(_frozen(drafts, remap, ids, texts, quotes))
     return claims, speakers
+
+
+def _frozen(
+    drafts: list[Draft],
+    remap: dict[str, str],
+    ids: dict[int, str],
+    texts: dict[str, str],
+    quotes: dict[str, QuoteIndex],
+) -> Iterator[Claim]:
+    """The drafts frozen in order, each released once frozen (drafts and claims of a 16 MB
+    input are never all held at once)."""
+    drafts.reverse()
+    n = 0
+    while drafts:
+        d = drafts.pop()
+        n += 1
+        yield _freeze(n, d, remap[ids[d.entity]], texts[d.doc_id], quotes[d.doc_id])
 
 
 def _freeze(n: int, d: Draft, speaker_id: str, text: str, quotes: QuoteIndex) -> Claim:
@@ -276,6 +290,8 @@ def _attribute_document(
             extend_chain(d, quotes, pieces)
             for piece in pieces:
                 insort(consumed, piece)
+        for d in made:
+            d.token_ranges.clear()  # read only within its own sentence: released here
         drafts.extend(made)
     if doc.issuer:
         drafts = issuer_claims(doc, kept, drafts, resolver)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,9 +29,14 @@ class Draft:
     sentence: int = -1
     token_ranges: list[tuple[int, int]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # Rules and resolutions repeat across thousands of claims ("he" -> the same speaker):
+        # one string each, not one per claim (a 16 MB input holds every draft at once).
+        self.rule = sys.intern(self.rule)
+        self.resolution = sys.intern(self.resolution)
+
 
 def span_of(text: str, tokens: Sequence[Token], first: int, last: int) -> TextSpan:
     """The text and offsets of tokens[first..last]."""
-    return TextSpan(
-        text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
-    )
+    start, end = tokens[first].start, tokens[last].end
+    return TextSpan(sys.intern(text[start:end]), start, end)  # cues and names repeat

@@ -108,6 +108,7 @@ class Resolver:
                 ent.aliases.append(ent.name)
             ent.name = name
         self._mentioned.append((idx, sentence))
+        _trim(self._mentioned, max(self.LOOKBACK, self.FAR))
         if subject:
             self._touch(idx, sentence)
         return idx
@@ -201,6 +202,7 @@ class Resolver:
 
     def _touch(self, idx: int, sentence: int) -> None:
         self._salience.append((idx, sentence))
+        _trim(self._salience, max(self.LOOKBACK, self.FAR))
 
     def _tail(self, history: list[tuple[int, int]], sentence: int) -> list[tuple[int, int]]:
         """The entries of a history (in sentence order) that lie within the window."""
@@ -501,3 +503,10 @@ def trailing_cue(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     if found is None or found[0] < 2:
         return False
     return tokens[found[0] - 1].text in (",", "”", '"')
+
+
+def _trim(history: list[tuple[int, int]], keep: int) -> None:
+    """Drop the entries no look-up reaches any more (each reads at most the last ``keep``), in
+    batches so the cost stays linear: a 16 MB input does not hold every mention to the end."""
+    if len(history) > 2 * keep:
+        del history[:-keep]
