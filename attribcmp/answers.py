@@ -74,7 +74,7 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     Returns:
         The signal (diverge when a disputes), or None.
     """
-    if not named or named.lower().split()[-1] in word_list("reply_objects"):
+    if not named.strip() or named.lower().split()[-1] in word_list("reply_objects"):
         return None  # a speaker called "a news report" names no one
     text = said_text(a)
     fa = a.facets or ClaimFacets()

@@ -154,6 +154,8 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
     assert signal.relation is Relation.DIVERGE
     plain = claim("c3", "a", "the minister met the governor's office on Monday")
     assert reply_signal(plain, target, "governor's office") is None
+    # a blank name (whitespace only) names no one rather than failing on its last word
+    assert reply_signal(reply, target, "  ") is None
 
 
 @pytest.mark.parametrize(
