@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.mentions import bare, np_after, np_before, words
@@ -231,8 +232,15 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
 
 
 def _is_document(tok: Token) -> bool:
-    low = tok.lower
-    return low in words().documents or low.rstrip("s") in words().documents
+    return _is_document_word(tok.lower)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_document_word(low: str) -> bool:
+    # cached (bounded): every cue looks back up to 16 tokens for a document noun, the hottest
+    # path on cue-dense text
+    documents = words().documents
+    return low in documents or low.rstrip("s") in documents
 
 
 def _document_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
