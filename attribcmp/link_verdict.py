@@ -43,43 +43,23 @@ def _firmer_cue(a: Claim, b: Claim) -> bool:
     return commits(a) != commits(b)
 
 
-# Signals firmest first: the first with an opinion on the relation decides it.
-_ORDER = {
-    name: n
-    for n, name in enumerate(
-        (
-            "slot",
-            "denial",
-            "framing",
-            "blame",
-            "polarity",
-            "reply",
-            "confirm",
-            "responsibility",
-            "contrast",
-            "event",
-            "name",
-            "phrase",
-            "topic",
-            "topical",
-        )
-    )
-}
-# Signals a reader can check on their own (a figure, a denial, a word); the rest ("same
-# incident", "same phrase") are shown only when no such signal is there.
-_STRONG = frozenset(
-    {
-        "slot",
-        "denial",
-        "framing",
-        "blame",
-        "polarity",
-        "reply",
-        "confirm",
-        "responsibility",
-        "contrast",
-    }
+# Signals a reader can check on their own (a figure, a denial, a word), firmest first; the
+# rest ("same incident", "same phrase") are shown only when none of these is there.
+_STRONG_SIGNALS = (
+    "slot",
+    "denial",
+    "framing",
+    "blame",
+    "polarity",
+    "reply",
+    "confirm",
+    "responsibility",
+    "contrast",
 )
+_SOFT_SIGNALS = ("event", "name", "phrase", "topic", "topical")
+# Signals firmest first: the first with an opinion on the relation decides it.
+_ORDER = {name: n for n, name in enumerate(_STRONG_SIGNALS + _SOFT_SIGNALS)}
+_STRONG = frozenset(_STRONG_SIGNALS)
 # Score each further signal adds to the strongest: two kinds of evidence beat one.
 _EXTRA_SIGNAL = 3.0
 # A headline no signal wrote opens with how the two accounts relate.
