@@ -54,11 +54,13 @@ from attribcmp.link_rules import (
     affinity,
     blanket,
     drop_incidents_beside_stronger,
+    drop_undisputed_incidents,
     keep_nearest_incidents,
 )
 from attribcmp.link_verdict import make_link
 from attribcmp.model import (
     Claim,
+    ClaimFacets,
     Document,
     Link,
     Settings,
@@ -240,6 +242,8 @@ def link_claims(
     pairs.by_calls()
     pairs.by_words(settings.threshold)
     pairs.qualify()
+    pairs.drop_bare_contrasts()
+    drop_undisputed_incidents(pairs.signals, [incident_families(c.facets) for c in claims])
     keep_nearest_incidents(pairs.signals, pairs.where)
     drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
     return tuple(
@@ -695,6 +699,11 @@ class _Pairs:
             self.claims, self.side, self.one_scene, self.score, self.where, places, leads
         )
         for (i, j), topic in found.items():
+            if not (self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES)):
+                # Inside one article a topic ("the war", "the economy") runs through the
+                # whole story: far apart, two claims on it make two points. (Two accounts of
+                # one call are told point by point; there the topic is the point.)
+                continue
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
 
     def by_calls(self) -> None:
@@ -729,6 +738,17 @@ class _Pairs:
             reason = f"shared words and concepts: overlap {value:.0f}/100"
             self.add(i, j, Signal("topical", value, reason))
 
+    def drop_bare_contrasts(self) -> None:
+        """Drop a pair the article's "but" alone joins when the two share nothing: no event,
+        object, name, topic or word, and neither denies. News turns with "but" from one
+        point to the next ("..., but the campaign plans to release records"); the contrast
+        sets two accounts against each other only when they speak of one thing."""
+        for key in [
+            k for k, found in self.signals.items() if [s.name for s in found] == ["contrast"]
+        ]:
+            if not _share_something(self.claims[key[0]], self.claims[key[1]], self.token_sets, key):
+                del self.signals[key]
+
     def qualify(self) -> None:
         """Counter-framing and blame only qualify a pair some other signal found: opposite
         words alone ("civilians" here, "militants" there) are everywhere in a war story."""
@@ -740,6 +760,23 @@ class _Pairs:
             )
             self.add(i, j, framing)
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
+
+
+def _share_something(
+    a: Claim, b: Claim, token_sets: Sequence[frozenset[str]], key: tuple[int, int]
+) -> bool:
+    """The two speak of one thing: a shared event class, object word, name or topic, a
+    shared content word, or one denies (what it denies need not be repeated)."""
+    fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
+    if fa.denial or fb.denial:
+        return True
+    if (set(fa.events) & set(fb.events)) - {"denial"}:
+        return True
+    if set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants):
+        return True
+    if set(fa.topics) & set(fb.topics):
+        return True
+    return bool(token_sets[key[0]] & token_sets[key[1]])
 
 
 def _counts_event_of(target: Claim, reply: Claim) -> bool:

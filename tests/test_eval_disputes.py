@@ -33,9 +33,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.599 / 0.636 / 0.581 / 0.820; then (~02:15 UTC: zero tolls, "termed as", reports with
 # their authors in an apposition; main merged again) 0.614 / 0.638 / 0.605 / 0.821. Floors
 # sit 0.02 below.
+# 2026-11-30 ~03:40 UTC (branch links: generalising, not fitting: undisputed harm-only links,
+# bare "but" between unrelated claims, far-apart one-topic pairs inside one article and
+# noun/refusal "denials" dropped; they were mostly wrong on PolNeAR news): 0.599 / 0.681 /
+# 0.597 / 0.818. Precision floor raised to 0.66; recall, diverge and one-sided floors kept
+# (recall fell 0.614 -> 0.599 by design: links that were right one time in three went).
 FLOORS = {
     "alignment_recall": 0.59,
-    "alignment_precision": 0.61,
+    "alignment_precision": 0.66,
     "diverge_recall": 0.58,
     "one_sided_accuracy": 0.80,
 }
