@@ -229,7 +229,8 @@ def link_claims(
     )
     speaker_words = speaker_name_words(speakers)
     pairs.by_slots()
-    pairs.by_replies(*_name_table(speakers, sides))
+    names_table, owner_only = _name_table(speakers, sides)
+    pairs.by_replies(names_table, owner_only)
     pairs.by_denials()
     pairs.by_confirmations()
     pairs.by_responsibility(speakers)
@@ -242,7 +243,7 @@ def link_claims(
     pairs.by_calls()
     pairs.by_words(settings.threshold)
     pairs.qualify()
-    pairs.drop_bare_contrasts()
+    pairs.drop_bare_contrasts(names_table)
     drop_undisputed_incidents(pairs.signals, [incident_families(c.facets) for c in claims])
     keep_nearest_incidents(pairs.signals, pairs.where)
     drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
@@ -738,16 +739,28 @@ class _Pairs:
             reason = f"shared words and concepts: overlap {value:.0f}/100"
             self.add(i, j, Signal("topical", value, reason))
 
-    def drop_bare_contrasts(self) -> None:
+    def drop_bare_contrasts(self, table: Mapping[str, tuple[str, str]]) -> None:
         """Drop a pair the article's "but" alone joins when the two share nothing: no event,
-        object, name, topic or word, and neither denies. News turns with "but" from one
-        point to the next ("..., but the campaign plans to release records"); the contrast
-        sets two accounts against each other only when they speak of one thing."""
-        for key in [
-            k for k, found in self.signals.items() if [s.name for s in found] == ["contrast"]
-        ]:
-            if not _share_something(self.claims[key[0]], self.claims[key[1]], self.token_sets, key):
-                del self.signals[key]
+        object, name, topic or word, neither denies, and neither names the other's side.
+        News turns with "but" from one point to the next ("..., but the campaign plans to
+        release records"); the contrast sets two accounts against each other when they
+        speak of one thing, or when one names whom the other speaks for ("Telefonica's
+        actions harmed customers" ... "However, Telefonica said it obeyed market rules")."""
+        by_side: dict[str, list[str]] = {}
+        for name, (_speaker, side) in table.items():
+            by_side.setdefault(side, []).append(name)
+        bare = [k for k, found in self.signals.items() if [s.name for s in found] == ["contrast"]]
+        for i, j in bare:
+            a, b = self.claims[i], self.claims[j]
+            if _share_something(a, b, self.token_sets, (i, j)):
+                continue
+            if any(
+                _names(said_text(x), n)
+                for x, y in ((a, j), (b, i))
+                for n in by_side.get(self.side[y], ())
+            ):
+                continue
+            del self.signals[(i, j)]
 
     def qualify(self) -> None:
         """Counter-framing and blame only qualify a pair some other signal found: opposite

@@ -229,6 +229,9 @@ def test_events_and_polarity(
         ("the court rejected a request to restore early voting", ""),
         ("the judge dismissed the lawsuit", ""),
         ("the ministry rejected the report as false", "rejected"),
+        # called unsupported: the family of "no evidence"
+        ("their observations were not based on real proof", "not based on"),
+        ("the charges are unsubstantiated", "unsubstantiated"),
         # what the other side said is called untrue a few words after the negation
         (
             "a group so far away could not have given an accurate account",

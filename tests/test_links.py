@@ -856,6 +856,12 @@ def test_undisputed_harm_alone_is_dropped(
             "tax receipts fell sharply in the spring",
             False,
         ),
+        # one names whom the other speaks for: the accused answers, in other words
+        (
+            "the villagers' actions harmed the harvest",
+            "they obeyed the market rules",
+            True,
+        ),
         # a denial after "but" answers what was just said, whatever its words
         (
             "the bridge will reopen next month",
@@ -867,7 +873,17 @@ def test_undisputed_harm_alone_is_dropped(
 def test_bare_contrast_needs_a_shared_thing(first: str, second: str, linked: bool) -> None:
     doc = f"The army said {first}. But the villagers said {second}."
     claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
-    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    speakers = (
+        Speaker("s-a", "the army", SpeakerKind.ORGANISATION, side="a"),
+        Speaker("s-v", "the villagers", SpeakerKind.ORGANISATION, side="v"),
+    )
+    links = link_claims(
+        claims,
+        documents=(Document("d", doc),),
+        speakers=speakers,
+        sides=SIDES,
+        concepts=CONCEPTS,
+    )
     assert bool(links) is linked
 
 
