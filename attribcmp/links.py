@@ -606,18 +606,27 @@ class _Pairs:
             self.add(i, j, polarity_signal(self.claims[i], self.claims[j], keys, by_id))
 
     def by_phrases(self, features: Sequence[TextFeatures], speaker_words: frozenset[str]) -> None:
-        """Rare shared two-word phrases, blocked by phrase."""
+        """Rare shared two-word phrases, blocked by phrase. Two common words may stand in
+        either order: "the disease has spread" and "the spread of the disease" (stop words
+        skipped) are one phrase."""
         holders: dict[tuple[str, str], list[int]] = {}
+        as_written: dict[tuple[int, tuple[str, str]], tuple[str, str]] = {}
         for i, feat in enumerate(features):
-            for gram in bigrams(feat, speaker_words):
-                holders.setdefault(gram, []).append(i)
+            for gram in sorted(bigrams(feat, speaker_words)):
+                w1, w2 = gram
+                # names keep their order: "U.S. allegations" is not "allegations by the U.S."
+                named = any(w[:1].isupper() for t in gram for w in feat.surfaces.get(t, (t,)))
+                key = gram if named or w1 <= w2 else (w2, w1)
+                if not holders.get(key) or holders[key][-1] != i:
+                    holders.setdefault(key, []).append(i)
+                as_written.setdefault((i, key), gram)
         pairs: dict[tuple[int, int], list[tuple[str, str]]] = {}
-        for gram, members in holders.items():
+        for key, members in holders.items():
             if 2 <= len(members) <= _PHRASE_MAX_CLAIMS:
                 for x, i in enumerate(members):
                     for j in members[x + 1 :]:
                         if self.side[i] != self.side[j]:
-                            pairs.setdefault((i, j), []).append(gram)
+                            pairs.setdefault((i, j), []).append(as_written[(i, key)])
         for (i, j), shared in pairs.items():
             order = list(features[i].tokens)
             shared.sort(key=lambda g: order.index(g[0]))

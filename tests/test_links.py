@@ -899,3 +899,24 @@ def test_one_topic_far_apart_in_one_article_is_two_points() -> None:
     )
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     assert all("topic" not in link.signals for link in links)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "phrase"),
+    [
+        # two common words in either order are one phrase
+        (
+            "the disease has spread to the north",
+            "efforts to control the spread of the disease",
+            True,
+        ),
+        # names keep their order
+        ("the U.S. allegations are false", "allegations by the U.S. embassy", False),
+    ],
+)
+def test_phrase_in_either_order(first: str, second: str, phrase: bool) -> None:
+    filler = " ".join(f"The road north of the valley was closed on day {n}." for n in range(9))
+    doc = f"The army said {first}. {filler} The villagers said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert any("phrase" in link.signals for link in links) is phrase
