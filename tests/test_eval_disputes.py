@@ -37,12 +37,17 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # an election commission vs EU observers, a regulator vs a company, a cholera toll told by the
 # UN, the government and doctors, unanswered rigging claims): the same code went from
 # 0.618 / 0.640 / 0.605 / 0.824 (40 cases) to 0.604 / 0.629 / 0.591 / 0.820; the new cases
-# are harder (alone, first run: 0.40 / 0.46 / 0.46 / 0.78). Floors sit 0.02 below.
+# are harder (alone, first run: 0.40 / 0.46 / 0.46 / 0.78). Floors sat 0.02 below.
+# Lowered again (~03:00 UTC, devdata second batch: a regulator's fraud charge vs a company, a
+# UK-US readout pair that agrees, a strike ended by a price cut, MOD rebuttals of press
+# stories; 48 cases): the same code reached 0.565 / 0.628 / 0.583 / 0.783 (the 4 new cases
+# alone, first run: 0.23 / 0.60 / 0.43 / 0.44; all 8 devdata cases: 0.29 / 0.52 / 0.45 /
+# 0.57). The new cases are harder, mostly in recall and one-sidedness. Floors sit 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.58,
+    "alignment_recall": 0.54,
     "alignment_precision": 0.60,
-    "diverge_recall": 0.57,
-    "one_sided_accuracy": 0.80,
+    "diverge_recall": 0.56,
+    "one_sided_accuracy": 0.76,
 }
 
 
