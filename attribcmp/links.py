@@ -656,13 +656,25 @@ class _Pairs:
                         for j in members
                         if self.side[j] != own
                         and (self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES))
-                        and shares_event(self.claims[i], self.claims[j])
+                        # two accounts of one call: a rare name is an agenda item ("the
+                        # G20", "BP"); inside one article it must also share the event
+                        and (self.apart(i, j) or shares_event(self.claims[i], self.claims[j]))
                     ]
                     if others:
-                        j = max(others, key=lambda k: (self.score(i, k), -self._distance(i, k)))
+                        # a partner of the same kind of event first, then the most words
+                        j = max(
+                            others,
+                            key=lambda k: (
+                                shares_event(self.claims[i], self.claims[k]),
+                                self.score(i, k),
+                                -self._distance(i, k),
+                            ),
+                        )
                         pairs.setdefault((min(i, j), max(i, j)), []).append(word)
         for (i, j), shared in pairs.items():
-            self.add(i, j, name_signal(self.claims[i], self.claims[j], shared))
+            self.add(
+                i, j, name_signal(self.claims[i], self.claims[j], shared, accounts=self.apart(i, j))
+            )
 
     def by_discourse(self, texts: Mapping[str, str]) -> None:
         """Each claim against the nearest earlier claim of another side: does the article

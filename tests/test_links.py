@@ -920,3 +920,22 @@ def test_phrase_in_either_order(first: str, second: str, phrase: bool) -> None:
     claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     assert any("phrase" in link.signals for link in links) is phrase
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "accounts", "linked"),
+    [
+        # one article: a shared rare name needs one kind of event too
+        ("preparations for the G20 went well", "the G20 budget is large", False, False),
+        # two accounts of one call: the rare name is the agenda item
+        ("preparations for the G20 went well", "the G20 budget is large", True, True),
+        # ... or with one kind of event, in one article as well
+        ("they discussed the G20", "talks on the G20 continue", False, True),
+    ],
+)
+def test_name_signal_in_two_accounts(first: str, second: str, accounts: bool, linked: bool) -> None:
+    from attribcmp.anchors import name_signal
+
+    a, b = claim("c1", "a", first), claim("c2", "v", second)
+    found = name_signal(a, b, ["g20"], accounts=accounts)
+    assert (found is not None) is linked
