@@ -56,11 +56,13 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # Merged with devdata's 11 cases (~03:20 UTC, 51 cases): 0.534 / 0.668 / 0.574 / 0.766 (the
 # 7 cases not seen before, first run: 0.17 / 0.54 / 0.27 / 0.44, the same as main's code).
 # Floors sit 0.02 below.
+# Raised ~03:40 UTC (branch links: names as agenda items and mutual-best points in two
+# accounts of one call; participle denials keep their form): 0.557 / 0.664 / 0.568 / 0.774.
 FLOORS = {
-    "alignment_recall": 0.51,
+    "alignment_recall": 0.53,
     "alignment_precision": 0.64,
     "diverge_recall": 0.55,
-    "one_sided_accuracy": 0.74,
+    "one_sided_accuracy": 0.75,
 }
 
 
