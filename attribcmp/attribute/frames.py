@@ -18,6 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from attribcmp.attribute.clauses import (
+    checked_subject,
+    coordinated_subject,
+    opening_participle,
+)
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.mentions import bare, np_after, np_before, words
 from attribcmp.attribute.shapes import role_then_name
@@ -132,7 +137,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         return quoted  # "the agency quoted Minister Ann Ruiz as saying ...": Ann Ruiz speaks
     if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
         # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
-        return _sentence_subject(tokens, cue.first)
+        return checked_subject(_sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
     if k >= 0 and tokens[k].text == ")":
         # A parenthesis after the name: "Sen. Lindsey Graham (R-S.C.) told ..."
         m = k - 1
@@ -195,7 +200,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         )
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
-        return _sentence_subject(tokens, cue.first)
+        return _sentence_subject(tokens, cue.first) or coordinated_subject(tokens, k, lexicon)
     if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
         plain = _plain_subject(tokens, k)
         if plain is not None:
@@ -732,6 +737,9 @@ def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | No
     subject = _subject(tokens, cue, lexicon)
     if subject is not None:
         return _subject_frame(tokens, cue, subject, last, lexicon)
+    opening = opening_participle(tokens, cue, lexicon)
+    if opening is not None:  # "Noting that C, the senator said ...": clauses.py
+        return Frame("opening_participle", opening[0], (opening[1],))
     return _inverted_frame(tokens, cue, last, lexicon)
 
 
