@@ -91,6 +91,47 @@ CLAIMS = [
         ("President Ortiz's", "promise", ["to cut fuel prices before the election"]),
         id="nominal-promise-to",
     ),
+    pytest.param(
+        "The minister accused the opposition newspaper of lying about the death toll.",
+        ("The minister", "accused", ["the opposition newspaper of lying about the death toll"]),
+        id="accused-x-of-keeps-who-is-accused",
+    ),
+    pytest.param(
+        "Officials blamed the rebels for the attack on the market.",
+        ("Officials", "blamed", ["the rebels for the attack on the market"]),
+        id="blamed-x-for",
+    ),
+    pytest.param(
+        "A rights group says 14 civilians died in the strikes, an allegation the army denies.",
+        ("the army", "denies", ["an allegation"]),
+        id="allegation-answered-by-a-denial",
+    ),
+    pytest.param(
+        "On Tuesday, the president said he was ready to talk, after Moscow announced it was "
+        "pulling some troops back from the border.",
+        ("Moscow", "announced", ["it was pulling some troops back from the border"]),
+        id="speech-nested-after-a-clause",
+    ),
+    pytest.param(
+        "The senator appealed to the governor to delay the vote.",
+        ("The senator", "appealed to", ["the governor to delay the vote"]),
+        id="appealed-to-a-listener",
+    ),
+    pytest.param(
+        "The army said the shell hit a depot, casting doubt on reports that a school was hit.",
+        ("The army", "casting doubt on", ["reports that a school was hit"]),
+        id="casting-doubt-on-reports",
+    ),
+    pytest.param(
+        "The minister gave assurances that the aid would arrive this week.",
+        ("The minister", "gave assurances", ["that the aid would arrive this week"]),
+        id="light-verb-assurances",
+    ),
+    pytest.param(
+        "Some residents who fled the fighting, many of them farmers, said the village was shelled.",
+        ("Some residents", "said", ["the village was shelled"]),
+        id="far-subject-over-relative-and-apposition",
+    ),
 ]
 
 
@@ -122,3 +163,15 @@ def test_nominal_inside_another_report_is_left_to_it() -> None:
     # "Critics questioned X's claim": the phrase is the critics' content, not a claim of X's.
     shapes = claim_shapes("Critics questioned the state media's claim that the rally was huge.")
     assert all(cue != "claim" for _, cue, _ in shapes)
+
+
+def test_participle_with_by_is_no_report() -> None:
+    # "published by the institute" says who published, not that anyone said anything.
+    text = "The study, published by the institute on Friday, found that prices had risen."
+    assert all(cue != "published" for _, cue, _ in claim_shapes(text))
+
+
+def test_first_claim_stops_before_the_allegation() -> None:
+    text = "A rights group says 14 civilians died in the strikes, an allegation the army denies."
+    says = [parts for _, cue, parts in claim_shapes(text) if cue == "says"]
+    assert says == [["14 civilians died in the strikes"]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribcmp.attribute.cues import Cue, Lexicon, Token
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.mentions import abbreviation_dot, is_speaker_head, words
 from attribcmp.data import word_set
 
@@ -46,7 +46,13 @@ _CLOSING = frozenset("”»")
 _QUOTES = frozenset('"“”«»')
 _OF = word_set("of for")  # may join a subject's head to its complement ("the head of the")
 _MAX_NP = 12  # tokens of a subject noun phrase
-_MAX_INTRO = 30  # tokens of setting looked over before the main clause
+_MAX_INTRO = 30
+_MAX_FAR = 45  # tokens between a far subject's clause start and its cue
+# What may follow a far subject before its cue: a relative clause or an apposition.
+_POSTMODIFIER_OPENERS = frozenset(("who", "which", "that", ",", "—", "–", "("))
+_CLOSING_MARKS = frozenset((",", "—", "–", ")"))
+# Marks before a cue that stop the far-subject search: quotations, clause ends.
+_STOPS = frozenset('“”"«»;:')  # tokens of setting looked over before the main clause
 _MAX_GAP = 6  # tokens of adverbs and time phrases between the subject and its verb
 
 
@@ -84,7 +90,7 @@ def _verb_after(tokens: Sequence[Token], k: int, end: int, lexicon: Lexicon) -> 
 
 
 def _subject_at(
-    tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon
+    tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon, *, far: bool = False
 ) -> tuple[int, int] | None:
     """A speaker noun phrase starting at ``start`` and followed by its verb before ``end``."""
     while start < end and tokens[start].lower in _LEADING:
@@ -107,12 +113,17 @@ def _subject_at(
             return None  # a verb with no speaker before it
         if head and _verb_after(tokens, e + 1, end, lexicon):
             return start, e
+        if far and head and e + 1 < end and tokens[e + 1].lower in _POSTMODIFIER_OPENERS:
+            return start, e  # "Some voters who had heard him ..., said": the clause between
+
         if low in w.pronouns:
             return None  # "he" with no verb after it: not this clause's subject
     return None
 
 
-def main_subject(tokens: Sequence[Token], before: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def main_subject(
+    tokens: Sequence[Token], before: int, lexicon: Lexicon, *, far: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause a cue at ``before`` continues, tried after each comma that
     closes an opening setting ("But a few days later, Trump reversed himself, telling ...")."""
     starts = []
@@ -128,10 +139,34 @@ def main_subject(tokens: Sequence[Token], before: int, lexicon: Lexicon) -> tupl
             starts.append(k)
         opens = text == ","
     for start in starts:
-        found = _subject_at(tokens, start, before, lexicon)
+        found = _subject_at(tokens, start, before, lexicon, far=far)
         if found is not None:
             return found
     return None
+
+
+def far_subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of a finite cue kept apart from it by a relative clause, an apposition or
+    other verbs of the same subject ("Some voters who have heard him, on television or at
+    rallies, said ...", "The department obfuscated facts, admitted it withheld emails ...")."""
+    low = tokens[cue.first].lower
+    if low.endswith("ing") or cue.first < 2 or cue.first > _MAX_FAR:
+        return None
+    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE, CueClass.OBJECT):
+        return None  # belief and stance verbs are narration as often: only a report reaches far
+    k = cue.first - 1
+    while k > 0 and tokens[k].lower in lexicon.between:
+        k -= 1
+    if tokens[k].text not in _CLOSING_MARKS:
+        return None  # the clause between subject and cue must close with its mark
+    if any(t.text in _STOPS for t in tokens[: cue.first]):
+        return None  # a quotation or a second sentence before the cue: too far to tell
+    if cue.last + 1 < len(tokens) and tokens[cue.last + 1].lower == "by":
+        return None  # "The report, published by the Bank, found": a participle, not a report
+    found = main_subject(tokens, cue.first, lexicon, far=True)
+    if found is None or found[1] + 2 >= k:
+        return None  # "The report, published ...": the comma opens the phrase, none closes it
+    return found
 
 
 def checked_subject(
@@ -145,14 +180,15 @@ def checked_subject(
 
 
 def coordinated_subject(
-    tokens: Sequence[Token], k: int, lexicon: Lexicon
+    found: tuple[int, int] | None, tokens: Sequence[Token], k: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:
-    """The subject a cue after "and"/"but" at token k shares with the verb before it; none
-    when that verb is an infinitive ("summoned the envoy to protest and condemn ...": the
-    envoy's summoner, not the sentence's first subject, condemned)."""
+    """The subject a cue after "and"/"but" at token k shares with the verb before it, given
+    frames.py's sentence-opener subject ``found``; that one stays when the verb before is an
+    infinitive ("summoned the envoy to protest and condemn ...": the sentence's first subject
+    may not be the one who condemned)."""
     if tokens[k].lower not in ("and", "but") or (k >= 2 and tokens[k - 2].lower == "to"):
-        return None
-    return main_subject(tokens, k, lexicon)
+        return found
+    return checked_subject(found, tokens, k, lexicon)
 
 
 def opening_participle(
@@ -176,3 +212,42 @@ def opening_participle(
         if found is not None:
             return found, (cue.last + 1, comma - 1)
     return None
+
+
+# Object cues whose object is part of what was said: "accused X of lying", "blamed X for the
+# attack", "berated VOA for failing to report": the charge names who it is against.
+_CHARGING = word_set("accuse blame berate fault praise criticize criticise rebuke chide")
+_CHARGE_OPENERS = word_set("of for over")
+
+
+def charged_object(tokens: Sequence[Token], cue: Cue, j: int, k: int) -> bool:
+    """Whether an object cue's object (tokens j..k-1, or up to the "of" it runs over) belongs
+    in the content."""
+    if cue.lemma not in _CHARGING:
+        return False
+    return any(t.lower in _CHARGE_OPENERS for t in tokens[j + 1 : min(k + 1, len(tokens))])
+
+
+# Nouns that name a claim another speaker answers: "C, an allegation the army denies".
+_CLAIM_NOUNS = word_set(
+    """allegation allegations claim claims charge charges accusation accusations report reports
+    assertion assertions account version figure"""
+)
+
+
+def claim_gap(tokens: Sequence[Token], subject: tuple[int, int]) -> tuple[int, int] | None:
+    """ "..., an allegation (that) the U.S. military denies": the noun phrase between the comma
+    and the subject is what the subject's cue answers. Its token range, or None."""
+    k = subject[0] - 1
+    if k >= 0 and tokens[k].lower in ("that", "which"):
+        k -= 1
+    if k < 2 or tokens[k].lower not in _CLAIM_NOUNS:
+        return None
+    m = k - 1
+    while m > 0 and k - m <= 3 and tokens[m].lower not in ("a", "an", "the"):
+        if not tokens[m].text.islower():
+            return None
+        m -= 1
+    if tokens[m].lower not in ("a", "an", "the") or tokens[m - 1].text not in (",", "—", "–"):
+        return None
+    return m, k
