@@ -45,6 +45,7 @@ from attribcmp.attribute.mentions import (
     words,
 )
 from attribcmp.attribute.merge import apply_aliases, body_aliases
+from attribcmp.attribute.nominal import nominal_drafts
 from attribcmp.attribute.quoted import (
     attributed_after,
     colon_intro,
@@ -582,6 +583,7 @@ def _claims_from_cues(
             taken.append(frame.chained)
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
+    made.extend(nominal_drafts(doc, sent, si, tokens, made, resolver, quoted))  # "his claim that"
     return made
 
 
