@@ -217,3 +217,45 @@ def ngo_named(speaker: Speaker, taken: set[str]) -> Found | None:
             name = match["name"]
             return named_side(name, taken), f"a group named '{name}' ('{text}') speaks for itself"
     return None
+
+
+def join_short_names(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """One party, one column: a side of its own whose name opens or ends exactly one other
+    such side's name joins it ("Kasich" -> "John Kasich", "Brennan Center" -> "Brennan Center
+    for Justice"). Profile, gazetteer and issuer sides (``taken``) are never joined."""
+    own: dict[str, Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            own.setdefault(side.id, side)
+    if len(own) < 2:
+        return
+    words = {sid: _name_words(side.name) for sid, side in own.items()}
+    into: dict[str, Side] = {}
+    for sid, short in words.items():
+        if not short:
+            continue
+        longer = [
+            other
+            for other, full in words.items()
+            if other != sid
+            and len(full) > len(short)
+            and (full[: len(short)] == short or full[-len(short) :] == short)
+        ]
+        if len(longer) == 1:
+            into[sid] = own[longer[0]]
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        target = into.get(side.id)
+        seen = {side.id}
+        while target is not None and target.id in into and target.id not in seen:
+            seen.add(target.id)
+            target = into[target.id]  # "Clinton" -> "Hillary Clinton" -> ... the fullest
+        if target is not None and target.id != side.id:
+            found_by[sp.id] = target, f"{why}; '{side.name}' is the {target.name} of the story"
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold().strip(".,'’") for w in bare_name(name).split())

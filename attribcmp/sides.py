@@ -66,7 +66,7 @@ from attribcmp.side_context import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_joins import join_strays, ngo_named
+from attribcmp.side_joins import join_short_names, join_strays, ngo_named
 
 __all__ = [
     "OTHER",
@@ -148,6 +148,7 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
+    join_short_names(speakers, found_by, taken)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:
