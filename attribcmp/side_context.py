@@ -215,7 +215,7 @@ class Context:
         """Remember a placed speaker, so others who speak for it join its side."""
         if found[0].id in (OTHER.id, UNNAMED.id):
             return
-        for name in (speaker.name, *speaker.aliases):
+        for name in (speaker.name, *speaker.aliases, *self._without_country(speaker)):
             key = norm_key(bare_name(name))
             if key in self._by_name:
                 continue
@@ -238,6 +238,22 @@ class Context:
             # ("The Taliban", read as a name, is still the body a later spokesman speaks for)
             for mention in speaker.mentions:
                 self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
+
+    def _without_country(self, speaker: Speaker) -> list[str]:
+        """ "U.S. Securities and Exchange Commission" is also "Securities and Exchange
+        Commission" (the name "SEC" spells out): a body's name without its country first."""
+        out: list[str] = []
+        if speaker.kind is not SpeakerKind.ORGANISATION:
+            return out
+        for name in (speaker.name, *speaker.aliases):
+            name = bare_name(name)
+            hit = self._hit(name)
+            if hit is None or hit.start != 0 or hit.entry is None:
+                continue
+            rest = name.translate(NORMALISE)[hit.end :].strip()
+            if len(rest.split()) >= 2 and is_proper(rest):
+                out.append(rest)
+        return out
 
     def place(self, speaker: Speaker, taken: set[str]) -> Found | None:
         doc_id, at = (

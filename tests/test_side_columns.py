@@ -173,6 +173,40 @@ def _sides(text: str) -> dict[str, str]:
             "Local officials",
         ),
         (
+            # a civic body named after its country speaks for itself, not for the government
+            "HARARE — The government said the toll was falling.\n\nThe Zimbabwe Association "
+            "of Doctors said cholera deaths had been under-reported.\n",
+            "Zimbabwe Association of Doctors",
+            "Zimbabwe Association of Doctors",
+        ),
+        (
+            "The Nigeria Union of Teachers said the strike would go on.\n\nThe unions said "
+            "they acted to save lives.\n",
+            "The unions",
+            "Nigeria Union of Teachers",
+        ),
+        (
+            # "SEC" spells out the name the country-first body was placed under
+            "The U.S. Securities and Exchange Commission (SEC) charged the bank with fraud."
+            "\n\nThe SEC said it will fine the bank.\n",
+            "SEC",
+            "United States",
+        ),
+        (
+            # role, then a long name, then the person: the person speaks for the body
+            "The head of Rwanda's National Electoral Commission, Chrisologue Karangwa, accuses "
+            "the observers of bias.\n\nKarangwa said the vote was fair.\n",
+            "Chrisologue Karangwa",
+            "Rwanda",
+        ),
+        (
+            # a person whose surname names a side of its own is that side's
+            "Tsvangirai's MDC party said the count was inflated.\n\nMorgan Tsvangirai said "
+            "the president was stealing the election.\n",
+            "Morgan Tsvangirai",
+            "Tsvangirai",
+        ),
+        (
             # "Other Republican leaders" speak for the Republicans, not for "Other Republican"
             "Other Republican leaders said the speaker should wait.\n",
             "Other Republican leaders",

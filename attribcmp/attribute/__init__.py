@@ -434,8 +434,8 @@ def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
 def _role_of_place(tokens: Sequence[Token], last: int, w: Words) -> int | None:
     """The role before "of Helmand" / "for the ministry" ending at ``last``, or None."""
     m = last
-    while m > 0 and last - m < 3 and tokens[m].text[:1].isupper():
-        m -= 1  # the place or body: at most three capitalised words
+    while m > 0 and last - m < 5 and tokens[m].text[:1].isupper():
+        m -= 1  # the place or body: at most five capitalised words
     if m == last:
         return None
     if tokens[m].lower == "the":
