@@ -40,6 +40,21 @@ def _names(report: Report) -> list[str]:
             {"Over Police Shooting"},
         ),
         (
+            # a particle keeps the name whole, so "the mayor" is de Blasio, not "Bill"
+            "Mayor Bill de Blasio said the blast was intentional.\n\nThe mayor also said "
+            "there was no link to terrorism.\n",
+            {"Bill de Blasio"},
+            {"Bill"},
+        ),
+        (
+            # "In offering ...", "By offering ...", a live blog's label: no one speaks
+            "The Latest: Trump urges supporters to vote\n\nIn offering his plan, the senator "
+            "said taxes would fall.\n\nBy offering a deal, the governor said he hoped to end "
+            "the strike.\n",
+            set(),
+            {"In", "By", "Latest", "The Latest"},
+        ),
+        (
             "Neither Clinton's allies nor Trump's aides would comment.\n\nHer allies said the "
             "poll was wrong.\n",
             set(),

@@ -42,6 +42,7 @@ from attribcmp.attribute.mentions import (
     can_speak,
     describe,
     np_before,
+    particle,
     words,
 )
 from attribcmp.attribute.merge import apply_aliases, body_aliases
@@ -368,6 +369,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 nxt.text[:1].isupper()
                 and nxt.text[:1].isalpha()
                 or abbreviation_dot(tokens, j + 1)
+                or particle(tokens, j + 1)  # "Bill de Blasio", "Ursula von der Leyen"
                 or (nxt.lower in _RUN_JOINERS or nxt.lower in w.roles)  # "WikiLeaks founder X"
                 and j + 2 < n
                 and tokens[j + 2].text[:1].isupper()

@@ -21,7 +21,11 @@ from attribcmp.model import SpeakerKind, TextSpan
 _MAX_NP = 14  # tokens; a speaker phrase longer than this is a clause, not a name
 _PREPOSITIONS = word_set("of for from by on at in with to between among within inside near")
 # Prepositions that never open a speaker phrase: a phrase starting with one is a misread.
-_NO_SPEAKER_OPENS = word_set("over despite amid amidst during against without upon via unlike")
+_NO_SPEAKER_OPENS = word_set(
+    "over despite amid amidst during against without upon via unlike in by"
+)
+# A live blog's or a section's label, read as a headline's "Name: words" ("The Latest: ...").
+_LABELS = frozenset(("the latest", "latest", "breaking news", "update", "full text", "abstract"))
 _ISSUED = word_set("issued released published sent posted put signed")
 _BREAK = word_set(
     """that which who whom whose and but or because while when if as than so is was are were be
@@ -567,7 +571,9 @@ def can_speak(info: MentionInfo) -> bool:
         return False  # "As", "However,", "Currently": an opener, not a name
     first = parts[0]
     if bare(first.lower()) in _NO_SPEAKER_OPENS:
-        return False  # "Over Police Shooting" (a headline's tail), "Despite the ban": no one
+        return False  # "Over Police Shooting" (a headline's tail), "In offering ...": no one
+    if info.span.text.lower().strip(" :") in _LABELS:
+        return False  # "The Latest: Trump urges ...": a live blog's label
     if first.islower() and first.endswith("ing") and len(first) > 4 and first not in w.roles:
         return False  # "echoing earlier dismissals of reports": a participle clause, no one
     if bare(parts[-1].lower()).strip(",") in w.weekdays and (
