@@ -37,12 +37,15 @@ def report(
     from attribcmp.classify import classify_groups
     from attribcmp.facets import facet_claims
     from attribcmp.links import link_claims
+    from attribcmp.points import inherit_links, split_points
 
     profile = profile or Profile()
     settings = settings or Settings()
     base = attribute(documents, profile)
     concepts = load_concepts(profile.concepts)
-    claims = facet_claims(base.claims, base.documents, concepts=concepts)
+    # Alignment works on points: each sentence or quoted stretch of a claim (points.py).
+    points = split_points(base.claims, base.documents)
+    claims = facet_claims(points, base.documents, concepts=concepts)
     # Shared-word scores feed both the links and the restatement merges: computed once.
     low = min(settings.threshold, settings.merge_threshold)
     scores = topical_scores(topical_features(claims, concepts), low)
@@ -55,6 +58,18 @@ def report(
         settings=settings,
         topical=scores,
     )
+    if len(points) != len(base.claims):
+        # A link of two whole claims that no link of their points carries is kept (points.py).
+        whole = facet_claims(base.claims, base.documents, concepts=concepts)
+        whole_links = link_claims(
+            whole,
+            documents=base.documents,
+            speakers=base.speakers,
+            sides=base.sides,
+            concepts=concepts,
+            settings=settings,
+        )
+        links = inherit_links(links, whole_links, claims)
     groups = align_claims(claims, settings=settings, concepts=concepts, links=links, scores=scores)
     groups = classify_groups(
         groups, claims, base.speakers, base.sides, concepts=concepts, links=links
