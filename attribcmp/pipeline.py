@@ -37,7 +37,7 @@ def report(
     from attribcmp.classify import classify_groups
     from attribcmp.facets import facet_claims
     from attribcmp.links import link_claims
-    from attribcmp.points import inherit_links, split_points
+    from attribcmp.points import split_points
 
     profile = profile or Profile()
     settings = settings or Settings()
@@ -58,18 +58,6 @@ def report(
         settings=settings,
         topical=scores,
     )
-    if len(points) != len(base.claims):
-        # A link of two whole claims that no link of their points carries is kept (points.py).
-        whole = facet_claims(base.claims, base.documents, concepts=concepts)
-        whole_links = link_claims(
-            whole,
-            documents=base.documents,
-            speakers=base.speakers,
-            sides=base.sides,
-            concepts=concepts,
-            settings=settings,
-        )
-        links = inherit_links(links, whole_links, claims)
     groups = align_claims(claims, settings=settings, concepts=concepts, links=links, scores=scores)
     groups = classify_groups(
         groups, claims, base.speakers, base.sides, concepts=concepts, links=links

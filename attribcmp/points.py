@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from attribcmp.model import Claim, ClaimKind, Document, Link, TextSpan
+from attribcmp.model import Claim, ClaimKind, Document, TextSpan
 from attribcmp.segment import sentence_starts
 
-__all__ = ["inherit_links", "split_points"]
+__all__ = ["split_points"]
 
 _OPENING = "“\"‘'«„"
 _CLOSING = "”\"’'»"
@@ -186,57 +186,3 @@ def _kind(text: str, piece: Piece, parent: ClaimKind) -> ClaimKind:
     ):
         return ClaimKind.DIRECT
     return parent
-
-
-def inherit_links(
-    point_links: Sequence[Link], claim_links: Sequence[Link], points: Sequence[Claim]
-) -> tuple[Link, ...]:
-    """The point links, plus each claim link that no link of their points carries, handed to
-    the point that holds its evidence.
-
-    Linking works on points, but a signal may rest on words spread over a claim's sentences
-    (a figure in one, its event in the next); such a link of the whole claims is kept, moved
-    to the point holding the link's highlighted words, else the point sharing most words with
-    the other claim.
-    """
-    order = {p.id: k for k, p in enumerate(points)}
-    by_parent: dict[str, list[Claim]] = {}
-    for p in points:
-        by_parent.setdefault(p.parent or p.id, []).append(p)
-    owner = {p.id: p.parent or p.id for p in points}
-    covered = {
-        frozenset((owner.get(link.a, link.a), owner.get(link.b, link.b))) for link in point_links
-    }
-    out = list(point_links)
-    for link in claim_links:
-        if frozenset((link.a, link.b)) in covered:
-            continue
-        a_points, b_points = by_parent.get(link.a), by_parent.get(link.b)
-        if not a_points or not b_points:
-            continue
-        marks = dict(link.highlights)
-        a = _holder(a_points, marks.get(link.a, ()), b_points)
-        b = _holder(b_points, marks.get(link.b, ()), [a])
-        a, b = sorted((a, b), key=lambda p: order[p.id])
-        highlights = tuple(
-            (a.id if cid == link.a else b.id if cid == link.b else cid, words)
-            for cid, words in link.highlights
-        )
-        out.append(replace(link, a=a.id, b=b.id, highlights=highlights))
-    out.sort(key=lambda k: (order.get(k.a, 0), order.get(k.b, 0)))
-    return tuple(out)
-
-
-def _holder(points: Sequence[Claim], marks: Sequence[str], other: Sequence[Claim]) -> Claim:
-    """The point holding the most highlighted words, else sharing most words with ``other``."""
-    if len(points) == 1:
-        return points[0]
-    theirs = {w.lower() for o in other for w in _WORD.findall(o.content.text) if len(w) > 3}
-
-    def weight(p: Claim) -> tuple[int, int]:
-        low = p.content.text.lower()
-        held = sum(1 for m in marks if m and m.lower() in low)
-        shared = len({w.lower() for w in _WORD.findall(p.content.text) if len(w) > 3} & theirs)
-        return held, shared
-
-    return max(points, key=weight)

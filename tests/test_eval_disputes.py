@@ -33,11 +33,17 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.599 / 0.636 / 0.581 / 0.820; then (~02:15 UTC: zero tolls, "termed as", reports with
 # their authors in an apposition; main merged again) 0.614 / 0.638 / 0.605 / 0.821. Floors
 # sit 0.02 below.
+# Raised 2026-11-30 ~03:20 UTC (branch quotes: report/compare align points, each quoted
+# stretch or paragraph of a claim on its own; a quotation's setting no longer taken for its
+# content): 0.618 / 0.637 / 0.613 / 0.814 (was 0.618 / 0.640 / 0.605 / 0.824), claims
+# matched 0.936 (was 0.885). Floors 0.02 below where that is higher than before; claim recall
+# gets a floor of its own.
 FLOORS = {
     "alignment_recall": 0.59,
     "alignment_precision": 0.61,
-    "diverge_recall": 0.58,
+    "diverge_recall": 0.59,
     "one_sided_accuracy": 0.80,
+    "claim_recall": 0.91,
 }
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.model import Claim, ClaimKind, Document, Link, Relation, TextSpan
+from attribcmp.model import Claim, ClaimKind, Document, TextSpan
 from attribcmp.pipeline import attribute, report
-from attribcmp.points import inherit_links, split_points
+from attribcmp.points import split_points
 
 LONG_A = (
     "We came under fire from the hills at dawn and we answered it with everything we had, "
@@ -117,50 +117,3 @@ def test_offsets_that_do_not_fit_the_text_leave_the_claim_alone() -> None:
     claim = Claim("c1", "a", "s1", ClaimKind.DIRECT, TextSpan("x", 0, 1), ((0, 90), (95, 99)))
     assert split_points([claim], [Document("a", "short")]) == (claim,)
     assert split_points([claim], []) == (claim,)
-
-
-def _claim(cid: str, start: int, end: int, parent: str | None = None) -> Claim:
-    return Claim(cid, "a", "s1", ClaimKind.DIRECT, TextSpan("", start, end), ((start, end),))
-
-
-TEXT = "The army killed 12 fighters. The army left at noon. Villagers say 16 farmers died."
-
-
-def _span(cid: str, words: str, parent: str | None = None) -> Claim:
-    start = TEXT.index(words)
-    end = start + len(words)
-    return Claim(
-        cid,
-        "a",
-        "s1",
-        ClaimKind.DIRECT,
-        TextSpan(words, start, end),
-        ((start, end),),
-        parent=parent,
-    )
-
-
-def test_a_claim_link_no_point_carries_goes_to_the_point_with_its_words() -> None:
-    points = [
-        _span("c1.1", "The army killed 12 fighters.", "c1"),
-        _span("c1.2", "The army left at noon.", "c1"),
-        _span("c2", "16 farmers died"),
-    ]
-    whole = Link(
-        "c1", "c2", Relation.DIVERGE, 90.0, ("figures differ",), ("slot",), (("c1", ("12",)),)
-    )
-    got = inherit_links([], [whole], points)
-    assert [(k.a, k.b) for k in got] == [("c1.1", "c2")]
-    assert got[0].highlights == (("c1.1", ("12",)),)
-    assert got[0].reasons == whole.reasons
-
-
-def test_a_claim_link_a_point_link_already_carries_is_not_repeated() -> None:
-    points = [
-        _span("c1.1", "The army killed 12 fighters.", "c1"),
-        _span("c1.2", "The army left at noon.", "c1"),
-        _span("c2", "16 farmers died"),
-    ]
-    own = Link("c1.2", "c2", Relation.PARTIAL, 60.0)
-    whole = Link("c1", "c2", Relation.DIVERGE, 90.0)
-    assert inherit_links([own], [whole], points) == (own,)
