@@ -124,9 +124,12 @@ def _wordlike(tok: Token) -> bool:
 
 def bare(lower: str) -> str:
     """'military’s' -> 'military'."""
-    for suffix in ("’s", "'s", "’", "'"):
-        if lower.endswith(suffix):
-            return lower[: -len(suffix)]
+    # Read by the last character first: this runs for most tokens and most end in neither.
+    last = lower[-1:]
+    if last == "s":
+        return lower[:-2] if lower.endswith(("’s", "'s")) else lower
+    if last == "’" or last == "'":
+        return lower[:-1]
     return lower
 
 
