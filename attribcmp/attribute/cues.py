@@ -183,15 +183,14 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
         if i <= taken_to:
             continue
         low = tokens[i].lower
-        phrase = next(
-            (
-                (parts, cls)
-                for parts, cls in lexicon.phrases.get(low, ())
-                if i + len(parts) <= n
-                and all(tokens[i + j].lower == parts[j] for j in range(1, len(parts)))
-            ),
-            None,
-        )
+        phrase = None
+        # (most cue words open no phrase: the look-up alone answers for them)
+        for parts, cls in lexicon.phrases.get(low, ()):
+            if i + len(parts) <= n and all(
+                tokens[i + j].lower == parts[j] for j in range(1, len(parts))
+            ):
+                phrase = parts, cls
+                break
         if phrase is not None:
             parts, cls = phrase
             out.append(Cue(i, i + len(parts) - 1, " ".join(parts), cls))

@@ -48,7 +48,7 @@ def _one_person(name: str) -> bool:
     return (
         len(parts) >= 2
         and parts[0] in ("a", "an", "the", "one")
-        and parts[-1] in (words().roles | words().anonymous)
+        and (parts[-1] in words().roles or parts[-1] in words().anonymous)
     )
 
 
