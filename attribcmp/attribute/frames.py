@@ -89,7 +89,10 @@ def _is_word(tok: Token) -> bool:
 
 
 def _words_in(tokens: Sequence[Token], first: int, last: int) -> int:
-    return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
+    if first < 0:
+        return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
+    # A slice and the test inline: this counts words of every candidate part.
+    return sum(1 for t in tokens[first : last + 1] if t.text[:1].isalnum())
 
 
 def _trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
@@ -975,7 +978,7 @@ def _quote_resumes(tokens: Sequence[Token], first: int, last: int) -> tuple[int,
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
-    rest = [t for t in tokens[first : last + 1] if _is_word(t)]
+    rest = [t for t in tokens[first : last + 1] if t.text[:1].isalnum()]
     if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in _TIME_HEADS:
         return False  # "said that while ...": a complementiser opens content, "that day" does not
     k = 0
