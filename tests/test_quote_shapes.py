@@ -28,7 +28,7 @@ CASES = [
     ),
     # A quotation resuming after a participle aside is the second part of what was said.
     pytest.param(
-        "“That would be good,” the president said, echoing doubts voiced by allied officials, "
+        "“That would be good,” the president said, looking toward the allied delegations, "
         "“but we have not yet verified that.”",
         [
             (
