@@ -214,6 +214,7 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
         return last, last
     first = last
     i = last - 1
+    listed = False  # an "and" joined two modifiers: a comma may list more before them
     while i >= 0 and last - i < _MAX_NP:
         tok = tokens[i]
         low = tok.lower
@@ -231,6 +232,21 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
         ):
             # "Dutch and Belgian police officials", "the Jihad and Tawheed Brigades": one joint
             # source when "and" joins two modifiers before the head (not "Obama and Biden").
+            first = i - 1
+            i -= 2
+            listed = True
+            continue
+        if (
+            low == ","
+            and listed
+            and _cap(tokens[first])
+            and i > 0
+            and _cap(tokens[i - 1])
+            and tokens[i - 1].lower not in w.determiners
+            and (i < 2 or not _wordlike(tokens[i - 2]) or tokens[i - 2].lower in w.determiners)
+        ):
+            # "Dutch, Belgian and German police officials": the list goes on, when it opens
+            # the phrase ("held in Ghent, Dutch and Belgian police officials said": no list)
             first = i - 1
             i -= 2
             continue
