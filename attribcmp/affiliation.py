@@ -294,7 +294,7 @@ class BodyIndex:
         return self._before[(doc_id, pos)]
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)  # (a batch meets more body words than 512: each miss compiles)
 def _body_pattern(word: str) -> re.Pattern[str]:
     forms = {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word}
     alternation = "|".join(sorted(forms, key=lambda f: (-len(f), f)))

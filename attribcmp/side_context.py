@@ -70,11 +70,10 @@ Found = tuple[Side, str]
 
 def speaker_texts(speaker: Speaker) -> tuple[str, ...]:
     """Name, aliases and mention texts, each once, in that order."""
-    seen: dict[str, None] = {}
-    for text in (speaker.name, *speaker.aliases, *(m.span.text for m in speaker.mentions)):
-        if text.strip():
-            seen.setdefault(text)
-    return tuple(seen)
+    texts = [speaker.name, *speaker.aliases]
+    texts.extend([m.span.text for m in speaker.mentions])
+    # Deduplicated first, then blanks dropped: the same order, one strip() per distinct text.
+    return tuple(text for text in dict.fromkeys(texts) if text.strip())
 
 
 def bare_name(name: str) -> str:

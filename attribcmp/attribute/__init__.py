@@ -46,6 +46,7 @@ from attribcmp.attribute.mentions import (
     words,
 )
 from attribcmp.attribute.merge import apply_aliases, body_aliases
+from attribcmp.attribute.nominal import nominal_drafts
 from attribcmp.attribute.quoted import (
     attributed_after,
     colon_intro,
@@ -349,7 +350,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
     caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
-    if len(caps) >= 4 and 4 * len(caps) >= 3 * sum(1 for t in tokens if t.text[:1].isalpha()):
+    if len(caps) >= 4 and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens]):
         return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
     if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
         return  # at most one capitalised word: no name run worth remembering
@@ -480,6 +481,7 @@ def _claims_from_cues(
     text = doc.text
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
+    hedge_word: bool | None = None
     cues = find_cues(tokens, lexicon)
     if ("poll" in sent.text or "survey" in sent.text) and not any(
         c.cls in _REPORTING for c in cues
@@ -556,7 +558,9 @@ def _claims_from_cues(
         else:
             entity, how = resolver.resolve(info, doc.id, si)
             entity, how = _account_voice(doc, info, entity, how, resolver)
-        hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
+        if hedge_word is None:  # whether any word of the sentence hedges: read once
+            hedge_word = any(t.lower in lexicon.hedges for t in tokens)
+        hedged = cue.lemma in lexicon.hedges or hedge_word
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
         cue_span = span_of(text, tokens, _negation_start(tokens, cue, lexicon), cue.last)
@@ -601,6 +605,7 @@ def _claims_from_cues(
             taken.append(frame.chained)
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
+    made.extend(nominal_drafts(doc, sent, si, tokens, made, resolver, quoted))  # "his claim that"
     return made
 
 

@@ -130,9 +130,12 @@ def _wordlike(tok: Token) -> bool:
 
 def bare(lower: str) -> str:
     """'military’s' -> 'military'."""
-    for suffix in ("’s", "'s", "’", "'"):
-        if lower.endswith(suffix):
-            return lower[: -len(suffix)]
+    # Read by the last character first: this runs for most tokens and most end in neither.
+    last = lower[-1:]
+    if last == "s":
+        return lower[:-2] if lower.endswith(("’s", "'s")) else lower
+    if last == "’" or last == "'":
+        return lower[:-1]
     return lower
 
 
@@ -348,7 +351,10 @@ def _named(tok: Token) -> bool:
         return False
     w = words()
     low = bare(tok.lower)
-    return low not in w.anonymous | w.groups | w.forces and low not in ("people", "officials")
+    # (membership word list by word list: a union would build a new set on every call)
+    if low in w.anonymous or low in w.groups or low in w.forces:
+        return False
+    return low not in ("people", "officials")
 
 
 def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -423,7 +429,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
     )
     low = tokens[first].lower
-    if first == last and low in w.pronouns | w.relative_pronouns:
+    if first == last and (low in w.pronouns or low in w.relative_pronouns):
         if low in w.person_pronouns:
             return MentionInfo(span, SpeakerKind.PERSON, "", False, pronoun=low)
         if low in w.plural_pronouns:
