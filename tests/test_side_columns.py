@@ -46,6 +46,14 @@ def _names(report: Report) -> list[str]:
             {"Belgian and German police officials"},
         ),
         (
+            # a word in capitals is an acronym, not the pronoun "who"; an acronym in brackets
+            # is part of the name before it
+            "WHO: Ebola Outbreak 'Vastly Underestimated'\n\nWorld Health Organization (WHO) "
+            "officials on Thursday warned the outbreak had been underestimated.\n",
+            {"World Health Organization (WHO) officials"},
+            {"who (unresolved)", "officials"},
+        ),
+        (
             # a particle keeps the name whole, so "the mayor" is de Blasio, not "Bill"
             "Mayor Bill de Blasio said the blast was intentional.\n\nThe mayor also said "
             "there was no link to terrorism.\n",

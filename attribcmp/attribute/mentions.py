@@ -253,6 +253,17 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             first = i - 1
             i -= 2
             continue
+        if (
+            low == ")"
+            and i >= 3
+            and tokens[i - 2].text == "("
+            and tokens[i - 1].text.isupper()
+            and _cap(tokens[i - 3])
+        ):
+            # "World Health Organization (WHO) officials": the acronym is part of the name
+            first = i - 3
+            i -= 4
+            continue
         if _glued_hyphen(tokens, i):
             first = i - 1  # "the U.S.-allied government": one word split in three tokens
             i -= 2
@@ -429,7 +440,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
     )
     low = tokens[first].lower
-    if first == last and (low in w.pronouns or low in w.relative_pronouns):
+    # "WHO: Ebola outbreak underestimated": a word in capitals is an acronym, not a pronoun
+    acronym = len(tokens[first].text) > 1 and tokens[first].text.isupper()
+    if first == last and not acronym and (low in w.pronouns or low in w.relative_pronouns):
         if low in w.person_pronouns:
             return MentionInfo(span, SpeakerKind.PERSON, "", False, pronoun=low)
         if low in w.plural_pronouns:
