@@ -834,7 +834,13 @@ def _refuses(toks: Sequence[_Tok], i: int) -> bool:
     """The denial verb at i has what was asked for as its object ("rejected a request",
     "dismissed the lawsuit"): a refusal, not a denial of a statement."""
     ahead = toks[i + 1 : i + 1 + _REFUSED_REACH]
+    if ahead and ahead[0].lower in _PERSON_OBJECTS:
+        return True  # "denying us justice", "denied them entry": withholding, not denying
     return any(t.stem in _refused_stems() for t in ahead)
+
+
+# Object pronouns right after "deny": something is withheld from someone.
+_PERSON_OBJECTS = frozenset({"us", "them", "him", "her", "me", "you"})
 
 
 @cache

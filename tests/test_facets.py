@@ -231,6 +231,7 @@ def test_events_and_polarity(
         # refusing what was asked for is no denial of what was said
         ("the court rejected a request to restore early voting", ""),
         ("the judge dismissed the lawsuit", ""),
+        ("denying us justice is un-American", ""),
         ("the ministry rejected the report as false", "rejected"),
         # called unsupported: the family of "no evidence"
         ("their observations were not based on real proof", "not based on"),
