@@ -739,7 +739,9 @@ def _hedge_words() -> tuple[str, ...]:
 
 def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
     """The words that make a claim a denial ("denied" in the cue, "broke no rules", "baseless")."""
-    if cue and not NEGATED_CUE.search(cue):
+    # "rejected a request to ...": the cue refuses what the content names as asked for
+    asked = any(t.stem in _refused_stems() for t in toks[:_REFUSED_REACH])
+    if cue and not NEGATED_CUE.search(cue) and not asked:
         for word in _tokens(cue):
             if (word.stem,) in tables.denials:
                 return word.text

@@ -193,6 +193,8 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ("the accusation is baseless", "", ("accusation", "denial"), "baseless", False),
         ("no visit has been scheduled or agreed", "", ("meeting", "agreement"), "", True),
         ("the weather was fine", "did not deny", (), "", False),  # a negated cue denies nothing
+        # the cue refuses what was asked for: no denial
+        ("a request to restore a week of early voting", "rejected", ("election",), "", False),
         ("", "", (), "", False),
     ],
 )
