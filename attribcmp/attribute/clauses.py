@@ -98,8 +98,13 @@ def _subject_at(
     if start >= end or tokens[start].lower in _INTRO:
         return None  # "If he wins, ...": a subordinate clause's subject is not the main one
     first = tokens[start]
-    if first.text[:1].isupper() and first.lower.endswith(("ing", "ed")):
+    if (
+        first.text[:1].isupper()
+        and first.lower.endswith(("ing", "ed"))
+        and not _verb_after(tokens, start + 1, end, lexicon)
+    ):
         return None  # "Speaking to reporters, ...", "Chastened, ...": a participle, no name
+        # (but "Ebeling reminisced": a name, its verb right after it)
     w = words()
     for e in range(start, min(end, start + _MAX_NP)):
         tok = tokens[e]
