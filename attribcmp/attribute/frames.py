@@ -89,7 +89,10 @@ def _is_word(tok: Token) -> bool:
 
 
 def _words_in(tokens: Sequence[Token], first: int, last: int) -> int:
-    return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
+    if first < 0:
+        return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
+    # A slice and the test inline: this counts words of every candidate part.
+    return sum(1 for t in tokens[first : last + 1] if t.text[:1].isalnum())
 
 
 def _trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
@@ -898,6 +901,15 @@ def _subject_frame(
                 # '“Okay,” I said, attempting to regroup.': the participle is what the speaker
                 # did, not a second part of the quotation.
                 return _with_chain("content_first", tokens, subject, [before], lexicon)
+            if (
+                after is not None
+                and tokens[before[1]].text in _CLOSERS
+                and tokens[after[0]].lower not in _REPORT_START
+                and not _report_opens(tokens, cue, nxt + 1, last)
+            ):
+                # '“...,” he said, just prior to the announcement that ...': what follows a
+                # quotation and its speaker is the setting, not a second part of what was said.
+                return _with_chain("content_first", tokens, subject, [before], lexicon)
             if after is not None and _words_in(tokens, *after) >= 2:
                 return _with_chain("split", tokens, subject, [before, after], lexicon)
         resumed = _quote_resumes(tokens, nxt, last)
@@ -909,7 +921,7 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
-        if tokens[before[1]].text in _CLOSERS and not report_follows(tokens, cue, nxt, last):
+        if tokens[before[1]].text in _CLOSERS and not _report_opens(tokens, cue, nxt, last):
             # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
             # Apple': a quotation right before its speaker is the content, the rest a setting.
             frame = _with_chain("content_first", tokens, subject, [before], lexicon)
@@ -966,7 +978,7 @@ def _quote_resumes(tokens: Sequence[Token], first: int, last: int) -> tuple[int,
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
-    rest = [t for t in tokens[first : last + 1] if _is_word(t)]
+    rest = [t for t in tokens[first : last + 1] if t.text[:1].isalnum()]
     if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in _TIME_HEADS:
         return False  # "said that while ...": a complementiser opens content, "that day" does not
     k = 0
@@ -1003,6 +1015,28 @@ def report_follows(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> 
         if tokens[k].text in ",;.!?":
             return False
     return True  # a long run without a comma may be a clause: leave it to the other rules
+
+
+def _report_opens(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """Whether a report of its own opens right after a cue ("said Friday that", "told
+    reporters:", "said, “..."), within a few words: after a quotation that ends right before its
+    speaker, a longer run is the setting ("“...,” he said during a call to ABC when asked
+    about claims that ...")."""
+    for k in range(first, min(last + 1, first + _OPENS_WITHIN)):
+        low = tokens[k].lower
+        if low in _REPORT_START or tokens[k].text in _REPORT_START:
+            return True
+        if low == "to" and cue.cls is CueClass.OBJECT:
+            return True
+        if tokens[k].text in ",;.!?":
+            return False
+    return False
+
+
+# "said that", "said Friday that", "told reporters:": a report opens within this many tokens
+# of its cue (PolNeAR train: 3 and 4 tie; a wider reach takes the quotation's setting for
+# content).
+_OPENS_WITHIN = 3
 
 
 def has_verb(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
