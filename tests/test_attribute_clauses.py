@@ -165,6 +165,26 @@ def test_nominal_inside_another_report_is_left_to_it() -> None:
     assert all(cue != "claim" for _, cue, _ in shapes)
 
 
+SECOND_PREDICATE = [
+    pytest.param(
+        "The minister accused the journalist of lying about the toll, and referred to his "
+        "report as junk.",
+        ["the journalist of lying about the toll"],
+        id="noun-content-ends-at-second-predicate",
+    ),
+    pytest.param(
+        "The mayor said the plan was sound and worked well in other cities.",
+        ["the plan was sound and worked well in other cities"],
+        id="clause-content-keeps-its-own-verbs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), SECOND_PREDICATE)
+def test_second_predicate(text: str, parts: list[str]) -> None:
+    assert claim_shapes(text)[0][2] == parts
+
+
 def test_participle_with_by_is_no_report() -> None:
     # "published by the institute" says who published, not that anyone said anything.
     text = "The study, published by the institute on Friday, found that prices had risen."

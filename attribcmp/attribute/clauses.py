@@ -256,3 +256,22 @@ def claim_gap(tokens: Sequence[Token], subject: tuple[int, int]) -> tuple[int, i
     if tokens[m].lower not in ("a", "an", "the") or tokens[m - 1].text not in (",", "—", "–"):
         return None
     return m, k
+
+
+# Finite verbs that may open a subject's second predicate ("..., and referred to it as junk").
+_SECOND = word_set("also then later again still even")
+
+
+def second_verb(tokens: Sequence[Token], first: int, k: int, lexicon: Lexicon) -> bool:
+    """Whether "and"/"but" at token k opens the subject's second predicate after a content of
+    noun phrases only ("accused X of lying about Y, and referred to his report as junk"):
+    content without a finite verb of its own cannot go on with one."""
+    j = k + 1
+    while j < len(tokens) and (tokens[j].lower in _SECOND or tokens[j].lower.endswith("ly")):
+        j += 1
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    if not nxt.text.islower() or not (nxt.lower in _IRREGULAR_PAST or nxt.lower.endswith("ed")):
+        return False
+    return not any(_verb_like(t, lexicon) for t in tokens[first:k])
