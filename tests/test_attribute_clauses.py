@@ -40,6 +40,12 @@ MAIN_SUBJECT = [
         id="titled-name-after-setting",
     ),
     pytest.param(
+        "A few minutes later the officials reversed themselves and said the vote would go on.",
+        "said",
+        "the officials",
+        id="over-a-time-phrase-without-comma",
+    ),
+    pytest.param(
         "While the mayor spoke, crowds gathered outside, waving flags.",
         "waving",
         None,

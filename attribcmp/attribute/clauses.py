@@ -41,6 +41,8 @@ _NOT_VERBS = word_set(
 )
 # Words that open a time setting before the subject ("Late on Monday, ...", "Last week, ...").
 _TIME_OPENERS = word_set("late early last earlier later this next yesterday today tonight")
+_TIME_ENDS = word_set("later ago earlier afterward afterwards")
+_TIME_UNITS = word_set("week month year night weekend spring summer fall winter time")
 _OPENING = frozenset("“«")
 _CLOSING = frozenset("”»")
 _QUOTES = frozenset('"“”«»')
@@ -89,12 +91,27 @@ def _verb_after(tokens: Sequence[Token], k: int, end: int, lexicon: Lexicon) -> 
     return False
 
 
+def _past_time(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Past a time phrase with no comma after it ("A few minutes later they ...", "Last week
+    the senator ..."): where the subject may start."""
+    for k in range(start, min(end - 1, start + 5)):
+        low = tokens[k].lower
+        if not tokens[k].text[:1].isalnum():
+            return start
+        if low in _TIME_ENDS:
+            return k + 1
+        if k == start + 1 and tokens[start].lower == "last" and low in _TIME_UNITS:
+            return k + 1
+    return start
+
+
 def _subject_at(
     tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon, *, far: bool = False
 ) -> tuple[int, int] | None:
     """A speaker noun phrase starting at ``start`` and followed by its verb before ``end``."""
     while start < end and tokens[start].lower in _LEADING:
         start += 1
+    start = _past_time(tokens, start, end)
     if start >= end or tokens[start].lower in _INTRO:
         return None  # "If he wins, ...": a subordinate clause's subject is not the main one
     first = tokens[start]
