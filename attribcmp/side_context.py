@@ -119,7 +119,7 @@ def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> s
         name = owner  # "coalition forces", "the coalition's troops": the coalition
     if head_word(name) in _MEDIA and not is_proper(name):
         return None  # "Press reports quoted ...", "one-sided news": the press in general
-    first = speaker.name.split()[0].lower()
+    first = (speaker.name.split() or [""])[0].lower()
     if (first in _SOME_BODY or first[:1].isdigit()) and not is_proper(name):
         # "a group", "one company", "500 troops", "his campaign": some body, or one whose
         # owner is only a pronoun; not a party the story names
