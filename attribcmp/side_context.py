@@ -184,6 +184,7 @@ class Context:
         self._military: list[tuple[str, int, Found]] = []  # armed forces placed, by position
         self._country_ids = frozenset(country_ids())
         self.acronyms: Mapping[str, str] = {}
+        self._led: dict[str, list[tuple[int, str]]] = {}  # doc id -> ("X-led" offset, X)
 
     @classmethod
     def build(
@@ -498,12 +499,14 @@ class Context:
         own = bare_name(phrase).lower().split()
         if len(own) != 1 or own[0] not in words().forces:
             return None
-        text = self.texts.get(doc_id, "")
-        found = [(m.start(), m[1]) for m in _LED.finditer(text)]
+        # One scan per document, not per speaker: a long story has hundreds of speakers.
+        found = self._led.get(doc_id)
+        if found is None:
+            text = self.texts.get(doc_id, "")
+            found = self._led[doc_id] = [(m.start(), m[1]) for m in _LED.finditer(text)]
         if not found:
             return None
-        found.sort(key=lambda p: (p[0] > at, abs(at - p[0])))
-        for _, leader in found:
+        for _, leader in sorted(found, key=lambda p: (p[0] > at, abs(at - p[0]))):
             hit = self._hit(leader)
             if hit is not None and hit.entry is not None:
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
@@ -614,7 +617,6 @@ _RANK = re.compile(
 )
 # An organisation called this is an armed force, remembered by position for the ranks above.
 _MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
-# "press reports", "news": the press in general, which is no party to the story.
 # "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
 _LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
 # Determiners before a body noun that name no particular body (or only a pronoun's).
@@ -623,6 +625,7 @@ _SOME_BODY = word_set(
     eight nine ten dozens hundreds thousands his her their its our my your with other most
     all both"""
 )
+# "press reports", "news": the press in general, which is no party to the story.
 _MEDIA = frozenset(("press", "media", "news", "newspaper", "newspapers", "television", "radio"))
 # A spokesperson speaks for a body; one placed on a side lends it to "the spokesman" later.
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")

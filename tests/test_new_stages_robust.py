@@ -91,9 +91,7 @@ def test_odd_text_through_the_report_stages(fragments: list[str]) -> None:
     st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), min_size=1, max_size=4),
     st.sampled_from(list(ClaimKind)),
 )
-def test_split_points_on_any_parts(
-    text: str, raw: list[tuple[int, int]], kind: ClaimKind
-) -> None:
+def test_split_points_on_any_parts(text: str, raw: list[tuple[int, int]], kind: ClaimKind) -> None:
     n = len(text)
     parts = tuple(sorted({(min(a, b, n), min(max(a, b), n)) for a, b in raw if min(a, b) < n}))
     parts = tuple((s, e) for s, e in parts if s < e)
@@ -107,7 +105,7 @@ def test_split_points_on_any_parts(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="Ab .!?“”\"\n-—", max_size=80), st.integers(0, 80), st.integers(0, 80))
+@given(st.text(alphabet='Ab .!?“”"\n-—', max_size=80), st.integers(0, 80), st.integers(0, 80))
 def test_sentence_starts_stay_inside_the_range(text: str, a: int, b: int) -> None:
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
     for cut in sentence_starts(text, start, end):
@@ -138,3 +136,32 @@ def test_side_rules_take_any_speaker_name(name: str, kind: SpeakerKind) -> None:
     ]
     _sides, placed, _claims = resolve_sides(speakers, [], [doc], Profile())
     assert all(sp.side for sp in placed)
+
+
+def test_led_by_scans_each_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the coalition' speakers look up "X-led" in the text: one scan per document, however
+    many speakers ask (it was one scan of the whole text per speaker)."""
+    from attribcmp import side_context
+
+    calls: list[int] = []
+    real = side_context._LED
+
+    class Counting:
+        def finditer(self, text: str) -> object:
+            calls.append(len(text))
+            return real.finditer(text)
+
+    monkeypatch.setattr(side_context, "_LED", Counting())
+    text = "Zorblat-led troops came. " + " ".join(f"The coalition said {k}." for k in range(40))
+    doc = Document("a", text)
+    speakers = [
+        Speaker(
+            f"s{k}",
+            "the coalition",
+            SpeakerKind.ORGANISATION,
+            mentions=(SpeakerMention("a", TextSpan("The coalition", 25 + 20 * k, 38 + 20 * k)),),
+        )
+        for k in range(40)
+    ]
+    resolve_sides(speakers, [], [doc], Profile())
+    assert len(calls) <= 1
