@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from attribcmp.model import Claim, ClaimKind, Document, TextSpan
-from attribcmp.segment import sentence_starts
+from attribcmp.segment import sentence_starts, strip_span
 
 __all__ = ["split_points"]
 
@@ -109,7 +109,7 @@ def _sentences(text: str, start: int, end: int, kind: ClaimKind) -> list[tuple[i
         if kind is not ClaimKind.DIRECT:
             pieces = _and_that(text, a, b)
         for s, e in pieces:
-            s, e = _trim(text, s, e)
+            s, e = strip_span(text, s, e)
             if s < e:
                 out.append((s, e))
     return out
@@ -129,14 +129,6 @@ def _and_that(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _inside_quotation(text: str, start: int, at: int) -> bool:
     """An odd number of double marks before ``at`` in the range: "and that" is quoted words."""
     return sum(text.count(m, start, at) for m in '“”"') % 2 == 1
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _ends_point(text: str, previous: tuple[int, int], start: int) -> bool:
