@@ -28,14 +28,14 @@ _CLOSING = "”\"’'»"
 # A sentence shorter than this many words ("Accountability matters.") stays with the sentence
 # before it: a point needs enough words to be compared with anything.
 MIN_WORDS = 4
-# "A and that B" in reported speech: a second "that" clause is a second point ("emphasised that
-# Russia and the US shared a responsibility and that Washington had no intention of ...").
-# Not "and that is why" / "and that was": there "that" is a pronoun, not a clause opener.
 # A quoted stretch or paragraph is one point up to this many characters; a longer one is cut at
 # sentence ends into points of about this size. In the disputes dev set a fact-checker links
 # most two-sentence quotations whole ("We heard gunshots. We did not know what to do.") but the
 # sentences of a long one to different claims (300: best claim recall there, 0.94).
 POINT_CHARS = 300
+# "A and that B" in reported speech: a second "that" clause is a second point ("emphasised that
+# Russia and the US shared a responsibility and that Washington had no intention of ...").
+# Not "and that is why" / "and that was": there "that" is a pronoun, not a clause opener.
 _AND_THAT = re.compile(
     r",? and that (?!(?:is|was|will|would|has|had|'s|’s|means|meant|could|can|may|might|"
     r"should|must|does|did)\b)(?=\w)"
