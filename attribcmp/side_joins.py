@@ -16,17 +16,16 @@ from attribcmp.data import word_set
 from attribcmp.gazetteer import REBEL, Gazetteer
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
-from attribcmp.side_context import (
+from attribcmp.side_names import (
     LOCAL,
     OTHER,
     UNNAMED,
+    Found,
     bare_name,
     is_proper,
     named_side,
     speaker_texts,
 )
-
-Found = tuple[Side, str]
 
 # "officials" with no word saying whose: the same officials as the qualified ones quoted.
 _BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
