@@ -117,8 +117,14 @@ def _sentences(text: str, start: int, end: int, kind: ClaimKind) -> list[tuple[i
 
 def _and_that(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    # An odd number of double marks before a match in the range: "and that" is quoted words.
+    # The count is carried from match to match, not redone from the range's start each time
+    # (that was quadratic in a long run of quoted "and that"s).
+    counted, odd = start, False
     for m in _AND_THAT.finditer(text, start, end):
-        if _inside_quotation(text, start, m.start()):
+        odd ^= _double_marks(text, counted, m.start()) % 2 == 1
+        counted = m.start()
+        if odd:
             continue
         out.append((start, m.start()))
         start = m.end() - len("that ")
@@ -126,9 +132,8 @@ def _and_that(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _inside_quotation(text: str, start: int, at: int) -> bool:
-    """An odd number of double marks before ``at`` in the range: "and that" is quoted words."""
-    return sum(text.count(m, start, at) for m in '“”"') % 2 == 1
+def _double_marks(text: str, start: int, at: int) -> int:
+    return sum(text.count(m, start, at) for m in '“”"')
 
 
 def _ends_point(text: str, previous: tuple[int, int], start: int) -> bool:

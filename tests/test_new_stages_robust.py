@@ -165,3 +165,42 @@ def test_led_by_scans_each_document_once(monkeypatch: pytest.MonkeyPatch) -> Non
     ]
     resolve_sides(speakers, [], [doc], Profile())
     assert len(calls) <= 1
+
+
+def _and_that_by_recount(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """points._and_that as first written: the marks recounted from the range start."""
+    from attribcmp.points import _AND_THAT
+
+    out: list[tuple[int, int]] = []
+    for m in _AND_THAT.finditer(text, start, end):
+        if sum(text.count(q, start, m.start()) for q in '“”"') % 2 == 1:
+            continue
+        out.append((start, m.start()))
+        start = m.end() - len("that ")
+    out.append((start, end))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" and that x", ", and that y", "“", "”", '"', " z"]), max_size=30))
+def test_and_that_cuts_as_before(pieces: list[str]) -> None:
+    from attribcmp.points import _and_that
+
+    text = "said " + "".join(pieces)
+    assert _and_that(text, 5, len(text)) == _and_that_by_recount(text, 5, len(text))
+
+
+def test_and_that_reads_each_character_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribcmp import points
+
+    scanned: list[int] = []
+    real = points._double_marks
+
+    def counting(text: str, start: int, at: int) -> int:
+        scanned.append(at - start)
+        return real(text, start, at)
+
+    monkeypatch.setattr(points, "_double_marks", counting)
+    text = "He said that “" + ", and that x" * 2000
+    points._and_that(text, 8, len(text))
+    assert sum(scanned) <= len(text)
