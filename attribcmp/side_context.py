@@ -157,6 +157,7 @@ class Context:
             if hit is None or hit.start != 0 or hit.entry is None:
                 continue
             rest = name.translate(NORMALISE)[hit.end :].strip()
+            # one word left ("U.S. Army" -> "Army") is a common body noun, not a name of its own
             if len(rest.split()) >= 2 and is_proper(rest):
                 out.append(rest)
         return out

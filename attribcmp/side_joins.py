@@ -287,7 +287,7 @@ def _body_word(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | N
         return None
     match = _BARE_BODY.match(speaker.name.strip())
     if match is None or len(match["word"]) < 4:
-        return None
+        return None  # a word of under four letters ("the men", "the UN") names no kind of body
     word = match["word"].lower()
     fits = {
         sid: found
