@@ -67,6 +67,7 @@ from attribcmp.model import (
     Side,
     Speaker,
 )
+from attribcmp.side_names import UNNAMED
 from attribcmp.signals import (
     Signal,
     bigrams,
@@ -819,13 +820,17 @@ class _Pairs:
         """In one article, a claim and the other side's claim that share the most words with
         it, each the other's best and told within two sentences, answer each other ("officials
         have made voter registration difficult" / "concerns about the voters roll"), even
-        below the alignment threshold. Farther apart, a best partner is as often another point."""
+        below the alignment threshold. Farther apart, a best partner is as often another point.
+        Unnamed sources that nothing places on a side are left to the other signals: words
+        alone do not make them an answer to a named side."""
         if len(self.claims) > _MUTUAL_MAX_CLAIMS:
             return
         low = topical_scores(features, _MUTUAL_NEAR_MIN_SCORE)
         best: dict[int, tuple[float, int]] = {}
         for (i, j), value in sorted(low.items()):
             if self.side[i] == self.side[j] or self.apart(i, j):
+                continue
+            if UNNAMED.id in (self.side[i], self.side[j]):
                 continue
             if value > best.get(i, (0.0, -1))[0]:
                 best[i] = (value, j)
