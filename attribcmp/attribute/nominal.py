@@ -170,6 +170,9 @@ def nominal_drafts(
     """Claims of nominal cues in one sentence that no earlier rule has used."""
     if len(tokens) > 300:
         return []  # a list or debris, not a sentence: the pass stays linear
+    table = _table()
+    if not any(t.lower in table for t in tokens):
+        return []  # no nominal cue word (most sentences): skip marking the words rules used
     text = doc.text
     used: list[tuple[int, int]] = []
     for d in made:
