@@ -753,6 +753,9 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
                 continue
             if n == 1 and toks[i].stem in _DENY_VERBS and i and toks[i - 1].lower in _ARTICLES:
                 continue  # "the dispute revolves around ...": a noun, no one denies
+            entry = tables.denials.get(tuple(t.stem for t in toks[i : i + n]), "")
+            if n > 1 and entry.split()[0].endswith("ed") and not toks[i].lower.endswith("ed"):
+                continue  # "all accounted for" denies losses; "accounts for 25 percent" not
             if n == 1 and toks[i].stem in _DENY_VERBS and _noun_form(toks, i):
                 continue  # "a close contest", "trade disputes": a noun, no one denies
             if n == 1 and toks[i].stem in _DENY_VERBS and _refuses(toks, i):

@@ -131,6 +131,10 @@ _PHRASE_MAX_CLAIMS = 3
 # A shared name ("OSCE") links only when rare: in at most this many claims; a name in every
 # claim ("Ukraine" in a readout on Ukraine) is the topic, not a point.
 _NAME_MAX_CLAIMS = 3
+# Two accounts' claims each the other's best partner link from this overlap score; the step is
+# skipped for inputs of more claims than this (two readouts hold a few dozen).
+_MUTUAL_MIN_SCORE = 25.0
+_MUTUAL_MAX_CLAIMS = 400
 
 
 # -- gathering --------------------------------------------------------------------------------
@@ -242,6 +246,7 @@ def link_claims(
     pairs.by_topics(documents, sides)
     pairs.by_calls()
     pairs.by_words(settings.threshold)
+    pairs.by_mutual_best(features)
     pairs.qualify()
     pairs.drop_bare_contrasts(names_table)
     drop_undisputed_incidents(pairs.signals, [incident_families(c.facets) for c in claims])
@@ -782,6 +787,28 @@ class _Pairs:
             ):
                 continue
             del self.signals[(i, j)]
+
+    def by_mutual_best(self, features: Sequence[TextFeatures]) -> None:
+        """Two accounts of one call tell it point by point: a claim and the claim of the other
+        account that share the most words, each the other's best, are one point told twice,
+        even below the alignment threshold."""
+        if len({w.doc for w in self.where}) < 2 or len(self.claims) > _MUTUAL_MAX_CLAIMS:
+            return
+        low = topical_scores(features, _MUTUAL_MIN_SCORE)
+        best: dict[int, tuple[float, int]] = {}
+        for (i, j), value in sorted(low.items()):
+            if self.side[i] == self.side[j] or not self.apart(i, j):
+                continue
+            if value > best.get(i, (0.0, -1))[0]:
+                best[i] = (value, j)
+            if value > best.get(j, (0.0, -1))[0]:
+                best[j] = (value, i)
+        for i, (value, j) in sorted(best.items()):
+            if i < j and best.get(j, (0.0, -1))[1] == i:
+                reason = (
+                    f"each the other's closest point in the other account: overlap {value:.0f}/100"
+                )
+                self.add(i, j, Signal("topical", value, reason))
 
     def qualify(self) -> None:
         """Counter-framing and blame only qualify a pair some other signal found: opposite

@@ -568,7 +568,7 @@ _STATE_TITLE = re.compile(
 
 # A government's offices named without their country ("the Interior Ministry", "Ministry of
 # Information"): with no dateline, the country the story is about.
-_MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency"))
+_MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))
 _OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
 
 

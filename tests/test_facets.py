@@ -221,6 +221,9 @@ def test_events_and_polarity(
         # the noun names a quarrel; no one denies anything
         ("the dispute is about the name of the deal", ""),
         ("polls show a close contest in the state", ""),
+        # a participle phrase keeps its form: "accounted for" denies losses, "accounts for" not
+        ("all our soldiers are accounted for", "accounted for"),
+        ("the system accounts for 25 percent of inmates", ""),
         ("trade disputes will weigh on growth", ""),
         # ... the verb, with its subject or "to", does deny
         ("we dispute the figures", "dispute"),

@@ -939,3 +939,34 @@ def test_name_signal_in_two_accounts(first: str, second: str, accounts: bool, li
     a, b = claim("c1", "a", first), claim("c2", "v", second)
     found = name_signal(a, b, ["g20"], accounts=accounts)
     assert (found is not None) is linked
+
+
+def test_two_accounts_link_mutual_best_points_below_the_threshold() -> None:
+    us_text = (
+        "They also exchanged views on economic issues, including preparations for the meetings."
+    )
+    uk_text = "They also discussed preparations for the summit, where both work together closely."
+    other = "The leaders wished each other luck in the football match."
+    made = []
+    for cid, side, doc, text in (
+        ("c1", "a", "us", us_text),
+        ("c2", "a", "us", other),
+        ("c3", "v", "uk", uk_text),
+    ):
+        made.append(
+            Claim(
+                id=cid,
+                doc_id=doc,
+                speaker_id="s-" + side,
+                kind=ClaimKind.INDIRECT,
+                content=TextSpan(text, 0, len(text)),
+                parts=((0, len(text)),),
+                side=side,
+            )
+        )
+    docs = (Document("us", us_text + " " + other), Document("uk", uk_text))
+    claims = facet_claims(tuple(made), docs, concepts=CONCEPTS)
+    links = link_claims(claims, documents=docs, sides=SIDES, concepts=CONCEPTS)
+    reasons = {(link.a, link.b): " ".join(link.reasons) for link in links}
+    assert "closest point" in reasons.get(("c1", "c3"), "")
+    assert ("c2", "c3") not in reasons

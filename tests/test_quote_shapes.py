@@ -26,6 +26,24 @@ CASES = [
         [("Ruiz", "said", ["“I do not think it works for him,”"])],
         id="quote-comma-setting-not-a-part",
     ),
+    # A quotation resuming after a participle aside is the second part of what was said.
+    pytest.param(
+        "“That would be good,” the president said, looking toward the allied delegations, "
+        "“but we have not yet verified that.”",
+        [
+            (
+                "the president",
+                "said",
+                ["“That would be good,”", "“but we have not yet verified that.”"],
+            )
+        ],
+        id="quote-resumes-after-participle-aside",
+    ),
+    pytest.param(
+        "“Okay,” I said, attempting to regroup, and Ann replied, “Fine.”",
+        [("I", "said", ["“Okay,”"]), ("Ann", "replied", ["“Fine.”"])],
+        id="neg-aside-with-a-speaker-of-its-own",
+    ),
     # Negatives: the quotation resumes; a participle chains a second claim; a report opens
     # right after the cue; reported speech around its cue keeps both parts.
     pytest.param(

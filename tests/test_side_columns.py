@@ -40,6 +40,20 @@ def _names(report: Report) -> list[str]:
             {"Over Police Shooting"},
         ),
         (
+            # a comma list of modifiers before the head is one joint source
+            "Dutch, Belgian and German police officials said the suspect had fled.\n",
+            {"Dutch, Belgian and German police officials"},
+            {"Belgian and German police officials"},
+        ),
+        (
+            # a word in capitals is an acronym, not the pronoun "who"; an acronym in brackets
+            # is part of the name before it
+            "WHO: Ebola Outbreak 'Vastly Underestimated'\n\nWorld Health Organization (WHO) "
+            "officials on Thursday warned the outbreak had been underestimated.\n",
+            {"World Health Organization (WHO) officials"},
+            {"who (unresolved)", "officials"},
+        ),
+        (
             # a particle keeps the name whole, so "the mayor" is de Blasio, not "Bill"
             "Mayor Bill de Blasio said the blast was intentional.\n\nThe mayor also said "
             "there was no link to terrorism.\n",
@@ -220,6 +234,13 @@ def _sides(text: str) -> dict[str, str]:
             "the president was stealing the election.\n",
             "Morgan Tsvangirai",
             "Tsvangirai",
+        ),
+        (
+            # "the administration" naming no country is the government of the story's country
+            "KABUL, Afghanistan (AP) — Afghan officials met on Monday.\n\nThe administration "
+            "said the talks would resume.\n",
+            "The administration",
+            "Afghanistan",
         ),
         (
             # "Other Republican leaders" speak for the Republicans, not for "Other Republican"

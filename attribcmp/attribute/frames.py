@@ -26,7 +26,7 @@ from attribcmp.attribute.clauses import (
     far_subject,
     opening_participle,
 )
-from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.mentions import bare, np_after, np_before, words
 from attribcmp.attribute.shapes import role_then_name
 from attribcmp.data import word_set
@@ -899,8 +899,11 @@ def _subject_frame(
                 and tokens[before[1]].text in _CLOSERS
             ):
                 # '“Okay,” I said, attempting to regroup.': the participle is what the speaker
-                # did, not a second part of the quotation.
-                return _with_chain("content_first", tokens, subject, [before], lexicon)
+                # did, not a second part of the quotation; but a quotation resuming after it
+                # is ('“A,” Biden said, echoing the skepticism of officials, “but B.”').
+                resumed = _resumes_after_aside(tokens, after[0], last, lexicon)
+                pieces = [before] if resumed is None else [before, resumed]
+                return _with_chain("content_first", tokens, subject, pieces, lexicon)
             if (
                 after is not None
                 and tokens[before[1]].text in _CLOSERS
@@ -973,6 +976,33 @@ def _quote_resumes(tokens: Sequence[Token], first: int, last: int) -> tuple[int,
         if tokens[k].text in _OPENERS:
             return None
     return None
+
+
+def _resumes_after_aside(
+    tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """', “...”' closing the sentence after an aside of at most 15 tokens with no quotation
+    and no finite cue of its own ("and Ann replied, “...”" is Ann's): the quotation resumes."""
+    for k in range(first, min(last, first + 16)):
+        if tokens[k].text in _OPENERS:
+            return None
+        if tokens[k].text == "," and tokens[k + 1].text in _OPENERS:
+            if tokens[last].text not in _CLOSERS and tokens[last - 1].text not in _CLOSERS:
+                return None
+            aside = list(tokens[first:k])
+            if any(_finite(aside, c) for c in find_cues(aside, lexicon)):
+                return None
+            return _trim(tokens, k + 1, last)
+    return None
+
+
+def _finite(tokens: Sequence[Token], cue: Cue) -> bool:
+    """A cue with a subject of its own ("and Ann replied"): a name or pronoun right before it,
+    and no participle ("echoing", "voiced by") or noun ("doubts")."""
+    if cue.first == 0 or tokens[cue.first].lower.endswith("ing"):
+        return False
+    before = tokens[cue.first - 1]
+    return before.text[:1].isupper() or before.lower in words().pronouns
 
 
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:

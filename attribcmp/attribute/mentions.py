@@ -217,6 +217,7 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
         return last, last
     first = last
     i = last - 1
+    listed = False  # an "and" joined two modifiers: a comma may list more before them
     while i >= 0 and last - i < _MAX_NP:
         tok = tokens[i]
         low = tok.lower
@@ -236,6 +237,32 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             # source when "and" joins two modifiers before the head (not "Obama and Biden").
             first = i - 1
             i -= 2
+            listed = True
+            continue
+        if (
+            low == ","
+            and listed
+            and _cap(tokens[first])
+            and i > 0
+            and _cap(tokens[i - 1])
+            and tokens[i - 1].lower not in w.determiners
+            and (i < 2 or not _wordlike(tokens[i - 2]) or tokens[i - 2].lower in w.determiners)
+        ):
+            # "Dutch, Belgian and German police officials": the list goes on, when it opens
+            # the phrase ("held in Ghent, Dutch and Belgian police officials said": no list)
+            first = i - 1
+            i -= 2
+            continue
+        if (
+            low == ")"
+            and i >= 3
+            and tokens[i - 2].text == "("
+            and tokens[i - 1].text.isupper()
+            and _cap(tokens[i - 3])
+        ):
+            # "World Health Organization (WHO) officials": the acronym is part of the name
+            first = i - 3
+            i -= 4
             continue
         if _glued_hyphen(tokens, i):
             first = i - 1  # "the U.S.-allied government": one word split in three tokens
@@ -413,7 +440,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
     )
     low = tokens[first].lower
-    if first == last and (low in w.pronouns or low in w.relative_pronouns):
+    # "WHO: Ebola outbreak underestimated": a word in capitals is an acronym, not a pronoun
+    acronym = len(tokens[first].text) > 1 and tokens[first].text.isupper()
+    if first == last and not acronym and (low in w.pronouns or low in w.relative_pronouns):
         if low in w.person_pronouns:
             return MentionInfo(span, SpeakerKind.PERSON, "", False, pronoun=low)
         if low in w.plural_pronouns:
