@@ -302,3 +302,58 @@ def _body_word(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | N
         return None
     side, who = one
     return side, f"'{speaker.name}': the one {word} the story names is {side.name}"
+
+
+PRESS = Side("news-outlets", "News outlets")
+# A newspaper's or a broadcaster's name ends in one of these (capitalised: "Sunday Times",
+# "Fox News"), or the phrase is headed by a media noun ("local television outlets").
+_OUTLET_HEADS = word_set(
+    "Times Post Mail Sun Telegraph Guardian Journal Herald Tribune Gazette Express Independent "
+    "Mirror Star Chronicle News"
+)
+_MEDIA_NOUNS = word_set(
+    "newspaper newspapers broadcaster broadcasters outlet outlets television tv radio media"
+)
+_AGENCIES = re.compile(
+    r"^(?:the\s+)?(?:AP|AFP|Reuters|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|"
+    r"(?:Mail|Star|Times|Telegraph|Express|Mirror) on Sunday)$"
+)
+
+
+def is_outlet(speaker: Speaker) -> bool:
+    """A news outlet named as a speaker ("The Sunday Telegraph", "AP", "broadcasters")."""
+    name = bare_name(speaker.name.strip())
+    if _AGENCIES.match(name):
+        return True
+    last = name.split()[-1].removesuffix("'s").removesuffix("’s") if name.split() else ""
+    return last in _OUTLET_HEADS or last.lower() in _MEDIA_NOUNS
+
+
+def join_outlets(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """Several news outlets quoted in one story report; they are one party, "News outlets"
+    (the story's other sides answer "the press"). One outlet alone keeps its own column, and
+    an outlet placed by the gazetteer or a profile (a state news agency) keeps its side."""
+    movable = []
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if not is_outlet(sp) or (side.id in taken and side.id not in (OTHER.id, UNNAMED.id)):
+            continue
+        movable.append(sp)
+    names: list[tuple[str, ...]] = []
+    for sp in movable:
+        words = _name_words(sp.name)
+        while len(words) > 1 and words[-1] in _MEDIA_NOUNS:
+            words = words[:-1]  # "The Washington Post newspaper" is the Washington Post
+        if not any(_same_outlet(words, other) for other in names):
+            names.append(words)
+    if len(names) < 2:
+        return  # one outlet ("The Washington Post newspaper" and "the Post") keeps its side
+    for sp in movable:
+        found_by[sp.id] = PRESS, f"'{sp.name}' is one of {len(names)} news outlets the story quotes"
+
+
+def _same_outlet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    short, full = sorted((a, b), key=len)
+    return full[-len(short) :] == short or full[: len(short)] == short

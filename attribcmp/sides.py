@@ -21,6 +21,10 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 7. anything else (people with nothing to place them, unresolved pronouns) -> the one
    "Other speakers" column, never a column each.
 
+Then strays join the one side the rest of the story gives them (``side_joins.py``), a short
+side name joins the one fuller name of its party ("Kasich" -> "John Kasich"), and two or more
+news outlets quoted in one story become one "News outlets" party.
+
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
 entry, so a profile can rename a country side or add members to it; left unnamed (name = id)
 it takes the entry's name.
@@ -66,7 +70,7 @@ from attribcmp.side_context import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_joins import join_short_names, join_strays, ngo_named
+from attribcmp.side_joins import join_outlets, join_short_names, join_strays, ngo_named
 
 __all__ = [
     "OTHER",
@@ -149,6 +153,7 @@ def resolve_sides(
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
     join_short_names(speakers, found_by, taken)
+    join_outlets(speakers, found_by, taken)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:

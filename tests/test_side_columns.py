@@ -150,6 +150,30 @@ def _sides(text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            # several outlets quoted: one party, "News outlets", that the ministry answers
+            "The Sunday Telegraph reported that the airfield was unsafe.\n\nAn MOD spokesperson "
+            "said there was no truth in the story.\n\nThe Sun said the team had paid "
+            "informants.\n",
+            {"The Sunday Telegraph": "News outlets", "The Sun": "News outlets"},
+        ),
+        (
+            # one outlet under two names stays as it was: no "News outlets" column
+            "The Washington Post newspaper said aid money was diverted.\n\nThe Post said the "
+            "funds went to a bank.\n",
+            {"The Washington Post newspaper": "Other speakers"},
+        ),
+    ],
+)
+def test_news_outlets_are_one_party(text: str, sides: dict[str, str]) -> None:
+    got = _sides(text)
+    for speaker, side in sides.items():
+        assert got.get(speaker, got.get(speaker.removeprefix("The "))) == side, got
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "side"),
     [
         (
