@@ -491,9 +491,13 @@ def _claims_from_cues(
         cues.extend(poll_cues(tokens))
     # "According to X" frames the whole sentence: the verbs inside it are X's report; so does a
     # trailing ", Wang said." (the verbs before it are Wang's content).
-    cues.sort(
-        key=lambda c: (c.cls is not CueClass.ACCORDING_TO, not trailing_cue(tokens, c, lexicon))
-    )
+    if len(cues) > 1:  # (sort computes every key even for one cue, and trailing_cue looks back)
+        cues.sort(
+            key=lambda c: (
+                c.cls is not CueClass.ACCORDING_TO,
+                not trailing_cue(tokens, c, lexicon),
+            )
+        )
     for cue in cues:
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
