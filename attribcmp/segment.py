@@ -9,7 +9,7 @@ later stage can mistake it for a claim.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from attribcmp.model import Document, Sentence
@@ -126,14 +126,32 @@ class Paragraph:
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Every non-blank line is a paragraph (news copy uses one line per paragraph)."""
-    out: list[Paragraph] = []
+    return tuple(iter_paragraphs(text))
+
+
+def iter_paragraphs(text: str) -> Iterator[Paragraph]:
+    """``split_paragraphs`` one paragraph at a time."""
+    index = 0
     for m in _PARAGRAPH.finditer(text):
         start, end = _strip(text, m.start(), m.end())
         if start >= end:
             continue
         furniture = end - start < 200 and bool(_FURNITURE.match(text, start, end))
-        out.append(Paragraph(len(out), start, end, furniture))
-    return tuple(out)
+        yield Paragraph(index, start, end, furniture)
+        index += 1
+
+
+class ParagraphStream:
+    """The paragraphs of a text, made afresh on each pass over them: a 16 MB input has some
+    150,000 paragraphs, and holding them all (12 MB) costs more than splitting twice."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return iter_paragraphs(self._text)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -185,7 +203,7 @@ def iter_sentences(
     document: Document,
     starts: Sequence[int],
     ends: Sequence[int],
-    paragraphs: Sequence[Paragraph] | None = None,
+    paragraphs: Iterable[Paragraph] | None = None,
 ) -> Iterator[Sentence]:
     """``segment_sentences`` one sentence at a time, the protected spans given as their
     starts and ends (not overlapping, sorted): a pass over a 16 MB input need not hold every
@@ -200,10 +218,10 @@ def _sentence_spans(
     text: str,
     starts: Sequence[int],
     ends: Sequence[int],
-    paragraphs: Sequence[Paragraph] | None,
+    paragraphs: Iterable[Paragraph] | None,
 ) -> Iterator[tuple[int, int, int]]:
     """(paragraph, start, end) of every sentence, in text order."""
-    paras = split_paragraphs(text) if paragraphs is None else paragraphs
+    paras = iter_paragraphs(text) if paragraphs is None else paragraphs
     k = 0
     for para in paras:
         if para.furniture:
