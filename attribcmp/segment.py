@@ -9,6 +9,7 @@ later stage can mistake it for a claim.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -142,16 +143,25 @@ def iter_paragraphs(text: str) -> Iterator[Paragraph]:
 
 
 class ParagraphStream:
-    """The paragraphs of a text, made afresh on each pass over them: a 16 MB input has some
-    150,000 paragraphs, and holding them all (12 MB) costs more than splitting twice."""
+    """The paragraphs of a text, split once and kept as columns of machine integers; each pass
+    over them makes the ``Paragraph`` objects afresh. A 16 MB input has some 150,000
+    paragraphs: as objects they take 12 MB, as columns 2.5 MB."""
 
-    __slots__ = ("_text",)
+    __slots__ = ("_ends", "_furniture", "_starts")
 
     def __init__(self, text: str) -> None:
-        self._text = text
+        self._starts, self._ends = array("q"), array("q")
+        self._furniture = bytearray()
+        for para in iter_paragraphs(text):
+            self._starts.append(para.start)
+            self._ends.append(para.end)
+            self._furniture.append(para.furniture)
 
     def __iter__(self) -> Iterator[Paragraph]:
-        return iter_paragraphs(self._text)
+        for index, (start, end, furniture) in enumerate(
+            zip(self._starts, self._ends, self._furniture, strict=True)
+        ):
+            yield Paragraph(index, start, end, bool(furniture))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -105,7 +105,7 @@ def test_drafts_are_released_while_they_freeze(monkeypatch: pytest.MonkeyPatch) 
     assert alive[0] >= 400 and alive[-1] <= 2
 
 
-def test_paragraphs_are_split_per_pass_not_held() -> None:
+def test_paragraph_stream_gives_the_paragraphs_on_every_pass() -> None:
     text = "One line.\n\nTwo lines here.\n   \nThree."
     stream = ParagraphStream(text)
     assert list(stream) == list(stream) == list(split_paragraphs(text))
