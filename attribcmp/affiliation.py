@@ -294,7 +294,7 @@ class BodyIndex:
         return self._before[(doc_id, pos)]
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)  # (a batch meets more body words than 512: each miss compiles)
 def _body_pattern(word: str) -> re.Pattern[str]:
     forms = {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word}
     alternation = "|".join(sorted(forms, key=lambda f: (-len(f), f)))
@@ -311,6 +311,8 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     for tok in reversed(tokens):
         if len(kept) >= _MAX_BACK or tok.endswith((",", ";", ":", "!", "?", ")", "(")):
             break
+        if tok.endswith(_QUOTE_MARKS) or tok.startswith(_QUOTE_MARKS):
+            break  # 'CBS's "Face the Nation," House Speaker ...': a quoted title is no body name
         if tok.endswith(".") and not _is_abbreviation(tok):
             break  # a sentence ended
         if tok.lower() in _STOP:
@@ -321,6 +323,7 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     return " ".join((*kept, text[start:end]))
 
 
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _SHORT_TITLES = word_set("gen col lt maj capt sgt adm sen rep gov dr mr mrs ms st jr no")
 
 

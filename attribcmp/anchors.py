@@ -265,21 +265,27 @@ def shares_event(a: Claim, b: Claim) -> bool:
     return fa is not None and fb is not None and bool(set(fa.events) & set(fb.events) - {"denial"})
 
 
-def name_signal(a: Claim, b: Claim, shared: Sequence[str]) -> Signal | None:
+def name_signal(
+    a: Claim, b: Claim, shared: Sequence[str], *, accounts: bool = False
+) -> Signal | None:
     """Both name one rare thing ("OSCE", "Voinjama") and speak of one kind of event
-    (talks, control of a town): the same point, told by each side.
+    (talks, control of a town): the same point, told by each side. In two accounts of one
+    call (``accounts``) the rare name is an agenda item on its own ("the G20", "BP"): each
+    account lists what was discussed, and the other account's point naming it is its match.
 
     Returns:
-        The signal (the words decide the relation), or None when no event class is shared.
+        The signal (the words decide the relation), or None when no event class is shared
+        (and the claims are not from two accounts).
     """
     fa, fb = a.facets, b.facets
     if fa is None or fb is None or not shared:
         return None
     events = [e for e in fa.events if e in fb.events and e != "denial"]
-    if not events:
+    if not events and not accounts:
         return None
     shown = ", ".join(f"'{w}'" for w in sorted(set(shared))[:2])
-    return Signal("name", _NAME_SCORE, f"both name {shown} ({events[0]})")
+    what = events[0] if events else "two accounts"
+    return Signal("name", _NAME_SCORE, f"both name {shown} ({what})")
 
 
 # Two accounts of one call name both parties: two shared name words make it one meeting.

@@ -753,6 +753,15 @@ def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
                 continue
             if n == 1 and toks[i].stem in _DENY_VERBS and i and toks[i - 1].lower in _ARTICLES:
                 continue  # "the dispute revolves around ...": a noun, no one denies
+            entry = tables.denials.get(tuple(t.stem for t in toks[i : i + n]), "")
+            if n > 1 and entry.split()[0].endswith("ed") and not toks[i].lower.endswith("ed"):
+                continue  # "all accounted for" denies losses; "accounts for 25 percent" not
+            if n == 1 and toks[i].stem in _DENY_VERBS and _noun_form(toks, i):
+                continue  # "a close contest", "trade disputes": a noun, no one denies
+            if n == 1 and toks[i].stem in _DENY_VERBS and _refuses(toks, i):
+                # "rejected a request to ...", "dismissed the appeal": a refusal of what was
+                # asked, not a denial of what someone said happened
+                continue
             return " ".join(t.text for t in toks[i : i + n])
     for i, tok in enumerate(toks):
         # "could not have given an accurate account", "is not a credible figure": what the
@@ -796,6 +805,41 @@ def _own_negation(negations: Sequence[str], toks: Sequence[_Tok]) -> bool:
     someone else's denial and asserts the deaths."""
     others = {t.text.lower() for i, t in enumerate(toks) if _others_denial(toks, i)}
     return any(n.lower() not in others for n in negations)
+
+
+def _noun_form(toks: Sequence[_Tok], i: int) -> bool:
+    """Token i, a denial verb's stem, stands in a bare or plural form ("contest",
+    "disputes") with no pronoun, modal or "to" before it: a noun ("a close contest"), not
+    "we dispute" or "to deny"."""
+    word = toks[i].lower
+    if word.endswith(("ed", "ing")):
+        return False
+    before = toks[i - 1].lower if i else ""
+    return before not in _VERB_BEFORE
+
+
+# Words after which a bare denial verb is a verb: "we deny", "cannot deny", "to reject".
+_VERB_BEFORE = frozenset(
+    {
+        "i", "we", "you", "they", "he", "she", "it", "who", "to", "not", "never", "also",
+        "strongly", "firmly", "categorically", "flatly", "completely", "totally", "will",
+        "would", "can", "could", "must", "should", "do", "does", "did", "",
+    }
+)  # fmt: skip
+# How far (tokens) after a denial verb the thing refused may stand: "rejected a request".
+_REFUSED_REACH = 3
+
+
+def _refuses(toks: Sequence[_Tok], i: int) -> bool:
+    """The denial verb at i has what was asked for as its object ("rejected a request",
+    "dismissed the lawsuit"): a refusal, not a denial of a statement."""
+    ahead = toks[i + 1 : i + 1 + _REFUSED_REACH]
+    return any(t.stem in _refused_stems() for t in ahead)
+
+
+@cache
+def _refused_stems() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["refused_objects"])
 
 
 # Denial verbs that take a subject of their own ("the army denies").

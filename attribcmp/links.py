@@ -54,11 +54,13 @@ from attribcmp.link_rules import (
     affinity,
     blanket,
     drop_incidents_beside_stronger,
+    drop_undisputed_incidents,
     keep_nearest_incidents,
 )
 from attribcmp.link_verdict import make_link
 from attribcmp.model import (
     Claim,
+    ClaimFacets,
     Document,
     Link,
     Settings,
@@ -129,6 +131,10 @@ _PHRASE_MAX_CLAIMS = 3
 # A shared name ("OSCE") links only when rare: in at most this many claims; a name in every
 # claim ("Ukraine" in a readout on Ukraine) is the topic, not a point.
 _NAME_MAX_CLAIMS = 3
+# Two accounts' claims each the other's best partner link from this overlap score; the step is
+# skipped for inputs of more claims than this (two readouts hold a few dozen).
+_MUTUAL_MIN_SCORE = 25.0
+_MUTUAL_MAX_CLAIMS = 400
 
 
 # -- gathering --------------------------------------------------------------------------------
@@ -227,7 +233,8 @@ def link_claims(
     )
     speaker_words = speaker_name_words(speakers)
     pairs.by_slots()
-    pairs.by_replies(*_name_table(speakers, sides))
+    names_table, owner_only = _name_table(speakers, sides)
+    pairs.by_replies(names_table, owner_only)
     pairs.by_denials()
     pairs.by_confirmations()
     pairs.by_responsibility(speakers)
@@ -239,7 +246,10 @@ def link_claims(
     pairs.by_topics(documents, sides)
     pairs.by_calls()
     pairs.by_words(settings.threshold)
+    pairs.by_mutual_best(features)
     pairs.qualify()
+    pairs.drop_bare_contrasts(names_table)
+    drop_undisputed_incidents(pairs.signals, [incident_families(c.facets) for c in claims])
     keep_nearest_incidents(pairs.signals, pairs.where)
     drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
     return tuple(
@@ -601,18 +611,27 @@ class _Pairs:
             self.add(i, j, polarity_signal(self.claims[i], self.claims[j], keys, by_id))
 
     def by_phrases(self, features: Sequence[TextFeatures], speaker_words: frozenset[str]) -> None:
-        """Rare shared two-word phrases, blocked by phrase."""
+        """Rare shared two-word phrases, blocked by phrase. Two common words may stand in
+        either order: "the disease has spread" and "the spread of the disease" (stop words
+        skipped) are one phrase."""
         holders: dict[tuple[str, str], list[int]] = {}
+        as_written: dict[tuple[int, tuple[str, str]], tuple[str, str]] = {}
         for i, feat in enumerate(features):
-            for gram in bigrams(feat, speaker_words):
-                holders.setdefault(gram, []).append(i)
+            for gram in sorted(bigrams(feat, speaker_words)):
+                w1, w2 = gram
+                # names keep their order: "U.S. allegations" is not "allegations by the U.S."
+                named = any(w[:1].isupper() for t in gram for w in feat.surfaces.get(t, (t,)))
+                key = gram if named or w1 <= w2 else (w2, w1)
+                if not holders.get(key) or holders[key][-1] != i:
+                    holders.setdefault(key, []).append(i)
+                as_written.setdefault((i, key), gram)
         pairs: dict[tuple[int, int], list[tuple[str, str]]] = {}
-        for gram, members in holders.items():
+        for key, members in holders.items():
             if 2 <= len(members) <= _PHRASE_MAX_CLAIMS:
                 for x, i in enumerate(members):
                     for j in members[x + 1 :]:
                         if self.side[i] != self.side[j]:
-                            pairs.setdefault((i, j), []).append(gram)
+                            pairs.setdefault((i, j), []).append(as_written[(i, key)])
         for (i, j), shared in pairs.items():
             order = list(features[i].tokens)
             shared.sort(key=lambda g: order.index(g[0]))
@@ -642,13 +661,25 @@ class _Pairs:
                         for j in members
                         if self.side[j] != own
                         and (self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES))
-                        and shares_event(self.claims[i], self.claims[j])
+                        # two accounts of one call: a rare name is an agenda item ("the
+                        # G20", "BP"); inside one article it must also share the event
+                        and (self.apart(i, j) or shares_event(self.claims[i], self.claims[j]))
                     ]
                     if others:
-                        j = max(others, key=lambda k: (self.score(i, k), -self._distance(i, k)))
+                        # a partner of the same kind of event first, then the most words
+                        j = max(
+                            others,
+                            key=lambda k: (
+                                shares_event(self.claims[i], self.claims[k]),
+                                self.score(i, k),
+                                -self._distance(i, k),
+                            ),
+                        )
                         pairs.setdefault((min(i, j), max(i, j)), []).append(word)
         for (i, j), shared in pairs.items():
-            self.add(i, j, name_signal(self.claims[i], self.claims[j], shared))
+            self.add(
+                i, j, name_signal(self.claims[i], self.claims[j], shared, accounts=self.apart(i, j))
+            )
 
     def by_discourse(self, texts: Mapping[str, str]) -> None:
         """Each claim against the nearest earlier claim of another side: does the article
@@ -695,6 +726,11 @@ class _Pairs:
             self.claims, self.side, self.one_scene, self.score, self.where, places, leads
         )
         for (i, j), topic in found.items():
+            if not (self.apart(i, j) or self.near(i, j, _SLOT_NEAR_SENTENCES)):
+                # Inside one article a topic ("the war", "the economy") runs through the
+                # whole story: far apart, two claims on it make two points. (Two accounts of
+                # one call are told point by point; there the topic is the point.)
+                continue
             self.add(i, j, same_topic(self.claims[i], self.claims[j], topic))
 
     def by_calls(self) -> None:
@@ -729,6 +765,51 @@ class _Pairs:
             reason = f"shared words and concepts: overlap {value:.0f}/100"
             self.add(i, j, Signal("topical", value, reason))
 
+    def drop_bare_contrasts(self, table: Mapping[str, tuple[str, str]]) -> None:
+        """Drop a pair the article's "but" alone joins when the two share nothing: no event,
+        object, name, topic or word, neither denies, and neither names the other's side.
+        News turns with "but" from one point to the next ("..., but the campaign plans to
+        release records"); the contrast sets two accounts against each other when they
+        speak of one thing, or when one names whom the other speaks for ("Telefonica's
+        actions harmed customers" ... "However, Telefonica said it obeyed market rules")."""
+        by_side: dict[str, list[str]] = {}
+        for name, (_speaker, side) in table.items():
+            by_side.setdefault(side, []).append(name)
+        bare = [k for k, found in self.signals.items() if [s.name for s in found] == ["contrast"]]
+        for i, j in bare:
+            a, b = self.claims[i], self.claims[j]
+            if _share_something(a, b, self.token_sets, (i, j)):
+                continue
+            if any(
+                _names(said_text(x), n)
+                for x, y in ((a, j), (b, i))
+                for n in by_side.get(self.side[y], ())
+            ):
+                continue
+            del self.signals[(i, j)]
+
+    def by_mutual_best(self, features: Sequence[TextFeatures]) -> None:
+        """Two accounts of one call tell it point by point: a claim and the claim of the other
+        account that share the most words, each the other's best, are one point told twice,
+        even below the alignment threshold."""
+        if len({w.doc for w in self.where}) < 2 or len(self.claims) > _MUTUAL_MAX_CLAIMS:
+            return
+        low = topical_scores(features, _MUTUAL_MIN_SCORE)
+        best: dict[int, tuple[float, int]] = {}
+        for (i, j), value in sorted(low.items()):
+            if self.side[i] == self.side[j] or not self.apart(i, j):
+                continue
+            if value > best.get(i, (0.0, -1))[0]:
+                best[i] = (value, j)
+            if value > best.get(j, (0.0, -1))[0]:
+                best[j] = (value, i)
+        for i, (value, j) in sorted(best.items()):
+            if i < j and best.get(j, (0.0, -1))[1] == i:
+                reason = (
+                    f"each the other's closest point in the other account: overlap {value:.0f}/100"
+                )
+                self.add(i, j, Signal("topical", value, reason))
+
     def qualify(self) -> None:
         """Counter-framing and blame only qualify a pair some other signal found: opposite
         words alone ("civilians" here, "militants" there) are everywhere in a war story."""
@@ -740,6 +821,23 @@ class _Pairs:
             )
             self.add(i, j, framing)
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
+
+
+def _share_something(
+    a: Claim, b: Claim, token_sets: Sequence[frozenset[str]], key: tuple[int, int]
+) -> bool:
+    """The two speak of one thing: a shared event class, object word, name or topic, a
+    shared content word, or one denies (what it denies need not be repeated)."""
+    fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
+    if fa.denial or fb.denial:
+        return True
+    if (set(fa.events) & set(fb.events)) - {"denial"}:
+        return True
+    if set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants):
+        return True
+    if set(fa.topics) & set(fb.topics):
+        return True
+    return bool(token_sets[key[0]] & token_sets[key[1]])
 
 
 def _counts_event_of(target: Claim, reply: Claim) -> bool:

@@ -193,6 +193,9 @@ class Claim:
         hedged: the cue casts doubt (claimed, alleged, reportedly).
         side: the speaker's side id, set by ``resolve_sides``.
         facets: what the claim is about, set by ``facets.facet_claims`` (``report``/``compare``).
+        parent: for a point of a longer claim (``points.split_points``: one sentence or one
+            quoted stretch of it, in ``report``/``compare``), the id of the claim it is cut
+            from; None for a claim as attributed.
     """
 
     id: str
@@ -209,6 +212,7 @@ class Claim:
     hedged: bool = False
     side: str | None = None
     facets: ClaimFacets | None = None
+    parent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,12 +37,15 @@ def report(
     from attribcmp.classify import classify_groups
     from attribcmp.facets import facet_claims
     from attribcmp.links import link_claims
+    from attribcmp.points import split_points
 
     profile = profile or Profile()
     settings = settings or Settings()
     base = attribute(documents, profile)
     concepts = load_concepts(profile.concepts)
-    claims = facet_claims(base.claims, base.documents, concepts=concepts)
+    # Alignment works on points: each sentence or quoted stretch of a claim (points.py).
+    points = split_points(base.claims, base.documents)
+    claims = facet_claims(points, base.documents, concepts=concepts)
     # Shared-word scores feed both the links and the restatement merges: computed once.
     low = min(settings.threshold, settings.merge_threshold)
     scores = topical_scores(topical_features(claims, concepts), low)

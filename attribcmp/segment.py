@@ -263,6 +263,25 @@ def _sentence_spans(
             yield from _pieces(text, para.index, start, para.end)
 
 
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a new sentence starts inside ``[start, end)``, quotation marks not protecting
+    anything: the cuts that split a long quotation or a paragraph-long content into sentences
+    (``points.py``). The same boundary rules as ``segment_sentences``, within one range."""
+    out: list[int] = []
+    for m in _BOUNDARY.finditer(text, start, end):
+        nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        if text[m.start()] == "." and _is_abbreviation(text, start, m.start() + 1, nxt):
+            continue
+        if text[nxt].islower() or text[nxt] in "―—–-":
+            continue  # a lower-case start or a dash credit continues the sentence
+        out.append(nxt)
+    return out
+
+
 def _pieces(text: str, paragraph: int, start: int, end: int) -> Iterator[tuple[int, int, int]]:
     """The sentence, in pieces of at most MAX_SENTENCE characters."""
     while end - start > MAX_SENTENCE:

@@ -60,6 +60,8 @@ _LOCAL_WORDS = re.compile(
     r"(?i)\b(?:local|regional|provincial|district|municipal|county|village|tribal)\b"
     r"(?:\s+[\w-]+){0,2}?\s+(?:officials?|authorit(?:y|ies)|administration|government|"
     r"council|chief|governor|police|leaders?|elders?)\b"
+    # "the governor of Helmand, Gulab Mangal": a province's or a city's head
+    r"|\b(?:governor|mayor)\s+of\s+(?:the\s+)?[A-Z]"
 )
 
 
@@ -68,11 +70,10 @@ Found = tuple[Side, str]
 
 def speaker_texts(speaker: Speaker) -> tuple[str, ...]:
     """Name, aliases and mention texts, each once, in that order."""
-    seen: dict[str, None] = {}
-    for text in (speaker.name, *speaker.aliases, *(m.span.text for m in speaker.mentions)):
-        if text.strip():
-            seen.setdefault(text)
-    return tuple(seen)
+    texts = [speaker.name, *speaker.aliases]
+    texts.extend([m.span.text for m in speaker.mentions])
+    # Deduplicated first, then blanks dropped: the same order, one strip() per distinct text.
+    return tuple(text for text in dict.fromkeys(texts) if text.strip())
 
 
 def bare_name(name: str) -> str:
@@ -118,8 +119,11 @@ def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> s
         name = owner  # "coalition forces", "the coalition's troops": the coalition
     if head_word(name) in _MEDIA and not is_proper(name):
         return None  # "Press reports quoted ...", "one-sided news": the press in general
-    if speaker.name.lower().startswith(("a ", "an ", "another ")) and not is_proper(name):
-        return None  # "a group", "an agency": some body, not one the story is about
+    first = speaker.name.split()[0].lower()
+    if (first in _SOME_BODY or first[:1].isdigit()) and not is_proper(name):
+        # "a group", "one company", "500 troops", "his campaign": some body, or one whose
+        # owner is only a pronoun; not a party the story names
+        return None
     if not is_proper(name) and len(name.split()) == 1 and name.lower() not in _PARTY_BODIES:
         return None  # "the group", "the agency" with nothing naming it: no column of its own
     if head_word(name) in body_words() or (
@@ -142,6 +146,10 @@ def named_side(phrase: str, taken: set[str]) -> Side:
     name = bare_name(phrase).rstrip("'’")  # "Marrow Dock Workers'" (Union) -> the workers'
     for suffix in ("’s", "'s"):
         name = name.removesuffix(suffix)  # "Clinton’s" campaign -> Clinton
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in _SOME_BODY:
+        parts = parts[1:]  # "Other Republican leaders" speak for "Republican", not "Other ..."
+    name = " ".join(parts)
     name = name[:1].upper() + name[1:]
     side_id = slugify(name) or "body"
     if side_id in taken:
@@ -206,7 +214,7 @@ class Context:
         """Remember a placed speaker, so others who speak for it join its side."""
         if found[0].id in (OTHER.id, UNNAMED.id):
             return
-        for name in (speaker.name, *speaker.aliases):
+        for name in (speaker.name, *speaker.aliases, *self._without_country(speaker)):
             key = norm_key(bare_name(name))
             if key in self._by_name:
                 continue
@@ -229,6 +237,22 @@ class Context:
             # ("The Taliban", read as a name, is still the body a later spokesman speaks for)
             for mention in speaker.mentions:
                 self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
+
+    def _without_country(self, speaker: Speaker) -> list[str]:
+        """ "U.S. Securities and Exchange Commission" is also "Securities and Exchange
+        Commission" (the name "SEC" spells out): a body's name without its country first."""
+        out: list[str] = []
+        if speaker.kind is not SpeakerKind.ORGANISATION:
+            return out
+        for name in (speaker.name, *speaker.aliases):
+            name = bare_name(name)
+            hit = self._hit(name)
+            if hit is None or hit.start != 0 or hit.entry is None:
+                continue
+            rest = name.translate(NORMALISE)[hit.end :].strip()
+            if len(rest.split()) >= 2 and is_proper(rest):
+                out.append(rest)
+        return out
 
     def place(self, speaker: Speaker, taken: set[str]) -> Found | None:
         doc_id, at = (
@@ -260,7 +284,10 @@ class Context:
             if fuller is not None:
                 side, _ = self._by_name[fuller]
                 return side, f"speaks for '{phrase}' (in '{text}'), short for '{fuller}'"
-            if speaker.anonymous and not _definite_one(speaker.name):
+            # "a spokeswoman for the House Armed Services Committee": unnamed, but the body
+            # she speaks for is named, and she speaks for it as a named spokesman would
+            spokes = speaker.anonymous and _SPOKES.search(text) is not None
+            if speaker.anonymous and not _definite_one(speaker.name) and not spokes:
                 continue  # "military sources": only a word in the phrase itself places them
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
             if found is not None:
@@ -280,7 +307,7 @@ class Context:
                 # "Jordan's King Abdullah": a country the gazetteer knows by its label
                 side = entry_side(entry, self._gazetteer, self._stand_ins)
                 return side, f"speaks for '{phrase}' (in '{text}')"
-            if is_proper(phrase) and not speaker.anonymous:
+            if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
             any(_STATE_TITLE.search(text) for text in speaker_texts(speaker))
@@ -294,11 +321,18 @@ class Context:
             found = self._main_country(doc_id)
             if found is not None:
                 return found
-        if "(" not in speaker.name and any(_SPOKES.search(t) for t in speaker_texts(speaker)):
+        # (", a spokesman for the group, said" after the name counts as the name's own title;
+        # an apposition with a capital names its body: "a Combined Joint Task Force spokesman")
+        plain = [a for a in self._appositions(speaker) if not re.search(r"\b[A-Z]", a)]
+        spoke_texts = [t for t in (*speaker_texts(speaker), *plain) if _SPOKES.search(t)]
+        if "(" not in speaker.name and spoke_texts:
             # "The U.S. military says ... Spokesman Lt. Col. Hilferty says": a spokesman who
             # names no body speaks for the body quoted last before him; a headline's
             # "Spokesman" for the spokesman the story then quotes.
             before = [(pos, f) for pos, f in self._bodies.get(doc_id, ()) if pos < at]
+            if any(_STATE_FORCE.search(t) for t in spoke_texts):
+                # "a military spokesman" speaks for a state's forces, not for the Taliban
+                before = [(pos, f) for pos, f in before if f[0].id in self._country_ids]
             if before:
                 side = max(before, key=lambda p: p[0])[1][0]
                 return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
@@ -437,6 +471,12 @@ class Context:
             words_ = norm_key(fuller).replace("’s", " ").replace("'s", " ").split()
             if not own <= {singular(w) for w in words_}:
                 continue
+            placed = self._by_name.get(norm_key(bare_name(fuller)))
+            if placed is not None:
+                # "a ministry spokesman" after "the Foreign Ministry said", which a dateline
+                # put on China: the ministry's side, not a second column named after it
+                side = placed[0]
+                return side, f"'{phrase}' is the '{fuller}' named in the text, on {side.name}"
             hit = self._hit(fuller)
             if (
                 hit is not None
@@ -450,6 +490,24 @@ class Context:
             if owner is not None:
                 # "the rebels" after "the Seleka rebel coalition": the named body's side.
                 return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
+        return self._led_by(phrase, doc_id, at)
+
+    def _led_by(self, phrase: str, doc_id: str, at: int) -> Found | None:
+        """ "the coalition", "the alliance", "the mission" after "NATO-led troops": a force
+        naming no one is the force the story says someone leads (nearest before, else after)."""
+        own = bare_name(phrase).lower().split()
+        if len(own) != 1 or own[0] not in words().forces:
+            return None
+        text = self.texts.get(doc_id, "")
+        found = [(m.start(), m[1]) for m in _LED.finditer(text)]
+        if not found:
+            return None
+        found.sort(key=lambda p: (p[0] > at, abs(at - p[0])))
+        for _, leader in found:
+            hit = self._hit(leader)
+            if hit is not None and hit.entry is not None:
+                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"'{phrase}': the force the text says is {leader}-led"
         return None
 
 
@@ -494,6 +552,10 @@ def _owner_name(fuller: str) -> str | None:
             break
     if not run and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() != "the":
         return None  # "Rebels said": a capital opening the sentence, not a name
+    if run and len(tokens) > 2 and tokens[-1][:1].isupper() and tokens[-2] == run[-1]:
+        # "the Government Development Bank": a capitalised head is part of the name, so the
+        # side is the bank's own, not a second one named "Government Development"
+        run.append(tokens[-1])
     return " ".join(run) or None
 
 
@@ -506,13 +568,14 @@ _STATE_TITLE = re.compile(
 
 # A government's offices named without their country ("the Interior Ministry", "Ministry of
 # Information"): with no dateline, the country the story is about.
-_MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency"))
+_MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))
 _OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
 
 
 # Armed forces and defence officials naming no country ("The military says", "Defense
 # officials confirm"): like a state office, the dateline's country or the one the story is about
 # ("military sources" stay unnamed: sources are no office).
+_STATE_FORCE = re.compile(r"(?i)\b(?:military|army|navy|defen[cs]e|police)\b")
 _FORCES_NAMING_NO_COUNTRY = re.compile(
     r"(?i)^(?:the\s+)?(?:military|army|armed forces|(?:defen[cs]e|military|army)\s+officials)$"
 )
@@ -552,6 +615,14 @@ _RANK = re.compile(
 # An organisation called this is an armed force, remembered by position for the ranks above.
 _MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
 # "press reports", "news": the press in general, which is no party to the story.
+# "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
+_LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
+# Determiners before a body noun that name no particular body (or only a pronoun's).
+_SOME_BODY = word_set(
+    """a an another one any no some each every several many few two three four five six seven
+    eight nine ten dozens hundreds thousands his her their its our my your with other most
+    all both"""
+)
 _MEDIA = frozenset(("press", "media", "news", "newspaper", "newspapers", "television", "radio"))
 # A spokesperson speaks for a body; one placed on a side lends it to "the spokesman" later.
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")

@@ -78,6 +78,8 @@ def join_strays(
             or _officials(sp, pool)
             or _rebels(sp, pool)
             or _ngo(sp, pool)
+            or _namesake(sp, pool, gazetteer)
+            or _body_word(sp, pool, gazetteer)
         )
         if found is not None:
             found_by[sp.id] = found
@@ -217,3 +219,141 @@ def ngo_named(speaker: Speaker, taken: set[str]) -> Found | None:
             name = match["name"]
             return named_side(name, taken), f"a group named '{name}' ('{text}') speaks for itself"
     return None
+
+
+def join_short_names(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """One party, one column: a side of its own whose name opens or ends exactly one other
+    such side's name joins it ("Kasich" -> "John Kasich", "Brennan Center" -> "Brennan Center
+    for Justice"). Profile, gazetteer and issuer sides (``taken``) are never joined."""
+    own: dict[str, Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            own.setdefault(side.id, side)
+    if len(own) < 2:
+        return
+    words = {sid: _name_words(side.name) for sid, side in own.items()}
+    into: dict[str, Side] = {}
+    for sid, short in words.items():
+        if not short:
+            continue
+        longer = [
+            other
+            for other, full in words.items()
+            if other != sid
+            and len(full) > len(short)
+            and (full[: len(short)] == short or full[-len(short) :] == short)
+        ]
+        if len(longer) == 1:
+            into[sid] = own[longer[0]]
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        target = into.get(side.id)
+        seen = {side.id}
+        while target is not None and target.id in into and target.id not in seen:
+            seen.add(target.id)
+            target = into[target.id]  # "Clinton" -> "Hillary Clinton" -> ... the fullest
+        if target is not None and target.id != side.id:
+            found_by[sp.id] = target, f"{why}; '{side.name}' is the {target.name} of the story"
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold().strip(".,'’") for w in bare_name(name).split())
+
+
+def _namesake(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | None:
+    """ "Morgan Tsvangirai" after "Tsvangirai's MDC party" opened a side named "Tsvangirai":
+    a person whose surname names a side of its own is that side's person."""
+    if speaker.kind is not SpeakerKind.PERSON or "(" in speaker.name:
+        return None
+    parts = bare_name(speaker.name).split()
+    if len(parts) < 2:
+        return None
+    found = pool.by_id.get(slugify(parts[-1]))
+    if found is None or found[0].id in gazetteer.names:
+        return None
+    side, who = found
+    return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
+
+
+# A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.
+_BARE_BODY = re.compile(r"(?i)^(?:the\s+)?(?P<word>[a-z]+?)s?$")
+
+
+def _body_word(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | None:
+    """ "The unions" after "the Nigeria Labor Congress and Trade Union Congress": a bare body
+    noun joins the one side of its own whose name has that noun (none when two do)."""
+    if speaker.kind is SpeakerKind.PERSON or speaker.anonymous:
+        return None
+    match = _BARE_BODY.match(speaker.name.strip())
+    if match is None or len(match["word"]) < 4:
+        return None
+    word = match["word"].lower()
+    fits = {
+        sid: found
+        for sid, found in pool.by_id.items()
+        if sid not in gazetteer.names
+        and any(w.lower().rstrip("s") == word for w in found[0].name.split())
+    }
+    one = _one(fits)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}': the one {word} the story names is {side.name}"
+
+
+PRESS = Side("news-outlets", "News outlets")
+# A newspaper's or a broadcaster's name ends in one of these (capitalised: "Sunday Times",
+# "Fox News"), or the phrase is headed by a media noun ("local television outlets").
+_OUTLET_HEADS = word_set(
+    "Times Post Mail Sun Telegraph Guardian Journal Herald Tribune Gazette Express Independent "
+    "Mirror Star Chronicle News"
+)
+_MEDIA_NOUNS = word_set(
+    "newspaper newspapers broadcaster broadcasters outlet outlets television tv radio media"
+)
+_AGENCIES = re.compile(
+    r"^(?:the\s+)?(?:AP|AFP|Reuters|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|"
+    r"(?:Mail|Star|Times|Telegraph|Express|Mirror) on Sunday)$"
+)
+
+
+def is_outlet(speaker: Speaker) -> bool:
+    """A news outlet named as a speaker ("The Sunday Telegraph", "AP", "broadcasters")."""
+    name = bare_name(speaker.name.strip())
+    if _AGENCIES.match(name):
+        return True
+    last = name.split()[-1].removesuffix("'s").removesuffix("’s") if name.split() else ""
+    return last in _OUTLET_HEADS or last.lower() in _MEDIA_NOUNS
+
+
+def join_outlets(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """Several news outlets quoted in one story report; they are one party, "News outlets"
+    (the story's other sides answer "the press"). One outlet alone keeps its own column, and
+    an outlet placed by the gazetteer or a profile (a state news agency) keeps its side."""
+    movable = []
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if not is_outlet(sp) or (side.id in taken and side.id not in (OTHER.id, UNNAMED.id)):
+            continue
+        movable.append(sp)
+    names: list[tuple[str, ...]] = []
+    for sp in movable:
+        words = _name_words(sp.name)
+        while len(words) > 1 and words[-1] in _MEDIA_NOUNS:
+            words = words[:-1]  # "The Washington Post newspaper" is the Washington Post
+        if not any(_same_outlet(words, other) for other in names):
+            names.append(words)
+    if len(names) < 2:
+        return  # one outlet ("The Washington Post newspaper" and "the Post") keeps its side
+    for sp in movable:
+        found_by[sp.id] = PRESS, f"'{sp.name}' is one of {len(names)} news outlets the story quotes"
+
+
+def _same_outlet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    short, full = sorted((a, b), key=len)
+    return full[-len(short) :] == short or full[: len(short)] == short

@@ -21,6 +21,10 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 7. anything else (people with nothing to place them, unresolved pronouns) -> the one
    "Other speakers" column, never a column each.
 
+Then strays join the one side the rest of the story gives them (``side_joins.py``), a short
+side name joins the one fuller name of its party ("Kasich" -> "John Kasich"), and two or more
+news outlets quoted in one story become one "News outlets" party.
+
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
 entry, so a profile can rename a country side or add members to it; left unnamed (name = id)
 it takes the entry's name.
@@ -66,7 +70,7 @@ from attribcmp.side_context import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_joins import join_strays, ngo_named
+from attribcmp.side_joins import join_outlets, join_short_names, join_strays, ngo_named
 
 __all__ = [
     "OTHER",
@@ -148,6 +152,8 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
+    join_short_names(speakers, found_by, taken)
+    join_outlets(speakers, found_by, taken)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:
@@ -317,12 +323,27 @@ def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
     if speaker.kind is not SpeakerKind.ORGANISATION:
         return None
     name = bare_name(speaker.name)
-    if head_word(name) not in NON_STATE_HEADS or not is_proper(name):
+    if not is_proper(name):
         return None
     hit = cached_head_hit(name)
+    if head_word(name) not in NON_STATE_HEADS:
+        # "Zimbabwe Lawyers for Human Rights", "Nigeria Labor Congress": a civic body named
+        # after its country speaks for itself, not for that country's government
+        civic = _CIVIC.search(name.translate(NORMALISE))
+        if civic is None or (hit is not None and hit.end > civic.start()):
+            return None  # ("European Union": the civic word is the gazetteer name's own)
+        return named_side(name, taken), f"a civic body named '{name}' speaks for itself"
     if hit is not None and hit.start == 0 and hit.end == len(name.translate(NORMALISE)):
         return None  # the whole name is a gazetteer body ("Pakistani Taliban")
     return named_side(name, taken), f"a group named '{name}' speaks for itself"
+
+
+# Words in a body's own name (capitalised) that make it a civic body, not a state's office.
+_CIVIC = re.compile(
+    r"\b(?:Associations?|Unions?|Federation|Confederation|Society|Network|Forum|Foundation|"
+    r"Trust|Chamber|League|Lawyers|Doctors|Journalists|Workers|Teachers|Bar|Church|Churches|"
+    r"Labou?r Congress|Trade Unions? Congress)\b|\bfor Human Rights\b"
+)
 
 
 def _other(speaker: Speaker, profile: Profile) -> Found:

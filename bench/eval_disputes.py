@@ -264,9 +264,12 @@ def load_cases(root: Path = ROOT, only: str | None = None, split: str = "all") -
         raise GoldError(f"{root}: no such directory")
     folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
     if only is not None:
-        folders = [p for p in folders if p.name == only]
-        if not folders:
-            raise GoldError(f"no case named {only!r} under {root}")
+        # one name, or several joined by commas (--cases: a group, e.g. newly added cases)
+        names = [n.strip() for n in only.split(",") if n.strip()]
+        folders = [p for p in folders if p.name in names]
+        missing = sorted(set(names) - {p.name for p in folders})
+        if missing or not names:
+            raise GoldError(f"no case named {(missing or [only])[0]!r} under {root}")
     cases = [load_case(p) for p in folders]
     return [c for c in cases if split == "all" or c.split == split]
 
@@ -588,6 +591,7 @@ def evaluate(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", help="score only this case (folder name)")
+    parser.add_argument("--cases", help="score only these cases (folder names, comma-separated)")
     parser.add_argument("--verbose", action="store_true", help="each gold link and its fate")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--subprocess", action="store_true", help="run python -m attribcmp")
@@ -605,12 +609,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.check:
-            cases = load_cases(args.root, args.case, args.split)
+            cases = load_cases(args.root, args.cases or args.case, args.split)
             n_claims = sum(len(c.claims) for c in cases)
             n_links = sum(len(c.links) for c in cases)
             print(f"gold ok: {len(cases)} cases, {n_claims} claims, {n_links} links")
             return 0
-        scores = evaluate(args.root, args.case, args.subprocess, args.no_synthetic, args.split)
+        only = args.cases or args.case
+        scores = evaluate(args.root, only, args.subprocess, args.no_synthetic, args.split)
     except GoldError as exc:
         print(f"eval_disputes: invalid gold: {exc}", file=sys.stderr)
         return 1

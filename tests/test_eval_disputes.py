@@ -33,11 +33,49 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.599 / 0.636 / 0.581 / 0.820; then (~02:15 UTC: zero tolls, "termed as", reports with
 # their authors in an apposition; main merged again) 0.614 / 0.638 / 0.605 / 0.821. Floors
 # sit 0.02 below.
+# Lowered 2026-11-30 ~02:55 UTC (branch devdata) when 4 new real dev cases joined (44 cases:
+# an election commission vs EU observers, a regulator vs a company, a cholera toll told by the
+# UN, the government and doctors, unanswered rigging claims): the same code went from
+# 0.618 / 0.640 / 0.605 / 0.824 (40 cases) to 0.604 / 0.629 / 0.591 / 0.820; the new cases
+# are harder (alone, first run: 0.40 / 0.46 / 0.46 / 0.78). Floors sat 0.02 below.
+# Lowered again (~03:00 UTC, devdata second batch: a regulator's fraud charge vs a company, a
+# UK-US readout pair that agrees, a strike ended by a price cut, MOD rebuttals of press
+# stories; 48 cases): the same code reached 0.565 / 0.628 / 0.583 / 0.783 (the 4 new cases
+# alone, first run: 0.23 / 0.60 / 0.43 / 0.44; all 8 devdata cases: 0.29 / 0.52 / 0.45 /
+# 0.57). The new cases are harder, mostly in recall and one-sidedness. Floors sat 0.02 below.
+# Lowered once more (~03:07 UTC, devdata third batch: two health stories where the sides
+# agree that a toll is understated; 50 cases): 0.549 / 0.628 / 0.583 / 0.772 (the two alone,
+# first run: no link found, 0 of 7 gold converge/partial links). Floors sat 0.02 below.
+# And once more (~03:12 UTC, devdata's eleventh case: MOD replies to newspaper stories whose
+# claims are only named; 51 cases): 0.538 / 0.624 / 0.568 / 0.767. Floors sit 0.02 below.
+# 2026-11-30 ~03:00 UTC (branch links: generalising, not fitting: undisputed harm-only links,
+# bare "but" between unrelated claims, far-apart one-topic pairs inside one article and
+# noun/refusal "denials" dropped; they were mostly wrong on PolNeAR news): 0.599 / 0.681 /
+# 0.597 / 0.818. Precision floor raised to 0.66; recall, diverge and one-sided floors kept
+# (recall fell 0.614 -> 0.599 by design: links that were right one time in three went).
+# Merged with devdata's 11 cases (~03:20 UTC, 51 cases): 0.534 / 0.668 / 0.574 / 0.766 (the
+# 7 cases not seen before, first run: 0.17 / 0.54 / 0.27 / 0.44, the same as main's code).
+# Floors sit 0.02 below.
+# Raised ~03:40 UTC (branch links: names as agenda items and mutual-best points in two
+# accounts of one call; participle denials keep their form): 0.557 / 0.664 / 0.568 / 0.774.
+# Raised ~03:30 UTC (branch quotes, main merged: report/compare align points, each quoted
+# stretch or paragraph of a claim on its own; a quotation's setting no longer taken for its
+# content; 51 cases): 0.538 / 0.621 / 0.574 / 0.765, claims matched 0.921 (main: 0.879).
+# Floors 0.02 below where that is higher than before; claim recall gets a floor of its own.
+# Lead merge of cues + sides + links + quotes and a scorer retrain (~03:35 UTC, 51 cases):
+# 0.553 / 0.670 / 0.581 / 0.772, claims matched 0.929. Floors sit about 0.02 below.
+# Main merged into branch links (~03:45 UTC: mutual-best points of two accounts, participle
+# denials on top of the lead's merge; 51 cases): 0.565 / 0.670 / 0.581 / 0.771, claims matched
+# 0.929. Floors sit about 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.59,
-    "alignment_precision": 0.61,
-    "diverge_recall": 0.58,
-    "one_sided_accuracy": 0.80,
+    "alignment_recall": 0.54,
+    "alignment_precision": 0.65,
+    "diverge_recall": 0.56,
+    "one_sided_accuracy": 0.75,
+    "claim_recall": 0.91,
+    # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964
+    "speaker_accuracy": 0.94,
+    "side_consistency": 0.94,
 }
 
 
@@ -72,3 +110,14 @@ def test_disputes_dev_stays_above_floor(
 def test_disputes_dev_runs_every_case(dev_totals: dict[str, Any]) -> None:
     assert dev_totals["errors"] == []
     assert dev_totals["cases"] >= 25
+
+
+def test_disputes_cases_option_scores_a_named_group() -> None:
+    ev = _evaluator()
+    if not ev.ROOT.is_dir():
+        pytest.skip("bench/disputes/ is not in this checkout")
+    names = sorted(p.name for p in ev.ROOT.iterdir() if p.is_dir())[:2]
+    picked = ev.load_cases(ev.ROOT, ",".join(names))
+    assert [c.name for c in picked] == names
+    with pytest.raises(ev.GoldError, match="no-such-case"):
+        ev.load_cases(ev.ROOT, f"{names[0]},no-such-case")

@@ -220,6 +220,21 @@ def test_events_and_polarity(
         ("the order was denied by the court", ""),
         # the noun names a quarrel; no one denies anything
         ("the dispute is about the name of the deal", ""),
+        ("polls show a close contest in the state", ""),
+        # a participle phrase keeps its form: "accounted for" denies losses, "accounts for" not
+        ("all our soldiers are accounted for", "accounted for"),
+        ("the system accounts for 25 percent of inmates", ""),
+        ("trade disputes will weigh on growth", ""),
+        # ... the verb, with its subject or "to", does deny
+        ("we dispute the figures", "dispute"),
+        ("it is hard to deny the toll", "deny"),
+        # refusing what was asked for is no denial of what was said
+        ("the court rejected a request to restore early voting", ""),
+        ("the judge dismissed the lawsuit", ""),
+        ("the ministry rejected the report as false", "rejected"),
+        # called unsupported: the family of "no evidence"
+        ("their observations were not based on real proof", "not based on"),
+        ("the charges are unsubstantiated", "unsubstantiated"),
         # what the other side said is called untrue a few words after the negation
         (
             "a group so far away could not have given an accurate account",

@@ -12,7 +12,9 @@ Two kinds of test per case:
   known engine mistake; it is strict, so fixing the engine makes the test fail until the
   marker is removed.
 
-Expectation kinds (one per entry, plus ``name`` and optional ``why`` / ``xfail``):
+Expectation kinds (one per entry, plus ``name`` and optional ``why`` / ``xfail`` / ``from``:
+the JSON output the entry is checked against when not the case's ``expect_from``, e.g.
+``from: claims.json`` for what attribution alone must show):
 
     group / no_group      some group matches / no group matches the selector:
                             status (one or a list), text (substrings of the group's claims),
@@ -22,7 +24,8 @@ Expectation kinds (one per entry, plus ``name`` and optional ``why`` / ``xfail``
                             speaker (a claim's speaker name contains it)
     claim / no_claim      some claim matches / no claim matches:
                             speaker, text, side, kind (one or a list), hedged, cue,
-                            parts (number of parts), reported_speaker
+                            parts (number of parts), reported_speaker, parent (the id of
+                            the claim a point is cut from; true: any point, false: none)
     speaker / no_speaker  some speaker matches / none matches: name, anonymous, side,
                             kind (one or a list)
     no_claim_text         none of these substrings is in any claim's content or mention
@@ -62,7 +65,17 @@ _SELECTOR_KEYS = {
         "flags",
         "speaker",
     },
-    "claim": {"speaker", "text", "side", "kind", "hedged", "cue", "parts", "reported_speaker"},
+    "claim": {
+        "speaker",
+        "text",
+        "side",
+        "kind",
+        "hedged",
+        "cue",
+        "parts",
+        "reported_speaker",
+        "parent",
+    },
     "speaker": {"name", "anonymous", "side", "kind"},
 }
 _KINDS = {
@@ -100,10 +113,13 @@ def _load_case(path: Path) -> Case:
     expect = data.get("expect") or []
     for entry in expect:
         kinds = set(entry) & _KINDS
-        extra = set(entry) - _KINDS - {"name", "why", "xfail"}
+        extra = set(entry) - _KINDS - {"name", "why", "xfail", "from"}
         assert "name" in entry and len(kinds) == 1 and not extra, (
             f"{path}: expectation {entry.get('name')!r} needs a name and exactly one of "
             f"{sorted(_KINDS)} (unknown keys: {sorted(extra)})"
+        )
+        assert entry.get("from", "report.json") in outputs, (
+            f"{path}: {entry['name']}: from {entry.get('from')!r} is not an output"
         )
         kind = kinds.pop()
         base = kind.removeprefix("no_")
@@ -187,6 +203,11 @@ def _claim_matches(claim: dict[str, Any], sel: dict[str, Any]) -> bool:
         "cue": lambda v: _fold(v) in _fold(cue),
         "parts": lambda v: len(claim["content"]["parts"]) == v,
         "reported_speaker": lambda v: _fold(v) in _fold(claim["reported_speaker"]),
+        "parent": lambda v: (
+            (claim.get("parent") is not None) is v
+            if isinstance(v, bool)
+            else claim.get("parent") == v
+        ),
     }
     return all(checks[key](value) for key, value in sel.items())
 
@@ -303,7 +324,7 @@ def test_expectation(case: Case, entry: dict[str, Any]) -> None:
         code, stdout, stderr = _run(case.folder, tuple(args))
         assert code == 0, f"attribcmp {' '.join(args)} exited {code}: {stderr}"
         fresh[target] = stdout.decode("utf-8")
-    report = json.loads(fresh[case.expect_from])
+    report = json.loads(fresh[entry.get("from", case.expect_from)])
     check_expectation(entry, report, fresh)
 
 

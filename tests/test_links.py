@@ -811,3 +811,162 @@ def test_blame_naming_a_side_meets_that_sides_account(blame: str, linked: bool) 
         concepts=CONCEPTS,
     )  # fmt: skip
     assert any("responsibility" in k.signals for k in links) is linked
+
+
+@pytest.mark.parametrize(
+    ("families", "relation", "kept"),
+    [
+        # harm alone, neither disputes: a war story's every claim shares it
+        (({"harm"}, {"harm"}), None, False),
+        # ... one denies or negates what the other reports: kept
+        (({"harm"}, {"harm"}), Relation.DIVERGE, True),
+        # a rarer incident (an inquiry, who holds a town) still links undisputed
+        (({"inquiry"}, {"inquiry"}), None, True),
+        (({"harm", "territory"}, {"territory"}), None, True),
+        # protests run through a story of unrest like harm through a war
+        (({"protest"}, {"protest", "harm"}), None, False),
+    ],
+)
+def test_undisputed_harm_alone_is_dropped(
+    families: tuple[set[str], set[str]], relation: Relation | None, kept: bool
+) -> None:
+    from attribcmp.evidence import Signal
+    from attribcmp.link_rules import drop_undisputed_incidents
+
+    event = Signal("event", 70.0, "same incident", relation)
+    signals = {(0, 1): [event], (0, 2): [event, Signal("slot", 90.0, "figures differ")]}
+    fams = [frozenset(families[0]), frozenset(families[1]), frozenset(families[1])]
+    drop_undisputed_incidents(signals, fams)
+    assert ((0, 1) in signals) is kept
+    assert (0, 2) in signals  # another signal beside it: never dropped
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        # "but" between two accounts of one thing: linked
+        (
+            "the strike killed 15 militants",
+            "the strike killed 22 civilians",
+            True,
+        ),
+        # "but" turning to another point that shares nothing: not linked
+        (
+            "the bridge will reopen next month",
+            "tax receipts fell sharply in the spring",
+            False,
+        ),
+        # one names whom the other speaks for: the accused answers, in other words
+        (
+            "the villagers' actions harmed the harvest",
+            "they obeyed the market rules",
+            True,
+        ),
+        # a denial after "but" answers what was just said, whatever its words
+        (
+            "the bridge will reopen next month",
+            "that is untrue",
+            True,
+        ),
+    ],
+)
+def test_bare_contrast_needs_a_shared_thing(first: str, second: str, linked: bool) -> None:
+    doc = f"The army said {first}. But the villagers said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    speakers = (
+        Speaker("s-a", "the army", SpeakerKind.ORGANISATION, side="a"),
+        Speaker("s-v", "the villagers", SpeakerKind.ORGANISATION, side="v"),
+    )
+    links = link_claims(
+        claims,
+        documents=(Document("d", doc),),
+        speakers=speakers,
+        sides=SIDES,
+        concepts=CONCEPTS,
+    )
+    assert bool(links) is linked
+
+
+def test_one_topic_far_apart_in_one_article_is_two_points() -> None:
+    filler = " ".join(f"The road north of the valley was closed on day {n}." for n in range(9))
+    doc = (
+        f"The minister said sanctions on the regime would stay. {filler} "
+        "The opposition said sanctions hurt ordinary families."
+    )
+    claims = (
+        claim("c1", "a", "sanctions on the regime would stay", doc=doc),
+        claim("c2", "v", "sanctions hurt ordinary families", doc=doc),
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert all("topic" not in link.signals for link in links)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "phrase"),
+    [
+        # two common words in either order are one phrase
+        (
+            "the disease has spread to the north",
+            "efforts to control the spread of the disease",
+            True,
+        ),
+        # names keep their order
+        ("the U.S. allegations are false", "allegations by the U.S. embassy", False),
+    ],
+)
+def test_phrase_in_either_order(first: str, second: str, phrase: bool) -> None:
+    filler = " ".join(f"The road north of the valley was closed on day {n}." for n in range(9))
+    doc = f"The army said {first}. {filler} The villagers said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert any("phrase" in link.signals for link in links) is phrase
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "accounts", "linked"),
+    [
+        # one article: a shared rare name needs one kind of event too
+        ("preparations for the G20 went well", "the G20 budget is large", False, False),
+        # two accounts of one call: the rare name is the agenda item
+        ("preparations for the G20 went well", "the G20 budget is large", True, True),
+        # ... or with one kind of event, in one article as well
+        ("they discussed the G20", "talks on the G20 continue", False, True),
+    ],
+)
+def test_name_signal_in_two_accounts(first: str, second: str, accounts: bool, linked: bool) -> None:
+    from attribcmp.anchors import name_signal
+
+    a, b = claim("c1", "a", first), claim("c2", "v", second)
+    found = name_signal(a, b, ["g20"], accounts=accounts)
+    assert (found is not None) is linked
+
+
+def test_two_accounts_link_mutual_best_points_below_the_threshold() -> None:
+    us_text = (
+        "They also exchanged views on economic issues, including preparations for the meetings."
+    )
+    uk_text = "They also discussed preparations for the summit, where both work together closely."
+    other = "The leaders wished each other luck in the football match."
+    made = []
+    for cid, side, doc, text in (
+        ("c1", "a", "us", us_text),
+        ("c2", "a", "us", other),
+        ("c3", "v", "uk", uk_text),
+    ):
+        made.append(
+            Claim(
+                id=cid,
+                doc_id=doc,
+                speaker_id="s-" + side,
+                kind=ClaimKind.INDIRECT,
+                content=TextSpan(text, 0, len(text)),
+                parts=((0, len(text)),),
+                side=side,
+            )
+        )
+    docs = (Document("us", us_text + " " + other), Document("uk", uk_text))
+    claims = facet_claims(tuple(made), docs, concepts=CONCEPTS)
+    links = link_claims(claims, documents=docs, sides=SIDES, concepts=CONCEPTS)
+    reasons = {(link.a, link.b): " ".join(link.reasons) for link in links}
+    assert "closest point" in reasons.get(("c1", "c3"), "")
+    assert ("c2", "c3") not in reasons

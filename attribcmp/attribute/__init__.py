@@ -42,9 +42,11 @@ from attribcmp.attribute.mentions import (
     can_speak,
     describe,
     np_before,
+    particle,
     words,
 )
 from attribcmp.attribute.merge import apply_aliases, body_aliases
+from attribcmp.attribute.nominal import nominal_drafts
 from attribcmp.attribute.quoted import (
     attributed_after,
     colon_intro,
@@ -349,7 +351,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
     caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
-    if len(caps) >= 4 and 4 * len(caps) >= 3 * sum(1 for t in tokens if t.text[:1].isalpha()):
+    if len(caps) >= 4 and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens]):
         return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
     if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
         return  # at most one capitalised word: no name run worth remembering
@@ -369,6 +371,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 nxt.text[:1].isupper()
                 and nxt.text[:1].isalpha()
                 or abbreviation_dot(tokens, j + 1)
+                or particle(tokens, j + 1)  # "Bill de Blasio", "Ursula von der Leyen"
                 or (nxt.lower in _RUN_JOINERS or nxt.lower in w.roles)  # "WikiLeaks founder X"
                 and j + 2 < n
                 and tokens[j + 2].text[:1].isupper()
@@ -421,12 +424,29 @@ def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
         return None
     m = k - 1
     if tokens[m].lower not in w.roles:
-        return None
+        role = _role_of_place(tokens, m, w)  # "the governor of Helmand, Gulab Mangal"
+        if role is None:
+            return None
+        m, k = role, role + 1
     while m > 0 and k - m < 4 and tokens[m - 1].lower not in ("the", "a", "an"):
         if not tokens[m - 1].text[:1].isalpha():
             return None
         m -= 1
     return m - 1 if m > 0 and tokens[m - 1].lower in ("the", "a", "an") else None
+
+
+def _role_of_place(tokens: Sequence[Token], last: int, w: Words) -> int | None:
+    """The role before "of Helmand" / "for the ministry" ending at ``last``, or None."""
+    m = last
+    while m > 0 and last - m < 5 and tokens[m].text[:1].isupper():
+        m -= 1  # the place or body: at most five capitalised words
+    if m == last:
+        return None
+    if tokens[m].lower == "the":
+        m -= 1
+    if m < 1 or tokens[m].lower not in ("of", "for") or tokens[m - 1].lower not in w.roles:
+        return None
+    return m - 1
 
 
 def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
@@ -462,6 +482,7 @@ def _claims_from_cues(
     text = doc.text
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
+    hedge_word: bool | None = None
     cues = find_cues(tokens, lexicon)
     if ("poll" in sent.text or "survey" in sent.text) and not any(
         c.cls in _REPORTING for c in cues
@@ -538,7 +559,9 @@ def _claims_from_cues(
         else:
             entity, how = resolver.resolve(info, doc.id, si)
             entity, how = _account_voice(doc, info, entity, how, resolver)
-        hedged = cue.lemma in lexicon.hedges or any(t.lower in lexicon.hedges for t in tokens)
+        if hedge_word is None:  # whether any word of the sentence hedges: read once
+            hedge_word = any(t.lower in lexicon.hedges for t in tokens)
+        hedged = cue.lemma in lexicon.hedges or hedge_word
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
         cue_span = span_of(text, tokens, _negation_start(tokens, cue, lexicon), cue.last)
@@ -583,6 +606,7 @@ def _claims_from_cues(
             taken.append(frame.chained)
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
+    made.extend(nominal_drafts(doc, sent, si, tokens, made, resolver, quoted))  # "his claim that"
     return made
 
 

@@ -62,7 +62,8 @@ class Lexicon:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
-    lowered = text[start:end].lower()
+    segment = text[start:end]
+    lowered = segment.lower()
     if len(lowered) != end - start:
         # A few characters change length when lowered (e.g. "İ"); fall back to per-token.
         return [
@@ -70,9 +71,18 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             for m in _TOKEN.finditer(text, start, end)
         ]
     # tuple.__new__ skips the namedtuple's Python-level constructor: this runs per token.
+    # findall makes no match objects. Every non-space character falls in some token, so only
+    # white space lies between two tokens and str.find from the last end finds the next.
     new = tuple.__new__
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    return [new(Token, (text[s:e], lowered[s - start : e - start], s, e)) for s, e in spans]
+    find = segment.find
+    out: list[Token] = []
+    append = out.append
+    pos = 0
+    for word in _TOKEN.findall(segment):
+        s = find(word, pos)
+        pos = s + len(word)
+        append(new(Token, (word, lowered[s:pos], s + start, pos + start)))
+    return out
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -173,15 +183,14 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
         if i <= taken_to:
             continue
         low = tokens[i].lower
-        phrase = next(
-            (
-                (parts, cls)
-                for parts, cls in lexicon.phrases.get(low, ())
-                if i + len(parts) <= n
-                and all(tokens[i + j].lower == parts[j] for j in range(1, len(parts)))
-            ),
-            None,
-        )
+        phrase = None
+        # (most cue words open no phrase: the look-up alone answers for them)
+        for parts, cls in lexicon.phrases.get(low, ()):
+            if i + len(parts) <= n and all(
+                tokens[i + j].lower == parts[j] for j in range(1, len(parts))
+            ):
+                phrase = parts, cls
+                break
         if phrase is not None:
             parts, cls = phrase
             out.append(Cue(i, i + len(parts) - 1, " ".join(parts), cls))

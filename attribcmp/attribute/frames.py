@@ -18,7 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.clauses import (
+    charged_object,
+    checked_subject,
+    claim_gap,
+    coordinated_subject,
+    far_subject,
+    opening_participle,
+)
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.mentions import bare, np_after, np_before, words
 from attribcmp.attribute.shapes import role_then_name
 from attribcmp.data import word_set
@@ -81,7 +89,10 @@ def _is_word(tok: Token) -> bool:
 
 
 def _words_in(tokens: Sequence[Token], first: int, last: int) -> int:
-    return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
+    if first < 0:
+        return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
+    # A slice and the test inline: this counts words of every candidate part.
+    return sum(1 for t in tokens[first : last + 1] if t.text[:1].isalnum())
 
 
 def _trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
@@ -132,7 +143,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         return quoted  # "the agency quoted Minister Ann Ruiz as saying ...": Ann Ruiz speaks
     if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
         # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
-        return _sentence_subject(tokens, cue.first)
+        return checked_subject(_sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
     if k >= 0 and tokens[k].text == ")":
         # A parenthesis after the name: "Sen. Lindsey Graham (R-S.C.) told ..."
         m = k - 1
@@ -195,7 +206,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         )
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
-        return _sentence_subject(tokens, cue.first)
+        return coordinated_subject(_sentence_subject(tokens, cue.first), tokens, k, lexicon)
     if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
         plain = _plain_subject(tokens, k)
         if plain is not None:
@@ -615,6 +626,8 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
             k = obj[1] + 1
             if _verb_follows(tokens, k, n):
                 return j  # "warned the fighting in Syria could spread": the phrase opens it
+            if charged_object(tokens, cue, j, k):
+                return j  # "accused Galperovich of lying": who is accused is part of the charge
             if tokens[k].text in (",", ":"):
                 k += 1
             return k
@@ -732,7 +745,12 @@ def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | No
     subject = _subject(tokens, cue, lexicon)
     if subject is not None:
         return _subject_frame(tokens, cue, subject, last, lexicon)
-    return _inverted_frame(tokens, cue, last, lexicon)
+    opening = opening_participle(tokens, cue, lexicon)
+    if opening is not None:  # "Noting that C, the senator said ...": clauses.py
+        return Frame("opening_participle", opening[0], (opening[1],))
+    inverted = _inverted_frame(tokens, cue, last, lexicon)
+    far = far_subject(tokens, cue, lexicon) if inverted is None else None
+    return _subject_frame(tokens, cue, far, last, lexicon) if far is not None else inverted
 
 
 _PASSIVE_AUX = word_set("was were is are been be being")
@@ -881,7 +899,19 @@ def _subject_frame(
                 and tokens[before[1]].text in _CLOSERS
             ):
                 # '“Okay,” I said, attempting to regroup.': the participle is what the speaker
-                # did, not a second part of the quotation.
+                # did, not a second part of the quotation; but a quotation resuming after it
+                # is ('“A,” Biden said, echoing the skepticism of officials, “but B.”').
+                resumed = _resumes_after_aside(tokens, after[0], last, lexicon)
+                pieces = [before] if resumed is None else [before, resumed]
+                return _with_chain("content_first", tokens, subject, pieces, lexicon)
+            if (
+                after is not None
+                and tokens[before[1]].text in _CLOSERS
+                and tokens[after[0]].lower not in _REPORT_START
+                and not _report_opens(tokens, cue, nxt + 1, last)
+            ):
+                # '“...,” he said, just prior to the announcement that ...': what follows a
+                # quotation and its speaker is the setting, not a second part of what was said.
                 return _with_chain("content_first", tokens, subject, [before], lexicon)
             if after is not None and _words_in(tokens, *after) >= 2:
                 return _with_chain("split", tokens, subject, [before, after], lexicon)
@@ -894,7 +924,7 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
-        if tokens[before[1]].text in _CLOSERS and not report_follows(tokens, cue, nxt, last):
+        if tokens[before[1]].text in _CLOSERS and not _report_opens(tokens, cue, nxt, last):
             # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
             # Apple': a quotation right before its speaker is the content, the rest a setting.
             frame = _with_chain("content_first", tokens, subject, [before], lexicon)
@@ -920,6 +950,9 @@ def _subject_frame(
     after = _trim(tokens, start, last) if start is not None else None
     if after is not None and _one_name(tokens, cue, after):
         return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
+    gap = claim_gap(tokens, subject) if after is None else None
+    if gap is not None:  # "..., an allegation the military denies": the allegation (clauses.py)
+        return Frame("claim_gap", subject, (gap,))
     if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
         return None
     if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
@@ -945,10 +978,37 @@ def _quote_resumes(tokens: Sequence[Token], first: int, last: int) -> tuple[int,
     return None
 
 
+def _resumes_after_aside(
+    tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """', “...”' closing the sentence after an aside of at most 15 tokens with no quotation
+    and no finite cue of its own ("and Ann replied, “...”" is Ann's): the quotation resumes."""
+    for k in range(first, min(last, first + 16)):
+        if tokens[k].text in _OPENERS:
+            return None
+        if tokens[k].text == "," and tokens[k + 1].text in _OPENERS:
+            if tokens[last].text not in _CLOSERS and tokens[last - 1].text not in _CLOSERS:
+                return None
+            aside = list(tokens[first:k])
+            if any(_finite(aside, c) for c in find_cues(aside, lexicon)):
+                return None
+            return _trim(tokens, k + 1, last)
+    return None
+
+
+def _finite(tokens: Sequence[Token], cue: Cue) -> bool:
+    """A cue with a subject of its own ("and Ann replied"): a name or pronoun right before it,
+    and no participle ("echoing", "voiced by") or noun ("doubts")."""
+    if cue.first == 0 or tokens[cue.first].lower.endswith("ing"):
+        return False
+    before = tokens[cue.first - 1]
+    return before.text[:1].isupper() or before.lower in words().pronouns
+
+
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
-    rest = [t for t in tokens[first : last + 1] if _is_word(t)]
+    rest = [t for t in tokens[first : last + 1] if t.text[:1].isalnum()]
     if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in _TIME_HEADS:
         return False  # "said that while ...": a complementiser opens content, "that day" does not
     k = 0
@@ -985,6 +1045,28 @@ def report_follows(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> 
         if tokens[k].text in ",;.!?":
             return False
     return True  # a long run without a comma may be a clause: leave it to the other rules
+
+
+def _report_opens(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """Whether a report of its own opens right after a cue ("said Friday that", "told
+    reporters:", "said, “..."), within a few words: after a quotation that ends right before its
+    speaker, a longer run is the setting ("“...,” he said during a call to ABC when asked
+    about claims that ...")."""
+    for k in range(first, min(last + 1, first + _OPENS_WITHIN)):
+        low = tokens[k].lower
+        if low in _REPORT_START or tokens[k].text in _REPORT_START:
+            return True
+        if low == "to" and cue.cls is CueClass.OBJECT:
+            return True
+        if tokens[k].text in ",;.!?":
+            return False
+    return False
+
+
+# "said that", "said Friday that", "told reporters:": a report opens within this many tokens
+# of its cue (PolNeAR train: 3 and 4 tie; a wider reach takes the quotation's setting for
+# content).
+_OPENS_WITHIN = 3
 
 
 def has_verb(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
@@ -1124,7 +1206,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
 
 # Connectives after which a new clause may have its own speaker ("..., even as the refiner
 # confirmed that ..."), so the earlier content ends before them.
-_CONNECTIVES = word_set("as while but whereas and although though even yet")
+_CONNECTIVES = word_set("as while but whereas and although though even yet after since")
 
 
 def cut_at_other_speaker(
@@ -1182,7 +1264,10 @@ def cut_at_other_speaker(
             and tokens[cue.first].lower.endswith(("ed", "id", "ote"))
             and report_follows(tokens, cue, cue.last + 1, last)
         )
-        if not bare_clause and (k >= subject[0] - 1 or tokens[k].text not in ",;"):
+        gap = claim_gap(tokens, subject)
+        if gap is not None and gap[0] - 1 > first:
+            k = gap[0] - 1  # "C, an allegation the military denies": C ends before the comma
+        elif not bare_clause and (k >= subject[0] - 1 or tokens[k].text not in ",;"):
             continue
         # ", he argued that ...": a speaker's own report after a comma ends the content too.
         cut = _trim(tokens, first, k - 1)

@@ -20,6 +20,12 @@ from attribcmp.model import SpeakerKind, TextSpan
 
 _MAX_NP = 14  # tokens; a speaker phrase longer than this is a clause, not a name
 _PREPOSITIONS = word_set("of for from by on at in with to between among within inside near")
+# Prepositions that never open a speaker phrase: a phrase starting with one is a misread.
+_NO_SPEAKER_OPENS = word_set(
+    "over despite amid amidst during against without upon via unlike in by"
+)
+# A live blog's or a section's label, read as a headline's "Name: words" ("The Latest: ...").
+_LABELS = frozenset(("the latest", "latest", "breaking news", "update", "full text", "abstract"))
 _ISSUED = word_set("issued released published sent posted put signed")
 _BREAK = word_set(
     """that which who whom whose and but or because while when if as than so is was are were be
@@ -124,9 +130,12 @@ def _wordlike(tok: Token) -> bool:
 
 def bare(lower: str) -> str:
     """'military’s' -> 'military'."""
-    for suffix in ("’s", "'s", "’", "'"):
-        if lower.endswith(suffix):
-            return lower[: -len(suffix)]
+    # Read by the last character first: this runs for most tokens and most end in neither.
+    last = lower[-1:]
+    if last == "s":
+        return lower[:-2] if lower.endswith(("’s", "'s")) else lower
+    if last == "’" or last == "'":
+        return lower[:-1]
     return lower
 
 
@@ -208,6 +217,7 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
         return last, last
     first = last
     i = last - 1
+    listed = False  # an "and" joined two modifiers: a comma may list more before them
     while i >= 0 and last - i < _MAX_NP:
         tok = tokens[i]
         low = tok.lower
@@ -227,12 +237,40 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             # source when "and" joins two modifiers before the head (not "Obama and Biden").
             first = i - 1
             i -= 2
+            listed = True
+            continue
+        if (
+            low == ","
+            and listed
+            and _cap(tokens[first])
+            and i > 0
+            and _cap(tokens[i - 1])
+            and tokens[i - 1].lower not in w.determiners
+            and (i < 2 or not _wordlike(tokens[i - 2]) or tokens[i - 2].lower in w.determiners)
+        ):
+            # "Dutch, Belgian and German police officials": the list goes on, when it opens
+            # the phrase ("held in Ghent, Dutch and Belgian police officials said": no list)
+            first = i - 1
+            i -= 2
+            continue
+        if (
+            low == ")"
+            and i >= 3
+            and tokens[i - 2].text == "("
+            and tokens[i - 1].text.isupper()
+            and _cap(tokens[i - 3])
+        ):
+            # "World Health Organization (WHO) officials": the acronym is part of the name
+            first = i - 3
+            i -= 4
             continue
         if _glued_hyphen(tokens, i):
             first = i - 1  # "the U.S.-allied government": one word split in three tokens
             i -= 2
             continue
-        if not _wordlike(tok) or _breaks(tokens, i) or low in w.pronouns:
+        # "sources close to her campaign": a possessive before a noun opens it like "the"
+        possessive = low in w.determiners and first <= last and i < last
+        if not _wordlike(tok) or _breaks(tokens, i) or (low in w.pronouns and not possessive):
             break
         if low in w.determiners and not (_cap(tok) and i > 0):  # "CBS This Morning" is a name
             first = i
@@ -324,7 +362,10 @@ def _named(tok: Token) -> bool:
         return False
     w = words()
     low = bare(tok.lower)
-    return low not in w.anonymous | w.groups | w.forces and low not in ("people", "officials")
+    # (membership word list by word list: a union would build a new set on every call)
+    if low in w.anonymous or low in w.groups or low in w.forces:
+        return False
+    return low not in ("people", "officials")
 
 
 def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -399,7 +440,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
     )
     low = tokens[first].lower
-    if first == last and low in w.pronouns | w.relative_pronouns:
+    # "WHO: Ebola outbreak underestimated": a word in capitals is an acronym, not a pronoun
+    acronym = len(tokens[first].text) > 1 and tokens[first].text.isupper()
+    if first == last and not acronym and (low in w.pronouns or low in w.relative_pronouns):
         if low in w.person_pronouns:
             return MentionInfo(span, SpeakerKind.PERSON, "", False, pronoun=low)
         if low in w.plural_pronouns:
@@ -562,6 +605,10 @@ def can_speak(info: MentionInfo) -> bool:
     if all(bare(p.lower()).strip(",") in w.sentence_openers for p in parts):
         return False  # "As", "However,", "Currently": an opener, not a name
     first = parts[0]
+    if bare(first.lower()) in _NO_SPEAKER_OPENS:
+        return False  # "Over Police Shooting" (a headline's tail), "In offering ...": no one
+    if info.span.text.lower().strip(" :") in _LABELS:
+        return False  # "The Latest: Trump urges ...": a live blog's label
     if first.islower() and first.endswith("ing") and len(first) > 4 and first not in w.roles:
         return False  # "echoing earlier dismissals of reports": a participle clause, no one
     if bare(parts[-1].lower()).strip(",") in w.weekdays and (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
@@ -48,13 +48,36 @@ def _one_person(name: str) -> bool:
     return (
         len(parts) >= 2
         and parts[0] in ("a", "an", "the", "one")
-        and parts[-1] in (words().roles | words().anonymous)
+        and (parts[-1] in words().roles or parts[-1] in words().anonymous)
     )
 
 
 @cache
 def _rank_words() -> frozenset[str]:
     return words().titles | words().roles
+
+
+# A glued Arabic particle ("al-Qawasmi"), dropped from a surname's key.
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]")
+
+
+@lru_cache(maxsize=4096)
+def _split_name(name: str) -> tuple[str, frozenset[str]]:
+    """(surname key, first names) of a name; memoised: the same names recur in every sentence
+    that mentions them, and each entity look-up splits again."""
+    parts = [p for p in name.replace(".", ". ").split() if p]
+    if not parts:
+        return "", frozenset()
+    # "Qawasmi" = "Hani al-Qawasmi": a glued particle is no part of the surname's key.
+    surname = _PARTICLE.sub("", bare(parts[-1].lower()))
+    titles = _rank_words()
+    # "Lieutenant Colonel Hilferty" = "Bryan Hilferty": ranks are not first names.
+    firsts = frozenset(
+        p.lower()
+        for p in parts[:-1]
+        if len(p.rstrip(".")) > 1 and p.lower().rstrip(".") not in titles
+    )
+    return surname, firsts
 
 
 # Pronouns that tell a person's gender, so "she" does not go to a speaker called "he".
@@ -132,26 +155,11 @@ class Resolver:
                 return " ".join(parts[k:])
         return name
 
-    def _split_name(self, name: str) -> tuple[str, frozenset[str]]:
-        parts = [p for p in name.replace(".", ". ").split() if p]
-        if not parts:
-            return "", frozenset()
-        # "Qawasmi" = "Hani al-Qawasmi": a glued particle is no part of the surname's key.
-        surname = re.sub(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]", "", bare(parts[-1].lower()))
-        titles = _rank_words()
-        # "Lieutenant Colonel Hilferty" = "Bryan Hilferty": ranks are not first names.
-        firsts = frozenset(
-            p.lower()
-            for p in parts[:-1]
-            if len(p.rstrip(".")) > 1 and p.lower().rstrip(".") not in titles
-        )
-        return surname, firsts
-
     def _find_named(self, name: str, kind: SpeakerKind) -> int | None:
         key = name.lower()
         if key in self._by_key:
             return self._by_key[key]
-        surname, firsts = self._split_name(name)
+        surname, firsts = _split_name(name)
         if not surname:
             return None
         best = None
@@ -180,7 +188,7 @@ class Resolver:
         return best
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
-        surname, firsts = self._split_name(name) if not anonymous else ("", frozenset())
+        surname, firsts = _split_name(name) if not anonymous else ("", frozenset())
         ent = _Entity(
             f"e{len(self._entities)}",
             name,

@@ -261,25 +261,32 @@ def _speaker(speaker: Speaker) -> dict[str, Any]:
 
 
 def _claim(claim: Claim, speaker_name: str | None) -> dict[str, Any]:
-    return {
-        "id": claim.id,
-        "doc": claim.doc_id,
-        "speaker": claim.speaker_id,
-        "speaker_name": speaker_name,
-        "side": claim.side,
-        "kind": str(claim.kind),
-        "mention": _span(claim.mention),
-        "cue": _span(claim.cue),
-        "content": {
-            "text": claim.content.text,
-            "span": [claim.content.start, claim.content.end],
-            "parts": [[start, end] for start, end in claim.parts],
-        },
-        "reported_speaker": claim.reported_speaker,
-        "rule": claim.rule,
-        "resolution": claim.resolution,
-        "hedged": claim.hedged,
-    } | ({"facets": _facets(claim.facets)} if claim.facets is not None else {})
+    return (
+        {
+            "id": claim.id,
+            "doc": claim.doc_id,
+            "speaker": claim.speaker_id,
+            "speaker_name": speaker_name,
+            "side": claim.side,
+            "kind": str(claim.kind),
+            "mention": _span(claim.mention),
+            "cue": _span(claim.cue),
+            "content": {
+                "text": claim.content.text,
+                "span": [claim.content.start, claim.content.end],
+                "parts": [[start, end] for start, end in claim.parts],
+            },
+            "reported_speaker": claim.reported_speaker,
+            "rule": claim.rule,
+            "resolution": claim.resolution,
+            "hedged": claim.hedged,
+        }
+        | ({"facets": _facets(claim.facets)} if claim.facets is not None else {})
+        | (
+            # A point of a longer claim (points.py) names the claim it was cut from.
+            {"parent": claim.parent} if claim.parent is not None else {}
+        )
+    )
 
 
 def _facets(facets: ClaimFacets) -> dict[str, Any]:

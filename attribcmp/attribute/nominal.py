@@ -1,0 +1,204 @@
+"""Nominal cues: a possessor's claim, promise or criticism named as a noun.
+
+News reports stance and speech as nouns as often as verbs: "Trump's claim that the vote was
+rigged", "her decision to open the borders", "his criticism of the ruling", "the ministry's
+assurance that no one was hurt". The possessor is the speaker; what the noun's complement says
+("that ...", "to ...", "of ...") is the content. The nouns and the complements each takes are
+data (``data/cues.yaml``, key ``nominal``). Only a possessor counts: "a claim that ..." with no
+one named says nothing about who made it.
+
+The pass runs after the verb cues and leaves every range they used alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.attribute.cues import Token, default_lexicon
+from attribcmp.attribute.draft import Draft, span_of
+from attribcmp.attribute.learned import scorer
+from attribcmp.attribute.mentions import abbreviation_dot, bare, can_speak, describe, words
+from attribcmp.attribute.speakers import Resolver
+from attribcmp.data import load_yaml
+from attribcmp.model import Document, Sentence
+
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
+# Marks that end a nominal's content: the noun phrase, not the sentence, holds it.
+_ENDS = frozenset(",;:.!?()—–[]")
+_MAX_MODIFIERS = 3  # adjectives between possessor and noun ("his repeated public calls")
+_MAX_CONTENT = 40  # tokens of content at most: a longer run is the sentence going on
+# Modifiers that make the noun a question or a denial of it, not the possessor's own claim.
+_NOT_OWN = frozenset(("alleged", "supposed", "so-called", "false"))
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    """noun -> the words that may open its complement ("that", "to", "of", "for", ...)."""
+    raw = resources.files("attribcmp.data").joinpath("cues.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(raw)
+    table: dict[str, frozenset[str]] = {}
+    for opener, nouns in (data.get("nominal") or {}).items():
+        for noun in str(nouns).split():
+            table[noun] = table.get(noun, frozenset()) | {str(opener)}
+    return table
+
+
+@cache
+def _outer_words() -> frozenset[str]:
+    """Words that may report before a nominal (the verb lexicon and the learned cue words)."""
+    sc = scorer()
+    return frozenset(default_lexicon().words) | frozenset(sc.prior if sc else ())
+
+
+def _possessor(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The possessor phrase ending at token k ("his", "Trump's", "the ministry's")."""
+    tok = tokens[k]
+    if tok.lower in _POSSESSIVE_PRONOUNS:
+        if tok.lower == "her" and k > 0 and tokens[k - 1].text[:1].isalpha():
+            prev = tokens[k - 1].lower
+            if prev not in words().determiners and prev not in ("and", "but", "with"):
+                return None  # "told her plan": "her" as an object, not a possessor
+        return k, k
+    if not tok.lower.endswith(("'s", "’s")) or tok.lower in ("it's", "it’s", "that's", "that’s"):
+        return None
+    w = words()
+    owner = bare(tok.lower)
+    if not tok.text[:1].isupper() and not any(
+        owner in table or owner.rstrip("s") in table
+        for table in (w.roles, w.organisations, w.anonymous, w.groups, w.forces)
+    ):
+        return None  # "the decade's biggest claim": only someone who can speak owns a claim
+    j = k
+    if tok.text[:1].isupper():
+        while j > 0 and (tokens[j - 1].text[:1].isupper() or abbreviation_dot(tokens, j - 1)):
+            j -= 1  # "Donald J. Trump's"
+    else:
+        while j > 0 and k - j < 3 and tokens[j - 1].text[:1].isalpha():
+            if tokens[j - 1].lower in w.determiners:
+                break
+            j -= 1  # "the Foreign Ministry's", "the state media's"
+    if j > 0 and tokens[j - 1].lower in w.determiners:
+        j -= 1
+    return j, k
+
+
+def _content(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """From the complement's first word to the end of the noun phrase's clause."""
+    last = start
+    n = len(tokens)
+    quote = False
+    for k in range(start, min(n, start + _MAX_CONTENT)):
+        text = tokens[k].text
+        if text in '“"':
+            quote = not quote if text == '"' else True
+        elif text == "”":
+            quote = False
+        elif text in _ENDS and not quote:
+            break
+        last = k
+    while last > start and not tokens[last].text[:1].isalnum() and tokens[last].text not in '”"':
+        last -= 1
+    return (start, last) if last > start else None
+
+
+def nominal_frames(
+    tokens: Sequence[Token],
+    blocked: Sequence[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]] = (),
+) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """(speaker, cue, content) token ranges for each possessor's nominal cue, left to right,
+    none overlapping ``blocked`` or each other."""
+    table = _table()
+    outer = _outer_words()
+    out: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
+    taken = list(blocked)
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        openers = table.get(tok.lower)
+        if openers is None or i == 0 or i + 2 >= n:
+            continue
+        opener = tokens[i + 1].lower
+        if opener not in openers or any(s < tok.start < e for s, e in quoted):
+            continue  # a noun inside a quotation is the quoted speaker's
+        if opener == "to" and not tokens[i + 2].text.islower():
+            continue  # "his call to Merkel": a listener, not an infinitive
+        k = i - 1
+        mods = 0
+        while (
+            k > 0
+            and mods < _MAX_MODIFIERS
+            and tokens[k].text.islower()
+            and tokens[k].text.isalpha()
+        ):
+            if tokens[k].lower in _POSSESSIVE_PRONOUNS or tokens[k].lower in _NOT_OWN:
+                break
+            k -= 1
+            mods += 1
+        if tokens[k].lower in _NOT_OWN:
+            continue  # "his alleged promise": the writer doubts it was made
+        speaker = _possessor(tokens, k)
+        if speaker is None:
+            continue
+        # the complement's opener stays in the content for clauses ("that", "to"), not for
+        # prepositions ("criticism of X": X is what was criticised)
+        first = i + 1 if opener in ("that", "to") else i + 2
+        cue = (i, i) if first == i + 1 else (i, i + 1)
+        content = _content(tokens, first)
+        if content is None:
+            continue
+        if any(not (b < speaker[0] or content[1] < a) for a, b in taken):
+            continue
+        if any(t.lower in outer for t in tokens[: speaker[0]]):
+            continue  # "X criticized Trump's plan to ...": the phrase is X's content, not a claim
+        out.append((speaker, cue, content))
+        taken.append((speaker[0], content[1]))
+    return out
+
+
+def nominal_drafts(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: Sequence[Token],
+    made: Sequence[Draft],
+    resolver: Resolver,
+    quoted: Sequence[tuple[int, int]],
+) -> list[Draft]:
+    """Claims of nominal cues in one sentence that no earlier rule has used."""
+    if len(tokens) > 300:
+        return []  # a list or debris, not a sentence: the pass stays linear
+    text = doc.text
+    used: list[tuple[int, int]] = []
+    for d in made:
+        used.extend(d.parts)
+        for span in (d.mention, d.cue):
+            if span is not None:
+                used.append((span.start, span.end))
+    blocked = [(k, k) for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in used)]
+    out: list[Draft] = []
+    for speaker, cue, content in nominal_frames(tokens, blocked, quoted):
+        a, b = speaker
+        info = describe(text, tokens, a, b)
+        name = bare(info.span.text.lower())
+        if not can_speak(info) or name in words().not_speakers:
+            continue
+        entity, how = resolver.resolve(info, doc.id, si)
+        cue_span = span_of(text, tokens, *cue)
+        out.append(
+            Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                [(tokens[content[0]].start, tokens[content[1]].end)],
+                info.span,
+                cue_span,
+                f"nominal: '{info.span.text} {cue_span.text}' names what was said",
+                how,
+                False,
+                token_ranges=[content],
+            )
+        )
+    return out
