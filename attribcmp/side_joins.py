@@ -235,19 +235,20 @@ def join_short_names(
     if len(own) < 2:
         return
     words = {sid: _name_words(side.name) for sid, side in own.items()}
+    # Every side under each of its names' proper openings and endings: a look-up per side,
+    # not a scan of every other side (a story of thousands of speakers made that quadratic).
+    ends: dict[tuple[str, ...], set[str]] = {}
+    for other, full in words.items():
+        for k in range(1, len(full)):
+            ends.setdefault(full[:k], set()).add(other)
+            ends.setdefault(full[-k:], set()).add(other)
     into: dict[str, Side] = {}
     for sid, short in words.items():
         if not short:
             continue
-        longer = [
-            other
-            for other, full in words.items()
-            if other != sid
-            and len(full) > len(short)
-            and (full[: len(short)] == short or full[-len(short) :] == short)
-        ]
+        longer = ends.get(short, set()) - {sid}
         if len(longer) == 1:
-            into[sid] = own[longer[0]]
+            into[sid] = own[next(iter(longer))]
     for sp in speakers:
         side, why = found_by[sp.id]
         target = into.get(side.id)
