@@ -739,7 +739,9 @@ def _hedge_words() -> tuple[str, ...]:
 
 def _denial(cue: str, toks: Sequence[_Tok], tables: _Tables) -> str:
     """The words that make a claim a denial ("denied" in the cue, "broke no rules", "baseless")."""
-    if cue and not NEGATED_CUE.search(cue):
+    # "rejected a request to ...": the cue refuses what the content names as asked for
+    asked = any(t.stem in _refused_stems() for t in toks[:_REFUSED_REACH])
+    if cue and not NEGATED_CUE.search(cue) and not asked:
         for word in _tokens(cue):
             if (word.stem,) in tables.denials:
                 return word.text
@@ -834,7 +836,13 @@ def _refuses(toks: Sequence[_Tok], i: int) -> bool:
     """The denial verb at i has what was asked for as its object ("rejected a request",
     "dismissed the lawsuit"): a refusal, not a denial of a statement."""
     ahead = toks[i + 1 : i + 1 + _REFUSED_REACH]
+    if ahead and ahead[0].lower in _PERSON_OBJECTS:
+        return True  # "denying us justice", "denied them entry": withholding, not denying
     return any(t.stem in _refused_stems() for t in ahead)
+
+
+# Object pronouns right after "deny": something is withheld from someone.
+_PERSON_OBJECTS = frozenset({"us", "them", "him", "her", "me", "you"})
 
 
 @cache

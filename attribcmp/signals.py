@@ -444,9 +444,21 @@ def bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[
             return True
         return _person_like(features, x) and _person_like(features, y)
 
+    def says_when(x: str, y: str) -> bool:
+        # "right now", "last year", "63-year-old": when or how old, in any story, no point
+        return x in times and y in times
+
+    times = _time_stems()
     return frozenset(
-        (x, y) for x, y in zip(words, words[1:], strict=False) if not names_someone(x, y)
+        (x, y)
+        for x, y in zip(words, words[1:], strict=False)
+        if not names_someone(x, y) and not says_when(x, y)
     )
+
+
+@cache
+def _time_stems() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["time_words"])
 
 
 @cache

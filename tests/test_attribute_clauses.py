@@ -40,6 +40,12 @@ MAIN_SUBJECT = [
         id="titled-name-after-setting",
     ),
     pytest.param(
+        "A few minutes later the officials reversed themselves and said the vote would go on.",
+        "said",
+        "the officials",
+        id="over-a-time-phrase-without-comma",
+    ),
+    pytest.param(
         "While the mayor spoke, crowds gathered outside, waving flags.",
         "waving",
         None,
@@ -163,6 +169,26 @@ def test_nominal_inside_another_report_is_left_to_it() -> None:
     # "Critics questioned X's claim": the phrase is the critics' content, not a claim of X's.
     shapes = claim_shapes("Critics questioned the state media's claim that the rally was huge.")
     assert all(cue != "claim" for _, cue, _ in shapes)
+
+
+SECOND_PREDICATE = [
+    pytest.param(
+        "The minister accused the journalist of lying about the toll, and referred to his "
+        "report as junk.",
+        ["the journalist of lying about the toll"],
+        id="noun-content-ends-at-second-predicate",
+    ),
+    pytest.param(
+        "The mayor said the plan was sound and worked well in other cities.",
+        ["the plan was sound and worked well in other cities"],
+        id="clause-content-keeps-its-own-verbs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), SECOND_PREDICATE)
+def test_second_predicate(text: str, parts: list[str]) -> None:
+    assert claim_shapes(text)[0][2] == parts
 
 
 def test_participle_with_by_is_no_report() -> None:

@@ -193,6 +193,8 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ("the accusation is baseless", "", ("accusation", "denial"), "baseless", False),
         ("no visit has been scheduled or agreed", "", ("meeting", "agreement"), "", True),
         ("the weather was fine", "did not deny", (), "", False),  # a negated cue denies nothing
+        # the cue refuses what was asked for: no denial
+        ("a request to restore a week of early voting", "rejected", ("election",), "", False),
         ("", "", (), "", False),
     ],
 )
@@ -231,6 +233,7 @@ def test_events_and_polarity(
         # refusing what was asked for is no denial of what was said
         ("the court rejected a request to restore early voting", ""),
         ("the judge dismissed the lawsuit", ""),
+        ("denying us justice is un-American", ""),
         ("the ministry rejected the report as false", "rejected"),
         # called unsupported: the family of "no evidence"
         ("their observations were not based on real proof", "not based on"),

@@ -69,3 +69,19 @@ def test_explain_names_families_by_direction() -> None:
     assert set(FEATURES.values()) & {
         part.strip() for p in text.split(";") for part in p.split(":")[1].split(",")
     }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "future_one"),
+    [
+        ("Troy is expected to be sentenced on July 3.", "Troy was sentenced on July 3.", 1.0),
+        ("The plant will close in May.", "The plant closed in May.", 1.0),
+        ("The plant will close in May.", "The plant would close in May.", 0.0),
+        ("The plant closed in May.", "The plant shut in May.", 0.0),
+    ],
+)
+def test_future_one_marks_an_expectation_against_an_outcome(
+    a: str, b: str, future_one: float
+) -> None:
+    values = dict(zip(FEATURES, _values(a, b), strict=True))
+    assert values["future_one"] == future_one

@@ -704,7 +704,7 @@ def _learned_drafts(
                 entity,
                 sent.paragraph,
                 [(tokens[a].start, tokens[b].end) for a, b in frame.parts],
-                info.span,
+                _literal(text, tokens, frame, info),  # "who" as written, like the rules' claims
                 cue_span,
                 f"learned {frame.rule}: cue '{cue_span.text}' kept by the trained scorer",
                 how,

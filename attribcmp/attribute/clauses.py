@@ -41,6 +41,8 @@ _NOT_VERBS = word_set(
 )
 # Words that open a time setting before the subject ("Late on Monday, ...", "Last week, ...").
 _TIME_OPENERS = word_set("late early last earlier later this next yesterday today tonight")
+_TIME_ENDS = word_set("later ago earlier afterward afterwards")
+_TIME_UNITS = word_set("week month year night weekend spring summer fall winter time")
 _OPENING = frozenset("“«")
 _CLOSING = frozenset("”»")
 _QUOTES = frozenset('"“”«»')
@@ -89,17 +91,37 @@ def _verb_after(tokens: Sequence[Token], k: int, end: int, lexicon: Lexicon) -> 
     return False
 
 
+def _past_time(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Past a time phrase with no comma after it ("A few minutes later they ...", "Last week
+    the senator ..."): where the subject may start."""
+    for k in range(start, min(end - 1, start + 5)):
+        low = tokens[k].lower
+        if not tokens[k].text[:1].isalnum():
+            return start
+        if low in _TIME_ENDS:
+            return k + 1
+        if k == start + 1 and tokens[start].lower == "last" and low in _TIME_UNITS:
+            return k + 1
+    return start
+
+
 def _subject_at(
     tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon, *, far: bool = False
 ) -> tuple[int, int] | None:
     """A speaker noun phrase starting at ``start`` and followed by its verb before ``end``."""
     while start < end and tokens[start].lower in _LEADING:
         start += 1
+    start = _past_time(tokens, start, end)
     if start >= end or tokens[start].lower in _INTRO:
         return None  # "If he wins, ...": a subordinate clause's subject is not the main one
     first = tokens[start]
-    if first.text[:1].isupper() and first.lower.endswith(("ing", "ed")):
+    if (
+        first.text[:1].isupper()
+        and first.lower.endswith(("ing", "ed"))
+        and not _verb_after(tokens, start + 1, end, lexicon)
+    ):
         return None  # "Speaking to reporters, ...", "Chastened, ...": a participle, no name
+        # (but "Ebeling reminisced": a name, its verb right after it)
     w = words()
     for e in range(start, min(end, start + _MAX_NP)):
         tok = tokens[e]
@@ -251,3 +273,22 @@ def claim_gap(tokens: Sequence[Token], subject: tuple[int, int]) -> tuple[int, i
     if tokens[m].lower not in ("a", "an", "the") or tokens[m - 1].text not in (",", "—", "–"):
         return None
     return m, k
+
+
+# Finite verbs that may open a subject's second predicate ("..., and referred to it as junk").
+_SECOND = word_set("also then later again still even")
+
+
+def second_verb(tokens: Sequence[Token], first: int, k: int, lexicon: Lexicon) -> bool:
+    """Whether "and"/"but" at token k opens the subject's second predicate after a content of
+    noun phrases only ("accused X of lying about Y, and referred to his report as junk"):
+    content without a finite verb of its own cannot go on with one."""
+    j = k + 1
+    while j < len(tokens) and (tokens[j].lower in _SECOND or tokens[j].lower.endswith("ly")):
+        j += 1
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    if not nxt.text.islower() or not (nxt.lower in _IRREGULAR_PAST or nxt.lower.endswith("ed")):
+        return False
+    return not any(_verb_like(t, lexicon) for t in tokens[first:k])

@@ -25,6 +25,7 @@ from attribcmp.attribute.clauses import (
     coordinated_subject,
     far_subject,
     opening_participle,
+    second_verb,
 )
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.mentions import bare, np_after, np_before, words
@@ -1318,6 +1319,8 @@ def cut_at_second_report(
             and tokens[k + 2].lower.endswith("ed")
         ):
             end = k - 1  # "..., and he railed against ...": a new clause with its own subject
+        elif low in ("but", "and") and second_verb(tokens, first, k, lexicon):
+            end = k - 1  # "accused X of lying, and referred to ...": clauses.py
         elif low in ("but", "and"):
             j = k + 1
             while j < last and (

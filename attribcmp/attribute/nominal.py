@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 from attribcmp.attribute.cues import Token, default_lexicon
@@ -25,6 +26,7 @@ from attribcmp.attribute.speakers import Resolver
 from attribcmp.data import load_yaml
 from attribcmp.model import Document, Sentence
 
+_LOWER = itemgetter(1)  # Token.lower, read without a Python-level call per token
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
 # Marks that end a nominal's content: the noun phrase, not the sentence, holds it.
 _ENDS = frozenset(",;:.!?()—–[]")
@@ -106,15 +108,15 @@ def _content(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
 
 def nominal_frames(
     tokens: Sequence[Token],
-    blocked: Sequence[tuple[int, int]],
+    used: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
     """(speaker, cue, content) token ranges for each possessor's nominal cue, left to right,
-    none overlapping ``blocked`` or each other."""
+    none overlapping the character spans ``used`` or each other."""
     table = _table()
     outer = _outer_words()
     out: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
-    taken = list(blocked)
+    taken = list(used)
     n = len(tokens)
     for i, tok in enumerate(tokens):
         openers = table.get(tok.lower)
@@ -149,12 +151,13 @@ def nominal_frames(
         content = _content(tokens, first)
         if content is None:
             continue
-        if any(not (b < speaker[0] or content[1] < a) for a, b in taken):
+        start, end = tokens[speaker[0]].start, tokens[content[1]].end
+        if any(a < end and start < b for a, b in taken):
             continue
         if any(t.lower in outer for t in tokens[: speaker[0]]):
             continue  # "X criticized Trump's plan to ...": the phrase is X's content, not a claim
         out.append((speaker, cue, content))
-        taken.append((speaker[0], content[1]))
+        taken.append((start, end))
     return out
 
 
@@ -170,6 +173,9 @@ def nominal_drafts(
     """Claims of nominal cues in one sentence that no earlier rule has used."""
     if len(tokens) > 300:
         return []  # a list or debris, not a sentence: the pass stays linear
+    table = _table()
+    if table.keys().isdisjoint(map(_LOWER, tokens)):
+        return []  # most sentences hold no nominal cue: one set look-up per word, in C
     text = doc.text
     used: list[tuple[int, int]] = []
     for d in made:
@@ -177,9 +183,8 @@ def nominal_drafts(
         for span in (d.mention, d.cue):
             if span is not None:
                 used.append((span.start, span.end))
-    blocked = [(k, k) for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in used)]
     out: list[Draft] = []
-    for speaker, cue, content in nominal_frames(tokens, blocked, quoted):
+    for speaker, cue, content in nominal_frames(tokens, used, quoted):
         a, b = speaker
         info = describe(text, tokens, a, b)
         name = bare(info.span.text.lower())
