@@ -9,7 +9,8 @@ later stage can mistake it for a claim.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from attribcmp.model import Document, Sentence
@@ -126,14 +127,41 @@ class Paragraph:
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Every non-blank line is a paragraph (news copy uses one line per paragraph)."""
-    out: list[Paragraph] = []
+    return tuple(iter_paragraphs(text))
+
+
+def iter_paragraphs(text: str) -> Iterator[Paragraph]:
+    """``split_paragraphs`` one paragraph at a time."""
+    index = 0
     for m in _PARAGRAPH.finditer(text):
         start, end = strip_span(text, m.start(), m.end())
         if start >= end:
             continue
         furniture = end - start < 200 and bool(_FURNITURE.match(text, start, end))
-        out.append(Paragraph(len(out), start, end, furniture))
-    return tuple(out)
+        yield Paragraph(index, start, end, furniture)
+        index += 1
+
+
+class ParagraphStream:
+    """The paragraphs of a text, split once and kept as columns of machine integers; each pass
+    over them makes the ``Paragraph`` objects afresh. A 16 MB input has some 150,000
+    paragraphs: as objects they take 12 MB, as columns 2.5 MB."""
+
+    __slots__ = ("_ends", "_furniture", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self._starts, self._ends = array("q"), array("q")
+        self._furniture = bytearray()
+        for para in iter_paragraphs(text):
+            self._starts.append(para.start)
+            self._ends.append(para.end)
+            self._furniture.append(para.furniture)
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        for index, (start, end, furniture) in enumerate(
+            zip(self._starts, self._ends, self._furniture, strict=True)
+        ):
+            yield Paragraph(index, start, end, bool(furniture))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -186,7 +214,7 @@ def iter_sentences(
     document: Document,
     starts: Sequence[int],
     ends: Sequence[int],
-    paragraphs: Sequence[Paragraph] | None = None,
+    paragraphs: Iterable[Paragraph] | None = None,
 ) -> Iterator[Sentence]:
     """``segment_sentences`` one sentence at a time, the protected spans given as their
     starts and ends (not overlapping, sorted): a pass over a 16 MB input need not hold every
@@ -201,10 +229,10 @@ def _sentence_spans(
     text: str,
     starts: Sequence[int],
     ends: Sequence[int],
-    paragraphs: Sequence[Paragraph] | None,
+    paragraphs: Iterable[Paragraph] | None,
 ) -> Iterator[tuple[int, int, int]]:
     """(paragraph, start, end) of every sentence, in text order."""
-    paras = split_paragraphs(text) if paragraphs is None else paragraphs
+    paras = iter_paragraphs(text) if paragraphs is None else paragraphs
     k = 0
     for para in paras:
         if para.furniture:

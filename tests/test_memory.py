@@ -4,14 +4,18 @@ bench/bench_adversarial.py prints the peak memory at 16 MB."""
 
 from __future__ import annotations
 
+import gc
+import tracemalloc
 from typing import Any
 
 import pytest
 
 import attribcmp.attribute as attribute_module
+from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
+from attribcmp.segment import ParagraphStream, split_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -50,3 +54,59 @@ def test_draft_token_ranges_released_after_their_sentence(monkeypatch: pytest.Mo
     monkeypatch.setattr(attribute_module, "_freeze", spy)
     attribute([Document(id="d", text="Maria Khan said the plan works. He said it was fine.")])
     assert seen and not any(seen)
+
+
+def _news(size: int) -> str:
+    """News-shaped text with a little markup (so the masked copy is made), cut to ``size``."""
+    unit = (
+        "KABUL — Maria Khan, a spokeswoman for the ministry, said the talks would go on.\n"
+        "“We will not stop,” she said. Officials met __Olga Novak__ on Tuesday.\n"
+        "He added that the plan was sound, according to a statement.\n"
+    )
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _traced_peak(text: str) -> int:
+    """Bytes allocated at the peak of attributing ``text``, above what was live before."""
+    doc = Document(id="d", text=text)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        report = attribute([doc])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.claims
+    return peak - before
+
+
+def test_peak_memory_grows_linearly_with_the_text() -> None:
+    attribute([Document(id="warm", text=_news(2_000))])  # lexicons load outside the measure
+    small, large = _traced_peak(_news(50_000)), _traced_peak(_news(200_000))
+    # Linear is about 4; the generous bound still catches a structure kept per pair or a
+    # second copy held per sentence.
+    assert large / small < 6
+
+
+def test_drafts_are_released_while_they_freeze(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every draft of a document was held until the last claim was frozen (the peak of a 16 MB
+    # input): the last freeze must find (almost) no other draft alive.
+    alive: list[int] = []
+    freeze = attribute_module._freeze
+
+    def spy(n: int, d: Any, *args: Any) -> Any:
+        alive.append(sum(isinstance(o, Draft) for o in gc.get_objects()))
+        return freeze(n, d, *args)
+
+    monkeypatch.setattr(attribute_module, "_freeze", spy)
+    text = "\n".join(["Maria Khan said the plan works. He said it was fine."] * 200)
+    attribute([Document(id="d", text=text)])
+    assert len(alive) >= 400
+    assert alive[0] >= 400 and alive[-1] <= 2
+
+
+def test_paragraph_stream_gives_the_paragraphs_on_every_pass() -> None:
+    text = "One line.\n\nTwo lines here.\n   \nThree."
+    stream = ParagraphStream(text)
+    assert list(stream) == list(stream) == list(split_paragraphs(text))
+    assert [text[p.start : p.end] for p in stream] == ["One line.", "Two lines here.", "Three."]

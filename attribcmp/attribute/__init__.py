@@ -82,7 +82,7 @@ from attribcmp.model import (
     SpeakerMention,
     TextSpan,
 )
-from attribcmp.segment import iter_sentences, mask_markup, split_paragraphs
+from attribcmp.segment import ParagraphStream, iter_sentences, mask_markup
 
 __all__ = ["attribute_claims"]
 
@@ -153,8 +153,9 @@ def attribute_claims(
     drafts: list[Draft] = []
     quotes: dict[str, QuoteIndex] = {}
     for doc in documents:
-        found, quotes[doc.id] = _attribute_document(doc, lexicon, resolver)
-        drafts.extend(found)
+        # (extended in place: a name kept for the last document's drafts would hold every one
+        # of them through the freezing below, where each is meant to go once frozen)
+        drafts.extend(_attribute_document(doc, lexicon, resolver, quotes))
     speakers, ids = resolver.speakers([d.entity for d in drafts])
     aliases = body_aliases(speakers) + profile.aliases
     speakers, remap = apply_aliases(speakers, replace(profile, aliases=aliases))
@@ -236,15 +237,15 @@ def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> 
 
 
 def _attribute_document(
-    doc: Document, lexicon: Lexicon, resolver: Resolver
-) -> tuple[list[Draft], QuoteIndex]:
+    doc: Document, lexicon: Lexicon, resolver: Resolver, quotes_by_doc: dict[str, QuoteIndex]
+) -> list[Draft]:
     # Rules read a copy with Markdown/HTML markup blanked out; offsets are the same, and the
     # claims' texts are cut from the original when frozen.
     text = mask_markup(doc.text)
     if text is not doc.text:
         doc = replace(doc, text=text)
-    paragraphs = split_paragraphs(text)
-    quotes = QuoteIndex(find_quotes(text, paragraphs))
+    paragraphs = ParagraphStream(text)  # split on each pass, never all held at once
+    quotes = quotes_by_doc[doc.id] = QuoteIndex(find_quotes(text, paragraphs))
     sentences = iter_sentences(doc, quotes.starts, quotes.ends, paragraphs)
     kept: list[Sentence] = []  # every sentence, only for an account's issuer claims
     drafts: list[Draft] = []
@@ -293,11 +294,11 @@ def _attribute_document(
             for piece in pieces:
                 insort(consumed, piece)
         for d in made:
-            d.token_ranges.clear()  # read only within its own sentence: released here
+            d.token_ranges = ()  # read only within its own sentence: released here
         drafts.extend(made)
     if doc.issuer:
         drafts = issuer_claims(doc, kept, drafts, resolver)
-    return drafts, quotes
+    return drafts
 
 
 def _with_neighbours(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Token
 from attribcmp.model import TextSpan
@@ -27,7 +27,7 @@ class Draft:
     according: bool = False
     reported: str | None = None
     sentence: int = -1
-    token_ranges: list[tuple[int, int]] = field(default_factory=list)
+    token_ranges: Sequence[tuple[int, int]] = ()
 
     def __post_init__(self) -> None:
         # Rules and resolutions repeat across thousands of claims ("he" -> the same speaker):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from attribcmp.segment import Paragraph
@@ -116,7 +116,7 @@ def _close_single(text: str, i: int, end: int) -> int | None:
     return None
 
 
-def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
+def find_quotes(text: str, paragraphs: Iterable[Paragraph]) -> tuple[Quote, ...]:
     """Find the quotations of a document.
 
     A double quotation left open at a paragraph's end continues when the next paragraph opens

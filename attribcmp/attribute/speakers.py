@@ -221,14 +221,15 @@ class Resolver:
         return history[k:]
 
     def _recent(self, sentence: int, pool: list[tuple[int, int]] | None = None) -> list[int]:
-        seen: list[int] = []
+        found: list[int] = []
         history = self._salience if pool is None else pool
         for idx, sent in reversed(history[-self.LOOKBACK :]):
             if sentence - sent > self.WINDOW:
                 break
-            if idx not in seen:
-                seen.append(idx)
-        return seen
+            found.append(idx)
+        # Each entity once, nearest first: a dict keeps the order without a list scan per
+        # entry (a list of thousands of speakers made that quadratic in the window).
+        return list(dict.fromkeys(found))
 
     # Entries searched past the window: bounded, so a long article stays linear.
     FAR = 400
