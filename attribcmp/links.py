@@ -67,6 +67,7 @@ from attribcmp.model import (
     Side,
     Speaker,
 )
+from attribcmp.side_names import UNNAMED
 from attribcmp.signals import (
     Signal,
     bigrams,
@@ -135,6 +136,10 @@ _NAME_MAX_CLAIMS = 3
 # skipped for inputs of more claims than this (two readouts hold a few dozen).
 _MUTUAL_MIN_SCORE = 25.0
 _MUTUAL_MAX_CLAIMS = 400
+# In one article, two sides' claims each the other's best partner link from this lower overlap
+# when at most this many sentences apart: the article sets one account beside the other.
+_MUTUAL_NEAR_MIN_SCORE = 15.0
+_MUTUAL_NEAR_SENTENCES = 2
 
 
 # -- gathering --------------------------------------------------------------------------------
@@ -247,6 +252,7 @@ def link_claims(
     pairs.by_calls()
     pairs.by_words(settings.threshold)
     pairs.by_mutual_best(features)
+    pairs.by_mutual_best_near(features)
     pairs.qualify()
     pairs.drop_bare_contrasts(names_table)
     drop_undisputed_incidents(pairs.signals, [incident_families(c.facets) for c in claims])
@@ -808,6 +814,32 @@ class _Pairs:
                 reason = (
                     f"each the other's closest point in the other account: overlap {value:.0f}/100"
                 )
+                self.add(i, j, Signal("topical", value, reason))
+
+    def by_mutual_best_near(self, features: Sequence[TextFeatures]) -> None:
+        """In one article, a claim and the other side's claim that share the most words with
+        it, each the other's best and told within two sentences, answer each other ("officials
+        have made voter registration difficult" / "concerns about the voters roll"), even
+        below the alignment threshold. Farther apart, a best partner is as often another point.
+        Unnamed sources that nothing places on a side are left to the other signals: words
+        alone do not make them an answer to a named side."""
+        if len(self.claims) > _MUTUAL_MAX_CLAIMS:
+            return
+        low = topical_scores(features, _MUTUAL_NEAR_MIN_SCORE)
+        best: dict[int, tuple[float, int]] = {}
+        for (i, j), value in sorted(low.items()):
+            if self.side[i] == self.side[j] or self.apart(i, j):
+                continue
+            if UNNAMED.id in (self.side[i], self.side[j]):
+                continue
+            if value > best.get(i, (0.0, -1))[0]:
+                best[i] = (value, j)
+            if value > best.get(j, (0.0, -1))[0]:
+                best[j] = (value, i)
+        for i, (value, j) in sorted(best.items()):
+            mutual = i < j and best.get(j, (0.0, -1))[1] == i
+            if mutual and self.near(i, j, _MUTUAL_NEAR_SENTENCES):
+                reason = f"each the other's closest point nearby: overlap {value:.0f}/100"
                 self.add(i, j, Signal("topical", value, reason))
 
     def qualify(self) -> None:

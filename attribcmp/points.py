@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from attribcmp.model import Claim, ClaimKind, Document, TextSpan
-from attribcmp.segment import sentence_starts
+from attribcmp.segment import sentence_starts, strip_span
 
 __all__ = ["split_points"]
 
@@ -28,14 +28,14 @@ _CLOSING = "”\"’'»"
 # A sentence shorter than this many words ("Accountability matters.") stays with the sentence
 # before it: a point needs enough words to be compared with anything.
 MIN_WORDS = 4
-# "A and that B" in reported speech: a second "that" clause is a second point ("emphasised that
-# Russia and the US shared a responsibility and that Washington had no intention of ...").
-# Not "and that is why" / "and that was": there "that" is a pronoun, not a clause opener.
 # A quoted stretch or paragraph is one point up to this many characters; a longer one is cut at
 # sentence ends into points of about this size. In the disputes dev set a fact-checker links
 # most two-sentence quotations whole ("We heard gunshots. We did not know what to do.") but the
 # sentences of a long one to different claims (300: best claim recall there, 0.94).
 POINT_CHARS = 300
+# "A and that B" in reported speech: a second "that" clause is a second point ("emphasised that
+# Russia and the US shared a responsibility and that Washington had no intention of ...").
+# Not "and that is why" / "and that was": there "that" is a pronoun, not a clause opener.
 _AND_THAT = re.compile(
     r",? and that (?!(?:is|was|will|would|has|had|'s|’s|means|meant|could|can|may|might|"
     r"should|must|does|did)\b)(?=\w)"
@@ -109,7 +109,7 @@ def _sentences(text: str, start: int, end: int, kind: ClaimKind) -> list[tuple[i
         if kind is not ClaimKind.DIRECT:
             pieces = _and_that(text, a, b)
         for s, e in pieces:
-            s, e = _trim(text, s, e)
+            s, e = strip_span(text, s, e)
             if s < e:
                 out.append((s, e))
     return out
@@ -117,8 +117,14 @@ def _sentences(text: str, start: int, end: int, kind: ClaimKind) -> list[tuple[i
 
 def _and_that(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    # An odd number of double marks before a match in the range: "and that" is quoted words.
+    # The count is carried from match to match, not redone from the range's start each time
+    # (that was quadratic in a long run of quoted "and that"s).
+    counted, odd = start, False
     for m in _AND_THAT.finditer(text, start, end):
-        if _inside_quotation(text, start, m.start()):
+        odd ^= _double_marks(text, counted, m.start()) % 2 == 1
+        counted = m.start()
+        if odd:
             continue
         out.append((start, m.start()))
         start = m.end() - len("that ")
@@ -126,17 +132,8 @@ def _and_that(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _inside_quotation(text: str, start: int, at: int) -> bool:
-    """An odd number of double marks before ``at`` in the range: "and that" is quoted words."""
-    return sum(text.count(m, start, at) for m in '“”"') % 2 == 1
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _double_marks(text: str, start: int, at: int) -> int:
+    return sum(text.count(m, start, at) for m in '“”"')
 
 
 def _ends_point(text: str, previous: tuple[int, int], start: int) -> bool:

@@ -128,7 +128,7 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Every non-blank line is a paragraph (news copy uses one line per paragraph)."""
     out: list[Paragraph] = []
     for m in _PARAGRAPH.finditer(text):
-        start, end = _strip(text, m.start(), m.end())
+        start, end = strip_span(text, m.start(), m.end())
         if start >= end:
             continue
         furniture = end - start < 200 and bool(_FURNITURE.match(text, start, end))
@@ -136,7 +136,8 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     return tuple(out)
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white space at either end (``start == end`` if blank)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
 
 from attribcmp.affiliation import (
     GOVERNMENT_BODIES,
     BodyIndex,
     acronyms,
     apposition_after,
-    body_words,
     dateline_place,
     head_word,
     nearest_phrases,
@@ -42,19 +40,19 @@ from attribcmp.gazetteer import (
     load_gazetteer,
     norm_key,
 )
-from attribcmp.model import Document, Side, SideRule, Speaker, SpeakerKind
-from attribcmp.profile import slugify
-
-UNNAMED = Side("unnamed", "Unnamed sources")
-
-
-# Speakers nothing places on a side share one column, never one each.
-OTHER = Side("other", "Other speakers")
-
-
-# Local and regional authorities quoted without a country: one party in most conflict stories.
-LOCAL = Side("local-officials", "Local officials")
-
+from attribcmp.model import Document, SideRule, Speaker, SpeakerKind
+from attribcmp.side_names import (
+    LOCAL,
+    OTHER,
+    UNNAMED,
+    Found,
+    bare_name,
+    body_phrase,
+    is_group,
+    is_proper,
+    named_side,
+    speaker_texts,
+)
 
 _LOCAL_WORDS = re.compile(
     r"(?i)\b(?:local|regional|provincial|district|municipal|county|village|tribal)\b"
@@ -63,98 +61,6 @@ _LOCAL_WORDS = re.compile(
     # "the governor of Helmand, Gulab Mangal": a province's or a city's head
     r"|\b(?:governor|mayor)\s+of\s+(?:the\s+)?[A-Z]"
 )
-
-
-Found = tuple[Side, str]
-
-
-def speaker_texts(speaker: Speaker) -> tuple[str, ...]:
-    """Name, aliases and mention texts, each once, in that order."""
-    texts = [speaker.name, *speaker.aliases]
-    texts.extend([m.span.text for m in speaker.mentions])
-    # Deduplicated first, then blanks dropped: the same order, one strip() per distinct text.
-    return tuple(text for text in dict.fromkeys(texts) if text.strip())
-
-
-def bare_name(name: str) -> str:
-    """'the coalition' -> 'coalition', 'The Washington Post' -> 'Washington Post'."""
-    parts = name.split()
-    while len(parts) > 1 and parts[0].lower() in ("the", "a", "an"):
-        parts = parts[1:]
-    return " ".join(parts)
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    w = words()
-    return w.anonymous | w.roles | w.pronouns | w.groups | w.forces | _COMMON_BODIES
-
-
-def is_proper(phrase: str) -> bool:
-    """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
-    ("Officials" opening a sentence) or a fragment."""
-    tokens = [t for t in re.findall(r"[\w&][\w&.'’-]*", bare_name(phrase))]
-    if not tokens or not all(t[:1].isupper() or t in ("of", "for", "and", "on") for t in tokens):
-        return False
-    return not (len(tokens) == 1 and tokens[0].lower() in _common_words())
-
-
-def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> str | None:
-    """The body a speaker is, when it is one: a named organisation or a body noun."""
-    name = bare_name(speaker.name)
-    if acronym and name.lower() in acronym:
-        return acronym[name.lower()]  # "MSF" = "Médecins Sans Frontières (MSF)" in the text
-    if speaker.kind is SpeakerKind.SOURCE and not speaker.anonymous:
-        # "villagers", "the protesters": a group of people speaking together is a party.
-        group = next((w for w in name.split() if w.lower() in words().groups), None)
-        return group.lower() if group else None
-    if speaker.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
-        return None
-    if "(" in name:
-        return None  # "it (unresolved)"
-    if len(name.split()) == 1 and name.lower() in words().forces and name.endswith("s"):
-        return None  # bare "troops", "peacekeepers": whose they are is not said
-    owner = speaks_for(name)
-    if owner is not None and owner.lower() != name.lower():
-        name = owner  # "coalition forces", "the coalition's troops": the coalition
-    if head_word(name) in _MEDIA and not is_proper(name):
-        return None  # "Press reports quoted ...", "one-sided news": the press in general
-    first = speaker.name.split()[0].lower()
-    if (first in _SOME_BODY or first[:1].isdigit()) and not is_proper(name):
-        # "a group", "one company", "500 troops", "his campaign": some body, or one whose
-        # owner is only a pronoun; not a party the story names
-        return None
-    if not is_proper(name) and len(name.split()) == 1 and name.lower() not in _PARTY_BODIES:
-        return None  # "the group", "the agency" with nothing naming it: no column of its own
-    if head_word(name) in body_words() or (
-        speaker.kind is SpeakerKind.ORGANISATION and is_proper(name)
-    ):
-        return name
-    return None
-
-
-def is_group(speaker: Speaker) -> bool:
-    return (
-        speaker.kind is SpeakerKind.SOURCE
-        and not speaker.anonymous
-        and any(w.lower() in words().groups for w in speaker.name.split())
-    )
-
-
-def named_side(phrase: str, taken: set[str]) -> Side:
-    """The side named after a body; one body name, one side ("the army" = "Army")."""
-    name = bare_name(phrase).rstrip("'’")  # "Marrow Dock Workers'" (Union) -> the workers'
-    for suffix in ("’s", "'s"):
-        name = name.removesuffix(suffix)  # "Clinton’s" campaign -> Clinton
-    parts = name.split()
-    while len(parts) > 1 and parts[0].lower() in _SOME_BODY:
-        parts = parts[1:]  # "Other Republican leaders" speak for "Republican", not "Other ..."
-    name = " ".join(parts)
-    name = name[:1].upper() + name[1:]
-    side_id = slugify(name) or "body"
-    if side_id in taken:
-        side_id = f"{side_id}-body"
-    return Side(side_id, name)
 
 
 class Context:
@@ -184,6 +90,7 @@ class Context:
         self._military: list[tuple[str, int, Found]] = []  # armed forces placed, by position
         self._country_ids = frozenset(country_ids())
         self.acronyms: Mapping[str, str] = {}
+        self._led: dict[str, list[tuple[int, str]]] = {}  # doc id -> ("X-led" offset, X)
 
     @classmethod
     def build(
@@ -250,6 +157,7 @@ class Context:
             if hit is None or hit.start != 0 or hit.entry is None:
                 continue
             rest = name.translate(NORMALISE)[hit.end :].strip()
+            # one word left ("U.S. Army" -> "Army") is a common body noun, not a name of its own
             if len(rest.split()) >= 2 and is_proper(rest):
                 out.append(rest)
         return out
@@ -498,12 +406,14 @@ class Context:
         own = bare_name(phrase).lower().split()
         if len(own) != 1 or own[0] not in words().forces:
             return None
-        text = self.texts.get(doc_id, "")
-        found = [(m.start(), m[1]) for m in _LED.finditer(text)]
+        # One scan per document, not per speaker: a long story has hundreds of speakers.
+        found = self._led.get(doc_id)
+        if found is None:
+            text = self.texts.get(doc_id, "")
+            found = self._led[doc_id] = [(m.start(), m[1]) for m in _LED.finditer(text)]
         if not found:
             return None
-        found.sort(key=lambda p: (p[0] > at, abs(at - p[0])))
-        for _, leader in found:
+        for _, leader in sorted(found, key=lambda p: (p[0] > at, abs(at - p[0]))):
             hit = self._hit(leader)
             if hit is not None and hit.entry is not None:
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
@@ -581,24 +491,6 @@ _FORCES_NAMING_NO_COUNTRY = re.compile(
 )
 
 
-# Bare body nouns that are parties in a story on their own ("the army said", "the coalition").
-_PARTY_BODIES = word_set(
-    """army military police navy government ministry coalition alliance militia party campaign
-    administration court parliament congress senate junta regime embassy presidency kremlin
-    pentagon cabinet rebels insurgents union"""
-)
-# Body words that are common nouns ("the Ministry", "Army" opening a headline), unlike the
-# proper names the organisations list also holds ("Reuters", "NATO").
-_COMMON_BODIES = word_set(
-    """ministry office government department military army navy force forces police agency
-    embassy campaign committee council party company firm wing administration cabinet court
-    parliament congress senate house union bank fund organisation organization group coalition
-    alliance authority commission board team regime newspaper network channel outlet institute
-    university foundation association federation corporation service services directorate
-    bureau secretariat mission consulate presidency palace junta militia movement front brigade
-    brigades battalion command headquarters centre center times post journal news press wire
-    television radio daily"""
-)
 # Ordinary people described by their trade or lot: in a conflict story they join the civilians
 # already quoted as a group, not a side of their own ("a pig farmer" with "the villagers").
 _CIVILIANS = word_set(
@@ -614,16 +506,8 @@ _RANK = re.compile(
 )
 # An organisation called this is an armed force, remembered by position for the ranks above.
 _MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
-# "press reports", "news": the press in general, which is no party to the story.
 # "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
 _LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
-# Determiners before a body noun that name no particular body (or only a pronoun's).
-_SOME_BODY = word_set(
-    """a an another one any no some each every several many few two three four five six seven
-    eight nine ten dozens hundreds thousands his her their its our my your with other most
-    all both"""
-)
-_MEDIA = frozenset(("press", "media", "news", "newspaper", "newspapers", "television", "radio"))
 # A spokesperson speaks for a body; one placed on a side lends it to "the spokesman" later.
 _SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 

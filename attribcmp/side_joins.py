@@ -16,17 +16,16 @@ from attribcmp.data import word_set
 from attribcmp.gazetteer import REBEL, Gazetteer
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
-from attribcmp.side_context import (
+from attribcmp.side_names import (
     LOCAL,
     OTHER,
     UNNAMED,
+    Found,
     bare_name,
     is_proper,
     named_side,
     speaker_texts,
 )
-
-Found = tuple[Side, str]
 
 # "officials" with no word saying whose: the same officials as the qualified ones quoted.
 _BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
@@ -235,19 +234,18 @@ def join_short_names(
     if len(own) < 2:
         return
     words = {sid: _name_words(side.name) for sid, side in own.items()}
+    # Each name's shorter openings and endings -> the sides it ends: one look-up a side, not a
+    # scan of all the others (a long story can hold hundreds of named people).
+    opened_by: dict[tuple[str, ...], set[str]] = {}
+    for sid, full in words.items():
+        for n in range(1, len(full)):
+            opened_by.setdefault(full[:n], set()).add(sid)
+            opened_by.setdefault(full[-n:], set()).add(sid)
     into: dict[str, Side] = {}
     for sid, short in words.items():
-        if not short:
-            continue
-        longer = [
-            other
-            for other, full in words.items()
-            if other != sid
-            and len(full) > len(short)
-            and (full[: len(short)] == short or full[-len(short) :] == short)
-        ]
+        longer = opened_by.get(short, set()) - {sid} if short else set()
         if len(longer) == 1:
-            into[sid] = own[longer[0]]
+            into[sid] = own[next(iter(longer))]
     for sp in speakers:
         side, why = found_by[sp.id]
         target = into.get(side.id)
@@ -289,7 +287,7 @@ def _body_word(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | N
         return None
     match = _BARE_BODY.match(speaker.name.strip())
     if match is None or len(match["word"]) < 4:
-        return None
+        return None  # a word of under four letters ("the men", "the UN") names no kind of body
     word = match["word"].lower()
     fits = {
         sid: found

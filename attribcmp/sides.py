@@ -57,11 +57,12 @@ from attribcmp.gazetteer import (
 )
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
-from attribcmp.side_context import (
+from attribcmp.side_context import Context
+from attribcmp.side_joins import join_outlets, join_short_names, join_strays, ngo_named
+from attribcmp.side_names import (
     LOCAL,
     OTHER,
     UNNAMED,
-    Context,
     Found,
     bare_name,
     body_phrase,
@@ -70,7 +71,6 @@ from attribcmp.side_context import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_joins import join_outlets, join_short_names, join_strays, ngo_named
 
 __all__ = [
     "OTHER",

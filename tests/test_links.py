@@ -988,3 +988,27 @@ def test_time_phrases_are_no_point(first: str, second: str, phrase: bool) -> Non
     claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     assert any("phrase" in link.signals for link in links) is phrase
+
+
+@pytest.mark.parametrize(
+    ("gap", "linked"),
+    [
+        # side by side in one article: each the other's closest point, below the threshold
+        (0, True),
+        # far apart in one article: a best partner is as often another point
+        (6, False),
+    ],
+)
+def test_one_article_links_mutual_best_points_nearby(gap: int, linked: bool) -> None:
+    first = "the minister paid his own expenses out of public money"
+    second = "the expenses were paid in full and in line with the rules"
+    filler = " ".join(f"The road north of the valley was closed on day {n}." for n in range(gap))
+    doc = f"The party said {first}. {filler} The observers said {second}."
+    claims = facet_claims(
+        (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc)),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    reasons = " ".join(r for link in links for r in link.reasons)
+    assert ("closest point nearby" in reasons) is linked
