@@ -7,8 +7,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz, utils
 
@@ -20,7 +21,9 @@ from attribcmp.align import (
     TextFeatures,
     analyse_text,
     lexicon,
+    stem,
 )
+from attribcmp.data import load_yaml
 
 __all__ = [
     "NEGATED_CUE",
@@ -221,30 +224,156 @@ def rounded_figures(
 
 # At most this many differing pairs of figures are spelled out in one reason.
 _SHOWN_PAIRS = 6
+# Two figures in two units of one measure agree once converted when they are at most this
+# share apart: each side rounds in its own unit ("3 km" is "two miles", 7% off; "90 miles" is
+# "150 kilometres", 3.5% off), and a tenth apart is beyond such rounding.
+_CONVERTED_SHARE = 0.1
+# A four-digit whole number in this range is a calendar year (as align.analyse_text reads it;
+# here also with the comma after it, "in 1999, Mauritania").
+_CALENDAR = (1800, 2100)
+
+
+@dataclass(frozen=True, slots=True)
+class _Quantity:
+    """What a figure measures (data/quantities.yaml).
+
+    Attributes:
+        measure: figures compare one by one only within one measure (a unit's stem, a
+            currency, a convertible measure such as "distance", "calendar year", "date").
+        factor: to the measure's base unit (1.0 where it has none).
+        kind: the kind of thing counted ("people", "dead", ...; "" when not a count).
+    """
+
+    measure: str
+    factor: float = 1.0
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _QuantityTable:
+    units: dict[str, tuple[str, float]]  # unit stem -> (measure, factor)
+    currencies: dict[str, str]  # unit stem -> currency
+    counts: dict[str, str]  # unit stem -> count kind
+    fates: frozenset[str]
+    months: frozenset[str]
+
+
+@cache
+def _quantity_table() -> _QuantityTable:
+    text = resources.files("attribcmp.data").joinpath("quantities.yaml").read_text("utf-8")
+    data = load_yaml(text)
+    units = {
+        stem(str(word)): (measure, float(factor))
+        for measure, table in data["measures"].items()
+        for word, factor in table.items()
+    }
+    currencies = {stem(str(w)): str(c) for c, words in data["currencies"].items() for w in words}
+    counts = {stem(str(w)): str(kind) for kind, words in data["counts"].items() for w in words}
+    return _QuantityTable(
+        units=units,
+        currencies=currencies,
+        counts=counts,
+        fates=frozenset(str(k) for k in data["fates"]),
+        months=frozenset(stem(str(w)) for w in data["months"]),
+    )
+
+
+def _calendar_year(n: NumberMention) -> bool:
+    digits = n.text.rstrip(",.;:")
+    return n.unit == "calendar year" or (
+        len(digits) == 4 and digits.isdigit() and _CALENDAR[0] <= int(digits) <= _CALENDAR[1]
+    )
+
+
+def _quantity(n: NumberMention) -> _Quantity | None:
+    """What the figure measures; None for a bare figure with no unit or noun after it."""
+    table = _quantity_table()
+    # A year is a point in time, never a count or a span ("five years" / "2002").
+    if _calendar_year(n):
+        return _Quantity("calendar year")
+    if not n.unit:
+        return None
+    # Money in one currency, whatever the scale word after it ("$1 billion" / "$952
+    # million"); with another word after it, money spent on that ("$275 deductible").
+    currency = n.text[:1] if n.text[:1] in "$€£" else table.currencies.get(n.unit, "")
+    if currency:
+        plain = n.unit_text.lower() in _SCALES or n.unit in table.currencies
+        return _Quantity(currency if plain else f"{currency} {n.unit}", kind=f"money {currency}")
+    if n.unit in table.units:
+        measure, factor = table.units[n.unit]
+        return _Quantity(measure, factor)
+    # A day of a month is a date ("19 Feb"), compared only with dates.
+    if n.unit in table.months:
+        return _Quantity("date")
+    return _Quantity(n.unit, kind=table.counts.get(n.unit, ""))
+
+
+def _written(n: NumberMention) -> tuple[str, str, str]:
+    return n.text, n.unit_text, n.unit
+
+
+def _same_count(x: _Quantity | None, y: _Quantity | None) -> bool:
+    """Two nouns counting one thing: one kind, or people and a fate of people ("12 fighters" /
+    "16 dead"); two fates are two tolls ("12 dead" / "16 wounded")."""
+    if x is None or y is None or not (x.kind and y.kind):
+        return False
+    fates = _quantity_table().fates
+    kinds = {x.kind, y.kind}
+    return len(kinds) == 1 or ("people" in kinds and bool(kinds & fates))
+
+
+def _converted_agree(x: NumberMention, y: NumberMention, qx: _Quantity, qy: _Quantity) -> bool:
+    """Two units of one measure, the figures one another converted ("52 km" / "32 miles")."""
+    if qx.factor == qy.factor:
+        return False
+    mx, my = _magnitude(x) * qx.factor, _magnitude(y) * qy.factor
+    return abs(mx - my) <= _CONVERTED_SHARE * max(abs(mx), abs(my))
 
 
 def number_conflicts(
     a: TextFeatures, b: TextFeatures, label_a: str, label_b: str
 ) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(conflicts, notes, highlight words in a, in b) from the figures each text gives."""
+    """(conflicts, notes, highlight words in a, in b) from the figures each text gives.
+
+    Two figures conflict only when they measure one quantity (data/quantities.yaml): the same
+    unit, currency or convertible measure, figure by figure; or, when each side gives one
+    counted figure, nouns of one kind ("15 militants" / "22 civilians"). A year is never
+    set against a count, nor "3 km" against "two miles" (one distance once converted).
+    """
     only_a, only_b = _unmatched_numbers(a, b)
     if not (only_a and only_b):
         return [], [], [], []
     # Each figure as written once: repeated figures would list the same difference over again.
-    shown_a = list({(n.text, n.unit_text, n.unit): n for n in only_a}.values())
-    shown_b = list({(n.text, n.unit_text, n.unit): n for n in only_b}.values())
-    same_unit = [(x, y) for x in shown_a for y in shown_b if x.unit and x.unit == y.unit]
-    # The same quantity: figures counting the same unit, or the one counted figure each side
-    # gives ("15 militants were killed" vs "22 civilians were killed"). A bare figure with no
-    # noun after it ("two of the Sept. 11 hijackers") is too vague to call a conflict.
-    single = len(only_a) == len(only_b) == 1 and only_a[0].unit and only_b[0].unit
-    pairs = same_unit or ([(only_a[0], only_b[0])] if single else [])
+    shown_a = list({_written(n): n for n in only_a}.values())
+    shown_b = list({_written(n): n for n in only_b}.values())
+    quantity = {_written(n): _quantity(n) for n in shown_a + shown_b}
+    pairs: list[tuple[NumberMention, NumberMention]] = []
+    converted: list[tuple[NumberMention, NumberMention]] = []
+    for x in shown_a:
+        for y in shown_b:
+            qx, qy = quantity[_written(x)], quantity[_written(y)]
+            if qx is None or qy is None or qx.measure != qy.measure:
+                continue
+            (converted if _converted_agree(x, y, qx, qy) else pairs).append((x, y))
+    # The one counted figure each side gives, in nouns of one kind, is one count told two
+    # ways. A bare figure with no noun after it ("two of the Sept. 11 hijackers") is too vague
+    # to call a conflict.
+    single = not (pairs or converted) and len(only_a) == len(only_b) == 1
+    if single and _same_count(_quantity(only_a[0]), _quantity(only_b[0])):
+        pairs = [(only_a[0], only_b[0])]
 
     def show(n: NumberMention) -> str:
+        # The word after a comma is the next clause's ("in 1997, Agnew").
+        if n.text.endswith(","):
+            return n.text.rstrip(",")
         return f"{n.text} {n.unit_text}".strip()
 
     hl_a = [n.text for n in only_a]
     hl_b = [n.text for n in only_b]
+    notes = [
+        f"figures agree once converted: {label_a} {show(x)}, {label_b} {show(y)}"
+        for x, y in converted[:_SHOWN_PAIRS]
+    ]
     if pairs:
         # Every figure against every other is a table's worth (60 a side: 3,600 lines in one
         # reason); the first few say the point.
@@ -253,12 +382,16 @@ def number_conflicts(
         )
         if len(pairs) > _SHOWN_PAIRS:
             text += f"; and {len(pairs) - _SHOWN_PAIRS} more pairs of figures"
-        return [f"numbers differ: {text}"], [], hl_a, hl_b
-    note = (
-        f"figures only {label_a} gives: {', '.join(dict.fromkeys(show(n) for n in only_a))}; "
-        f"only {label_b}: {', '.join(dict.fromkeys(show(n) for n in only_b))}"
-    )
-    return [], [note], hl_a, hl_b
+        return [f"numbers differ: {text}"], notes, hl_a, hl_b
+    agreed = {_written(n) for pair in converted for n in pair}
+    rest_a = [show(n) for n in only_a if _written(n) not in agreed]
+    rest_b = [show(n) for n in only_b if _written(n) not in agreed]
+    if rest_a or rest_b:
+        notes.append(
+            f"figures only {label_a} gives: {', '.join(dict.fromkeys(rest_a)) or 'none'}; "
+            f"only {label_b}: {', '.join(dict.fromkeys(rest_b)) or 'none'}"
+        )
+    return [], notes, hl_a, hl_b
 
 
 # A name run: capitalised words, initials allowed ("Karen Whitfield", "Lloyd J. Austin").

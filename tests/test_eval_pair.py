@@ -1,7 +1,7 @@
 """Quality gate: `pair` accuracy on SICK trial and MRPC dev must not drop below pinned floors.
 
 The floors pin the level reached, 0.01-0.02 below it (SICK trial 0.826 meets the issue's 0.80;
-MRPC dev 0.775 on the whole file and 0.764 on its odd lines, held out from the news weights
+MRPC dev 0.777 on the whole file and 0.765 on its odd lines, held out from the news weights
 fitted on the even lines, is short of 0.78); lowering one is a reviewed edit. Skipped when
 ../shared is not beside the checkout.
 """
