@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, MutableMapping, Sequence
 
+from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 from attribcmp.gazetteer import REBEL, Gazetteer
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
@@ -22,6 +23,7 @@ from attribcmp.side_names import (
     UNNAMED,
     Found,
     bare_name,
+    is_group,
     is_proper,
     named_side,
     speaker_texts,
@@ -68,6 +70,12 @@ def join_strays(
         side, why = found_by[sp.id]
         # A description placed as a body of its own ("the rights group") is a stray too.
         described = why.startswith("a body of its own") and not is_proper(sp.name)
+        if side.id not in gazetteer.names and _UNIT.search(sp.name):
+            found_by[sp.id] = _unit(sp, pool) or found_by[sp.id]
+            continue
+        if side.id == "united-nations" and _UN_DESCRIPTION.match(sp.name.strip()):
+            found_by[sp.id] = _un_agency(sp, pool) or found_by[sp.id]
+            continue
         if side.id not in (OTHER.id, UNNAMED.id) and not described:
             continue
         found = (
@@ -80,8 +88,28 @@ def join_strays(
             or _namesake(sp, pool, gazetteer)
             or _body_word(sp, pool, gazetteer)
         )
+        if found is None and described and _common_body(sp):
+            # "the campaign", "the party" with no fuller name in the story: a common noun
+            # heads no column of its own.
+            found = OTHER, f"'{sp.name}': a description, and no body it names is in the story"
         if found is not None:
             found_by[sp.id] = found
+
+
+# Police speak as a group of people, a party on purpose like "villagers" (side_names.is_group);
+# forces ("the coalition", "the alliance") are bodies others speak for (data/speakers.yaml).
+_PEOPLE_BODIES = word_set("police")
+
+
+def _common_body(speaker: Speaker) -> bool:
+    """A described body ("the campaign", "the state party") that is no group of people."""
+    if speaker.kind is SpeakerKind.PERSON or is_group(speaker):
+        return False
+    parts = speaker.name.split()
+    if any(p[:1].isupper() for p in parts[1:]):
+        return False  # a name in it ("the Zembian defence ministry") says whose body it is
+    head = parts[-1].lower()
+    return head not in _PEOPLE_BODIES and head not in words().forces
 
 
 class _Pool:
@@ -99,9 +127,12 @@ class _Pool:
         self.officials: dict[str, tuple[Side, str]] = {}
         self.rebels: dict[str, tuple[Side, str]] = {}
         self.ngos: dict[str, tuple[Side, str]] = {}
+        self.armies: dict[str, tuple[Side, str]] = {}
         for sp in placed:
             side = found_by[sp.id][0]
             self.by_id.setdefault(side.id, (side, sp.name))
+            if side.id in gazetteer.names and _ARMY.search(sp.name) and not _UNIT.search(sp.name):
+                self.armies.setdefault(side.id, (side, sp.name))
             if sp.anonymous and _OFFICIALS.search(sp.name.strip()):
                 self.officials.setdefault(side.id, (side, sp.name))
             armed = side.id not in gazetteer.names and sp.kind is not SpeakerKind.SOURCE
@@ -115,6 +146,47 @@ class _Pool:
                 or name.split()[-1].lower() in _MEDIA_HEADS
             ):
                 self.ngos.setdefault(side.id, (side, sp.name))
+
+
+# "the U.N. agency", "the UN's nuclear watchdog": a description of one agency of the UN system,
+# which the story has named before ("the World Health Organization ... the U.N. agency said").
+_UN_DESCRIPTION = re.compile(
+    r"(?i)^(?:the\s+|a\s+)?(?:U\.?N\.?|United\s+Nations)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:agency|body|organi[sz]ation|watchdog)$"
+)
+# The gazetteer's bodies of the UN system that keep a side of their own (gazetteer.yaml).
+_UN_AGENCIES = word_set("world-health-organization iaea imf world-bank")
+
+
+def _un_agency(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "The U.N. agency said" after the World Health Organization: that agency's side."""
+    fits = {sid: found for sid, found in pool.by_id.items() if sid in _UN_AGENCIES}
+    one = _one(fits)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}' is the UN agency the story names: '{who}'"
+
+
+# A military unit by name ("Combined Joint Task Force 76", "the 82nd Airborne Division") and
+# the national force it belongs to ("the U.S. military", "Afghan troops", "the Pentagon").
+_UNIT = re.compile(
+    r"(?i)\b(?:task\s+force|brigade|division|battalion|regiment|squadron|fleet|corps)\b"
+)
+_ARMY = re.compile(
+    r"(?i)\b(?:military|army|navy|air\s+force|marines?|troops|forces|soldiers|pentagon|"
+    r"defen[cs]e\s+(?:ministry|department|secretary|minister)|commander|command)\b"
+)
+
+
+def _unit(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "Combined Joint Task Force 76 said" in a story on U.S. forces: the unit speaks for the
+    one country whose military the story quotes, not as a party of its own."""
+    one = _one(pool.armies)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}' is a unit of the one military quoted: '{who}'"
 
 
 def _one(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
@@ -293,6 +365,8 @@ def _body_word(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | N
         sid: found
         for sid, found in pool.by_id.items()
         if sid not in gazetteer.names
+        # a side named by the bare word alone ("Campaign") is the stray itself, no fuller name
+        and len(found[0].name.split()) > 1
         and any(w.lower().rstrip("s") == word for w in found[0].name.split())
     }
     one = _one(fits)

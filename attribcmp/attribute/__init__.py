@@ -41,6 +41,7 @@ from attribcmp.attribute.mentions import (
     bare,
     can_speak,
     describe,
+    is_firm,
     np_before,
     particle,
     words,
@@ -401,6 +402,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
             tail, run = tail[:-1], run[:-1]
         if not tail or bare(tail[-1].lower) in w.organisations:
             continue  # a body ("Pakistan Embassy"), recorded when it speaks
+        if is_firm(text[tail[0].start : tail[-1].end]):
+            continue  # a firm ("Goldman Sachs"), no person
         if len(tail) < 2 and not has_title:
             continue
         subject = first == 0 or all(t.lower in _LEADING or t.text == "," for t in tokens[:first])

@@ -60,6 +60,8 @@ class Words:
     not_speakers: frozenset[str]
     sentence_openers: frozenset[str]
     weekdays: frozenset[str]
+    firm_endings: frozenset[str]
+    firms: frozenset[str]
 
     # The three pronoun sets joined once: rules test a word against it several times per cue.
     pronouns: frozenset[str] = field(init=False)
@@ -96,6 +98,8 @@ def words() -> Words:
         not_speakers=bag(data["not_speakers"]),
         sentence_openers=bag(data["sentence_openers"]),
         weekdays=bag(data["weekdays"]),
+        firm_endings=bag(data["firm_endings"]),
+        firms=bag(data["firms"]),
     )
 
 
@@ -208,8 +212,23 @@ def _glued_hyphen(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+# Unit nouns a number may follow inside a name ("Task Force 76", "Joint Task Force 2").
+_NUMBERED_UNITS = word_set(
+    "force brigade division battalion regiment group squadron fleet unit corps"
+)
+
+
 def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``last``, scanning backwards; None if it is not one."""
+    if (
+        last > 0
+        and tokens[last].text.isdigit()
+        and bare(tokens[last - 1].lower) in _NUMBERED_UNITS
+        and _cap(tokens[last - 1])
+    ):
+        # "Combined Joint Task Force 76", "Brigade 3": the number names the unit
+        unit = np_before(tokens, last - 1)
+        return (unit[0], last) if unit is not None else None
     if last < 0 or not is_speaker_head(tokens, last):
         return None
     w = words()
@@ -429,6 +448,16 @@ def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     return text[tokens[start].start : tokens[last].end]
 
 
+def is_firm(name: str) -> bool:
+    """ "Goldman Sachs", "Lehman Brothers": a firm's name, however much it reads as a person's
+    (``firms`` / ``firm_endings`` in data/speakers.yaml)."""
+    w = words()
+    parts = name.split()
+    return name.lower() in w.firms or (
+        len(parts) > 1 and bare(parts[-1].lower()).rstrip(".") in w.firm_endings
+    )
+
+
 def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> MentionInfo:
     """Classify the noun phrase ``tokens[first..last]``."""
     w = words()
@@ -436,6 +465,8 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         if tokens[first].lower.endswith("ing"):
             break  # "Speaking Tuesday": no one at all (can_speak says so)
         last -= 1  # "A Pentagon statement Saturday said": the day is when, not who
+    while last > first and tokens[last].text in w.relative_pronouns:
+        last -= 1  # "The lawyer who ran three marathons": the relative clause is not the name
     span = TextSpan(
         text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
     )
@@ -454,6 +485,12 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     core_last = _core_end(tokens, core_first, last)
     if core_last > first and tokens[core_last].lower in _POSTMODIFIERS:
         core_last -= 1  # "people familiar with the matter": the people speak
+    numbered = (  # "Task Force 76": the unit noun is the head, the number part of the name
+        core_last > first
+        and tokens[core_last].text.isdigit()
+        and bare(tokens[core_last - 1].lower) in _NUMBERED_UNITS
+    )
+    core_last -= numbered
     head = tokens[core_last]
     head_low = bare(head.lower)
     definite = tokens[first].lower in ("the", "this", "that")
@@ -521,15 +558,17 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     # A body's word counts in a capitalised name ("Department of Homeland Security"), not
     # in front of a role ("the Army chief" is a person).
     body_words = (t for t in phrase if _cap(t)) if _cap(head) else iter(name)
+    firm = bool(name) and is_firm(name_text)
     if not titled and (
-        head_low in w.organisations
+        firm
+        or head_low in w.organisations
         or (head_low in w.forces and not (_cap(head) and name))  # "NATO-led troops"
         or any(bare(t.lower) in w.organisations for t in body_words)
     ):
         return MentionInfo(
             span,
             SpeakerKind.ORGANISATION,
-            _org_name(text, tokens, first, core_last) or core_span.text,
+            _org_name(text, tokens, first, core_last + numbered) or core_span.text,
             False,
             plural=head_low in w.forces and head_low.endswith("s"),  # "peacekeepers" are "they"
             definite=definite,
