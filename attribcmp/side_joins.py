@@ -106,7 +106,9 @@ def _common_body(speaker: Speaker) -> bool:
     if speaker.kind is SpeakerKind.PERSON or is_group(speaker):
         return False
     parts = speaker.name.split()
-    if any(p[:1].isupper() for p in parts[1:]):
+    if parts[0].lower() in ("the", "a", "an"):
+        parts = parts[1:]
+    if any(p[:1].isupper() for p in parts):
         return False  # a name in it ("the Zembian defence ministry") says whose body it is
     head = parts[-1].lower()
     return head not in _PEOPLE_BODIES and head not in words().forces

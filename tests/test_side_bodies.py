@@ -109,6 +109,10 @@ def test_relative_clause_is_no_name(text: str, speaker: str) -> None:
     [
         # the story names the campaign: the bare "the campaign" joins it
         "The Reed campaign said the polls were wrong.\n\nThe campaign said it would win.\n",
+        # a name in the description says whose body it is
+        "Hillary Clinton spoke in Iowa.\n\nClinton campaign aides were upbeat, and the Clinton "
+        "campaign said the polls were wrong.\n",
+        "The Zembian defence ministry said its troops had not crossed the river.\n",
         # police are a group of people speaking, a party on purpose
         "Police said the man was armed.\n\nThe family's lawyer said he was not.\n",
     ],
