@@ -262,15 +262,43 @@ def _document_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None
     doc = None
     j = k
     while j >= 0 and k - j < 16:
-        tok = tokens[j]
-        if tok.text in ",;:—–()" or tok.lower in _CLAUSE_OPENERS or tok.lower in _LEADING:
+        kind = _document_step(tokens[j].text)
+        if kind == _STOP:
             break
-        if _is_document(tok):
+        if kind == _HIT:
             doc = j
         j -= 1
     if doc is None or (j >= 0 and k - j >= 16):
         return None
     return j + 1, k
+
+
+# What a look-back makes of one token (_GO on, _STOP, _HIT its target), cached per distinct
+# token text (bounded): on cue-dense text ("said said said") every cue scans up to 20 tokens
+# back three times, and these tables make each step one lookup.
+_GO, _STOP, _HIT = 0, 1, 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _document_step(text: str) -> int:
+    low = text.lower()
+    if text in ",;:—–()" or low in _CLAUSE_OPENERS or low in _LEADING:
+        return _STOP
+    return _HIT if _is_document_word(low) else _GO
+
+
+@lru_cache(maxsize=1 << 16)
+def _put_out_step(text: str) -> int:
+    if not (text[:1].isalnum() or text in ("’s", "'s", ".")):
+        return _STOP
+    return _HIT if text.lower() in _PUT_OUT else _GO
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative_step(text: str) -> int:
+    if not text[:1].isalnum():
+        return _STOP
+    return _HIT if text.lower() in _RELATIVES else _GO
 
 
 _LONE_SUBJECTS = word_set("many some most few others everyone everybody nobody")
@@ -444,10 +472,10 @@ def _document_put_out(tokens: Sequence[Token], k: int) -> tuple[int, int] | None
     the cue: "A statement posted to the ministry's website on May 2 [criticizes] ..."."""
     documents = words().documents
     for m in range(k - 1, max(0, k - 16), -1):
-        tok = tokens[m]
-        if not (tok.text[:1].isalnum() or tok.text in ("’s", "'s", ".")):
+        kind = _put_out_step(tokens[m].text)
+        if kind == _STOP:
             return None
-        if tok.lower in _PUT_OUT and bare(tokens[m - 1].lower) in documents:
+        if kind == _HIT and bare(tokens[m - 1].lower) in documents:
             found = np_before(tokens, m - 1)
             return (found[0], k) if found is not None and found[1] == m - 1 else None
     return None
@@ -465,10 +493,10 @@ def _relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None
     """
     m = k
     while m > 0 and k - m < _MAX_RELATIVE:
-        tok = tokens[m]
-        if not tok.text[:1].isalnum():
+        kind = _relative_step(tokens[m].text)
+        if kind == _STOP:
             return None
-        if tok.lower in _RELATIVES:
+        if kind == _HIT:
             found = np_before(tokens, m - 1)
             if found is not None and _named_head(tokens[found[1]]) and m < k:
                 return found
