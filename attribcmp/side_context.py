@@ -91,6 +91,11 @@ class Context:
         self._country_ids = frozenset(country_ids())
         self.acronyms: Mapping[str, str] = {}
         self._led: dict[str, list[tuple[int, str]]] = {}  # doc id -> ("X-led" offset, X)
+        # place() asks for one speaker's texts and appositions several times over: the last
+        # speaker's are kept (by identity), and each apposition is read once per mention end.
+        self._texts_speaker: Speaker | None = None
+        self._texts: tuple[str, ...] = ()
+        self._appos_at: dict[tuple[str, int], str | None] = {}
 
     @classmethod
     def build(
@@ -130,14 +135,14 @@ class Context:
                 if ch == " ":
                     self._by_prefix.setdefault(key[:i], set()).add(key)
         if speaker.kind is SpeakerKind.ORGANISATION and any(
-            _MILITARY.search(t) for t in speaker_texts(speaker)
+            _MILITARY.search(t) for t in self._texts_of(speaker)
         ):
             self._military.extend((m.doc_id, m.span.start, found) for m in speaker.mentions[:1])
         if self._group is None and is_group(speaker):
             self._group = found
-        if any(_LOCAL_WORDS.search(text) for text in speaker_texts(speaker)):
+        if any(_LOCAL_WORDS.search(text) for text in self._texts_of(speaker)):
             self._local.setdefault(found[0].id, found)
-        if any(_SPOKES.search(text) for text in speaker_texts(speaker)):
+        if any(_SPOKES.search(text) for text in self._texts_of(speaker)):
             for mention in speaker.mentions[:1]:
                 self._spokesmen.setdefault(mention.doc_id, []).append((mention.span.start, found))
         if speaker.kind is SpeakerKind.ORGANISATION or self._whole_entry(speaker):
@@ -171,7 +176,7 @@ class Context:
         found = self._apposition(speaker) or self._civilian(speaker) or self._officer(speaker)
         if found is not None:
             return found
-        for text in speaker_texts(speaker):
+        for text in self._texts_of(speaker):
             match = _LOCAL_WORDS.search(text)
             if match is not None and self._local:
                 # "local officials" join the local authorities a profile or a word placed.
@@ -218,8 +223,8 @@ class Context:
             if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
-            any(_STATE_TITLE.search(text) for text in speaker_texts(speaker))
-            or any(_FORCES_NAMING_NO_COUNTRY.match(text) for text in speaker_texts(speaker))
+            any(_STATE_TITLE.search(text) for text in self._texts_of(speaker))
+            or any(_FORCES_NAMING_NO_COUNTRY.match(text) for text in self._texts_of(speaker))
         ):
             # "the president", "Interior Minister X" naming no country: the dateline's, or
             # the country the article is about.
@@ -232,7 +237,7 @@ class Context:
         # (", a spokesman for the group, said" after the name counts as the name's own title;
         # an apposition with a capital names its body: "a Combined Joint Task Force spokesman")
         plain = [a for a in self._appositions(speaker) if not re.search(r"\b[A-Z]", a)]
-        spoke_texts = [t for t in (*speaker_texts(speaker), *plain) if _SPOKES.search(t)]
+        spoke_texts = [t for t in (*self._texts_of(speaker), *plain) if _SPOKES.search(t)]
         if "(" not in speaker.name and spoke_texts:
             # "The U.S. military says ... Spokesman Lt. Col. Hilferty says": a spokesman who
             # names no body speaks for the body quoted last before him; a headline's
@@ -258,7 +263,7 @@ class Context:
         it (only a body already placed: "Donga's Roman Catholic" churches open no column)."""
         if speaker.kind is not SpeakerKind.PERSON:
             return None
-        for text in speaker_texts(speaker):
+        for text in self._texts_of(speaker):
             owner = owner_of_name(text)
             if owner is None:
                 continue
@@ -321,14 +326,25 @@ class Context:
         return [
             appos
             for m in (speaker.mentions[:10] if speaker.kind is SpeakerKind.PERSON else ())
-            if (appos := apposition_after(self.texts.get(m.doc_id, ""), m.span.end))
+            if (appos := self._apposition_at(m.doc_id, m.span.end))
         ]
+
+    def _apposition_at(self, doc_id: str, end: int) -> str | None:
+        key = (doc_id, end)
+        if key not in self._appos_at:
+            self._appos_at[key] = apposition_after(self.texts.get(doc_id, ""), end)
+        return self._appos_at[key]
+
+    def _texts_of(self, speaker: Speaker) -> tuple[str, ...]:
+        if speaker is not self._texts_speaker:
+            self._texts_speaker, self._texts = speaker, speaker_texts(speaker)
+        return self._texts
 
     def _civilian(self, speaker: Speaker) -> Found | None:
         """ "Terence Fukah, a 33-year-old pig farmer": a civilian joins the civilians quoted."""
         if self._group is None or speaker.kind is not SpeakerKind.PERSON:
             return None
-        for text in (*speaker_texts(speaker), *self._appositions(speaker)):
+        for text in (*self._texts_of(speaker), *self._appositions(speaker)):
             found = next((w for w in text.lower().split() if w in _CIVILIANS), None)
             if found is not None:
                 side = self._group[0]
@@ -339,7 +355,7 @@ class Context:
         """ "General Agha Robinson" naming no army: the armed forces the story quotes."""
         if speaker.kind is not SpeakerKind.PERSON or not self._military:
             return None
-        texts = speaker_texts(speaker)
+        texts = self._texts_of(speaker)
         if not any(_RANK.search(text) for text in texts):
             return None
         doc_id, at = speaker.mentions[0].doc_id, speaker.mentions[0].span.start
@@ -355,8 +371,7 @@ class Context:
         if speaker.kind is not SpeakerKind.PERSON:
             return None
         for mention in speaker.mentions[:10]:
-            text = self.texts.get(mention.doc_id, "")
-            appos = apposition_after(text, mention.span.end)
+            appos = self._apposition_at(mention.doc_id, mention.span.end)
             if appos is None:
                 continue
             hit = self._hit(appos)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from attribcmp.affiliation import body_words, head_word, speaks_for
 from attribcmp.attribute.mentions import words
@@ -66,6 +66,8 @@ def _common_words() -> frozenset[str]:
     return w.anonymous | w.roles | w.pronouns | w.groups | w.forces | _COMMON_BODIES
 
 
+# cached per distinct phrase (bounded): placing a speaker asks it of the same texts repeatedly
+@lru_cache(maxsize=1 << 14)
 def is_proper(phrase: str) -> bool:
     """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
     ("Officials" opening a sentence) or a fragment."""
