@@ -37,7 +37,14 @@ from attribcmp.anchors import (
     sentence_leads,
     shares_event,
 )
-from attribcmp.answers import blames, responsibility_signal, takes_responsibility, word_list
+from attribcmp.answers import (
+    blames,
+    responsibility_signal,
+    shortfall_signal,
+    states_shortfall,
+    takes_responsibility,
+    word_list,
+)
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -141,6 +148,8 @@ _MUTUAL_MAX_CLAIMS = 400
 # when at most this many sentences apart: the article sets one account beside the other.
 _MUTUAL_NEAR_MIN_SCORE = 15.0
 _MUTUAL_NEAR_SENTENCES = 2
+# Two sides' claims that something falls short agree when at most this many paragraphs apart.
+_SHORTFALL_PARAGRAPHS = 3
 # Two accounts of one meeting each state the bond between the two parties ("the special and
 # historic relationship between our two countries" / "the unique strength of the US-UK
 # relationship"): a pair of country names joined by a hyphen, or "our two countries".
@@ -251,6 +260,7 @@ def link_claims(
     pairs.by_replies(names_table, owner_only)
     pairs.by_denials()
     pairs.by_confirmations()
+    pairs.by_shortfalls()
     pairs.by_responsibility(speakers)
     pairs.by_incidents()
     pairs.by_polarity(features)
@@ -557,6 +567,15 @@ class _Pairs:
                 # forces were in action early Wednesday" / "... fired early Wednesday")
                 j = before[-1]
                 self.add(i, j, confirm_signal(claim, self.claims[j]))
+
+    def by_shortfalls(self) -> None:
+        """Claims of two sides that each say something falls short, in two accounts or a
+        few paragraphs apart in one (farther apart, they judge different efforts)."""
+        short = [i for i, c in enumerate(self.claims) if states_shortfall(c)]
+        for x, i in enumerate(short):
+            for j in short[x + 1 :]:
+                if self.apart(i, j) or self.near_paragraphs(i, j, _SHORTFALL_PARAGRAPHS):
+                    self.add(i, j, shortfall_signal(self.claims[i], self.claims[j]))
 
     def by_responsibility(self, speakers: Sequence[Speaker]) -> None:
         """A claim of responsibility against the other sides' nearby accounts of an act that

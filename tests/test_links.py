@@ -1090,3 +1090,33 @@ def test_two_accounts_stating_the_bilateral_bond_converge(
     assert pair in found
     assert found[pair].relation is Relation.CONVERGE
     assert any("bond" in r for r in found[pair].reasons)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "gap", "linked"),
+    [
+        # two sides judging one effort short, in other words
+        ("additional resources are desperately needed", "it is still not enough", 1, True),
+        (
+            "more beds are badly needed",
+            "neither of these two units will be sufficient to isolate the patients",
+            0,
+            True,
+        ),
+        # a claim that something is sufficient states no shortfall
+        ("additional resources are desperately needed", "the two units are sufficient", 1, False),
+        # far apart in one article, they judge different efforts
+        ("additional resources are desperately needed", "it is still not enough", 6, False),
+    ],
+)
+def test_two_sides_saying_it_falls_short_converge(
+    first: str, second: str, gap: int, linked: bool
+) -> None:
+    filler = "".join(f"The road north of the valley was closed on day {n}.\n\n" for n in range(gap))
+    doc = f"The army said {first}.\n\n{filler}The villagers said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    found = [link for link in links if any("falls short" in r for r in link.reasons)]
+    assert bool(found) is linked
+    if linked:
+        assert found[0].relation is Relation.CONVERGE
