@@ -29,6 +29,8 @@ __all__ = [
     "head_words",
     "reply_signal",
     "responsibility_signal",
+    "shortfall_signal",
+    "states_shortfall",
     "takes_responsibility",
     "blames",
     "word_list",
@@ -218,6 +220,34 @@ def confirm_signal(a: Claim, b: Claim) -> Signal | None:
     return Signal("confirm", _CONFIRM_SCORE, reason, Relation.CONVERGE if whole else None)
 
 
+def states_shortfall(claim: Claim) -> str:
+    """The words by which a claim says something falls short ("not enough", "desperately
+    needed", a negated "sufficient"), or ""."""
+    text = said_text(claim)
+    found = _find_word(text, word_list("shortfall_phrases"))
+    if found or claim.facets is None or not claim.facets.negated:
+        return found
+    return _find_word(text, word_list("shortfall_negated"))
+
+
+def shortfall_signal(a: Claim, b: Claim) -> Signal | None:
+    """Both claims say what is there falls short ("additional resources are desperately
+    needed" / "it is still not enough"): the same judgement in other words, so they agree.
+
+    Returns:
+        The signal (converge), or None unless both state a shortfall.
+    """
+    wa, wb = states_shortfall(a), states_shortfall(b)
+    if not wa or not wb:
+        return None
+    reason = f"both say it falls short: '{wa}' / '{wb}'"
+    return Signal(
+        "topic", _SHORTFALL_SCORE, reason, Relation.CONVERGE, ((a.id, (wa,)), (b.id, (wb,)))
+    )
+
+
+# Two sides judging one effort short: a little below a confirmation.
+_SHORTFALL_SCORE = 60.0
 # A confirmation this short names what it confirms ("the agreement", "the figure", "it").
 _WHOLE_CONFIRMATION_WORDS = 3
 

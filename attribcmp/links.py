@@ -37,7 +37,14 @@ from attribcmp.anchors import (
     sentence_leads,
     shares_event,
 )
-from attribcmp.answers import blames, responsibility_signal, takes_responsibility, word_list
+from attribcmp.answers import (
+    blames,
+    responsibility_signal,
+    shortfall_signal,
+    states_shortfall,
+    takes_responsibility,
+    word_list,
+)
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -63,6 +70,7 @@ from attribcmp.model import (
     ClaimFacets,
     Document,
     Link,
+    Relation,
     Settings,
     Side,
     Speaker,
@@ -140,6 +148,16 @@ _MUTUAL_MAX_CLAIMS = 400
 # when at most this many sentences apart: the article sets one account beside the other.
 _MUTUAL_NEAR_MIN_SCORE = 15.0
 _MUTUAL_NEAR_SENTENCES = 2
+# Two sides' claims that something falls short agree when at most this many paragraphs apart.
+_SHORTFALL_PARAGRAPHS = 3
+# Two accounts of one meeting each state the bond between the two parties ("the special and
+# historic relationship between our two countries" / "the unique strength of the US-UK
+# relationship"): a pair of country names joined by a hyphen, or "our two countries".
+_BILATERAL_PAIR = re.compile(r"\b([A-Z](?:\.?[A-Z]){1,3}\.?)-([A-Z](?:\.?[A-Z]){1,3})\b")
+_BILATERAL_ANY = re.compile(
+    r"\b(?:our|the|both) two (?:countries|nations)\b|\bboth (?:countries|nations)\b", re.I
+)
+_BILATERAL_SCORE = 55.0
 
 
 # -- gathering --------------------------------------------------------------------------------
@@ -242,6 +260,7 @@ def link_claims(
     pairs.by_replies(names_table, owner_only)
     pairs.by_denials()
     pairs.by_confirmations()
+    pairs.by_shortfalls()
     pairs.by_responsibility(speakers)
     pairs.by_incidents()
     pairs.by_polarity(features)
@@ -250,6 +269,7 @@ def link_claims(
     pairs.by_discourse({d.id: d.text for d in documents})
     pairs.by_topics(documents, sides)
     pairs.by_calls()
+    pairs.by_bilateral()
     pairs.by_words(settings.threshold)
     pairs.by_mutual_best(features)
     pairs.by_mutual_best_near(features)
@@ -548,6 +568,15 @@ class _Pairs:
                 j = before[-1]
                 self.add(i, j, confirm_signal(claim, self.claims[j]))
 
+    def by_shortfalls(self) -> None:
+        """Claims of two sides that each say something falls short, in two accounts or a
+        few paragraphs apart in one (farther apart, they judge different efforts)."""
+        short = [i for i, c in enumerate(self.claims) if states_shortfall(c)]
+        for x, i in enumerate(short):
+            for j in short[x + 1 :]:
+                if self.apart(i, j) or self.near_paragraphs(i, j, _SHORTFALL_PARAGRAPHS):
+                    self.add(i, j, shortfall_signal(self.claims[i], self.claims[j]))
+
     def by_responsibility(self, speakers: Sequence[Speaker]) -> None:
         """A claim of responsibility against the other sides' nearby accounts of an act that
         name the claimant ("Taliban" in "a Taliban bomber detonated ...")."""
@@ -752,6 +781,30 @@ class _Pairs:
                 if self.side[i] != self.side[j]:
                     self.add(i, j, call_signal(self.claims[i], self.claims[j]))
 
+    def by_bilateral(self) -> None:
+        """Two accounts of one meeting, each stating the bond of the same two parties: the
+        claim of each account that names it, each the other's best by shared words, is one
+        point told twice ("U.S.-UK collaboration" / "UK-US cooperation")."""
+        pairs_of = [_bilateral(said_text(c)) for c in self.claims]
+        best: dict[int, tuple[float, int]] = {}
+        for i, pi in enumerate(pairs_of):
+            for j in range(i + 1, len(self.claims)):
+                pj = pairs_of[j]
+                if pi is None or pj is None or self.side[i] == self.side[j]:
+                    continue
+                if not self.apart(i, j) or (pi and pj and pi != pj):
+                    continue
+                value = self.score(i, j)
+                if value > best.get(i, (-1.0, -1))[0]:
+                    best[i] = (value, j)
+                if value > best.get(j, (-1.0, -1))[0]:
+                    best[j] = (value, i)
+        for i, (_value, j) in sorted(best.items()):
+            if i < j and best.get(j, (-1.0, -1))[1] == i:
+                # One bond stated by both: what else each sentence says is wording.
+                reason = "both accounts state the bond between the two parties"
+                self.add(i, j, Signal("topic", _BILATERAL_SCORE, reason, Relation.CONVERGE))
+
     def by_words(self, threshold: float) -> None:
         """Shared words alone, at the alignment threshold: each claim keeps its best partners
         only, so a thousand near-identical claims give a thousand links, not half a million."""
@@ -905,6 +958,15 @@ def _names_event(claim: Claim) -> bool:
 
 def _denies(claim: Claim) -> bool:
     return claim.facets is not None and bool(claim.facets.denial)
+
+
+def _bilateral(text: str) -> frozenset[str] | None:
+    """The two parties a claim names as a pair ("US-UK" -> {us, uk}), the empty set for "our
+    two countries" (any pair), None when it names no pair."""
+    found = _BILATERAL_PAIR.search(text)
+    if found is not None:
+        return frozenset(g.replace(".", "").lower() for g in found.groups())
+    return frozenset() if _BILATERAL_ANY.search(text) else None
 
 
 def _key(i: int, j: int) -> tuple[int, int]:

@@ -70,8 +70,11 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # Raised ~04:35 UTC (branch links2: in one article, two sides' mutual-best points within two
 # sentences link below the threshold; 51 cases): 0.576 / 0.665 / 0.581 / 0.779; the 11 newest
 # cases 0.35 / 0.61 -> 0.38 / 0.64 (recall / precision). Recall floor 0.02 below.
+# Raised ~04:35 UTC (branch agree: two accounts stating the same bilateral bond, two sides
+# saying an effort falls short, converge; 51 cases): 0.592 / 0.671 / 0.581 / 0.79. Recall floor
+# 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.55,
+    "alignment_recall": 0.57,
     "alignment_precision": 0.65,
     "diverge_recall": 0.56,
     "one_sided_accuracy": 0.75,

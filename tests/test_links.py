@@ -1012,3 +1012,111 @@ def test_one_article_links_mutual_best_points_nearby(gap: int, linked: bool) -> 
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     reasons = " ".join(r for link in links for r in link.reasons)
     assert ("closest point nearby" in reasons) is linked
+
+
+def _two_accounts(us: tuple[str, ...], uk: tuple[str, ...]) -> tuple[Claim, ...]:
+    """Claims of two readouts of one call: side "a" in document "us", side "v" in "uk"."""
+    made, docs = [], []
+    for doc, side, texts in (("us", "a", us), ("uk", "v", uk)):
+        body, start = "", 0
+        for n, text in enumerate(texts):
+            start = len(body)
+            body += text + " "
+            made.append(
+                Claim(
+                    id=f"{doc}{n}",
+                    doc_id=doc,
+                    speaker_id="s-" + side,
+                    kind=ClaimKind.INDIRECT,
+                    content=TextSpan(text, start, start + len(text)),
+                    parts=((start, start + len(text)),),
+                    side=side,
+                )
+            )
+        docs.append(Document(doc, body))
+    return facet_claims(tuple(made), tuple(docs), concepts=CONCEPTS)
+
+
+@pytest.mark.parametrize(
+    ("us", "uk", "pair", "linked"),
+    [
+        # the bond of the two parties, in each account's words
+        (
+            (
+                "his deep commitment to the special and historic relationship between our two "
+                "countries",
+                "the leaders wished each other luck in the football match",
+            ),
+            ("their confidence in the unique strength of the US-UK relationship",),
+            ("us0", "uk0"),
+            True,
+        ),
+        # the pair written either way round
+        (
+            ("the importance of continued U.S.-UK collaboration on the pandemic",),
+            ("that UK-US cooperation will be instrumental in tackling Covid",),
+            ("us0", "uk0"),
+            True,
+        ),
+        # two different pairs are two bonds
+        (
+            ("the outcome of the U.S.-England World Cup soccer match",),
+            ("their confidence in the unique strength of the US-UK relationship",),
+            ("us0", "uk0"),
+            False,
+        ),
+        # a claim naming no pair is left to the other signals
+        (
+            ("the leaders wished each other luck in the football match",),
+            ("their confidence in the unique strength of the US-UK relationship",),
+            ("us0", "uk0"),
+            False,
+        ),
+    ],
+)
+def test_two_accounts_stating_the_bilateral_bond_converge(
+    us: tuple[str, ...], uk: tuple[str, ...], pair: tuple[str, str], linked: bool
+) -> None:
+    links = link_claims(
+        _two_accounts(us, uk),
+        documents=(),
+        sides=SIDES,
+        concepts=CONCEPTS,
+    )
+    found = {(link.a, link.b): link for link in links}
+    if not linked:
+        assert not any("bond" in r for link in links for r in link.reasons)
+        return
+    assert pair in found
+    assert found[pair].relation is Relation.CONVERGE
+    assert any("bond" in r for r in found[pair].reasons)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "gap", "linked"),
+    [
+        # two sides judging one effort short, in other words
+        ("additional resources are desperately needed", "it is still not enough", 1, True),
+        (
+            "more beds are badly needed",
+            "neither of these two units will be sufficient to isolate the patients",
+            0,
+            True,
+        ),
+        # a claim that something is sufficient states no shortfall
+        ("additional resources are desperately needed", "the two units are sufficient", 1, False),
+        # far apart in one article, they judge different efforts
+        ("additional resources are desperately needed", "it is still not enough", 6, False),
+    ],
+)
+def test_two_sides_saying_it_falls_short_converge(
+    first: str, second: str, gap: int, linked: bool
+) -> None:
+    filler = "".join(f"The road north of the valley was closed on day {n}.\n\n" for n in range(gap))
+    doc = f"The army said {first}.\n\n{filler}The villagers said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    found = [link for link in links if any("falls short" in r for r in link.reasons)]
+    assert bool(found) is linked
+    if linked:
+        assert found[0].relation is Relation.CONVERGE
