@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from attribcmp.attribute.clauses import (
     charged_object,
@@ -255,10 +256,38 @@ def _is_document_word(low: str) -> bool:
     return low in documents or low.rstrip("s") in documents
 
 
+# Which look-back targets a sentence holds at all (document noun, "posted"-like participle,
+# relative pronoun), worked out once per token sequence: on cue-dense text every cue would
+# otherwise scan up to 20 tokens back three times for words the sentence does not contain.
+_held: list[Any] = [None, (True, True, True)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _target_bits(text: str) -> int:
+    return (
+        (_document_step(text) == _HIT)
+        | (_put_out_step(text) == _HIT) << 1
+        | (_relative_step(text) == _HIT) << 2
+    )
+
+
+def _targets(tokens: Sequence[Token]) -> tuple[bool, bool, bool]:
+    if tokens is not _held[0]:
+        bits = 0
+        for t in tokens:
+            bits |= _target_bits(t.text)
+        _held[0] = tokens  # held, so its id cannot be reused while cached
+        _held[1] = (bool(bits & 1), bool(bits & 2), bool(bits & 4))
+    found: tuple[bool, bool, bool] = _held[1]
+    return found
+
+
 def _document_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """A document noun with its postmodifiers, back to the clause's start: "An analysis by
     Politifact of elections since 1972", "A survey by the group in March" (at most 16 tokens,
     no comma)."""
+    if not _targets(tokens)[0]:
+        return None
     doc = None
     j = k
     while j >= 0 and k - j < 16:
@@ -470,6 +499,8 @@ _PUT_OUT = word_set("posted issued released published sent")
 def _document_put_out(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """A document and the participle phrase saying where it was put out, ending right before
     the cue: "A statement posted to the ministry's website on May 2 [criticizes] ..."."""
+    if not _targets(tokens)[1]:
+        return None
     documents = words().documents
     for m in range(k - 1, max(0, k - 16), -1):
         kind = _put_out_step(tokens[m].text)
@@ -491,6 +522,8 @@ def _relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None
     Only a restrictive clause (no comma, no other mark) ending right before the cue; the
     phrase before the relative pronoun must name someone who can speak.
     """
+    if not _targets(tokens)[2]:
+        return None
     m = k
     while m > 0 and k - m < _MAX_RELATIVE:
         kind = _relative_step(tokens[m].text)
