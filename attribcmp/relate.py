@@ -423,14 +423,14 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
         if longest <= _SHORT_STATEMENT
         else []
     )
-    # Antonyms were weighed already ("did not win" / "lost"), so they are not additions.
+    # Antonyms were weighed already: answered by a negation ("did not win" / "lost") they are
+    # not words one side adds.
     opposed = _opposed(pair_concepts)
-    plain_a = [t for t in _plain_words(ga, only_a) if not any((t, u) in opposed for u in only_b)]
-    plain_b = [t for t in _plain_words(gb, only_b) if not any((u, t) in opposed for u in only_a)]
     extra = max(len(only_a), len(only_b)) / max(longest, 1)
-    # Antonyms answered by a negation ("did not win" / "lost") are not words one side adds.
     rest_a = [t for t in only_a if not any((t, u) in opposed for u in only_b)]
     rest_b = [t for t in only_b if not any((u, t) in opposed for u in only_a)]
+    plain_a = _plain_words(ga, rest_a)
+    plain_b = _plain_words(gb, rest_b)
     return Reading(
         fa=fa,
         fb=fb,
