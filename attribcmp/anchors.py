@@ -319,7 +319,7 @@ def _meeting_only(claim: Claim, facets: ClaimFacets) -> bool:
 
 @cache
 def _meeting_words() -> frozenset[str]:
-    from attribcmp.facets import events_lexicon
+    from attribcmp.facet_lexicon import events_lexicon
 
     words = [w for w in events_lexicon()["events"]["meeting"] if " " not in str(w)]
     return frozenset(stem(str(w)) for w in [*words, *_table()["meeting_cues"]])

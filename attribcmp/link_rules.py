@@ -11,7 +11,7 @@ from functools import cache
 from attribcmp.align import said_text, stem
 from attribcmp.discourse import Where
 from attribcmp.evidence import Signal
-from attribcmp.facets import events_lexicon
+from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets
 
 __all__ = [

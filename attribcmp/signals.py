@@ -44,7 +44,7 @@ from attribcmp.answers import (
     word_list,
 )
 from attribcmp.evidence import Signal
-from attribcmp.facets import events_lexicon
+from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
 from attribcmp.topics import cooperative, topic_reason

@@ -21,9 +21,9 @@ from attribcmp.acts import text_acts
 from attribcmp.align import NumberMention
 from attribcmp.anchors import places
 from attribcmp.answers import governed_object, head_words
-from attribcmp.facets import find_quantities
 from attribcmp.model import Document, OutputFormat, Report
 from attribcmp.pipeline import compare, relate, report
+from attribcmp.quantities import find_quantities
 from attribcmp.render import render
 from attribcmp.signals import contrast_signal, framing_signal
 from attribcmp.topics import cooperative, find_topics, word_stems
