@@ -21,12 +21,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import said_text, stem
 from attribcmp.data import load_yaml
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import country_ids, entry_for_label, find_hits, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Document, Side
 from attribcmp.segment import segment_sentences
+from attribcmp.textfeatures import said_text, stem
 
 __all__ = [
     "agenda_places",

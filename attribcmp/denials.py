@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from attribcmp.align import stem
 from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, events_lexicon, match_at, tokens
 from attribcmp.textcompare import NEGATED_CUE
+from attribcmp.textfeatures import stem
 
 __all__ = ["find_denial", "is_reported", "own_negation"]
 

@@ -14,8 +14,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import stem  # one stemmer for every lexicon: the one alignment uses
 from attribcmp.data import load_yaml
+from attribcmp.textfeatures import stem
 
 __all__ = ["CLAUSE_END", "Tables", "Tok", "events_lexicon", "load_tables", "match_at", "tokens"]
 

@@ -19,17 +19,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from attribcmp.align import (
-    CONCEPT_MARK,
-    Concepts,
-    analyse_text,
-    said_text,
-    stem,  # one stemmer for every lexicon: the one alignment uses
-)
 from attribcmp.denials import find_denial, is_reported, own_negation
 from attribcmp.facet_lexicon import load_tables, tokens
 from attribcmp.model import Claim, ClaimFacets, Document
 from attribcmp.quantities import CONTEXT_CHARS, quantities_in
+from attribcmp.textfeatures import CONCEPT_MARK, Concepts, analyse_text, said_text, stem
 from attribcmp.topics import find_topics
 
 __all__ = ["extract_facets", "facet_claims"]
@@ -45,7 +39,7 @@ def extract_facets(
         cue: the cue ("denied", "said"); a denial cue makes the claim a denial.
         hedged: the attribution already casts doubt on it.
         context: the document text before the claim, for bare figure words.
-        concepts: from ``align.load_concepts``, for the object words.
+        concepts: from ``textfeatures.load_concepts``, for the object words.
 
     Returns:
         The facets; a claim with none of them gets empty tuples and False flags.
@@ -107,7 +101,7 @@ def extract_facets(
 
 @cache
 def _hedge_words() -> tuple[str, ...]:
-    from attribcmp.align import lexicon
+    from attribcmp.textfeatures import lexicon
 
     return tuple(str(w) for w in lexicon("hedges"))
 
@@ -131,7 +125,7 @@ def facet_claims(
         claims: the claims.
         documents: their documents (for the text before a claim); a claim whose document is
             missing gets facets from its own words alone.
-        concepts: from ``align.load_concepts``.
+        concepts: from ``textfeatures.load_concepts``.
 
     Returns:
         The claims, in the same order, each with its facets.

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from attribcmp.align import stem
 from attribcmp.data import word_set
 from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, load_tables, match_at, tokens
 from attribcmp.model import Quantity
+from attribcmp.textfeatures import stem
 
 __all__ = ["CONTEXT_CHARS", "find_quantities", "quantities_in"]
 
