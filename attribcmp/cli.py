@@ -503,7 +503,7 @@ def sources(
     _warn(warnings)
     report = attribute(docs, _load_profile(profile))
     if write_profile:
-        from attribcmp.profile import dump_starter_profile
+        from attribcmp.starter_profile import dump_starter_profile
 
         if Path(write_profile).exists():
             raise _fail(
