@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attribcmp.align import said_text
 from attribcmp.answers import (
     blames,
     responsibility_signal,
@@ -21,6 +20,7 @@ from attribcmp.link_pairs import DENIAL_SENTENCES, SLOT_NEAR_SENTENCES, Pairs, t
 from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
 from attribcmp.model import Claim, Speaker
 from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
+from attribcmp.textfeatures import said_text
 
 __all__ = ["by_confirmations", "by_denials", "by_replies", "by_responsibility", "by_shortfalls"]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from attribcmp.align import TextFeatures, said_text
 from attribcmp.anchors import call_signal, meeting_claims
 from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions
 from attribcmp.link_pairs import (
@@ -26,6 +25,7 @@ from attribcmp.signals import (
     polarity_signal,
     slot_signal,
 )
+from attribcmp.textfeatures import TextFeatures, said_text
 
 __all__ = ["by_calls", "by_discourse", "by_incidents", "by_polarity", "by_slots"]
 

@@ -8,10 +8,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from attribcmp.align import pair_overlap, said_text
+from attribcmp.align import pair_overlap
 from attribcmp.discourse import Where
 from attribcmp.model import Claim, ClaimFacets
 from attribcmp.signals import Signal, blame_signal, framing_signal
+from attribcmp.textfeatures import said_text
 
 __all__ = [
     "ACCOUNT_SENTENCES",

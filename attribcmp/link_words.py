@@ -8,12 +8,13 @@ import heapq
 import re
 from collections.abc import Sequence
 
-from attribcmp.align import TextFeatures, said_text, topical_scores
+from attribcmp.align import topical_scores
 from attribcmp.anchors import agenda_places, name_signal, name_words, sentence_leads, shares_event
 from attribcmp.link_pairs import SLOT_NEAR_SENTENCES, Pairs
 from attribcmp.model import Document, Relation, Side
 from attribcmp.side_names import UNNAMED
 from attribcmp.signals import Signal, bigrams, phrase_signal, same_topic
+from attribcmp.textfeatures import TextFeatures, said_text
 from attribcmp.topics import topic_pairs
 
 __all__ = [

@@ -18,12 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from attribcmp.align import (
-    Concepts,
-    stem,
-    topical_features,
-    topical_scores,
-)
+from attribcmp.align import topical_features, topical_scores
 from attribcmp.anchors import (
     claim_scenes,
 )
@@ -67,6 +62,7 @@ from attribcmp.signals import (
     incident_families,
     speaker_name_words,
 )
+from attribcmp.textfeatures import Concepts, stem
 
 __all__ = ["link_claims"]
 
