@@ -50,6 +50,7 @@ from attribcmp.gazetteer import (
     compile_pattern,
     entry_for_label,
     entry_side,
+    find_hits,
     head_hit,
     load_gazetteer,
     profile_stand_ins,
@@ -129,6 +130,7 @@ def resolve_sides(
             _by_profile(profile.sides, texts, gazetteer)
             or _by_group_name(speaker, taken)
             or ngo_named(speaker, taken)
+            or _by_joint(speaker, gazetteer, profile)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -307,6 +309,24 @@ def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found
                 stem = side.id[: max(4, len(side.id) - 1)]
                 if "-" not in side.id and word.lower().startswith(stem):
                     return side, f"compare: '{word}' names the issuer '{side.name}'"
+    return None
+
+
+# Only "and" (or "&") between the two names: "U.S. and Afghan officials".
+_JOINED = re.compile(r"\s*(?:and|&)\s*")
+
+
+def _by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found | None:
+    """ "U.S. and Afghan officials", "Dutch and Belgian police": a source of two countries or
+    bodies speaking jointly belongs to neither one's side, so it goes to "Other speakers"."""
+    name = bare_name(speaker.name).translate(NORMALISE)
+    hits = [h for h in find_hits(name, gazetteer) if h.entry is not None]
+    for a, b in zip(hits, hits[1:], strict=False):
+        opening = name[: a.start].strip().lower() in ("", "the", "both")
+        if opening and a.entry != b.entry and _JOINED.fullmatch(name[a.end : b.start]):
+            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+            joint = f"'{name[a.start : a.end]}' and '{name[b.start : b.end]}'"
+            return side, f"a joint source of {joint}: neither side alone"
     return None
 
 

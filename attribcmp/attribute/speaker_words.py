@@ -38,6 +38,7 @@ class Words:
     weekdays: frozenset[str]
     firm_endings: frozenset[str]
     firms: frozenset[str]
+    kind_nouns: frozenset[str]
 
     # The three pronoun sets joined once: rules test a word against it several times per cue.
     pronouns: frozenset[str] = field(init=False)
@@ -76,6 +77,7 @@ def words() -> Words:
         weekdays=bag(data["weekdays"]),
         firm_endings=bag(data["firm_endings"]),
         firms=bag(data["firms"]),
+        kind_nouns=bag(data["kind_nouns"]),
     )
 
 

@@ -280,6 +280,10 @@ class Resolver:
                 ent.nations = owner_ent.nations
                 ent.aliases.extend(f"{a}’s {rest}" for a in owner_ent.aliases if a[:1].isupper())
             return idx, f"'{text}' -> {name} ('{words_[0]}' = {owner_ent.name})"
+        if info.definite and info.kind is SpeakerKind.ORGANISATION and not info.plural:
+            found = self._body_by_kind(info, sentence)
+            if found is not None:
+                return found
         if info.name and info.kind is SpeakerKind.PERSON and not self._is_place(info):
             info = replace(info, name=self.own_name(info.name))
         if info.name and info.kind is SpeakerKind.PERSON and self._is_place(info):
@@ -321,6 +325,45 @@ class Resolver:
             # "the prosecutor" again, with no one named in between to be him: the same one.
             return same, f"'{text}' -> {self._entities[same].name} (same description)"
         return self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural), ""
+
+    def _body_by_kind(self, info: MentionInfo, sentence: int) -> tuple[int, str] | None:
+        """ "the group said" after "Human Rights Watch said", "the rights group" for it too: a
+        body named by its kind is the nearest named body of that kind."""
+        shown = info.span.text.split()
+        if len(shown) < 2 or shown[0].lower() not in ("the", "this"):
+            return None
+        if any(p[:1].isupper() for p in shown[1:]):
+            return None  # "the Foreign Ministry" is a name, found by name
+        parts = [bare(p.lower()) for p in shown[1:]]
+        head, modifiers = parts[-1], parts[:-1]
+        generic = head in words().kind_nouns  # "the group": any named body
+        pool = sorted(
+            self._tail(self._salience, sentence) + self._tail(self._mentioned, sentence),
+            key=lambda p: p[1],
+        )
+        for idx in self._recent(sentence, pool):
+            ent = self._entities[idx]
+            if ent.kind is not SpeakerKind.ORGANISATION or ent.anonymous:
+                continue
+            if not _proper(ent.name) or self._is_country(ent):
+                continue  # "the group" is no country, and no unnamed body either
+            known = {
+                _singular(w)
+                for t in (ent.name, *ent.aliases)
+                for w in re.findall(r"[\w-]+", t.lower().replace("’s", " ").replace("'s", " "))
+            }
+            # "the rights group" is Human Rights Watch, not Amnesty: every word must fit
+            if all(_singular(m) in known for m in modifiers) and (
+                generic or _singular(head) in known
+            ):
+                return idx, f"'{info.span.text}' -> {ent.name} (the nearest body named as one)"
+        return None
+
+    def _is_country(self, ent: Entity) -> bool:
+        """ "Ukraine", "Moscow": a place speaking as its government, which "the group" is not."""
+        body = words().organisations
+        parts = ent.name.lower().split()
+        return len(parts) <= 2 and not (set(parts) & body) and bool(self._nationality(ent.name))
 
     def is_place(self, info: MentionInfo) -> bool:
         """A bare country or capital name ("Somalia"), e.g. a headline's topic label."""
@@ -441,3 +484,17 @@ def _trim(history: list[tuple[int, int]], keep: int) -> None:
     batches so the cost stays linear: a 16 MB input does not hold every mention to the end."""
     if len(history) > 2 * keep:
         del history[:-keep]
+
+
+def _proper(name: str) -> bool:
+    """A capitalised word that is no common noun ("Peacekeepers said" opens a sentence)."""
+    w = words()
+    common = w.forces | w.groups | w.anonymous | w.organisations | w.determiners
+    return any(p[:1].isupper() and bare(p.lower()) not in common for p in name.split())
+
+
+def _singular(word: str) -> str:
+    """ "rights" and "right", "ministries" and "ministry" compare as one word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
