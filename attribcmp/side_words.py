@@ -131,3 +131,17 @@ def body_phrases(
     if speaker.anonymous and definite_one(speaker.name):
         out.append((bare_name(speaker.name), speaker.name))  # "the unnamed spokesman": trace it
     return out
+
+
+# Words in a body's own name (capitalised) that make it a civic body, not a state's office.
+CIVIC = re.compile(
+    r"\b(?:Associations?|Unions?|Federation|Confederation|Society|Network|Forum|Foundation|"
+    r"Trust|Chamber|League|Lawyers|Doctors|Journalists|Workers|Teachers|Bar|Church|Churches|"
+    r"Labou?r Congress|Trade Unions? Congress)\b|\bfor Human Rights\b"
+)
+
+# " of the Zimbabwe Doctors Association" right after a person's name: a capitalised body
+# (joined by of/for/on/and), the one the person heads or speaks for.
+OF_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*)*)"
+)

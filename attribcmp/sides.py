@@ -72,6 +72,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
+from attribcmp.side_words import CIVIC
 
 __all__ = [
     "OTHER",
@@ -349,21 +350,13 @@ def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
     if head_word(name) not in NON_STATE_HEADS:
         # "Zimbabwe Lawyers for Human Rights", "Nigeria Labor Congress": a civic body named
         # after its country speaks for itself, not for that country's government
-        civic = _CIVIC.search(name.translate(NORMALISE))
+        civic = CIVIC.search(name.translate(NORMALISE))
         if civic is None or (hit is not None and hit.end > civic.start()):
             return None  # ("European Union": the civic word is the gazetteer name's own)
         return named_side(name, taken), f"a civic body named '{name}' speaks for itself"
     if hit is not None and hit.start == 0 and hit.end == len(name.translate(NORMALISE)):
         return None  # the whole name is a gazetteer body ("Pakistani Taliban")
     return named_side(name, taken), f"a group named '{name}' speaks for itself"
-
-
-# Words in a body's own name (capitalised) that make it a civic body, not a state's office.
-_CIVIC = re.compile(
-    r"\b(?:Associations?|Unions?|Federation|Confederation|Society|Network|Forum|Foundation|"
-    r"Trust|Chamber|League|Lawyers|Doctors|Journalists|Workers|Teachers|Bar|Church|Churches|"
-    r"Labou?r Congress|Trade Unions? Congress)\b|\bfor Human Rights\b"
-)
 
 
 def _other(speaker: Speaker, profile: Profile) -> Found:

@@ -101,3 +101,42 @@ def test_a_body_named_by_its_kind_is_the_nearest_named_body(text: str, speaker: 
 def test_a_kind_noun_with_no_fitting_body_is_left_alone(text: str) -> None:
     claims = _claims(text)
     assert claims[-1][0] != claims[0][0], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # an apposition naming a civic body named after its country: the body, not the country
+        (
+            "Health Minister Tomas Vell said 300 people had died.\n\n"
+            "Dr. Anna Rusk, chairman of the Zembia Hospital Doctors Association, told reporters "
+            "that the toll was far higher.\n",
+            "Anna Rusk",
+            "Zembia Hospital Doctors Association",
+        ),
+        # the same body right after the name, with no comma
+        (
+            "Health Minister Tomas Vell said 300 people had died.\n\n"
+            "Chairman Piet Okon of the Zembia Association of Doctors for Human Rights said "
+            "deaths had been under-reported.\n",
+            "Piet Okon",
+            "Zembia Association of Doctors for Human Rights",
+        ),
+        # a state body after the name is the state's: the country's column
+        (
+            "Captain Joel Mbeki of the Zimbabwe National Army said the road was open.\n",
+            "Joel Mbeki",
+            "Zimbabwe",
+        ),
+        # an apposition naming the country's ministry stays on the country's side
+        (
+            "Dr. Anna Rusk, an official of the Zimbabwe Health Ministry, said the toll was 300.\n",
+            "Anna Rusk",
+            "Zimbabwe",
+        ),
+    ],
+)
+def test_a_person_speaks_for_the_body_named_beside_the_name(
+    text: str, speaker: str, side: str
+) -> None:
+    assert _side_of(text, speaker) == side

@@ -131,6 +131,28 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
     return run
 
 
+def _titled_name_of(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a titled name ends before "of the Body": in "Chairman Piet Okon of the Doctors
+    Association" the chairman speaks (the body is whom he speaks for), so the core is the name;
+    "Secretary of State John Kerry" (a title's own "of") is left whole."""
+    w = words()
+    if not cap(tokens[first]) or bare(tokens[first].lower) not in w.titles | w.roles:
+        return last
+    of = next((k for k in range(first + 2, last) if tokens[k].lower == "of"), None)
+    if of is None:
+        return last
+    between = tokens[first + 1 : of]
+    named = any(bare(t.lower) not in w.titles and t.text != "." for t in between)
+    bodies = w.organisations | w.forces
+    if (
+        named
+        and all(cap(t) or t.text == "." for t in between)
+        and not any(bare(t.lower) in bodies for t in between)
+    ):
+        return of - 1
+    return last
+
+
 def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     """A body's name is its whole capitalised run: "The National Refining Company" -> the
     "National Refining Company" (titles like "National" stay, unlike in a person's name)."""
@@ -186,7 +208,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     core_first = first
     if first + 2 <= last and tokens[first + 1].lower == "of" and tokens[first].lower in _PARTITIVES:
         core_first = first + 2  # "one of Mr. Obama's advisers": the advisers say what one says
-    core_last = _core_end(tokens, core_first, last)
+    core_last = _titled_name_of(tokens, core_first, _core_end(tokens, core_first, last))
     if core_last > first and tokens[core_last].lower in _POSTMODIFIERS:
         core_last -= 1  # "people familiar with the matter": the people speak
     numbered = (  # "Task Force 76": the unit noun is the head, the number part of the name
