@@ -8,11 +8,11 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from attribcmp.align import said_text, stem
 from attribcmp.discourse import Where
 from attribcmp.evidence import Signal
-from attribcmp.facets import events_lexicon
+from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets
+from attribcmp.textfeatures import said_text, stem
 
 __all__ = [
     "BLANKET_TARGETS",

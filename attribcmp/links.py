@@ -18,15 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from attribcmp.align import (
-    Concepts,
-    TextFeatures,
-    pair_overlap,
-    said_text,
-    stem,
-    topical_features,
-    topical_scores,
-)
+from attribcmp.align import pair_overlap, topical_features, topical_scores
 from attribcmp.anchors import (
     agenda_places,
     call_signal,
@@ -97,6 +89,7 @@ from attribcmp.signals import (
     slot_signal,
     speaker_name_words,
 )
+from attribcmp.textfeatures import Concepts, TextFeatures, said_text, stem
 from attribcmp.topics import topic_pairs
 
 __all__ = ["link_claims"]

@@ -31,15 +31,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from attribcmp.align import (
-    NUMBER_SLOT,
-    Concepts,
-    TextFeatures,
-    analyse_text,
-    lexicon,
-    load_concepts,
-    score_features,
-)
+from attribcmp.align import score_features
 from attribcmp.data import load_yaml
 from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
@@ -54,6 +46,14 @@ from attribcmp.textcompare import (
     shared_reasons,
 )
 from attribcmp.textcompare import similarity as text_similarity
+from attribcmp.textfeatures import (
+    NUMBER_SLOT,
+    Concepts,
+    TextFeatures,
+    analyse_text,
+    lexicon,
+    load_concepts,
+)
 
 __all__ = ["read_pair", "relate_pair"]
 

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from attribcmp.acts import REBUT, act_match, claim_acts
-from attribcmp.align import CONCEPT_MARK, TextFeatures, said_text, stem
 from attribcmp.answers import (
     confirm_signal,
     confirms,
@@ -44,9 +43,10 @@ from attribcmp.answers import (
     word_list,
 )
 from attribcmp.evidence import Signal
-from attribcmp.facets import events_lexicon
+from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
+from attribcmp.textfeatures import CONCEPT_MARK, TextFeatures, said_text, stem
 from attribcmp.topics import cooperative, topic_reason
 
 __all__ = [

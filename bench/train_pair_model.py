@@ -28,10 +28,10 @@ import numpy as np
 from numpy.typing import NDArray
 from shared_path import find_shared
 
-from attribcmp.align import load_concepts
 from attribcmp.model import Settings
 from attribcmp.pairmodel import FEATURES, NEWS_LENGTH, features, group_of
 from attribcmp.relate import _pair_concepts, read_pair
+from attribcmp.textfeatures import load_concepts
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "attribcmp" / "data" / "pair_model.json"

@@ -7,7 +7,6 @@ from dataclasses import replace
 import pytest
 
 from attribcmp import pipeline
-from attribcmp.align import analyse_text, load_concepts, said_text
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import (
@@ -33,6 +32,7 @@ from attribcmp.signals import (
     reply_signal,
     slot_signal,
 )
+from attribcmp.textfeatures import analyse_text, load_concepts, said_text
 
 CONCEPTS = load_concepts()
 SIDES = (Side("a", "army"), Side("v", "villagers"))

@@ -7,10 +7,10 @@ from importlib import resources
 
 import pytest
 
-from attribcmp.align import load_concepts
 from attribcmp.model import Settings
 from attribcmp.pairmodel import FEATURES, explain, features, group_of, load_model
 from attribcmp.relate import _pair_concepts, read_pair
+from attribcmp.textfeatures import load_concepts
 
 PAIRS = [
     ("A man is playing a guitar.", "A woman is slicing an onion."),
