@@ -26,6 +26,7 @@ from attribcmp.attribute.speaker_words import (
     bare,
     cap,
     particle,
+    plural_possessive,
     wordlike,
     words,
 )
@@ -106,8 +107,8 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
     run: list[Token] = []
     for k in range(last, first - 1, -1):
         tok = tokens[k]
-        if tok.text == ".":
-            continue
+        if tok.text == "." or (run and plural_possessive(tokens, k)):
+            continue  # "Lloyd J. Austin", "Dock Workers' Union"
         if not run and bare(tok.lower) in w.weekdays:
             continue  # "David Morrison Monday confirmed": the day is no part of the name
         if run and len(run) >= 2 and bare(tok.lower) != tok.lower:
@@ -160,6 +161,7 @@ def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     while k >= first and (
         cap(tokens[k])
         or tokens[k].text == "."
+        or plural_possessive(tokens, k)
         # "Department of Homeland Security", "Ministry for Foreign Affairs"
         or (tokens[k].lower in ("of", "for", "and", "on") and k > first and cap(tokens[k - 1]))
     ):

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.speaker_words import PREPOSITIONS, bare, cap, wordlike, words
+from attribcmp.attribute.speaker_words import (
+    PREPOSITIONS,
+    bare,
+    cap,
+    plural_possessive,
+    wordlike,
+    words,
+)
 from attribcmp.data import word_set
 
 _MAX_NP = 14  # tokens; a speaker phrase longer than this is a clause, not a name
@@ -163,6 +170,10 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             # "World Health Organization (WHO) officials": the acronym is part of the name
             first = i - 3
             i -= 4
+            continue
+        if plural_possessive(tokens, i) and first == i + 1:
+            first = i - 1  # "the Dock Workers' Union": the apostrophe is inside the name
+            i -= 2
             continue
         if _glued_hyphen(tokens, i):
             first = i - 1  # "the U.S.-allied government": one word split in three tokens

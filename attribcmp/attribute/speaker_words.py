@@ -106,6 +106,19 @@ def particle(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is the apostrophe of a plural possessive inside a name: "Dock Workers' Union"
+    (glued to a capitalised word in -s, a capitalised word after it), not a closing quote."""
+    return (
+        tokens[k].text in ("'", "’")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 1].text.endswith("s")
+        and cap(tokens[k - 1])
+        and tokens[k + 1].text[:1].isupper()
+    )
+
+
 def wordlike(tok: Token) -> bool:
     """A word or a number, not punctuation."""
     return tok.text[:1].isalnum()

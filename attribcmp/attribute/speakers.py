@@ -19,6 +19,8 @@ from attribcmp.attribute.entities import (
     Nationality,
     no_nationality,
     one_person,
+    proper_name,
+    singular_word,
     split_name,
 )
 from attribcmp.attribute.mentions import MentionInfo, describe_text
@@ -345,16 +347,16 @@ class Resolver:
             ent = self._entities[idx]
             if ent.kind is not SpeakerKind.ORGANISATION or ent.anonymous:
                 continue
-            if not _proper(ent.name) or self._is_country(ent):
+            if not proper_name(ent.name) or self._is_country(ent):
                 continue  # "the group" is no country, and no unnamed body either
             known = {
-                _singular(w)
+                singular_word(w)
                 for t in (ent.name, *ent.aliases)
                 for w in re.findall(r"[\w-]+", t.lower().replace("’s", " ").replace("'s", " "))
             }
             # "the rights group" is Human Rights Watch, not Amnesty: every word must fit
-            if all(_singular(m) in known for m in modifiers) and (
-                generic or _singular(head) in known
+            if all(singular_word(m) in known for m in modifiers) and (
+                generic or singular_word(head) in known
             ):
                 return idx, f"'{info.span.text}' -> {ent.name} (the nearest body named as one)"
         return None
@@ -484,17 +486,3 @@ def _trim(history: list[tuple[int, int]], keep: int) -> None:
     batches so the cost stays linear: a 16 MB input does not hold every mention to the end."""
     if len(history) > 2 * keep:
         del history[:-keep]
-
-
-def _proper(name: str) -> bool:
-    """A capitalised word that is no common noun ("Peacekeepers said" opens a sentence)."""
-    w = words()
-    common = w.forces | w.groups | w.anonymous | w.organisations | w.determiners
-    return any(p[:1].isupper() and bare(p.lower()) not in common for p in name.split())
-
-
-def _singular(word: str) -> str:
-    """ "rights" and "right", "ministries" and "ministry" compare as one word."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
