@@ -425,8 +425,10 @@ class Context:
             if known is not None:
                 side = self._by_name[known][0]
                 return side, f"'{text}': placed on {side.name}"
-            if CIVIC.search(body.translate(NORMALISE)):
-                return named_side(body, taken), f"'{text}': a civic body"
+            heads = {bare_name(w).lower() for w in body.split()} & words().organisations
+            if CIVIC.search(body.translate(NORMALISE)) or heads:
+                # ("John Smith of Springfield" is where he lives: only a body word places him)
+                return named_side(body, taken), f"'{text}': speaks for '{body}'"
             hit = self._hit(body)
             if hit is not None and hit.entry is not None and hit.start == 0:
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)

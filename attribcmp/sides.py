@@ -72,7 +72,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_words import CIVIC
+from attribcmp.side_words import CIVIC, OF_BODY
 
 __all__ = [
     "OTHER",
@@ -132,6 +132,7 @@ def resolve_sides(
             or _by_group_name(speaker, taken)
             or ngo_named(speaker, taken)
             or _by_joint(speaker, gazetteer, profile)
+            or _by_civic_body(speaker, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -328,6 +329,20 @@ def _by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found
             side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
             joint = f"'{name[a.start : a.end]}' and '{name[b.start : b.end]}'"
             return side, f"a joint source of {joint}: neither side alone"
+    return None
+
+
+def _by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
+    """ "Chairman Douglas Gwatidzo of the Zimbabwe Association of Doctors": a person of a civic
+    body named after a country speaks for the body, not for the country its name holds."""
+    if speaker.kind is not SpeakerKind.PERSON:
+        return None
+    for text in speaker_texts(speaker):
+        match = OF_BODY.search(text)
+        if match is None or match.start() == 0 or match.end() != len(text):
+            continue
+        if CIVIC.search(match[1].translate(NORMALISE)):
+            return named_side(match[1], taken), f"'{text}': speaks for the civic body"
     return None
 
 

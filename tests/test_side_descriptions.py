@@ -128,6 +128,19 @@ def test_a_kind_noun_with_no_fitting_body_is_left_alone(text: str) -> None:
             "Joel Mbeki",
             "Zimbabwe",
         ),
+        # a body of any name after the person's name, when a body word says it is one
+        (
+            "Executive Director Lina Moss of the Community Working Group on Health said the "
+            "clinics were closed.\n",
+            "Lina Moss",
+            "Community Working Group on Health",
+        ),
+        # a town after the name is where the person lives: no column of its own
+        (
+            "John Smith of Springfield said the clinics were closed.\n",
+            "John Smith",
+            "Other speakers",
+        ),
         # an apposition naming the country's ministry stays on the country's side
         (
             "Dr. Anna Rusk, an official of the Zimbabwe Health Ministry, said the toll was 300.\n",

@@ -133,25 +133,31 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
 
 
 def _titled_name_of(tokens: Sequence[Token], first: int, last: int) -> int:
-    """Where a titled name ends before "of the Body": in "Chairman Piet Okon of the Doctors
-    Association" the chairman speaks (the body is whom he speaks for), so the core is the name;
-    "Secretary of State John Kerry" (a title's own "of") is left whole."""
+    """Where a person's name ends before "of the Body" or "of Town": in "Chairman Piet Okon of
+    the Doctors Association" and "John Smith of Springfield" the person speaks, so the core is
+    the name; "Secretary of State John Kerry" (a title's own "of") and "Bank of America" (a body)
+    are left whole."""
     w = words()
-    if not cap(tokens[first]) or bare(tokens[first].lower) not in w.titles | w.roles:
+    if not cap(tokens[first]) or tokens[first].lower in w.determiners:
         return last
-    of = next((k for k in range(first + 2, last) if tokens[k].lower == "of"), None)
-    if of is None:
+    titled = bare(tokens[first].lower) in w.titles | w.roles
+    of = next((k for k in range(first + 1, last) if tokens[k].lower == "of"), None)
+    if of is None or of == first + 1 and titled:
         return last
-    between = tokens[first + 1 : of]
-    named = any(bare(t.lower) not in w.titles and t.text != "." for t in between)
-    bodies = w.organisations | w.forces
+    between = tokens[first + 1 : of] if titled else tokens[first:of]
+    names = [t for t in between if t.text != "." and bare(t.lower) not in w.titles]
+    bodies = w.organisations | w.forces | _PLACE_HEADS
     if (
-        named
+        len(names) >= (1 if titled else 2)  # one untitled word is a body's ("Gulf of Aden")
         and all(cap(t) or t.text == "." for t in between)
         and not any(bare(t.lower) in bodies for t in between)
     ):
         return of - 1
     return last
+
+
+# Heads of a place's own name: "Democratic Republic of Congo" is no person before "of".
+_PLACE_HEADS = word_set("republic kingdom states emirates islands gulf bay sea")
 
 
 def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
