@@ -430,4 +430,6 @@ def join_outlets(
 
 def _same_outlet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, full = sorted((a, b), key=len)
+    if len(short) == 1 and len(full) > 1 and short[0] == "".join(w[:1] for w in full):
+        return True  # "AP" and "the Associated Press": the initials name the same outlet
     return full[-len(short) :] == short or full[: len(short)] == short

@@ -153,3 +153,26 @@ def test_a_person_speaks_for_the_body_named_beside_the_name(
     text: str, speaker: str, side: str
 ) -> None:
     assert _side_of(text, speaker) == side
+
+
+def test_an_outlet_and_its_initials_are_one_column() -> None:
+    """ "the Associated Press", "The AP’s report" and "the AP" are one outlet: one column named
+    after it (not "News outlets", which is for several outlets), and the report's issuer is
+    "AP", not "AP’s"."""
+    text = (
+        "A report by the Associated Press said soldiers burned the village.\n\n"
+        "The AP’s report on Friday said at least 40 people were buried there.\n\n"
+        "The army said the AP had been misled, and the AP said it stood by its report.\n"
+    )
+    claims = _claims(text)
+    outlet = {side for name, side, _ in claims if name != "The army"}
+    assert outlet == {"Associated Press"}, claims
+    assert "AP’s" not in {name for name, _, _ in claims}
+
+
+def test_two_outlets_are_still_news_outlets() -> None:
+    text = (
+        "The Associated Press said soldiers burned the village.\n\n"
+        "Reuters said at least 40 people were buried there.\n"
+    )
+    assert {side for _, side, _ in _claims(text)} == {"News outlets"}

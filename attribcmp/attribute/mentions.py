@@ -255,7 +255,8 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         if issuer is None and caps and caps == list(range(caps[0], core_last)):
             # "A Pentagon statement", "the Kremlin readout": the name before it issued it
             a, b = tokens[caps[0]], tokens[core_last - 1]
-            issuer = TextSpan(text[a.start : b.end], a.start, b.end)
+            end = b.end - 2 if b.text.endswith(("’s", "'s")) else b.end  # "The AP’s report": AP
+            issuer = TextSpan(text[a.start : end], a.start, end)
         return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
     name = _name_tokens(tokens, first, core_last)
     if not name and core_last < last and cap(tokens[last]):
