@@ -59,7 +59,14 @@ from attribcmp.gazetteer import (
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
 from attribcmp.side_context import Context
-from attribcmp.side_joins import join_outlets, join_short_names, join_strays, ngo_named
+from attribcmp.side_joins import (
+    drop_common_columns,
+    join_branches,
+    join_outlets,
+    join_short_names,
+    join_strays,
+    ngo_named,
+)
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -156,8 +163,10 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
+    join_branches(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
+    drop_common_columns(speakers, found_by, taken)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:

@@ -176,3 +176,45 @@ def test_two_outlets_are_still_news_outlets() -> None:
         "Reuters said at least 40 people were buried there.\n"
     )
     assert {side for _, side, _ in _claims(text)} == {"News outlets"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a body's name with a preposition and a capitalised "Our" in it is one name
+        (
+            "The Alliance to Reclaim Our Schools said rallies were held in 238 cities.\n",
+            "Alliance to Reclaim Our Schools",
+            "Alliance to Reclaim Our Schools",
+        ),
+        (
+            "The Committee to Protect Journalists said two reporters were held.\n",
+            "Committee to Protect Journalists",
+            "Committee to Protect Journalists",
+        ),
+        # a common noun heads no column, nor does the source who speaks for it
+        (
+            "The campaign said the plan would cost $2 billion.\n\n"
+            "Voters were skeptical, according to a campaign official who asked not to be "
+            "named.\n",
+            "a campaign official",
+            "Other speakers",
+        ),
+        # a party's county branch is the party the story quotes
+        (
+            "GOP leaders said the rally drew 5,000 people.\n\n"
+            "Polk County GOP Chairman Will Rowe said the visit helped.\n",
+            "Will Rowe",
+            "GOP",
+        ),
+        # bodies speaking together ("rights groups") are a party, like villagers
+        (
+            "Rights groups said 40 people were detained.\n\n"
+            "The Zembian army said all detainees were released.\n",
+            "Rights groups",
+            "Rights groups",
+        ),
+    ],
+)
+def test_columns_name_parties_not_common_nouns(text: str, speaker: str, side: str) -> None:
+    assert _side_of(text, speaker) == side

@@ -97,8 +97,23 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
     for k in range(first + 1, last + 1):
         low = tokens[k].lower
         if (low in PREPOSITIONS or low in ISSUED) and not _named(tokens[k - 1]):
+            if _name_goes_on(tokens, first, k):
+                continue  # "The Alliance to Reclaim Our Schools": one body's name
             return k - 1
     return last
+
+
+def _name_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """A preposition inside a capitalised name: "the Alliance to Reclaim Our Schools", "the
+    Committee to Protect Journalists" (not "Peacekeepers of the U.N. mission", which opens the
+    sentence with a common noun)."""
+    return (
+        k - 1 > first
+        and cap(tokens[k - 1])
+        and tokens[k].lower in ("to", "for", "of", "on")
+        and k + 1 < len(tokens)
+        and cap(tokens[k + 1])
+    )
 
 
 def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
@@ -169,7 +184,9 @@ def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
         or tokens[k].text == "."
         or plural_possessive(tokens, k)
         # "Department of Homeland Security", "Ministry for Foreign Affairs"
-        or (tokens[k].lower in ("of", "for", "and", "on") and k > first and cap(tokens[k - 1]))
+        or (
+            tokens[k].lower in ("of", "for", "and", "on", "to") and k > first and cap(tokens[k - 1])
+        )
     ):
         k -= 1
     if k == last:

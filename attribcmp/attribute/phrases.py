@@ -230,7 +230,10 @@ def np_after(
             continue
         if not wordlike(tok) or (_breaks(tokens, i) and low != "who"):
             break
-        if low == "who" or (low in w.determiners and i > first):
+        # ("the Alliance to Reclaim Our Schools": a capitalised "Our" inside a name goes on)
+        if low == "who" or (
+            low in w.determiners and i > first and not (cap(tok) and cap(tokens[i - 1]))
+        ):
             break  # a relative clause, or a second phrase ("told reporters the road ...")
         if (
             low in PREPOSITIONS
