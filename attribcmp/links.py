@@ -47,6 +47,7 @@ from attribcmp.discourse import (
     points_at_account,
     reports_something,
 )
+from attribcmp.incident_signals import blame_signal, event_signal, framing_signal, incident_families
 from attribcmp.link_rules import (
     BLANKET_TARGETS,
     accuses,
@@ -71,16 +72,12 @@ from attribcmp.side_names import UNNAMED
 from attribcmp.signals import (
     Signal,
     bigrams,
-    blame_signal,
     confirm_signal,
     confirms,
     contrast_signal,
     denial_signal,
-    event_signal,
     figure_slot,
-    framing_signal,
     governed_object,
-    incident_families,
     phrase_signal,
     polarity_keys,
     polarity_signal,
