@@ -369,13 +369,22 @@ def drop_common_columns(
         if side.id not in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
             members.setdefault(side.id, []).append(sp)
     for group in members.values():
-        if not any(_common_body(sp) and not sp.name.endswith("s") for sp in group):
-            continue  # people ("villagers") or bodies ("rights groups") together: a party
         if any(_has_name(sp.name) for sp in group):
             continue
+        if not any(_described(sp) for sp in group):
+            continue  # people ("villagers") or bodies ("rights groups") together: a party
         for sp in group:
             why = found_by[sp.id][1]
             found_by[sp.id] = OTHER, f"{why}; a common noun heads no column of its own"
+
+
+def _described(speaker: Speaker) -> bool:
+    """One body by a common noun ("the administration", "Federal court" opening a headline),
+    not people or bodies together ("villagers", "rights groups") nor a force or the police."""
+    if speaker.kind is SpeakerKind.PERSON or is_group(speaker) or speaker.name.endswith("s"):
+        return False
+    head = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    return head not in _PEOPLE_BODIES and head not in words().forces
 
 
 def _has_name(name: str) -> bool:

@@ -64,6 +64,11 @@ def owner_name(fuller: str) -> str | None:
             break
     if not run and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() != "the":
         return None  # "Rebels said": a capital opening the sentence, not a name
+    w = words()
+    common = w.groups | w.forces | w.anonymous | w.sentence_openers | w.determiners
+    opens = len(tokens) > 2 and tokens[0][:1].isupper() and tokens[0].lower() not in common
+    if run and opens and tokens[1] == run[0]:
+        run.insert(0, tokens[0])  # "Sky News program": the name opens the phrase
     if run and len(tokens) > 2 and tokens[-1][:1].isupper() and tokens[-2] == run[-1]:
         # "the Government Development Bank": a capitalised head is part of the name, so the
         # side is the bank's own, not a second one named "Government Development"

@@ -128,7 +128,7 @@ def resolve_sides(
     taken = (
         set(declared_side_ids(profile))
         | set(gazetteer.names)
-        | {UNNAMED.id, OTHER.id, LOCAL.id}
+        | {UNNAMED.id, OTHER.id, LOCAL.id, OPPOSITION.id}
         | set(issuer_sides)
     )
     found_by: dict[str, Found] = {}
@@ -140,6 +140,7 @@ def resolve_sides(
             or ngo_named(speaker, taken)
             or _by_joint(speaker, gazetteer, profile)
             or _by_civic_body(speaker, taken)
+            or _by_opposition(speaker, texts, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -355,6 +356,32 @@ def _by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
     return None
 
 
+# "the opposition", "Ethiopian opposition groups", "the opposition Movement for Democratic
+# Change": a country's opposition is not its government's side. A name right after the word
+# (skipping body nouns) is the opposition party's own.
+_OPPOSITION = re.compile(
+    r"(?i:\bopposition\b)(?:\s+(?i:party|parties|group|groups|coalition|alliance))*"
+    r"(?:\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:for|of|and|[A-Z][\w'’.-]*))*))?"
+)
+
+
+# One column for a country's opposition that names no party of its own.
+OPPOSITION = Side("opposition", "Opposition")
+
+
+def _by_opposition(speaker: Speaker, texts: Sequence[str], taken: set[str]) -> Found | None:
+    for text in texts:
+        match = _OPPOSITION.search(text)
+        if match is None:
+            continue
+        body = (match[1] or "").rstrip()
+        while body.split() and body.split()[-1] in ("for", "of", "and"):
+            body = body.rsplit(" ", 1)[0]  # "the opposition MDC and": the name ends before
+        side = named_side(body, taken) if body and is_proper(body) else OPPOSITION
+        return side, f"'{text}': the opposition, not the government"
+    return None
+
+
 def _by_anonymity(speaker: Speaker, profile: Profile) -> Found | None:
     if not speaker.anonymous:
         return None
@@ -375,7 +402,7 @@ def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
         # "Zimbabwe Lawyers for Human Rights", "Nigeria Labor Congress": a civic body named
         # after its country speaks for itself, not for that country's government
         civic = CIVIC.search(name.translate(NORMALISE))
-        if civic is None or (hit is not None and hit.end > civic.start()):
+        if civic is None or (hit is not None and hit.start <= civic.start() < hit.end):
             return None  # ("European Union": the civic word is the gazetteer name's own)
         return named_side(name, taken), f"a civic body named '{name}' speaks for itself"
     if hit is not None and hit.start == 0 and hit.end == len(name.translate(NORMALISE)):

@@ -218,3 +218,48 @@ def test_two_outlets_are_still_news_outlets() -> None:
 )
 def test_columns_name_parties_not_common_nouns(text: str, speaker: str, side: str) -> None:
     assert _side_of(text, speaker) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a country's opposition is not its government's side
+        (
+            "Ethiopian opposition groups said the vote was rigged.\n\n"
+            "The Ethiopian government said the vote was fair.\n",
+            "Ethiopian opposition groups",
+            "Opposition",
+        ),
+        # its leader speaks for it
+        (
+            "Opposition leader Merera Gudina said the count was false.\n\n"
+            "The Ethiopian government said the vote was fair.\n",
+            "Merera Gudina",
+            "Opposition",
+        ),
+        # an opposition party named after the word is its own column
+        (
+            "The opposition Movement for Democratic Change said the vote was rigged.\n",
+            "Movement for Democratic Change",
+            "Movement for Democratic Change",
+        ),
+        # a civic body named after its country (the country last) speaks for itself
+        (
+            "The Progressive Teachers Association of Zimbabwe said the strike would go on.\n",
+            "Progressive Teachers Association of Zimbabwe",
+            "Progressive Teachers Association of Zimbabwe",
+        ),
+    ],
+)
+def test_opposition_and_civic_bodies_are_not_the_government(
+    text: str, speaker: str, side: str
+) -> None:
+    assert _side_of(text, speaker) == side
+
+
+def test_an_owner_before_a_surname_is_no_part_of_the_name() -> None:
+    text = (
+        "Merera Gudina of the Medrek coalition said the vote was rigged.\n\n"
+        "“The whole process is completely fraud,” said Medrek’s Gudina.\n"
+    )
+    assert {name for name, _, _ in _claims(text)} == {"Merera Gudina"}

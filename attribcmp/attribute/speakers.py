@@ -91,9 +91,11 @@ class Resolver:
         parts = name.split()
         while len(parts) > 2 and parts[-1].lower() in words().weekdays:
             parts = parts[:-1]  # "David Morrison Monday confirmed": the day is no part of it
-        owned = [k for k, p in enumerate(parts[:-2]) if bare(p.lower()) != p.lower()]
-        if owned:
-            parts = parts[owned[-1] + 1 :]  # "Amnesty's Conor Fortune": the owner is no name
+        owned = [k for k, p in enumerate(parts[:-1]) if bare(p.lower()) != p.lower()]
+        # "Amnesty's Conor Fortune", "Medrek's Gudina": the owner is no part of the name (a
+        # surname alone only when a person of that name is already known)
+        if owned and (owned[-1] < len(parts) - 2 or split_name(parts[-1])[0] in self._by_surname):
+            parts = parts[owned[-1] + 1 :]
         name = " ".join(parts)
         if len(parts) < 3 or not all(p[:1].isupper() for p in parts):
             return name
