@@ -330,6 +330,11 @@ PARTICLES = [
         "The National Teachers’ Federation said the strike would end.",
         "National Teachers’ Federation",
     ),
+    # a number with a thousands comma inside the phrase is one number, not a list
+    pytest.param(
+        "Unions representing 45,000 workers say the strike was called off.",
+        "Unions representing 45,000 workers",
+    ),
 ]
 
 

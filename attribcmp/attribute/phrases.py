@@ -171,6 +171,16 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             first = i - 3
             i -= 4
             continue
+        if (
+            tok.text == ","
+            and 0 < i < last
+            and tokens[i - 1].text.isdigit()
+            and tokens[i + 1].text.isdigit()
+            and tokens[i - 1].end == tok.start == tokens[i + 1].start - 1
+        ):
+            first = i - 1  # "Unions representing 45,000 workers": one number, not a list
+            i -= 2
+            continue
         if plural_possessive(tokens, i) and first == i + 1:
             first = i - 1  # "the Dock Workers' Union": the apostrophe is inside the name
             i -= 2
