@@ -141,6 +141,7 @@ def resolve_sides(
             or _by_joint(speaker, gazetteer, profile)
             or _by_civic_body(speaker, taken)
             or _by_opposition(speaker, texts, taken)
+            or _by_correspondent(speaker, texts, gazetteer, profile)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -363,6 +364,24 @@ _OPPOSITION = re.compile(
     r"(?i:\bopposition\b)(?:\s+(?i:party|parties|group|groups|coalition|alliance))*"
     r"(?:\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:for|of|and|[A-Z][\w'’.-]*))*))?"
 )
+
+
+# A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".
+_CORRESPONDENT = re.compile(r"(?i)\b(?:correspondent|reporter|stringer|bureau chief)\b")
+
+
+def _by_correspondent(
+    speaker: Speaker, texts: Sequence[str], gazetteer: Gazetteer, profile: Profile
+) -> Found | None:
+    """A correspondent's city or country is where the story is filed from, not whom the
+    correspondent speaks for: no country's column (the outlet or "Other speakers" instead)."""
+    if speaker.kind is not SpeakerKind.PERSON:
+        return None
+    for text in texts:
+        if _CORRESPONDENT.search(text) and cached_head_hit(text) is not None:
+            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+            return side, f"'{text}': a correspondent's place is where the story is filed from"
+    return None
 
 
 # One column for a country's opposition that names no party of its own.

@@ -243,6 +243,13 @@ def test_columns_name_parties_not_common_nouns(text: str, speaker: str, side: st
             "Movement for Democratic Change",
             "Movement for Democratic Change",
         ),
+        # a correspondent's city is where the story is filed from, not whom he speaks for
+        (
+            "VOA Harare correspondent Irwin Chifera reports that the faction has appealed to "
+            "regional leaders.\n",
+            "Irwin Chifera",
+            "Other speakers",
+        ),
         # a civic body named after its country (the country last) speaks for itself
         (
             "The Progressive Teachers Association of Zimbabwe said the strike would go on.\n",
