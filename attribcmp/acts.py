@@ -17,9 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import said_text
 from attribcmp.data import load_yaml
 from attribcmp.model import Claim, Relation
+from attribcmp.textfeatures import said_text
 
 __all__ = ["ActMatch", "act_match", "bare_acts", "claim_acts"]
 

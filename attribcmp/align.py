@@ -1,9 +1,8 @@
 """Claims -> groups of claims that make the same point.
 
-Each claim's content is normalised (case, punctuation, stop words, light stemming), then
-words from one concept group (``data/concepts.yaml`` plus the profile's groups) are folded into
-one token, and numbers become a shared ``#num`` slot plus their value. Two claims score on the
-overlap of those token sets, 0-100::
+Each claim's content is analysed into normalised tokens (``textfeatures.py``: stems,
+concept groups folded into one token, numbers as a ``#num`` slot plus their value). Two claims
+score on the overlap of those token sets, 0-100::
 
     score = 100 * (0.6 * coverage_of_smaller + 0.4 * dice)
 
@@ -16,31 +15,27 @@ such strings is |A| + |B| - 2|A & B|, from which the overlap, coverage and dice 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
-from importlib import resources
-from types import MappingProxyType
+from dataclasses import replace
 from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from attribcmp.data import load_yaml
 from attribcmp.model import Claim, ClaimGroup, Link, Settings, Verdict
+from attribcmp.textfeatures import (
+    CONCEPT_MARK,
+    NUMBER_SLOT,
+    Concepts,
+    TextFeatures,
+    analyse_text,
+    said_text,
+)
 
 __all__ = [
-    "Concepts",
-    "NumberMention",
-    "TextFeatures",
     "align_claims",
-    "analyse_text",
-    "lexicon",
-    "load_concepts",
     "pair_overlap",
     "score_features",
-    "stem",
     "topical_features",
     "topical_scores",
 ]
@@ -54,313 +49,6 @@ _MIN_SHARED = 2
 _AVERAGE_LINK_SHARE = 0.6
 # First code point used to spell token ids as characters (past the surrogates, any is fine).
 _TOKEN_BASE = 0x10000
-
-CONCEPT_MARK = "~"
-NUMBER_SLOT = "#num"
-
-_TOKEN = re.compile(
-    r"""
-    [$€£]?\d[\d,]*(?:[\u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?:%|st\b|nd\b|rd\b|th\b)?
-                                            # 15, 2.5, 1,698.02, 12 000 (thin space), 75th, 18%
-    | (?:[^\W\d_]\.){2,}                                  # U.S. U.N.
-    | [^\W\d_]+(?:['’][^\W\d_]+)*                         # words, with inner apostrophes
-    | %
-    """,
-    re.VERBOSE,
-)
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-# "one" is left out: it is far more often a pronoun ("one of them") than a count.
-_UNITS = {"one": 1, **{w: v for w, v in _NUMBER_WORDS.items() if v < 10}}
-
-
-@dataclass(frozen=True, slots=True)
-class Concepts:
-    """Concept groups ready for lookup.
-
-    Attributes:
-        groups: the groups as written (profile groups first), for messages.
-        words: stemmed single word -> concept token ("~defense").
-        phrases: stemmed multi-word entries -> concept token, longest first.
-        phrase_starts: first stems of the phrases (a quick test before trying them).
-    """
-
-    groups: tuple[tuple[str, ...], ...]
-    words: Mapping[str, str] = field(compare=False, hash=False)
-    phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
-    phrase_starts: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class NumberMention:
-    """A number in a claim: normalised value, the stem of the word after it, and the text."""
-
-    value: str
-    unit: str
-    text: str
-    unit_text: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class TextFeatures:
-    """What the comparison needs from one text.
-
-    Attributes:
-        tokens: content tokens in text order, no repeats (stems, ``~concept``, ``#num``, ``#15``).
-        surfaces: content token -> the words of the text it came from.
-        entities: content tokens that came from capitalised words (names).
-        numbers: the numbers, with the word after each.
-        negations: negating words found ("not", "denied", "n't").
-        stems: every token's stem in order, stop words included (for lexicon phrases).
-        words: the tokens as written, aligned with ``stems``.
-    """
-
-    tokens: tuple[str, ...]
-    surfaces: Mapping[str, tuple[str, ...]] = field(compare=False, hash=False)
-    entities: frozenset[str] = frozenset()
-    numbers: tuple[NumberMention, ...] = ()
-    negations: tuple[str, ...] = ()
-    stems: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()
-
-    def has(self, phrase: tuple[str, ...]) -> bool:
-        """True if the stemmed phrase occurs in the text."""
-        return bool(self.find(phrase))
-
-    def find(self, phrase: tuple[str, ...]) -> str:
-        """The words of the text that match the stemmed phrase ("" if absent)."""
-        n = len(phrase)
-        for i in range(len(self.stems) - n + 1):
-            if n and self.stems[i : i + n] == phrase:
-                return " ".join(self.words[i : i + n])
-        return ""
-
-
-@cache
-def _load_yaml(name: str) -> Any:
-    text = resources.files("attribcmp.data").joinpath(name).read_text(encoding="utf-8")
-    return load_yaml(text)
-
-
-@cache
-def lexicon(section: str) -> Any:
-    """A section of ``data/concepts.yaml`` (denials, opposites, commitment, hedges, agreement)."""
-    return _load_yaml("concepts.yaml")[section]
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    data: dict[str, list[str]] = _load_yaml("stopwords.yaml")
-    words = {w for group in data.values() for w in group}
-    return frozenset(words | {stem(w) for w in words})
-
-
-@cache
-def _negators() -> tuple[frozenset[str], frozenset[str]]:
-    """(plain negators matched on the surface, denial verbs matched on the stem)."""
-    data: dict[str, list[str]] = _load_yaml("stopwords.yaml")
-    denials = frozenset(stem(str(w)) for w in lexicon("denials"))
-    # Surface only for "not"/"no": their stems would catch "noted" -> "not".
-    return frozenset(data["negation"]), denials
-
-
-# Every stage stems the same words again and again; the vocabulary of a run is small.
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Light suffix stripping: enough to match 'discussed'/'discusses', not a real stemmer."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    # Acronyms ("COAS", "NATO") and short words are left alone.
-    if len(w) <= 3 or not w.isalpha() or word.isupper():
-        return w
-    if w.endswith(("ies", "ied")) and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("eed"):
-        w = w[:-1]
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    suffix = w.endswith("ing") and len(w) > 5 or w.endswith("ed") and len(w) > 4
-    if suffix:
-        w = w[:-3] if w.endswith("ing") else w[:-2]
-        # "stopped" -> "stopp" -> "stop"; "ll"/"ss" stay ("called", "discussed").
-        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiouz":
-            w = w[:-1]
-    # Drop a final silent e so "increase"/"increased" and "agree"/"agreed" meet.
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]
-    return w
-
-
-def _number_value(token: str) -> str | None:
-    raw = token.lstrip("$€£").rstrip("%")
-    raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
-    raw = re.sub(r"(st|nd|rd|th)$", "", raw)
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    return str(int(value)) if value.is_integer() else str(value)
-
-
-@cache
-def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
-    """Load the built-in concept groups, with ``extra`` (from the profile) in front.
-
-    Args:
-        extra: more word groups; on a word in two groups the first group wins, so profile
-            groups override the built-in ones.
-
-    Returns:
-        The groups ready for lookup.
-    """
-    builtin = tuple(tuple(str(w) for w in group) for group in lexicon("concepts"))
-    groups = tuple(tuple(w for w in g if w.strip()) for g in extra) + builtin
-    words: dict[str, str] = {}
-    phrases: dict[tuple[str, ...], str] = {}
-    for group in groups:
-        if not group:
-            continue
-        name = CONCEPT_MARK + group[0].lower()
-        for entry in group:
-            stems = tuple(stem(t) for t in _TOKEN.findall(entry.lower()))
-            if len(stems) == 1:
-                words.setdefault(stems[0], name)
-            elif stems:
-                phrases.setdefault(stems, name)
-    ordered = tuple(sorted(phrases.items(), key=lambda kv: (-len(kv[0]), kv[0])))
-    return Concepts(
-        groups=groups,
-        words=MappingProxyType(words),
-        phrases=ordered,
-        phrase_starts=frozenset(p[0] for p in phrases),
-    )
-
-
-# Facets, links, alignment and verdicts all read each claim's words: analyse each text once.
-# The features are frozen, so sharing one object between callers is safe.
-@lru_cache(maxsize=16384)
-def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
-    """Normalise one text into the tokens and signals the comparison uses.
-
-    Args:
-        text: a claim's content or a plain statement.
-        concepts: from ``load_concepts``.
-
-    Returns:
-        Its features; an empty text gives empty features.
-    """
-    found = list(_TOKEN.finditer(text))
-    raw = [m.group() for m in found]
-    # Words inside a hyphenated compound ("do-not-call") are not negations.
-    compound = {
-        n
-        for n, m in enumerate(found)
-        if text[m.end() : m.end() + 1] == "-" or text[max(m.start() - 1, 0) : m.start()] == "-"
-    }
-    # "No. 2", "No. 10": a rank or label; neither the "No" negates nor the figure counts.
-    label = {
-        n
-        for n, m in enumerate(found[:-1])
-        if raw[n].lower() == "no" and text[m.end() : m.end() + 1] == "." and raw[n + 1][0].isdigit()
-    }
-    stems = tuple(stem(t) for t in raw)
-    stop = _stopwords()
-    negators = _negators()
-    tokens: list[str] = []
-    surfaces: dict[str, list[str]] = {}
-    entities: set[str] = set()
-    numbers: list[NumberMention] = []
-    negations: list[str] = []
-
-    def add(token: str, surface: str) -> None:
-        if token not in surfaces:
-            tokens.append(token)
-            surfaces[token] = []
-        if surface not in surfaces[token]:
-            surfaces[token].append(surface)
-
-    i = 0
-    while i < len(raw):
-        matched = _match_phrase(stems, i, concepts)
-        if matched is not None:
-            length, name = matched
-            add(name, " ".join(raw[i : i + length]))
-            i += length
-            continue
-        word, word_stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
-        if i in label:
-            i += 2
-            continue
-        value = _number_value(word) if word[0].isdigit() or word[0] in "$€£" else None
-        if value is None and lower in _NUMBER_WORDS:
-            count = _NUMBER_WORDS[lower]
-            after = raw[i + 1].lower() if i + 1 < len(raw) else ""
-            # "fifty-seven": a tens word then a unit word make one figure.
-            if count % 10 == 0 and count < 100 and (after in _UNITS) and i in compound:
-                count += _UNITS[after]
-                word = f"{word}-{raw[i + 1]}"
-                i += 1
-            value = str(count)
-        if value is not None:
-            unit, unit_text = _unit_after(raw, stems, i + 1, stop)
-            if word.endswith("%"):
-                unit, unit_text = "percent", ""
-            elif word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100:
-                # "in 2019" and "in 2020" name one quantity: the calendar year (a unit no stem
-                # spells, so "a 45-year-old" or "20 years" is never set against it).
-                unit, unit_text = "calendar year", ""
-            numbers.append(NumberMention(value=value, unit=unit, text=word, unit_text=unit_text))
-            add(NUMBER_SLOT, word)
-            add("#" + value, word)
-        elif i not in compound and (
-            lower in negators[0] or word_stem in negators[1] or lower.endswith("n't")
-        ):
-            negations.append(word)
-        elif lower in stop or word_stem in stop or len(lower) < 2:
-            pass
-        else:
-            token = concepts.words.get(word_stem, word_stem)
-            add(token, word)
-            is_name = (i > 0 and word[0].isupper()) or (word.isupper() and len(word) > 1)
-            if is_name and not token.startswith(CONCEPT_MARK):
-                entities.add(token)
-        i += 1
-    return TextFeatures(
-        tokens=tuple(tokens),
-        surfaces=MappingProxyType({k: tuple(v) for k, v in surfaces.items()}),
-        entities=frozenset(entities),
-        numbers=tuple(numbers),
-        negations=tuple(negations),
-        stems=stems,
-        words=tuple(raw),
-    )
-
-
-def _match_phrase(stems: tuple[str, ...], i: int, concepts: Concepts) -> tuple[int, str] | None:
-    if stems[i] not in concepts.phrase_starts:
-        return None
-    for phrase, name in concepts.phrases:
-        if stems[i : i + len(phrase)] == phrase:
-            return len(phrase), name
-    return None
-
-
-def _unit_after(
-    raw: list[str], stems: tuple[str, ...], i: int, stop: frozenset[str]
-) -> tuple[str, str]:
-    # The unit is the next content word: "15 militants", "$2.5 billion", "9 dead".
-    for j in range(i, min(i + 2, len(raw))):
-        if raw[j].lower() not in stop and not raw[j][0].isdigit():
-            return stems[j], raw[j]
-    return "", ""
 
 
 def score_features(a: TextFeatures, b: TextFeatures) -> float:
@@ -536,13 +224,6 @@ def _without_background(features: list[TextFeatures]) -> list[TextFeatures]:
     if not background:
         return features
     return [replace(f, tokens=tuple(t for t in f.tokens if t not in background)) for f in features]
-
-
-def said_text(claim: Claim) -> str:
-    """A claim's own words: its content parts joined, without the attribution between them
-    ("“A,” he told reporters at the camp. “B.”" compares as "A … B")."""
-    start = claim.content.start
-    return " … ".join(claim.content.text[a - start : b - start] for a, b in claim.parts)
 
 
 def topical_features(claims: Sequence[Claim], concepts: Concepts) -> list[TextFeatures]:

@@ -21,12 +21,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.align import said_text, stem
 from attribcmp.data import load_yaml
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import country_ids, entry_for_label, find_hits, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Document, Side
 from attribcmp.segment import segment_sentences
+from attribcmp.textfeatures import said_text, stem
 
 __all__ = [
     "agenda_places",
@@ -319,7 +319,7 @@ def _meeting_only(claim: Claim, facets: ClaimFacets) -> bool:
 
 @cache
 def _meeting_words() -> frozenset[str]:
-    from attribcmp.facets import events_lexicon
+    from attribcmp.facet_lexicon import events_lexicon
 
     words = [w for w in events_lexicon()["events"]["meeting"] if " " not in str(w)]
     return frozenset(stem(str(w)) for w in [*words, *_table()["meeting_cues"]])

@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from attribcmp.align import CONCEPT_MARK, said_text, stem
 from attribcmp.evidence import Signal
-from attribcmp.facets import events_lexicon
+from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.textcompare import NEGATED_CUE
+from attribcmp.textfeatures import CONCEPT_MARK, said_text, stem
 
 __all__ = [
     "confirm_signal",

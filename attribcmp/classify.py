@@ -18,14 +18,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from attribcmp.align import (
-    Concepts,
-    TextFeatures,
-    analyse_text,
-    lexicon,
-    load_concepts,
-    said_text,
-)
 from attribcmp.model import (
     Claim,
     ClaimGroup,
@@ -47,6 +39,14 @@ from attribcmp.textcompare import (
     role_reversal,
     similarity,
     stems,
+)
+from attribcmp.textfeatures import (
+    Concepts,
+    TextFeatures,
+    analyse_text,
+    lexicon,
+    load_concepts,
+    said_text,
 )
 
 __all__ = ["ClaimComparison", "classify_groups", "compare_claims", "relate_statements"]

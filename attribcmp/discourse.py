@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from attribcmp.align import said_text
 from attribcmp.model import Claim, Document
 from attribcmp.segment import segment_sentences
+from attribcmp.textfeatures import said_text
 
 __all__ = [
     "DEICTIC_SENTENCES",

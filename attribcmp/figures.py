@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from attribcmp.evidence import Signal
-from attribcmp.facets import events_lexicon
+from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
 
 __all__ = ["figure_slot", "slot_signal"]

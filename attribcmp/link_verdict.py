@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from attribcmp.align import Concepts, lexicon, said_text, stem
 from attribcmp.anchors import same_meeting
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Link, Relation
 from attribcmp.signals import head_words
+from attribcmp.textfeatures import Concepts, lexicon, said_text, stem
 
 __all__ = ["make_link"]
 

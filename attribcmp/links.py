@@ -18,15 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from attribcmp.align import (
-    Concepts,
-    TextFeatures,
-    pair_overlap,
-    said_text,
-    stem,
-    topical_features,
-    topical_scores,
-)
+from attribcmp.align import pair_overlap, topical_features, topical_scores
 from attribcmp.anchors import (
     agenda_places,
     call_signal,
@@ -55,6 +47,7 @@ from attribcmp.discourse import (
     points_at_account,
     reports_something,
 )
+from attribcmp.incident_signals import blame_signal, event_signal, framing_signal, incident_families
 from attribcmp.link_rules import (
     BLANKET_TARGETS,
     accuses,
@@ -79,16 +72,12 @@ from attribcmp.side_names import UNNAMED
 from attribcmp.signals import (
     Signal,
     bigrams,
-    blame_signal,
     confirm_signal,
     confirms,
     contrast_signal,
     denial_signal,
-    event_signal,
     figure_slot,
-    framing_signal,
     governed_object,
-    incident_families,
     phrase_signal,
     polarity_keys,
     polarity_signal,
@@ -97,6 +86,7 @@ from attribcmp.signals import (
     slot_signal,
     speaker_name_words,
 )
+from attribcmp.textfeatures import Concepts, TextFeatures, said_text, stem
 from attribcmp.topics import topic_pairs
 
 __all__ = ["link_claims"]

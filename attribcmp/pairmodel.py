@@ -22,7 +22,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import LCSseq
 
-from attribcmp.align import NUMBER_SLOT, TextFeatures
+from attribcmp.textfeatures import NUMBER_SLOT, TextFeatures
 
 __all__ = [
     "FEATURES",

@@ -33,11 +33,12 @@ def report(
 ) -> Report:
     """The full report: attributed claims aligned across sides, with verdicts (``report``)."""
     # Alignment pulls in numpy through rapidfuzz's cdist: only the commands that align import it.
-    from attribcmp.align import align_claims, load_concepts, topical_features, topical_scores
+    from attribcmp.align import align_claims, topical_features, topical_scores
     from attribcmp.classify import classify_groups
     from attribcmp.facets import facet_claims
     from attribcmp.links import link_claims
     from attribcmp.points import split_points
+    from attribcmp.textfeatures import load_concepts
 
     profile = profile or Profile()
     settings = settings or Settings()
@@ -122,8 +123,8 @@ def relate(
     a: str, b: str, settings: Settings | None = None, profile: Profile | None = None
 ) -> PairResult:
     """How two statements relate (``pair``)."""
-    from attribcmp.align import load_concepts
     from attribcmp.classify import relate_statements
+    from attribcmp.textfeatures import load_concepts
 
     profile = profile or Profile()
     return relate_statements(

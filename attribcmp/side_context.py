@@ -22,10 +22,8 @@ from attribcmp.affiliation import (
     nearest_phrases,
     owner_of_name,
     singular,
-    speaks_for,
 )
 from attribcmp.attribute.mentions import words
-from attribcmp.data import word_set
 from attribcmp.gazetteer import (
     NORMALISE,
     REBEL,
@@ -47,19 +45,26 @@ from attribcmp.side_names import (
     UNNAMED,
     Found,
     bare_name,
-    body_phrase,
     is_group,
     is_proper,
     named_side,
     speaker_texts,
 )
-
-_LOCAL_WORDS = re.compile(
-    r"(?i)\b(?:local|regional|provincial|district|municipal|county|village|tribal)\b"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:officials?|authorit(?:y|ies)|administration|government|"
-    r"council|chief|governor|police|leaders?|elders?)\b"
-    # "the governor of Helmand, Gulab Mangal": a province's or a city's head
-    r"|\b(?:governor|mayor)\s+of\s+(?:the\s+)?[A-Z]"
+from attribcmp.side_words import (
+    CIVILIANS,
+    FORCES_NAMING_NO_COUNTRY,
+    LOCAL_WORDS,
+    MILITARY,
+    MINISTRIES,
+    OFFICE_OF,
+    RANK,
+    SPOKES,
+    STATE_FORCE,
+    STATE_TITLE,
+    body_phrases,
+    definite_one,
+    name_initials,
+    owner_name,
 )
 
 
@@ -116,7 +121,7 @@ class Context:
                 datelines[doc.id] = (side, f"dateline '{place}'")
         context = cls(BodyIndex(texts), datelines, gazetteer, stand_ins)
         context.texts = texts
-        context.acronyms = {**_initials(speakers), **acronyms(texts.values())}
+        context.acronyms = {**name_initials(speakers), **acronyms(texts.values())}
         for sp in speakers:
             if sp.id in found_by:
                 context.add(sp, found_by[sp.id])
@@ -135,14 +140,14 @@ class Context:
                 if ch == " ":
                     self._by_prefix.setdefault(key[:i], set()).add(key)
         if speaker.kind is SpeakerKind.ORGANISATION and any(
-            _MILITARY.search(t) for t in self._texts_of(speaker)
+            MILITARY.search(t) for t in self._texts_of(speaker)
         ):
             self._military.extend((m.doc_id, m.span.start, found) for m in speaker.mentions[:1])
         if self._group is None and is_group(speaker):
             self._group = found
-        if any(_LOCAL_WORDS.search(text) for text in self._texts_of(speaker)):
+        if any(LOCAL_WORDS.search(text) for text in self._texts_of(speaker)):
             self._local.setdefault(found[0].id, found)
-        if any(_SPOKES.search(text) for text in self._texts_of(speaker)):
+        if any(SPOKES.search(text) for text in self._texts_of(speaker)):
             for mention in speaker.mentions[:1]:
                 self._spokesmen.setdefault(mention.doc_id, []).append((mention.span.start, found))
         if speaker.kind is SpeakerKind.ORGANISATION or self._whole_entry(speaker):
@@ -177,7 +182,7 @@ class Context:
         if found is not None:
             return found
         for text in self._texts_of(speaker):
-            match = _LOCAL_WORDS.search(text)
+            match = LOCAL_WORDS.search(text)
             if match is not None and self._local:
                 # "local officials" join the local authorities a profile or a word placed.
                 side = next(iter(self._local.values()))[0]
@@ -188,7 +193,7 @@ class Context:
         if found is not None:
             return found
         extra = tuple(self._appositions(speaker))
-        for phrase, text in _phrases(speaker, self.acronyms, extra):
+        for phrase, text in body_phrases(speaker, self.acronyms, extra):
             own = norm_key(bare_name(phrase))
             if own in self._by_name and own != norm_key(bare_name(speaker.name)):
                 side, _ = self._by_name[own]
@@ -199,19 +204,19 @@ class Context:
                 return side, f"speaks for '{phrase}' (in '{text}'), short for '{fuller}'"
             # "a spokeswoman for the House Armed Services Committee": unnamed, but the body
             # she speaks for is named, and she speaks for it as a named spokesman would
-            spokes = speaker.anonymous and _SPOKES.search(text) is not None
-            if speaker.anonymous and not _definite_one(speaker.name) and not spokes:
+            spokes = speaker.anonymous and SPOKES.search(text) is not None
+            if speaker.anonymous and not definite_one(speaker.name) and not spokes:
                 continue  # "military sources": only a word in the phrase itself places them
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
             if found is not None:
                 return found
             head = head_word(phrase)
-            if _OFFICE_OF.match(phrase):
+            if OFFICE_OF.match(phrase):
                 head = "ministry"  # "Ministry of Information": a ministry, whatever of
             if head in GOVERNMENT_BODIES and doc_id in self._datelines:
                 side, why = self._datelines[doc_id]
                 return side, f"'{phrase}' names no country: the {why}"
-            if head in _MINISTRIES and doc_id:
+            if head in MINISTRIES and doc_id:
                 found = self._main_country(doc_id)
                 if found is not None:
                     return found[0], f"'{phrase}' names no country: {found[1].split(': ')[-1]}"
@@ -223,8 +228,8 @@ class Context:
             if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
-            any(_STATE_TITLE.search(text) for text in self._texts_of(speaker))
-            or any(_FORCES_NAMING_NO_COUNTRY.match(text) for text in self._texts_of(speaker))
+            any(STATE_TITLE.search(text) for text in self._texts_of(speaker))
+            or any(FORCES_NAMING_NO_COUNTRY.match(text) for text in self._texts_of(speaker))
         ):
             # "the president", "Interior Minister X" naming no country: the dateline's, or
             # the country the article is about.
@@ -237,13 +242,13 @@ class Context:
         # (", a spokesman for the group, said" after the name counts as the name's own title;
         # an apposition with a capital names its body: "a Combined Joint Task Force spokesman")
         plain = [a for a in self._appositions(speaker) if not re.search(r"\b[A-Z]", a)]
-        spoke_texts = [t for t in (*self._texts_of(speaker), *plain) if _SPOKES.search(t)]
+        spoke_texts = [t for t in (*self._texts_of(speaker), *plain) if SPOKES.search(t)]
         if "(" not in speaker.name and spoke_texts:
             # "The U.S. military says ... Spokesman Lt. Col. Hilferty says": a spokesman who
             # names no body speaks for the body quoted last before him; a headline's
             # "Spokesman" for the spokesman the story then quotes.
             before = [(pos, f) for pos, f in self._bodies.get(doc_id, ()) if pos < at]
-            if any(_STATE_FORCE.search(t) for t in spoke_texts):
+            if any(STATE_FORCE.search(t) for t in spoke_texts):
                 # "a military spokesman" speaks for a state's forces, not for the Taliban
                 before = [(pos, f) for pos, f in before if f[0].id in self._country_ids]
             if before:
@@ -345,7 +350,7 @@ class Context:
         if self._group is None or speaker.kind is not SpeakerKind.PERSON:
             return None
         for text in (*self._texts_of(speaker), *self._appositions(speaker)):
-            found = next((w for w in text.lower().split() if w in _CIVILIANS), None)
+            found = next((w for w in text.lower().split() if w in CIVILIANS), None)
             if found is not None:
                 side = self._group[0]
                 return side, f"a civilian ('{found}' in '{text}'), like the {side.name}"
@@ -356,7 +361,7 @@ class Context:
         if speaker.kind is not SpeakerKind.PERSON or not self._military:
             return None
         texts = self._texts_of(speaker)
-        if not any(_RANK.search(text) for text in texts):
+        if not any(RANK.search(text) for text in texts):
             return None
         doc_id, at = speaker.mentions[0].doc_id, speaker.mentions[0].span.start
         near = [(abs(pos - at), f) for d, pos, f in self._military if d == doc_id]
@@ -409,7 +414,7 @@ class Context:
                 # ("CAR rebels" fight in the country; "Taliban fighters" are the Taliban.)
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{phrase}' is the '{fuller}' named in the text"
-            owner = _owner_name(fuller)
+            owner = owner_name(fuller)
             if owner is not None:
                 # "the rebels" after "the Seleka rebel coalition": the named body's side.
                 return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
@@ -436,113 +441,5 @@ class Context:
         return None
 
 
-def _initials(speakers: Sequence[Speaker]) -> dict[str, str]:
-    """ "AP" quoted beside "the Associated Press": a speaker named by the initials of another
-    speaker's proper name is that body, even where the text never defines the acronym."""
-    short = {
-        bare_name(sp.name).lower()
-        for sp in speakers
-        if 2 <= len(bare_name(sp.name)) <= 5 and bare_name(sp.name).isupper()
-    }
-    out: dict[str, str] = {}
-    if not short:
-        return out
-    for sp in speakers:
-        name = bare_name(sp.name)
-        parts = name.split()
-        if len(parts) < 2 or not is_proper(name):
-            continue
-        initials = "".join(p[0] for p in parts if p[:1].isupper()).lower()
-        if initials in short:
-            out.setdefault(initials, name)
-            out.setdefault(name.lower(), name)
-    return out
-
-
-def _definite_one(name: str) -> bool:
-    """ "the unnamed spokesman": one source already introduced, who may be traced back."""
-    low = name.lower()
-    return low.startswith(("the ", "this ")) and not low.endswith("s")
-
-
-def _owner_name(fuller: str) -> str | None:
-    """The capitalised name inside a body phrase, not at its start ("the Seleka rebel
-    coalition" -> "Seleka"); None when there is none or it opens a sentence."""
-    tokens = fuller.split()
-    run: list[str] = []
-    for tok in tokens[1:-1]:
-        if tok[:1].isupper() and tok.lower() not in ("the", "a", "an") and not tok.endswith("."):
-            run.append(tok)
-        elif run:
-            break
-    if not run and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() != "the":
-        return None  # "Rebels said": a capital opening the sentence, not a name
-    if run and len(tokens) > 2 and tokens[-1][:1].isupper() and tokens[-2] == run[-1]:
-        # "the Government Development Bank": a capitalised head is part of the name, so the
-        # side is the bank's own, not a second one named "Government Development"
-        run.append(tokens[-1])
-    return " ".join(run) or None
-
-
-# Offices of a state: with no country named, they belong to the country of the article.
-_STATE_TITLE = re.compile(
-    r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
-    r"cabinet|presidency|parliament)\b"
-)
-
-
-# A government's offices named without their country ("the Interior Ministry", "Ministry of
-# Information"): with no dateline, the country the story is about.
-_MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))
-_OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
-
-
-# Armed forces and defence officials naming no country ("The military says", "Defense
-# officials confirm"): like a state office, the dateline's country or the one the story is about
-# ("military sources" stay unnamed: sources are no office).
-_STATE_FORCE = re.compile(r"(?i)\b(?:military|army|navy|defen[cs]e|police)\b")
-_FORCES_NAMING_NO_COUNTRY = re.compile(
-    r"(?i)^(?:the\s+)?(?:military|army|armed forces|(?:defen[cs]e|military|army)\s+officials)$"
-)
-
-
-# Ordinary people described by their trade or lot: in a conflict story they join the civilians
-# already quoted as a group, not a side of their own ("a pig farmer" with "the villagers").
-_CIVILIANS = word_set(
-    """farmer farmers resident residents villager villagers shopkeeper trader teacher student
-    mother father widow survivor witness fisherman herder elder refugee parent labourer laborer
-    vendor driver"""
-)
-# A military rank before a name: an officer naming no army speaks for the armed forces quoted
-# nearest in the text.
-_RANK = re.compile(
-    r"(?:\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|"
-    r"Sergeant|Sgt\.|Brigadier|Brig\.|Admiral|Adm\.|Commander|Cmdr\.)\s)"
-)
-# An organisation called this is an armed force, remembered by position for the ranks above.
-_MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
 # "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
 _LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
-# A spokesperson speaks for a body; one placed on a side lends it to "the spokesman" later.
-_SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
-
-
-def _phrases(
-    speaker: Speaker, acronym: Mapping[str, str] | None = None, extra: Sequence[str] = ()
-) -> list[tuple[str, str]]:
-    """(body phrase, the text it was read from) for a speaker: whom its mentions (and
-    ``extra`` appositions) say it speaks for, then the body it is itself."""
-    out: list[tuple[str, str]] = []
-    for text in (*speaker_texts(speaker), *extra):
-        phrase = speaks_for(text)
-        if phrase is not None and (phrase, text) not in out:
-            out.append((phrase, text))
-    body = body_phrase(speaker, acronym)
-    if body is not None:
-        out.append((body, speaker.name))
-    name = bare_name(speaker.name)
-    if len(name.split()) == 1 and name.lower() in words().forces:
-        out.append((name, speaker.name))  # "Rebels": whose they are, from the article
-    if speaker.anonymous and _definite_one(speaker.name):
-        out.append((bare_name(speaker.name), speaker.name))  # "the unnamed spokesman": trace it
-    return out

@@ -13,7 +13,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz, utils
 
-from attribcmp.align import (
+from attribcmp.data import load_yaml
+from attribcmp.textfeatures import (
     CONCEPT_MARK,
     NUMBER_SLOT,
     Concepts,
@@ -23,7 +24,6 @@ from attribcmp.align import (
     lexicon,
     stem,
 )
-from attribcmp.data import load_yaml
 
 __all__ = [
     "NEGATED_CUE",
@@ -228,7 +228,7 @@ _SHOWN_PAIRS = 6
 # share apart: each side rounds in its own unit ("3 km" is "two miles", 7% off; "90 miles" is
 # "150 kilometres", 3.5% off), and a tenth apart is beyond such rounding.
 _CONVERTED_SHARE = 0.1
-# A four-digit whole number in this range is a calendar year (as align.analyse_text reads it;
+# A four-digit whole number in this range is a calendar year (as textfeatures.analyse_text reads it;
 # here also with the comma after it, "in 1999, Mauritania").
 _CALENDAR = (1800, 2100)
 

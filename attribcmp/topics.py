@@ -17,10 +17,10 @@ from importlib import resources
 from typing import Any
 
 from attribcmp.acts import STRONG, ActMatch, act_match, bare_acts, claim_acts
-from attribcmp.align import said_text, stem
 from attribcmp.data import load_yaml
 from attribcmp.discourse import Where
 from attribcmp.model import Claim, ClaimFacets
+from attribcmp.textfeatures import said_text, stem
 
 __all__ = [
     "cooperative",

@@ -16,11 +16,12 @@ import random
 import sys
 import time
 
-from attribcmp.align import align_claims, load_concepts, topical_features, topical_scores
+from attribcmp.align import align_claims, topical_features, topical_scores
 from attribcmp.classify import classify_groups
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimKind, Settings, TextSpan
+from attribcmp.textfeatures import load_concepts
 
 _SEED = 20221005
 _TOPICS = (

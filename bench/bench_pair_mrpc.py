@@ -18,9 +18,9 @@ from pathlib import Path
 
 from shared_path import find_shared
 
-from attribcmp.align import load_concepts
 from attribcmp.classify import relate_statements
 from attribcmp.model import Relation
+from attribcmp.textfeatures import load_concepts
 
 DEFAULT = find_shared() / "corpora" / "mrpc" / "dev.jsonl"
 

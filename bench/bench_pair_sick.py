@@ -19,8 +19,8 @@ from pathlib import Path
 
 from shared_path import find_shared
 
-from attribcmp.align import load_concepts
 from attribcmp.classify import relate_statements
+from attribcmp.textfeatures import load_concepts
 
 DEFAULT = find_shared() / "corpora" / "sick"
 LABELS = ("ENTAILMENT", "CONTRADICTION", "NEUTRAL")

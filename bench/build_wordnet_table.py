@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from attribcmp.align import stem
+from attribcmp.textfeatures import stem
 
 MIN_COUNT = 3
 SYN_SENSES = 2

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from attribcmp.acts import STRONG, WEAK, act_match, text_acts
-from attribcmp.align import load_concepts
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimKind, Document, Relation, Side, TextSpan
+from attribcmp.textfeatures import load_concepts
 
 CONCEPTS = load_concepts()
 SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))

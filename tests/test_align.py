@@ -9,15 +9,9 @@ from founding_claims import ANON, FOUNDING_CLAIMS, PK, US
 from hypothesis import given
 from hypothesis import strategies as st
 
-from attribcmp.align import (
-    Concepts,
-    align_claims,
-    analyse_text,
-    load_concepts,
-    said_text,
-    score_features,
-)
+from attribcmp.align import align_claims, score_features
 from attribcmp.model import Claim, ClaimKind, Settings, TextSpan, Verdict
+from attribcmp.textfeatures import Concepts, analyse_text, load_concepts, said_text
 
 CONCEPTS = load_concepts()
 SETTINGS = Settings()

@@ -9,12 +9,12 @@ import dataclasses
 
 import pytest
 
-from attribcmp.align import analyse_text, load_concepts
 from attribcmp.anchors import claim_scenes, name_words, places, same_meeting
 from attribcmp.facets import extract_facets, facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimFacets, ClaimKind, Document, Relation, Side, TextSpan
 from attribcmp.signals import bigrams
+from attribcmp.textfeatures import analyse_text, load_concepts
 
 CONCEPTS = load_concepts()
 SIDES = (Side("a", "army"), Side("v", "villagers"))

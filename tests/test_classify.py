@@ -9,7 +9,7 @@ from founding_claims import ANON, FOUNDING_CLAIMS, PK, US
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribcmp.align import align_claims, load_concepts
+from attribcmp.align import align_claims
 from attribcmp.classify import classify_groups, relate_statements
 from attribcmp.model import (
     Claim,
@@ -24,6 +24,7 @@ from attribcmp.model import (
     TextSpan,
     Verdict,
 )
+from attribcmp.textfeatures import load_concepts
 
 CONCEPTS = load_concepts()
 SETTINGS = Settings()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.align import load_concepts
-from attribcmp.facets import extract_facets, facet_claims, find_quantities
+from attribcmp.facets import extract_facets, facet_claims
 from attribcmp.model import Claim, ClaimKind, Document, TextSpan
+from attribcmp.quantities import find_quantities
+from attribcmp.textfeatures import load_concepts
 
 CONCEPTS = load_concepts()
 INF = None

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from attribcmp import pipeline
-from attribcmp.align import analyse_text, load_concepts, said_text
 from attribcmp.facets import facet_claims
+from attribcmp.incident_signals import blame_signal, event_signal, framing_signal
 from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
@@ -22,17 +22,15 @@ from attribcmp.model import (
     TextSpan,
 )
 from attribcmp.signals import (
-    blame_signal,
     contrast_signal,
     denial_signal,
-    event_signal,
-    framing_signal,
     phrase_signal,
     polarity_keys,
     polarity_signal,
     reply_signal,
     slot_signal,
 )
+from attribcmp.textfeatures import analyse_text, load_concepts, said_text
 
 CONCEPTS = load_concepts()
 SIDES = (Side("a", "army"), Side("v", "villagers"))

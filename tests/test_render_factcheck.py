@@ -12,7 +12,6 @@ import pytest
 from rich.console import Console
 
 from attribcmp.acts import act_match
-from attribcmp.align import load_concepts
 from attribcmp.answers import denial_signal
 from attribcmp.facets import facet_claims
 from attribcmp.model import (
@@ -33,6 +32,7 @@ from attribcmp.render import flag_label, headline_conflicts, index_report, order
 from attribcmp.render.html import render_html
 from attribcmp.render.markdown import render_markdown
 from attribcmp.render.text import render_text
+from attribcmp.textfeatures import load_concepts
 
 ARTICLE = (
     "The army said its strike killed 12 fighters. "

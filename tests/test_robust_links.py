@@ -18,14 +18,15 @@ from hypothesis import strategies as st
 
 from attribcmp import links, textcompare
 from attribcmp.acts import text_acts
-from attribcmp.align import NumberMention
 from attribcmp.anchors import places
 from attribcmp.answers import governed_object, head_words
-from attribcmp.facets import find_quantities
+from attribcmp.incident_signals import framing_signal
 from attribcmp.model import Document, OutputFormat, Report
 from attribcmp.pipeline import compare, relate, report
+from attribcmp.quantities import find_quantities
 from attribcmp.render import render
-from attribcmp.signals import contrast_signal, framing_signal
+from attribcmp.signals import contrast_signal
+from attribcmp.textfeatures import NumberMention
 from attribcmp.topics import cooperative, find_topics, word_stems
 
 # Pieces of the sentences the linking rules read: speakers and cues, acts (agree, deny,

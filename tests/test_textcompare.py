@@ -7,11 +7,11 @@ from importlib import resources
 
 import pytest
 
-from attribcmp.align import analyse_text, load_concepts, stem
 from attribcmp.classify import relate_statements
 from attribcmp.data import load_yaml
 from attribcmp.model import Relation
 from attribcmp.textcompare import number_conflicts
+from attribcmp.textfeatures import analyse_text, load_concepts, stem
 
 CONCEPTS = load_concepts()
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.align import load_concepts
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimKind, Relation, Side, TextSpan
 from attribcmp.signals import same_topic
+from attribcmp.textfeatures import load_concepts
 from attribcmp.topics import cooperative, find_topics, topic_hits
 
 CONCEPTS = load_concepts()

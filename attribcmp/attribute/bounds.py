@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import repeat
 
 from attribcmp.attribute.cues import Cue, CueClass, Token
-from attribcmp.attribute.frames import Frame
+from attribcmp.attribute.frame_base import Frame
 from attribcmp.data import word_set
 
 WINDOW = 6  # tokens either side of the rule's edge

@@ -23,12 +23,9 @@ from itertools import repeat
 
 from attribcmp.attribute.bounds import refine
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.frames import (
-    Frame,
-    cut_at_other_speaker,
-    cut_at_second_report,
-    frame_for,
-)
+from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
+from attribcmp.attribute.frame_base import Frame
+from attribcmp.attribute.frames import frame_for
 from attribcmp.attribute.mentions import words
 
 # When not None, every candidate is appended here with its features (training only).

@@ -14,10 +14,11 @@ from itertools import accumulate
 
 from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokenize
 from attribcmp.attribute.draft import Draft, span_of
-from attribcmp.attribute.frames import report_follows, subject_of
+from attribcmp.attribute.frame_base import report_follows
 from attribcmp.attribute.mentions import MentionInfo, describe
 from attribcmp.attribute.quotes import Quote, QuoteIndex
 from attribcmp.attribute.speakers import Resolver
+from attribcmp.attribute.subjects import subject_of
 from attribcmp.data import word_set
 from attribcmp.model import Document, Sentence, SpeakerKind
 

@@ -9,79 +9,25 @@ merge by surname ("Lloyd Austin" = "Lloyd J. Austin").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import islice
 
-from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import MentionInfo, bare, describe_text, np_before, words
+from attribcmp.attribute.entities import (
+    GENDERED,
+    Entity,
+    Nationality,
+    no_nationality,
+    one_person,
+    split_name,
+)
+from attribcmp.attribute.mentions import MentionInfo, describe_text
+from attribcmp.attribute.phrases import trailing_cue
+from attribcmp.attribute.speaker_words import bare, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 
-Nationality = Callable[[str], frozenset[str]]
-
-
-def _no_nationality(text: str) -> frozenset[str]:
-    return frozenset()
-
-
-@dataclass(slots=True)
-class _Entity:
-    id: str
-    name: str
-    kind: SpeakerKind
-    anonymous: bool
-    plural: bool = False
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[SpeakerMention] = field(default_factory=list)
-    surname: str = ""
-    first_names: frozenset[str] = frozenset()
-    nations: frozenset[str] = frozenset()
-    roles: set[str] = field(default_factory=set)
-    is_speaker: bool = False
-    gender: str = ""  # "he" or "she" once a pronoun has referred to the entity
-
-
-def _one_person(name: str) -> bool:
-    """ "a spokesman", "an Ethiopian official": one unnamed person, whom "he"/"she" may mean."""
-    parts = name.lower().split()
-    return (
-        len(parts) >= 2
-        and parts[0] in ("a", "an", "the", "one")
-        and (parts[-1] in words().roles or parts[-1] in words().anonymous)
-    )
-
-
-@cache
-def _rank_words() -> frozenset[str]:
-    return words().titles | words().roles
-
-
-# A glued Arabic particle ("al-Qawasmi"), dropped from a surname's key.
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]")
-
-
-@lru_cache(maxsize=4096)
-def _split_name(name: str) -> tuple[str, frozenset[str]]:
-    """(surname key, first names) of a name; memoised: the same names recur in every sentence
-    that mentions them, and each entity look-up splits again."""
-    parts = [p for p in name.replace(".", ". ").split() if p]
-    if not parts:
-        return "", frozenset()
-    # "Qawasmi" = "Hani al-Qawasmi": a glued particle is no part of the surname's key.
-    surname = _PARTICLE.sub("", bare(parts[-1].lower()))
-    titles = _rank_words()
-    # "Lieutenant Colonel Hilferty" = "Bryan Hilferty": ranks are not first names.
-    firsts = frozenset(
-        p.lower()
-        for p in parts[:-1]
-        if len(p.rstrip(".")) > 1 and p.lower().rstrip(".") not in titles
-    )
-    return surname, firsts
-
-
-# Pronouns that tell a person's gender, so "she" does not go to a speaker called "he".
-_GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+# The attribution stage imports the nationality type and the trailing-cue test from here.
+__all__ = ["Nationality", "Resolver", "trailing_cue"]
 
 
 class Resolver:
@@ -93,8 +39,8 @@ class Resolver:
     # holds a few dozen; a list of thousands of names must not make each look-back walk them all.
     LOOKBACK = 128
 
-    def __init__(self, nationality: Nationality = _no_nationality) -> None:
-        self._entities: list[_Entity] = []
+    def __init__(self, nationality: Nationality = no_nationality) -> None:
+        self._entities: list[Entity] = []
         self._salience: list[tuple[int, int]] = []  # (entity index, sentence index)
         self._nationality = nationality
         self._by_key: dict[str, int] = {}
@@ -159,7 +105,7 @@ class Resolver:
         key = name.lower()
         if key in self._by_key:
             return self._by_key[key]
-        surname, firsts = _split_name(name)
+        surname, firsts = split_name(name)
         if not surname:
             return None
         best = None
@@ -188,8 +134,8 @@ class Resolver:
         return best
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
-        surname, firsts = _split_name(name) if not anonymous else ("", frozenset())
-        ent = _Entity(
+        surname, firsts = split_name(name) if not anonymous else ("", frozenset())
+        ent = Entity(
             f"e{len(self._entities)}",
             name,
             kind,
@@ -275,8 +221,8 @@ class Resolver:
             for idx, where in self._antecedents(recent, sentence):
                 ent = self._entities[idx]
                 if self._pronoun_fits(info, ent):
-                    if info.pronoun in _GENDERED and not ent.gender:
-                        ent.gender = _GENDERED[info.pronoun]
+                    if info.pronoun in GENDERED and not ent.gender:
+                        ent.gender = GENDERED[info.pronoun]
                     return idx, f"pronoun '{text}' -> {ent.name} ({where})"
             # No one earlier fits: say so in the name rather than invent a speaker "He".
             name = f"{text.lower()} (unresolved)"
@@ -286,7 +232,7 @@ class Resolver:
                 if known is not None
                 else self._new(name, info.kind, anonymous=False, plural=info.plural)
             )
-            self._entities[idx].gender = _GENDERED.get(info.pronoun, "")
+            self._entities[idx].gender = GENDERED.get(info.pronoun, "")
             return idx, f"pronoun '{text}' unresolved: no earlier speaker or subject fits"
         if info.kind is SpeakerKind.DOCUMENT:
             if info.issuer is not None:
@@ -386,14 +332,14 @@ class Resolver:
             return False
         return bool(self._nationality(info.name))
 
-    def _pronoun_fits(self, info: MentionInfo, ent: _Entity) -> bool:
+    def _pronoun_fits(self, info: MentionInfo, ent: Entity) -> bool:
         if info.pronoun in words().person_pronouns:
-            gender = _GENDERED.get(info.pronoun or "", "")
+            gender = GENDERED.get(info.pronoun or "", "")
             if gender and ent.gender and gender != ent.gender:
                 return False  # "she" after a speaker already called "he"
             # "a Pakistani army spokesman denied it. He said ...": one unnamed person is "he"
             person = ent.kind is SpeakerKind.PERSON or (
-                ent.kind is SpeakerKind.SOURCE and ent.anonymous and _one_person(ent.name)
+                ent.kind is SpeakerKind.SOURCE and ent.anonymous and one_person(ent.name)
             )
             return person and not ent.plural
         if info.pronoun in words().plural_pronouns:
@@ -488,30 +434,6 @@ class Resolver:
                 )
             )
         return tuple(out), ids
-
-
-# What may follow a trailing attribution before the sentence ends ("..., Wang said on Friday.").
-_TRAILING_TAIL = 6
-
-
-def trailing_cue(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
-    """A cue that closes its sentence after ", Speaker": "..., Wang said." / "..., he noted."
-
-    Such a cue frames everything before the comma, so it is tried first: the cue words
-    before it ("China hopes ...") are part of Wang's content, not a claim of their own.
-    """
-    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE) or cue.first < 3:
-        return False
-    rest = tokens[cue.last + 1 :]
-    if len(rest) > _TRAILING_TAIL or any(t.lower == "that" or t.text == "," for t in rest):
-        return False
-    k = cue.first - 1
-    while k >= 0 and tokens[k].lower in lexicon.between:
-        k -= 1
-    found = np_before(tokens, k)
-    if found is None or found[0] < 2:
-        return False
-    return tokens[found[0] - 1].text in (",", "”", '"')
 
 
 def _trim(history: list[tuple[int, int]], keep: int) -> None:

@@ -1,0 +1,97 @@
+""" "According to X, C." / "C, according to X." and poll reports ("Trump leads in the
+latest poll"): frames whose cue is not a verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribcmp.attribute.cues import Cue, CueClass, Token
+from attribcmp.attribute.frame_base import (
+    _OPENERS,
+    Frame,
+    _leading_only,
+    _trim,
+    _words_in,
+    has_verb,
+)
+from attribcmp.attribute.mentions import np_after
+from attribcmp.data import word_set
+
+
+def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
+    """'According to X, C.' or 'C, according to X.'"""
+    last = len(tokens) - 1
+    # Any noun phrase can be a source here: "according to early returns", "to state law".
+    speaker = np_after(tokens, cue.last + 1) or np_after(tokens, cue.last + 1, speaker=False)
+    if speaker is None:
+        return None
+    after = speaker[1] + 1
+    if _leading_only(tokens, cue.first):
+        # "According to a 2013 study by two economists, C": the source runs to the comma.
+        while after <= last and after - speaker[1] <= _MAX_SOURCE and tokens[after].text != ",":
+            if tokens[after].text in _OPENERS or tokens[after].lower == "that":
+                return None  # "According to Smith that ...": not the frame's shape
+            after += 1
+    if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
+        part = _trim(tokens, after + 1, last)
+        if part and _words_in(tokens, *part) >= 3:
+            return Frame("according_to", speaker, (part,))
+    if cue.first > 0 and tokens[cue.first - 1].text in ",(—–":
+        part = _trim(tokens, 0, cue.first - 1)
+        comma = after <= last and tokens[after].text == ","
+        rest = _trim(tokens, after + 1, last) if comma else None
+        if (
+            part is not None
+            and rest is not None
+            and tokens[rest[0]].text.islower()
+            and tokens[rest[0]].lower not in _NOT_RESUMING
+            and _words_in(tokens, *part) <= 6
+            and not has_verb(tokens, part)
+        ):
+            # "Fundraising, according to the campaign, has surged": the subject and its verb.
+            return Frame("according_to", speaker, (part, rest))
+        if part and _words_in(tokens, *part) >= 3:
+            return Frame("according_to", speaker, (part,))
+    return None
+
+
+# Heads of a phrase after "in" that report a finding: "Clinton leads in the latest poll".
+_POLL_HEADS = word_set("poll polls survey surveys")
+
+
+def poll_cues(tokens: Sequence[Token]) -> list[Cue]:
+    """ "in" before a poll or survey: "In a CBS poll, ..." / "... in Monday's poll." (the
+    poll reports the finding, as "according to" would)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.lower == "in":
+            found = np_after(tokens, i + 1, speaker=False)
+            if found is not None and tokens[found[1]].lower in _POLL_HEADS:
+                out.append(Cue(i, i, "in", CueClass.ACCORDING_TO))
+    return out
+
+
+def _poll_frame(tokens: Sequence[Token], cue: Cue) -> Frame | None:
+    last = len(tokens) - 1
+    speaker = np_after(tokens, cue.last + 1, speaker=False)
+    if speaker is None:
+        return None
+    after = speaker[1] + 1
+    if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
+        part = _trim(tokens, after + 1, last)  # "In a CBS poll, most voters ..."
+    elif cue.first > 0 and (after > last or tokens[after].text in ".;!?"):
+        part = _trim(tokens, 0, cue.first - 1)  # "... 39 percent in Monday's poll."
+    else:
+        return None
+    if part is None or _words_in(tokens, *part) < 3:
+        return None
+    figures = any(t.text[:1].isdigit() for t in tokens[part[0] : part[1] + 1])
+    if not figures and not has_verb(tokens, part):
+        return None  # a finding is a clause or a figure ("rose to 42 percent")
+    return Frame("according_to", speaker, (part,))
+
+
+_MAX_SOURCE = 15  # tokens of a source phrase after "According to" before its comma
+# Words that open an apposition or a new clause after "according to X,", not the verb resumed.
+_NOT_RESUMING = word_set("who which whose where when and but or a an the his her its their")

@@ -1,0 +1,154 @@
+"""Checks on one cue before and after its frame is fitted: a noun use, a negation, a
+declined comment, a belief verb's plausible subject, and the speaker phrase's mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from attribcmp.attribute.cues import (
+    Cue,
+    CueClass,
+    Lexicon,
+    Token,
+)
+from attribcmp.attribute.frame_base import Frame, has_verb
+from attribcmp.attribute.mentions import (
+    MentionInfo,
+    bare,
+    can_speak,
+    describe,
+    np_before,
+    words,
+)
+from attribcmp.attribute.shapes import (
+    issuer_after,
+    issuer_before,
+    nearest_noun,
+    nearest_person,
+)
+from attribcmp.data import word_set
+from attribcmp.model import (
+    SpeakerKind,
+)
+
+# Negated, these cues report silence; and a negated cue before an open question says nothing.
+_SILENT_CUES = word_set("respond reply answer comment return confirm elaborate say")
+_SPEAKING = word_set(
+    "comment say answer elaborate discuss respond speculate confirm identify disclose specify "
+    "provide give reveal explain be"
+)
+_OPEN_QUESTION = word_set("whether if how when why what who where which to")
+# Quantifiers that open a group's opinion in poll reports ("Most voters believe ...").
+_QUANTIFIERS = word_set("many most some few several all majority both")
+
+
+def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
+    """ "the battlefield reports from either side": a plain or -s form after a common noun and
+    before "of"/"from"/"about"/"by" is a noun ("Trump says of Clinton" stays a verb)."""
+    form = tokens[cue.first].lower
+    if cue.first != cue.last or cue.first == 0 or not (form == cue.lemma or form.endswith("s")):
+        return False
+    if cue.lemma in ("say", "tell"):
+        return False  # never nouns: "the businessman says of Clinton, ..."
+    before = tokens[cue.first - 1]
+    if before.lower.endswith(("’s", "'s")) and before.lower not in ("it's", "it’s", "that's"):
+        return True  # "Clinton's remarks": a possessive before it makes a noun
+    if not before.text.islower() or before.lower in words().pronouns:
+        return False
+    after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+    if form == cue.lemma and after in ("to", "for"):
+        return True  # "the ultimate answer to", "a call for": plain forms after a noun
+    return after in ("of", "from", "about", "by")
+
+
+def _negation_start(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> int:
+    """The first token of "did not" / "never" before a cue, or the cue's own first token."""
+    k, start = cue.first - 1, cue.first
+    while k >= 0 and (tokens[k].lower in lexicon.between or tokens[k].lower.endswith("n't")):
+        if tokens[k].lower in ("not", "never") or tokens[k].lower.endswith("n't"):
+            start = k
+            if k > 0 and tokens[k - 1].lower in ("did", "does", "do", "has", "have", "had"):
+                start = k - 1
+        k -= 1
+    return start
+
+
+def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
+    if cue.lemma not in ("decline", "refuse") or cue.last + 2 >= len(tokens):
+        return False
+    return tokens[cue.last + 1].lower == "to" and tokens[cue.last + 2].lower in _SPEAKING
+
+
+def _negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """A cue that reports nothing: "did not respond to a request for comment", "did not say
+    whether ...". Other negated cues ("did not deny that ...") still carry a claim."""
+    if _negation_start(tokens, cue, lexicon) == cue.first:
+        return False
+    after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+    return cue.lemma in _SILENT_CUES or after in _OPEN_QUESTION
+
+
+def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
+    """Stricter evidence for cues that are often narration (belief verbs, study verbs)."""
+    if cue.cls not in (CueClass.BELIEF, CueClass.EVIDENCE, CueClass.STANCE):
+        return True
+    head = tokens[frame.speaker[1]]
+    w = words()
+    low = head.lower.rstrip("’s")
+    if cue.cls is CueClass.EVIDENCE:
+        if low in w.documents or low in w.organisations or low in w.pronouns:
+            return True
+        # "A poll of 800 voters conducted last week found": the document heads a long phrase.
+        first = frame.speaker[0]
+        return any(bare(t.lower) in w.documents for t in tokens[first : frame.speaker[1] + 1])
+    if low == "who" and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ",":
+        # "bankers who concluded Obama would ...": a restrictive clause says whose belief, when
+        # a clause follows ("militants who had been planning attacks" holds no belief).
+        a, b = frame.parts[0]
+        comma = next((k for k in range(a, b + 1) if tokens[k].text == ","), b + 1)
+        opens = tokens[a].lower in ("to", "that")  # "senators who wanted to attend"
+        return comma > a and (opens or has_verb(tokens, (a, comma - 1)))
+    if low in _QUANTIFIERS or low in ("others", "everyone", "everybody", "nobody"):
+        return True  # "Many fear ...": the quantifier stands for people
+    plural = head.lower.endswith("s")
+    if tokens[frame.speaker[0]].lower in _QUANTIFIERS and plural and head.text.islower():
+        return True  # "Many voters think", "most Republicans believe": a poll's group speaks
+    return low in w.pronouns or head.text[:1].isupper() or low in w.anonymous or low in w.roles
+
+
+def _plain_noun(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A lower-case plural noun ending at token k ("bankers", "working-class whites")."""
+    tok = tokens[k]
+    if not tok.text.islower() or not tok.lower.endswith("s") or tok.lower.endswith("ss"):
+        return None
+    return k, k
+
+
+def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
+    first, last = frame.speaker
+    if first == last and tokens[first].lower in words().relative_pronouns:
+        # "X, who ..., said": the antecedent stands before the comma.
+        k = first - 1
+        if k > 0 and tokens[k].text == ",":
+            found = np_before(tokens, k - 1)
+            if found is not None:
+                if tokens[first].lower == "which":
+                    found = nearest_noun(tokens, found)
+                else:
+                    found = nearest_person(tokens, found)
+                return describe(text, tokens, *found)
+        elif k >= 0 and tokens[first].lower == "who":
+            # "lawmakers who thought ...", "those who fear ...": a restrictive clause's noun.
+            found = np_before(tokens, k) or _plain_noun(tokens, k)
+            if found is not None:
+                info = describe(text, tokens, *found)
+                return info if can_speak(info) else None
+        return None
+    info = describe(text, tokens, first, last)
+    if info.kind is SpeakerKind.DOCUMENT and info.issuer is None:
+        # "The US military released a statement saying ...": the military speaks.
+        issuer = issuer_before(text, tokens, first) or issuer_after(text, tokens, last)
+        info = replace(info, issuer=issuer)
+    return info if can_speak(info) else None  # "As the fighting continued": nobody speaks

@@ -1,0 +1,368 @@
+"""A sentence's cues -> drafts: fit a frame around each cue the checks let through, tie its
+speaker phrase to an entity, and add the learned scorer's and nominal cues' drafts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from attribcmp.attribute.according import poll_cues
+from attribcmp.attribute.bounds import refine
+from attribcmp.attribute.cue_checks import (
+    _declined_to_speak,
+    _negated,
+    _negation_start,
+    _noun_use,
+    _plausible,
+    _speaker_info,
+)
+from attribcmp.attribute.cues import (
+    Cue,
+    CueClass,
+    Lexicon,
+    Token,
+    find_cues,
+)
+from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
+from attribcmp.attribute.draft import Draft, span_of
+from attribcmp.attribute.frame_base import Frame
+from attribcmp.attribute.frames import frame_for
+from attribcmp.attribute.learned import learned_frames
+from attribcmp.attribute.mentions import (
+    MentionInfo,
+    describe,
+    np_before,
+    words,
+)
+from attribcmp.attribute.nominal import nominal_drafts
+from attribcmp.attribute.shapes import (
+    issuer_voice,
+    media_conduit,
+    nested_report,
+    noun_compound,
+    object_not_content,
+    reporter_aside,
+)
+from attribcmp.attribute.speakers import Resolver, trailing_cue
+from attribcmp.data import word_set
+from attribcmp.model import (
+    Document,
+    Sentence,
+    TextSpan,
+)
+
+# Subjects of narration are remembered only when they open the sentence (centering: the
+# subject is what later pronouns most likely refer to).
+# Words after which a cue word is a noun or an infinitive ("a flurry of tweets", "declined to say").
+_NOUN_BEFORE = word_set("of to a an the his her its their our my your this these those")
+_BOTH_SIDES = re.compile(
+    r"(?i)(?:both|(?:the )?two)(?: \w+)? (?:sides|leaders|countries|ministers|officials|delegations"
+    r"|parties|governments|nations|men|women)$"
+)
+_REPORTING = (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.BELIEF)
+_ISSUING = word_set("issue issues issued issuing")
+
+
+def _document_next(tokens: Sequence[Token], k: int) -> bool:
+    """A document noun within the next three tokens ("issued a joint statement")."""
+    return any(t.lower in words().documents for t in tokens[k : k + 3])
+
+
+# Verbs that pass their subject on to an infinitive cue ("continued to insist", "used to
+# boast"); "declined to" and "refused to" stay out: "refused to say" reports nothing said.
+_CATENATIVES = word_set(
+    """continue continues continued continuing used try tries tried trying begin begins began
+    start starts started decide decides decided"""
+)
+
+
+def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
+    return any(a <= first and last <= b for a, b in ranges)
+
+
+def _claims_from_cues(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    resolver: Resolver,
+    quoted: Sequence[tuple[int, int]],
+) -> list[Draft]:
+    text = doc.text
+    made: list[Draft] = []
+    taken: list[tuple[int, int]] = []
+    hedge_word: bool | None = None
+    cues = find_cues(tokens, lexicon)
+    if ("poll" in sent.text or "survey" in sent.text) and not any(
+        c.cls in _REPORTING for c in cues
+    ):
+        # "Trump leads in the latest poll"; with a reporting verb ("In the poll, 42% say")
+        # the verb's own subject speaks.
+        cues.extend(poll_cues(tokens))
+    # "According to X" frames the whole sentence: the verbs inside it are X's report; so does a
+    # trailing ", Wang said." (the verbs before it are Wang's content).
+    if len(cues) > 1:  # (sort computes every key even for one cue, and trailing_cue looks back)
+        cues.sort(
+            key=lambda c: (
+                c.cls is not CueClass.ACCORDING_TO,
+                not trailing_cue(tokens, c, lexicon),
+            )
+        )
+    for cue in cues:
+        pos = tokens[cue.first].start
+        if any(s < pos < e for s, e in quoted):
+            continue  # speech reported inside a quotation belongs to the quotation
+        if cue.first > 1 and tokens[cue.first - 1].lower == "to":
+            verb = cue.first - 2
+            if tokens[verb].lower in _CATENATIVES and not _covered(taken, verb, verb):
+                # "Sanders continued to argue that ...": the verb before "to" carries the
+                # subject, and "continued to argue" is one cue.
+                cue = replace(cue, first=cue.first - 2)
+        if (
+            cue.cls is not CueClass.ACCORDING_TO
+            and cue.first > 0
+            and tokens[cue.first - 1].lower in _NOUN_BEFORE
+        ):
+            continue  # "a series of tweets", "to say": a noun or an infinitive, not a report
+        if cue.first > 0 and tokens[cue.first - 1].lower in ("let's", "let’s", "us"):
+            continue  # "Let's say ...": a supposition, not a report
+        if _noun_use(tokens, cue):
+            continue  # "the battlefield reports from either side": a noun
+        if object_not_content(tokens, cue):
+            continue  # "answered a report by X that said ...": the report's cue carries it
+        if _declined_to_speak(tokens, cue):
+            continue  # "declined to comment", "refused to say whether ...": nothing was said
+        if _negated(tokens, cue, lexicon):
+            continue  # "did not respond", "never said": nothing was said
+        if _covered(taken, cue.first, cue.last):
+            _note_reported(text, tokens, cue, made, resolver, si, lexicon)
+            continue
+        frame = frame_for(tokens, cue, lexicon)
+        if frame is None or not _plausible(tokens, cue, frame):
+            continue
+        if frame.chained is None:
+            frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
+            frame = cut_at_second_report(tokens, frame, cue, lexicon)
+        if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
+            continue  # "The territorial dispute remains", "An intelligence report that"
+        if media_conduit(tokens, frame.speaker, cue, cues):
+            continue  # "CNN reported that Assange said C": Assange's own cue carries it
+        if reporter_aside(tokens, frame.speaker, cue, cues):
+            continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
+        frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
+        inner = None
+        if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
+            # (negated, "are not challenging the reports claiming C" concedes C: not split)
+            inner = nested_report(tokens, frame.parts[0])
+        if inner is not None:
+            # "challenging news reports claiming C": what was challenged is the reports; C is
+            # their own claim (added below)
+            frame = replace(frame, parts=((frame.parts[0][0], inner[2]),) + frame.parts[1:])
+        info = _speaker_info(text, tokens, frame)
+        if info is None:
+            continue
+        if doc.issuer and (
+            _BOTH_SIDES.match(info.span.text) or issuer_voice(tokens, frame.speaker)
+        ):
+            # In an account, "Both sides agreed" is the issuer speaking for both parties.
+            entity = resolver.issuer(doc.issuer)
+            how = (
+                f"'{info.span.text}' in the {doc.issuer} account: its issuer's word for both sides"
+            )
+        else:
+            entity, how = resolver.resolve(info, doc.id, si)
+            entity, how = _account_voice(doc, info, entity, how, resolver)
+        if hedge_word is None:  # whether any word of the sentence hedges: read once
+            hedge_word = any(t.lower in lexicon.hedges for t in tokens)
+        hedged = cue.lemma in lexicon.hedges or hedge_word
+        parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
+        # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
+        cue_span = span_of(text, tokens, _negation_start(tokens, cue, lexicon), cue.last)
+        rule = f"{frame.rule}: cue '{cue_span.text}' ({cue.cls.value})"
+        made.append(
+            Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                parts,
+                _literal(text, tokens, frame, info),
+                cue_span,
+                rule,
+                how,
+                hedged,
+                according=cue.cls is CueClass.ACCORDING_TO,
+                token_ranges=list(frame.parts),
+            )
+        )
+        taken.extend(frame.parts)
+        taken.append(frame.speaker)
+        taken.append((cue.first, cue.last))
+        if inner is not None:
+            made.append(_nested_report_draft(doc, sent, si, tokens, inner, resolver))
+            taken.append((inner[2] + 1, inner[1][1]))  # its cue ("citing") is part of it
+        if frame.chained is not None and frame.chain_cue is not None:
+            a, b = frame.chained
+            made.append(
+                Draft(
+                    doc.id,
+                    entity,
+                    sent.paragraph,
+                    [(tokens[a].start, tokens[b].end)],
+                    info.span,
+                    span_of(text, tokens, *frame.chain_cue),
+                    f"trailing: '{tokens[frame.chain_cue[0]].text}' continues the same speaker",
+                    how,
+                    hedged,
+                    token_ranges=[frame.chained],
+                )
+            )
+            taken.append(frame.chained)
+            taken.append(frame.chain_cue)
+    made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
+    made.extend(nominal_drafts(doc, sent, si, tokens, made, resolver, quoted))  # "his claim that"
+    return made
+
+
+def _account_voice(
+    doc: Document, info: MentionInfo, entity: int, how: str, resolver: Resolver
+) -> tuple[int, str]:
+    """In an account, a pronoun nothing earlier fits ("They discussed ...") is the account's
+    own voice: its issuer, not "they (unresolved)"."""
+    if not doc.issuer or info.pronoun is None or "unresolved" not in how:
+        return entity, how
+    return resolver.issuer(
+        doc.issuer
+    ), f"'{info.span.text}' in the {doc.issuer} account: its issuer"
+
+
+def _reports_on(cue: Cue, frame: Frame) -> bool:
+    return cue.cls in (CueClass.SPEECH, CueClass.HEDGE, CueClass.OBJECT, CueClass.STANCE) and bool(
+        frame.parts
+    )
+
+
+def _nested_report_draft(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: list[Token],
+    inner: tuple[tuple[int, int], tuple[int, int], int],
+    resolver: Resolver,
+) -> Draft:
+    """The claim of a report named in another claim's content (speakers.nested_report)."""
+    (a, b), (c, d), _ = inner
+    info = describe(doc.text, tokens, a, b)
+    entity, how = resolver.resolve(info, doc.id, si)
+    return Draft(
+        doc.id,
+        entity,
+        sent.paragraph,
+        [(tokens[c].start, tokens[d].end)],
+        info.span,
+        None,
+        f"nested_report: '{info.span.text}' has a claim of its own",
+        how,
+        False,
+        token_ranges=[(c, d)],
+    )
+
+
+def _learned_drafts(
+    doc: Document,
+    sent: Sentence,
+    si: int,
+    tokens: list[Token],
+    cues: Sequence[Cue],
+    taken: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+    resolver: Resolver,
+    quoted: Sequence[tuple[int, int]],
+) -> list[Draft]:
+    """Claims of the cues the rules left unused that the learned scorer keeps (learned.py)."""
+    text = doc.text
+    made: list[Draft] = []
+
+    def silent(cue: Cue) -> bool:
+        return _declined_to_speak(tokens, cue) or _negated(tokens, cue, lexicon)
+
+    def plausible(cue: Cue, frame: Frame) -> bool:
+        # "Bajwa concluded his visit": a study verb needs a document or body as subject, or a
+        # "that" clause after it ("The results show that ...").
+        if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
+            return False  # "An intelligence report that": no speaker
+        form = tokens[cue.first].lower
+        after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+        if form == cue.lemma and after == "with":
+            return False  # "PM call with President Trump": a noun, a meeting, not a report
+        if form in _ISSUING and not _document_next(tokens, cue.last + 1):
+            return False  # "issued an arrest warrant": an act; "issued a statement" reports
+        if cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame):
+            return True
+        return tokens[frame.parts[0][0]].lower == "that"
+
+    for cue, frame in learned_frames(tokens, lexicon, cues, taken, quoted, silent, plausible):
+        info = _speaker_info(text, tokens, frame)
+        if info is None:
+            continue
+        if doc.issuer and (
+            _BOTH_SIDES.match(info.span.text) or issuer_voice(tokens, frame.speaker)
+        ):
+            continue  # "The two sides discussed ...": left to the issuer, like a joint subject
+        entity, how = resolver.resolve(info, doc.id, si)
+        entity, how = _account_voice(doc, info, entity, how, resolver)
+        cue_span = span_of(text, tokens, cue.first, cue.last)
+        made.append(
+            Draft(
+                doc.id,
+                entity,
+                sent.paragraph,
+                [(tokens[a].start, tokens[b].end) for a, b in frame.parts],
+                _literal(text, tokens, frame, info),  # "who" as written, like the rules' claims
+                cue_span,
+                f"learned {frame.rule}: cue '{cue_span.text}' kept by the trained scorer",
+                how,
+                cue.lemma in lexicon.hedges,
+                token_ranges=list(frame.parts),
+            )
+        )
+    return made
+
+
+def _literal(text: str, tokens: Sequence[Token], frame: Frame, info: MentionInfo) -> TextSpan:
+    """The mention as written: "who" in "Graham, who says ..." (info names the antecedent)."""
+    first, last = frame.speaker
+    if first == last and tokens[first].lower in words().relative_pronouns:
+        return span_of(text, tokens, first, last)
+    return info.span
+
+
+def _note_reported(
+    text: str,
+    tokens: Sequence[Token],
+    cue: Cue,
+    made: list[Draft],
+    resolver: Resolver,
+    si: int,
+    lexicon: Lexicon,
+) -> None:
+    """A cue inside another claim's content: a nested report ("It said the chief had stressed")."""
+    if not made or cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
+        return  # only reporting verbs report someone; "Ukrainian attacks on" reports nobody
+    owner = next((d for d in made if _covered(d.token_ranges, cue.first, cue.last)), None)
+    if owner is None or owner.reported is not None:
+        return
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in lexicon.between:
+        k -= 1
+    found = np_before(tokens, k)
+    if found is None or not any(a <= found[0] for a, _ in owner.token_ranges):
+        return
+    if tokens[found[0]].lower in ("no", "none", "nobody", "neither"):
+        return  # "no officers had charged anyone": nobody is reported
+    info = describe(text, tokens, *found)
+    name = resolver.peek(info, si)
+    if name != resolver.entity_name(owner.entity):
+        owner.reported = name

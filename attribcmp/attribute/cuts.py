@@ -1,0 +1,195 @@
+"""Cutting a frame's content short where another speaker's report or a second report of the
+same speaker starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribcmp.attribute.clauses import (
+    claim_gap,
+    second_verb,
+)
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.frame_base import (
+    _CHAINING,
+    _CLAUSE_VERBS,
+    _CLOSERS,
+    _OPENERS,
+    Frame,
+    _skip_between,
+    _trim,
+    _words_in,
+    report_follows,
+)
+from attribcmp.attribute.subjects import _subject
+from attribcmp.data import word_set
+
+# Connectives after which a new clause may have its own speaker ("..., even as the refiner
+# confirmed that ..."), so the earlier content ends before them.
+_CONNECTIVES = word_set("as while but whereas and although though even yet after since")
+
+
+def cut_at_other_speaker(
+    tokens: Sequence[Token], frame: Frame, cues: Sequence[Cue], lexicon: Lexicon
+) -> Frame:
+    """End a frame's last content part where another speaker's clause begins.
+
+    "The ministry denied the report, even as the refiner confirmed that ..." holds two claims:
+    a later cue inside the content with a subject of its own, opened by ", <connective>".
+    """
+    if frame.rule == "according_to":
+        return frame  # "According to X, he urged A and stressed B": all of it is X's account
+    first, last = frame.parts[-1]
+    for cue in cues:
+        if not first < cue.first <= last or cue.cls is CueClass.ACCORDING_TO:
+            continue
+        k = _skip_between(tokens, cue.first - 1, lexicon)
+        relative = frame.speaker[0] == frame.speaker[1] and tokens[frame.speaker[0]].lower in (
+            "who",
+            "which",
+        )
+        restrictive = relative and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ","
+        if restrictive and k >= first and cue.cls is not CueClass.BELIEF:
+            # "Republicans who have praised him warned that ...": the main verb ends the clause.
+            cut = _trim(tokens, first, k)
+            if cut is not None and _words_in(tokens, *cut) >= 1:
+                parts = (*frame.parts[:-1], cut)
+                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
+        if relative and k > first + 1 and tokens[k].text == ",":
+            # "Podesta, who said C, said D": the relative clause ends where the main verb starts.
+            cut = _trim(tokens, first, k - 1)
+            if cut is not None and _words_in(tokens, *cut) >= 2:
+                parts = (*frame.parts[:-1], cut)
+                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
+        if (
+            k > first + 1
+            and tokens[k].lower == "and"
+            and cue.cls in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE)
+        ):
+            # "She urged him to stay and repeatedly said, “...”": two reports, one speaker.
+            cut = _trim(tokens, first, k - 1)
+            if cut is not None and _words_in(tokens, *cut) >= 2:
+                parts = (*frame.parts[:-1], cut)
+                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
+        subject = _subject(tokens, cue, lexicon)
+        if subject is None or subject[0] <= first + 1:
+            continue
+        k = subject[0] - 1
+        while k > first and tokens[k].lower in _CONNECTIVES:
+            k -= 1
+        bare_clause = (
+            k == subject[0] - 1
+            and tokens[k].text == ","
+            and cue.cls is CueClass.SPEECH
+            and tokens[cue.first].lower.endswith(("ed", "id", "ote"))
+            and report_follows(tokens, cue, cue.last + 1, last)
+        )
+        gap = claim_gap(tokens, subject)
+        if gap is not None and gap[0] - 1 > first:
+            k = gap[0] - 1  # "C, an allegation the military denies": C ends before the comma
+        elif not bare_clause and (k >= subject[0] - 1 or tokens[k].text not in ",;"):
+            continue
+        # ", he argued that ...": a speaker's own report after a comma ends the content too.
+        cut = _trim(tokens, first, k - 1)
+        if cut is None or _words_in(tokens, *cut) < 2:
+            continue
+        return Frame(
+            frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue
+        )
+    return frame
+
+
+_NEW_SUBJECTS = word_set("he she they")
+# What follows a speech verb that opens a report of its own ("and added that", "and said:").
+_REPORT_OPENERS = frozenset(("that", ",", ":", "“", '"'))
+# Words that may stand between "but"/"and" and a second report's verb ("but later praised").
+_SECOND_ADVERBS = word_set("also later then still instead now again only even")
+
+
+def cut_at_second_report(
+    tokens: Sequence[Token], frame: Frame, cue: Cue, lexicon: Lexicon
+) -> Frame:
+    """End content where the same subject's second report begins.
+
+    "X condemned the bill's passage but praised the senators", "acknowledging that A but
+    warning that B": a coordinated cue verb, or a participle cue after a comma, starts a
+    report of its own, so the first content stops before it.
+    """
+    if frame.rule == "according_to" or not frame.parts or frame.chained is not None:
+        return frame
+    first, last = frame.parts[-1]
+    if first <= cue.last:
+        return frame  # content before the cue: the sentence's tail is not scanned here
+    depth = 0
+    for k in range(first + 1, last):
+        text = tokens[k].text
+        if text in _OPENERS and text not in _CLOSERS:
+            depth += 1
+        elif text in _CLOSERS and text not in _OPENERS:
+            depth = max(0, depth - 1)
+        if depth:
+            continue  # inside a quotation the speaker's own words run on
+        low = tokens[k].lower
+        if (
+            low in ("but", "and")
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].lower in _NEW_SUBJECTS
+            and k + 2 < last
+            and tokens[k + 2].lower.endswith("ed")
+        ):
+            end = k - 1  # "..., and he railed against ...": a new clause with its own subject
+        elif low in ("but", "and") and second_verb(tokens, first, k, lexicon):
+            end = k - 1  # "accused X of lying, and referred to ...": clauses.py
+        elif low in ("but", "and"):
+            j = k + 1
+            while j < last and (
+                tokens[j].lower in _SECOND_ADVERBS or tokens[j].lower.endswith("ly")
+            ):
+                j += 1
+            hit = lexicon.words.get(tokens[j].lower)
+            form = tokens[j].lower
+            if (
+                hit is None
+                or not form.endswith(("ed", "s", "ing"))
+                and form not in ("said", "told")
+            ):
+                continue
+            after = tokens[j + 1].text if j + 1 <= last else ""
+            if low == "and" and hit[1] is CueClass.SPEECH and after not in _REPORT_OPENERS:
+                continue  # "the economy grew and added jobs": a verb of the content itself
+            end = k - 1
+        elif text == "," and _new_subject_clause(tokens, k + 1, last):
+            end = k - 1  # "..., but critics point to ...": another subject's clause
+        elif text == "," and tokens[k + 1].lower.endswith("ing"):
+            hit = lexicon.words.get(tokens[k + 1].lower)
+            if hit is None or tokens[k + 1].lower in _CHAINING or hit[0] in ("cite", "quote"):
+                continue  # ", citing a draft circular": the source of the same report
+            end = k - 1
+        else:
+            continue
+        cut = _trim(tokens, first, end)
+        if cut is None or _words_in(tokens, *cut) < 2:
+            return frame
+        return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
+    return frame
+
+
+def _new_subject_clause(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """', but critics point to ...', ', while Democrats argued ...': a contrast connective, then
+    a name or a plural noun and a finite verb (a pronoun may still be the reported speaker's)."""
+    if k + 2 > last or tokens[k].lower not in ("but", "while", "whereas"):
+        return False
+    j = k + 1
+    while j < last and (tokens[j].text[:1].isupper() or tokens[j].lower in ("the", "many")):
+        j += 1  # "Senate Democrats", "the Clinton campaign"
+    if j == k + 1:
+        head = tokens[j].lower  # "critics point", "officials said"
+        if not (tokens[j].text.islower() and head.endswith("s") and head.isalpha()):
+            return False
+        j += 1
+    verb = tokens[j].lower if j <= last else ""
+    return verb in _CLAUSE_VERBS or verb.endswith("ed") or verb in _PRESENT_REPORTS
+
+
+_PRESENT_REPORTS = word_set("point say argue contend insist note warn claim counter disagree")

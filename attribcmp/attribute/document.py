@@ -1,0 +1,147 @@
+"""One document's pass: sentence by sentence, the claims of its cues (cue_claims.py), then
+the claims without a cue of their own (quotation continuations, headlines, colon intros).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right, insort
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from attribcmp.attribute.cue_claims import _claims_from_cues
+from attribcmp.attribute.cues import (
+    Lexicon,
+    Token,
+    find_cues,
+    tokenize,
+)
+from attribcmp.attribute.draft import Draft
+from attribcmp.attribute.names import _note_names
+from attribcmp.attribute.quoted import (
+    attributed_after,
+    colon_intro,
+    continuation,
+    dash_credit,
+    extend_chain,
+    headline,
+    issuer_claims,
+)
+from attribcmp.attribute.quotes import QuoteIndex, iter_quotes
+from attribcmp.attribute.speakers import Resolver
+from attribcmp.model import (
+    Document,
+    Sentence,
+)
+from attribcmp.segment import ParagraphStream, iter_sentences, mask_markup
+
+# Two capitalised words in a row (a title or "of" may join them): the least a name run needs,
+# checked on the raw sentence so most sentences skip the token walk. A word holding a capital
+# ("Wilayat", "pro-Western"), tried from the word's start only and never giving back letters
+# (possessive), so that one long capitalised token is one scan, not one per letter.
+_NAME_PAIR = re.compile(
+    r"(?<![\w’'-])(?=[\w’'-]*?[A-Z])[\w’'-]++\.?\s+"
+    r"(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)\s+)?[A-Z]"
+)
+
+
+def _attribute_document(
+    doc: Document, lexicon: Lexicon, resolver: Resolver, quotes_by_doc: dict[str, QuoteIndex]
+) -> list[Draft]:
+    # Rules read a copy with Markdown/HTML markup blanked out; offsets are the same, and the
+    # claims' texts are cut from the original when frozen.
+    text = mask_markup(doc.text)
+    if text is not doc.text:
+        doc = replace(doc, text=text)
+    paragraphs = ParagraphStream(text)  # split on each pass, never all held at once
+    quotes = quotes_by_doc[doc.id] = QuoteIndex(iter_quotes(text, paragraphs))
+    sentences = iter_sentences(doc, quotes.starts, quotes.ends, paragraphs)
+    kept: list[Sentence] = []  # every sentence, only for an account's issuer claims
+    drafts: list[Draft] = []
+    # Pieces of multi-paragraph quotes already claimed, sorted; quotations never overlap, so a
+    # look-up checks the one piece starting nearest before the sentence (not every piece).
+    consumed: list[tuple[int, int]] = []
+    pending_colon: Draft | None = None
+    skip = -1  # a sentence already used as the attribution of the quotation before it
+    for si, (before, sent, after) in enumerate(_with_neighbours(sentences)):
+        if doc.issuer:
+            kept.append(sent)
+        if si == skip or _claimed(consumed, sent.start, sent.end):
+            continue
+        tokens = tokenize(text, sent.start, sent.end)
+        if not tokens:
+            continue
+        if _NAME_PAIR.search(sent.text):
+            _note_names(text, tokens, resolver, si)
+        inside = [(q.start, q.end) for q in quotes.overlapping(sent.start, sent.end)]
+        made = []
+        clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
+        for clause in clauses:
+            made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
+        handled = bool(made)
+        if not handled and after is not None:
+            made = attributed_after(doc, sent, after, si, quotes, lexicon, resolver)
+            if made:
+                handled, skip = True, si + 1
+        if not handled:
+            cont = continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
+            handled = cont is not None
+            made = cont or []
+        new_paragraph = before is None or sent.paragraph != before.paragraph
+        if not handled and new_paragraph:
+            made = headline(doc, sent, si, tokens, resolver) or dash_credit(
+                doc, sent, si, tokens, quotes, resolver
+            )
+            handled = bool(made)
+        pending_colon = None
+        if not handled:
+            pending_colon = colon_intro(doc, sent, si, tokens, lexicon, resolver)
+        for d in made:
+            d.sentence = max(si, skip) if skip == si + 1 else si
+            pieces: list[tuple[int, int]] = []
+            extend_chain(d, quotes, pieces)
+            for piece in pieces:
+                insort(consumed, piece)
+        for d in made:
+            d.token_ranges = ()  # read only within its own sentence: released here
+        drafts.extend(made)
+    if doc.issuer:
+        drafts = issuer_claims(doc, kept, drafts, resolver)
+    return drafts
+
+
+def _with_neighbours(
+    sentences: Iterator[Sentence],
+) -> Iterator[tuple[Sentence | None, Sentence, Sentence | None]]:
+    """(previous, sentence, next) for each sentence, made one ahead: the pass never holds
+    every sentence of a 16 MB input at once."""
+    before, sent = None, next(sentences, None)
+    while sent is not None:
+        after = next(sentences, None)
+        yield before, sent, after
+        before, sent = sent, after
+
+
+def _claimed(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the sorted, non-overlapping ``pieces``."""
+    k = bisect_right(pieces, (start, math.inf)) - 1
+    return k >= 0 and end <= pieces[k][1]
+
+
+def _clauses(
+    tokens: list[Token], quoted: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> list[list[Token]]:
+    """Split a sentence at semicolons outside quotations when the next clause has a cue of
+    its own ("Army says X; officials say Y" holds two claims)."""
+    out: list[list[Token]] = []
+    start = 0
+    for k, tok in enumerate(tokens):
+        if tok.text != ";" or any(s < tok.start < e for s, e in quoted):
+            continue
+        rest = tokens[k + 1 :]
+        if find_cues(rest, lexicon):
+            out.append(tokens[start:k])
+            start = k + 1
+    out.append(tokens[start:])
+    return [c for c in out if c]

@@ -1,0 +1,79 @@
+"""Speaker entities and the name keys the resolver (speakers.py) matches them by."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from attribcmp.attribute.speaker_words import bare, words
+from attribcmp.model import SpeakerKind, SpeakerMention
+
+Nationality = Callable[[str], frozenset[str]]
+
+
+def no_nationality(text: str) -> frozenset[str]:
+    """The nationality reader used when none is given: no phrase names a country."""
+    return frozenset()
+
+
+@dataclass(slots=True)
+class Entity:
+    """One speaker or named party as the resolver knows it, filled in as mentions arrive."""
+
+    id: str
+    name: str
+    kind: SpeakerKind
+    anonymous: bool
+    plural: bool = False
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[SpeakerMention] = field(default_factory=list)
+    surname: str = ""
+    first_names: frozenset[str] = frozenset()
+    nations: frozenset[str] = frozenset()
+    roles: set[str] = field(default_factory=set)
+    is_speaker: bool = False
+    gender: str = ""  # "he" or "she" once a pronoun has referred to the entity
+
+
+def one_person(name: str) -> bool:
+    """ "a spokesman", "an Ethiopian official": one unnamed person, whom "he"/"she" may mean."""
+    parts = name.lower().split()
+    return (
+        len(parts) >= 2
+        and parts[0] in ("a", "an", "the", "one")
+        and (parts[-1] in words().roles or parts[-1] in words().anonymous)
+    )
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return words().titles | words().roles
+
+
+# A glued Arabic particle ("al-Qawasmi"), dropped from a surname's key.
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]")
+
+
+@lru_cache(maxsize=4096)
+def split_name(name: str) -> tuple[str, frozenset[str]]:
+    """(surname key, first names) of a name; memoised: the same names recur in every sentence
+    that mentions them, and each entity look-up splits again."""
+    parts = [p for p in name.replace(".", ". ").split() if p]
+    if not parts:
+        return "", frozenset()
+    # "Qawasmi" = "Hani al-Qawasmi": a glued particle is no part of the surname's key.
+    surname = _PARTICLE.sub("", bare(parts[-1].lower()))
+    titles = _rank_words()
+    # "Lieutenant Colonel Hilferty" = "Bryan Hilferty": ranks are not first names.
+    firsts = frozenset(
+        p.lower()
+        for p in parts[:-1]
+        if len(p.rstrip(".")) > 1 and p.lower().rstrip(".") not in titles
+    )
+    return surname, firsts
+
+
+# Pronouns that tell a person's gender, so "she" does not go to a speaker called "he".
+GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}

@@ -1,0 +1,205 @@
+"""The frame rules' shared pieces: the Frame type, token-range helpers and the word
+tables more than one frame module reads (moved out of frames.py unchanged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.mentions import words
+from attribcmp.data import word_set
+
+# Closing quotation marks: a cue right after one of these follows its content.
+_CLOSERS = frozenset("”\"’'»")
+_OPENERS = frozenset("“\"‘'«")
+# Sentence openers that do not stop "According to X" from starting the sentence.
+_LEADING = word_set("""but and so yet also still however meanwhile instead indeed even then now""")
+# Present participles that chain a second claim onto the first: "..., adding that C".
+_CHAINING = word_set(
+    """adding saying noting arguing insisting stressing warning explaining claiming telling
+    asserting suggesting calling urging vowing declaring acknowledging stating maintaining
+    emphasizing emphasising"""
+)
+# Time phrases that may stand between a subject and its cue.
+_TIME_HEADS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday week month year weekend morning
+    afternoon evening night day time"""
+)
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_OPENERS = word_set("on this last earlier later that each every late early next")
+# Words that open an adjunct after a cue ("..., X said after the meeting"): content came first.
+_ADJUNCT_START = word_set(
+    """on in at during after before while when as to from via with in amid following outside
+    inside near"""
+)
+# Day words that may stand alone after a cue ("said today when ..."): no opener needed.
+_DAY_WORDS = word_set("today yesterday tonight")
+_TIME_WORDS = word_set(
+    """on in at during late early earlier later last this next monday tuesday wednesday
+    thursday friday saturday sunday today yesterday tonight morning afternoon evening night
+    week month year a an the statement interview conference briefing news press call
+    reporters journalists"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Where the pieces of one attribution are, as token ranges (inclusive)."""
+
+    rule: str
+    speaker: tuple[int, int]
+    parts: tuple[tuple[int, int], ...]
+    chained: tuple[int, int] | None = None  # the "adding that C" range, if any
+    chain_cue: tuple[int, int] | None = None
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def _words_in(tokens: Sequence[Token], first: int, last: int) -> int:
+    if first < 0:
+        return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
+    # A slice and the test inline: this counts words of every candidate part.
+    return sum(1 for t in tokens[first : last + 1] if t.text[:1].isalnum())
+
+
+def _trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """Drop edge punctuation that belongs to the frame, not the content (keep quote marks)."""
+    while first <= last and tokens[first].text in ",;:—–-":
+        first += 1
+    while last >= first and tokens[last].text in ",;:.—–-" and tokens[last].text not in _CLOSERS:
+        last -= 1
+    if first > last:
+        return None
+    return first, last
+
+
+def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
+    """Step back over adverbs, auxiliaries and time phrases between a speaker and its cue."""
+    while k >= 0:
+        low = tokens[k].lower
+        if low in _TIME_HEADS and k > 0 and tokens[k - 1].lower in _TIME_OPENERS:
+            k -= 2  # "Wells Fargo this month announced", "Clinton on Tuesday said"
+            while k >= 0 and tokens[k].lower in _TIME_OPENERS:
+                k -= 1
+        elif low in _TIME_HEADS and k > 1 and tokens[k - 1].lower in _WEEKDAYS:
+            k -= 2  # "Spicer on Thursday evening said", "Trump Monday night said"
+            while k >= 0 and tokens[k].lower in _TIME_OPENERS:
+                k -= 1
+        elif low in _DAY_WORDS:
+            k -= 1  # "Clinton defenders today argue"
+        elif tokens[k].text[:1].isupper():
+            break  # "Theresa May said": a capitalised word is a name, not the modal
+        elif low in lexicon.between or (
+            low.endswith("ly") and k > 0 and low not in ("italy", "reply")
+        ):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _verb_follows(tokens: Sequence[Token], k: int, n: int) -> bool:
+    """A modal or finite verb within a few words after an object cue's noun phrase, before any
+    punctuation: the phrase was the subject of what was said, not the listener."""
+    determiners = words().determiners
+    for m in range(k, min(n, k + 6)):
+        if tokens[m].lower in _CLAUSE_VERBS:
+            return True
+        if not tokens[m].text[:1].isalnum():
+            return False
+        if tokens[m].lower in determiners and (m == k or tokens[m - 1].lower not in _PREPS):
+            return False  # "told reporters the road would ...": a second phrase, the content
+    return False
+
+
+_PREPS = word_set("in of on at for from with near inside outside across along")
+
+
+def _chain(
+    tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[int, int, int] | None:
+    """Find ", adding that C" inside a content range: (comma index, cue index, content start)."""
+    for k in range(first + 1, last):
+        if tokens[k].lower in _CHAINING and (
+            tokens[k - 1].text == ","
+            or (tokens[k - 1].text in _CLOSERS and tokens[k - 2].text == ",")  # '“...,” adding'
+        ):
+            start = k + 1
+            if start <= last and tokens[start].lower == "that":
+                start += 0  # keep "that": PolNeAR content includes the complementiser
+            trimmed = _trim(tokens, start, last)
+            if trimmed is not None and _words_in(tokens, *trimmed) >= 2:
+                return k - 1, k, start
+    return None
+
+
+def _leading_only(tokens: Sequence[Token], before: int) -> bool:
+    return all(tokens[k].lower in _LEADING or tokens[k].text == "," for k in range(before))
+
+
+def _quoted(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+    return tokens[part[0]].text in _OPENERS or tokens[part[1]].text in _CLOSERS
+
+
+def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
+    the cue is only time, place or a subordinate clause."""
+    rest = [t for t in tokens[first : last + 1] if t.text[:1].isalnum()]
+    if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in _TIME_HEADS:
+        return False  # "said that while ...": a complementiser opens content, "that day" does not
+    k = 0
+    while (
+        k < len(rest)
+        and (
+            rest[k].lower in _TIME_HEADS
+            or rest[k].lower in _TIME_OPENERS
+            or rest[k].lower in _DAY_WORDS
+        )
+        and rest[k].lower not in _ADJUNCT_START
+    ):
+        k += 1
+    tail = rest[k:]
+    if not tail:
+        return True
+    if tail[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in tail):
+        return True
+    return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+
+
+# Words after a cue that open what was said: "said that ...", "said: ...", "said “...".
+_REPORT_START = frozenset(("that", ":", *_OPENERS))
+
+
+def report_follows(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """Whether the words after a cue open a report of their own (up to the first comma)."""
+    for k in range(first, min(last + 1, first + 10)):
+        low = tokens[k].lower
+        if low in _REPORT_START or tokens[k].text in _REPORT_START:
+            return True
+        if low == "to" and cue.cls is CueClass.OBJECT:
+            return True  # '“...,” she urged them to stay': the infinitive is what was urged
+        if tokens[k].text in ",;.!?":
+            return False
+    return True  # a long run without a comma may be a clause: leave it to the other rules
+
+
+def has_verb(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+    """A rough check that a span is a clause: a common finite verb or an -ed form in it."""
+    return any(
+        t.lower in _CLAUSE_VERBS or t.lower.endswith(("ed", "n't")) or t.lower in _MODALS
+        for t in tokens[part[0] : part[1] + 1]
+    )
+
+
+_MODALS = word_set("might may can could would will should must")
+# Verb forms common enough to tell a clause ("At least 300 came") from a setting ("In a statement"),
+# and a verb right after an object cue's noun phrase making it the content's subject (one table:
+# frames.py held a narrower copy that this one always overrode).
+_CLAUSE_VERBS = word_set(
+    """is was are were be been has have had will would can could should may might must do does
+    did came went got made said says told took gave"""
+)

@@ -1,0 +1,166 @@
+"""Checks the subject-cue frame consults on the words after its cue: an adjunct, an object,
+a setting, a quotation that resumes, a clause break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
+from attribcmp.attribute.frame_base import (
+    _CLAUSE_VERBS,
+    _CLOSERS,
+    _OPENERS,
+    _REPORT_START,
+    _TIME_HEADS,
+    _TIME_OPENERS,
+    _adjunct_only,
+    _trim,
+    _verb_follows,
+    _words_in,
+)
+from attribcmp.attribute.mentions import np_after, words
+from attribcmp.data import word_set
+
+
+def _quote_resumes(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """After a cue, an adjunct then ', “...”': the quotation resumes after the adjunct."""
+    for k in range(first, min(last, first + 12)):
+        if tokens[k].text == "," and k + 1 <= last and tokens[k + 1].text in _OPENERS:
+            if k > first and _adjunct_only(tokens, first, k - 1):
+                return _trim(tokens, k + 1, last)
+            return None
+        if tokens[k].text in _OPENERS:
+            return None
+    return None
+
+
+def _resumes_after_aside(
+    tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """', “...”' closing the sentence after an aside of at most 15 tokens with no quotation
+    and no finite cue of its own ("and Ann replied, “...”" is Ann's): the quotation resumes."""
+    for k in range(first, min(last, first + 16)):
+        if tokens[k].text in _OPENERS:
+            return None
+        if tokens[k].text == "," and tokens[k + 1].text in _OPENERS:
+            if tokens[last].text not in _CLOSERS and tokens[last - 1].text not in _CLOSERS:
+                return None
+            aside = list(tokens[first:k])
+            if any(_finite(aside, c) for c in find_cues(aside, lexicon)):
+                return None
+            return _trim(tokens, k + 1, last)
+    return None
+
+
+def _finite(tokens: Sequence[Token], cue: Cue) -> bool:
+    """A cue with a subject of its own ("and Ann replied"): a name or pronoun right before it,
+    and no participle ("echoing", "voiced by") or noun ("doubts")."""
+    if cue.first == 0 or tokens[cue.first].lower.endswith("ing"):
+        return False
+    before = tokens[cue.first - 1]
+    return before.text[:1].isupper() or before.lower in words().pronouns
+
+
+def _report_opens(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """Whether a report of its own opens right after a cue ("said Friday that", "told
+    reporters:", "said, “..."), within a few words: after a quotation that ends right before its
+    speaker, a longer run is the setting ("“...,” he said during a call to ABC when asked
+    about claims that ...")."""
+    for k in range(first, min(last + 1, first + _OPENS_WITHIN)):
+        low = tokens[k].lower
+        if low in _REPORT_START or tokens[k].text in _REPORT_START:
+            return True
+        if low == "to" and cue.cls is CueClass.OBJECT:
+            return True
+        if tokens[k].text in ",;.!?":
+            return False
+    return False
+
+
+# "said that", "said Friday that", "told reporters:": a report opens within this many tokens
+# of its cue (PolNeAR train: 3 and 4 tie; a wider reach takes the quotation's setting for
+# content).
+_OPENS_WITHIN = 3
+
+
+def _clause_break(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'... said Friday, but the prosecutor said ...': after the cue only a time phrase, then
+    ', but' (or while, whereas, though) opens another speaker's clause."""
+    k = first
+    while k <= last and (tokens[k].lower in _TIME_HEADS or tokens[k].lower in _TIME_OPENERS):
+        k += 1
+    return (
+        k + 1 <= last
+        and tokens[k].text == ","
+        and tokens[k + 1].lower in _CLAUSE_CONNECTIVES
+        and not (k + 2 <= last and tokens[k + 2].text == ",")  # "said, though, that ..."
+    )
+
+
+_CLAUSE_CONNECTIVES = word_set("but while whereas though although yet")
+
+
+def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """'“...,” Warren told Stumpf.': an object-taking cue whose listener ends the clause."""
+    if cue.cls is not CueClass.OBJECT:
+        return False
+    obj = np_after(tokens, first, speaker=False)
+    if obj is None:
+        return False
+    if obj[1] + 1 <= last and tokens[obj[1] + 1].lower == "to":
+        return False  # "begged reporters to ask him ...": the infinitive is what was said
+    if _verb_follows(tokens, obj[1] + 1, last + 1):
+        return False  # "warned the fighting in Syria could spread": a clause, not a listener
+    # "... told reporters in the provincial capital.": only an adjunct follows the listener.
+    return (
+        obj[1] == last
+        or tokens[obj[1] + 1].text in ",.;"
+        or _adjunct_only(tokens, obj[1] + 1, last)
+        # "told reporters outside the hall": the listener scan may take the preposition along.
+        or _adjunct_only(tokens, obj[0] + 1, last)
+    )
+
+
+def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+    """'In a posting on Twitter, he said ...': an introductory phrase, not content."""
+    first = tokens[part[0]].lower
+    n = _words_in(tokens, *part)
+    return n <= 8 and first in (
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "later",
+        "earlier",
+        "separately",
+        "similarly",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "also",
+        "still",
+        "yet",
+        "today",
+        "then",
+        "instead",
+    )
+
+
+_SETTING_OPENERS = word_set("in on at during after before following since")
+
+
+def _setting_only(
+    tokens: Sequence[Token], part: tuple[int, int], openers: frozenset[str] = _SETTING_OPENERS
+) -> bool:
+    """'In a statement', 'Following the meeting last week': a prepositional setting, no verb."""
+    first, last = part
+    if tokens[first].lower not in openers or last - first > 12:
+        return False
+    return not any(
+        t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") or t.lower.endswith("n't")
+        for t in tokens[first + 1 : last + 1]
+    )

@@ -1,0 +1,157 @@
+"""Capitalised name runs recorded as a sentence is read, so later mentions and pronouns can
+find them ("The spokesman, Zemedkun Tekle, ...", "Gen. Qamar Javed Bajwa").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribcmp.attribute.cues import (
+    Token,
+)
+from attribcmp.attribute.mentions import (
+    Words,
+    abbreviation_dot,
+    bare,
+    is_firm,
+    particle,
+    words,
+)
+from attribcmp.attribute.speakers import Resolver
+from attribcmp.data import word_set
+from attribcmp.model import (
+    SpeakerKind,
+)
+
+_LEADING = word_set("but and so yet also still however meanwhile similarly earlier later")
+
+
+_ARTICLES = word_set("a an the")
+# Words that may continue a name run when a capitalised word follows ("Secretary of State").
+_RUN_JOINERS = word_set("of chief minister secretary spokesman spokeswoman adviser envoy")
+# Events a headline capitalises after a name ("President Harlan's Call", "... Meeting with").
+_HEADLINE_EVENTS = word_set(
+    "call calls meeting meets conversation visit talks remarks trip readout virtual telephone"
+    " phone video holds speaks"
+)
+
+
+def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
+    """Record capitalised names so later mentions can merge with them and pronouns find them."""
+    w = words()
+    caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    if len(caps) >= 4 and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens]):
+        return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
+    if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
+        return  # at most one capitalised word: no name run worth remembering
+    i, n = 0, len(tokens)
+    for start in caps:
+        if start < i:
+            continue
+        i = start
+        tok = tokens[i]
+        if not tok.text[:1].isalpha():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            nxt = tokens[j + 1]
+            if (
+                nxt.text[:1].isupper()
+                and nxt.text[:1].isalpha()
+                or abbreviation_dot(tokens, j + 1)
+                or particle(tokens, j + 1)  # "Bill de Blasio", "Ursula von der Leyen"
+                or (nxt.lower in _RUN_JOINERS or nxt.lower in w.roles)  # "WikiLeaks founder X"
+                and j + 2 < n
+                and tokens[j + 2].text[:1].isupper()
+                or _title_to(tokens, j, w)
+            ):
+                j += 1
+            else:
+                break
+        first, i = i, j + 1
+        if j == first and tok.lower not in w.titles:
+            continue  # one capitalised word: a place or a sentence opener as often as a person
+        run = tokens[first : j + 1]
+        while len(run) > 1 and (run[0].lower in w.sentence_openers or run[0].lower in _ARTICLES):
+            run = run[1:]  # "But Bob Purtiman", "A Taliban attack": these only open the sentence
+        has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
+        # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
+        tail: list[Token] = []
+        for t in reversed(run):
+            if t.text == ".":
+                continue
+            if t.lower in w.titles or t.lower in w.roles or t.lower in ("of", "for", "to", "the"):
+                break
+            tail.append(t)
+        tail.reverse()
+        while len(tail) > 1 and bare(tail[-1].lower) in _HEADLINE_EVENTS:
+            # "Readout of President Harlan Call with ...": the headline's event is no name.
+            tail, run = tail[:-1], run[:-1]
+        if not tail or bare(tail[-1].lower) in w.organisations:
+            continue  # a body ("Pakistan Embassy"), recorded when it speaks
+        if is_firm(text[tail[0].start : tail[-1].end]):
+            continue  # a firm ("Goldman Sachs"), no person
+        if len(tail) < 2 and not has_title:
+            continue
+        subject = first == 0 or all(t.lower in _LEADING or t.text == "," for t in tokens[:first])
+        full = text[run[0].start : run[-1].end]
+        role = _role_before(tokens, first, w)
+        if role is not None:
+            # "The spokesman, Zemedkun Tekle, issued ...": the role is his ("the government
+            # spokesman says" later is he), and the phrase opens the sentence
+            full = text[tokens[role].start : run[-1].end]
+            subject = role == 0 or subject
+        name = text[tail[0].start : tail[-1].end]
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        resolver.note_name(full, name, SpeakerKind.PERSON, si, subject=subject)
+
+
+def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
+    """Where "the spokesman, " starts before a name at ``first`` (a role, then the name)."""
+    k = first - 1
+    if k < 2 or tokens[k].text != ",":
+        return None
+    m = k - 1
+    if tokens[m].lower not in w.roles:
+        role = _role_of_place(tokens, m, w)  # "the governor of Helmand, Gulab Mangal"
+        if role is None:
+            return None
+        m, k = role, role + 1
+    while m > 0 and k - m < 4 and tokens[m - 1].lower not in ("the", "a", "an"):
+        if not tokens[m - 1].text[:1].isalpha():
+            return None
+        m -= 1
+    return m - 1 if m > 0 and tokens[m - 1].lower in ("the", "a", "an") else None
+
+
+def _role_of_place(tokens: Sequence[Token], last: int, w: Words) -> int | None:
+    """The role before "of Helmand" / "for the ministry" ending at ``last``, or None."""
+    m = last
+    while m > 0 and last - m < 5 and tokens[m].text[:1].isupper():
+        m -= 1  # the place or body: at most five capitalised words
+    if m == last:
+        return None
+    if tokens[m].lower == "the":
+        m -= 1
+    if m < 1 or tokens[m].lower not in ("of", "for") or tokens[m - 1].lower not in w.roles:
+        return None
+    return m - 1
+
+
+def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
+    """Whether token j+1 carries a title's "for"/"to" phrase on in the name run: "Envoy for
+    Iran Brian Hook", "Ambassador to the United Nations Zalmay Khalilzad" are one run
+    (speakers.Resolver.own_name later drops the place from the person's name)."""
+
+    def title(k: int) -> bool:
+        return 0 <= k < len(tokens) and (tokens[k].lower in w.titles or tokens[k].lower in w.roles)
+
+    def cap(k: int) -> bool:
+        return k < len(tokens) and tokens[k].text[:1].isupper()
+
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    if nxt in ("for", "to") and title(j):
+        return cap(j + 2) or (j + 2 < len(tokens) and tokens[j + 2].lower == "the" and cap(j + 3))
+    return nxt == "the" and tokens[j].lower in ("for", "to") and title(j - 1) and cap(j + 2)

@@ -1,0 +1,120 @@
+"""The speaker word lists (``data/speakers.yaml``) and the token tests every speaker rule
+shares: capitalised, a name particle, word-like, a possessive's bare form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.attribute.cues import Token
+from attribcmp.data import load_yaml, word_set
+
+PREPOSITIONS = word_set("of for from by on at in with to between among within inside near")
+ISSUED = word_set("issued released published sent posted put signed")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The speaker word lists, each a set of lower-case words."""
+
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    anonymous: frozenset[str]
+    roles: frozenset[str]
+    organisations: frozenset[str]
+    documents: frozenset[str]
+    titles: frozenset[str]
+    groups: frozenset[str]
+    forces: frozenset[str]
+    not_speakers: frozenset[str]
+    sentence_openers: frozenset[str]
+    weekdays: frozenset[str]
+    firm_endings: frozenset[str]
+    firms: frozenset[str]
+
+    # The three pronoun sets joined once: rules test a word against it several times per cue.
+    pronouns: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        joined = self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+        object.__setattr__(self, "pronouns", joined)
+
+
+@cache
+def words() -> Words:
+    """The speaker word lists from ``data/speakers.yaml``, loaded once."""
+    raw = resources.files("attribcmp.data").joinpath("speakers.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(raw)
+
+    def bag(value: Any) -> frozenset[str]:
+        items = value.split() if isinstance(value, str) else list(value or ())
+        return frozenset(str(w).lower() for w in items)
+
+    pron = data["pronouns"]
+    return Words(
+        person_pronouns=bag(pron["person"]),
+        plural_pronouns=bag(pron["plural"]),
+        thing_pronouns=bag(pron["thing"]),
+        relative_pronouns=bag(pron["relative"]),
+        determiners=bag(data["determiners"]),
+        anonymous=bag(data["anonymous"]),
+        roles=bag(data["roles"]),
+        organisations=bag(data["organisations"]),
+        documents=bag(data["documents"]),
+        titles=bag(data["titles"]),
+        groups=bag(data["groups"]),
+        forces=bag(data["forces"]),
+        not_speakers=bag(data["not_speakers"]),
+        sentence_openers=bag(data["sentence_openers"]),
+        weekdays=bag(data["weekdays"]),
+        firm_endings=bag(data["firm_endings"]),
+        firms=bag(data["firms"]),
+    )
+
+
+# Name particles: "al-Baghdadi", "Osama bin Laden", "Ruud van der Berg", "Charles de Gaulle".
+PARTICLES = word_set(
+    "al el ad ash as at az an ar bin ibn bint abu da de di del della van von der den la le du "
+    "dos das ter ten"
+)
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|da|de|di|van|von)[-‐][A-Z]"
+)
+
+
+def cap(tok: Token) -> bool:
+    """Capitalised, or a name with a lower-case particle glued on ("al-Baghdadi")."""
+    return tok.text[:1].isupper() or bool(_PARTICLE_NAME.match(tok.text))
+
+
+def particle(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a name particle between two parts of a name ("bin" in "Osama bin Laden")."""
+    return (
+        tokens[k].lower in PARTICLES
+        and not tokens[k].text[:1].isupper()
+        and k + 1 < len(tokens)
+        and (cap(tokens[k + 1]) or tokens[k + 1].lower in PARTICLES)
+    )
+
+
+def wordlike(tok: Token) -> bool:
+    """A word or a number, not punctuation."""
+    return tok.text[:1].isalnum()
+
+
+def bare(lower: str) -> str:
+    """'military’s' -> 'military'."""
+    # Read by the last character first: this runs for most tokens and most end in neither.
+    last = lower[-1:]
+    if last == "s":
+        return lower[:-2] if lower.endswith(("’s", "'s")) else lower
+    if last == "’" or last == "'":
+        return lower[:-1]
+    return lower

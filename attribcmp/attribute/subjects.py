@@ -1,0 +1,515 @@
+"""Where the speaker of a cue is: the subject phrase before a reporting verb (a name, a
+document, a relative clause's noun, a share of a poll, the sentence's opener).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from attribcmp.attribute.clauses import (
+    checked_subject,
+    coordinated_subject,
+)
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.frame_base import _LEADING, _skip_between
+from attribcmp.attribute.mentions import bare, np_before, words
+from attribcmp.data import word_set
+
+# Marks that set off an apposition between a subject and its cue, and how far one may run.
+_APPOSITION = frozenset((",", "—", "–", "--"))
+_MAX_APPOSITION = 40
+# Documents that speak, with their authors in an apposition ("the reports, by X, claim").
+_REPORT_HEADS = frozenset({"report", "reports", "statement", "statements", "article", "study"})
+
+
+def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The speaker phrase before a cue, over appositions and time phrases; None if none."""
+    return _subject(tokens, cue, lexicon)
+
+
+def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
+    k = _skip_between(tokens, cue.first - 1, lexicon)
+    quoted = _quoted_as(tokens, cue, cue.first - 1)
+    if quoted is not None:
+        return quoted  # "the agency quoted Minister Ann Ruiz as saying ...": Ann Ruiz speaks
+    if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
+        # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
+        return checked_subject(_sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
+    if k >= 0 and tokens[k].text == ")":
+        # A parenthesis after the name: "Sen. Lindsey Graham (R-S.C.) told ..."
+        m = k - 1
+        while m >= 0 and k - m <= 8 and tokens[m].text != "(":
+            m -= 1
+        if m > 0 and tokens[m].text == "(":
+            k = m - 1
+    if k < 0:
+        return None
+    if tokens[k].text in _APPOSITION:
+        # An apposition or relative clause between subject and cue: "Hugh Hill, a doctor, said",
+        # "Johnnie Wilson, of Springfield, Va., said". Try each earlier mark, nearest first.
+        mark = tokens[k].text
+        m = k - 1
+        while m > 0 and k - m <= _MAX_APPOSITION:
+            if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
+                end = m - 1
+                if end > 1 and tokens[end].text == ")":
+                    # "U.S. Africa Command (AFRICOM), which ..., asserted": over the acronym
+                    opening = next(
+                        (j for j in range(end - 1, max(end - 6, 0), -1) if tokens[j].text == "("),
+                        None,
+                    )
+                    end = opening - 1 if opening is not None else end
+                found = np_before(tokens, end)
+                inner = (m + 1, k - 1)
+                if (
+                    found is not None
+                    and _opens_clause(tokens, found[0])
+                    and (
+                        _named_head(tokens[_head_before_of(tokens, *found)])
+                        # "Another delegate on the slate, Jim Poolman, said": the name speaks.
+                        or _is_name(tokens, *inner)
+                        # "Democratic candidates, including Hillary Clinton, have proposed".
+                        or tokens[m + 1].lower in _EXAMPLES
+                        and tokens[found[1]].lower.endswith("s")
+                        # "the reports, by several newspapers, claim": whose reports they are
+                        or tokens[m + 1].lower in ("by", "from")
+                        and tokens[found[1]].lower in _REPORT_HEADS
+                    )
+                ):
+                    if not tokens[found[1]].text[:1].isupper() and _is_name(tokens, *inner):
+                        # "Its chief executive, Omar Farouk, said": the whole phrase is the
+                        # mention; describe() takes the name from its end.
+                        return found[0], inner[1]
+                    return found
+            m -= 1
+        return None
+    found = np_before(tokens, k)
+    if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
+        named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
+        found = (named[0], k) if named is not None else None
+    if (
+        found is None
+        and tokens[k].lower in ("and", "but")
+        or (
+            found is None
+            and cue.cls is not CueClass.ACCORDING_TO
+            and tokens[cue.first].lower.endswith("ing")
+        )
+    ):
+        # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
+        return coordinated_subject(_sentence_subject(tokens, cue.first), tokens, k, lexicon)
+    if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
+        plain = _plain_subject(tokens, k)
+        if plain is not None:
+            return plain
+    speech = cue.cls in (CueClass.SPEECH, CueClass.HEDGE)
+    if (
+        cue.cls is CueClass.EVIDENCE
+        and (found is None or not _is_document(tokens[found[1]]))
+        or speech
+        and found is None
+    ):
+        document = _document_subject(tokens, k)
+        if document is not None:
+            return document  # "A poll of 800 voters conducted last week found", "A court
+            # document filed Thursday says"
+    if found is None and tokens[k].lower in _LONE_SUBJECTS and _opens_clause(tokens, k):
+        return k, k  # "Many fear ...", "Some seek ...", "everyone knows ...": a group speaks
+    if found is None:
+        doc = _document_put_out(tokens, k)
+        if doc is not None:
+            return doc  # "A statement posted to the ministry's website on May 2 criticizes"
+    if found is None and tokens[k].lower in ("that", "which"):
+        doc = _document_before(tokens, k)
+        if doc is not None:
+            return doc  # "released a statement later Saturday that confirmed ...": the statement
+    if found is None and cue.cls is not CueClass.ACCORDING_TO:
+        return _relative_subject(tokens, k)
+    if found is not None:
+        outer = _relative_subject(tokens, found[0] - 1) if found[0] > 1 else None
+        if outer is not None and tokens[found[0] - 1].lower not in _RELATIVES:
+            return outer  # "Mayors who have praised the plan warned": not "the plan" warned
+        return _joint(tokens, found)
+    return found
+
+
+def _is_document(tok: Token) -> bool:
+    return _is_document_word(tok.lower)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_document_word(low: str) -> bool:
+    # cached (bounded): every cue looks back up to 16 tokens for a document noun, the hottest
+    # path on cue-dense text
+    documents = words().documents
+    return low in documents or low.rstrip("s") in documents
+
+
+# Which look-back targets a sentence holds at all (document noun, "posted"-like participle,
+# relative pronoun), worked out once per token sequence: on cue-dense text every cue would
+# otherwise scan up to 20 tokens back three times for words the sentence does not contain.
+_held: list[Any] = [None, (True, True, True)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _target_bits(text: str) -> int:
+    return (
+        (_document_step(text) == _HIT)
+        | (_put_out_step(text) == _HIT) << 1
+        | (_relative_step(text) == _HIT) << 2
+    )
+
+
+def _targets(tokens: Sequence[Token]) -> tuple[bool, bool, bool]:
+    if tokens is not _held[0]:
+        bits = 0
+        for t in tokens:
+            bits |= _target_bits(t.text)
+        _held[0] = tokens  # held, so its id cannot be reused while cached
+        _held[1] = (bool(bits & 1), bool(bits & 2), bool(bits & 4))
+    found: tuple[bool, bool, bool] = _held[1]
+    return found
+
+
+def _document_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A document noun with its postmodifiers, back to the clause's start: "An analysis by
+    Politifact of elections since 1972", "A survey by the group in March" (at most 16 tokens,
+    no comma)."""
+    if not _targets(tokens)[0]:
+        return None
+    doc = None
+    j = k
+    while j >= 0 and k - j < 16:
+        kind = _document_step(tokens[j].text)
+        if kind == _STOP:
+            break
+        if kind == _HIT:
+            doc = j
+        j -= 1
+    if doc is None or (j >= 0 and k - j >= 16):
+        return None
+    return j + 1, k
+
+
+# What a look-back makes of one token (_GO on, _STOP, _HIT its target), cached per distinct
+# token text (bounded): on cue-dense text ("said said said") every cue scans up to 20 tokens
+# back three times, and these tables make each step one lookup.
+_GO, _STOP, _HIT = 0, 1, 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _document_step(text: str) -> int:
+    low = text.lower()
+    if text in ",;:—–()" or low in _CLAUSE_OPENERS or low in _LEADING:
+        return _STOP
+    return _HIT if _is_document_word(low) else _GO
+
+
+@lru_cache(maxsize=1 << 16)
+def _put_out_step(text: str) -> int:
+    if not (text[:1].isalnum() or text in ("’s", "'s", ".")):
+        return _STOP
+    return _HIT if text.lower() in _PUT_OUT else _GO
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative_step(text: str) -> int:
+    if not text[:1].isalnum():
+        return _STOP
+    return _HIT if text.lower() in _RELATIVES else _GO
+
+
+_LONE_SUBJECTS = word_set("many some most few others everyone everybody nobody")
+_PARTITIVE_HEADS = word_set("most many some all none several few each both half one two three")
+_PLURAL_OBJECTS = word_set("them us those")
+# Words that open a clause, so that a plain noun phrase right after them is its subject.
+_CLAUSE_OPENERS = word_set(
+    "but and as while because though although if when since so yet whereas even that where"
+)
+_NOT_PLURAL = ("ss", "us", "is", "ous", "ics")
+
+
+def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A subject the speaker lists do not know, for a speech verb only: "most of them said",
+    "but security specialists say", "Corporate lobbyists describe" (a lower-case plural noun
+    with at most three modifiers, opening its clause)."""
+    if k >= 2 and tokens[k].lower in _PLURAL_OBJECTS and tokens[k - 1].lower == "of":
+        if tokens[k - 2].lower in _PARTITIVE_HEADS:
+            return k - 2, k  # "most of them said": the partitive is the subject
+        return None
+    head = tokens[k].lower
+    number = head[:1].isdigit() or head in _NUMBER_WORDS
+    if head in _SHARES or number and k > 0 and tokens[k - 1].lower == "in":
+        return _share_subject(tokens, k)  # "42% say", "nearly three in five said"
+    if head not in _NUMBER_WORDS and not head.endswith("s") and k >= 2:
+        of = next((j for j in range(k - 1, max(0, k - 4), -1) if tokens[j].lower == "of"), None)
+        if of is not None and of > 0 and all(t.text.isalpha() for t in tokens[of + 1 : k + 1]):
+            outer = _plain_subject(tokens, of - 1)  # "Several supporters of reform said"
+            return (outer[0], k) if outer is not None else None
+    if (
+        not tokens[k].text.isalpha()
+        or not tokens[k].text.islower()
+        or not head.endswith("s")
+        or head.endswith(_NOT_PLURAL)
+        or head in words().pronouns
+    ):
+        return None
+    first = k
+    while first > 0 and k - first < 3:
+        prev = tokens[first - 1]
+        if not prev.text.isalpha() and not prev.text[:1].isdigit():
+            break
+        if prev.lower in _CLAUSE_OPENERS or prev.lower in _LEADING:
+            break
+        if not prev.text.islower() and first - 1 > 0 or prev.lower in _NOT_MODIFIERS:
+            return None  # "Trump supporters say" is left to the name rules
+        first -= 1
+    before = tokens[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.text not in ',;:—–(“"'
+        and before.lower not in (_CLAUSE_OPENERS | _LEADING)
+    ):
+        return None  # the phrase does not open a clause: "the plan that voters say ..."
+    return first, k
+
+
+_SHARES = word_set("% percent percentage")
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten half quarter third")
+_SHARE_WORDS = word_set("nearly about almost roughly some only just over more than fewer in")
+
+
+def _share_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A poll share that says something: "42% say", "nearly three in five said", "Just over
+    half, 51 percent, said" (numbers and share words back to the clause's start)."""
+    first = k
+    while first > 0 and (
+        tokens[first - 1].text[:1].isdigit()
+        or tokens[first - 1].lower in _NUMBER_WORDS
+        or tokens[first - 1].lower in _SHARE_WORDS
+        or tokens[first - 1].text == "%"
+    ):
+        first -= 1
+    if not any(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS for t in tokens[first : k + 1]):
+        return None
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.text not in ",;:—–(" and before.lower not in _CLAUSE_OPENERS:
+        return None  # "support rose to 42 percent said": not a subject
+    return first, k
+
+
+# Words that never modify a subject noun: verbs and function words end the scan.
+_NOT_MODIFIERS = word_set(
+    """is was are were be been has have had will would can could should may might must do does
+    did not to of in on at for with by from about than the a an this that these those its his
+    her their our my your"""
+)
+# Verbs that pass on someone else's words: "quoted X as saying", "cited X as saying".
+_QUOTING = word_set("quoted quoting quotes quote cited citing cites cite")
+
+
+def _quoted_as(tokens: Sequence[Token], cue: Cue, k: int) -> tuple[int, int] | None:
+    """The person quoted in "Reports quoted Defense Minister Ann Ruiz as saying C"."""
+    if k < 2 or tokens[k].lower != "as" or not tokens[cue.first].lower.endswith("ing"):
+        return None
+    found = np_before(tokens, k - 1)
+    if found is None:
+        return None
+    # The phrase runs back to the quoting verb ("quoted U.S. envoy Ann Ruiz as saying").
+    # Only a named person: "quoted army officials as saying" leaves the outlet the speaker
+    # (its word, e.g. "Indian media", is all that places the officials).
+    if not tokens[k - 1].text[:1].isupper():
+        return None
+    for j in range(k - 2, max(found[0], k - 16) - 1, -1):
+        if tokens[j].lower in _QUOTING:
+            if j + 1 > k - 1 or tokens[j + 1].lower in ("a", "an", "the", "one", "some"):
+                return None
+            return j + 1, k - 1
+    return None
+
+
+# Prepositions after a role noun that name what the role speaks for ("a spokesman for X").
+_ROLE_OF = word_set("for of")
+
+
+_EXAMPLES = word_set("including like especially notably among")
+_SUFFIXES = word_set("jr sr")
+
+
+def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The head of 'a spokesman for the insurgency': the noun before the first "for"/"of"."""
+    for k in range(first + 1, last):
+        if tokens[k].lower in _ROLE_OF:
+            return k - 1
+    return last
+
+
+def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """'current and former officials': one lower-case word joined by "and"/"or" at the start
+    of a clause belongs to the same subject (two names are left to speakers.py)."""
+    a = found[0]
+    if a < 2 or tokens[a - 1].lower not in ("and", "or") or not tokens[a - 2].text.islower():
+        return found
+    if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in _LEADING:
+        return found
+    return a - 2, found[1]
+
+
+# Words of time between a document and its relative clause ("a statement later Saturday that").
+_WHEN = word_set(
+    "later earlier late early on today yesterday monday tuesday wednesday thursday friday "
+    "saturday sunday last this week night morning evening"
+)
+
+
+def _document_before(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The document a subject relative ("that"/"which" right before the cue) stands for:
+    "issued a statement on Friday that denied ..." -> "a statement" (its issuer is found
+    from the verb before it)."""
+    m = k - 1
+    while m > 0 and k - m <= 5 and tokens[m].lower in _WHEN:
+        m -= 1
+    found = np_before(tokens, m) if m >= 0 else None
+    if found is None:
+        return None
+    documents = words().documents
+    if bare(tokens[m].lower) in documents:
+        return found if found[1] == m else None
+    # "a report by the Associated Press that said": the document and its issuer
+    for j in range(found[0], m):
+        if bare(tokens[j].lower) in documents and tokens[j + 1].lower in ("by", "from"):
+            return found
+    return None
+
+
+_PUT_OUT = word_set("posted issued released published sent")
+
+
+def _document_put_out(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A document and the participle phrase saying where it was put out, ending right before
+    the cue: "A statement posted to the ministry's website on May 2 [criticizes] ..."."""
+    if not _targets(tokens)[1]:
+        return None
+    documents = words().documents
+    for m in range(k - 1, max(0, k - 16), -1):
+        kind = _put_out_step(tokens[m].text)
+        if kind == _STOP:
+            return None
+        if kind == _HIT and bare(tokens[m - 1].lower) in documents:
+            found = np_before(tokens, m - 1)
+            return (found[0], k) if found is not None and found[1] == m - 1 else None
+    return None
+
+
+_RELATIVES = word_set("who that")
+_MAX_RELATIVE = 20  # tokens of a restrictive relative clause between a subject and its cue
+
+
+def _relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """'Officials who spoke on condition of anonymity said ...': the subject before "who".
+
+    Only a restrictive clause (no comma, no other mark) ending right before the cue; the
+    phrase before the relative pronoun must name someone who can speak.
+    """
+    if not _targets(tokens)[2]:
+        return None
+    m = k
+    while m > 0 and k - m < _MAX_RELATIVE:
+        kind = _relative_step(tokens[m].text)
+        if kind == _STOP:
+            return None
+        if kind == _HIT:
+            found = np_before(tokens, m - 1)
+            if found is not None and _named_head(tokens[found[1]]) and m < k:
+                return found
+            return None
+        m -= 1
+    return None
+
+
+def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A short run of capitalised words (initials and their periods allowed)."""
+    run = tokens[first : last + 1]
+    return 0 < len(run) <= 6 and all(t.text[:1].isupper() or t.text == "." for t in run)
+
+
+_SUBORDINATORS = word_set("while as because although though when after before since if whereas")
+
+
+def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
+    before = tokens[first - 1].text if first else ""
+    return (
+        first == 0
+        or before in ",“\"—:;(”’'"
+        or tokens[first - 1].lower in _LEADING
+        or tokens[first - 1].lower in _SUBORDINATORS  # "..., while Mike Huckabee, ..., said"
+    )
+
+
+def _named_head(tok: Token) -> bool:
+    w = words()
+    low = tok.lower
+    return (
+        tok.text[:1].isupper()
+        or low in w.pronouns
+        or low in w.roles
+        or low in w.anonymous
+        or low in w.organisations
+        or low in w.documents
+    )
+
+
+_INTRO_PREPOSITIONS = word_set("on in at during after before while since despite amid for")
+
+
+def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence (after a leading conjunction), if it names someone.
+
+    Only names, determiners and speaker nouns are taken, so the scan stops at the first verb.
+    """
+    w = words()
+    i = 0
+    if tokens and tokens[0].lower in _INTRO_PREPOSITIONS:
+        # "On Thursday, Trump spoke ...": skip an introductory phrase up to its comma.
+        comma = next((k for k in range(1, min(before, 14)) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    while i < before and (tokens[i].lower in _LEADING or tokens[i].text == ","):
+        i += 1
+    last = None
+    k = i
+    while k < before:
+        tok = tokens[k]
+        low = tok.lower
+        if (
+            tok.text[:1].isupper()
+            or low in w.determiners
+            or (low in w.pronouns and k == i)
+            or low in w.roles
+            or low in w.anonymous
+            or low in w.organisations
+            or low in w.documents
+            or tok.text == "."
+            and k > i
+            and len(tokens[k - 1].text) <= 4
+            # "The Jihad and Tawheed Brigades said ... and blamed": one name holds the "and"
+            or low == "and"
+            and k > i
+            and k + 1 < before
+            and tokens[k - 1].text[:1].isupper()
+            and tokens[k + 1].text[:1].isupper()
+        ):
+            last = k
+        else:
+            break
+        if low in w.pronouns:
+            break
+        k += 1
+    if last is None or tokens[last].lower in w.determiners or not _named_head(tokens[last]):
+        return None
+    if last == i and tokens[i].text[:1].isupper() and tokens[i].lower.endswith(("ed", "ing")):
+        return None  # "Chastened, ...": a participle opening the sentence, not a name
+    return i, last

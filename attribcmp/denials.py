@@ -1,0 +1,194 @@
+"""Claim words -> polarity: whether a claim is a denial, and which of its words it asserts.
+
+A claim is a denial when its cue denies ("denied", "rejected") or its words do ("broke no
+rules", "is not an accurate account"); a denial verb in a clause about someone else ("an
+allegation the army denies") or one that refuses a request ("rejected a request to ...") is
+not the speaker's own. Words after "allegations of" or "the risk of" report what others said
+or what may happen, not what the claim says happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, events_lexicon, match_at, tokens
+from attribcmp.textcompare import NEGATED_CUE
+from attribcmp.textfeatures import stem
+
+__all__ = ["find_denial", "is_reported", "own_negation"]
+
+# How far back (tokens) "allegations of" reaches over modifiers ("claims of civilian deaths").
+_REPORTED_REACH = 3
+
+
+@cache
+def _reported_nouns() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["reported_nouns"])
+
+
+@cache
+def _unasserted() -> tuple[frozenset[str], frozenset[str]]:
+    lex = events_lexicon()["unasserted"]
+    return (
+        frozenset(stem(str(w).lower()) for w in lex["nouns_of"]),
+        frozenset(stem(str(w).lower()) for w in lex["verbs"]),
+    )
+
+
+def is_reported(toks: Sequence[Tok], i: int) -> bool:
+    """Token i names what others report or what may happen, not what the claim says
+    happened: "allegations of civilian casualties", "the second false claim of civilian
+    deaths", "the risk of casualties", "to minimise civilian casualties"."""
+    nouns_of, verbs = _unasserted()
+    for k in range(i - 1, max(i - 1 - _REPORTED_REACH, -1), -1):
+        if toks[k].lower in {"of", "about", "that"}:
+            # "allegations of / about / that ...": the claim reports what others said
+            return k > 0 and (toks[k - 1].stem in _reported_nouns() or toks[k - 1].stem in nouns_of)
+        if toks[k].stem in verbs:
+            return True
+        if toks[k].lower in CLAUSE_END or toks[k].lower == ",":
+            return False
+    return False
+
+
+def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
+    """The words that make a claim a denial ("denied" in the cue, "broke no rules", "baseless")."""
+    # "rejected a request to ...": the cue refuses what the content names as asked for
+    asked = any(t.stem in _refused_stems() for t in toks[:_REFUSED_REACH])
+    if cue and not NEGATED_CUE.search(cue) and not asked:
+        for word in tokens(cue):
+            if (word.stem,) in tables.denials:
+                return word.text
+    for i in range(len(toks)):
+        n = match_at(toks, i, tables.denials, "stem")
+        passive = toks[i + n - 1].lower.endswith("ed") if n else False
+        if n and not (passive and i + n < len(toks) and toks[i + n].lower == "by"):
+            # "... although this was denied by the insurgents": someone else's denial,
+            # reported, not the speaker's own.
+            if n == 1 and _others_denial(toks, i):
+                continue
+            if n == 1 and toks[i].stem in _DENY_VERBS and i and toks[i - 1].lower in _ARTICLES:
+                continue  # "the dispute revolves around ...": a noun, no one denies
+            entry = tables.denials.get(tuple(t.stem for t in toks[i : i + n]), "")
+            if n > 1 and entry.split()[0].endswith("ed") and not toks[i].lower.endswith("ed"):
+                continue  # "all accounted for" denies losses; "accounts for 25 percent" not
+            if n == 1 and toks[i].stem in _DENY_VERBS and _noun_form(toks, i):
+                continue  # "a close contest", "trade disputes": a noun, no one denies
+            if n == 1 and toks[i].stem in _DENY_VERBS and _refuses(toks, i):
+                # "rejected a request to ...", "dismissed the appeal": a refusal of what was
+                # asked, not a denial of what someone said happened
+                continue
+            return " ".join(t.text for t in toks[i : i + n])
+    for i, tok in enumerate(toks):
+        # "could not have given an accurate account", "is not a credible figure": what the
+        # other side said is called untrue, a few words after the negation
+        if tok.lower in {"not", "never", "n't", "cannot"}:
+            for k in range(i + 1, min(len(toks), i + 1 + _UNTRUE_REACH)):
+                if toks[k].stem in _TRUE_STEMS and (
+                    k + 1 == len(toks)
+                    or toks[k + 1].text in CLAUSE_END
+                    or toks[k + 1].lower in _ACCOUNT_NOUNS
+                ):
+                    return " ".join(t.text for t in toks[i : k + 1])
+                if toks[k].text in CLAUSE_END:
+                    break
+    return ""
+
+
+# How far (tokens) "not" reaches to the word it says is untrue: "not have issued an accurate".
+_UNTRUE_REACH = 5
+_TRUE_STEMS = frozenset({"accurat", "true", "credibl", "correct", "reliabl", "factual"})
+# ... said of an account ("an accurate account") or standing last ("is not accurate"), not of
+# what is unknown ("do not know the true number").
+_ACCOUNT_NOUNS = frozenset(
+    {
+        "account",
+        "picture",
+        "report",
+        "version",
+        "description",
+        "reflection",
+        "statement",
+        "representation",
+        "portrayal",
+        "assessment",
+    }
+)
+
+
+def own_negation(negations: Sequence[str], toks: Sequence[Tok]) -> bool:
+    """A negation of the claim's own: "14 died, an allegation the army denies" reports
+    someone else's denial and asserts the deaths."""
+    others = {t.text.lower() for i, t in enumerate(toks) if _others_denial(toks, i)}
+    return any(n.lower() not in others for n in negations)
+
+
+def _noun_form(toks: Sequence[Tok], i: int) -> bool:
+    """Token i, a denial verb's stem, stands in a bare or plural form ("contest",
+    "disputes") with no pronoun, modal or "to" before it: a noun ("a close contest"), not
+    "we dispute" or "to deny"."""
+    word = toks[i].lower
+    if word.endswith(("ed", "ing")):
+        return False
+    before = toks[i - 1].lower if i else ""
+    return before not in _VERB_BEFORE
+
+
+# Words after which a bare denial verb is a verb: "we deny", "cannot deny", "to reject".
+_VERB_BEFORE = frozenset(
+    {
+        "i", "we", "you", "they", "he", "she", "it", "who", "to", "not", "never", "also",
+        "strongly", "firmly", "categorically", "flatly", "completely", "totally", "will",
+        "would", "can", "could", "must", "should", "do", "does", "did", "",
+    }
+)  # fmt: skip
+# How far (tokens) after a denial verb the thing refused may stand: "rejected a request".
+_REFUSED_REACH = 3
+
+
+def _refuses(toks: Sequence[Tok], i: int) -> bool:
+    """The denial verb at i has what was asked for as its object ("rejected a request",
+    "dismissed the lawsuit"): a refusal, not a denial of a statement."""
+    ahead = toks[i + 1 : i + 1 + _REFUSED_REACH]
+    if ahead and ahead[0].lower in _PERSON_OBJECTS:
+        return True  # "denying us justice", "denied them entry": withholding, not denying
+    return any(t.stem in _refused_stems() for t in ahead)
+
+
+# Object pronouns right after "deny": something is withheld from someone.
+_PERSON_OBJECTS = frozenset({"us", "them", "him", "her", "me", "you"})
+
+
+@cache
+def _refused_stems() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["refused_objects"])
+
+
+# Denial verbs that take a subject of their own ("the army denies").
+_DENY_VERBS = frozenset({"deny", "reject", "dismiss", "disput", "refut", "contest", "contradict"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+# How far back (tokens) a relative clause's head may stand from its verb.
+_RELATIVE_REACH = 7
+
+
+def _others_denial(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is a denial verb in a clause about the claim, with a subject of its own:
+    "14 died, an allegation the army strongly denies", "..., which the ministry rejected"."""
+    if toks[i].stem not in _DENY_VERBS:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= _RELATIVE_REACH and toks[k].text not in {",", "—", "–", "("}:
+        k -= 1
+    if k < 0 or toks[k].text not in {",", "—", "–", "("}:
+        return False
+    head = [t for t in toks[k + 1 : i] if t.lower not in {"a", "an", "the"}]
+    # the head ("an allegation", "which") and a subject after it ("the army")
+    return len(head) >= 2 and (
+        head[0].lower in {"which", "what"} or head[0].stem in _reported_stems()
+    )
+
+
+@cache
+def _reported_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in _reported_nouns())

@@ -1,0 +1,148 @@
+"""The events lexicon compiled into phrase tables, and the token scan the facet modules share.
+
+``data/events.yaml`` is read once and turned into stemmed phrase tables (event classes, the
+kinds of counted nouns, number words, denial cues ...); ``tokens`` cuts a claim into the
+words, figures and punctuation ``facets``, ``quantities`` and ``denials`` read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.data import load_yaml
+from attribcmp.textfeatures import stem
+
+__all__ = ["CLAUSE_END", "Tables", "Tok", "events_lexicon", "load_tables", "match_at", "tokens"]
+
+_TOKEN = re.compile(
+    r"""
+    \w*(?:[^\W\d_]\d|\d[^\W\d_])\w*  # letters and digits in one word: G7, word123 (no count)
+    | [$€£]?\d+(?:[,.]\d+|[\u00a0\u2009\u202f]\d{3}(?!\d))*%?  # 15, 1,500, 12 000, $2.5, 18%
+    | (?:[^\W\d_]\.){2,}               # U.S., a.m.
+    | [^\W\d_]+(?:['’-][^\W\d_]+)*\.?  # words, hyphenated, a trailing period ("No.")
+    | [^\w\s]                          # punctuation, one character
+    """,
+    re.VERBOSE,
+)
+CLAUSE_END = frozenset(".;:!?")
+
+
+@cache
+def events_lexicon() -> dict[str, Any]:
+    """The parsed ``data/events.yaml``."""
+    text = resources.files("attribcmp.data").joinpath("events.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text)
+    return data
+
+
+def _phrase_table(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], str]:
+    """{stemmed phrase: group name}; a phrase in two groups keeps the first."""
+    table: dict[tuple[str, ...], str] = {}
+    for name, words in groups.items():
+        for word in words:
+            key = tuple(stem(t) for t in str(word).lower().split())
+            table.setdefault(key, str(name))
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    events: dict[tuple[str, ...], str]
+    event_multi: dict[tuple[str, ...], str]
+    event_more: dict[tuple[str, ...], tuple[str, ...]]
+    noun_events: dict[str, str]
+    kinds: dict[tuple[str, ...], str]
+    figure_words: frozenset[str]
+    number_words: dict[tuple[str, ...], tuple[float, float]]
+    fractions: dict[tuple[str, ...], float]
+    scales: dict[str, float]
+    bounds: dict[tuple[str, ...], tuple[float | None, float | None]]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    reporting: frozenset[str]
+    denials: dict[tuple[str, ...], str]
+
+
+def _more_classes(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """{stemmed phrase: its classes after the first} for phrases in several classes
+    ("captured": arrest and control)."""
+    every: dict[tuple[str, ...], list[str]] = {}
+    for name, words in groups.items():
+        for word in words:
+            key = tuple(stem(t) for t in str(word).lower().split())
+            if str(name) not in every.setdefault(key, []):
+                every[key].append(str(name))
+    return {k: tuple(v[1:]) for k, v in every.items() if len(v) > 1}
+
+
+@cache
+def load_tables() -> Tables:
+    lex = events_lexicon()
+    events = _phrase_table(lex["events"])
+    noun_events = {k[0]: v for k, v in _phrase_table(lex["noun_events"]).items()}
+    return Tables(
+        events={k: v for k, v in events.items() if len(k) == 1},
+        event_multi={k: v for k, v in events.items() if len(k) > 1},
+        event_more=_more_classes(lex["events"]),
+        noun_events=noun_events,
+        kinds=_phrase_table(lex["kinds"]),
+        figure_words=frozenset(stem(w) for w in lex["figure_words"]),
+        number_words={
+            tuple(str(k).lower().split()): (float(v[0]), float(v[1]))
+            for k, v in lex["number_words"].items()
+        },
+        fractions={tuple(str(k).lower().split()): float(v) for k, v in lex["fractions"].items()},
+        scales={str(k).lower(): float(v) for k, v in lex["scales"].items()},
+        bounds={tuple(str(k).lower().split()): (v[0], v[1]) for k, v in lex["bounds"].items()},
+        not_before=frozenset(str(w).lower() for w in lex["not_count_before"]),
+        not_after=frozenset(str(w).lower() for w in lex["not_count_after"]),
+        reporting=frozenset(str(w).lower() for w in lex["source_verbs"]),
+        denials={
+            tuple(stem(t) for t in str(w).lower().split()): str(w) for w in lex["denial_cues"]
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    lower: str
+    stem: str
+    start: int
+
+
+def tokens(text: str) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        lower = word.lower().replace("’", "'")
+        out.append(Tok(word, lower, stem(lower.rstrip(".")), m.start()))
+    return out
+
+
+def match_at(toks: Sequence[Tok], i: int, table: Mapping[tuple[str, ...], Any], key: str) -> int:
+    """Length of the longest table phrase starting at token i (0 if none)."""
+    # Callers look one token ahead, so i may be past the end ("... hit Area 51").
+    if i >= len(toks) or getattr(toks[i], key) not in _first_words(id(table), table):
+        return 0
+    for n in (4, 3, 2, 1):
+        if i + n <= len(toks) and tuple(getattr(t, key) for t in toks[i : i + n]) in table:
+            return n
+    return 0
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(key: int, table: Mapping[tuple[str, ...], Any]) -> frozenset[str]:
+    """The first words of a table's phrases: most tokens start none, and one set look-up
+    tells so (the tables are built once, so their id is a stable key)."""
+    found = _FIRST_WORDS.get(key)
+    if found is None:
+        found = _FIRST_WORDS[key] = frozenset(k[0] for k in table if k)
+    return found

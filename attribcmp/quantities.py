@@ -1,0 +1,486 @@
+"""Claim words -> Quantity: the counts and amounts a claim gives, with what they count.
+
+A figure ("22", "two dozen", "more than 400", "most of") is read into a value or range, then
+described: the noun it counts, the kind of thing that noun is (persons, money, ...), the event
+it counts (the nearest event word in its clause) and whether it is part of a larger figure
+("including nine children"). Years, dates, times, ages, phone numbers and labels are not counts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from attribcmp.data import word_set
+from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, load_tables, match_at, tokens
+from attribcmp.model import Quantity
+from attribcmp.textfeatures import stem
+
+__all__ = ["CONTEXT_CHARS", "find_quantities", "quantities_in"]
+
+# How far (tokens) a quantity looks for its counted noun and for the event it counts.
+_NOUN_WINDOW = 4
+_EVENT_WINDOW = 10
+# How far back (characters) "the figure"/"the toll" looks for what it counts.
+CONTEXT_CHARS = 600
+# Phone numbers: digit groups joined by dashes, dots or spaces ("555-0142", "(202) 555-0142").
+_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}|\b\d{3}[-.]\d{4}\b")
+# Words before a figure that make it a part of a larger one ("the dead included 17 teenagers").
+_SUBSET_BEFORE = (
+    "including",
+    "included",
+    "include",
+    "includes",
+    "among them",
+    "of whom",
+    "among whom",
+    "among",
+)
+
+
+def _digits(tok: Tok) -> float | None:
+    raw = tok.lower.lstrip("$€£").rstrip("%")
+    if not raw or not raw[0].isdigit():
+        return None
+    # "1,500" and "1 500" (thin space) are fifteen hundred; "1.5" one and a half; "1.500"
+    # (European) is left as 1.5.
+    raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    # A run of hundreds of digits overflows to inf, which JSON cannot carry: not a count.
+    return value if math.isfinite(value) else None
+
+
+def _is_label_or_date(toks: Sequence[Tok], i: int, text: str, tables: Tables) -> bool:
+    """Years, dates, times, ages, phone numbers and "No. 2" are not counts."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    raw = tok.lower.lstrip("$€£")
+    if any(a <= tok.start < b for a, b in _phone_spans(text)):
+        return True
+    if prev is not None and prev.lower in tables.not_before:
+        return True
+    # "34-year-old": the hyphen is a token of its own.
+    if nxt is not None and nxt.text == "-" and i + 2 < len(toks):
+        nxt = toks[i + 2]
+    if nxt is not None and (
+        nxt.lower in tables.not_after or nxt.lower.rstrip(".") in tables.not_after
+    ):
+        return True
+    if prev is not None and prev.text == ":" and i >= 2 and toks[i - 2].lower[:1].isdigit():
+        return True  # the minutes of a time, 10:30
+    if (
+        nxt is not None
+        and nxt.text == ":"
+        and i + 2 < len(toks)
+        and toks[i + 2].lower[:1].isdigit()
+    ):
+        return True  # a time, 10:30
+    # A bare four-digit number from 1800 to 2100 is a year ("in 2019"), unless money.
+    if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and tok.text[0] not in "$€£":
+        return True
+    if prev is not None and (prev.lower in _MONTHS or prev.lower.rstrip(".") in _MONTHS):
+        return True  # "March 4"
+    # "Ahmed Khan, 34, said": an age between commas after a name.
+    if (
+        prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and nxt.text == ","
+        and i >= 2
+        and toks[i - 2].text[:1].isupper()
+    ):
+        return True
+    # "Boeing 737", "Area 51": a capitalised word glued to the number labels it.
+    return (
+        prev is not None
+        and prev.text[:1].isupper()
+        and prev.lower not in tables.scales
+        and prev.text.isalpha()
+        and (match_at(toks, i + 1, tables.kinds, "stem") == 0)
+        and (i < 2 or toks[i - 2].text not in '.!?"')
+    )
+
+
+@lru_cache(maxsize=256)
+def _phone_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _PHONE.finditer(text))
+
+
+# Number words that multiply the figure before them: "two dozen", "three hundred".
+_MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
+
+_MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def find_quantities(text: str, context: str = "") -> tuple[Quantity, ...]:
+    """The counts and amounts in ``text``, with what they count.
+
+    Args:
+        text: a claim's words.
+        context: the text before the claim (its sentence and the ones before), read when a
+            figure names no noun of its own ("put the toll at 40").
+
+    Returns:
+        Quantities in text order. Years, dates, times, ages, phone numbers and labels
+        ("No. 2", "Article 5") are left out.
+    """
+    return quantities_in(text, tokens(text), context)
+
+
+def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, ...]:
+    tables = load_tables()
+    found: list[Quantity] = []
+    i = prev_end = 0
+    while i < len(toks):
+        got = _read_number(toks, i, text, tables)
+        if got is None:
+            zero = _zero_toll(toks, i, text, context, tables)
+            if zero is not None:
+                found.append(zero)
+            i += 1
+            continue
+        low, high, value, first, last, kind = got
+        q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
+        start = toks[first].start
+        if not q.part and found and found[-1].part and text[prev_end:start].strip() in _LIST_JOINS:
+            # "included 17 teenagers and about 400 women": each item of the list is a part.
+            q = replace(q, part=True)
+        prev_end = start + len(q.text)
+        if q.part and found and found[-1].event:
+            # "killed 22 civilians, including nine children": the part counts what the whole does.
+            q = replace(q, event=found[-1].event)
+        found.append(q)
+        i = last + 1
+    return tuple(found)
+
+
+def _zero_toll(
+    toks: Sequence[Tok], i: int, text: str, context: str, tables: Tables
+) -> Quantity | None:
+    """ "no civilians were killed", "zero casualties": a toll of nought, which a toll of 14
+    contradicts. Only people counted for a harm: "no evidence", "no visit" count nothing."""
+    if toks[i].lower not in {"no", "zero"} or i + 1 >= len(toks):
+        return None
+    q = _describe(toks, i, i, 0.0, 0.0, 0.0, "", text, context, tables)
+    if q.kind != "persons" or q.event not in _HARM_COUNTED or not q.noun:
+        return None
+    return q
+
+
+# Harms whose toll of nought is a figure.
+_HARM_COUNTED = frozenset({"killing", "injury"})
+
+
+# What may stand between two figures of one list ("17 teenagers and about 400 women"); news
+# style has no comma before the last "and", so ", and" starts a new clause ("..., and 4
+# soldiers were hurt").
+_LIST_JOINS = frozenset({",", "and", "or", "as well as"})
+
+
+def _read_number(
+    toks: Sequence[Tok], i: int, text: str, tables: Tables
+) -> tuple[float, float | None, float, int, int, str] | None:
+    """(low, high, value, first token, last token, kind hint) of a figure starting at i."""
+    tok = toks[i]
+    kind = ""
+    frac = match_at(toks, i, tables.fractions, "lower")
+    if frac:
+        share = tables.fractions[tuple(t.lower for t in toks[i : i + frac])]
+        # "most" and "majority" only as shares of something: "most of the victims".
+        after = toks[i + frac].lower if i + frac < len(toks) else ""
+        if after == "of" or frac > 1 or toks[i].lower == "half":
+            return share, share, share, i, i + frac - 1, "share"
+        return None
+    value = _digits(tok)
+    length = 1
+    if value is not None:
+        if _is_label_or_date(toks, i, text, tables):
+            return None
+        if tok.text[0] in "$€£":
+            kind = "money"
+        if tok.text.endswith("%"):
+            kind = "percent"
+        low: float = value
+        high: float | None = value
+    elif (compound := _hyphenated_number(tok.lower, tables)) is not None:
+        low = high = value = compound
+    else:
+        length = match_at(toks, i, tables.number_words, "lower")
+        if not length:
+            return None
+        words = tuple(t.lower for t in toks[i : i + length])
+        # "one" is far more often a pronoun than a count ("one of them said").
+        if words == ("one",) and not (
+            i + 1 < len(toks)
+            and (
+                toks[i + 1].lower in {"person", "man", "woman", "child", "soldier", "civilian"}
+                or toks[i + 1].lower in _MULTIPLIERS | tables.scales.keys()
+            )
+        ):
+            return None
+        low, high = tables.number_words[words]
+        # "twenty-five" style compounds are single tokens; "twenty five" adds the unit.
+        if (
+            low == high
+            and low % 10 == 0
+            and 20 <= low < 100
+            and i + length < len(toks)
+            and (toks[i + length].lower,) in tables.number_words
+        ):
+            unit = tables.number_words[(toks[i + length].lower,)]
+            if unit[0] < 10:
+                low = high = low + unit[0]
+                length += 1
+        value = low if low == high else (low + high) / 2
+        if words == ("dozen",) and i > 0 and toks[i - 1].lower not in {"a", "one"}:
+            return None  # "a dozen" counts; "dozen" inside "two dozen" is read by "two"
+    last = i + length - 1
+    # Ranges: "12 to 15", "between 12 and 15", "12-15", "twenty to thirty-five".
+    if last + 2 < len(toks) and toks[last + 1].lower in {"to", "and", "or", "-", "–"}:
+        other = _digits(toks[last + 2])
+        if other is None:
+            other = _word_number(toks[last + 2].lower, tables)
+        if (
+            other is not None
+            and other > value
+            and not _is_label_or_date(toks, last + 2, text, tables)
+        ):
+            high = other
+            last += 2
+    # Scale words: "1.5 million", "$2 billion", "two thousand".
+    if last + 1 < len(toks) and toks[last + 1].lower in _MULTIPLIERS | tables.scales.keys():
+        scale = _MULTIPLIERS.get(toks[last + 1].lower) or tables.scales[toks[last + 1].lower]
+        low, value = low * scale, value * scale
+        high = high * scale if high is not None else None
+        last += 1
+        # "one hundred and twelve": the units after "hundred and" belong to the same figure
+        # (unless a scale follows them, as in "one hundred and two hundred").
+        rest = _word_number(toks[last + 2].lower, tables) if last + 2 < len(toks) else None
+        if (
+            scale == 100
+            and low == high
+            and toks[last + 1].lower == "and"
+            and rest is not None
+            and rest < 100
+            and not (last + 3 < len(toks) and toks[last + 3].lower in _MULTIPLIERS)
+        ):
+            low = high = value = value + rest
+            last += 2
+    # A second scale multiplies again: "three hundred thousand" is 300,000, not 300.
+    if last + 1 < len(toks) and toks[last + 1].lower in tables.scales:
+        scale = tables.scales[toks[last + 1].lower]
+        low, value = low * scale, value * scale
+        high = high * scale if high is not None else None
+        last += 1
+    if last + 1 < len(toks) and toks[last + 1].lower in {"percent", "%"}:
+        kind = "percent"
+        last += 1
+    # "over a thousand", "more than a hundred": the article belongs to the figure, the bound
+    # stands before it.
+    if i > 0 and toks[i - 1].lower == "a" and toks[i].lower in _MULTIPLIERS | tables.scales.keys():
+        i -= 1
+    # Bounds before the figure: "at least nine", "up to 22", "more than 70".
+    for n in (3, 2, 1):
+        if i - n < 0:
+            continue
+        key = tuple(t.lower for t in toks[i - n : i])
+        if key in tables.bounds:
+            lo_f, hi_f = tables.bounds[key]
+            base = value
+            low = base * lo_f if lo_f is not None else 0.0
+            high = base * hi_f if hi_f is not None else None
+            if key == ("more", "than") or key == ("over",):
+                low = base + (1 if base >= 1 else 0)
+            i -= n
+            break
+    return low, high, value, i, last, kind
+
+
+def _word_number(word: str, tables: Tables) -> float | None:
+    """The exact value of one number word ("twelve", "twenty-five"); None otherwise."""
+    pair = tables.number_words.get((word,))
+    if pair is not None:
+        return pair[0] if pair[0] == pair[1] else None
+    return _hyphenated_number(word, tables)
+
+
+def _hyphenated_number(word: str, tables: Tables) -> float | None:
+    """The value of a hyphenated number word the tokenizer keeps whole ("twenty-five")."""
+    tens, _, unit = word.partition("-")
+    low_tens = tables.number_words.get((tens,))
+    low_unit = tables.number_words.get((unit,))
+    # Only tens plus a unit: "twenty-five", not "one-sided" or "two-thirds".
+    if low_tens is None or low_unit is None:
+        return None
+    if not (20 <= low_tens[0] < 100 and low_tens[0] % 10 == 0 and 1 <= low_unit[0] < 10):
+        return None
+    return low_tens[0] + low_unit[0]
+
+
+def _describe(
+    toks: Sequence[Tok],
+    first: int,
+    last: int,
+    low: float,
+    high: float | None,
+    value: float,
+    kind: str,
+    text: str,
+    context: str,
+    tables: Tables,
+) -> Quantity:
+    noun, noun_kind, noun_at = _counted_noun(toks, last + 1, tables)
+    kind = kind or noun_kind
+    event = tables.noun_events.get(toks[noun_at].stem, "") if noun_at >= 0 else ""
+    # "put the toll at 40", "gave a figure of 30": the figure word sits before the number.
+    figure = ""
+    for j in range(first - 1, max(first - 5, -1), -1):
+        if toks[j].text in CLAUSE_END:
+            break
+        if toks[j].stem in tables.figure_words:
+            figure = toks[j].lower
+            if j > 0 and toks[j - 1].stem in {"death", "casualty"}:
+                figure = toks[j - 1].lower + " " + figure
+            break
+    if not noun and figure:
+        noun = figure
+    if figure or (noun and stem(noun.split()[-1].lower()) in tables.figure_words):
+        resolved_kind, resolved_event = _resolve_figure(
+            figure or noun, text[: toks[first].start], context, tables
+        )
+        kind = kind or resolved_kind
+        event = event or resolved_event
+    end = max(last, noun_at)
+    event = event or _nearest_event(toks, first, end, tables)
+    if noun_at >= 0 and _source_count(toks, noun_at, tables):
+        event = ""
+    # Quote marks between ("the dead included “at least 17 ...") do not part the words.
+    words_before = [t.lower for t in toks[max(first - 5, 0) : first] if t.text[0].isalnum()]
+    before = " ".join(words_before[-3:])
+    part = any(before.endswith(s) for s in _SUBSET_BEFORE) or (
+        last + 2 < len(toks)
+        and toks[last + 1].lower == "of"
+        and toks[last + 2].lower in {"the", "them", "those", "whom"}
+    )
+    shown = text[toks[first].start : toks[end].start + len(toks[end].text)]
+    end_word = toks[end].text
+    if end_word.endswith(".") and len(end_word) > 3 and "." not in end_word[:-1]:
+        shown = shown[:-1]  # "1,500 Iranian citizens." ends a sentence; "U.S." keeps its dots
+    return Quantity(
+        text=shown,
+        value=value,
+        low=low,
+        high=high,
+        noun=noun,
+        kind=kind,
+        event=event,
+        part=part,
+    )
+
+
+def _counted_noun(toks: Sequence[Tok], start: int, tables: Tables) -> tuple[str, str, int]:
+    """(noun, kind, token index) of what a figure counts: the first kind noun a few words on
+    ("12 suspected fighters", "three of the dead"), else the next content word."""
+    fallback: tuple[str, str, int] = ("", "", -1)
+    for j in range(start, min(start + _NOUN_WINDOW, len(toks))):
+        tok = toks[j]
+        if tok.text in CLAUSE_END or tok.text == ",":
+            break
+        n = match_at(toks, j, tables.kinds, "stem")
+        if n and j + n < len(toks) and match_at(toks, j + n, tables.kinds, "stem"):
+            # A compound's head is its last noun: "four hospital officials" counts officials.
+            j += n
+            n = match_at(toks, j, tables.kinds, "stem")
+        if n:
+            words = tuple(t.stem for t in toks[j : j + n])
+            return " ".join(t.text for t in toks[j : j + n]), tables.kinds[words], j + n - 1
+        if tok.stem in tables.figure_words:
+            return tok.text, "", j
+        if (
+            (not fallback[0] or fallback[0][0].isupper() and tok.text[0].islower())
+            and tok.text[0].isalpha()
+            and tok.lower not in _STOP
+            and (tok.stem,) not in tables.events
+        ):
+            # A capitalised word first is mostly a demonym or a name qualifying the noun
+            # ("1,500 Iranian citizens", "three Afghan officials"): a lower-case noun after it
+            # is what is counted.
+            fallback = (tok.text, stem(tok.lower), j)
+    return fallback
+
+
+def _source_count(toks: Sequence[Tok], noun_at: int, tables: Tables) -> bool:
+    """The counted noun is who speaks, not who was hit: "three ministry officials who said",
+    "two witnesses told": a number of sources is no toll."""
+    nxt = [t.lower for t in toks[noun_at + 1 : noun_at + 3]]
+    if nxt[:1] == ["who"]:
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in tables.reporting
+
+
+_STOP = word_set(
+    "of the a an and or to in on at by for from with were was are is be been had have has who "
+    "that which more other about some than as it its their his her them those these this"
+)
+
+
+def _resolve_figure(word: str, before: str, context: str, tables: Tables) -> tuple[str, str]:
+    """(kind, event) of a bare figure word from the text before it."""
+    if "death" in word or "toll" in word or "casualt" in word:
+        return "persons", "killing" if "casualt" not in word else "injury"
+    window = (context + " " + before)[-CONTEXT_CHARS:]
+    toks = tokens(window)
+    kind, event = "", ""
+    for j in range(len(toks) - 1, -1, -1):
+        if not kind:
+            n = match_at(toks, j, tables.kinds, "stem")
+            if (
+                n
+                and j > 0
+                and _digits(toks[j - 1]) is not None
+                or n
+                and toks[j].stem in tables.noun_events
+            ):
+                kind = tables.kinds[tuple(t.stem for t in toks[j : j + n])]
+        if not event and (toks[j].stem,) in tables.events:
+            event = tables.events[(toks[j].stem,)]
+            if event in {"denial", "accusation"}:
+                event = ""
+        if kind and event:
+            break
+    return kind, event
+
+
+# Classes a figure never counts: a figure near "denied" still counts the dead.
+_NOT_COUNTED = frozenset({"denial", "accusation", "violation"})
+
+
+def _nearest_event(toks: Sequence[Tok], first: int, end: int, tables: Tables) -> str:
+    """The event class of the event word nearest the figure within its clause (after the
+    counted noun first: "12 people were killed"; then before: "killed 12 people")."""
+    best: tuple[int, str] | None = None
+    for direction, start, stop in ((1, end + 1, len(toks)), (-1, first - 1, -1)):
+        j, steps = start, 0
+        while j != stop and steps < _EVENT_WINDOW:
+            tok = toks[j]
+            if tok.text in CLAUSE_END:
+                break
+            pair = (tok.stem, toks[j + 1].stem) if j + 1 < len(toks) else ()
+            cls = tables.event_multi.get(pair) or tables.events.get((tok.stem,))
+            if cls and cls not in _NOT_COUNTED:
+                if best is None or steps < best[0]:
+                    best = (steps, cls)
+                break
+            j += direction
+            steps += 1
+    return best[1] if best else ""

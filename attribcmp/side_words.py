@@ -1,0 +1,133 @@
+"""Word tables and phrase readers for the context rules of side_context.py: the offices of a
+state, spokespeople, ranks, civilians, local authorities, and the body phrases a speaker's
+mentions name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from attribcmp.affiliation import speaks_for
+from attribcmp.attribute.mentions import words
+from attribcmp.data import word_set
+from attribcmp.model import Speaker
+from attribcmp.side_names import bare_name, body_phrase, is_proper, speaker_texts
+
+# Local authorities ("district officials", "the village elders"): they join the local side.
+LOCAL_WORDS = re.compile(
+    r"(?i)\b(?:local|regional|provincial|district|municipal|county|village|tribal)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:officials?|authorit(?:y|ies)|administration|government|"
+    r"council|chief|governor|police|leaders?|elders?)\b"
+    # "the governor of Helmand, Gulab Mangal": a province's or a city's head
+    r"|\b(?:governor|mayor)\s+of\s+(?:the\s+)?[A-Z]"
+)
+
+
+def name_initials(speakers: Sequence[Speaker]) -> dict[str, str]:
+    """ "AP" quoted beside "the Associated Press": a speaker named by the initials of another
+    speaker's proper name is that body, even where the text never defines the acronym."""
+    short = {
+        bare_name(sp.name).lower()
+        for sp in speakers
+        if 2 <= len(bare_name(sp.name)) <= 5 and bare_name(sp.name).isupper()
+    }
+    out: dict[str, str] = {}
+    if not short:
+        return out
+    for sp in speakers:
+        name = bare_name(sp.name)
+        parts = name.split()
+        if len(parts) < 2 or not is_proper(name):
+            continue
+        initials = "".join(p[0] for p in parts if p[:1].isupper()).lower()
+        if initials in short:
+            out.setdefault(initials, name)
+            out.setdefault(name.lower(), name)
+    return out
+
+
+def definite_one(name: str) -> bool:
+    """ "the unnamed spokesman": one source already introduced, who may be traced back."""
+    low = name.lower()
+    return low.startswith(("the ", "this ")) and not low.endswith("s")
+
+
+def owner_name(fuller: str) -> str | None:
+    """The capitalised name inside a body phrase, not at its start ("the Seleka rebel
+    coalition" -> "Seleka"); None when there is none or it opens a sentence."""
+    tokens = fuller.split()
+    run: list[str] = []
+    for tok in tokens[1:-1]:
+        if tok[:1].isupper() and tok.lower() not in ("the", "a", "an") and not tok.endswith("."):
+            run.append(tok)
+        elif run:
+            break
+    if not run and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() != "the":
+        return None  # "Rebels said": a capital opening the sentence, not a name
+    if run and len(tokens) > 2 and tokens[-1][:1].isupper() and tokens[-2] == run[-1]:
+        # "the Government Development Bank": a capitalised head is part of the name, so the
+        # side is the bank's own, not a second one named "Government Development"
+        run.append(tokens[-1])
+    return " ".join(run) or None
+
+
+# Offices of a state: with no country named, they belong to the country of the article.
+STATE_TITLE = re.compile(
+    r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
+    r"cabinet|presidency|parliament)\b"
+)
+
+
+# A government's offices named without their country ("the Interior Ministry", "Ministry of
+# Information"): with no dateline, the country the story is about.
+MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))
+OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
+
+
+# Armed forces and defence officials naming no country ("The military says", "Defense
+# officials confirm"): like a state office, the dateline's country or the one the story is about
+# ("military sources" stay unnamed: sources are no office).
+STATE_FORCE = re.compile(r"(?i)\b(?:military|army|navy|defen[cs]e|police)\b")
+FORCES_NAMING_NO_COUNTRY = re.compile(
+    r"(?i)^(?:the\s+)?(?:military|army|armed forces|(?:defen[cs]e|military|army)\s+officials)$"
+)
+
+
+# Ordinary people described by their trade or lot: in a conflict story they join the civilians
+# already quoted as a group, not a side of their own ("a pig farmer" with "the villagers").
+CIVILIANS = word_set(
+    """farmer farmers resident residents villager villagers shopkeeper trader teacher student
+    mother father widow survivor witness fisherman herder elder refugee parent labourer laborer
+    vendor driver"""
+)
+# A military rank before a name: an officer naming no army speaks for the armed forces quoted
+# nearest in the text.
+RANK = re.compile(
+    r"(?:\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|"
+    r"Sergeant|Sgt\.|Brigadier|Brig\.|Admiral|Adm\.|Commander|Cmdr\.)\s)"
+)
+# An organisation called this is an armed force, remembered by position for the ranks above.
+MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
+# A spokesperson speaks for a body; one placed on a side lends it to "the spokesman" later.
+SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+
+
+def body_phrases(
+    speaker: Speaker, acronym: Mapping[str, str] | None = None, extra: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """(body phrase, the text it was read from) for a speaker: whom its mentions (and
+    ``extra`` appositions) say it speaks for, then the body it is itself."""
+    out: list[tuple[str, str]] = []
+    for text in (*speaker_texts(speaker), *extra):
+        phrase = speaks_for(text)
+        if phrase is not None and (phrase, text) not in out:
+            out.append((phrase, text))
+    body = body_phrase(speaker, acronym)
+    if body is not None:
+        out.append((body, speaker.name))
+    name = bare_name(speaker.name)
+    if len(name.split()) == 1 and name.lower() in words().forces:
+        out.append((name, speaker.name))  # "Rebels": whose they are, from the article
+    if speaker.anonymous and definite_one(speaker.name):
+        out.append((bare_name(speaker.name), speaker.name))  # "the unnamed spokesman": trace it
+    return out
