@@ -20,7 +20,6 @@ from attribcmp.attribute.cues import (
 )
 from attribcmp.attribute.frames import Frame
 from attribcmp.attribute.speaker_words import words
-from attribcmp.attribute.speakers import Resolver
 from attribcmp.model import Claim, ClaimKind, Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.sides import _replaced
 
@@ -180,27 +179,6 @@ def test_frame_for_memo_equals_a_fresh_frame(text: str) -> None:
     again = [frames.frame_for(tokens, cue, lexicon) for cue in reversed(asked)][::-1]
     fresh = [frames._frame_for(list(tokens), cue, lexicon) for cue in asked]
     assert first == again == fresh
-
-
-def _nation(text: str) -> frozenset[str]:
-    return frozenset({"iran"}) if text in ("Iran", "United Nations") else frozenset()
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "Iran Brian Hook",
-        "United Nations Zalmay Khalilzad",
-        "David Morrison Monday",
-        "Amnesty's Conor Fortune",
-        "Ann Roe",
-        "Roe",
-    ],
-)
-def test_own_name_cached_equals_worked_out(name: str) -> None:
-    resolver = Resolver(_nation)
-    fresh = Resolver(_nation)._own_name(name)
-    assert resolver.own_name(name) == resolver.own_name(name) == fresh
 
 
 @pytest.mark.parametrize(

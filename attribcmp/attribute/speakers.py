@@ -49,7 +49,6 @@ class Resolver:
         self._mentioned: list[tuple[int, int]] = []  # every named mention, for descriptions
         self._by_surname: dict[str, list[int]] = {}
         self._by_first: dict[str, list[int]] = {}  # two-word names by their first word
-        self._own: dict[str, str] = {}  # own_name's answers: the same names recur all along
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -89,16 +88,6 @@ class Resolver:
         """A person's name without the place its title pointed at: "Envoy for Iran Brian Hook"
         and "Ambassador to the United Nations Zalmay Khalilzad" leave "Iran Brian Hook" and
         "United Nations Zalmay Khalilzad" as the capitalised run; the person is the rest."""
-        own = self._own.get(name)
-        if own is None:
-            if len(self._own) >= self._OWN_KEPT:
-                self._own.clear()  # bounded: a list of 10k names holds at most this many
-            own = self._own[name] = self._own_name(name)
-        return own
-
-    _OWN_KEPT = 4096
-
-    def _own_name(self, name: str) -> str:
         parts = name.split()
         while len(parts) > 2 and parts[-1].lower() in words().weekdays:
             parts = parts[:-1]  # "David Morrison Monday confirmed": the day is no part of it
