@@ -270,3 +270,38 @@ def test_an_owner_before_a_surname_is_no_part_of_the_name() -> None:
         "“The whole process is completely fraud,” said Medrek’s Gudina.\n"
     )
     assert {name for name, _, _ in _claims(text)} == {"Merera Gudina"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "expected"),
+    [
+        # a call with someone: nothing was said, so no claim of the caller's
+        ("President Harlan spoke on Friday with President Volk of Zembia.\n", None, []),
+        ("The two leaders met for 30 minutes.\n", None, []),
+        # in an account the sentence is the issuer's own narration
+        (
+            "President Harlan spoke today by phone with President Volk of Zembia.\n",
+            "White House",
+            ["White House"],
+        ),
+        (
+            "Prime Minister Ann Rook has spoken to President Volk about the floods.\n",
+            "Downing Street",
+            ["Downing Street"],
+        ),
+        # a speech verb with content is a claim as before
+        (
+            "President Harlan spoke of a new era in relations with Zembia.\n",
+            None,
+            ["Harlan"],
+        ),
+    ],
+)
+def test_a_conversation_verb_reports_a_call_not_a_claim(
+    text: str, issuer: str | None, expected: list[str]
+) -> None:
+    report = attribute([Document(id="a", text=text, issuer=issuer)])
+    speakers = {s.id: s.name for s in report.speakers}
+    names = [speakers[c.speaker_id] for c in report.claims]
+    assert [any(e in n for n in names) for e in expected] == [True] * len(expected), names
+    assert len(names) == len(expected), names
