@@ -305,3 +305,34 @@ def test_a_conversation_verb_reports_a_call_not_a_claim(
     names = [speakers[c.speaker_id] for c in report.claims]
     assert [any(e in n for n in names) for e in expected] == [True] * len(expected), names
     assert len(names) == len(expected), names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a one-word name the story calls a company is the company, not a person
+        (
+            "Villagers accuse the mining company, Newmark, of poisoning the river.\n\n"
+            "Newmark denies the charges.\n",
+            "Newmark",
+            "Newmark",
+        ),
+        (
+            "Newmark, a U.S.-based mining company, denies the charges.\n",
+            "Newmark",
+            "Newmark",
+        ),
+        # a surname with no such apposition stays a person
+        ("Summers said the economy would grow.\n", "Summers", "Other speakers"),
+    ],
+)
+def test_a_name_the_story_calls_a_firm_is_a_body(text: str, speaker: str, side: str) -> None:
+    assert _side_of(text, speaker) == side
+
+
+def test_a_plural_in_ists_opening_a_sentence_is_people_they_refers_to() -> None:
+    text = (
+        "Environmentalists accuse the mining company of poisoning the river.\n\n"
+        "They say that 30 people have died.\n"
+    )
+    assert {name for name, _, _ in _claims(text)} == {"Environmentalists"}
