@@ -336,3 +336,12 @@ def test_a_plural_in_ists_opening_a_sentence_is_people_they_refers_to() -> None:
         "They say that 30 people have died.\n"
     )
     assert {name for name, _, _ in _claims(text)} == {"Environmentalists"}
+
+
+def test_a_body_s_possessive_before_a_name_places_the_person_with_that_body() -> None:
+    text = (
+        "Brent Bozell III, founder of the Media Research Center, said he backs Cruz.\n\n"
+        "Viguerie agreed.\n\n"
+        "Media Research Center’s Bozell agrees with Viguerie that Cruz is the one.\n"
+    )
+    assert {side for _, side, _ in _claims(text)} == {"Media Research Center"}
