@@ -89,8 +89,10 @@ FLOORS = {
     "diverge_recall": 0.47,
     "one_sided_accuracy": 0.75,
     "claim_recall": 0.91,
-    # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964
-    "speaker_accuracy": 0.94,
+    # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
+    # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
+    # speaker floor sits 0.02 below; the side floor already sits under 0.02 below and holds.
+    "speaker_accuracy": 0.945,
     "side_consistency": 0.94,
 }
 

@@ -294,3 +294,21 @@ def trailing_cue(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     if found is None or found[0] < 2:
         return False
     return tokens[found[0] - 1].text in (",", "”", '"')
+
+
+def conversation_only(tokens: Sequence[Token], cue: Cue, account: bool) -> bool:
+    """ "President Biden spoke today with President Putin", "The two met for 30 minutes": the
+    cue says a call or meeting took place and with whom, not what was said, so it makes no
+    claim (in an account the sentence is the issuer's own narration). "X spoke to VOA" in a
+    news story opens an interview whose words follow: only in an account is it a call."""
+    w = words()
+    if tokens[cue.last].lower not in w.conversation_verbs:
+        return False
+    k = cue.last + 1
+    while k < len(tokens) and (
+        tokens[k].lower in w.conversation_fillers or tokens[k].text[:1].isdigit()
+    ):
+        k += 1
+    # "spoke with/to Y" or nothing at all ("spoke for 30 minutes."): no content follows
+    partners = ("with", "to") if account else ("with",)
+    return k >= len(tokens) or tokens[k].lower in (*partners, ".", ",", ";")
