@@ -38,6 +38,7 @@ from attribcmp.answers import (
     word_list,
 )
 from attribcmp.data import word_set
+from attribcmp.control import control_links
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
     Where,
@@ -249,6 +250,8 @@ def link_claims(
     names_table, owner_only = _name_table(speakers, sides)
     pairs.by_replies(names_table, owner_only)
     pairs.by_denials()
+    for i, j, signal in control_links(claims, documents, speakers, pairs.label):
+        pairs.add(i, j, signal)  # who holds a place (control.py)
     pairs.by_confirmations()
     pairs.by_shortfalls()
     pairs.by_responsibility(speakers)
