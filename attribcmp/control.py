@@ -59,7 +59,7 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
     lex = _lexicon()
     found = [
         (tuple(str(p).lower().split()), kind)
-        for kind in ("held_by", "hands", "take", "hold", "beat", "lose")
+        for kind in ("held_by", "hands", "take", "hold", "beat", "lose", "advance")
         for p in lex[kind]
     ]
     return tuple(sorted(found, key=lambda x: -len(x[0])))
@@ -80,6 +80,7 @@ _REACH = 6
 # Words that end the phrase naming an actor or a place.
 _STOP = word_set(".,;:!?… and but following after before while when because since if")
 _SKIP = word_set("the a an of from control over in into to back out")
+_DIRECTIONS = word_set("eastward westward northward southward onward forward eastwards westwards")
 _PASSIVE = word_set("was were been being is are")
 _NEGATION = word_set("not never no n't didn't wasn't weren't hasn't haven't cannot")
 # Words for a group's own fighters after a possessive ("his forces", "their troops").
@@ -249,7 +250,8 @@ def read_control(
         own: the key of the speaker's own side ("camp:insurgents" or "side:<id>").
         camps: {name key: camp key} for names tied to a camp ("name:ufdd" -> insurgents).
     """
-    toks = _TOKEN.findall(said_text(claim))
+    # direction words ("headed eastward toward") say nothing of who holds what
+    toks = [t for t in _TOKEN.findall(said_text(claim)) if t.lower() not in _DIRECTIONS]
     lows = [t.lower() for t in toks]
     reported = claim.kind is not ClaimKind.DIRECT
     enemy = {"camp:insurgents": "camp:government", "camp:government": "camp:insurgents"}.get(
@@ -313,10 +315,16 @@ def read_control(
                 return Control(
                     default_place, key(winner), key(loser), words, f"{loser.text} {words}{by}"
                 )
-            loser = _actor_before(toks, k, *args)  # kind == "lose"
-            if loser is None or negated or not key(loser).startswith(("camp:", "side:")):
+            actor = _actor_before(toks, k, *args)  # kind == "lose" or "advance"
+            if actor is None or negated or not key(actor).startswith(("camp:", "side:")):
                 continue
-            return Control(default_place, "", key(loser), words, f"{loser.text} {words}")
+            if kind == "advance":
+                # moving on from the place fought over: not beaten there, past it
+                where = next((t for t in toks[k + n : k + n + 3] if t[:1].isupper()), "")
+                return Control(
+                    default_place, key(actor), "", words, f"{actor.text} {words} {where}".strip()
+                )
+            return Control(default_place, "", key(actor), words, f"{actor.text} {words}")
     return None
 
 
@@ -344,12 +352,11 @@ def control_signal(
     if ca.place.lower() != cb.place.lower():
         return None
     relation = Relation.CONVERGE if _agree(ca, cb) else Relation.DIVERGE
-    reason = (
-        f"control: {ca.place} {ca.described} ({label_a}) vs {cb.described} ({label_b})"
-        if relation is Relation.DIVERGE
-        else f"control: {ca.place} {ca.described} ({label_a}) and {cb.described} ({label_b})"
-    )
-    headline = f"Control of {ca.place}: {ca.described} ({label_a}) vs {cb.described} ({label_b})"
+    # "its own side" reads as the side's name in a reason: "held by LURD (LURD)"
+    da, db = ca.described.replace(_OWN, label_a), cb.described.replace(_OWN, label_b)
+    joint = "vs" if relation is Relation.DIVERGE else "and"
+    reason = f"control of {ca.place}: {da} ({label_a}) {joint} {db} ({label_b})"
+    headline = f"Control of {ca.place}: {da} ({label_a}) vs {db} ({label_b})"
     return Signal(
         "control",
         _SCORE,

@@ -38,6 +38,7 @@ from attribcmp.answers import (
     word_list,
 )
 from attribcmp.data import word_set
+from attribcmp.accused import accused_links
 from attribcmp.control import control_links
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
@@ -252,6 +253,8 @@ def link_claims(
     pairs.by_denials()
     for i, j, signal in control_links(claims, documents, speakers, pairs.label):
         pairs.add(i, j, signal)  # who holds a place (control.py)
+    for i, j, signal in accused_links(claims, sides, speakers, pairs.label, pairs.score):
+        pairs.add(i, j, signal)  # the accused side's denial of a charge (accused.py)
     pairs.by_confirmations()
     pairs.by_shortfalls()
     pairs.by_responsibility(speakers)

@@ -78,6 +78,14 @@ SIDES = (Side("r", "MJR"), Side("g", "army"), Side("w", "aid workers"))
         # beaten or gone: the loser does not hold the town
         ("the army repelled the rebels", "side:x", "Karvala", "camp:government", "camp:insurgents"),
         ("the rebels fled across the border", "side:x", "Karvala", "", "camp:insurgents"),
+        # moving on from the fight: not beaten there
+        (
+            "they then headed eastward toward Abeche",
+            "camp:insurgents",
+            "Karvala",
+            "camp:insurgents",
+            "",
+        ),
         # a denial of the taking
         ("the rebels never captured the town", "side:x", "Karvala", "", "camp:insurgents"),
     ],
@@ -113,26 +121,27 @@ def test_no_control_claim(text: str) -> None:
             Control("Karvala", "camp:insurgents", "", "captured", "taken by the MJR"),
             Control("Karvala", "camp:government", "", "hands", "in the hands of the government"),
             Relation.DIVERGE,
-            "control: Karvala taken by the MJR (rebels) vs in the hands of the government (army)",
+            "control of Karvala: taken by the MJR (rebels) vs in the hands of the government "
+            "(army)",
         ),
         (
             Control("Karvala", "camp:insurgents", "", "captured", "taken by the MJR"),
             Control("Karvala", "camp:government", "camp:insurgents", "repelled",
                     "the rebels repelled"),
             Relation.DIVERGE,
-            "control: Karvala taken by the MJR (rebels) vs the rebels repelled (army)",
+            "control of Karvala: taken by the MJR (rebels) vs the rebels repelled (army)",
         ),
         (
             Control("Karvala", "camp:insurgents", "", "in control of", "held by its own side"),
             Control("Karvala", "camp:insurgents", "", "retained", "held by insurgents"),
             Relation.CONVERGE,
-            "control: Karvala held by its own side (rebels) and held by insurgents (army)",
+            "control of Karvala: held by rebels (rebels) and held by insurgents (army)",
         ),
         (
             Control("Karvala", "camp:government", "", "hands", "in the hands of the government"),
             Control("Karvala", "", "camp:insurgents", "fled", "rebels fled"),
             Relation.CONVERGE,
-            "control: Karvala in the hands of the government (rebels) and rebels fled (army)",
+            "control of Karvala: in the hands of the government (rebels) and rebels fled (army)",
         ),
     ],
 )  # fmt: skip
@@ -162,6 +171,6 @@ def test_link_claims_who_holds_the_town() -> None:
     assert set(found) == {("c1", "c2"), ("c1", "c3")}
     assert all(k.relation is Relation.DIVERGE for k in links)
     assert found[("c1", "c2")].reasons[0] == (
-        "control: Karvala taken by MJR (MJR) vs in the hands of the government (army)"
+        "control of Karvala: taken by MJR (MJR) vs in the hands of the government (army)"
     )
     assert "control" in found[("c1", "c3")].signals
