@@ -35,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
@@ -135,6 +135,14 @@ def resolve_sides(
     )
     found_by: dict[str, Found] = {}
     doc_texts = {doc.id: doc.text for doc in documents}
+    firm_cache: dict[str, frozenset[str]] = {}
+
+    def firms(doc_id: str) -> frozenset[str]:
+        # one scan per document, however many speakers ask (a long story has hundreds)
+        if doc_id not in firm_cache:
+            firm_cache[doc_id] = _firm_names(doc_texts.get(doc_id, ""))
+        return firm_cache[doc_id]
+
     for speaker in speakers:
         texts = speaker_texts(speaker)
         found = (
@@ -145,7 +153,7 @@ def resolve_sides(
             or _by_civic_body(speaker, taken)
             or _by_opposition(speaker, texts, taken)
             or _by_correspondent(speaker, texts, gazetteer, profile)
-            or _by_firm_apposition(speaker, doc_texts, taken)
+            or _by_firm_apposition(speaker, firms, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -406,23 +414,27 @@ _BODY_NOUN = (
 )
 
 
+_FIRM_APPOSITION = re.compile(
+    rf"\b{_BODY_NOUN},\s+([A-Z][\w&.-]*)\b(?!\s+[A-Z])"
+    rf"|\b([A-Z][\w&.-]*),\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{_BODY_NOUN}\b"
+)
+
+
 def _by_firm_apposition(
-    speaker: Speaker, doc_texts: Mapping[str, str], taken: set[str]
+    speaker: Speaker, firms: Callable[[str], frozenset[str]], taken: set[str]
 ) -> Found | None:
     """A one-word "person" the story calls a company ("the mining company, Newmont, ...")."""
     name = bare_name(speaker.name)
     if speaker.kind is not SpeakerKind.PERSON or " " in name or not speaker.mentions:
         return None
-    text = doc_texts.get(speaker.mentions[0].doc_id, "")
-    key = re.escape(name)
-    pattern = (
-        rf"\b{_BODY_NOUN},\s+{key}\b(?!\s+[A-Z])"
-        rf"|\b{key},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{_BODY_NOUN}\b"
-    )
-    match = re.search(pattern, text)
-    if match is None:
+    if name not in firms(speaker.mentions[0].doc_id):
         return None
-    return named_side(name, taken), f"'{match[0]}': the story calls {name} a firm"
+    return named_side(name, taken), f"the story calls {name} a company or body beside its name"
+
+
+def _firm_names(text: str) -> frozenset[str]:
+    """The one-word names a text calls a firm or body, in one scan of the text."""
+    return frozenset(m[1] or m[2] for m in _FIRM_APPOSITION.finditer(text))
 
 
 # A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".
