@@ -11,24 +11,31 @@ from __future__ import annotations
 
 import math
 import os
-import shutil
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from attribcmp.cli_output import (
+    emit_report,
+    open_output,
+    plain_width,
+    print_warnings,
+    progress_bar,
+    stderr_console,
+    write_whole,
+)
 from attribcmp.errors import AttribcmpError, UsageError
 from attribcmp.model import Document, OutputFormat, Profile, Report, Settings, Verdict
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    pass
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -60,97 +67,11 @@ def _load_profile(path: str | None) -> Profile:
     return load_profile(path)
 
 
-def _stderr() -> Console:
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _warn(messages: tuple[str, ...] | list[str]) -> None:
-    if not messages:
-        return
-    err = _stderr()
-    for msg in messages:
-        err.print(f"warning: {msg}", markup=False)
-
-
 def _settings(threshold: float | None) -> Settings:
     """Options -> Settings, in one place."""
     if threshold is None:
         return Settings()
     return Settings(threshold=threshold, merge_threshold=max(threshold, Settings().merge_threshold))
-
-
-@contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically: a failure never leaves half a file behind.
-
-    A symlink is written through to its target; a device or pipe (``/dev/stdout``, a FIFO)
-    is written to directly; a regular file keeps its permissions, a new one gets the umask's.
-    """
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    if not path.strip():
-        raise _fail("-o needs a file path, not an empty string")
-    target = Path(os.path.realpath(path))
-    if target.is_dir():
-        raise _fail(f"{path}: is a directory; -o needs a file path")
-    if target.exists() and not target.is_file():
-        with target.open("w", encoding="utf-8", newline="") as fh:
-            yield fh
-        return
-    folder = target.parent
-    if not folder.exists():
-        raise _fail(f"{path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        if target.exists():
-            shutil.copymode(target, tmp)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _emit(report: Report, fmt: str, out_path: str | None) -> None:
-    from attribcmp.render import render
-
-    with _output(out_path) as fh:
-        if fmt == OutputFormat.TEXT.value:
-            from rich.console import Console
-
-            to_terminal = fh is sys.stdout and sys.stdout.isatty()
-            console = Console(
-                file=fh,
-                force_terminal=None if to_terminal else False,
-                no_color=not to_terminal or "NO_COLOR" in os.environ,
-                width=None if to_terminal else _plain_width(),
-                highlight=False,
-                soft_wrap=False,
-            )
-            render(report, OutputFormat.TEXT, console)
-        elif fmt == OutputFormat.JSON.value:
-            from attribcmp.render.json import iter_json
-
-            fh.writelines(iter_json(report))  # piece by piece: flat memory on a 16 MB input
-        else:
-            text = render(report, OutputFormat(fmt))
-            fh.write(text or "")
-
-
-def _plain_width() -> int:
-    """Width for text written to a pipe or file: $COLUMNS if set, else 100."""
-    try:
-        return max(40, int(os.environ.get("COLUMNS", "100")))
-    except ValueError:
-        return 100
 
 
 def _read(
@@ -180,14 +101,14 @@ def _read(
 
 def _save_texts(docs: list[Document], path: str, *, folder: bool) -> None:
     if not folder:
-        with _output(path) as fh:
+        with open_output(path) as fh:
             fh.write(docs[0].text)
         return
     if not Path(path).is_dir():
         raise _fail(f"{path}: not a folder; with several sources --save-text names a folder")
     for doc in _unique_ids(docs):
         name = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc.id).strip(".")
-        with _output(str(Path(path) / f"{name or 'document'}.txt")) as fh:
+        with open_output(str(Path(path) / f"{name or 'document'}.txt")) as fh:
             fh.write(doc.text)
 
 
@@ -350,7 +271,9 @@ def claims(
             raise click.UsageError("--save-text is for SOURCE; --jsonl lines are text already")
         failed, total = _claims_jsonl(jsonl, prof, output, jobs)
         if failed:
-            _warn([f"{failed} of {total} lines could not be read; see their error objects"])
+            print_warnings(
+                [f"{failed} of {total} lines could not be read; see their error objects"]
+            )
             sys.exit(ExitCode.ERROR)
         return
     if source is None:
@@ -358,62 +281,15 @@ def claims(
     from attribcmp.pipeline import attribute
 
     docs, warnings = _read((source,), offline=offline, save_text=save_text)
-    _warn(warnings)
+    print_warnings(warnings)
     report = attribute(docs, prof)
-    _emit(report, fmt, output)
+    emit_report(report, fmt, output)
 
 
 def _jobs(jobs: int) -> int:
     from attribcmp.batch import cpu_count
 
     return cpu_count() if jobs == 0 else jobs
-
-
-def _input_size(source: str) -> int | None:
-    """Bytes in a batch file, for the progress bar's ETA; None for stdin or a pipe."""
-    try:
-        return os.stat(source).st_size if source != "-" and os.path.isfile(source) else None
-    except OSError:
-        return None
-
-
-@contextmanager
-def _progress(
-    source: str, out: IO[str], *, sized: bool = True
-) -> Iterator[Callable[[int, bool], None]]:
-    """A progress bar on stderr (documents, MB/s, errors, ETA) when stderr is a terminal and
-    the output ``out`` is not that terminal too; otherwise (pipes, CI) a no-op. Yields
-    ``tick(bytes, failed)``, called once per line; ``sized=False`` when the lines' bytes are
-    not counted (no ETA then)."""
-    if not sys.stderr.isatty() or (out is sys.stdout and sys.stdout.isatty()):
-        yield lambda size, failed: None
-        return
-    from rich.progress import (
-        BarColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-        TransferSpeedColumn,
-    )
-
-    columns = [
-        TextColumn("{task.fields[docs]} documents"),
-        BarColumn(),
-        TransferSpeedColumn(),
-        TextColumn("{task.fields[errors]} errors"),
-        TimeRemainingColumn(),
-    ]
-    with Progress(*columns, console=_stderr(), transient=False) as bar:
-        total = _input_size(source) if sized else None
-        task = bar.add_task("batch", total=total, docs=0, errors=0)
-        counts = [0, 0]  # documents, errors
-
-        def tick(size: int, failed: bool) -> None:
-            counts[0] += 1
-            counts[1] += failed
-            bar.update(task, advance=size, docs=counts[0], errors=counts[1])
-
-        yield tick
 
 
 def _claims_jsonl(source: str, profile: Profile, output: str | None, jobs: int) -> tuple[int, int]:
@@ -428,42 +304,26 @@ def _claims_jsonl(source: str, profile: Profile, output: str | None, jobs: int) 
         return error_line(item.doc_id, f"line {item.line_no}: {worker_died(how)}", item.line_no)
 
     failed = total = 0
-    with _interruptible(), _output(output) as fh, _progress(source, fh) as tick:
+    with _interruptible(), open_output(output) as fh, progress_bar(source, fh) as tick:
         lines = ordered_map(claims_worker(profile), iter_jsonl(source), _jobs(jobs), died)
         with closing(lines):
             for item, line in lines:
                 total += 1
                 bad = item.document is None or item.line_no in deaths
                 failed += bad
-                _write_whole(fh, line + "\n")
+                write_whole(fh, line + "\n")
                 tick(item.size, bad)
     return failed, total
-
-
-def _write_whole(fh: IO[str], line: str) -> None:
-    """Write one output line of a batch that Ctrl-C cannot cut: SIGINT waits while it is
-    written (a signal that lands in a large write to a pipe can lose the line's tail)."""
-    import signal
-
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
-        fh.write(line)
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        fh.write(line)
-        fh.flush()  # the whole line is out before the interrupt may be delivered
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 @contextmanager
 def _interruptible() -> Iterator[None]:
     """Ctrl-C in a batch: the workers are stopped (by the batch's own clean-up), the lines
-    written so far stay whole (``_write_whole``), and the exit code is 130."""
+    written so far stay whole (``write_whole``), and the exit code is 130."""
     try:
         yield
     except KeyboardInterrupt:
-        _stderr().print("interrupted", markup=False)
+        stderr_console().print("interrupted", markup=False)
         sys.exit(130)
 
 
@@ -500,19 +360,19 @@ def sources(
     from attribcmp.render.sources import render_sources, render_sources_text
 
     docs, warnings = _read((source,), offline=offline, save_text=save_text)
-    _warn(warnings)
+    print_warnings(warnings)
     report = attribute(docs, _load_profile(profile))
     if write_profile:
-        from attribcmp.profile import dump_starter_profile
+        from attribcmp.starter_profile import dump_starter_profile
 
         if Path(write_profile).exists():
             raise _fail(
                 f"{write_profile}: already exists; not overwriting it "
                 "(remove it or pick another path)"
             )
-        with _output(write_profile) as fh:
+        with open_output(write_profile) as fh:
             fh.write(dump_starter_profile(report.sides, report.speakers))
-        _stderr().print(f"wrote starter profile {write_profile}", markup=False)
+        stderr_console().print(f"wrote starter profile {write_profile}", markup=False)
     if fmt == "text":
         from rich.console import Console
 
@@ -520,7 +380,7 @@ def sources(
         console = Console(
             no_color=not tty or "NO_COLOR" in os.environ,
             force_terminal=None if tty else False,
-            width=None if tty else _plain_width(),
+            width=None if tty else plain_width(),
             highlight=False,
         )
         render_sources_text(report, console)
@@ -529,7 +389,7 @@ def sources(
 
 
 def _finish(report: Report, fmt: str, output: str | None, fail_on_divergence: bool) -> None:
-    _emit(report, fmt, output)
+    emit_report(report, fmt, output)
     if fail_on_divergence and any(g.status is Verdict.DIVERGE for g in report.groups or ()):
         sys.exit(ExitCode.DIVERGENCE)
 
@@ -555,7 +415,7 @@ def report(
     from attribcmp import pipeline
 
     docs, warnings = _read((source,), offline=offline, save_text=save_text)
-    _warn(warnings)
+    print_warnings(warnings)
     result = pipeline.report(docs, _load_profile(profile), _settings(threshold), warnings)
     _finish(result, fmt, output, fail_on_divergence)
 
@@ -634,9 +494,9 @@ def compare(
         for doc in docs
     ]
     docs = _unique_ids(docs)
-    _warn(warnings)
+    print_warnings(warnings)
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
-    _warn([w for w in result.warnings if w not in warnings])
+    print_warnings([w for w in result.warnings if w not in warnings])
     _finish(result, fmt, output, fail_on_divergence)
 
 
@@ -721,7 +581,7 @@ def _pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) ->
         return json.dumps({"line": task[0], "error": worker_died(how)}, ensure_ascii=False)
 
     failed = 0
-    with _interruptible(), _progress(source, sys.stdout, sized=False) as tick:
+    with _interruptible(), progress_bar(source, sys.stdout, sized=False) as tick:
         lines = ordered_map(
             pair_worker(settings, profile), iter_pair_lines(source), _jobs(jobs), died
         )
@@ -729,7 +589,7 @@ def _pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) ->
             for task, line in lines:
                 bad = task[1] is None or line.startswith('{"line"')
                 failed += bad
-                _write_whole(sys.stdout, line + "\n")
+                write_whole(sys.stdout, line + "\n")
                 tick(0, bad)
     return failed
 
@@ -774,7 +634,7 @@ def serve(
     except OSError as exc:
         raise _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
     if not is_loopback(host):
-        _warn(
+        print_warnings(
             [
                 f"listening on {host}, not loopback: anyone who can reach this machine can use "
                 "the page and make it fetch URLs (add --offline to refuse URLs)"
@@ -782,7 +642,9 @@ def serve(
         )
     bound = server.server_address[1]
     shown = f"[{host}]" if ":" in host else host
-    _stderr().print(f"attribcmp serve: http://{shown}:{bound}/ (Ctrl-C to stop)", markup=False)
+    stderr_console().print(
+        f"attribcmp serve: http://{shown}:{bound}/ (Ctrl-C to stop)", markup=False
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from attribcmp.anchors import call_signal, meeting_claims
 from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions
+from attribcmp.incident_signals import event_signal, framing_signal, incident_families
 from attribcmp.link_pairs import (
     BUCKET_WINDOW,
     DENIAL_SENTENCES,
@@ -17,10 +18,7 @@ from attribcmp.link_pairs import (
 )
 from attribcmp.signals import (
     contrast_signal,
-    event_signal,
     figure_slot,
-    framing_signal,
-    incident_families,
     polarity_keys,
     polarity_signal,
     slot_signal,

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from attribcmp.align import pair_overlap
 from attribcmp.discourse import Where
+from attribcmp.incident_signals import blame_signal, framing_signal
 from attribcmp.model import Claim, ClaimFacets
-from attribcmp.signals import Signal, blame_signal, framing_signal
+from attribcmp.signals import Signal
 from attribcmp.textfeatures import said_text
 
 __all__ = [

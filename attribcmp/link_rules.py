@@ -76,7 +76,7 @@ def drop_undisputed_incidents(
     """Drop a pair linked only by one harm incident ("killed" / "attack") where neither side
     disputes the other.
 
-    Harm runs through every claim of a war or crime story (as ``signals._GATED_FAMILIES``
+    Harm runs through every claim of a war or crime story (as ``incident_signals._GATED_FAMILIES``
     says); a fact-checker sets two such claims side by side when one denies or negates what
     the other reports, or when something else ties them (a figure, a shared phrase, the
     article's "but"). Measured on the disputes dev set such pairs were gold one time in
@@ -86,7 +86,7 @@ def drop_undisputed_incidents(
 
     Args:
         signals: the pairs found so far, pruned in place.
-        families: each claim's incident families (``signals.incident_families``).
+        families: each claim's incident families (``incident_signals.incident_families``).
     """
     for (i, j), found in list(signals.items()):
         if len(found) != 1 or found[0].name != "event" or found[0].relation is not None:
@@ -95,7 +95,7 @@ def drop_undisputed_incidents(
             del signals[(i, j)]
 
 
-# Families found in most claims of a story of war or unrest (``signals._GATED_FAMILIES``).
+# Families found in most claims of a story of war or unrest (``incident_signals._GATED_FAMILIES``).
 _GATED_FAMILIES = frozenset({"harm", "protest"})
 
 

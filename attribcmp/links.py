@@ -30,6 +30,7 @@ from attribcmp.discourse import (
     locate,
 )
 from attribcmp.evidence import Signal
+from attribcmp.incident_signals import incident_families
 from attribcmp.link_answers import (
     by_confirmations,
     by_denials,
@@ -71,10 +72,7 @@ from attribcmp.model import (
     Side,
     Speaker,
 )
-from attribcmp.signals import (
-    incident_families,
-    speaker_name_words,
-)
+from attribcmp.signals import speaker_name_words
 from attribcmp.textfeatures import Concepts, stem
 
 __all__ = ["link_claims"]

@@ -26,13 +26,9 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 from types import MappingProxyType
-from typing import Any
 
 from attribcmp.align import score_features
-from attribcmp.data import load_yaml
 from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
 from attribcmp.pairmodel import Reading, explain, features, group_of, load_model
@@ -51,8 +47,15 @@ from attribcmp.textfeatures import (
     Concepts,
     TextFeatures,
     analyse_text,
-    lexicon,
-    load_concepts,
+)
+from attribcmp.word_pairs import (
+    antonym_pairs,
+    clause_breaks,
+    fold_word,
+    negative_subjects,
+    opposed_pairs,
+    with_pair_concepts,
+    word_kinds,
 )
 
 __all__ = ["read_pair", "relate_pair"]
@@ -97,90 +100,6 @@ class _Clause:
     negations: tuple[str, ...]
 
 
-@cache
-def _pair_data() -> Any:
-    text = resources.files("attribcmp.data").joinpath("pairs.yaml").read_text(encoding="utf-8")
-    return load_yaml(text)
-
-
-@cache
-def _pair_concepts(concepts: Concepts) -> Concepts:
-    """The given concepts (profile groups first) with inflections and near-synonyms behind."""
-    data = _pair_data()
-    groups = tuple(tuple(str(w) for w in g) for g in data["forms"] + data["synonyms"])
-    return load_concepts(tuple(concepts.groups) + groups)
-
-
-def _fold(word: str, concepts: Concepts) -> str:
-    """The token one word or phrase becomes (its concept, else its stem)."""
-    feat = analyse_text(word, concepts)
-    if feat.tokens:
-        return feat.tokens[0]
-    return concepts.words.get(feat.stems[0], feat.stems[0]) if feat.stems else ""
-
-
-@cache
-def _kinds(concepts: Concepts) -> Mapping[str, frozenset[str]]:
-    """Token -> the general tokens it is a kind of ("man" -> "~people"); a link both ways is
-    a pair of synonyms ("big" / "large"). From data/pairs.yaml and data/wordnet.tsv."""
-    found: dict[str, set[str]] = {}
-
-    def link(low: str, top: str) -> None:
-        if low and top and low != top:
-            found.setdefault(low, set()).add(top)
-
-    for general, specifics in _pair_data()["kinds"].items():
-        for word in specifics:
-            link(_fold(str(word), concepts), _fold(str(general), concepts))
-    for kind, word, others in _wordnet_rows():
-        if kind not in ("s", "h"):
-            continue
-        key = concepts.words.get(word, word)
-        for other in others:
-            link(key, concepts.words.get(other, other))
-            if kind == "s":
-                link(concepts.words.get(other, other), key)
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-@cache
-def _wordnet_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(kind, stem, related stems) rows of data/wordnet.tsv (built by
-    bench/build_wordnet_table.py from WordNet 3.0)."""
-    path = resources.files("attribcmp.data").joinpath("wordnet.tsv")
-    rows: list[tuple[str, str, tuple[str, ...]]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, word, others = line.split("\t")
-            rows.append((kind, word, tuple(others.split())))
-    return tuple(rows)
-
-
-@cache
-def _antonyms(concepts: Concepts) -> tuple[tuple[str, str], ...]:
-    rows = [tuple(r) for r in _pair_data()["antonyms"]] + [tuple(r) for r in lexicon("opposites")]
-    pairs = {(_fold(str(a), concepts), _fold(str(b), concepts)) for a, b in rows}
-    return tuple(sorted((a, b) for a, b in pairs if a and b and a != b))
-
-
-@cache
-def _opposed(concepts: Concepts) -> frozenset[tuple[str, str]]:
-    pairs = _antonyms(concepts)
-    return frozenset(pairs) | {(b, a) for a, b in pairs}
-
-
-@cache
-def _clause_breaks() -> re.Pattern[str]:
-    words = "|".join(re.escape(str(w)) for w in _pair_data()["clause_breaks"])
-    return re.compile(rf"(?i)\b(?:{words})\b")
-
-
-@cache
-def _negative_subjects() -> re.Pattern[str]:
-    words = "|".join(re.escape(str(w)) for w in _pair_data()["negative_subjects"])
-    return re.compile(rf"(?i)\b(?:{words})\b")
-
-
 def _marks(feat: TextFeatures, concepts: Concepts) -> frozenset[str]:
     # Content tokens plus every folded stem: antonyms such as "up"/"down" are stop words.
     return frozenset(feat.tokens) | {concepts.words.get(s, s) for s in feat.stems}
@@ -188,13 +107,13 @@ def _marks(feat: TextFeatures, concepts: Concepts) -> frozenset[str]:
 
 def _clauses(text: str, concepts: Concepts) -> tuple[_Clause, ...]:
     """The statement cut at punctuation and clause words; a negation governs its clause only."""
-    pieces = [p for chunk in _CLAUSE_PUNCT.split(text) for p in _clause_breaks().split(chunk)]
+    pieces = [p for chunk in _CLAUSE_PUNCT.split(text) for p in clause_breaks().split(chunk)]
     out: list[_Clause] = []
     for piece in pieces:
         feat = analyse_text(piece, concepts)
         if not feat.stems:
             continue
-        negations = feat.negations or tuple(m.group() for m in _negative_subjects().finditer(piece))
+        negations = feat.negations or tuple(m.group() for m in negative_subjects().finditer(piece))
         out.append(
             _Clause(
                 text=piece.strip(),
@@ -268,7 +187,7 @@ def _antonym_conflicts(
     agreed: set[tuple[int, int]] = set()
     all_a = frozenset().union(*(c.marks for c in ca))
     all_b = frozenset().union(*(c.marks for c in cb))
-    for left, right in _antonyms(concepts):
+    for left, right in antonym_pairs(concepts):
         for lx, rx, flip in ((left, right, False), (right, left, True)):
             if lx not in all_a or rx not in all_b or rx in all_a or lx in all_b:
                 continue
@@ -292,7 +211,7 @@ def _antonym_conflicts(
 
 
 def _negated(clause: _Clause, word: str, concepts: Concepts) -> bool:
-    return any(_fold(n, concepts) != word for n in clause.negations)
+    return any(fold_word(n, concepts) != word for n in clause.negations)
 
 
 def _show(token: str) -> str:
@@ -344,7 +263,7 @@ def _slot_swaps(
         wa = [n for n in range(i1, i2) if seq_a[n] in ta and not _aligned((seq_a[n],), tb, kinds)]
         wb = [n for n in range(j1, j2) if seq_b[n] in tb and not _aligned((seq_b[n],), ta, kinds)]
         # Antonyms were weighed already: a conflict, or agreement under a negation.
-        opposed = any((seq_a[x], seq_b[y]) in _opposed(concepts) for x in wa for y in wb)
+        opposed = any((seq_a[x], seq_b[y]) in opposed_pairs(concepts) for x in wa for y in wb)
         if 1 <= len(wa) <= 2 and 1 <= len(wb) <= 2 and not opposed:
             swaps.append((" ".join(a.words[n] for n in wa), " ".join(b.words[n] for n in wb)))
     return swaps
@@ -384,8 +303,8 @@ def _softer(a: TextFeatures, b: TextFeatures) -> list[str]:
 
 def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Reading:
     """Run the pair rules on two statements (lengths already checked)."""
-    pair_concepts = _pair_concepts(concepts)
-    kinds = _kinds(pair_concepts)
+    pair_concepts = with_pair_concepts(concepts)
+    kinds = word_kinds(pair_concepts)
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
     ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
     ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
@@ -425,7 +344,7 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
     )
     # Antonyms were weighed already: answered by a negation ("did not win" / "lost") they are
     # not words one side adds.
-    opposed = _opposed(pair_concepts)
+    opposed = opposed_pairs(pair_concepts)
     extra = max(len(only_a), len(only_b)) / max(longest, 1)
     rest_a = [t for t in only_a if not any((t, u) in opposed for u in only_b)]
     rest_b = [t for t in only_b if not any((u, t) in opposed for u in only_a)]
@@ -503,7 +422,7 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
     # character overlaps; it decides converge against partial and names what weighed most.
     group = group_of(a, b, r)
     model = load_model()[group]
-    values = features(a, b, r, _pair_concepts(concepts).words)
+    values = features(a, b, r, with_pair_concepts(concepts).words)
     p = model.probability(values)
     weighed = f"weighed ({group} weights): same meaning {p:.2f}, {explain(model, values)}"
     if p >= model.threshold:

@@ -30,8 +30,9 @@ from shared_path import find_shared
 
 from attribcmp.model import Settings
 from attribcmp.pairmodel import FEATURES, NEWS_LENGTH, features, group_of
-from attribcmp.relate import _pair_concepts, read_pair
+from attribcmp.relate import read_pair
 from attribcmp.textfeatures import load_concepts
+from attribcmp.word_pairs import with_pair_concepts
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "attribcmp" / "data" / "pair_model.json"
@@ -44,7 +45,7 @@ Array = NDArray[np.float64]
 
 def _read(path: Path, positive: str) -> dict[str, NDArray[np.float64] | NDArray[np.bool_]]:
     concepts, settings = load_concepts(), Settings()
-    words = _pair_concepts(concepts).words
+    words = with_pair_concepts(concepts).words
     xs, ys, open_, agreed, news = [], [], [], [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line:

@@ -73,10 +73,20 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # Raised ~04:35 UTC (branch agree: two accounts stating the same bilateral bond, two sides
 # saying an effort falls short, converge; 51 cases): 0.592 / 0.671 / 0.581 / 0.79. Recall floor
 # 0.02 below.
+# Lowered ~05:20 UTC (branch devdata4) when 5 new real dev cases joined, gold written before the
+# tool ran (56 cases): the same code went from 0.592 / 0.671 / 0.581 / 0.790 (51 cases) to
+# 0.559 / 0.658 / 0.540 / 0.771; the 5 new cases alone, first run: 0.21 / 0.42 / 0.08 / 0.57.
+# The drop comes from the new, harder cases, not from a change of code. Recall and diverge
+# floors sit 0.02 below the new totals; the others still hold.
+# Lowered again ~05:30 UTC (branch devdata4, main merged at 357a45d) when 6 more real dev
+# cases joined, gold written before the tool ran (62 cases): 0.559 / 0.658 / 0.540 / 0.771
+# (56 cases) -> 0.529 / 0.621 / 0.497 / 0.773; the 6 alone, first run: 0.31 / 0.35 / 0.21 /
+# 0.79. Again the drop comes from new, harder cases, not from code. Recall, precision and
+# diverge floors sit about 0.02 below; one-sided, claims, speakers and sides still hold.
 FLOORS = {
-    "alignment_recall": 0.57,
-    "alignment_precision": 0.65,
-    "diverge_recall": 0.56,
+    "alignment_recall": 0.51,
+    "alignment_precision": 0.60,
+    "diverge_recall": 0.47,
     "one_sided_accuracy": 0.75,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964

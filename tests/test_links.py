@@ -8,6 +8,7 @@ import pytest
 
 from attribcmp import pipeline
 from attribcmp.facets import facet_claims
+from attribcmp.incident_signals import blame_signal, event_signal, framing_signal
 from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
@@ -21,11 +22,8 @@ from attribcmp.model import (
     TextSpan,
 )
 from attribcmp.signals import (
-    blame_signal,
     contrast_signal,
     denial_signal,
-    event_signal,
-    framing_signal,
     phrase_signal,
     polarity_keys,
     polarity_signal,

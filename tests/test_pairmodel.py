@@ -9,8 +9,9 @@ import pytest
 
 from attribcmp.model import Settings
 from attribcmp.pairmodel import FEATURES, explain, features, group_of, load_model
-from attribcmp.relate import _pair_concepts, read_pair
+from attribcmp.relate import read_pair
 from attribcmp.textfeatures import load_concepts
+from attribcmp.word_pairs import with_pair_concepts
 
 PAIRS = [
     ("A man is playing a guitar.", "A woman is slicing an onion."),
@@ -23,7 +24,7 @@ PAIRS = [
 def _values(a: str, b: str) -> list[float]:
     concepts = load_concepts()
     r = read_pair(a, b, settings=Settings(), concepts=concepts)
-    return features(a, b, r, _pair_concepts(concepts).words)
+    return features(a, b, r, with_pair_concepts(concepts).words)
 
 
 @pytest.mark.parametrize(("a", "b"), PAIRS)

@@ -13,7 +13,6 @@ from attribcmp.errors import ProfileError
 from attribcmp.model import Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import (
     describe_pattern,
-    dump_starter_profile,
     is_slug,
     load_profile,
     parse_profile,
@@ -21,6 +20,7 @@ from attribcmp.profile import (
     slugify,
 )
 from attribcmp.sides import resolve_sides
+from attribcmp.starter_profile import dump_starter_profile
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "profile-example.yaml"
 

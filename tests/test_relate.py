@@ -167,10 +167,10 @@ def test_antonym_reason_names_both_words() -> None:
 def test_wordnet_table_loads_with_its_licence_notice() -> None:
     from importlib import resources
 
-    from attribcmp.relate import _wordnet_rows
+    from attribcmp.word_pairs import wordnet_rows
 
     text = resources.files("attribcmp.data").joinpath("wordnet.tsv").read_text(encoding="utf-8")
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in text
-    rows = _wordnet_rows()
+    rows = wordnet_rows()
     assert {kind for kind, _, _ in rows} == {"s", "h", "a"}
     assert all(word and others for _, word, others in rows)

@@ -20,11 +20,12 @@ from attribcmp import link_pairs, textcompare
 from attribcmp.acts import text_acts
 from attribcmp.anchors import places
 from attribcmp.answers import governed_object, head_words
+from attribcmp.incident_signals import framing_signal
 from attribcmp.model import Document, OutputFormat, Report
 from attribcmp.pipeline import compare, relate, report
 from attribcmp.quantities import find_quantities
 from attribcmp.render import render
-from attribcmp.signals import contrast_signal, framing_signal
+from attribcmp.signals import contrast_signal
 from attribcmp.textfeatures import NumberMention
 from attribcmp.topics import cooperative, find_topics, word_stems
 

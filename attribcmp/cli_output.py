@@ -1,0 +1,181 @@
+"""Where the command line's output goes: stdout or a file written atomically, the report
+rendered for a terminal or a pipe, warnings and a progress bar on stderr, and batch lines that
+Ctrl-C cannot cut. Only ``cli.py`` uses it: the library itself never prints.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from attribcmp.errors import InputError
+from attribcmp.model import OutputFormat, Report
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+__all__ = [
+    "emit_report",
+    "input_size",
+    "open_output",
+    "plain_width",
+    "print_warnings",
+    "progress_bar",
+    "stderr_console",
+    "write_whole",
+]
+
+
+def stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def print_warnings(messages: tuple[str, ...] | list[str]) -> None:
+    if not messages:
+        return
+    err = stderr_console()
+    for msg in messages:
+        err.print(f"warning: {msg}", markup=False)
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically: a failure never leaves half a file behind.
+
+    A symlink is written through to its target; a device or pipe (``/dev/stdout``, a FIFO)
+    is written to directly; a regular file keeps its permissions, a new one gets the umask's.
+    """
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    if not path.strip():
+        raise InputError("-o needs a file path, not an empty string")
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise InputError(f"{path}: is a directory; -o needs a file path")
+    if target.exists() and not target.is_file():
+        with target.open("w", encoding="utf-8", newline="") as fh:
+            yield fh
+        return
+    folder = target.parent
+    if not folder.exists():
+        raise InputError(f"{path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        if target.exists():
+            shutil.copymode(target, tmp)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def emit_report(report: Report, fmt: str, out_path: str | None) -> None:
+    from attribcmp.render import render
+
+    with open_output(out_path) as fh:
+        if fmt == OutputFormat.TEXT.value:
+            from rich.console import Console
+
+            to_terminal = fh is sys.stdout and sys.stdout.isatty()
+            console = Console(
+                file=fh,
+                force_terminal=None if to_terminal else False,
+                no_color=not to_terminal or "NO_COLOR" in os.environ,
+                width=None if to_terminal else plain_width(),
+                highlight=False,
+                soft_wrap=False,
+            )
+            render(report, OutputFormat.TEXT, console)
+        elif fmt == OutputFormat.JSON.value:
+            from attribcmp.render.json import iter_json
+
+            fh.writelines(iter_json(report))  # piece by piece: flat memory on a 16 MB input
+        else:
+            text = render(report, OutputFormat(fmt))
+            fh.write(text or "")
+
+
+def plain_width() -> int:
+    """Width for text written to a pipe or file: $COLUMNS if set, else 100."""
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "100")))
+    except ValueError:
+        return 100
+
+
+def input_size(source: str) -> int | None:
+    """Bytes in a batch file, for the progress bar's ETA; None for stdin or a pipe."""
+    try:
+        return os.stat(source).st_size if source != "-" and os.path.isfile(source) else None
+    except OSError:
+        return None
+
+
+@contextmanager
+def progress_bar(
+    source: str, out: IO[str], *, sized: bool = True
+) -> Iterator[Callable[[int, bool], None]]:
+    """A progress bar on stderr (documents, MB/s, errors, ETA) when stderr is a terminal and
+    the output ``out`` is not that terminal too; otherwise (pipes, CI) a no-op. Yields
+    ``tick(bytes, failed)``, called once per line; ``sized=False`` when the lines' bytes are
+    not counted (no ETA then)."""
+    if not sys.stderr.isatty() or (out is sys.stdout and sys.stdout.isatty()):
+        yield lambda size, failed: None
+        return
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    columns = [
+        TextColumn("{task.fields[docs]} documents"),
+        BarColumn(),
+        TransferSpeedColumn(),
+        TextColumn("{task.fields[errors]} errors"),
+        TimeRemainingColumn(),
+    ]
+    with Progress(*columns, console=stderr_console(), transient=False) as bar:
+        total = input_size(source) if sized else None
+        task = bar.add_task("batch", total=total, docs=0, errors=0)
+        counts = [0, 0]  # documents, errors
+
+        def tick(size: int, failed: bool) -> None:
+            counts[0] += 1
+            counts[1] += failed
+            bar.update(task, advance=size, docs=counts[0], errors=counts[1])
+
+        yield tick
+
+
+def write_whole(fh: IO[str], line: str) -> None:
+    """Write one output line of a batch that Ctrl-C cannot cut: SIGINT waits while it is
+    written (a signal that lands in a large write to a pipe can lose the line's tail)."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        fh.write(line)
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        fh.write(line)
+        fh.flush()  # the whole line is out before the interrupt may be delivered
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
