@@ -6,6 +6,7 @@ Decoding keeps offsets honest: the text a claim's span points into is exactly th
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import math
@@ -52,6 +53,41 @@ class JsonlItem:
     size: int = 0  # bytes of the input line, for progress and throughput
 
 
+def decode_chunks(chunks: list[bytes], name: str) -> Decoded:
+    """``decode_bytes`` of the chunks joined, without ever joining them: the blocks are decoded
+    one by one and released as they go (the list is emptied), so that no 16 MB bytes object is
+    made and freed. Freeing a block that large makes glibc raise its mmap threshold for the
+    rest of the process, and the heap then keeps some 20 MB of freed memory resident (16 MB of
+    news peaked at 188 MB read whole, 171 MB read in blocks). Every chunk but the last must
+    hold at least two bytes (``_read_chunks`` gives 64 kB blocks).
+
+    Raises:
+        InputError: the data looks binary (NUL bytes or mostly control characters).
+    """
+    if len(chunks) < 2 or chunks[0].startswith((b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(b"".join(chunks), name)  # small, or UTF-16: one block is no cost
+    _refuse_binary(b"".join(chunks[:2])[:4096], name)
+    if any(b"\x00" in chunk for chunk in chunks):
+        raise InputError(f"{name}: holds NUL bytes; looks like binary data, not text")
+    if chunks[0].startswith(b"\xef\xbb\xbf"):
+        chunks[0] = chunks[0][3:]
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    parts: list[str] = []
+    genuine = 0  # U+FFFD written in the input itself, not made by the decoder
+    tail = b""
+    chunks.reverse()
+    while chunks:
+        chunk = chunks.pop()
+        # An encoded U+FFFD (3 bytes) may straddle two blocks: counted in the 4 bytes around
+        # the seam, where no whole one fits on either side.
+        genuine += chunk.count(b"\xef\xbf\xbd") + (tail + chunk[:2]).count(b"\xef\xbf\xbd")
+        tail = chunk[-2:]
+        parts.append(decoder.decode(chunk))
+    parts.append(decoder.decode(b"", final=True))
+    text = "".join(parts)
+    return Decoded(text, max(text.count("\ufffd") - genuine, 0))
+
+
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decode UTF-8 (with or without BOM), replacing bad bytes rather than failing.
 
@@ -91,11 +127,32 @@ def _too_large(name: str) -> str:
     )
 
 
-def _read_stream(stream: BinaryIO, name: str) -> bytes:
-    data = stream.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
+# Input is read in blocks of this size (see ``decode_chunks``).
+_CHUNK = 1 << 16
+
+
+def _read_chunks(stream: BinaryIO, name: str) -> list[bytes]:
+    """The stream in blocks of ``_CHUNK`` bytes (the last may be shorter)."""
+    chunks: list[bytes] = []
+    total = 0
+    block = b""
+    while True:
+        more = stream.read(_CHUNK - len(block))
+        if not more:
+            break
+        block += more
+        if len(block) == _CHUNK:
+            chunks.append(block)
+            total += len(block)
+            block = b""
+            if total > MAX_BYTES:
+                raise InputError(_too_large(name))
+    if block:
+        chunks.append(block)
+        total += len(block)
+    if total > MAX_BYTES:
         raise InputError(_too_large(name))
-    return data
+    return chunks
 
 
 def read_document(
@@ -119,7 +176,7 @@ def read_document(
         return web.url_document(source, issuer=issuer, offline=offline)
     if source == "-":
         name, doc_id = "<stdin>", "stdin"
-        data = _read_stream(sys.stdin.buffer, name)
+        chunks = _read_chunks(sys.stdin.buffer, name)
     else:
         if not source.strip():
             raise InputError("an empty file name was given; name a file, or - for stdin")
@@ -131,14 +188,15 @@ def read_document(
             raise InputError(f"{name}: is a directory, not a file")
         try:
             with path.open("rb") as fh:
-                data = _read_stream(fh, name)
+                chunks = _read_chunks(fh, name)
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
     # An .html file with no markup at all (plain text saved under that name) is read as text.
-    named_html = source.lower().endswith((".html", ".htm")) and b"<" in data[:65536]
-    if named_html or web.looks_like_html(data):
-        return web.html_document(data, name, doc_id, issuer=issuer)
-    decoded = decode_bytes(data, name)
+    head = chunks[0] if chunks else b""  # the first 64 kB
+    named_html = source.lower().endswith((".html", ".htm")) and b"<" in head
+    if named_html or web.looks_like_html(head):
+        return web.html_document(b"".join(chunks), name, doc_id, issuer=issuer)
+    decoded = decode_chunks(chunks, name)
     if not decoded.text or decoded.text.isspace():  # (strip() would copy a 16 MB text)
         raise InputError(f"{name}: empty input, nothing to attribute")
     warnings: tuple[str, ...] = ()

@@ -36,8 +36,10 @@ import hashlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
+from typing import Any, TypeVar
 
 from attribcmp.affiliation import (
     NON_STATE_HEADS,
@@ -50,6 +52,7 @@ from attribcmp.gazetteer import (
     compile_pattern,
     entry_for_label,
     entry_side,
+    find_hits,
     head_hit,
     load_gazetteer,
     profile_stand_ins,
@@ -58,7 +61,14 @@ from attribcmp.gazetteer import (
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
 from attribcmp.side_context import Context
-from attribcmp.side_joins import join_outlets, join_short_names, join_strays, ngo_named
+from attribcmp.side_joins import (
+    drop_common_columns,
+    join_branches,
+    join_outlets,
+    join_short_names,
+    join_strays,
+    ngo_named,
+)
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -71,6 +81,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
+from attribcmp.side_words import CIVIC, OF_BODY
 
 __all__ = [
     "OTHER",
@@ -119,7 +130,7 @@ def resolve_sides(
     taken = (
         set(declared_side_ids(profile))
         | set(gazetteer.names)
-        | {UNNAMED.id, OTHER.id, LOCAL.id}
+        | {UNNAMED.id, OTHER.id, LOCAL.id, OPPOSITION.id}
         | set(issuer_sides)
     )
     found_by: dict[str, Found] = {}
@@ -129,6 +140,10 @@ def resolve_sides(
             _by_profile(profile.sides, texts, gazetteer)
             or _by_group_name(speaker, taken)
             or ngo_named(speaker, taken)
+            or _by_joint(speaker, gazetteer, profile)
+            or _by_civic_body(speaker, taken)
+            or _by_opposition(speaker, texts, taken)
+            or _by_correspondent(speaker, texts, gazetteer, profile)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -152,14 +167,16 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
+    join_branches(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
+    drop_common_columns(speakers, found_by, taken)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:
         side, reason = found_by[speaker.id]
         known.setdefault(side.id, side)
-        resolved.append(replace(speaker, side=side.id, side_reason=reason))
+        resolved.append(_replaced(speaker, side=side.id, side_reason=reason))
     side_of = {speaker.id: speaker.side for speaker in resolved}
     new_claims: list[Claim] = []
     for claim in claims:
@@ -173,7 +190,7 @@ def resolve_sides(
             side = side_for_label(issuer, profile)
             known.setdefault(side.id, side)
             side_id = side.id
-        new_claims.append(replace(claim, side=side_id))
+        new_claims.append(_replaced(claim, side=side_id))
     order: dict[str, None] = {}
     for side_id in [c.side for c in new_claims] + [s.side for s in resolved]:
         if side_id is not None:
@@ -182,6 +199,34 @@ def resolve_sides(
     last = {UNNAMED.id: 1, OTHER.id: 2}
     ids = sorted(order, key=lambda i: last.get(i, 0))
     return tuple(known[i] for i in ids), tuple(resolved), tuple(new_claims)
+
+
+_T = TypeVar("_T")
+
+
+_LAYOUTS: dict[type, tuple[attrgetter[Any], dict[str, int]]] = {}
+
+
+def _layout(cls: type) -> tuple[attrgetter[Any], dict[str, int]]:
+    """A frozen dataclass's fields in constructor order: a getter for all and each one's place."""
+    if cls not in _LAYOUTS:
+        names = [f.name for f in fields(cls)]
+        assert all(f.init for f in fields(cls)), cls  # every field is a constructor argument
+        _LAYOUTS[cls] = attrgetter(*names), {name: k for k, name in enumerate(names)}
+    return _LAYOUTS[cls]
+
+
+def _replaced(obj: _T, **changes: Any) -> _T:
+    """``dataclasses.replace`` for the frozen, field-only dataclasses of model.py, without its
+    per-call field introspection: it runs once per speaker and claim (a tenth of a batch's
+    side-resolution time went there)."""
+    cls: type[Any] = type(obj)
+    get, place = _layout(cls)
+    values = list(get(obj))
+    for name, value in changes.items():
+        values[place[name]] = value
+    new: _T = cls(*values)
+    return new
 
 
 def declared_side_ids(profile: Profile) -> tuple[str, ...]:
@@ -310,6 +355,82 @@ def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found
     return None
 
 
+# Only "and" (or "&") between the two names: "U.S. and Afghan officials".
+_JOINED = re.compile(r"\s*(?:and|&)\s*")
+
+
+def _by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found | None:
+    """ "U.S. and Afghan officials", "Dutch and Belgian police": a source of two countries or
+    bodies speaking jointly belongs to neither one's side, so it goes to "Other speakers"."""
+    name = bare_name(speaker.name).translate(NORMALISE)
+    hits = [h for h in find_hits(name, gazetteer) if h.entry is not None]
+    for a, b in zip(hits, hits[1:], strict=False):
+        opening = name[: a.start].strip().lower() in ("", "the", "both")
+        if opening and a.entry != b.entry and _JOINED.fullmatch(name[a.end : b.start]):
+            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+            joint = f"'{name[a.start : a.end]}' and '{name[b.start : b.end]}'"
+            return side, f"a joint source of {joint}: neither side alone"
+    return None
+
+
+def _by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
+    """ "Chairman Douglas Gwatidzo of the Zimbabwe Association of Doctors": a person of a civic
+    body named after a country speaks for the body, not for the country its name holds."""
+    if speaker.kind is not SpeakerKind.PERSON:
+        return None
+    for text in speaker_texts(speaker):
+        match = OF_BODY.search(text)
+        if match is None or match.start() == 0 or match.end() != len(text):
+            continue
+        if CIVIC.search(match[1].translate(NORMALISE)):
+            return named_side(match[1], taken), f"'{text}': speaks for the civic body"
+    return None
+
+
+# "the opposition", "Ethiopian opposition groups", "the opposition Movement for Democratic
+# Change": a country's opposition is not its government's side. A name right after the word
+# (skipping body nouns) is the opposition party's own.
+_OPPOSITION = re.compile(
+    r"(?i:\bopposition\b)(?:\s+(?i:party|parties|group|groups|coalition|alliance))*"
+    r"(?:\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:for|of|and|[A-Z][\w'’.-]*))*))?"
+)
+
+
+# A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".
+_CORRESPONDENT = re.compile(r"(?i)\b(?:correspondent|reporter|stringer|bureau chief)\b")
+
+
+def _by_correspondent(
+    speaker: Speaker, texts: Sequence[str], gazetteer: Gazetteer, profile: Profile
+) -> Found | None:
+    """A correspondent's city or country is where the story is filed from, not whom the
+    correspondent speaks for: no country's column (the outlet or "Other speakers" instead)."""
+    if speaker.kind is not SpeakerKind.PERSON:
+        return None
+    for text in texts:
+        if _CORRESPONDENT.search(text) and cached_head_hit(text) is not None:
+            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+            return side, f"'{text}': a correspondent's place is where the story is filed from"
+    return None
+
+
+# One column for a country's opposition that names no party of its own.
+OPPOSITION = Side("opposition", "Opposition")
+
+
+def _by_opposition(speaker: Speaker, texts: Sequence[str], taken: set[str]) -> Found | None:
+    for text in texts:
+        match = _OPPOSITION.search(text)
+        if match is None:
+            continue
+        body = (match[1] or "").rstrip()
+        while body.split() and body.split()[-1] in ("for", "of", "and"):
+            body = body.rsplit(" ", 1)[0]  # "the opposition MDC and": the name ends before
+        side = named_side(body, taken) if body and is_proper(body) else OPPOSITION
+        return side, f"'{text}': the opposition, not the government"
+    return None
+
+
 def _by_anonymity(speaker: Speaker, profile: Profile) -> Found | None:
     if not speaker.anonymous:
         return None
@@ -329,21 +450,13 @@ def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
     if head_word(name) not in NON_STATE_HEADS:
         # "Zimbabwe Lawyers for Human Rights", "Nigeria Labor Congress": a civic body named
         # after its country speaks for itself, not for that country's government
-        civic = _CIVIC.search(name.translate(NORMALISE))
-        if civic is None or (hit is not None and hit.end > civic.start()):
+        civic = CIVIC.search(name.translate(NORMALISE))
+        if civic is None or (hit is not None and hit.start <= civic.start() < hit.end):
             return None  # ("European Union": the civic word is the gazetteer name's own)
         return named_side(name, taken), f"a civic body named '{name}' speaks for itself"
     if hit is not None and hit.start == 0 and hit.end == len(name.translate(NORMALISE)):
         return None  # the whole name is a gazetteer body ("Pakistani Taliban")
     return named_side(name, taken), f"a group named '{name}' speaks for itself"
-
-
-# Words in a body's own name (capitalised) that make it a civic body, not a state's office.
-_CIVIC = re.compile(
-    r"\b(?:Associations?|Unions?|Federation|Confederation|Society|Network|Forum|Foundation|"
-    r"Trust|Chamber|League|Lawyers|Doctors|Journalists|Workers|Teachers|Bar|Church|Churches|"
-    r"Labou?r Congress|Trade Unions? Congress)\b|\bfor Human Rights\b"
-)
 
 
 def _other(speaker: Speaker, profile: Profile) -> Found:

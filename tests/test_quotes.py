@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
-from attribcmp.attribute.quotes import Quote, find_quotes
-from attribcmp.segment import split_paragraphs
+from attribcmp.attribute.quotes import Quote, QuoteIndex, find_quotes, iter_quotes
+from attribcmp.segment import ParagraphStream, split_paragraphs
 
 
 def _quotes(text: str) -> list[str]:
@@ -124,3 +126,40 @@ def test_long_runs_of_marks_finish(mark: str, pairs: int) -> None:
     quotes = find_quotes(text, split_paragraphs(text))
     assert len(quotes) == pairs
     assert all(isinstance(q, Quote) and 0 <= q.start < q.end <= len(text) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “yes” and ‘no’.\n\n“Fine,” she said.",
+        # The chain opened in the first paragraph closes after the second paragraph's own
+        # quotation: its pieces come out of order and the index sorts them.
+        "“The first part goes on\n\n“ “aside” tail\n\n“and ends here,” he said.",
+        "“One piece\n\n“two pieces\n\n“three,” she said. “Next.”",
+    ],
+)
+def test_quote_index_from_the_stream_equals_the_sorted_quotes(text: str) -> None:
+    paragraphs = ParagraphStream(text)
+    quotes = find_quotes(text, paragraphs)
+    index = QuoteIndex(iter_quotes(text, paragraphs))
+    assert [index._quote(k) for k in range(len(index))] == list(quotes)
+    assert list(index.starts) == sorted(index.starts)
+    for q in quotes:
+        assert index.chain_after(q) == [
+            p for p in quotes if p.chain == q.chain and p.start > q.start
+        ]
+
+
+def test_quote_index_holds_integers_not_quote_objects() -> None:
+    # 16 MB of quote marks holds millions of quotations: the index is built from the stream
+    # without a list of Quote objects (some 100 bytes each) ever existing.
+    text = "“a” " * 50_000
+    paragraphs = ParagraphStream(text)
+    tracemalloc.start()
+    try:
+        index = QuoteIndex(iter_quotes(text, paragraphs))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(index) == 50_000
+    assert peak / len(index) < 40

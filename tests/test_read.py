@@ -51,6 +51,37 @@ def test_decode_bytes(data: bytes, text: str, replaced: int) -> None:
 @pytest.mark.parametrize(
     "data",
     [
+        b"plain ascii across several blocks of seven bytes",
+        BOM + "“curly” café, cut inside the marks".encode(),
+        # replacement characters written in the text, one straddling each seam position
+        "ab\ufffdcdef\ufffdghijkl\ufffd\ufffdm".encode(),
+        b"x" * 5 + "\ufffd".encode() + b"y" * 6 + "\ufffd".encode(),
+        b"bad \xff byte, cut \xe2\x80 sequence, \xf0\x9f\x98 and \xed\xa0\x80 surrogate",
+        b"ends cut off \xe2\x80",
+        "utf-16 with BOM, longer than a block".encode("utf-16"),
+    ],
+)
+def test_decode_chunks_equals_decode_bytes(data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Files are read in blocks and decoded block by block (no 16 MB bytes object is made):
+    # the text and the replacement count must be those of decoding the whole input at once.
+    monkeypatch.setattr(read, "_CHUNK", 7)
+    chunks = read._read_chunks(io.BytesIO(data), "in.txt")
+    assert b"".join(chunks) == data
+    assert all(len(c) == 7 for c in chunks[:-1])
+    assert read.decode_chunks(chunks, "in.txt") == decode_bytes(data, "in.txt")
+
+
+def test_read_chunks_refuses_more_than_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read, "_CHUNK", 4)
+    monkeypatch.setattr(read, "MAX_BYTES", 10)
+    assert len(read._read_chunks(io.BytesIO(b"x" * 10), "in.txt")) == 3
+    with pytest.raises(InputError, match=r"^in\.txt: larger than"):
+        read._read_chunks(io.BytesIO(b"x" * 11), "in.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
         b"text\x00with a NUL byte",
         bytes(range(256)) * 4,
         b"\x01\x02\x03\x04\x05\x06\x07\x08" * 20,

@@ -162,6 +162,8 @@ def _claims_from_cues(
             # their own claim (added below)
             frame = replace(frame, parts=((frame.parts[0][0], inner[2]),) + frame.parts[1:])
         info = _speaker_info(text, tokens, frame)
+        if info is None and cue.cls is CueClass.ACCORDING_TO:
+            info = _source_phrase(text, tokens, frame)
         if info is None:
             continue
         if doc.issuer and (
@@ -224,6 +226,15 @@ def _claims_from_cues(
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     made.extend(nominal_drafts(doc, sent, si, tokens, made, resolver, quoted))  # "his claim that"
     return made
+
+
+def _source_phrase(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
+    """After "according to", any noun phrase is the source ("according to recent polling",
+    "to a lawsuit filed in Manhattan"), though it names nobody who can speak."""
+    first, last = frame.speaker
+    if not tokens[last].text.isalpha() or tokens[first].lower in words().sentence_openers:
+        return None
+    return describe(text, tokens, first, last)
 
 
 def _account_voice(

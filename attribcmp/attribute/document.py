@@ -28,7 +28,7 @@ from attribcmp.attribute.quoted import (
     headline,
     issuer_claims,
 )
-from attribcmp.attribute.quotes import QuoteIndex, find_quotes
+from attribcmp.attribute.quotes import QuoteIndex, iter_quotes
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.model import (
     Document,
@@ -55,7 +55,7 @@ def _attribute_document(
     if text is not doc.text:
         doc = replace(doc, text=text)
     paragraphs = ParagraphStream(text)  # split on each pass, never all held at once
-    quotes = quotes_by_doc[doc.id] = QuoteIndex(find_quotes(text, paragraphs))
+    quotes = quotes_by_doc[doc.id] = QuoteIndex(iter_quotes(text, paragraphs))
     sentences = iter_sentences(doc, quotes.starts, quotes.ends, paragraphs)
     kept: list[Sentence] = []  # every sentence, only for an account's issuer claims
     drafts: list[Draft] = []

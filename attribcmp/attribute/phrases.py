@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.speaker_words import PREPOSITIONS, bare, cap, wordlike, words
+from attribcmp.attribute.speaker_words import (
+    PREPOSITIONS,
+    bare,
+    cap,
+    plural_possessive,
+    wordlike,
+    words,
+)
 from attribcmp.data import word_set
 
 _MAX_NP = 14  # tokens; a speaker phrase longer than this is a clause, not a name
@@ -164,6 +171,20 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             first = i - 3
             i -= 4
             continue
+        if (
+            tok.text == ","
+            and 0 < i < last
+            and tokens[i - 1].text.isdigit()
+            and tokens[i + 1].text.isdigit()
+            and tokens[i - 1].end == tok.start == tokens[i + 1].start - 1
+        ):
+            first = i - 1  # "Unions representing 45,000 workers": one number, not a list
+            i -= 2
+            continue
+        if plural_possessive(tokens, i) and first == i + 1:
+            first = i - 1  # "the Dock Workers' Union": the apostrophe is inside the name
+            i -= 2
+            continue
         if _glued_hyphen(tokens, i):
             first = i - 1  # "the U.S.-allied government": one word split in three tokens
             i -= 2
@@ -219,7 +240,10 @@ def np_after(
             continue
         if not wordlike(tok) or (_breaks(tokens, i) and low != "who"):
             break
-        if low == "who" or (low in w.determiners and i > first):
+        # ("the Alliance to Reclaim Our Schools": a capitalised "Our" inside a name goes on)
+        if low == "who" or (
+            low in w.determiners and i > first and not (cap(tok) and cap(tokens[i - 1]))
+        ):
             break  # a relative clause, or a second phrase ("told reporters the road ...")
         if (
             low in PREPOSITIONS

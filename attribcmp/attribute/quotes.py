@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from attribcmp.segment import Paragraph
@@ -44,13 +44,15 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+def _pair_paragraph(
+    text: str, start: int, end: int, still_open: list[int | None]
+) -> Iterator[tuple[int, int]]:
     """Pair the marks of one paragraph.
 
-    Returns the closed quotations and, if a double quotation is still open at the paragraph's
-    end, where it opened.
+    Yields the closed quotations in text order (one at a time: a paragraph of nothing but
+    quote marks holds a million) and, once done, sets ``still_open[0]`` to where a double
+    quotation still open at the paragraph's end opened, or None.
     """
-    closed: list[tuple[int, int]] = []
     open_at: int | None = None
     closers = ""
     i = start
@@ -71,18 +73,18 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
                 # Typewriter doubled singles, as some archives print quotations: ''like this''.
                 j = text.find("''", i + 2, end)
                 if j > 0:
-                    closed.append((i, j + 2))
+                    yield i, j + 2
                     i = j + 2
                     continue
             elif ch in _SINGLE_OPEN or (ch == "'" and (i == start or not _is_word(text[i - 1]))):
                 # A single mark opens only before a word and outside a word: not an apostrophe.
                 close = _close_single(text, i, end)
                 if close is not None:
-                    closed.append((i, close + 1))
+                    yield i, close + 1
                     i = close + 1
                     continue
         elif ch in closers:
-            closed.append((open_at, i + 1))
+            yield open_at, i + 1
             open_at = None
         elif ch in _DOUBLE_OPEN and ch not in "»«":
             # A second opening mark before any close (of the same kind too: English does not
@@ -90,7 +92,7 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
             # because either one may open, depending on the language.
             open_at, closers = i, _DOUBLE_OPEN[ch]
         i += 1
-    return closed, open_at
+    still_open[0] = open_at
 
 
 def _close_single(text: str, i: int, end: int) -> int | None:
@@ -117,40 +119,49 @@ def _close_single(text: str, i: int, end: int) -> int | None:
 
 
 def find_quotes(text: str, paragraphs: Iterable[Paragraph]) -> tuple[Quote, ...]:
-    """Find the quotations of a document.
+    """Find the quotations of a document, sorted by start.
 
     A double quotation left open at a paragraph's end continues when the next paragraph opens
     with a mark (the newspaper convention); otherwise the stray mark is ignored.
     """
-    out: list[Quote] = []
+    return tuple(sorted(iter_quotes(text, paragraphs), key=lambda q: q.start))
+
+
+def iter_quotes(text: str, paragraphs: Iterable[Paragraph]) -> Iterator[Quote]:
+    """``find_quotes`` one quotation at a time, nearly in text order (the pieces of a
+    multi-paragraph quote come when it closes): ``QuoteIndex`` keeps them as integers, never
+    as a list of objects (16 MB of quote marks hold a million quotations)."""
     chain = 0
     pending: list[Quote] = []  # pieces of a multi-paragraph quote not yet closed
     for para in paragraphs:
         if para.furniture:
             pending = []
             continue
-        first = text[para.start]
-        if pending and first not in _DOUBLE_OPEN and first != _STRAIGHT:
+        lead = text[para.start]
+        if pending and lead not in _DOUBLE_OPEN and lead != _STRAIGHT:
             pending = []  # the quote never closed: unbalanced, drop its pieces
-        closed, open_at = _pair_paragraph(text, para.start, para.end)
-        if pending and closed and closed[0][0] == para.start:
+        still_open: list[int | None] = [None]
+        closed = _pair_paragraph(text, para.start, para.end, still_open)
+        first = next(closed, None)
+        if pending and first is not None and first[0] == para.start:
             # The paragraph's opening mark continued the chain; its first closed span ends it.
-            s, e = closed.pop(0)
-            out.extend(pending)
-            out.append(Quote(s, e, para.index, pending[0].chain, True))
-            pending = []
-        elif pending and open_at == para.start:
-            pending.append(Quote(para.start, para.end, para.index, pending[0].chain, False))
-            open_at = None
-            closed = []
+            yield from pending
+            yield Quote(*first, para.index, pending[0].chain, True)
+            pending, first = [], None
+        if first is not None:
+            chain += 1
+            yield Quote(*first, para.index, chain, True)
         for s, e in closed:
             chain += 1
-            out.append(Quote(s, e, para.index, chain, True))
+            yield Quote(s, e, para.index, chain, True)
+        open_at = still_open[0]
+        if pending and open_at == para.start:
+            # The opening mark never closed (so nothing in the paragraph did): one more piece.
+            pending.append(Quote(para.start, para.end, para.index, pending[0].chain, False))
+            open_at = None
         if open_at is not None:
             chain += 1
             pending = [Quote(open_at, para.end, para.index, chain, False)]
-    out.sort(key=lambda q: q.start)
-    return tuple(out)
 
 
 # Quote objects kept for reuse: a sentence asks for its quotations several times, and the pass
@@ -166,18 +177,33 @@ class QuoteIndex:
     a text of nothing but quote marks holds a million of them.
     """
 
-    def __init__(self, quotes: Sequence[Quote]) -> None:
-        self.starts = array("q", [q.start for q in quotes])
-        self.ends = array("q", [q.end for q in quotes])
-        self._paragraphs = array("q", [q.paragraph for q in quotes])
-        self._chain_ids = array("q", [q.chain for q in quotes])
-        self._closed = bytes(q.closed for q in quotes)
+    def __init__(self, quotes: Iterable[Quote]) -> None:
+        # Offsets fit 32 bits (inputs stop at 16 MB): half the memory of 64-bit columns.
+        starts, ends, paragraphs, chains = array("i"), array("i"), array("i"), array("i")
+        closed = bytearray()
+        for q in quotes:
+            starts.append(q.start)
+            ends.append(q.end)
+            paragraphs.append(q.paragraph)
+            chains.append(q.chain)
+            closed.append(q.closed)
+        if any(starts[k] < starts[k - 1] for k in range(1, len(starts))):
+            # Out of order (a multi-paragraph quote's pieces come when it closes): a stable
+            # sort by start, as ``find_quotes`` gives.
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts = array("i", [starts[k] for k in order])
+            ends = array("i", [ends[k] for k in order])
+            paragraphs = array("i", [paragraphs[k] for k in order])
+            chains = array("i", [chains[k] for k in order])
+            closed = bytearray(closed[k] for k in order)
+        self.starts, self.ends = starts, ends
+        self._paragraphs, self._chain_ids, self._closed = paragraphs, chains, bytes(closed)
         self._made: dict[int, Quote] = {}  # the quotations asked for lately, by position
         # Only multi-paragraph quotes have pieces after the first; the rest have no chain entry.
         self._chains: dict[int, list[int]] = {}
-        for k, q in enumerate(quotes):
-            if not q.closed or self._chains.get(q.chain):
-                self._chains.setdefault(q.chain, []).append(k)
+        for k, (chain, whole) in enumerate(zip(chains, closed, strict=True)):
+            if not whole or self._chains.get(chain):
+                self._chains.setdefault(chain, []).append(k)
 
     def __len__(self) -> int:
         return len(self.starts)
