@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from attribcmp.accused import accused_links
 from attribcmp.align import topical_features, topical_scores
 from attribcmp.anchors import (
     claim_scenes,
 )
+from attribcmp.control import control_links
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     locate,
@@ -185,6 +187,10 @@ def link_claims(
     names_table, owner_only = _name_table(speakers, sides)
     by_replies(pairs, names_table, owner_only)
     by_denials(pairs)
+    for i, j, signal in control_links(claims, documents, speakers, pairs.label):
+        pairs.add(i, j, signal)  # who holds a place (control.py)
+    for i, j, signal in accused_links(claims, sides, speakers, pairs.label, pairs.score):
+        pairs.add(i, j, signal)  # the accused side's denial of a charge (accused.py)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)

@@ -86,6 +86,7 @@ class Context:
         self._gazetteer = gazetteer
         self._stand_ins = stand_ins
         self._by_name: dict[str, Found] = {}
+        self._side_names: dict[str, Side] = {}  # the sides placed so far, by their names
         # Every word-boundary prefix of a placed name -> the names it opens ("amnesty" ->
         # {"amnesty international"}): _short_form looks one up instead of scanning them all.
         self._by_prefix: dict[str, set[str]] = {}
@@ -134,6 +135,7 @@ class Context:
         """Remember a placed speaker, so others who speak for it join its side."""
         if found[0].id in (OTHER.id, UNNAMED.id):
             return
+        self._side_names.setdefault(norm_key(bare_name(found[0].name)), found[0])
         for name in (speaker.name, *speaker.aliases, *self._without_country(speaker)):
             key = norm_key(bare_name(name))
             if key in self._by_name:
@@ -285,6 +287,11 @@ class Context:
             if key is not None:
                 side, _ = self._by_name[key]
                 return side, f"named with '{owner}'s' (in '{text}'), placed on {side.name}"
+            if own in self._side_names:
+                # "Media Research Center's Bozell" after "Bozell, founder of the Media Research
+                # Center": the body is no speaker, but a side already bears its name
+                side = self._side_names[own]
+                return side, f"named with '{owner}'s' (in '{text}'), the side of that name"
         return None
 
     def _whole_entry(self, speaker: Speaker) -> bool:

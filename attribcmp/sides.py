@@ -134,6 +134,7 @@ def resolve_sides(
         | set(issuer_sides)
     )
     found_by: dict[str, Found] = {}
+    doc_texts = {doc.id: doc.text for doc in documents}
     for speaker in speakers:
         texts = speaker_texts(speaker)
         found = (
@@ -144,6 +145,7 @@ def resolve_sides(
             or _by_civic_body(speaker, taken)
             or _by_opposition(speaker, texts, taken)
             or _by_correspondent(speaker, texts, gazetteer, profile)
+            or _by_firm_apposition(speaker, doc_texts, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -394,6 +396,33 @@ _OPPOSITION = re.compile(
     r"(?i:\bopposition\b)(?:\s+(?i:party|parties|group|groups|coalition|alliance))*"
     r"(?:\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:for|of|and|[A-Z][\w'’.-]*))*))?"
 )
+
+
+# "the mining company, Newmont," / "Newmont, a U.S.-based mining company": the text calls the
+# one-word name a firm or body, so it is no person.
+_BODY_NOUN = (
+    r"(?:company|firm|corporation|conglomerate|miner|group|subsidiary|bank|insurer|airline|"
+    r"carrier|manufacturer|maker|producer|operator|retailer|giant)"
+)
+
+
+def _by_firm_apposition(
+    speaker: Speaker, doc_texts: Mapping[str, str], taken: set[str]
+) -> Found | None:
+    """A one-word "person" the story calls a company ("the mining company, Newmont, ...")."""
+    name = bare_name(speaker.name)
+    if speaker.kind is not SpeakerKind.PERSON or " " in name or not speaker.mentions:
+        return None
+    text = doc_texts.get(speaker.mentions[0].doc_id, "")
+    key = re.escape(name)
+    pattern = (
+        rf"\b{_BODY_NOUN},\s+{key}\b(?!\s+[A-Z])"
+        rf"|\b{key},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{_BODY_NOUN}\b"
+    )
+    match = re.search(pattern, text)
+    if match is None:
+        return None
+    return named_side(name, taken), f"'{match[0]}': the story calls {name} a firm"
 
 
 # A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".

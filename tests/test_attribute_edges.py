@@ -81,6 +81,17 @@ CASES = [
         [("Mr. Rhodes", "according to", ["The talks failed"])],
         id="neg-according-to-a-name",
     ),
+    # A learned cue runs on to its preposition; the content starts after it (bounds.py).
+    pytest.param(
+        "The senators also expressed support for the union-backed plan.",
+        [("The senators", "expressed", ["the union-backed plan"])],
+        id="cue-runs-on-to-its-preposition",
+    ),
+    pytest.param(
+        "The minister thanked the U.S. for its support to the Afghan army.",
+        [("The minister", "thanked", ["its support to the Afghan army"])],
+        id="neg-audience-then-for-keeps-content-words",
+    ),
 ]
 
 

@@ -270,3 +270,78 @@ def test_an_owner_before_a_surname_is_no_part_of_the_name() -> None:
         "“The whole process is completely fraud,” said Medrek’s Gudina.\n"
     )
     assert {name for name, _, _ in _claims(text)} == {"Merera Gudina"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "expected"),
+    [
+        # a call with someone: nothing was said, so no claim of the caller's
+        ("President Harlan spoke on Friday with President Volk of Zembia.\n", None, []),
+        ("The two leaders met for 30 minutes.\n", None, []),
+        # in an account the sentence is the issuer's own narration
+        (
+            "President Harlan spoke today by phone with President Volk of Zembia.\n",
+            "White House",
+            ["White House"],
+        ),
+        (
+            "Prime Minister Ann Rook has spoken to President Volk about the floods.\n",
+            "Downing Street",
+            ["Downing Street"],
+        ),
+        # a speech verb with content is a claim as before
+        (
+            "President Harlan spoke of a new era in relations with Zembia.\n",
+            None,
+            ["Harlan"],
+        ),
+    ],
+)
+def test_a_conversation_verb_reports_a_call_not_a_claim(
+    text: str, issuer: str | None, expected: list[str]
+) -> None:
+    report = attribute([Document(id="a", text=text, issuer=issuer)])
+    speakers = {s.id: s.name for s in report.speakers}
+    names = [speakers[c.speaker_id] for c in report.claims]
+    assert [any(e in n for n in names) for e in expected] == [True] * len(expected), names
+    assert len(names) == len(expected), names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a one-word name the story calls a company is the company, not a person
+        (
+            "Villagers accuse the mining company, Newmark, of poisoning the river.\n\n"
+            "Newmark denies the charges.\n",
+            "Newmark",
+            "Newmark",
+        ),
+        (
+            "Newmark, a U.S.-based mining company, denies the charges.\n",
+            "Newmark",
+            "Newmark",
+        ),
+        # a surname with no such apposition stays a person
+        ("Summers said the economy would grow.\n", "Summers", "Other speakers"),
+    ],
+)
+def test_a_name_the_story_calls_a_firm_is_a_body(text: str, speaker: str, side: str) -> None:
+    assert _side_of(text, speaker) == side
+
+
+def test_a_plural_in_ists_opening_a_sentence_is_people_they_refers_to() -> None:
+    text = (
+        "Environmentalists accuse the mining company of poisoning the river.\n\n"
+        "They say that 30 people have died.\n"
+    )
+    assert {name for name, _, _ in _claims(text)} == {"Environmentalists"}
+
+
+def test_a_body_s_possessive_before_a_name_places_the_person_with_that_body() -> None:
+    text = (
+        "Brent Bozell III, founder of the Media Research Center, said he backs Cruz.\n\n"
+        "Viguerie agreed.\n\n"
+        "Media Research Center’s Bozell agrees with Viguerie that Cruz is the one.\n"
+    )
+    assert {side for _, side, _ in _claims(text)} == {"Media Research Center"}

@@ -24,6 +24,7 @@ from attribcmp.attribute.frame_base import Frame
 from attribcmp.data import word_set
 
 WINDOW = 6  # tokens either side of the rule's edge
+_RUN_ON = 4  # words a cue may run on over to its preposition
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 
@@ -149,7 +150,15 @@ def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[in
         tokens[high].lower in _LINKS or not tokens[high].text[:1].isalnum()
     ):
         high += 1
-    return [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
+    cands = [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
+    # A cue may run on over a few words to its preposition ("expressed support for", "provided
+    # new details about", "fired back at"): a start right after a linking word is a candidate too.
+    for k in range(high + 1, min(last, first + _RUN_ON) + 1):
+        if not tokens[k - 1].text[:1].isalnum():
+            break
+        if tokens[k - 1].lower in _LINKS and first > cue.last:
+            cands.append(k)
+    return cands
 
 
 def end_candidates(

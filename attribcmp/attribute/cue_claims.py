@@ -37,6 +37,7 @@ from attribcmp.attribute.mentions import (
     words,
 )
 from attribcmp.attribute.nominal import nominal_drafts
+from attribcmp.attribute.phrases import conversation_only
 from attribcmp.attribute.shapes import (
     issuer_voice,
     media_conduit,
@@ -152,6 +153,8 @@ def _claims_from_cues(
             continue  # "CNN reported that Assange said C": Assange's own cue carries it
         if reporter_aside(tokens, frame.speaker, cue, cues):
             continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
+        if conversation_only(tokens, cue, bool(doc.issuer)):
+            continue  # "Biden spoke today with Putin": a call took place, nothing was said
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         inner = None
         if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
@@ -304,6 +307,8 @@ def _learned_drafts(
         # "that" clause after it ("The results show that ...").
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             return False  # "An intelligence report that": no speaker
+        if conversation_only(tokens, cue, bool(doc.issuer)):
+            return False  # "Biden spoke today with Putin": a call took place, nothing was said
         form = tokens[cue.first].lower
         after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
         if form == cue.lemma and after == "with":

@@ -288,11 +288,17 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         and len(name) == 1
         and name[0] is tokens[first]
         and first == 0
-        and bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
+        and (
+            bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
+            # "Environmentalists accuse ...": a plural in -ists is people, not a surname
+            or name[0].lower.endswith("ists")
+        )
     ):
         name = []  # "Residents said": a capitalised common noun opening the sentence
     name_text = text[name[0].start : name[-1].end] if name else ""
-    plural = head_low.endswith("s") and not cap(head) and head_low not in ("news", "press")
+    # ("Residents said", "Environmentalists accuse": capitalised only as the sentence's first)
+    common_head = not cap(head) or (not name and core_last == first == 0)
+    plural = head_low.endswith("s") and common_head and head_low not in ("news", "press")
     phrase = tokens[first : core_last + 1]
     # "Senate Majority Leader Chuck Schumer": a title before a name makes a person, whatever
     # body the title belongs to; "The Department of Homeland Security" has no title.

@@ -39,6 +39,8 @@ class Words:
     firm_endings: frozenset[str]
     firms: frozenset[str]
     kind_nouns: frozenset[str]
+    conversation_verbs: frozenset[str]
+    conversation_fillers: frozenset[str]
 
     # The three pronoun sets joined once: rules test a word against it several times per cue.
     pronouns: frozenset[str] = field(init=False)
@@ -78,6 +80,8 @@ def words() -> Words:
         firm_endings=bag(data["firm_endings"]),
         firms=bag(data["firms"]),
         kind_nouns=bag(data["kind_nouns"]),
+        conversation_verbs=bag(data["conversation_verbs"]),
+        conversation_fillers=bag(data["conversation_fillers"]),
     )
 
 
