@@ -52,7 +52,6 @@ from attribcmp.gazetteer import (
     compile_pattern,
     entry_for_label,
     entry_side,
-    find_hits,
     head_hit,
     load_gazetteer,
     profile_stand_ins,
@@ -81,7 +80,16 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_words import CIVIC, OF_BODY
+from attribcmp.side_own import (
+    OPPOSITION,
+    by_civic_body,
+    by_correspondent,
+    by_firm_apposition,
+    by_joint,
+    by_opposition,
+    firm_names,
+)
+from attribcmp.side_words import CIVIC
 
 __all__ = [
     "OTHER",
@@ -135,17 +143,25 @@ def resolve_sides(
     )
     found_by: dict[str, Found] = {}
     doc_texts = {doc.id: doc.text for doc in documents}
+    firm_cache: dict[str, frozenset[str]] = {}
+
+    def firms(doc_id: str) -> frozenset[str]:
+        # one scan per document, however many speakers ask (a long story has hundreds)
+        if doc_id not in firm_cache:
+            firm_cache[doc_id] = firm_names(doc_texts.get(doc_id, ""))
+        return firm_cache[doc_id]
+
     for speaker in speakers:
         texts = speaker_texts(speaker)
         found = (
             _by_profile(profile.sides, texts, gazetteer)
             or _by_group_name(speaker, taken)
             or ngo_named(speaker, taken)
-            or _by_joint(speaker, gazetteer, profile)
-            or _by_civic_body(speaker, taken)
-            or _by_opposition(speaker, texts, taken)
-            or _by_correspondent(speaker, texts, gazetteer, profile)
-            or _by_firm_apposition(speaker, doc_texts, taken)
+            or by_joint(speaker, gazetteer, profile)
+            or by_civic_body(speaker, taken)
+            or by_opposition(speaker, texts, taken)
+            or by_correspondent(speaker, texts, gazetteer, profile)
+            or by_firm_apposition(speaker, firms, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -354,109 +370,6 @@ def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found
                 stem = side.id[: max(4, len(side.id) - 1)]
                 if "-" not in side.id and word.lower().startswith(stem):
                     return side, f"compare: '{word}' names the issuer '{side.name}'"
-    return None
-
-
-# Only "and" (or "&") between the two names: "U.S. and Afghan officials".
-_JOINED = re.compile(r"\s*(?:and|&)\s*")
-
-
-def _by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found | None:
-    """ "U.S. and Afghan officials", "Dutch and Belgian police": a source of two countries or
-    bodies speaking jointly belongs to neither one's side, so it goes to "Other speakers"."""
-    name = bare_name(speaker.name).translate(NORMALISE)
-    hits = [h for h in find_hits(name, gazetteer) if h.entry is not None]
-    for a, b in zip(hits, hits[1:], strict=False):
-        opening = name[: a.start].strip().lower() in ("", "the", "both")
-        if opening and a.entry != b.entry and _JOINED.fullmatch(name[a.end : b.start]):
-            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
-            joint = f"'{name[a.start : a.end]}' and '{name[b.start : b.end]}'"
-            return side, f"a joint source of {joint}: neither side alone"
-    return None
-
-
-def _by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
-    """ "Chairman Douglas Gwatidzo of the Zimbabwe Association of Doctors": a person of a civic
-    body named after a country speaks for the body, not for the country its name holds."""
-    if speaker.kind is not SpeakerKind.PERSON:
-        return None
-    for text in speaker_texts(speaker):
-        match = OF_BODY.search(text)
-        if match is None or match.start() == 0 or match.end() != len(text):
-            continue
-        if CIVIC.search(match[1].translate(NORMALISE)):
-            return named_side(match[1], taken), f"'{text}': speaks for the civic body"
-    return None
-
-
-# "the opposition", "Ethiopian opposition groups", "the opposition Movement for Democratic
-# Change": a country's opposition is not its government's side. A name right after the word
-# (skipping body nouns) is the opposition party's own.
-_OPPOSITION = re.compile(
-    r"(?i:\bopposition\b)(?:\s+(?i:party|parties|group|groups|coalition|alliance))*"
-    r"(?:\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:for|of|and|[A-Z][\w'’.-]*))*))?"
-)
-
-
-# "the mining company, Newmont," / "Newmont, a U.S.-based mining company": the text calls the
-# one-word name a firm or body, so it is no person.
-_BODY_NOUN = (
-    r"(?:company|firm|corporation|conglomerate|miner|group|subsidiary|bank|insurer|airline|"
-    r"carrier|manufacturer|maker|producer|operator|retailer|giant)"
-)
-
-
-def _by_firm_apposition(
-    speaker: Speaker, doc_texts: Mapping[str, str], taken: set[str]
-) -> Found | None:
-    """A one-word "person" the story calls a company ("the mining company, Newmont, ...")."""
-    name = bare_name(speaker.name)
-    if speaker.kind is not SpeakerKind.PERSON or " " in name or not speaker.mentions:
-        return None
-    text = doc_texts.get(speaker.mentions[0].doc_id, "")
-    key = re.escape(name)
-    pattern = (
-        rf"\b{_BODY_NOUN},\s+{key}\b(?!\s+[A-Z])"
-        rf"|\b{key},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{_BODY_NOUN}\b"
-    )
-    match = re.search(pattern, text)
-    if match is None:
-        return None
-    return named_side(name, taken), f"'{match[0]}': the story calls {name} a firm"
-
-
-# A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".
-_CORRESPONDENT = re.compile(r"(?i)\b(?:correspondent|reporter|stringer|bureau chief)\b")
-
-
-def _by_correspondent(
-    speaker: Speaker, texts: Sequence[str], gazetteer: Gazetteer, profile: Profile
-) -> Found | None:
-    """A correspondent's city or country is where the story is filed from, not whom the
-    correspondent speaks for: no country's column (the outlet or "Other speakers" instead)."""
-    if speaker.kind is not SpeakerKind.PERSON:
-        return None
-    for text in texts:
-        if _CORRESPONDENT.search(text) and cached_head_hit(text) is not None:
-            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
-            return side, f"'{text}': a correspondent's place is where the story is filed from"
-    return None
-
-
-# One column for a country's opposition that names no party of its own.
-OPPOSITION = Side("opposition", "Opposition")
-
-
-def _by_opposition(speaker: Speaker, texts: Sequence[str], taken: set[str]) -> Found | None:
-    for text in texts:
-        match = _OPPOSITION.search(text)
-        if match is None:
-            continue
-        body = (match[1] or "").rstrip()
-        while body.split() and body.split()[-1] in ("for", "of", "and"):
-            body = body.rsplit(" ", 1)[0]  # "the opposition MDC and": the name ends before
-        side = named_side(body, taken) if body and is_proper(body) else OPPOSITION
-        return side, f"'{text}': the opposition, not the government"
     return None
 
 

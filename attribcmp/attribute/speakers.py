@@ -353,7 +353,7 @@ class Resolver:
                 continue  # "the group" is no country, and no unnamed body either
             known = {
                 singular_word(w)
-                for t in (ent.name, *ent.aliases)
+                for t in (ent.name, *ent.aliases[:20])  # bounded: a long story adds many
                 for w in re.findall(r"[\w-]+", t.lower().replace("’s", " ").replace("'s", " "))
             }
             # "the rights group" is Human Rights Watch, not Amnesty: every word must fit
