@@ -30,6 +30,7 @@ from attribcmp.discourse import between_attributions, reports_something
 from attribcmp.evidence import Signal
 from attribcmp.figures import figure_slot
 from attribcmp.link_pairs import Pairs
+from attribcmp.link_verdict import SIGNAL_NAMES
 from attribcmp.model import Claim, ClaimFacets
 from attribcmp.side_names import UNNAMED
 from attribcmp.signals import contrast_signal
@@ -48,23 +49,9 @@ __all__ = [
     "pair_features",
 ]
 
-# The rule signals a candidate may carry (links.py's steps), as features of their own.
-_RULE_SIGNALS = (
-    "slot",
-    "denial",
-    "framing",
-    "blame",
-    "polarity",
-    "reply",
-    "confirm",
-    "responsibility",
-    "contrast",
-    "event",
-    "name",
-    "phrase",
-    "topic",
-    "topical",
-)
+# The rule signals a candidate may carry (links.py's steps), as features of their own; the
+# names are link_verdict's, so a new signal becomes a feature without a second list.
+_RULE_SIGNALS = SIGNAL_NAMES
 
 # Feature names, in the order of the weight vector, with the words a reason uses for each.
 FEATURES: dict[str, str] = {

@@ -13,7 +13,7 @@ from attribcmp.model import Claim, Link, Relation
 from attribcmp.signals import head_words
 from attribcmp.textfeatures import Concepts, lexicon, said_text, stem
 
-__all__ = ["make_link"]
+__all__ = ["SIGNAL_NAMES", "make_link"]
 
 
 # One claim with more than this many times the other's words adds points of its own.
@@ -58,8 +58,11 @@ _STRONG_SIGNALS = (
     "contrast",
 )
 _SOFT_SIGNALS = ("event", "name", "phrase", "topic", "topical")
+# Every signal name a link step may write, firmest first: the one list other modules read
+# (link_model.py makes a feature of each).
+SIGNAL_NAMES = _STRONG_SIGNALS + _SOFT_SIGNALS
 # Signals firmest first: the first with an opinion on the relation decides it.
-_ORDER = {name: n for n, name in enumerate(_STRONG_SIGNALS + _SOFT_SIGNALS)}
+_ORDER = {name: n for n, name in enumerate(SIGNAL_NAMES)}
 _STRONG = frozenset(_STRONG_SIGNALS)
 # Score each further signal adds to the strongest: two kinds of evidence beat one.
 _EXTRA_SIGNAL = 3.0
