@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from attribcmp.align import topical_scores
 from attribcmp.anchors import agenda_places, name_signal, name_words, sentence_leads, shares_event
@@ -188,6 +188,27 @@ def by_words(pairs: Pairs, threshold: float) -> None:
         pairs.add(i, j, Signal("topical", value, reason))
 
 
+def _mutual_best(
+    scores: Mapping[tuple[int, int], float], eligible: Callable[[int, int], bool]
+) -> list[tuple[int, int, float]]:
+    """The eligible pairs (i < j, by i) in which each claim is the other's best-scoring
+    partner; ties go to the pair met first (scores in key order), so the result is
+    deterministic."""
+    best: dict[int, tuple[float, int]] = {}
+    for (i, j), value in sorted(scores.items()):
+        if not eligible(i, j):
+            continue
+        if value > best.get(i, (0.0, -1))[0]:
+            best[i] = (value, j)
+        if value > best.get(j, (0.0, -1))[0]:
+            best[j] = (value, i)
+    return [
+        (i, j, value)
+        for i, (value, j) in sorted(best.items())
+        if i < j and best.get(j, (0.0, -1))[1] == i
+    ]
+
+
 def by_mutual_best(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
     """Two accounts of one call tell it point by point: a claim and the claim of the other
     account that share the most words, each the other's best, are one point told twice,
@@ -195,18 +216,13 @@ def by_mutual_best(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
     if len({w.doc for w in pairs.where}) < 2 or len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
     low = topical_scores(features, _MUTUAL_MIN_SCORE)
-    best: dict[int, tuple[float, int]] = {}
-    for (i, j), value in sorted(low.items()):
-        if pairs.side[i] == pairs.side[j] or not pairs.apart(i, j):
-            continue
-        if value > best.get(i, (0.0, -1))[0]:
-            best[i] = (value, j)
-        if value > best.get(j, (0.0, -1))[0]:
-            best[j] = (value, i)
-    for i, (value, j) in sorted(best.items()):
-        if i < j and best.get(j, (0.0, -1))[1] == i:
-            reason = f"each the other's closest point in the other account: overlap {value:.0f}/100"
-            pairs.add(i, j, Signal("topical", value, reason))
+
+    def eligible(i: int, j: int) -> bool:
+        return pairs.side[i] != pairs.side[j] and pairs.apart(i, j)
+
+    for i, j, value in _mutual_best(low, eligible):
+        reason = f"each the other's closest point in the other account: overlap {value:.0f}/100"
+        pairs.add(i, j, Signal("topical", value, reason))
 
 
 def by_mutual_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
@@ -219,19 +235,13 @@ def by_mutual_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
     if len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
     low = topical_scores(features, _MUTUAL_NEAR_MIN_SCORE)
-    best: dict[int, tuple[float, int]] = {}
-    for (i, j), value in sorted(low.items()):
-        if pairs.side[i] == pairs.side[j] or pairs.apart(i, j):
-            continue
-        if UNNAMED.id in (pairs.side[i], pairs.side[j]):
-            continue
-        if value > best.get(i, (0.0, -1))[0]:
-            best[i] = (value, j)
-        if value > best.get(j, (0.0, -1))[0]:
-            best[j] = (value, i)
-    for i, (value, j) in sorted(best.items()):
-        mutual = i < j and best.get(j, (0.0, -1))[1] == i
-        if mutual and pairs.near(i, j, _MUTUAL_NEAR_SENTENCES):
+
+    def eligible(i: int, j: int) -> bool:
+        sides = (pairs.side[i], pairs.side[j])
+        return sides[0] != sides[1] and not pairs.apart(i, j) and UNNAMED.id not in sides
+
+    for i, j, value in _mutual_best(low, eligible):
+        if pairs.near(i, j, _MUTUAL_NEAR_SENTENCES):
             reason = f"each the other's closest point nearby: overlap {value:.0f}/100"
             pairs.add(i, j, Signal("topical", value, reason))
 
