@@ -34,7 +34,8 @@ _ANSWERS = 3
 # Score as a denial the article sets beside the charge (``answers._DENIAL_SCORE`` is 85): the
 # tie runs through who is accused, not through words.
 _SCORE = 80.0
-# A name shorter than this is too common to tell who is accused ("U.S.").
+# A name shorter than this is too common to tell who is accused ("Ali", "PM"); a dotted
+# abbreviation ("U.S.") names its party however short, so it is kept.
 _MIN_NAME = 4
 
 

@@ -91,6 +91,9 @@ FEATURES: dict[str, str] = {
 # around it in its article, the nearest few only (linear in the claims).
 _NEAR_SENTENCES = 6
 _NEAR_PARTNERS = 10
+# Claims after each one scanned for those near partners: a bound on the work per claim, wide
+# enough that six sentences either side rarely hold more.
+_NEAR_SCAN = 40
 # ... and against its best partners by shared words, from this lower overlap (two accounts
 # reword one point); skipped past this many claims, as links.py's mutual-best step is.
 _LOW_TOPICAL = 5.0
@@ -222,7 +225,7 @@ def candidate_pairs(
     for i in range(n):
         near = [
             j
-            for j in range(i + 1, min(n, i + 40))
+            for j in range(i + 1, min(n, i + _NEAR_SCAN))
             if pairs.side[j] != pairs.side[i] and pairs.near(i, j, _NEAR_SENTENCES)
         ]
         found.update((i, j) for j in near[:_NEAR_PARTNERS])
