@@ -311,7 +311,11 @@ def record_item(obj: Any, line_no: int, name: str, *, size: int = 0) -> JsonlIte
 
 
 def statement_error(label: str, text: str) -> str | None:
-    """Why ``text`` cannot be a ``pair`` statement (too long), or None."""
+    """Why ``text`` cannot be a ``pair`` statement (empty or whitespace only, too long), or
+    None."""
+    if not text.strip():
+        # nothing to compare: an answer of "unrelated" would hide a quoting or input slip
+        return f"{label}: empty statement; pair compares two statements with words in them"
     if len(text) <= MAX_STATEMENT_CHARS:
         return None
     return (

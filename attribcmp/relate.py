@@ -389,11 +389,12 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
         The relation does not depend on the order of the two statements.
 
     Raises:
-        InputError: a statement longer than ``read.MAX_STATEMENT_CHARS``.
+        InputError: a statement empty (or whitespace only) or longer than
+            ``read.MAX_STATEMENT_CHARS``.
     """
-    too_long = statement_error("A", a) or statement_error("B", b)
-    if too_long is not None:
-        raise InputError(too_long)
+    bad = statement_error("A", a) or statement_error("B", b)
+    if bad is not None:
+        raise InputError(bad)
     r = read_pair(a, b, settings=settings, concepts=concepts)
     score = round(max(r.overlap, 100.0 * r.similarity), 2)
     reasons = [f"overlap score {r.overlap:.0f}/100, similarity {r.similarity:.2f}"]

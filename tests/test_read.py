@@ -273,6 +273,8 @@ def test_iter_pair_lines(tmp_path: Path) -> None:
         ("x" * MAX_STATEMENT_CHARS, "y", None),  # at the limit: read
         ("x" * (MAX_STATEMENT_CHARS + 1), "y", ":1: a: 3,001 characters; pair compares"),
         ("y", "9" * 100_000, ":1: b: 100,000 characters"),
+        ("", "y", ":1: a: empty statement"),
+        ("y", "  ", ":1: b: empty statement"),
     ],
 )
 def test_iter_pair_lines_refuses_overlong_statements(
