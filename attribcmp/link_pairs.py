@@ -43,7 +43,10 @@ BUCKET_WINDOW = 12
 class Pairs:
     """The claims being linked, what is known about where they stand, and the signals found
     so far for each pair (i, j), i < j. Each ``by_*`` function of the link_* modules is one
-    blocking step: it finds candidate pairs one way and runs the signal that goes with it."""
+    blocking step: it finds candidate pairs one way and runs the signal that goes with it.
+
+    Mutable on purpose: it accumulates signals within the linking stage only and never
+    crosses a stage boundary; the stage hands on frozen ``Link`` values (link_verdict.make_link)."""
 
     claims: tuple[Claim, ...]
     side: tuple[str, ...]

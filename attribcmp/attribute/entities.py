@@ -20,7 +20,10 @@ def no_nationality(text: str) -> frozenset[str]:
 
 @dataclass(slots=True)
 class Entity:
-    """One speaker or named party as the resolver knows it, filled in as mentions arrive."""
+    """One speaker or named party as the resolver knows it, filled in as mentions arrive.
+
+    Mutable on purpose: it accumulates names and aliases within the attribution stage only
+    and never crosses a stage boundary; claims carry frozen ``Speaker`` values made from it."""
 
     id: str
     name: str
