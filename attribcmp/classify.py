@@ -132,6 +132,10 @@ def relate_statements(
 
     Returns:
         The relation, a 0-100 score (overlap score, or the similarity when higher) and reasons.
+
+    Raises:
+        InputError: a statement empty (or whitespace only) or longer than
+            ``read.MAX_STATEMENT_CHARS``.
     """
     # The pair rules live in relate.py; both build on textcompare.py.
     concepts = concepts if concepts is not None else load_concepts()
