@@ -102,7 +102,11 @@ def _side_names(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str,
             head = name.split()[0] if len(name.split()) > 1 else ""
             if head[:1].isupper() and len(head) >= _MIN_HEAD and head.lower() not in generic:
                 names.append(head)
-    return {k: [n.lower() for n in v if len(n) >= _MIN_NAME] for k, v in out.items()}
+            # an abbreviation with dots names the party alone ("U.S." in "U.S. airstrikes")
+            names.extend(w for w in name.split() if re.fullmatch(r"(?:[A-Z]\.){2,}", w))
+    return {
+        k: sorted({n.lower() for n in v if len(n) >= _MIN_NAME or "." in n}) for k, v in out.items()
+    }
 
 
 # A first word this long may name the firm on its own ("Newmont", "Goldman").
@@ -152,16 +156,24 @@ def accused_links(
     out: list[tuple[int, int, Signal]] = []
     answered: dict[int, int] = {}
     for i, claim in enumerate(claims):
-        words = defence_words(claim) if claim.side in charges else ""
-        if not words:
+        if claim.side not in charges:
+            continue
+        words = defence_words(claim)
+        negation = _negation(claim) if not words else ""
+        if not words and not negation:
             continue
         # the charges reported before it in the same account: the accused answer what the
         # article has told, not a demand or an accusation reported after their answer
         targets = [
             j
             for j, anywhere in charges[claim.side or ""]
-            if (anywhere or j < i) and claims[j].doc_id == claim.doc_id
+            if (anywhere or j < i)
+            and claims[j].doc_id == claim.doc_id
+            # a bare negation ("no civilians have been killed in its strikes") answers only
+            # a charge of the same kind of event
+            and (words or _same_event(claim, claims[j]))
         ]
+        words = words or negation
         ranked = sorted(
             targets, key=lambda j: (-affinity(claim, claims[j], score(i, j)), abs(i - j), j)
         )
@@ -171,6 +183,35 @@ def accused_links(
             answered[j] = answered.get(j, 0) + 1
             out.append((i, j, _signal(claim, claims[j], words, labels[i], labels[j])))
     return out
+
+
+def _negation(claim: Claim) -> str:
+    """The negating word of a negated claim when it negates one of the claim's events ("no
+    civilians have been killed"), or "" ("gave no further details" negates no event)."""
+    facets = claim.facets
+    if facets is None or not facets.negated:
+        return ""
+    words: list[str] = [w.lower() for w in re.findall(r"[\w']+", said_text(claim))]
+    events = {w.lower() for e, w in zip(facets.events, facets.event_words, strict=False)
+              if e not in _LOOSE_EVENTS}  # fmt: skip
+    for k, word in enumerate(words):
+        if word in _NEGATIONS and events & set(words[k + 1 : k + 1 + _NEGATION_REACH]):
+            return word
+    return ""
+
+
+_NEGATIONS = frozenset({"no", "not", "never", "none", "didn't", "wasn't", "weren't"})
+# How many words after a negation its event may stand ("no civilians have been killed").
+_NEGATION_REACH = 5
+
+
+# Events too general to tie a negation to a charge: every charge is an accusation.
+_LOOSE_EVENTS = frozenset({"accusation", "denial"})
+
+
+def _same_event(a: Claim, b: Claim) -> bool:
+    ea = set(a.facets.events if a.facets else ()) - _LOOSE_EVENTS
+    return bool(ea & set(b.facets.events if b.facets else ()))
 
 
 def _signal(denial: Claim, charge: Claim, words: str, label_d: str, label_c: str) -> Signal:

@@ -194,7 +194,10 @@ def _actor_at(toks: Sequence[str], k: int, own: str, enemy: str, reported: bool)
         return None
     camp = _camp_words().get(low)
     if camp:
-        return _Actor(f"camp:{camp}", word)
+        # "rebel fighters", "government troops": the reason quotes both words
+        follows = toks[k + 1] if k + 1 < len(toks) else ""
+        both = follows.lower() in _FORCE_NOUNS or follows.lower() in _camp_words()
+        return _Actor(f"camp:{camp}", f"{word} {follows}" if both else word)
     if word[0].isupper() and word not in _not_places() and k > 0:
         return _Actor(f"name:{low}", word)
     return None
@@ -239,6 +242,22 @@ def _place_after(toks: Sequence[str], k: int, default: str) -> str | None:
     return ""
 
 
+def _place_before(toks: Sequence[str], k: int, default: str) -> str:
+    """The place that is the subject before the control words: a name, or a settlement noun
+    standing for the default place; "" when the subject is no place ("the suspect was
+    captured")."""
+    settlements = _words("settlements")
+    for x in range(k - 1, max(-1, k - 1 - _REACH), -1):
+        word, low = toks[x], toks[x].lower()
+        if low in _STOP:
+            break
+        if low in settlements:
+            return default
+        if word[:1].isupper() and word not in _not_places() and low not in _PRONOUNS:
+            return word
+    return ""
+
+
 def read_control(
     claim: Claim, default_place: str, own: str, camps: Mapping[str, str] | None = None
 ) -> Control | None:
@@ -271,14 +290,24 @@ def read_control(
                 continue
             words = " ".join(toks[k : k + n])
             negated = bool(_NEGATION & set(lows[max(0, k - 3) : k]))
-            if kind in ("take", "hold"):
-                place = _place_after(toks, k + n, default_place)
-                if place is None or not (place or default_place):
+            before = lows[max(0, k - 2) : k]
+            if kind == "take" and (phrase[-1] == "to" or _PASSIVE & set(before)):
+                # "Adre was retaken by the army", "the town was never taken", "the town fell
+                # to the rebels": the place is the subject, the taker comes after
+                subject = _place_before(toks, k, default_place)
+                actor = _actor_after(toks, k + n, *args)
+                if not subject or (actor is None and not negated):
                     continue
-                place = place or default_place
+                if negated:
+                    return Control(subject, "", key(actor), words, "not taken")
+                assert actor is not None
+                return Control(subject, key(actor), "", words, f"taken by {actor.text}")
+            if kind in ("take", "hold"):
+                found = _place_after(toks, k + n, default_place)
+                if found is None or not (found or default_place):
+                    continue
+                place = found or default_place
                 actor = _actor_before(toks, k, *args)
-                if kind == "take" and phrase == ("fell", "to"):
-                    actor = _actor_after(toks, k + n, *args)
                 if actor is None and not negated:
                     continue
                 verb = "taken" if kind == "take" else "held"

@@ -96,3 +96,40 @@ def test_link_claims_accused_denies_far_from_the_charge() -> None:
         r.startswith("denial by the accused: 'complied' (Oreline Metals) answers the charge")
         for r in found[("c1", "c4")].reasons
     )
+
+
+NEG_DOC = (
+    "A rights group accused the U.S. military of killing 14 civilians in airstrikes. "
+    "The U.S. Africa Command said no civilians have been killed in its strikes. "
+    "The command said it gave no further details on the raids."
+)
+NEG_SIDES = (Side("r", "rights group"), Side("u", "United States"))
+NEG_SPEAKERS = (
+    Speaker("s-r", "rights group", SpeakerKind.ORGANISATION, side="r"),
+    Speaker("s-u", "U.S. Africa Command", SpeakerKind.ORGANISATION, side="u"),
+)
+
+
+def _neg_claim(cid: str, side: str, text: str, cue: str = "said") -> Claim:
+    start = NEG_DOC.find(text)
+    made = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
+                 TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
+                 cue=TextSpan(cue, 0, len(cue)), side=side)  # fmt: skip
+    return facet_claims((made,), (Document("d", NEG_DOC),), concepts=CONCEPTS)[0]
+
+
+def _accused_reasons(*claims: Claim) -> list[str]:
+    links = link_claims(claims, documents=(Document("d", NEG_DOC),), speakers=NEG_SPEAKERS,
+                        sides=NEG_SIDES, concepts=CONCEPTS)  # fmt: skip
+    return [r for k in links for r in k.reasons if r.startswith("denial by the accused")]
+
+
+def test_a_negation_of_the_charged_event_answers_it() -> None:
+    # "U.S." (an abbreviation in "U.S. Africa Command") names the accused side
+    charge = _neg_claim("c1", "r", "the U.S. military of killing 14 civilians in airstrikes",
+                        "accused")  # fmt: skip
+    # "no civilians have been killed" negates the charged event: it answers the charge
+    (reason,) = _accused_reasons(charge, _neg_claim("c2", "u", "no civilians have been killed"))
+    assert reason.startswith("denial by the accused: 'no' (United States) answers the charge")
+    # "gave no further details" negates nothing charged
+    assert not _accused_reasons(charge, _neg_claim("c3", "u", "it gave no further details"))

@@ -88,6 +88,10 @@ SIDES = (Side("r", "MJR"), Side("g", "army"), Side("w", "aid workers"))
         ),
         # a denial of the taking
         ("the rebels never captured the town", "side:x", "Karvala", "", "camp:insurgents"),
+        # passive and "fell to": the place is the subject, the taker after it
+        ("the town was never taken", "side:x", "Karvala", "", ""),
+        ("Marbo was retaken by the army", "side:x", "Marbo", "camp:government", ""),
+        ("the town fell to rebel fighters", "side:x", "Karvala", "camp:insurgents", ""),
     ],
 )
 def test_read_control(text: str, own: str, place: str, holder: str, loser: str) -> None:
@@ -107,6 +111,8 @@ def _free(text: str) -> Claim:
         "police captured the suspect in a raid",  # a person taken, no place
         "the militants seized weapons and cash",
         "Republicans took control of the Senate",  # an institution, not a place
+        "the suspect was captured by police",  # the subject taken is no place
+        "the rebels were taken into custody",
         "the talks went well",
     ],
 )
