@@ -110,6 +110,15 @@ def test_appositive_offsets_exclude_the_comma() -> None:
     assert text[start:end] == "a claim his family rejected"
 
 
+def test_appositive_noun_does_not_hedge_the_first_claim() -> None:
+    text = "Police said the man was armed, a claim his family rejected."
+    police, _ = pipeline.attribute([Document("d", text)]).claims
+    assert not police.hedged
+    text = "Police claimed the man was armed, a claim his family rejected."
+    police, _ = pipeline.attribute([Document("d", text)]).claims
+    assert police.hedged
+
+
 def test_denier_answers_the_claim_before_it() -> None:
     text = (
         "A man was shot dead by officers in Riverton on Tuesday night.\n\n"

@@ -245,6 +245,14 @@ def _cut_before(made: Sequence[Draft], tokens: Sequence[Token], app: Appositive)
         d.token_ranges = [
             (a, app.comma - 1) if a < app.comma <= b else (a, b) for a, b in d.token_ranges
         ]
+        if d.hedged and not any(
+            t.lower in default_lexicon().hedges
+            for k, t in enumerate(tokens)
+            if not app.first <= k <= app.last
+        ):
+            # "said X, a claim his family rejected": the writer's "claim" names the denier's
+            # view of X, it does not hedge the first speaker's own cue
+            d.hedged = False
 
 
 def _appositive_draft(
