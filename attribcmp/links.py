@@ -11,12 +11,15 @@ link joins them. ``link_rules.py`` prunes weak incident links and ranks a denial
 claims stand in their articles. The blocking steps live in ``link_answers.py`` (replies,
 denials, confirmations), ``link_events.py`` (figure slots, incidents, discourse) and
 ``link_words.py`` (shared phrases, names, topics, words); ``link_pairs.Pairs`` holds the pairs.
+Last, the learned layer (``link_model.py``, weights in data/link_model.json) may drop rule
+links it scores low and add pairs it scores high; the shipped weights leave it inert (the
+rules alone) until it beats them held out by case (bench/train_link_model.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from attribcmp.accused import accused_links
 from attribcmp.align import topical_features, topical_scores
@@ -28,6 +31,7 @@ from attribcmp.data import word_set
 from attribcmp.discourse import (
     locate,
 )
+from attribcmp.evidence import Signal
 from attribcmp.incident_signals import incident_families
 from attribcmp.link_answers import (
     by_confirmations,
@@ -37,6 +41,15 @@ from attribcmp.link_answers import (
     by_shortfalls,
 )
 from attribcmp.link_events import by_calls, by_discourse, by_incidents, by_polarity, by_slots
+from attribcmp.link_model import (
+    Candidate,
+    Context,
+    LinkModel,
+    learned_signal,
+    load_link_model,
+    make_context,
+    pair_features,
+)
 from attribcmp.link_pairs import Pairs
 from attribcmp.link_rules import (
     drop_incidents_beside_stronger,
@@ -127,6 +140,8 @@ def link_claims(
     concepts: Concepts,
     settings: Settings = _DEFAULT_SETTINGS,
     topical: Mapping[tuple[int, int], float] | None = None,
+    model: LinkModel | None = None,
+    trace: list[tuple[Candidate, Link]] | None = None,
 ) -> tuple[Link, ...]:
     """Every cross-side pair of claims some signal links, with the reasons.
 
@@ -139,6 +154,10 @@ def link_claims(
         concepts: from ``align.load_concepts``.
         settings: ``threshold`` is the overlap score from which shared words alone link.
         topical: precomputed overlap scores (``align.topical_scores``), keyed (i, j), i < j.
+        model: the learned layer (``link_model``); None for the shipped weights,
+            ``link_model.RULES_ONLY`` for the rules alone.
+        trace: when given, receives every candidate pair with the link it would make
+            (bench/train_link_model.py fits the model on them).
 
     Returns:
         Links in order of their first then second claim; ``a`` is the earlier claim.
@@ -186,20 +205,53 @@ def link_claims(
     by_words(pairs, settings.threshold)
     by_mutual_best(pairs, features)
     by_mutual_best_near(pairs, features)
+    # What the rule steps found, before the pruning below: the learned layer reads both.
+    gathered = {key: tuple(s.name for s in found) for key, found in pairs.signals.items()}
     pairs.qualify()
     pairs.drop_bare_contrasts(names_table)
     drop_undisputed_incidents(pairs.signals, [incident_families(c.facets) for c in claims])
     keep_nearest_incidents(pairs.signals, pairs.where)
     drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
-    return tuple(
-        make_link(
-            claims[i],
-            claims[j],
-            found,
-            pairs.label[i],
-            pairs.label[j],
-            pairs.score(i, j),
-            concepts,
+    model = model if model is not None else load_link_model()
+
+    def link(i: int, j: int, found: list[Signal]) -> Link:
+        return make_link(
+            claims[i], claims[j], found, pairs.label[i], pairs.label[j], pairs.score(i, j), concepts
         )
-        for (i, j), found in sorted(pairs.signals.items())
-    )
+
+    linked = pairs.signals
+    if trace is not None or not model.inert:
+        named = {name: side_id for name, (_speaker, side_id) in names_table.items()}
+        named.update((s.name.lower(), s.id) for s in sides if len(s.name) > 3)
+        context = make_context(pairs, features, {d.id: d.text for d in documents}, gathered, named)
+        linked = _learned(pairs, context, model, link, trace)
+    return tuple(link(i, j, found) for (i, j), found in sorted(linked.items()))
+
+
+def _learned(
+    pairs: Pairs,
+    context: Context,
+    model: LinkModel,
+    link: Callable[[int, int, list[Signal]], Link],
+    trace: list[tuple[Candidate, Link]] | None,
+) -> dict[tuple[int, int], list[Signal]]:
+    """The rule links the model keeps and the pairs it adds (``link_model``)."""
+    linked: dict[tuple[int, int], list[Signal]] = {}
+    for i, j in context.candidates:
+        rule = pairs.signals.get((i, j))
+        values = pair_features(pairs, context, i, j)
+        candidate = Candidate(i, j, values, rule is not None)
+        probability = model.probability(values, rule is not None)
+        # a rule link the model scores low is dropped (precision); a pair no rule links
+        # that it scores high is added, its reason naming the features that weighed most
+        keep = probability >= model.gate if rule is not None else probability >= model.add
+        if not keep and trace is None:
+            continue
+        found = rule
+        if found is None:
+            found = [learned_signal(pairs, context, model, candidate, probability)]
+        if trace is not None:
+            trace.append((candidate, link(i, j, found)))
+        if keep:
+            linked[(i, j)] = found
+    return linked

@@ -92,6 +92,17 @@ CASES = [
         [("The minister", "thanked", ["its support to the Afghan army"])],
         id="neg-audience-then-for-keeps-content-words",
     ),
+    # Learned cue words that name a meeting or a physical act make no claim.
+    pytest.param(
+        "President Ann Roe spoke for an hour this afternoon with President Omar Said.",
+        [],
+        id="spoke-for-an-hour-with-is-a-meeting",
+    ),
+    pytest.param(
+        "Police fired shots in the air and tear gas to disperse the protesters.",
+        [],
+        id="fired-shots-is-an-act",
+    ),
 ]
 
 

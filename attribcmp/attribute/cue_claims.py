@@ -64,6 +64,11 @@ _BOTH_SIDES = re.compile(
 )
 _REPORTING = (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.BELIEF)
 _ISSUING = word_set("issue issues issued issuing")
+# Learned cue words that name a meeting or a physical act unless a particle or a clause follows.
+_TALKING = word_set("spoke spoken speak speaks speaking talked talk talks talking")
+_FIRING = word_set("fire fires fired firing")
+# Words after "spoke" that tell a meeting's length or time, not what was said.
+_TIME_WORDS = word_set("for an a this today yesterday on at by twice again briefly")
 
 
 def _document_next(tokens: Sequence[Token], k: int) -> bool:
@@ -317,6 +322,10 @@ def _learned_drafts(
             return False  # "PM call with President Trump": a noun, a meeting, not a report
         if form in _ISSUING and not _document_next(tokens, cue.last + 1):
             return False  # "issued an arrest warrant": an act; "issued a statement" reports
+        if form in _TALKING and (after in _TIME_WORDS or after == "with"):
+            return False  # "spoke for an hour with Putin": a meeting held, not a report
+        if form in _FIRING and after not in ("back", "off"):
+            return False  # "police fired shots": an act; "fired back at", "fired off" report
         if cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame):
             return True
         return tokens[frame.parts[0][0]].lower == "that"
