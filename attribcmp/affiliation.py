@@ -129,10 +129,11 @@ def owner_of_name(phrase: str) -> str | None:
     """The body whose possessive opens a person's name: "Amnesty's Conor Fortune" -> "Amnesty"
     (call it for people only: "Donga's Roman Catholic" churches are no person)."""
     tokens = _WORD.findall(phrase)
-    for i, tok in enumerate(tokens[:-2]):
+    for i, tok in enumerate(tokens[:-1]):
         owner = _possessor(tok)
         rest = tokens[i + 1 :]
-        if owner is None or not _is_cap(owner) or len(rest) not in (2, 3):
+        # ("Medrek's Gudina": a surname alone after the owner, as a second mention has it)
+        if owner is None or not _is_cap(owner) or len(rest) not in (1, 2, 3):
             continue
         if all(_is_cap(t) and _possessor(t) is None for t in rest):
             return _run_before(tokens, i, include_last=owner)

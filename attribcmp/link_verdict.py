@@ -48,6 +48,7 @@ def _firmer_cue(a: Claim, b: Claim) -> bool:
 _STRONG_SIGNALS = (
     "slot",
     "denial",
+    "control",
     "framing",
     "blame",
     "polarity",
@@ -70,7 +71,7 @@ _HEADLINE_LEADS = {
 }
 # Signals whose diverge overrides an agreeing figure: the sides may count alike and still
 # deny or frame the event oppositely.
-_CONFLICTS = frozenset({"slot", "denial", "framing", "blame"})
+_CONFLICTS = frozenset({"slot", "denial", "control", "framing", "blame"})
 
 
 def make_link(

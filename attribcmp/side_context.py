@@ -22,6 +22,7 @@ from attribcmp.affiliation import (
     nearest_phrases,
     owner_of_name,
     singular,
+    speaks_for,
 )
 from attribcmp.attribute.mentions import words
 from attribcmp.gazetteer import (
@@ -38,7 +39,7 @@ from attribcmp.gazetteer import (
     load_gazetteer,
     norm_key,
 )
-from attribcmp.model import Document, SideRule, Speaker, SpeakerKind
+from attribcmp.model import Document, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -51,11 +52,13 @@ from attribcmp.side_names import (
     speaker_texts,
 )
 from attribcmp.side_words import (
+    CIVIC,
     CIVILIANS,
     FORCES_NAMING_NO_COUNTRY,
     LOCAL_WORDS,
     MILITARY,
     MINISTRIES,
+    OF_BODY,
     OFFICE_OF,
     RANK,
     SPOKES,
@@ -83,6 +86,7 @@ class Context:
         self._gazetteer = gazetteer
         self._stand_ins = stand_ins
         self._by_name: dict[str, Found] = {}
+        self._side_names: dict[str, Side] = {}  # the sides placed so far, by their names
         # Every word-boundary prefix of a placed name -> the names it opens ("amnesty" ->
         # {"amnesty international"}): _short_form looks one up instead of scanning them all.
         self._by_prefix: dict[str, set[str]] = {}
@@ -131,6 +135,7 @@ class Context:
         """Remember a placed speaker, so others who speak for it join its side."""
         if found[0].id in (OTHER.id, UNNAMED.id):
             return
+        self._side_names.setdefault(norm_key(bare_name(found[0].name)), found[0])
         for name in (speaker.name, *speaker.aliases, *self._without_country(speaker)):
             key = norm_key(bare_name(name))
             if key in self._by_name:
@@ -178,7 +183,12 @@ class Context:
             if speaker.mentions
             else ("", 0)
         )
-        found = self._apposition(speaker) or self._civilian(speaker) or self._officer(speaker)
+        found = (
+            self._apposition(speaker, taken)
+            or self._of_body(speaker, taken)
+            or self._civilian(speaker)
+            or self._officer(speaker)
+        )
         if found is not None:
             return found
         for text in self._texts_of(speaker):
@@ -277,6 +287,11 @@ class Context:
             if key is not None:
                 side, _ = self._by_name[key]
                 return side, f"named with '{owner}'s' (in '{text}'), placed on {side.name}"
+            if own in self._side_names:
+                # "Media Research Center's Bozell" after "Bozell, founder of the Media Research
+                # Center": the body is no speaker, but a side already bears its name
+                side = self._side_names[own]
+                return side, f"named with '{owner}'s' (in '{text}'), the side of that name"
         return None
 
     def _whole_entry(self, speaker: Speaker) -> bool:
@@ -370,7 +385,7 @@ class Context:
         side = min(near, key=lambda p: p[0])[1][0]
         return side, f"an officer naming no army: the armed forces quoted nearest, on {side.name}"
 
-    def _apposition(self, speaker: Speaker) -> Found | None:
+    def _apposition(self, speaker: Speaker, taken: set[str]) -> Found | None:
         """ "said Hani al-Qawasmi, Palestinian Interior Minister": the apposition after a
         person's name places them as a title before it would."""
         if speaker.kind is not SpeakerKind.PERSON:
@@ -379,6 +394,11 @@ class Context:
             appos = self._apposition_at(mention.doc_id, mention.span.end)
             if appos is None:
                 continue
+            body = speaks_for(appos)
+            if body is not None and CIVIC.search(body.translate(NORMALISE)):
+                # ", chairman of the Zimbabwe Doctors Association": a civic body named after
+                # its country speaks for itself, not for that country's government
+                return self._civic(body, taken), f"apposition '{appos}': speaks for '{body}'"
             hit = self._hit(appos)
             plain = appos.translate(NORMALISE)
             if (
@@ -390,6 +410,42 @@ class Context:
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"apposition '{appos}' after '{mention.span.text}'"
         return None
+
+    def _of_body(self, speaker: Speaker, taken: set[str]) -> Found | None:
+        """ "Chairman Douglas Gwatidzo of the Zimbabwe Doctors Association said": a body named
+        right after a person's name (no comma) is the one the person heads or speaks for."""
+        if speaker.kind is not SpeakerKind.PERSON:
+            return None
+        found: list[tuple[str, str]] = []  # (body, the phrase it was read from)
+        for text in self._texts_of(speaker):
+            match = OF_BODY.search(text)
+            if match is not None and match.end() == len(text) and match.start() > 0:
+                found.append((match[1], text))  # the mention holds it: "X of the Y said"
+        for mention in speaker.mentions[:10]:
+            text = self.texts.get(mention.doc_id, "")
+            match = OF_BODY.match(text, mention.span.end, mention.span.end + 120)
+            if match is not None:
+                found.append((match[1], f"{mention.span.text} of {match[1]}"))
+        for body, text in found:
+            key = norm_key(bare_name(body))
+            known = key if key in self._by_name else self._short_form(key, speaker)
+            if known is not None:
+                side = self._by_name[known][0]
+                return side, f"'{text}': placed on {side.name}"
+            heads = {bare_name(w).lower() for w in body.split()} & words().organisations
+            if CIVIC.search(body.translate(NORMALISE)) or heads:
+                # ("John Smith of Springfield" is where he lives: only a body word places him)
+                return named_side(body, taken), f"'{text}': speaks for '{body}'"
+            hit = self._hit(body)
+            if hit is not None and hit.entry is not None and hit.start == 0:
+                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"'{text}'"
+        return None
+
+    def _civic(self, body: str, taken: set[str]) -> Side:
+        """The side of a civic body: its own, or the one it was already placed on."""
+        placed = self._by_name.get(norm_key(bare_name(body)))
+        return placed[0] if placed is not None else named_side(body, taken)
 
     def _part_of(self, phrase: str, doc_id: str, at: int, taken: set[str]) -> Found | None:
         """'the coalition' after 'the U.S.-led coalition': the nearest fuller phrase naming a

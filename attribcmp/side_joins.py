@@ -331,6 +331,68 @@ def join_short_names(
             found_by[sp.id] = target, f"{why}; '{side.name}' is the {target.name} of the story"
 
 
+def join_branches(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A party's local branches are the party: "Polk County GOP" and "Henrico County GOP" join
+    the "GOP" the story quotes (a body's name ending in another side's whole name is part of
+    it). Only bodies move, and only to a side whose name is a proper name of its own."""
+    own: dict[tuple[str, ...], Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in (OTHER.id, UNNAMED.id, LOCAL.id) and is_proper(side.name):
+            own.setdefault(_name_words(side.name), side)
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in taken or sp.kind is SpeakerKind.PERSON and side.name == sp.name:
+            continue
+        full = _name_words(side.name)
+        parent = next((own[full[-n:]] for n in range(1, len(full)) if full[-n:] in own), None)
+        branch = any(w in _BRANCH_WORDS or w.endswith(("’s", "'s")) for w in full)
+        if parent is not None and parent.id != side.id and branch:
+            found_by[sp.id] = parent, f"{why}; '{side.name}' is a branch of {parent.name}"
+
+
+# Words before a parent's name that make a branch of it ("Polk County GOP"); without one
+# ("Ohio Democratic Party", "Zimbabwe Electoral Commission") the name is a body of its own.
+_BRANCH_WORDS = word_set("county state city district chapter branch provincial regional local")
+
+
+def drop_common_columns(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A column whose every speaker is a common-noun description ("the administration",
+    "a campaign official") names no party: they go to "Other speakers" (never a column each)."""
+    members: dict[str, list[Speaker]] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            members.setdefault(side.id, []).append(sp)
+    for group in members.values():
+        if any(_has_name(sp.name) for sp in group):
+            continue
+        if not any(_described(sp) for sp in group):
+            continue  # people ("villagers") or bodies ("rights groups") together: a party
+        for sp in group:
+            why = found_by[sp.id][1]
+            found_by[sp.id] = OTHER, f"{why}; a common noun heads no column of its own"
+
+
+def _described(speaker: Speaker) -> bool:
+    """One body by a common noun ("the administration", "Federal court" opening a headline),
+    not people or bodies together ("villagers", "rights groups") nor a force or the police."""
+    if speaker.kind is SpeakerKind.PERSON or is_group(speaker) or speaker.name.endswith("s"):
+        return False
+    head = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    return head not in _PEOPLE_BODIES and head not in words().forces
+
+
+def _has_name(name: str) -> bool:
+    """A capitalised word after the phrase's first (which may only open a sentence)."""
+    parts = name.split()
+    return any(p[:1].isupper() for p in parts[1:]) or (len(parts) == 1 and name[:1].isupper())
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w.casefold().strip(".,'’") for w in bare_name(name).split())
 
@@ -430,4 +492,6 @@ def join_outlets(
 
 def _same_outlet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, full = sorted((a, b), key=len)
+    if len(short) == 1 and len(full) > 1 and short[0] == "".join(w[:1] for w in full):
+        return True  # "AP" and "the Associated Press": the initials name the same outlet
     return full[-len(short) :] == short or full[: len(short)] == short

@@ -72,7 +72,9 @@ def is_proper(phrase: str) -> bool:
     """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
     ("Officials" opening a sentence) or a fragment."""
     tokens = [t for t in re.findall(r"[\w&][\w&.'’-]*", bare_name(phrase))]
-    if not tokens or not all(t[:1].isupper() or t in ("of", "for", "and", "on") for t in tokens):
+    if not tokens or not all(
+        t[:1].isupper() or t in ("of", "for", "and", "on", "to") for t in tokens
+    ):
         return False
     return not (len(tokens) == 1 and tokens[0].lower() in _common_words())
 

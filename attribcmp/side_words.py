@@ -64,6 +64,11 @@ def owner_name(fuller: str) -> str | None:
             break
     if not run and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() != "the":
         return None  # "Rebels said": a capital opening the sentence, not a name
+    w = words()
+    common = w.groups | w.forces | w.anonymous | w.sentence_openers | w.determiners
+    opens = len(tokens) > 2 and tokens[0][:1].isupper() and tokens[0].lower() not in common
+    if run and opens and tokens[1] == run[0]:
+        run.insert(0, tokens[0])  # "Sky News program": the name opens the phrase
     if run and len(tokens) > 2 and tokens[-1][:1].isupper() and tokens[-2] == run[-1]:
         # "the Government Development Bank": a capitalised head is part of the name, so the
         # side is the bank's own, not a second one named "Government Development"
@@ -131,3 +136,17 @@ def body_phrases(
     if speaker.anonymous and definite_one(speaker.name):
         out.append((bare_name(speaker.name), speaker.name))  # "the unnamed spokesman": trace it
     return out
+
+
+# Words in a body's own name (capitalised) that make it a civic body, not a state's office.
+CIVIC = re.compile(
+    r"\b(?:Associations?|Unions?|Federation|Confederation|Society|Network|Forum|Foundation|"
+    r"Trust|Chamber|League|Lawyers|Doctors|Journalists|Workers|Teachers|Bar|Church|Churches|"
+    r"Labou?r Congress|Trade Unions? Congress)\b|\bfor Human Rights\b"
+)
+
+# " of the Zimbabwe Doctors Association" right after a person's name: a capitalised body
+# (joined by of/for/on/and), the one the person heads or speaks for.
+OF_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*)*)"
+)

@@ -36,8 +36,10 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
+from typing import Any, TypeVar
 
 from attribcmp.affiliation import (
     NON_STATE_HEADS,
@@ -58,7 +60,14 @@ from attribcmp.gazetteer import (
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
 from attribcmp.side_context import Context
-from attribcmp.side_joins import join_outlets, join_short_names, join_strays, ngo_named
+from attribcmp.side_joins import (
+    drop_common_columns,
+    join_branches,
+    join_outlets,
+    join_short_names,
+    join_strays,
+    ngo_named,
+)
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -71,6 +80,16 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
+from attribcmp.side_own import (
+    OPPOSITION,
+    by_civic_body,
+    by_correspondent,
+    by_firm_apposition,
+    by_joint,
+    by_opposition,
+    firm_names,
+)
+from attribcmp.side_words import CIVIC
 
 __all__ = [
     "OTHER",
@@ -121,16 +140,30 @@ def resolve_sides(
     taken = (
         set(declared_side_ids(profile))
         | set(gazetteer.names)
-        | {UNNAMED.id, OTHER.id, LOCAL.id}
+        | {UNNAMED.id, OTHER.id, LOCAL.id, OPPOSITION.id}
         | set(issuer_sides)
     )
     found_by: dict[str, Found] = {}
+    doc_texts = {doc.id: doc.text for doc in documents}
+    firm_cache: dict[str, frozenset[str]] = {}
+
+    def firms(doc_id: str) -> frozenset[str]:
+        # one scan per document, however many speakers ask (a long story has hundreds)
+        if doc_id not in firm_cache:
+            firm_cache[doc_id] = firm_names(doc_texts.get(doc_id, ""))
+        return firm_cache[doc_id]
+
     for speaker in speakers:
         texts = speaker_texts(speaker)
         found = (
             _by_profile(profile.sides, texts, gazetteer)
             or _by_group_name(speaker, taken)
             or ngo_named(speaker, taken)
+            or by_joint(speaker, gazetteer, profile)
+            or by_civic_body(speaker, taken)
+            or by_opposition(speaker, texts, taken)
+            or by_correspondent(speaker, texts, gazetteer, profile)
+            or by_firm_apposition(speaker, firms, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
@@ -154,14 +187,16 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
+    join_branches(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
+    drop_common_columns(speakers, found_by, taken)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:
         side, reason = found_by[speaker.id]
         known.setdefault(side.id, side)
-        resolved.append(replace(speaker, side=side.id, side_reason=reason))
+        resolved.append(_replaced(speaker, side=side.id, side_reason=reason))
     side_of = {speaker.id: speaker.side for speaker in resolved}
     new_claims: list[Claim] = []
     for claim in _consumed(claims):
@@ -175,7 +210,7 @@ def resolve_sides(
             side = side_for_label(issuer, profile)
             known.setdefault(side.id, side)
             side_id = side.id
-        new_claims.append(replace(claim, side=side_id))
+        new_claims.append(_replaced(claim, side=side_id))
     order: dict[str, None] = {}
     for side_id in [c.side for c in new_claims] + [s.side for s in resolved]:
         if side_id is not None:
@@ -194,6 +229,34 @@ def _consumed(claims: Sequence[Claim]) -> Iterator[Claim]:
     claims.reverse()
     while claims:
         yield claims.pop()
+
+
+_T = TypeVar("_T")
+
+
+_LAYOUTS: dict[type, tuple[attrgetter[Any], dict[str, int]]] = {}
+
+
+def _layout(cls: type) -> tuple[attrgetter[Any], dict[str, int]]:
+    """A frozen dataclass's fields in constructor order: a getter for all and each one's place."""
+    if cls not in _LAYOUTS:
+        names = [f.name for f in fields(cls)]
+        assert all(f.init for f in fields(cls)), cls  # every field is a constructor argument
+        _LAYOUTS[cls] = attrgetter(*names), {name: k for k, name in enumerate(names)}
+    return _LAYOUTS[cls]
+
+
+def _replaced(obj: _T, **changes: Any) -> _T:
+    """``dataclasses.replace`` for the frozen, field-only dataclasses of model.py, without its
+    per-call field introspection: it runs once per speaker and claim (a tenth of a batch's
+    side-resolution time went there)."""
+    cls: type[Any] = type(obj)
+    get, place = _layout(cls)
+    values = list(get(obj))
+    for name, value in changes.items():
+        values[place[name]] = value
+    new: _T = cls(*values)
+    return new
 
 
 def declared_side_ids(profile: Profile) -> tuple[str, ...]:
@@ -341,21 +404,13 @@ def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
     if head_word(name) not in NON_STATE_HEADS:
         # "Zimbabwe Lawyers for Human Rights", "Nigeria Labor Congress": a civic body named
         # after its country speaks for itself, not for that country's government
-        civic = _CIVIC.search(name.translate(NORMALISE))
-        if civic is None or (hit is not None and hit.end > civic.start()):
+        civic = CIVIC.search(name.translate(NORMALISE))
+        if civic is None or (hit is not None and hit.start <= civic.start() < hit.end):
             return None  # ("European Union": the civic word is the gazetteer name's own)
         return named_side(name, taken), f"a civic body named '{name}' speaks for itself"
     if hit is not None and hit.start == 0 and hit.end == len(name.translate(NORMALISE)):
         return None  # the whole name is a gazetteer body ("Pakistani Taliban")
     return named_side(name, taken), f"a group named '{name}' speaks for itself"
-
-
-# Words in a body's own name (capitalised) that make it a civic body, not a state's office.
-_CIVIC = re.compile(
-    r"\b(?:Associations?|Unions?|Federation|Confederation|Society|Network|Forum|Foundation|"
-    r"Trust|Chamber|League|Lawyers|Doctors|Journalists|Workers|Teachers|Bar|Church|Churches|"
-    r"Labou?r Congress|Trade Unions? Congress)\b|\bfor Human Rights\b"
-)
 
 
 def _other(speaker: Speaker, profile: Profile) -> Found:

@@ -83,14 +83,20 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # (56 cases) -> 0.529 / 0.621 / 0.497 / 0.773; the 6 alone, first run: 0.31 / 0.35 / 0.21 /
 # 0.79. Again the drop comes from new, harder cases, not from code. Recall, precision and
 # diverge floors sit about 0.02 below; one-sided, claims, speakers and sides still hold.
+# Raised ~06:10 UTC (branch shapes, main merged at 60e3ba1): who holds a place (control.py)
+# and an accused party's denial of the charges naming it (accused.py), 62 cases: 0.538 /
+# 0.618 / 0.508 / 0.772 -> 0.557 / 0.624 / 0.541 / 0.779. Recall and diverge floors sit
+# about 0.02 below; precision and one-sided still hold.
 FLOORS = {
-    "alignment_recall": 0.51,
+    "alignment_recall": 0.53,
     "alignment_precision": 0.60,
-    "diverge_recall": 0.47,
+    "diverge_recall": 0.52,
     "one_sided_accuracy": 0.75,
     "claim_recall": 0.91,
-    # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964
-    "speaker_accuracy": 0.94,
+    # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
+    # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
+    # speaker floor sits 0.02 below; the side floor already sits under 0.02 below and holds.
+    "speaker_accuracy": 0.945,
     "side_consistency": 0.94,
 }
 

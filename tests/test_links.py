@@ -745,7 +745,7 @@ def test_answers_in_made_up_articles(text: str, denier: str, account: str, reaso
 
 
 def test_another_denial_is_not_what_a_denial_answers() -> None:
-    from attribcmp.links import _denies
+    from attribcmp.link_answers import _denies
 
     first = claim("c1", "v", "the charges are baseless")
     assert _denies(first)
@@ -753,7 +753,7 @@ def test_another_denial_is_not_what_a_denial_answers() -> None:
 
 
 def test_statement_in_a_speakers_name_makes_it_owned() -> None:
-    from attribcmp.links import _statement_name
+    from attribcmp.link_answers import _statement_name
 
     assert _statement_name("a 40-page report by Harbour Watch") == "report"
     assert _statement_name("the Harbour Watch report") == ""  # the speaker is the report

@@ -122,14 +122,14 @@ def test_claims_are_released_while_they_get_their_side(monkeypatch: pytest.Monke
     # resolve_sides copied every claim with its side while the caller still held the unsided
     # tuple: at 16 MB both sets were alive at once. The pipeline hands it a list it empties.
     alive: list[int] = []
-    copy = sides_module.replace
+    copy = sides_module._replaced
 
     def spy(obj: Any, **changes: Any) -> Any:
         if isinstance(obj, Claim):
             alive.append(sum(isinstance(o, Claim) for o in gc.get_objects()))
         return copy(obj, **changes)
 
-    monkeypatch.setattr(sides_module, "replace", spy)
+    monkeypatch.setattr(sides_module, "_replaced", spy)
     text = "\n".join(["Maria Khan said the plan works. He said it was fine."] * 200)
     report = attribute([Document(id="d", text=text)])
     assert len(alive) == len(report.claims) >= 400

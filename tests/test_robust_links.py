@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from attribcmp import links, textcompare
+from attribcmp import link_pairs, textcompare
 from attribcmp.acts import text_acts
 from attribcmp.anchors import places
 from attribcmp.answers import governed_object, head_words
@@ -235,7 +235,7 @@ def _link_work(
 ) -> list[int]:
     """Signals offered to candidate pairs plus overlap scores worked out one pair at a time."""
     count = [0]
-    real_add, real_overlap = links._Pairs.add, links.pair_overlap  # type: ignore[attr-defined]
+    real_add, real_overlap = link_pairs.Pairs.add, link_pairs.pair_overlap  # type: ignore[attr-defined]
 
     def add(self: Any, i: int, j: int, signal: Any) -> None:
         count[0] += 1
@@ -245,8 +245,8 @@ def _link_work(
         count[0] += 1
         return real_overlap(*args)
 
-    monkeypatch.setattr(links._Pairs, "add", add)
-    monkeypatch.setattr(links, "pair_overlap", overlap)
+    monkeypatch.setattr(link_pairs.Pairs, "add", add)
+    monkeypatch.setattr(link_pairs, "pair_overlap", overlap)
     work = []
     for size in sizes:
         count[0] = 0

@@ -321,6 +321,20 @@ PARTICLES = [
     pytest.param("Tip O'Neill said all politics is local.", "Tip O'Neill"),
     pytest.param("Gen. J.R. Allen said the base was secure.", "Allen"),
     pytest.param("Ms. Ngozi Okonjo-Iweala said the fund was short.", "Ngozi Okonjo-Iweala"),
+    # a plural possessive inside a body's name is no closing quotation mark
+    pytest.param(
+        "The Marrow Dock Workers' Union said its members had won a raise.",
+        "Marrow Dock Workers' Union",
+    ),
+    pytest.param(
+        "The National Teachers’ Federation said the strike would end.",
+        "National Teachers’ Federation",
+    ),
+    # a number with a thousands comma inside the phrase is one number, not a list
+    pytest.param(
+        "Unions representing 45,000 workers say the strike was called off.",
+        "Unions representing 45,000 workers",
+    ),
 ]
 
 

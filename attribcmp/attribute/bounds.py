@@ -24,6 +24,7 @@ from attribcmp.attribute.frame_base import Frame
 from attribcmp.data import word_set
 
 WINDOW = 6  # tokens either side of the rule's edge
+_RUN_ON = 4  # words a cue may run on over to its preposition
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 
@@ -61,49 +62,77 @@ def _shape(tok: Token) -> str:
     return "cap" if t[:1].isupper() else "low"
 
 
+_DIST = {d: str(d) for d in range(-WINDOW, WINDOW + 1)}  # an edge's offset, as its feature
+
+
+class _Features:
+    """The feature strings of one cue's candidate edges; the parts that name the cue and the
+    rule are joined once per frame, not once per candidate (refine scores every candidate)."""
+
+    __slots__ = ("cue_last", "s_rule", "s_cue", "s_cls", "s_cue_w", "e_rule", "e_cls")
+
+    def __init__(self, cue: Cue, frame: Frame) -> None:
+        cls = cue.cls.value
+        self.cue_last = cue.last
+        self.s_rule = "s|rule|d=" + frame.rule + "|"
+        self.s_cue = "s|cue|d=" + cue.lemma + "|"
+        self.s_cls = "s|cls|d=" + cls + "|"
+        self.s_cue_w = "s|cue|w=" + cue.lemma + "|"
+        self.e_rule = "e|rule|d=" + frame.rule + "|"
+        self.e_cls = "e|cls|d=" + cls + "|"
+
+    def start(self, tokens: Sequence[Token], k: int, rule_k: int) -> list[str]:
+        d = _DIST[max(-WINDOW, min(WINDOW, k - rule_k))]
+        w = tokens[k].lower
+        pw = tokens[k - 1].lower if k > 0 else "<s>"
+        after = k > self.cue_last
+        return [
+            "d=" + d,
+            "s|w=" + w,
+            "s|pw=" + pw,
+            "s|pw|w=" + pw + "|" + w,
+            "s|d|w=" + d + "|" + w,
+            "s|d|pw=" + d + "|" + pw,
+            self.s_rule + d,
+            self.s_cue + d,
+            self.s_cls + d,
+            "s|shape=" + _shape(tokens[k]) + "|" + (_shape(tokens[k - 1]) if k > 0 else "<s>"),
+            "s|aftercue=after|" + str(min(k - self.cue_last, 6))
+            if after
+            else "s|aftercue=before|-1",
+            self.s_cue_w + w,
+        ]
+
+    def end(self, tokens: Sequence[Token], k: int, rule_k: int) -> list[str]:
+        n = len(tokens)
+        d = _DIST[max(-WINDOW, min(WINDOW, k - rule_k))]
+        w = tokens[k].lower
+        nw = tokens[k + 1].lower if k + 1 < n else "</s>"
+        nw2 = tokens[k + 2].lower if k + 2 < n else "</s>"
+        return [
+            "e|d=" + d,
+            "e|w=" + w,
+            "e|nw=" + nw,
+            "e|w|nw=" + w + "|" + nw,
+            "e|nw|nw2=" + nw + "|" + nw2,
+            "e|d|nw=" + d + "|" + nw,
+            self.e_rule + d,
+            self.e_cls + d,
+            "e|shape=" + _shape(tokens[k]) + "|" + (_shape(tokens[k + 1]) if k + 1 < n else "</s>"),
+            "e|last=" + str(k >= n - 2),
+        ]
+
+
 def start_features(
     tokens: Sequence[Token], cue: Cue, frame: Frame, k: int, rule_k: int
 ) -> list[str]:
     """Features of starting the content at token k (the rule chose rule_k)."""
-    d = str(max(-WINDOW, min(WINDOW, k - rule_k)))
-    w = tokens[k].lower
-    pw = tokens[k - 1].lower if k > 0 else "<s>"
-    side = "after" if k > cue.last else "before"
-    return [
-        "d=" + d,
-        "s|w=" + w,
-        "s|pw=" + pw,
-        "s|pw|w=" + pw + "|" + w,
-        "s|d|w=" + d + "|" + w,
-        "s|d|pw=" + d + "|" + pw,
-        "s|rule|d=" + frame.rule + "|" + d,
-        "s|cue|d=" + cue.lemma + "|" + d,
-        "s|cls|d=" + cue.cls.value + "|" + d,
-        "s|shape=" + _shape(tokens[k]) + "|" + (_shape(tokens[k - 1]) if k > 0 else "<s>"),
-        "s|aftercue=" + side + "|" + str(min(k - cue.last, 6) if side == "after" else -1),
-        "s|cue|w=" + cue.lemma + "|" + w,
-    ]
+    return _Features(cue, frame).start(tokens, k, rule_k)
 
 
 def end_features(tokens: Sequence[Token], cue: Cue, frame: Frame, k: int, rule_k: int) -> list[str]:
     """Features of ending the content at token k (the rule chose rule_k)."""
-    n = len(tokens)
-    d = str(max(-WINDOW, min(WINDOW, k - rule_k)))
-    w = tokens[k].lower
-    nw = tokens[k + 1].lower if k + 1 < n else "</s>"
-    nw2 = tokens[k + 2].lower if k + 2 < n else "</s>"
-    return [
-        "e|d=" + d,
-        "e|w=" + w,
-        "e|nw=" + nw,
-        "e|w|nw=" + w + "|" + nw,
-        "e|nw|nw2=" + nw + "|" + nw2,
-        "e|d|nw=" + d + "|" + nw,
-        "e|rule|d=" + frame.rule + "|" + d,
-        "e|cls|d=" + cue.cls.value + "|" + d,
-        "e|shape=" + _shape(tokens[k]) + "|" + (_shape(tokens[k + 1]) if k + 1 < n else "</s>"),
-        "e|last=" + str(k >= n - 2),
-    ]
+    return _Features(cue, frame).end(tokens, k, rule_k)
 
 
 def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[int]:
@@ -121,7 +150,15 @@ def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[in
         tokens[high].lower in _LINKS or not tokens[high].text[:1].isalnum()
     ):
         high += 1
-    return [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
+    cands = [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
+    # A cue may run on over a few words to its preposition ("expressed support for", "provided
+    # new details about", "fired back at"): a start right after a linking word is a candidate too.
+    for k in range(high + 1, min(last, first + _RUN_ON) + 1):
+        if not tokens[k - 1].text[:1].isalnum():
+            break
+        if tokens[k - 1].lower in _LINKS and first > cue.last:
+            cands.append(k)
+    return cands
 
 
 def end_candidates(
@@ -183,18 +220,17 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
         return frame
     parts = list(frame.parts)
     first, last = parts[0]
+    feats = _Features(cue, frame)
     cands = start_candidates(tokens, cue, frame)
     if len(cands) > 1:
-        first = _best(
-            w, cands, [start_features(tokens, cue, frame, k, first) for k in cands], first
-        )
+        first = _best(w, cands, [feats.start(tokens, k, first) for k in cands], first)
     if _same_words(tokens, first, parts[0][0]):
         first = parts[0][0]
     parts[0] = (first, parts[0][1])
     f2, last = parts[-1]
     cands = end_candidates(tokens, cue, frame, cues)
     if len(cands) > 1:
-        last = _best(w, cands, [end_features(tokens, cue, frame, k, last) for k in cands], last)
+        last = _best(w, cands, [feats.end(tokens, k, last) for k in cands], last)
     if _same_words(tokens, last + 1, frame.parts[-1][1] + 1):
         last = frame.parts[-1][1]
     if last < parts[-1][0] or (len(parts) == 1 and last < first):

@@ -37,6 +37,7 @@ from attribcmp.attribute.mentions import (
     words,
 )
 from attribcmp.attribute.nominal import nominal_drafts
+from attribcmp.attribute.phrases import conversation_only
 from attribcmp.attribute.shapes import (
     issuer_voice,
     media_conduit,
@@ -63,6 +64,11 @@ _BOTH_SIDES = re.compile(
 )
 _REPORTING = (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.BELIEF)
 _ISSUING = word_set("issue issues issued issuing")
+# Learned cue words that name a meeting or a physical act unless a particle or a clause follows.
+_TALKING = word_set("spoke spoken speak speaks speaking talked talk talks talking")
+_FIRING = word_set("fire fires fired firing")
+# Words after "spoke" that tell a meeting's length or time, not what was said.
+_TIME_WORDS = word_set("for an a this today yesterday on at by twice again briefly")
 
 
 def _document_next(tokens: Sequence[Token], k: int) -> bool:
@@ -152,6 +158,8 @@ def _claims_from_cues(
             continue  # "CNN reported that Assange said C": Assange's own cue carries it
         if reporter_aside(tokens, frame.speaker, cue, cues):
             continue  # "As Ann Roe reports from Lima, the unions say ...": the unions' claim
+        if conversation_only(tokens, cue, bool(doc.issuer)):
+            continue  # "Biden spoke today with Putin": a call took place, nothing was said
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         inner = None
         if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
@@ -162,6 +170,8 @@ def _claims_from_cues(
             # their own claim (added below)
             frame = replace(frame, parts=((frame.parts[0][0], inner[2]),) + frame.parts[1:])
         info = _speaker_info(text, tokens, frame)
+        if info is None and cue.cls is CueClass.ACCORDING_TO:
+            info = _source_phrase(text, tokens, frame)
         if info is None:
             continue
         if doc.issuer and (
@@ -224,6 +234,15 @@ def _claims_from_cues(
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     made.extend(nominal_drafts(doc, sent, si, tokens, made, resolver, quoted))  # "his claim that"
     return made
+
+
+def _source_phrase(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
+    """After "according to", any noun phrase is the source ("according to recent polling",
+    "to a lawsuit filed in Manhattan"), though it names nobody who can speak."""
+    first, last = frame.speaker
+    if not tokens[last].text.isalpha() or tokens[first].lower in words().sentence_openers:
+        return None
+    return describe(text, tokens, first, last)
 
 
 def _account_voice(
@@ -293,12 +312,18 @@ def _learned_drafts(
         # "that" clause after it ("The results show that ...").
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             return False  # "An intelligence report that": no speaker
+        if conversation_only(tokens, cue, bool(doc.issuer)):
+            return False  # "Biden spoke today with Putin": a call took place, nothing was said
         form = tokens[cue.first].lower
         after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
         if form == cue.lemma and after == "with":
             return False  # "PM call with President Trump": a noun, a meeting, not a report
         if form in _ISSUING and not _document_next(tokens, cue.last + 1):
             return False  # "issued an arrest warrant": an act; "issued a statement" reports
+        if form in _TALKING and (after in _TIME_WORDS or after == "with"):
+            return False  # "spoke for an hour with Putin": a meeting held, not a report
+        if form in _FIRING and after not in ("back", "off"):
+            return False  # "police fired shots": an act; "fired back at", "fired off" report
         if cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame):
             return True
         return tokens[frame.parts[0][0]].lower == "that"

@@ -58,6 +58,10 @@ class Lexicon:
     between: frozenset[str]
     hedges: frozenset[str]
     firsts: frozenset[str]  # every word that can start a cue, for a quick first filter
+    # (first word, second word) -> the phrases opening with both, longest first; one-word
+    # phrases sit under (first word, ""). Most tokens that open some phrase ("in", "on") are
+    # not followed by any phrase's second word: one look-up rules them out.
+    by_pair: dict[tuple[str, str], tuple[tuple[tuple[str, ...], CueClass], ...]]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -154,13 +158,32 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], CueClass]]] = {}
     for parts, cls in phrase_list:
         phrases.setdefault(parts[0], []).append((parts, cls))
+    ordered = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()}
     return Lexicon(
         words=words,
-        phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        phrases=ordered,
         between=frozenset(_words(data.get("between"))),
         hedges=frozenset(_words(data.get("hedges"))),
         firsts=frozenset(words) | frozenset(phrases),
+        by_pair=_by_pair(ordered),
     )
+
+
+def _by_pair(
+    phrases: dict[str, tuple[tuple[tuple[str, ...], CueClass], ...]],
+) -> dict[tuple[str, str], tuple[tuple[tuple[str, ...], CueClass], ...]]:
+    """The phrases by their first two words, each list in the longest-first order of
+    ``phrases`` (one-word phrases, the shortest, last under every pair of their word)."""
+    out: dict[tuple[str, str], list[tuple[tuple[str, ...], CueClass]]] = {}
+    for first, options in phrases.items():
+        seconds = {parts[1] for parts, _ in options if len(parts) > 1}
+        for parts, cls in options:
+            if len(parts) > 1:
+                out.setdefault((first, parts[1]), []).append((parts, cls))
+            else:  # matches whatever follows: listed under every pair, and alone
+                for second in (*sorted(seconds), ""):
+                    out.setdefault((first, second), []).append((parts, cls))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _title_case(tokens: Sequence[Token]) -> bool:
@@ -178,19 +201,24 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
     out: list[Cue] = []
     title_case: bool | None = None  # worked out only when a capitalised cue word turns up
     n = len(tokens)
+    phrase_firsts, by_pair = lexicon.phrases, lexicon.by_pair
     taken_to = -1
     for i in candidates:
         if i <= taken_to:
             continue
         low = tokens[i].lower
         phrase = None
-        # (most cue words open no phrase: the look-up alone answers for them)
-        for parts, cls in lexicon.phrases.get(low, ()):
-            if i + len(parts) <= n and all(
-                tokens[i + j].lower == parts[j] for j in range(1, len(parts))
-            ):
-                phrase = parts, cls
-                break
+        # (most cue words open no phrase, and most phrase openers are not followed by any of
+        # their phrases' second words: the pair look-up alone answers for them)
+        if low in phrase_firsts:
+            second = tokens[i + 1].lower if i + 1 < n else ""
+            options = by_pair.get((low, second)) or by_pair.get((low, ""), ())
+            for parts, cls in options:
+                if i + len(parts) <= n and all(
+                    tokens[i + j].lower == parts[j] for j in range(2, len(parts))
+                ):
+                    phrase = parts, cls
+                    break
         if phrase is not None:
             parts, cls = phrase
             out.append(Cue(i, i + len(parts) - 1, " ".join(parts), cls))

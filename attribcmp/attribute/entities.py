@@ -77,3 +77,17 @@ def split_name(name: str) -> tuple[str, frozenset[str]]:
 
 # Pronouns that tell a person's gender, so "she" does not go to a speaker called "he".
 GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+
+
+def proper_name(name: str) -> bool:
+    """A capitalised word that is no common noun ("Peacekeepers said" opens a sentence)."""
+    w = words()
+    common = w.forces | w.groups | w.anonymous | w.organisations | w.determiners
+    return any(p[:1].isupper() and bare(p.lower()) not in common for p in name.split())
+
+
+def singular_word(word: str) -> str:
+    """ "rights" and "right", "ministries" and "ministry" compare as one word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word

@@ -106,6 +106,8 @@ def _verb_follows(tokens: Sequence[Token], k: int, n: int) -> bool:
     """A modal or finite verb within a few words after an object cue's noun phrase, before any
     punctuation: the phrase was the subject of what was said, not the listener."""
     determiners = words().determiners
+    if k < n and starts_clause(tokens[k]):
+        return False  # "told reporters they are ...": a new subject opens the content
     for m in range(k, min(n, k + 6)):
         if tokens[m].lower in _CLAUSE_VERBS:
             return True
@@ -117,6 +119,15 @@ def _verb_follows(tokens: Sequence[Token], k: int, n: int) -> bool:
 
 
 _PREPS = word_set("in of on at for from with near inside outside across along")
+# Subject pronouns, bare or contracted ("he’s", "they're"): a listener phrase never runs on
+# through one, and a clause starts there.
+_SUBJECT_PRONOUNS = word_set("i he she it we they you")
+
+
+def starts_clause(tok: Token) -> bool:
+    """A subject pronoun, bare or contracted ("they", "he’s", "we'll")."""
+    low = tok.lower.replace("’", "'")
+    return low.split("'", 1)[0] in _SUBJECT_PRONOUNS if "'" in low else low in _SUBJECT_PRONOUNS
 
 
 def _chain(
@@ -165,9 +176,24 @@ def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     tail = rest[k:]
     if not tail:
         return True
+    if len(tail) > 1 and tail[0].lower == "to" and _infinitive(tail[1]):
+        return False  # "pledged to make Apple ...": an infinitive is what was pledged
     if tail[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in tail):
         return True
     return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+
+
+# Words after "to" that make it a listener or a place ("said to reporters", "to the press"),
+# not an infinitive.
+_TO_OBJECTS = word_set(
+    """the a an his her its their our my your this that these those him them us me reporters
+    journalists supporters voters members lawmakers officials people"""
+)
+
+
+def _infinitive(tok: Token) -> bool:
+    """A lower-case word after "to" that is no listener: most likely a verb ("to make")."""
+    return tok.text.isalpha() and tok.text.islower() and tok.lower not in _TO_OBJECTS
 
 
 # Words after a cue that open what was said: "said that ...", "said: ...", "said “...".

@@ -26,6 +26,7 @@ from attribcmp.attribute.speaker_words import (
     bare,
     cap,
     particle,
+    plural_possessive,
     wordlike,
     words,
 )
@@ -96,8 +97,23 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
     for k in range(first + 1, last + 1):
         low = tokens[k].lower
         if (low in PREPOSITIONS or low in ISSUED) and not _named(tokens[k - 1]):
+            if _name_goes_on(tokens, first, k):
+                continue  # "The Alliance to Reclaim Our Schools": one body's name
             return k - 1
     return last
+
+
+def _name_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """A preposition inside a capitalised name: "the Alliance to Reclaim Our Schools", "the
+    Committee to Protect Journalists" (not "Peacekeepers of the U.N. mission", which opens the
+    sentence with a common noun)."""
+    return (
+        k - 1 > first
+        and cap(tokens[k - 1])
+        and tokens[k].lower in ("to", "for", "of", "on")
+        and k + 1 < len(tokens)
+        and cap(tokens[k + 1])
+    )
 
 
 def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
@@ -106,8 +122,8 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
     run: list[Token] = []
     for k in range(last, first - 1, -1):
         tok = tokens[k]
-        if tok.text == ".":
-            continue
+        if tok.text == "." or (run and plural_possessive(tokens, k)):
+            continue  # "Lloyd J. Austin", "Dock Workers' Union"
         if not run and bare(tok.lower) in w.weekdays:
             continue  # "David Morrison Monday confirmed": the day is no part of the name
         if run and len(run) >= 2 and bare(tok.lower) != tok.lower:
@@ -131,6 +147,34 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
     return run
 
 
+def _titled_name_of(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a person's name ends before "of the Body" or "of Town": in "Chairman Piet Okon of
+    the Doctors Association" and "John Smith of Springfield" the person speaks, so the core is
+    the name; "Secretary of State John Kerry" (a title's own "of") and "Bank of America" (a body)
+    are left whole."""
+    w = words()
+    if not cap(tokens[first]) or tokens[first].lower in w.determiners:
+        return last
+    titled = bare(tokens[first].lower) in w.titles | w.roles
+    of = next((k for k in range(first + 1, last) if tokens[k].lower == "of"), None)
+    if of is None or of == first + 1 and titled:
+        return last
+    between = tokens[first + 1 : of] if titled else tokens[first:of]
+    names = [t for t in between if t.text != "." and bare(t.lower) not in w.titles]
+    bodies = w.organisations | w.forces | _PLACE_HEADS
+    if (
+        len(names) >= (1 if titled else 2)  # one untitled word is a body's ("Gulf of Aden")
+        and all(cap(t) or t.text == "." for t in between)
+        and not any(bare(t.lower) in bodies for t in between)
+    ):
+        return of - 1
+    return last
+
+
+# Heads of a place's own name: "Democratic Republic of Congo" is no person before "of".
+_PLACE_HEADS = word_set("republic kingdom states emirates islands gulf bay sea")
+
+
 def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     """A body's name is its whole capitalised run: "The National Refining Company" -> the
     "National Refining Company" (titles like "National" stay, unlike in a person's name)."""
@@ -138,8 +182,11 @@ def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     while k >= first and (
         cap(tokens[k])
         or tokens[k].text == "."
+        or plural_possessive(tokens, k)
         # "Department of Homeland Security", "Ministry for Foreign Affairs"
-        or (tokens[k].lower in ("of", "for", "and", "on") and k > first and cap(tokens[k - 1]))
+        or (
+            tokens[k].lower in ("of", "for", "and", "on", "to") and k > first and cap(tokens[k - 1])
+        )
     ):
         k -= 1
     if k == last:
@@ -186,7 +233,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     core_first = first
     if first + 2 <= last and tokens[first + 1].lower == "of" and tokens[first].lower in _PARTITIVES:
         core_first = first + 2  # "one of Mr. Obama's advisers": the advisers say what one says
-    core_last = _core_end(tokens, core_first, last)
+    core_last = _titled_name_of(tokens, core_first, _core_end(tokens, core_first, last))
     if core_last > first and tokens[core_last].lower in _POSTMODIFIERS:
         core_last -= 1  # "people familiar with the matter": the people speak
     numbered = (  # "Task Force 76": the unit noun is the head, the number part of the name
@@ -225,7 +272,8 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         if issuer is None and caps and caps == list(range(caps[0], core_last)):
             # "A Pentagon statement", "the Kremlin readout": the name before it issued it
             a, b = tokens[caps[0]], tokens[core_last - 1]
-            issuer = TextSpan(text[a.start : b.end], a.start, b.end)
+            end = b.end - 2 if b.text.endswith(("’s", "'s")) else b.end  # "The AP’s report": AP
+            issuer = TextSpan(text[a.start : end], a.start, end)
         return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
     name = _name_tokens(tokens, first, core_last)
     if not name and core_last < last and cap(tokens[last]):
@@ -240,11 +288,17 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         and len(name) == 1
         and name[0] is tokens[first]
         and first == 0
-        and bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
+        and (
+            bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
+            # "Environmentalists accuse ...": a plural in -ists is people, not a surname
+            or name[0].lower.endswith("ists")
+        )
     ):
         name = []  # "Residents said": a capitalised common noun opening the sentence
     name_text = text[name[0].start : name[-1].end] if name else ""
-    plural = head_low.endswith("s") and not cap(head) and head_low not in ("news", "press")
+    # ("Residents said", "Environmentalists accuse": capitalised only as the sentence's first)
+    common_head = not cap(head) or (not name and core_last == first == 0)
+    plural = head_low.endswith("s") and common_head and head_low not in ("news", "press")
     phrase = tokens[first : core_last + 1]
     # "Senate Majority Leader Chuck Schumer": a title before a name makes a person, whatever
     # body the title belongs to; "The Department of Homeland Security" has no title.

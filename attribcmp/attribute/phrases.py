@@ -8,9 +8,17 @@ what the phrase is (person, body, document, source) is told by mentions.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.speaker_words import PREPOSITIONS, bare, cap, wordlike, words
+from attribcmp.attribute.speaker_words import (
+    PREPOSITIONS,
+    bare,
+    cap,
+    plural_possessive,
+    wordlike,
+    words,
+)
 from attribcmp.data import word_set
 
 _MAX_NP = 14  # tokens; a speaker phrase longer than this is a clause, not a name
@@ -35,6 +43,23 @@ def _breaks(tokens: Sequence[Token], i: int) -> bool:
     return tok.lower in _BREAK and not (i > 0 and cap(tok))
 
 
+@lru_cache(maxsize=1 << 13)  # bounded small: one entry per distinct word stays to the end
+def _speaker_noun(b: str) -> bool:
+    """A word (possessive dropped) naming who can speak, in the singular or plural: cached per
+    distinct word (bounded), as every cue's subject look-back asks it of the words before it."""
+    w = words()
+    singular = b[:-1] if b.endswith("s") else b  # "advisers", "ministries" -> one of a kind
+    return any(
+        x in w.anonymous
+        or x in w.roles
+        or x in w.organisations
+        or x in w.documents
+        or x in w.groups
+        or x in w.forces
+        for x in (b, singular)
+    )
+
+
 def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     """Whether token i can end a speaker noun phrase (the subject of a cue)."""
     tok = tokens[i]
@@ -47,16 +72,7 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     if cap(tok):
         return not (i == 0 and low in w.determiners)
     b = bare(low)
-    singular = b[:-1] if b.endswith("s") else b  # "advisers", "ministries" -> one of a kind
-    if any(
-        x in w.anonymous
-        or x in w.roles
-        or x in w.organisations
-        or x in w.documents
-        or x in w.groups
-        or x in w.forces
-        for x in (b, singular)
-    ):
+    if _speaker_noun(b):
         return True
     if i > 0 and tokens[i - 1].lower in w.determiners:
         return True  # "the meeting": right after a determiner, even an -ing word is a noun
@@ -164,6 +180,20 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             first = i - 3
             i -= 4
             continue
+        if (
+            tok.text == ","
+            and 0 < i < last
+            and tokens[i - 1].text.isdigit()
+            and tokens[i + 1].text.isdigit()
+            and tokens[i - 1].end == tok.start == tokens[i + 1].start - 1
+        ):
+            first = i - 1  # "Unions representing 45,000 workers": one number, not a list
+            i -= 2
+            continue
+        if plural_possessive(tokens, i) and first == i + 1:
+            first = i - 1  # "the Dock Workers' Union": the apostrophe is inside the name
+            i -= 2
+            continue
         if _glued_hyphen(tokens, i):
             first = i - 1  # "the U.S.-allied government": one word split in three tokens
             i -= 2
@@ -219,7 +249,10 @@ def np_after(
             continue
         if not wordlike(tok) or (_breaks(tokens, i) and low != "who"):
             break
-        if low == "who" or (low in w.determiners and i > first):
+        # ("the Alliance to Reclaim Our Schools": a capitalised "Our" inside a name goes on)
+        if low == "who" or (
+            low in w.determiners and i > first and not (cap(tok) and cap(tokens[i - 1]))
+        ):
             break  # a relative clause, or a second phrase ("told reporters the road ...")
         if (
             low in PREPOSITIONS
@@ -261,3 +294,21 @@ def trailing_cue(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     if found is None or found[0] < 2:
         return False
     return tokens[found[0] - 1].text in (",", "”", '"')
+
+
+def conversation_only(tokens: Sequence[Token], cue: Cue, account: bool) -> bool:
+    """ "President Biden spoke today with President Putin", "The two met for 30 minutes": the
+    cue says a call or meeting took place and with whom, not what was said, so it makes no
+    claim (in an account the sentence is the issuer's own narration). "X spoke to VOA" in a
+    news story opens an interview whose words follow: only in an account is it a call."""
+    w = words()
+    if tokens[cue.last].lower not in w.conversation_verbs:
+        return False
+    k = cue.last + 1
+    while k < len(tokens) and (
+        tokens[k].lower in w.conversation_fillers or tokens[k].text[:1].isdigit()
+    ):
+        k += 1
+    # "spoke with/to Y" or nothing at all ("spoke for 30 minutes."): no content follows
+    partners = ("with", "to") if account else ("with",)
+    return k >= len(tokens) or tokens[k].lower in (*partners, ".", ",", ";")

@@ -38,6 +38,9 @@ class Words:
     weekdays: frozenset[str]
     firm_endings: frozenset[str]
     firms: frozenset[str]
+    kind_nouns: frozenset[str]
+    conversation_verbs: frozenset[str]
+    conversation_fillers: frozenset[str]
 
     # The three pronoun sets joined once: rules test a word against it several times per cue.
     pronouns: frozenset[str] = field(init=False)
@@ -76,6 +79,9 @@ def words() -> Words:
         weekdays=bag(data["weekdays"]),
         firm_endings=bag(data["firm_endings"]),
         firms=bag(data["firms"]),
+        kind_nouns=bag(data["kind_nouns"]),
+        conversation_verbs=bag(data["conversation_verbs"]),
+        conversation_fillers=bag(data["conversation_fillers"]),
     )
 
 
@@ -101,6 +107,19 @@ def particle(tokens: Sequence[Token], k: int) -> bool:
         and not tokens[k].text[:1].isupper()
         and k + 1 < len(tokens)
         and (cap(tokens[k + 1]) or tokens[k + 1].lower in PARTICLES)
+    )
+
+
+def plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is the apostrophe of a plural possessive inside a name: "Dock Workers' Union"
+    (glued to a capitalised word in -s, a capitalised word after it), not a closing quote."""
+    return (
+        tokens[k].text in ("'", "’")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 1].text.endswith("s")
+        and cap(tokens[k - 1])
+        and tokens[k + 1].text[:1].isupper()
     )
 
 

@@ -19,6 +19,8 @@ from attribcmp.attribute.entities import (
     Nationality,
     no_nationality,
     one_person,
+    proper_name,
+    singular_word,
     split_name,
 )
 from attribcmp.attribute.mentions import MentionInfo, describe_text
@@ -89,9 +91,11 @@ class Resolver:
         parts = name.split()
         while len(parts) > 2 and parts[-1].lower() in words().weekdays:
             parts = parts[:-1]  # "David Morrison Monday confirmed": the day is no part of it
-        owned = [k for k, p in enumerate(parts[:-2]) if bare(p.lower()) != p.lower()]
-        if owned:
-            parts = parts[owned[-1] + 1 :]  # "Amnesty's Conor Fortune": the owner is no name
+        owned = [k for k, p in enumerate(parts[:-1]) if bare(p.lower()) != p.lower()]
+        # "Amnesty's Conor Fortune", "Medrek's Gudina": the owner is no part of the name (a
+        # surname alone only when a person of that name is already known)
+        if owned and (owned[-1] < len(parts) - 2 or split_name(parts[-1])[0] in self._by_surname):
+            parts = parts[owned[-1] + 1 :]
         name = " ".join(parts)
         if len(parts) < 3 or not all(p[:1].isupper() for p in parts):
             return name
@@ -280,6 +284,10 @@ class Resolver:
                 ent.nations = owner_ent.nations
                 ent.aliases.extend(f"{a}’s {rest}" for a in owner_ent.aliases if a[:1].isupper())
             return idx, f"'{text}' -> {name} ('{words_[0]}' = {owner_ent.name})"
+        if info.definite and info.kind is SpeakerKind.ORGANISATION and not info.plural:
+            found = self._body_by_kind(info, sentence)
+            if found is not None:
+                return found
         if info.name and info.kind is SpeakerKind.PERSON and not self._is_place(info):
             info = replace(info, name=self.own_name(info.name))
         if info.name and info.kind is SpeakerKind.PERSON and self._is_place(info):
@@ -321,6 +329,45 @@ class Resolver:
             # "the prosecutor" again, with no one named in between to be him: the same one.
             return same, f"'{text}' -> {self._entities[same].name} (same description)"
         return self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural), ""
+
+    def _body_by_kind(self, info: MentionInfo, sentence: int) -> tuple[int, str] | None:
+        """ "the group said" after "Human Rights Watch said", "the rights group" for it too: a
+        body named by its kind is the nearest named body of that kind."""
+        shown = info.span.text.split()
+        if len(shown) < 2 or shown[0].lower() not in ("the", "this"):
+            return None
+        if any(p[:1].isupper() for p in shown[1:]):
+            return None  # "the Foreign Ministry" is a name, found by name
+        parts = [bare(p.lower()) for p in shown[1:]]
+        head, modifiers = parts[-1], parts[:-1]
+        generic = head in words().kind_nouns  # "the group": any named body
+        pool = sorted(
+            self._tail(self._salience, sentence) + self._tail(self._mentioned, sentence),
+            key=lambda p: p[1],
+        )
+        for idx in self._recent(sentence, pool):
+            ent = self._entities[idx]
+            if ent.kind is not SpeakerKind.ORGANISATION or ent.anonymous:
+                continue
+            if not proper_name(ent.name) or self._is_country(ent):
+                continue  # "the group" is no country, and no unnamed body either
+            known = {
+                singular_word(w)
+                for t in (ent.name, *ent.aliases[:20])  # bounded: a long story adds many
+                for w in re.findall(r"[\w-]+", t.lower().replace("’s", " ").replace("'s", " "))
+            }
+            # "the rights group" is Human Rights Watch, not Amnesty: every word must fit
+            if all(singular_word(m) in known for m in modifiers) and (
+                generic or singular_word(head) in known
+            ):
+                return idx, f"'{info.span.text}' -> {ent.name} (the nearest body named as one)"
+        return None
+
+    def _is_country(self, ent: Entity) -> bool:
+        """ "Ukraine", "Moscow": a place speaking as its government, which "the group" is not."""
+        body = words().organisations
+        parts = ent.name.lower().split()
+        return len(parts) <= 2 and not (set(parts) & body) and bool(self._nationality(ent.name))
 
     def is_place(self, info: MentionInfo) -> bool:
         """A bare country or capital name ("Somalia"), e.g. a headline's topic label."""

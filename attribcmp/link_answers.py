@@ -1,0 +1,289 @@
+"""Blocking steps of ``links.py`` for claims that answer another side: a reply naming its
+speaker, a denial and what it denies, a confirmation, two shortfalls, a claim of
+responsibility or blame against the account of the act."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attribcmp.answers import (
+    blames,
+    responsibility_signal,
+    shortfall_signal,
+    states_shortfall,
+    takes_responsibility,
+    word_list,
+)
+from attribcmp.discourse import DEICTIC_SENTENCES, deictic, points_at_account, reports_something
+from attribcmp.link_pairs import DENIAL_SENTENCES, SLOT_NEAR_SENTENCES, Pairs, text_names
+from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
+from attribcmp.model import Claim, Speaker
+from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
+from attribcmp.textfeatures import said_text
+
+__all__ = ["by_confirmations", "by_denials", "by_replies", "by_responsibility", "by_shortfalls"]
+
+# A denial also looks this many paragraphs back (beside DENIAL_SENTENCES): a witness quoted
+# at length between them does not part them.
+_DENIAL_PARAGRAPHS = 4
+# A confirming claim this short ("confirmed the agreement") is about what was just said; a
+# longer one makes a point of its own, linked by its words.
+_CONFIRM_WORDS = 6
+# ... a longer one answers the other side's claim at most this many sentences before it.
+_CONFIRM_NEAR_LONG = 1
+# How many of a named speaker's claims a reply may answer.
+_REPLY_TARGETS = 1
+# How many of the other side's claims one denial may answer ("zero chance of civilian
+# casualties" answers each claim of civilian deaths), and how much it must share with each.
+_DENIAL_TARGETS = 3
+_DENIAL_MIN_AFFINITY = 1.0
+# Two sides' claims that something falls short agree when at most this many paragraphs apart.
+_SHORTFALL_PARAGRAPHS = 3
+
+
+def by_replies(
+    pairs: Pairs, table: dict[str, tuple[str, str]], owner_only: frozenset[str] = frozenset()
+) -> None:
+    """A claim naming another side's speaker answers that speaker's best-matching claim."""
+    if not table:
+        return
+    by_speaker: dict[str, list[int]] = {}
+    for i, claim in enumerate(pairs.claims):
+        by_speaker.setdefault(claim.speaker_id, []).append(i)
+    pattern = re.compile(
+        r"(?i)(?<!\w)("
+        + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    for i, claim in enumerate(pairs.claims):
+        seen: set[str] = set()
+        for m in pattern.finditer(said_text(claim)):
+            speaker_id, speaker_side = table[m.group(1).lower()]
+            if speaker_side == pairs.side[i] or speaker_id in seen:
+                continue
+            if speaker_id == claim.speaker_id:
+                continue
+            # "dismissed a report by Amnesty", the report being the speaker itself: the
+            # claim names the statement it answers as a whole
+            owns = governed_object(said_text(claim), m.group(1)) or _statement_name(m.group(1))
+            if not owns and m.group(1).lower() in owner_only:
+                continue  # "Russia and the US shared ...": a party named, not answered
+            seen.add(speaker_id)
+            if owns:
+                pairs.owners.setdefault(i, set()).add(speaker_id)
+            # a reply about an event ("death tolls lower than X's report") answers the
+            # claim in which X gives a figure for that event, before any other of X's
+            targets = sorted(
+                by_speaker.get(speaker_id, []),
+                key=lambda j: (
+                    -_counts_event_of(pairs.claims[j], claim),
+                    -pairs.score(i, j),
+                    pairs.distance(i, j),
+                    j,
+                ),
+            )
+            for j in targets[:_REPLY_TARGETS]:
+                pairs.add(i, j, reply_signal(claim, pairs.claims[j], m.group(1)))
+
+
+def by_denials(pairs: Pairs) -> None:
+    """A denial answers the nearest related claims of another side."""
+    n = len(pairs.claims)
+    for i, claim in enumerate(pairs.claims):
+        if claim.facets is None or not claim.facets.denial:
+            continue
+        options = [
+            j
+            for j in range(max(0, i - 40), min(n, i + 40))
+            if pairs.side[j] != pairs.side[i]
+            and pairs.one_scene(i, j)
+            and (
+                pairs.near(i, j, DENIAL_SENTENCES)
+                or pairs.near_paragraphs(i, j, _DENIAL_PARAGRAPHS)
+                or pairs.apart(i, j)
+                and pairs.score(i, j)
+            )
+        ]
+        owned = [
+            j
+            for j in options
+            if pairs.claims[j].speaker_id in pairs.owners.get(i, ())
+            and reports_something(pairs.claims[j])
+        ]
+        if owned:
+            # "denied the tribal leaders' allegations": it answers those leaders' claims,
+            # not whatever else the article reported nearby.
+            options = owned
+        ranked = sorted(
+            # another denial answers the same account, it is not what this one denies
+            [j for j in options if not _denies(pairs.claims[j])],
+            key=lambda j: (
+                -affinity(claim, pairs.claims[j], pairs.score(i, j)),
+                pairs.distance(i, j),
+                j,
+            ),
+        )
+        answered = [
+            j
+            for j in ranked[:_DENIAL_TARGETS]
+            if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _DENIAL_MIN_AFFINITY
+            # a denial denies something said to have happened or been done, not a
+            # statement of intent or praise that merely shares a name ("coalition")
+            and reports_something(pairs.claims[j])
+        ]
+        if owned and not _names_event(claim):
+            # "dismissed a report by Human Rights Watch": the claim names the statement
+            # and nothing of what it says, so what it dismisses is what the owner is
+            # reported saying nearest to it.
+            nearest = min(owned, key=lambda j: (pairs.distance(i, j), j))
+            if nearest not in answered:
+                answered.append(nearest)
+        if not answered:
+            # Nothing shares its words: a denial answers what the other side has just
+            # said ("... they have killed him." / "it is rumour with no verification").
+            answered = [
+                j
+                for j in options
+                if j < i
+                and pairs.near(i, j, _DENIAL_FALLBACK)
+                and reports_something(pairs.claims[j])
+            ]
+            answered = answered[-1:]
+            if not answered and points_at_account(claim):
+                # "found the alleged incident did not happen" in a lead, the account it
+                # denies told in the next sentence: the nearest after it is answered.
+                after = [
+                    j
+                    for j in options
+                    if j > i
+                    and pairs.near(i, j, _DENIAL_FALLBACK)
+                    and reports_something(pairs.claims[j])
+                ]
+                answered = after[:1]
+        if blanket(claim):
+            # "denies that abuses took place", "rejected all the allegations": a blanket
+            # denial answers the other side's accusations before it, whatever their words
+            # and however far back in the article.
+            before = [
+                j
+                for j in range(max(0, i - 40), i)
+                if pairs.side[j] != pairs.side[i]
+                and not pairs.apart(i, j)
+                and pairs.one_scene(i, j)
+                and accuses(pairs.claims[j])
+                and (not owned or j in owned)
+            ]
+            answered += sorted(before, reverse=True)[:BLANKET_TARGETS]
+        if deictic(claim):
+            # "These claims are not true", "dismissed the official assertions": the
+            # claims answered are the other side's just before, whatever their words.
+            # A claim that reports nothing ("we are deeply concerned") is no claim to deny.
+            before = [
+                j
+                for j in options
+                if j < i
+                and pairs.near(i, j, DEICTIC_SENTENCES)
+                and reports_something(pairs.claims[j])
+            ]
+            answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
+        for j in answered:
+            pairs.add(i, j, denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j]))
+
+
+def by_confirmations(pairs: Pairs) -> None:
+    """A short claim under a confirming cue ("confirmed the agreement") answers the
+    nearest claim of another side just before it that reports something."""
+    for i, claim in enumerate(pairs.claims):
+        if not confirms(claim):
+            continue
+        short = len(said_text(claim).split()) <= _CONFIRM_WORDS
+        before = [
+            j
+            for j in range(max(0, i - 40), i)
+            if pairs.side[j] != pairs.side[i]
+            and pairs.near(i, j, DEICTIC_SENTENCES if short else _CONFIRM_NEAR_LONG)
+            and reports_something(pairs.claims[j])
+        ]
+        if before and (short or _shares_particulars(claim, pairs.claims[before[-1]])):
+            # a longer confirmation makes a point of its own: it bears out the claim just
+            # before only where it names the same time, place or thing ("confirm U.S.
+            # forces were in action early Wednesday" / "... fired early Wednesday")
+            j = before[-1]
+            pairs.add(i, j, confirm_signal(claim, pairs.claims[j]))
+
+
+def by_shortfalls(pairs: Pairs) -> None:
+    """Claims of two sides that each say something falls short, in two accounts or a
+    few paragraphs apart in one (farther apart, they judge different efforts)."""
+    short = [i for i, c in enumerate(pairs.claims) if states_shortfall(c)]
+    for x, i in enumerate(short):
+        for j in short[x + 1 :]:
+            if pairs.apart(i, j) or pairs.near_paragraphs(i, j, _SHORTFALL_PARAGRAPHS):
+                pairs.add(i, j, shortfall_signal(pairs.claims[i], pairs.claims[j]))
+
+
+def by_responsibility(pairs: Pairs, speakers: Sequence[Speaker]) -> None:
+    """A claim of responsibility against the other sides' nearby accounts of an act that
+    name the claimant ("Taliban" in "a Taliban bomber detonated ...")."""
+    speaker_names = {sp.id: sp.name for sp in speakers}
+    for i, claim in enumerate(pairs.claims):
+        if not takes_responsibility(claim):
+            continue
+        owner = [n for n in (pairs.label[i], speaker_names.get(claim.speaker_id, "")) if len(n) > 2]
+        for j in range(max(0, i - 40), min(len(pairs.claims), i + 40)):
+            if pairs.side[j] == pairs.side[i] or not (
+                pairs.apart(i, j) or pairs.near(i, j, SLOT_NEAR_SENTENCES)
+            ):
+                continue
+            text = said_text(pairs.claims[j])
+            named = next((n for n in owner if text_names(text, n)), "")
+            pairs.add(i, j, responsibility_signal(claim, pairs.claims[j], named))
+    for i, claim in enumerate(pairs.claims):
+        if not blames(claim):
+            continue
+        text = said_text(claim)
+        for j in range(max(0, i - 40), min(len(pairs.claims), i + 40)):
+            if pairs.side[j] == pairs.side[i] or not (
+                pairs.apart(i, j) or pairs.near(i, j, SLOT_NEAR_SENTENCES)
+            ):
+                continue
+            other = pairs.claims[j]
+            blamed = (pairs.label[j], speaker_names.get(other.speaker_id, ""))
+            named = next((n for n in blamed if text_names(text, n)), "")
+            # "it was the military that was responsible for the killings" against the
+            # military's own account of the killings: one act, whoever is to blame
+            pairs.add(j, i, responsibility_signal(other, claim, named, blamed=True))
+
+
+def _counts_event_of(target: Claim, reply: Claim) -> bool:
+    """The target gives a figure for an event the reply names."""
+    if target.facets is None or reply.facets is None:
+        return False
+    return any(q.event and q.event in reply.facets.events for q in target.facets.quantities)
+
+
+def _shares_particulars(a: Claim, b: Claim) -> bool:
+    """The two name one time, place or thing (a participant or a key object word)."""
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None:
+        return False
+    return bool(set(fa.participants) & set(fb.participants) or set(fa.objects) & set(fb.objects))
+
+
+def _statement_name(name: str) -> str:
+    """The word for a statement in a speaker's name ("a 61-page report by X"), or ""."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return next((w for w in words[:-1] if w in word_list("reply_objects")), "")
+
+
+def _names_event(claim: Claim) -> bool:
+    return claim.facets is not None and bool(set(claim.facets.events) - {"denial"})
+
+
+def _denies(claim: Claim) -> bool:
+    return claim.facets is not None and bool(claim.facets.denial)
+
+
+# A denial sharing nothing with any claim answers the other side's last claim this near.
+_DENIAL_FALLBACK = 2

@@ -1,0 +1,169 @@
+"""Blocking steps of ``links.py`` through the event: one figure slot, one incident, a
+polarity clash on a rare shared thing, the article's discourse between two attributions, and
+two accounts' reports of one call."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from attribcmp.anchors import call_signal, meeting_claims
+from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions
+from attribcmp.incident_signals import event_signal, framing_signal, incident_families
+from attribcmp.link_pairs import (
+    BUCKET_WINDOW,
+    DENIAL_SENTENCES,
+    SLOT_NEAR_SENTENCES,
+    Pairs,
+    pair_key,
+)
+from attribcmp.signals import (
+    contrast_signal,
+    figure_slot,
+    polarity_keys,
+    polarity_signal,
+    slot_signal,
+)
+from attribcmp.textfeatures import TextFeatures, said_text
+
+__all__ = ["by_calls", "by_discourse", "by_incidents", "by_polarity", "by_slots"]
+
+# A figure slot alone links two claims farther apart than SLOT_NEAR_SENTENCES in one article
+# only from this topical overlap.
+_SLOT_MIN_TOPICAL = 20.0
+# A contrast joins attributions at most this many sentences apart.
+_CONTRAST_SENTENCES = 2
+# An object word ties two claims for a polarity clash only when this rare (claims holding it).
+_POLARITY_MAX_CLAIMS = 4
+
+
+def by_slots(pairs: Pairs) -> None:
+    """Figure slots, blocked by (event, kind)."""
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, claim in enumerate(pairs.claims):
+        for q in claim.facets.quantities if claim.facets else ():
+            key = figure_slot(q)
+            if key is not None and (not buckets.get(key) or buckets[key][-1] != i):
+                buckets.setdefault(key, []).append(i)
+    for members in buckets.values():
+        candidates = [
+            (i, j)
+            for x, i in enumerate(members)
+            for j in members[x + 1 : x + 1 + BUCKET_WINDOW]
+            if pairs.side[i] != pairs.side[j] and pairs.one_scene(i, j)
+        ]
+        tied = {
+            (i, j)
+            for i, j in candidates
+            if pairs.apart(i, j)
+            or pairs.near(i, j, SLOT_NEAR_SENTENCES)
+            or pairs.score(i, j) >= _SLOT_MIN_TOPICAL
+        }
+        # One side's figures for the slot in neighbouring sentences are one account ("75
+        # bodies were found ... But villagers say 400 were killed"): the other side's
+        # figure tied to one of them answers the other too.
+        pos = {i: x for x, i in enumerate(members)}
+        for i, j in candidates:
+            if (i, j) in tied:
+                continue
+            # neighbours in the bucket only: a bucket of thousands stays linear
+            near_i = members[max(0, pos[i] - 2) : pos[i] + 3]
+            near_j = members[max(0, pos[j] - 2) : pos[j] + 3]
+            if any(pairs.same_account(i, k) and pair_key(k, j) in tied for k in near_i) or any(
+                pairs.same_account(j, k) and pair_key(k, i) in tied for k in near_j
+            ):
+                tied.add((i, j))
+        for i, j in candidates:
+            if (i, j) in tied:
+                x, y = pairs.in_side_order(i, j)
+                signal = slot_signal(
+                    pairs.claims[x], pairs.claims[y], pairs.label[x], pairs.label[y]
+                )
+                pairs.add(i, j, signal)
+
+
+def by_incidents(pairs: Pairs) -> None:
+    """One incident: claims whose events fall in one family, blocked by family."""
+    families: dict[str, list[int]] = {}
+    for i, claim in enumerate(pairs.claims):
+        for family in sorted(incident_families(claim.facets)):
+            families.setdefault(family, []).append(i)
+    for members in families.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + BUCKET_WINDOW]:
+                if pairs.side[i] == pairs.side[j] or not pairs.one_scene(i, j):
+                    continue
+                if pairs.apart(i, j) or pairs.near(i, j, SLOT_NEAR_SENTENCES):
+                    close = pairs.near(i, j, DEICTIC_SENTENCES)
+                    pairs.add(i, j, event_signal(pairs.claims[i], pairs.claims[j], close=close))
+
+
+def by_polarity(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
+    """One negates what the other asserts about a rare shared thing, blocked by it."""
+    holders: dict[str, list[int]] = {}
+    for i, claim in enumerate(pairs.claims):
+        for key in polarity_keys(claim.facets):
+            holders.setdefault(key, []).append(i)
+    clash: dict[tuple[int, int], list[str]] = {}
+    for key, members in holders.items():
+        if 2 <= len(members) <= _POLARITY_MAX_CLAIMS:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if (
+                        pairs.side[i] != pairs.side[j]
+                        and pairs.one_scene(i, j)
+                        and (pairs.apart(i, j) or pairs.near(i, j, DENIAL_SENTENCES))
+                    ):
+                        clash.setdefault((i, j), []).append(key)
+    by_id = {c.id: f for c, f in zip(pairs.claims, features, strict=True)}
+    for (i, j), keys in clash.items():
+        pairs.add(i, j, polarity_signal(pairs.claims[i], pairs.claims[j], keys, by_id))
+
+
+def by_discourse(pairs: Pairs, texts: Mapping[str, str]) -> None:
+    """Each claim against the nearest earlier claim of another side: does the article
+    set them against each other?"""
+    last_by_side: dict[str, int] = {}
+    for j, claim in enumerate(pairs.claims):
+        doc = texts.get(claim.doc_id)
+        if doc is not None:
+            earlier = [
+                i
+                for s, i in last_by_side.items()
+                if s != pairs.side[j]
+                and pairs.near(i, j, _CONTRAST_SENTENCES)
+                and pairs.claims[i].content.end <= claim.content.start
+            ]
+            if earlier:
+                i = max(earlier, key=lambda k: pairs.claims[k].content.end)
+                between, lead = between_attributions(doc, pairs.claims[i], claim, pairs.where[j])
+                pairs.add(i, j, contrast_signal(between, lead))
+                # Neighbouring attributions naming one thing oppositely ("a spy drone" /
+                # "a weather probe") are two accounts of it, whatever else they share.
+                x, y = pairs.in_side_order(i, j)
+                pairs.add(
+                    i,
+                    j,
+                    framing_signal(
+                        said_text(pairs.claims[x]),
+                        said_text(pairs.claims[y]),
+                        pairs.label[x],
+                        pairs.label[y],
+                    ),
+                )
+        if j and claim.doc_id != pairs.claims[j - 1].doc_id:
+            last_by_side = {}
+        last_by_side[pairs.side[j]] = j
+
+
+def by_calls(pairs: Pairs) -> None:
+    """Two accounts' reports of one call: each account's first claim that reports a
+    meeting (its opening) against the others'; a later "A also spoke with B about X" or
+    "the upcoming Summit" is a point, not the report of the call."""
+    first: dict[str, int] = {}
+    for i in meeting_claims(pairs.claims):
+        first.setdefault(pairs.where[i].doc, i)
+    openings = sorted(first.values())
+    for x, i in enumerate(openings):
+        for j in openings[x + 1 :]:
+            if pairs.side[i] != pairs.side[j]:
+                pairs.add(i, j, call_signal(pairs.claims[i], pairs.claims[j]))

@@ -1,0 +1,245 @@
+"""Blocking steps of ``links.py`` through shared words: rare phrases and names, one agenda
+topic, the bond of two parties, shared words at the threshold, and each claim's best partner
+in the other account (or nearby in one article)."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Sequence
+
+from attribcmp.align import topical_scores
+from attribcmp.anchors import agenda_places, name_signal, name_words, sentence_leads, shares_event
+from attribcmp.link_pairs import SLOT_NEAR_SENTENCES, Pairs
+from attribcmp.model import Document, Relation, Side
+from attribcmp.side_names import UNNAMED
+from attribcmp.signals import Signal, bigrams, phrase_signal, same_topic
+from attribcmp.textfeatures import TextFeatures, said_text
+from attribcmp.topics import topic_pairs
+
+__all__ = [
+    "by_bilateral",
+    "by_mutual_best",
+    "by_mutual_best_near",
+    "by_names",
+    "by_phrases",
+    "by_topics",
+    "by_words",
+]
+
+# How many partners of another side a claim keeps on shared words alone.
+_TOPICAL_PARTNERS = 6
+# A shared two-word phrase links only when rare: in at most this many claims.
+_PHRASE_MAX_CLAIMS = 3
+# A shared name ("OSCE") links only when rare: in at most this many claims; a name in every
+# claim ("Ukraine" in a readout on Ukraine) is the topic, not a point.
+_NAME_MAX_CLAIMS = 3
+# Two accounts' claims each the other's best partner link from this overlap score; the step is
+# skipped for inputs of more claims than this (two readouts hold a few dozen).
+_MUTUAL_MIN_SCORE = 25.0
+_MUTUAL_MAX_CLAIMS = 400
+# In one article, two sides' claims each the other's best partner link from this lower overlap
+# when at most this many sentences apart: the article sets one account beside the other.
+_MUTUAL_NEAR_MIN_SCORE = 15.0
+_MUTUAL_NEAR_SENTENCES = 2
+# Two accounts of one meeting each state the bond between the two parties ("the special and
+# historic relationship between our two countries" / "the unique strength of the US-UK
+# relationship"): a pair of country names joined by a hyphen, or "our two countries".
+_BILATERAL_PAIR = re.compile(r"\b([A-Z](?:\.?[A-Z]){1,3}\.?)-([A-Z](?:\.?[A-Z]){1,3})\b")
+_BILATERAL_ANY = re.compile(
+    r"\b(?:our|the|both) two (?:countries|nations)\b|\bboth (?:countries|nations)\b", re.I
+)
+_BILATERAL_SCORE = 55.0
+
+
+def by_phrases(
+    pairs: Pairs, features: Sequence[TextFeatures], speaker_words: frozenset[str]
+) -> None:
+    """Rare shared two-word phrases, blocked by phrase. Two common words may stand in
+    either order: "the disease has spread" and "the spread of the disease" (stop words
+    skipped) are one phrase."""
+    holders: dict[tuple[str, str], list[int]] = {}
+    as_written: dict[tuple[int, tuple[str, str]], tuple[str, str]] = {}
+    for i, feat in enumerate(features):
+        for gram in sorted(bigrams(feat, speaker_words)):
+            w1, w2 = gram
+            # names keep their order: "U.S. allegations" is not "allegations by the U.S."
+            named = any(w[:1].isupper() for t in gram for w in feat.surfaces.get(t, (t,)))
+            key = gram if named or w1 <= w2 else (w2, w1)
+            if not holders.get(key) or holders[key][-1] != i:
+                holders.setdefault(key, []).append(i)
+            as_written.setdefault((i, key), gram)
+    phrased: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for key, members in holders.items():
+        if 2 <= len(members) <= _PHRASE_MAX_CLAIMS:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if pairs.side[i] != pairs.side[j]:
+                        phrased.setdefault((i, j), []).append(as_written[(i, key)])
+    for (i, j), shared in phrased.items():
+        order = list(features[i].tokens)
+        shared.sort(key=lambda g: order.index(g[0]))
+        pairs.add(i, j, phrase_signal(shared, features[i]))
+
+
+def by_names(pairs: Pairs, exclude: frozenset[str]) -> None:
+    """Rare names both sides use ("OSCE", "Voinjama") with one kind of event, blocked
+    by name: each holder on the side naming it less often takes its best partner."""
+    holders: dict[str, list[int]] = {}
+    for i, claim in enumerate(pairs.claims):
+        for word in sorted(name_words(claim.facets, exclude, said_text(claim))):
+            holders.setdefault(word, []).append(i)
+    named: dict[tuple[int, int], list[str]] = {}
+    for word, members in holders.items():
+        if not 2 <= len(members) <= _NAME_MAX_CLAIMS:
+            continue
+        by_side: dict[str, list[int]] = {}
+        for i in members:
+            by_side.setdefault(pairs.side[i], []).append(i)
+        fewest = min(len(v) for v in by_side.values())
+        for own, holders_here in by_side.items():
+            if len(holders_here) != fewest:
+                continue
+            for i in holders_here:
+                others = [
+                    j
+                    for j in members
+                    if pairs.side[j] != own
+                    and (pairs.apart(i, j) or pairs.near(i, j, SLOT_NEAR_SENTENCES))
+                    # two accounts of one call: a rare name is an agenda item ("the
+                    # G20", "BP"); inside one article it must also share the event
+                    and (pairs.apart(i, j) or shares_event(pairs.claims[i], pairs.claims[j]))
+                ]
+                if others:
+                    # a partner of the same kind of event first, then the most words
+                    j = max(
+                        others,
+                        key=lambda k: (
+                            shares_event(pairs.claims[i], pairs.claims[k]),
+                            pairs.score(i, k),
+                            -pairs.distance(i, k),
+                        ),
+                    )
+                    named.setdefault((min(i, j), max(i, j)), []).append(word)
+    for (i, j), shared in named.items():
+        pairs.add(
+            i, j, name_signal(pairs.claims[i], pairs.claims[j], shared, accounts=pairs.apart(i, j))
+        )
+
+
+def by_topics(pairs: Pairs, documents: Sequence[Document], sides: Sequence[Side]) -> None:
+    """One agenda topic in different words, each claim the other's best partner on it;
+    in two accounts of one call a third country named is an agenda item too."""
+    accounts = len({w.doc for w in pairs.where}) > 1
+    places = agenda_places(pairs.claims, documents, sides) if accounts else None
+    leads = sentence_leads(pairs.claims, documents) if accounts else None
+    found = topic_pairs(
+        pairs.claims, pairs.side, pairs.one_scene, pairs.score, pairs.where, places, leads
+    )
+    for (i, j), topic in found.items():
+        if not (pairs.apart(i, j) or pairs.near(i, j, SLOT_NEAR_SENTENCES)):
+            # Inside one article a topic ("the war", "the economy") runs through the
+            # whole story: far apart, two claims on it make two points. (Two accounts of
+            # one call are told point by point; there the topic is the point.)
+            continue
+        pairs.add(i, j, same_topic(pairs.claims[i], pairs.claims[j], topic))
+
+
+def by_bilateral(pairs: Pairs) -> None:
+    """Two accounts of one meeting, each stating the bond of the same two parties: the
+    claim of each account that names it, each the other's best by shared words, is one
+    point told twice ("U.S.-UK collaboration" / "UK-US cooperation")."""
+    pairs_of = [_bilateral(said_text(c)) for c in pairs.claims]
+    best: dict[int, tuple[float, int]] = {}
+    for i, pi in enumerate(pairs_of):
+        for j in range(i + 1, len(pairs.claims)):
+            pj = pairs_of[j]
+            if pi is None or pj is None or pairs.side[i] == pairs.side[j]:
+                continue
+            if not pairs.apart(i, j) or (pi and pj and pi != pj):
+                continue
+            value = pairs.score(i, j)
+            if value > best.get(i, (-1.0, -1))[0]:
+                best[i] = (value, j)
+            if value > best.get(j, (-1.0, -1))[0]:
+                best[j] = (value, i)
+    for i, (_value, j) in sorted(best.items()):
+        if i < j and best.get(j, (-1.0, -1))[1] == i:
+            # One bond stated by both: what else each sentence says is wording.
+            reason = "both accounts state the bond between the two parties"
+            pairs.add(i, j, Signal("topic", _BILATERAL_SCORE, reason, Relation.CONVERGE))
+
+
+def by_words(pairs: Pairs, threshold: float) -> None:
+    """Shared words alone, at the alignment threshold: each claim keeps its best partners
+    only, so a thousand near-identical claims give a thousand links, not half a million."""
+    best: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), value in pairs.topical.items():
+        if pairs.side[i] != pairs.side[j] and value >= threshold:
+            best.setdefault(i, []).append((value, j))
+            best.setdefault(j, []).append((value, i))
+    kept: set[tuple[int, int]] = set()
+    for i, partners in best.items():
+        for _value, j in heapq.nlargest(_TOPICAL_PARTNERS, partners, key=lambda p: (p[0], -p[1])):
+            kept.add((min(i, j), max(i, j)))
+    for i, j in sorted(kept):
+        value = pairs.topical[(i, j)]
+        reason = f"shared words and concepts: overlap {value:.0f}/100"
+        pairs.add(i, j, Signal("topical", value, reason))
+
+
+def by_mutual_best(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
+    """Two accounts of one call tell it point by point: a claim and the claim of the other
+    account that share the most words, each the other's best, are one point told twice,
+    even below the alignment threshold."""
+    if len({w.doc for w in pairs.where}) < 2 or len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
+        return
+    low = topical_scores(features, _MUTUAL_MIN_SCORE)
+    best: dict[int, tuple[float, int]] = {}
+    for (i, j), value in sorted(low.items()):
+        if pairs.side[i] == pairs.side[j] or not pairs.apart(i, j):
+            continue
+        if value > best.get(i, (0.0, -1))[0]:
+            best[i] = (value, j)
+        if value > best.get(j, (0.0, -1))[0]:
+            best[j] = (value, i)
+    for i, (value, j) in sorted(best.items()):
+        if i < j and best.get(j, (0.0, -1))[1] == i:
+            reason = f"each the other's closest point in the other account: overlap {value:.0f}/100"
+            pairs.add(i, j, Signal("topical", value, reason))
+
+
+def by_mutual_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
+    """In one article, a claim and the other side's claim that share the most words with
+    it, each the other's best and told within two sentences, answer each other ("officials
+    have made voter registration difficult" / "concerns about the voters roll"), even
+    below the alignment threshold. Farther apart, a best partner is as often another point.
+    Unnamed sources that nothing places on a side are left to the other signals: words
+    alone do not make them an answer to a named side."""
+    if len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
+        return
+    low = topical_scores(features, _MUTUAL_NEAR_MIN_SCORE)
+    best: dict[int, tuple[float, int]] = {}
+    for (i, j), value in sorted(low.items()):
+        if pairs.side[i] == pairs.side[j] or pairs.apart(i, j):
+            continue
+        if UNNAMED.id in (pairs.side[i], pairs.side[j]):
+            continue
+        if value > best.get(i, (0.0, -1))[0]:
+            best[i] = (value, j)
+        if value > best.get(j, (0.0, -1))[0]:
+            best[j] = (value, i)
+    for i, (value, j) in sorted(best.items()):
+        mutual = i < j and best.get(j, (0.0, -1))[1] == i
+        if mutual and pairs.near(i, j, _MUTUAL_NEAR_SENTENCES):
+            reason = f"each the other's closest point nearby: overlap {value:.0f}/100"
+            pairs.add(i, j, Signal("topical", value, reason))
+
+
+def _bilateral(text: str) -> frozenset[str] | None:
+    """The two parties a claim names as a pair ("US-UK" -> {us, uk}), the empty set for "our
+    two countries" (any pair), None when it names no pair."""
+    found = _BILATERAL_PAIR.search(text)
+    if found is not None:
+        return frozenset(g.replace(".", "").lower() for g in found.groups())
+    return frozenset() if _BILATERAL_ANY.search(text) else None

@@ -1,0 +1,123 @@
+"""Side rules that read a speaker's own words before the gazetteer does (rule 2 of sides.py).
+
+A joint source of two countries ("U.S. and Afghan officials"), a civic body after a person's
+name ("Chairman X of the Zimbabwe Doctors Association"), a country's opposition, a
+correspondent's city, and a one-word name the story calls a company: each would otherwise
+take the side of the country or place its words name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from attribcmp.gazetteer import NORMALISE, Gazetteer, cached_head_hit, find_hits
+from attribcmp.model import Profile, Side, Speaker, SpeakerKind
+from attribcmp.side_names import OTHER, Found, bare_name, is_proper, named_side, speaker_texts
+from attribcmp.side_words import CIVIC, OF_BODY
+
+# Only "and" (or "&") between the two names: "U.S. and Afghan officials".
+_JOINED = re.compile(r"\s*(?:and|&)\s*")
+
+
+def by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found | None:
+    """ "U.S. and Afghan officials", "Dutch and Belgian police": a source of two countries or
+    bodies speaking jointly belongs to neither one's side, so it goes to "Other speakers"."""
+    name = bare_name(speaker.name).translate(NORMALISE)
+    hits = [h for h in find_hits(name, gazetteer) if h.entry is not None]
+    for a, b in zip(hits, hits[1:], strict=False):
+        opening = name[: a.start].strip().lower() in ("", "the", "both")
+        if opening and a.entry != b.entry and _JOINED.fullmatch(name[a.end : b.start]):
+            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+            joint = f"'{name[a.start : a.end]}' and '{name[b.start : b.end]}'"
+            return side, f"a joint source of {joint}: neither side alone"
+    return None
+
+
+def by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
+    """ "Chairman Douglas Gwatidzo of the Zimbabwe Association of Doctors": a person of a civic
+    body named after a country speaks for the body, not for the country its name holds."""
+    if speaker.kind is not SpeakerKind.PERSON:
+        return None
+    for text in speaker_texts(speaker):
+        match = OF_BODY.search(text)
+        if match is None or match.start() == 0 or match.end() != len(text):
+            continue
+        if CIVIC.search(match[1].translate(NORMALISE)):
+            return named_side(match[1], taken), f"'{text}': speaks for the civic body"
+    return None
+
+
+# "the opposition", "Ethiopian opposition groups", "the opposition Movement for Democratic
+# Change": a country's opposition is not its government's side. A name right after the word
+# (skipping body nouns) is the opposition party's own.
+_OPPOSITION = re.compile(
+    r"(?i:\bopposition\b)(?:\s+(?i:party|parties|group|groups|coalition|alliance))*"
+    r"(?:\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:for|of|and|[A-Z][\w'’.-]*))*))?"
+)
+
+
+# "the mining company, Newmont," / "Newmont, a U.S.-based mining company": the text calls the
+# one-word name a firm or body, so it is no person.
+_BODY_NOUN = (
+    r"(?:company|firm|corporation|conglomerate|miner|group|subsidiary|bank|insurer|airline|"
+    r"carrier|manufacturer|maker|producer|operator|retailer|giant)"
+)
+
+
+_FIRM_APPOSITION = re.compile(
+    rf"\b{_BODY_NOUN},\s+([A-Z][\w&.-]*)\b(?!\s+[A-Z])"
+    rf"|\b([A-Z][\w&.-]*),\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{_BODY_NOUN}\b"
+)
+
+
+def by_firm_apposition(
+    speaker: Speaker, firms: Callable[[str], frozenset[str]], taken: set[str]
+) -> Found | None:
+    """A one-word "person" the story calls a company ("the mining company, Newmont, ...")."""
+    name = bare_name(speaker.name)
+    if speaker.kind is not SpeakerKind.PERSON or " " in name or not speaker.mentions:
+        return None
+    if name not in firms(speaker.mentions[0].doc_id):
+        return None
+    return named_side(name, taken), f"the story calls {name} a company or body beside its name"
+
+
+def firm_names(text: str) -> frozenset[str]:
+    """The one-word names a text calls a firm or body, in one scan of the text."""
+    return frozenset(m[1] or m[2] for m in _FIRM_APPOSITION.finditer(text))
+
+
+# A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".
+_CORRESPONDENT = re.compile(r"(?i)\b(?:correspondent|reporter|stringer|bureau chief)\b")
+
+
+def by_correspondent(
+    speaker: Speaker, texts: Sequence[str], gazetteer: Gazetteer, profile: Profile
+) -> Found | None:
+    """A correspondent's city or country is where the story is filed from, not whom the
+    correspondent speaks for: no country's column (the outlet or "Other speakers" instead)."""
+    if speaker.kind is not SpeakerKind.PERSON:
+        return None
+    for text in texts:
+        if _CORRESPONDENT.search(text) and cached_head_hit(text) is not None:
+            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+            return side, f"'{text}': a correspondent's place is where the story is filed from"
+    return None
+
+
+# One column for a country's opposition that names no party of its own.
+OPPOSITION = Side("opposition", "Opposition")
+
+
+def by_opposition(speaker: Speaker, texts: Sequence[str], taken: set[str]) -> Found | None:
+    for text in texts:
+        match = _OPPOSITION.search(text)
+        if match is None:
+            continue
+        body = (match[1] or "").rstrip()
+        while body.split() and body.split()[-1] in ("for", "of", "and"):
+            body = body.rsplit(" ", 1)[0]  # "the opposition MDC and": the name ends before
+        side = named_side(body, taken) if body and is_proper(body) else OPPOSITION
+        return side, f"'{text}': the opposition, not the government"
+    return None

@@ -1,0 +1,192 @@
+"""Shortcuts taken for speed (issue 8) give what the plain path gives, on made-up inputs."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from attribcmp.attribute import bounds, frames, phrases
+from attribcmp.attribute.cues import (
+    Cue,
+    CueClass,
+    Lexicon,
+    Token,
+    build_lexicon,
+    default_lexicon,
+    find_cues,
+    tokenize,
+)
+from attribcmp.attribute.frames import Frame
+from attribcmp.attribute.speaker_words import words
+from attribcmp.model import Claim, ClaimKind, Speaker, SpeakerKind, SpeakerMention, TextSpan
+from attribcmp.sides import _replaced
+
+_CLAIM = Claim(
+    id="c1",
+    doc_id="d",
+    speaker_id="s1",
+    kind=ClaimKind.DIRECT,
+    content=TextSpan("Taxes rise", 10, 20),
+    parts=((10, 20),),
+    cue=TextSpan("said", 3, 7),
+    hedged=True,
+)
+_SPEAKER = Speaker(
+    id="s1",
+    name="Ann Roe",
+    kind=SpeakerKind.PERSON,
+    mentions=(SpeakerMention("d", TextSpan("Roe", 0, 3)),),
+)
+
+
+@pytest.mark.parametrize(
+    ("obj", "changes"),
+    [
+        (_CLAIM, {"side": "us"}),
+        (_CLAIM, {"side": None}),
+        (_CLAIM, {"side": "a", "hedged": False}),
+        (_SPEAKER, {"side": "us", "side_reason": "gazetteer"}),
+    ],
+)
+def test_replaced_equals_dataclasses_replace(obj: Any, changes: dict[str, Any]) -> None:
+    assert _replaced(obj, **changes) == dataclasses.replace(obj, **changes)
+
+
+def _naive_cues(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Phrase matching as first written: every phrase of the word, longest first."""
+    out: list[tuple[int, int, str]] = []
+    n, k = len(tokens), 0
+    while k < n:
+        low = tokens[k].lower
+        for parts, _cls in lexicon.phrases.get(low, ()):
+            if k + len(parts) <= n and all(
+                tokens[k + j].lower == parts[j] for j in range(1, len(parts))
+            ):
+                out.append((k, k + len(parts) - 1, " ".join(parts)))
+                k += len(parts)
+                break
+        else:
+            k += 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the ministry, the talks failed.",
+        "The talks failed, according to officials who spoke on condition of anonymity.",
+        "She took issue with the plan and pushed back on it, according to",
+        "In a statement, the army said it would in turn push back against the claims.",
+        "according",
+        "Officials made clear that they would point out the flaws, he said in an interview.",
+    ],
+)
+@pytest.mark.parametrize("extra", [(), ("take issue with", "push back on", "point out")])
+def test_phrase_cues_by_pair_equal_every_phrase(text: str, extra: tuple[str, ...]) -> None:
+    lexicon = build_lexicon(extra)
+    tokens = tokenize(text, 0, len(text))
+    found = [(c.first, c.last, c.lemma) for c in find_cues(tokens, lexicon) if " " in c.lemma]
+    assert found == _naive_cues(tokens, lexicon)
+
+
+def _start_reference(tokens: list[Token], cue: Cue, frame: Frame, k: int, rule_k: int) -> list[str]:
+    """Start-edge features as first written, every string joined per candidate."""
+    d = str(max(-bounds.WINDOW, min(bounds.WINDOW, k - rule_k)))
+    w = tokens[k].lower
+    pw = tokens[k - 1].lower if k > 0 else "<s>"
+    side = "after" if k > cue.last else "before"
+    shape = bounds._shape
+    return [
+        "d=" + d,
+        "s|w=" + w,
+        "s|pw=" + pw,
+        "s|pw|w=" + pw + "|" + w,
+        "s|d|w=" + d + "|" + w,
+        "s|d|pw=" + d + "|" + pw,
+        "s|rule|d=" + frame.rule + "|" + d,
+        "s|cue|d=" + cue.lemma + "|" + d,
+        "s|cls|d=" + cue.cls.value + "|" + d,
+        "s|shape=" + shape(tokens[k]) + "|" + (shape(tokens[k - 1]) if k > 0 else "<s>"),
+        "s|aftercue=" + side + "|" + str(min(k - cue.last, 6) if side == "after" else -1),
+        "s|cue|w=" + cue.lemma + "|" + w,
+    ]
+
+
+def _end_reference(tokens: list[Token], cue: Cue, frame: Frame, k: int, rule_k: int) -> list[str]:
+    n = len(tokens)
+    d = str(max(-bounds.WINDOW, min(bounds.WINDOW, k - rule_k)))
+    w = tokens[k].lower
+    nw = tokens[k + 1].lower if k + 1 < n else "</s>"
+    nw2 = tokens[k + 2].lower if k + 2 < n else "</s>"
+    shape = bounds._shape
+    return [
+        "e|d=" + d,
+        "e|w=" + w,
+        "e|nw=" + nw,
+        "e|w|nw=" + w + "|" + nw,
+        "e|nw|nw2=" + nw + "|" + nw2,
+        "e|d|nw=" + d + "|" + nw,
+        "e|rule|d=" + frame.rule + "|" + d,
+        "e|cls|d=" + cue.cls.value + "|" + d,
+        "e|shape=" + shape(tokens[k]) + "|" + (shape(tokens[k + 1]) if k + 1 < n else "</s>"),
+        "e|last=" + str(k >= n - 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister told reporters that "the talks" had failed, a dig at Ruiz.',
+        "Ann Roe, a doctor, said on Monday the plan would cost $5 billion.",
+        "He urged Washington to act (quickly), according to the statement",
+    ],
+)
+def test_edge_features_equal_the_per_candidate_strings(text: str) -> None:
+    tokens = tokenize(text, 0, len(text))
+    cues = find_cues(tokens, default_lexicon())
+    assert cues
+    for cue in cues:
+        frame = Frame("subject_cue", (0, 0), ((cue.last + 1, len(tokens) - 1),))
+        for k in range(len(tokens)):
+            for rule_k in (0, k, len(tokens) - 1, cue.last + 1):
+                assert bounds.start_features(tokens, cue, frame, k, rule_k) == _start_reference(
+                    tokens, cue, frame, k, rule_k
+                )
+                assert bounds.end_features(tokens, cue, frame, k, rule_k) == _end_reference(
+                    tokens, cue, frame, k, rule_k
+                )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials who spoke on condition of anonymity said the talks had failed.",
+        "The report, released on Monday, claims the army feared an attack, according to Roe.",
+        '"We will win," she insisted, adding that the vote was rigged.',
+        "Critics continued to argue the plan was unfair; the ministry says it is not.",
+    ],
+)
+def test_frame_for_memo_equals_a_fresh_frame(text: str) -> None:
+    lexicon = default_lexicon()
+    tokens = tokenize(text, 0, len(text))
+    cues = find_cues(tokens, lexicon)
+    assert cues
+    # every cue and every word as a stance cue, asked twice and in both orders
+    asked = cues + [Cue(k, k, t.lower, CueClass.STANCE) for k, t in enumerate(tokens)]
+    first = [frames.frame_for(tokens, cue, lexicon) for cue in asked]
+    again = [frames.frame_for(tokens, cue, lexicon) for cue in reversed(asked)][::-1]
+    fresh = [frames._frame_for(list(tokens), cue, lexicon) for cue in asked]
+    assert first == again == fresh
+
+
+@pytest.mark.parametrize(
+    "word", ["advisers", "ministry", "ministries", "officials", "report", "week", "the", "us"]
+)
+def test_speaker_noun_cached_equals_the_set_tests(word: str) -> None:
+    w = words()
+    singular = word[:-1] if word.endswith("s") else word
+    sets = (w.anonymous, w.roles, w.organisations, w.documents, w.groups, w.forces)
+    expected = any(x in s for x in (word, singular) for s in sets)
+    assert phrases._speaker_noun(word) is expected
