@@ -110,6 +110,20 @@ CASES = [
         [("the reports", "claim", ["the army shelled the market"])],
         id="reports-with-authors-in-apposition",
     ),
+    # Two cues of one clause that reach the same words make one claim, not two alike.
+    pytest.param(
+        'Rebels denied it, saying "not true".',
+        [("Rebels", "denied", ['"not true"'])],
+        id="denied-saying-one-claim",
+    ),
+    pytest.param(
+        "The rebels denied the attack, saying they were far from the town.",
+        [
+            ("The rebels", "denied", ["the attack"]),
+            ("The rebels", "saying", ["they were far from the town"]),
+        ],
+        id="neg-denied-object-then-saying",
+    ),
 ]
 
 

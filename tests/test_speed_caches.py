@@ -190,3 +190,29 @@ def test_speaker_noun_cached_equals_the_set_tests(word: str) -> None:
     sets = (w.anonymous, w.roles, w.organisations, w.documents, w.groups, w.forces)
     expected = any(x in s for x in (word, singular) for s in sets)
     assert phrases._speaker_noun(word) is expected
+
+
+_THREAD_TEXTS = [
+    'The minister said the talks had failed. "We will not sign," he told reporters.',
+    "Police said the man was armed. Villagers, who saw the raid, said he was a farmer.",
+    "According to the ministry, 12 fighters were killed in the strike on Tuesday.",
+    "The company denied the charges, saying it had complied with every rule it knew of.",
+]
+
+
+def test_per_sentence_caches_hold_per_thread() -> None:
+    # `serve` builds reports on several threads; the caches that keep the last sentence's
+    # frames and look-back targets must never hand one thread another's sentence.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from attribcmp.model import Document
+    from attribcmp.pipeline import attribute
+
+    def claims_of(text: str) -> tuple[Claim, ...]:
+        return attribute([Document("d", text)]).claims
+
+    alone = [claims_of(t) for t in _THREAD_TEXTS]
+    jobs = _THREAD_TEXTS * 25
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(claims_of, jobs))
+    assert together == alone * 25

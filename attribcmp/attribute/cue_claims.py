@@ -36,7 +36,7 @@ from attribcmp.attribute.mentions import (
     np_before,
     words,
 )
-from attribcmp.attribute.nominal import nominal_drafts
+from attribcmp.attribute.nominal import appositive_cue, nominal_drafts
 from attribcmp.attribute.phrases import conversation_only
 from attribcmp.attribute.shapes import (
     issuer_voice,
@@ -139,6 +139,8 @@ def _claims_from_cues(
             continue  # "the battlefield reports from either side": a noun
         if object_not_content(tokens, cue):
             continue  # "answered a report by X that said ...": the report's cue carries it
+        if appositive_cue(tokens, cue.first):
+            continue  # ", an account villagers dispute": the nominal pass makes that claim
         if _declined_to_speak(tokens, cue):
             continue  # "declined to comment", "refused to say whether ...": nothing was said
         if _negated(tokens, cue, lexicon):

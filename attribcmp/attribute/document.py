@@ -79,6 +79,7 @@ def _attribute_document(
         clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
         for clause in clauses:
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
+        made = _distinct(made)
         handled = bool(made)
         if not handled and after is not None:
             made = attributed_after(doc, sent, after, si, quotes, lexicon, resolver)
@@ -109,6 +110,19 @@ def _attribute_document(
     if doc.issuer:
         drafts = issuer_claims(doc, kept, drafts, resolver)
     return drafts
+
+
+def _distinct(made: list[Draft]) -> list[Draft]:
+    """One claim per speaker and content: two cues of one clause that reach the same words
+    ("denied it, saying 'not true'") make one claim, under the first cue."""
+    seen: set[tuple[int, tuple[tuple[int, int], ...]]] = set()
+    out: list[Draft] = []
+    for d in made:
+        key = (d.entity, tuple(d.parts))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
 
 
 def _with_neighbours(

@@ -16,8 +16,8 @@ what follows a cue in frame_checks.py and content cuts in cuts.py.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from typing import Any
 
 from attribcmp.attribute.according import _poll_frame, according_to
 from attribcmp.attribute.clauses import (
@@ -169,15 +169,17 @@ def _listener_until(tokens: Sequence[Token], j: int, k: int) -> bool:
 # The frames made for the token list last seen, by cue: the rule pass and the learned pass
 # (learned.py) frame the same cue of a clause when the rules passed it over (a fifth of the
 # learned pass's frames on PolNeAR train). The list and lexicon are held, so their ids cannot
-# be reused while the entries stand.
-_made: list[Any] = [None, None, {}]
+# be reused while the entries stand. Held per thread: `serve` builds reports on several threads.
+_made = threading.local()
 
 
 def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
     """The frame for one cue, or None when the cue does not attribute anything here."""
-    if tokens is not _made[0] or lexicon is not _made[1]:
-        _made[0], _made[1], _made[2] = tokens, lexicon, {}
-    made: dict[Cue, Frame | None] = _made[2]
+    held = getattr(_made, "held", None)
+    if held is None or held[0] is not tokens or held[1] is not lexicon:
+        held = (tokens, lexicon, {})
+        _made.held = held
+    made: dict[Cue, Frame | None] = held[2]
     if cue not in made:
         made[cue] = _frame_for(tokens, cue, lexicon)
     return made[cue]

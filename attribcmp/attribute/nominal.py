@@ -18,6 +18,12 @@ from importlib import resources
 from operator import itemgetter
 from typing import Any
 
+from attribcmp.attribute.appositive import (
+    Appositive,
+    appositive_nouns,
+    appositive_verbs,
+    appositives,
+)
 from attribcmp.attribute.cues import Token, default_lexicon
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.learned import scorer
@@ -170,20 +176,29 @@ def nominal_drafts(
     resolver: Resolver,
     quoted: Sequence[tuple[int, int]],
 ) -> list[Draft]:
-    """Claims of nominal cues in one sentence that no earlier rule has used."""
+    """Claims of nominal cues in one sentence that no earlier rule has used; an appositive
+    denial (", a claim his family rejected") is cut off the claim before it and made a claim."""
     if len(tokens) > 300:
         return []  # a list or debris, not a sentence: the pass stays linear
-    table = _table()
-    if table.keys().isdisjoint(map(_LOWER, tokens)):
-        return []  # most sentences hold no nominal cue: one set look-up per word, in C
     text = doc.text
+    out: list[Draft] = []
+    lowered = set(map(_LOWER, tokens))  # one set per sentence: the look-ups below are in C
+    if not appositive_nouns().isdisjoint(lowered):
+        for app in appositives(tokens):
+            _cut_before(made, tokens, app)
+            draft = _appositive_draft(doc, sent, tokens, app, resolver, si)
+            if draft is not None:
+                out.append(draft)
+    table = _table()
+    if table.keys().isdisjoint(lowered):
+        return out  # most sentences hold no nominal cue
     used: list[tuple[int, int]] = []
     for d in made:
         used.extend(d.parts)
         for span in (d.mention, d.cue):
             if span is not None:
                 used.append((span.start, span.end))
-    out: list[Draft] = []
+    used.extend(d.parts[0] for d in out)
     for speaker, cue, content in nominal_frames(tokens, used, quoted):
         a, b = speaker
         info = describe(text, tokens, a, b)
@@ -207,3 +222,64 @@ def nominal_drafts(
             )
         )
     return out
+
+
+def appositive_cue(tokens: Sequence[Token], first: int) -> bool:
+    """Token ``first`` is the verb of an appositive denial (", an account villagers dispute"):
+    the verb cues are to leave it to this pass, or it takes the claim before it as content."""
+    if tokens[first].lower not in appositive_verbs():
+        return False  # one set look-up for nearly every cue
+    return any(app.verb == first for app in appositives(tokens))
+
+
+def _cut_before(made: Sequence[Draft], tokens: Sequence[Token], app: Appositive) -> None:
+    """The claim whose content runs on into the appositive ends before its comma."""
+    comma = tokens[app.comma].start
+    end = tokens[app.comma - 1].end
+    for d in made:
+        if d.cue is not None and d.cue.start >= comma:
+            continue  # a claim after the comma is not the one the appositive answers
+        for k, (a, b) in enumerate(d.parts):
+            if a < comma < b:
+                d.parts[k] = (a, end)
+        d.token_ranges = [
+            (a, app.comma - 1) if a < app.comma <= b else (a, b) for a, b in d.token_ranges
+        ]
+        if d.hedged and not any(
+            t.lower in default_lexicon().hedges
+            for k, t in enumerate(tokens)
+            if not app.first <= k <= app.last
+        ):
+            # "said X, a claim his family rejected": the writer's "claim" names the denier's
+            # view of X, it does not hedge the first speaker's own cue
+            d.hedged = False
+
+
+def _appositive_draft(
+    doc: Document,
+    sent: Sentence,
+    tokens: Sequence[Token],
+    app: Appositive,
+    resolver: Resolver,
+    si: int,
+) -> Draft | None:
+    """The denier's claim: speaker the denier, cue the verb, content the appositive."""
+    text = doc.text
+    info = describe(text, tokens, *app.speaker)
+    if not can_speak(info) or bare(info.span.text.lower()) in words().not_speakers:
+        return None
+    entity, how = resolver.resolve(info, doc.id, si)
+    cue = span_of(text, tokens, app.verb, app.verb)
+    what = "confirms" if app.agrees else "denies"
+    return Draft(
+        doc.id,
+        entity,
+        sent.paragraph,
+        [(tokens[app.first].start, tokens[app.last].end)],
+        info.span,
+        cue,
+        f"nominal_appositive: '{info.span.text} {cue.text}' {what} the claim before it",
+        how,
+        False,
+        token_ranges=[(app.first, app.last)],
+    )

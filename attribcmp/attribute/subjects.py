@@ -4,9 +4,9 @@ document, a relative clause's noun, a share of a poll, the sentence's opener).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 from attribcmp.attribute.clauses import (
     checked_subject,
@@ -156,7 +156,8 @@ def _is_document_word(low: str) -> bool:
 # Which look-back targets a sentence holds at all (document noun, "posted"-like participle,
 # relative pronoun), worked out once per token sequence: on cue-dense text every cue would
 # otherwise scan up to 20 tokens back three times for words the sentence does not contain.
-_held: list[Any] = [None, (True, True, True)]
+# Held per thread: `serve` builds reports on several threads.
+_held = threading.local()
 
 
 @lru_cache(maxsize=_TOKEN_CACHE)
@@ -169,13 +170,15 @@ def _target_bits(text: str) -> int:
 
 
 def _targets(tokens: Sequence[Token]) -> tuple[bool, bool, bool]:
-    if tokens is not _held[0]:
+    held = getattr(_held, "last", None)
+    if held is None or held[0] is not tokens:
         bits = 0
         for t in tokens:
             bits |= _target_bits(t.text)
-        _held[0] = tokens  # held, so its id cannot be reused while cached
-        _held[1] = (bool(bits & 1), bool(bits & 2), bool(bits & 4))
-    found: tuple[bool, bool, bool] = _held[1]
+        # the token list is held, so its id cannot be reused while cached
+        held = (tokens, (bool(bits & 1), bool(bits & 2), bool(bits & 4)))
+        _held.last = held
+    found: tuple[bool, bool, bool] = held[1]
     return found
 
 
