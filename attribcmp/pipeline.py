@@ -20,9 +20,12 @@ __all__ = ["attribute", "compare", "relate", "report"]
 def attribute(documents: Sequence[Document], profile: Profile | None = None) -> Report:
     """Claims, speakers and sides of the documents, without alignment (``claims``)."""
     profile = profile or Profile()
-    claims, speakers = attribute_claims(documents, profile, nationality=nationality)
-    sides, speakers, claims = resolve_sides(speakers, claims, documents, profile)
-    return Report(tuple(documents), sides, speakers, claims, None)
+    frozen, speakers = attribute_claims(documents, profile, nationality=nationality)
+    # As a list, emptied while each claim gets its side: the claims are never held twice.
+    claims = list(frozen)
+    del frozen
+    sides, speakers, sided = resolve_sides(speakers, claims, documents, profile)
+    return Report(tuple(documents), sides, speakers, sided, None)
 
 
 def report(

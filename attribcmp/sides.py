@@ -35,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
@@ -113,7 +113,9 @@ def resolve_sides(
 
     Args:
         speakers: the canonical speakers.
-        claims: the claims; each ``speaker_id`` must be one of ``speakers``.
+        claims: the claims; each ``speaker_id`` must be one of ``speakers``. A list is
+            emptied as its claims are replaced by their sided copies, so that a 16 MB input
+            never holds both (a tuple is left as it is).
         documents: the input documents (their ``issuer`` turns on rule 3).
         profile: user overrides (``Profile()`` for none).
 
@@ -197,7 +199,7 @@ def resolve_sides(
         resolved.append(_replaced(speaker, side=side.id, side_reason=reason))
     side_of = {speaker.id: speaker.side for speaker in resolved}
     new_claims: list[Claim] = []
-    for claim in claims:
+    for claim in _consumed(claims):
         if claim.speaker_id not in side_of:
             raise ValueError(f"claim {claim.id} names unknown speaker {claim.speaker_id!r}")
         side_id = side_of[claim.speaker_id]
@@ -217,6 +219,16 @@ def resolve_sides(
     last = {UNNAMED.id: 1, OTHER.id: 2}
     ids = sorted(order, key=lambda i: last.get(i, 0))
     return tuple(known[i] for i in ids), tuple(resolved), tuple(new_claims)
+
+
+def _consumed(claims: Sequence[Claim]) -> Iterator[Claim]:
+    """The claims in order; a list is emptied as it goes (each claim released once read)."""
+    if not isinstance(claims, list):
+        yield from claims
+        return
+    claims.reverse()
+    while claims:
+        yield claims.pop()
 
 
 _T = TypeVar("_T")

@@ -43,7 +43,7 @@ def _breaks(tokens: Sequence[Token], i: int) -> bool:
     return tok.lower in _BREAK and not (i > 0 and cap(tok))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)  # bounded small: one entry per distinct word stays to the end
 def _speaker_noun(b: str) -> bool:
     """A word (possessive dropped) naming who can speak, in the singular or plural: cached per
     distinct word (bounded), as every cue's subject look-back asks it of the words before it."""
