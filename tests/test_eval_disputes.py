@@ -130,7 +130,7 @@ def test_disputes_dev_stays_above_floor(
 
 
 # Side columns beyond the story's sides, summed over the dev cases (issue 7, Sides). Branch
-# columns (~07:00 UTC, 62 cases): 22 -> 20 (union people speak for the unions; "In <country>,
+# columns (~06:50 UTC, 62 cases): 22 -> 20 (union people speak for the unions; "In <country>,
 # officials say"). A ceiling at what was measured: lowering it is fine, raising it is a review.
 EXTRA_COLUMNS_CEILING = 20
 
