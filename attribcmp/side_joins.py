@@ -14,7 +14,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
-from attribcmp.gazetteer import REBEL, Gazetteer
+from attribcmp.gazetteer import REBEL, Gazetteer, head_hit
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 from attribcmp.side_names import (
@@ -28,6 +28,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
+from attribcmp.side_own import UNIONS
 
 # "officials" with no word saying whose: the same officials as the qualified ones quoted.
 _BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
@@ -76,6 +77,9 @@ def join_strays(
         if side.id == "united-nations" and _UN_DESCRIPTION.match(sp.name.strip()):
             found_by[sp.id] = _un_agency(sp, pool) or found_by[sp.id]
             continue
+        if side.id == UNIONS.id and why.startswith(f"'{sp.name}': a labour union"):
+            found_by[sp.id] = _named_union(sp, pool) or found_by[sp.id]
+            continue
         if side.id not in (OTHER.id, UNNAMED.id) and not described:
             continue
         found = (
@@ -83,6 +87,7 @@ def join_strays(
             or _same_name(sp, pool)
             or _the_group(sp, pool, texts)
             or _officials(sp, pool)
+            or _officials_in(sp, pool, texts, gazetteer)
             or _rebels(sp, pool)
             or _ngo(sp, pool)
             or _namesake(sp, pool, gazetteer)
@@ -231,6 +236,25 @@ def _the_group(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found
     return None
 
 
+# A union's own name: a capitalised "Union" or "Workers" in a side's name.
+_UNION_NAME = re.compile(r"\b(?:Unions?|Workers|Employees|Teamsters)\b")
+
+
+def _named_union(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "Union officials" after "the Marrow Dock Workers' Union said": the one union the story
+    names (none when it names two: then they stay together in "Unions")."""
+    fits = {
+        sid: found
+        for sid, found in pool.by_id.items()
+        if sid != UNIONS.id and _UNION_NAME.search(found[0].name)
+    }
+    one = _one(fits)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}': the one union the story names is {side.name}"
+
+
 def _same_name(speaker: Speaker, pool: _Pool) -> Found | None:
     """ "M23" quoted on its own after "M23 president Bertrand Bisimwa" put M23 on a side: a
     speaker named exactly like a placed side is that side."""
@@ -249,6 +273,31 @@ def _officials(speaker: Speaker, pool: _Pool) -> Found | None:
         return None
     side, name = one
     return side, f"'{speaker.name}' with no word saying whose: the '{name}' the story quotes"
+
+
+# "In Cameroon, officials say": a country opening the clause says whose the officials are.
+_IN_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)In\s+(?P<place>[A-Z][^,.\n]{1,40}),\s*$")
+
+
+def _officials_in(
+    speaker: Speaker, pool: _Pool, texts: Mapping[str, str], gazetteer: Gazetteer
+) -> Found | None:
+    if not speaker.anonymous or not speaker.mentions:
+        return None
+    if not _BARE_OFFICIALS.match(speaker.name.strip()):
+        return None
+    mention = speaker.mentions[0]
+    text = texts.get(mention.doc_id, "")
+    match = _IN_PLACE.search(text, max(0, mention.span.start - 60), mention.span.start)
+    hit = head_hit(match["place"], gazetteer) if match is not None else None
+    if match is None or hit is None or hit.entry is None:
+        return None
+    # only a country already placed as a party: the officials join its column, never a new one
+    found = pool.by_id.get(hit.entry)
+    if found is None:
+        return None
+    side = found[0]
+    return side, f"'{match[0].strip()} {speaker.name}': officials of {side.name}"
 
 
 def _first_sentence(speaker: Speaker, texts: Mapping[str, str]) -> str:

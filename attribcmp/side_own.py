@@ -2,8 +2,9 @@
 
 A joint source of two countries ("U.S. and Afghan officials"), a civic body after a person's
 name ("Chairman X of the Zimbabwe Doctors Association"), a country's opposition, a
-correspondent's city, and a one-word name the story calls a company: each would otherwise
-take the side of the country or place its words name.
+correspondent's city, a one-word name the story calls a company, and a labour union's people
+("Union officials", "a union leader"): each would otherwise take the side of the country or
+place its words name, or none.
 """
 
 from __future__ import annotations
@@ -121,3 +122,23 @@ def by_opposition(speaker: Speaker, texts: Sequence[str], taken: set[str]) -> Fo
         side = named_side(body, taken) if body and is_proper(body) else OPPOSITION
         return side, f"'{text}': the opposition, not the government"
     return None
+
+
+# Labour unions, their officials and leaders speak for the unions, not for the country their
+# words name ("Unions representing workers in the eastern U.S.") nor "Other speakers" ("a union
+# leader"): the union word must open the phrase and a lower-case word follow it, so names
+# ("Union Pacific", "Union of Concerned Scientists", "European Union officials") stay out. A
+# bare "the union(s)" is left to the joins, which find the one the story names.
+_UNION_MEMBERS = re.compile(
+    r"^(?:(?i:an?|the|some|two|three|several|many|local|labou?r|trade)\s+)*"
+    r"(?i:unions?)\s+(?!of\b|for\b)[a-z]"
+)
+UNIONS = Side("unions", "Unions")
+
+
+def by_union(speaker: Speaker) -> Found | None:
+    """ "Union officials", "a union leader", "Unions representing 45,000 workers": one
+    "Unions" column (the joins move it to the one union the story names, if it names one)."""
+    if _UNION_MEMBERS.match(speaker.name.strip()) is None:
+        return None
+    return UNIONS, f"'{speaker.name}': a labour union or its people speak for the unions"

@@ -82,11 +82,13 @@ from attribcmp.side_names import (
 )
 from attribcmp.side_own import (
     OPPOSITION,
+    UNIONS,
     by_civic_body,
     by_correspondent,
     by_firm_apposition,
     by_joint,
     by_opposition,
+    by_union,
     firm_names,
 )
 from attribcmp.side_words import CIVIC
@@ -140,7 +142,7 @@ def resolve_sides(
     taken = (
         set(declared_side_ids(profile))
         | set(gazetteer.names)
-        | {UNNAMED.id, OTHER.id, LOCAL.id, OPPOSITION.id}
+        | {UNNAMED.id, OTHER.id, LOCAL.id, OPPOSITION.id, UNIONS.id}
         | set(issuer_sides)
     )
     found_by: dict[str, Found] = {}
@@ -161,6 +163,7 @@ def resolve_sides(
             or ngo_named(speaker, taken)
             or by_joint(speaker, gazetteer, profile)
             or by_civic_body(speaker, taken)
+            or by_union(speaker)
             or by_opposition(speaker, texts, taken)
             or by_correspondent(speaker, texts, gazetteer, profile)
             or by_firm_apposition(speaker, firms, taken)

@@ -300,3 +300,79 @@ def test_short_name_joins_only_one_fuller_name(names: list[str], joined: dict[st
     join_short_names(speakers, found, {"united-states"})
     for sp in speakers:
         assert found[sp.id][0].name == joined.get(sp.name, sp.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # union people speak for the unions: one column, not "Other" and "Unnamed" apart
+        (
+            "Unions representing 30,000 nurses say the walkout is over.\n\n"
+            "Union officials say members lost two weeks of pay.\n\n"
+            "A union leader says talks could take months.\n",
+            {
+                "Unions representing 30,000 nurses": "Unions",
+                "Union officials": "Unions",
+                "A union leader": "Unions",
+            },
+        ),
+        # with one union named, its people join that union's column
+        (
+            "The Harbor Pilots Union said the strike would go on.\n\n"
+            "Union officials said the pay offer was too low.\n",
+            {
+                "Harbor Pilots Union": "Harbor Pilots Union",
+                "Union officials": "Harbor Pilots Union",
+            },
+        ),
+        # a name that opens with "Union" or ends in it is no union's people
+        (
+            "European Union officials said the fund would grow.\n",
+            {"European Union officials": "European Union"},
+        ),
+        (
+            "The Union of Concerned Scientists said the plant was unsafe.\n",
+            {"Union of Concerned Scientists": "Union of Concerned Scientists"},
+        ),
+    ],
+)
+def test_union_people_speak_for_the_unions(text: str, sides: dict[str, str]) -> None:
+    got = _sides(text)
+    for speaker, side in sides.items():
+        assert got[speaker] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # "In <country>, officials say": the country opening the clause is the officials' own
+        (
+            "In Mali, officials say six villages were burned.\n\n"
+            "The attackers were killed, the Malian army said.\n",
+            "officials",
+            "Mali",
+        ),
+        (
+            "In Kabul, officials said six civilians died.\n\n"
+            "The Afghan army said the attackers fled.\n",
+            "officials",
+            "Afghanistan",
+        ),
+        # a clause opening on no place leaves them unnamed
+        (
+            "In a statement, officials said six civilians died.\n\n"
+            "The Afghan army said the attackers fled.\n",
+            "officials",
+            "Unnamed sources",
+        ),
+        # a country no one else speaks for opens no column of its own
+        (
+            "In Mali, officials say six villages were burned.\n\n"
+            "The attackers were killed, the rebels said.\n",
+            "officials",
+            "Unnamed sources",
+        ),
+    ],
+)
+def test_officials_of_the_country_opening_the_clause(text: str, speaker: str, side: str) -> None:
+    assert _sides(text)[speaker] == side
