@@ -104,6 +104,8 @@ def find_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
     if gazetteer.abbrevs is not None:
         for match in gazetteer.abbrevs.finditer(text):
             found.append(Hit(match.start(), match.end(), gazetteer.abbrev_entry[match[0]]))
+    if len(found) < 2:
+        return found  # nothing to choose between (most speaker phrases name no place)
     kept: list[Hit] = []
     for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):

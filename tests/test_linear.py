@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
-from attribcmp import align
+from attribcmp import align, gazetteer
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute, compare, relate, report
 from attribcmp.render.json import render_jsonl_line
 from attribcmp.segment import MAX_SENTENCE, segment_sentences
+from attribcmp.sides import nationality
 
 
 def _fit(unit: str, size: int, sep: str = "") -> str:
@@ -32,6 +33,18 @@ def _names(size: int) -> str:
     return _fit(", ".join(names) + " said it was fine.", size)
 
 
+def _speakers(size: int) -> str:
+    """A different named speaker on every line, each quoted once, then "He" looking back
+    (bench_adversarial's "10k speakers"): every name misses every per-text cache."""
+    firsts, lasts = ("James", "Maria", "Ahmed", "Olga", "Chen"), ("Smith", "Khan", "Novak")
+    lines = (
+        f"{firsts[k % 5]} {lasts[k % 3]}{k}, a spokesman for Agency{k}, said the plan was"
+        " sound. He added it would pass."
+        for k in range(size // 40)
+    )
+    return "\n".join(lines)[:size]
+
+
 # The shapes that were super-linear before (issue 8), and the ones it lists beside them.
 SHAPES: dict[str, Callable[[int], str]] = {
     "capital run": lambda n: _fit("The minister said " + "A" * n, n),
@@ -41,6 +54,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     ),
     "He said that, repeated": lambda n: _fit("He said that ", n),
     "list of names, then said": _names,
+    "thousands of distinct speakers": _speakers,
     "quote marks": lambda n: _fit("\u201c\u201d\"'\u2018\u2019", n),
     "no sentence end": lambda n: _fit("the official said that " + "word " * n, n),
     "nested quotes": lambda n: _fit('He said \u201cshe said \u2018they said "', n),
@@ -75,6 +89,28 @@ def test_four_times_the_text_costs_about_four_times_the_time(shape: str) -> None
     make = SHAPES[shape]
     small, large = _cpu(make(15_000)), _cpu(make(60_000))
     assert large / small < 9, f"{shape}: 4x the input took {large / small:.1f}x the time"
+
+
+def test_gazetteer_lookups_per_speaker_stay_constant(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speaker and side resolution look each new speaker up in the gazetteer a bounded number
+    of times: 4x the distinct speakers is about 4x the look-ups, not 16x."""
+    calls = [0]
+    real = gazetteer.find_hits
+
+    def counted(text: str, gaz: gazetteer.Gazetteer) -> list[gazetteer.Hit]:
+        calls[0] += 1
+        return real(text, gaz)
+
+    monkeypatch.setattr(gazetteer, "find_hits", counted)
+    counts = []
+    for size in (15_000, 60_000):
+        gazetteer.cached_head_hit.cache_clear()
+        nationality.cache_clear()
+        calls[0] = 0
+        attribute([Document("x", _speakers(size))])
+        counts.append(calls[0])
+    assert counts[0] > 0
+    assert counts[1] / counts[0] < 4.5, f"4x the speakers made {counts[1] / counts[0]:.1f}x"
 
 
 def test_pair_of_long_statements_stays_linear() -> None:

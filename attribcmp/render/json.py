@@ -118,8 +118,7 @@ def _indented(value: Any, newline: str) -> str:
                 return _indented_any(value, newline)
             t = type(item)
             items.append(
-                _escape(key)
-                + ": "
+                (_KEYS.get(key) or _key(key))
                 + (
                     _escape(item)
                     if t is str
@@ -127,6 +126,8 @@ def _indented(value: Any, newline: str) -> str:
                     if t is int
                     else _CONSTANTS[item]
                     if item is None or t is bool
+                    else _int_pair(item, inner)
+                    if t is list and len(item) == 2 and type(item[0]) is type(item[1]) is int
                     else _indented(item, inner)
                 )
             )
@@ -140,6 +141,8 @@ def _indented(value: Any, newline: str) -> str:
             if type(v) is str
             else int.__repr__(v)
             if type(v) is int
+            else _int_pair(v, inner)
+            if type(v) is list and len(v) == 2 and type(v[0]) is type(v[1]) is int
             else _indented(v, inner)
             for v in value
         ]
@@ -147,6 +150,25 @@ def _indented(value: Any, newline: str) -> str:
     if kind is str:
         return _escape(value)
     return _indented_any(value, newline)
+
+
+# Field names recur in every claim and speaker: each is escaped once. Report keys are a
+# fixed, small set; the bound only keeps odd input (a dict keyed by data) from growing it.
+_KEYS: dict[str, str] = {}
+
+
+def _key(key: str) -> str:
+    """``key`` escaped, with the ": " after it (remembered in ``_KEYS``)."""
+    text = _escape(key) + ": "
+    if len(_KEYS) < 256:
+        _KEYS[key] = text
+    return text
+
+
+def _int_pair(pair: list[int], newline: str) -> str:
+    """``[start, end]`` (every claim and mention has spans), without ``_indented``'s walk."""
+    inner = newline + "  "
+    return "[" + inner + int.__repr__(pair[0]) + "," + inner + int.__repr__(pair[1]) + newline + "]"
 
 
 def _indented_any(value: Any, newline: str) -> str:
