@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -84,10 +84,15 @@ def accused_side(
     named = {
         side
         for side, words in names.items()
-        if side != claim.side
-        and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+        if side != claim.side and words and _any_word(tuple(words)).search(text)
     }
     return next(iter(named)) if len(named) == 1 else ""
+
+
+@lru_cache(maxsize=1024)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    # compiled once per side's names: every claim of a long article is tested against them
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def _side_names(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str, list[str]]:

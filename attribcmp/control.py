@@ -66,6 +66,16 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @cache
+def _phrases_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """``_phrases`` grouped by first word, in their order: each token is checked only
+    against the phrases it can open (a long article has thousands of claims)."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in _phrases():
+        out.setdefault(phrase[0], []).append((phrase, kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def _camp_words() -> dict[str, str]:
     return {str(w).lower(): camp for camp, words in _lexicon()["camps"].items() for w in words}
 
@@ -283,8 +293,9 @@ def read_control(
             return ""
         return (camps or {}).get(actor.key, actor.key)
 
+    by_first = _phrases_by_first()
     for k in range(len(toks)):
-        for phrase, kind in _phrases():
+        for phrase, kind in by_first.get(lows[k], ()):
             n = len(phrase)
             if tuple(lows[k : k + n]) != phrase:
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from attribcmp.align import pair_overlap
 from attribcmp.discourse import Where
@@ -161,8 +162,17 @@ def _share_something(
 
 def text_names(text: str, name: str) -> bool:
     """``text`` names ``name`` (a leading article aside: "The military" in "the military")."""
+    pattern = _name_pattern(name)
+    return pattern is not None and bool(pattern.search(text))
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    # compiled once per name: a long article tests every "but" pair against each side's names
     bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip())
-    return len(bare) > 2 and bool(re.search(r"(?i)(?<!\w)" + re.escape(bare) + r"(?!\w)", text))
+    if len(bare) <= 2:
+        return None
+    return re.compile(r"(?i)(?<!\w)" + re.escape(bare) + r"(?!\w)")
 
 
 def pair_key(i: int, j: int) -> tuple[int, int]:
