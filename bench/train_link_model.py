@@ -36,6 +36,7 @@ from unittest import mock
 import eval_disputes as ev
 import numpy as np
 from numpy.typing import NDArray
+from train_pair_model import fit_logistic
 
 from attribcmp import links
 from attribcmp.link_model import FEATURES, RULES_ONLY, Candidate
@@ -43,7 +44,6 @@ from attribcmp.model import Link
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "attribcmp" / "data" / "link_model.json"
-ITERATIONS = 30
 # Ridge penalties tried (on standardised features); the held-out figure picks one.
 PENALTIES = (3.0, 30.0)
 # Thresholds tried: gate (below it a rule link goes; 0 keeps them all) and add (from it a new
@@ -100,26 +100,8 @@ def collect(case: ev.Case) -> CaseRows:
 
 
 def fit(x: Array, y: NDArray[np.bool_], l2: float) -> dict[str, Any]:
-    """Ridge logistic regression on standardised features (Newton's method)."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    target = y.astype(np.float64)
-    beta = np.zeros(z.shape[1])
-    penalty = l2 * np.eye(z.shape[1])
-    penalty[-1, -1] = 0.0
-    for _ in range(ITERATIONS):
-        p = 1.0 / (1.0 + np.exp(-(z @ beta)))
-        grad = z.T @ (p - target) + penalty @ beta
-        hess = (z * (p * (1 - p))[:, None]).T @ z + penalty
-        beta -= np.linalg.solve(hess, grad)
-    return {
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "weights": [round(float(v), 6) for v in beta[:-1]],
-        "bias": round(float(beta[-1]), 6),
-    }
+    """Ridge logistic regression on standardised features, as the pair model is fitted."""
+    return fit_logistic(x, y, l2)
 
 
 def probabilities(model: dict[str, Any], x: Array) -> Array:

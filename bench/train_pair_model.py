@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -68,14 +69,20 @@ def _read(path: Path, positive: str) -> dict[str, NDArray[np.float64] | NDArray[
 
 
 def fit(x: Array, y: NDArray[np.bool_]) -> dict[str, object]:
-    """Ridge logistic regression on standardised features (Newton's method)."""
+    """The pair model's weight set: a ridge logistic fit, kept from 0.5."""
+    return {**fit_logistic(x, y, L2), "threshold": 0.5}
+
+
+def fit_logistic(x: Array, y: NDArray[np.bool_], l2: float) -> dict[str, Any]:
+    """Ridge logistic regression on standardised features (Newton's method); also used by
+    train_link_model.py."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
     target = y.astype(np.float64)
     beta = np.zeros(z.shape[1])
-    penalty = L2 * np.eye(z.shape[1])
+    penalty = l2 * np.eye(z.shape[1])
     penalty[-1, -1] = 0.0
     for _ in range(ITERATIONS):
         p = 1.0 / (1.0 + np.exp(-(z @ beta)))
@@ -87,7 +94,6 @@ def fit(x: Array, y: NDArray[np.bool_]) -> dict[str, object]:
         "scale": [round(float(v), 6) for v in scale],
         "weights": [round(float(v), 6) for v in beta[:-1]],
         "bias": round(float(beta[-1]), 6),
-        "threshold": 0.5,
     }
 
 
