@@ -27,6 +27,7 @@ from attribcmp.anchors import (
     claim_scenes,
 )
 from attribcmp.control import control_links
+from attribcmp.counter import counter_links
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     locate,
@@ -195,6 +196,8 @@ def link_claims(
         pairs.add(i, j, signal)  # the accused side's denial of a charge (accused.py)
     for i, j, signal in status_links(claims, texts, pairs.label, pairs.score):
         pairs.add(i, j, signal)  # "no reports of fighting" vs "attacked" (status.py)
+    for i, j, signal in counter_links(claims, texts, sides, speakers, pairs.label):
+        pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)
