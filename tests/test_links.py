@@ -208,6 +208,13 @@ def test_reply_needs_the_name_to_govern_what_was_said(
          "counter-framing (what the object was): 'civilian' vs 'military'"),
         ("The spy balloon drifted east", "it was a weather balloon",
          "counter-framing (what the object was): 'spy' vs 'weather'"),
+        # easing or growing: "control the spread" is not "spread to"
+        ("the outbreak was under control", "the fever has spread to six provinces",
+         "counter-framing (whether it is easing): 'under control' vs 'spread to'"),
+        ("efforts to control the spread of the fever", "the fever has spread to six provinces",
+         "counter-framing (whether it is easing): 'control the spread' vs 'spread to'"),
+        ("the army is pulling back some units", "the units remain in a threatening position",
+         "counter-framing (whether it is easing): 'pulling back' vs 'threatening position'"),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:
