@@ -53,6 +53,10 @@ class Act:
         actor: who did it, as written ("Chad is"); "" when unsaid.
         target: whom it hit, as written ("security forces"); "" when unsaid.
         passive: told in the passive ("were assaulted").
+        done: told as something someone did: a verb ("attacked", "shelling"), a charge
+            ("charging X with violence") or a deed ("carried out a massacre"), not a noun
+            with an owner ("Clinton's attacks", "the attacks are getting closer").
+        against: its target follows "against", "on" or "at" ("violence against journalists").
     """
 
     kind: str
@@ -60,6 +64,8 @@ class Act:
     actor: str
     target: str
     passive: bool = False
+    done: bool = True
+    against: bool = False
 
     def told(self) -> str:
         """The act with whom it hit, as a reason quotes it."""
@@ -129,9 +135,27 @@ def read_acts(text: str) -> list[Act]:
             actor, target = (_target(toks, low, by, reach) if by > 0 else ""), " ".join(struck)
         if not _NEGATED & set(actor.lower().split()):
             # "they saw no violence" puts no act on anyone
-            out.append(Act(kind, " ".join(toks[k:end]), actor, target, passive))
+            done = passive or _done(low, k, words[-1])
+            against = end < len(low) and low[end] in _words("target_words")
+            out.append(Act(kind, " ".join(toks[k:end]), actor, target, passive, done, against))
         k = end
     return out
+
+
+def _done(low: Sequence[str], k: int, last: str) -> bool:
+    """The act at token k is told as a deed: a verb form, a charge ("accuse X of killing"),
+    or a noun after a deed verb ("carried out a massacre")."""
+    if last.endswith(("ed", "ing")) or last in _words("verb_forms"):
+        return True
+    if set(low[max(0, k - _REACH_DEED) : k]) & _words("deed_verbs"):
+        return True
+    # the one charged stands between the cue and the act, as ``_actor`` reads it
+    return bool(set(low[max(0, k - int(_lexicon()["reach"])) : k]) & _words("charge_cues"))
+
+
+# How many words before a noun act a deed verb or charge cue may stand ("carried out a
+# deadly massacre").
+_REACH_DEED = 4
 
 
 def _actor(toks: Sequence[str], low: Sequence[str], k: int, reach: int) -> str:
@@ -238,19 +262,52 @@ def counter_links(
                 on.setdefault(act.kind, (side, act))
         blamed.append(on)
     reversals: dict[int, int] = {}
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            b = claims[j]
-            if a.doc_id != b.doc_id or (a.side or "") == (b.side or ""):
-                continue
-            signal = _counter(blamed[i], blamed[j], a, b, labels[i], labels[j])
-            if signal is None and reversals.get(i, 0) < _REVERSALS:
-                signal = _reversal(read[i], read[j], labels[i], labels[j])
-                if signal is not None:
-                    reversals[i] = reversals.get(i, 0) + 1
+    for i, j in _candidates(claims, read, blamed):
+        a, b = claims[i], claims[j]
+        if a.doc_id != b.doc_id or (a.side or "") == (b.side or ""):
+            continue
+        signal = _counter(blamed[i], blamed[j], a, b, labels[i], labels[j])
+        if signal is None and reversals.get(i, 0) < _REVERSALS:
+            signal = _reversal(read[i], read[j], labels[i], labels[j])
             if signal is not None:
-                out.append((i, j, signal))
+                reversals[i] = reversals.get(i, 0) + 1
+        if signal is not None:
+            out.append((i, j, signal))
     return out
+
+
+def _candidates(
+    claims: Sequence[Claim],
+    read: Sequence[Sequence[Act]],
+    blamed: Sequence[Mapping[str, tuple[str, Act]]],
+) -> list[tuple[int, int]]:
+    """The pairs (i < j) worth trying, found by look-up, never by trying all pairs: a claim
+    blaming side B for an act with B's claims blaming an act of that class on anyone, and
+    two claims naming one party as an attack's doer or target (a word in many claims,
+    "forces", ties nothing)."""
+    pairs: set[tuple[int, int]] = set()
+    by_blame: dict[tuple[str, str], list[int]] = {}
+    for j, on in enumerate(blamed):
+        for kind in on:
+            by_blame.setdefault((kind, claims[j].side or ""), []).append(j)
+    for i, on in enumerate(blamed):
+        for kind, (side, _act) in on.items():
+            pairs.update((min(i, j), max(i, j)) for j in by_blame.get((kind, side), ()) if j != i)
+    by_key: dict[str, set[int]] = {}
+    for i, acts in enumerate(read):
+        for act in acts:
+            if act.kind == "attack":
+                for key in _keys(act.actor) | _keys(act.target):
+                    by_key.setdefault(key, set()).add(i)
+    for members in by_key.values():
+        if len(members) <= _COMMON_KEY:
+            ordered = sorted(members)
+            pairs.update((x, y) for n, x in enumerate(ordered) for y in ordered[n + 1 :])
+    return sorted(pairs)
+
+
+# A party word in more claims than this is too common to bring two claims together.
+_COMMON_KEY = 30
 
 
 def _claim_acts(claim: Claim, texts: Mapping[str, str]) -> list[Act]:
@@ -295,6 +352,8 @@ def _reversal(
             if x.kind != "attack" or y.kind != "attack":
                 continue
             for doer, hit, first in ((x, y, True), (y, x, False)):
+                if not doer.done or not (hit.done or hit.against):
+                    continue  # "Clinton's attacks" / "attacks against Clinton": no deed told
                 shared = _keys(doer.actor) & _keys(hit.target)
                 if shared and not (_keys(doer.target) & _keys(hit.actor) & shared):
                     by, on = (label_a, label_b) if first else (label_b, label_a)

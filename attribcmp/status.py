@@ -131,7 +131,7 @@ def read_unknown(claim: Claim) -> Unknown | None:
             if m < len(words) and words[m] in verbs:
                 said = " ".join(words[k : m + 1])
                 rest = _clause(words, m + 1)
-                if rest[:1] and rest[0] in _POINTING and len(rest) == 1:
+                if len(rest) == 1 and rest[0] in _POINTING and words[m] in _words("pointing_verbs"):
                     return Unknown(said, frozenset(), pointing=True)
                 events = _events_in(rest)
                 if events:

@@ -111,3 +111,45 @@ def test_who_attacked_whom() -> None:
     (reason,) = found[("c1", "c2")]
     assert reason.startswith("who attacked whom: 'border guards had carried out a massacre'")
     assert reason.endswith("'attacked border guards' (Ethiopia)")
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "against"),
+    [
+        ("troops attacked the camp", True, False),
+        ("the militia carried out a massacre", True, False),
+        ("they accuse the guards of violence", True, False),
+        # a noun with an owner tells no deed: rhetoric, or a list of past attacks
+        ("the senator's attacks", False, False),
+        ("he will tone down his attacks against the senator", False, True),
+    ],
+)
+def test_read_acts_deeds(text: str, done: bool, against: bool) -> None:
+    act = read_acts(text)[0]
+    assert (act.done, act.against) == (done, against)
+
+
+def test_no_reversal_without_a_deed() -> None:
+    # "the senator's attacks" / "attacks against the senator": words, not who hit whom
+    doc = (
+        "Aides decried the senator's attacks. "
+        "Leaders said he will tone down his attacks against the senator."
+    )
+    sides = (Side("a", "aides"), Side("l", "leaders"))
+    speakers = (
+        Speaker("s-a", "Aides", SpeakerKind.SOURCE, side="a"),
+        Speaker("s-l", "Leaders", SpeakerKind.SOURCE, side="l"),
+    )
+
+    def made(cid: str, side: str, text: str) -> Claim:
+        start = doc.find(text)
+        c = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
+                  TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
+                  cue=TextSpan("said", 0, 4), side=side)  # fmt: skip
+        return facet_claims((c,), (Document("d", doc),), concepts=CONCEPTS)[0]
+
+    claims = (made("c1", "a", "the senator's attacks"),
+              made("c2", "l", "he will tone down his attacks against the senator"))  # fmt: skip
+    links = link_claims(claims, documents=(Document("d", doc),), speakers=speakers,
+                        sides=sides, concepts=CONCEPTS)  # fmt: skip
+    assert not any(r.startswith("who attacked") for k in links for r in k.reasons)
