@@ -100,6 +100,18 @@ def _acts() -> tuple[tuple[tuple[str, ...], str], ...]:
 # Words before an act that make it passive.
 _NEGATED = frozenset({"no", "not", "never", "n't", "denied", "deny", "denies"})
 _PASSIVE = frozenset({"been", "was", "were", "be", "being", "is", "are", "got", "get"})
+
+
+@cache
+def _acts_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """``_acts`` grouped by first word, longest first: each token is checked only against
+    the phrases it can open (a long article has thousands of claims)."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in _acts():
+        out.setdefault(words[0], []).append((words, kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’-]+|[,;.:]")
 
 
@@ -111,7 +123,14 @@ def read_acts(text: str) -> list[Act]:
     out: list[Act] = []
     k = 0
     while k < len(low):
-        hit = next(((w, kind) for w, kind in _acts() if tuple(low[k : k + len(w)]) == w), None)
+        hit = next(
+            (
+                (w, kind)
+                for w, kind in _acts_by_first().get(low[k], ())
+                if tuple(low[k : k + len(w)]) == w
+            ),
+            None,
+        )
         if hit is None:
             k += 1
             continue

@@ -34,6 +34,9 @@ __all__ = ["Unknown", "read_unknown", "status_links"]
 # Each statement answers at most this many claims, best-matching first: "no reports of
 # fighting" does not answer every claim of fighting in a war story.
 _TARGETS = 2
+# Claims farther apart than this (in claims) are not tried: a long article with thousands of
+# claims stays linear (links.py's other answer steps look as far).
+_WINDOW = 40
 # A claim is answered by at most this many known-nothing statements.
 _ANSWERS = 2
 # As strong as an accused side's denial (accused._SCORE): the tie is the event, not the words.
@@ -179,9 +182,11 @@ def status_links(
         unknown = read_unknown(claim)
         if unknown is None:
             continue
+        window = range(max(0, i - _WINDOW), min(len(claims), i + _WINDOW + 1))
         targets = [
             j
-            for j, other in enumerate(claims)
+            for j in window
+            for other in (claims[j],)
             # it answers what the article told before it (a later claim is a new point); a
             # rejection names what it rejects, wherever that is told
             if (j < i or (unknown.rejected and j != i))

@@ -90,7 +90,9 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # Raised ~08:40 UTC (branch shapes4, from 019f39d): a side knowing of no such thing vs the
 # other's claim that it happened (status.py), counter-accusation and reversed roles
 # (counter.py), the "whether it is easing" framing; 62 cases: 0.563 / 0.635 / 0.551 / 0.788
-# -> 0.594 / 0.650 / 0.616 / 0.800. Floors sit about 0.02 below.
+# -> 0.594 / 0.650 / 0.616 / 0.800; with a reply's judgment of the statement it names
+# (judged.py) and main merged at 9ce898b: 0.597 / 0.651 / 0.616 / 0.802. Floors sit about
+# 0.02 below.
 FLOORS = {
     "alignment_recall": 0.57,
     "alignment_precision": 0.63,
