@@ -312,3 +312,13 @@ def test_candidates_grow_linearly() -> None:
         _found, trace = _run(*_many(n))
         sizes.append(len(trace))
     assert sizes[1] / sizes[0] < 6, sizes
+
+
+def test_trained_layer_explains_what_it_adds() -> None:
+    """The shipped weights, run (``trained_link_model``), link the dam pair no rule links, and
+    the reason names the features in words (no feature identifiers)."""
+    found, _trace = _run({"d": CONTRAST}, CONTRAST_PAIR, trained_link_model())
+    assert len(found) == 1 and found[0].signals == ("learned",)
+    reason = found[0].reasons[0]
+    assert reason.startswith("learned: ") and "contrast 'But' between them" in reason
+    assert "_" not in reason
