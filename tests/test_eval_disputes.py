@@ -87,10 +87,15 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # and an accused party's denial of the charges naming it (accused.py), 62 cases: 0.538 /
 # 0.618 / 0.508 / 0.772 -> 0.557 / 0.624 / 0.541 / 0.779. Recall and diverge floors sit
 # about 0.02 below; precision and one-sided still hold.
+# Lowered 2026-11-30 (branch devdata5, tool code = main 019f39d) when 10 new real dev cases
+# joined, gold written before the tool ran (72 cases): 0.563 / 0.635 / 0.551 / 0.788 (62 cases)
+# -> 0.517 / 0.620 / 0.498 / 0.764; the 10 alone, first run: 0.22 / 0.44 / 0.21 / 0.60. The drop
+# comes from new, harder cases, not from code: recall and diverge floors sit about 0.02 below the
+# new totals; precision, one-sided, claims (0.930), speakers (0.966) and sides (0.952) still hold.
 FLOORS = {
-    "alignment_recall": 0.53,
+    "alignment_recall": 0.50,
     "alignment_precision": 0.60,
-    "diverge_recall": 0.52,
+    "diverge_recall": 0.48,
     "one_sided_accuracy": 0.75,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -132,7 +137,9 @@ def test_disputes_dev_stays_above_floor(
 # Side columns beyond the story's sides, summed over the dev cases (issue 7, Sides). Branch
 # columns (~06:50 UTC, 62 cases): 22 -> 20 (union people speak for the unions; "In <country>,
 # officials say"). A ceiling at what was measured: lowering it is fine, raising it is a review.
-EXTRA_COLUMNS_CEILING = 20
+# Raised 20 -> 25 (branch devdata5, 72 cases): the 62 older cases still give 20; the 10 new real
+# cases (gold written before the tool ran) add 5 on first run (Cheonan 1, gas 2, South Ossetia 2).
+EXTRA_COLUMNS_CEILING = 25
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
