@@ -47,7 +47,7 @@ def _after() -> re.Pattern[str]:
 def _before() -> re.Pattern[str]:
     """ "<verb> the <name>'s" or "<verb> with the": the verb just before the named part."""
     return re.compile(
-        rf"(?i)(?<!\w)(not\s+)?(?P<v>{_alternatives('affirm_verbs')}|{_alternatives('reject_verbs')})"
+        rf"(?i)(?<!\w)(?P<v>{_alternatives('affirm_verbs')}|{_alternatives('reject_verbs')})"
         r"(?:\s+(?:the|a|an|its|their|this|that))?\s*$"
     )
 
@@ -73,12 +73,36 @@ def judgment(text: str, start: int, end: int) -> tuple[str, Relation] | None:
             affirms = not affirms
         said = re.sub(r"\s+", " ", m.group().strip(" '’"))
         return said, Relation.CONVERGE if affirms else Relation.DIVERGE
-    m = _before().search(text[max(0, start - 40) : start])
+    lo = max(0, start - 40)
+    m = _before().search(text[lo:start])
     if m:
         verb = re.sub(r"\s+", " ", m.group("v").lower())
         affirms = verb in _words("affirm_verbs")
-        if m.group(1):
+        negation = _negation_before(text, lo + m.start())
+        if negation:
+            # "could not immediately confirm Mr. Okoro's figure" bears nothing out; a negated
+            # agreeing verb never reads as agreement ("did not dispute" still bears it out)
             affirms = not affirms
-        said = re.sub(r"\s+", " ", m.group().strip())
-        return said, Relation.CONVERGE if affirms else Relation.DIVERGE
+        said = re.sub(r"\s+", " ", f"{negation} … {m.group().strip()}" if negation else m.group())
+        return said.strip(), Relation.CONVERGE if affirms else Relation.DIVERGE
     return None
+
+
+# How many words before a judging verb a negation may stand ("could not immediately
+# confirm", "has yet to confirm").
+_NEGATION_REACH = 3
+
+
+def _negation_before(text: str, at: int) -> str:
+    """The negation within ``_NEGATION_REACH`` words before ``text[at]`` ("not", "n't",
+    "never", "yet to", "refused to"), as written, or ""."""
+    # a negation in another clause ("they do not know, but confirmed") is not the verb's
+    clause = re.split(r"[,;:.!?]", text[max(0, at - 80) : at])[-1]
+    words: list[str] = re.findall(r"[\w'’]+", clause)[-_NEGATION_REACH - 1 :]
+    low = [w.lower().replace("’", "'") for w in words]
+    for k in range(max(0, len(low) - _NEGATION_REACH), len(low)):
+        if low[k] in _words("negations") or low[k].endswith("n't"):
+            return words[k]
+        if k > 0 and f"{low[k - 1]} {low[k]}" in _words("negations"):
+            return f"{words[k - 1]} {words[k]}"
+    return ""

@@ -30,6 +30,20 @@ CONCEPTS = load_concepts()
          ("agreed with the", Relation.CONVERGE)),
         ("the union disputed the ministry's figures", "ministry's figures",
          ("disputed the", Relation.DIVERGE)),
+        # a negation up to three words before an agreeing verb: it bears nothing out
+        ("police could not immediately confirm Mr. Okoro's figure", "Mr. Okoro's figure",
+         ("not … confirm", Relation.DIVERGE)),
+        ("the governor has yet to confirm the ministry's count", "ministry's count",
+         ("yet to … confirm the", Relation.DIVERGE)),
+        ("the union refused to confirm the army's figures", "army's figures",
+         ("refused to … confirm the", Relation.DIVERGE)),
+        ("officials didn't confirm the army's toll", "army's toll",
+         ("didn't … confirm the", Relation.DIVERGE)),
+        ("the agency never accepted the company's account", "company's account",
+         ("never … accepted the", Relation.DIVERGE)),
+        # a negation in another clause is not the verb's
+        ("they do not know, but confirmed the army's figure", "army's figure",
+         ("confirmed the", Relation.CONVERGE)),
         # naming the statement without judging it
         ("the ministry's figures were released on Monday", "the ministry's figures", None),
         ("we do not know where the governor's office got its count",
@@ -55,6 +69,9 @@ def _claim(cid: str, text: str, side: str) -> Claim:
          Relation.CONVERGE, "reply: names Mr. Okoro's assertion: 'is correct'"),
         ("Mr. Okoro's assertion is false", Relation.DIVERGE,
          "reply: names Mr. Okoro's assertion: 'is false'"),
+        # a negated agreeing verb never reads as agreement
+        ("police could not immediately confirm Mr. Okoro's figure", Relation.DIVERGE,
+         "reply: names Mr. Okoro's figure: 'not … confirm'"),
         # no judgment: the words decide, as before
         ("Mr. Okoro's assertion came on Monday", None, "reply: names Mr. Okoro's assertion"),
     ],
