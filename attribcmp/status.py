@@ -98,10 +98,13 @@ def _events_in(words: Sequence[str]) -> frozenset[str]:
 
 
 def _clause(words: Sequence[str], start: int) -> list[str]:
-    """The words from ``start`` to the clause's end, at most ``object_words`` of them."""
+    """The head noun phrase from ``start`` (after the noun, its "of" or "that"): the words up
+    to a clause stop (``data/status.yaml``), at most ``object_words`` of them. "no reports of
+    casualties in the attack" knows nothing of casualties, not of the attack."""
     out: list[str] = []
+    stops = _words("clause_stops")
     for w in words[start : start + int(_lexicon()["object_words"])]:
-        if w in {",", ";", ".", ":", "but", "because", "ahead", "before", "while"}:
+        if w in stops:
             break
         out.append(w)
     return out

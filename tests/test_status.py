@@ -32,7 +32,10 @@ DOC = (
     "The rebels said they reject the figures as invented. "
     "Moscow said it was pulling some troops back. "
     'Washington said "we have not yet verified that." '
-    "The army said it had not seen any new orders."
+    "The army said it had not seen any new orders. "
+    "Rebels said they attacked a police checkpoint near Koro overnight. "
+    "The army said there were no reports of casualties in the attack. "
+    "The army said there was no sign that the rebels would halt their attacks before the vote."
 )
 SIDES = (Side("r", "rebels"), Side("a", "army"))
 SPEAKERS = (
@@ -61,6 +64,16 @@ def claim(cid: str, side: str, text: str, cue: str = "said") -> Claim:
         # knowing nothing of no event is no status claim
         ("it had not seen any new orders", None, None, None, None),
         ("he gave no further details", None, None, None, None),
+        # the object is the noun phrase after the noun, "of" or "that": a preposition, a
+        # modal or a verb of stopping ends it
+        ("there were no reports of casualties in the attack", "no reports", {"injury"},
+         False, ""),
+        ("there was no sign that the militants would halt their attacks", None, None, None,
+         None),
+        ("police had no information on the shooting at the market", "no information",
+         {"attack"}, False, ""),
+        ("there was no evidence that troops fired on the crowd after the election",
+         "no evidence", {"attack"}, False, ""),
         # a full stop inside "U.S." does not end the clause
         ("there were no reports of any U.S. helicopter being fired upon", "no reports",
          {"attack"}, False, ""),
@@ -133,4 +146,20 @@ def test_status_needs_the_same_kind_of_event() -> None:
     # the port's closure is no fighting: no status link
     found = _links(claim("c1", "r", "the river port was closed"),
                    claim("c2", "a", "received no reports of fighting"))  # fmt: skip
+    assert not any(found.values())
+
+
+@pytest.mark.parametrize(
+    ("asserted", "unknown"),
+    [
+        # knowing of no casualties in an attack does not deny the attack
+        ("they attacked a police checkpoint near Koro overnight",
+         "there were no reports of casualties in the attack"),
+        # seeing no sign that attacks will stop does not deny them
+        ("they attacked a police checkpoint near Koro overnight",
+         "there was no sign that the rebels would halt their attacks before the vote"),
+    ],
+)  # fmt: skip
+def test_status_reads_only_the_head_noun_phrase(asserted: str, unknown: str) -> None:
+    found = _links(claim("c1", "r", asserted), claim("c2", "a", unknown))
     assert not any(found.values())
