@@ -19,6 +19,7 @@ that are no harm (backing rebels, breaking a truce).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from attribcmp.gazetteer import find_hits, load_gazetteer
 from attribcmp.model import Claim, Relation, Side, Speaker
 from attribcmp.textfeatures import said_text, stem
 
-__all__ = ["Act", "counter_links", "read_acts"]
+__all__ = ["Act", "counter_links", "read_acts", "read_claims"]
 
 # As firm as a blame or framing reason (incident_signals._FRAMING_SCORE is 72).
 _SCORE = 74.0
@@ -97,8 +98,21 @@ def _acts() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(found, key=lambda x: -len(x[0])))
 
 
-# Words before an act that make it passive.
+# Words in an act's actor that negate it ("they saw no violence"); any token ending in
+# "n't" ("weren't", "didn't") counts too (``_negation``).
 _NEGATED = frozenset({"no", "not", "never", "n't", "denied", "deny", "denies"})
+# How many tokens before a charge cue a negation may stand and undo the charge ("had never
+# accused Chad of backing rebels", "did not immediately accuse").
+_CHARGE_NEGATION_REACH = 3
+
+
+def _negation(word: str) -> bool:
+    """The token negates ("not", "never", "weren't", "didn't")."""
+    low = word.lower().replace("’", "'")
+    return low in _NEGATED or low.endswith("n't")
+
+
+# Words before an act that make it passive.
 _PASSIVE = frozenset({"been", "was", "were", "be", "being", "is", "are", "got", "get"})
 
 
@@ -141,7 +155,11 @@ def read_acts(text: str) -> list[Act]:
             # Forces Attacks"), with no syntax to read who did it
             k = end
             continue
-        actor = _actor(toks, low, k, reach)
+        actor, cue = _actor(toks, low, k, reach)
+        if cue >= 0 and any(map(_negation, low[max(0, cue - _CHARGE_NEGATION_REACH) : cue])):
+            # "had never accused Chad of backing rebels" charges no one
+            k = end
+            continue
         target = _target(toks, low, end, reach)
         passive = _passive(low, k)
         if passive:
@@ -152,7 +170,7 @@ def read_acts(text: str) -> list[Act]:
             while struck and struck[-1].lower() in _PASSIVE | {"have", "has", "had"}:
                 struck.pop()
             actor, target = (_target(toks, low, by, reach) if by > 0 else ""), " ".join(struck)
-        if not _NEGATED & set(actor.lower().split()):
+        if not any(map(_negation, actor.split())):
             # "they saw no violence" puts no act on anyone
             done = passive or _done(low, k, words[-1])
             against = end < len(low) and low[end] in _words("target_words")
@@ -177,23 +195,23 @@ def _done(low: Sequence[str], k: int, last: str) -> bool:
 _REACH_DEED = 4
 
 
-def _actor(toks: Sequence[str], low: Sequence[str], k: int, reach: int) -> str:
-    """Who did the act at token k: the words between a charge cue and "of"/"with" before it
-    ("accuse officials in Khartoum of supporting"), else the words just before it up to a
-    clause's start ("Chad is backing")."""
+def _actor(toks: Sequence[str], low: Sequence[str], k: int, reach: int) -> tuple[str, int]:
+    """Who did the act at token k, and the charge cue's token index (-1 when none): the
+    words between a charge cue and "of"/"with" before it ("accuse officials in Khartoum of
+    supporting"), else the words just before it up to a clause's start ("Chad is backing")."""
     start = max(0, k - reach)
     for c in range(k - 1, start - 1, -1):
         if low[c] in _words("charge_cues"):
             stretch = list(toks[c + 1 : k])
-            while stretch and stretch[-1].lower() in {"of", "with", "for", "the", "a", "public"}:
+            while stretch and stretch[-1].lower() in _words("charge_tail"):
                 stretch.pop()
-            return " ".join(stretch)
+            return " ".join(stretch), c
     stretch = []
     for c in range(k - 1, start - 1, -1):
         if low[c] in _words("stops") or low[c] in {",", ";", ".", ":"}:
             break
         stretch.append(toks[c])
-    return " ".join(reversed(stretch))
+    return " ".join(reversed(stretch)), -1
 
 
 def _passive(low: Sequence[str], k: int) -> bool:
@@ -268,18 +286,9 @@ def counter_links(
         sides, speakers: for the names an actor may go by.
         labels: each claim's side name, for reasons.
     """
-    table = _side_table(sides, speakers)
-    read = [_claim_acts(c, texts) for c in claims]
+    read = read_claims(claims, texts)
+    blamed = _blamed(claims, read, _side_table(sides, speakers))
     out: list[tuple[int, int, Signal]] = []
-    blamed: list[dict[str, tuple[str, Act]]] = []
-    for claim, acts in zip(claims, read, strict=True):
-        # act class -> (the side the claim puts it on, the act), when that is another side
-        on: dict[str, tuple[str, Act]] = {}
-        for act in acts:
-            side = _side_of(act.actor, table) if act.actor else ""
-            if side and side != claim.side:
-                on.setdefault(act.kind, (side, act))
-        blamed.append(on)
     reversals: dict[int, int] = {}
     for i, j in _candidates(claims, read, blamed):
         a, b = claims[i], claims[j]
@@ -293,6 +302,22 @@ def counter_links(
         if signal is not None:
             out.append((i, j, signal))
     return out
+
+
+def _blamed(
+    claims: Sequence[Claim], read: Sequence[Sequence[Act]], table: Mapping[str, str]
+) -> list[dict[str, tuple[str, Act]]]:
+    """For each claim: act class -> (the side it puts the act on, the act), when that is
+    another side than the claim's own."""
+    blamed: list[dict[str, tuple[str, Act]]] = []
+    for claim, acts in zip(claims, read, strict=True):
+        on: dict[str, tuple[str, Act]] = {}
+        for act in acts:
+            side = _side_of(act.actor, table) if act.actor else ""
+            if side and side != claim.side:
+                on.setdefault(act.kind, (side, act))
+        blamed.append(on)
+    return blamed
 
 
 def _candidates(
@@ -311,7 +336,8 @@ def _candidates(
             by_blame.setdefault((kind, claims[j].side or ""), []).append(j)
     for i, on in enumerate(blamed):
         for kind, (side, _act) in on.items():
-            pairs.update((min(i, j), max(i, j)) for j in by_blame.get((kind, side), ()) if j != i)
+            near = _nearest(by_blame.get((kind, side), []), i)
+            pairs.update((min(i, j), max(i, j)) for j in near)
     by_key: dict[str, set[int]] = {}
     for i, acts in enumerate(read):
         for act in acts:
@@ -327,14 +353,64 @@ def _candidates(
 
 # A party word in more claims than this is too common to bring two claims together.
 _COMMON_KEY = 30
+# Each claim is tried against at most this many of the other side's counter-charges, the
+# nearest first, and none farther than ``_WINDOW`` claims away: a war story where each side
+# blames the other a hundred times pairs each charge with its nearest answers, not with all
+# of them (that was n * m links and minutes on a long article).
+_COUNTERS = 2
+# As status._WINDOW: claims farther apart than this (in claims) are not tried.
+_WINDOW = 40
 
 
-def _claim_acts(claim: Claim, texts: Mapping[str, str]) -> list[Act]:
+def _nearest(members: Sequence[int], i: int) -> list[int]:
+    """Of ``members`` (claim indices, ascending), the ``_COUNTERS`` nearest to claim i within
+    ``_WINDOW`` (not i itself), found from i's place outwards: steps grow with the cap, not
+    with the article."""
+    right = bisect.bisect_right(members, i)
+    left = right - 1
+    if left >= 0 and members[left] == i:
+        left -= 1
+    out: list[int] = []
+    while len(out) < _COUNTERS:
+        lo = members[left] if left >= 0 and i - members[left] <= _WINDOW else None
+        hi = members[right] if right < len(members) and members[right] - i <= _WINDOW else None
+        if lo is None and hi is None:
+            break
+        if lo is not None and (hi is None or i - lo <= hi - i):
+            out.append(lo)
+            left -= 1
+        elif hi is not None:
+            out.append(hi)
+            right += 1
+    return out
+
+
+def read_claims(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[list[Act]]:
+    """Each claim's acts, read with the lead of its sentence back to the end of any earlier
+    claim's words (``_claim_acts``)."""
+    ends: dict[str, list[int]] = {}
+    for c in claims:
+        ends.setdefault(c.doc_id, []).append(c.content.end)
+    for found in ends.values():
+        found.sort()
+    return [_claim_acts(c, texts, _earlier_end(ends[c.doc_id], c.content.start)) for c in claims]
+
+
+def _earlier_end(ends: Sequence[int], start: int) -> int:
+    """The last end of a claim's content at or before ``start`` (``ends`` ascending), or 0."""
+    k = bisect.bisect_right(ends, start)
+    return ends[k - 1] if k else 0
+
+
+def _claim_acts(claim: Claim, texts: Mapping[str, str], floor: int = 0) -> list[Act]:
     """The acts of a claim's words, read with the start of its sentence before them (the
-    charge cue and the one charged may stand there)."""
+    charge cue and the one charged may stand there), from no earlier than ``floor``: the end
+    of an earlier claim's words in the sentence, whose acts are its own ("Rebels attacked the
+    town, a resident said, and officials said the army was on patrol": the army did nothing)."""
     text = texts.get(claim.doc_id, "")
     start = claim.content.start
-    lead = re.split(r"(?<=[.!?])\s", text[max(0, start - _LEAD_CHARS) : start])[-1]
+    lead = text[max(0, start - _LEAD_CHARS, floor) : start]
+    lead = re.split(r"(?<=[.!?])\s", lead)[-1]
     return read_acts(f"{lead}{said_text(claim)}" if lead.strip() else said_text(claim))
 
 

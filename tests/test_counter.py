@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.counter import read_acts
+from attribcmp import counter
+from attribcmp.counter import counter_links, read_acts, read_claims
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import (
@@ -49,6 +50,13 @@ def test_read_acts(text: str, kind: str, actor: str, target: str) -> None:
         "witnesses said they saw no violence",  # a negated act puts nothing on anyone
         "Border Guards Attacks Reported",  # a headline's capitalised act: no syntax to read
         "the talks went well",
+        # any token ending in "n't" negates, and stays out of the actor
+        "Protesters weren't attacked by police",
+        "the army didn't attack the village",
+        # a negation up to three tokens before a charge cue undoes the charge
+        "his government had never accused Chad of backing rebel groups",
+        "officials did not accuse Khartoum of arming the militia",
+        "the ministry has not yet blamed Kenya for the shelling",
     ],
 )
 def test_read_acts_finds_none(text: str) -> None:
@@ -153,3 +161,72 @@ def test_no_reversal_without_a_deed() -> None:
     links = link_claims(claims, documents=(Document("d", doc),), speakers=speakers,
                         sides=sides, concepts=CONCEPTS)  # fmt: skip
     assert not any(r.startswith("who attacked") for k in links for r in k.reasons)
+
+
+def _doc_claims(doc: str, said: tuple[tuple[str, str], ...]) -> list[Claim]:
+    out = []
+    for k, (side, text) in enumerate(said):
+        start = doc.find(text)
+        assert start >= 0, text
+        out.append(Claim(f"c{k + 1}", "d", "s-" + side, ClaimKind.INDIRECT,
+                         TextSpan(text, start, start + len(text)),
+                         ((start, start + len(text)),), cue=TextSpan("said", 0, 4),
+                         side=side))  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize(
+    ("doc", "said", "kinds"),
+    [
+        # the lead of the second claim starts after the first claim's words: the rebels'
+        # attack is not the army's
+        ("Rebels attacked the town, a resident said, and officials said the army was on patrol.",
+         (("v", "Rebels attacked the town"), ("kenya", "the army was on patrol")),
+         [["attack"], []]),
+        # with no earlier claim in the sentence, the lead still gives the one charged
+        ("Kenyan officials accuse officials in Addis Ababa of arming the militia.",
+         (("kenya", "arming the militia"),), [["support"]]),
+    ],
+)  # fmt: skip
+def test_read_claims_lead_stops_at_an_earlier_claim(
+    doc: str, said: tuple[tuple[str, str], ...], kinds: list[list[str]]
+) -> None:
+    read = read_claims(_doc_claims(doc, said), {"d": doc})
+    assert [[a.kind for a in acts] for acts in read] == kinds
+
+
+def _blame_story(rounds: int) -> tuple[list[Claim], str]:
+    """Each side blames the other ``rounds`` times, turn about."""
+    parts, said = [], []
+    for n in range(rounds):
+        a = f"Ethiopia is backing gunmen who raided {n} villages"
+        b = f"Kenya is arming the militia that holds {n} wells"
+        parts += [f"Kenyan officials said {a}.", f"Ethiopian officials said {b}."]
+        said += [("kenya", a), ("ethiopia", b)]
+    doc = " ".join(parts)
+    claims, at = [], 0
+    for k, (side, text) in enumerate(said):
+        start = doc.index(text, at)
+        at = start + len(text)
+        claims.append(Claim(f"c{k + 1}", "d", "s-" + side, ClaimKind.INDIRECT,
+                            TextSpan(text, start, at), ((start, at),),
+                            cue=TextSpan("said", 0, 4), side=side))  # fmt: skip
+    return claims, doc
+
+
+@pytest.mark.parametrize("rounds", [10, 25])
+def test_counter_accusations_grow_linearly(rounds: int) -> None:
+    # each counter-charge pairs with its nearest few answers, not with every one: four
+    # times the claims gives about four times the links and tried pairs, not sixteen
+    def counts(n: int) -> tuple[int, int]:
+        claims, doc = _blame_story(n)
+        labels = [c.side or "" for c in claims]
+        links = counter_links(claims, {"d": doc}, SIDES, SPEAKERS, labels)
+        read = read_claims(claims, {"d": doc})
+        blamed = counter._blamed(claims, read, counter._side_table(SIDES, SPEAKERS))
+        return len(links), len(counter._candidates(claims, read, blamed))
+
+    small, big = counts(rounds), counts(4 * rounds)
+    assert small[0] >= rounds  # each charge does meet an answer
+    assert big[0] <= 4.5 * small[0]
+    assert big[1] <= 4.5 * small[1]
