@@ -87,11 +87,17 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # and an accused party's denial of the charges naming it (accused.py), 62 cases: 0.538 /
 # 0.618 / 0.508 / 0.772 -> 0.557 / 0.624 / 0.541 / 0.779. Recall and diverge floors sit
 # about 0.02 below; precision and one-sided still hold.
+# Raised ~08:40 UTC (branch shapes4, from 019f39d): a side knowing of no such thing vs the
+# other's claim that it happened (status.py), counter-accusation and reversed roles
+# (counter.py), the "whether it is easing" framing; 62 cases: 0.563 / 0.635 / 0.551 / 0.788
+# -> 0.594 / 0.650 / 0.616 / 0.800; with a reply's judgment of the statement it names
+# (judged.py) and main merged at 9ce898b: 0.597 / 0.651 / 0.616 / 0.802. Floors sit about
+# 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.53,
-    "alignment_precision": 0.60,
-    "diverge_recall": 0.52,
-    "one_sided_accuracy": 0.75,
+    "alignment_recall": 0.57,
+    "alignment_precision": 0.63,
+    "diverge_recall": 0.59,
+    "one_sided_accuracy": 0.78,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
