@@ -245,6 +245,43 @@ CASES = [
     pytest.param(
         "The crew in the north found the bridge closed.", [], id="finding-needs-a-document"
     ),
+    pytest.param(
+        '"It was a mistake," Mr. Brown said, recalling a visit to his church.',
+        [
+            ("Mr. Brown", "said", ['"It was a mistake,"']),
+            ("Mr. Brown", "recalling", ["a visit to his church"]),
+        ],
+        id="participle-after-a-trailing-attribution-reports-what-follows",
+    ),
+    pytest.param(
+        '"We are ready," she added, underscoring the appeal of the plan.',
+        [
+            ("she", "added", ['"We are ready,"']),
+            ("she", "underscoring", ["the appeal of the plan"]),
+        ],
+        id="participle-content-is-not-the-quote-again",
+    ),
+    pytest.param(
+        "The governor signed the bill, ending a long fight over the budget.",
+        [],
+        id="participle-that-reports-nothing",
+    ),
+    pytest.param(
+        'The visit became "the high point of their ties," according to Mr. Rhodes.',
+        [("Mr. Rhodes", "according to", ['The visit became "the high point of their ties,"'])],
+        id="according-to-after-a-closing-quote",
+    ),
+    pytest.param(
+        'The filing is "insufficient to support a prosecution," according to a court record.',
+        [
+            (
+                "a court record",
+                "according to",
+                ['The filing is "insufficient to support a prosecution,"'],
+            )
+        ],
+        id="according-to-a-document-after-a-closing-quote",
+    ),
 ]
 
 
