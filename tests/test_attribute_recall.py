@@ -282,6 +282,17 @@ CASES = [
         ],
         id="according-to-a-document-after-a-closing-quote",
     ),
+    pytest.param(
+        "A court document filed Thursday says that the manager will not be charged.",
+        [("A court document filed", "says", ["that the manager will not be charged"])],
+        id="document-with-a-participle-speaks",
+    ),
+    pytest.param(
+        "Republican activists clamoring to block Trump say they are gaining ground.",
+        [("Republican activists clamoring", "say", ["they are gaining ground"])],
+        id="plural-noun-with-a-participle-speaks",
+    ),
+    pytest.param("The retired said nothing at all.", [], id="bare-participle-is-not-a-speaker"),
 ]
 
 
