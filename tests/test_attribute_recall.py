@@ -293,6 +293,16 @@ CASES = [
         id="plural-noun-with-a-participle-speaks",
     ),
     pytest.param("The retired said nothing at all.", [], id="bare-participle-is-not-a-speaker"),
+    pytest.param(
+        "Most voters have a negative view, including 18% who say they would be dissatisfied.",
+        [("who", "say", ["they would be dissatisfied"])],
+        id="poll-share-before-who-speaks",
+    ),
+    pytest.param(
+        "There are only some who suggest that it could happen in the future.",
+        [("who", "suggest", ["that it could happen in the future"])],
+        id="group-word-before-who-speaks",
+    ),
 ]
 
 
