@@ -303,6 +303,21 @@ CASES = [
         [("who", "suggest", ["that it could happen in the future"])],
         id="group-word-before-who-speaks",
     ),
+    pytest.param(
+        '"Why hold the vote now?" asked Sen. Ann Ruiz of Maryland.',
+        [("Sen. Ann Ruiz of Maryland", "asked", ['"Why hold the vote now?"'])],
+        id="inverted-asked-after-a-quotation",
+    ),
+    pytest.param(
+        '"The plan will fail," warned Mr. Smith.',
+        [("Mr. Smith", "warned", ['"The plan will fail,"'])],
+        id="inverted-object-verb-after-a-quotation",
+    ),
+    pytest.param(
+        "Invasion ‘Still Very Much a Possibility,’ Urges Diplomacy",
+        [],
+        id="title-case-headline-verb-does-not-invert",
+    ),
 ]
 
 
