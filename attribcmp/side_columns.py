@@ -21,6 +21,30 @@ from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, bare_name, is_gro
 PEOPLE_BODIES = word_set("police")
 
 
+# "Media Research Center's Bozell": a name opened by a possessive; the owner is the words before.
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][^'’]*?)['’]s\s+[A-Z]")
+
+
+def join_possessives(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A side of its own named "X's Y" joins the side named X when the story has one ("Media
+    Research Center's Bozell" -> "Media Research Center"): Y is X's person or part."""
+    named: dict[tuple[str, ...], Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            named.setdefault(_name_words(side.name), side)
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in taken:
+            continue
+        match = _POSSESSIVE.match(side.name)
+        owner = named.get(_name_words(match["owner"])) if match is not None else None
+        if owner is not None and owner.id != side.id:
+            found_by[sp.id] = owner, f"{why}; '{side.name}' is {owner.name}'s"
+
+
 def join_short_names(
     speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
 ) -> None:

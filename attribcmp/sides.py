@@ -63,6 +63,7 @@ from attribcmp.side_columns import (
     drop_common_columns,
     join_branches,
     join_outlets,
+    join_possessives,
     join_short_names,
 )
 from attribcmp.side_context import Context
@@ -90,6 +91,7 @@ from attribcmp.side_own import (
     by_union,
     firm_names,
 )
+from attribcmp.side_roles import join_named_roles
 from attribcmp.side_words import CIVIC
 
 __all__ = [
@@ -189,7 +191,9 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
+    join_named_roles(speakers, found_by)
     join_branches(speakers, found_by, taken)
+    join_possessives(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
     drop_common_columns(speakers, found_by, taken)

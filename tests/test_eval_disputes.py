@@ -131,8 +131,11 @@ def test_disputes_dev_stays_above_floor(
 
 # Side columns beyond the story's sides, summed over the dev cases (issue 7, Sides). Branch
 # columns (~06:50 UTC, 62 cases): 22 -> 20 (union people speak for the unions; "In <country>,
-# officials say"). A ceiling at what was measured: lowering it is fine, raising it is a review.
-EXTRA_COLUMNS_CEILING = 20
+# officials say"). Branch sides5 (~07:45 UTC): 20 -> 17 ("the company" is the one firm
+# quoted, bare "militants" the one armed group of the gazetteer quoted, a task force
+# spokesman the one state quoted). A ceiling at what was measured: lowering it is fine,
+# raising it is a review.
+EXTRA_COLUMNS_CEILING = 17
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
