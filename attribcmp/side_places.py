@@ -41,9 +41,11 @@ _OFFICIALS = (
     r"(?i:officials?|authorit(?:y|ies)|spokes(?:man|woman|person)|government|administration|"
     r"ministry|police|military|army|prosecutors?)"
 )
-# "officials in Omdurman", "a government spokesman in Kandahar"
+# "officials in Omdurman", "a government spokesman in Kandahar" (a word after the first is lower
+# case: "Red Cross officials in Kandahar" are the Red Cross's)
 _IN_PLACE = re.compile(
-    rf"^(?i:(?:the|a|an|some|other|senior|several)\s+)*(?:[\w-]+\s+){{0,2}}?{_OFFICIALS}"
+    rf"^(?i:(?:the|a|an|some|other|senior|several)\s+)*(?:[\w-]+\s+)??(?:[a-z][\w-]*\s+)??"
+    rf"{_OFFICIALS}"
     rf"\s+in\s+(?i:the\s+city\s+of\s+)?{_PLACE}$"
 )
 # "Kandahar officials", "the Karachi police"

@@ -10,10 +10,11 @@ from types import SimpleNamespace
 import pytest
 
 from attribcmp.gazetteer import load_gazetteer
-from attribcmp.model import Document, Side, Speaker, SpeakerKind
+from attribcmp.model import Document, Profile, Side, Speaker, SpeakerKind
 from attribcmp.pipeline import attribute
 from attribcmp.profile import slugify
 from attribcmp.side_joins import _ARMED_GROUPS, _company
+from attribcmp.sides import resolve_sides
 
 
 def _speakers(text: str) -> dict[str, tuple[str, str]]:
@@ -128,3 +129,24 @@ def test_the_company_is_the_one_firm(named: list[str], joined: str | None) -> No
 
 def test_armed_groups_are_gazetteer_groups() -> None:
     assert set(_ARMED_GROUPS) <= set(load_gazetteer().names)
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        # an army fighting for liberation or a revolution is a movement, not a state's army
+        ("Sudan Liberation Army", "Sudan Liberation Army"),
+        ("Free Syrian Army", "Free Syrian Army"),
+        # a movement's head word before a dash
+        ("Sudan People's Liberation Movement-North", "Sudan People's Liberation Movement-North"),
+        # a state's own army, and one the gazetteer names whole, stay the state's
+        ("Syrian Army", "Syria"),
+        ("People's Liberation Army", "China"),
+        ("Afghan National Army", "Afghanistan"),
+    ],
+)
+def test_armed_group_named_after_a_country(name: str, side: str) -> None:
+    speakers = [Speaker("s1", name, SpeakerKind.ORGANISATION)]
+    sides, placed, _ = resolve_sides(speakers, [], [Document("a", name + " said.")], Profile())
+    names = {s.id: s.name for s in sides}
+    assert names[placed[0].side or ""] == side, placed[0].side_reason

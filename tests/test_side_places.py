@@ -110,6 +110,7 @@ def test_sources_says_the_city_and_its_country() -> None:
         (["Karachi"], None),  # a city that is no capital is no one on its own
         (["analysts in Karachi"], None),
         (["militant commanders in Peshawar"], None),
+        (["Red Cross officials in Kandahar"], None),  # the Red Cross's, not the state's
     ],
 )
 def test_city_country(texts: list[str], expected: tuple[str, str, str] | None) -> None:
