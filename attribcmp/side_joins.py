@@ -18,6 +18,7 @@ from attribcmp.data import word_set
 from attribcmp.gazetteer import REBEL, Gazetteer, country_ids, head_hit
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
+from attribcmp.side_bodies import body_word, company, gazetteer_body
 from attribcmp.side_columns import PEOPLE_BODIES
 from attribcmp.side_names import (
     LOCAL,
@@ -95,9 +96,10 @@ def join_strays(
             or _officials_in(sp, pool, texts, gazetteer)
             or _rebels(sp, pool)
             or _ngo(sp, pool)
-            or _company(sp, pool)
+            or company(sp, pool.ngos)
             or _namesake(sp, pool, gazetteer)
-            or _body_word(sp, pool, gazetteer)
+            or body_word(sp, pool.by_id, gazetteer)
+            or gazetteer_body(sp, pool.by_id, gazetteer)
         )
         if found is None and described and _common_body(sp):
             # "the campaign", "the party" with no fuller name in the story: a common noun
@@ -405,33 +407,6 @@ def _ngo(speaker: Speaker, pool: _Pool) -> Found | None:
     return side, f"'{speaker.name}': the one such group the story names is {who}"
 
 
-# "The company", "the bank": a firm described by its kind, standing for the one named body.
-_COMPANY = re.compile(
-    r"(?i)^(?:the\s+)?(?:company|firm|corporation|bank|carmaker|automaker|airline|retailer|"
-    r"insurer|lender|manufacturer|miner|conglomerate|chain)$"
-)
-
-
-def _company(speaker: Speaker, pool: _Pool) -> Found | None:
-    """ "The company ... is denouncing allegations" in a story on Goldman Sachs: the one named
-    body of its own the story quotes (none when it quotes two)."""
-    if not _COMPANY.match(bare_name(speaker.name).strip()):
-        return None
-    firms = {sid: f for sid, f in pool.ngos.items() if not _PUBLIC_BODY.search(f[0].name)}
-    one = _one(firms)
-    if one is None:
-        return None
-    side, who = one
-    return side, f"'{speaker.name}': the one named body the story quotes is {who}"
-
-
-# A public body's name ("Labor Department", "Federal Trade Commission") is no company's.
-_PUBLIC_BODY = re.compile(
-    r"\b(?:Department|Ministry|Agency|Commission|Council|Court|Congress|Senate|House|Committee|"
-    r"Office|Administration|Bureau|Authority|Service|Party|Government|Board|Union|Police)\b"
-)
-
-
 def ngo_named(speaker: Speaker, taken: set[str]) -> Found | None:
     """ "British rights group Amnesty International": the named group speaks for itself."""
     for text in speaker_texts(speaker):
@@ -455,31 +430,3 @@ def _namesake(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | No
         return None
     side, who = found
     return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
-
-
-# A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.
-_BARE_BODY = re.compile(r"(?i)^(?:the\s+)?(?P<word>[a-z]+?)s?$")
-
-
-def _body_word(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | None:
-    """ "The unions" after "the Nigeria Labor Congress and Trade Union Congress": a bare body
-    noun joins the one side of its own whose name has that noun (none when two do)."""
-    if speaker.kind is SpeakerKind.PERSON or speaker.anonymous:
-        return None
-    match = _BARE_BODY.match(speaker.name.strip())
-    if match is None or len(match["word"]) < 4:
-        return None  # a word of under four letters ("the men", "the UN") names no kind of body
-    word = match["word"].lower()
-    fits = {
-        sid: found
-        for sid, found in pool.by_id.items()
-        if sid not in gazetteer.names
-        # a side named by the bare word alone ("Campaign") is the stray itself, no fuller name
-        and len(found[0].name.split()) > 1
-        and any(w.lower().rstrip("s") == word for w in found[0].name.split())
-    }
-    one = _one(fits)
-    if one is None:
-        return None
-    side, who = one
-    return side, f"'{speaker.name}': the one {word} the story names is {side.name}"

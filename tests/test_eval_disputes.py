@@ -96,8 +96,10 @@ FLOORS = {
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
     # speaker floor sits 0.02 below; the side floor already sits under 0.02 below and holds.
+    # Branch sides5 (~08:10 UTC, 62 cases): 0.966 / 0.959 -> 0.966 / 0.964; the side floor
+    # moves to 0.02 below.
     "speaker_accuracy": 0.945,
-    "side_consistency": 0.94,
+    "side_consistency": 0.943,
 }
 
 

@@ -5,15 +5,14 @@ and "Body's Person". The texts are written for these tests in the shape of real 
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from attribcmp.gazetteer import load_gazetteer
 from attribcmp.model import Document, Profile, Side, Speaker, SpeakerKind
 from attribcmp.pipeline import attribute
 from attribcmp.profile import slugify
-from attribcmp.side_joins import _ARMED_GROUPS, _company
+from attribcmp.side_bodies import body_head, company
+from attribcmp.side_joins import _ARMED_GROUPS
 from attribcmp.sides import resolve_sides
 
 
@@ -122,8 +121,8 @@ def test_no_join_without_the_one_party(text: str, speaker: str, not_side: str) -
     ],
 )
 def test_the_company_is_the_one_firm(named: list[str], joined: str | None) -> None:
-    pool = SimpleNamespace(ngos={slugify(n): (Side(slugify(n), n), n) for n in named})
-    found = _company(Speaker("s", "The company", SpeakerKind.ORGANISATION), pool)  # type: ignore[arg-type]
+    bodies = {slugify(n): (Side(slugify(n), n), n) for n in named}
+    found = company(Speaker("s", "The company", SpeakerKind.ORGANISATION), bodies)
     assert (found[0].name if found else None) == joined
 
 
@@ -150,3 +149,47 @@ def test_armed_group_named_after_a_country(name: str, side: str) -> None:
     sides, placed, _ = resolve_sides(speakers, [], [Document("a", name + " said.")], Profile())
     names = {s.id: s.name for s in sides}
     assert names[placed[0].side or ""] == side, placed[0].side_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a bare body noun joins the one quoted side whose gazetteer bodies it heads
+        (
+            "EU Fines Telefonica Over Internet Prices\n\n"
+            "European Union regulators have fined Spanish telecommunications company "
+            "Telefonica $206 million.\n\n"
+            "The commission says Telefonica set prices so high that rivals could not compete.\n\n"
+            "EU Competition Commissioner Neelie Kroes said she would not allow it.\n\n"
+            "However, Telefonica says it obeyed market rules.\n",
+            "The commission",
+            "European Union",
+        ),
+        # the kind right before a one-word name makes it a company of its own
+        (
+            "EU Fines Telefonica Over Internet Prices\n\n"
+            "European Union regulators have fined Spanish telecommunications company "
+            "Telefonica $206 million.\n\n"
+            "However, Telefonica says it obeyed market rules.\n",
+            "Telefonica",
+            "Telefonica",
+        ),
+    ],
+)
+def test_body_nouns_and_firms(text: str, speaker: str, side: str) -> None:
+    found = _speakers(text)
+    assert speaker in found, sorted(found)
+    assert found[speaker][0] == side, found[speaker][1]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("european commission", "commission"),
+        ("department of state", "department"),  # "the state" is no State Department
+        ("kingdom of saudi arabia", "kingdom"),
+        ("pentagon", None),
+    ],
+)
+def test_body_head(body: str, head: str | None) -> None:
+    assert body_head(body) == head
