@@ -62,6 +62,7 @@ from attribcmp.profile import describe_pattern, slugify
 from attribcmp.side_columns import (
     drop_common_columns,
     join_branches,
+    join_office_of_country,
     join_outlets,
     join_possessives,
     join_short_names,
@@ -194,6 +195,7 @@ def resolve_sides(
     join_named_roles(speakers, found_by)
     join_branches(speakers, found_by, taken)
     join_possessives(speakers, found_by, taken)
+    join_office_of_country(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
     drop_common_columns(speakers, found_by, taken)

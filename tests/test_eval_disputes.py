@@ -146,10 +146,11 @@ def test_disputes_dev_stays_above_floor(
 # officials say"). A ceiling at what was measured: lowering it is fine, raising it is a review.
 # Raised 20 -> 25 (branch devdata5, 72 cases): the 62 older cases still give 20; the 10 new real
 # cases (gold written before the tool ran) add 5 on first run (Cheonan 1, gas 2, South Ossetia 2).
-# Branch sides5 (~08:30 UTC, main merged): 25 -> 22; the 62 older cases give 17 ("the
+# Branch sides5 (~08:30 UTC, main merged): 25 -> 21; the 62 older cases give 17 ("the
 # company" is the one firm quoted, bare "militants" the one armed group of the gazetteer
-# quoted, a task force spokesman the one state quoted), the 10 new ones still 5.
-EXTRA_COLUMNS_CEILING = 22
+# quoted, a task force spokesman the one state quoted), the 10 new ones 4 ("President of
+# Georgia Mikheil Saakashvili" is Georgia's): 21.
+EXTRA_COLUMNS_CEILING = 21
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

@@ -193,3 +193,28 @@ def test_body_nouns_and_firms(text: str, speaker: str, side: str) -> None:
 )
 def test_body_head(body: str, head: str | None) -> None:
     assert body_head(body) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a leader named by his office "of <country>" speaks for that country's side
+        (
+            "Georgian troops entered the region, the Georgian government said.\n\n"
+            "President of Georgia Mikheil Saakashvili said the troops would stay.\n",
+            "Georgia Mikheil Saakashvili",
+            "Georgia",
+        ),
+        # the French news agency is no voice of France
+        (
+            "Russian troops entered the region, Agence France-Presse reported, citing the "
+            "Russian Defence Ministry.\n\nThe French government said it was concerned.\n",
+            "Agence France-Presse",
+            "Agence France-Presse",
+        ),
+    ],
+)
+def test_office_of_a_country_and_outlets(text: str, speaker: str, side: str) -> None:
+    found = _speakers(text)
+    assert speaker in found, sorted(found)
+    assert found[speaker][0] == side, found[speaker][1]
