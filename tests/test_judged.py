@@ -6,7 +6,7 @@ import pytest
 
 from attribcmp.answers import reply_signal
 from attribcmp.facets import facet_claims
-from attribcmp.judged import judgment
+from attribcmp.judged import judgment, rejects_pointed
 from attribcmp.model import Claim, ClaimKind, Document, Relation, TextSpan
 from attribcmp.textfeatures import load_concepts
 
@@ -64,3 +64,19 @@ def test_reply_signal_takes_the_judgment(text: str, relation: Relation | None, r
     signal = reply_signal(_claim("c2", text, "d"), target, "Mr. Okoro")
     assert signal is not None
     assert (signal.relation, signal.reason) == (relation, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('a spokesman has called this information "nonsense" and "rubbish"',
+         'this information "nonsense'),
+        ("These claims are not true", "These claims are not true"),
+        ("these reports are entirely false", "these reports are entirely false"),
+        # pointing at a statement without rejecting it, or rejecting nothing pointed at
+        ("this information was released on Monday", ""),
+        ("the talks were nonsense", ""),
+    ],
+)  # fmt: skip
+def test_rejects_pointed(text: str, expected: str) -> None:
+    assert rejects_pointed(text) == expected
