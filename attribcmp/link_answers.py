@@ -193,6 +193,10 @@ def by_denials(pairs: Pairs) -> None:
                 and reports_something(pairs.claims[j])
             ]
             answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
+            if rejects_pointed(said_text(claim)):
+                # "called this information nonsense" rejects what was told before it, not a
+                # later claim sharing a word ("what he called ...")
+                answered = [j for j in answered if j < i]
         for j in answered:
             pairs.add(i, j, denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j]))
 
