@@ -160,8 +160,15 @@ def read_acts(text: str) -> list[Act]:
             # "had never accused Chad of backing rebels" charges no one
             k = end
             continue
+        # the words before the act, read before "by" may hand the act to another party
+        # ("Protesters weren't attacked by police" puts no act on the police)
+        negated = any(map(_negation, actor.split()))
         target = _target(toks, low, end, reach)
         passive = _passive(low, k)
+        if not passive and end + 1 < len(low) and low[end] == "by" and not low[k].endswith("ing"):
+            # "a large-scale military aggression by Russia", "attacks by rebels on villages":
+            # a noun act's doer follows "by"
+            actor, target = _target(toks, low, end + 1, reach), ""
         if passive:
             # "journalists were assaulted by police": the words before are whom it hit, the
             # words after "by" who did it
@@ -170,7 +177,7 @@ def read_acts(text: str) -> list[Act]:
             while struck and struck[-1].lower() in _PASSIVE | {"have", "has", "had"}:
                 struck.pop()
             actor, target = (_target(toks, low, by, reach) if by > 0 else ""), " ".join(struck)
-        if not any(map(_negation, actor.split())):
+        if not negated and not any(map(_negation, actor.split())):
             # "they saw no violence" puts no act on anyone
             done = passive or _done(low, k, words[-1])
             against = end < len(low) and low[end] in _words("target_words")
@@ -286,15 +293,17 @@ def counter_links(
         sides, speakers: for the names an actor may go by.
         labels: each claim's side name, for reasons.
     """
+    table = _side_table(sides, speakers)
     read = read_claims(claims, texts)
-    blamed = _blamed(claims, read, _side_table(sides, speakers))
+    own = _own_sides(claims, labels, table)
+    blamed = _blamed(own, read, table)
     out: list[tuple[int, int, Signal]] = []
     reversals: dict[int, int] = {}
     for i, j in _candidates(claims, read, blamed):
         a, b = claims[i], claims[j]
         if a.doc_id != b.doc_id or (a.side or "") == (b.side or ""):
             continue
-        signal = _counter(blamed[i], blamed[j], a, b, labels[i], labels[j])
+        signal = _counter(blamed[i], blamed[j], own[i], own[j], labels[i], labels[j])
         if signal is None and reversals.get(i, 0) < _REVERSALS:
             signal = _reversal(read[i], read[j], labels[i], labels[j])
             if signal is not None:
@@ -304,17 +313,33 @@ def counter_links(
     return out
 
 
+def _own_sides(
+    claims: Sequence[Claim], labels: Sequence[str], table: Mapping[str, str]
+) -> list[set[str]]:
+    """The sides each claim speaks for: its own, and the one its side's name names ("Georgia
+    Mikheil Saakashvili", a president split from his country's side, is Georgia's)."""
+    others = {side: {k: v for k, v in table.items() if v != side} for side in set(table.values())}
+    named = {
+        (c.side or "", label): _side_of(label, others.get(c.side or "", table))
+        for c, label in zip(claims, labels, strict=True)
+    }
+    return [
+        {c.side or "", named[c.side or "", label]} - {""}
+        for c, label in zip(claims, labels, strict=True)
+    ]
+
+
 def _blamed(
-    claims: Sequence[Claim], read: Sequence[Sequence[Act]], table: Mapping[str, str]
+    own: Sequence[set[str]], read: Sequence[Sequence[Act]], table: Mapping[str, str]
 ) -> list[dict[str, tuple[str, Act]]]:
-    """For each claim: act class -> (the side it puts the act on, the act), when that is
-    another side than the claim's own."""
+    """For each claim: act class -> (the side it puts the act on, the act), when that is a
+    side the claim does not speak for."""
     blamed: list[dict[str, tuple[str, Act]]] = []
-    for claim, acts in zip(claims, read, strict=True):
+    for mine, acts in zip(own, read, strict=True):
         on: dict[str, tuple[str, Act]] = {}
         for act in acts:
             side = _side_of(act.actor, table) if act.actor else ""
-            if side and side != claim.side:
+            if side and side not in mine:
                 on.setdefault(act.kind, (side, act))
         blamed.append(on)
     return blamed
@@ -417,14 +442,16 @@ def _claim_acts(claim: Claim, texts: Mapping[str, str], floor: int = 0) -> list[
 def _counter(
     on_a: Mapping[str, tuple[str, Act]],
     on_b: Mapping[str, tuple[str, Act]],
-    a: Claim,
-    b: Claim,
+    own_a: set[str],
+    own_b: set[str],
     label_a: str,
     label_b: str,
 ) -> Signal | None:
+    if own_a & own_b:
+        return None  # a side's claims do not accuse it
     for kind, (side, act) in on_a.items():
         other = on_b.get(kind)
-        if side == b.side and other is not None and other[0] == a.side:
+        if side in own_b and other is not None and other[0] in own_a:
             said_a = f"{act.actor} {act.words}".strip()
             said_b = f"{other[1].actor} {other[1].words}".strip()
             reason = (
