@@ -1,5 +1,9 @@
 """The command line: the only module that knows click or exits.
 
+Its commands are options -> settings -> pipeline -> renderer; what they need besides click
+lives in three helpers that know no click: ``cli_input`` (sources -> documents, --side
+labels), ``cli_batch`` (the --jsonl loops) and ``cli_output`` (where the output goes).
+
 Exit codes:
     0  success
     1  an error in the input (missing file, bad profile, unreadable data, bad JSONL lines)
@@ -12,30 +16,30 @@ from __future__ import annotations
 import math
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
-from dataclasses import replace
+from contextlib import contextmanager
 from enum import IntEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
+from attribcmp.cli_batch import claims_jsonl, pair_jsonl
+from attribcmp.cli_input import (
+    check_accounts,
+    page_issuers,
+    parse_side_labels,
+    read_sources,
+    unique_ids,
+)
 from attribcmp.cli_output import (
     emit_report,
-    open_output,
-    plain_width,
     print_warnings,
-    progress_bar,
     stderr_console,
-    write_whole,
+    stdout_console,
+    write_new_file,
 )
 from attribcmp.errors import AttribcmpError, UsageError
-from attribcmp.model import Document, OutputFormat, Profile, Report, Settings, Verdict
-
-if TYPE_CHECKING:
-    pass
+from attribcmp.model import OutputFormat, Profile, Report, Settings, Verdict
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -74,44 +78,6 @@ def _settings(threshold: float | None) -> Settings:
     return Settings(threshold=threshold, merge_threshold=max(threshold, Settings().merge_threshold))
 
 
-def _read(
-    sources: tuple[str, ...],
-    labels: dict[str, str] | None = None,
-    *,
-    offline: bool = False,
-    save_text: str | None = None,
-) -> tuple[list[Document], list[str]]:
-    """Read every source (file, -, .html page or URL); with ``save_text``, write the texts the
-    offsets point into: to that file for one source, into that folder as ID.txt for several."""
-    from attribcmp.read import read_document
-
-    one = sources[0] if len(sources) == 1 and sources[0] != "-" else None
-    if save_text is not None and one and os.path.realpath(save_text) == os.path.realpath(one):
-        raise click.UsageError(f"--save-text {save_text} would overwrite SOURCE; name a new file")
-    docs: list[Document] = []
-    warnings: list[str] = []
-    for src in sources:
-        doc, warn = read_document(src, issuer=(labels or {}).get(src), offline=offline)
-        docs.append(doc)
-        warnings.extend(warn)
-    if save_text is not None:
-        _save_texts(docs, save_text, folder=len(sources) > 1)
-    return docs, warnings
-
-
-def _save_texts(docs: list[Document], path: str, *, folder: bool) -> None:
-    if not folder:
-        with open_output(path) as fh:
-            fh.write(docs[0].text)
-        return
-    if not Path(path).is_dir():
-        raise _fail(f"{path}: not a folder; with several sources --save-text names a folder")
-    for doc in _unique_ids(docs):
-        name = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc.id).strip(".")
-        with open_output(str(Path(path) / f"{name or 'document'}.txt")) as fh:
-            fh.write(doc.text)
-
-
 def input_options(func: F) -> F:
     """Options for commands that read articles: --offline and --save-text."""
     func = click.option(
@@ -124,16 +90,6 @@ def input_options(func: F) -> F:
     return click.option(
         "--offline", is_flag=True, help="Refuse http(s):// URLs instead of fetching them."
     )(func)
-
-
-def _unique_ids(docs: list[Document]) -> list[Document]:
-    """Documents whose file names collide (a/x.txt, b/x.txt) take their path as id.
-
-    Claims point at their document by id, so two documents called "x" would make every
-    span ambiguous.
-    """
-    counts = Counter(doc.id for doc in docs)
-    return [replace(doc, id=doc.path) if counts[doc.id] > 1 and doc.path else doc for doc in docs]
 
 
 def _guard(func: F) -> F:
@@ -269,7 +225,8 @@ def claims(
             raise click.UsageError("--jsonl always writes JSON lines; drop --format")
         if save_text is not None:
             raise click.UsageError("--save-text is for SOURCE; --jsonl lines are text already")
-        failed, total = _claims_jsonl(jsonl, prof, output, jobs)
+        with _interruptible():
+            failed, total = claims_jsonl(jsonl, prof, output, jobs)
         if failed:
             print_warnings(
                 [f"{failed} of {total} lines could not be read; see their error objects"]
@@ -280,40 +237,10 @@ def claims(
         raise click.UsageError("missing SOURCE (a file, or - for stdin), or --jsonl IN.jsonl")
     from attribcmp.pipeline import attribute
 
-    docs, warnings = _read((source,), offline=offline, save_text=save_text)
+    docs, warnings = read_sources((source,), offline=offline, save_text=save_text)
     print_warnings(warnings)
     report = attribute(docs, prof)
     emit_report(report, fmt, output)
-
-
-def _jobs(jobs: int) -> int:
-    from attribcmp.batch import cpu_count
-
-    return cpu_count() if jobs == 0 else jobs
-
-
-def _claims_jsonl(source: str, profile: Profile, output: str | None, jobs: int) -> tuple[int, int]:
-    from attribcmp.batch import claims_worker, ordered_map, worker_died
-    from attribcmp.read import JsonlItem, iter_jsonl
-    from attribcmp.render.json import error_line
-
-    deaths: set[int] = set()
-
-    def died(item: JsonlItem, how: str) -> str:
-        deaths.add(item.line_no)
-        return error_line(item.doc_id, f"line {item.line_no}: {worker_died(how)}", item.line_no)
-
-    failed = total = 0
-    with _interruptible(), open_output(output) as fh, progress_bar(source, fh) as tick:
-        lines = ordered_map(claims_worker(profile), iter_jsonl(source), _jobs(jobs), died)
-        with closing(lines):
-            for item, line in lines:
-                total += 1
-                bad = item.document is None or item.line_no in deaths
-                failed += bad
-                write_whole(fh, line + "\n")
-                tick(item.size, bad)
-    return failed, total
 
 
 @contextmanager
@@ -359,31 +286,16 @@ def sources(
     from attribcmp.pipeline import attribute
     from attribcmp.render.sources import render_sources, render_sources_text
 
-    docs, warnings = _read((source,), offline=offline, save_text=save_text)
+    docs, warnings = read_sources((source,), offline=offline, save_text=save_text)
     print_warnings(warnings)
     report = attribute(docs, _load_profile(profile))
     if write_profile:
         from attribcmp.starter_profile import dump_starter_profile
 
-        if Path(write_profile).exists():
-            raise _fail(
-                f"{write_profile}: already exists; not overwriting it "
-                "(remove it or pick another path)"
-            )
-        with open_output(write_profile) as fh:
-            fh.write(dump_starter_profile(report.sides, report.speakers))
+        write_new_file(write_profile, dump_starter_profile(report.sides, report.speakers))
         stderr_console().print(f"wrote starter profile {write_profile}", markup=False)
     if fmt == "text":
-        from rich.console import Console
-
-        tty = sys.stdout.isatty()
-        console = Console(
-            no_color=not tty or "NO_COLOR" in os.environ,
-            force_terminal=None if tty else False,
-            width=None if tty else plain_width(),
-            highlight=False,
-        )
-        render_sources_text(report, console)
+        render_sources_text(report, stdout_console(sys.stdout))
     else:
         sys.stdout.write(render_sources(report, fmt))
 
@@ -414,37 +326,10 @@ def report(
     the other side leaves out."""
     from attribcmp import pipeline
 
-    docs, warnings = _read((source,), offline=offline, save_text=save_text)
+    docs, warnings = read_sources((source,), offline=offline, save_text=save_text)
     print_warnings(warnings)
     result = pipeline.report(docs, _load_profile(profile), _settings(threshold), warnings)
     _finish(result, fmt, output, fail_on_divergence)
-
-
-def _parse_sides(values: tuple[str, ...], sources: tuple[str, ...]) -> dict[str, str]:
-    """--side PATH=LABEL values -> {source as given: label}.
-
-    PATH matches a source as written or once normalised ("./a.txt" is "a.txt"); one file
-    labelled twice is an error rather than the last label silently winning.
-    """
-    by_norm = {os.path.normpath(src): src for src in sources}
-    labels: dict[str, str] = {}
-    for value in values:
-        path, sep, label = value.rpartition("=")
-        if not sep or not path or not label.strip():
-            raise click.BadParameter(f"'{value}' is not PATH=LABEL", param_hint="--side")
-        source = path if path in sources else by_norm.get(os.path.normpath(path))
-        if source is None:
-            raise click.BadParameter(
-                f"'{path}' is not one of the files given ({', '.join(sources)})",
-                param_hint="--side",
-            )
-        if source in labels:
-            raise click.BadParameter(
-                f"'{path}' is labelled twice ('{labels[source]}' and '{label.strip()}')",
-                param_hint="--side",
-            )
-        labels[source] = label.strip()
-    return labels
 
 
 @cli.command(epilog=EPILOG)
@@ -477,23 +362,10 @@ def compare(
     Sentences an account does not attribute to someone else belong to its issuer."""
     from attribcmp import pipeline
 
-    if len(sources) < 2:
-        raise click.UsageError("compare needs at least two files (one per account)")
-    given: set[str] = set()
-    for src in sources:
-        if os.path.normpath(src) in given:
-            raise click.UsageError(f"{src} is given twice; compare needs one file per account")
-        given.add(os.path.normpath(src))
-    labels = _parse_sides(side, sources)
-    docs, warnings = _read(sources, labels, offline=offline, save_text=save_text)
-    # A web page (fetched or saved) speaks for its outlet unless --side says otherwise.
-    docs = [
-        replace(doc, issuer=doc.page.site)
-        if doc.issuer is None and doc.page and doc.page.site
-        else doc
-        for doc in docs
-    ]
-    docs = _unique_ids(docs)
+    check_accounts(sources)
+    labels = parse_side_labels(side, sources)
+    docs, warnings = read_sources(sources, labels, offline=offline, save_text=save_text)
+    docs = unique_ids(page_issuers(docs))
     print_warnings(warnings)
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
     print_warnings([w for w in result.warnings if w not in warnings])
@@ -536,9 +408,8 @@ def pair(
     jobs: int,
 ) -> None:
     """The relation between two statements A and B, with the reasons."""
-    import json
-
     from attribcmp.pipeline import relate
+    from attribcmp.render.relation import render_relation
 
     settings = _settings(threshold)
     prof = _load_profile(profile)
@@ -547,51 +418,15 @@ def pair(
     if jsonl is not None:
         if statements:
             raise click.UsageError("give either two statements or --jsonl, not both")
-        failed = _pair_jsonl(jsonl, settings, prof, jobs)
+        with _interruptible():
+            failed = pair_jsonl(jsonl, settings, prof, jobs)
         if failed:
             sys.exit(ExitCode.ERROR)
         return
     if len(statements) != 2:
         raise click.UsageError("pair takes exactly two statements: A B")
     result = relate(statements[0], statements[1], settings, prof)
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                {
-                    "relation": result.relation.value,
-                    "score": round(result.score, 2),
-                    "reasons": list(result.reasons),
-                },
-                ensure_ascii=False,
-            )
-        )
-        return
-    click.echo(f"{result.relation.value} (score {result.score:.1f})")
-    for reason in result.reasons:
-        click.echo(f"  - {reason}")
-
-
-def _pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) -> int:
-    import json
-
-    from attribcmp.batch import PairTask, ordered_map, pair_worker, worker_died
-    from attribcmp.read import iter_pair_lines
-
-    def died(task: PairTask, how: str) -> str:
-        return json.dumps({"line": task[0], "error": worker_died(how)}, ensure_ascii=False)
-
-    failed = 0
-    with _interruptible(), progress_bar(source, sys.stdout, sized=False) as tick:
-        lines = ordered_map(
-            pair_worker(settings, profile), iter_pair_lines(source), _jobs(jobs), died
-        )
-        with closing(lines):
-            for task, line in lines:
-                bad = task[1] is None or line.startswith('{"line"')
-                failed += bad
-                write_whole(sys.stdout, line + "\n")
-                tick(0, bad)
-    return failed
+    click.echo(render_relation(result, fmt))
 
 
 @cli.command(epilog=EPILOG)

@@ -1,6 +1,7 @@
 """Where the command line's output goes: stdout or a file written atomically, the report
 rendered for a terminal or a pipe, warnings and a progress bar on stderr, and batch lines that
-Ctrl-C cannot cut. Only ``cli.py`` uses it: the library itself never prints.
+Ctrl-C cannot cut. Only the CLI layer (``cli.py`` and its ``cli_*`` helpers) uses it: the
+library itself never prints.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ __all__ = [
     "print_warnings",
     "progress_bar",
     "stderr_console",
+    "stdout_console",
+    "write_new_file",
     "write_whole",
 ]
 
@@ -84,23 +87,26 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         raise
 
 
+def write_new_file(path: str, text: str) -> None:
+    """Write ``text`` to a new file at ``path`` (atomically), never over an existing one.
+
+    Raises:
+        InputError: ``path`` exists already, or cannot be written.
+    """
+    if Path(path).exists():
+        raise InputError(
+            f"{path}: already exists; not overwriting it (remove it or pick another path)"
+        )
+    with open_output(path) as fh:
+        fh.write(text)
+
+
 def emit_report(report: Report, fmt: str, out_path: str | None) -> None:
     from attribcmp.render import render
 
     with open_output(out_path) as fh:
         if fmt == OutputFormat.TEXT.value:
-            from rich.console import Console
-
-            to_terminal = fh is sys.stdout and sys.stdout.isatty()
-            console = Console(
-                file=fh,
-                force_terminal=None if to_terminal else False,
-                no_color=not to_terminal or "NO_COLOR" in os.environ,
-                width=None if to_terminal else plain_width(),
-                highlight=False,
-                soft_wrap=False,
-            )
-            render(report, OutputFormat.TEXT, console)
+            render(report, OutputFormat.TEXT, stdout_console(fh))
         elif fmt == OutputFormat.JSON.value:
             from attribcmp.render.json import iter_json
 
@@ -108,6 +114,22 @@ def emit_report(report: Report, fmt: str, out_path: str | None) -> None:
         else:
             text = render(report, OutputFormat(fmt))
             fh.write(text or "")
+
+
+def stdout_console(fh: IO[str]) -> Console:
+    """A console writing to ``fh``: coloured and as wide as the terminal when ``fh`` is
+    stdout on a terminal (and NO_COLOR is unset); plain and ``plain_width`` wide otherwise."""
+    from rich.console import Console
+
+    to_terminal = fh is sys.stdout and sys.stdout.isatty()
+    return Console(
+        file=fh,
+        force_terminal=None if to_terminal else False,
+        no_color=not to_terminal or "NO_COLOR" in os.environ,
+        width=None if to_terminal else plain_width(),
+        highlight=False,
+        soft_wrap=False,
+    )
 
 
 def plain_width() -> int:

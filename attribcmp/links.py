@@ -12,8 +12,8 @@ claims stand in their articles. The blocking steps live in ``link_answers.py`` (
 denials, confirmations), ``link_events.py`` (figure slots, incidents, discourse) and
 ``link_words.py`` (shared phrases, names, topics, words); ``link_pairs.Pairs`` holds the pairs.
 Last, the learned layer (``link_model.py``, weights in data/link_model.json) may drop rule
-links it scores low and add pairs it scores high; the shipped weights leave it inert (the
-rules alone) until it beats them held out by case (bench/train_link_model.py).
+links it scores low and add pairs it scores high (bench/train_link_model.py fits it and says
+how it fares on cases neither it nor the rules were tuned on).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from attribcmp.link_model import (
     Candidate,
     Context,
     LinkModel,
+    decide,
     learned_signal,
     load_link_model,
     make_context,
@@ -235,23 +236,27 @@ def _learned(
     link: Callable[[int, int, list[Signal]], Link],
     trace: list[tuple[Candidate, Link]] | None,
 ) -> dict[tuple[int, int], list[Signal]]:
-    """The rule links the model keeps and the pairs it adds (``link_model``)."""
+    """The rule links the model keeps and the pairs it adds (``link_model.decide``)."""
+    candidates = [
+        Candidate(i, j, pair_features(pairs, context, i, j), (i, j) in pairs.signals)
+        for i, j in context.candidates
+    ]
+    probabilities = [model.probability(c.values) for c in candidates]
+    keep = decide(
+        context.candidates, probabilities, [c.rule for c in candidates], model.gate, model.add
+    )
     linked: dict[tuple[int, int], list[Signal]] = {}
-    for i, j in context.candidates:
-        rule = pairs.signals.get((i, j))
-        values = pair_features(pairs, context, i, j)
-        candidate = Candidate(i, j, values, rule is not None)
-        probability = model.probability(values, rule is not None)
-        # a rule link the model scores low is dropped (precision); a pair no rule links
-        # that it scores high is added, its reason naming the features that weighed most
-        keep = probability >= model.gate if rule is not None else probability >= model.add
-        if not keep and trace is None:
+    for candidate, probability, kept in zip(candidates, probabilities, keep, strict=True):
+        if not kept and trace is None:
             continue
-        found = rule
-        if found is None:
-            found = [learned_signal(pairs, context, model, candidate, probability)]
+        key = (candidate.i, candidate.j)
+        # a rule link keeps its own reasons; a pair the model adds says which features
+        # weighed most for it
+        found = pairs.signals.get(key) or [
+            learned_signal(pairs, context, model, candidate, probability)
+        ]
         if trace is not None:
-            trace.append((candidate, link(i, j, found)))
-        if keep:
-            linked[(i, j)] = found
+            trace.append((candidate, link(*key, found)))
+        if kept:
+            linked[key] = found
     return linked

@@ -10,14 +10,9 @@ The word-level reading is in affiliation.py; the gazetteer in gazetteer.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 
 from attribcmp.affiliation import (
     GOVERNMENT_BODIES,
-    BodyIndex,
-    acronyms,
-    apposition_after,
-    dateline_place,
     head_word,
     nearest_phrases,
     owner_of_name,
@@ -28,35 +23,25 @@ from attribcmp.attribute.mentions import words
 from attribcmp.gazetteer import (
     NORMALISE,
     REBEL,
-    Gazetteer,
-    Hit,
-    cached_head_hit,
-    country_ids,
     entry_for_label,
     entry_side,
-    find_hits,
-    head_hit,
-    load_gazetteer,
     norm_key,
 )
-from attribcmp.model import Document, Side, SideRule, Speaker, SpeakerKind
+from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_names import (
     LOCAL,
-    OTHER,
-    UNNAMED,
     Found,
     bare_name,
     is_group,
     is_proper,
     named_side,
-    speaker_texts,
 )
+from attribcmp.side_placed import Placed
 from attribcmp.side_words import (
     CIVIC,
     CIVILIANS,
     FORCES_NAMING_NO_COUNTRY,
     LOCAL_WORDS,
-    MILITARY,
     MINISTRIES,
     OF_BODY,
     OFFICE_OF,
@@ -66,116 +51,12 @@ from attribcmp.side_words import (
     STATE_TITLE,
     body_phrases,
     definite_one,
-    name_initials,
     owner_name,
 )
 
 
-class Context:
+class Context(Placed):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
-
-    def __init__(
-        self,
-        index: BodyIndex,
-        datelines: Mapping[str, Found],
-        gazetteer: Gazetteer,
-        stand_ins: Mapping[str, SideRule],
-    ) -> None:
-        self._index = index
-        self._datelines = datelines
-        self._gazetteer = gazetteer
-        self._stand_ins = stand_ins
-        self._by_name: dict[str, Found] = {}
-        self._side_names: dict[str, Side] = {}  # the sides placed so far, by their names
-        # Every word-boundary prefix of a placed name -> the names it opens ("amnesty" ->
-        # {"amnesty international"}): _short_form looks one up instead of scanning them all.
-        self._by_prefix: dict[str, set[str]] = {}
-        self._bodies: dict[str, list[tuple[int, Found]]] = {}  # doc id -> (offset, side)
-        self._spokesmen: dict[str, list[tuple[int, Found]]] = {}  # placed spokesmen, by doc
-        self.texts: Mapping[str, str] = {}
-        self._local: dict[str, Found] = {}  # sides already holding local authorities
-        self._countries: dict[str, str | None] = {}  # doc id -> the country it is about
-        self._group: Found | None = None  # the first civilian group's side
-        self._military: list[tuple[str, int, Found]] = []  # armed forces placed, by position
-        self._country_ids = frozenset(country_ids())
-        self.acronyms: Mapping[str, str] = {}
-        self._led: dict[str, list[tuple[int, str]]] = {}  # doc id -> ("X-led" offset, X)
-        # place() asks for one speaker's texts and appositions several times over: the last
-        # speaker's are kept (by identity), and each apposition is read once per mention end.
-        self._texts_speaker: Speaker | None = None
-        self._texts: tuple[str, ...] = ()
-        self._appos_at: dict[tuple[str, int], str | None] = {}
-
-    @classmethod
-    def build(
-        cls,
-        speakers: Sequence[Speaker],
-        documents: Sequence[Document],
-        gazetteer: Gazetteer,
-        stand_ins: Mapping[str, SideRule],
-        found_by: Mapping[str, Found],
-    ) -> Context:
-        texts = {doc.id: doc.text for doc in documents}
-        datelines: dict[str, Found] = {}
-        for doc in documents:
-            place = dateline_place(doc.text)
-            hit = head_hit(place, gazetteer) if place else None
-            if place and hit is not None and hit.entry is not None:
-                side = entry_side(hit.entry, gazetteer, stand_ins)
-                datelines[doc.id] = (side, f"dateline '{place}'")
-        context = cls(BodyIndex(texts), datelines, gazetteer, stand_ins)
-        context.texts = texts
-        context.acronyms = {**name_initials(speakers), **acronyms(texts.values())}
-        for sp in speakers:
-            if sp.id in found_by:
-                context.add(sp, found_by[sp.id])
-        return context
-
-    def add(self, speaker: Speaker, found: Found) -> None:
-        """Remember a placed speaker, so others who speak for it join its side."""
-        if found[0].id in (OTHER.id, UNNAMED.id):
-            return
-        self._side_names.setdefault(norm_key(bare_name(found[0].name)), found[0])
-        for name in (speaker.name, *speaker.aliases, *self._without_country(speaker)):
-            key = norm_key(bare_name(name))
-            if key in self._by_name:
-                continue
-            self._by_name[key] = found
-            for i, ch in enumerate(key):
-                if ch == " ":
-                    self._by_prefix.setdefault(key[:i], set()).add(key)
-        if speaker.kind is SpeakerKind.ORGANISATION and any(
-            MILITARY.search(t) for t in self._texts_of(speaker)
-        ):
-            self._military.extend((m.doc_id, m.span.start, found) for m in speaker.mentions[:1])
-        if self._group is None and is_group(speaker):
-            self._group = found
-        if any(LOCAL_WORDS.search(text) for text in self._texts_of(speaker)):
-            self._local.setdefault(found[0].id, found)
-        if any(SPOKES.search(text) for text in self._texts_of(speaker)):
-            for mention in speaker.mentions[:1]:
-                self._spokesmen.setdefault(mention.doc_id, []).append((mention.span.start, found))
-        if speaker.kind is SpeakerKind.ORGANISATION or self._whole_entry(speaker):
-            # ("The Taliban", read as a name, is still the body a later spokesman speaks for)
-            for mention in speaker.mentions:
-                self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
-
-    def _without_country(self, speaker: Speaker) -> list[str]:
-        """ "U.S. Securities and Exchange Commission" is also "Securities and Exchange
-        Commission" (the name "SEC" spells out): a body's name without its country first."""
-        out: list[str] = []
-        if speaker.kind is not SpeakerKind.ORGANISATION:
-            return out
-        for name in (speaker.name, *speaker.aliases):
-            name = bare_name(name)
-            hit = self._hit(name)
-            if hit is None or hit.start != 0 or hit.entry is None:
-                continue
-            rest = name.translate(NORMALISE)[hit.end :].strip()
-            # one word left ("U.S. Army" -> "Army") is a common body noun, not a name of its own
-            if len(rest.split()) >= 2 and is_proper(rest):
-                out.append(rest)
-        return out
 
     def place(self, speaker: Speaker, taken: set[str]) -> Found | None:
         doc_id, at = (
@@ -294,25 +175,6 @@ class Context:
                 return side, f"named with '{owner}'s' (in '{text}'), the side of that name"
         return None
 
-    def _whole_entry(self, speaker: Speaker) -> bool:
-        """The speaker's whole name is a gazetteer body or group ("Taliban", "Hamas")."""
-        name = bare_name(speaker.name)
-        hit = self._hit(name)
-        return hit is not None and hit.start == 0 and hit.end == len(name)
-
-    def _short_form(self, own: str, speaker: Speaker) -> str | None:
-        """The one placed body whose name the phrase opens: "Amnesty" for "Amnesty International"
-        (a story names a body in full once, then by its first words)."""
-        if not own or own == norm_key(bare_name(speaker.name)):
-            return None
-        fits = self._by_prefix.get(own, ())
-        return next(iter(fits)) if len(fits) == 1 else None
-
-    def _hit(self, text: str) -> Hit | None:
-        if self._gazetteer is load_gazetteer():
-            return cached_head_hit(text)
-        return head_hit(text, self._gazetteer)
-
     def join_group(self, speaker: Speaker) -> Found | None:
         """Civilians speak as one party: "teachers" join the "residents" already placed."""
         if not is_group(speaker):
@@ -321,44 +183,6 @@ class Context:
             return None
         side = self._group[0]
         return side, f"a group of civilians, like the {side.name}"
-
-    def _main_country(self, doc_id: str) -> Found | None:
-        """The country an article's opening names most, if one clearly leads."""
-        if doc_id not in self._countries:
-            # The headline and the first paragraphs name the country a story is about.
-            text = self.texts.get(doc_id, "")[:400].translate(NORMALISE)
-            counts: dict[str, int] = {}
-            for hit in find_hits(text, self._gazetteer):
-                if hit.entry is not None and hit.entry in self._country_ids:
-                    counts[hit.entry] = counts.get(hit.entry, 0) + 1
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            best = None
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                best = ranked[0][0]
-            self._countries[doc_id] = best
-        entry = self._countries[doc_id]
-        if entry is None:
-            return None
-        side = entry_side(entry, self._gazetteer, self._stand_ins)
-        return side, f"a state office naming no country: the article is about {side.name}"
-
-    def _appositions(self, speaker: Speaker) -> list[str]:
-        return [
-            appos
-            for m in (speaker.mentions[:10] if speaker.kind is SpeakerKind.PERSON else ())
-            if (appos := self._apposition_at(m.doc_id, m.span.end))
-        ]
-
-    def _apposition_at(self, doc_id: str, end: int) -> str | None:
-        key = (doc_id, end)
-        if key not in self._appos_at:
-            self._appos_at[key] = apposition_after(self.texts.get(doc_id, ""), end)
-        return self._appos_at[key]
-
-    def _texts_of(self, speaker: Speaker) -> tuple[str, ...]:
-        if speaker is not self._texts_speaker:
-            self._texts_speaker, self._texts = speaker, speaker_texts(speaker)
-        return self._texts
 
     def _civilian(self, speaker: Speaker) -> Found | None:
         """ "Terence Fukah, a 33-year-old pig farmer": a civilian joins the civilians quoted."""

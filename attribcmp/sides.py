@@ -59,15 +59,14 @@ from attribcmp.gazetteer import (
 )
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
-from attribcmp.side_context import Context
-from attribcmp.side_joins import (
+from attribcmp.side_columns import (
     drop_common_columns,
     join_branches,
     join_outlets,
     join_short_names,
-    join_strays,
-    ngo_named,
 )
+from attribcmp.side_context import Context
+from attribcmp.side_joins import join_strays, ngo_named
 from attribcmp.side_names import (
     LOCAL,
     OTHER,

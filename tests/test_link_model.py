@@ -17,7 +17,9 @@ from attribcmp.link_model import (
     Candidate,
     LinkModel,
     LinkWeights,
+    decide,
     load_link_model,
+    trained_link_model,
 )
 from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimKind, Document, Link, Side, TextSpan
@@ -95,8 +97,6 @@ FAR = (
             {"d": FIGURES},
             [("d", "a", "its strike killed 12 fighters"), ("d", "v", "16 farmers were killed")],
             {
-                "rule_slot": 1.0,
-                "rule_link": 1.0,
                 "same_event": 1.0,
                 "same_slot": 1.0,
                 "both_figures": 1.0,
@@ -117,7 +117,7 @@ FAR = (
                 ("d", "a", "the two firms fixed cement prices for years"),
                 ("d", "v", "they broke no rules"),
             ],
-            {"denial_one": 1.0, "rule_denial": 1.0, "two_accounts": 0.0},
+            {"denial_one": 1.0, "two_accounts": 0.0},
         ),
         (
             {
@@ -133,7 +133,7 @@ FAR = (
         (
             {"d": FAR},
             FAR_PAIR,
-            {"rule_link": 0.0, "adjacent": 0.0, "distance": math.log1p(5), "contrast": 0.0},
+            {"adjacent": 0.0, "distance": math.log1p(5), "contrast": 0.0},
         ),
     ],
 )
@@ -155,19 +155,13 @@ def test_features_are_finite_and_symmetric_in_order_of_telling() -> None:
 
 
 def _model(
-    *, rules_bias: float = 0.0, new: dict[str, float] | None = None, gate: float, add: float
+    *, bias: float = -30.0, weights: dict[str, float] | None = None, gate: float, add: float
 ) -> LinkModel:
-    """A hand-made model: the rules' weight set is a bias alone, the new pairs' one puts
-    the given weights on raw feature values."""
+    """A hand-made model putting the given weights on raw feature values."""
     zero = (0.0,) * len(FEATURES)
     one = (1.0,) * len(FEATURES)
-    weights = tuple((new or {}).get(name, 0.0) for name in FEATURES)
-    return LinkModel(
-        rules=LinkWeights(zero, one, zero, rules_bias),
-        new=LinkWeights(zero, one, weights, -4.0 if new else -30.0),
-        gate=gate,
-        add=add,
-    )
+    values = tuple((weights or {}).get(name, 0.0) for name in FEATURES)
+    return LinkModel(LinkWeights(zero, one, values, bias), gate=gate, add=add)
 
 
 FIGURE_PAIR = [("d", "a", "its strike killed 12 fighters"), ("d", "v", "16 farmers were killed")]
@@ -180,16 +174,16 @@ CONTRAST_PAIR = [("d", "a", "the new dam is safe"), ("d", "v", "cracks are sprea
         # the rules alone: the figure pair is linked by its slot
         ({"d": FIGURES}, FIGURE_PAIR, RULES_ONLY, True, "figures differ"),
         # a gate every rule link passes keeps it, reasons unchanged
-        ({"d": FIGURES}, FIGURE_PAIR, _model(rules_bias=3.0, gate=0.5, add=2.0), True, "figures"),
+        ({"d": FIGURES}, FIGURE_PAIR, _model(bias=3.0, gate=0.5, add=2.0), True, "figures"),
         # a gate no rule link passes drops it
-        ({"d": FIGURES}, FIGURE_PAIR, _model(rules_bias=-3.0, gate=0.5, add=2.0), False, ""),
+        ({"d": FIGURES}, FIGURE_PAIR, _model(bias=-3.0, gate=0.5, add=2.0), False, ""),
         # no rule links the dam pair (a bare "but" between claims sharing nothing) ...
         ({"d": CONTRAST}, CONTRAST_PAIR, RULES_ONLY, False, ""),
         # ... a model weighing the contrast and neighbouring attributions adds it, saying why
         (
             {"d": CONTRAST},
             CONTRAST_PAIR,
-            _model(new={"contrast": 4.0, "consecutive": 3.0}, gate=0.0, add=0.5),
+            _model(bias=-4.0, weights={"contrast": 4.0, "consecutive": 3.0}, gate=0.0, add=0.5),
             True,
             "learned: contrast 'But' between them, one attribution right after the other, "
             "score 0.95",
@@ -198,7 +192,7 @@ CONTRAST_PAIR = [("d", "a", "the new dam is safe"), ("d", "v", "cracks are sprea
         (
             {"d": CONTRAST},
             CONTRAST_PAIR,
-            _model(new={"contrast": 4.0, "consecutive": 3.0}, gate=0.0, add=0.99),
+            _model(bias=-4.0, weights={"contrast": 4.0, "consecutive": 3.0}, gate=0.0, add=0.99),
             False,
             "",
         ),
@@ -234,14 +228,43 @@ def test_trace_lists_every_candidate_with_the_link_it_would_make() -> None:
     assert trace[0][1] == found[0]
 
 
+@pytest.mark.parametrize(
+    ("pairs", "probabilities", "rule", "expected"),
+    [
+        # a rule link stays from the gate, goes below it
+        ([(0, 1)], [0.3], [True], [True]),
+        ([(0, 1)], [0.05], [True], [False]),
+        # a new pair: from add, and only when it is the best candidate of both its claims
+        ([(0, 1)], [0.6], [False], [True]),
+        ([(0, 1)], [0.4], [False], [False]),
+        ([(0, 1), (0, 2)], [0.6, 0.7], [False, False], [False, True]),
+        # claim 1's best is (1, 2), so (0, 1), claim 0's best, is not added
+        ([(0, 1), (1, 2)], [0.6, 0.8], [False, False], [False, True]),
+        # a claim whose best partner the rules already link gets no addition
+        ([(0, 1), (0, 2)], [0.9, 0.6], [True, False], [True, False]),
+        # a tie goes to the earlier pair
+        ([(0, 1), (0, 2)], [0.6, 0.6], [False, False], [True, False]),
+    ],
+)
+def test_decide_adds_only_mutual_best_pairs(
+    pairs: list[tuple[int, int]],
+    probabilities: list[float],
+    rule: list[bool],
+    expected: list[bool],
+) -> None:
+    assert decide(pairs, probabilities, rule, 0.1, 0.5) == expected
+
+
 def test_shipped_weights_match_the_feature_list() -> None:
     text = resources.files("attribcmp.data").joinpath("link_model.json").read_text("utf-8")
     data = json.loads(text)
     assert data["features"] == list(FEATURES)
-    model = load_link_model()
-    for weights in (model.rules, model.new):
-        assert len(weights.weights) == len(weights.mean) == len(weights.scale) == len(FEATURES)
-    assert 0.0 <= model.gate <= 1.0 < model.add or 0.0 <= model.add <= 1.0
+    model = trained_link_model()
+    weights = model.weights
+    assert len(weights.weights) == len(weights.mean) == len(weights.scale) == len(FEATURES)
+    assert 0.0 <= model.gate <= 1.0 and 0.0 <= model.add <= 1.0
+    # the tool runs the trained layer only when the file says so, else the rules alone
+    assert load_link_model() == (model if data["active"] is True else RULES_ONLY)
 
 
 def test_features_of_another_version_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -250,11 +273,13 @@ def test_features_of_another_version_are_refused(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(lm, "FEATURES", {**FEATURES, "extra": "a feature added later"})
     lm.load_link_model.cache_clear()
+    lm.trained_link_model.cache_clear()
     try:
         with pytest.raises(ValueError, match="retrain"):
             lm.load_link_model()
     finally:
         lm.load_link_model.cache_clear()
+        lm.trained_link_model.cache_clear()
 
 
 def test_claims_without_facets_take_part() -> None:
@@ -287,3 +312,13 @@ def test_candidates_grow_linearly() -> None:
         _found, trace = _run(*_many(n))
         sizes.append(len(trace))
     assert sizes[1] / sizes[0] < 6, sizes
+
+
+def test_trained_layer_explains_what_it_adds() -> None:
+    """The shipped weights, run (``trained_link_model``), link the dam pair no rule links, and
+    the reason names the features in words (no feature identifiers)."""
+    found, _trace = _run({"d": CONTRAST}, CONTRAST_PAIR, trained_link_model())
+    assert len(found) == 1 and found[0].signals == ("learned",)
+    reason = found[0].reasons[0]
+    assert reason.startswith("learned: ") and "contrast 'But' between them" in reason
+    assert "_" not in reason

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.attribute import subjects
+from attribcmp.attribute import lookback
 from attribcmp.attribute.cues import tokenize
 
 CASES = [
@@ -14,24 +14,24 @@ CASES = [
     (
         "Officials who spoke on condition of anonymity said it failed.",
         "said",
-        subjects._relative_subject,
+        lookback._relative_subject,
         "Officials",
     ),
-    ("said said said said said said said said", "said", subjects._relative_subject, None),
+    ("said said said said said said said said", "said", lookback._relative_subject, None),
     (
         "A survey by the group in March found support fell.",
         "found",
-        subjects._document_subject,
+        lookback._document_subject,
         "A survey by the group in March",
     ),
-    ("said said said said said said said said", "said", subjects._document_subject, None),
+    ("said said said said said said said said", "said", lookback._document_subject, None),
     (
         "A statement posted to the ministry's website criticizes the plan.",
         "criticizes",
-        subjects._document_put_out,
+        lookback._document_put_out,
         "A statement posted to the ministry's website",
     ),
-    ("said said said said said said said said", "said", subjects._document_put_out, None),
+    ("said said said said said said said said", "said", lookback._document_put_out, None),
 ]
 
 
@@ -41,7 +41,7 @@ def test_lookback_with_and_without_its_words(
 ) -> None:
     tokens = tokenize(text, 0, len(text))
     k = max(i for i, t in enumerate(tokens) if t.text == cue)
-    if look is subjects._relative_subject:
+    if look is lookback._relative_subject:
         k -= 1  # it is asked from the token before the cue
     found = look(tokens, k)  # type: ignore[operator]
     if expected is None:

@@ -11,7 +11,7 @@ import pytest
 from attribcmp.model import Document, Report, Side, Speaker, SpeakerKind
 from attribcmp.pipeline import attribute
 from attribcmp.profile import slugify
-from attribcmp.side_joins import join_short_names
+from attribcmp.side_columns import join_short_names
 
 
 def _columns(text: str) -> list[str]:

@@ -1,0 +1,181 @@
+"""Whole columns: one party under two names, its branches, descriptions and news outlets.
+
+After every speaker has a side (sides.py, side_joins.join_strays), some columns are one party
+under two names ("Kasich" and "John Kasich"), a party's local branch ("Polk County GOP" and
+"GOP"), a common noun that names no party ("the administration"), or one of several news outlets
+the story quotes. These rules merge or drop whole columns, each saying why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import MutableMapping, Sequence
+
+from attribcmp.attribute.mentions import words
+from attribcmp.data import word_set
+from attribcmp.model import Side, Speaker, SpeakerKind
+from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, bare_name, is_group, is_proper
+
+# Police speak as a group of people, a party on purpose like "villagers" (side_names.is_group);
+# forces ("the coalition", "the alliance") are bodies others speak for (data/speakers.yaml).
+PEOPLE_BODIES = word_set("police")
+
+
+def join_short_names(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """One party, one column: a side of its own whose name opens or ends exactly one other
+    such side's name joins it ("Kasich" -> "John Kasich", "Brennan Center" -> "Brennan Center
+    for Justice"). Profile, gazetteer and issuer sides (``taken``) are never joined."""
+    own: dict[str, Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            own.setdefault(side.id, side)
+    if len(own) < 2:
+        return
+    words = {sid: _name_words(side.name) for sid, side in own.items()}
+    # Each name's shorter openings and endings -> the sides it ends: one look-up a side, not a
+    # scan of all the others (a long story can hold hundreds of named people).
+    opened_by: dict[tuple[str, ...], set[str]] = {}
+    for sid, full in words.items():
+        for n in range(1, len(full)):
+            opened_by.setdefault(full[:n], set()).add(sid)
+            opened_by.setdefault(full[-n:], set()).add(sid)
+    into: dict[str, Side] = {}
+    for sid, short in words.items():
+        longer = opened_by.get(short, set()) - {sid} if short else set()
+        if len(longer) == 1:
+            into[sid] = own[next(iter(longer))]
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        target = into.get(side.id)
+        seen = {side.id}
+        while target is not None and target.id in into and target.id not in seen:
+            seen.add(target.id)
+            target = into[target.id]  # "Clinton" -> "Hillary Clinton" -> ... the fullest
+        if target is not None and target.id != side.id:
+            found_by[sp.id] = target, f"{why}; '{side.name}' is the {target.name} of the story"
+
+
+def join_branches(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A party's local branches are the party: "Polk County GOP" and "Henrico County GOP" join
+    the "GOP" the story quotes (a body's name ending in another side's whole name is part of
+    it). Only bodies move, and only to a side whose name is a proper name of its own."""
+    own: dict[tuple[str, ...], Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in (OTHER.id, UNNAMED.id, LOCAL.id) and is_proper(side.name):
+            own.setdefault(_name_words(side.name), side)
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in taken or sp.kind is SpeakerKind.PERSON and side.name == sp.name:
+            continue
+        full = _name_words(side.name)
+        parent = next((own[full[-n:]] for n in range(1, len(full)) if full[-n:] in own), None)
+        branch = any(w in _BRANCH_WORDS or w.endswith(("’s", "'s")) for w in full)
+        if parent is not None and parent.id != side.id and branch:
+            found_by[sp.id] = parent, f"{why}; '{side.name}' is a branch of {parent.name}"
+
+
+# Words before a parent's name that make a branch of it ("Polk County GOP"); without one
+# ("Ohio Democratic Party", "Zimbabwe Electoral Commission") the name is a body of its own.
+_BRANCH_WORDS = word_set("county state city district chapter branch provincial regional local")
+
+
+def drop_common_columns(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A column whose every speaker is a common-noun description ("the administration",
+    "a campaign official") names no party: they go to "Other speakers" (never a column each)."""
+    members: dict[str, list[Speaker]] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            members.setdefault(side.id, []).append(sp)
+    for group in members.values():
+        if any(_has_name(sp.name) for sp in group):
+            continue
+        if not any(_described(sp) for sp in group):
+            continue  # people ("villagers") or bodies ("rights groups") together: a party
+        for sp in group:
+            why = found_by[sp.id][1]
+            found_by[sp.id] = OTHER, f"{why}; a common noun heads no column of its own"
+
+
+def _described(speaker: Speaker) -> bool:
+    """One body by a common noun ("the administration", "Federal court" opening a headline),
+    not people or bodies together ("villagers", "rights groups") nor a force or the police."""
+    if speaker.kind is SpeakerKind.PERSON or is_group(speaker) or speaker.name.endswith("s"):
+        return False
+    head = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    return head not in PEOPLE_BODIES and head not in words().forces
+
+
+def _has_name(name: str) -> bool:
+    """A capitalised word after the phrase's first (which may only open a sentence)."""
+    parts = name.split()
+    return any(p[:1].isupper() for p in parts[1:]) or (len(parts) == 1 and name[:1].isupper())
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold().strip(".,'’") for w in bare_name(name).split())
+
+
+PRESS = Side("news-outlets", "News outlets")
+# A newspaper's or a broadcaster's name ends in one of these (capitalised: "Sunday Times",
+# "Fox News"), or the phrase is headed by a media noun ("local television outlets").
+_OUTLET_HEADS = word_set(
+    "Times Post Mail Sun Telegraph Guardian Journal Herald Tribune Gazette Express Independent "
+    "Mirror Star Chronicle News"
+)
+_MEDIA_NOUNS = word_set(
+    "newspaper newspapers broadcaster broadcasters outlet outlets television tv radio media"
+)
+_AGENCIES = re.compile(
+    r"^(?:the\s+)?(?:AP|AFP|Reuters|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|"
+    r"(?:Mail|Star|Times|Telegraph|Express|Mirror) on Sunday)$"
+)
+
+
+def is_outlet(speaker: Speaker) -> bool:
+    """A news outlet named as a speaker ("The Sunday Telegraph", "AP", "broadcasters")."""
+    name = bare_name(speaker.name.strip())
+    if _AGENCIES.match(name):
+        return True
+    last = name.split()[-1].removesuffix("'s").removesuffix("’s") if name.split() else ""
+    return last in _OUTLET_HEADS or last.lower() in _MEDIA_NOUNS
+
+
+def join_outlets(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """Several news outlets quoted in one story report; they are one party, "News outlets"
+    (the story's other sides answer "the press"). One outlet alone keeps its own column, and
+    an outlet placed by the gazetteer or a profile (a state news agency) keeps its side."""
+    movable = []
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if not is_outlet(sp) or (side.id in taken and side.id not in (OTHER.id, UNNAMED.id)):
+            continue
+        movable.append(sp)
+    names: list[tuple[str, ...]] = []
+    for sp in movable:
+        words = _name_words(sp.name)
+        while len(words) > 1 and words[-1] in _MEDIA_NOUNS:
+            words = words[:-1]  # "The Washington Post newspaper" is the Washington Post
+        if not any(_same_outlet(words, other) for other in names):
+            names.append(words)
+    if len(names) < 2:
+        return  # one outlet ("The Washington Post newspaper" and "the Post") keeps its side
+    for sp in movable:
+        found_by[sp.id] = PRESS, f"'{sp.name}' is one of {len(names)} news outlets the story quotes"
+
+
+def _same_outlet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    short, full = sorted((a, b), key=len)
+    if len(short) == 1 and len(full) > 1 and short[0] == "".join(w[:1] for w in full):
+        return True  # "AP" and "the Associated Press": the initials name the same outlet
+    return full[-len(short) :] == short or full[: len(short)] == short
