@@ -17,6 +17,7 @@ from functools import cache
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.judged import judgment
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.textfeatures import CONCEPT_MARK, said_text, stem
@@ -83,15 +84,40 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     obj = governed_object(text, named)
     below = _compared_against(text, named) if obj else ""
     disputes = bool(fa.denial or fa.negated or below)
+    owner = named if named.endswith(("'s", "’s")) else f"{named}'s"
+    judged = _judged(text, named, obj) if obj and not below else None
     if below:
-        reason = f"reply: its figures are {below} {named}'s {obj.lower()}"
+        reason = f"reply: its figures are {below} {owner} {obj.lower()}"
     elif obj:
-        reason = f"reply: names {named}'s {obj.lower()}"
+        reason = f"reply: names {owner} {obj.lower()}"
     elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):
         reason = f"reply: names {named} and denies ('{fa.denial}')"
     else:
         return None
-    return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE if disputes else None)
+    relation = Relation.DIVERGE if disputes else None
+    if judged is not None:
+        # what the reply calls the named statement decides ("X's assertion is correct
+        # because many deaths are not reported": a negation after it is its reason)
+        words, relation = judged
+        reason = f"{reason}: '{words}'"
+    return Signal("reply", _REPLY_SCORE, reason, relation)
+
+
+def _judged(text: str, named: str, obj: str) -> tuple[str, Relation] | None:
+    """What the claim calls the named statement ("is correct", "disputed the"), or None."""
+    m = re.search(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text)
+    if m is None:
+        return None
+    k = text.find(obj, m.end())
+    end = k + len(obj) if 0 <= k - m.end() <= _JUDGED_GAP else m.end()
+    start = text.rfind(obj, 0, m.start())
+    start = start if 0 <= m.start() - start <= _JUDGED_GAP + len(obj) else m.start()
+    return judgment(text, start, end)
+
+
+# How many characters may stand between a name and the word for its statement ("Mr. Okoro's
+# latest assertion", "the report released by Amnesty").
+_JUDGED_GAP = 24
 
 
 def _compared_against(text: str, named: str) -> str:

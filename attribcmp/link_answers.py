@@ -74,11 +74,14 @@ def by_replies(
                 pairs.owners.setdefault(i, set()).add(speaker_id)
             # a reply about an event ("death tolls lower than X's report") answers the
             # claim in which X gives a figure for that event, before any other of X's
+            # ... then the one sharing most words, then most events ("deaths" in both),
+            # then the nearest
             targets = sorted(
                 by_speaker.get(speaker_id, []),
                 key=lambda j: (
                     -_counts_event_of(pairs.claims[j], claim),
                     -pairs.score(i, j),
+                    -_shared_events(pairs.claims[j], claim),
                     pairs.distance(i, j),
                     j,
                 ),
@@ -261,6 +264,13 @@ def _counts_event_of(target: Claim, reply: Claim) -> bool:
     if target.facets is None or reply.facets is None:
         return False
     return any(q.event and q.event in reply.facets.events for q in target.facets.quantities)
+
+
+def _shared_events(a: Claim, b: Claim) -> int:
+    """How many event classes the two claims share, denials and accusations aside."""
+    ea = set(a.facets.events if a.facets else ())
+    eb = set(b.facets.events if b.facets else ())
+    return len((ea & eb) - {"denial", "accusation"})
 
 
 def _shares_particulars(a: Claim, b: Claim) -> bool:

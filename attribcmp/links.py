@@ -27,6 +27,7 @@ from attribcmp.anchors import (
     claim_scenes,
 )
 from attribcmp.control import control_links
+from attribcmp.counter import counter_links
 from attribcmp.data import word_set
 from attribcmp.discourse import (
     locate,
@@ -76,6 +77,7 @@ from attribcmp.model import (
     Speaker,
 )
 from attribcmp.signals import speaker_name_words
+from attribcmp.status import status_links
 from attribcmp.textfeatures import Concepts, stem
 
 __all__ = ["link_claims"]
@@ -184,6 +186,7 @@ def link_claims(
         scenes=tuple(claim_scenes(claims, documents)),
     )
     speaker_words = speaker_name_words(speakers)
+    texts = {d.id: d.text for d in documents}
     by_slots(pairs)
     names_table, owner_only = _name_table(speakers, sides)
     by_replies(pairs, names_table, owner_only)
@@ -192,6 +195,10 @@ def link_claims(
         pairs.add(i, j, signal)  # who holds a place (control.py)
     for i, j, signal in accused_links(claims, sides, speakers, pairs.label, pairs.score):
         pairs.add(i, j, signal)  # the accused side's denial of a charge (accused.py)
+    for i, j, signal in status_links(claims, texts, pairs.label, pairs.score):
+        pairs.add(i, j, signal)  # "no reports of fighting" vs "attacked" (status.py)
+    for i, j, signal in counter_links(claims, texts, sides, speakers, pairs.label):
+        pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)

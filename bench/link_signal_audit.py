@@ -44,6 +44,8 @@ _FINE = (
     (re.compile(r"^(confirms)"), "confirm"),
     (re.compile(r"^denial: '([^']+)'"), "denial"),
     (re.compile(r"^denial (by the accused)"), "denial"),
+    (re.compile(r"^(status|rejection): "), "denial"),
+    (re.compile(r"^(counter-accusation|who attacked whom): "), "blame"),
     (re.compile(r"^control of [^:]+: (taken|held|in the hands)"), "control"),
     (re.compile(r"^(figures differ|figures overlap|figures agree|same figure)"), "slot"),
     (re.compile(r"^(puts the act on|both put the act on)"), "responsibility"),

@@ -15,7 +15,8 @@ Only the pairs the rules leave open are fitted (pairmodel.Reading.open): a confl
 are decided by the rules before the model is asked.
 
 Deterministic: Newton's method from zero weights, fixed iterations and L2 penalty. Only
-feature names and numbers are written, never corpus text. Needs ../shared.
+feature names and numbers are written, never corpus text. Needs ../shared. A new feature or
+setting is chosen with bench/pair_feature_search.py (5-fold and both halves must rise).
 """
 
 from __future__ import annotations

@@ -87,11 +87,21 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # and an accused party's denial of the charges naming it (accused.py), 62 cases: 0.538 /
 # 0.618 / 0.508 / 0.772 -> 0.557 / 0.624 / 0.541 / 0.779. Recall and diverge floors sit
 # about 0.02 below; precision and one-sided still hold.
+# Raised ~08:40 UTC (branch shapes4, from 019f39d): a side knowing of no such thing vs the
+# other's claim that it happened (status.py), counter-accusation and reversed roles
+# (counter.py), the "whether it is easing" framing; 62 cases: 0.563 / 0.635 / 0.551 / 0.788
+# -> 0.594 / 0.650 / 0.616 / 0.800; with a reply's judgment of the statement it names
+# (judged.py) and main merged at 9ce898b: 0.597 / 0.651 / 0.616 / 0.802. Floors sit about
+# 0.02 below.
+# Set 2026-11-30 ~08:20 UTC when devdata5's 10 new real dev cases joined (gold written before
+# the tool ran; scored first, unseen, at main 41de29b with the shapes4 rules in: 0.22 / 0.44 /
+# 0.21 / 0.60, the same as before those rules). 72 cases: 0.55 / 0.63 / 0.55 / 0.78; floors sit
+# about 0.02 below. The drop from the 62-case floors above comes from the new, harder cases.
 FLOORS = {
     "alignment_recall": 0.53,
-    "alignment_precision": 0.60,
-    "diverge_recall": 0.52,
-    "one_sided_accuracy": 0.75,
+    "alignment_precision": 0.61,
+    "diverge_recall": 0.53,
+    "one_sided_accuracy": 0.76,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -132,7 +142,9 @@ def test_disputes_dev_stays_above_floor(
 # Side columns beyond the story's sides, summed over the dev cases (issue 7, Sides). Branch
 # columns (~06:50 UTC, 62 cases): 22 -> 20 (union people speak for the unions; "In <country>,
 # officials say"). A ceiling at what was measured: lowering it is fine, raising it is a review.
-EXTRA_COLUMNS_CEILING = 20
+# Raised 20 -> 25 (branch devdata5, 72 cases): the 62 older cases still give 20; the 10 new real
+# cases (gold written before the tool ran) add 5 on first run (Cheonan 1, gas 2, South Ossetia 2).
+EXTRA_COLUMNS_CEILING = 25
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

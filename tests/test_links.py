@@ -159,10 +159,11 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
 @pytest.mark.parametrize(
     ("reply", "named", "expected"),
     [
+        # what the reply calls the statement is named (judged.py)
         ("Harlow Mining's figures are wrong", "Harlow Mining",
-         "reply: names Harlow Mining's figures"),
+         "reply: names Harlow Mining's figures: 'are wrong'"),
         ("the report released by the river authority is not accurate", "river authority",
-         "reply: names river authority's report"),
+         "reply: names river authority's report: 'is not accurate'"),
         ("the account of the port guards leaves out the fire", "port guards",
          "reply: names port guards's account"),
         ("it rejected what the port guards said", "port guards",
@@ -208,6 +209,17 @@ def test_reply_needs_the_name_to_govern_what_was_said(
          "counter-framing (what the object was): 'civilian' vs 'military'"),
         ("The spy balloon drifted east", "it was a weather balloon",
          "counter-framing (what the object was): 'spy' vs 'weather'"),
+        # easing or growing: "control the spread" is not "spread to"
+        ("the outbreak was under control", "the fever has spread to six provinces",
+         "counter-framing (whether it is easing): 'under control' vs 'spread to'"),
+        ("efforts to control the spread of the fever", "the fever has spread to six provinces",
+         "counter-framing (whether it is easing): 'control the spread' vs 'spread to'"),
+        ("the army is pulling back some units", "the units remain in a threatening position",
+         "counter-framing (whether it is easing): 'pulling back' vs 'threatening position'"),
+        # those arrested: wrongdoers or peaceful people (only in a claim of arrest or protest)
+        ("police detained 40 rioters in the square", "peaceful protesters were arrested",
+         "counter-framing (who the people were): 'rioters' vs 'peaceful'"),
+        ("rioters burned cars in the square", "the students marched home", None),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:

@@ -1,0 +1,387 @@
+"""Counter-accusation: each side puts the same act on the other.
+
+"Chadian officials accuse officials in Khartoum of supporting the rebels" and "Sudanese
+officials say Chad is backing rebel groups" share no word but a kind of act, and each names
+the other side as the one who did it. A claim is read with a small lexicon (``data/counter.yaml``):
+an act word (support, attack, violation, provocation), who did it (the words before it, or
+those between a charge cue and the act: "accuse X of ...") and whom it hit (the words after
+"against", "on" or "at", or the object of an attack verb). Two sides' claims in one article
+link as a diverge when
+
+- each names the other side as the one who did an act of one class (counter-accusation), or
+- the party one names as the attacker is the party the other names as attacked ("security
+  forces carried out a massacre" / "villagers attacked security forces": who attacked whom).
+
+``incident_signals.blame_signal`` already catches each side naming the other in two claims of
+one harm event that some other signal linked; this module finds the pair itself and covers acts
+that are no harm (backing rebels, breaking a truce).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.data import load_yaml
+from attribcmp.evidence import Signal
+from attribcmp.gazetteer import find_hits, load_gazetteer
+from attribcmp.model import Claim, Relation, Side, Speaker
+from attribcmp.textfeatures import said_text, stem
+
+__all__ = ["Act", "counter_links", "read_acts"]
+
+# As firm as a blame or framing reason (incident_signals._FRAMING_SCORE is 72).
+_SCORE = 74.0
+# Each claim is joined to at most this many claims by reversed roles, the nearest first.
+_REVERSALS = 2
+# How far before a claim's content its sentence is read for who is charged ("Chadian
+# officials accuse officials in Khartoum of" stands before "supporting the rebels").
+_LEAD_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One act a claim tells of.
+
+    Attributes:
+        kind: its class ("support", "attack").
+        words: the act as written ("backing").
+        actor: who did it, as written ("Chad is"); "" when unsaid.
+        target: whom it hit, as written ("security forces"); "" when unsaid.
+        passive: told in the passive ("were assaulted").
+        done: told as something someone did: a verb ("attacked", "shelling"), a charge
+            ("charging X with violence") or a deed ("carried out a massacre"), not a noun
+            with an owner ("Clinton's attacks", "the attacks are getting closer").
+        against: its target follows "against", "on" or "at" ("violence against journalists").
+    """
+
+    kind: str
+    words: str
+    actor: str
+    target: str
+    passive: bool = False
+    done: bool = True
+    against: bool = False
+
+    def told(self) -> str:
+        """The act with whom it hit, as a reason quotes it."""
+        if self.passive:
+            return f"{self.target} {self.words}".strip()
+        return f"{self.words} {self.target}".strip()
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    text = resources.files("attribcmp.data").joinpath("counter.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text)
+    return data
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _lexicon()[key])
+
+
+@cache
+def _acts() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(words, class), longest first, so "opened fire" wins over a shorter entry."""
+    found = [
+        (tuple(str(w).lower().split()), str(kind))
+        for kind, words in _lexicon()["acts"].items()
+        for w in words
+    ]
+    return tuple(sorted(found, key=lambda x: -len(x[0])))
+
+
+# Words before an act that make it passive.
+_NEGATED = frozenset({"no", "not", "never", "n't", "denied", "deny", "denies"})
+_PASSIVE = frozenset({"been", "was", "were", "be", "being", "is", "are", "got", "get"})
+
+
+@cache
+def _acts_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """``_acts`` grouped by first word, longest first: each token is checked only against
+    the phrases it can open (a long article has thousands of claims)."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in _acts():
+        out.setdefault(words[0], []).append((words, kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’-]+|[,;.:]")
+
+
+def read_acts(text: str) -> list[Act]:
+    """The acts the text tells of, each with who did it and whom it hit (as written)."""
+    toks = _TOKEN.findall(text)
+    low = [t.lower().replace("’", "'") for t in toks]
+    reach = int(_lexicon()["reach"])
+    out: list[Act] = []
+    k = 0
+    while k < len(low):
+        hit = next(
+            (
+                (w, kind)
+                for w, kind in _acts_by_first().get(low[k], ())
+                if tuple(low[k : k + len(w)]) == w
+            ),
+            None,
+        )
+        if hit is None:
+            k += 1
+            continue
+        words, kind = hit
+        end = k + len(words)
+        if k > 0 and toks[k][:1].isupper() and low[k - 1] not in {".", ":", ";"}:
+            # a capitalised act mid-sentence is a headline's or a name's ("Myanmar Security
+            # Forces Attacks"), with no syntax to read who did it
+            k = end
+            continue
+        actor = _actor(toks, low, k, reach)
+        target = _target(toks, low, end, reach)
+        passive = _passive(low, k)
+        if passive:
+            # "journalists were assaulted by police": the words before are whom it hit, the
+            # words after "by" who did it
+            by = end + 1 if end < len(low) and low[end] == "by" else -1
+            struck = actor.split()
+            while struck and struck[-1].lower() in _PASSIVE | {"have", "has", "had"}:
+                struck.pop()
+            actor, target = (_target(toks, low, by, reach) if by > 0 else ""), " ".join(struck)
+        if not _NEGATED & set(actor.lower().split()):
+            # "they saw no violence" puts no act on anyone
+            done = passive or _done(low, k, words[-1])
+            against = end < len(low) and low[end] in _words("target_words")
+            out.append(Act(kind, " ".join(toks[k:end]), actor, target, passive, done, against))
+        k = end
+    return out
+
+
+def _done(low: Sequence[str], k: int, last: str) -> bool:
+    """The act at token k is told as a deed: a verb form, a charge ("accuse X of killing"),
+    or a noun after a deed verb ("carried out a massacre")."""
+    if last.endswith(("ed", "ing")) or last in _words("verb_forms"):
+        return True
+    if set(low[max(0, k - _REACH_DEED) : k]) & _words("deed_verbs"):
+        return True
+    # the one charged stands between the cue and the act, as ``_actor`` reads it
+    return bool(set(low[max(0, k - int(_lexicon()["reach"])) : k]) & _words("charge_cues"))
+
+
+# How many words before a noun act a deed verb or charge cue may stand ("carried out a
+# deadly massacre").
+_REACH_DEED = 4
+
+
+def _actor(toks: Sequence[str], low: Sequence[str], k: int, reach: int) -> str:
+    """Who did the act at token k: the words between a charge cue and "of"/"with" before it
+    ("accuse officials in Khartoum of supporting"), else the words just before it up to a
+    clause's start ("Chad is backing")."""
+    start = max(0, k - reach)
+    for c in range(k - 1, start - 1, -1):
+        if low[c] in _words("charge_cues"):
+            stretch = list(toks[c + 1 : k])
+            while stretch and stretch[-1].lower() in {"of", "with", "for", "the", "a", "public"}:
+                stretch.pop()
+            return " ".join(stretch)
+    stretch = []
+    for c in range(k - 1, start - 1, -1):
+        if low[c] in _words("stops") or low[c] in {",", ";", ".", ":"}:
+            break
+        stretch.append(toks[c])
+    return " ".join(reversed(stretch))
+
+
+def _passive(low: Sequence[str], k: int) -> bool:
+    """The act at token k is told in the passive ("villages have been torched")."""
+    return k > 0 and low[k - 1] in _PASSIVE and low[k].endswith(("ed", "en", "shot", "hit"))
+
+
+def _target(toks: Sequence[str], low: Sequence[str], end: int, reach: int) -> str:
+    """Whom the act ending at token ``end`` hit: the words after "against"/"on"/"at", or right
+    after it, up to a stop word."""
+    k = end
+    if k < len(low) and low[k] in _words("target_words"):
+        k += 1
+    stretch = []
+    for c in range(k, min(len(low), k + reach)):
+        if low[c] in _words("stops") or low[c] in {",", ";", ".", ":"}:
+            break
+        stretch.append(toks[c])
+    return " ".join(stretch)
+
+
+def _keys(words: str) -> frozenset[str]:
+    """The words that tell a party ("Myanmar's security forces" -> myanmar, security, forc)."""
+    generic = _words("generic") | _words("stops")
+    return frozenset(
+        stem(w)
+        for w in re.findall(r"[^\W\d_]+", words.lower().replace("'s", ""))
+        if len(w) > 2 and w not in generic and w not in _words("function_words")
+    )
+
+
+def _side_of(words: str, sides: Mapping[str, str]) -> str:
+    """The one side the words name ("officials in Khartoum" -> sudan), or ""."""
+    gz = load_gazetteer()
+    found = {
+        sides[h.entry] for h in find_hits(words, gz) if h.entry is not None and h.entry in sides
+    }
+    low = f" {words.lower()} "
+    found |= {side for name, side in sides.items() if f" {name} " in low}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _side_table(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str, str]:
+    """Gazetteer entry or lower-cased name -> side id, for every side a text may name."""
+    gz = load_gazetteer()
+    table: dict[str, str] = {}
+    for side in sides:
+        entry = gz.labels.get(side.id.lower()) or gz.labels.get(side.name.lower())
+        if entry:
+            table[entry] = side.id
+        if len(side.name) > 3:
+            table.setdefault(side.name.lower(), side.id)
+    for sp in speakers:
+        # an organisation's own name ("the UFDD") names its side
+        if sp.side and sp.kind.value == "organisation" and len(sp.name) > 3:
+            table.setdefault(sp.name.lower().removeprefix("the "), sp.side)
+    return table
+
+
+def counter_links(
+    claims: Sequence[Claim],
+    texts: Mapping[str, str],
+    sides: Sequence[Side],
+    speakers: Sequence[Speaker],
+    labels: Sequence[str],
+) -> list[tuple[int, int, Signal]]:
+    """(claim, claim, signal) for each counter-accusation and each reversal of roles.
+
+    Args:
+        claims: the claims, with sides, in article order.
+        texts: document id -> text, for the words of a claim's sentence before it.
+        sides, speakers: for the names an actor may go by.
+        labels: each claim's side name, for reasons.
+    """
+    table = _side_table(sides, speakers)
+    read = [_claim_acts(c, texts) for c in claims]
+    out: list[tuple[int, int, Signal]] = []
+    blamed: list[dict[str, tuple[str, Act]]] = []
+    for claim, acts in zip(claims, read, strict=True):
+        # act class -> (the side the claim puts it on, the act), when that is another side
+        on: dict[str, tuple[str, Act]] = {}
+        for act in acts:
+            side = _side_of(act.actor, table) if act.actor else ""
+            if side and side != claim.side:
+                on.setdefault(act.kind, (side, act))
+        blamed.append(on)
+    reversals: dict[int, int] = {}
+    for i, j in _candidates(claims, read, blamed):
+        a, b = claims[i], claims[j]
+        if a.doc_id != b.doc_id or (a.side or "") == (b.side or ""):
+            continue
+        signal = _counter(blamed[i], blamed[j], a, b, labels[i], labels[j])
+        if signal is None and reversals.get(i, 0) < _REVERSALS:
+            signal = _reversal(read[i], read[j], labels[i], labels[j])
+            if signal is not None:
+                reversals[i] = reversals.get(i, 0) + 1
+        if signal is not None:
+            out.append((i, j, signal))
+    return out
+
+
+def _candidates(
+    claims: Sequence[Claim],
+    read: Sequence[Sequence[Act]],
+    blamed: Sequence[Mapping[str, tuple[str, Act]]],
+) -> list[tuple[int, int]]:
+    """The pairs (i < j) worth trying, found by look-up, never by trying all pairs: a claim
+    blaming side B for an act with B's claims blaming an act of that class on anyone, and
+    two claims naming one party as an attack's doer or target (a word in many claims,
+    "forces", ties nothing)."""
+    pairs: set[tuple[int, int]] = set()
+    by_blame: dict[tuple[str, str], list[int]] = {}
+    for j, on in enumerate(blamed):
+        for kind in on:
+            by_blame.setdefault((kind, claims[j].side or ""), []).append(j)
+    for i, on in enumerate(blamed):
+        for kind, (side, _act) in on.items():
+            pairs.update((min(i, j), max(i, j)) for j in by_blame.get((kind, side), ()) if j != i)
+    by_key: dict[str, set[int]] = {}
+    for i, acts in enumerate(read):
+        for act in acts:
+            if act.kind == "attack":
+                for key in _keys(act.actor) | _keys(act.target):
+                    by_key.setdefault(key, set()).add(i)
+    for members in by_key.values():
+        if len(members) <= _COMMON_KEY:
+            ordered = sorted(members)
+            pairs.update((x, y) for n, x in enumerate(ordered) for y in ordered[n + 1 :])
+    return sorted(pairs)
+
+
+# A party word in more claims than this is too common to bring two claims together.
+_COMMON_KEY = 30
+
+
+def _claim_acts(claim: Claim, texts: Mapping[str, str]) -> list[Act]:
+    """The acts of a claim's words, read with the start of its sentence before them (the
+    charge cue and the one charged may stand there)."""
+    text = texts.get(claim.doc_id, "")
+    start = claim.content.start
+    lead = re.split(r"(?<=[.!?])\s", text[max(0, start - _LEAD_CHARS) : start])[-1]
+    return read_acts(f"{lead}{said_text(claim)}" if lead.strip() else said_text(claim))
+
+
+def _counter(
+    on_a: Mapping[str, tuple[str, Act]],
+    on_b: Mapping[str, tuple[str, Act]],
+    a: Claim,
+    b: Claim,
+    label_a: str,
+    label_b: str,
+) -> Signal | None:
+    for kind, (side, act) in on_a.items():
+        other = on_b.get(kind)
+        if side == b.side and other is not None and other[0] == a.side:
+            said_a = f"{act.actor} {act.words}".strip()
+            said_b = f"{other[1].actor} {other[1].words}".strip()
+            reason = (
+                f"counter-accusation: each side blames the other for {kind}: "
+                f"'{said_a}' ({label_a}) vs '{said_b}' ({label_b})"
+            )
+            headline = (
+                f"Who is to blame for {kind}: '{said_a}' ({label_a}) vs '{said_b}' ({label_b})"
+            )
+            return _signal(reason, headline)
+    return None
+
+
+def _reversal(
+    acts_a: Sequence[Act], acts_b: Sequence[Act], label_a: str, label_b: str
+) -> Signal | None:
+    """The attacker one names is the attacked the other names."""
+    for x in acts_a:
+        for y in acts_b:
+            if x.kind != "attack" or y.kind != "attack":
+                continue
+            for doer, hit, first in ((x, y, True), (y, x, False)):
+                if not doer.done or not (hit.done or hit.against):
+                    continue  # "Clinton's attacks" / "attacks against Clinton": no deed told
+                shared = _keys(doer.actor) & _keys(hit.target)
+                if shared and not (_keys(doer.target) & _keys(hit.actor) & shared):
+                    by, on = (label_a, label_b) if first else (label_b, label_a)
+                    said = f"'{doer.actor} {doer.words}' ({by}) vs '{hit.told()}' ({on})"
+                    return _signal(f"who attacked whom: {said}", f"Who attacked whom: {said}")
+    return None
+
+
+def _signal(reason: str, headline: str) -> Signal:
+    # named "blame": the link model reads signal names as features, and each side blaming
+    # the other is what incident_signals.blame_signal already names so
+    return Signal("blame", _SCORE, reason, Relation.DIVERGE, (), headline)

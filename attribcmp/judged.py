@@ -1,0 +1,84 @@
+"""What a reply calls the statement it names: borne out or rejected.
+
+"Mr. Okoro's assertion is correct because many deaths go unreported" names Okoro's
+statement and bears it out, though the rest of the sentence negates something ("do not
+report"); "the ministry's figures are baseless" rejects it; "confirmed the army's figure"
+and "agreed with the ministry's count" bear it out, "disputed the governor's figures" rejects
+it. ``answers.reply_signal`` asks ``judgment`` for the named statement and lets it decide the
+reply's relation. The words are data (``data/judged.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attribcmp.data import load_yaml
+from attribcmp.model import Relation
+
+__all__ = ["judgment"]
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    text = resources.files("attribcmp.data").joinpath("judged.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text)
+    return data
+
+
+def _alternatives(key: str) -> str:
+    words = sorted((str(w).lower() for w in _lexicon()[key]), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    """ "<statement> is (not) (entirely) <judgment>", the statement's word right before."""
+    return re.compile(
+        rf"(?i)^['’]?\s*(?:{_alternatives('copulas')})\s+(not\s+)?"
+        rf"(?:(?:{_alternatives('degrees')})\s+)?"
+        rf"(?P<j>{_alternatives('affirm')}|{_alternatives('reject')})(?!\w)"
+    )
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    """ "<verb> the <name>'s" or "<verb> with the": the verb just before the named part."""
+    return re.compile(
+        rf"(?i)(?<!\w)(not\s+)?(?P<v>{_alternatives('affirm_verbs')}|{_alternatives('reject_verbs')})"
+        r"(?:\s+(?:the|a|an|its|their|this|that))?\s*$"
+    )
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\s+", " ", str(w).lower()) for w in _lexicon()[key])
+
+
+def judgment(text: str, start: int, end: int) -> tuple[str, Relation] | None:
+    """The judgment a claim passes on the statement it names at ``text[start:end]`` ("Mr.
+    Okoro's assertion"): the words and CONVERGE (borne out) or DIVERGE (rejected), or None.
+
+    Args:
+        text: the claim's words.
+        start: where the named statement begins (its owner's name or the article before it).
+        end: where it ends (after the word for the statement).
+    """
+    m = _after().match(text[end:])
+    if m:
+        word = re.sub(r"\s+", " ", m.group("j").lower())
+        affirms = word in _words("affirm")
+        if m.group(1):  # "is not correct" rejects, "is not false" bears out
+            affirms = not affirms
+        said = re.sub(r"\s+", " ", m.group().strip(" '’"))
+        return said, Relation.CONVERGE if affirms else Relation.DIVERGE
+    m = _before().search(text[max(0, start - 40) : start])
+    if m:
+        verb = re.sub(r"\s+", " ", m.group("v").lower())
+        affirms = verb in _words("affirm_verbs")
+        if m.group(1):
+            affirms = not affirms
+        said = re.sub(r"\s+", " ", m.group().strip())
+        return said, Relation.CONVERGE if affirms else Relation.DIVERGE
+    return None

@@ -1,0 +1,155 @@
+"""Each side blames the other, and who attacked whom (counter.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.counter import read_acts
+from attribcmp.facets import facet_claims
+from attribcmp.links import link_claims
+from attribcmp.model import (
+    Claim,
+    ClaimKind,
+    Document,
+    Relation,
+    Side,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+)
+from attribcmp.textfeatures import load_concepts
+
+CONCEPTS = load_concepts()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        ("Kenyan officials accuse officials in Addis Ababa of arming the militia",
+         "support", "officials in Addis Ababa", "the militia"),
+        ("Ethiopia is backing gunmen who raid the border", "support", "Ethiopia is", "gunmen"),
+        ("border guards had carried out a massacre in the valley", "attack",
+         "border guards had carried out a", ""),
+        ("herders and about 200 farmers attacked border guards", "attack", "about 200 farmers",
+         "border guards"),
+        # passive: the words before are whom it hit, those after "by" who did it
+        ("reporters were assaulted by police at the rally", "attack", "police", "reporters"),
+        # a charge: the one charged stands between the cue and the act
+        ("they are charging two reporters with public violence", "attack", "two reporters", ""),
+    ],
+)  # fmt: skip
+def test_read_acts(text: str, kind: str, actor: str, target: str) -> None:
+    act = read_acts(text)[0]
+    assert (act.kind, act.actor, act.target) == (kind, actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "witnesses said they saw no violence",  # a negated act puts nothing on anyone
+        "Border Guards Attacks Reported",  # a headline's capitalised act: no syntax to read
+        "the talks went well",
+    ],
+)
+def test_read_acts_finds_none(text: str) -> None:
+    assert read_acts(text) == []
+
+
+DOC = (
+    "Kenyan officials accuse officials in Addis Ababa of arming the militia. "
+    "For their part, Ethiopian officials say Kenya is backing gunmen who raid the border. "
+    "The road to the border was closed, officials said. "
+    "Villagers said border guards had carried out a massacre in the valley. "
+    "The ministry said herders and about 200 farmers attacked border guards."
+)
+SIDES = (Side("kenya", "Kenya"), Side("ethiopia", "Ethiopia"), Side("v", "villagers"))
+SPEAKERS = (
+    Speaker("s-kenya", "Kenyan officials", SpeakerKind.SOURCE, side="kenya"),
+    Speaker("s-ethiopia", "Ethiopian officials", SpeakerKind.SOURCE, side="ethiopia"),
+    Speaker("s-v", "Villagers", SpeakerKind.SOURCE, side="v"),
+)
+
+
+def claim(cid: str, side: str, text: str) -> Claim:
+    start = DOC.find(text)
+    assert start >= 0, text
+    made = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
+                 TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
+                 cue=TextSpan("said", 0, 4), side=side)  # fmt: skip
+    return facet_claims((made,), (Document("d", DOC),), concepts=CONCEPTS)[0]
+
+
+def _reasons(*claims: Claim) -> dict[tuple[str, str], list[str]]:
+    links = link_claims(claims, documents=(Document("d", DOC),), speakers=SPEAKERS,
+                        sides=SIDES, concepts=CONCEPTS)  # fmt: skip
+    return {
+        (k.a, k.b): [r for r in k.reasons if r.startswith(("counter-accusation", "who attacked"))]
+        for k in links
+        if k.relation is Relation.DIVERGE
+    }
+
+
+def test_each_side_blames_the_other() -> None:
+    # the charged side stands in the sentence before the claim's words ("accuse officials in
+    # Addis Ababa of"), and the other side names Kenya as the one backing gunmen
+    found = _reasons(
+        claim("c1", "kenya", "arming the militia"),
+        claim("c2", "ethiopia", "Kenya is backing gunmen who raid the border"),
+        claim("c3", "kenya", "The road to the border was closed"),
+    )
+    assert found[("c1", "c2")][0].startswith(
+        "counter-accusation: each side blames the other for support: 'officials in Addis Ababa"
+    )
+    assert not any(found.get(k) for k in (("c2", "c3"), ("c1", "c3")))
+
+
+def test_who_attacked_whom() -> None:
+    found = _reasons(
+        claim("c1", "v", "border guards had carried out a massacre in the valley"),
+        claim("c2", "ethiopia", "herders and about 200 farmers attacked border guards"),
+    )
+    (reason,) = found[("c1", "c2")]
+    assert reason.startswith("who attacked whom: 'border guards had carried out a massacre'")
+    assert reason.endswith("'attacked border guards' (Ethiopia)")
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "against"),
+    [
+        ("troops attacked the camp", True, False),
+        ("the militia carried out a massacre", True, False),
+        ("they accuse the guards of violence", True, False),
+        # a noun with an owner tells no deed: rhetoric, or a list of past attacks
+        ("the senator's attacks", False, False),
+        ("he will tone down his attacks against the senator", False, True),
+    ],
+)
+def test_read_acts_deeds(text: str, done: bool, against: bool) -> None:
+    act = read_acts(text)[0]
+    assert (act.done, act.against) == (done, against)
+
+
+def test_no_reversal_without_a_deed() -> None:
+    # "the senator's attacks" / "attacks against the senator": words, not who hit whom
+    doc = (
+        "Aides decried the senator's attacks. "
+        "Leaders said he will tone down his attacks against the senator."
+    )
+    sides = (Side("a", "aides"), Side("l", "leaders"))
+    speakers = (
+        Speaker("s-a", "Aides", SpeakerKind.SOURCE, side="a"),
+        Speaker("s-l", "Leaders", SpeakerKind.SOURCE, side="l"),
+    )
+
+    def made(cid: str, side: str, text: str) -> Claim:
+        start = doc.find(text)
+        c = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
+                  TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
+                  cue=TextSpan("said", 0, 4), side=side)  # fmt: skip
+        return facet_claims((c,), (Document("d", doc),), concepts=CONCEPTS)[0]
+
+    claims = (made("c1", "a", "the senator's attacks"),
+              made("c2", "l", "he will tone down his attacks against the senator"))  # fmt: skip
+    links = link_claims(claims, documents=(Document("d", doc),), speakers=speakers,
+                        sides=sides, concepts=CONCEPTS)  # fmt: skip
+    assert not any(r.startswith("who attacked") for k in links for r in k.reasons)

@@ -1,0 +1,66 @@
+"""What a reply calls the statement it names (judged.py) decides the reply's relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.answers import reply_signal
+from attribcmp.facets import facet_claims
+from attribcmp.judged import judgment
+from attribcmp.model import Claim, ClaimKind, Document, Relation, TextSpan
+from attribcmp.textfeatures import load_concepts
+
+CONCEPTS = load_concepts()
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        ("Mr. Okoro's assertion is correct because many deaths go unreported",
+         "Mr. Okoro's assertion", ("is correct", Relation.CONVERGE)),
+        ("the ministry's figures are baseless", "the ministry's figures",
+         ("are baseless", Relation.DIVERGE)),
+        ("the governor's count is not entirely accurate", "the governor's count",
+         ("is not entirely accurate", Relation.DIVERGE)),
+        ("the army's account was not false", "the army's account",
+         ("was not false", Relation.CONVERGE)),
+        ("the union confirmed the army's figure", "army's figure",
+         ("confirmed the", Relation.CONVERGE)),
+        ("they agreed with the ministry's count", "ministry's count",
+         ("agreed with the", Relation.CONVERGE)),
+        ("the union disputed the ministry's figures", "ministry's figures",
+         ("disputed the", Relation.DIVERGE)),
+        # naming the statement without judging it
+        ("the ministry's figures were released on Monday", "the ministry's figures", None),
+        ("we do not know where the governor's office got its count",
+         "governor's office got its count", None),
+    ],
+)  # fmt: skip
+def test_judgment(text: str, named: str, expected: tuple[str, Relation] | None) -> None:
+    start = text.find(named)
+    assert judgment(text, start, start + len(named)) == expected
+
+
+def _claim(cid: str, text: str, side: str) -> Claim:
+    made = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT, TextSpan(text, 0, len(text)),
+                 ((0, len(text)),), side=side)  # fmt: skip
+    return facet_claims((made,), (Document("d", text),), concepts=CONCEPTS)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "reason"),
+    [
+        # the negation in its reason ("do not report") does not make it a dispute
+        ("Mr. Okoro's assertion is correct because families do not report the deaths",
+         Relation.CONVERGE, "reply: names Mr. Okoro's assertion: 'is correct'"),
+        ("Mr. Okoro's assertion is false", Relation.DIVERGE,
+         "reply: names Mr. Okoro's assertion: 'is false'"),
+        # no judgment: the words decide, as before
+        ("Mr. Okoro's assertion came on Monday", None, "reply: names Mr. Okoro's assertion"),
+    ],
+)  # fmt: skip
+def test_reply_signal_takes_the_judgment(text: str, relation: Relation | None, reason: str) -> None:
+    target = _claim("c1", "the toll is understated by official figures", "g")
+    signal = reply_signal(_claim("c2", text, "d"), target, "Mr. Okoro")
+    assert signal is not None
+    assert (signal.relation, signal.reason) == (relation, reason)

@@ -1,0 +1,136 @@
+"""A side that knows of no such thing answers the other side's claim that it happened
+(status.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.facets import facet_claims
+from attribcmp.links import link_claims
+from attribcmp.model import (
+    Claim,
+    ClaimKind,
+    Document,
+    Relation,
+    Side,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+)
+from attribcmp.status import read_unknown
+from attribcmp.textfeatures import load_concepts
+
+CONCEPTS = load_concepts()
+
+DOC = (
+    "Rebels said army units shelled their positions near Koro on Tuesday. "
+    "They said the river port was closed. "
+    'The army spokesman said he had "received no reports of fighting" in the area. '
+    "The ministry has received no notice that the grain deal was cancelled, an official said. "
+    "The traders' union said the grain deal, which we have cancelled, cost its members dearly. "
+    "The army said the figures show that its units moved 40 kilometres north. "
+    "The rebels said they reject the figures as invented. "
+    "Moscow said it was pulling some troops back. "
+    'Washington said "we have not yet verified that." '
+    "The army said it had not seen any new orders."
+)
+SIDES = (Side("r", "rebels"), Side("a", "army"))
+SPEAKERS = (
+    Speaker("s-r", "Rebels", SpeakerKind.SOURCE, side="r"),
+    Speaker("s-a", "the army", SpeakerKind.ORGANISATION, side="a"),
+)
+
+
+def claim(cid: str, side: str, text: str, cue: str = "said") -> Claim:
+    start = DOC.find(text)
+    assert start >= 0, text
+    made = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
+                 TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
+                 cue=TextSpan(cue, 0, len(cue)), side=side)  # fmt: skip
+    return facet_claims((made,), (Document("d", DOC),), concepts=CONCEPTS)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "events", "pointing", "rejected"),
+    [
+        ("received no reports of fighting", "no reports", {"attack"}, False, ""),
+        ("has received no notice that the grain deal was cancelled", "no notice",
+         {"agreement", "suspension"}, False, ""),
+        ("we have not yet verified that.", "not yet verified", set(), True, ""),
+        ("they reject the figures as invented", "reject the figures", set(), False, "figures"),
+        # knowing nothing of no event is no status claim
+        ("it had not seen any new orders", None, None, None, None),
+        ("he gave no further details", None, None, None, None),
+        # a full stop inside "U.S." does not end the clause
+        ("there were no reports of any U.S. helicopter being fired upon", "no reports",
+         {"attack"}, False, ""),
+    ],
+)  # fmt: skip
+def test_read_unknown(
+    text: str, words: str | None, events: set[str] | None, pointing: bool, rejected: str
+) -> None:
+    made = Claim("c", "d", "s", ClaimKind.INDIRECT, TextSpan(text, 0, len(text)),
+                 ((0, len(text)),), side="a")  # fmt: skip
+    found = read_unknown(facet_claims((made,), (Document("d", text),), concepts=CONCEPTS)[0])
+    if words is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.words, set(found.events), found.pointing, found.rejected) == (
+        words,
+        events,
+        pointing,
+        rejected,
+    )
+
+
+def _links(*claims: Claim) -> dict[tuple[str, str], list[str]]:
+    links = link_claims(claims, documents=(Document("d", DOC),), speakers=SPEAKERS,
+                        sides=SIDES, concepts=CONCEPTS)  # fmt: skip
+    return {
+        (k.a, k.b): [r for r in k.reasons if r.startswith(("status:", "rejection:"))]
+        for k in links
+        if k.relation is Relation.DIVERGE
+    }
+
+
+@pytest.mark.parametrize(
+    ("texts", "pair", "reason"),
+    [
+        # no reports of fighting vs units shelled positions (an attack, no shared word)
+        ((("r", "army units shelled their positions near Koro on Tuesday"),
+          ("a", "received no reports of fighting")),
+         ("c1", "c2"), "status: 'no reports' (army) vs 'army units shelled their positions"),
+        # the grain deal: cancelled vs no notice that it was
+        ((("r", "the grain deal, which we have cancelled, cost its members dearly"),
+          ("a", "has received no notice that the grain deal was cancelled")),
+         ("c1", "c2"), "status: 'no notice' (army)"),
+        # a rejection answers the claim the rejected thing opens, told before or after it
+        ((("r", "they reject the figures as invented"),
+          ("a", "its units moved 40 kilometres north")),
+         ("c1", "c2"), "rejection: 'reject the figures' (rebels) answers 'its units moved"),
+    ],
+)  # fmt: skip
+def test_status_links(
+    texts: tuple[tuple[str, str], ...], pair: tuple[str, str], reason: str
+) -> None:
+    claims = [claim(f"c{k + 1}", side, text) for k, (side, text) in enumerate(texts)]
+    found = _links(*claims)
+    assert pair in found
+    assert any(r.startswith(reason) for r in found[pair])
+
+
+def test_status_answers_only_what_came_before() -> None:
+    # "no reports of fighting" told before the shelling claim answers nothing: a later claim
+    # is a new point, not what the statement knows nothing of
+    later = claim("c2", "r", "army units shelled their positions near Koro on Tuesday")
+    first = claim("c1", "a", "received no reports of fighting")
+    found = _links(first, later)
+    assert not any(found.values())
+
+
+def test_status_needs_the_same_kind_of_event() -> None:
+    # the port's closure is no fighting: no status link
+    found = _links(claim("c1", "r", "the river port was closed"),
+                   claim("c2", "a", "received no reports of fighting"))  # fmt: skip
+    assert not any(found.values())
