@@ -14,11 +14,70 @@ from collections.abc import MutableMapping, Sequence
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 from attribcmp.model import Side, Speaker, SpeakerKind
-from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, bare_name, is_group, is_proper
+from attribcmp.side_names import (
+    LOCAL,
+    OTHER,
+    UNNAMED,
+    Found,
+    bare_name,
+    is_group,
+    is_proper,
+    speaker_texts,
+)
 
 # Police speak as a group of people, a party on purpose like "villagers" (side_names.is_group);
 # forces ("the coalition", "the alliance") are bodies others speak for (data/speakers.yaml).
 PEOPLE_BODIES = word_set("police")
+
+
+# "Media Research Center's Bozell": a name opened by a possessive; the owner is the words before.
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][^'’]*?)['’]s\s+[A-Z]")
+
+
+def join_possessives(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A side of its own named "X's Y" joins the side named X when the story has one ("Media
+    Research Center's Bozell" -> "Media Research Center"): Y is X's person or part."""
+    named: dict[tuple[str, ...], Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            named.setdefault(_name_words(side.name), side)
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in taken:
+            continue
+        match = _POSSESSIVE.match(side.name)
+        owner = named.get(_name_words(match["owner"])) if match is not None else None
+        if owner is not None and owner.id != side.id:
+            found_by[sp.id] = owner, f"{why}; '{side.name}' is {owner.name}'s"
+
+
+def join_office_of_country(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """ "President of Georgia Mikheil Saakashvili" read as a body named "Georgia Mikheil
+    Saakashvili": a side of its own whose name opens with a quoted country side's name, read
+    from "<office> of <country> <name>", is that country's (a leader and his government)."""
+    countries = {
+        side.name: side
+        for side in (found_by[sp.id][0] for sp in speakers)
+        if side.id in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id)
+    }
+    if not countries:
+        return
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in taken:
+            continue
+        for name, country in countries.items():
+            office = f" of {name} "
+            if side.name.startswith(name + " ") and any(
+                office in f" {text} " for text in speaker_texts(sp)
+            ):
+                found_by[sp.id] = country, f"{why}; an office of {name}, so {name}'s side"
+                break
 
 
 def join_short_names(

@@ -37,6 +37,7 @@ from attribcmp.side_names import (
     named_side,
 )
 from attribcmp.side_placed import Placed
+from attribcmp.side_places import city_country
 from attribcmp.side_words import (
     CIVIC,
     CIVILIANS,
@@ -130,6 +131,9 @@ class Context(Placed):
             found = self._main_country(doc_id)
             if found is not None:
                 return found
+        found = self._city(speaker)
+        if found is not None:
+            return found
         # (", a spokesman for the group, said" after the name counts as the name's own title;
         # an apposition with a capital names its body: "a Combined Joint Task Force spokesman")
         plain = [a for a in self._appositions(speaker) if not re.search(r"\b[A-Z]", a)]
@@ -154,11 +158,19 @@ class Context(Placed):
                 )
         return None
 
+    def _city(self, speaker: Speaker) -> Found | None:
+        """ "A spokesman in Kandahar" when the story has an Afghanistan side: the city's country
+        (side_places.py), before a spokesman naming no body takes the body quoted before."""
+        found = city_country(self._texts_of(speaker))
+        side = self.side_ids.get(found[2]) if found is not None else None
+        if found is None or side is None:
+            return None
+        return side, f"'{found[0]}': {found[1]} is a city of {side.name}, a side of the story"
+
     def _owner(self, speaker: Speaker) -> Found | None:
         """ "Amnesty's Conor Fortune": a person named with a placed body's possessive speaks for
-        it (only a body already placed: "Donga's Roman Catholic" churches open no column)."""
-        if speaker.kind is not SpeakerKind.PERSON:
-            return None
+        it (only a body already placed: "Donga's Roman Catholic" churches open no column). Any
+        kind of speaker: "Media Research Center's Bozell" may be read as a body's name."""
         for text in self._texts_of(speaker):
             owner = owner_of_name(text)
             if owner is None:

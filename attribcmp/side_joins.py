@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, MutableMapping, Sequence
 
+from attribcmp.affiliation import apposition_after
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
-from attribcmp.gazetteer import REBEL, Gazetteer, head_hit
+from attribcmp.gazetteer import REBEL, Gazetteer, country_ids, head_hit
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
+from attribcmp.side_bodies import body_word, company, gazetteer_body
 from attribcmp.side_columns import PEOPLE_BODIES
 from attribcmp.side_names import (
     LOCAL,
@@ -30,6 +32,7 @@ from attribcmp.side_names import (
     speaker_texts,
 )
 from attribcmp.side_own import UNIONS
+from attribcmp.side_places import city_country
 
 # "officials" with no word saying whose: the same officials as the qualified ones quoted.
 _BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
@@ -86,13 +89,17 @@ def join_strays(
         found = (
             _ngos(sp)
             or _same_name(sp, pool)
+            or _city(sp, pool)
+            or _unit_member(sp, pool, texts)
             or _the_group(sp, pool, texts)
             or _officials(sp, pool)
             or _officials_in(sp, pool, texts, gazetteer)
             or _rebels(sp, pool)
             or _ngo(sp, pool)
+            or company(sp, pool.ngos)
             or _namesake(sp, pool, gazetteer)
-            or _body_word(sp, pool, gazetteer)
+            or body_word(sp, pool.by_id, gazetteer)
+            or gazetteer_body(sp, pool.by_id, gazetteer)
         )
         if found is None and described and _common_body(sp):
             # "the campaign", "the party" with no fuller name in the story: a common noun
@@ -131,6 +138,9 @@ class _Pool:
         self.rebels: dict[str, tuple[Side, str]] = {}
         self.ngos: dict[str, tuple[Side, str]] = {}
         self.armies: dict[str, tuple[Side, str]] = {}
+        self.armed_groups: dict[str, tuple[Side, str]] = {}  # gazetteer armed groups quoted
+        self.countries: dict[str, tuple[Side, str]] = {}  # gazetteer countries quoted
+        country = frozenset(country_ids())
         for sp in placed:
             side = found_by[sp.id][0]
             self.by_id.setdefault(side.id, (side, sp.name))
@@ -141,6 +151,10 @@ class _Pool:
             armed = side.id not in gazetteer.names and sp.kind is not SpeakerKind.SOURCE
             if armed and _REBEL_WORD.search(_first_sentence(sp, texts)):
                 self.rebels.setdefault(side.id, (side, sp.name))
+            if side.id in _ARMED_GROUPS:
+                self.armed_groups.setdefault(side.id, (side, sp.name))
+            if side.id in country:
+                self.countries.setdefault(side.id, (side, sp.name))
             name = bare_name(sp.name)
             if not (
                 sp.kind is SpeakerKind.PERSON
@@ -190,6 +204,32 @@ def _unit(speaker: Speaker, pool: _Pool) -> Found | None:
         return None
     side, who = one
     return side, f"'{speaker.name}' is a unit of the one military quoted: '{who}'"
+
+
+# A unit only an army has: "division" and "corps" alone name civil bodies too ("the civil
+# rights division", "Democracy Corps").
+_MILITARY_UNIT = re.compile(
+    r"(?i)\b(?:task\s+force|brigade|battalion|regiment|squadron|fleet|airborne|infantry|"
+    r"marine\s+corps|army\s+corps)\b"
+)
+
+
+def _unit_member(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found | None:
+    """ "Lt. Col. Paul Fitzpatrick, a Combined Joint Task Force 76 spokesman": a person whose
+    apposition names a military unit speaks for the one military the story quotes, else for the
+    one state it quotes (a unit is a state's; "Afghan and coalition forces" name no owner)."""
+    if speaker.kind is not SpeakerKind.PERSON:
+        return None
+    for mention in speaker.mentions[:3]:
+        appos = apposition_after(texts.get(mention.doc_id, ""), mention.span.end)
+        if appos is None or not _MILITARY_UNIT.search(appos):
+            continue
+        one = _one(pool.armies) or _one(pool.countries)
+        if one is None:
+            return None
+        side, who = one
+        return side, f"apposition '{appos}': a unit of the one state the story quotes ('{who}')"
+    return None
 
 
 def _one(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
@@ -296,6 +336,20 @@ def _officials_in(
     return side, f"'{match[0].strip()} {speaker.name}': officials of {side.name}"
 
 
+def _city(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "Officials in Omdurman" when the story has a Sudan side: officials of a city speak for
+    the country it is in (side_places.py); a city opens no side of its own."""
+    found = city_country(speaker_texts(speaker))
+    if found is None:
+        return None
+    text, city, entry = found
+    placed = pool.by_id.get(entry)
+    if placed is None:
+        return None
+    side = placed[0]
+    return side, f"'{text}': {city} is a city of {side.name}, a side of the story"
+
+
 def _first_sentence(speaker: Speaker, texts: Mapping[str, str]) -> str:
     if not speaker.mentions:
         return ""
@@ -309,14 +363,38 @@ def _first_sentence(speaker: Speaker, texts: Mapping[str, str]) -> str:
 def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
     name = bare_name(speaker.name)
     match = REBEL.match(name)
-    if match is None or match.end() != len(name):
-        return None  # only a bare "rebels" / "the insurgents"
+    if (match is None or match.end() != len(name)) and not _REBEL_MEMBER.match(name):
+        return None  # only a bare "rebels" / "the insurgents", or "a pro-rebel general"
     # (a state or civilians are not what "the rebels" stands for: see _Pool)
-    one = _one(pool.rebels)
-    if one is None:
+    # a side named as rebels ("Rebel forces") before one only quoted near the word (an analyst)
+    named = {sid: f for sid, f in pool.rebels.items() if _REBEL_WORD.search(f[0].name)}
+    one = _one(named) or _one(pool.rebels)
+    if one is not None:
+        side, who = one
+        return side, f"'{speaker.name}': the story ties the rebels to {who} ({side.name})"
+    armed = _one(pool.armed_groups)
+    if armed is None or pool.rebels or not _MILITANTS.search(name):
         return None
-    side, who = one
-    return side, f"'{speaker.name}': the story ties the rebels to {who} ({side.name})"
+    side, who = armed
+    return side, f"'{speaker.name}': the one armed group the story quotes is {who} ({side.name})"
+
+
+# One of the rebels by rank or role: "a rebel commander", "a pro-rebel general".
+_REBEL_MEMBER = re.compile(
+    r"(?i)^(?:(?:an?|the)\s+)?(?:pro-)?(?:rebel|insurgent|guerrilla|separatist)\s+"
+    r"(?:general|commander|colonel|officer|spokes(?:man|woman|person)|leader|official)$"
+)
+
+
+# The gazetteer's armed groups (data/gazetteer.yaml, groups): news calls their members
+# "militants", "insurgents", "fighters" ("Taliban militants"), so such a bare word in a story
+# quoting one of them and no other armed side is that group. ("Rebels" is left out: a story
+# on the Islamic State may quote Syrian rebels who fight it.)
+_ARMED_GROUPS = word_set(
+    "hamas palestinian-islamic-jihad hezbollah houthis pakistani-taliban islamic-state al-qaeda "
+    "taliban al-shabab boko-haram"
+)
+_MILITANTS = re.compile(r"(?i)\b(?:militants?|insurgents?|jihadists?|fighters?)$")
 
 
 def _ngo(speaker: Speaker, pool: _Pool) -> Found | None:
@@ -352,31 +430,3 @@ def _namesake(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | No
         return None
     side, who = found
     return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
-
-
-# A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.
-_BARE_BODY = re.compile(r"(?i)^(?:the\s+)?(?P<word>[a-z]+?)s?$")
-
-
-def _body_word(speaker: Speaker, pool: _Pool, gazetteer: Gazetteer) -> Found | None:
-    """ "The unions" after "the Nigeria Labor Congress and Trade Union Congress": a bare body
-    noun joins the one side of its own whose name has that noun (none when two do)."""
-    if speaker.kind is SpeakerKind.PERSON or speaker.anonymous:
-        return None
-    match = _BARE_BODY.match(speaker.name.strip())
-    if match is None or len(match["word"]) < 4:
-        return None  # a word of under four letters ("the men", "the UN") names no kind of body
-    word = match["word"].lower()
-    fits = {
-        sid: found
-        for sid, found in pool.by_id.items()
-        if sid not in gazetteer.names
-        # a side named by the bare word alone ("Campaign") is the stray itself, no fuller name
-        and len(found[0].name.split()) > 1
-        and any(w.lower().rstrip("s") == word for w in found[0].name.split())
-    }
-    one = _one(fits)
-    if one is None:
-        return None
-    side, who = one
-    return side, f"'{speaker.name}': the one {word} the story names is {side.name}"

@@ -66,9 +66,17 @@ _BODY_NOUN = (
 )
 
 
+# ("telecommunications company Telefonica": the kind right before the name, no comma; a day or
+# a month after the noun is when, not who: "the company Monday")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
+)
 _FIRM_APPOSITION = re.compile(
     rf"\b{_BODY_NOUN},\s+([A-Z][\w&.-]*)\b(?!\s+[A-Z])"
-    rf"|\b([A-Z][\w&.-]*),\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{_BODY_NOUN}\b"
+    # ("Freddy, a fun-loving airline pilot": a body noun before another noun is no firm's)
+    rf"|\b([A-Z][\w&.-]*),\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{_BODY_NOUN}\b(?!\s+[a-z])"
+    rf"|\b[a-z]+\s+{_BODY_NOUN}\s+(?!{_WHEN})([A-Z][\w&.-]*)\b(?![\s-]+[A-Z])"
 )
 
 
@@ -86,7 +94,7 @@ def by_firm_apposition(
 
 def firm_names(text: str) -> frozenset[str]:
     """The one-word names a text calls a firm or body, in one scan of the text."""
-    return frozenset(m[1] or m[2] for m in _FIRM_APPOSITION.finditer(text))
+    return frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))
 
 
 # A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".

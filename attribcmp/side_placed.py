@@ -63,6 +63,7 @@ class Placed:
         self._stand_ins = stand_ins
         self._by_name: dict[str, Found] = {}
         self._side_names: dict[str, Side] = {}  # the sides placed so far, by their names
+        self.side_ids: dict[str, Side] = {}  # and by their ids
         # Every word-boundary prefix of a placed name -> the names it opens ("amnesty" ->
         # {"amnesty international"}): _short_form looks one up instead of scanning them all.
         self._by_prefix: dict[str, set[str]] = {}
@@ -112,6 +113,7 @@ class Placed:
         if found[0].id in (OTHER.id, UNNAMED.id):
             return
         self._side_names.setdefault(norm_key(bare_name(found[0].name)), found[0])
+        self.side_ids.setdefault(found[0].id, found[0])
         for name in (speaker.name, *speaker.aliases, *self._without_country(speaker)):
             key = norm_key(bare_name(name))
             if key in self._by_name:

@@ -62,7 +62,9 @@ from attribcmp.profile import describe_pattern, slugify
 from attribcmp.side_columns import (
     drop_common_columns,
     join_branches,
+    join_office_of_country,
     join_outlets,
+    join_possessives,
     join_short_names,
 )
 from attribcmp.side_context import Context
@@ -90,6 +92,7 @@ from attribcmp.side_own import (
     by_union,
     firm_names,
 )
+from attribcmp.side_roles import join_named_roles
 from attribcmp.side_words import CIVIC
 
 __all__ = [
@@ -189,7 +192,10 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
+    join_named_roles(speakers, found_by)
     join_branches(speakers, found_by, taken)
+    join_possessives(speakers, found_by, taken)
+    join_office_of_country(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
     drop_common_columns(speakers, found_by, taken)
@@ -403,7 +409,7 @@ def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
     if not is_proper(name):
         return None
     hit = cached_head_hit(name)
-    if head_word(name) not in NON_STATE_HEADS:
+    if not _non_state(name):
         # "Zimbabwe Lawyers for Human Rights", "Nigeria Labor Congress": a civic body named
         # after its country speaks for itself, not for that country's government
         civic = CIVIC.search(name.translate(NORMALISE))
@@ -413,6 +419,20 @@ def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
     if hit is not None and hit.start == 0 and hit.end == len(name.translate(NORMALISE)):
         return None  # the whole name is a gazetteer body ("Pakistani Taliban")
     return named_side(name, taken), f"a group named '{name}' speaks for itself"
+
+
+# "Sudan Liberation Army", "Free Syrian Army": an army or forces whose name says it fights for
+# liberation or a revolution is a movement, not a state's army (a state's own, "People's
+# Liberation Army", is a whole gazetteer body and stays its country's).
+_INSURGENT_ARMY = re.compile(r"\b(?:Liberation|Free|Revolutionary)\b")
+
+
+def _non_state(name: str) -> bool:
+    """A group's name headed by a movement's word: "... Brigades", "... Movement-North"."""
+    head = head_word(name)
+    if head in NON_STATE_HEADS or head.split("-")[0] in NON_STATE_HEADS:
+        return True  # ("Sudan People's Liberation Movement-North": the head before the dash)
+    return head in ("army", "forces") and _INSURGENT_ARMY.search(name) is not None
 
 
 def _other(speaker: Speaker, profile: Profile) -> Found:

@@ -245,6 +245,79 @@ CASES = [
     pytest.param(
         "The crew in the north found the bridge closed.", [], id="finding-needs-a-document"
     ),
+    pytest.param(
+        '"It was a mistake," Mr. Brown said, recalling a visit to his church.',
+        [
+            ("Mr. Brown", "said", ['"It was a mistake,"']),
+            ("Mr. Brown", "recalling", ["a visit to his church"]),
+        ],
+        id="participle-after-a-trailing-attribution-reports-what-follows",
+    ),
+    pytest.param(
+        '"We are ready," she added, underscoring the appeal of the plan.',
+        [
+            ("she", "added", ['"We are ready,"']),
+            ("she", "underscoring", ["the appeal of the plan"]),
+        ],
+        id="participle-content-is-not-the-quote-again",
+    ),
+    pytest.param(
+        "The governor signed the bill, ending a long fight over the budget.",
+        [],
+        id="participle-that-reports-nothing",
+    ),
+    pytest.param(
+        'The visit became "the high point of their ties," according to Mr. Rhodes.',
+        [("Mr. Rhodes", "according to", ['The visit became "the high point of their ties,"'])],
+        id="according-to-after-a-closing-quote",
+    ),
+    pytest.param(
+        'The filing is "insufficient to support a prosecution," according to a court record.',
+        [
+            (
+                "a court record",
+                "according to",
+                ['The filing is "insufficient to support a prosecution,"'],
+            )
+        ],
+        id="according-to-a-document-after-a-closing-quote",
+    ),
+    pytest.param(
+        "A court document filed Thursday says that the manager will not be charged.",
+        [("A court document filed", "says", ["that the manager will not be charged"])],
+        id="document-with-a-participle-speaks",
+    ),
+    pytest.param(
+        "Republican activists clamoring to block Trump say they are gaining ground.",
+        [("Republican activists clamoring", "say", ["they are gaining ground"])],
+        id="plural-noun-with-a-participle-speaks",
+    ),
+    pytest.param("The retired said nothing at all.", [], id="bare-participle-is-not-a-speaker"),
+    pytest.param(
+        "Most voters have a negative view, including 18% who say they would be dissatisfied.",
+        [("who", "say", ["they would be dissatisfied"])],
+        id="poll-share-before-who-speaks",
+    ),
+    pytest.param(
+        "There are only some who suggest that it could happen in the future.",
+        [("who", "suggest", ["that it could happen in the future"])],
+        id="group-word-before-who-speaks",
+    ),
+    pytest.param(
+        '"Why hold the vote now?" asked Sen. Ann Ruiz of Maryland.',
+        [("Sen. Ann Ruiz of Maryland", "asked", ['"Why hold the vote now?"'])],
+        id="inverted-asked-after-a-quotation",
+    ),
+    pytest.param(
+        '"The plan will fail," warned Mr. Smith.',
+        [("Mr. Smith", "warned", ['"The plan will fail,"'])],
+        id="inverted-object-verb-after-a-quotation",
+    ),
+    pytest.param(
+        "Invasion ‘Still Very Much a Possibility,’ Urges Diplomacy",
+        [],
+        id="title-case-headline-verb-does-not-invert",
+    ),
 ]
 
 

@@ -106,8 +106,10 @@ FLOORS = {
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
     # speaker floor sits 0.02 below; the side floor already sits under 0.02 below and holds.
+    # Branch sides5 (~08:10 UTC, 62 cases): 0.966 / 0.959 -> 0.966 / 0.964; the side floor
+    # moves to 0.02 below.
     "speaker_accuracy": 0.945,
-    "side_consistency": 0.94,
+    "side_consistency": 0.943,
 }
 
 
@@ -144,7 +146,11 @@ def test_disputes_dev_stays_above_floor(
 # officials say"). A ceiling at what was measured: lowering it is fine, raising it is a review.
 # Raised 20 -> 25 (branch devdata5, 72 cases): the 62 older cases still give 20; the 10 new real
 # cases (gold written before the tool ran) add 5 on first run (Cheonan 1, gas 2, South Ossetia 2).
-EXTRA_COLUMNS_CEILING = 25
+# Branch sides5 (~08:30 UTC, main merged): 25 -> 21; the 62 older cases give 17 ("the
+# company" is the one firm quoted, bare "militants" the one armed group of the gazetteer
+# quoted, a task force spokesman the one state quoted), the 10 new ones 4 ("President of
+# Georgia Mikheil Saakashvili" is Georgia's): 21.
+EXTRA_COLUMNS_CEILING = 21
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

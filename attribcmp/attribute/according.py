@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.frame_base import (
+    _CLOSERS,
     _OPENERS,
     Frame,
     _leading_only,
@@ -37,7 +38,7 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         part = _trim(tokens, after + 1, last)
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
-    if cue.first > 0 and tokens[cue.first - 1].text in ",(—–":
+    if cue.first > 0 and (tokens[cue.first - 1].text in ",(—–" or _quote_then(tokens, cue.first)):
         part = _trim(tokens, 0, cue.first - 1)
         comma = after <= last and tokens[after].text == ","
         rest = _trim(tokens, after + 1, last) if comma else None
@@ -54,6 +55,12 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
     return None
+
+
+def _quote_then(tokens: Sequence[Token], k: int) -> bool:
+    """'"... the high-water mark," according to X': a quotation's comma sits inside its
+    closing mark, so the mark stands where the comma would."""
+    return k > 1 and tokens[k - 1].text in _CLOSERS and tokens[k - 2].text in ",."
 
 
 # Heads of a phrase after "in" that report a finding: "Clinton leads in the latest poll".

@@ -126,6 +126,21 @@ def _plain_noun(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     return k, k
 
 
+# Words that stand for a group of people before "who": "some who suggest", "those who fear".
+_GROUP_WORDS = word_set("some many most those others few all")
+
+
+def _share_of(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A poll's share or a group word ending at token k: "18% who say", "18 percent who",
+    "some who suggest" (the share is who says it)."""
+    tok = tokens[k]
+    if tok.text == "%" or tok.lower == "percent":
+        return (k - 1, k) if k > 0 and tokens[k - 1].text[:1].isdigit() else None
+    if tok.text[:1].isdigit() and tok.text.endswith("%"):
+        return k, k
+    return (k, k) if tok.lower in _GROUP_WORDS else None
+
+
 def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
     first, last = frame.speaker
     if first == last and tokens[first].lower in words().relative_pronouns:
@@ -141,7 +156,7 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
                 return describe(text, tokens, *found)
         elif k >= 0 and tokens[first].lower == "who":
             # "lawmakers who thought ...", "those who fear ...": a restrictive clause's noun.
-            found = np_before(tokens, k) or _plain_noun(tokens, k)
+            found = np_before(tokens, k) or _plain_noun(tokens, k) or _share_of(tokens, k)
             if found is not None:
                 info = describe(text, tokens, *found)
                 return info if can_speak(info) else None

@@ -27,7 +27,7 @@ from attribcmp.attribute.cues import (
 )
 from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.draft import Draft, span_of
-from attribcmp.attribute.frame_base import Frame
+from attribcmp.attribute.frame_base import Frame, _trim, _words_in
 from attribcmp.attribute.frames import frame_for
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
@@ -47,6 +47,7 @@ from attribcmp.attribute.shapes import (
     reporter_aside,
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
+from attribcmp.attribute.subjects import _sentence_subject
 from attribcmp.data import word_set
 from attribcmp.model import (
     Document,
@@ -117,6 +118,7 @@ def _claims_from_cues(
                 not trailing_cue(tokens, c, lexicon),
             )
         )
+    framed: list[tuple[Cue, Frame]] = []  # this sentence's frames, for a participle's subject
     for cue in cues:
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
@@ -149,6 +151,9 @@ def _claims_from_cues(
             _note_reported(text, tokens, cue, made, resolver, si, lexicon)
             continue
         frame = frame_for(tokens, cue, lexicon)
+        if frame is None or any(frame.parts == f.parts for _, f in framed):
+            # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
+            frame = _participle_after(tokens, cue, framed) or frame
         if frame is None or not _plausible(tokens, cue, frame):
             continue
         if frame.chained is None:
@@ -212,6 +217,7 @@ def _claims_from_cues(
         taken.extend(frame.parts)
         taken.append(frame.speaker)
         taken.append((cue.first, cue.last))
+        framed.append((cue, frame))
         if inner is not None:
             made.append(_nested_report_draft(doc, sent, si, tokens, inner, resolver))
             taken.append((inner[2] + 1, inner[1][1]))  # its cue ("citing") is part of it
@@ -236,6 +242,33 @@ def _claims_from_cues(
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     made.extend(nominal_drafts(doc, sent, si, tokens, made, resolver, quoted))  # "his claim that"
     return made
+
+
+_PARTICIPLE_CLASSES = (CueClass.SPEECH, CueClass.OBJECT)
+
+
+def _participle_after(
+    tokens: Sequence[Token], cue: Cue, framed: Sequence[tuple[Cue, Frame]]
+) -> Frame | None:
+    """'"...," she added, underscoring C' / 'X made a third attempt, writing on Twitter that C':
+    a reporting participle after a comma whose subject the frames could not find takes the
+    speaker of the claim just made before it in the sentence (84% of such cues are PolNeAR
+    cues on train), and its content runs to the end of the sentence."""
+    if (
+        cue.cls not in _PARTICIPLE_CLASSES
+        or cue.first == 0
+        or tokens[cue.first - 1].text != ","
+        or not tokens[cue.first].lower.endswith("ing")
+    ):
+        return None
+    before = [(c, f) for c, f in framed if c.last < cue.first and f.parts[-1][1] < cue.first]
+    speaker = before[-1][1].speaker if before else _sentence_subject(tokens, cue.first)
+    if speaker is None:
+        return None
+    part = _trim(tokens, cue.last + 1, len(tokens) - 1)
+    if part is None or _words_in(tokens, *part) < 2:
+        return None
+    return Frame("participle", speaker, (part,))
 
 
 def _source_phrase(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:

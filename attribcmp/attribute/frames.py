@@ -424,8 +424,17 @@ _INTRO_PARTICIPLES = word_set("speaking asked responding answering writing addre
 
 
 def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
-    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE) or cue.first == 0:
-        return None  # "..., told The Huffington Post": an object-taking verb does not invert
+    if cue.first == 0:
+        return None
+    if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE) and not (
+        cue.cls is CueClass.OBJECT
+        and tokens[cue.first - 1].text in _CLOSERS
+        and tokens[cue.first].text.islower()
+    ):
+        # "..., told The Huffington Post": an object-taking verb does not invert, except
+        # right after a quotation ('"Why now?" asked Sen. Ann Ruiz', '"...," warned Smith');
+        # not in a title-case headline ("... ‘a Possibility,’ Urges Diplomacy").
+        return None
     if tokens[cue.first].lower.endswith("ing"):
         return None  # ", calling the reports ...": a participle chains, it does not invert
     prev = tokens[cue.first - 1]

@@ -119,6 +119,12 @@ def features(tokens: Sequence[Token], cue: Cue, frame: Frame, prior: float) -> l
         "det=" + str(prev in _DETERMINERS),
         "pos=" + str(prev.endswith(("’s", "'s"))),
         "cap=" + str(tokens[cue.first].text[:1].isupper()),
+        # The ending, the speaker's head word and what opens the subject generalise past the
+        # word table ("-ing" participles, "who" clauses); dev F1 0.778/0.697 -> 0.779/0.699.
+        "suf=" + w[-3:],
+        "head=" + head.lower,
+        "sb=" + (tokens[s0 - 1].lower if s0 > 0 else "<s>"),
+        "w|c0=" + w + "|" + tokens[c0].lower,
     ]
 
 

@@ -424,8 +424,20 @@ def can_speak(info: MentionInfo) -> bool:
     if len(parts) == 2 and bare(parts[0].lower()) == "those" and head in _ASKED:
         return True  # "those surveyed said": the people asked, not a verb form
     if head.endswith(("ed", "ing")) and head not in w.roles:
-        return False  # "retired", "worked", "the shooting": a verb form or an event
+        # "A court document filed Thursday says", "hacking specialists clamoring": a noun that
+        # can speak, then a participle that modifies it; else a verb form or an event.
+        return len(parts) > 1 and _speaking_noun(parts[-2], w)
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
+
+
+def _speaking_noun(word: str, w: Words) -> bool:
+    """A document, role, organisation or body noun, a plural noun or a name."""
+    low = bare(word.lower()).strip(",")
+    if low in w.not_speakers or low in w.determiners or not low.isalpha():
+        return False  # "The retired": a determiner, not a noun
+    if low in w.documents or low in w.roles or low in w.anonymous or low in w.organisations:
+        return True
+    return word[:1].isupper() or low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 # Where a document is put out: "on the MSF website" names MSF as its issuer.

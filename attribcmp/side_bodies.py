@@ -1,0 +1,115 @@
+"""Bodies a story names by their kind: "the company", "the unions", "the commission".
+
+A stray speaker named by a common body noun is the one quoted side of that kind
+(side_joins.join_strays asks, each rule joining only when exactly one side fits): "the
+company" the one named body that is no public one, "the unions" the one side whose name has
+that word, "the commission" the one quoted gazetteer side with a body headed by it ("European
+Commission" for the EU).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from attribcmp.gazetteer import Gazetteer
+from attribcmp.model import Side, Speaker, SpeakerKind
+from attribcmp.side_names import Found, bare_name
+
+
+def _only(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
+    return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+# "The company", "the bank": a firm described by its kind, standing for the one named body.
+_COMPANY = re.compile(
+    r"(?i)^(?:the\s+)?(?:company|firm|corporation|bank|carmaker|automaker|airline|retailer|"
+    r"insurer|lender|manufacturer|miner|conglomerate|chain)$"
+)
+
+
+def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found | None:
+    """ "The company ... is denouncing allegations" in a story on Goldman Sachs: the one named
+    body of its own the story quotes (none when it quotes two)."""
+    if not _COMPANY.match(bare_name(speaker.name).strip()):
+        return None
+    firms = {sid: f for sid, f in bodies.items() if not _PUBLIC_BODY.search(f[0].name)}
+    one = _only(firms)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}': the one named body the story quotes is {who}"
+
+
+# A public body's name ("Labor Department", "Federal Trade Commission") is no company's.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Department|Ministry|Agency|Commission|Council|Court|Congress|Senate|House|Committee|"
+    r"Office|Administration|Bureau|Authority|Service|Party|Government|Board|Union|Police)\b"
+)
+
+
+# A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.
+_BARE_BODY = re.compile(r"(?i)^(?:the\s+)?(?P<word>[a-z]+?)s?$")
+
+
+def body_word(
+    speaker: Speaker, placed: Mapping[str, tuple[Side, str]], gazetteer: Gazetteer
+) -> Found | None:
+    """ "The unions" after "the Nigeria Labor Congress and Trade Union Congress": a bare body
+    noun joins the one side of its own whose name has that noun (none when two do)."""
+    if speaker.kind is SpeakerKind.PERSON or speaker.anonymous:
+        return None
+    match = _BARE_BODY.match(speaker.name.strip())
+    if match is None or len(match["word"]) < 4:
+        return None  # a word of under four letters ("the men", "the UN") names no kind of body
+    word = match["word"].lower()
+    fits = {
+        sid: found
+        for sid, found in placed.items()
+        if sid not in gazetteer.names
+        # a side named by the bare word alone ("Campaign") is the stray itself, no fuller name
+        and len(found[0].name.split()) > 1
+        and any(w.lower().rstrip("s") == word for w in found[0].name.split())
+    }
+    one = _only(fits)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}': the one {word} the story names is {side.name}"
+
+
+# A bare body noun: "the commission", "The Department".
+_BARE_NOUN = re.compile(r"(?i)^(?:the\s+)?(?P<noun>[a-z]{4,})$")
+
+
+def gazetteer_body(
+    speaker: Speaker, placed: Mapping[str, tuple[Side, str]], gazetteer: Gazetteer
+) -> Found | None:
+    """ "The commission says" in a story quoting the EU: the one side the story quotes whose
+    gazetteer bodies include one headed by that noun ("European Commission")."""
+    if speaker.kind is SpeakerKind.PERSON:
+        return None
+    match = _BARE_NOUN.match(bare_name(speaker.name).strip())
+    if match is None:
+        return None
+    noun = match["noun"].lower()
+    fits = {
+        entry: placed[entry]
+        for word, entry in gazetteer.word_entry.items()
+        if entry is not None and entry in placed and body_head(word) == noun
+    }
+    one = _only(fits)
+    if one is None:
+        return None
+    side, _ = one
+    body = next(w for w, e in gazetteer.word_entry.items() if e == side.id and body_head(w) == noun)
+    return side, f"'{speaker.name}': {side.name}, quoted in the story, has such a body ('{body}')"
+
+
+def body_head(name: str) -> str | None:
+    """A many-word body's head noun: "european commission" -> "commission", "department of
+    state" -> "department" (never "state"); None for one word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]

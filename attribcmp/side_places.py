@@ -1,0 +1,79 @@
+"""Place -> country: "officials in Omdurman", "Kandahar authorities" speak for the country the
+city is in, when the story already has a side for that country.
+
+The gazetteer (data/gazetteer.yaml) names each country's capital and seats of government
+("Khartoum", "the Kremlin") and places a speaker there on its own. The city table
+(data/cities.tsv, built by bench/build_city_table.py from GeoNames data, CC BY 4.0) adds other
+capitals and the cities of 300,000 people or more: a city is where officials sit, not whom
+they speak for, so it only joins a side the story already has (side_joins.join_strays), and
+only for officials of the place ("residents in Mosul" are civilians, "diplomats in Kabul"
+foreign). A capital speaking on its own ("Naypyidaw said") is its government, as in the
+gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+
+from attribcmp.gazetteer import norm_key
+
+
+@cache
+def city_table() -> Mapping[str, tuple[str, bool]]:
+    """Lower-cased city name -> (gazetteer country entry, whether it is the capital)."""
+    raw = resources.files("attribcmp.data").joinpath("cities.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, bool]] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, entry, capital = line.split("\t")
+        table[norm_key(name)] = (entry, capital == "1")
+    return table
+
+
+_PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2})"
+# Officials of a place: those who speak for its state ("officials", "the authorities", "a
+# spokesman", "the government"), not people who only are there (residents, diplomats, analysts).
+_OFFICIALS = (
+    r"(?i:officials?|authorit(?:y|ies)|spokes(?:man|woman|person)|government|administration|"
+    r"ministry|police|military|army|prosecutors?)"
+)
+# "officials in Omdurman", "a government spokesman in Kandahar" (a word after the first is lower
+# case: "Red Cross officials in Kandahar" are the Red Cross's)
+_IN_PLACE = re.compile(
+    rf"^(?i:(?:the|a|an|some|other|senior|several)\s+)*(?:[\w-]+\s+)??(?:[a-z][\w-]*\s+)??"
+    rf"{_OFFICIALS}"
+    rf"\s+in\s+(?i:the\s+city\s+of\s+)?{_PLACE}$"
+)
+# "Kandahar officials", "the Karachi police"
+_PLACE_OFFICIALS = re.compile(
+    rf"^(?i:(?:the|some|other|senior)\s+)?{_PLACE}\s+(?:[\w-]+\s+)?{_OFFICIALS}$"
+)
+_ONLY_PLACE = re.compile(rf"^(?i:the\s+)?{_PLACE}$")
+# Armed or opposition words: such officials of a city may hold it against its state.
+_ARMED = re.compile(
+    r"(?i)\b(?:rebels?|insurgents?|militants?|guerrillas?|separatists?|opposition|militias?|"
+    r"jihadists?|fighters?)\b"
+)
+
+
+def city_country(texts: Sequence[str]) -> tuple[str, str, str] | None:
+    """(the text, the city, its country entry) for the first speaker text that names officials
+    of a city in the table, or is a capital on its own; None otherwise."""
+    table = city_table()
+    for text in texts:
+        text = " ".join(text.split())
+        if _ARMED.search(text):
+            continue  # "rebel officials in Aleppo" hold the city against its state
+        for pattern in (_IN_PLACE, _PLACE_OFFICIALS, _ONLY_PLACE):
+            match = pattern.match(text)
+            found = table.get(norm_key(match["place"])) if match is not None else None
+            if match is None or found is None:
+                continue
+            if pattern is _ONLY_PLACE and not found[1]:
+                continue  # a capital stands for its government; "Karachi said" is no one
+            return text, match["place"], found[0]
+    return None
