@@ -144,6 +144,10 @@ def read_acts(text: str) -> list[Act]:
         actor = _actor(toks, low, k, reach)
         target = _target(toks, low, end, reach)
         passive = _passive(low, k)
+        if not passive and end + 1 < len(low) and low[end] == "by" and not low[k].endswith("ing"):
+            # "a large-scale military aggression by Russia", "attacks by rebels on villages":
+            # a noun act's doer follows "by"
+            actor, target = _target(toks, low, end + 1, reach), ""
         if passive:
             # "journalists were assaulted by police": the words before are whom it hit, the
             # words after "by" who did it
@@ -271,13 +275,24 @@ def counter_links(
     table = _side_table(sides, speakers)
     read = [_claim_acts(c, texts) for c in claims]
     out: list[tuple[int, int, Signal]] = []
+    # the sides a claim speaks for: its own, and the one its side's name names ("Georgia
+    # Mikheil Saakashvili", a president split from his country's side, is Georgia's)
+    others = {side: {k: v for k, v in table.items() if v != side} for side in set(table.values())}
+    named = {
+        (c.side or "", label): _side_of(label, others.get(c.side or "", table))
+        for c, label in zip(claims, labels, strict=True)
+    }
+    own = [
+        {c.side or "", named[c.side or "", label]} - {""}
+        for c, label in zip(claims, labels, strict=True)
+    ]
     blamed: list[dict[str, tuple[str, Act]]] = []
-    for claim, acts in zip(claims, read, strict=True):
+    for mine, acts in zip(own, read, strict=True):
         # act class -> (the side the claim puts it on, the act), when that is another side
         on: dict[str, tuple[str, Act]] = {}
         for act in acts:
             side = _side_of(act.actor, table) if act.actor else ""
-            if side and side != claim.side:
+            if side and side not in mine:
                 on.setdefault(act.kind, (side, act))
         blamed.append(on)
     reversals: dict[int, int] = {}
@@ -285,7 +300,7 @@ def counter_links(
         a, b = claims[i], claims[j]
         if a.doc_id != b.doc_id or (a.side or "") == (b.side or ""):
             continue
-        signal = _counter(blamed[i], blamed[j], a, b, labels[i], labels[j])
+        signal = _counter(blamed[i], blamed[j], own[i], own[j], labels[i], labels[j])
         if signal is None and reversals.get(i, 0) < _REVERSALS:
             signal = _reversal(read[i], read[j], labels[i], labels[j])
             if signal is not None:
@@ -341,14 +356,16 @@ def _claim_acts(claim: Claim, texts: Mapping[str, str]) -> list[Act]:
 def _counter(
     on_a: Mapping[str, tuple[str, Act]],
     on_b: Mapping[str, tuple[str, Act]],
-    a: Claim,
-    b: Claim,
+    own_a: set[str],
+    own_b: set[str],
     label_a: str,
     label_b: str,
 ) -> Signal | None:
+    if own_a & own_b:
+        return None  # a side's claims do not accuse it
     for kind, (side, act) in on_a.items():
         other = on_b.get(kind)
-        if side == b.side and other is not None and other[0] == a.side:
+        if side in own_b and other is not None and other[0] in own_a:
             said_a = f"{act.actor} {act.words}".strip()
             said_b = f"{other[1].actor} {other[1].words}".strip()
             reason = (

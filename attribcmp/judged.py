@@ -18,7 +18,7 @@ from typing import Any
 from attribcmp.data import load_yaml
 from attribcmp.model import Relation
 
-__all__ = ["judgment"]
+__all__ = ["judgment", "rejects_pointed"]
 
 
 @cache
@@ -82,3 +82,24 @@ def judgment(text: str, start: int, end: int) -> tuple[str, Relation] | None:
         said = re.sub(r"\s+", " ", m.group().strip())
         return said, Relation.CONVERGE if affirms else Relation.DIVERGE
     return None
+
+
+@cache
+def _pointed() -> re.Pattern[str]:
+    """ "this information ... nonsense", "these reports are false": a statement pointed at by
+    "this"/"these", then (a copula and) a rejecting judgment, quoted or not."""
+    return re.compile(
+        rf"(?i)(?<!\w)(?:this|these|that|those|such)\s+(?:{_alternatives('pointed_nouns')})"
+        rf"\s+(?:(?:{_alternatives('copulas')})\s+)?(?:(?:{_alternatives('degrees')})\s+)?"
+        rf"[\"“'‘]?(?P<j>{_alternatives('reject')})(?!\w)"
+    )
+
+
+def rejects_pointed(text: str) -> str:
+    """The words by which a claim rejects a statement it points at without naming its owner
+    ("called this information \"nonsense\"", "these reports are false"), or "".
+
+    Such a claim answers what the other side said just before it, however long the claim
+    (a speaker left in its words makes it long: "a spokesman ... has called this ...")."""
+    m = _pointed().search(text)
+    return re.sub(r"\s+", " ", m.group()) if m else ""

@@ -16,6 +16,7 @@ from attribcmp.answers import (
     word_list,
 )
 from attribcmp.discourse import DEICTIC_SENTENCES, deictic, points_at_account, reports_something
+from attribcmp.judged import rejects_pointed
 from attribcmp.link_pairs import DENIAL_SENTENCES, SLOT_NEAR_SENTENCES, Pairs, text_names
 from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
 from attribcmp.model import Claim, Speaker
@@ -178,18 +179,24 @@ def by_denials(pairs: Pairs) -> None:
                 and (not owned or j in owned)
             ]
             answered += sorted(before, reverse=True)[:BLANKET_TARGETS]
-        if deictic(claim):
+        if deictic(claim) or rejects_pointed(said_text(claim)):
             # "These claims are not true", "dismissed the official assertions": the
             # claims answered are the other side's just before, whatever their words.
             # A claim that reports nothing ("we are deeply concerned") is no claim to deny.
+            # "this information": what was just said, whatever place it names (a scene
+            # told since, "a later flight ... near Gori", does not set it apart)
             before = [
                 j
-                for j in options
-                if j < i
+                for j in range(max(0, i - DEICTIC_SENTENCES * 2), i)
+                if pairs.side[j] != pairs.side[i]
                 and pairs.near(i, j, DEICTIC_SENTENCES)
                 and reports_something(pairs.claims[j])
             ]
             answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
+            if rejects_pointed(said_text(claim)):
+                # "called this information nonsense" rejects what was told before it, not a
+                # later claim sharing a word ("what he called ...")
+                answered = [j for j in answered if j < i]
         for j in answered:
             pairs.add(i, j, denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j]))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.counter import read_acts
+from attribcmp.counter import counter_links, read_acts
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import (
@@ -36,6 +36,11 @@ CONCEPTS = load_concepts()
         ("reporters were assaulted by police at the rally", "attack", "police", "reporters"),
         # a charge: the one charged stands between the cue and the act
         ("they are charging two reporters with public violence", "attack", "two reporters", ""),
+        # a noun act's doer after "by"; "on" opens whom it hit and ends the doer
+        ("to withstand a large-scale military aggression by Russia", "aggression", "Russia", ""),
+        ("in reaction to attacks by rebels on unarmed civilians", "attack", "rebels", ""),
+        ("the authorities have undertaken aggressive actions in the south", "aggression",
+         "the authorities have undertaken", ""),
     ],
 )  # fmt: skip
 def test_read_acts(text: str, kind: str, actor: str, target: str) -> None:
@@ -153,3 +158,30 @@ def test_no_reversal_without_a_deed() -> None:
     links = link_claims(claims, documents=(Document("d", doc),), speakers=speakers,
                         sides=sides, concepts=CONCEPTS)  # fmt: skip
     assert not any(r.startswith("who attacked") for k in links for r in k.reasons)
+
+
+AGGRESSION_DOC = (
+    "President Aliyev of Azerbaijan resisted what he called a military aggression by Armenia. "
+    "The Armenian prime minister said the Azerbaijani authorities have undertaken aggressive "
+    "actions in the valley."
+)
+
+
+def test_counter_accusation_from_a_side_split_off_its_country() -> None:
+    # a president's side split from his country's ("Azerbaijan Aliyev") still speaks for it
+    sides = (Side("azerbaijan", "Azerbaijan"), Side("azerbaijan-aliyev", "Azerbaijan Aliyev"),
+             Side("armenia", "Armenia"))  # fmt: skip
+    texts = {"d": AGGRESSION_DOC}
+    one = "a military aggression by Armenia"
+    two = "the Azerbaijani authorities have undertaken aggressive actions in the valley"
+    made = []
+    for cid, side, text in (("c1", "azerbaijan-aliyev", one), ("c2", "armenia", two)):
+        start = AGGRESSION_DOC.find(text)
+        made.append(Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
+                          TextSpan(text, start, start + len(text)),
+                          ((start, start + len(text)),), side=side))  # fmt: skip
+    found = counter_links(made, texts, sides, (), ("Azerbaijan Aliyev", "Armenia"))
+    assert [(i, j) for i, j, _ in found] == [(0, 1)]
+    assert found[0][2].reason.startswith(
+        "counter-accusation: each side blames the other for aggression"
+    )

@@ -97,10 +97,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # the tool ran; scored first, unseen, at main 41de29b with the shapes4 rules in: 0.22 / 0.44 /
 # 0.21 / 0.60, the same as before those rules). 72 cases: 0.55 / 0.63 / 0.55 / 0.78; floors sit
 # about 0.02 below. The drop from the 62-case floors above comes from the new, harder cases.
+# Raised ~08:35 UTC (branch shapes5: counter-accusation of aggression, a noun act's doer after
+# "by", a side split from its country; "called this information nonsense" answers the claim
+# before it): 72 cases 0.547 / 0.635 / 0.553 / 0.776 -> 0.552 / 0.639 / 0.562 / 0.777 (the 10
+# devdata5 cases 0.22 / 0.44 -> 0.26 / 0.50). Floors sit about 0.02 below.
 FLOORS = {
     "alignment_recall": 0.53,
-    "alignment_precision": 0.61,
-    "diverge_recall": 0.53,
+    "alignment_precision": 0.615,
+    "diverge_recall": 0.54,
     "one_sided_accuracy": 0.76,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;

@@ -6,7 +6,7 @@ import pytest
 
 from attribcmp.answers import reply_signal
 from attribcmp.facets import facet_claims
-from attribcmp.judged import judgment
+from attribcmp.judged import judgment, rejects_pointed
 from attribcmp.model import Claim, ClaimKind, Document, Relation, TextSpan
 from attribcmp.textfeatures import load_concepts
 
@@ -64,3 +64,58 @@ def test_reply_signal_takes_the_judgment(text: str, relation: Relation | None, r
     signal = reply_signal(_claim("c2", text, "d"), target, "Mr. Okoro")
     assert signal is not None
     assert (signal.relation, signal.reason) == (relation, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('a spokesman has called this information "nonsense" and "rubbish"',
+         'this information "nonsense'),
+        ("These claims are not true", "These claims are not true"),
+        ("these reports are entirely false", "these reports are entirely false"),
+        # pointing at a statement without rejecting it, or rejecting nothing pointed at
+        ("this information was released on Monday", ""),
+        ("the talks were nonsense", ""),
+    ],
+)  # fmt: skip
+def test_rejects_pointed(text: str, expected: str) -> None:
+    assert rejects_pointed(text) == expected
+
+
+POINTED_DOC = (
+    "Rebel sources said government jets bombed the market in Aram. "
+    "A later raid hit a bridge near Kel. "
+    'A ministry spokesman has called this information "nonsense" and "rubbish". '
+    "The rebel leader condemned what he called the bombing of civilians."
+)
+
+
+def test_pointed_rejection_answers_the_claim_before_it() -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Side, Speaker, SpeakerKind
+
+    def made(cid: str, side: str, text: str) -> Claim:
+        start = POINTED_DOC.find(text)
+        claim = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
+                      TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
+                      cue=TextSpan("said", 0, 4), side=side)  # fmt: skip
+        return facet_claims((claim,), (Document("d", POINTED_DOC),), concepts=CONCEPTS)[0]
+
+    claims = (
+        made("c1", "rebels", "government jets bombed the market in Aram"),
+        made(
+            "c2", "gov", 'A ministry spokesman has called this information "nonsense" and "rubbish"'
+        ),
+        made("c3", "rebels", "the bombing of civilians"),
+    )
+    sides = (Side("rebels", "Rebels"), Side("gov", "Government"))
+    speakers = (
+        Speaker("s-rebels", "Rebel sources", SpeakerKind.SOURCE, side="rebels"),
+        Speaker("s-gov", "A ministry spokesman", SpeakerKind.SOURCE, side="gov"),
+    )
+    links = link_claims(claims, documents=(Document("d", POINTED_DOC),), speakers=speakers,
+                        sides=sides, concepts=CONCEPTS)  # fmt: skip
+    denials = {(k.a, k.b) for k in links if any(r.startswith("denial") for r in k.reasons)}
+    # the claim before, in another place (Aram, not Kel), is answered; the later one is not
+    assert ("c1", "c2") in denials
+    assert ("c2", "c3") not in denials
