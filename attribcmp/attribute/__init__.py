@@ -61,6 +61,7 @@ def attribute_claims(
         # of them through the freezing below, where each is meant to go once frozen)
         drafts.extend(_attribute_document(doc, lexicon, resolver, quotes))
     speakers, ids = resolver.speakers([d.entity for d in drafts])
+    del resolver  # its entities are copied into the speakers: not held while claims freeze
     aliases = body_aliases(speakers) + profile.aliases
     speakers, remap = apply_aliases(speakers, replace(profile, aliases=aliases))
     texts = {doc.id: doc.text for doc in documents}
