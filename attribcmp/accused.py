@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table
 from attribcmp.discourse import reports_something
 from attribcmp.evidence import Signal
 from attribcmp.link_rules import affinity
@@ -39,11 +38,8 @@ _SCORE = 80.0
 _MIN_NAME = 4
 
 
-@cache
 def _lexicon() -> dict[str, Any]:
-    text = resources.files("attribcmp.data").joinpath("accused.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(text)
-    return data
+    return load_table("accused.yaml")
 
 
 @cache

@@ -18,10 +18,9 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import country_ids, entry_for_label, find_hits, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Document, Side
@@ -45,11 +44,8 @@ _NAME_SCORE = 68.0
 _CAPITALISED = r"(?:[A-Z][\w’'-]+|[A-Z]{2,})(?:\s+[A-Z][\w’'-]+)*"
 
 
-@cache
 def _table() -> dict[str, Any]:
-    text = resources.files("attribcmp.data").joinpath("anchors.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(text)
-    return data
+    return load_table("anchors.yaml")
 
 
 def _alternation(key: str) -> str:

@@ -15,10 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from attribcmp.data import load_yaml, word_set
+from attribcmp.data import load_table, word_set
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, ClaimKind, Document, Relation, Speaker, TextSpan
 from attribcmp.textfeatures import said_text
@@ -46,11 +45,8 @@ class Control:
     described: str
 
 
-@cache
 def _lexicon() -> dict[str, Any]:
-    text = resources.files("attribcmp.data").joinpath("control.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(text)
-    return data
+    return load_table("control.yaml")
 
 
 @cache

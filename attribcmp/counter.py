@@ -24,10 +24,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import find_hits, load_gazetteer
 from attribcmp.model import Claim, Relation, Side, Speaker
@@ -75,11 +74,8 @@ class Act:
         return f"{self.words} {self.target}".strip()
 
 
-@cache
 def _lexicon() -> dict[str, Any]:
-    text = resources.files("attribcmp.data").joinpath("counter.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(text)
-    return data
+    return load_table("counter.yaml")
 
 
 @cache

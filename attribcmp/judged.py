@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table
 from attribcmp.model import Relation
 
 __all__ = ["judgment", "rejects_pointed"]
 
 
-@cache
 def _lexicon() -> dict[str, Any]:
-    text = resources.files("attribcmp.data").joinpath("judged.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(text)
-    return data
+    return load_table("judged.yaml")
 
 
 def _alternatives(key: str) -> str:

@@ -18,10 +18,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import load_tables, tokens
 from attribcmp.link_rules import affinity
@@ -68,11 +67,8 @@ class Unknown:
     rejected: str = ""
 
 
-@cache
 def _lexicon() -> dict[str, Any]:
-    text = resources.files("attribcmp.data").joinpath("status.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(text)
-    return data
+    return load_table("status.yaml")
 
 
 @cache

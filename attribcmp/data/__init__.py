@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import yaml
@@ -19,3 +21,11 @@ def load_yaml(text: str) -> Any:
 def word_set(table: str) -> frozenset[str]:
     """A word table written as one white-space separated string, as a frozenset."""
     return frozenset(table.split())
+
+
+@cache
+def load_table(name: str) -> dict[str, Any]:
+    """A bundled YAML table of this package by file name ("status.yaml"), read once."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml(text)
+    return data
