@@ -108,6 +108,19 @@ def _negation(word: str) -> bool:
     return low in _NEGATED or low.endswith("n't")
 
 
+def _negates(words: Sequence[str]) -> bool:
+    """Some word negates, except "not" in "not only ... but" (which asserts)."""
+    return any(
+        _negation(w) and not (w.lower() == "not" and words[i + 1 : i + 2] == ["only"])
+        for i, w in enumerate(words)
+    )
+
+
+# Verbs of denial whose "that" clause tells an act the speaker says did not happen ("the army
+# denied that its troops attacked the village").
+_DENY_THAT = frozenset({"deny", "denied", "denies", "denying"})
+
+
 # Words before an act that make it passive.
 _PASSIVE = frozenset({"been", "was", "were", "be", "being", "is", "are", "got", "get"})
 
@@ -152,14 +165,17 @@ def read_acts(text: str) -> list[Act]:
             k = end
             continue
         actor, cue = _actor(toks, low, k, reach)
-        if cue >= 0 and any(map(_negation, low[max(0, cue - _CHARGE_NEGATION_REACH) : cue])):
+        if cue >= 0 and _negates(low[max(0, cue - _CHARGE_NEGATION_REACH) : cue + 1]):
             # "had never accused Chad of backing rebels" charges no one
             k = end
             continue
         # the words before the act, read before "by" may hand the act to another party
         # ("Protesters weren't attacked by police" puts no act on the police)
-        negated = any(map(_negation, actor.split()))
+        negated = _negates(actor.split()) or bool(_DENY_THAT & set(low[max(0, k - reach) : k]))
         target = _target(toks, low, end, reach)
+        if cue >= 0 and low[cue].startswith("blam") and end < len(low) and low[end] == "on":
+            # "blamed the attack on rebel fighters": whom the blame falls on did the act
+            actor, target = _target(toks, low, end + 1, reach), ""
         passive = _passive(low, k)
         if not passive and end + 1 < len(low) and low[end] == "by" and not low[k].endswith("ing"):
             # "a large-scale military aggression by Russia", "attacks by rebels on villages":
@@ -173,7 +189,7 @@ def read_acts(text: str) -> list[Act]:
             while struck and struck[-1].lower() in _PASSIVE | {"have", "has", "had"}:
                 struck.pop()
             actor, target = (_target(toks, low, by, reach) if by > 0 else ""), " ".join(struck)
-        if not negated and not any(map(_negation, actor.split())):
+        if not negated and not _negates(actor.split()):
             # "they saw no violence" puts no act on anyone
             done = passive or _done(low, k, words[-1])
             against = end < len(low) and low[end] in _words("target_words")

@@ -97,6 +97,8 @@ def _negation_before(text: str, at: int) -> str:
     words: list[str] = re.findall(r"[\w'’]+", clause)[-_NEGATION_REACH - 1 :]
     low = [w.lower().replace("’", "'") for w in words]
     for k in range(max(0, len(low) - _NEGATION_REACH), len(low)):
+        if low[k] == "not" and low[k + 1 : k + 2] == ["only"]:
+            continue  # "not only confirmed ... but" asserts
         if low[k] in _words("negations") or low[k].endswith("n't"):
             return words[k]
         if k > 0 and f"{low[k - 1]} {low[k]}" in _words("negations"):

@@ -98,8 +98,10 @@ def _clause(words: Sequence[str], start: int) -> list[str]:
     to a clause stop (``data/status.yaml``), at most ``object_words`` of them. "no reports of
     casualties in the attack" knows nothing of casualties, not of the attack."""
     out: list[str] = []
-    stops = _words("clause_stops")
+    stops, changes = _words("clause_stops"), _words("change_stops")
     for w in words[start : start + int(_lexicon()["object_words"])]:
+        if w in changes:
+            return []  # "no sign that the fighting was easing" says it goes on
         if w in stops:
             break
         out.append(w)
@@ -133,16 +135,31 @@ def read_unknown(claim: Claim) -> Unknown | None:
             if m < len(words) and words[m] in verbs:
                 said = " ".join(words[k : m + 1])
                 rest = _clause(words, m + 1)
+                if rest[:1] == ["such"] or rest[:2] == ["anything", "like"]:
+                    continue  # "had not seen such violence" says the violence happened
                 if len(rest) == 1 and rest[0] in _POINTING and words[m] in _words("pointing_verbs"):
                     return Unknown(said, frozenset(), pointing=True)
                 events = _events_in(rest)
                 if events:
                     return Unknown(said, events)
-        if w in _words("rejections"):
+        if w in _words("rejections") and not _rejection_undone(words, k):
             for n in range(k + 1, min(k + 4, len(words))):
                 if words[n] in _words("rejected_objects"):
                     return Unknown(" ".join(words[k : n + 1]), frozenset(), rejected=words[n])
     return None
+
+
+# How many words before a rejection verb a negation may stand ("would not dispute the results").
+_REJECTION_NEGATION_REACH = 3
+
+
+def _rejection_undone(words: Sequence[str], k: int) -> bool:
+    """The rejection word at k rejects nothing: it is negated ("never disputed the figures")
+    or a noun after an article ("the dispute over the results")."""
+    before = words[max(0, k - _REJECTION_NEGATION_REACH) : k]
+    if any(w in _NEGATIONS or w.endswith("n't") for w in before):
+        return True
+    return k > 0 and words[k - 1] in {"the", "a", "an", "this", "that", "their", "its"}
 
 
 def _asserts(claim: Claim) -> bool:

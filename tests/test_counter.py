@@ -42,6 +42,12 @@ CONCEPTS = load_concepts()
         ("in reaction to attacks by rebels on unarmed civilians", "attack", "rebels", ""),
         ("the authorities have undertaken aggressive actions in the south", "aggression",
          "the authorities have undertaken", ""),
+        # blame "on" someone names who did it, not whom it hit
+        ("An army spokesman blamed the attack on rebel fighters", "attack", "rebel fighters",
+         ""),
+        # "not only ... but" asserts
+        ("Chad is not only supporting the rebels but sheltering them", "support",
+         "Chad is not only", "the rebels"),
     ],
 )  # fmt: skip
 def test_read_acts(text: str, kind: str, actor: str, target: str) -> None:
@@ -62,6 +68,8 @@ def test_read_acts(text: str, kind: str, actor: str, target: str) -> None:
         "his government had never accused Chad of backing rebel groups",
         "officials did not accuse Khartoum of arming the militia",
         "the ministry has not yet blamed Kenya for the shelling",
+        # an act in the "that" clause of a denial is one the speaker says did not happen
+        "the army denied that soldiers attacked civilians",
     ],
 )
 def test_read_acts_finds_none(text: str) -> None:

@@ -44,6 +44,9 @@ CONCEPTS = load_concepts()
         # a negation in another clause is not the verb's
         ("they do not know, but confirmed the army's figure", "army's figure",
          ("confirmed the", Relation.CONVERGE)),
+        # "not only ... but" asserts
+        ("The group not only confirmed the army's figure but added names", "army's figure",
+         ("confirmed the", Relation.CONVERGE)),
         # naming the statement without judging it
         ("the ministry's figures were released on Monday", "the ministry's figures", None),
         ("we do not know where the governor's office got its count",

@@ -74,6 +74,14 @@ def claim(cid: str, side: str, text: str, cue: str = "said") -> Claim:
          {"attack"}, False, ""),
         ("there was no evidence that troops fired on the crowd after the election",
          "no evidence", {"attack"}, False, ""),
+        # whether a thing eases is not whether it is
+        ("there was no sign that the fighting was easing", None, None, None, None),
+        # "not seen such violence" says the violence happened
+        ("he had not seen such violence in the area", None, None, None, None),
+        # a negated rejection, or the noun "dispute", rejects nothing
+        ("his party would not dispute the results", None, None, None, None),
+        ("the opposition never disputed the figures", None, None, None, None),
+        ("the dispute over the results went to court", None, None, None, None),
         # a full stop inside "U.S." does not end the clause
         ("there were no reports of any U.S. helicopter being fired upon", "no reports",
          {"attack"}, False, ""),
