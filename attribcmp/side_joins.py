@@ -355,9 +355,17 @@ def _first_sentence(speaker: Speaker, texts: Mapping[str, str]) -> str:
         return ""
     m = speaker.mentions[0]
     text = texts.get(m.doc_id, "")
-    start = max(text.rfind(". ", 0, m.span.start), text.rfind("\n", 0, m.span.start)) + 1
-    end = text.find(". ", m.span.end)
-    return text[start : end if end >= 0 else len(text)]
+    # look no further than a long sentence either way: paragraphs ending ".\n" have no ". ",
+    # and an unbounded search per speaker made a 5,000-speaker list quadratic
+    lo, hi = max(0, m.span.start - _SENTENCE_REACH), m.span.end + _SENTENCE_REACH
+    start = max(text.rfind(". ", lo, m.span.start), text.rfind("\n", lo, m.span.start)) + 1
+    start = max(start, lo)
+    ends = [e for e in (text.find(". ", m.span.end, hi), text.find("\n", m.span.end, hi)) if e >= 0]
+    return text[start : min(ends) if ends else min(hi, len(text))]
+
+
+# Characters a speaker's sentence reaches either way at most.
+_SENTENCE_REACH = 1_000
 
 
 def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:

@@ -41,10 +41,11 @@ _OFFICIALS = (
     r"(?i:officials?|authorit(?:y|ies)|spokes(?:man|woman|person)|government|administration|"
     r"ministry|police|military|army|prosecutors?)"
 )
-# "officials in Omdurman", "a government spokesman in Kandahar" (a word after the first is lower
-# case: "Red Cross officials in Kandahar" are the Red Cross's)
+# "officials in Omdurman", "a government spokesman in Kandahar" (the words before are lower
+# case: "Red Cross officials", "ISAF officials" or "Kurdish officials in Kirkuk" are not the
+# state's)
 _IN_PLACE = re.compile(
-    rf"^(?i:(?:the|a|an|some|other|senior|several)\s+)*(?:[\w-]+\s+)??(?:[a-z][\w-]*\s+)??"
+    rf"^(?i:(?:the|a|an|some|other|senior|several)\s+)*(?:[a-z][\w-]*\s+)??(?:[a-z][\w-]*\s+)??"
     rf"{_OFFICIALS}"
     rf"\s+in\s+(?i:the\s+city\s+of\s+)?{_PLACE}$"
 )

@@ -38,6 +38,14 @@ MIN_PEOPLE = 300_000
 # country side (attribcmp/side_places.py), never opens one.
 _LEFT_OUT = frozenset(
     (
+        # firms and surnames that are also cities ("Toyota officials", "Santos administration
+        # officials", "Carrefour", "Batman", "Brent crude", "Kennedy")
+        "toyota",
+        "santos",
+        "carrefour",
+        "batman",
+        "brent",
+        "kennedy",
         "santiago",
         "sofia",
         "kingston",
