@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from attribcmp.data import word_set
 from attribcmp.gazetteer import Gazetteer
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_names import Found, bare_name
@@ -80,6 +81,12 @@ def body_word(
 
 # A bare body noun: "the commission", "The Department".
 _BARE_NOUN = re.compile(r"(?i)^(?:the\s+)?(?P<noun>[a-z]{4,})$")
+# The head nouns that name a body of a government or union; others head places and firms as
+# often ("the bank" is no "West Bank", "the house" no "White House", "the union" no EU).
+_BODY_HEADS = word_set(
+    "commission bureau department ministry agency council committee office court parliament "
+    "assembly service authority directorate secretariat"
+)
 
 
 def gazetteer_body(
@@ -93,6 +100,8 @@ def gazetteer_body(
     if match is None:
         return None
     noun = match["noun"].lower()
+    if noun not in _BODY_HEADS:
+        return None
     fits = {
         entry: placed[entry]
         for word, entry in gazetteer.word_entry.items()
