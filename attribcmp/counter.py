@@ -121,6 +121,13 @@ def _negates(words: Sequence[str]) -> bool:
 _DENY_THAT = frozenset({"deny", "denied", "denies", "denying"})
 
 
+# Words after "by" that tell how or when, not who ("attacked by night", "by air", "by
+# mistake"): the act keeps the doer read before it.
+_NO_DOER = frozenset(
+    {"night", "day", "daylight", "dawn", "air", "land", "sea", "road", "rail", "force",
+     "surprise", "mistake", "accident", "chance", "hand", "phone", "telephone", "drone"}
+)  # fmt: skip
+
 # Words before an act that make it passive.
 _PASSIVE = frozenset({"been", "was", "were", "be", "being", "is", "are", "got", "get"})
 
@@ -177,7 +184,13 @@ def read_acts(text: str) -> list[Act]:
             # "blamed the attack on rebel fighters": whom the blame falls on did the act
             actor, target = _target(toks, low, end + 1, reach), ""
         passive = _passive(low, k)
-        if not passive and end + 1 < len(low) and low[end] == "by" and not low[k].endswith("ing"):
+        if (
+            not passive
+            and end + 1 < len(low)
+            and low[end] == "by"
+            and not low[k].endswith("ing")
+            and low[end + 1] not in _NO_DOER
+        ):
             # "a large-scale military aggression by Russia", "attacks by rebels on villages":
             # a noun act's doer follows "by"
             actor, target = _target(toks, low, end + 1, reach), ""
@@ -191,7 +204,7 @@ def read_acts(text: str) -> list[Act]:
             actor, target = (_target(toks, low, by, reach) if by > 0 else ""), " ".join(struck)
         if not negated and not _negates(actor.split()):
             # "they saw no violence" puts no act on anyone
-            done = passive or _done(low, k, words[-1])
+            done = passive or _done(low, k, words[0]) or _done(low, k, words[-1])
             against = end < len(low) and low[end] in _words("target_words")
             out.append(Act(kind, " ".join(toks[k:end]), actor, target, passive, done, against))
         k = end

@@ -42,6 +42,8 @@ CONCEPTS = load_concepts()
         ("in reaction to attacks by rebels on unarmed civilians", "attack", "rebels", ""),
         ("the authorities have undertaken aggressive actions in the south", "aggression",
          "the authorities have undertaken", ""),
+        # "by night" tells when, not who
+        ("rebels attacked by night", "attack", "rebels", ""),
         # blame "on" someone names who did it, not whom it hit
         ("An army spokesman blamed the attack on rebel fighters", "attack", "rebel fighters",
          ""),
@@ -143,6 +145,8 @@ def test_who_attacked_whom() -> None:
         # a noun with an owner tells no deed: rhetoric, or a list of past attacks
         ("the senator's attacks", False, False),
         ("he will tone down his attacks against the senator", False, True),
+        # an act of several words is a deed when its verb opens it
+        ("troops opened fire on the crowd", True, True),
     ],
 )
 def test_read_acts_deeds(text: str, done: bool, against: bool) -> None:
