@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from faceted import faceted_claim
 
 from attribcmp.accused import accused_side, defence_words
-from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
-    ClaimKind,
     Document,
     Relation,
     Side,
     Speaker,
     SpeakerKind,
-    TextSpan,
 )
 from attribcmp.textfeatures import load_concepts
 
@@ -38,18 +36,7 @@ NAMES = {"f": ["fishermen"], "o": ["oreline metals"]}
 
 
 def claim(cid: str, side: str, text: str, cue: str = "said") -> Claim:
-    start = DOC.find(text)
-    made = Claim(
-        id=cid,
-        doc_id="d",
-        speaker_id="s-" + side,
-        kind=ClaimKind.INDIRECT,
-        content=TextSpan(text, start, start + len(text)),
-        parts=((start, start + len(text)),),
-        cue=TextSpan(cue, 0, len(cue)),
-        side=side,
-    )
-    return facet_claims((made,), (Document("d", DOC),), concepts=CONCEPTS)[0]
+    return faceted_claim(DOC, cid, side, text, cue=cue)
 
 
 @pytest.mark.parametrize(
@@ -111,11 +98,7 @@ NEG_SPEAKERS = (
 
 
 def _neg_claim(cid: str, side: str, text: str, cue: str = "said") -> Claim:
-    start = NEG_DOC.find(text)
-    made = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
-                 TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
-                 cue=TextSpan(cue, 0, len(cue)), side=side)  # fmt: skip
-    return facet_claims((made,), (Document("d", NEG_DOC),), concepts=CONCEPTS)[0]
+    return faceted_claim(NEG_DOC, cid, side, text, cue=cue)
 
 
 def _accused_reasons(*claims: Claim) -> list[str]:

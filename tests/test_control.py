@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from faceted import faceted_claim
 
 from attribcmp.control import Control, control_signal, read_control
-from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
@@ -33,17 +33,7 @@ DOC = (
 
 
 def claim(cid: str, side: str, text: str, kind: ClaimKind = ClaimKind.INDIRECT) -> Claim:
-    start = DOC.find(text)
-    made = Claim(
-        id=cid,
-        doc_id="d",
-        speaker_id="s-" + side,
-        kind=kind,
-        content=TextSpan(text, start, start + len(text)),
-        parts=((start, start + len(text)),),
-        side=side,
-    )
-    return facet_claims((made,), (Document("d", DOC),), concepts=CONCEPTS)[0]
+    return faceted_claim(DOC, cid, side, text, cue=None, kind=kind)
 
 
 def _mention(text: str) -> SpeakerMention:

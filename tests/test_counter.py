@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from faceted import faceted_claim
 
 from attribcmp import counter
 from attribcmp.counter import counter_links, read_acts, read_claims
@@ -94,12 +95,7 @@ SPEAKERS = (
 
 
 def claim(cid: str, side: str, text: str) -> Claim:
-    start = DOC.find(text)
-    assert start >= 0, text
-    made = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
-                 TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
-                 cue=TextSpan("said", 0, 4), side=side)  # fmt: skip
-    return facet_claims((made,), (Document("d", DOC),), concepts=CONCEPTS)[0]
+    return faceted_claim(DOC, cid, side, text)
 
 
 def _reasons(*claims: Claim) -> dict[tuple[str, str], list[str]]:

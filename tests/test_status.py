@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from faceted import faceted_claim
 
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
@@ -45,12 +46,7 @@ SPEAKERS = (
 
 
 def claim(cid: str, side: str, text: str, cue: str = "said") -> Claim:
-    start = DOC.find(text)
-    assert start >= 0, text
-    made = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
-                 TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
-                 cue=TextSpan(cue, 0, len(cue)), side=side)  # fmt: skip
-    return facet_claims((made,), (Document("d", DOC),), concepts=CONCEPTS)[0]
+    return faceted_claim(DOC, cid, side, text, cue=cue)
 
 
 @pytest.mark.parametrize(
