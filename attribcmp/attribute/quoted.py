@@ -120,7 +120,11 @@ def continuation(
     if (
         pending is None
         and prev.sentence == si - 1
-        and prev.paragraph == sent.paragraph
+        and (
+            prev.paragraph == sent.paragraph
+            # a quotation that runs on into the next paragraph is still the one quotation
+            or prev.rule.startswith(("content_first", "inverted"))
+        )
         and prev.rule.startswith(("content_first", "inverted", "split", "according_to"))
         and _ends_quoted(prev, quotes)
     ):
