@@ -14,6 +14,15 @@ from claim_shapes import claim_shapes
 CASES = [
     # A subordinating connective with no comma before it opens another speaker's report.
     pytest.param(
+        "The mayor accused the council of playing politics while health experts warned of an "
+        "outbreak.",
+        [
+            ("The mayor", "accused", ["the council of playing politics"]),
+            ("health experts", "warned", ["an outbreak"]),
+        ],
+        id="while-subject-report",
+    ),
+    pytest.param(
         "Unions say the strike was called off after the company agreed to talks on pensions.",
         [
             (
@@ -23,15 +32,6 @@ CASES = [
             )
         ],
         id="neg-after-event-stays-in-content",
-    ),
-    pytest.param(
-        "The mayor accused the council of playing politics while health experts warned of an "
-        "outbreak.",
-        [
-            ("The mayor", "accused", ["the council of playing politics"]),
-            ("health experts", "warned", ["an outbreak"]),
-        ],
-        id="while-subject-report",
     ),
     pytest.param(
         "Ann Roe said the senator had changed his view since voters considered him a contender.",
@@ -95,9 +95,36 @@ CASES = [
         [("Lena Park", "said", ["the plan is working"])],
         id="neg-indirect-then-quotation-not-merged",
     ),
+    # The next quotation goes on with the quoted speaker, not with a relative clause inside
+    # the speaker's description.
+    pytest.param(
+        "“The budget is short,” said Ann Roe, a council member, who recalled the last cuts. "
+        "“We cannot do it again.”",
+        [
+            ("who", "recalled", ["the last cuts"]),
+            ("Ann Roe", "said", ["“The budget is short,”", "“We cannot do it again.”"]),
+        ],
+        id="continuation-skips-relative-clause-claim",
+    ),
+    # A quotation resumes after the speaker's apposition; an aside with its own cue keeps it.
+    pytest.param(
+        "“This used to be their back yard,” said Ann Roe, director of studies at the institute, "
+        "“but it is changing.”",
+        [("Ann Roe", "said", ["“This used to be their back yard,”", "“but it is changing.”"])],
+        id="quotation-resumes-after-apposition",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_run_on_content_is_cut(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
+
+
+def test_aside_with_its_own_cue_keeps_the_second_part() -> None:
+    # ", who told reporters, “C2”": the relative clause's cue carries C2, not the inverted frame.
+    text = (
+        "“This used to be their back yard,” said Ann Roe, who told reporters, “but it is changing.”"
+    )
+    shapes = claim_shapes(text)
+    assert ("Ann Roe", "said", ["“This used to be their back yard,”"]) in shapes
