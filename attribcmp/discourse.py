@@ -22,6 +22,7 @@ __all__ = [
     "locate",
     "points_at_account",
     "reports_something",
+    "states_intent",
 ]
 
 # How much of a claim's own opening is read for a contrast marker ("however, ...").
@@ -98,6 +99,35 @@ def reports_something(claim: Claim) -> bool:
     """The claim names an event or gives a figure: something a denial can deny."""
     facets = claim.facets
     return facets is None or bool(set(facets.events) - {"denial"} or facets.quantities)
+
+
+# "will release a video of the killing", "plans to distribute aid to those who fled": the
+# claim's verb is an intent, its events are what the intent is about.
+_INTENT = re.compile(
+    r"(?i)\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|"
+    r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+(?!have\b|not\b|never\b)"
+)
+# The intent opens the claim: it stands within this many words of the claim's start.
+_INTENT_WORDS = 6
+
+
+def states_intent(claim: Claim) -> bool:
+    """The claim says what someone will do, and its events come only after that ("it will
+    distribute aid to 20,000 Somalis who fled", "she will meet officials"): it tells no deed
+    that a denial could deny."""
+    text = said_text(claim)
+    m = _INTENT.search(text)
+    if m is None or len(text[: m.start()].split()) > _INTENT_WORDS:
+        return False
+    facets = claim.facets
+    if facets is None:
+        return True
+    low = text.lower()
+    before = low[: m.start()]
+    # "the attack that killed 40 will be investigated": the deed is told before the intent
+    return not any(
+        re.search(rf"\b{re.escape(w.lower())}\b", before) for w in facets.event_words if w
+    )
 
 
 def deictic(claim: Claim) -> bool:
