@@ -22,6 +22,7 @@ __all__ = [
     "locate",
     "points_at_account",
     "reports_something",
+    "spells_out",
     "states_intent",
 ]
 
@@ -143,6 +144,22 @@ def deictic(claim: Claim) -> bool:
             text,
         )
     )
+
+
+# Words after a pointed-at statement that open what it said ("allegations that it is stealing
+# gas", "reports of civilian deaths", "the report referencing the deaths of 1,500").
+_SPELLED_OUT = re.compile(
+    r"(?i)\b(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?|"
+    r"accounts?)\s+(?:that|of|about|over|referencing|regarding|saying|claiming|alleging|"
+    r"suggesting)\b"
+)
+
+
+def spells_out(claim: Claim) -> bool:
+    """A denial pointing at a statement also says what the statement said ("denied
+    allegations that it is stealing gas"): it answers claims that say that, not whatever the
+    other side said just before."""
+    return bool(_SPELLED_OUT.search(said_text(claim)))
 
 
 # "the alleged incident", "the reported raid", "the incident": a thing known only from

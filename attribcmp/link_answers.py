@@ -20,6 +20,7 @@ from attribcmp.discourse import (
     deictic,
     points_at_account,
     reports_something,
+    spells_out,
     states_intent,
 )
 from attribcmp.judged import rejects_pointed
@@ -148,9 +149,10 @@ def by_denials(pairs: Pairs) -> None:
             nearest = min(owned, key=lambda j: (pairs.distance(i, j), j))
             if nearest not in answered:
                 answered.append(nearest)
-        if not answered:
+        if not answered and not spells_out(claim):
             # Nothing shares its words: a denial answers what the other side has just
-            # said ("... they have killed him." / "it is rumour with no verification").
+            # said ("... they have killed him." / "it is rumour with no verification"),
+            # unless it says what it denies ("allegations that it is stealing gas").
             answered = [
                 j
                 for j in options
@@ -198,6 +200,14 @@ def by_denials(pairs: Pairs) -> None:
                 and pairs.near(i, j, DEICTIC_SENTENCES)
                 and _deniable(pairs.claims[j])
             ]
+            if spells_out(claim):
+                # "denied allegations that it is stealing gas": what it denies is told, so
+                # the claims before it answer it only when they share something of it
+                before = [
+                    j
+                    for j in before
+                    if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _DENIAL_MIN_AFFINITY
+                ]
             answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             if rejects_pointed(said_text(claim)):
                 # "called this information nonsense" rejects what was told before it, not a

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.discourse import states_intent
+from attribcmp.discourse import spells_out, states_intent
 from attribcmp.link_rules import affinity
 from tests.faceted import faceted_claim
 
@@ -82,3 +82,42 @@ def test_harm_behind_an_intent_is_no_incident() -> None:
     incident = {(k.a, k.b) for k in links if "event" in k.signals}
     # what the agency will do is not told as an incident
     assert ("c1", "c2") not in incident
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("allegations that it is stealing any of the fuel", True),
+        ("reports of civilian deaths as rumors", True),
+        ("the report referencing the deaths of 300 people was fake", True),
+        # a statement pointed at, and nothing of what it said
+        ("the claims", False),
+        ("These claims are not true", False),
+        ("the charges against him as baseless", False),
+    ],
+)  # fmt: skip
+def test_spells_out(text: str, spelled: bool) -> None:
+    assert spells_out(faceted_claim(text, "c1", "a", text, cue="denied")) is spelled
+
+
+SPELLED_DOC = (
+    "The pipeline firm said it was ready to honour its contracts with Europe. "
+    "The transit state denied allegations that it is stealing any of the fuel."
+)
+
+
+def test_a_denial_that_spells_out_its_object_answers_only_what_shares_it() -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Document, Side
+    from attribcmp.textfeatures import load_concepts
+
+    ready = "it was ready to honour its contracts with Europe"
+    denied = "allegations that it is stealing any of the fuel"
+    claims = (
+        faceted_claim(SPELLED_DOC, "c1", "firm", ready),
+        faceted_claim(SPELLED_DOC, "c2", "state", denied, cue="denied"),
+    )
+    links = link_claims(claims, documents=(Document("d", SPELLED_DOC),),
+                        sides=(Side("firm", "Firm"), Side("state", "State")),
+                        concepts=load_concepts())  # fmt: skip
+    assert not [k for k in links if "denial" in k.signals]

@@ -101,9 +101,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # "by", a side split from its country; "called this information nonsense" answers the claim
 # before it): 72 cases 0.547 / 0.635 / 0.553 / 0.776 -> 0.552 / 0.639 / 0.562 / 0.777 (the 10
 # devdata5 cases 0.22 / 0.44 -> 0.26 / 0.50). Floors sit about 0.02 below.
+# Precision raised ~10:40 UTC (branch shapes6: false links made for general reasons cut: a
+# denial answering a plan, a shared "district", an accusation word alone, a spelled-out
+# denial answering whatever came before, title words taken for names): 72 cases 0.552 /
+# 0.639 / 0.562 / 0.777 -> 0.555 / 0.669 / 0.562 / 0.777 (with devdata6's 10 cases, 82:
+# 0.535 / 0.667 / 0.529 / 0.767). The precision floor sits about 0.02 below; recall stays.
 FLOORS = {
     "alignment_recall": 0.53,
-    "alignment_precision": 0.615,
+    "alignment_precision": 0.645,
     "diverge_recall": 0.54,
     "one_sided_accuracy": 0.76,
     "claim_recall": 0.91,
