@@ -105,9 +105,15 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # joined, gold written before the tool ran: 72 cases 0.549 / 0.642 / 0.557 / 0.776 -> 82 cases
 # 0.531 / 0.642 / 0.525 / 0.766 (the 10 alone, first run: 0.39 / 0.65 / 0.16 / 0.69). The drop
 # comes from the new cases, not from code; recall and diverge floors sit about 0.02 below.
+# Precision raised ~10:45 UTC (branch shapes6: false links made for general reasons cut: a
+# denial answering a plan, a shared "district", an accusation word alone, a spelled-out
+# denial answering whatever came before, title words taken for names): 72 cases 0.552 /
+# 0.639 / 0.562 / 0.777 -> 0.555 / 0.669 / 0.562 / 0.777; 82 cases 0.531 / 0.642 / 0.525 /
+# 0.766 -> 0.535 / 0.667 / 0.529 / 0.767 (devdata6's 10 scored unseen with the first of
+# these changes: 0.39 / 0.65, the same as main). The precision floor sits about 0.02 below.
 FLOORS = {
     "alignment_recall": 0.51,
-    "alignment_precision": 0.615,
+    "alignment_precision": 0.645,
     "diverge_recall": 0.505,
     "one_sided_accuracy": 0.76,
     "claim_recall": 0.91,
