@@ -117,6 +117,8 @@ class Context(Placed):
                 # "Jordan's King Abdullah": a country the gazetteer knows by its label
                 side = entry_side(entry, self._gazetteer, self._stand_ins)
                 return side, f"speaks for '{phrase}' (in '{text}')"
+            if is_proper(phrase) and _civilians_of(speaker, phrase):
+                continue  # "Residents of Kwabeng": where they live, not whom they speak for
             if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
@@ -268,12 +270,21 @@ class Context(Placed):
             if known is not None:
                 side = self._by_name[known][0]
                 return side, f"'{text}': placed on {side.name}"
+            hit = self._hit(body)
+            state = hit is not None and hit.entry is not None and hit.start == 0
+            head = head_word(re.split(r"\s+of\s+", body)[0])  # ("Ministry of Foreign Affairs")
+            if state and head in GOVERNMENT_BODIES and not CIVIC.search(body):
+                # "a speaker of the Russian Ministry of Foreign Affairs": a state body a
+                # country opens speaks for that country, not as a column of its own
+                assert hit is not None and hit.entry is not None
+                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"'{text}': a body of {side.name}"
             heads = {bare_name(w).lower() for w in body.split()} & words().organisations
             if CIVIC.search(body.translate(NORMALISE)) or heads:
                 # ("John Smith of Springfield" is where he lives: only a body word places him)
                 return named_side(body, taken), f"'{text}': speaks for '{body}'"
-            hit = self._hit(body)
-            if hit is not None and hit.entry is not None and hit.start == 0:
+            if state:
+                assert hit is not None and hit.entry is not None
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{text}'"
         return None
@@ -335,3 +346,13 @@ class Context(Placed):
 
 # "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
 _LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
+
+
+def _civilians_of(speaker: Speaker, phrase: str) -> bool:
+    """ "Residents of Kwabeng", "villagers in Ngarbuh": civilians named with their place."""
+    if not is_group(speaker):
+        return False
+    head = speaker.name.split()[0].lower() if speaker.name.split() else ""
+    if head in ("the", "some", "many", "several") and len(speaker.name.split()) > 1:
+        head = speaker.name.split()[1].lower()
+    return head in CIVILIANS and phrase not in speaker.name.split()[:1]

@@ -8,8 +8,9 @@ is that role ("General" after "a pro-rebel general", "Spokesman" after "a rebel 
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 
+from attribcmp.affiliation import apposition_after
 from attribcmp.model import Speaker, SpeakerKind
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, speaker_texts
 
@@ -31,9 +32,15 @@ _SPELT = {
 }
 
 
-def join_named_roles(speakers: Sequence[Speaker], found_by: MutableMapping[str, Found]) -> None:
+def join_named_roles(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    texts: Mapping[str, str] | None = None,
+) -> None:
     """A named person left in "Other speakers" whose title repeats the role of an unnamed
-    speaker placed just before him ("a pro-rebel general" -> "General Koang") joins its side."""
+    speaker placed just before him ("a pro-rebel general" -> "General Koang") joins its side,
+    unless his own apposition describes him in words the role does not share."""
+    texts = texts or {}
     roles: dict[str, list[tuple[int, str, Speaker]]] = {}  # doc -> (offset, role noun, speaker)
     for sp in speakers:
         side = found_by[sp.id][0]
@@ -63,8 +70,29 @@ def join_named_roles(speakers: Sequence[Speaker], found_by: MutableMapping[str, 
         ]
         if before:
             role_sp = max(before, key=lambda p: p[0])[1]
+            if _own_apposition(sp, role_sp, texts):
+                continue  # "General X, commander of the 3rd Division": his own words place him
             role_side = found_by[role_sp.id][0]
             found_by[sp.id] = (
                 role_side,
                 f"'{title}' names the '{role_sp.name}' quoted just before, on {role_side.name}",
             )
+
+
+# Words of an apposition that say nothing of whom a person serves ("the", "a", "said").
+_PLAIN = frozenset(("the", "a", "an", "of", "for", "and", "in", "said", "who", "its", "his", "her"))
+
+
+def _own_apposition(sp: Speaker, role_sp: Speaker, texts: Mapping[str, str]) -> bool:
+    """The named person's apposition ("General X, commander of the army's 3rd Division")
+    shares no word with the role quoted before ("a pro-rebel general"): another man's role."""
+    role_words = {w for w in re.findall(r"[a-z]+", role_sp.name.lower()) if w not in _PLAIN}
+    for mention in sp.mentions[:3]:
+        appos = apposition_after(texts.get(mention.doc_id, ""), mention.span.end)
+        if appos is None:
+            continue
+        own = {w for w in re.findall(r"[a-z]+", appos.lower()) if w not in _PLAIN}
+        # ("rebel" and "rebels" share a stem: compare the first five letters)
+        if own and not {w[:5] for w in own} & {w[:5] for w in role_words}:
+            return True
+    return False

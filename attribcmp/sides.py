@@ -192,7 +192,7 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
-    join_named_roles(speakers, found_by)
+    join_named_roles(speakers, found_by, doc_texts)
     join_branches(speakers, found_by, taken)
     join_possessives(speakers, found_by, taken)
     join_office_of_country(speakers, found_by, taken)

@@ -154,7 +154,9 @@ def test_disputes_dev_stays_above_floor(
 # company" is the one firm quoted, bare "militants" the one armed group of the gazetteer
 # quoted, a task force spokesman the one state quoted), the 10 new ones 4 ("President of
 # Georgia Mikheil Saakashvili" is Georgia's): 21.
-EXTRA_COLUMNS_CEILING = 21
+# Branch sides6: 21 -> 19 (a report relayed by "media reports" or a wire service is the reported
+# speaker's; "a speaker of the Russian Ministry of ..." is Russia's, not a ministry column).
+EXTRA_COLUMNS_CEILING = 19
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
