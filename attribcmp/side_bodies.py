@@ -55,7 +55,9 @@ _PUBLIC_BODY = re.compile(
 )
 
 # A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.
-_BARE_BODY = re.compile(r"(?i)^(?:the\s+)?(?P<word>[a-z]+?)s?$")
+_BARE_BODY = re.compile(
+    r"(?i)^(?:(?:the|most|some|many|several|all|other)\s+)?(?P<word>[a-z]+?)s?$"
+)
 
 
 def body_word(

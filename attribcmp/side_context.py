@@ -38,6 +38,7 @@ from attribcmp.side_names import (
 )
 from attribcmp.side_placed import Placed
 from attribcmp.side_places import city_country
+from attribcmp.side_state import officer_of, state_owned
 from attribcmp.side_words import (
     CIVIC,
     CIVILIANS,
@@ -59,6 +60,8 @@ from attribcmp.side_words import (
 class Context(Placed):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
 
+    _owned: dict[str, tuple[str, str]] | None = None  # state-run bodies, read on first use
+
     def place(self, speaker: Speaker, taken: set[str]) -> Found | None:
         doc_id, at = (
             (speaker.mentions[0].doc_id, speaker.mentions[0].span.start)
@@ -66,7 +69,8 @@ class Context(Placed):
             else ("", 0)
         )
         found = (
-            self._apposition(speaker, taken)
+            self._state_run(speaker)
+            or self._apposition(speaker, taken)
             or self._of_body(speaker, taken)
             or self._civilian(speaker)
             or self._officer(speaker)
@@ -86,6 +90,8 @@ class Context(Placed):
             return found
         extra = tuple(self._appositions(speaker))
         for phrase, text in body_phrases(speaker, self.acronyms, extra):
+            # "GAM spokesman X" after "the Free Aceh Movement, or GAM,": the full name
+            phrase = self.acronyms.get(bare_name(phrase).lower(), phrase)
             own = norm_key(bare_name(phrase))
             if own in self._by_name and own != norm_key(bare_name(speaker.name)):
                 side, _ = self._by_name[own]
@@ -248,6 +254,19 @@ class Context(Placed):
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"apposition '{appos}' after '{mention.span.text}'"
         return None
+
+    def _state_run(self, speaker: Speaker) -> Found | None:
+        """A body the story calls state-run, or its officer, speaks for that state."""
+        if self._owned is None:
+            self._owned = state_owned(self.texts)
+        if not self._owned:
+            return None
+        body = officer_of(bare_name(speaker.name), self._texts_of(speaker), self._owned)
+        if body is None:
+            return None
+        entry, words = self._owned[body]
+        side = entry_side(entry, self._gazetteer, self._stand_ins)
+        return side, f"'{body}' is state-run ('{words}'), on {side.name}"
 
     def _of_body(self, speaker: Speaker, taken: set[str]) -> Found | None:
         """ "Chairman Douglas Gwatidzo of the Zimbabwe Doctors Association said": a body named

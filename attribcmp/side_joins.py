@@ -90,6 +90,7 @@ def join_strays(
         found = (
             _ngos(sp)
             or _same_name(sp, pool)
+            or _body_people(sp, pool)
             or _city(sp, pool)
             or _unit_member(sp, pool, texts)
             or _the_group(sp, pool, texts)
@@ -310,11 +311,35 @@ def _named_union(speaker: Speaker, pool: _Pool) -> Found | None:
 def _same_name(speaker: Speaker, pool: _Pool) -> Found | None:
     """ "M23" quoted on its own after "M23 president Bertrand Bisimwa" put M23 on a side: a
     speaker named exactly like a placed side is that side."""
-    found = pool.by_id.get(slugify(bare_name(speaker.name)))
+    name = bare_name(speaker.name)
+    found = pool.by_id.get(slugify(name))
+    if found is None and " " in name and name.endswith("s"):
+        found = pool.by_id.get(slugify(name[:-1]))  # "Tamil Tigers" and "Tamil Tiger" rebels
     if found is None or found[1] == speaker.name:
         return None
     side, who = found
     return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
+
+
+# "Yukos officials", "the Kremlin's lawyers": people a named body's name qualifies.
+_BODY_PEOPLE = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]{0,40}+(?:\s+[A-Z][\w.-]{0,40}+){0,3})(?:'s|’s)?\s+"
+    r"(?:officials|lawyers|attorneys|sources|executives|aides|representatives|negotiators|"
+    r"spokesmen|staff|managers|leaders)$"
+)
+
+
+def _body_people(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "Yukos officials" in a story where Yukos is a side: the body's people are that side,
+    not "Unnamed sources" (they are qualified by whom they work for)."""
+    match = _BODY_PEOPLE.match(speaker.name.strip())
+    if match is None:
+        return None
+    found = pool.by_id.get(slugify(match["owner"]))
+    if found is None:
+        return None
+    side, who = found
+    return side, f"'{speaker.name}': people of {side.name}, a side of the story ('{who}')"
 
 
 def _officials(speaker: Speaker, pool: _Pool) -> Found | None:

@@ -22,7 +22,7 @@ _NUMBERED_UNIT = re.compile(
 )
 # A state's forces named by its country word: "Ukrainian forces", "Russia's army".
 _FORCES = re.compile(
-    r"\b([A-Z][\w.'’-]*?)(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|army|military|soldiers)\b"
+    r"\b([A-Z][\w.-]{0,40}+)(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|army|military|soldiers)\b"
 )
 
 
@@ -32,7 +32,7 @@ def unit_owner(text: str, appos: str) -> tuple[str, str] | None:
     if unit is None:
         return None
     core = re.escape(unit[0]).replace(r"\ ", r"\s+")
-    for m in re.finditer(r"([A-Z][\w.'’-]*)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + core, text):
+    for m in re.finditer(r"\b([A-Z][\w.-]{0,40}+)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + core, text):
         hit = cached_head_hit(m[1])
         if hit is not None and hit.entry is not None:
             return hit.entry, m[0]

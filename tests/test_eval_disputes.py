@@ -156,7 +156,8 @@ def test_disputes_dev_stays_above_floor(
 # Georgia Mikheil Saakashvili" is Georgia's): 21.
 # Branch sides6: 21 -> 19 (a report relayed by "media reports" or a wire service is the reported
 # speaker's; "a speaker of the Russian Ministry of ..." is Russia's, not a ministry column).
-EXTRA_COLUMNS_CEILING = 19
+# Then 19 -> 18: a person named bare right after a role quoted with no name holds that role.
+EXTRA_COLUMNS_CEILING = 18
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

@@ -81,6 +81,74 @@ def _columns(text: str) -> dict[str, tuple[str, str]]:
             "Tom Reyes",
             "United States",
         ),
+        # a person named bare, as the next speaker after a role quoted with no name, holds it
+        (
+            "Gulf states pledge aid\n\n"
+            "Qatar's foreign minister addressed concerns about private donors on Wednesday.\n\n"
+            "At a news conference with the U.S. envoy Ann Miles, Hamad bin Khalid al-Thani "
+            "said donations were tightly restricted.\n",
+            "Hamad bin Khalid al-Thani",
+            "Qatar",
+        ),
+        # a firm the story calls state-run speaks for its state, and so does its officer
+        (
+            "Gas row deepens\n\n"
+            "Kazakhstan's state-owned gas company, Petrogaz, accused Ukraine of taking gas.\n\n"
+            "Petrogaz deputy chief Oleg Marin said Ukraine was siphoning off gas.\n\n"
+            "Ukraine said it took no gas.\n",
+            "Oleg Marin",
+            "Kazakhstan",
+        ),
+        (
+            "Agency denies report\n\n"
+            "Tamsin, China's state news agency, said the report was false.\n\n"
+            "Japan said the report was accurate.\n",
+            "Tamsin",
+            "China",
+        ),
+        # a group named in the plural is the side named after it in the singular
+        (
+            "Army says rebels killed\n\n"
+            "The Lankan military says it killed 11 Tamil Tiger rebels on Friday.\n\n"
+            "However, the rebels say they lost only one fighter.\n\n"
+            "The Tamil Tigers also say three civilians were killed.\n",
+            "Tamil Tigers",
+            "Tamil Tiger",
+        ),
+        # "the X Movement, or XM," defines the acronym, initials or not
+        (
+            "Peace deal signed\n\n"
+            "The Free Borneo Movement, or GBM, says it is optimistic the deal will hold.\n\n"
+            "GBM spokesman Ahmad Rusli says the agreement will hold with outside help.\n",
+            "Ahmad Rusli",
+            "Free Borneo Movement",
+        ),
+        # "most unions" are the unions, and so the one union the story names
+        (
+            "Strike ends\n\n"
+            "The head of the Federation of Harbour Trade Unions, Ann Ruiz, said the unions won "
+            "a better offer.\n\n"
+            "Most unions said they will sign the agreement.\n",
+            "Most unions",
+            "Federation of Harbour Trade Unions",
+        ),
+        # the full name given in the role's own sentence, then the surname alone
+        (
+            "Strike ends\n\n"
+            "The head of the Federation of Harbour Trade Unions, Ann Ruiz, said the unions won "
+            "a better offer.\n\n"
+            '"We kept them united for three weeks," said Ruiz.\n',
+            "Ann Ruiz",
+            "Federation of Harbour Trade Unions",
+        ),
+        # people a named side's name qualifies are that side, not unnamed sources
+        (
+            "Oil firm faces tax bill\n\n"
+            "Mikhail Orlov, the head of Petrol Group, said the tax bill was political.\n\n"
+            "Petrol Group officials say the company could go bankrupt.\n",
+            "Petrol Group officials",
+            "Petrol Group",
+        ),
     ],
 )
 def test_side_from_context(text: str, speaker: str, side: str) -> None:
@@ -131,6 +199,39 @@ def test_side_from_context(text: str, speaker: str, side: str) -> None:
             "soldiers.\n",
             "Western Front",
             "Kenya",
+        ),
+        # a title says who the person is: not the role quoted before
+        (
+            "Council meets\n\n"
+            "The foreign minister of France said the test could not go unanswered.\n\n"
+            "Secretary General Ann Miles condemned the test.\n",
+            "Ann Miles",
+            "France",
+        ),
+        # another speaker in between: the name is not the role's holder
+        (
+            "Gulf states pledge aid\n\n"
+            "Qatar's foreign minister addressed concerns about private donors.\n\n"
+            "Human Rights Watch said donors were not checked.\n\n"
+            "Hamad bin Khalid said donations were tightly restricted.\n",
+            "Hamad bin Khalid",
+            "Qatar",
+        ),
+        # an apposition says who the person is
+        (
+            "Gulf states pledge aid\n\n"
+            "Qatar's foreign minister addressed concerns about private donors.\n\n"
+            "Hamad bin Khalid, a local trader, said donations were tightly restricted.\n",
+            "Hamad bin Khalid",
+            "Qatar",
+        ),
+        # a firm the story does not call state-run keeps its own place
+        (
+            "Gas row deepens\n\n"
+            "Petrogaz, a gas company based in Kazakhstan, accused Ukraine of taking gas.\n\n"
+            "Petrogaz deputy chief Oleg Marin said Ukraine was siphoning off gas.\n",
+            "Oleg Marin",
+            "Kazakhstan",
         ),
     ],
 )
