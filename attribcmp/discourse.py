@@ -103,32 +103,54 @@ def reports_something(claim: Claim) -> bool:
 
 
 # "will release a video of the killing", "plans to distribute aid to those who fled": the
-# claim's verb is an intent, its events are what the intent is about.
+# claim's verb is an intent, its events are what the intent is about. Not an intent: "is to
+# blame", "will be punished", "will keep/continue killing" (a deed told, or one going on).
 _INTENT = re.compile(
     r"(?i)\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|"
-    r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+(?!have\b|not\b|never\b)"
+    r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+"
+    r"(?!have\b|not\b|never\b|blame\b|keep\b|continue\b|go\s+on\b|carry\s+on\b|"
+    r"be\s+(?:\w+ed|\w+en|held|sent|paid|made|hit|put|brought|caught|shot|kept|told|sold|"
+    r"built|led|cut|hurt|left|run)\b)"
 )
 # The intent opens the claim: it stands within this many words of the claim's start.
 _INTENT_WORDS = 6
+# Who announces its own plan: the speaker as a pronoun, or a body speaking of itself ("the
+# agency", "the ministry"). An armed or accused party's plan told by others ("the militia
+# is going to torch", "Iran wants to enrich", "troops will") is an accusation to deny.
+_OWN_SUBJECT = re.compile(
+    r"(?i)^\W*(?:that\W+)?(?:(?:today|now|tomorrow|soon|also|then|later|next\s+\w+|this\s+\w+|on\s+\w+)"
+    r"\W+)?(?:i|we|it|he|she|"
+    r"(?:the|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|group|government|"
+    r"company|firm|organi[sz]ation|office|department|commission|committee|team|council|"
+    r"board|fund|programme|program|mission|charity|union|party|administration|"
+    r"authority|authorities|spokesman|spokeswoman|minister|president|official))"
+    r"(?:\s+(?:also|still|now|soon|then|first))?\s*$"
+)
+# A deed told beside the intent ("will be punished for beating 40", "going to torch the
+# village after killing five men"): something to deny.
+_DEED_BEFORE = r"(?i)\b(?:for|after|following|over)\s+(?:[\w-]+\s+){0,2}?"
 
 
 def states_intent(claim: Claim) -> bool:
-    """The claim says what someone will do, and its events come only after that ("it will
-    distribute aid to 20,000 Somalis who fled", "she will meet officials"): it tells no deed
-    that a denial could deny."""
+    """The speaker's side says what it will do itself, and its events come only after that
+    ("it will distribute aid to 20,000 Somalis who fled", "she will meet officials"): it
+    tells no deed that a denial could deny."""
     text = said_text(claim)
     m = _INTENT.search(text)
     if m is None or len(text[: m.start()].split()) > _INTENT_WORDS:
+        return False
+    if not _OWN_SUBJECT.match(text[: m.start()]):
         return False
     facets = claim.facets
     if facets is None:
         return True
     low = text.lower()
     before = low[: m.start()]
+    words = [re.escape(w.lower()) for w in facets.event_words if w]
     # "the attack that killed 40 will be investigated": the deed is told before the intent
-    return not any(
-        re.search(rf"\b{re.escape(w.lower())}\b", before) for w in facets.event_words if w
-    )
+    if any(re.search(rf"\b{w}\b", before) for w in words):
+        return False
+    return not any(re.search(rf"{_DEED_BEFORE}{w}\b", low[m.end() :]) for w in words)
 
 
 def deictic(claim: Claim) -> bool:
