@@ -169,19 +169,31 @@ def deictic(claim: Claim) -> bool:
 
 
 # Words after a pointed-at statement that open what it said ("allegations that it is stealing
-# gas", "reports of civilian deaths", "the report referencing the deaths of 1,500").
+# gas", "reports of civilian deaths", "the report referencing the deaths of 1,500"). A clause
+# ("that", "saying") always tells the content; "of", "over", "about" may name only whose or
+# when ("the claims of the opposition", "accusations over the weekend").
 _SPELLED_OUT = re.compile(
     r"(?i)\b(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?|"
-    r"accounts?)\s+(?:that|of|about|over|referencing|regarding|saying|claiming|alleging|"
-    r"suggesting)\b"
+    r"accounts?)\s+(?:(that|referencing|regarding|saying|claiming|alleging|suggesting)|"
+    r"of|about|over)\b"
 )
+# Facet events that say only that something was claimed or denied, not what.
+_SPEECH_EVENTS = frozenset({"denial", "accusation"})
 
 
 def spells_out(claim: Claim) -> bool:
     """A denial pointing at a statement also says what the statement said ("denied
-    allegations that it is stealing gas"): it answers claims that say that, not whatever the
-    other side said just before."""
-    return bool(_SPELLED_OUT.search(said_text(claim)))
+    allegations that it is stealing gas", "reports of civilian deaths"): it answers claims
+    that say that, not whatever the other side said just before. After "of/about/over" the
+    denial must itself carry an event or a figure ("the claims of the opposition" names
+    only whose claims they are)."""
+    m = _SPELLED_OUT.search(said_text(claim))
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    facets = claim.facets
+    return facets is not None and bool(set(facets.events) - _SPEECH_EVENTS or facets.quantities)
 
 
 # "the alleged incident", "the reported raid", "the incident": a thing known only from

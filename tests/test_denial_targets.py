@@ -138,6 +138,12 @@ def test_harm_behind_an_intent_is_no_incident(second: str, incident: bool) -> No
         ("the claims", False),
         ("These claims are not true", False),
         ("the charges against him as baseless", False),
+        # words after "of", "over" that name whose or when, not what
+        ("the claims of the opposition as lies", False),
+        ("accusations over the weekend as baseless", False),
+        ("the statement of the ministry", False),
+        ("reports about the attack on the convoy", True),
+        ("claims of 40 arrests", True),
     ],
 )  # fmt: skip
 def test_spells_out(text: str, spelled: bool) -> None:
@@ -165,3 +171,30 @@ def test_a_denial_that_spells_out_its_object_answers_only_what_shares_it() -> No
                         sides=(Side("firm", "Firm"), Side("state", "State")),
                         concepts=load_concepts())  # fmt: skip
     assert not [k for k in links if "denial" in k.signals]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # the words after "claims of" name whose claims, not what they said
+        "the claims of the opposition as lies",
+        "the accusations over the weekend as lies",
+        # control: a denial that points back and says nothing more
+        "the claims as lies",
+    ],
+)
+def test_a_denial_naming_whose_claims_answers_them(denial: str) -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Document, Side
+    from attribcmp.textfeatures import load_concepts
+
+    told = "soldiers shot dead three protesters in the capital on Monday"
+    doc = f"The opposition said {told}. The minister dismissed {denial}."
+    claims = (
+        faceted_claim(doc, "c1", "opp", told),
+        faceted_claim(doc, "c2", "gov", denial, cue="dismissed"),
+    )
+    links = link_claims(claims, documents=(Document("d", doc),),
+                        sides=(Side("opp", "Opposition"), Side("gov", "Government")),
+                        concepts=load_concepts())  # fmt: skip
+    assert ("c1", "c2") in {(k.a, k.b) for k in links if "denial" in k.signals}
