@@ -10,6 +10,7 @@ in a story quoting Russia's ministry are the other army, and the unit may be the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attribcmp.gazetteer import cached_head_hit
 
@@ -26,28 +27,55 @@ _FORCES = re.compile(
 )
 
 
+# The words written directly before a unit that may say whose it is: capitalised words only
+# ("Ukraine's", "the Ukrainian"); a lowercase word ends them, so "Russia attacked the 47th
+# Mechanized Brigade" names the attacker, not the owner.
+_OWNER_WORDS = re.compile(r"(?:\b[A-Z][\w.-]{0,40}+(?:'s|’s)?\s+){1,3}$")
+
+
+@lru_cache(maxsize=8)
+def _owned_units(text: str) -> dict[str, tuple[str, str]]:
+    """{unit as written: (gazetteer entry, the words that say so)}, the first owner written
+    for each unit; one pass over the text, so many spokesmen cost one scan."""
+    out: dict[str, tuple[str, str]] = {}
+    for unit in _NUMBERED_UNIT.finditer(text):
+        key = " ".join(unit[0].split())
+        if key in out:
+            continue
+        gap = _OWNER_WORDS.search(text, max(0, unit.start() - 160), unit.start())
+        if gap is None:
+            continue
+        for word in reversed(gap[0].split()):  # the nearest word first: "Kyiv's Ukrainian 47th"
+            hit = cached_head_hit(re.sub(r"(?:'s|’s)$", "", word))
+            if hit is not None and hit.entry is not None:
+                out[key] = (hit.entry, " ".join(text[gap.start() : unit.end()].split()))
+                break
+    return out
+
+
 def unit_owner(text: str, appos: str) -> tuple[str, str] | None:
     """(gazetteer entry, the words that say so) when the story writes whose the unit is."""
     unit = _NUMBERED_UNIT.search(appos)
     if unit is None:
         return None
-    core = re.escape(unit[0]).replace(r"\ ", r"\s+")
-    for m in re.finditer(r"\b([A-Z][\w.-]{0,40}+)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + core, text):
-        hit = cached_head_hit(m[1])
-        if hit is not None and hit.entry is not None:
-            return hit.entry, m[0]
-    return None
+    return _owned_units(text).get(" ".join(unit[0].split()))
 
 
-def other_armies(text: str, quoted: str) -> list[str]:
-    """Forces of states other than ``quoted`` the story names on their own (a force joined to
-    another by "and", "U.S. and Afghan troops", fights beside it and does not count)."""
-    out: list[str] = []
+@lru_cache(maxsize=8)
+def _armies(text: str) -> tuple[tuple[str, str], ...]:
+    """(gazetteer entry, words) for each force the text names on its own; one pass per text."""
+    out: list[tuple[str, str]] = []
     for m in _FORCES.finditer(text):
         before = text[max(0, m.start() - 5) : m.start()]
         if before.endswith("and ") or text[m.end(1) : m.end(1) + 5].startswith(" and"):
             continue
         hit = cached_head_hit(m[1])
-        if hit is not None and hit.entry is not None and hit.entry != quoted:
-            out.append(m[0])
-    return out
+        if hit is not None and hit.entry is not None:
+            out.append((hit.entry, m[0]))
+    return tuple(out)
+
+
+def other_armies(text: str, quoted: str) -> list[str]:
+    """Forces of states other than ``quoted`` the story names on their own (a force joined to
+    another by "and", "U.S. and Afghan troops", fights beside it and does not count)."""
+    return [words for entry, words in _armies(text) if entry != quoted]
