@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from attribcmp.data import word_set
 from attribcmp.gazetteer import Gazetteer
 from attribcmp.model import Side, Speaker, SpeakerKind
-from attribcmp.side_kinds import NON_PROFIT
+from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 from attribcmp.side_names import Found, bare_name
 
 
@@ -39,7 +39,7 @@ def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found |
     firms = {
         sid: f
         for sid, f in bodies.items()
-        if not _PUBLIC_BODY.search(f[0].name) and not NON_PROFIT.search(f[0].name)
+        if not PUBLIC_BODY.search(f[0].name) and not NON_PROFIT.search(f[0].name)
     }
     one = _only(firms)
     if one is None:
@@ -47,12 +47,6 @@ def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found |
     side, who = one
     return side, f"'{speaker.name}': the one named body the story quotes is {who}"
 
-
-# A public body's name ("Labor Department", "Federal Trade Commission") is no company's.
-_PUBLIC_BODY = re.compile(
-    r"\b(?:Department|Ministry|Agency|Commission|Council|Court|Congress|Senate|House|Committee|"
-    r"Office|Administration|Bureau|Authority|Service|Party|Government|Board|Union|Police)\b"
-)
 
 # A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.
 _BARE_BODY = re.compile(

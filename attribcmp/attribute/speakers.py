@@ -27,7 +27,7 @@ from attribcmp.attribute.mentions import MentionInfo, describe_text
 from attribcmp.attribute.phrases import trailing_cue
 from attribcmp.attribute.speaker_words import bare, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
-from attribcmp.side_kinds import NON_PROFIT
+from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 
 # A firm by its kind ("the company"): never a campaigning or aid group's name.
 _FIRM_NOUNS = frozenset(("company", "firm", "corporation"))
@@ -355,8 +355,10 @@ class Resolver:
                 continue
             if not proper_name(ent.name) or self._is_country(ent):
                 continue  # "the group" is no country, and no unnamed body either
-            if head in _FIRM_NOUNS and NON_PROFIT.search(ent.name):
-                continue  # "the company" is no "Green Valley Watch" quoted before it
+            if head in _FIRM_NOUNS and (
+                NON_PROFIT.search(ent.name) or PUBLIC_BODY.search(ent.name)
+            ):
+                continue  # "the company" is no "Green Valley Watch" or regulator quoted before it
             known = {
                 singular_word(w)
                 for t in (ent.name, *ent.aliases[:20])  # bounded: a long story adds many

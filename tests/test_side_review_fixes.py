@@ -1,0 +1,59 @@
+"""Side rules checked against a review: stories written for these tests in the shape of real
+news, each row words of a claim and the column a reader would (or would never) put it in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.model import Document
+from attribcmp.pipeline import attribute
+
+
+def _column_of(text: str, said: str) -> tuple[str, str]:
+    """(side name, speaker reason) of the claim whose content holds ``said``."""
+    report = attribute([Document(id="a", text=text)])
+    names = {s.id: s.name for s in report.sides}
+    speakers = {sp.id: sp for sp in report.speakers}
+    found = [c for c in report.claims if said in c.content.text]
+    assert found, [c.content.text for c in report.claims]
+    return names[found[0].side or ""], speakers[found[0].speaker_id].side_reason or ""
+
+
+_REGULATOR = (
+    "WASHINGTON - The Consumer Product Safety Commission sued Brightline Toys Inc. on "
+    "Wednesday, alleging that the toymaker had hidden defects.\n\n"
+    "Parents United, a campaign group, said the toymaker had ignored complaints.\n\n"
+    "The company said it had already recalled most of the affected toys.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "side"),
+    [
+        # positive control: "the company" after a firm named as one
+        (
+            "Regulator fines bank\n\n"
+            "The Securities Commission fined Harbor Bank on Monday.\n\n"
+            "Harbor Bank said it would appeal.\n\n"
+            "The company said it had already refunded most customers.\n",
+            "already refunded",
+            "Harbor Bank",
+        ),
+    ],
+)
+def test_side_from_the_story(text: str, said: str, side: str) -> None:
+    column, reason = _column_of(text, said)
+    assert column == side, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_side"),
+    [
+        # "the company" is never the regulator suing it
+        (_REGULATOR, "already recalled", "Consumer Product Safety Commission"),
+    ],
+)
+def test_side_not_from_a_wrong_reading(text: str, said: str, not_side: str) -> None:
+    column, reason = _column_of(text, said)
+    assert column != not_side, reason
