@@ -25,9 +25,14 @@ _KIND = (
 _WORD = r"\b[A-Z][\w'’.-]{0,40}+"
 _NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 # "Russia's state-run natural gas firm, Gazprom," / "Russia's state-owned airline Aeroflot"
+# (after a comma the name must be closed by one too: "Unlike Russia's state-run gas firm,
+# Naftogaz said" names Naftogaz as the subject, no apposition)
 _BEFORE = re.compile(
-    rf"(?P<state>\b[A-Z][\w.-]{{0,40}}+)(?:'s|’s)?\s+{_STATE}\s+(?:[\w-]+\s+){{0,4}}?{_KIND},?\s+{_NAME}"
+    rf"(?P<state>\b[A-Z][\w.-]{{0,40}}+)(?:'s|’s)?\s+{_STATE}\s+(?:[\w-]+\s+){{0,4}}?{_KIND}"
+    rf"(?P<comma>,)?\s+{_NAME}(?P<close>[,.;:)]|$)?"
 )
+# A comparison before it: "Unlike Russia's state-run gas firm", the body is another one.
+_COMPARED = re.compile(r"(?i)\b(?:unlike|like|besides|compared\s+(?:with|to)|than)\s+$")
 # "Gazprom, Russia's state-run gas monopoly," / "Xinhua, China's state news agency"
 _AFTER = re.compile(
     rf"{_NAME},\s+(?:the\s+|a\s+)?(?P<state>[A-Z][\w.-]{{0,40}}+)(?:'s|’s)?\s+"
@@ -42,10 +47,24 @@ def state_owned(texts: Mapping[str, str]) -> dict[str, tuple[str, str]]:
     for text in texts.values():
         for pattern in (_BEFORE, _AFTER):
             for m in pattern.finditer(text):
+                if pattern is _BEFORE and (
+                    (m["comma"] and not (m["close"] or m["name"].endswith(".")))
+                    or _COMPARED.search(text, max(0, m.start() - 20), m.start())
+                ):
+                    continue
                 hit = cached_head_hit(m["state"])
                 if hit is not None and hit.entry is not None:
-                    out.setdefault(m["name"], (hit.entry, " ".join(m[0].split())))
+                    out.setdefault(_bare(m["name"]), (hit.entry, " ".join(m[0].split())))
     return out
+
+
+def _bare(name: str) -> str:
+    """ "Gazprom." ending a sentence is Gazprom; "Acme Corp." keeps its abbreviation."""
+    return name[:-1] if name.endswith(".") and not _ABBREV.search(name) else name
+
+
+# A firm's name ending in an abbreviation keeps its full stop.
+_ABBREV = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Plc|Bhd|Cie|[A-Z])\.$")
 
 
 def officer_of(name: str, texts: tuple[str, ...], owned: Mapping[str, object]) -> str | None:
