@@ -38,7 +38,7 @@ from attribcmp.side_names import (
 )
 from attribcmp.side_placed import Placed
 from attribcmp.side_places import city_country
-from attribcmp.side_state import officer_of, state_owned
+from attribcmp.side_state import StateRun
 from attribcmp.side_words import (
     CIVIC,
     CIVILIANS,
@@ -60,7 +60,7 @@ from attribcmp.side_words import (
 class Context(Placed):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
 
-    _owned: dict[str, tuple[str, str]] | None = None  # state-run bodies, read on first use
+    _state: StateRun | None = None  # state-run bodies, read on first use
 
     def place(self, speaker: Speaker, taken: set[str]) -> Found | None:
         doc_id, at = (
@@ -257,16 +257,11 @@ class Context(Placed):
 
     def _state_run(self, speaker: Speaker) -> Found | None:
         """A body the story calls state-run, or its officer, speaks for that state."""
-        if self._owned is None:
-            self._owned = state_owned(self.texts)
-        if not self._owned:
-            return None
-        body = officer_of(bare_name(speaker.name), self._texts_of(speaker), self._owned)
-        if body is None:
-            return None
-        entry, words = self._owned[body]
-        side = entry_side(entry, self._gazetteer, self._stand_ins)
-        return side, f"'{body}' is state-run ('{words}'), on {side.name}"
+        if self._state is None:
+            self._state = StateRun(self.texts)
+        return self._state.side(
+            bare_name(speaker.name), self._texts_of(speaker), self._gazetteer, self._stand_ins
+        )
 
     def _of_body(self, speaker: Speaker, taken: set[str]) -> Found | None:
         """ "Chairman Douglas Gwatidzo of the Zimbabwe Doctors Association said": a body named

@@ -9,11 +9,12 @@ keeps its own column.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from attribcmp.gazetteer import cached_head_hit
+from attribcmp.gazetteer import Gazetteer, cached_head_hit, entry_side
+from attribcmp.model import Side, SideRule
 
-__all__ = ["officer_of", "state_owned"]
+__all__ = ["StateRun", "officer_of", "owned_index", "state_owned"]
 
 _STATE = r"state[- ](?:run|owned|controlled|backed)"
 _KIND = (
@@ -67,12 +68,54 @@ def _bare(name: str) -> str:
 _ABBREV = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Plc|Bhd|Cie|[A-Z])\.$")
 
 
-def officer_of(name: str, texts: tuple[str, ...], owned: Mapping[str, object]) -> str | None:
-    """The state-run body a speaker is, or is an officer of ("Gazprom deputy chief X")."""
+def owned_index(owned: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """State-run body names by their first word, so a speaker is checked against the few bodies
+    its own words could start with, not every body of a long story."""
+    out: dict[str, list[str]] = {}
+    for body in owned:
+        out.setdefault(body.split(maxsplit=1)[0] if body.strip() else "", []).append(body)
+    return {first: tuple(bodies) for first, bodies in out.items()}
+
+
+def officer_of(
+    name: str, texts: tuple[str, ...], index: Mapping[str, tuple[str, ...]]
+) -> str | None:
+    """The state-run body a speaker is, or is an officer of ("Gazprom deputy chief X");
+    ``index`` is ``owned_index`` of the bodies."""
     for text in (name, *texts):
-        for body in owned:
+        parts = text.split(maxsplit=1)
+        for body in index.get(parts[0], ()) if parts else ():
             if text == body or (
                 text.startswith(body + " ") and text[len(body) + 1 : len(body) + 2].islower()
             ):
                 return body
     return None
+
+
+class StateRun:
+    """The state-run bodies of a story, read on first use, and the side they put a speaker on."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._owned: dict[str, tuple[str, str]] | None = None
+        self._index: dict[str, tuple[str, ...]] = {}
+
+    def side(
+        self,
+        name: str,
+        texts: tuple[str, ...],
+        gazetteer: Gazetteer,
+        stand_ins: Mapping[str, SideRule],
+    ) -> tuple[Side, str] | None:
+        """The state a body the story calls state-run, or its officer, speaks for."""
+        if self._owned is None:
+            self._owned = state_owned(self._texts)
+            self._index = owned_index(self._owned)
+        if not self._owned:
+            return None
+        body = officer_of(name, texts, self._index)
+        if body is None:
+            return None
+        entry, words = self._owned[body]
+        side = entry_side(entry, gazetteer, stand_ins)
+        return side, f"'{body}' is state-run ('{words}'), on {side.name}"

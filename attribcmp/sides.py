@@ -93,6 +93,7 @@ from attribcmp.side_own import (
     firm_names,
 )
 from attribcmp.side_roles import join_introduced, join_named_roles
+from attribcmp.side_state import StateRun
 from attribcmp.side_words import CIVIC
 
 __all__ = [
@@ -157,6 +158,7 @@ def resolve_sides(
             firm_cache[doc_id] = firm_names(doc_texts.get(doc_id, ""))
         return firm_cache[doc_id]
 
+    state_run = StateRun(doc_texts)
     for speaker in speakers:
         texts = speaker_texts(speaker)
         found = (
@@ -168,6 +170,8 @@ def resolve_sides(
             or by_union(speaker)
             or by_opposition(speaker, texts, taken)
             or by_correspondent(speaker, texts, gazetteer, profile)
+            # a firm the story calls state-run goes with its officers, before its own column
+            or state_run.side(bare_name(speaker.name), texts, gazetteer, stand_ins)
             or by_firm_apposition(speaker, firms, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)

@@ -40,6 +40,27 @@ _REGULATOR = (
             "already refunded",
             "Harbor Bank",
         ),
+        # a firm the story calls state-run goes with its officers, to the state
+        (
+            "Gas row deepens\n\n"
+            "Kazakhstan's state-owned gas company, Petrogaz, said Ukraine was taking gas.\n\n"
+            "Petrogaz deputy chief Oleg Marin said the pipeline was being tapped.\n",
+            "Ukraine was taking",
+            "Kazakhstan",
+        ),
+        (
+            "Gas row deepens\n\n"
+            "Kazakhstan's state-owned gas company, Petrogaz, said Ukraine was taking gas.\n\n"
+            "Petrogaz deputy chief Oleg Marin said the pipeline was being tapped.\n",
+            "being tapped",
+            "Kazakhstan",
+        ),
+        (
+            "BEIJING - China's state-owned shipping giant Ocean Star said cargo volumes had held "
+            "up, while port officials in Manila said calls had fallen.\n",
+            "cargo volumes",
+            "China",
+        ),
     ],
 )
 def test_side_from_the_story(text: str, said: str, side: str) -> None:
@@ -52,6 +73,23 @@ def test_side_from_the_story(text: str, said: str, side: str) -> None:
     [
         # "the company" is never the regulator suing it
         (_REGULATOR, "already recalled", "Consumer Product Safety Commission"),
+        # a unit a country attacked is not that country's
+        (
+            "KYIV - Ukraine's military said it had repelled attacks near Bakhmut on Tuesday.\n\n"
+            "Russia shelled the 93rd Mechanized Brigade overnight with drones.\n\n"
+            '"We lost no positions," said Petro Marchenko, a spokesman for the 93rd Mechanized '
+            "Brigade.\n",
+            "lost no positions",
+            "Russia",
+        ),
+        # a comparison names another firm: its chief is not the state's
+        (
+            "KYIV - Unlike Russia's state-run gas firm, Ukrenergo said it would publish its "
+            "accounts.\n\n"
+            "Ukrenergo chief Vasyl Petrenko said Gazprom owed Ukraine $1.4 billion.\n",
+            "owed Ukraine",
+            "Russia",
+        ),
     ],
 )
 def test_side_not_from_a_wrong_reading(text: str, said: str, not_side: str) -> None:
