@@ -44,6 +44,33 @@ def relays(name: str) -> bool:
     return words[-1] in _RELAY_HEADS or " ".join(words) in _WIRES
 
 
+# Words that end the stretch between a cue and its "that": a new clause or verb has begun
+# ("claimed to have killed", "said he was", "claimed responsibility and vowed").
+_CLAUSE = word_set(
+    "and but or to because if when while who which was were is are had has have would will "
+    'could said not . ; : " “ ” ( )'
+)
+# How far a cue's "that" may stand: an object and an adverbial or two ("told reporters on
+# Monday that", "said in a statement on Monday that").
+_THAT_WINDOW = 10
+
+
+def _after_that(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The token after the cue's own "that", past an object, adverbials and a closed comma
+    aside ("claimed, without offering evidence, that"); None when there is none (a "that" in
+    an unclosed aside, ", adding that", is another cue's)."""
+    aside = False
+    for i in range(first, min(last + 1, first + _THAT_WINDOW, len(tokens))):
+        word = tokens[i].lower
+        if word == "that":
+            return None if aside else i + 1
+        if word == ",":
+            aside = not aside
+        elif word in _CLAUSE:
+            return None
+    return None
+
+
 def take_relayed(
     owner: Draft,
     tokens: Sequence[Token],
@@ -57,10 +84,10 @@ def take_relayed(
     if info.pronoun is not None or info.kind is SpeakerKind.UNKNOWN:
         return  # "media reports said they ...", a fragment: no one to hand the claim to
     relay = resolver.entity_name(owner.entity)
-    first = cue[1] + 1
-    if first < len(tokens) and tokens[first].lower == "that":
-        first += 1
     ranges = list(owner.token_ranges)
+    first = cue[1] + 1
+    if ranges:
+        first = _after_that(tokens, first, ranges[0][1]) or first
     if not ranges or not ranges[0][0] <= first <= ranges[0][1]:
         return
     idx, _ = resolver.resolve(info, owner.doc_id, si)
