@@ -42,6 +42,7 @@ from operator import attrgetter
 from typing import Any, TypeVar
 
 from attribcmp.affiliation import (
+    GOVERNMENT_BODIES,
     NON_STATE_HEADS,
     head_word,
 )
@@ -136,8 +137,11 @@ def resolve_sides(
     stand_ins = profile_stand_ins(profile, gazetteer)
     issuers = {doc.id: doc.issuer for doc in documents if doc.issuer}
     claim_docs: dict[str, set[str]] = {}
+    relayed: dict[str, set[str]] = {}  # speaker id -> relays of its claims ("" for none)
     for claim in claims:
         claim_docs.setdefault(claim.speaker_id, set()).add(claim.doc_id)
+        relay = _RELAYED.match(claim.resolution or "")
+        relayed.setdefault(claim.speaker_id, set()).add(relay[1] if relay else "")
     issuer_sides = {
         side.id: side for side in (side_for_label(i, profile) for i in issuers.values())
     }
@@ -174,6 +178,7 @@ def resolve_sides(
             or state_run.side(bare_name(speaker.name), texts, gazetteer, stand_ins)
             or by_firm_apposition(speaker, firms, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
+            or _by_relay_country(speaker, relayed, gazetteer, stand_ins)
             or _by_issuer_name(speaker, issuer_sides)
             or _by_issuer(speaker, claim_docs, issuers, profile)
         )
@@ -232,6 +237,35 @@ def resolve_sides(
     last = {UNNAMED.id: 1, OTHER.id: 2}
     ids = sorted(order, key=lambda i: last.get(i, 0))
     return tuple(known[i] for i in ids), tuple(resolved), tuple(new_claims)
+
+
+# attribute/relay.py's resolution of a relayed claim: "relayed by 'Israeli media reports'".
+_RELAYED = re.compile(r"relayed by '(.*)'$")
+
+
+def _by_relay_country(
+    speaker: Speaker,
+    relayed: Mapping[str, set[str]],
+    gazetteer: Gazetteer,
+    stand_ins: Mapping[str, SideRule],
+) -> Found | None:
+    """ "Israeli media reports said the army had said ...": a state body naming no country,
+    quoted only through relays that name one country, is that country's (not the dateline's)."""
+    relays = relayed.get(speaker.id, set())
+    words = bare_name(speaker.name).casefold().split()
+    if not relays or "" in relays or not words or words[-1] not in GOVERNMENT_BODIES:
+        return None
+    entries = set()
+    for relay in relays:
+        hit = cached_head_hit(relay)
+        if hit is None or hit.entry is None:
+            return None  # "Media reports" too: the relays do not agree on a country
+        entries.add(hit.entry)
+    if len(entries) != 1:
+        return None
+    side = entry_side(entries.pop(), gazetteer, stand_ins)
+    relay = sorted(relays)[0]
+    return side, f"'{words[-1]}' names no country: the relay '{relay}' does"
 
 
 def _consumed(claims: Sequence[Claim]) -> Iterator[Claim]:

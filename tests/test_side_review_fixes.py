@@ -61,6 +61,26 @@ _REGULATOR = (
             "cargo volumes",
             "China",
         ),
+        # a relay naming a country places the state body it quotes
+        (
+            "AMMAN (AFP) - Israeli media reports said the army had said in a statement on "
+            "Sunday that three soldiers were hurt near the border.\n",
+            "three soldiers",
+            "Israel",
+        ),
+        (
+            "BEIRUT - Iranian state media said the defence ministry had said that the drill "
+            "would go ahead.\n",
+            "the drill",
+            "Iran",
+        ),
+        # control: a relay naming no country leaves the dateline's
+        (
+            "CAIRO (AFP) - Media reports said the interior ministry had told reporters that "
+            "nine gunmen died in the raid.\n",
+            "nine gunmen",
+            "Egypt",
+        ),
     ],
 )
 def test_side_from_the_story(text: str, said: str, side: str) -> None:
