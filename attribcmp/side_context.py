@@ -39,6 +39,7 @@ from attribcmp.side_names import (
 from attribcmp.side_placed import Placed
 from attribcmp.side_places import city_country
 from attribcmp.side_state import StateRun
+from attribcmp.side_units import MILITARY_UNIT
 from attribcmp.side_words import (
     CIVIC,
     CIVILIANS,
@@ -222,6 +223,11 @@ class Context(Placed):
         texts = self._texts_of(speaker)
         if not any(RANK.search(text) for text in texts):
             return None
+        for mention in speaker.mentions[:3]:
+            appos = self._apposition_at(mention.doc_id, mention.span.end)
+            if appos is not None and MILITARY_UNIT.search(appos):
+                return None  # ", a spokesman for the 47th Mechanized Brigade": whose unit is
+                # side_joins' question, not the nearest army's
         doc_id, at = speaker.mentions[0].doc_id, speaker.mentions[0].span.start
         near = [(abs(pos - at), f) for d, pos, f in self._military if d == doc_id]
         if not near:

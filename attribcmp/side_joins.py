@@ -33,7 +33,7 @@ from attribcmp.side_names import (
 )
 from attribcmp.side_own import UNIONS
 from attribcmp.side_places import city_country
-from attribcmp.side_units import other_armies, unit_owner
+from attribcmp.side_units import MILITARY_UNIT, other_armies, unit_owner
 
 # "officials" with no word saying whose: the same officials as the qualified ones quoted.
 _BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
@@ -214,14 +214,6 @@ def _unit(speaker: Speaker, pool: _Pool) -> Found | None:
     return side, f"'{speaker.name}' is a unit of the one military quoted: '{who}'"
 
 
-# A unit only an army has: "division" and "corps" alone name civil bodies too ("the civil
-# rights division", "Democracy Corps").
-_MILITARY_UNIT = re.compile(
-    r"(?i)\b(?:task\s+force|brigade|battalion|regiment|squadron|fleet|airborne|infantry|"
-    r"marine\s+corps|army\s+corps)\b"
-)
-
-
 def _unit_member(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found | None:
     """ "Lt. Col. Paul Fitzpatrick, a Combined Joint Task Force 76 spokesman": a person whose
     apposition names a military unit speaks for the one military the story quotes, else for the
@@ -230,7 +222,7 @@ def _unit_member(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Fou
         return None
     for mention in speaker.mentions[:3]:
         appos = apposition_after(texts.get(mention.doc_id, ""), mention.span.end)
-        if appos is None or not _MILITARY_UNIT.search(appos):
+        if appos is None or not MILITARY_UNIT.search(appos):
             continue
         text = texts.get(mention.doc_id, "")
         owner = unit_owner(text, appos)
@@ -243,7 +235,7 @@ def _unit_member(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Fou
             return None
         side, who = one
         others = other_armies(text, side.id)
-        if others:
+        if others or set(pool.countries) - {side.id}:  # another state quoted: its unit maybe
             return None  # ("Ukrainian forces" are in the story too: the unit may be theirs)
         return side, f"apposition '{appos}': a unit of the one state the story quotes ('{who}')"
     return None

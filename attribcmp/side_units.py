@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from attribcmp.gazetteer import cached_head_hit
 
-__all__ = ["other_armies", "unit_owner"]
+__all__ = ["MILITARY_UNIT", "other_armies", "unit_owner"]
+
+# A unit only an army has: "division" and "corps" alone name civil bodies too ("the civil
+# rights division", "Democracy Corps").
+MILITARY_UNIT = re.compile(
+    r"(?i)\b(?:task\s+force|brigade|battalion|regiment|squadron|fleet|airborne|infantry|"
+    r"marine\s+corps|army\s+corps)\b"
+)
+
 
 # "the 47th Mechanized Brigade", "3rd Battalion": a numbered unit as the apposition names it.
 _NUMBERED_UNIT = re.compile(

@@ -81,6 +81,14 @@ _REGULATOR = (
             "nine gunmen",
             "Egypt",
         ),
+        # controls: the unit's owner written before it; a rank alone with one army quoted
+        (
+            "DONETSK - Russia's Defence Ministry said its troops had taken Pisky.\n\n"
+            "The village is still held by Ukraine's 110th Mechanized Brigade, said Maj. Oleh "
+            "Bondar, a spokesman for the 110th Mechanized Brigade.\n",
+            "still held by",
+            "Ukraine",
+        ),
     ],
 )
 def test_side_from_the_story(text: str, said: str, side: str) -> None:
@@ -108,6 +116,25 @@ def test_side_from_the_story(text: str, said: str, side: str) -> None:
             "accounts.\n\n"
             "Ukrenergo chief Vasyl Petrenko said Gazprom owed Ukraine $1.4 billion.\n",
             "owed Ukraine",
+            "Russia",
+        ),
+        # an officer whose apposition names a unit is not the nearest quoted army's
+        (
+            "DONETSK - Russia's Defence Ministry said its troops had taken the village of "
+            "Pisky on Friday.\n\n"
+            "Ukrainian troops still hold the village, said Maj. Oleh Bondar, a spokesman for the "
+            "110th Mechanized Brigade.\n\n"
+            "The brigade, which Russia's army claims to have destroyed twice, posted video of "
+            "its tanks.\n",
+            "still hold the village",
+            "Russia",
+        ),
+        (
+            "KYIV (Reuters) - Ukraine said on Friday its forces had held a line near Pisky, "
+            "while Russia's defence ministry said its troops had taken a village.\n\n"
+            '"Not one trench was lost," said Capt. Olena Hnat, a spokeswoman for the 110th '
+            "Mechanized Brigade.\n",
+            "Not one trench",
             "Russia",
         ),
     ],
