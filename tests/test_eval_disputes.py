@@ -170,7 +170,12 @@ def test_disputes_dev_stays_above_floor(
 # service is the reported speaker's; "a speaker of the Russian Ministry of ..." is Russia's; a
 # person named bare right after a role quoted with no name holds that role); on the 82: 21
 # (devdata6's 10: 6 -> 3, four of them tuned on after one unseen run).
-EXTRA_COLUMNS_CEILING = 21
+# Raised 21 -> 22 (lead, ~11:40 UTC, reviewed): "X announced that, according to its count, C"
+# is now X's claim (it was lost to a frame "its count" with the words before it); in the
+# Zanzibar story that finds the Civic United Front's claim, its right speaker and one link,
+# but the front gets a column of its own, since only the commission's content ties it to
+# "the main opposition party".
+EXTRA_COLUMNS_CEILING = 22
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
