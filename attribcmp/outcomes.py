@@ -32,6 +32,12 @@ __all__ = ["Outcome", "outcome_links", "read_outcome"]
 # Each claim links at most this many others by its outcome, best-matching first: a long
 # election story repeats its result many times, and one link to each side's account shows it.
 _TARGETS = 2
+# How many words before a challenge word a negation undoes it ("would not be accused of
+# rigging").
+_NEGATION_REACH = 5
+# A result is answered by at most this many challenges, each answering one result: the
+# opposition rejecting the results, calling the vote rigged and the process a fraud.
+_RESULT_ANSWERS = 4
 # Claims farther apart than this (in claims) are not tried: a long article stays linear.
 _WINDOW = 40
 # As strong as a denial (status._SCORE): the tie is the contest, not the words.
@@ -94,13 +100,15 @@ def read_outcome(claim: Claim, sentence: str = "", lead: str = "") -> Outcome | 
         found = _settlement(words)
         if found:
             return Outcome("settlement", found)
-    challenge = _challenge(words, cue, sentence.lower())
+    challenge = _challenge(words, cue, sentence.lower(), lead)
     if challenge:
         return Outcome("challenge", challenge)
     if negated or not contest:
         return None  # "did not win", "won praise": no result of a vote
     if context & _words("poll_words") or set(words) & _words("guess_words"):
         return None  # a survey's lead or a pundit's guess is no declared result
+    if context & _words("series_words"):
+        return None  # a season of primaries has a winner in each state: no rival results
     return _result(raw, words)
 
 
@@ -131,14 +139,22 @@ def _settlement(words: Sequence[str]) -> str:
     return ""
 
 
-def _challenge(words: Sequence[str], cue: str, sentence: str) -> str:
+def _challenge(words: Sequence[str], cue: str, sentence: str, lead: str = "") -> str:
     """A challenge to a vote's result as written ("massive rigging in the election"), or ""."""
     objects = _words("challenged_objects")
-    if not set(words) & objects:
+    # "the whole process is completely fraud": the vote may be named in the headline only
+    if not set(words) & objects and not {w.lower() for w in _tokens(lead)} & _words("lead_words"):
         return ""  # rigging a tender, fraud in a bank: not a vote
     for k, w in enumerate(words):
-        before = words[max(0, k - 3) : k]
-        # "no evidence of fraud", "free of irregularities" back the result
+        # "could not be called free and fair": the verdict observers withhold
+        if words[k : k + 3] == ["free", "and", "fair"] and any(
+            b in {"not", "never", "neither", "nor"} or b.endswith("n't")
+            for b in words[max(0, k - 4) : k]
+        ):
+            return " ".join(words[max(0, k - 4) : k + 3])
+        before = words[max(0, k - _NEGATION_REACH) : k]
+        # "no evidence of fraud", "free of irregularities", "would not be accused of rigging"
+        # back the result
         if any(b in {"no", "not", "without", "free"} or b.endswith("n't") for b in before):
             continue
         if w in _words("challenge_words"):
@@ -163,6 +179,12 @@ def _result(raw: Sequence[str], words: Sequence[str]) -> Outcome | None:
             w = "victory"  # "a huge win for Ohio voters": the noun, not the verb
         if w in _words("win_verbs") and "among" in words[k + 1 : k + 4]:
             return None  # "won among voters making $100,000": a poll's group, not the race
+        if w in _words("win_verbs") and (
+            set(words[max(0, k - 3) : k]) & _words("win_blockers")
+            or words[k + 1 : k + 2]
+            and words[k + 1] in _words("not_contests")
+        ):
+            continue  # "can beat Trump", "will win the nomination", "beat expectations"
         if w in _words("win_verbs"):
             winner = _subject(raw, words, k)
             if w in {"beating", "defeating"} and not winner:
@@ -344,15 +366,19 @@ def outcome_links(
                 pairs.append((rank, i, j, relation))
     out: list[tuple[int, int, Signal]] = []
     linked: dict[int, int] = {}
+    answers: dict[int, int] = {}
     for _rank_key, i, j, relation in sorted(pairs):
         mine, theirs = outcomes[i], outcomes[j]
         assert mine is not None and theirs is not None
-        if linked.get(i, 0) >= _TARGETS or linked.get(j, 0) >= _TARGETS:
-            continue
         loose = _loose(mine, theirs)
         challenge = i if mine.kind == "challenge" else j
-        if loose and linked.get(-1 - challenge):
-            continue  # a challenge answers one result: "rigging" is no reply to every tally
+        if loose:
+            result = j if challenge == i else i
+            if linked.get(-1 - challenge) or answers.get(result, 0) >= _RESULT_ANSWERS:
+                continue  # a challenge answers one result: "rigging" is no reply to every tally
+            answers[result] = answers.get(result, 0) + 1
+        elif linked.get(i, 0) >= _TARGETS or linked.get(j, 0) >= _TARGETS:
+            continue
         linked[i] = linked.get(i, 0) + 1
         linked[j] = linked.get(j, 0) + 1
         if loose:

@@ -56,13 +56,24 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
         # a challenge to the result: rigging, or a doubted credibility
         ("the other of massive rigging in the poll", "accused", "", ("challenge", ())),
         ("the credibility of the election results", "have questioned", "", ("challenge", ())),
+        ("the vote could not be called free and fair", "said", "", ("challenge", ())),
+        ("the vote was free and fair", "said", "", None),
         # credibility praised, fraud denied, rigging of a tender: no challenge of a vote
         ("the credibility of the election results", "praised", "", None),
         ("there was no evidence of fraud in the vote", "said", "", None),
+        ("so he would not be accused of rigging the vote", "said", "", None),
         ("rigging in the tender for the new bridge", "alleged", "", None),
         # a win with no contest around it, or a negated win, is no result
         ("the plan won praise from donors", "said", "", None),
         ("the alliance did not win the vote", "said", "", None),
+        # a forecast, a hope or a pundit's guess is no result
+        ("the party will win the election", "predicted", "", None),
+        ("only his campaign can beat the governor at the polls", "said", "", None),
+        ("I think the winner of the vote will be the governor", "said", "", None),
+        # a season of primaries has a winner in each state
+        ("his Iowa win in the primary", "cited", "", None),
+        # a pronoun names nobody: a result with no winner to compare
+        ("he won the election", "said", "", ("result", ())),
         # settlements, told in other words
         ("the unions accepted the offer and called off the strike", "said", "",
          ("settlement", ())),
