@@ -157,6 +157,8 @@ def _challenge(words: Sequence[str], cue: str, sentence: str, lead: str = "") ->
         # back the result
         if any(b in {"no", "not", "without", "free"} or b.endswith("n't") for b in before):
             continue
+        if w in _words("challenge_words") and set(before) & _words("challenge_blockers"):
+            continue  # "could lead to voter fraud", "to combat fraud": a fear, not a charge
         if w in _words("challenge_words"):
             return " ".join(words[max(0, k - 1) : k + 4])
         # "questioned the credibility of the results": the noun doubts only with its cue

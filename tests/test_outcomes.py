@@ -62,6 +62,7 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
         ("the credibility of the election results", "praised", "", None),
         ("there was no evidence of fraud in the vote", "said", "", None),
         ("so he would not be accused of rigging the vote", "said", "", None),
+        ("the new rules could lead to voter fraud in the election", "warned", "", None),
         ("rigging in the tender for the new bridge", "alleged", "", None),
         # a win with no contest around it, or a negated win, is no result
         ("the plan won praise from donors", "said", "", None),
