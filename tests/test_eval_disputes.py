@@ -111,10 +111,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.639 / 0.562 / 0.777 -> 0.555 / 0.669 / 0.562 / 0.777; 82 cases 0.531 / 0.642 / 0.525 /
 # 0.766 -> 0.535 / 0.667 / 0.529 / 0.767 (devdata6's 10 scored unseen with the first of
 # these changes: 0.39 / 0.65, the same as main). The precision floor sits about 0.02 below.
+# Raised ~11:20 UTC (branch shapes7, main merged at f9d4e86: rival results of a vote and a
+# result against a charge of rigging diverge, a settlement both sides confirm converges,
+# outcomes.py): 82 cases 0.531 / 0.661 / 0.529 / 0.764 -> 0.545 / 0.661 / 0.555 / 0.771.
+# Recall and diverge floors sit about 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.51,
+    "alignment_recall": 0.525,
     "alignment_precision": 0.645,
-    "diverge_recall": 0.505,
+    "diverge_recall": 0.535,
     "one_sided_accuracy": 0.76,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
