@@ -52,3 +52,28 @@ def test_relayed_content_start(text: str, content: str) -> None:
     assert relayed, [(c.content.text, c.resolution) for c in report.claims]
     assert relayed[0].content.text.startswith(content), relayed[0].content.text
     assert text[relayed[0].content.start : relayed[0].content.end] == relayed[0].content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # a trailing participle after a relayed claim continues the one quoted
+        (
+            "Media reports said the Eastern Front had claimed the bombing, adding that more "
+            "attacks would follow.\n",
+            "more attacks",
+            "Eastern Front",
+        ),
+        # control: with no relay the participle stays with the speaker
+        (
+            "The Eastern Front claimed the bombing, adding that more attacks would follow.\n",
+            "more attacks",
+            "Eastern Front",
+        ),
+    ],
+)
+def test_trailing_claim_follows_the_relayed_speaker(text: str, said: str, speaker: str) -> None:
+    report = attribute([Document(id="a", text=text)])
+    names = {sp.id: sp.name for sp in report.speakers}
+    found = [names[c.speaker_id] for c in report.claims if said in c.content.text]
+    assert found == [speaker], [(names[c.speaker_id], c.content.text) for c in report.claims]

@@ -392,6 +392,23 @@ def _learned_drafts(
     return made
 
 
+def _trailing_follow(owner: Draft, relay: int, made: list[Draft]) -> None:
+    """ "Media reports said the Front had claimed responsibility, adding that ...": the trailing
+    participle after a relayed claim continues the one quoted, not the relay."""
+    start = owner.token_ranges[0][0] if owner.token_ranges else -1
+    for draft in made:
+        if (
+            draft is not owner
+            and draft.entity == relay
+            and draft.rule.startswith("trailing:")
+            and draft.token_ranges
+            and draft.token_ranges[0][0] > start
+        ):
+            draft.entity = owner.entity
+            draft.mention = owner.mention
+            draft.resolution = owner.resolution
+
+
 def _literal(text: str, tokens: Sequence[Token], frame: Frame, info: MentionInfo) -> TextSpan:
     """The mention as written: "who" in "Graham, who says ..." (info names the antecedent)."""
     first, last = frame.speaker
@@ -428,4 +445,7 @@ def _note_reported(
     if name != resolver.entity_name(owner.entity):
         owner.reported = name
         if relays(resolver.entity_name(owner.entity)):
+            relay = owner.entity
             take_relayed(owner, tokens, text, (cue.first, cue.last), info, resolver, si)
+            if owner.entity != relay:
+                _trailing_follow(owner, relay, made)
