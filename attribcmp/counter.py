@@ -184,13 +184,17 @@ def read_acts(text: str) -> list[Act]:
             # "blamed the attack on rebel fighters": whom the blame falls on did the act
             actor, target = _target(toks, low, end + 1, reach), ""
         passive = _passive(low, k)
-        if (
-            not passive
-            and end + 1 < len(low)
-            and low[end] == "by"
-            and not low[k].endswith("ing")
-            and low[end + 1] not in _NO_DOER
-        ):
+        by_doer = (
+            not passive and end + 1 < len(low) and low[end] == "by" and low[end + 1] not in _NO_DOER
+        )
+        if by_doer and _participle(low[end - 1]):
+            # "Rebels backed by Chad": a participle after a noun is a passive, the words
+            # after "by" did the act (up to the next act: "by Chad attacked the town") and
+            # the words before are whom it hit
+            doer = _target(toks, low, end + 1, reach).split()
+            cut = next((n for n, w in enumerate(doer) if w.lower() in _acts_by_first()), len(doer))
+            actor, target = " ".join(doer[:cut]), actor
+        elif by_doer and not low[k].endswith("ing"):
             # "a large-scale military aggression by Russia", "attacks by rebels on villages":
             # a noun act's doer follows "by"
             actor, target = _target(toks, low, end + 1, reach), ""
@@ -239,11 +243,24 @@ def _actor(toks: Sequence[str], low: Sequence[str], k: int, reach: int) -> tuple
                 stretch.pop()
             return " ".join(stretch), c
     stretch = []
-    for c in range(k - 1, start - 1, -1):
+    c = k - 1
+    while c >= start:
+        if low[c] == "by" and c > start and _participle(low[c - 1]):
+            # "Rebels backed by Chad attacked the town": the words after "by" did the
+            # participle's act; the main act's doer stands before the participle
+            stretch = []
+            c -= 2
+            continue
         if low[c] in _words("stops") or low[c] in {",", ";", ".", ":"}:
             break
         stretch.append(toks[c])
+        c -= 1
     return " ".join(reversed(stretch)), -1
+
+
+def _participle(word: str) -> bool:
+    """The word can be a past participle ("backed", "armed", "beaten", "shot")."""
+    return word.endswith(("ed", "en")) or word in _words("verb_forms")
 
 
 def _passive(low: Sequence[str], k: int) -> bool:

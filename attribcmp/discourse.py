@@ -22,6 +22,8 @@ __all__ = [
     "locate",
     "points_at_account",
     "reports_something",
+    "spells_out",
+    "states_intent",
 ]
 
 # How much of a claim's own opening is read for a contrast marker ("however, ...").
@@ -100,6 +102,35 @@ def reports_something(claim: Claim) -> bool:
     return facets is None or bool(set(facets.events) - {"denial"} or facets.quantities)
 
 
+# "will release a video of the killing", "plans to distribute aid to those who fled": the
+# claim's verb is an intent, its events are what the intent is about.
+_INTENT = re.compile(
+    r"(?i)\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|"
+    r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+(?!have\b|not\b|never\b)"
+)
+# The intent opens the claim: it stands within this many words of the claim's start.
+_INTENT_WORDS = 6
+
+
+def states_intent(claim: Claim) -> bool:
+    """The claim says what someone will do, and its events come only after that ("it will
+    distribute aid to 20,000 Somalis who fled", "she will meet officials"): it tells no deed
+    that a denial could deny."""
+    text = said_text(claim)
+    m = _INTENT.search(text)
+    if m is None or len(text[: m.start()].split()) > _INTENT_WORDS:
+        return False
+    facets = claim.facets
+    if facets is None:
+        return True
+    low = text.lower()
+    before = low[: m.start()]
+    # "the attack that killed 40 will be investigated": the deed is told before the intent
+    return not any(
+        re.search(rf"\b{re.escape(w.lower())}\b", before) for w in facets.event_words if w
+    )
+
+
 def deictic(claim: Claim) -> bool:
     """A denial that points back at what the other side said ("These claims are not true",
     "There's no truth to this claim", cue "dismissed" + "the official assertions")."""
@@ -113,6 +144,22 @@ def deictic(claim: Claim) -> bool:
             text,
         )
     )
+
+
+# Words after a pointed-at statement that open what it said ("allegations that it is stealing
+# gas", "reports of civilian deaths", "the report referencing the deaths of 1,500").
+_SPELLED_OUT = re.compile(
+    r"(?i)\b(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?|"
+    r"accounts?)\s+(?:that|of|about|over|referencing|regarding|saying|claiming|alleging|"
+    r"suggesting)\b"
+)
+
+
+def spells_out(claim: Claim) -> bool:
+    """A denial pointing at a statement also says what the statement said ("denied
+    allegations that it is stealing gas"): it answers claims that say that, not whatever the
+    other side said just before."""
+    return bool(_SPELLED_OUT.search(said_text(claim)))
 
 
 # "the alleged incident", "the reported raid", "the incident": a thing known only from

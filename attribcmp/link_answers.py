@@ -15,7 +15,14 @@ from attribcmp.answers import (
     takes_responsibility,
     word_list,
 )
-from attribcmp.discourse import DEICTIC_SENTENCES, deictic, points_at_account, reports_something
+from attribcmp.discourse import (
+    DEICTIC_SENTENCES,
+    deictic,
+    points_at_account,
+    reports_something,
+    spells_out,
+    states_intent,
+)
 from attribcmp.judged import rejects_pointed
 from attribcmp.link_pairs import DENIAL_SENTENCES, SLOT_NEAR_SENTENCES, Pairs, text_names
 from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
@@ -112,8 +119,7 @@ def by_denials(pairs: Pairs) -> None:
         owned = [
             j
             for j in options
-            if pairs.claims[j].speaker_id in pairs.owners.get(i, ())
-            and reports_something(pairs.claims[j])
+            if pairs.claims[j].speaker_id in pairs.owners.get(i, ()) and _deniable(pairs.claims[j])
         ]
         if owned:
             # "denied the tribal leaders' allegations": it answers those leaders' claims,
@@ -134,7 +140,7 @@ def by_denials(pairs: Pairs) -> None:
             if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _DENIAL_MIN_AFFINITY
             # a denial denies something said to have happened or been done, not a
             # statement of intent or praise that merely shares a name ("coalition")
-            and reports_something(pairs.claims[j])
+            and _deniable(pairs.claims[j])
         ]
         if owned and not _names_event(claim):
             # "dismissed a report by Human Rights Watch": the claim names the statement
@@ -143,15 +149,14 @@ def by_denials(pairs: Pairs) -> None:
             nearest = min(owned, key=lambda j: (pairs.distance(i, j), j))
             if nearest not in answered:
                 answered.append(nearest)
-        if not answered:
+        if not answered and not spells_out(claim):
             # Nothing shares its words: a denial answers what the other side has just
-            # said ("... they have killed him." / "it is rumour with no verification").
+            # said ("... they have killed him." / "it is rumour with no verification"),
+            # unless it says what it denies ("allegations that it is stealing gas").
             answered = [
                 j
                 for j in options
-                if j < i
-                and pairs.near(i, j, _DENIAL_FALLBACK)
-                and reports_something(pairs.claims[j])
+                if j < i and pairs.near(i, j, _DENIAL_FALLBACK) and _deniable(pairs.claims[j])
             ]
             answered = answered[-1:]
             if not answered and points_at_account(claim):
@@ -160,9 +165,7 @@ def by_denials(pairs: Pairs) -> None:
                 after = [
                     j
                     for j in options
-                    if j > i
-                    and pairs.near(i, j, _DENIAL_FALLBACK)
-                    and reports_something(pairs.claims[j])
+                    if j > i and pairs.near(i, j, _DENIAL_FALLBACK) and _deniable(pairs.claims[j])
                 ]
                 answered = after[:1]
         if blanket(claim):
@@ -185,13 +188,26 @@ def by_denials(pairs: Pairs) -> None:
             # A claim that reports nothing ("we are deeply concerned") is no claim to deny.
             # "this information": what was just said, whatever place it names (a scene
             # told since, "a later flight ... near Gori", does not set it apart)
+            # A denial naming whose statement it rejects ("dismissed the ministry's
+            # reports as nonsense") answers that owner's claims only, not another side's
+            # claim that happens to stand just before it.
+            window = range(max(0, i - DEICTIC_SENTENCES * 2), i)
             before = [
                 j
-                for j in range(max(0, i - DEICTIC_SENTENCES * 2), i)
-                if pairs.side[j] != pairs.side[i]
+                for j in (owned or window)
+                if j in window
+                and pairs.side[j] != pairs.side[i]
                 and pairs.near(i, j, DEICTIC_SENTENCES)
-                and reports_something(pairs.claims[j])
+                and _deniable(pairs.claims[j])
             ]
+            if spells_out(claim):
+                # "denied allegations that it is stealing gas": what it denies is told, so
+                # the claims before it answer it only when they share something of it
+                before = [
+                    j
+                    for j in before
+                    if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _DENIAL_MIN_AFFINITY
+                ]
             answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             if rejects_pointed(said_text(claim)):
                 # "called this information nonsense" rejects what was told before it, not a
@@ -264,6 +280,12 @@ def by_responsibility(pairs: Pairs, speakers: Sequence[Speaker]) -> None:
             # "it was the military that was responsible for the killings" against the
             # military's own account of the killings: one act, whoever is to blame
             pairs.add(j, i, responsibility_signal(other, claim, named, blamed=True))
+
+
+def _deniable(claim: Claim) -> bool:
+    """The claim tells something a denial can deny: an event or figure, and not as what
+    someone will do ("it will distribute aid to those who fled" tells no deed)."""
+    return reports_something(claim) and not states_intent(claim)
 
 
 def _counts_event_of(target: Claim, reply: Claim) -> bool:

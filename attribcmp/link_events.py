@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from attribcmp.anchors import call_signal, meeting_claims
-from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions
+from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions, states_intent
 from attribcmp.incident_signals import event_signal, framing_signal, incident_families
 from attribcmp.link_pairs import (
     BUCKET_WINDOW,
@@ -34,6 +34,9 @@ _SLOT_MIN_TOPICAL = 20.0
 _CONTRAST_SENTENCES = 2
 # An object word ties two claims for a polarity clash only when this rare (claims holding it).
 _POLARITY_MAX_CLAIMS = 4
+# Incident families that run through a whole story of war or unrest
+# (``incident_signals._GATED_FAMILIES``): in a claim of what someone will do they are backdrop.
+_BACKDROP_FAMILIES = frozenset({"harm", "protest", "displacement"})
 
 
 def by_slots(pairs: Pairs) -> None:
@@ -85,7 +88,12 @@ def by_incidents(pairs: Pairs) -> None:
     """One incident: claims whose events fall in one family, blocked by family."""
     families: dict[str, list[int]] = {}
     for i, claim in enumerate(pairs.claims):
-        for family in sorted(incident_families(claim.facets)):
+        found = incident_families(claim.facets)
+        if states_intent(claim):
+            # "it will distribute aid to 20,000 people who fled the violence": the harm is
+            # the backdrop of what someone will do, not an incident the claim tells
+            found -= _BACKDROP_FAMILIES
+        for family in sorted(found):
             families.setdefault(family, []).append(i)
     for members in families.values():
         for x, i in enumerate(members):

@@ -45,6 +45,7 @@ __all__ = [
     "LinkWeights",
     "RULES_ONLY",
     "candidate_pairs",
+    "choose",
     "decide",
     "learned_signal",
     "load_link_model",
@@ -82,7 +83,14 @@ FEATURES: dict[str, str] = {
     "distance": "sentences apart",
     "unnamed": "an unnamed source",
     "length": "length of the shorter claim",
+    # what says two claims are about different things
+    "events_differ": "different events",
+    "objects_differ": "no key word in common",
+    "anchored": "a concrete shared anchor",
 }
+
+_ANCHORED = list(FEATURES).index("anchored")
+_UNNAMED = list(FEATURES).index("unnamed")
 
 # Widened blocking (recall): each claim against the other sides' claims this many sentences
 # around it in its article, the nearest few only (linear in the claims).
@@ -115,6 +123,15 @@ class Candidate:
     values: tuple[float, ...]
     rule: bool
 
+    @property
+    def addable(self) -> bool:
+        """Whether the model may add this pair: the two share a concrete anchor
+        (``anchored``), and neither is an unnamed source's. On the dev set an unnamed
+        source's point was linked in 12% of its candidates against 28% of all; the linear
+        weight cannot say "not on wording and position alone", so the rules (which read its
+        explicit dispute words) link it or nothing does."""
+        return bool(self.values[_ANCHORED]) and not self.values[_UNNAMED]
+
 
 @dataclass(frozen=True, slots=True)
 class LinkWeights:
@@ -141,11 +158,12 @@ class LinkWeights:
 class LinkModel:
     """One weight set over every candidate, rule-linked or not. A rule link scoring below
     ``gate`` is dropped; a pair no rule links is added from ``add`` when it is the best
-    candidate of both its claims (``decide``)."""
+    candidate of both its claims by at least ``margin`` (``decide``)."""
 
     weights: LinkWeights
     gate: float
     add: float
+    margin: float = 0.0
 
     def probability(self, values: Sequence[float]) -> float:
         return self.weights.probability(values)
@@ -186,7 +204,10 @@ def trained_link_model() -> LinkModel:
     if list(data["features"]) != list(FEATURES):
         raise ValueError("data/link_model.json was trained on other features; retrain it")
     return LinkModel(
-        weights=_weights(data["weights"]), gate=float(data["gate"]), add=float(data["add"])
+        weights=_weights(data["weights"]),
+        gate=float(data["gate"]),
+        add=float(data["add"]),
+        margin=float(data.get("margin", 0.0)),
     )
 
 
@@ -205,24 +226,57 @@ def decide(
     rule: Sequence[bool],
     gate: float,
     add: float,
+    addable: Sequence[bool] | None = None,
+    margin: float = 0.0,
 ) -> list[bool]:
     """Which candidates are links: a rule link scoring at least ``gate``; a pair no rule
-    links scoring at least ``add`` that is the best-scoring candidate of both its claims (the
-    earlier pair on a tie). The ranking step keeps the model from joining a claim to every
-    near claim it half fits, and leaves alone a claim whose best partner the rules already
-    link: on the dev set, held out by case, rules plus mutual-best additions from 0.25 reached
-    0.582 / 0.608 (recall / precision) against 0.615 / 0.532 with the best of either claim,
-    and a higher held-out F1 at every threshold tried. bench/train_link_model.py scores with
-    this function."""
-    best: dict[int, int] = {}  # claim -> the index of its best-scoring candidate
+    links scoring at least ``add`` that may be added (``addable``, default all; see
+    ``Candidate.addable``) and is the best-scoring candidate of both its claims (the earlier
+    pair on a tie), ahead of each claim's next candidate by at least ``margin``.
+
+    The ranking step keeps the model from joining a claim to every near claim it half fits,
+    and leaves alone a claim whose best partner the rules already link: on the dev set, held
+    out by case, rules plus mutual-best additions from 0.25 reached 0.582 / 0.608 (recall /
+    precision) against 0.615 / 0.532 with the best of either claim. The margin: a claim
+    with two near-equal candidates has no clear counterpart, and a pair the model cannot add
+    competes for neither claim. bench/train_link_model.py scores with this function."""
+    able = addable if addable is not None else [True] * len(pairs)
+    rank = [p if r or a else 0.0 for p, r, a in zip(probabilities, rule, able, strict=True)]
+    best: dict[int, int] = {}  # claim -> the index of its best-ranked candidate
+    runner_up: dict[int, float] = {}  # claim -> the score of its next candidate
     for n, (i, j) in enumerate(pairs):
         for x in (i, j):
-            if x not in best or probabilities[n] > probabilities[best[x]]:
+            if x not in best or rank[n] > rank[best[x]]:
+                if x in best:
+                    runner_up[x] = rank[best[x]]
                 best[x] = n
+            else:
+                runner_up[x] = max(runner_up.get(x, 0.0), rank[n])
     return [
-        p >= gate if r else p >= add and best[i] == n and best[j] == n
-        for n, ((i, j), p, r) in enumerate(zip(pairs, probabilities, rule, strict=True))
+        p >= gate
+        if r
+        else a
+        and p >= add
+        and best[i] == n
+        and best[j] == n
+        and p - max(runner_up.get(i, 0.0), runner_up.get(j, 0.0)) >= margin
+        for n, ((i, j), p, r, a) in enumerate(zip(pairs, probabilities, rule, able, strict=True))
     ]
+
+
+def choose(
+    model: LinkModel, candidates: Sequence[Candidate], probabilities: Sequence[float]
+) -> list[bool]:
+    """``decide`` for these candidates with the model's thresholds."""
+    return decide(
+        [(c.i, c.j) for c in candidates],
+        probabilities,
+        [c.rule for c in candidates],
+        model.gate,
+        model.add,
+        [c.addable for c in candidates],
+        model.margin,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +386,21 @@ def _contrast(pairs: Pairs, ctx: Context, i: int, j: int) -> Signal | None:
     return contrast_signal(between, lead)
 
 
+def anchored(pairs: Pairs, ctx: Context, i: int, j: int) -> bool:
+    """A concrete thing the two claims share (a rare word, a name, an event class or a figure
+    slot) or the article's own contrast between them ("But engineers said ..."). Two points
+    with none of these are linked by wording or position alone, which on unseen stories
+    joins neighbours that speak of different things."""
+    fa, fb = _facets(pairs.claims[i]), _facets(pairs.claims[j])
+    return bool(
+        _rare(pairs, ctx, i, j)
+        or _contrast(pairs, ctx, i, j) is not None
+        or set(fa.participants) & set(fb.participants)
+        or (set(fa.events) & set(fb.events)) - {"denial"}
+        or _slots(pairs.claims[i]) & _slots(pairs.claims[j])
+    )
+
+
 def _facets(claim: Claim) -> ClaimFacets:
     return claim.facets or ClaimFacets()
 
@@ -377,6 +446,15 @@ def pair_features(pairs: Pairs, ctx: Context, i: int, j: int) -> tuple[float, ..
         "distance": math.log1p(distance),
         "unnamed": float(UNNAMED.id in (pairs.side[i], pairs.side[j])),
         "length": math.log1p(min(words)),
+        "events_differ": float(
+            bool(ea := set(fa.events) - {"denial"})
+            and bool(eb := set(fb.events) - {"denial"})
+            and not ea & eb
+        ),
+        "objects_differ": float(
+            bool(fa.objects) and bool(fb.objects) and not set(fa.objects) & set(fb.objects)
+        ),
+        "anchored": float(anchored(pairs, ctx, i, j)),
     }
     return tuple(values[name] for name in FEATURES)
 

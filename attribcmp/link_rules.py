@@ -151,13 +151,24 @@ def affinity(a: Claim, b: Claim, topical: float) -> float:
     """How much a denial and a candidate target share: events, objects, names, words."""
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
     shared_events = len(set(fa.events) & set(fb.events) - {"denial"})
-    accusation = 1 if {"accusation", "violation"} & set(fb.events) else 0
+    # "denied the allegations" answers a claim that accuses, whatever its words; a denial
+    # that names what it denies ("denied stealing gas") answers only claims sharing it
+    own_events = set(fa.events) - {"denial", "accusation"}
+    accusation = 1 if {"accusation", "violation"} & set(fb.events) and not own_events else 0
     # Actor nouns ("soldiers", "officials") say who, not what: two claims about soldiers
     # may be about anything soldiers do.
-    shared_objects = len(set(fa.objects) & set(fb.objects) - _actor_tokens())
+    # Words of where or of what scope ("district", "international") say where or how widely,
+    # not what: "false claim of casualties in the same district" / "several districts are
+    # infested with militants".
+    shared_objects = len(set(fa.objects) & set(fb.objects) - _actor_tokens() - _scope_tokens())
     shared_names = len(set(fa.participants) & set(fb.participants))
     # 25 points of word overlap weigh as much as one shared event, object or name.
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
+
+
+@cache
+def _scope_tokens() -> frozenset[str]:
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["scope_nouns"])
 
 
 @cache

@@ -77,6 +77,30 @@ _HEADLINE_LEADS = {
 _CONFLICTS = frozenset({"slot", "denial", "control", "framing", "blame"})
 
 
+# Signals that put two claims on one agenda item (a name, a topic, a rare phrase).
+_AGENDA_SIGNALS = frozenset({"name", "topic", "phrase"})
+# Acts that, done by both accounts on one item, make one point whatever the rest of the
+# wording: the act is all either sentence says of the item. ("agreed", "praised" and
+# "committed" are said of everything in a readout; on a shared name alone they stay partial.)
+_ONE_POINT_ACTS = {
+    "discuss": "discuss it",
+    "plan": "plan the visit or meeting",
+    "continue": "keep in contact",
+    "propose": "tell of the same offer",
+}
+
+
+def _same_act(a: Claim, b: Claim) -> str:
+    """How a reader sees the one act both claims do (``_ONE_POINT_ACTS``), or ""."""
+    from attribcmp.acts import act_match, claim_acts
+
+    acts_a, acts_b = claim_acts(a), claim_acts(b)
+    match = act_match(acts_a, acts_b)
+    if match is None or match.relation is not Relation.CONVERGE:
+        return ""
+    return next((shown for act, shown in _ONE_POINT_ACTS.items() if act in acts_a & acts_b), "")
+
+
 def make_link(
     a: Claim,
     b: Claim,
@@ -125,6 +149,20 @@ def make_link(
         # one point; what else each sentence carries is its own point. (A shared name alone,
         # "NATO", may be a venue in one and a demand in the other: it stays partial.)
         relation = Relation.CONVERGE
+    told_alike = (
+        decided is None
+        and relation is Relation.PARTIAL
+        and a.doc_id != b.doc_id
+        and bool({s.name for s in found} & _AGENDA_SIGNALS)
+        and not _firmer_cue(a, b)
+        and not _adds_much(a, b)
+        and _same_act(a, b)
+    )
+    if told_alike:
+        # Two readouts doing one act on one item in their own words ("discussed efforts
+        # on Lebanon" / "talked about the situation in Lebanon"; "looked forward to
+        # welcoming him" / "accepted the invitation"): one point, not two.
+        relation = Relation.CONVERGE
     strong = [s for s in found if s.name in _STRONG]
     # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
     # conflict only repeats it.
@@ -132,6 +170,8 @@ def make_link(
     reasons = [s.reason for s in shown]
     if one_call:
         reasons.insert(0, "two accounts of one call, naming the same parties")
+    if told_alike:
+        reasons.insert(0, f"both accounts {_same_act(a, b)}, in their own words")
     highlights: dict[str, list[str]] = {}
     for s in shown:
         for cid, words in s.highlights:

@@ -7,14 +7,16 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 
 from attribcmp.align import topical_scores
 from attribcmp.anchors import agenda_places, name_signal, name_words, sentence_leads, shares_event
+from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.link_pairs import SLOT_NEAR_SENTENCES, Pairs
 from attribcmp.model import Document, Relation, Side
 from attribcmp.side_names import UNNAMED
 from attribcmp.signals import Signal, bigrams, phrase_signal, same_topic
-from attribcmp.textfeatures import TextFeatures, said_text
+from attribcmp.textfeatures import TextFeatures, said_text, stem
 from attribcmp.topics import topic_pairs
 
 __all__ = [
@@ -86,6 +88,7 @@ def by_names(pairs: Pairs, exclude: frozenset[str]) -> None:
     """Rare names both sides use ("OSCE", "Voinjama") with one kind of event, blocked
     by name: each holder on the side naming it less often takes its best partner."""
     holders: dict[str, list[int]] = {}
+    exclude = exclude | _title_words()
     for i, claim in enumerate(pairs.claims):
         for word in sorted(name_words(claim.facets, exclude, said_text(claim))):
             holders.setdefault(word, []).append(i)
@@ -125,6 +128,12 @@ def by_names(pairs: Pairs, exclude: frozenset[str]) -> None:
         pairs.add(
             i, j, name_signal(pairs.claims[i], pairs.claims[j], shared, accounts=pairs.apart(i, j))
         )
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Stems of the words of titles and bodies ("Special", "Council"): no name of their own."""
+    return frozenset(stem(str(w).lower()) for w in events_lexicon()["title_words"])
 
 
 def by_topics(pairs: Pairs, documents: Sequence[Document], sides: Sequence[Side]) -> None:

@@ -46,7 +46,7 @@ from attribcmp.link_model import (
     Candidate,
     Context,
     LinkModel,
-    decide,
+    choose,
     learned_signal,
     load_link_model,
     make_context,
@@ -249,9 +249,7 @@ def _learned(
         for i, j in context.candidates
     ]
     probabilities = [model.probability(c.values) for c in candidates]
-    keep = decide(
-        context.candidates, probabilities, [c.rule for c in candidates], model.gate, model.add
-    )
+    keep = choose(model, candidates, probabilities)
     linked: dict[tuple[int, int], list[Signal]] = {}
     for candidate, probability, kept in zip(candidates, probabilities, keep, strict=True):
         if not kept and trace is None:

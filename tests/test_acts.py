@@ -41,6 +41,12 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
         ("strongly opposes unilateral moves", {"concern"}),
         ("anyone playing with fire will get burnt", {"warn"}),
         ("the weather was mild", set()),
+        # one visit told from each end: the host's welcome, the guest's acceptance
+        ("looked forward to welcoming him to the capital", {"plan"}),
+        ("accepted the President's invitation", {"plan", "propose"}),
+        ("accepted an invitation to visit the capital", {"plan"}),
+        # welcoming a decision is praise, not a visit
+        ("welcoming the ceasefire", set()),
     ],
 )
 def test_text_acts(text: str, acts: set[str]) -> None:
@@ -244,3 +250,63 @@ def test_not_only_is_no_rebuttal() -> None:
         if "topic" in k.signals
     ]
     assert link.relation is not Relation.DIVERGE
+
+
+@pytest.mark.parametrize(
+    ("said_a", "said_b"),
+    [
+        # one item discussed, told in each account's own words
+        ("The President and the Chancellor discussed efforts to end the fighting in Lebanon.",
+         "Weber and Dupont talked about the situation in Lebanon."),
+        # one visit: the host looks forward to it, the guest accepts the invitation
+        ("The President looked forward to welcoming Chancellor Weber to Paris.",
+         "The Chancellor accepted the President's invitation."),
+        ("The President said he looked forward to welcoming the Chancellor in the spring.",
+         "Chancellor Weber accepted an invitation to visit France."),
+    ],
+)  # fmt: skip
+def test_one_act_told_in_other_words_converges(said_a: str, said_b: str) -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", [said_a])
+    b, doc_b = _doc_claims("b", [said_b])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", Relation.CONVERGE)]
+
+
+@pytest.mark.parametrize(
+    ("said_a", "said_b"),
+    [
+        # one account agreed what the other only discussed: partial
+        ("The leaders agreed on new steps to end the fighting in Lebanon.",
+         "Weber and Dupont talked about the situation in Lebanon."),
+        # one account discussed much more than the other
+        ("The leaders discussed flood aid for the south, new trade routes, energy prices, "
+         "the coming summit of the union and Lebanon.",
+         "Weber and Dupont talked about Lebanon."),
+    ],
+)  # fmt: skip
+def test_one_act_with_more_said_stays_partial(said_a: str, said_b: str) -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", [said_a])
+    b, doc_b = _doc_claims("b", [said_b])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", Relation.PARTIAL)]
+
+
+@pytest.mark.parametrize(
+    ("said_a", "said_b", "linked"),
+    [
+        # a word of a title or body ("Special", "Council") names nothing the two share
+        ("The President backed the efforts of the UN Special Representative for Lebanon.",
+         "The ministers praised the OSCE Special Monitoring Mission in the east.", False),
+        # a rare name both give is an agenda item
+        ("The President raised the case of Ivan Petrenko.",
+         "The Chancellor said Petrenko would be released soon.", True),
+    ],
+)  # fmt: skip
+def test_shared_names_are_names(said_a: str, said_b: str, linked: bool) -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", [said_a])
+    b, doc_b = _doc_claims("b", [said_b])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert any("name" in k.signals for k in found) is linked

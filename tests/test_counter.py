@@ -59,6 +59,27 @@ def test_read_acts(text: str, kind: str, actor: str, target: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a participle before "by" is a passive: the doer follows "by", whom it hit stands
+        # before it, and the main act's doer is the noun before the participle
+        ("Rebels backed by Chad attacked the town",
+         [("support", "Chad", "Rebels"), ("attack", "Rebels", "the town")]),
+        ("militias supported by the army raided two villages",
+         [("support", "the army", "militias"), ("attack", "militias", "two villages")]),
+        ("gunmen backed by Khartoum shelled the camp",
+         [("support", "Khartoum", "gunmen"), ("attack", "gunmen", "the camp")]),
+        # a noun act keeps its doer after "by"
+        ("a large-scale military aggression by Russia",
+         [("aggression", "Russia", "")]),
+        ("the attacks by rebels on unarmed civilians", [("attack", "rebels", "")]),
+    ],
+)  # fmt: skip
+def test_read_acts_participle_by(text: str, acts: list[tuple[str, str, str]]) -> None:
+    assert [(a.kind, a.actor, a.target) for a in read_acts(text)] == acts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "witnesses said they saw no violence",  # a negated act puts nothing on anyone

@@ -101,10 +101,20 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # "by", a side split from its country; "called this information nonsense" answers the claim
 # before it): 72 cases 0.547 / 0.635 / 0.553 / 0.776 -> 0.552 / 0.639 / 0.562 / 0.777 (the 10
 # devdata5 cases 0.22 / 0.44 -> 0.26 / 0.50). Floors sit about 0.02 below.
+# Lowered 2026-11-30 (branch devdata6, tool code = main a3a62c7) when 10 more real dev cases
+# joined, gold written before the tool ran: 72 cases 0.549 / 0.642 / 0.557 / 0.776 -> 82 cases
+# 0.531 / 0.642 / 0.525 / 0.766 (the 10 alone, first run: 0.39 / 0.65 / 0.16 / 0.69). The drop
+# comes from the new cases, not from code; recall and diverge floors sit about 0.02 below.
+# Precision raised ~10:45 UTC (branch shapes6: false links made for general reasons cut: a
+# denial answering a plan, a shared "district", an accusation word alone, a spelled-out
+# denial answering whatever came before, title words taken for names): 72 cases 0.552 /
+# 0.639 / 0.562 / 0.777 -> 0.555 / 0.669 / 0.562 / 0.777; 82 cases 0.531 / 0.642 / 0.525 /
+# 0.766 -> 0.535 / 0.667 / 0.529 / 0.767 (devdata6's 10 scored unseen with the first of
+# these changes: 0.39 / 0.65, the same as main). The precision floor sits about 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.53,
-    "alignment_precision": 0.615,
-    "diverge_recall": 0.54,
+    "alignment_recall": 0.51,
+    "alignment_precision": 0.645,
+    "diverge_recall": 0.505,
     "one_sided_accuracy": 0.76,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -154,7 +164,9 @@ def test_disputes_dev_stays_above_floor(
 # company" is the one firm quoted, bare "militants" the one armed group of the gazetteer
 # quoted, a task force spokesman the one state quoted), the 10 new ones 4 ("President of
 # Georgia Mikheil Saakashvili" is Georgia's): 21.
-EXTRA_COLUMNS_CEILING = 21
+# Raised 21 -> 27 (branch devdata6, 82 cases): the 72 older cases still give 21; the 10 new
+# real cases (gold written before the tool ran) add 6 on first run.
+EXTRA_COLUMNS_CEILING = 27
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

@@ -1,15 +1,19 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit a little below what the tool measured on dev (0.779 / 0.699 / 0.552 at 0.91
-content precision on 2026-11-30 after participle and quotation-mark "according to" frames,
-participle-modified and "18% who" speakers and new learned-scorer features; 0.777 / 0.696 /
-0.549 at 0.91 content precision on 2026-11-30 after the content-edge fixes of
-tests/test_attribute_edges.py and the cue run-on edge candidates, scorers retrained;
-0.775 / 0.696 / 0.548 after main-clause and far subjects, nominal cues and the
-merged quotation rules; 0.775 / 0.691 / 0.541 before the merge; 0.773 / 0.690 /
-0.542 at 0.92 after the quotation-setting rule; 0.772 / 0.688 / 0.537 earlier that day; 0.758 /
-0.674 / 0.521 on 2026-11-29); the issue's targets are higher. Lowering one is a reviewed edit,
-never a quiet fix.
+The floors sit a little below what the tool measured on dev (0.781 / 0.703 / 0.553 at 0.92
+content precision on 2026-11-30 after the quotation continuations of
+tests/test_attribute_runon.py; 0.781 / 0.703 / 0.553 at 0.91 after the issuer speakers of
+tests/test_attribute_issuer.py;
+0.781 / 0.701 / 0.553 after the run-on cuts of tests/test_attribute_runon.py;
+0.779 / 0.699 / 0.552 at 0.91 content precision on 2026-11-30 after participle and
+quotation-mark "according to" frames, participle-modified and "18% who" speakers and new
+learned-scorer features; 0.777 / 0.696 / 0.549 at 0.91 content precision on 2026-11-30
+after the content-edge fixes of tests/test_attribute_edges.py and the cue run-on edge
+candidates, scorers retrained; 0.775 / 0.696 / 0.548 after main-clause and far subjects,
+nominal cues and the merged quotation rules; 0.775 / 0.691 / 0.541 before the merge;
+0.773 / 0.690 / 0.542 at 0.92 after the quotation-setting rule; 0.772 / 0.688 / 0.537
+earlier that day; 0.758 / 0.674 / 0.521 on 2026-11-29); the issue's targets are higher.
+Lowering one is a reviewed edit, never a quiet fix.
 Skipped when ../shared (the research data) is not beside the checkout.
 """
 
@@ -22,7 +26,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.775, "attrib_any": 0.695, "content_exact": 0.548}  # 2026-11-30
+FLOORS = {"content_any": 0.780, "attrib_any": 0.701, "content_exact": 0.552}  # 2026-11-30
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

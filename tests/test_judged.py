@@ -139,3 +139,47 @@ def test_pointed_rejection_answers_the_claim_before_it() -> None:
     # the claim before, in another place (Aram, not Kel), is answered; the later one is not
     assert ("c1", "c2") in denials
     assert ("c2", "c3") not in denials
+
+
+OWNED_DOC = (
+    "Monitors said army shelling destroyed the clinic in Aram. "
+    "Villagers said rebels burned two trucks on the river road. "
+    'A ministry spokesman said these reports by the monitors are "nonsense". '
+)
+
+
+def _linked(
+    doc: str, made: list[tuple[str, str, str]], speakers_named: dict[str, str]
+) -> set[tuple[str, str]]:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Side, Speaker, SpeakerKind
+
+    claims = []
+    for cid, side, text in made:
+        start = doc.find(text)
+        claim = Claim(cid, "d", "s-" + side, ClaimKind.INDIRECT,
+                      TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
+                      cue=TextSpan("said", 0, 4), side=side)  # fmt: skip
+        claims.append(facet_claims((claim,), (Document("d", doc),), concepts=CONCEPTS)[0])
+    sides = tuple(Side(s, s.title()) for s in speakers_named)
+    speakers = tuple(
+        Speaker("s-" + s, name, SpeakerKind.SOURCE, side=s) for s, name in speakers_named.items()
+    )
+    links = link_claims(tuple(claims), documents=(Document("d", doc),), speakers=speakers,
+                        sides=sides, concepts=CONCEPTS)  # fmt: skip
+    return {(k.a, k.b) for k in links if any(r.startswith("denial") for r in k.reasons)}
+
+
+def test_pointed_rejection_naming_its_owner_answers_only_the_owner() -> None:
+    denials = _linked(
+        OWNED_DOC,
+        [
+            ("c1", "monitors", "army shelling destroyed the clinic in Aram"),
+            ("c2", "villagers", "rebels burned two trucks on the river road"),
+            ("c3", "gov", 'these reports by the monitors are "nonsense"'),
+        ],
+        {"monitors": "Monitors", "villagers": "Villagers", "gov": "A ministry spokesman"},
+    )
+    # the monitors' account is answered; the villagers' claim just before it is not
+    assert ("c1", "c3") in denials
+    assert ("c2", "c3") not in denials

@@ -3,10 +3,14 @@ weights. Texts are made up in the shape of news, not taken from samples or the d
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
+import sys
 from dataclasses import replace
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -145,6 +149,69 @@ def test_pair_features(
         assert values[name] == pytest.approx(value), name
 
 
+ARREST = (
+    "The army said its soldiers arrested five men in the square. "
+    "Villagers said soldiers burned ten houses in the square."
+)
+TALKS = "The minister said the talks covered trade. The general said he asked for more flood aid."
+TALKS_PAIR = [("d", "a", "the talks covered trade"), ("d", "v", "he asked for more flood aid")]
+
+
+@pytest.mark.parametrize(
+    ("docs", "parts", "expected"),
+    [
+        # different events, but one place named by both: anchored
+        (
+            {"d": ARREST},
+            [
+                ("d", "a", "its soldiers arrested five men in the square"),
+                ("d", "v", "soldiers burned ten houses in the square"),
+            ],
+            {"events_differ": 1.0, "objects_differ": 0.0, "anchored": 1.0},
+        ),
+        # talks against aid: different events, no key word in common, nothing shared
+        ({"d": TALKS}, TALKS_PAIR, {"events_differ": 1.0, "objects_differ": 1.0, "anchored": 0.0}),
+        # neighbours by position only
+        ({"d": FAR}, FAR_PAIR, {"events_differ": 0.0, "anchored": 0.0}),
+        # one event class (killed / killed) is an anchor, though the counted nouns differ
+        (
+            {"d": FIGURES},
+            [("d", "a", "its strike killed 12 fighters"), ("d", "v", "16 farmers were killed")],
+            {"events_differ": 0.0, "objects_differ": 1.0, "anchored": 1.0},
+        ),
+        # the article's own "But" between the two is an anchor
+        (
+            {"d": CONTRAST},
+            [("d", "a", "the new dam is safe"), ("d", "v", "cracks are spreading fast")],
+            {"events_differ": 0.0, "anchored": 1.0},
+        ),
+    ],
+)
+def test_difference_and_anchor_features(
+    docs: dict[str, str], parts: list[tuple[str, str, str]], expected: dict[str, float]
+) -> None:
+    values = _features(docs, parts)
+    for name, value in expected.items():
+        assert values[name] == pytest.approx(value), name
+
+
+def _values(**on: float) -> tuple[float, ...]:
+    return tuple(on.get(name, 0.0) for name in FEATURES)
+
+
+@pytest.mark.parametrize(
+    ("values", "addable"),
+    [
+        (_values(anchored=1.0), True),
+        (_values(), False),  # nothing concrete shared
+        (_values(anchored=1.0, unnamed=1.0), False),  # an unnamed source's point
+        (_values(unnamed=1.0), False),
+    ],
+)
+def test_which_pairs_the_model_may_add(values: tuple[float, ...], addable: bool) -> None:
+    assert Candidate(0, 1, values, rule=False).addable is addable
+
+
 def test_features_are_finite_and_symmetric_in_order_of_telling() -> None:
     """The same two claims told in the other order give the same features."""
     one = _features({"d": CONTRAST}, [("d", "a", "the new dam is safe"), ("d", "v", "cracks")])
@@ -187,6 +254,14 @@ CONTRAST_PAIR = [("d", "a", "the new dam is safe"), ("d", "v", "cracks are sprea
             True,
             "learned: contrast 'But' between them, one attribution right after the other, "
             "score 0.95",
+        ),
+        # an unanchored pair is never added, however high it scores
+        (
+            {"d": TALKS},
+            TALKS_PAIR,
+            _model(bias=4.0, gate=0.0, add=0.5),
+            False,
+            "",
         ),
         # ... but not below its threshold
         (
@@ -255,6 +330,34 @@ def test_decide_adds_only_mutual_best_pairs(
     assert decide(pairs, probabilities, rule, 0.1, 0.5) == expected
 
 
+@pytest.mark.parametrize(
+    ("pairs", "probabilities", "rule", "addable", "margin", "expected"),
+    [
+        # a pair that may not be added is not, and does not compete: (0, 2) is then
+        # claim 0's best
+        ([(0, 1), (0, 2)], [0.9, 0.6], [False, False], [False, True], 0.0, [False, True]),
+        # ... a rule link is kept whatever ``addable`` says
+        ([(0, 1)], [0.3], [True], [False], 0.0, [True]),
+        # the margin: ahead of each claim's next candidate by at least that much
+        ([(0, 1), (0, 2)], [0.7, 0.6], [False, False], [True, True], 0.2, [False, False]),
+        ([(0, 1), (0, 2)], [0.9, 0.6], [False, False], [True, True], 0.2, [True, False]),
+        # ... the other claim's next candidate counts too
+        ([(0, 1), (1, 2)], [0.9, 0.8], [False, False], [True, True], 0.2, [False, False]),
+        # ... a lone candidate is measured against nothing
+        ([(0, 1)], [0.6], [False], [True], 0.2, [True]),
+    ],
+)
+def test_decide_needs_an_anchor_and_a_margin(
+    pairs: list[tuple[int, int]],
+    probabilities: list[float],
+    rule: list[bool],
+    addable: list[bool],
+    margin: float,
+    expected: list[bool],
+) -> None:
+    assert decide(pairs, probabilities, rule, 0.1, 0.5, addable, margin) == expected
+
+
 def test_shipped_weights_match_the_feature_list() -> None:
     text = resources.files("attribcmp.data").joinpath("link_model.json").read_text("utf-8")
     data = json.loads(text)
@@ -262,7 +365,7 @@ def test_shipped_weights_match_the_feature_list() -> None:
     model = trained_link_model()
     weights = model.weights
     assert len(weights.weights) == len(weights.mean) == len(weights.scale) == len(FEATURES)
-    assert 0.0 <= model.gate <= 1.0 and 0.0 <= model.add <= 1.0
+    assert 0.0 <= model.gate <= 1.0 and 0.0 <= model.add <= 1.0 and 0.0 <= model.margin < 1.0
     # the tool runs the trained layer only when the file says so, else the rules alone
     assert load_link_model() == (model if data["active"] is True else RULES_ONLY)
 
@@ -322,3 +425,34 @@ def test_trained_layer_explains_what_it_adds() -> None:
     reason = found[0].reasons[0]
     assert reason.startswith("learned: ") and "contrast 'But' between them" in reason
     assert "_" not in reason
+
+
+def _trainer(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """bench/train_link_model.py as a module (it imports its bench neighbours by name)."""
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    if not (bench / "disputes").is_dir():
+        pytest.skip("bench/disputes/ is not in this checkout")
+    monkeypatch.syspath_prepend(str(bench))
+    return importlib.import_module("train_link_model")
+
+
+def test_trainer_scores_named_unseen_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--unseen ROOT --cases A,B: those cases of another tree; without --cases, the ones
+    bench/disputes does not hold (none, when ROOT is bench/disputes itself)."""
+    trainer = _trainer(monkeypatch)
+    root = trainer.ROOT / "bench" / "disputes"
+    dev = [c.name for c in trainer.ev.load_cases(root, split="dev")][:2]
+    assert [c.name for c in trainer.unseen_cases(root, ",".join(dev), set())] == dev
+    assert trainer.unseen_cases(root, None, {c.name for c in trainer.ev.load_cases(root)}) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--cases", "a,b"], ["--unseen"], ["--margin"]],
+)
+def test_trainer_refuses_bad_arguments(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> None:
+    trainer = _trainer(monkeypatch)
+    monkeypatch.setattr(sys, "argv", ["train_link_model.py", *argv])
+    with pytest.raises(SystemExit) as failed:
+        trainer._arguments()
+    assert failed.value.code == 2

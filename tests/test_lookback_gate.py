@@ -49,3 +49,22 @@ def test_lookback_with_and_without_its_words(
     else:
         assert found is not None
         assert text[tokens[found[0]].start : tokens[found[1]].end].startswith(expected)
+
+
+GATE_TEXTS = [
+    "The communiqué said so.",
+    "Reportss and STATEMENTS that were posted, who knows.",
+    "But even then the polls said nothing.",
+    "said said said",
+    "Ein Σ-Bericht sagte, ΣΤΑΤΕΜΕΝΤ.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_gate_is_any_token_step_hit(text: str) -> None:
+    # The set-based gate gives what a per-token walk of the three step tables gives.
+    tokens = tokenize(text, 0, len(text))
+    steps = (lookback._document_step, lookback._put_out_step, lookback._relative_step)
+    expected = tuple(any(step(t.text) == lookback._HIT for t in tokens) for step in steps)
+    assert lookback._targets(tokens) == expected

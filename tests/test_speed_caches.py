@@ -9,6 +9,7 @@ import pytest
 
 from attribcmp.attribute import bounds, frames, phrases
 from attribcmp.attribute.cues import (
+    _TOKEN,
     Cue,
     CueClass,
     Lexicon,
@@ -216,3 +217,28 @@ def test_per_sentence_caches_hold_per_thread() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(claims_of, jobs))
     assert together == alone * 25
+
+
+TOKEN_TEXTS = [
+    "U.S. officials said Monday.",
+    "  leading and trailing white space \t\n ",
+    "   ",
+    "",
+    "no\u00a0break\u2003em space\u3000ideographic",
+    "--- -- - x&y O'Neil’s long-standing AT&T ...!?",
+    "İstanbul said",  # lower-casing changes the length: the per-token path
+    "ΣΟΦΟΣ λόγος",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+@pytest.mark.parametrize("trim", [0, 1, 3])
+def test_tokenize_fast_path_matches_plain_tokens(text: str, trim: int) -> None:
+    # The fast path (white space carried by each match) gives the tokens and offsets that
+    # matching the token pattern one token at a time gives, on any sub-range.
+    pad = "x " + text + " y"
+    start, end = 2 + min(trim, len(text)), 2 + len(text)
+    plain = [
+        (m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(pad, start, end)
+    ]
+    assert [tuple(t) for t in tokenize(pad, start, end)] == plain

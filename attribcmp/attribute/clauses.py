@@ -253,8 +253,12 @@ def charged_object(tokens: Sequence[Token], cue: Cue, j: int, k: int) -> bool:
 # Nouns that name a claim another speaker answers: "C, an allegation the army denies".
 _CLAIM_NOUNS = word_set(
     """allegation allegations claim claims charge charges accusation accusations report reports
-    assertion assertions account version figure"""
+    assertion assertions account version figure point argument contention notion
+    characterization assessment estimate"""
 )
+
+
+_GAP_MARKS = frozenset((",", "—", "–", "-", "--"))
 
 
 def claim_gap(tokens: Sequence[Token], subject: tuple[int, int]) -> tuple[int, int] | None:
@@ -270,7 +274,8 @@ def claim_gap(tokens: Sequence[Token], subject: tuple[int, int]) -> tuple[int, i
         if not tokens[m].text.islower():
             return None
         m -= 1
-    if tokens[m].lower not in ("a", "an", "the") or tokens[m - 1].text not in (",", "—", "–"):
+    # (a spaced hyphen is the dash of many outlets: "... at the time - a point officials dispute")
+    if tokens[m].lower not in ("a", "an", "the") or tokens[m - 1].text not in _GAP_MARKS:
         return None
     return m, k
 

@@ -19,6 +19,7 @@ from attribcmp.attribute.mentions import (
     bare,
     can_speak,
     describe,
+    describe_text,
     np_before,
     words,
 )
@@ -163,7 +164,10 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
         return None
     info = describe(text, tokens, first, last)
     if info.kind is SpeakerKind.DOCUMENT and info.issuer is None:
-        # "The US military released a statement saying ...": the military speaks.
-        issuer = issuer_before(text, tokens, first) or issuer_after(text, tokens, last)
-        info = replace(info, issuer=issuer)
+        # "The US military released a statement saying ...": the military speaks, and the
+        # sentence names it as the speaker (PolNeAR marks the issuer, not the statement).
+        before = issuer_before(text, tokens, first)
+        if before is not None and can_speak(named := describe_text(before)):
+            return named
+        info = replace(info, issuer=before or issuer_after(text, tokens, last))
     return info if can_speak(info) else None  # "As the fighting continued": nobody speaks

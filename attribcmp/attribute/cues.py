@@ -20,6 +20,8 @@ from attribcmp.data import load_yaml
 # hyphens and ampersands ("military’s", "long-standing", "AT&T"); every other non-space
 # character is its own token.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-&]\w+)*|--+|[^\w\s]")
+# The same tokens, each with the white space before it (tokenize's fast path).
+_SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 
 
 class CueClass(StrEnum):
@@ -76,14 +78,15 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         ]
     # tuple.__new__ skips the namedtuple's Python-level constructor: this runs per token.
     # findall makes no match objects. Every non-space character falls in some token, so only
-    # white space lies between two tokens and str.find from the last end finds the next.
+    # white space lies between two tokens: each match carries the white space before its token,
+    # and the offsets follow from the lengths. (Trailing white space is left out of the scan,
+    # so the possessive run never re-reads it from each position.)
     new = tuple.__new__
-    find = segment.find
     out: list[Token] = []
     append = out.append
     pos = 0
-    for word in _TOKEN.findall(segment):
-        s = find(word, pos)
+    for space, word in _SPACED_TOKEN.findall(segment, 0, len(segment.rstrip())):
+        s = pos + len(space)
         pos = s + len(word)
         append(new(Token, (word, lowered[s:pos], s + start, pos + start)))
     return out

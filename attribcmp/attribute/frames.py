@@ -26,7 +26,7 @@ from attribcmp.attribute.clauses import (
     far_subject,
     opening_participle,
 )
-from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
     _ADJUNCT_START,
     _CHAINING,
@@ -475,6 +475,12 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
             after = _trim(tokens, m, last)
             if after is not None and tokens[m].text in _OPENERS:
                 parts.append(after)  # only a quotation resumes: "..., said X, “C2”"
+        if len(parts) == 1 and tokens[before[1]].text in _CLOSERS:
+            # '“C1,” said X, director of Y in London, “but C2.”': the quotation resumes after
+            # the speaker's apposition (PolNeAR keeps both parts as one attribution)
+            resumed = _resumes_after_aside(tokens, m, last, lexicon) if m <= last else None
+            if resumed is not None and not find_cues(tokens[m : resumed[0]], lexicon):
+                parts.append(resumed)  # (", who told reporters, “C2”": the aside's own cue)
     frame = _with_chain("inverted", tokens, speaker, parts, lexicon)
     if frame is not None and frame.chained is None:
         found = _chain(tokens, k, last, lexicon) if k < last else None

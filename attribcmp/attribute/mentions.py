@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from attribcmp.attribute.cues import Token, tokenize
 from attribcmp.attribute.phrases import (
@@ -155,13 +156,13 @@ def _titled_name_of(tokens: Sequence[Token], first: int, last: int) -> int:
     w = words()
     if not cap(tokens[first]) or tokens[first].lower in w.determiners:
         return last
-    titled = bare(tokens[first].lower) in w.titles | w.roles
+    titles_roles, bodies = _titled_words()
+    titled = bare(tokens[first].lower) in titles_roles
     of = next((k for k in range(first + 1, last) if tokens[k].lower == "of"), None)
     if of is None or of == first + 1 and titled:
         return last
     between = tokens[first + 1 : of] if titled else tokens[first:of]
     names = [t for t in between if t.text != "." and bare(t.lower) not in w.titles]
-    bodies = w.organisations | w.forces | _PLACE_HEADS
     if (
         len(names) >= (1 if titled else 2)  # one untitled word is a body's ("Gulf of Aden")
         and all(cap(t) or t.text == "." for t in between)
@@ -173,6 +174,14 @@ def _titled_name_of(tokens: Sequence[Token], first: int, last: int) -> int:
 
 # Heads of a place's own name: "Democratic Republic of Congo" is no person before "of".
 _PLACE_HEADS = word_set("republic kingdom states emirates islands gulf bay sea")
+
+
+@cache
+def _titled_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(titles and roles, the heads of a body or a place) for _titled_name_of, joined once
+    rather than on every mention described."""
+    w = words()
+    return w.titles | w.roles, w.organisations | w.forces | _PLACE_HEADS
 
 
 def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:

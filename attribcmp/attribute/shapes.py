@@ -92,6 +92,8 @@ def issuer_before(text: str, tokens: Sequence[Token], first: int) -> TextSpan | 
     """ "The US military released a statement saying ...": the subject of the verb that issued
     a document, when the document phrase starts at token ``first``."""
     k = first - 1
+    if k > 1 and tokens[k].lower == "out" and tokens[k - 1].lower in ISSUED:
+        k -= 1  # "sent out a press release", "put out a statement"
     if k < 1 or tokens[k].lower not in ISSUED:
         return None
     found = np_before(tokens, k - 1)

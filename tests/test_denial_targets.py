@@ -1,0 +1,123 @@
+"""What a denial may answer (link_answers.by_denials): a claim of what someone will do tells
+no deed to deny (discourse.states_intent), and a word of where or of scope, or an accusation
+word alone beside a denial that names its own act, is no shared point (link_rules.affinity).
+The sentences are made up, in the shape of wire reports of a dispute."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.discourse import spells_out, states_intent
+from attribcmp.link_rules import affinity
+from tests.faceted import faceted_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("it will distribute aid to 20,000 families who fled the fighting", True),
+        ("she will meet officials to discuss the unrest", True),
+        ("the group plans to release a video of the killing", True),
+        ("the ministry intends to rebuild the bridge the floods destroyed", True),
+        # the deed is told before the intent: there is something to deny
+        ("the attack that killed 40 people will be investigated", False),
+        # no intent, or one far into the claim
+        ("soldiers burned the village and killed three farmers", False),
+        ("troops shelled the market on Monday and the families of the dead say they will sue",
+         False),
+        # "will not", "would have": no plan
+        ("the army will not allow the convoy through", False),
+    ],
+)  # fmt: skip
+def test_states_intent(text: str, intent: bool) -> None:
+    assert states_intent(faceted_claim(text, "c1", "a", text)) is intent
+
+
+@pytest.mark.parametrize(
+    ("denial", "target", "at_least_one"),
+    [
+        # one act in both: the denial answers it
+        ("the army denied that its troops burned any homes",
+         "villagers said soldiers burned forty homes", True),
+        # a word of where alone ("district") is no shared point
+        ("this is a false claim of civilian casualties in the same district",
+         "several districts are infested with militants", False),
+        ("the findings of the international team are a fabrication",
+         "Seoul will seek international cooperation", False),
+        # "denied the allegations" answers any claim that accuses ...
+        ("the allegations", "the group accused the firm of fixing prices", True),
+        # ... but a denial naming its own act answers only claims that share it
+        ("the opposition rejected the results of the election",
+         "the group accused the firm of fixing prices", False),
+    ],
+)  # fmt: skip
+def test_denial_affinity(denial: str, target: str, at_least_one: bool) -> None:
+    doc = f"{denial}. {target}."
+    a = faceted_claim(doc, "c1", "a", denial, cue="denied")
+    b = faceted_claim(doc, "c2", "b", target)
+    assert (affinity(a, b, 0.0) >= 1.0) is at_least_one
+
+
+INTENT_DOC = (
+    "Officials said more than 1,000 people were killed in the fighting in Aram. "
+    "The aid agency said it will distribute food to 20,000 people who fled Aram because of "
+    "the violence."
+)
+
+
+def test_harm_behind_an_intent_is_no_incident() -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Document, Side
+    from attribcmp.textfeatures import load_concepts
+
+    told = "more than 1,000 people were killed in the fighting in Aram"
+    planned = "it will distribute food to 20,000 people who fled Aram because of the violence"
+    claims = (
+        faceted_claim(INTENT_DOC, "c1", "gov", told),
+        faceted_claim(INTENT_DOC, "c2", "aid", planned),
+    )
+    links = link_claims(claims, documents=(Document("d", INTENT_DOC),),
+                        sides=(Side("gov", "Government"), Side("aid", "Aid agency")),
+                        concepts=load_concepts())  # fmt: skip
+    incident = {(k.a, k.b) for k in links if "event" in k.signals}
+    # what the agency will do is not told as an incident
+    assert ("c1", "c2") not in incident
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("allegations that it is stealing any of the fuel", True),
+        ("reports of civilian deaths as rumors", True),
+        ("the report referencing the deaths of 300 people was fake", True),
+        # a statement pointed at, and nothing of what it said
+        ("the claims", False),
+        ("These claims are not true", False),
+        ("the charges against him as baseless", False),
+    ],
+)  # fmt: skip
+def test_spells_out(text: str, spelled: bool) -> None:
+    assert spells_out(faceted_claim(text, "c1", "a", text, cue="denied")) is spelled
+
+
+SPELLED_DOC = (
+    "The pipeline firm said it was ready to honour its contracts with Europe. "
+    "The transit state denied allegations that it is stealing any of the fuel."
+)
+
+
+def test_a_denial_that_spells_out_its_object_answers_only_what_shares_it() -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Document, Side
+    from attribcmp.textfeatures import load_concepts
+
+    ready = "it was ready to honour its contracts with Europe"
+    denied = "allegations that it is stealing any of the fuel"
+    claims = (
+        faceted_claim(SPELLED_DOC, "c1", "firm", ready),
+        faceted_claim(SPELLED_DOC, "c2", "state", denied, cue="denied"),
+    )
+    links = link_claims(claims, documents=(Document("d", SPELLED_DOC),),
+                        sides=(Side("firm", "Firm"), Side("state", "State")),
+                        concepts=load_concepts())  # fmt: skip
+    assert not [k for k in links if "denial" in k.signals]
