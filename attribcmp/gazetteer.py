@@ -58,8 +58,7 @@ def country_ids() -> tuple[str, ...]:
     return tuple(load_yaml(raw)["countries"])
 
 
-# Bounded small (one entry per distinct phrase): 16,384 held some 3 MB on a 15,000-speaker text.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def cached_head_hit(text: str) -> Hit | None:
     """head_hit on the bundled gazetteer, memoised: the same mentions ("he", "officials",
     "the ministry") recur in every article of a batch."""

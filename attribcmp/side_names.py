@@ -66,9 +66,8 @@ def _common_words() -> frozenset[str]:
     return w.anonymous | w.roles | w.pronouns | w.groups | w.forces | _COMMON_BODIES
 
 
-# cached per distinct phrase (bounded): placing a speaker asks it of the same texts repeatedly;
-# 4,096 entries, not 16,384, which held some 3 MB on a 15,000-speaker text
-@lru_cache(maxsize=1 << 12)
+# cached per distinct phrase (bounded): placing a speaker asks it of the same texts repeatedly
+@lru_cache(maxsize=1 << 14)
 def is_proper(phrase: str) -> bool:
     """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
     ("Officials" opening a sentence) or a fragment."""
