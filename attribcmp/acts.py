@@ -21,7 +21,7 @@ from attribcmp.data import load_yaml
 from attribcmp.model import Claim, Relation
 from attribcmp.textfeatures import said_text
 
-__all__ = ["ActMatch", "act_match", "bare_acts", "claim_acts"]
+__all__ = ["ActMatch", "act_match", "act_words", "bare_acts", "claim_acts"]
 
 # The act a negated or denying claim performs: it answers the other side's pressure.
 REBUT = "rebut"
@@ -167,6 +167,18 @@ def text_acts(text: str) -> frozenset[str]:
                 found.add(act)
                 break
     return frozenset(found)
+
+
+@cache
+def act_words() -> frozenset[str]:
+    """Every word of the act table (lower case): the words that do an act, not the item it is
+    done on ("discussed", "invitation", "the situation")."""
+    table = _table()
+    words = {w for found in table.phrases.values() for key, _ in found for w in key}
+    for verbs, objects, _ in table.near.values():
+        words.update(verbs)
+        words.update(w for o in objects for w in o)
+    return frozenset(words)
 
 
 @cache

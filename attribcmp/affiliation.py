@@ -386,14 +386,14 @@ def apposition_after(text: str, end: int) -> str | None:
     return phrase
 
 
-_ACRONYM_HINT = re.compile(r"[(,]\s*[A-Z]{2,6}[),]")
+_ACRONYM_HINT = re.compile(r"[(,]\s*(?:or\s+)?[A-Z]{2,6}[),]")
 _OPENING = word_set("the a an but and as however")
 # Words of at most 40 letters, never given back (possessive): a name's word is never longer,
 # and an unbounded one made a run of capitals cost one scan per letter (quadratic).
 _ACRONYM = re.compile(
     r"([A-Z][\w'’.-]{0,40}+(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*"
     r"[A-Z][\w'’.-]{0,40}+){1,8})"
-    r"\s*(?:\(|,\s+)([A-Z]{2,6})(?=[),])"
+    r"\s*(?:\(|,\s+(?:or\s+)?)([A-Z]{2,6})(?=[),])"
 )
 
 
@@ -416,9 +416,10 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
             tail = caps[-len(short) :] if len(caps) >= len(short) else []
             if tail and "".join(w[0] for w in tail) == short:
                 start = len(names) - names[::-1].index(tail[0]) - 1
-            elif text[match.end(1) : match.start(2)].strip() == "(" and len(names) <= 5:
-                # "Doctors Without Borders (MSF)": a bracketed acronym need not be initials
-                # (MSF is the French name's).
+            elif text[match.end(1) : match.start(2)].strip() in ("(", ", or") and len(names) <= 5:
+                # "Doctors Without Borders (MSF)", "the Free Aceh Movement, or GAM,": a
+                # bracketed or "or"-named acronym need not be initials (MSF is the French
+                # name's, GAM the Indonesian one's).
                 start = 0
                 while start < len(names) - 1 and names[start].lower() in _OPENING:
                     start += 1

@@ -236,23 +236,56 @@ def _initials(name: str) -> str:
 
 
 def name_words(
-    facets: ClaimFacets | None, exclude: Iterable[str] = (), text: str = ""
+    facets: ClaimFacets | None,
+    exclude: Iterable[str] = (),
+    text: str = "",
+    titles: Iterable[str] = (),
 ) -> frozenset[str]:
     """The proper-name words of a claim's facets, lower-cased, without dates, titles and the
     stems in ``exclude`` (speakers' and sides' names); with ``text``, the initials of its
-    long names too."""
+    long names too. A name made only of ``titles`` stems ("West Bank", "World Bank",
+    "Supreme Court") is kept whole, unless it names a post ("Special Representative")."""
     if facets is None:
         return frozenset()
     skip = _not_names()
     gone = frozenset(exclude)
+    titled = frozenset(titles)
     words = {_initials(m.group()) for m in _LONG_NAME.finditer(text)} - {""}
     for name in facets.participants:
+        whole = _titled_name(name, titled)
+        if whole and not any(stem(w) in gone for w in whole.split()):
+            words.add(whole)
+            continue
         for word in re.findall(r"[\w’'-]+", name):
             low = re.sub(r"[’']s$", "", word.lower())
             if len(low) < 3 or low in skip or stem(low) in gone or not word[0].isupper():
                 continue
+            if stem(low) in titled:
+                continue
             words.add(low)
     return frozenset(words)
+
+
+def _titled_name(name: str, titles: frozenset[str]) -> str:
+    """ "west bank" for "West Bank": a name of two or more capitalised words, each a title
+    word and none a post's ("Special Representative"); else ""."""
+    found = re.findall(r"[\w’'-]+", name)
+    capital = [w for w in found if w[:1].isupper()]
+    if len(capital) < 2 or len(capital) != len(
+        [w for w in found if w.lower() not in {"of", "the"}]
+    ):
+        return ""
+    low = [w.lower() for w in capital]
+    if not all(stem(w) in titles for w in low) or set(low) & _post_words():
+        return ""
+    return " ".join(low)
+
+
+@cache
+def _post_words() -> frozenset[str]:
+    from attribcmp.facet_lexicon import events_lexicon
+
+    return frozenset(str(w).lower() for w in events_lexicon()["post_words"])
 
 
 def shares_event(a: Claim, b: Claim) -> bool:

@@ -121,12 +121,18 @@ def _negates(words: Sequence[str]) -> bool:
 _DENY_THAT = frozenset({"deny", "denied", "denies", "denying"})
 
 
-# Words after "by" that tell how or when, not who ("attacked by night", "by air", "by
-# mistake"): the act keeps the doer read before it.
-_NO_DOER = frozenset(
-    {"night", "day", "daylight", "dawn", "air", "land", "sea", "road", "rail", "force",
-     "surprise", "mistake", "accident", "chance", "hand", "phone", "telephone", "drone"}
-)  # fmt: skip
+# Words after "by" that tell how or when, not who ("attacked by night", "by helicopter"):
+# the act keeps the doer read before it (data/counter.yaml ``no_doer``).
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _no_doer(low: Sequence[str], k: int) -> bool:
+    """The words from token k after "by" tell how, when or how many ("by helicopter", "by
+    the hundreds", "by a drone"), not who."""
+    if k < len(low) and low[k] in _ARTICLES:
+        k += 1
+    return k >= len(low) or low[k] in _words("no_doer")
+
 
 # Words before an act that make it passive.
 _PASSIVE = frozenset({"been", "was", "were", "be", "being", "is", "are", "got", "get"})
@@ -185,7 +191,7 @@ def read_acts(text: str) -> list[Act]:
             actor, target = _target(toks, low, end + 1, reach), ""
         passive = _passive(low, k)
         by_doer = (
-            not passive and end + 1 < len(low) and low[end] == "by" and low[end + 1] not in _NO_DOER
+            not passive and end + 1 < len(low) and low[end] == "by" and not _no_doer(low, end + 1)
         )
         if by_doer and _participle(low[end - 1]):
             # "Rebels backed by Chad": a participle after a noun is a passive, the words
@@ -245,11 +251,16 @@ def _actor(toks: Sequence[str], low: Sequence[str], k: int, reach: int) -> tuple
     stretch = []
     c = k - 1
     while c >= start:
-        if low[c] == "by" and c > start and _participle(low[c - 1]):
+        if low[c] == "by" and c > start and _participle(low[c - 1]) and not _no_doer(low, c + 1):
             # "Rebels backed by Chad attacked the town": the words after "by" did the
             # participle's act; the main act's doer stands before the participle
             stretch = []
             c -= 2
+            continue
+        if low[c] == "by" and c > start and _no_doer(low, c + 1):
+            # "Armed men by the hundreds attacked": how many, not who; the doer stands before
+            stretch = []
+            c -= 1
             continue
         if low[c] in _words("stops") or low[c] in {",", ";", ".", ":"}:
             break
@@ -259,8 +270,9 @@ def _actor(toks: Sequence[str], low: Sequence[str], k: int, reach: int) -> tuple
 
 
 def _participle(word: str) -> bool:
-    """The word can be a past participle ("backed", "armed", "beaten", "shot")."""
-    return word.endswith(("ed", "en")) or word in _words("verb_forms")
+    """The word can be a past participle ("backed", "armed", "beaten", "shot", "sent");
+    "men" and "women" end in -en and are none."""
+    return word.endswith("ed") or word in _words("verb_forms") or word in _words("participles")
 
 
 def _passive(low: Sequence[str], k: int) -> bool:

@@ -103,32 +103,54 @@ def reports_something(claim: Claim) -> bool:
 
 
 # "will release a video of the killing", "plans to distribute aid to those who fled": the
-# claim's verb is an intent, its events are what the intent is about.
+# claim's verb is an intent, its events are what the intent is about. Not an intent: "is to
+# blame", "will be punished", "will keep/continue killing" (a deed told, or one going on).
 _INTENT = re.compile(
     r"(?i)\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|"
-    r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+(?!have\b|not\b|never\b)"
+    r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+"
+    r"(?!have\b|not\b|never\b|blame\b|keep\b|continue\b|go\s+on\b|carry\s+on\b|"
+    r"be\s+(?:\w+ed|\w+en|held|sent|paid|made|hit|put|brought|caught|shot|kept|told|sold|"
+    r"built|led|cut|hurt|left|run)\b)"
 )
 # The intent opens the claim: it stands within this many words of the claim's start.
 _INTENT_WORDS = 6
+# Who announces its own plan: the speaker as a pronoun, or a body speaking of itself ("the
+# agency", "the ministry"). An armed or accused party's plan told by others ("the militia
+# is going to torch", "Iran wants to enrich", "troops will") is an accusation to deny.
+_OWN_SUBJECT = re.compile(
+    r"(?i)^\W*(?:that\W+)?(?:(?:today|now|tomorrow|soon|also|then|later|next\s+\w+|this\s+\w+|on\s+\w+)"
+    r"\W+)?(?:i|we|it|he|she|"
+    r"(?:the|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|group|government|"
+    r"company|firm|organi[sz]ation|office|department|commission|committee|team|council|"
+    r"board|fund|programme|program|mission|charity|union|party|administration|"
+    r"authority|authorities|spokesman|spokeswoman|minister|president|official))"
+    r"(?:\s+(?:also|still|now|soon|then|first))?\s*$"
+)
+# A deed told beside the intent ("will be punished for beating 40", "going to torch the
+# village after killing five men"): something to deny.
+_DEED_BEFORE = r"(?i)\b(?:for|after|following|over)\s+(?:[\w-]+\s+){0,2}?"
 
 
 def states_intent(claim: Claim) -> bool:
-    """The claim says what someone will do, and its events come only after that ("it will
-    distribute aid to 20,000 Somalis who fled", "she will meet officials"): it tells no deed
-    that a denial could deny."""
+    """The speaker's side says what it will do itself, and its events come only after that
+    ("it will distribute aid to 20,000 Somalis who fled", "she will meet officials"): it
+    tells no deed that a denial could deny."""
     text = said_text(claim)
     m = _INTENT.search(text)
     if m is None or len(text[: m.start()].split()) > _INTENT_WORDS:
+        return False
+    if not _OWN_SUBJECT.match(text[: m.start()]):
         return False
     facets = claim.facets
     if facets is None:
         return True
     low = text.lower()
     before = low[: m.start()]
+    words = [re.escape(w.lower()) for w in facets.event_words if w]
     # "the attack that killed 40 will be investigated": the deed is told before the intent
-    return not any(
-        re.search(rf"\b{re.escape(w.lower())}\b", before) for w in facets.event_words if w
-    )
+    if any(re.search(rf"\b{w}\b", before) for w in words):
+        return False
+    return not any(re.search(rf"{_DEED_BEFORE}{w}\b", low[m.end() :]) for w in words)
 
 
 def deictic(claim: Claim) -> bool:
@@ -147,19 +169,31 @@ def deictic(claim: Claim) -> bool:
 
 
 # Words after a pointed-at statement that open what it said ("allegations that it is stealing
-# gas", "reports of civilian deaths", "the report referencing the deaths of 1,500").
+# gas", "reports of civilian deaths", "the report referencing the deaths of 1,500"). A clause
+# ("that", "saying") always tells the content; "of", "over", "about" may name only whose or
+# when ("the claims of the opposition", "accusations over the weekend").
 _SPELLED_OUT = re.compile(
     r"(?i)\b(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?|"
-    r"accounts?)\s+(?:that|of|about|over|referencing|regarding|saying|claiming|alleging|"
-    r"suggesting)\b"
+    r"accounts?)\s+(?:(that|referencing|regarding|saying|claiming|alleging|suggesting)|"
+    r"of|about|over)\b"
 )
+# Facet events that say only that something was claimed or denied, not what.
+_SPEECH_EVENTS = frozenset({"denial", "accusation"})
 
 
 def spells_out(claim: Claim) -> bool:
     """A denial pointing at a statement also says what the statement said ("denied
-    allegations that it is stealing gas"): it answers claims that say that, not whatever the
-    other side said just before."""
-    return bool(_SPELLED_OUT.search(said_text(claim)))
+    allegations that it is stealing gas", "reports of civilian deaths"): it answers claims
+    that say that, not whatever the other side said just before. After "of/about/over" the
+    denial must itself carry an event or a figure ("the claims of the opposition" names
+    only whose claims they are)."""
+    m = _SPELLED_OUT.search(said_text(claim))
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    facets = claim.facets
+    return facets is not None and bool(set(facets.events) - _SPEECH_EVENTS or facets.quantities)
 
 
 # "the alleged incident", "the reported raid", "the incident": a thing known only from

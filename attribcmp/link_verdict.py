@@ -11,7 +11,7 @@ from attribcmp.anchors import same_meeting
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Link, Relation
 from attribcmp.signals import head_words
-from attribcmp.textfeatures import Concepts, lexicon, said_text, stem
+from attribcmp.textfeatures import Concepts, analyse_text, lexicon, said_text, stem
 
 __all__ = ["SIGNAL_NAMES", "make_link"]
 
@@ -90,11 +90,52 @@ _ONE_POINT_ACTS = {
 }
 
 
+@cache
+def _not_the_item() -> frozenset[str]:
+    """Stems that do the act or say who and where, not what the item is ("discussed",
+    "invitation", "leaders", "countries", "this week")."""
+    from attribcmp.acts import act_words
+    from attribcmp.facet_lexicon import events_lexicon
+
+    lex = events_lexicon()
+    words = [*act_words(), *lex["actor_nouns"], *lex["scope_nouns"], *lex["time_words"]]
+    return frozenset(stem(str(w)) for w in words)
+
+
+def _item_words(claim: Claim, concepts: Concepts) -> frozenset[str]:
+    """What a claim says of its item beyond names and the act ("lending", "sanctions")."""
+    features = analyse_text(said_text(claim), concepts)
+    skip = _not_the_item()
+
+    def item(token: str) -> bool:
+        # A concept ("~talks") stands for its words: "discussed" folds to one, "Beijing"
+        # to another; neither says what the item is. A capitalised word is a name, the
+        # claim's first one too ("Weber and Dupont talked").
+        surfaces = features.surfaces.get(token, ())
+        if token.startswith("#") or token in skip or token in features.entities:
+            return False
+        return not all(w[:1].isupper() or stem(w) in skip for w in surfaces)
+
+    return frozenset(t for t in features.tokens if item(t))
+
+
+def _one_item(a: Claim, b: Claim, concepts: Concepts) -> bool:
+    """The two say the same of one item: they share a word of it beyond its name, or one
+    says nothing of it but its name ("discussed Lebanon"). Two claims naming one country
+    and each saying something else of it ("China's lending" / "China's military base") make
+    two points."""
+    words_a, words_b = _item_words(a, concepts), _item_words(b, concepts)
+    return not words_a or not words_b or bool(words_a & words_b)
+
+
 def _same_act(a: Claim, b: Claim) -> str:
     """How a reader sees the one act both claims do (``_ONE_POINT_ACTS``), or ""."""
-    from attribcmp.acts import act_match, claim_acts
+    from attribcmp.acts import REBUT, act_match, claim_acts
 
     acts_a, acts_b = claim_acts(a), claim_acts(b)
+    if REBUT in acts_a | acts_b:
+        # One side declines, rejects or denies what the other plans or offers: no one act.
+        return ""
     match = act_match(acts_a, acts_b)
     if match is None or match.relation is not Relation.CONVERGE:
         return ""
@@ -128,6 +169,7 @@ def make_link(
         and phrase
         and not _firmer_cue(a, b)
         and not _adds_much(a, b)
+        and _one_item(a, b, concepts)
     ):
         # A rare phrase both use ("stable and predictable", "summit meeting") is one point
         # told twice; the rest of each sentence is wording, not a difference of substance.
@@ -144,6 +186,7 @@ def make_link(
         and phrase
         and verdict.wording_only
         and not _firmer_cue(a, b)
+        and _one_item(a, b, concepts)
     ):
         # Two readouts of one call sharing a rare phrase ("stable and predictable") report
         # one point; what else each sentence carries is its own point. (A shared name alone,
@@ -157,6 +200,7 @@ def make_link(
         and not _firmer_cue(a, b)
         and not _adds_much(a, b)
         and _same_act(a, b)
+        and _one_item(a, b, concepts)
     )
     if told_alike:
         # Two readouts doing one act on one item in their own words ("discussed efforts

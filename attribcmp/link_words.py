@@ -88,9 +88,9 @@ def by_names(pairs: Pairs, exclude: frozenset[str]) -> None:
     """Rare names both sides use ("OSCE", "Voinjama") with one kind of event, blocked
     by name: each holder on the side naming it less often takes its best partner."""
     holders: dict[str, list[int]] = {}
-    exclude = exclude | _title_words()
+    titles = _title_words()
     for i, claim in enumerate(pairs.claims):
-        for word in sorted(name_words(claim.facets, exclude, said_text(claim))):
+        for word in sorted(name_words(claim.facets, exclude, said_text(claim), titles)):
             holders.setdefault(word, []).append(i)
     named: dict[tuple[int, int], list[str]] = {}
     for word, members in holders.items():

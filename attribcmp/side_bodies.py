@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from attribcmp.data import word_set
 from attribcmp.gazetteer import Gazetteer
 from attribcmp.model import Side, Speaker, SpeakerKind
+from attribcmp.side_kinds import NON_PROFIT
 from attribcmp.side_names import Found, bare_name
 
 
@@ -31,10 +32,15 @@ _COMPANY = re.compile(
 
 def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found | None:
     """ "The company ... is denouncing allegations" in a story on Goldman Sachs: the one named
-    body of its own the story quotes (none when it quotes two)."""
+    body of its own the story quotes that is no public body and no campaigning or aid group
+    (none when it quotes two)."""
     if not _COMPANY.match(bare_name(speaker.name).strip()):
         return None
-    firms = {sid: f for sid, f in bodies.items() if not _PUBLIC_BODY.search(f[0].name)}
+    firms = {
+        sid: f
+        for sid, f in bodies.items()
+        if not _PUBLIC_BODY.search(f[0].name) and not NON_PROFIT.search(f[0].name)
+    }
     one = _only(firms)
     if one is None:
         return None
@@ -48,9 +54,10 @@ _PUBLIC_BODY = re.compile(
     r"Office|Administration|Bureau|Authority|Service|Party|Government|Board|Union|Police)\b"
 )
 
-
 # A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.
-_BARE_BODY = re.compile(r"(?i)^(?:the\s+)?(?P<word>[a-z]+?)s?$")
+_BARE_BODY = re.compile(
+    r"(?i)^(?:(?:the|most|some|many|several|all|other)\s+)?(?P<word>[a-z]+?)s?$"
+)
 
 
 def body_word(

@@ -38,6 +38,7 @@ from attribcmp.side_names import (
 )
 from attribcmp.side_placed import Placed
 from attribcmp.side_places import city_country
+from attribcmp.side_state import officer_of, state_owned
 from attribcmp.side_words import (
     CIVIC,
     CIVILIANS,
@@ -59,6 +60,8 @@ from attribcmp.side_words import (
 class Context(Placed):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
 
+    _owned: dict[str, tuple[str, str]] | None = None  # state-run bodies, read on first use
+
     def place(self, speaker: Speaker, taken: set[str]) -> Found | None:
         doc_id, at = (
             (speaker.mentions[0].doc_id, speaker.mentions[0].span.start)
@@ -66,7 +69,8 @@ class Context(Placed):
             else ("", 0)
         )
         found = (
-            self._apposition(speaker, taken)
+            self._state_run(speaker)
+            or self._apposition(speaker, taken)
             or self._of_body(speaker, taken)
             or self._civilian(speaker)
             or self._officer(speaker)
@@ -86,6 +90,8 @@ class Context(Placed):
             return found
         extra = tuple(self._appositions(speaker))
         for phrase, text in body_phrases(speaker, self.acronyms, extra):
+            # "GAM spokesman X" after "the Free Aceh Movement, or GAM,": the full name
+            phrase = self.acronyms.get(bare_name(phrase).lower(), phrase)
             own = norm_key(bare_name(phrase))
             if own in self._by_name and own != norm_key(bare_name(speaker.name)):
                 side, _ = self._by_name[own]
@@ -117,6 +123,8 @@ class Context(Placed):
                 # "Jordan's King Abdullah": a country the gazetteer knows by its label
                 side = entry_side(entry, self._gazetteer, self._stand_ins)
                 return side, f"speaks for '{phrase}' (in '{text}')"
+            if is_proper(phrase) and _civilians_of(speaker, phrase):
+                continue  # "Residents of Kwabeng": where they live, not whom they speak for
             if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
@@ -247,6 +255,19 @@ class Context(Placed):
                 return side, f"apposition '{appos}' after '{mention.span.text}'"
         return None
 
+    def _state_run(self, speaker: Speaker) -> Found | None:
+        """A body the story calls state-run, or its officer, speaks for that state."""
+        if self._owned is None:
+            self._owned = state_owned(self.texts)
+        if not self._owned:
+            return None
+        body = officer_of(bare_name(speaker.name), self._texts_of(speaker), self._owned)
+        if body is None:
+            return None
+        entry, words = self._owned[body]
+        side = entry_side(entry, self._gazetteer, self._stand_ins)
+        return side, f"'{body}' is state-run ('{words}'), on {side.name}"
+
     def _of_body(self, speaker: Speaker, taken: set[str]) -> Found | None:
         """ "Chairman Douglas Gwatidzo of the Zimbabwe Doctors Association said": a body named
         right after a person's name (no comma) is the one the person heads or speaks for."""
@@ -268,12 +289,21 @@ class Context(Placed):
             if known is not None:
                 side = self._by_name[known][0]
                 return side, f"'{text}': placed on {side.name}"
+            hit = self._hit(body)
+            state = hit is not None and hit.entry is not None and hit.start == 0
+            head = head_word(re.split(r"\s+of\s+", body)[0])  # ("Ministry of Foreign Affairs")
+            if state and head in GOVERNMENT_BODIES and not CIVIC.search(body):
+                # "a speaker of the Russian Ministry of Foreign Affairs": a state body a
+                # country opens speaks for that country, not as a column of its own
+                assert hit is not None and hit.entry is not None
+                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"'{text}': a body of {side.name}"
             heads = {bare_name(w).lower() for w in body.split()} & words().organisations
             if CIVIC.search(body.translate(NORMALISE)) or heads:
                 # ("John Smith of Springfield" is where he lives: only a body word places him)
                 return named_side(body, taken), f"'{text}': speaks for '{body}'"
-            hit = self._hit(body)
-            if hit is not None and hit.entry is not None and hit.start == 0:
+            if state:
+                assert hit is not None and hit.entry is not None
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{text}'"
         return None
@@ -335,3 +365,13 @@ class Context(Placed):
 
 # "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
 _LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
+
+
+def _civilians_of(speaker: Speaker, phrase: str) -> bool:
+    """ "Residents of Kwabeng", "villagers in Ngarbuh": civilians named with their place."""
+    if not is_group(speaker):
+        return False
+    head = speaker.name.split()[0].lower() if speaker.name.split() else ""
+    if head in ("the", "some", "many", "several") and len(speaker.name.split()) > 1:
+        head = speaker.name.split()[1].lower()
+    return head in CIVILIANS and phrase not in speaker.name.split()[:1]

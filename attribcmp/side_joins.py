@@ -15,7 +15,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from attribcmp.affiliation import apposition_after
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
-from attribcmp.gazetteer import REBEL, Gazetteer, country_ids, head_hit
+from attribcmp.gazetteer import REBEL, Gazetteer, country_ids, entry_side, head_hit
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 from attribcmp.side_bodies import body_word, company, gazetteer_body
@@ -33,6 +33,7 @@ from attribcmp.side_names import (
 )
 from attribcmp.side_own import UNIONS
 from attribcmp.side_places import city_country
+from attribcmp.side_units import other_armies, unit_owner
 
 # "officials" with no word saying whose: the same officials as the qualified ones quoted.
 _BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
@@ -89,6 +90,7 @@ def join_strays(
         found = (
             _ngos(sp)
             or _same_name(sp, pool)
+            or _body_people(sp, pool)
             or _city(sp, pool)
             or _unit_member(sp, pool, texts)
             or _the_group(sp, pool, texts)
@@ -96,7 +98,7 @@ def join_strays(
             or _officials_in(sp, pool, texts, gazetteer)
             or _rebels(sp, pool)
             or _ngo(sp, pool)
-            or company(sp, pool.ngos)
+            or company(sp, pool.firms)
             or _namesake(sp, pool, gazetteer)
             or body_word(sp, pool.by_id, gazetteer)
             or gazetteer_body(sp, pool.by_id, gazetteer)
@@ -137,6 +139,8 @@ class _Pool:
         self.officials: dict[str, tuple[Side, str]] = {}
         self.rebels: dict[str, tuple[Side, str]] = {}
         self.ngos: dict[str, tuple[Side, str]] = {}
+        self.firms: dict[str, tuple[Side, str]] = {}  # named bodies "the company" may be
+        self.gazetteer = gazetteer
         self.armies: dict[str, tuple[Side, str]] = {}
         self.armed_groups: dict[str, tuple[Side, str]] = {}  # gazetteer armed groups quoted
         self.countries: dict[str, tuple[Side, str]] = {}  # gazetteer countries quoted
@@ -163,6 +167,10 @@ class _Pool:
                 or name.split()[-1].lower() in _MEDIA_HEADS
             ):
                 self.ngos.setdefault(side.id, (side, sp.name))
+                if not is_group(sp):  # ("Villagers" is no firm "the company" could be)
+                    self.firms.setdefault(side.id, (side, sp.name))
+            elif found_by[sp.id][1].startswith("the story calls"):
+                self.firms.setdefault(side.id, (side, sp.name))  # "the mining firm Goldcrest"
 
 
 # "the U.N. agency", "the UN's nuclear watchdog": a description of one agency of the UN system,
@@ -224,10 +232,19 @@ def _unit_member(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Fou
         appos = apposition_after(texts.get(mention.doc_id, ""), mention.span.end)
         if appos is None or not _MILITARY_UNIT.search(appos):
             continue
+        text = texts.get(mention.doc_id, "")
+        owner = unit_owner(text, appos)
+        if owner is not None:
+            known = pool.by_id.get(owner[0])
+            side = known[0] if known else entry_side(owner[0], pool.gazetteer, {})
+            return side, f"apposition '{appos}': the story says '{owner[1]}'"
         one = _one(pool.armies) or _one(pool.countries)
         if one is None:
             return None
         side, who = one
+        others = other_armies(text, side.id)
+        if others:
+            return None  # ("Ukrainian forces" are in the story too: the unit may be theirs)
         return side, f"apposition '{appos}': a unit of the one state the story quotes ('{who}')"
     return None
 
@@ -294,11 +311,35 @@ def _named_union(speaker: Speaker, pool: _Pool) -> Found | None:
 def _same_name(speaker: Speaker, pool: _Pool) -> Found | None:
     """ "M23" quoted on its own after "M23 president Bertrand Bisimwa" put M23 on a side: a
     speaker named exactly like a placed side is that side."""
-    found = pool.by_id.get(slugify(bare_name(speaker.name)))
+    name = bare_name(speaker.name)
+    found = pool.by_id.get(slugify(name))
+    if found is None and " " in name and name.endswith("s"):
+        found = pool.by_id.get(slugify(name[:-1]))  # "Tamil Tigers" and "Tamil Tiger" rebels
     if found is None or found[1] == speaker.name:
         return None
     side, who = found
     return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
+
+
+# "Yukos officials", "the Kremlin's lawyers": people a named body's name qualifies.
+_BODY_PEOPLE = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]{0,40}+(?:\s+[A-Z][\w.-]{0,40}+){0,3})(?:'s|’s)?\s+"
+    r"(?:officials|lawyers|attorneys|sources|executives|aides|representatives|negotiators|"
+    r"spokesmen|staff|managers|leaders)$"
+)
+
+
+def _body_people(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "Yukos officials" in a story where Yukos is a side: the body's people are that side,
+    not "Unnamed sources" (they are qualified by whom they work for)."""
+    match = _BODY_PEOPLE.match(speaker.name.strip())
+    if match is None:
+        return None
+    found = pool.by_id.get(slugify(match["owner"]))
+    if found is None:
+        return None
+    side, who = found
+    return side, f"'{speaker.name}': people of {side.name}, a side of the story ('{who}')"
 
 
 def _officials(speaker: Speaker, pool: _Pool) -> Found | None:

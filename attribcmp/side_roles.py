@@ -8,8 +8,10 @@ is that role ("General" after "a pro-rebel general", "Spokesman" after "a rebel 
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 
+from attribcmp.affiliation import apposition_after
+from attribcmp.data import word_set
 from attribcmp.model import Speaker, SpeakerKind
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, speaker_texts
 
@@ -31,9 +33,15 @@ _SPELT = {
 }
 
 
-def join_named_roles(speakers: Sequence[Speaker], found_by: MutableMapping[str, Found]) -> None:
+def join_named_roles(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    texts: Mapping[str, str] | None = None,
+) -> None:
     """A named person left in "Other speakers" whose title repeats the role of an unnamed
-    speaker placed just before him ("a pro-rebel general" -> "General Koang") joins its side."""
+    speaker placed just before him ("a pro-rebel general" -> "General Koang") joins its side,
+    unless his own apposition describes him in words the role does not share."""
+    texts = texts or {}
     roles: dict[str, list[tuple[int, str, Speaker]]] = {}  # doc -> (offset, role noun, speaker)
     for sp in speakers:
         side = found_by[sp.id][0]
@@ -63,8 +71,95 @@ def join_named_roles(speakers: Sequence[Speaker], found_by: MutableMapping[str, 
         ]
         if before:
             role_sp = max(before, key=lambda p: p[0])[1]
+            if _own_apposition(sp, role_sp, texts):
+                continue  # "General X, commander of the 3rd Division": his own words place him
             role_side = found_by[role_sp.id][0]
             found_by[sp.id] = (
                 role_side,
                 f"'{title}' names the '{role_sp.name}' quoted just before, on {role_side.name}",
             )
+
+
+# Words of an apposition that say nothing of whom a person serves ("the", "a", "said").
+_PLAIN = frozenset(("the", "a", "an", "of", "for", "and", "in", "said", "who", "its", "his", "her"))
+
+
+def _own_apposition(sp: Speaker, role_sp: Speaker, texts: Mapping[str, str]) -> bool:
+    """The named person's apposition ("General X, commander of the army's 3rd Division")
+    shares no word with the role quoted before ("a pro-rebel general"): another man's role."""
+    role_words = {w for w in re.findall(r"[a-z]+", role_sp.name.lower()) if w not in _PLAIN}
+    for mention in sp.mentions[:3]:
+        appos = apposition_after(texts.get(mention.doc_id, ""), mention.span.end)
+        if appos is None:
+            continue
+        own = {w for w in re.findall(r"[a-z]+", appos.lower()) if w not in _PLAIN}
+        # ("rebel" and "rebels" share a stem: compare the first five letters)
+        if own and not {w[:5] for w in own} & {w[:5] for w in role_words}:
+            return True
+    return False
+
+
+# Offices a story names before it names their holder ("Kuwait's foreign minister ...").
+_OFFICE = word_set(
+    """minister president spokesman spokeswoman spokesperson ambassador envoy king queen
+    premier chancellor secretary governor commander chief leader mayor head chairman"""
+)
+# A role quoted with no name: "Kuwait's foreign minister", "the Jordanian prime minister".
+_DESCRIBED = re.compile(
+    r"^(?:[Tt]he\s+|[A-Z][\w.'’-]*(?:'s|’s)\s+)(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z]+)$"
+)
+
+
+def join_introduced(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], texts: Mapping[str, str]
+) -> None:
+    """A person the story names with no title and no apposition, as the next speaker after a
+    role it quoted without a name ("Kuwait's foreign minister addressed concerns ... Sabah
+    al-Sabah said"), is that role's holder: a reader takes the name for the role just
+    introduced. Any other speaker in between, or more than a paragraph's reach, breaks it."""
+    events = sorted(
+        ((m.doc_id, m.span.start, k) for k, sp in enumerate(speakers) for m in sp.mentions[:20]),
+    )
+    for (doc, pos, k), (prev_doc, prev_pos, j) in zip(events[1:], events, strict=False):
+        sp, role_sp = speakers[k], speakers[j]
+        if prev_doc != doc or k == j or pos - prev_pos > _REACH:
+            continue
+        if not _unintroduced(sp, found_by, texts, pos, prev_pos):
+            continue
+        role_side = found_by[role_sp.id][0]
+        match = _DESCRIBED.match(role_sp.name.strip())
+        if (
+            match is None
+            or match["role"] not in _OFFICE
+            or role_sp.kind is not SpeakerKind.PERSON
+            or role_side.id in (OTHER.id, UNNAMED.id, LOCAL.id)
+        ):
+            continue
+        found_by[sp.id] = (
+            role_side,
+            f"named next after '{role_sp.name}', quoted just before with no name, on "
+            f"{role_side.name}",
+        )
+
+
+def _unintroduced(
+    sp: Speaker, found_by: Mapping[str, Found], texts: Mapping[str, str], pos: int, role_at: int
+) -> bool:
+    """A person in "Other speakers" first named here, by a bare name (no title, role or
+    apposition saying who he is), or by his surname when the role's own sentence gave his
+    full name ("The head of the union, Ann Ruiz, said ... 'We won,' said Ruiz")."""
+    if found_by[sp.id][0].id != OTHER.id or sp.kind is not SpeakerKind.PERSON:
+        return False
+    first = sp.mentions[0]
+    if first.span.start != pos or "(" in sp.name:
+        return False
+    shown = first.span.text.strip()
+    text = texts.get(first.doc_id, "")
+    named = shown == sp.name or (
+        sp.name.endswith(" " + shown) and f", {sp.name}," in text[role_at : role_at + 160]
+    )
+    if len(sp.name.split()) < 2 or not named:
+        return False  # ("Secretary General Ban Ki-moon": a title says who he is)
+    if any(_TITLE.match(t) for t in speaker_texts(sp)):
+        return False
+    return apposition_after(text, first.span.end) is None

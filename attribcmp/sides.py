@@ -92,7 +92,7 @@ from attribcmp.side_own import (
     by_union,
     firm_names,
 )
-from attribcmp.side_roles import join_named_roles
+from attribcmp.side_roles import join_introduced, join_named_roles
 from attribcmp.side_words import CIVIC
 
 __all__ = [
@@ -192,7 +192,8 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     join_strays(speakers, found_by, documents, gazetteer)
-    join_named_roles(speakers, found_by)
+    join_named_roles(speakers, found_by, doc_texts)
+    join_introduced(speakers, found_by, doc_texts)
     join_branches(speakers, found_by, taken)
     join_possessives(speakers, found_by, taken)
     join_office_of_country(speakers, found_by, taken)

@@ -44,7 +44,11 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
         # one visit told from each end: the host's welcome, the guest's acceptance
         ("looked forward to welcoming him to the capital", {"plan"}),
         ("accepted the President's invitation", {"plan", "propose"}),
-        ("accepted an invitation to visit the capital", {"plan"}),
+        ("accepted an invitation to visit the capital", {"plan", "propose"}),
+        # an invitation declined is no plan, whatever the verb: it rebuts the offer
+        ("declined the invitation to visit the capital", {"propose", "rebut"}),
+        ("turned down an invitation to visit", {"propose", "rebut"}),
+        ("declined to comment on the visit", set()),
         # welcoming a decision is praise, not a visit
         ("welcoming the ceasefire", set()),
     ],
@@ -271,6 +275,44 @@ def test_one_act_told_in_other_words_converges(said_a: str, said_b: str) -> None
     b, doc_b = _doc_claims("b", [said_b])
     found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
     assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", Relation.CONVERGE)]
+    # the reader is told why: the one act, or the one plan both accounts tell
+    assert any("in their own words" in r or "both plan it" in r for r in found[0].reasons)
+
+
+def test_one_act_in_other_words_says_so() -> None:
+    # "discussed ... Lebanon" / "talked about the situation in Lebanon": the act decides
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims(
+        "a", ["The President and the Chancellor discussed efforts to end the fighting in Lebanon."]
+    )
+    b, doc_b = _doc_claims("b", ["Weber and Dupont talked about the situation in Lebanon."])
+    (link,) = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert link.relation is Relation.CONVERGE
+    assert link.reasons[0] == "both accounts discuss it, in their own words"
+
+
+@pytest.mark.parametrize(
+    ("said_a", "said_b"),
+    [
+        # one country named, each account says something else of it: two points
+        ("The President and the Prime Minister discussed Atlantis's lending to northern "
+         "countries.",
+         "The two leaders discussed Atlantis's plans for a naval base on the Gulf of Arda."),
+        ("The President proposed new sanctions on the oil sector of Atlantis.",
+         "The Chancellor suggested a meeting with the foreign minister of Atlantis."),
+        # the host's welcome is no plan the guest shares when the guest declined
+        ("The President looked forward to welcoming him to Paris.",
+         "Weber declined the invitation to visit Paris."),
+        ("The President looked forward to welcoming him to Paris.",
+         "Weber turned down the invitation to visit Paris."),
+    ],
+)  # fmt: skip
+def test_one_act_on_a_shared_name_alone_does_not_converge(said_a: str, said_b: str) -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", [said_a])
+    b, doc_b = _doc_claims("b", [said_b])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert [k.relation for k in found if k.relation is Relation.CONVERGE] == []
 
 
 @pytest.mark.parametrize(

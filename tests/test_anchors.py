@@ -118,6 +118,38 @@ def test_name_words_initials(text: str, expected: set[str]) -> None:
     assert initials == expected
 
 
+@pytest.mark.parametrize(
+    ("participants", "expected"),
+    [
+        # a name made only of title words is a name of its own
+        (("West Bank",), {"west bank"}),
+        (("World Bank", "Gaza"), {"world bank", "gaza"}),
+        (("Supreme Court",), {"supreme court"}),
+        # ... unless it names a post; a title word beside a name still drops
+        (("Special Representative",), set()),
+        (("Human Rights Watch",), {"watch"}),
+        (("Northern Aram",), {"aram"}),
+    ],
+)
+def test_name_words_title_names(participants: tuple[str, ...], expected: set[str]) -> None:
+    from attribcmp.link_words import _title_words
+
+    found = name_words(ClaimFacets(participants=participants), (), "", _title_words())
+    assert found == expected
+
+
+def test_a_name_of_title_words_links_two_accounts() -> None:
+    # "West Bank": both words are title words, the name is still the point both share
+    us = Document("us", "Troops arrested 14 men in the West Bank overnight.")
+    ru = Document("ru", "Soldiers arrested dozens of youths in the West Bank.")
+    claims = (
+        claim("c1", "a", "Troops arrested 14 men in the West Bank overnight.", us),
+        claim("c2", "v", "Soldiers arrested dozens of youths in the West Bank.", ru),
+    )
+    found = link_claims(claims, documents=(us, ru), sides=SIDES, concepts=CONCEPTS)
+    assert [k.signals for k in found if "name" in k.signals]
+
+
 def test_rare_name_links_two_accounts() -> None:
     us = Document("us", "Biden supported talks at the Organization for Security and Cooperation "
                   "in Europe. Biden discussed the weather.")  # fmt: skip

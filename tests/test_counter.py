@@ -45,6 +45,14 @@ CONCEPTS = load_concepts()
          "the authorities have undertaken", ""),
         # "by night" tells when, not who
         ("rebels attacked by night", "attack", "rebels", ""),
+        # "by helicopter", "by a drone": how, not who; the doer stands before the act
+        ("government forces attacked by helicopter, killing 20 rebels", "attack",
+         "government forces", ""),
+        ("the militia attacked by boat at dawn", "attack", "the militia", ""),
+        ("troops attacked by a drone before dawn", "attack", "troops", ""),
+        # control: a party after "by" did the act of a noun, its means named after it
+        ("an aggression by government artillery units", "aggression",
+         "government artillery units", ""),
         # blame "on" someone names who did it, not whom it hit
         ("An army spokesman blamed the attack on rebel fighters", "attack", "rebel fighters",
          ""),
@@ -69,6 +77,14 @@ def test_read_acts(text: str, kind: str, actor: str, target: str) -> None:
          [("support", "the army", "militias"), ("attack", "militias", "two villages")]),
         ("gunmen backed by Khartoum shelled the camp",
          [("support", "Khartoum", "gunmen"), ("attack", "gunmen", "the camp")]),
+        # participles without -ed: the main act's doer still stands before them
+        ("Soldiers sent by Kigali attacked the camp", [("attack", "Soldiers", "the camp")]),
+        ("gunmen paid by the army attacked the camp", [("attack", "gunmen", "the camp")]),
+        ("fighters led by a former general shelled the town",
+         [("attack", "fighters", "the town")]),
+        # "men" is no participle, "by the hundreds" tells how many
+        ("Armed men by the hundreds attacked the village",
+         [("attack", "Armed men", "the village")]),
         # a noun act keeps its doer after "by"
         ("a large-scale military aggression by Russia",
          [("aggression", "Russia", "")]),

@@ -27,10 +27,52 @@ from tests.faceted import faceted_claim
          False),
         # "will not", "would have": no plan
         ("the army will not allow the convoy through", False),
+        ("we will hold talks with the families of the dead", True),
+        ("that it will release a video of the killing", True),
+        ("today it will distribute aid to 20,000 people who fled the violence", True),
+        # another party's plan told by its accuser is an accusation to deny
+        ("Atlantis wants to enrich uranium to 90 percent", False),
+        ("the militia is going to torch the village", False),
+        # a deed told with the intent: "to blame", "will be punished for", "keep killing",
+        # "after killing"
+        ("the army is to blame for the deaths of 12 civilians", False),
+        ("police will be punished for beating 40 activists", False),
+        ("government troops will keep killing civilians in the north", False),
+        ("the group is going to torch the village after killing five men", False),
+        ("the agency will pay for the funerals after the killing of four guards", False),
     ],
 )  # fmt: skip
 def test_states_intent(text: str, intent: bool) -> None:
     assert states_intent(faceted_claim(text, "c1", "a", text)) is intent
+
+
+@pytest.mark.parametrize(
+    ("told", "linked"),
+    [
+        ("Atlantis wants to enrich uranium to 90 percent, enough for a weapon", True),
+        ("the army is to blame for the deaths of 12 civilians in the market", True),
+        ("police will be punished for beating 40 activists in the capital", True),
+        ("government troops will keep killing civilians in the north", True),
+        ("the militia is going to torch the village after killing five men", True),
+        # control: the speaker's own plan tells no deed to deny
+        ("it will distribute food to 20,000 people who fled the fighting", False),
+    ],
+)  # fmt: skip
+def test_a_denial_answers_an_accused_intent(told: str, linked: bool) -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Document, Side
+    from attribcmp.textfeatures import load_concepts
+
+    denial = "this as lies"
+    doc = f"Witnesses said {told}. The spokesman dismissed {denial}."
+    claims = (
+        faceted_claim(doc, "c1", "acc", told),
+        faceted_claim(doc, "c2", "def", denial, cue="dismissed"),
+    )
+    links = link_claims(claims, documents=(Document("d", doc),),
+                        sides=(Side("acc", "Witnesses"), Side("def", "Accused")),
+                        concepts=load_concepts())  # fmt: skip
+    assert (("c1", "c2") in {(k.a, k.b) for k in links if "denial" in k.signals}) is linked
 
 
 @pytest.mark.parametrize(
@@ -58,30 +100,32 @@ def test_denial_affinity(denial: str, target: str, at_least_one: bool) -> None:
     assert (affinity(a, b, 0.0) >= 1.0) is at_least_one
 
 
-INTENT_DOC = (
-    "Officials said more than 1,000 people were killed in the fighting in Aram. "
-    "The aid agency said it will distribute food to 20,000 people who fled Aram because of "
-    "the violence."
-)
-
-
-def test_harm_behind_an_intent_is_no_incident() -> None:
+@pytest.mark.parametrize(
+    ("second", "incident"),
+    [
+        # what the agency will do is not told as an incident
+        ("it will distribute food to 20,000 people who fled Aram because of the violence",
+         False),
+        # control: the same harm told as a deed is one
+        ("soldiers killed 20,000 people who fled Aram because of the violence", True),
+    ],
+)  # fmt: skip
+def test_harm_behind_an_intent_is_no_incident(second: str, incident: bool) -> None:
     from attribcmp.links import link_claims
     from attribcmp.model import Document, Side
     from attribcmp.textfeatures import load_concepts
 
     told = "more than 1,000 people were killed in the fighting in Aram"
-    planned = "it will distribute food to 20,000 people who fled Aram because of the violence"
+    doc = f"Officials said {told}. The aid agency said {second}."
     claims = (
-        faceted_claim(INTENT_DOC, "c1", "gov", told),
-        faceted_claim(INTENT_DOC, "c2", "aid", planned),
+        faceted_claim(doc, "c1", "gov", told),
+        faceted_claim(doc, "c2", "aid", second),
     )
-    links = link_claims(claims, documents=(Document("d", INTENT_DOC),),
+    links = link_claims(claims, documents=(Document("d", doc),),
                         sides=(Side("gov", "Government"), Side("aid", "Aid agency")),
                         concepts=load_concepts())  # fmt: skip
-    incident = {(k.a, k.b) for k in links if "event" in k.signals}
-    # what the agency will do is not told as an incident
-    assert ("c1", "c2") not in incident
+    found = {(k.a, k.b) for k in links if "event" in k.signals}
+    assert (("c1", "c2") in found) is incident
 
 
 @pytest.mark.parametrize(
@@ -94,6 +138,12 @@ def test_harm_behind_an_intent_is_no_incident() -> None:
         ("the claims", False),
         ("These claims are not true", False),
         ("the charges against him as baseless", False),
+        # words after "of", "over" that name whose or when, not what
+        ("the claims of the opposition as lies", False),
+        ("accusations over the weekend as baseless", False),
+        ("the statement of the ministry", False),
+        ("reports about the attack on the convoy", True),
+        ("claims of 40 arrests", True),
     ],
 )  # fmt: skip
 def test_spells_out(text: str, spelled: bool) -> None:
@@ -121,3 +171,30 @@ def test_a_denial_that_spells_out_its_object_answers_only_what_shares_it() -> No
                         sides=(Side("firm", "Firm"), Side("state", "State")),
                         concepts=load_concepts())  # fmt: skip
     assert not [k for k in links if "denial" in k.signals]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # the words after "claims of" name whose claims, not what they said
+        "the claims of the opposition as lies",
+        "the accusations over the weekend as lies",
+        # control: a denial that points back and says nothing more
+        "the claims as lies",
+    ],
+)
+def test_a_denial_naming_whose_claims_answers_them(denial: str) -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Document, Side
+    from attribcmp.textfeatures import load_concepts
+
+    told = "soldiers shot dead three protesters in the capital on Monday"
+    doc = f"The opposition said {told}. The minister dismissed {denial}."
+    claims = (
+        faceted_claim(doc, "c1", "opp", told),
+        faceted_claim(doc, "c2", "gov", denial, cue="dismissed"),
+    )
+    links = link_claims(claims, documents=(Document("d", doc),),
+                        sides=(Side("opp", "Opposition"), Side("gov", "Government")),
+                        concepts=load_concepts())  # fmt: skip
+    assert ("c1", "c2") in {(k.a, k.b) for k in links if "denial" in k.signals}

@@ -166,7 +166,11 @@ def test_disputes_dev_stays_above_floor(
 # Georgia Mikheil Saakashvili" is Georgia's): 21.
 # Raised 21 -> 27 (branch devdata6, 82 cases): the 72 older cases still give 21; the 10 new
 # real cases (gold written before the tool ran) add 6 on first run.
-EXTRA_COLUMNS_CEILING = 27
+# Branch sides6: on the 72 older cases 21 -> 18 (a report relayed by "media reports" or a wire
+# service is the reported speaker's; "a speaker of the Russian Ministry of ..." is Russia's; a
+# person named bare right after a role quoted with no name holds that role); on the 82: 21
+# (devdata6's 10: 6 -> 3, four of them tuned on after one unseen run).
+EXTRA_COLUMNS_CEILING = 21
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

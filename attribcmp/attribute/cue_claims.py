@@ -38,6 +38,7 @@ from attribcmp.attribute.mentions import (
 )
 from attribcmp.attribute.nominal import appositive_cue, nominal_drafts
 from attribcmp.attribute.phrases import conversation_only
+from attribcmp.attribute.relay import relays, take_relayed
 from attribcmp.attribute.shapes import (
     issuer_voice,
     media_conduit,
@@ -426,3 +427,5 @@ def _note_reported(
     name = resolver.peek(info, si)
     if name != resolver.entity_name(owner.entity):
         owner.reported = name
+        if relays(resolver.entity_name(owner.entity)):
+            take_relayed(owner, tokens, text, (cue.first, cue.last), info, resolver, si)

@@ -27,6 +27,10 @@ from attribcmp.attribute.mentions import MentionInfo, describe_text
 from attribcmp.attribute.phrases import trailing_cue
 from attribcmp.attribute.speaker_words import bare, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
+from attribcmp.side_kinds import NON_PROFIT
+
+# A firm by its kind ("the company"): never a campaigning or aid group's name.
+_FIRM_NOUNS = frozenset(("company", "firm", "corporation"))
 
 # The attribution stage imports the nationality type and the trailing-cue test from here.
 __all__ = ["Nationality", "Resolver", "trailing_cue"]
@@ -351,6 +355,8 @@ class Resolver:
                 continue
             if not proper_name(ent.name) or self._is_country(ent):
                 continue  # "the group" is no country, and no unnamed body either
+            if head in _FIRM_NOUNS and NON_PROFIT.search(ent.name):
+                continue  # "the company" is no "Green Valley Watch" quoted before it
             known = {
                 singular_word(w)
                 for t in (ent.name, *ent.aliases[:20])  # bounded: a long story adds many
