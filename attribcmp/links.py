@@ -76,6 +76,7 @@ from attribcmp.model import (
     Side,
     Speaker,
 )
+from attribcmp.outcomes import outcome_links
 from attribcmp.signals import speaker_name_words
 from attribcmp.status import status_links
 from attribcmp.textfeatures import Concepts, stem
@@ -199,6 +200,8 @@ def link_claims(
         pairs.add(i, j, signal)  # "no reports of fighting" vs "attacked" (status.py)
     for i, j, signal in counter_links(claims, texts, sides, speakers, pairs.label):
         pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
+    for i, j, signal in outcome_links(claims, texts, speakers, pairs.label, pairs.score):
+        pairs.add(i, j, signal)  # rival results, a result challenged, a settlement (outcomes.py)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)

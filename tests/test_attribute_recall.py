@@ -318,6 +318,17 @@ CASES = [
         [],
         id="title-case-headline-verb-does-not-invert",
     ),
+    # "states" is the noun in political news unless a report opens after it.
+    pytest.param(
+        "Some battleground states remained too close to call.",
+        [],
+        id="states-the-noun-says-nothing",
+    ),
+    pytest.param(
+        "The court filing states that the count must go on.",
+        [("The court filing", "states", ["that the count must go on"])],
+        id="states-that-is-a-report",
+    ),
 ]
 
 

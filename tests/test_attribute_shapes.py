@@ -68,6 +68,18 @@ CASES = [
         [("Shipping agents", "said", ["it could take two weeks to clear the backlog"])],
         id="plural-agents-speak",
     ),
+    # "according to" right after "that," is an aside in the content the verb opened.
+    pytest.param(
+        "The front announced that, according to its count, Hamad had won 51 percent.",
+        [("The front", "announced", ["that, according to its count, Hamad had won 51 percent"])],
+        id="according-aside-after-that",
+    ),
+    # ... and at the sentence's end it still frames the words before it.
+    pytest.param(
+        "Hamad had won 51 percent of the vote, according to the front's count.",
+        [("the front's count", "according to", ["Hamad had won 51 percent of the vote"])],
+        id="according-after-content",
+    ),
     # "voiced" reports its object, as readouts use it.
     pytest.param(
         "The Secretary voiced our worries over the troop build-up near the border.",

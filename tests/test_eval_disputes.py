@@ -111,10 +111,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.639 / 0.562 / 0.777 -> 0.555 / 0.669 / 0.562 / 0.777; 82 cases 0.531 / 0.642 / 0.525 /
 # 0.766 -> 0.535 / 0.667 / 0.529 / 0.767 (devdata6's 10 scored unseen with the first of
 # these changes: 0.39 / 0.65, the same as main). The precision floor sits about 0.02 below.
+# Raised ~11:20 UTC (branch shapes7, main merged at f9d4e86: rival results of a vote and a
+# result against a charge of rigging diverge, a settlement both sides confirm converges,
+# outcomes.py): 82 cases 0.531 / 0.661 / 0.529 / 0.764 -> 0.545 / 0.661 / 0.555 / 0.771.
+# Recall and diverge floors sit about 0.02 below.
 FLOORS = {
-    "alignment_recall": 0.51,
+    "alignment_recall": 0.525,
     "alignment_precision": 0.645,
-    "diverge_recall": 0.505,
+    "diverge_recall": 0.535,
     "one_sided_accuracy": 0.76,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -170,7 +174,12 @@ def test_disputes_dev_stays_above_floor(
 # service is the reported speaker's; "a speaker of the Russian Ministry of ..." is Russia's; a
 # person named bare right after a role quoted with no name holds that role); on the 82: 21
 # (devdata6's 10: 6 -> 3, four of them tuned on after one unseen run).
-EXTRA_COLUMNS_CEILING = 21
+# Raised 21 -> 22 (lead, ~11:40 UTC, reviewed): "X announced that, according to its count, C"
+# is now X's claim (it was lost to a frame "its count" with the words before it); in the
+# Zanzibar story that finds the Civic United Front's claim, its right speaker and one link,
+# but the front gets a column of its own, since only the commission's content ties it to
+# "the main opposition party".
+EXTRA_COLUMNS_CEILING = 22
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

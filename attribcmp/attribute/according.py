@@ -38,6 +38,8 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         part = _trim(tokens, after + 1, last)
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
+    if _aside_after_that(tokens, cue.first):
+        return None  # "X said that, according to its count, C": X's report, the count its basis
     if cue.first > 0 and (tokens[cue.first - 1].text in ",(—–" or _quote_then(tokens, cue.first)):
         part = _trim(tokens, 0, cue.first - 1)
         comma = after <= last and tokens[after].text == ","
@@ -55,6 +57,12 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
     return None
+
+
+def _aside_after_that(tokens: Sequence[Token], k: int) -> bool:
+    """'announced that, according to its count, C': the phrase is an aside inside the
+    content a reporting verb opened, not a frame of its own."""
+    return k > 1 and tokens[k - 1].text == "," and tokens[k - 2].lower == "that"
 
 
 def _quote_then(tokens: Sequence[Token], k: int) -> bool:

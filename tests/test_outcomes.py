@@ -1,0 +1,175 @@
+"""Rival results, a result challenged, a settlement both sides confirm (outcomes.py).
+
+The texts are made up in the shape of real election and strike stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.facets import facet_claims
+from attribcmp.links import link_claims
+from attribcmp.model import (
+    Claim,
+    ClaimKind,
+    Document,
+    Relation,
+    Side,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+)
+from attribcmp.outcomes import read_outcome
+from attribcmp.textfeatures import load_concepts
+
+CONCEPTS = load_concepts()
+
+
+def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[str, ...]] | None:
+    made = Claim("c", "d", "s", ClaimKind.INDIRECT, TextSpan(text, 0, len(text)),
+                 ((0, len(text)),), cue=TextSpan(cue, 0, len(cue)), side="a")  # fmt: skip
+    found = read_outcome(facet_claims((made,), (Document("d", text),), concepts=CONCEPTS)[0],
+                         sentence)  # fmt: skip
+    return None if found is None else (found.kind, found.winner)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "sentence", "expected"),
+    [
+        # the speaker itself won: "its" stands for its own side
+        ("its candidate had won the March 4 elections", "claimed", "", ("result", ("its",))),
+        ("the alliance won Saturday's vote", "said", "", ("result", ("alliance",))),
+        # "a victory for X": the winner follows; the contest is in the sentence
+        ("a victory for the governing alliance on the islands", "declared",
+         "The electoral board has declared a victory for the governing alliance on the islands",
+         ("result", ("governing", "alliance"))),
+        # the top share of the vote won, its names rather than titles
+        ("Governor Ama Mensah took 54.1 percent of the vote, while Kofi Owusu got 44.3 percent",
+         "said", "", ("result", ("governor", "ama", "mensah"))),
+        ("Mr. Owusu had received almost 52 percent of the vote and the governor 47 percent",
+         "said", "", ("result", ("owusu",))),
+        # a name in an apposition before the comma ("the governor, Ama Mensah, got")
+        ("Kofi Owusu took 44.3 percent of the vote, while the governor, Ama Mensah, got 54.1"
+         " percent", "said", "", ("result", ("ama", "mensah"))),
+        # a growth rate or a poll's margin is no share of the vote
+        ("output will grow by 1.6 percent while exports expand 2.1 percent", "forecast",
+         "The election is near", None),
+        # a challenge to the result: rigging, or a doubted credibility
+        ("the other of massive rigging in the poll", "accused", "", ("challenge", ())),
+        ("the credibility of the election results", "have questioned", "", ("challenge", ())),
+        ("the vote could not be called free and fair", "said", "", ("challenge", ())),
+        ("the vote was free and fair", "said", "", None),
+        # credibility praised, fraud denied, rigging of a tender: no challenge of a vote
+        ("the credibility of the election results", "praised", "", None),
+        ("there was no evidence of fraud in the vote", "said", "", None),
+        ("so he would not be accused of rigging the vote", "said", "", None),
+        ("the new rules could lead to voter fraud in the election", "warned", "", None),
+        ("rigging in the tender for the new bridge", "alleged", "", None),
+        # a win with no contest around it, or a negated win, is no result
+        ("the plan won praise from donors", "said", "", None),
+        ("the alliance did not win the vote", "said", "", None),
+        # a forecast, a hope or a pundit's guess is no result
+        ("the party will win the election", "predicted", "", None),
+        ("only his campaign can beat the governor at the polls", "said", "", None),
+        ("I think the winner of the vote will be the governor", "said", "", None),
+        # a season of primaries has a winner in each state
+        ("his Iowa win in the primary", "cited", "", None),
+        # a pronoun names nobody: a result with no winner to compare
+        ("he won the election", "said", "", ("result", ())),
+        # settlements, told in other words
+        ("the unions accepted the offer and called off the strike", "said", "",
+         ("settlement", ())),
+        ("the deal ends the strike", "said", "", ("settlement", ())),
+        ("nurses will return to work on Monday", "said", "", ("settlement", ())),
+        ("it signed the accord", "said", "", ("settlement", ())),
+        # a strike threatened, a deal refused or called off, a signing aborted: no settlement
+        ("they would strike if the offer is not improved", "warned", "", None),
+        ("they threatened to call off the talks and strike", "said", "", None),
+        ("the union refused to sign the agreement", "said", "", None),
+        ("the government called off the signing of the accord", "said", "", None),
+    ],
+)  # fmt: skip
+def test_read_outcome(
+    text: str, cue: str, sentence: str, expected: tuple[str, tuple[str, ...]] | None
+) -> None:
+    assert _read(text, cue, sentence) == expected
+
+
+SIDES = (Side("b", "electoral board"), Side("p", "opposition"), Side("u", "union"),
+         Side("g", "government"))  # fmt: skip
+SPEAKERS = (
+    Speaker("s-b", "the electoral board", SpeakerKind.ORGANISATION, side="b"),
+    Speaker("s-p", "the opposition party", SpeakerKind.ORGANISATION, side="p"),
+    Speaker("s-u", "the nurses union", SpeakerKind.ORGANISATION, side="u"),
+    Speaker("s-g", "the health ministry", SpeakerKind.ORGANISATION, side="g"),
+)
+
+
+def _links(doc: str, told: tuple[tuple[str, str], ...]) -> dict[tuple[str, str], Relation]:
+    """Links between the claims (side, text) of ``doc`` that the outcome step gave reasons."""
+    claims: list[Claim] = []
+    for k, (side, text) in enumerate(told):
+        start = doc.find(text)
+        assert start >= 0, text
+        claims.append(Claim(f"c{k + 1}", "d", "s-" + side, ClaimKind.INDIRECT,
+                            TextSpan(text, start, start + len(text)),
+                            ((start, start + len(text)),),
+                            cue=TextSpan("said", 0, 4), side=side))  # fmt: skip
+    documents = (Document("d", doc),)
+    faceted = facet_claims(tuple(claims), documents, concepts=CONCEPTS)
+    links = link_claims(faceted, documents=documents, speakers=SPEAKERS, sides=SIDES,
+                        concepts=CONCEPTS)  # fmt: skip
+    marks = ("rival results:", "result challenged:", "both confirm the settlement:")
+    return {(k.a, k.b): k.relation for k in links if any(r.startswith(marks) for r in k.reasons)}
+
+
+ELECTION = (
+    "Islanders Vote in Tight Race\n\n"
+    "The electoral board said the alliance won Saturday's vote. "
+    "The opposition party said its candidate had won the election. "
+    "The electoral board said Ama Mensah took 54.1 percent of the vote. "
+    "The opposition party said the board's count showed Ama Mensah took 54 percent of the vote. "
+    "The opposition party accused the board of massive rigging in the poll. "
+)
+STRIKE = (
+    "Nurses End Strike\n\n"
+    "The nurses union said its members accepted the offer and called off the strike. "
+    "The health ministry said the deal ends the strike. "
+    "The nurses union said it threatened to strike again next year. "
+    "The health ministry said talks would resume. "
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "told", "expected"),
+    [
+        # two winners: the board's alliance vs the opposition's own candidate
+        (ELECTION, (("b", "the alliance won Saturday's vote"),
+                    ("p", "its candidate had won the election")),
+         {("c1", "c2"): Relation.DIVERGE}),
+        # the same winner told twice is no clash
+        (ELECTION, (("b", "Ama Mensah took 54.1 percent of the vote"),
+                    ("p", "the board's count showed Ama Mensah took 54 percent of the vote")),
+         {}),
+        # the result against a charge of rigging
+        (ELECTION, (("b", "the alliance won Saturday's vote"),
+                    ("p", "the board of massive rigging in the poll")),
+         {("c1", "c2"): Relation.DIVERGE}),
+        # both sides confirm the settlement in their own words
+        (STRIKE, (("u", "its members accepted the offer and called off the strike"),
+                  ("g", "the deal ends the strike")),
+         {("c1", "c2"): Relation.CONVERGE}),
+        # a strike threatened is no settlement
+        (STRIKE, (("u", "it threatened to strike again next year"),
+                  ("g", "the deal ends the strike")),
+         {}),
+        # one side alone confirming twice is not two sides agreeing
+        (STRIKE, (("u", "its members accepted the offer and called off the strike"),
+                  ("u", "it threatened to strike again next year"),
+                  ("g", "talks would resume")),
+         {}),
+    ],
+)  # fmt: skip
+def test_outcome_links(
+    doc: str, told: tuple[tuple[str, str], ...], expected: dict[tuple[str, str], Relation]
+) -> None:
+    assert _links(doc, told) == expected
