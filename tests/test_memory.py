@@ -16,6 +16,7 @@ import pytest
 
 import attribcmp.attribute as attribute_module
 import attribcmp.sides as sides_module
+from attribcmp.affiliation import speaks_for
 from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.model import Claim, Document, Profile
@@ -167,3 +168,12 @@ def test_caches_keyed_by_text_stay_small(name: str, cache: Any) -> None:
     # five of 65,536 entries held 15-20 MB of the 16 MB mixture's peak.
     assert cache.cache_info().maxsize is not None, name
     assert cache.cache_info().maxsize <= 1 << 13, name
+
+
+def test_speaks_for_cache_stays_small() -> None:
+    # One entry per distinct speaker phrase, never asked twice: 16,384 entries held some 3 MB
+    # of the 16 MB mixture's peak (15,000 speakers). (cached_head_hit and is_proper keep 16,384:
+    # each phrase is asked again when sides are placed, and 4,096 doubled their misses on the
+    # 10k-speaker shape.)
+    assert speaks_for.cache_info().maxsize is not None
+    assert speaks_for.cache_info().maxsize <= 1 << 12
