@@ -115,11 +115,15 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # result against a charge of rigging diverge, a settlement both sides confirm converges,
 # outcomes.py): 82 cases 0.531 / 0.661 / 0.529 / 0.764 -> 0.545 / 0.661 / 0.555 / 0.771.
 # Recall and diverge floors sit about 0.02 below.
+# Lowered ~11:55 UTC (lead, reviewed) when devdata7's 10 real cases joined dev after their one
+# unseen run (gold written from the text alone; 0.50 / 0.50 / 0.57 / 0.67, sides 0.85 there):
+# 82 cases 0.545 / 0.661 / 0.555 / 0.771, sides 0.95 -> 92 cases 0.54 / 0.637 / 0.56 / 0.758,
+# sides 0.938. The drop comes from the new cases, not from code; floors about 0.015 below.
 FLOORS = {
     "alignment_recall": 0.525,
-    "alignment_precision": 0.645,
+    "alignment_precision": 0.62,
     "diverge_recall": 0.535,
-    "one_sided_accuracy": 0.76,
+    "one_sided_accuracy": 0.745,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -127,7 +131,7 @@ FLOORS = {
     # Branch sides5 (~08:10 UTC, 62 cases): 0.966 / 0.959 -> 0.966 / 0.964; the side floor
     # moves to 0.02 below.
     "speaker_accuracy": 0.945,
-    "side_consistency": 0.943,
+    "side_consistency": 0.925,  # 0.938 on 92 cases (devdata7)
 }
 
 
@@ -179,7 +183,9 @@ def test_disputes_dev_stays_above_floor(
 # Zanzibar story that finds the Civic United Front's claim, its right speaker and one link,
 # but the front gets a column of its own, since only the commission's content ties it to
 # "the main opposition party".
-EXTRA_COLUMNS_CEILING = 22
+# Raised 22 -> 31 (devdata7, 92 cases): the 82 older cases still give 22; devdata7's 10 real
+# cases add 9 on their one unseen run.
+EXTRA_COLUMNS_CEILING = 31
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
