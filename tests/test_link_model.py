@@ -419,11 +419,14 @@ def test_candidates_grow_linearly() -> None:
 
 def test_trained_layer_explains_what_it_adds() -> None:
     """The shipped weights, run (``trained_link_model``), link the dam pair no rule links, and
-    the reason names the features in words (no feature identifiers)."""
+    the reason names the features in words (no feature identifiers). Which features lead
+    depends on the weights, which move at every retrain, so any named feature will do."""
     found, _trace = _run({"d": CONTRAST}, CONTRAST_PAIR, trained_link_model())
     assert len(found) == 1 and found[0].signals == ("learned",)
     reason = found[0].reasons[0]
-    assert reason.startswith("learned: ") and "contrast 'But' between them" in reason
+    assert reason.startswith("learned: ") and "score" in reason
+    named = [words for words in FEATURES.values() if words.split(" between")[0] in reason]
+    assert named, reason
     assert "_" not in reason
 
 
