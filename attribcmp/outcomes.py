@@ -293,13 +293,18 @@ def _name_words(speaker: Speaker) -> frozenset[str]:
     )
 
 
+_SENTENCE_REACH = 400  # characters around a claim that can hold its cue and its setting
+
+
 def _sentence(claim: Claim, texts: Mapping[str, str]) -> str:
     """The claim's sentence in its document (the cue and what the claim is about)."""
     text = texts.get(claim.doc_id, "")
     start, end = claim.content.start, claim.content.end
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = text.find(". ", end)
-    return text[left + 1 : right if right >= 0 else len(text)]
+    # bounded both ways: text with no ". " (one claim a line) must not hand each claim the rest
+    low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    left = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low - 1)
+    ends = [k for k in (text.find(". ", end, high), text.find("\n", end, high)) if k >= 0]
+    return text[left + 1 : min(ends, default=high)]
 
 
 def _winner_words(outcome: Outcome, label: str) -> frozenset[str]:

@@ -18,7 +18,7 @@ from attribcmp.model import (
     SpeakerKind,
     TextSpan,
 )
-from attribcmp.outcomes import read_outcome
+from attribcmp.outcomes import _sentence, read_outcome
 from attribcmp.textfeatures import load_concepts
 
 CONCEPTS = load_concepts()
@@ -173,3 +173,19 @@ def test_outcome_links(
     doc: str, told: tuple[tuple[str, str], ...], expected: dict[tuple[str, str], Relation]
 ) -> None:
     assert _links(doc, told) == expected
+
+
+@pytest.mark.parametrize(
+    ("joiner", "lines"),
+    [("\n\n", 200), ("\n\n", 800), (" ", 200), (" ", 800)],
+    ids=["paragraphs-200", "paragraphs-800", "run-on-200", "run-on-800"],
+)
+def test_a_claims_sentence_is_bounded_whatever_the_text(joiner: str, lines: int) -> None:
+    """One claim a line with no '. ' between (or one endless run-on): each claim's sentence
+    stays near the claim, so reading outcomes is linear in the text, not quadratic."""
+    line = "The minister said the budget would cut fuel subsidies this year"
+    text = joiner.join([line] * lines)
+    start = text.index("the budget", len(text) // 2)
+    span = TextSpan(text[start : start + 20], start, start + 20)
+    claim = Claim("c", "d", "s", ClaimKind.INDIRECT, span, ((span.start, span.end),))
+    assert len(_sentence(claim, {"d": text})) <= 20 + 2 * 400
