@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from attribcmp.data import load_table, word_set
+from attribcmp.data import load_table, table_words, word_set
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, ClaimKind, Document, Relation, Speaker, TextSpan
 from attribcmp.textfeatures import said_text
@@ -77,7 +77,7 @@ def _camp_words() -> dict[str, str]:
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _lexicon()[key])
+    return table_words("control.yaml", key)
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?…]")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from attribcmp.data import load_table
+from attribcmp.data import load_table, table_words
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import find_hits, load_gazetteer
 from attribcmp.model import Claim, Relation, Side, Speaker
@@ -78,9 +78,8 @@ def _lexicon() -> dict[str, Any]:
     return load_table("counter.yaml")
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _lexicon()[key])
+    return table_words("counter.yaml", key)
 
 
 @cache

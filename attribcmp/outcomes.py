@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from attribcmp.data import load_table
+from attribcmp.data import load_table, table_words
 from attribcmp.evidence import Signal
 from attribcmp.link_rules import affinity
 from attribcmp.model import Claim, Relation, Speaker
@@ -69,9 +69,8 @@ def _lexicon() -> dict[str, Any]:
     return load_table("outcomes.yaml")
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _lexicon()[key])
+    return table_words("outcomes.yaml", key)
 
 
 @cache

@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from attribcmp.data import load_table
+from attribcmp.data import load_table, table_words
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import load_tables, tokens
 from attribcmp.link_rules import affinity
@@ -71,9 +70,8 @@ def _lexicon() -> dict[str, Any]:
     return load_table("status.yaml")
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _lexicon()[key])
+    return table_words("status.yaml", key)
 
 
 def _events_in(words: Sequence[str]) -> frozenset[str]:

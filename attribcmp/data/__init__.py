@@ -29,3 +29,9 @@ def load_table(name: str) -> dict[str, Any]:
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     data: dict[str, Any] = load_yaml(text)
     return data
+
+
+@cache
+def table_words(name: str, key: str) -> frozenset[str]:
+    """One word list of a bundled YAML table, lower case ("counter.yaml", "no_doer")."""
+    return frozenset(str(w).lower() for w in load_table(name)[key])
