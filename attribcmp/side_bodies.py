@@ -19,7 +19,8 @@ from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 from attribcmp.side_names import Found, bare_name
 
 
-def _only(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
+def only_side(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
+    """The one (side, name) of the mapping, or None when it holds none or several."""
     return next(iter(sides.values())) if len(sides) == 1 else None
 
 
@@ -41,7 +42,7 @@ def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found |
         for sid, f in bodies.items()
         if not PUBLIC_BODY.search(f[0].name) and not NON_PROFIT.search(f[0].name)
     }
-    one = _only(firms)
+    one = only_side(firms)
     if one is None:
         return None
     side, who = one
@@ -73,7 +74,7 @@ def body_word(
         and len(found[0].name.split()) > 1
         and any(w.lower().rstrip("s") == word for w in found[0].name.split())
     }
-    one = _only(fits)
+    one = only_side(fits)
     if one is None:
         return None
     side, who = one
@@ -108,7 +109,7 @@ def gazetteer_body(
         for word, entry in gazetteer.word_entry.items()
         if entry is not None and entry in placed and body_head(word) == noun
     }
-    one = _only(fits)
+    one = only_side(fits)
     if one is None:
         return None
     side, _ = one

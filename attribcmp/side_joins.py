@@ -18,7 +18,7 @@ from attribcmp.data import word_set
 from attribcmp.gazetteer import REBEL, Gazetteer, country_ids, entry_side, head_hit
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
-from attribcmp.side_bodies import body_word, company, gazetteer_body
+from attribcmp.side_bodies import body_word, company, gazetteer_body, only_side
 from attribcmp.side_columns import PEOPLE_BODIES
 from attribcmp.side_names import (
     LOCAL,
@@ -186,7 +186,7 @@ _UN_AGENCIES = word_set("world-health-organization iaea imf world-bank")
 def _un_agency(speaker: Speaker, pool: _Pool) -> Found | None:
     """ "The U.N. agency said" after the World Health Organization: that agency's side."""
     fits = {sid: found for sid, found in pool.by_id.items() if sid in _UN_AGENCIES}
-    one = _one(fits)
+    one = only_side(fits)
     if one is None:
         return None
     side, who = one
@@ -207,7 +207,7 @@ _ARMY = re.compile(
 def _unit(speaker: Speaker, pool: _Pool) -> Found | None:
     """ "Combined Joint Task Force 76 said" in a story on U.S. forces: the unit speaks for the
     one country whose military the story quotes, not as a party of its own."""
-    one = _one(pool.armies)
+    one = only_side(pool.armies)
     if one is None:
         return None
     side, who = one
@@ -230,7 +230,7 @@ def _unit_member(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Fou
             known = pool.by_id.get(owner[0])
             side = known[0] if known else entry_side(owner[0], pool.gazetteer, {})
             return side, f"apposition '{appos}': the story says '{owner[1]}'"
-        one = _one(pool.armies) or _one(pool.countries)
+        one = only_side(pool.armies) or only_side(pool.countries)
         if one is None:
             return None
         side, who = one
@@ -239,10 +239,6 @@ def _unit_member(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Fou
             return None  # ("Ukrainian forces" are in the story too: the unit may be theirs)
         return side, f"apposition '{appos}': a unit of the one state the story quotes ('{who}')"
     return None
-
-
-def _one(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
-    return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 # "rights groups", "some aid agencies": non-governmental groups quoted together, one party.
@@ -293,7 +289,7 @@ def _named_union(speaker: Speaker, pool: _Pool) -> Found | None:
         for sid, found in pool.by_id.items()
         if sid != UNIONS.id and _UNION_NAME.search(found[0].name)
     }
-    one = _one(fits)
+    one = only_side(fits)
     if one is None:
         return None
     side, who = one
@@ -337,7 +333,7 @@ def _body_people(speaker: Speaker, pool: _Pool) -> Found | None:
 def _officials(speaker: Speaker, pool: _Pool) -> Found | None:
     if not speaker.anonymous or not _BARE_OFFICIALS.match(speaker.name.strip()):
         return None
-    one = _one(pool.officials)
+    one = only_side(pool.officials)
     if one is None:
         return None
     side, name = one
@@ -409,11 +405,11 @@ def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
     # (a state or civilians are not what "the rebels" stands for: see _Pool)
     # a side named as rebels ("Rebel forces") before one only quoted near the word (an analyst)
     named = {sid: f for sid, f in pool.rebels.items() if _REBEL_WORD.search(f[0].name)}
-    one = _one(named) or _one(pool.rebels)
+    one = only_side(named) or only_side(pool.rebels)
     if one is not None:
         side, who = one
         return side, f"'{speaker.name}': the story ties the rebels to {who} ({side.name})"
-    armed = _one(pool.armed_groups)
+    armed = only_side(pool.armed_groups)
     if armed is None or pool.rebels or not _MILITANTS.search(name):
         return None
     side, who = armed
@@ -441,7 +437,7 @@ _MILITANTS = re.compile(r"(?i)\b(?:militants?|insurgents?|jihadists?|fighters?)$
 def _ngo(speaker: Speaker, pool: _Pool) -> Found | None:
     if speaker.kind is not SpeakerKind.ORGANISATION or not _NGO_DESCRIPTION.match(speaker.name):
         return None
-    one = _one(pool.ngos)
+    one = only_side(pool.ngos)
     if one is None:
         return None
     side, who = one
