@@ -60,6 +60,7 @@ from attribcmp.link_rules import (
 )
 from attribcmp.link_verdict import make_link
 from attribcmp.link_words import (
+    by_best_near,
     by_bilateral,
     by_mutual_best,
     by_mutual_best_near,
@@ -216,6 +217,7 @@ def link_claims(
     by_words(pairs, settings.threshold)
     by_mutual_best(pairs, features)
     by_mutual_best_near(pairs, features)
+    by_best_near(pairs, features)
     # What the rule steps found, before the pruning below: the learned layer reads both.
     gathered = {key: tuple(s.name for s in found) for key, found in pairs.signals.items()}
     pairs.qualify()

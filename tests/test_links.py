@@ -1117,3 +1117,36 @@ def test_two_sides_saying_it_falls_short_converge(
     assert bool(found) is linked
     if linked:
         assert found[0].relation is Relation.CONVERGE
+
+
+@pytest.mark.parametrize(
+    ("second", "gap", "linked"),
+    [
+        # one account over two sentences, the other side's one sentence answering both:
+        # the second sentence's closest point is the answer, though the answer prefers the first
+        ("the drivers of the trucks carried tents across the bridge", 0, True),
+        # the same words four sentences away: another point of the story
+        ("the drivers of the trucks carried tents across the bridge", 3, False),
+        # few words in common: no answer on words alone
+        ("the drivers slept in tents by the road", 0, False),
+    ],
+)
+def test_one_article_links_a_claims_closest_point_nearby(
+    second: str, gap: int, linked: bool
+) -> None:
+    first = "the convoy of trucks crossed the river bridge before noon"
+    answer = "the convoy of trucks was turned back at the bridge"
+    filler = " ".join(f"The market in the old town opened late on day {n}." for n in range(gap))
+    doc = f"The army said {first}. It added that {second}. {filler} The villagers said {answer}."
+    claims = facet_claims(
+        (
+            claim("c1", "a", first, doc=doc),
+            replace(claim("c2", "a", second, doc=doc), speaker_id="s-a2"),
+            claim("c3", "v", answer, doc=doc),
+        ),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    reasons = {(link.a, link.b): " ".join(link.reasons) for link in links}
+    assert ("closest point nearby of one of them" in reasons.get(("c2", "c3"), "")) is linked
