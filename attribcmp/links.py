@@ -41,7 +41,14 @@ from attribcmp.link_answers import (
     by_responsibility,
     by_shortfalls,
 )
-from attribcmp.link_events import by_calls, by_discourse, by_incidents, by_polarity, by_slots
+from attribcmp.link_events import (
+    by_calls,
+    by_discourse,
+    by_incidents,
+    by_polarity,
+    by_relative_figures,
+    by_slots,
+)
 from attribcmp.link_model import (
     Candidate,
     Context,
@@ -190,6 +197,7 @@ def link_claims(
     speaker_words = speaker_name_words(speakers)
     texts = {d.id: d.text for d in documents}
     by_slots(pairs)
+    by_relative_figures(pairs)
     names_table, owner_only = _name_table(speakers, sides)
     by_replies(pairs, names_table, owner_only)
     by_denials(pairs)

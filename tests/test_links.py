@@ -8,6 +8,7 @@ import pytest
 
 from attribcmp import pipeline
 from attribcmp.facets import facet_claims
+from attribcmp.figures import relative_figure, relative_signal
 from attribcmp.incident_signals import blame_signal, event_signal, framing_signal
 from attribcmp.links import link_claims
 from attribcmp.model import (
@@ -1150,3 +1151,65 @@ def test_one_article_links_a_claims_closest_point_nearby(
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     reasons = {(link.a, link.b): " ".join(link.reasons) for link in links}
     assert ("closest point nearby of one of them" in reasons.get(("c2", "c3"), "")) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        (
+            "the death toll is probably several times higher",
+            "toll is probably several times higher",
+        ),
+        ("the real number of people killed is far lower", "number of people killed is far lower"),
+        ("the casualties were exaggerated, the officer said", "casualties were exaggerated"),
+        # its own figure: a slot for ``slot_signal``, not a comparison
+        ("the toll is higher: 40 people were killed", ""),
+        # no event: nothing says which count is compared
+        ("the number is much higher", ""),
+        # a comparison of no count
+        ("prices of bread were higher after the attack", ""),
+    ],
+)
+def test_relative_figure(text: str, compared: str) -> None:
+    assert relative_figure(claim("c1", "v", text)) == compared
+
+
+@pytest.mark.parametrize(
+    ("figure", "doubt", "relation"),
+    [
+        (
+            "its soldiers killed eight people in the market",
+            "the death toll was many times higher",
+            Relation.DIVERGE,
+        ),
+        # a figure for another event (wounded) is not the toll the doubt compares
+        ("eight people were wounded in the market", "the death toll was many times higher", None),
+        ("eight people were killed in the market", "the crowd was larger than reported", None),
+    ],
+)
+def test_relative_signal(figure: str, doubt: str, relation: Relation | None) -> None:
+    signal = relative_signal(claim("c1", "a", figure), claim("c2", "v", doubt), "army", "villagers")
+    assert (signal.relation if signal else None) is relation
+    if signal is not None:
+        assert signal.reason.startswith("figures differ: eight people (army) vs 'toll was many")
+
+
+def test_compared_toll_answers_the_figures_told_just_before() -> None:
+    first = "its troops killed six protesters on Monday"
+    second = "one person died in hospital on Tuesday"
+    doubt = "the real toll is several times higher"
+    doc = f"The army said {first}. The army said {second}. A doctor said {doubt}."
+    claims = facet_claims(
+        (
+            claim("c1", "a", first, doc=doc),
+            claim("c2", "a", second, doc=doc),
+            claim("c3", "v", doubt, doc=doc),
+        ),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    found = {(link.a, link.b): link for link in links}
+    for pair in (("c1", "c3"), ("c2", "c3")):
+        assert found[pair].relation is Relation.DIVERGE
+        assert any("several times higher" in r for r in found[pair].reasons)
