@@ -169,6 +169,9 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
          "reply: names port guards's account"),
         ("it rejected what the port guards said", "port guards",
          "reply: names port guards and denies ('rejected')"),
+        # an announcement is a statement: welcoming it answers its owner
+        ("it welcomed the announcement from the port guards", "port guards",
+         "reply: names port guards's announcement"),
         # naming the other side as actor, or reporting its words, is no reply
         ("the crops were burned by the port guards and no one helped", "port guards", None),
         ("Okafor said the allegations were old", "Okafor", None),
