@@ -228,6 +228,14 @@ def test_events_and_polarity(
         ("all our soldiers are accounted for", "accounted for"),
         ("the system accounts for 25 percent of inmates", ""),
         ("trade disputes will weigh on growth", ""),
+        # an "-ed" form between a preposition and its noun names a thing in dispute
+        ("the talks over disputed oil fields stalled", ""),
+        ("farmers were evicted from contested land", ""),
+        ("the case of rejected visa applicants", ""),
+        # ... but after its subject, or taking "by" or "that", it is a verb
+        ("the ministry disputed the toll", "disputed"),
+        ("the figure was disputed by the army", ""),
+        ("in their statement they rejected that account", "rejected"),
         # ... the verb, with its subject or "to", does deny
         ("we dispute the figures", "dispute"),
         ("it is hard to deny the toll", "deny"),
