@@ -77,6 +77,11 @@ INF = None
         # a toll of nought is a figure when people are counted for a harm
         ("no civilians were killed in the raid", "", [(0, 0, "civilians", "persons", "killing")]),
         ("no evidence of a raid was found", "", []),
+        # "other" before a noun is a determiner: the noun is what is counted
+        ("the fighting spread to three other sites", "",
+         [(3, 3, "sites", "site", "attack")]),
+        ("two other soldiers were killed", "", [(2, 2, "soldiers", "persons", "killing")]),
+        ("three others were wounded", "", [(3, 3, "others", "persons", "injury")]),
         # two scales multiply
         ("three hundred thousand people fled", "",
          [(3e5, 3e5, "people", "persons", "displacement")]),
