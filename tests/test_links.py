@@ -1246,3 +1246,61 @@ def test_compared_toll_answers_the_figures_told_just_before() -> None:
     for pair in (("c1", "c3"), ("c2", "c3")):
         assert found[pair].relation is Relation.DIVERGE
         assert any("several times higher" in r for r in found[pair].reasons)
+
+
+_TWO_SIDES = """\
+sides:
+  gov:
+    name: Government
+    members: [government, Government, Hassan, Wek, company]
+  opp:
+    name: Opposition
+    members: [opposition, Opposition, rebels, Rebel, Farouk, Koang, union]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "linked"),
+    [
+        # an announcement "of" something answers the claim telling of it, not another
+        (
+            "The government said teachers would receive a pay rise in the new budget. "
+            "The opposition said it welcomed the government's announcement of a new "
+            "national stadium.",
+            "pay rise",
+            "announcement",
+            False,
+        ),
+        (
+            "The government said a new national stadium would be built in the north. "
+            "The opposition said it welcomed the government's announcement of a new "
+            "national stadium.",
+            "stadium would be built",
+            "announcement",
+            True,
+        ),
+        # "said by phone" is how a reporter reached the speaker, not a call to pair
+        (
+            "The government said President Kiir met Ugandan President Museveni in Juba on "
+            "Monday. Rebel spokesman Lul Koang said by phone on Monday that government troops "
+            "had shelled rebel positions near Juba.",
+            "met Ugandan",
+            "shelled",
+            False,
+        ),
+    ],
+)
+def test_answers_and_calls_in_two_sided_articles(
+    text: str, first: str, second: str, linked: bool
+) -> None:
+    from attribcmp.profile import parse_profile
+
+    report = pipeline.report([Document("d", text)], parse_profile(_TWO_SIDES))
+    by_id = {c.id: c.content.text for c in report.claims}
+    found = [
+        k
+        for k in report.links or ()
+        if {first in by_id[k.a], second in by_id[k.b]} == {True}
+        or {first in by_id[k.b], second in by_id[k.a]} == {True}
+    ]
+    assert bool(found) is linked, [(k.a, k.b, k.reasons) for k in report.links or ()]
