@@ -1288,6 +1288,24 @@ sides:
             "shelled",
             False,
         ),
+        # a claim's closest point nearby must share more than the scene (a place, an
+        # institution, its people): two points told in one setting stay apart
+        (
+            "The government said the national football team would play in the capital in May. "
+            "The opposition said the national electricity company had cut power to the capital "
+            "for days. The government said power in the capital had been restored on Sunday.",
+            "football",
+            "cut power",
+            False,
+        ),
+        (
+            "The company said its new factory in Ohio would hire 500 workers by June. The union "
+            "said workers at the Ohio factory had been told to work unpaid overtime. The company "
+            "said no worker was asked to work unpaid overtime.",
+            "hire 500",
+            "unpaid overtime",
+            False,
+        ),
     ],
 )
 def test_answers_and_calls_in_two_sided_articles(
