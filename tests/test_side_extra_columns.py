@@ -1,0 +1,70 @@
+"""Fewer side columns than speakers: shapes that must not open a column of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.model import (
+    Claim,
+    ClaimKind,
+    Profile,
+    Speaker,
+    SpeakerKind,
+    SpeakerMention,
+    TextSpan,
+)
+from attribcmp.sides import resolve_sides
+
+
+def _speaker(sid: str, name: str, *, kind: SpeakerKind, anonymous: bool = False) -> Speaker:
+    return Speaker(
+        sid, name, kind, anonymous, (), (SpeakerMention("d1", TextSpan(name, 0, len(name))),)
+    )
+
+
+def _sides(speakers: list[Speaker]) -> dict[str, str | None]:
+    claims = [
+        Claim(f"c{i}", "d1", sp.id, ClaimKind.INDIRECT, TextSpan("x", 0, 1), ((0, 1),))
+        for i, sp in enumerate(speakers, 1)
+    ]
+    _, resolved, _ = resolve_sides(speakers, claims, (), Profile())
+    return {sp.name: sp.side for sp in resolved}
+
+
+# Unnamed people quoted for their judgement speak for no party: "Other speakers", while a
+# party's anonymous sourcing stays "Unnamed sources" and a nationality still places either.
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        ("Many observers", "other"),
+        ("analysts", "other"),
+        ("Some experts", "other"),
+        ("economists", "other"),
+        ("officials", "unnamed"),
+        ("diplomatic sources", "unnamed"),
+        ("a senior official", "unnamed"),
+        ("Pakistani analysts", "pakistan"),
+    ],
+)
+def test_unnamed_commentators_are_no_party(name: str, side: str) -> None:
+    speaker = _speaker("s1", name, kind=SpeakerKind.SOURCE, anonymous=True)
+    assert _sides([speaker])[name] == side
+
+
+# "the South" once "South Sudan" is out: one column. Two sides opening with the word, a
+# lower-case direction, or no full name in the story leave it where it was.
+@pytest.mark.parametrize(
+    ("names", "speaker", "side"),
+    [
+        (["South Sudan"], "The South's information minister", "south-sudan"),
+        (["South Sudan"], "the South's", "south-sudan"),
+        (["North Korea"], "the North", "north-korea"),
+        (["South Sudan", "South Korea"], "the South", "other"),
+        (["South Sudan"], "the south", "other"),
+        (["Sudan"], "the South", "other"),
+    ],
+)
+def test_compass_word_joins_the_side_it_opens(names: list[str], speaker: str, side: str) -> None:
+    named = [_speaker(f"n{i}", n, kind=SpeakerKind.ORGANISATION) for i, n in enumerate(names)]
+    got = _sides([*named, _speaker("s1", speaker, kind=SpeakerKind.PERSON)])
+    assert got[speaker] == side
