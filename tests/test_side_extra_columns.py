@@ -7,12 +7,14 @@ import pytest
 from attribcmp.model import (
     Claim,
     ClaimKind,
+    Document,
     Profile,
     Speaker,
     SpeakerKind,
     SpeakerMention,
     TextSpan,
 )
+from attribcmp.pipeline import attribute
 from attribcmp.sides import resolve_sides
 
 
@@ -68,3 +70,71 @@ def test_compass_word_joins_the_side_it_opens(names: list[str], speaker: str, si
     named = [_speaker(f"n{i}", n, kind=SpeakerKind.ORGANISATION) for i, n in enumerate(names)]
     got = _sides([*named, _speaker("s1", speaker, kind=SpeakerKind.PERSON)])
     assert got[speaker] == side
+
+
+def _claims(text: str) -> list[tuple[str, str, str]]:
+    """(speaker name, side name, content) of every claim, in order."""
+    report = attribute([Document(id="a", text=text)])
+    names = {s.id: s.name for s in report.sides}
+    speakers = {s.id: s.name for s in report.speakers}
+    return [(speakers[c.speaker_id], names[c.side or ""], c.content.text) for c in report.claims]
+
+
+# People named by the list of bodies they come from speak jointly: not for the last one named.
+# Texts written for the test in the shape of wire stories.
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        (
+            "Envoys from the United Nations, African Union, Europe and the United States "
+            "expressed regret that the accord was not signed on Monday.\n",
+            "Envoys",
+            "Other speakers",
+        ),
+        (
+            "Officials from Pakistan and India said the talks would resume next week.\n",
+            "Officials from Pakistan and India",
+            "Other speakers",
+        ),
+        # one country's people: its side, as before
+        (
+            "Officials from Pakistan said the talks would resume next week.\n",
+            "Officials from Pakistan",
+            "Pakistan",
+        ),
+        # a list that is the content's, not the subject's
+        (
+            "Sudan said the talks between Chad and Niger had failed.\n",
+            "Sudan",
+            "Sudan",
+        ),
+    ],
+)
+def test_people_from_a_list_speak_jointly(text: str, speaker: str, side: str) -> None:
+    assert (speaker, side) in {(name, col) for name, col, _ in _claims(text)}
+
+
+# Where a named body sits is not its name: "the Thai Embassy in Phnom Penh" is the embassy.
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        (
+            "Two deaths were confirmed by the Thai Embassy in Phnom Penh on Friday.\n",
+            "Thai Embassy",
+            "Thailand",
+        ),
+        (
+            "The U.S. Embassy in Kabul said the consulate would stay closed.\n",
+            "U.S. Embassy",
+            "United States",
+        ),
+        # a common noun before the place is unchanged: the people there
+        (
+            "Officials in Kabul said the road had reopened.\n",
+            "Officials in Kabul",
+            "Afghanistan",
+        ),
+    ],
+)
+def test_a_bodys_seat_is_not_its_name(text: str, speaker: str, side: str) -> None:
+    assert (speaker, side) in {(name, col) for name, col, _ in _claims(text)}

@@ -221,6 +221,45 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     return first, last
 
 
+# Heads of "<people> from/of A, B and C" ("Envoys from the UN, the AU and the United States"):
+# the list names whom they come from; the people speak, jointly.
+_FROM_OF = word_set("from of")
+
+
+def joint_head(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """The subject of "Envoys from the United Nations, African Union and the United States
+    expressed regret": a phrase found before the cue that is the last name of a list after
+    "from"/"of" and a plural people noun widens to that noun; otherwise ``found`` as it is."""
+    first, last = found
+    i = first - 1
+    if i < 2 or tokens[i].lower != "and":
+        return found
+    j = i - 1
+    while (
+        j >= 0
+        and first - j <= _MAX_NP
+        and (
+            tokens[j].text == ","
+            or tokens[j].lower == "the"
+            or cap(tokens[j])
+            or abbreviation_dot(tokens, j)
+        )
+    ):
+        j -= 1
+    if j < 1 or j == i - 1 or tokens[j].lower not in _FROM_OF or not _people(tokens[j - 1].lower):
+        return found
+    owner = np_before(tokens, j - 1)
+    return (owner[0], last) if owner is not None else found
+
+
+def _people(low: str) -> bool:
+    """A plural noun for people who speak: "envoys", "officials", "leaders", "delegates"."""
+    w = words()
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    return low in w.anonymous or low in w.groups or low in w.forces or low[:-1] in w.roles
+
+
 def np_after(
     tokens: Sequence[Token], first: int, *, speaker: bool = True
 ) -> tuple[int, int] | None:
