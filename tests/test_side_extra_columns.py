@@ -96,6 +96,13 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
             "Officials from Pakistan and India",
             "Other speakers",
         ),
+        # after "including" the list gives examples: the head noun speaks
+        (
+            "Civic groups including Women of Valdoria Arise, the Valdorian Students Union and "
+            "the National Assembly say their members are beaten.\n",
+            "Civic groups",
+            "Other speakers",
+        ),
         # one country's people: its side, as before
         (
             "Officials from Pakistan said the talks would resume next week.\n",
