@@ -198,6 +198,10 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ),
         ("the accusation is baseless", "", ("accusation", "denial"), "baseless", False),
         ("no visit has been scheduled or agreed", "", ("meeting", "agreement"), "", True),
+        # a call told as being on the phone, or spoken by phone, is a meeting of the two
+        ("the president was on the phone with his counterpart", "", ("meeting",), "", False),
+        ("the two ministers talked by phone", "", ("meeting",), "", False),
+        ("the phone records were sealed", "", (), "", False),
         ("the weather was fine", "did not deny", (), "", False),  # a negated cue denies nothing
         # the cue refuses what was asked for: no denial
         ("a request to restore a week of early voting", "rejected", ("election",), "", False),
