@@ -5,6 +5,7 @@ a setting, a quotation that resumes, a clause break.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
@@ -14,6 +15,7 @@ from attribcmp.attribute.frame_base import (
     _REPORT_START,
     _TIME_HEADS,
     _TIME_OPENERS,
+    Frame,
     _adjunct_only,
     _trim,
     _verb_follows,
@@ -164,3 +166,23 @@ def _setting_only(
         t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") or t.lower.endswith("n't")
         for t in tokens[first + 1 : last + 1]
     )
+
+
+# Relative words that stand for what a later speaker said or thought: "which Beijing has vowed
+# to ignore", "what he said four years ago".
+_GAP_RELATIVES = word_set("which what whom")
+
+
+def relative_gap(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
+    """The frame with the relative word before its speaker as the content's first part, when
+    the content follows the cue: the relative is the object the speaker's verb is missing
+    (PolNeAR keeps it as part of what was said)."""
+    s0 = frame.speaker[0]
+    if (
+        s0 < 1
+        or not frame.parts
+        or frame.parts[0][0] <= cue.last
+        or tokens[s0 - 1].lower not in _GAP_RELATIVES
+    ):
+        return frame
+    return replace(frame, parts=((s0 - 1, s0 - 1), *frame.parts))
