@@ -1,4 +1,5 @@
-"""Recall and edge shapes of issue 7: a relative word before its speaker, "-men" speakers.
+"""Recall and edge shapes of issue 7: a relative word before its speaker, "-men" speakers,
+one word before a parenthetical speaker, a clause resumed after "according to X,".
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -46,6 +47,35 @@ CASES = [
         "Pentagon specimen said the broad ban prevented any study of new sites.",
         [],
         id="neg-men-ending-not-a-role",
+    ),
+    # One word before a parenthetical speaker opens what was said (PolNeAR keeps it).
+    pytest.param(
+        "Instead, she said, her boss told her he had booked a room.",
+        [("she", "said", ["Instead", "her boss told her he had booked a room"])],
+        id="one-word-before-parenthetical-speaker",
+    ),
+    pytest.param(
+        "Yesterday she said the bill will pass.",
+        [("she", "said", ["the bill will pass"])],
+        id="neg-one-word-setting-no-comma",
+    ),
+    # After a verbless opener, "according to X," then a determiner's clause to the end: resumed.
+    pytest.param(
+        "About 10 p.m., according to a congressional timeline, the security contractors left"
+        " for the compound.",
+        [
+            (
+                "a congressional timeline",
+                "according to",
+                ["About 10 p.m.", "the security contractors left for the compound"],
+            )
+        ],
+        id="according-to-clause-resumed",
+    ),
+    pytest.param(
+        "About 10 p.m., according to a timeline, the head of the unit, Ann Lee, left.",
+        [("a timeline", "according to", ["About 10 p.m."])],
+        id="neg-according-to-apposition-with-comma",
     ),
 ]
 

@@ -245,7 +245,10 @@ def _with_chain(
                 parts = parts[:-1]
             else:
                 parts[-1] = trimmed
-    parts = [p for p in parts if _words_in(tokens, *p) >= 2 or _quoted(tokens, p)]
+    # "Instead, she said, her boss ...": one word before a parenthetical speaker still opens
+    # what was said; anywhere else a one-word part is debris.
+    opener = parts[0] if rule == "split" and len(parts) > 1 else None
+    parts = [p for p in parts if _words_in(tokens, *p) >= 2 or _quoted(tokens, p) or p is opener]
     if not parts:
         if chained is not None:
             return Frame(rule, speaker, (chained,))
