@@ -1,5 +1,6 @@
 """Recall and edge shapes of issue 7: a relative word before its speaker, "-men" speakers,
-one word before a parenthetical speaker, a clause resumed after "according to X,".
+one word before a parenthetical speaker, a clause resumed after "according to X,", a
+relative pronoun as speaker.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -76,6 +77,17 @@ CASES = [
         "About 10 p.m., according to a timeline, the head of the unit, Ann Lee, left.",
         [("a timeline", "according to", ["About 10 p.m."])],
         id="neg-according-to-apposition-with-comma",
+    ),
+    # A relative pronoun's clause looks ahead: the main clause before it is not its report.
+    pytest.param(
+        "The envoy met the minister on Friday, who thanked him.",
+        [],
+        id="relative-speaker-takes-no-main-clause",
+    ),
+    pytest.param(
+        "The envoy met the minister on Friday, the ministry said.",
+        [("the ministry", "said", ["The envoy met the minister on Friday"])],
+        id="neg-trailing-speaker-still-looks-back",
     ),
 ]
 
