@@ -90,13 +90,22 @@ def _named(tok: Token) -> bool:
     # (membership word list by word list: a union would build a new set on every call)
     if low in w.anonymous or low in w.groups or low in w.forces:
         return False
+    if low.endswith("s") and low[:-1] in w.roles:
+        return False  # "Envoys from the UN and the AU": a plural role, people like "officials"
     return low not in ("people", "officials")
+
+
+# "in"/"at" after a capitalised word and before another: the place a named body sits in.
+_WHERE = frozenset(("in", "at"))
 
 
 def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where the core phrase ends: before a preposition that follows a common noun."""
     for k in range(first + 1, last + 1):
         low = tokens[k].lower
+        # "the Thai Embassy in Phnom Penh": where a body sits is not its name
+        if low in _WHERE and k < last and cap(tokens[k - 1]) and cap(tokens[k + 1]):
+            return k - 1
         if (low in PREPOSITIONS or low in ISSUED) and not _named(tokens[k - 1]):
             if _name_goes_on(tokens, first, k):
                 continue  # "The Alliance to Reclaim Our Schools": one body's name

@@ -25,6 +25,7 @@ from attribcmp.attribute.lookback import (
     _relative_subject,
 )
 from attribcmp.attribute.mentions import np_before, words
+from attribcmp.attribute.phrases import joint_head
 from attribcmp.data import word_set
 
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
@@ -96,6 +97,8 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             m -= 1
         return None
     found = np_before(tokens, k)
+    if found is not None:
+        found = joint_head(tokens, found)  # "Envoys from A, B and C said": not C alone
     if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
         named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
         found = (named[0], k) if named is not None else None
