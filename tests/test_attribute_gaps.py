@@ -1,6 +1,6 @@
 """Recall and edge shapes of issue 7: a relative word before its speaker, "-men" speakers,
 one word before a parenthetical speaker, a clause resumed after "according to X,", a
-relative pronoun as speaker.
+relative pronoun as speaker, a ', which ...' aside after the content.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -88,6 +88,22 @@ CASES = [
         "The envoy met the minister on Friday, the ministry said.",
         [("the ministry", "said", ["The envoy met the minister on Friday"])],
         id="neg-trailing-speaker-still-looks-back",
+    ),
+    # ", which/who ..." running to the end of indirect content is the writer's aside.
+    pytest.param(
+        "The senator said he had backed the trade deal, which caused pain in the Midwest.",
+        [("The senator", "said", ["he had backed the trade deal"])],
+        id="which-aside-cut-from-content",
+    ),
+    pytest.param(
+        "The senator said the pipeline, which is widely supported, would not be built.",
+        [("The senator", "said", ["the pipeline, which is widely supported, would not be built"])],
+        id="neg-which-aside-closed-clause-goes-on",
+    ),
+    pytest.param(
+        "The senator said “the deal, which we signed, is dead.”",
+        [("The senator", "said", ["“the deal, which we signed, is dead.”"])],
+        id="neg-which-inside-quotation",
     ),
 ]
 

@@ -186,3 +186,27 @@ def relative_gap(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
     ):
         return frame
     return replace(frame, parts=((s0 - 1, s0 - 1), *frame.parts))
+
+
+# Relatives that open the writer's aside on the noun ending what was said.
+_ASIDE_RELATIVES = word_set("which who whose")
+
+
+def cut_relative_aside(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
+    """The content after a cue cut before ', which ...' / ', who ...' running to its end, when
+    no quotation mark is in it: "said he backed NAFTA, which caused pain" -- a clause on the
+    last noun is the writer's aside, not the speaker's words (PolNeAR ends the content there)."""
+    if not frame.parts or frame.parts[-1][0] <= cue.last:
+        return frame
+    a, b = frame.parts[-1]
+    for k in range(a + 1, b):
+        if tokens[k].text in _OPENERS or tokens[k].text in _CLOSERS:
+            return frame  # the relative may be the speaker's own quoted words
+        if tokens[k].text == "," and tokens[k + 1].lower in _ASIDE_RELATIVES:
+            if any(t.text in ",;—–" for t in tokens[k + 2 : b]):
+                return frame  # the aside closes and the clause goes on ("X, which ..., is")
+            cut = _trim(tokens, a, k - 1)
+            if cut is None or _words_in(tokens, *cut) < 2:
+                return frame
+            return replace(frame, parts=(*frame.parts[:-1], cut))
+    return frame
