@@ -236,9 +236,10 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         last -= 1  # "A Pentagon statement Saturday said": the day is when, not who
     while last > first and tokens[last].text in w.relative_pronouns:
         last -= 1  # "The lawyer who ran three marathons": the relative clause is not the name
-    span = TextSpan(
-        text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
-    )
+    end = tokens[last].end
+    if last > first and tokens[last].text.endswith(("’s", "'s")) and len(tokens[last].text) > 2:
+        end -= 2  # "the ministry's claim that ...": the owner of the claim is the speaker
+    span = TextSpan(text[tokens[first].start : end], tokens[first].start, end)
     low = tokens[first].lower
     # "WHO: Ebola outbreak underestimated": a word in capitals is an acronym, not a pronoun
     acronym = len(tokens[first].text) > 1 and tokens[first].text.isupper()
@@ -263,7 +264,8 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     head = tokens[core_last]
     head_low = bare(head.lower)
     definite = tokens[first].lower in ("the", "this", "that")
-    core_span = TextSpan(text[tokens[first].start : head.end], tokens[first].start, head.end)
+    head_end = end if core_last == last else head.end
+    core_span = TextSpan(text[tokens[first].start : head_end], tokens[first].start, head_end)
     if head_low in w.documents and not cap(head):
         issuer = None
         for k in range(core_last + 1, last):
