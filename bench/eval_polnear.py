@@ -22,7 +22,7 @@ SHARED = next(
     (p / "shared" for p in Path(__file__).resolve().parents[1:] if (p / "shared").is_dir()),
     Path(__file__).resolve().parents[1].parent / "shared",
 )
-FLOORS = {"content_any": 0.780, "attrib_any": 0.701, "content_exact": 0.552}
+FLOORS = {"content_any": 0.782, "attrib_any": 0.705, "content_exact": 0.555}
 
 
 def load_scorer() -> ModuleType | None:

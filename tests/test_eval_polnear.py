@@ -1,7 +1,10 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit a little below what the tool measured on dev (0.781 / 0.703 / 0.554 at 0.92
-content precision on 2026-11-30 after "states" as a noun; 0.781 / 0.703 / 0.553 after the
+The floors sit at or a little below what the tool measured on dev (0.7822 / 0.7059 / 0.5553
+at 0.916 content precision on 2026-11-30 after the relative-word, parenthetical-opener,
+relative-speaker and ', which' aside shapes of tests/test_attribute_gaps.py;
+0.781 / 0.703 / 0.554 at 0.92 content precision on 2026-11-30 after "states" as a noun;
+0.781 / 0.703 / 0.553 after the
 quotation continuations of tests/test_attribute_runon.py and, at 0.91, after the issuer
 speakers of tests/test_attribute_issuer.py; 0.781 / 0.701 / 0.553 after the run-on cuts
 of tests/test_attribute_runon.py;
@@ -26,7 +29,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.780, "attrib_any": 0.701, "content_exact": 0.552}  # 2026-11-30
+FLOORS = {"content_any": 0.782, "attrib_any": 0.705, "content_exact": 0.555}  # 2026-11-30
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

@@ -48,7 +48,7 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
             part is not None
             and rest is not None
             and tokens[rest[0]].text.islower()
-            and tokens[rest[0]].lower not in _NOT_RESUMING
+            and (tokens[rest[0]].lower not in _NOT_RESUMING or _clause_to_end(tokens, rest))
             and _words_in(tokens, *part) <= 6
             and not has_verb(tokens, part)
         ):
@@ -57,6 +57,20 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
     return None
+
+
+def _clause_to_end(tokens: Sequence[Token], rest: tuple[int, int]) -> bool:
+    """'About 10 p.m., according to a timeline, the contractors left for the compound': after
+    a verbless opener, a determiner's phrase running to the sentence's end with no comma is
+    the clause resumed, not an apposition of the source (which a comma would close)."""
+    return (
+        tokens[rest[0]].lower in _DETERMINERS
+        and not any(t.text in ",;—–(" for t in tokens[rest[0] : rest[1] + 1])
+        and _words_in(tokens, *rest) >= 4
+    )
+
+
+_DETERMINERS = word_set("a an the his her its their")
 
 
 def _aside_after_that(tokens: Sequence[Token], k: int) -> bool:

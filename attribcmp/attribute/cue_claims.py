@@ -28,6 +28,7 @@ from attribcmp.attribute.cues import (
 from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frame_base import Frame, _trim, _words_in
+from attribcmp.attribute.frame_checks import cut_relative_aside, relative_gap
 from attribcmp.attribute.frames import frame_for
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
@@ -169,6 +170,8 @@ def _claims_from_cues(
         if conversation_only(tokens, cue, bool(doc.issuer)):
             continue  # "Biden spoke today with Putin": a call took place, nothing was said
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
+        frame = relative_gap(tokens, cue, frame)  # "which he vowed to ignore"
+        frame = cut_relative_aside(tokens, cue, frame)  # "backed NAFTA, which caused ..."
         inner = None
         if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
             # (negated, "are not challenging the reports claiming C" concedes C: not split)
@@ -365,6 +368,7 @@ def _learned_drafts(
         return tokens[frame.parts[0][0]].lower == "that"
 
     for cue, frame in learned_frames(tokens, lexicon, cues, taken, quoted, silent, plausible):
+        frame = cut_relative_aside(tokens, cue, relative_gap(tokens, cue, frame))
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue

@@ -5,6 +5,7 @@ a setting, a quotation that resumes, a clause break.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
@@ -14,6 +15,7 @@ from attribcmp.attribute.frame_base import (
     _REPORT_START,
     _TIME_HEADS,
     _TIME_OPENERS,
+    Frame,
     _adjunct_only,
     _trim,
     _verb_follows,
@@ -164,3 +166,47 @@ def _setting_only(
         t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") or t.lower.endswith("n't")
         for t in tokens[first + 1 : last + 1]
     )
+
+
+# Relative words that stand for what a later speaker said or thought: "which Beijing has vowed
+# to ignore", "what he said four years ago".
+_GAP_RELATIVES = word_set("which what whom")
+
+
+def relative_gap(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
+    """The frame with the relative word before its speaker as the content's first part, when
+    the content follows the cue: the relative is the object the speaker's verb is missing
+    (PolNeAR keeps it as part of what was said)."""
+    s0 = frame.speaker[0]
+    if (
+        s0 < 1
+        or not frame.parts
+        or frame.parts[0][0] <= cue.last
+        or tokens[s0 - 1].lower not in _GAP_RELATIVES
+    ):
+        return frame
+    return replace(frame, parts=((s0 - 1, s0 - 1), *frame.parts))
+
+
+# Relatives that open the writer's aside on the noun ending what was said.
+_ASIDE_RELATIVES = word_set("which who whose")
+
+
+def cut_relative_aside(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
+    """The content after a cue cut before ', which ...' / ', who ...' running to its end, when
+    no quotation mark is in it: "said he backed NAFTA, which caused pain" -- a clause on the
+    last noun is the writer's aside, not the speaker's words (PolNeAR ends the content there)."""
+    if not frame.parts or frame.parts[-1][0] <= cue.last:
+        return frame
+    a, b = frame.parts[-1]
+    for k in range(a + 1, b):
+        if tokens[k].text in _OPENERS or tokens[k].text in _CLOSERS:
+            return frame  # the relative may be the speaker's own quoted words
+        if tokens[k].text == "," and tokens[k + 1].lower in _ASIDE_RELATIVES:
+            if any(t.text in ",;—–" for t in tokens[k + 2 : b]):
+                return frame  # the aside closes and the clause goes on ("X, which ..., is")
+            cut = _trim(tokens, a, k - 1)
+            if cut is None or _words_in(tokens, *cut) < 2:
+                return frame
+            return replace(frame, parts=(*frame.parts[:-1], cut))
+    return frame

@@ -245,7 +245,10 @@ def _with_chain(
                 parts = parts[:-1]
             else:
                 parts[-1] = trimmed
-    parts = [p for p in parts if _words_in(tokens, *p) >= 2 or _quoted(tokens, p)]
+    # "Instead, she said, her boss ...": one word before a parenthetical speaker still opens
+    # what was said; anywhere else a one-word part is debris.
+    opener = parts[0] if rule == "split" and len(parts) > 1 else None
+    parts = [p for p in parts if _words_in(tokens, *p) >= 2 or _quoted(tokens, p) or p is opener]
     if not parts:
         if chained is not None:
             return Frame(rule, speaker, (chained,))
@@ -302,7 +305,7 @@ def _subject_frame(
         if tail is not None and _words_in(tokens, *tail) >= 2:
             chained, chain_cue = tail, (nxt + 1, nxt + 1)
     before = None
-    if subject[0] > 0:
+    if subject[0] > 0 and not _relative_speaker(tokens, subject):
         k = subject[0] - 1
         if tokens[k].text in (",", "—", "–") or tokens[k].text in _CLOSERS:
             end = k if tokens[k].text in _CLOSERS else k - 1
@@ -413,6 +416,12 @@ def _subject_frame(
     if cue.lemma == "question" and tokens[after[0]].lower in _OBJECT_PRONOUNS:
         return None  # "reporters questioned him about it": a person questioned, nothing said
     return _with_chain("subject_cue", tokens, subject, [after], lexicon)
+
+
+def _relative_speaker(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
+    """A relative pronoun as the speaker ("..., which blames VOA"): its clause looks ahead; the
+    main clause before it is never what it reports."""
+    return subject[0] == subject[1] and tokens[subject[0]].lower in ("which", "who")
 
 
 # Asides that may stand between a cue and its content: "He said, however, that ...".

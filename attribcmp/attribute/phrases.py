@@ -49,6 +49,8 @@ def _speaker_noun(b: str) -> bool:
     distinct word (bounded), as every cue's subject look-back asks it of the words before it."""
     w = words()
     singular = b[:-1] if b.endswith("s") else b  # "advisers", "ministries" -> one of a kind
+    if b.endswith("men"):
+        singular = b[:-3] + "man"  # "spokesmen", "congresswomen": the -man role's plural
     return any(
         x in w.anonymous
         or x in w.roles
