@@ -38,7 +38,7 @@ CASES = [
                 "affirmed the partnership between the two fleets.",
                 "colon_statement",
             ),
-            ("Clara Voss", "The two delegations will meet again in the autumn.", "colon_block"),
+            ("Clara Voss", "The two delegations will meet again in the autumn.", "colon_statement"),
         ],
         id="attributable-to-then-narrated-then-plain",
     ),
@@ -52,13 +52,10 @@ CASES = [
             (
                 "A ministry spokesperson",
                 "The minister opened the new bridge this morning.",
-                "colon_block",
+                "colon_statement",
             ),
-            (
-                "A ministry spokesperson",
-                "Traffic will use it from Monday. Tolls will not be charged this year.",
-                "colon_block",
-            ),
+            ("A ministry spokesperson", "Traffic will use it from Monday.", "colon_statement"),
+            ("A ministry spokesperson", "Tolls will not be charged this year.", "colon_statement"),
         ],
         id="heading-line-closes-the-block",
     ),
@@ -68,7 +65,7 @@ CASES = [
         "Opposition leader Mara Lind said that the deal was rushed.\n\n"
         "The river crossing had been closed for two years.",
         [
-            ("A ministry spokesperson", "The talks went well.", "colon_block"),
+            ("A ministry spokesperson", "The talks went well.", "colon_statement"),
             ("Mara Lind", "that the deal was rushed", "subject_cue"),
         ],
         id="another-speaker-closes-the-block",

@@ -23,6 +23,7 @@ from attribcmp.attribute.lead_in import (
     carry,
     is_heading,
     narrated_in_block,
+    own_sentences,
     start_block,
 )
 from attribcmp.attribute.names import _note_names
@@ -101,6 +102,8 @@ def _attribute_document(
             cont = continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
             handled = cont is not None
             made = cont or []
+            if block is not None:
+                own_sentences(block, made)
         new_paragraph = before is None or sent.paragraph != before.paragraph
         if not handled and new_paragraph:
             made = headline(doc, sent, si, tokens, resolver) or dash_credit(

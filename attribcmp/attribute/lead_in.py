@@ -167,8 +167,12 @@ def carry(block: Block, sent: Sentence, made: list[Draft], ends_paragraph: bool)
     if any(d.rule.startswith("quote_continuation") for d in made):
         block.open = False  # a quoted statement ends where its quotation closes
     block.fed = block.fed or any(d.entity == block.lead.entity for d in made)
-    if not ends_paragraph or not block.open:
+    if not block.open:
         return None
+    if not ends_paragraph:
+        # the next sentence of this paragraph: handed the lead-in as a paragraph's first is
+        # (each sentence its own claim, as the statement's points are aligned one by one)
+        return replace(block.lead, paragraph=sent.paragraph - 1, parts=list(block.lead.parts))
     fed, block.fed = block.fed, False
     if not fed:
         return None  # a paragraph the statement's speaker did not get: the block is over
@@ -177,6 +181,14 @@ def carry(block: Block, sent: Sentence, made: list[Draft], ends_paragraph: bool)
     if is_heading(sent):
         return None  # a heading line closes the statement
     return replace(block.lead, paragraph=sent.paragraph, parts=list(block.lead.parts))
+
+
+def own_sentences(block: Block, made: list[Draft]) -> None:
+    """The lead-in's claims inside a block stay one per sentence (never merged into one
+    paragraph claim, as a single "X added:" paragraph is), named for the block."""
+    for d in made:
+        if d.entity == block.lead.entity and d.rule.startswith("colon_block"):
+            d.rule = "colon_statement: a sentence of the statement after a lead-in"
 
 
 def is_heading(sent: Sentence, block: Block | None = None) -> bool:
