@@ -70,6 +70,8 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 continue
             if n == 1 and toks[i].stem in _DENY_VERBS and i and toks[i - 1].lower in _ARTICLES:
                 continue  # "the dispute revolves around ...": a noun, no one denies
+            if n == 1 and toks[i].stem in _DENY_VERBS and _attributive(toks, i):
+                continue  # "talks over disputed gas contracts": a thing in dispute, no denial
             entry = tables.denials.get(tuple(t.stem for t in toks[i : i + n]), "")
             if n > 1 and entry.split()[0].endswith("ed") and not toks[i].lower.endswith("ed"):
                 continue  # "all accounted for" denies losses; "accounts for 25 percent" not
@@ -122,6 +124,28 @@ def own_negation(negations: Sequence[str], toks: Sequence[Tok]) -> bool:
     someone else's denial and asserts the deaths."""
     others = {t.text.lower() for i, t in enumerate(toks) if _others_denial(toks, i)}
     return any(n.lower() not in others for n in negations)
+
+
+def _attributive(toks: Sequence[Tok], i: int) -> bool:
+    """Token i, a denial verb's "-ed" form, stands between a preposition and a noun it
+    describes ("over disputed gas contracts", "on contested land"): an adjective for a
+    thing in dispute, not the speaker denying ("we disputed the figures" has a subject)."""
+    if not toks[i].lower.endswith("ed") or not i or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    return (
+        toks[i - 1].lower in _PREPOSITIONS
+        and after.text[:1].isalpha()
+        and (after.lower not in _NOT_NOUNS)
+    )
+
+
+# Prepositions before an attributive "-ed" form ("over disputed", "in contested").
+_PREPOSITIONS = frozenset(
+    {"over", "on", "in", "of", "about", "for", "from", "into", "with", "across", "along"}
+)
+# Words after "-ed" that show it is a verb, not an adjective ("of rejected by", "of denied that").
+_NOT_NOUNS = frozenset({"by", "that", "the", "a", "an", "any", "all", "it", "them", "this"})
 
 
 def _noun_form(toks: Sequence[Tok], i: int) -> bool:

@@ -1,16 +1,21 @@
 """Figures: two claims giving a figure of one kind for one event ("12 fighters killed" /
 "16 people died") fill one slot; ``slot_signal`` compares the values (equal, overlapping or
-different) and says so with both figures and the event word."""
+different) and says so with both figures and the event word. A claim that compares the count
+instead of giving one ("the death toll is likely several times higher") answers the other
+side's figure for its event: ``relative_figure`` finds the comparison, ``relative_signal``
+says so."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
+from attribcmp.textfeatures import said_text
 
-__all__ = ["figure_slot", "slot_signal"]
+__all__ = ["figure_slot", "relative_figure", "relative_signal", "slot_signal"]
 
 # A figure slot is the firmest evidence that two claims speak to one point (0-100, the
 # overlap score's scale).
@@ -135,3 +140,80 @@ def _event_word(facets: ClaimFacets, event: str) -> str:
         if cls == event:
             return word.lower()
     return ""
+
+
+# How many words after a count noun its comparison may stand ("the number of people killed is
+# far lower": six).
+_COMPARISON_REACH = 6
+
+
+def relative_figure(claim: Claim) -> str:
+    """The words comparing a count without giving it ("death toll is likely several times
+    higher"), or "" when the claim gives its own figure for that count or compares none.
+
+    Only a claim that names an event can say which count it compares ("the number is higher"
+    alone compares nothing a reader can place)."""
+    facets = claim.facets
+    if facets is None or not facets.events or _own_figure(facets):
+        return ""
+    text = said_text(claim)
+    words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’-]+", text)]
+    nouns, comparisons = _comparison_words()
+    for k, (word, start, _end) in enumerate(words):
+        if word not in nouns:
+            continue
+        for later, _s, end in words[k + 1 : k + 1 + _COMPARISON_REACH]:
+            if later in comparisons:
+                return text[start:end]
+    return ""
+
+
+def _own_figure(facets: ClaimFacets) -> bool:
+    """A figure of its own for one of its events ("nine people were killed"); a multiplier
+    ("several times higher") is no figure of the count."""
+    return any(
+        figure_slot(q) is not None and q.noun.lower() not in _MULTIPLIERS for q in facets.quantities
+    )
+
+
+# Nouns of a multiplier, not of a count ("several times higher", "twice over").
+_MULTIPLIERS = frozenset({"times", "fold"})
+
+
+@cache
+def _comparison_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = events_lexicon()
+    return (
+        frozenset(str(w).lower() for w in lex["count_nouns"]),
+        frozenset(str(w).lower() for w in lex["count_comparisons"]),
+    )
+
+
+def relative_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None:
+    """``a`` gives a figure for an event and ``b`` (another side) says the count is higher or
+    lower (``relative_figure``): two accounts of one toll that differ.
+
+    Returns:
+        A diverge signal quoting the figure and the comparison, or None when ``b`` compares
+        no count or ``a`` gives no figure for one of ``b``'s events.
+    """
+    compared = relative_figure(b)
+    fa, fb = a.facets, b.facets
+    if not compared or fa is None or fb is None:
+        return None
+    events = set(fb.events)
+    figures = [q for q in fa.quantities if figure_slot(q) is not None and q.event in events]
+    if not figures:
+        return None
+    q = figures[0]
+    word = _event_word(fa, q.event) or _event_word(fb, q.event) or q.event
+    reason = f"figures differ: {q.text} ({label_a}) vs '{compared}' ({label_b}), same event: {word}"
+    topic = _headlines().get(f"{q.event} {q.kind}") or f"Figures ({word})"
+    return Signal(
+        "slot",
+        _SLOT_SCORE,
+        reason,
+        Relation.DIVERGE,
+        ((a.id, (_figure(q),)), (b.id, (compared,))),
+        f"{topic}: {q.text} ({label_a}) vs '{compared}' ({label_b})",
+    )

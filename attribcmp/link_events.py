@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from attribcmp.anchors import call_signal, meeting_claims
 from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions, states_intent
+from attribcmp.figures import relative_figure, relative_signal
 from attribcmp.incident_signals import event_signal, framing_signal, incident_families
 from attribcmp.link_pairs import (
     BUCKET_WINDOW,
@@ -25,7 +26,14 @@ from attribcmp.signals import (
 )
 from attribcmp.textfeatures import TextFeatures, said_text
 
-__all__ = ["by_calls", "by_discourse", "by_incidents", "by_polarity", "by_slots"]
+__all__ = [
+    "by_calls",
+    "by_discourse",
+    "by_incidents",
+    "by_polarity",
+    "by_relative_figures",
+    "by_slots",
+]
 
 # A figure slot alone links two claims farther apart than SLOT_NEAR_SENTENCES in one article
 # only from this topical overlap.
@@ -82,6 +90,34 @@ def by_slots(pairs: Pairs) -> None:
                     pairs.claims[x], pairs.claims[y], pairs.label[x], pairs.label[y]
                 )
                 pairs.add(i, j, signal)
+
+
+# A compared count ("the toll is several times higher") answers at most this many of the
+# other sides' figures for its event, the nearest first: one account's figures in
+# neighbouring sentences ("nine killed Thursday", "one killed Wednesday") are all it doubts.
+_RELATIVE_TARGETS = 3
+
+
+def by_relative_figures(pairs: Pairs) -> None:
+    """A claim comparing a count without giving it against the other sides' figures for its
+    event told nearby in the same article (``figures.relative_signal``)."""
+    for j, claim in enumerate(pairs.claims):
+        if not relative_figure(claim):
+            continue
+        near = [
+            i
+            for i in range(max(0, j - 40), min(len(pairs.claims), j + 40))
+            if pairs.side[i] != pairs.side[j]
+            and not pairs.apart(i, j)
+            and pairs.one_scene(i, j)
+            and pairs.near(i, j, SLOT_NEAR_SENTENCES)
+        ]
+        found = 0
+        for i in sorted(near, key=lambda k: (pairs.distance(k, j), k)):
+            signal = relative_signal(pairs.claims[i], claim, pairs.label[i], pairs.label[j])
+            if signal is not None and found < _RELATIVE_TARGETS:
+                pairs.add(i, j, signal)
+                found += 1
 
 
 def by_incidents(pairs: Pairs) -> None:

@@ -41,7 +41,14 @@ from attribcmp.link_answers import (
     by_responsibility,
     by_shortfalls,
 )
-from attribcmp.link_events import by_calls, by_discourse, by_incidents, by_polarity, by_slots
+from attribcmp.link_events import (
+    by_calls,
+    by_discourse,
+    by_incidents,
+    by_polarity,
+    by_relative_figures,
+    by_slots,
+)
 from attribcmp.link_model import (
     Candidate,
     Context,
@@ -60,6 +67,7 @@ from attribcmp.link_rules import (
 )
 from attribcmp.link_verdict import make_link
 from attribcmp.link_words import (
+    by_best_near,
     by_bilateral,
     by_mutual_best,
     by_mutual_best_near,
@@ -189,6 +197,7 @@ def link_claims(
     speaker_words = speaker_name_words(speakers)
     texts = {d.id: d.text for d in documents}
     by_slots(pairs)
+    by_relative_figures(pairs)
     names_table, owner_only = _name_table(speakers, sides)
     by_replies(pairs, names_table, owner_only)
     by_denials(pairs)
@@ -216,6 +225,7 @@ def link_claims(
     by_words(pairs, settings.threshold)
     by_mutual_best(pairs, features)
     by_mutual_best_near(pairs, features)
+    by_best_near(pairs, features)
     # What the rule steps found, before the pruning below: the learned layer reads both.
     gathered = {key: tuple(s.name for s in found) for key, found in pairs.signals.items()}
     pairs.qualify()

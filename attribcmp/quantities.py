@@ -396,6 +396,9 @@ def _counted_noun(toks: Sequence[Tok], start: int, tables: Tables) -> tuple[str,
         tok = toks[j]
         if tok.text in CLAUSE_END or tok.text == ",":
             break
+        if tok.lower == "other" and j + 1 < len(toks) and toks[j + 1].text[:1].isalpha():
+            # "three other sites" counts sites; only "three others" counts people
+            continue
         n = match_at(toks, j, tables.kinds, "stem")
         if n and j + n < len(toks) and match_at(toks, j + n, tables.kinds, "stem"):
             # A compound's head is its last noun: "four hospital officials" counts officials.

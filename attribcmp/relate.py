@@ -31,6 +31,7 @@ from types import MappingProxyType
 from attribcmp.align import score_features
 from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
+from attribcmp.pair_attribution import set_aside
 from attribcmp.pairmodel import Reading, explain, features, group_of, load_model
 from attribcmp.read import statement_error
 from attribcmp.textcompare import (
@@ -53,7 +54,9 @@ from attribcmp.word_pairs import (
     clause_breaks,
     fold_word,
     negative_subjects,
+    not_negations,
     opposed_pairs,
+    refusals,
     with_pair_concepts,
     word_kinds,
 )
@@ -113,16 +116,31 @@ def _clauses(text: str, concepts: Concepts) -> tuple[_Clause, ...]:
         feat = analyse_text(piece, concepts)
         if not feat.stems:
             continue
-        negations = feat.negations or tuple(m.group() for m in negative_subjects().finditer(piece))
+        negations = _clause_negations(piece, feat)
+        # A verb of not doing is the negation, not a word of what is negated (as "not" is).
+        refused = {fold_word(m.group().split()[0], concepts) for m in refusals().finditer(piece)}
         out.append(
             _Clause(
                 text=piece.strip(),
                 marks=_marks(feat, concepts),
-                tokens=frozenset(feat.tokens) - {NUMBER_SLOT},
+                tokens=frozenset(feat.tokens) - {NUMBER_SLOT} - refused,
                 negations=negations,
             )
         )
     return tuple(out)
+
+
+def _clause_negations(piece: str, feat: TextFeatures) -> tuple[str, ...]:
+    """The negators of one clause: negating words or a negative subject, less those of an idiom
+    that negates nothing ("not only"), plus verbs of not doing ("refused to")."""
+    found = list(feat.negations or (m.group() for m in negative_subjects().finditer(piece)))
+    for idiom in not_negations().finditer(piece):
+        first = idiom.group().split()[0].lower()
+        at = next((k for k, n in enumerate(found) if n.lower() == first), None)
+        if at is not None:
+            del found[at]
+    found.extend(m.group() for m in refusals().finditer(piece))
+    return tuple(found)
 
 
 def _aligned(
@@ -351,6 +369,7 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
     plain_a = _plain_words(ga, rest_a)
     plain_b = _plain_words(gb, rest_b)
     return Reading(
+        aside=_aside_gain(a, b, fa, fb, pair_concepts, kinds),
         fa=fa,
         fb=fb,
         ga=ga,
@@ -373,6 +392,33 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
         plain_b=tuple(plain_b),
         contained=not (rest_a and rest_b) and extra <= _CONTAINED_EXTRA,
     )
+
+
+def _aside_gain(
+    a: str,
+    b: str,
+    fa: TextFeatures,
+    fb: TextFeatures,
+    concepts: Concepts,
+    kinds: Mapping[str, frozenset[str]],
+) -> tuple[float, float]:
+    """How much closer the two come with their attribution set aside ("X said Y" / "Y, said
+    X, a spokesman"): the (smaller, larger) share of content words that align, less the same
+    shares over the whole statements. (0, 0) when neither has an attribution to set aside."""
+    bare_a, bare_b = set_aside(a), set_aside(b)
+    if (bare_a, bare_b) == (a, b):
+        return 0.0, 0.0
+    whole = _covers(fa, fb, kinds)
+    bare = _covers(analyse_text(bare_a, concepts), analyse_text(bare_b, concepts), kinds)
+    return bare[0] - whole[0], bare[1] - whole[1]
+
+
+def _covers(
+    a: TextFeatures, b: TextFeatures, kinds: Mapping[str, frozenset[str]]
+) -> tuple[float, float]:
+    ta, tb = frozenset(a.tokens) - {NUMBER_SLOT}, frozenset(b.tokens) - {NUMBER_SLOT}
+    one, two = _cover(ta, tb, kinds), _cover(tb, ta, kinds)
+    return min(one, two), max(one, two)
 
 
 def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> PairResult:

@@ -22,8 +22,10 @@ __all__ = [
     "clause_breaks",
     "fold_word",
     "negative_subjects",
+    "not_negations",
     "opposed_pairs",
     "pair_lexicon",
+    "refusals",
     "with_pair_concepts",
     "word_kinds",
     "wordnet_rows",
@@ -104,7 +106,23 @@ def opposed_pairs(concepts: Concepts) -> frozenset[tuple[str, str]]:
 
 @cache
 def clause_breaks() -> re.Pattern[str]:
-    words = "|".join(re.escape(str(w)) for w in pair_lexicon()["clause_breaks"])
+    # "yet" after a negator is "still" ("doesn't yet have"), and the negation keeps its clause.
+    words = [
+        r"(?<!\bnot )(?<!n't )(?<!\bnever )yet" if w == "yet" else re.escape(str(w))
+        for w in pair_lexicon()["clause_breaks"]
+    ]
+    return re.compile(rf"(?i)\b(?:{'|'.join(words)})\b")
+
+
+@cache
+def refusals() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in pair_lexicon()["refusals"])
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+@cache
+def not_negations() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in pair_lexicon()["not_negations"])
     return re.compile(rf"(?i)\b(?:{words})\b")
 
 

@@ -132,7 +132,10 @@ def main() -> int:
     right = _verdicts({"plain": plain, "news": news_on(lines % 2 == 0)}, mrpc) == mrpc["y"]
     swapped = _verdicts({"plain": plain, "news": news_on(lines % 2 == 1)}, mrpc) == mrpc["y"]
     print(f"plain weights: {int(plain_rows.sum())} SICK train pairs; news weights: MRPC even lines")
-    print(f"news/plain: names, digits, quotes, attribution, or > {NEWS_LENGTH} content words")
+    print(
+        "news/plain: names, digits, quotes, attribution, past/future/modal verbs, "
+        f"or > {NEWS_LENGTH} content words"
+    )
     odd, even = right[1::2].mean(), right[0::2].mean()
     print(f"MRPC fitted on even lines: odd (held out) {odd:.4f}, even {even:.4f}")
     print(f"MRPC fitted on odd lines:  even (held out) {swapped[0::2].mean():.4f}")

@@ -119,11 +119,15 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # unseen run (gold written from the text alone; 0.50 / 0.50 / 0.57 / 0.67, sides 0.85 there):
 # 82 cases 0.545 / 0.661 / 0.555 / 0.771, sides 0.95 -> 92 cases 0.54 / 0.637 / 0.56 / 0.758,
 # sides 0.938. The drop comes from the new cases, not from code; floors about 0.015 below.
+# Lowered 2026-11-30 ~12:35 UTC (branch devdata8; for the lead's review) when devdata8's 10 real
+# cases joined dev after their one unseen run (gold written from the text alone; 0.13 / 0.33 /
+# 0.10 / 0.44 there): 92 cases 0.54 / 0.637 / 0.56 / 0.758 -> 102 cases 0.493 / 0.620 / 0.487 /
+# 0.730, same code (main 11dae3f). The drop comes from the new cases; floors about 0.015 below.
 FLOORS = {
-    "alignment_recall": 0.525,
-    "alignment_precision": 0.62,
-    "diverge_recall": 0.535,
-    "one_sided_accuracy": 0.745,
+    "alignment_recall": 0.48,
+    "alignment_precision": 0.605,
+    "diverge_recall": 0.47,
+    "one_sided_accuracy": 0.715,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -185,7 +189,9 @@ def test_disputes_dev_stays_above_floor(
 # "the main opposition party".
 # Raised 22 -> 31 (devdata7, 92 cases): the 82 older cases still give 22; devdata7's 10 real
 # cases add 9 on their one unseen run.
-EXTRA_COLUMNS_CEILING = 31
+# Raised 31 -> 37 (devdata8, 102 cases; for the lead's review): the 92 older cases still give 31;
+# devdata8's 10 real cases add 6 on their one unseen run.
+EXTRA_COLUMNS_CEILING = 37
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

@@ -77,6 +77,11 @@ INF = None
         # a toll of nought is a figure when people are counted for a harm
         ("no civilians were killed in the raid", "", [(0, 0, "civilians", "persons", "killing")]),
         ("no evidence of a raid was found", "", []),
+        # "other" before a noun is a determiner: the noun is what is counted
+        ("the fighting spread to three other sites", "",
+         [(3, 3, "sites", "site", "attack")]),
+        ("two other soldiers were killed", "", [(2, 2, "soldiers", "persons", "killing")]),
+        ("three others were wounded", "", [(3, 3, "others", "persons", "injury")]),
         # two scales multiply
         ("three hundred thousand people fled", "",
          [(3e5, 3e5, "people", "persons", "displacement")]),
@@ -193,6 +198,10 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ),
         ("the accusation is baseless", "", ("accusation", "denial"), "baseless", False),
         ("no visit has been scheduled or agreed", "", ("meeting", "agreement"), "", True),
+        # a call told as being on the phone, or spoken by phone, is a meeting of the two
+        ("the president was on the phone with his counterpart", "", ("meeting",), "", False),
+        ("the two ministers talked by phone", "", ("meeting",), "", False),
+        ("the phone records were sealed", "", (), "", False),
         ("the weather was fine", "did not deny", (), "", False),  # a negated cue denies nothing
         # the cue refuses what was asked for: no denial
         ("a request to restore a week of early voting", "rejected", ("election",), "", False),
@@ -228,6 +237,14 @@ def test_events_and_polarity(
         ("all our soldiers are accounted for", "accounted for"),
         ("the system accounts for 25 percent of inmates", ""),
         ("trade disputes will weigh on growth", ""),
+        # an "-ed" form between a preposition and its noun names a thing in dispute
+        ("the talks over disputed oil fields stalled", ""),
+        ("farmers were evicted from contested land", ""),
+        ("the case of rejected visa applicants", ""),
+        # ... but after its subject, or taking "by" or "that", it is a verb
+        ("the ministry disputed the toll", "disputed"),
+        ("the figure was disputed by the army", ""),
+        ("in their statement they rejected that account", "rejected"),
         # ... the verb, with its subject or "to", does deny
         ("we dispute the figures", "dispute"),
         ("it is hard to deny the toll", "deny"),

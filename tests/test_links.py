@@ -8,6 +8,7 @@ import pytest
 
 from attribcmp import pipeline
 from attribcmp.facets import facet_claims
+from attribcmp.figures import relative_figure, relative_signal
 from attribcmp.incident_signals import blame_signal, event_signal, framing_signal
 from attribcmp.links import link_claims
 from attribcmp.model import (
@@ -168,6 +169,9 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
          "reply: names port guards's account"),
         ("it rejected what the port guards said", "port guards",
          "reply: names port guards and denies ('rejected')"),
+        # an announcement is a statement: welcoming it answers its owner
+        ("it welcomed the announcement from the port guards", "port guards",
+         "reply: names port guards's announcement"),
         # naming the other side as actor, or reporting its words, is no reply
         ("the crops were burned by the port guards and no one helped", "port guards", None),
         ("Okafor said the allegations were old", "Okafor", None),
@@ -1117,3 +1121,98 @@ def test_two_sides_saying_it_falls_short_converge(
     assert bool(found) is linked
     if linked:
         assert found[0].relation is Relation.CONVERGE
+
+
+@pytest.mark.parametrize(
+    ("second", "gap", "linked"),
+    [
+        # one account over two sentences, the other side's one sentence answering both:
+        # the second sentence's closest point is the answer, though the answer prefers the first
+        ("the drivers of the trucks carried tents across the bridge", 0, True),
+        # the same words four sentences away: another point of the story
+        ("the drivers of the trucks carried tents across the bridge", 3, False),
+        # few words in common: no answer on words alone
+        ("the drivers slept in tents by the road", 0, False),
+    ],
+)
+def test_one_article_links_a_claims_closest_point_nearby(
+    second: str, gap: int, linked: bool
+) -> None:
+    first = "the convoy of trucks crossed the river bridge before noon"
+    answer = "the convoy of trucks was turned back at the bridge"
+    filler = " ".join(f"The market in the old town opened late on day {n}." for n in range(gap))
+    doc = f"The army said {first}. It added that {second}. {filler} The villagers said {answer}."
+    claims = facet_claims(
+        (
+            claim("c1", "a", first, doc=doc),
+            replace(claim("c2", "a", second, doc=doc), speaker_id="s-a2"),
+            claim("c3", "v", answer, doc=doc),
+        ),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    reasons = {(link.a, link.b): " ".join(link.reasons) for link in links}
+    assert ("closest point nearby of one of them" in reasons.get(("c2", "c3"), "")) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        (
+            "the death toll is probably several times higher",
+            "toll is probably several times higher",
+        ),
+        ("the real number of people killed is far lower", "number of people killed is far lower"),
+        ("the casualties were exaggerated, the officer said", "casualties were exaggerated"),
+        # its own figure: a slot for ``slot_signal``, not a comparison
+        ("the toll is higher: 40 people were killed", ""),
+        # no event: nothing says which count is compared
+        ("the number is much higher", ""),
+        # a comparison of no count
+        ("prices of bread were higher after the attack", ""),
+    ],
+)
+def test_relative_figure(text: str, compared: str) -> None:
+    assert relative_figure(claim("c1", "v", text)) == compared
+
+
+@pytest.mark.parametrize(
+    ("figure", "doubt", "relation"),
+    [
+        (
+            "its soldiers killed eight people in the market",
+            "the death toll was many times higher",
+            Relation.DIVERGE,
+        ),
+        # a figure for another event (wounded) is not the toll the doubt compares
+        ("eight people were wounded in the market", "the death toll was many times higher", None),
+        ("eight people were killed in the market", "the crowd was larger than reported", None),
+    ],
+)
+def test_relative_signal(figure: str, doubt: str, relation: Relation | None) -> None:
+    signal = relative_signal(claim("c1", "a", figure), claim("c2", "v", doubt), "army", "villagers")
+    assert (signal.relation if signal else None) is relation
+    if signal is not None:
+        assert signal.reason.startswith("figures differ: eight people (army) vs 'toll was many")
+
+
+def test_compared_toll_answers_the_figures_told_just_before() -> None:
+    first = "its troops killed six protesters on Monday"
+    second = "one person died in hospital on Tuesday"
+    doubt = "the real toll is several times higher"
+    doc = f"The army said {first}. The army said {second}. A doctor said {doubt}."
+    claims = facet_claims(
+        (
+            claim("c1", "a", first, doc=doc),
+            claim("c2", "a", second, doc=doc),
+            claim("c3", "v", doubt, doc=doc),
+        ),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    found = {(link.a, link.b): link for link in links}
+    for pair in (("c1", "c3"), ("c2", "c3")):
+        assert found[pair].relation is Relation.DIVERGE
+        assert any("several times higher" in r for r in found[pair].reasons)

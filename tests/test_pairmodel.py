@@ -42,6 +42,10 @@ def test_features_are_symmetric_and_finite(a: str, b: str) -> None:
         ("The talks with Iran ended.", "The talks ended.", "news"),  # a name
         ("The fund lost 4 percent.", "The fund lost money.", "news"),  # digits
         ("He said it was over.", "It is over.", "news"),  # attribution
+        # A past, future or modal verb: a report, not a caption in the present.
+        ("Hearing was restored by an implant.", "An implant restored hearing.", "news"),
+        ("The deal will close this month.", "The deal closes this month.", "news"),
+        ("A man is slicing an onion.", "A man has sliced an onion.", "plain"),
     ],
 )
 def test_group_of(a: str, b: str, group: str) -> None:
@@ -86,3 +90,29 @@ def test_future_one_marks_an_expectation_against_an_outcome(
 ) -> None:
     values = dict(zip(FEATURES, _values(a, b), strict=True))
     assert values["future_one"] == future_one
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "closer"),
+    [
+        # Attribution moved and reworded: set aside, the two align better.
+        (
+            '"We have found the smoking gun," board member Scott Hubbard said.',
+            '"We have found the smoking gun," said Hubbard, director of the research centre.',
+            True,
+        ),
+        (
+            "Police said the two men were seen together at the airport.",
+            "The two men were seen together at the airport, officials said on Sunday.",
+            True,
+        ),
+        # Nothing to set aside.
+        ("A man is playing a guitar.", "A man plays the guitar.", False),
+    ],
+)
+def test_aside_measures_the_pair_without_attribution(a: str, b: str, closer: bool) -> None:
+    values = dict(zip(FEATURES, _values(a, b), strict=True))
+    if closer:
+        assert values["aside_min"] > 0.0 and values["aside_max"] >= 0.0
+    else:
+        assert values["aside_min"] == values["aside_max"] == 0.0

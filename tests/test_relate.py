@@ -98,6 +98,27 @@ from attribcmp.model import Relation
         # "to bicycle" is to ride, but a bicycle is not a horse (WordNet's general words are
         # kept only for a word's common parts of speech).
         ("A man is riding a horse.", "A man is riding a bicycle.", Relation.PARTIAL),
+        # A verb of not doing negates as "not" does; "not only" and "not yet" keep the rest.
+        (
+            "Carlson said he would not recuse himself from the case.",
+            "Officials said Carlson refused to recuse himself from the case.",
+            Relation.CONVERGE,
+        ),
+        (
+            "The shop refused to sell the land to the city.",
+            "The shop sold the land to the city.",
+            Relation.DIVERGE,
+        ),
+        (
+            "Not only is the planet the oldest known, it is also the most distant.",
+            "The planet is the oldest known and the most distant.",
+            Relation.CONVERGE,
+        ),
+        (
+            "Ruffner doesn't yet have a lawyer on the murder charge, police said.",
+            "Ruffner does not have a lawyer on the murder charge, police said.",
+            Relation.CONVERGE,
+        ),
         # Both sides negating the same clause agree on it.
         (
             "Judge Jones found the state fuel tax falls on the driver and the buyer, not the "
