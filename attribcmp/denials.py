@@ -142,7 +142,11 @@ def _attributive(toks: Sequence[Tok], i: int) -> bool:
 
 # Prepositions before an attributive "-ed" form ("over disputed", "in contested").
 _PREPOSITIONS = frozenset(
-    {"over", "on", "in", "of", "about", "for", "from", "into", "with", "across", "along"}
+    {
+        *("over", "on", "in", "of", "about", "for", "from", "into", "with", "across", "along"),
+        *("near", "at", "through", "to", "between", "around", "toward", "towards", "inside"),
+        *("within", "under", "off", "beyond"),
+    }
 )
 # Words after "-ed" that show it is a verb, not an adjective ("of rejected by", "of denied that").
 _NOT_NOUNS = frozenset({"by", "that", "the", "a", "an", "any", "all", "it", "them", "this"})

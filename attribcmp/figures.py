@@ -142,14 +142,75 @@ def _event_word(facets: ClaimFacets, event: str) -> str:
     return ""
 
 
-# How many words after a count noun its comparison may stand ("the number of people killed is
-# far lower": six).
-_COMPARISON_REACH = 6
+# Words that end the clause a count noun's comparison must stand in ("the toll was still
+# unclear and more fighting was expected": the "more" is another clause's).
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", ".", "!", "?", "and", "but", "while", "although", "though", "as"}
+)
+# A negation before the comparison denies it ("the number killed was not higher").
+_NEGATORS = frozenset({"not", "no", "never", "neither", "nor"})
+# Comparatives that also quantify a noun ("more fighting"): a comparison only before "than"
+# or at the clause's end ("the toll is far greater").
+_WEAK_COMPARISONS = frozenset({"more", "fewer", "greater", "less"})
+# How many words before a count noun a comparing verb may stand ("had understated the true
+# number": three).
+_VERB_REACH = 3
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words (possessive "'s" dropped: "the toll's far higher") and clause punctuation."""
+    found = []
+    for m in re.finditer(r"[\w'’-]+|[,;:.!?]", text):
+        word = re.sub(r"['’]s$", "", m.group().lower())
+        found.append((word, m.start(), m.end()))
+    return found
+
+
+def _negator(word: str) -> bool:
+    return word in _NEGATORS or word.endswith(("n't", "n’t"))
+
+
+def _compared_span(text: str) -> tuple[int, int, int] | None:
+    """(start, end, clause end) of the words comparing a count, or None."""
+    words = _tokens(text)
+    nouns, comparisons = _comparison_words()
+    for k, (word, start, end) in enumerate(words):
+        if word not in nouns:
+            continue
+        clause_end = len(text)
+        for later, _s, _e in words[k + 1 :]:
+            if later in _CLAUSE_BREAKS:
+                clause_end = _s
+                break
+        # a comparing verb before the count ("had understated the number of dead")
+        for back in range(k - 1, max(-1, k - 1 - _VERB_REACH), -1):
+            before = words[back][0]
+            if before in _CLAUSE_BREAKS or _negator(before):
+                break
+            if before in comparisons and before.endswith("ed") and not _negated_before(words, back):
+                return words[back][1], end, clause_end
+        for x in range(k + 1, len(words)):
+            later, _s, later_end = words[x]
+            if later in _CLAUSE_BREAKS or _negator(later):
+                break
+            if later in comparisons:
+                if later in _WEAK_COMPARISONS:
+                    after = words[x + 1][0] if x + 1 < len(words) else "."
+                    if after != "than" and after not in _CLAUSE_BREAKS:
+                        continue
+                return start, later_end, clause_end
+    return None
+
+
+def _negated_before(words: list[tuple[str, int, int]], k: int) -> bool:
+    """A negation just before word k ("had not understated")."""
+    return any(_negator(w) for w, _s, _e in words[max(0, k - 2) : k])
 
 
 def relative_figure(claim: Claim) -> str:
     """The words comparing a count without giving it ("death toll is likely several times
-    higher"), or "" when the claim gives its own figure for that count or compares none.
+    higher", "understated the number"), or "" when the claim gives its own figure for that
+    count or compares none; a negated comparison ("was not higher") compares none.
 
     Only a claim that names an event can say which count it compares ("the number is higher"
     alone compares nothing a reader can place)."""
@@ -157,15 +218,45 @@ def relative_figure(claim: Claim) -> str:
     if facets is None or not facets.events or _own_figure(facets):
         return ""
     text = said_text(claim)
-    words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’-]+", text)]
-    nouns, comparisons = _comparison_words()
-    for k, (word, start, _end) in enumerate(words):
-        if word not in nouns:
-            continue
-        for later, _s, end in words[k + 1 : k + 1 + _COMPARISON_REACH]:
-            if later in comparisons:
-                return text[start:end]
-    return ""
+    span = _compared_span(text)
+    return text[span[0] : span[1]] if span else ""
+
+
+# Prepositions that place a count or name its cause ("the toll in Kandahar", "deaths from
+# malaria"): the word they introduce must be the figure's too.
+_PLACING = frozenset({"in", "from", "at", "near", "during", "across", "inside", "around"})
+_SKIP = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "last"})
+_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+)
+# Words compared by their first letters ("flooding" / "floods").
+_STEM = 5
+
+
+def _foreign_place(figure: Claim, doubt: Claim) -> bool:
+    """The doubt's count is placed or caused where the figure's is not ("the toll in
+    Kandahar" against "34 killed in Kabul"; "deaths from malaria" against "killed in the
+    flooding"): a name or a placed word of the compared clause the figure claim lacks."""
+    text = said_text(doubt)
+    span = _compared_span(text)
+    if span is None or doubt.facets is None:
+        return False
+    own = {w[:_STEM] for w, _s, _e in _tokens(said_text(figure))}
+    events = {w.lower()[:_STEM] for w in doubt.facets.event_words}
+    words = [w for w in _tokens(text) if span[0] <= w[1] < span[2]]
+    for x, (word, start, _end) in enumerate(words):
+        named = x > 0 and text[start].isupper() and word not in _DAYS
+        placed = x > 0 and words[x - 1][0] in _PLACING
+        if placed:
+            # the first word after the preposition and its determiners
+            y = x
+            while y < len(words) and words[y][0] in _SKIP:
+                y += 1
+            word = words[y][0] if y < len(words) else ""
+        foreign = word and word not in _DAYS and word[:_STEM] not in events | own
+        if (named or placed) and foreign:
+            return True
+    return False
 
 
 def _own_figure(facets: ClaimFacets) -> bool:
@@ -199,7 +290,7 @@ def relative_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | 
     """
     compared = relative_figure(b)
     fa, fb = a.facets, b.facets
-    if not compared or fa is None or fb is None:
+    if not compared or fa is None or fb is None or _foreign_place(a, b):
         return None
     events = set(fb.events)
     figures = [q for q in fa.quantities if figure_slot(q) is not None and q.event in events]

@@ -94,8 +94,40 @@ def by_replies(
                     j,
                 ),
             )
+            about = _announced(said_text(claim), m.end())
+            if about:
+                # "welcomed the government's announcement of a new stadium" answers the
+                # claim that tells of the stadium, not whatever else the government said
+                targets = [j for j in targets if about & _stems(said_text(pairs.claims[j]))]
             for j in targets[:_REPLY_TARGETS]:
                 pairs.add(i, j, reply_signal(claim, pairs.claims[j], m.group(1)))
+
+
+# The statement nouns that name their content ("the announcement of a new stadium"), the
+# words after them that introduce it, and how many of its words are read.
+_ANNOUNCED = re.compile(r"(?i)^\W*(?:'s|’s)?\s*announcements?\s+(?:of|on|about|that)\s+")
+_ANNOUNCED_WORDS = 6
+# Words of a content phrase that name nothing of its own.
+_LIGHT = frozenset({"the", "a", "an", "new", "its", "their", "this", "that", "some", "more"})
+# Words compared by their first letters ("stadium" / "stadiums").
+_STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of a text, by their first letters."""
+    return {
+        w[:_STEM] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _LIGHT
+    }
+
+
+def _announced(text: str, end: int) -> set[str]:
+    """What the announcement named right after ``end`` announces ("'s announcement of a new
+    national stadium": natio, stadi), or an empty set when no content phrase follows."""
+    m = _ANNOUNCED.match(text[end:])
+    if m is None:
+        return set()
+    phrase = re.split(r"[,.;:]", text[end + m.end() :], maxsplit=1)[0]
+    return _stems(" ".join(phrase.split()[:_ANNOUNCED_WORDS]))
 
 
 def by_denials(pairs: Pairs) -> None:

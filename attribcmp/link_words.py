@@ -13,7 +13,7 @@ from attribcmp.align import topical_scores
 from attribcmp.anchors import agenda_places, name_signal, name_words, sentence_leads, shares_event
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.link_pairs import SLOT_NEAR_SENTENCES, Pairs
-from attribcmp.model import Document, Relation, Side
+from attribcmp.model import Claim, Document, Relation, Side
 from attribcmp.side_names import UNNAMED
 from attribcmp.signals import Signal, bigrams, phrase_signal, same_topic
 from attribcmp.textfeatures import CONCEPT_MARK, TextFeatures, said_text, stem
@@ -284,6 +284,8 @@ def by_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
             continue
         if not _share_a_word(features[i], features[j]):
             continue
+        if not _share_a_point(pairs.claims[i], pairs.claims[j], features[i], features[j]):
+            continue
         for x, y in ((i, j), (j, i)):
             if value > best.get(x, (0.0, -1))[0]:
                 best[x] = (value, y)
@@ -297,6 +299,34 @@ def _share_a_word(a: TextFeatures, b: TextFeatures) -> bool:
     alone ("defence", "talks", "bilateral") are the backdrop of a whole story, while an
     answer repeats something of what it answers ("waters", "the fighting", "the signing")."""
     return any(not t.startswith((CONCEPT_MARK, "#")) for t in set(a.tokens) & set(b.tokens))
+
+
+# Words that set a scene rather than make a point: places, institutions and the people of
+# one ("the national football team ... in the capital" / "the national electricity company
+# ... the capital"; "the factory in Ohio would hire workers" / "workers at the Ohio factory
+# were told to work overtime"). Two claims sharing only these are two points in one setting.
+_SETTING_WORDS = frozenset(
+    stem(w)
+    for w in (
+        *("capital", "city", "country", "nation", "national", "state", "region", "province"),
+        *("town", "village", "district", "area", "north", "south", "east", "west", "border"),
+        *("factory", "plant", "company", "firm", "ministry", "office"),
+        *("worker", "resident"),
+    )
+)
+
+
+def _share_a_point(a: Claim, b: Claim, fa: TextFeatures, fb: TextFeatures) -> bool:
+    """The two share an event class, or a word that is no name and sets no scene
+    (``_SETTING_WORDS``)."""
+    events_a = set(a.facets.events if a.facets else ())
+    events_b = set(b.facets.events if b.facets else ())
+    if (events_a & events_b) - {"denial", "accusation"}:
+        return True
+    return any(
+        not t.startswith((CONCEPT_MARK, "#")) and t not in _SETTING_WORDS
+        for t in (set(fa.tokens) & set(fb.tokens)) - fa.entities - fb.entities
+    )
 
 
 def _bilateral(text: str) -> frozenset[str] | None:

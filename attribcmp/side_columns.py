@@ -117,6 +117,45 @@ def join_short_names(
             found_by[sp.id] = target, f"{why}; '{side.name}' is the {target.name} of the story"
 
 
+# "the South" for South Sudan or South Korea, "the North" for North Korea: news names one of two
+# halves by its compass word alone once the full name is out.
+_COMPASS = frozenset(("North", "South", "East", "West"))
+
+
+def join_compass_names(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A column of its own named by a capitalised compass word ("The South's information
+    minister" -> "South"), or an unplaced speaker named so ("the South's"), joins the one quoted
+    side whose name opens with that word ("South Sudan"); with two such sides it stays."""
+    opened: dict[str, dict[str, Side]] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        parts = side.name.split()
+        if len(parts) > 1 and parts[0] in _COMPASS:
+            opened.setdefault(parts[0], {})[side.id] = side
+    if not opened:
+        return
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id == OTHER.id:
+            word = _compass_word(sp.name)
+        elif side.id in taken or side.id in (UNNAMED.id, LOCAL.id):
+            continue
+        else:
+            word = _compass_word(side.name)
+        targets = opened.get(word or "", {})
+        if len(targets) == 1:
+            target = next(iter(targets.values()))
+            found_by[sp.id] = target, f"{why}; '{word}' is the story's short name for {target.name}"
+
+
+def _compass_word(name: str) -> str | None:
+    """ "the South's" -> "South"; None unless the bare name is one capitalised compass word."""
+    bare = bare_name(name).removesuffix("'s").removesuffix("’s")
+    return bare if bare in _COMPASS else None
+
+
 def join_branches(
     speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
 ) -> None:

@@ -21,17 +21,28 @@ from attribcmp.side_words import CIVIC, OF_BODY
 _JOINED = re.compile(r"\s*(?:and|&)\s*")
 
 
+# "Envoys from the United Nations, the African Union and ...", "officials of Pakistan and India":
+# people named by the list of bodies or countries they come from.
+_PEOPLE_FROM = re.compile(r"(?i)^(?:the\s+)?[a-z]+s\s+(?:from|of)\s+(?:the\s+)?$")
+_LISTED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+
+
 def by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found | None:
-    """ "U.S. and Afghan officials", "Dutch and Belgian police": a source of two countries or
-    bodies speaking jointly belongs to neither one's side, so it goes to "Other speakers"."""
+    """ "U.S. and Afghan officials", "Dutch and Belgian police", "Envoys from the UN, the AU
+    and the U.S.": a source of two countries or bodies speaking jointly belongs to neither
+    one's side, so it goes to "Other speakers"."""
     name = bare_name(speaker.name).translate(NORMALISE)
-    hits = [h for h in find_hits(name, gazetteer) if h.entry is not None]
-    for a, b in zip(hits, hits[1:], strict=False):
-        opening = name[: a.start].strip().lower() in ("", "the", "both")
-        if opening and a.entry != b.entry and _JOINED.fullmatch(name[a.end : b.start]):
-            side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
-            joint = f"'{name[a.start : a.end]}' and '{name[b.start : b.end]}'"
-            return side, f"a joint source of {joint}: neither side alone"
+    texts = [name] + [t.translate(NORMALISE) for t in speaker_texts(speaker)[1:3]]
+    for k, text in enumerate(texts):
+        hits = [h for h in find_hits(text, gazetteer) if h.entry is not None]
+        for a, b in zip(hits[:1], hits[1:2], strict=False):
+            listed = _PEOPLE_FROM.match(text[: a.start]) is not None
+            opening = k == 0 and text[: a.start].strip().lower() in ("", "the", "both")
+            joined = (_LISTED if listed else _JOINED).fullmatch(text[a.end : b.start])
+            if (opening or listed) and a.entry != b.entry and joined:
+                side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+                joint = f"'{text[a.start : a.end]}' and '{text[b.start : b.end]}'"
+                return side, f"a joint source of {joint}: neither side alone"
     return None
 
 

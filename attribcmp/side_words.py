@@ -105,6 +105,14 @@ CIVILIANS = word_set(
     mother father widow survivor witness fisherman herder elder refugee parent labourer laborer
     vendor driver"""
 )
+# People quoted for their judgement, not for a party ("analysts say", "many observers fear"): an
+# unnamed commentator is no party's anonymous sourcing, so it goes to "Other speakers", not to
+# "Unnamed sources" (which means a party's officials or sources kept anonymous).
+COMMENTATORS = word_set(
+    """analyst analysts observer observers expert experts commentator commentators economist
+    economists strategist strategists scholar scholars academic academics historian historians
+    researcher researchers scientist scientists pollster pollsters"""
+)
 # A military rank before a name: an officer naming no army speaks for the armed forces quoted
 # nearest in the text.
 RANK = re.compile(

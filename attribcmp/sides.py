@@ -16,13 +16,15 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
    that body's side; a bare body ("the coalition", "the ministry") is the fuller phrase the
    article names nearest before it ("the U.S.-led coalition"); a state office naming no country
    takes the wire dateline's or the one the story opens on; local authorities are one party;
-5. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources");
+5. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources"); unnamed
+   commentators ("analysts", "many observers") speak for no party -> "Other speakers";
 6. a body (a named organisation, "the army") -> a side named after it, one per name;
 7. anything else (people with nothing to place them, unresolved pronouns) -> the one
    "Other speakers" column, never a column each.
 
 Then strays join the one side the rest of the story gives them (``side_joins.py``), a short
-side name joins the one fuller name of its party ("Kasich" -> "John Kasich"), and two or more
+side name joins the one fuller name of its party ("Kasich" -> "John Kasich", "the South" ->
+"South Sudan"), and two or more
 news outlets quoted in one story become one "News outlets" party.
 
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
@@ -63,6 +65,7 @@ from attribcmp.profile import describe_pattern, slugify
 from attribcmp.side_columns import (
     drop_common_columns,
     join_branches,
+    join_compass_names,
     join_office_of_country,
     join_outlets,
     join_possessives,
@@ -95,7 +98,7 @@ from attribcmp.side_own import (
 )
 from attribcmp.side_roles import join_introduced, join_named_roles
 from attribcmp.side_state import StateRun
-from attribcmp.side_words import CIVIC
+from attribcmp.side_words import CIVIC, COMMENTATORS
 
 __all__ = [
     "OTHER",
@@ -207,6 +210,7 @@ def resolve_sides(
     join_possessives(speakers, found_by, taken)
     join_office_of_country(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
+    join_compass_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
     drop_common_columns(speakers, found_by, taken)
     known: dict[str, Side] = {}
@@ -435,6 +439,8 @@ def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found
 def _by_anonymity(speaker: Speaker, profile: Profile) -> Found | None:
     if not speaker.anonymous:
         return None
+    if head_word(speaker.name) in COMMENTATORS:
+        return _other(speaker, profile)[0], "an unnamed commentator speaks for no party"
     side = next((Side(r.id, r.name) for r in profile.sides if r.id == UNNAMED.id), UNNAMED)
     return side, "anonymous source with nothing naming its side"
 

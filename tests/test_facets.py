@@ -202,6 +202,10 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ("the president was on the phone with his counterpart", "", ("meeting",), "", False),
         ("the two ministers talked by phone", "", ("meeting",), "", False),
         ("the phone records were sealed", "", (), "", False),
+        ("the leaders held talks by phone", "", ("meeting",), "", False),
+        # "by phone" / "on the phone" after a speech verb is how a reporter reached the speaker
+        ("Koang said by phone on Monday that troops had left", "", (), "", False),
+        ("the spokesman told reporters on the phone that troops had left", "", (), "", False),
         ("the weather was fine", "did not deny", (), "", False),  # a negated cue denies nothing
         # the cue refuses what was asked for: no denial
         ("a request to restore a week of early voting", "rejected", ("election",), "", False),
@@ -241,6 +245,18 @@ def test_events_and_polarity(
         ("the talks over disputed oil fields stalled", ""),
         ("farmers were evicted from contested land", ""),
         ("the case of rejected visa applicants", ""),
+        ("warships patrolled near disputed islands", ""),
+        ("troops were posted at contested crossings", ""),
+        ("ships sailed through disputed waters", ""),
+        ("the road to contested villages was closed", ""),
+        ("fighting between rejected recruits broke out", ""),
+        ("boats moved around disputed reefs", ""),
+        ("the fleet sailed towards disputed islands", ""),
+        ("patrols inside contested zones went on", ""),
+        ("mines lay within disputed waters", ""),
+        ("land under contested ownership was seized", ""),
+        ("a ship anchored off disputed islands", ""),
+        ("fishing beyond disputed lines was banned", ""),
         # ... but after its subject, or taking "by" or "that", it is a verb
         ("the ministry disputed the toll", "disputed"),
         ("the figure was disputed by the army", ""),

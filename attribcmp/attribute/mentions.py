@@ -90,13 +90,22 @@ def _named(tok: Token) -> bool:
     # (membership word list by word list: a union would build a new set on every call)
     if low in w.anonymous or low in w.groups or low in w.forces:
         return False
+    if low.endswith("s") and low[:-1] in w.roles:
+        return False  # "Envoys from the UN and the AU": a plural role, people like "officials"
     return low not in ("people", "officials")
+
+
+# "in"/"at" after a capitalised word and before another: the place a named body sits in.
+_WHERE = frozenset(("in", "at"))
 
 
 def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where the core phrase ends: before a preposition that follows a common noun."""
     for k in range(first + 1, last + 1):
         low = tokens[k].lower
+        # "the Thai Embassy in Phnom Penh": where a body sits is not its name
+        if low in _WHERE and k < last and cap(tokens[k - 1]) and cap(tokens[k + 1]):
+            return k - 1
         if (low in PREPOSITIONS or low in ISSUED) and not _named(tokens[k - 1]):
             if _name_goes_on(tokens, first, k):
                 continue  # "The Alliance to Reclaim Our Schools": one body's name
@@ -227,9 +236,10 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         last -= 1  # "A Pentagon statement Saturday said": the day is when, not who
     while last > first and tokens[last].text in w.relative_pronouns:
         last -= 1  # "The lawyer who ran three marathons": the relative clause is not the name
-    span = TextSpan(
-        text[tokens[first].start : tokens[last].end], tokens[first].start, tokens[last].end
-    )
+    end = tokens[last].end
+    if last > first and tokens[last].text.endswith(("’s", "'s")) and len(tokens[last].text) > 2:
+        end -= 2  # "the ministry's claim that ...": the owner of the claim is the speaker
+    span = TextSpan(text[tokens[first].start : end], tokens[first].start, end)
     low = tokens[first].lower
     # "WHO: Ebola outbreak underestimated": a word in capitals is an acronym, not a pronoun
     acronym = len(tokens[first].text) > 1 and tokens[first].text.isupper()
@@ -254,7 +264,8 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     head = tokens[core_last]
     head_low = bare(head.lower)
     definite = tokens[first].lower in ("the", "this", "that")
-    core_span = TextSpan(text[tokens[first].start : head.end], tokens[first].start, head.end)
+    head_end = end if core_last == last else head.end
+    core_span = TextSpan(text[tokens[first].start : head_end], tokens[first].start, head_end)
     if head_low in w.documents and not cap(head):
         issuer = None
         for k in range(core_last + 1, last):

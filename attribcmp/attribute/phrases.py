@@ -221,6 +221,71 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     return first, last
 
 
+# Heads of "<people> from/of A, B and C" ("Envoys from the UN, the AU and the United States"):
+# the list names whom they come from; the people speak, jointly. After "including" the list
+# gives examples of the people, who speak as the head names them ("Civic groups including A,
+# B and C say").
+_FROM_OF = word_set("from of")
+_EXAMPLES = word_set("including")
+# Plural heads of bodies that may open such a list ("groups including ...", "parties from ...").
+_BODIES = word_set("groups organizations organisations agencies parties unions governments")
+_NAME_JOINERS = word_set("of for the")
+
+
+def joint_head(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """The subject of "Envoys from the United Nations, African Union and the United States
+    expressed regret": a phrase found before the cue that is the last name of a list after
+    "from"/"of" and a plural people noun widens to that noun; after "including" it is the noun
+    alone ("Civic groups including A, B and C say"); otherwise ``found`` as it is."""
+    first, last = found
+    i = first - 1
+    if i < 1:
+        return found
+    if tokens[i].lower in _EXAMPLES:
+        j = i  # "Rights groups including Amnesty and Human Rights Watch": one phrase found
+    elif tokens[i].lower == "and" and i >= 2:
+        j = i - 1
+        while j >= 0 and first - j <= _MAX_NP and _in_list(tokens, j):
+            j -= 1
+        if j == i - 1:
+            return found
+    else:
+        return found
+    if j < 1 or not _people(tokens[j - 1].lower):
+        return found
+    if tokens[j].lower in _EXAMPLES:
+        head = np_before(tokens, j - 1)
+        return head if head is not None else found
+    if tokens[j].lower not in _FROM_OF:
+        return found
+    owner = np_before(tokens, j - 1)
+    return (owner[0], last) if owner is not None else found
+
+
+def _in_list(tokens: Sequence[Token], j: int) -> bool:
+    """Token j belongs to a list of names: a capital, a comma, "the", or a joiner inside a
+    name ("Women of Zimbabwe Arise")."""
+    tok = tokens[j]
+    if tok.text == "," or tok.lower == "the" or cap(tok) or abbreviation_dot(tokens, j):
+        return True
+    inside = 0 < j < len(tokens) - 1 and cap(tokens[j - 1]) and cap(tokens[j + 1])
+    return tok.lower in _NAME_JOINERS and inside
+
+
+def _people(low: str) -> bool:
+    """A plural noun for people or bodies who speak: "envoys", "officials", "groups"."""
+    w = words()
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    return (
+        low in w.anonymous
+        or low in w.groups
+        or low in w.forces
+        or low in _BODIES
+        or low[:-1] in w.roles
+    )
+
+
 def np_after(
     tokens: Sequence[Token], first: int, *, speaker: bool = True
 ) -> tuple[int, int] | None:

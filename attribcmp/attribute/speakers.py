@@ -188,13 +188,34 @@ class Resolver:
     # Entries searched past the window: bounded, so a long article stays linear.
     FAR = 400
 
-    def _antecedents(self, recent: list[int], sentence: int) -> Iterator[tuple[int, str]]:
+    def _antecedents(
+        self, info: MentionInfo, recent: list[int], sentence: int
+    ) -> Iterator[tuple[int, str]]:
         """Candidates for a pronoun, nearest first, each with how far back it was found
         (the entities before the window are only gathered if none in it fits)."""
+        yield from self._named_before(info, sentence)
         for idx in recent:
             yield idx, "most recent compatible speaker or subject"
         for idx in self._earlier(sentence):
             yield idx, "the last compatible speaker or subject, further back"
+
+    def _named_before(self, info: MentionInfo, sentence: int) -> Iterator[tuple[int, str]]:
+        """The people named in the sentence just before, when no one who fits spoke or was the
+        subject there: "Television showed Mr. Ode taking the oath. He urged calm" is Mr. Ode (a
+        reader takes the person just named over a speaker further back)."""
+        if any(
+            sent >= sentence - 1 and self._pronoun_fits(info, self._entities[idx])
+            for idx, sent in self._salience[-8:]
+        ):
+            return
+        recent = self._mentioned[-16:]
+        # one named again in the pronoun's own sentence is not "he": "He said Mr. Ode erred"
+        here = {idx for idx, sent in recent if sent == sentence}
+        for idx, sent in reversed(recent):
+            if sent < sentence - 1:
+                return
+            if sent == sentence - 1 and idx not in here:
+                yield idx, "the person named in the sentence before"
 
     def _earlier(self, sentence: int) -> list[int]:
         """Entities named or speaking before the window, most recent first (bounded)."""
@@ -226,7 +247,7 @@ class Resolver:
         if info.pronoun is not None:
             # Past the window, a reader still takes the last one who fits: "he" is unresolved
             # only when nothing earlier in the article can be the referent.
-            for idx, where in self._antecedents(recent, sentence):
+            for idx, where in self._antecedents(info, recent, sentence):
                 ent = self._entities[idx]
                 if self._pronoun_fits(info, ent):
                     if info.pronoun in GENDERED and not ent.gender:

@@ -25,6 +25,7 @@ from attribcmp.attribute.lookback import (
     _relative_subject,
 )
 from attribcmp.attribute.mentions import np_before, words
+from attribcmp.attribute.phrases import joint_head
 from attribcmp.data import word_set
 
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
@@ -96,6 +97,8 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             m -= 1
         return None
     found = np_before(tokens, k)
+    if found is not None:
+        found = joint_head(tokens, found)  # "Envoys from A, B and C said": not C alone
     if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
         named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
         found = (named[0], k) if named is not None else None
@@ -138,6 +141,9 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return _relative_subject(tokens, k)
     if found is not None:
+        headed = _modified_head(tokens, found)
+        if headed is not None:
+            return headed
         outer = _relative_subject(tokens, found[0] - 1) if found[0] > 1 else None
         if outer is not None and tokens[found[0] - 1].lower not in _RELATIVES:
             return outer  # "Mayors who have praised the plan warned": not "the plan" warned
@@ -275,6 +281,60 @@ def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
     if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in _LEADING:
         return found
     return a - 2, found[1]
+
+
+# Words that tie a post-modifier (place, membership, whom they speak for) to a subject's head.
+_MODIFIER_LINKS = word_set("in at on from across of representing including among especially")
+_MAX_MODIFIED = 24  # tokens from a subject's head to the end of its post-modifier
+
+
+def _modified_head(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int] | None:
+    """The head a coordinated post-modifier hangs on: "Unions representing teachers, nurses and
+    clerks said", "officials in the capital and at the border said", "groups including A, B
+    and C say": the nearest phrase is the last item of a list, not the speaker. Only when the
+    found phrase is joined to what precedes by "and"/"or" or a linking word, and the head
+    opens its clause."""
+    a = found[0]
+    before = tokens[a - 1].lower if a > 0 else ""
+    if a < 2 or not (before in ("and", "or") or before in _MODIFIER_LINKS):
+        return None
+    coordinated = False
+    j = a - 1
+    while j > 0 and found[1] - j <= _MAX_MODIFIED:
+        tok = tokens[j]
+        if tok.lower in ("and", "or"):
+            coordinated = True
+        elif tok.lower in _MODIFIER_LINKS:
+            head = np_before(tokens, j - 1)
+            if (
+                coordinated
+                and head is not None
+                and _opens_clause(tokens, head[0])
+                and _group_head(tokens, head[1])
+                and not any(t.lower in _MODIFIER_LINKS for t in tokens[head[0] : head[1] + 1])
+            ):
+                # the examples a list gives are no part of the speaker's name
+                return head if tok.lower in _EXAMPLES else (head[0], found[1])
+        elif tok.text == "," and not coordinated:
+            return None  # a comma before any "and": a clause or an apposition, not a list
+        elif tok.text != "," and not tok.text.replace("-", "").replace("'", "").isalnum():
+            return None  # a quotation mark, a dash or a parenthesis: past the subject
+        j -= 1
+    return None
+
+
+def _group_head(tokens: Sequence[Token], k: int) -> bool:
+    """A plural common noun ("officials", "Unions" opening the sentence): the groups that a
+    place or a membership qualifies; names and singular nouns are left to the other rules."""
+    text = tokens[k].text
+    return (
+        text.isalpha()
+        and text[1:].islower()
+        and (text.islower() or k == 0 or not tokens[k - 1].text.isalpha())
+        and text.lower().endswith("s")
+        and not text.lower().endswith(_NOT_PLURAL)
+        and text.lower() not in words().pronouns
+    )
 
 
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
