@@ -7,9 +7,10 @@ from __future__ import annotations
 import gc
 import importlib
 import inspect
+import pickle
 import pkgutil
 import tracemalloc
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Any
 
 import pytest
@@ -19,7 +20,8 @@ import attribcmp.sides as sides_module
 from attribcmp.affiliation import speaks_for
 from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.speakers import Resolver
-from attribcmp.model import Claim, Document, Profile
+from attribcmp.attribute.store import RECENT, CutSpan, DraftStore
+from attribcmp.model import Claim, Document, Profile, TextSpan
 from attribcmp.pipeline import attribute
 from attribcmp.segment import ParagraphStream, split_paragraphs
 from attribcmp.sides import resolve_sides
@@ -52,13 +54,14 @@ def test_resolver_histories_stay_bounded(monkeypatch: pytest.MonkeyPatch, senten
 
 def test_draft_token_ranges_released_after_their_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[int] = []
-    freeze = attribute_module._freeze
+    add = DraftStore.add
 
-    def spy(n: int, d: Any, *args: Any) -> Any:
-        seen.append(len(d.token_ranges))
-        return freeze(n, d, *args)
+    def spy(self: DraftStore, drafts: Any) -> None:
+        drafts = list(drafts)
+        seen.extend(len(d.token_ranges) for d in drafts)
+        add(self, drafts)
 
-    monkeypatch.setattr(attribute_module, "_freeze", spy)
+    monkeypatch.setattr(DraftStore, "add", spy)
     attribute([Document(id="d", text="Maria Khan said the plan works. He said it was fine.")])
     assert seen and not any(seen)
 
@@ -95,21 +98,49 @@ def test_peak_memory_grows_linearly_with_the_text() -> None:
     assert large / small < 6
 
 
-def test_drafts_are_released_while_they_freeze(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Every draft of a document was held until the last claim was frozen (the peak of a 16 MB
-    # input): the last freeze must find (almost) no other draft alive.
-    alive: list[int] = []
-    freeze = attribute_module._freeze
+def test_drafts_are_packed_as_the_pass_leaves_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every draft of a document was an object until the pass ended (with the markup-blanked
+    # copy of the text, the peak of a 16 MB input): only the latest few may be alive, however
+    # long the text, and none while claims freeze.
+    during: list[int] = []
+    freezing: list[int] = []
+    add, freeze = DraftStore.add, attribute_module._freeze
 
-    def spy(n: int, d: Any, *args: Any) -> Any:
-        alive.append(sum(isinstance(o, Draft) for o in gc.get_objects()))
+    def spy_add(self: DraftStore, drafts: Any) -> None:
+        during.append(sum(isinstance(o, Draft) for o in gc.get_objects()))
+        add(self, drafts)
+
+    def spy_freeze(n: int, d: Any, *args: Any) -> Any:
+        freezing.append(sum(isinstance(o, Draft) for o in gc.get_objects()))
         return freeze(n, d, *args)
 
-    monkeypatch.setattr(attribute_module, "_freeze", spy)
+    monkeypatch.setattr(DraftStore, "add", spy_add)
+    monkeypatch.setattr(attribute_module, "_freeze", spy_freeze)
     text = "\n".join(["Maria Khan said the plan works. He said it was fine."] * 200)
-    attribute([Document(id="d", text=text)])
-    assert len(alive) >= 400
-    assert alive[0] >= 400 and alive[-1] <= 2
+    report = attribute([Document(id="d", text=text)])
+    assert len(report.claims) >= 400 and len(during) >= 10
+    assert max(during) <= 2 * RECENT + 4
+    assert max(freezing) == 0
+
+
+def test_packed_drafts_freeze_to_the_same_claims() -> None:
+    # An account (compare) keeps every draft an object (its issuer claims read them all): the
+    # packed and unpacked paths give the same claims for the same sentences.
+    text = "\n".join(
+        f"“It works {k},” Maria Khan said. “It will go on.” He said it was fine." for k in range(40)
+    )
+    plain = attribute([Document(id="d", text=text)]).claims
+    account = attribute([Document(id="d", text=text, issuer="agency")]).claims
+    assert len(plain) >= 80
+
+    def shape(claims: Any) -> list[tuple[Any, ...]]:
+        return [
+            (c.content, c.parts, c.mention, c.cue, c.kind, c.rule, c.resolution, c.hedged)
+            for c in claims
+            if not c.rule.startswith("issuer")
+        ]
+
+    assert shape(account) == shape(plain)
 
 
 def test_paragraph_stream_gives_the_paragraphs_on_every_pass() -> None:
@@ -177,3 +208,19 @@ def test_speaks_for_cache_stays_small() -> None:
     # 10k-speaker shape.)
     assert speaks_for.cache_info().maxsize is not None
     assert speaks_for.cache_info().maxsize <= 1 << 12
+
+
+def test_claim_content_is_cut_when_read_and_acts_as_a_text_span() -> None:
+    # The content's text is not copied per claim (13 MB at 16 MB); it must still behave as
+    # the TextSpan it stands for: equal, same hash, pickled (--jobs) and replaced as one.
+    text = "Maria Khan said the plan works."
+    (claim,) = attribute([Document(id="d", text=text)]).claims
+    plain = TextSpan("the plan works", 16, 30)
+    assert isinstance(claim.content, CutSpan)
+    assert claim.content == plain and plain == claim.content and plain != TextSpan("x", 16, 30)
+    assert hash(claim.content) == hash(plain) and repr(claim.content) == repr(plain)
+    assert pickle.loads(pickle.dumps(claim)) == claim
+    assert type(pickle.loads(pickle.dumps(claim.content))) is TextSpan
+    moved = replace(claim.content, start=17)
+    assert (moved.text, moved.start, moved.end) == ("the plan works", 17, 30)
+    assert asdict(claim)["content"] == {"text": "the plan works", "start": 16, "end": 30}

@@ -8,6 +8,7 @@ and "Name: headline" lines.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -16,10 +17,10 @@ from attribcmp.attribute.cues import (
     default_lexicon,
 )
 from attribcmp.attribute.document import _attribute_document
-from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.merge import apply_aliases, body_aliases
 from attribcmp.attribute.quotes import QuoteIndex
 from attribcmp.attribute.speakers import Nationality, Resolver
+from attribcmp.attribute.store import CutSpan, DraftStore, Packed
 from attribcmp.model import (
     Claim,
     ClaimKind,
@@ -54,13 +55,13 @@ def attribute_claims(
     profile = profile or Profile()
     lexicon = build_lexicon(profile.cues) if profile.cues else default_lexicon()
     resolver = Resolver(nationality) if nationality else Resolver()
-    drafts: list[Draft] = []
+    # Drafts are packed into the store as each pass leaves them behind (store.py): the drafts
+    # of a 16 MB input are never all objects at once.
+    drafts = DraftStore()
     quotes: dict[str, QuoteIndex] = {}
     for doc in documents:
-        # (extended in place: a name kept for the last document's drafts would hold every one
-        # of them through the freezing below, where each is meant to go once frozen)
-        drafts.extend(_attribute_document(doc, lexicon, resolver, quotes))
-    speakers, ids = resolver.speakers([d.entity for d in drafts])
+        _attribute_document(doc, lexicon, resolver, quotes, drafts)
+    speakers, ids = resolver.speakers(drafts.entities())
     del resolver  # its entities are copied into the speakers: not held while claims freeze
     aliases = body_aliases(speakers) + profile.aliases
     speakers, remap = apply_aliases(speakers, replace(profile, aliases=aliases))
@@ -71,24 +72,20 @@ def attribute_claims(
 
 
 def _frozen(
-    drafts: list[Draft],
+    drafts: DraftStore,
     remap: dict[str, str],
     ids: dict[int, str],
     texts: dict[str, str],
     quotes: dict[str, QuoteIndex],
 ) -> Iterator[Claim]:
-    """The drafts frozen in order, each released once frozen (drafts and claims of a 16 MB
+    """The drafts frozen in order, the store emptied as it goes (drafts and claims of a 16 MB
     input are never all held at once)."""
-    drafts.reverse()
-    n = 0
-    while drafts:
-        d = drafts.pop()
-        n += 1
+    for n, d in enumerate(drafts.drain(), 1):
         yield _freeze(n, d, remap[ids[d.entity]], texts[d.doc_id], quotes[d.doc_id])
 
 
-def _freeze(n: int, d: Draft, speaker_id: str, text: str, quotes: QuoteIndex) -> Claim:
-    parts = tuple(sorted(d.parts))
+def _freeze(n: int, d: Packed, speaker_id: str, text: str, quotes: QuoteIndex) -> Claim:
+    parts = d.parts  # sorted when packed
     start, end = parts[0][0], parts[-1][1]
     kind = ClaimKind.ACCORDING_TO if d.according else _kind(parts, quotes, text)
     return Claim(
@@ -96,10 +93,10 @@ def _freeze(n: int, d: Draft, speaker_id: str, text: str, quotes: QuoteIndex) ->
         doc_id=d.doc_id,
         speaker_id=speaker_id,
         kind=kind,
-        content=TextSpan(text[start:end], start, end),
+        content=CutSpan.of(text, start, end),
         parts=parts,
         mention=_original(d.mention, text),
-        cue=_original(d.cue, text),
+        cue=None if d.cue is None else _cut(text, *d.cue),
         rule=d.rule,
         resolution=d.resolution,
         reported_speaker=d.reported,
@@ -120,6 +117,11 @@ def _original(span: TextSpan | None, text: str) -> TextSpan | None:
     if span is None or text[span.start : span.end] == span.text:
         return span
     return TextSpan(text[span.start : span.end], span.start, span.end)
+
+
+def _cut(text: str, start: int, end: int) -> TextSpan:
+    """The span of the original text; cue words repeat ("said"): one string each."""
+    return TextSpan(sys.intern(text[start:end]), start, end)
 
 
 def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> ClaimKind:

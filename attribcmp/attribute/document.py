@@ -38,6 +38,7 @@ from attribcmp.attribute.quoted import (
 )
 from attribcmp.attribute.quotes import QuoteIndex, iter_quotes
 from attribcmp.attribute.speakers import Resolver
+from attribcmp.attribute.store import RECENT, DraftStore
 from attribcmp.model import (
     Document,
     Sentence,
@@ -55,8 +56,13 @@ _NAME_PAIR = re.compile(
 
 
 def _attribute_document(
-    doc: Document, lexicon: Lexicon, resolver: Resolver, quotes_by_doc: dict[str, QuoteIndex]
-) -> list[Draft]:
+    doc: Document,
+    lexicon: Lexicon,
+    resolver: Resolver,
+    quotes_by_doc: dict[str, QuoteIndex],
+    store: DraftStore,
+) -> None:
+    """Add the document's drafts, in text order, to ``store``."""
     # Rules read a copy with Markdown/HTML markup blanked out; offsets are the same, and the
     # claims' texts are cut from the original when frozen.
     text = mask_markup(doc.text)
@@ -66,6 +72,8 @@ def _attribute_document(
     quotes = quotes_by_doc[doc.id] = QuoteIndex(iter_quotes(text, paragraphs))
     sentences = iter_sentences(doc, quotes.starts, quotes.ends, paragraphs)
     kept: list[Sentence] = []  # every sentence, only for an account's issuer claims
+    # The latest drafts, the only ones a rule still reads or extends; older ones are packed
+    # into the store as the pass goes (an account keeps all: its issuer claims read every one).
     drafts: list[Draft] = []
     # Pieces of multi-paragraph quotes already claimed, sorted; quotations never overlap, so a
     # look-up checks the one piece starting nearest before the sentence (not every piece).
@@ -128,9 +136,12 @@ def _attribute_document(
         for d in made:
             d.token_ranges = ()  # read only within its own sentence: released here
         drafts.extend(made)
+        if not doc.issuer and len(drafts) >= 2 * RECENT:
+            store.add(drafts[:-RECENT])
+            del drafts[:-RECENT]
     if doc.issuer:
         drafts = issuer_claims(doc, kept, drafts, resolver)
-    return drafts
+    store.add(drafts)
 
 
 def _distinct(made: list[Draft]) -> list[Draft]:
