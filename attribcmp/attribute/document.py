@@ -18,6 +18,14 @@ from attribcmp.attribute.cues import (
     tokenize,
 )
 from attribcmp.attribute.draft import Draft
+from attribcmp.attribute.lead_in import (
+    Block,
+    carry,
+    is_heading,
+    narrated_in_block,
+    own_sentences,
+    start_block,
+)
 from attribcmp.attribute.names import _note_names
 from attribcmp.attribute.quoted import (
     attributed_after,
@@ -71,6 +79,7 @@ def _attribute_document(
     # look-up checks the one piece starting nearest before the sentence (not every piece).
     consumed: list[tuple[int, int]] = []
     pending_colon: Draft | None = None
+    block: Block | None = None  # an open statement after a lead-in line (lead_in.py)
     skip = -1  # a sentence already used as the attribution of the quotation before it
     for si, (before, sent, after) in enumerate(_with_neighbours(sentences)):
         if doc.issuer:
@@ -88,15 +97,21 @@ def _attribute_document(
         for clause in clauses:
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         made = _distinct(made)
+        if block is not None and made:
+            made = narrated_in_block(block, made, sent, text)
         handled = bool(made)
         if not handled and after is not None:
             made = attributed_after(doc, sent, after, si, quotes, lexicon, resolver)
             if made:
                 handled, skip = True, si + 1
+        if block is not None and pending_colon is not None and is_heading(sent, block):
+            pending_colon = block = None  # a heading line closes the statement
         if not handled:
             cont = continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
             handled = cont is not None
             made = cont or []
+            if block is not None:
+                own_sentences(block, made)
         new_paragraph = before is None or sent.paragraph != before.paragraph
         if not handled and new_paragraph:
             made = headline(doc, sent, si, tokens, resolver) or dash_credit(
@@ -106,6 +121,12 @@ def _attribute_document(
         pending_colon = None
         if not handled:
             pending_colon = colon_intro(doc, sent, si, tokens, lexicon, resolver)
+        ends_paragraph = after is None or after.paragraph != sent.paragraph
+        if pending_colon is not None:
+            block = start_block(pending_colon, new_paragraph and ends_paragraph)
+        elif block is not None:
+            pending_colon = carry(block, sent, made, ends_paragraph)
+            block = block if pending_colon is not None or not ends_paragraph else None
         for d in made:
             d.sentence = max(si, skip) if skip == si + 1 else si
             pieces: list[tuple[int, int]] = []

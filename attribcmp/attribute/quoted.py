@@ -15,6 +15,7 @@ from itertools import accumulate
 from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokenize
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frame_base import report_follows
+from attribcmp.attribute.lead_in import attributable_intro
 from attribcmp.attribute.mentions import MentionInfo, describe
 from attribcmp.attribute.quotes import Quote, QuoteIndex
 from attribcmp.attribute.speakers import Resolver
@@ -220,7 +221,7 @@ def colon_intro(
         return None
     cues = [c for c in find_cues(tokens, lexicon) if c.last == len(tokens) - 2]
     if not cues:
-        return None
+        return attributable_intro(doc, sent, si, tokens, resolver)
     cue = cues[0]
     found = subject_of(tokens, cue, lexicon)
     if found is None:
