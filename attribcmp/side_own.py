@@ -21,9 +21,10 @@ from attribcmp.side_words import CIVIC, OF_BODY
 _JOINED = re.compile(r"\s*(?:and|&)\s*")
 
 
-# "Envoys from the United Nations, the African Union and ...", "officials of Pakistan and India":
+# "Envoys from the United Nations, the African Union and ...", "officials of Pakistan and India",
+# "officials in Washington and Beijing":
 # people named by the list of bodies or countries they come from.
-_PEOPLE_FROM = re.compile(r"(?i)^(?:the\s+)?[a-z]+s\s+(?:from|of)\s+(?:the\s+)?$")
+_PEOPLE_FROM = re.compile(r"(?i)^(?:the\s+)?[a-z]+s\s+(?:from|of|in|at)\s+(?:the\s+)?$")
 _LISTED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 
 

@@ -23,6 +23,13 @@ CASES = [
         [("he", "said", ["what", "four years ago about the wall"])],
         id="what-before-speaker",
     ),
+    # A sentence-opening 'What he said' is a subject clause: the words after the cue are the
+    # main clause's, and the later speaker's cue carries the claim (review10).
+    pytest.param(
+        "What she said was untrue, a union organiser told the radio station.",
+        [("a union organiser", "told", ["What she said was untrue"])],
+        id="opening-what-is-the-later-speakers",
+    ),
     pytest.param(
         "It is a deal which the senator has promised to block.",
         [("the senator", "promised", ["which", "to block"])],

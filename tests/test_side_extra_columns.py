@@ -103,6 +103,12 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
             "Civic groups",
             "Other speakers",
         ),
+        # "in" two capitals: a joint source too, not the last capital's side (review10)
+        (
+            "Officials in Lisbon and Madrid said the border talks would resume.\n",
+            "Officials in Lisbon and Madrid",
+            "Other speakers",
+        ),
         # one country's people: its side, as before
         (
             "Officials from Pakistan said the talks would resume next week.\n",

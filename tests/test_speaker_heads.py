@@ -41,6 +41,25 @@ MODIFIED_HEADS = [
         "officials in the capital and at the border",
         id="trailing-cue-two-places",
     ),
+    # a name ending in 's keeps it before a reporting verb; an owner before a noun drops it
+    pytest.param(
+        "Analysts at Fitch's said the bank was sound.",
+        "the bank was sound",
+        "Analysts at Fitch's",
+        id="name-ending-in-s-before-said",
+    ),
+    pytest.param(
+        "Harlow's denied the report on Monday.",
+        "the report on Monday",
+        "Harlow's",
+        id="name-ending-in-s-before-a-past-verb",
+    ),
+    pytest.param(
+        "The vote came a week after the council's claim that the roads were safe.",
+        "that the roads were safe",
+        "the council",
+        id="owner-of-a-claim-noun",
+    ),
     # negatives: a list in the clause before; a clause before a comma is no modifier
     pytest.param(
         "Mediators met the union and the council, and officials said the talks would go on.",

@@ -28,7 +28,7 @@ from attribcmp.attribute.cues import (
 from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frame_base import Frame, _trim, _words_in
-from attribcmp.attribute.frame_checks import cut_relative_aside, relative_gap
+from attribcmp.attribute.frame_checks import cut_relative_aside, opening_what, relative_gap
 from attribcmp.attribute.frames import frame_for
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
@@ -170,6 +170,8 @@ def _claims_from_cues(
         if conversation_only(tokens, cue, bool(doc.issuer)):
             continue  # "Biden spoke today with Putin": a call took place, nothing was said
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
+        if opening_what(tokens, cue, frame):
+            continue  # "What he said was a lie, X told VOA": X's cue carries the claim
         frame = relative_gap(tokens, cue, frame)  # "which he vowed to ignore"
         frame = cut_relative_aside(tokens, cue, frame)  # "backed NAFTA, which caused ..."
         inner = None

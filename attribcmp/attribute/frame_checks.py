@@ -188,6 +188,15 @@ def relative_gap(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
     return replace(frame, parts=((s0 - 1, s0 - 1), *frame.parts))
 
 
+def opening_what(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
+    """'What he said was a lie, X told VOA': a sentence-opening 'What' before its speaker makes
+    the report a subject clause, so the words after the cue are the main clause's, not his."""
+    s0 = frame.speaker[0]
+    return (
+        s0 == 1 and tokens[0].lower == "what" and bool(frame.parts) and frame.parts[0][0] > cue.last
+    )
+
+
 # Relatives that open the writer's aside on the noun ending what was said.
 _ASIDE_RELATIVES = word_set("which who whose")
 

@@ -227,6 +227,18 @@ def is_firm(name: str) -> bool:
     )
 
 
+# Verbs that show a name ending in 's is the whole name ("Moody's said"), not an owner.
+_AFTER_NAME = frozenset({"said", "says", "say", "told", "tells", "wrote", "spoke", "thinks"})
+
+
+def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
+    """A reporting verb at token k: "McDonald's said" keeps its 's."""
+    if k >= len(tokens):
+        return False
+    low = tokens[k].lower
+    return low in _AFTER_NAME or (low.endswith("ed") and tokens[k].text.islower())
+
+
 def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> MentionInfo:
     """Classify the noun phrase ``tokens[first..last]``."""
     w = words()
@@ -237,7 +249,12 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     while last > first and tokens[last].text in w.relative_pronouns:
         last -= 1  # "The lawyer who ran three marathons": the relative clause is not the name
     end = tokens[last].end
-    if last > first and tokens[last].text.endswith(("’s", "'s")) and len(tokens[last].text) > 2:
+    if (
+        last > first
+        and tokens[last].text.endswith(("’s", "'s"))
+        and len(tokens[last].text) > 2
+        and not _verb_follows(tokens, last + 1)
+    ):
         end -= 2  # "the ministry's claim that ...": the owner of the claim is the speaker
     span = TextSpan(text[tokens[first].start : end], tokens[first].start, end)
     low = tokens[first].lower
