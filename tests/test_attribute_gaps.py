@@ -107,6 +107,23 @@ CASES = [
         [("The senator", "said", ["the pipeline, which is widely supported, would not be built"])],
         id="neg-which-aside-closed-clause-goes-on",
     ),
+    # The writer left out the aside's closing comma: the main clause's verb comes back.
+    pytest.param(
+        "The mayor says the Harbour Party, which backed the plan is now campaigning against it.",
+        [
+            (
+                "The mayor",
+                "says",
+                ["the Harbour Party, which backed the plan is now campaigning against it"],
+            )
+        ],
+        id="neg-which-aside-comma-left-out",
+    ),
+    pytest.param(
+        "The senator said he had backed the trade deal, which has caused pain in the Midwest.",
+        [("The senator", "said", ["he had backed the trade deal"])],
+        id="which-aside-with-its-own-auxiliary",
+    ),
     pytest.param(
         "The senator said “the deal, which we signed, is dead.”",
         [("The senator", "said", ["“the deal, which we signed, is dead.”"])],

@@ -201,6 +201,20 @@ def opening_what(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
 _ASIDE_RELATIVES = word_set("which who whose")
 
 
+# Finite verbs that, after a relative clause's own verb, show the main clause going on.
+_RESUMING = word_set("is are was were has have had will would")
+# Subjects that would make such a verb the aside's own inner clause ("which he says is ...").
+_INNER_SUBJECTS = word_set("that who which it he she they there we i you")
+
+
+def _main_verb_resumes(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A finite 'is/has/will ...' after a relative clause with no inner subject before it."""
+    return any(
+        tokens[j].lower in _RESUMING and tokens[j - 1].lower not in _INNER_SUBJECTS
+        for j in range(start, end + 1)
+    )
+
+
 def cut_relative_aside(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
     """The content after a cue cut before ', which ...' / ', who ...' running to its end, when
     no quotation mark is in it: "said he backed NAFTA, which caused pain" -- a clause on the
@@ -214,6 +228,8 @@ def cut_relative_aside(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame
         if tokens[k].text == "," and tokens[k + 1].lower in _ASIDE_RELATIVES:
             if any(t.text in ",;—–" for t in tokens[k + 2 : b]):
                 return frame  # the aside closes and the clause goes on ("X, which ..., is")
+            if _main_verb_resumes(tokens, k + 3, b):
+                return frame  # "the FDD, which signed the accord is also involved": comma left out
             cut = _trim(tokens, a, k - 1)
             if cut is None or _words_in(tokens, *cut) < 2:
                 return frame
