@@ -123,10 +123,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # cases joined dev after their one unseen run (gold written from the text alone; 0.13 / 0.33 /
 # 0.10 / 0.44 there): 92 cases 0.54 / 0.637 / 0.56 / 0.758 -> 102 cases 0.493 / 0.620 / 0.487 /
 # 0.730, same code (main 11dae3f). The drop comes from the new cases; floors about 0.015 below.
+# At the end of that session (~14:25 UTC) the 102 cases gave 0.52 / 0.63 / 0.49 / 0.74 and
+# devdata9's 10 real cases joined after their one unseen run (0.31 / 0.51 / 0.28 / 0.60 there):
+# 112 cases 0.497 / 0.620 / 0.464 / 0.733, same code (main 001cf16). The diverge floor moves to
+# about 0.015 below; the others already sit there.
 FLOORS = {
     "alignment_recall": 0.48,
     "alignment_precision": 0.605,
-    "diverge_recall": 0.47,
+    "diverge_recall": 0.45,
     "one_sided_accuracy": 0.715,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -191,7 +195,9 @@ def test_disputes_dev_stays_above_floor(
 # cases add 9 on their one unseen run.
 # Raised 31 -> 37 (devdata8, 102 cases; for the lead's review): the 92 older cases still give 31;
 # devdata8's 10 real cases add 6 on their one unseen run.
-EXTRA_COLUMNS_CEILING = 37
+# Raised 37 -> 42 (devdata9, 112 cases): the 102 older cases give 33 at the session's end code;
+# devdata9's 10 real cases add 9 on their one unseen run.
+EXTRA_COLUMNS_CEILING = 42
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
