@@ -17,7 +17,7 @@ from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.mentions import MentionInfo, describe
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.data import word_set
-from attribcmp.model import Document, Sentence, SpeakerKind
+from attribcmp.model import Document, Sentence, SpeakerKind, TextSpan
 
 # A statement rarely runs longer than this many paragraphs; past it the text is more likely
 # the writer's own again (and the hand-over stays bounded).
@@ -60,6 +60,13 @@ def attributable_intro(
     info = describe(doc.text, list(tokens), k + 2, n - 2)
     if info.kind is SpeakerKind.UNKNOWN and not info.name:
         info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
+    return colon_draft(doc, sent, si, info, span_of(doc.text, tokens, k, k + 1), resolver)
+
+
+def colon_draft(
+    doc: Document, sent: Sentence, si: int, info: MentionInfo, cue: TextSpan, resolver: Resolver
+) -> Draft:
+    """The draft of a lead-in line ending in a colon: the line itself, its speaker resolved."""
     entity, how = resolver.resolve(info, doc.id, si)
     return Draft(
         doc.id,
@@ -67,7 +74,7 @@ def attributable_intro(
         sent.paragraph,
         [(sent.start, sent.end)],
         info.span,
-        span_of(doc.text, tokens, k, k + 1),
+        cue,
         "colon",
         how,
         False,

@@ -15,7 +15,7 @@ from itertools import accumulate
 from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokenize
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frame_base import report_follows
-from attribcmp.attribute.lead_in import attributable_intro
+from attribcmp.attribute.lead_in import attributable_intro, colon_draft
 from attribcmp.attribute.mentions import MentionInfo, describe
 from attribcmp.attribute.quotes import Quote, QuoteIndex
 from attribcmp.attribute.speakers import Resolver
@@ -227,18 +227,8 @@ def colon_intro(
     if found is None:
         return None
     info = describe(doc.text, tokens, *found)
-    entity, how = resolver.resolve(info, doc.id, si)
-    return Draft(
-        doc.id,
-        entity,
-        sent.paragraph,
-        [(sent.start, sent.end)],
-        info.span,
-        span_of(doc.text, tokens, cue.first, cue.last),
-        "colon",
-        how,
-        False,
-    )
+    cue_span = span_of(doc.text, tokens, cue.first, cue.last)
+    return colon_draft(doc, sent, si, info, cue_span, resolver)
 
 
 # Labels before a colon that name no speaker: page furniture and interview prompts.
