@@ -36,11 +36,22 @@ _HEADLINE_EVENTS = word_set(
 )
 
 
+# The only lower-case words of a title-case headline: "Readout of a Call with the Premier".
+# A sentence with any other ("Foreign Minister Wang Yi met Secretary Ann Roe") is prose.
+_HEADLINE_LOWER = word_set(
+    "a an the of in on at to for with and or by from as vs via over after into about"
+)
+
+
 def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
     caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
-    if len(caps) >= 4 and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens]):
+    if (
+        len(caps) >= 4
+        and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens])
+        and all(t.lower in _HEADLINE_LOWER for t in tokens if t.text[:1].islower())
+    ):
         return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
     if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
         return  # at most one capitalised word: no name run worth remembering
