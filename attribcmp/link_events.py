@@ -115,9 +115,11 @@ def by_relative_figures(pairs: Pairs) -> None:
         found = 0
         for i in sorted(near, key=lambda k: (pairs.distance(k, j), k)):
             signal = relative_signal(pairs.claims[i], claim, pairs.label[i], pairs.label[j])
-            if signal is not None and found < _RELATIVE_TARGETS:
+            if signal is not None:
                 pairs.add(i, j, signal)
                 found += 1
+                if found == _RELATIVE_TARGETS:
+                    break
 
 
 def by_incidents(pairs: Pairs) -> None:

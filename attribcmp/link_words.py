@@ -28,6 +28,7 @@ __all__ = [
     "by_phrases",
     "by_topics",
     "by_words",
+    "close_scores",
 ]
 
 # How many partners of another side a claim keeps on shared words alone.
@@ -225,13 +226,27 @@ def _mutual_best(
     ]
 
 
-def by_mutual_best(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
+def close_scores(pairs: Pairs, features: Sequence[TextFeatures]) -> dict[tuple[int, int], float]:
+    """The overlap scores the closest-point steps read (``by_mutual_best``,
+    ``by_mutual_best_near``, ``by_best_near``), listed once at the lowest of their bars; none
+    past ``_MUTUAL_MAX_CLAIMS`` claims, where those steps stand down."""
+    if len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
+        return {}
+    low = min(_MUTUAL_MIN_SCORE, _MUTUAL_NEAR_MIN_SCORE, _BEST_NEAR_MIN_SCORE)
+    return topical_scores(features, low)
+
+
+def _at_least(scores: Mapping[tuple[int, int], float], bar: float) -> dict[tuple[int, int], float]:
+    return {key: value for key, value in scores.items() if value >= bar}
+
+
+def by_mutual_best(pairs: Pairs, scores: Mapping[tuple[int, int], float]) -> None:
     """Two accounts of one call tell it point by point: a claim and the claim of the other
     account that share the most words, each the other's best, are one point told twice,
     even below the alignment threshold."""
     if len({w.doc for w in pairs.where}) < 2 or len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
-    low = topical_scores(features, _MUTUAL_MIN_SCORE)
+    low = _at_least(scores, _MUTUAL_MIN_SCORE)
 
     def eligible(i: int, j: int) -> bool:
         return pairs.side[i] != pairs.side[j] and pairs.apart(i, j)
@@ -241,7 +256,7 @@ def by_mutual_best(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
         pairs.add(i, j, Signal("topical", value, reason))
 
 
-def by_mutual_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
+def by_mutual_best_near(pairs: Pairs, scores: Mapping[tuple[int, int], float]) -> None:
     """In one article, a claim and the other side's claim that share the most words with
     it, each the other's best and told within two sentences, answer each other ("officials
     have made voter registration difficult" / "concerns about the voters roll"), even
@@ -250,7 +265,7 @@ def by_mutual_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
     alone do not make them an answer to a named side."""
     if len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
-    low = topical_scores(features, _MUTUAL_NEAR_MIN_SCORE)
+    low = _at_least(scores, _MUTUAL_NEAR_MIN_SCORE)
 
     def eligible(i: int, j: int) -> bool:
         sides = (pairs.side[i], pairs.side[j])
@@ -262,7 +277,9 @@ def by_mutual_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
             pairs.add(i, j, Signal("topical", value, reason))
 
 
-def by_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
+def by_best_near(
+    pairs: Pairs, features: Sequence[TextFeatures], scores: Mapping[tuple[int, int], float]
+) -> None:
     """In one article, each claim and its closest point among the other sides' claims told
     within three sentences, when they share many words (``_BEST_NEAR_MIN_SCORE``): the best
     partner of one claim is enough, so one claim may answer several sentences of an account
@@ -274,9 +291,8 @@ def by_best_near(pairs: Pairs, features: Sequence[TextFeatures]) -> None:
     in ``by_mutual_best_near``."""
     if len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
-    scores = topical_scores(features, _BEST_NEAR_MIN_SCORE)
     best: dict[int, tuple[float, int]] = {}
-    for (i, j), value in sorted(scores.items()):
+    for (i, j), value in sorted(_at_least(scores, _BEST_NEAR_MIN_SCORE).items()):
         sides = (pairs.side[i], pairs.side[j])
         if sides[0] == sides[1] or UNNAMED.id in sides or pairs.apart(i, j):
             continue

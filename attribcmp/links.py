@@ -75,6 +75,7 @@ from attribcmp.link_words import (
     by_phrases,
     by_topics,
     by_words,
+    close_scores,
 )
 from attribcmp.model import (
     Claim,
@@ -223,9 +224,10 @@ def link_claims(
     by_calls(pairs)
     by_bilateral(pairs)
     by_words(pairs, settings.threshold)
-    by_mutual_best(pairs, features)
-    by_mutual_best_near(pairs, features)
-    by_best_near(pairs, features)
+    close = close_scores(pairs, features)  # one listing for the three closest-point steps
+    by_mutual_best(pairs, close)
+    by_mutual_best_near(pairs, close)
+    by_best_near(pairs, features, close)
     # What the rule steps found, before the pruning below: the learned layer reads both.
     gathered = {key: tuple(s.name for s in found) for key, found in pairs.signals.items()}
     pairs.qualify()
