@@ -33,6 +33,10 @@ __all__ = ["Headline", "first_line", "headline_links", "read_headline", "text_ke
 # A headline is short; a first line longer than this is the story's lead sentence.
 _MAX_WORDS = 20
 _MIN_WORDS = 3
+# A central claim looks for its counterpart among this many central claims either side of it
+# in text order: an article's dispute is told within a few paragraphs, and thousands of
+# central claims (a batch, a long transcript) cost no more than linear time.
+_WINDOW = 20
 # Strength of a headline link: below a figure or a denial, above shared words.
 _SCORE = 70.0
 # Sides that gather speakers of any party: their names place no one.
@@ -278,8 +282,8 @@ def text_keys(text: str) -> set[str]:
 
 
 def _speaker_keys(speaker: Speaker) -> set[str]:
-    texts = (speaker.name, *speaker.aliases, *(m.span.text for m in speaker.mentions))
-    return {k for t in texts for k in text_keys(t)}
+    names = (speaker.name, *speaker.aliases, *(m.span.text for m in speaker.mentions))
+    return {k for t in names for k in text_keys(t)}
 
 
 def _assign(
@@ -367,14 +371,14 @@ def headline_links(
                 touched[k] = found
         central = sorted(touched)
         chosen: set[tuple[int, int]] = set()
-        for i in central:
+        for x, i in enumerate(central):
             # Another party's central claim on the same matter word or event class, in the
             # same place. All such pairs linked cost precision on the dev set (one rebel claim
             # against every government one); each claim's closest counterpart did not, and
             # sharing the event class ("price" / "budget": cost) gained over a word alone.
             partners = [
                 j
-                for j in central
+                for j in central[max(0, x - _WINDOW) : x + _WINDOW + 1]
                 if party[j] != party[i]
                 and pairs.side[j] != pairs.side[i]
                 and pairs.one_scene(i, j)
