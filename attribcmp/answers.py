@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -146,6 +147,11 @@ _REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "stated
 _SOURCE_LINKS = frozenset({"of", "by", "from"})
 
 
+@cache
+def _reply_objects() -> frozenset[str]:
+    return frozenset(word_list("reply_objects"))
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
 
@@ -153,10 +159,13 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 def governed_object(text: str, named: str) -> str:
     """The word for what was said ("count", "report") that the name in ``text`` governs
     ("the governor's office got its count", "the report by Amnesty"), or ""."""
-    objects = set(word_list("reply_objects"))
+    objects = _reply_objects()
     tokens = _tokens(text)
+    # tokens run in order without overlap: their starts and ends are sorted (bisection)
+    starts, ends = [t[1] for t in tokens], [t[2] for t in tokens]
     for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
-        after = [t for t in tokens if t[1] >= m.end()][: _REPLY_AFTER_WORDS + 1]
+        k = bisect_left(starts, m.end())
+        after = tokens[k : k + _REPLY_AFTER_WORDS + 1]
         if after and after[0][0] in {"'s", "’s"}:
             after = after[1:]
         for word, s, e in after:
@@ -164,7 +173,8 @@ def governed_object(text: str, named: str) -> str:
                 break
             if word.rstrip(".,") in objects:
                 return text[s:e].rstrip(".,")
-        before = [t for t in tokens if t[2] <= m.start()][-(_REPLY_BEFORE_WORDS + 1) :]
+        k = bisect_right(ends, m.start())
+        before = tokens[max(0, k - _REPLY_BEFORE_WORDS - 1) : k]
         for k, (word, s, e) in enumerate(before):
             rest = {w for w, _, _ in before[k + 1 :]}
             if word in objects and rest & _SOURCE_LINKS and not rest & _REPORTING:
