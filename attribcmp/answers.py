@@ -55,6 +55,8 @@ def word_list(key: str) -> tuple[str, ...]:
 def _find_word(text: str, words: Sequence[str]) -> str:
     low = text.lower()
     for word in words:
+        if word not in low:
+            continue  # (a plain substring test first: the pattern needs the word itself)
         m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)
         if m:
             return text[m.start() : m.end()]
