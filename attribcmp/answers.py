@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
@@ -154,17 +154,20 @@ def _reply_objects() -> frozenset[str]:
     return frozenset(word_list("reply_objects"))
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+    """(words with their offsets, their starts, their ends), read once per claim: a reply is
+    tested for each name it holds and again when its signal is made. The lists are only read."""
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
+    return tokens, [t[1] for t in tokens], [t[2] for t in tokens]
 
 
 def governed_object(text: str, named: str) -> str:
     """The word for what was said ("count", "report") that the name in ``text`` governs
     ("the governor's office got its count", "the report by Amnesty"), or ""."""
     objects = _reply_objects()
-    tokens = _tokens(text)
     # tokens run in order without overlap: their starts and ends are sorted (bisection)
-    starts, ends = [t[1] for t in tokens], [t[2] for t in tokens]
+    tokens, starts, ends = _tokens(text)
     for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
         k = bisect_left(starts, m.end())
         after = tokens[k : k + _REPLY_AFTER_WORDS + 1]
