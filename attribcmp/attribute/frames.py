@@ -192,6 +192,8 @@ def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | N
     passive = _passive(tokens, cue, last, lexicon)
     if passive is not None:
         return passive
+    if _agentless_passive(tokens, cue, lexicon):
+        return None  # "X was accused of C", "Hope was expressed that C": X is not who spoke
     subject = _subject(tokens, cue, lexicon)
     if subject is not None:
         return _subject_frame(tokens, cue, subject, last, lexicon)
@@ -223,6 +225,33 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
     if speaker is None or content is None or _words_in(tokens, *content) < 2:
         return None
     return Frame("passive", speaker, (content,))
+
+
+# Cue classes whose passive subject is the one spoken to or about, never the speaker (belief
+# verbs are left out: "he was convinced that" names the holder).
+_PASSIVE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.STANCE})
+# Participles that read as adjectives of the subject's own stance ("are opposed to").
+_STANCE_ADJECTIVES = word_set("opposed committed")
+
+
+def _agentless_passive(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """ "The firm has been accused of C", "Concern was voiced that C": a form of "be" before the
+    cue's participle and no "by" after it (that shape is _passive). The subject is the accused,
+    the listener or the thing said; the speaker goes unnamed. An impersonal "It was agreed that"
+    stays (shapes.issuer_voice gives it to a readout's issuer)."""
+    if cue.cls not in _PASSIVE_CLASSES or tokens[cue.first].lower in _STANCE_ADJECTIVES:
+        return False
+    if tokens[cue.first].lower.endswith("ing"):
+        return False  # "has been saying": progressive, the subject speaks
+    k = cue.first - 1
+    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("also", "not")):
+        k -= 1
+    if k < 1 or tokens[k].lower not in _PASSIVE_AUX:
+        return False
+    if tokens[k - 1].lower == "it":
+        return False
+    # "was accused by X": the agent-phrase reading belongs to _passive
+    return not (cue.last + 1 < len(tokens) and tokens[cue.last + 1].lower == "by")
 
 
 def _with_chain(
