@@ -47,6 +47,10 @@ def by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found 
     return None
 
 
+# The person's name apposed after "the head of the Y": ", Willie Madisha".
+_APPOSED_NAME = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
 def by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
     """ "Chairman Douglas Gwatidzo of the Zimbabwe Association of Doctors": a person of a civic
     body named after a country speaks for the body, not for the country its name holds."""
@@ -54,8 +58,10 @@ def by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
         return None
     for text in speaker_texts(speaker):
         match = OF_BODY.search(text)
-        if match is None or match.start() == 0 or match.end() != len(text):
+        if match is None or match.start() == 0:
             continue
+        if match.end() != len(text) and not _APPOSED_NAME.fullmatch(text, match.end()):
+            continue  # ("The head of the Y, Willie Madisha": the role before his name is his)
         if CIVIC.search(match[1].translate(NORMALISE)):
             return named_side(match[1], taken), f"'{text}': speaks for the civic body"
     return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from claim_shapes import claim_shapes
 
+from attribcmp.model import Document
+
 CASES = [
     # An agentless passive names the accused or the listener, never the speaker.
     pytest.param("The timber firm was accused of clearing the forest.", [], id="passive-accused"),
@@ -43,3 +45,50 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_review11_shapes(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
+
+
+# "The head of <a body whose name holds 'for'/'of'>, <Name>," : the apposed name is the speaker.
+ROLE_CASES = [
+    pytest.param(
+        "The head of the Kenyan League for Press Freedom, Amos Otieno Wafula, told VOA that "
+        "two reporters were held.",
+        "Amos Otieno Wafula",
+        id="head-of-body-with-for",
+    ),
+    pytest.param(
+        "The chief of the Bank of Ruritania, Mark Calder Hale, said rates would rise.",
+        "Mark Calder Hale",
+        id="chief-of-body-with-of",
+    ),
+    pytest.param(
+        "The governor of Helmand, Gulab Mangal, said the road was open.",
+        "Gulab Mangal",
+        id="neg-governor-of-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLE_CASES)
+def test_role_of_body_then_name(text: str, speaker: str) -> None:
+    from attribcmp.attribute import attribute_claims
+    from attribcmp.model import Document
+    from attribcmp.sides import nationality
+
+    claims, speakers = attribute_claims([Document("t", text)], nationality=nationality)
+    names = {s.id: s.name for s in speakers}
+    assert [names[c.speaker_id] for c in claims] == [speaker]
+
+
+def test_passive_document_still_speaks() -> None:
+    text = "A statement was posted on the group's website warning that supplies would run out."
+    assert [c[0] for c in claim_shapes(text)] == ["A statement"]
+
+
+def test_head_of_civic_body_speaks_for_the_body() -> None:
+    """The named head of a civic body that holds a demonym is on the body's side, not the
+    country's ("The head of the Kenyan League for Press Freedom, Amos Otieno Wafula")."""
+    from attribcmp.pipeline import attribute
+
+    report = attribute([Document(id="a", text=ROLE_CASES[0].values[0])])
+    sides = {s.id: s.name for s in report.sides}
+    assert [sides[c.side or ""] for c in report.claims] == ["Kenyan League for Press Freedom"]

@@ -238,7 +238,7 @@ def _agentless_passive(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> b
     """ "The firm has been accused of C", "Concern was voiced that C": a form of "be" before the
     cue's participle and no "by" after it (that shape is _passive). The subject is the accused,
     the listener or the thing said; the speaker goes unnamed. An impersonal "It was agreed that"
-    stays (shapes.issuer_voice gives it to a readout's issuer)."""
+    stays (shapes.issuer_voice gives it to a readout's issuer), and so does a document."""
     if cue.cls not in _PASSIVE_CLASSES or tokens[cue.first].lower in _STANCE_ADJECTIVES:
         return False
     if tokens[cue.first].lower.endswith("ing"):
@@ -248,8 +248,8 @@ def _agentless_passive(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> b
         k -= 1
     if k < 1 or tokens[k].lower not in _PASSIVE_AUX:
         return False
-    if tokens[k - 1].lower == "it":
-        return False
+    if tokens[k - 1].lower == "it" or tokens[k - 1].lower in words().documents:
+        return False  # "A statement was posted ... warning that C": the document speaks
     # "was accused by X": the agent-phrase reading belongs to _passive
     return not (cue.last + 1 < len(tokens) and tokens[cue.last + 1].lower == "by")
 

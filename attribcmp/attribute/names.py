@@ -137,11 +137,19 @@ def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
     return m - 1 if m > 0 and tokens[m - 1].lower in ("the", "a", "an") else None
 
 
+# Lower-case words inside a body's name ("Observatory for Human Rights", "Bank of England").
+_NAME_JOINERS = frozenset({"for", "of", "and", "on"})
+
+
 def _role_of_place(tokens: Sequence[Token], last: int, w: Words) -> int | None:
     """The role before "of Helmand" / "for the ministry" ending at ``last``, or None."""
     m = last
-    while m > 0 and last - m < 5 and tokens[m].text[:1].isupper():
-        m -= 1  # the place or body: at most five capitalised words
+    while m > 0 and last - m < 8 and (
+        tokens[m].text[:1].isupper()
+        # "the Syrian Observatory for Human Rights": a joiner between capitals is in the name
+        or tokens[m].lower in _NAME_JOINERS and tokens[m - 1].text[:1].isupper()
+    ):
+        m -= 1  # the place or body: a few capitalised words
     if m == last:
         return None
     if tokens[m].lower == "the":
