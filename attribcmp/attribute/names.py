@@ -144,10 +144,15 @@ _NAME_JOINERS = frozenset({"for", "of", "and", "on"})
 def _role_of_place(tokens: Sequence[Token], last: int, w: Words) -> int | None:
     """The role before "of Helmand" / "for the ministry" ending at ``last``, or None."""
     m = last
-    while m > 0 and last - m < 8 and (
-        tokens[m].text[:1].isupper()
-        # "the Syrian Observatory for Human Rights": a joiner between capitals is in the name
-        or tokens[m].lower in _NAME_JOINERS and tokens[m - 1].text[:1].isupper()
+    while (
+        m > 0
+        and last - m < 8
+        and (
+            tokens[m].text[:1].isupper()
+            # "the Syrian Observatory for Human Rights": a joiner between capitals is in the name
+            or tokens[m].lower in _NAME_JOINERS
+            and tokens[m - 1].text[:1].isupper()
+        )
     ):
         m -= 1  # the place or body: a few capitalised words
     if m == last:
