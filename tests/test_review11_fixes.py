@@ -92,3 +92,30 @@ def test_head_of_civic_body_speaks_for_the_body() -> None:
     report = attribute([Document(id="a", text=ROLE_CASES[0].values[0])])
     sides = {s.id: s.name for s in report.sides}
     assert [sides[c.side or ""] for c in report.claims] == ["Kenyan League for Press Freedom"]
+
+
+# A gerund cue after "by"/"after" has the sentence's subject, not the verb's object.
+GERUND_CASES = [
+    pytest.param(
+        "The council surprised many residents by promising to reopen the clinic.",
+        [("The council", "promising", ["to reopen the clinic"])],
+        id="by-gerund-main-subject",
+    ),
+    pytest.param(
+        "The minister angered farmers after saying the subsidy would end.",
+        [("The minister", "saying", ["the subsidy would end"])],
+        id="after-gerund-main-subject",
+    ),
+    pytest.param(
+        "Satisfaction was expressed that the two sides will meet again.",
+        [],
+        id="abstract-noun-passive-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_CASES)
+def test_gerund_and_abstract_subjects(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert claim_shapes(text) == expected

@@ -40,11 +40,23 @@ def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int
     return _subject(tokens, cue, lexicon)
 
 
+# Prepositions before a gerund cue whose subject is the main clause's ("by promising").
+_GERUND_LEADS = frozenset({"by", "after", "before", "while", "without"})
+
+
 def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     k = _skip_between(tokens, cue.first - 1, lexicon)
     quoted = _quoted_as(tokens, cue, cue.first - 1)
     if quoted is not None:
         return quoted  # "the agency quoted Minister Ann Ruiz as saying ...": Ann Ruiz speaks
+    if (
+        cue.first >= 2
+        and tokens[cue.first - 1].lower in _GERUND_LEADS
+        and tokens[cue.first].lower.endswith("ing")
+    ):
+        # "The government surprised many outsiders by promising C": the gerund's subject is the
+        # sentence's, never the object of the verb before it.
+        return checked_subject(_sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
     if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
         # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
         return checked_subject(_sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
