@@ -119,3 +119,33 @@ def test_gerund_and_abstract_subjects(
     text: str, expected: list[tuple[str, str, list[str]]]
 ) -> None:
     assert claim_shapes(text) == expected
+
+
+# A country's word before its armed or political opponents does not put them on its side.
+OPPONENT_CASES = [
+    pytest.param(
+        "Chadian rebels said they had taken the town. The Chadian army said the town was calm.",
+        id="demonym-rebels-vs-army",
+    ),
+    pytest.param(
+        "Malian insurgents of the Azawad Front said they held the airport. Malian army "
+        "spokesman Col. Oumar Traore said the airport was under army control.",
+        id="demonym-insurgents-of-named-group",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OPPONENT_CASES)
+def test_demonym_opponents_not_on_state_side(text: str) -> None:
+    from attribcmp.pipeline import attribute
+
+    report = attribute([Document(id="a", text=text)])
+    sides = [c.side for c in report.claims]
+    assert len(sides) == 2 and sides[0] != sides[1], sides
+
+
+def test_demonym_army_keeps_state_side() -> None:
+    from attribcmp.pipeline import attribute
+
+    report = attribute([Document(id="a", text="The Chadian army said the town was calm.")])
+    assert [c.side for c in report.claims] == ["chad"]
