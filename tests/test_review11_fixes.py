@@ -149,3 +149,36 @@ def test_demonym_army_keeps_state_side() -> None:
 
     report = attribute([Document(id="a", text="The Chadian army said the town was calm.")])
     assert [c.side for c in report.claims] == ["chad"]
+
+
+# A title-case headline "X Say C, Y Denies Charge": X claims C and Y denies C.
+HEADLINE_CASES = [
+    pytest.param(
+        "Kenyan Farmers Say Ugandan Police Seized Cattle, Uganda Denies Charge\n\n"
+        "Ugandan officials say no cattle were taken.",
+        [
+            ("Uganda", "Denies", ["Ugandan Police Seized Cattle"]),
+            ("Kenyan Farmers", "Say", ["Ugandan Police Seized Cattle"]),
+            ("Ugandan officials", "say", ["no cattle were taken"]),
+        ],
+        id="say-then-denies-charge",
+    ),
+    pytest.param(
+        "Rebels Say Army Shelled Market, Army Denies It",
+        [
+            ("Army", "Denies", ["Army Shelled Market"]),
+            ("Rebels", "Say", ["Army Shelled Market"]),
+        ],
+        id="say-then-denies-it",
+    ),
+    pytest.param(
+        "Uganda Denies Police Seized Cattle",
+        [("Uganda", "Denies", ["Police Seized Cattle"])],
+        id="neg-denial-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
+def test_headline_claim_and_denial(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert sorted(claim_shapes(text)) == sorted(expected)

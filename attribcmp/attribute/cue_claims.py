@@ -41,6 +41,7 @@ from attribcmp.attribute.nominal import appositive_cue, nominal_drafts
 from attribcmp.attribute.phrases import conversation_only
 from attribcmp.attribute.relay import relays, take_relayed
 from attribcmp.attribute.shapes import (
+    headline_reply,
     issuer_voice,
     media_conduit,
     nested_report,
@@ -153,6 +154,7 @@ def _claims_from_cues(
             _note_reported(text, tokens, cue, made, resolver, si, lexicon)
             continue
         frame = frame_for(tokens, cue, lexicon)
+        frame = headline_reply(tokens, cue, frame, cues)  # "X Say C, Y Denies Charge"
         if frame is None or any(frame.parts == f.parts for _, f in framed):
             # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
             frame = _participle_after(tokens, cue, framed) or frame

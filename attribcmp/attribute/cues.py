@@ -233,6 +233,8 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
             # In a title-case headline only a finite reporting verb counts ("... Doctor Says",
             # "Minister Denies"): "Feeling", "Reject" there are no reports.
             finite = low.endswith(("s", "ed")) or low in ("said", "told", "wrote")
+            # "Somali Clerics Say ...": a plural subject's bare verb is finite too
+            finite = finite or tokens[i - 1].lower.endswith("s") and low == hit[0]
             if not (title_case and finite and hit[1] is CueClass.SPEECH):
                 continue  # capitalised mid-sentence: part of a name ("the United States")
         out.append(Cue(i, i, hit[0], hit[1]))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from attribcmp.attribute.cues import Cue, CueClass, Token, default_lexicon
+from attribcmp.attribute.frame_base import Frame
 from attribcmp.attribute.mentions import (
     ISSUED,
     PREPOSITIONS,
@@ -363,3 +364,48 @@ def media_conduit(
         return False
     found = np_before(tokens, inner.first - 1)
     return found is not None and found[0] == k + 1 and tokens[found[1]].text[:1].isupper()
+
+
+# What a headline's denial names after its verb: the other side's claim, already stated.
+_CHARGE_WORDS = word_set(
+    """charge charges claim claims report reports it accusation accusations allegation
+    allegations"""
+)
+
+
+def headline_reply(
+    tokens: Sequence[Token], cue: Cue, frame: Frame | None, cues: Sequence[Cue]
+) -> Frame | None:
+    """ "Somali Clerics Say Ethiopian Troops Have Entered Country, Ethiopia Denies Charge": a
+    title-case headline of a claim and its denial. The claim's content stops at the comma before
+    the denier; the denial's content is the claim's content, without "Somali Clerics Say"."""
+    if frame is None or not frame.parts or not _title_case(tokens):
+        return frame
+    first, last = frame.parts[0]
+    if first > cue.last:  # "X Say Y, Z Denies Charge": cut Y before ", Z Denies Charge"
+        for other in cues:
+            if other.first <= first or other.first > last or other.cls is not CueClass.SPEECH:
+                continue
+            comma = next(
+                (k for k in range(other.first - 1, first, -1) if tokens[k].text == ","), None
+            )
+            if comma is not None and _charge_only(tokens, other.last + 1, last):
+                return Frame(frame.rule, frame.speaker, ((first, comma - 1),) + frame.parts[1:])
+        return frame
+    if last < cue.first and _charge_only(tokens, cue.last + 1, len(tokens) - 1):
+        # "..., Ethiopia Denies Charge": what is denied is the claim after "X Say"
+        inner = [o for o in cues if first < o.first and o.last < last and o.cls is CueClass.SPEECH]
+        if inner:
+            return Frame(frame.rule, frame.speaker, ((inner[-1].last + 1, last),) + frame.parts[1:])
+    return frame
+
+
+def _charge_only(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Tokens start..end name nothing but the charge denied ("Charge", "the Claims", "It")."""
+    rest = [t.lower for t in tokens[start : end + 1] if t.text[:1].isalnum()]
+    return (
+        bool(rest)
+        and len(rest) <= 2
+        and rest[-1] in _CHARGE_WORDS
+        and rest[0] in (_CHARGE_WORDS | {"the"})
+    )
