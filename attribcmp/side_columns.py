@@ -9,11 +9,12 @@ the story quotes. These rules merge or drop whole columns, each saying why.
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 from attribcmp.model import Side, Speaker, SpeakerKind
+from attribcmp.side_kinds import NON_PROFIT
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -277,3 +278,39 @@ def _same_outlet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(short) == 1 and len(full) > 1 and short[0] == "".join(w[:1] for w in full):
         return True  # "AP" and "the Associated Press": the initials name the same outlet
     return full[-len(short) :] == short or full[: len(short)] == short
+
+
+def drop_bystander_groups(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    taken: set[str],
+    claim_count: Mapping[str, int],
+    texts: Callable[[str], str],
+) -> None:
+    """A campaigning or aid group quoted once ("Human Rights Watch said both sides abused
+    civilians") comments on the dispute without being a party to it: its column goes to
+    "Other speakers". The story makes it a side when it speaks more than once, when the lead
+    (the first paragraph) names it, or when another speaker's words name it (it is answered).
+    ``texts(speaker id)`` gives the leads and the words of every claim not that speaker's."""
+    members: dict[str, list[Speaker]] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            members.setdefault(side.id, []).append(sp)
+    for group in members.values():
+        if sum(claim_count.get(sp.id, 0) for sp in group) != 1:
+            continue
+        if not all(NON_PROFIT.search(bare_name(sp.name)) for sp in group):
+            continue
+        if any(_named_elsewhere(sp, texts(sp.id)) for sp in group):
+            continue
+        for sp in group:
+            why = found_by[sp.id][1]
+            found_by[sp.id] = OTHER, f"{why}; a group quoted once, and no party to the dispute"
+
+
+def _named_elsewhere(speaker: Speaker, text: str) -> bool:
+    """The group's name (or its acronym) in the lead or in another speaker's words."""
+    name = bare_name(speaker.name)
+    acronym = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return name in text or (len(acronym) >= 3 and re.search(rf"\b{acronym}\b", text) is not None)
