@@ -84,7 +84,7 @@ OWNED = [
         "Blanc said the deal was close. The Prime Minister's spokesperson said the two sides "
         "agreed on trade.",
         "agreed on trade",
-        "Marco Rossi’s spokesperson",
+        "The Prime Minister's spokesperson",
         id="spokesperson-of-a-named-principal",
     ),
 ]
@@ -111,7 +111,9 @@ def test_principals_spokesperson_opens_a_readout_block() -> None:
         "The Prime Minister welcomed President Blanc to Rome. They discussed trade.\n"
     )
     claims = _claims(text)
-    assert [name for name, _, _ in claims] == ["Marco Rossi’s spokesperson"] * 2
+    assert [(name, side) for name, _, side in claims] == [
+        ("The Prime Minister's spokesperson", "Italy")
+    ] * 2
 
 
 # -- documents from someone ------------------------------------------------------------------

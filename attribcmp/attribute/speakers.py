@@ -457,9 +457,13 @@ class Resolver:
         name = f"{head.name}’s {rest}"
         known = self._by_key.get(name.lower())
         if known is None:
-            known = self._new(name, SpeakerKind.PERSON, anonymous=False)
+            # named as the story names it ("the Prime Minister's spokesperson"); the
+            # principal's forms are aliases, which give the side
+            known = self._new(text, SpeakerKind.PERSON, anonymous=False)
+            self._by_key[name.lower()] = known
             ent = self._entities[known]
             ent.nations = head.nations
+            ent.aliases.append(name)
             ent.aliases.extend(f"{a}’s {rest}" for a in head.aliases[:20] if a[:1].isupper())
         return known, f"'{text}' -> {name} ('{owner}' = {head.name})"
 
