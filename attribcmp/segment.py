@@ -28,7 +28,7 @@ _DATELINE = re.compile(
 # Or glued copy with the space lost ("identity.The"): a lower-case word of two letters or more,
 # the mark, then a capitalised word; "U.S.", "e.g.", "voanews.com" and "3.5" never match.
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)|(?<=[a-z][a-z])[.!?]+[\"'”’»)\]]*(?=[A-Z][a-z])"
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)|[.!?](?<=[a-z][a-z][.!?])[.!?]*[\"'”’»)\]]*(?=[A-Z][a-z])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # The longest sentence the later stages see. Their rules look back and forth within a sentence,

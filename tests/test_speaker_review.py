@@ -193,3 +193,42 @@ def test_bystander_groups_share_other_speakers(extra: str, side: str) -> None:
     found = _speaker_of(NGO_STORY.format(extra=extra), "both sides had committed")
     assert found == ("Human Rights Watch", side)
     assert _speaker_of(NGO_STORY.format(extra=extra), "fired on crowds")[1] == "Other speakers"
+
+
+# -- phrases that are no speaker's name --------------------------------------------------------
+
+NOT_NAMES = [
+    pytest.param(
+        "Report: Army Says Strikes Were Precise\n\nA U.S. official said the claims were wrong. "
+        "The official said the strikes were precise.",
+        "the strikes were precise",
+        "A U.S. official",
+        id="genre-label-in-headline-is-no-speaker",
+    ),
+    pytest.param(
+        "The faction led by Ann Moyo issued a statement saying the vote was rigged.",
+        "the vote was rigged",
+        "The faction",
+        id="participle-post-modifier-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "The fighting spread—according to army spokesman Tan Sok, who told reporters the "
+        "border was shut.",
+        "the border was shut",
+        "Tan Sok",
+        id="according-to-is-no-part-of-a-name",
+    ),
+    pytest.param(
+        "Prime Minister David Rowe spoke to the president.\n\n"
+        "The Prime Minister’s office said the call went well.\n\n"
+        "The Prime Minister said the talks would go on.",
+        "the talks would go on",
+        "David Rowe",
+        id="a-title-in-a-possessive-names-no-one-called-minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), NOT_NAMES)
+def test_phrases_that_are_no_name(text: str, content: str, name: str) -> None:
+    assert _speaker_of(text, content)[0] == name

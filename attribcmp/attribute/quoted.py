@@ -16,7 +16,7 @@ from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokeni
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frame_base import report_follows
 from attribcmp.attribute.lead_in import attributable_intro, colon_draft
-from attribcmp.attribute.mentions import MentionInfo, describe
+from attribcmp.attribute.mentions import MentionInfo, describe, words
 from attribcmp.attribute.quotes import Quote, QuoteIndex
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.attribute.subjects import subject_of
@@ -256,6 +256,8 @@ def headline(
         return []
     if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in _NOT_SPEAKERS:
         return []
+    if len(head) == 1 and head[0].lower in words().documents:
+        return []  # "Report: Pakistan claims ...", "Poll: ...": a genre label, no one speaks
     info = describe(doc.text, list(tokens), lead, colon - 1)
     if not quoted_after and resolver.is_place(info):
         return []  # "Somalia: Al-Shabaab Carries Out Attack": a topic label, not a speaker
