@@ -256,12 +256,14 @@ def headline(
         return []
     if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in _NOT_SPEAKERS:
         return []
-    if len(head) == 1 and head[0].lower in words().documents:
-        return []  # "Report: Pakistan claims ...", "Poll: ...": a genre label, no one speaks
     info = describe(doc.text, list(tokens), lead, colon - 1)
     if not quoted_after and resolver.is_place(info):
         return []  # "Somalia: Al-Shabaab Carries Out Attack": a topic label, not a speaker
-    if info.kind is SpeakerKind.UNKNOWN and not info.name:
+    if len(head) == 1 and head[0].lower in words().documents:
+        # "Report: ...", "Poll: ...": a document speaks, never a person that a later "the
+        # official" could be taken for
+        info = MentionInfo(info.span, SpeakerKind.DOCUMENT, "", False)
+    elif info.kind is SpeakerKind.UNKNOWN and not info.name:
         info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
     entity, how = resolver.resolve(info, doc.id, si)
     content = (tokens[colon + 1].start, tokens[-1].end)
