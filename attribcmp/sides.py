@@ -221,15 +221,19 @@ def resolve_sides(
     join_outlets(speakers, found_by, taken)
     drop_common_columns(speakers, found_by, taken)
 
-    def others_words(speaker_id: str) -> str:
-        # asked only for a group quoted once: the leads and every other speaker's words
-        leads = [_lead(doc.text) for doc in documents]
-        words_ = [
-            doc_texts[d][a:b] for sid, d, a, b in said if sid != speaker_id and d in doc_texts
-        ]
-        return "\n".join(leads + words_)
+    everything: list[str] = []
 
-    drop_bystander_groups(speakers, found_by, taken, claim_count, others_words)
+    def words_of(speaker_id: str) -> tuple[str, str]:
+        # asked only for a few groups quoted once: the leads and all claims' words, joined
+        # once, and the group's own words
+        if not everything:
+            leads = [_lead(doc.text) for doc in documents]
+            claimed = [doc_texts[d][a:b] for _, d, a, b in said if d in doc_texts]
+            everything.append("\n".join(leads + claimed))
+        own = [doc_texts[d][a:b] for sid, d, a, b in said if sid == speaker_id and d in doc_texts]
+        return everything[0], "\n".join(own)
+
+    drop_bystander_groups(speakers, found_by, taken, claim_count, words_of)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:
