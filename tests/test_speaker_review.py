@@ -232,3 +232,26 @@ NOT_NAMES = [
 @pytest.mark.parametrize(("text", "content", "name"), NOT_NAMES)
 def test_phrases_that_are_no_name(text: str, content: str, name: str) -> None:
     assert _speaker_of(text, content)[0] == name
+
+
+# -- appositions that name a body --------------------------------------------------------------
+
+APPOSITIONS = [
+    pytest.param(
+        "Col. Jon Wirth, a spokesman for the United States Forces Korea (USFK), said the report "
+        "was made up.",
+        "United States",
+        id="acronym-after-the-body",
+    ),
+    pytest.param(
+        "Col. Jon Wirth, a spokesman for the United States Forces Korea, said the report was "
+        "made up.",
+        "United States",
+        id="no-acronym",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), APPOSITIONS)
+def test_apposition_names_the_body(text: str, side: str) -> None:
+    assert _speaker_of(text, "the report was made up") == ("Jon Wirth", side)
