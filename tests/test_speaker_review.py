@@ -64,6 +64,28 @@ def test_joint_subjects(text: str, content: str, expected: tuple[str, str]) -> N
 
 # -- possessive owners -------------------------------------------------------------------------
 
+DESCRIBED = [
+    pytest.param(
+        "Commission president Ann Moyo said President Tom Ruto had won. The electoral "
+        "commission president said every vote has one winner.",
+        "every vote has one winner",
+        "Ann Moyo",
+        id="a-body-word-must-fit-the-person",
+    ),
+    pytest.param(
+        "President Tom Ruto said the vote was fair. The president said the count was over.",
+        "the count was over",
+        "Tom Ruto",
+        id="negative-no-body-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), DESCRIBED)
+def test_descriptions_with_a_body(text: str, content: str, name: str) -> None:
+    assert _speaker_of(text, content)[0] == name
+
+
 OWNED = [
     pytest.param(
         "John Smith's lawyer said the charges were false. The trial opened on Monday. "

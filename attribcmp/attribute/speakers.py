@@ -471,6 +471,10 @@ class Resolver:
         self, info: MentionInfo, recent: list[int], owner: str = ""
     ) -> tuple[int, str] | None:
         nations = self._nationality(info.span.text)
+        organisations = words().organisations
+        bodies = {
+            w for w in re.findall(r"[a-z]+", info.span.text) if w in organisations
+        }  # "the electoral commission president": the body the role is of
         fallback = None
         for idx in recent:
             ent = self._entities[idx]
@@ -481,7 +485,7 @@ class Resolver:
                 continue  # "the government's spokesman" is no one else's: not "Smith's lawyer"
             if nations and ent.nations and not (nations & ent.nations):
                 continue
-            if info.role and info.role in ent.roles:
+            if info.role and info.role in ent.roles and _bodies_fit(bodies, ent):
                 return idx, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
             if nations and nations & ent.nations:
                 return (
@@ -560,6 +564,15 @@ class Resolver:
                 )
             )
         return tuple(out), ids
+
+
+def _bodies_fit(bodies: set[str], ent: Entity) -> bool:
+    """Every body word of a description ("commission" in "the electoral commission
+    president") is in one of the entity's names: President Kabila is no commission's."""
+    if not bodies:
+        return True
+    known = {w for t in (ent.name, *ent.aliases[:20]) for w in re.findall(r"[a-z]+", t.lower())}
+    return bodies <= known
 
 
 # "the government's spokesman", "John Smith's lawyer": the owner before "'s" (its determiner off).
