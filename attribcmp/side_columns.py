@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 from attribcmp.model import Side, Speaker, SpeakerKind
-from attribcmp.side_kinds import NON_PROFIT
+from attribcmp.side_kinds import NGO_DESCRIBED, NON_PROFIT
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -301,7 +301,9 @@ def drop_bystander_groups(
         group
         for group in members.values()
         if sum(claim_count.get(sp.id, 0) for sp in group) == 1
-        and all(NON_PROFIT.search(bare_name(sp.name)) for sp in group)
+        and all(
+            NON_PROFIT.search(bare_name(sp.name)) or NGO_DESCRIBED.match(sp.name) for sp in group
+        )
     ]
     if len(groups) > _MAX_BYSTANDERS:
         return  # a list of many groups is no news story's cast: each search would read it all

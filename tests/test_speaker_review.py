@@ -210,6 +210,11 @@ BYSTANDERS = [
 ]
 
 
+def test_described_aid_groups_quoted_once_share_other_speakers() -> None:
+    text = NGO_STORY.format(extra="Humanitarian groups said the camps were full.\n\n")
+    assert _speaker_of(text, "the camps were full") == ("Humanitarian groups", "Other speakers")
+
+
 @pytest.mark.parametrize(("extra", "side"), BYSTANDERS)
 def test_bystander_groups_share_other_speakers(extra: str, side: str) -> None:
     found = _speaker_of(NGO_STORY.format(extra=extra), "both sides had committed")
