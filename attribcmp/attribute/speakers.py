@@ -475,7 +475,7 @@ class Resolver:
         bodies = {
             w for w in re.findall(r"[a-z]+", info.span.text) if w in organisations
         }  # "the electoral commission president": the body the role is of
-        fallback = None
+        fallback = role_only = None
         for idx in recent:
             ent = self._entities[idx]
             if ent.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) or ent.anonymous:
@@ -485,8 +485,11 @@ class Resolver:
                 continue  # "the government's spokesman" is no one else's: not "Smith's lawyer"
             if nations and ent.nations and not (nations & ent.nations):
                 continue
-            if info.role and info.role in ent.roles and _bodies_fit(bodies, ent):
-                return idx, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
+            if info.role and info.role in ent.roles:
+                if _bodies_fit(bodies, ent):
+                    return idx, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
+                # a role whose body none of his names holds: only if no one fits better
+                role_only = idx if role_only is None else role_only
             if nations and nations & ent.nations:
                 return (
                     idx,
@@ -495,6 +498,9 @@ class Resolver:
                 )
             if fallback is None and ent.is_speaker and ent.kind is SpeakerKind.PERSON:
                 fallback = idx  # (a document or a fragment is no one a role describes)
+        if role_only is not None:
+            ent = self._entities[role_only]
+            return role_only, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
         if fallback is not None and info.role in (
             "official",
             "spokesman",
