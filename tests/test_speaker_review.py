@@ -78,6 +78,14 @@ DESCRIBED = [
         "Tom Ruto",
         id="negative-no-body-word",
     ),
+    pytest.param(
+        "A Kenyan government spokesman denied the raid took place.\n\n"
+        "The spokesman, Omar Dado, issued the denial on Sunday.\n\n"
+        "The government spokesman says there was no raid.",
+        "there was no raid",
+        "Omar Dado",
+        id="negative-no-one-fits-the-body-better",
+    ),
 ]
 
 
