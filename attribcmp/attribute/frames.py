@@ -230,6 +230,13 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
 # Cue classes whose passive subject is the one spoken to or about, never the speaker (belief
 # verbs are left out: "he was convinced that" names the holder).
 _PASSIVE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.STANCE})
+# The cue whose passive subject is the one charged ("was accused of"); other passives keep
+# their claim (PolNeAR counts "Officials were told that C" as C, its source unnamed).
+_CHARGE_LEMMAS = word_set("accuse")
+# Feelings "expressed" in the passive: "Hope was expressed that C" has no speaker.
+_FELT_NOUNS = word_set(
+    "hope hopes concern concerns confidence satisfaction regret optimism support readiness"
+)
 # Participles that read as adjectives of the subject's own stance ("are opposed to").
 _STANCE_ADJECTIVES = word_set("opposed committed")
 
@@ -250,6 +257,8 @@ def _agentless_passive(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> b
         return False
     if tokens[k - 1].lower == "it" or tokens[k - 1].lower in words().documents:
         return False  # "A statement was posted ... warning that C": the document speaks
+    if cue.lemma not in _CHARGE_LEMMAS and tokens[k - 1].lower not in _FELT_NOUNS:
+        return False
     # "was accused by X": the agent-phrase reading belongs to _passive
     return not (cue.last + 1 < len(tokens) and tokens[cue.last + 1].lower == "by")
 
