@@ -34,6 +34,7 @@ from attribcmp.discourse import (
 )
 from attribcmp.evidence import Signal
 from attribcmp.incident_signals import incident_families
+from attribcmp.link_agree import agreement_links
 from attribcmp.link_answers import (
     by_confirmations,
     by_denials,
@@ -212,6 +213,8 @@ def link_claims(
         pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
     for i, j, signal in outcome_links(claims, texts, speakers, pairs.label, pairs.score):
         pairs.add(i, j, signal)  # rival results, a result challenged, a settlement (outcomes.py)
+    for i, j, signal in agreement_links(claims, speakers, pairs.label):
+        pairs.add(i, j, signal)  # both sides confirm one truce, deal or talks (link_agree.py)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)
