@@ -258,7 +258,7 @@ def read_agreements(claim: Claim) -> tuple[Agreed, ...]:
             out[kind] = Agreed(kind, shown, abouts[(s, e)][0], days, reserved=True)
             continue
         lo, hi = _clause(words, s, e)
-        if _blocked(words, lo, hi, kind):
+        if _blocked(words, lo, hi, kind) or _spans(words[lo:s], _index("aim_blockers")):
             continue
         affirms = _spans(words[lo:hi], _affirms(kind))
         # measured from the object with what it is about ("talks on a peace deal ... resume")

@@ -67,6 +67,9 @@ def _read(text: str, cue: str = "said") -> list[tuple[str, bool, tuple[str, ...]
         ("all sides to agree to a truce", "urged", []),
         ("a truce was reached", "denied", []),
         ("to work toward a ceasefire", "agreed", []),
+        # ... but an agreement that leads somewhere is still signed
+        ("the agreement signed on Monday is a step toward peace", "said",
+         [("deal", False, ("monday",))]),
         # words that only look like an outcome
         ("the two armies exchanged fire across the border", "said", []),
         ("the two sides held an exchange of fire on Monday", "said", []),
