@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from attribcmp.facets import facet_claims
-from attribcmp.link_agree import read_agreements
+from attribcmp.link_agree import agreement_links, read_agreements
 from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
@@ -108,19 +108,22 @@ TRUCE = (
 )
 
 
-def _links(told: tuple[tuple[str, str], ...]) -> dict[tuple[str, str], Relation]:
-    """Links the agreement step gave reasons, between the claims (side, text) of TRUCE."""
+def _faceted(told: tuple[tuple[str, str], ...]) -> tuple[Claim, ...]:
     claims = []
     for k, (side, text) in enumerate(told):
         start = TRUCE.find(text)
         assert start >= 0, text
         claims.append(_claim(text, start=start, side=side, n=k + 1))
-    documents = (Document("d", TRUCE),)
-    faceted = facet_claims(tuple(claims), documents, concepts=CONCEPTS)
-    links = link_claims(faceted, documents=documents, speakers=SPEAKERS, sides=SIDES,
-                        concepts=CONCEPTS)  # fmt: skip
-    marks = ("both confirm", "both speak of")
-    return {(k.a, k.b): k.relation for k in links if any(r.startswith(marks) for r in k.reasons)}
+    return facet_claims(tuple(claims), (Document("d", TRUCE),), concepts=CONCEPTS)
+
+
+def _links(told: tuple[tuple[str, str], ...]) -> dict[tuple[str, str], Relation]:
+    """The agreement step's links between the claims (side, text) of TRUCE, with two
+    confirmations linked too (``converge=True``; shipped off)."""
+    claims = _faceted(told)
+    labels = [next(s.name for s in SIDES if s.id == c.side) for c in claims]
+    found = agreement_links(claims, SPEAKERS, labels, converge=True)
+    return {(claims[i].id, claims[j].id): signal.relation for i, j, signal in found}
 
 
 @pytest.mark.parametrize(
@@ -175,21 +178,42 @@ def test_agreement_links(
 
 
 def test_reason_names_the_shared_outcome_and_both_wordings() -> None:
-    told = (("r", "his group had agreed to a truce that begins at midnight on Friday"),
-            ("g", "the ceasefire takes effect on Friday"))  # fmt: skip
-    claims = [_claim(t, start=TRUCE.find(t), side=s, n=k + 1) for k, (s, t) in enumerate(told)]
-    documents = (Document("d", TRUCE),)
-    faceted = facet_claims(tuple(claims), documents, concepts=CONCEPTS)
-    (link,) = link_claims(faceted, documents=documents, speakers=SPEAKERS, sides=SIDES,
-                          concepts=CONCEPTS)  # fmt: skip
-    assert link.reasons[0] == (
+    claims = _faceted((("r", "his group had agreed to a truce that begins at midnight on Friday"),
+                       ("g", "the ceasefire takes effect on Friday")))  # fmt: skip
+    ((_i, _j, signal),) = agreement_links(
+        claims, SPEAKERS, ["the rebels", "the government"], converge=True
+    )
+    assert signal.reason == (
         "both confirm the ceasefire: 'agreed to a truce that begins' (the rebels) / "
         "'ceasefire takes effect' (the government)"
     )
 
 
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # shipped: a confirmation against a reservation
+        ((("r", "they accepted the deal but remain dissatisfied with its terms on prisoners"),
+          ("g", "the deal on prisoners was signed")),
+         "both speak of the deal, one with reservations"),
+        # shipped off (CONVERGE): two confirmations
+        ((("r", "his group had agreed to a truce that begins at midnight on Friday"),
+          ("g", "the ceasefire takes effect on Friday")),
+         None),
+    ],
+)  # fmt: skip
+def test_link_claims_ships_the_reservation_pairs(
+    told: tuple[tuple[str, str], ...], reason: str | None
+) -> None:
+    claims = _faceted(told)
+    links = link_claims(claims, documents=(Document("d", TRUCE),), speakers=SPEAKERS,
+                        sides=SIDES, concepts=CONCEPTS)  # fmt: skip
+    shown = [r for k in links for r in k.reasons if r.startswith(("both confirm", "both speak"))]
+    assert [r.split(":")[0] for r in shown] == ([reason] if reason else [])
+
+
 def test_many_claims_stay_linear() -> None:
-    """Thousands of claims naming the truce: each links a bounded number of others."""
+    """Hundreds of claims naming the truce: each links a bounded number of others."""
     line = "The minister said the ceasefire takes effect on Friday. "
     doc = line * 400
     claims = tuple(
@@ -197,9 +221,6 @@ def test_many_claims_stay_linear() -> None:
                side="rg"[k % 2], n=k + 1)
         for k in range(400)
     )  # fmt: skip
-    documents = (Document("d", doc),)
-    faceted = facet_claims(claims, documents, concepts=CONCEPTS)
-    from attribcmp.link_agree import agreement_links
-
-    found = agreement_links(faceted, SPEAKERS, ["x"] * len(faceted))
+    faceted = facet_claims(claims, (Document("d", doc),), concepts=CONCEPTS)
+    found = agreement_links(faceted, SPEAKERS, ["x"] * len(faceted), converge=True)
     assert 0 < len(found) <= 2 * len(faceted)
