@@ -55,6 +55,7 @@ from attribcmp.attribute.frame_checks import (
     _report_opens,
     _resumes_after_aside,
     _setting_only,
+    that_after_setting,
 )
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.shapes import role_then_name
@@ -67,7 +68,9 @@ _FRAME_PREPOSITIONS = word_set("in on at during via through to after before")
 _MAX_OBJECT = 6
 
 
-def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
+def _content_after(
+    tokens: Sequence[Token], cue: Cue, end: int, lexicon: Lexicon | None = None
+) -> int | None:
     """Where content starts after a cue, skipping a listener and time phrases before 'that'."""
     n = end + 1
     j = cue.last + 1
@@ -77,6 +80,10 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
         return j + 1 if j + 1 < n else None
     if tokens[j].text == ",":
         return None
+    if lexicon is not None:
+        setting = that_after_setting(tokens, cue, j, end, lexicon)
+        if setting is not None:
+            return setting  # "told a crowd at a hotel in Baltimore that C" (frame_checks.py)
     if tokens[j].lower in _TIME_OPENERS or tokens[j].lower in _TIME_HEADS:
         # "said on Tuesday it had no plans": the time phrase belongs to the cue, not the content.
         k = j
@@ -402,7 +409,7 @@ def _subject_frame(
         if nxt + 1 <= last and tokens[nxt + 1].text in _OPENERS:
             return _with_chain("subject_cue", tokens, subject, [(nxt + 1, last)], lexicon)
         return None
-    start = _content_after(tokens, cue, last)
+    start = _content_after(tokens, cue, last, lexicon)
     after = _trim(tokens, start, last) if start is not None else None
     if after is not None and _one_name(tokens, cue, after):
         return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
