@@ -134,6 +134,17 @@ CASES = [
         [("Lena Park", "said", ["she met the mayor this week and that the talks went well"])],
         id="neg-second-that-after-and",
     ),
+    # "X says, <aside>, <clause>": the aside and the clause after it are what was said.
+    pytest.param(
+        "Omar Tariq says, win or lose on Tuesday, he is staying in the race.",
+        [("Omar Tariq", "says", ["win or lose on Tuesday, he is staying in the race"])],
+        id="says-aside-then-clause",
+    ),
+    pytest.param(
+        "Ann Roe said, in the end, the vote failed.",
+        [],
+        id="neg-aside-then-no-subject-pronoun",
+    ),
 ]
 
 
