@@ -47,10 +47,6 @@ _NOT_INFINITIVE = word_set(
     seven eight nine ten twenty thirty forty fifty hundred thousand million billion about
     around some more less"""
 )
-# A reporting word this close before the possessor governs the phrase ("criticized Trump's
-# plan", "said that his call for"); one further back ("struck a chord with his attacks on")
-# does not.
-_OUTER_REACH = 4
 _MAX_MODIFIERS = 3  # adjectives between possessor and noun ("his repeated public calls")
 _MAX_CONTENT = 40  # tokens of content at most: a longer run is the sentence going on
 # Modifiers that make the noun a question or a denial of it, not the possessor's own claim.
@@ -179,7 +175,7 @@ def nominal_frames(
         start, end = tokens[speaker[0]].start, tokens[content[1]].end
         if any(a < end and start < b for a, b in taken):
             continue
-        if any(t.lower in outer for t in tokens[max(0, speaker[0] - _OUTER_REACH) : speaker[0]]):
+        if any(t.lower in outer for t in tokens[: speaker[0]]):
             continue  # "X criticized Trump's plan to ...": the phrase is X's content, not a claim
         out.append((speaker, cue, content))
         taken.append((start, end))
