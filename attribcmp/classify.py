@@ -29,7 +29,7 @@ from attribcmp.model import (
     Speaker,
     Verdict,
 )
-from attribcmp.relate import relate_pair
+from attribcmp.relate import opposed_words, relate_pair
 from attribcmp.textcompare import (
     NEGATED_CUE,
     NO_CONCEPTS,
@@ -38,13 +38,11 @@ from attribcmp.textcompare import (
     number_conflicts,
     role_reversal,
     similarity,
-    stems,
 )
 from attribcmp.textfeatures import (
     Concepts,
     TextFeatures,
     analyse_text,
-    lexicon,
     load_concepts,
     said_text,
 )
@@ -93,17 +91,11 @@ def _compare(
         )
         conflicts.append(f"{neg} negates or denies ({', '.join(words)}); {other} does not")
         (hl_a if a.negations else hl_b).extend(words)
-    for left, right in lexicon("opposites"):
-        (sl, sr) = stems((str(left), str(right)))
-        for x, y, lx, ly, hx, hy in (
-            (a, b, label_a, label_b, hl_a, hl_b),
-            (b, a, label_b, label_a, hl_b, hl_a),
-        ):
-            if x.has(sl) and y.has(sr) and not x.has(sr) and not y.has(sl):
-                wx, wy = x.find(sl), y.find(sr)
-                conflicts.append(f"opposite predicates: {lx} '{wx}', {ly} '{wy}'")
-                hx.append(wx)
-                hy.append(wy)
+    # The same opposite-word check as `attribcmp pair` (relate.py), so the two never disagree.
+    for wa, wb in opposed_words(text_a, text_b, concepts):
+        conflicts.append(f"opposite predicates: {label_a} '{wa}', {label_b} '{wb}'")
+        hl_a.append(wa)
+        hl_b.append(wb)
     strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
     for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
         firm, soft = has_any(x, strong), has_any(y, weak)

@@ -158,12 +158,15 @@ def stem(word: str) -> str:
         return w
     if w.endswith(("ies", "ied")) and len(w) > 4:
         w = w[:-3] + "y"
-    elif w.endswith("eed"):
+    elif w.endswith("eed") and not w.endswith("ceed"):
         w = w[:-1]
     elif w.endswith("sses"):
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+    # A "-ceed" verb ("succeed", "proceed") is a base, not "agreed" or a past tense in "-ed".
+    if w.endswith("ceed"):
+        return w
     suffix = w.endswith("ing") and len(w) > 5 or w.endswith("ed") and len(w) > 4
     if suffix:
         w = w[:-3] if w.endswith("ing") else w[:-2]
