@@ -59,3 +59,55 @@ def test_opposites_diverge_in_pair(a: str, b: str, word: str) -> None:
 def test_same_predicate_is_no_opposition(a: str, b: str) -> None:
     got = compare_claims(_claim("1", a), _claim("2", b), "A", "B", CONCEPTS)
     assert got.relation is not Relation.DIVERGE, got.reasons
+
+
+def _links(text: str) -> list[tuple[str, ...]]:
+    from attribcmp.model import Document
+    from attribcmp.pipeline import report
+
+    rep = report([Document("d", text)])
+    return [tuple(link.reasons) for link in rep.links]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # a separate incident, said so in the claim
+        (
+            "Firefighters said 14 people died when the warehouse burned. Doctors said six people"
+            " were killed in a separate train collision on Friday.",
+            False,
+        ),
+        # two different causes named, one on each side
+        (
+            "The coast guard said 30 migrants drowned when the boat capsized. Red Cross officials"
+            " said 18 people died in the landslide.",
+            False,
+        ),
+        # "another" incident
+        (
+            "The army said 8 soldiers were killed in the ambush. Local officials said 20 people"
+            " died in another explosion.",
+            False,
+        ),
+        # negative: one incident, two tolls, is still a conflict
+        (
+            "Firefighters said 14 people died when the warehouse burned. Doctors said six people"
+            " were killed in the warehouse fire.",
+            True,
+        ),
+    ],
+)
+def test_tolls_of_different_incidents_are_not_linked(text: str, linked: bool) -> None:
+    links = _links(text)
+    assert bool(links) is linked, links
+
+
+def test_a_disputed_cause_sets_nothing_apart() -> None:
+    """'shot down' / 'crashed' is the dispute itself: an attack names no incident kind, so
+    only the crash does and the two are not set apart."""
+    from attribcmp.anchors import claim_incidents
+
+    shot = _claim("1", "they had shot down an army plane near the border")
+    crash = _claim("2", "the plane crashed because of an engine failure")
+    assert claim_incidents([shot, crash]) == [frozenset(), frozenset({"crash"})]
