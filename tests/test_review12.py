@@ -111,3 +111,31 @@ def test_a_disputed_cause_sets_nothing_apart() -> None:
     shot = _claim("1", "they had shot down an army plane near the border")
     crash = _claim("2", "the plane crashed because of an engine failure")
     assert claim_incidents([shot, crash]) == [frozenset(), frozenset({"crash"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("at least four hundred twenty people were hurt", 420),
+        ("three thousand six hundred refugees crossed", 3600),
+        ("three thousand six hundred and twelve refugees crossed", 3612),
+        ("one hundred and seven prisoners were freed", 107),
+        ("two hundred fifty-five homes burned", 255),
+        ("seven hundred thousand people fled", 700000),
+        # negative: two figures joined by "and" stay two
+        ("one hundred and two hundred rounds", 100),
+    ],
+)
+def test_number_words_read_whole(text: str, value: float) -> None:
+    from attribcmp.quantities import find_quantities
+
+    first = find_quantities(text)[0]
+    assert first.value == value, first
+
+
+def test_word_and_digit_figures_agree_in_pair() -> None:
+    got = relate_statements(
+        "at least four hundred twenty people were killed in the clashes",
+        "420 people were killed in the clashes",
+    )
+    assert got.relation is not Relation.DIVERGE, got.reasons
