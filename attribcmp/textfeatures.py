@@ -31,6 +31,7 @@ __all__ = [
     "number_word_run",
     "said_text",
     "stem",
+    "written_as",
 ]
 
 CONCEPT_MARK = "~"
@@ -287,6 +288,20 @@ def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
 # Facets, links, alignment and verdicts all read each claim's words: analyse each text once.
 # The features are frozen, so sharing one object between callers is safe.
 @lru_cache(maxsize=16384)
+def written_as(text: str, token: str) -> str:
+    """The word of ``text`` a token came from ("villages" for "villag", "military" for the
+    concept "~defense"); "" when the text holds none: a reason quotes only words a reader can
+    find, never a stem or a concept's name."""
+    surfaces = analyse_text(text, load_concepts()).surfaces.get(token, ())
+    if surfaces:
+        return surfaces[0]
+    bare = token.lstrip(CONCEPT_MARK)
+    for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+        if stem(m.group()) == bare or m.group().lower() == bare:
+            return m.group()
+    return ""
+
+
 def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
     """Normalise one text into the tokens and signals the comparison uses.
 

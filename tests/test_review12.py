@@ -139,3 +139,47 @@ def test_word_and_digit_figures_agree_in_pair() -> None:
         "420 people were killed in the clashes",
     )
     assert got.relation is not Relation.DIVERGE, got.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "written"),
+    [
+        ("the military shelled the village", "~defense", "military"),
+        ("the authorities closed the road", "~government", "authorities"),
+        ("the villages were shelled", "villag", "villages"),
+        # negative: a word the text does not hold is not made up
+        ("the road was closed", "~defense", ""),
+    ],
+)
+def test_a_reason_quotes_the_word_as_written(text: str, word: str, written: str) -> None:
+    from attribcmp.textfeatures import written_as
+
+    assert written_as(text, word) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "shown"),
+    [
+        # a phrase spanning a name is no shared phrase
+        ("the Good Friday Agreement must be protected", "Good", "Agreement", None),
+        (
+            "relations were stable and predictable",
+            "stable",
+            "predictable",
+            "stable and predictable",
+        ),
+    ],
+)
+def test_phrase_reason_is_a_phrase_of_the_claim(
+    text: str, first: str, second: str, shown: str | None
+) -> None:
+    from attribcmp.signals import phrase_signal
+    from attribcmp.textfeatures import analyse_text
+
+    feats = analyse_text(text, CONCEPTS)
+    token = {w: t for t, ws in feats.surfaces.items() for w in ws}
+    got = phrase_signal([(token[first], token[second])], feats)
+    if shown is None:
+        assert got is None, got
+    else:
+        assert got is not None and f"'{shown}'" in got.reason
