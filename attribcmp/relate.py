@@ -198,6 +198,7 @@ def _antonym_conflicts(
     cb: tuple[_Clause, ...],
     concepts: Concepts,
     kinds: Mapping[str, frozenset[str]],
+    context: float = _ANTONYM_CONTEXT,
 ) -> tuple[list[tuple[str, str]], set[tuple[int, int]]]:
     """Antonyms (a's token, b's token) in matching clauses, and the clause pairs where a
     negation and an antonym cancel ("did not win" / "lost" say the same)."""
@@ -215,7 +216,7 @@ def _antonym_conflicts(
                         continue
                     rest_x, rest_y = x.tokens - {lx}, y.tokens - {rx}
                     small, big = sorted((rest_x, rest_y), key=len)
-                    if small and _cover(small, big, kinds) < _ANTONYM_CONTEXT:
+                    if small and _cover(small, big, kinds) < context:
                         continue
                     # A denial verb that is itself the antonym ("denied") is not a negation.
                     if _negated(x, lx, concepts) != _negated(y, rx, concepts):
@@ -234,14 +235,17 @@ def _written(feat: TextFeatures, token: str, concepts: Concepts) -> str:
     return _show(token)
 
 
-def opposed_words(a: str, b: str, concepts: Concepts) -> tuple[tuple[str, str], ...]:
+def opposed_words(
+    a: str, b: str, concepts: Concepts, context: float = _ANTONYM_CONTEXT
+) -> tuple[tuple[str, str], ...]:
     """Opposite words the two statements use about the same thing, not answered by a negation
     ("talks succeeded" / "talks failed"), as written: (a's word, b's word). The one check
-    behind both ``attribcmp pair`` and the report's verdicts."""
+    behind both ``attribcmp pair`` and the report's verdicts; ``context``: how much of the
+    rest of the two clauses must align (0 for linked claims, already on one point)."""
     pair_concepts = with_pair_concepts(concepts)
     kinds = word_kinds(pair_concepts)
     ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
-    found, _ = _antonym_conflicts(ca, cb, pair_concepts, kinds)
+    found, _ = _antonym_conflicts(ca, cb, pair_concepts, kinds, context)
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
     return tuple((_written(fa, x, pair_concepts), _written(fb, y, pair_concepts)) for x, y in found)
 

@@ -183,3 +183,30 @@ def test_phrase_reason_is_a_phrase_of_the_claim(
         assert got is None, got
     else:
         assert got is not None and f"'{shown}'" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "diverge"),
+    [
+        # a negated breach that itself agrees with the other claim is no clash
+        (
+            "the militia pledged to honour the truce and not attack the villages",
+            "the truce is holding in the region",
+            False,
+        ),
+        (
+            "we hope that none of the parties will violate the armistice",
+            "the armistice has taken effect",
+            False,
+        ),
+        # negative: the other claim states the breach: a clash
+        (
+            "the militia did not attack the villages",
+            "the militia attacked the villages at dawn",
+            True,
+        ),
+    ],
+)
+def test_negated_breach_agrees_with_a_holding_truce(a: str, b: str, diverge: bool) -> None:
+    got = compare_claims(_claim("1", a), _claim("2", b), "A", "B", CONCEPTS)
+    assert (got.relation is Relation.DIVERGE) is diverge, got.reasons
