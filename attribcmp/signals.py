@@ -261,10 +261,18 @@ def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> 
     Returns:
         The signal, or None when nothing is shared.
     """
-    shown = [w for w in (_phrase_as_written(pair, features) for pair in shared) if w][:2]
-    if not shown:
+    if not shared:
         return None
-    return Signal("phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in shown))
+    phrases = [w for w in (_phrase_as_written(pair, features) for pair in shared) if w][:2]
+    if phrases:
+        return Signal(
+            "phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in phrases)
+        )
+    # No phrase as written (its words span a name): the shared words still weigh, quoted
+    # apart, never as a phrase the claim does not hold.
+    words = [(features.surfaces.get(t) or ("",))[0] for t in shared[0]]
+    shown = ", ".join(f"'{w}'" for w in words if w)
+    return Signal("phrase", _PHRASE_SCORE, f"same words: {shown}" if shown else "same words")
 
 
 def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
