@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from attribcmp.accused import accused_links
 from attribcmp.align import topical_features, topical_scores
 from attribcmp.anchors import (
+    claim_incidents,
     claim_scenes,
 )
 from attribcmp.control import control_links
@@ -196,6 +197,7 @@ def link_claims(
         topical=topical,
         token_sets=tuple(frozenset(f.tokens) for f in features),
         scenes=tuple(claim_scenes(claims, documents)),
+        incidents=tuple(claim_incidents(claims)),
     )
     speaker_words = speaker_name_words(speakers)
     texts = {d.id: d.text for d in documents}
@@ -254,6 +256,9 @@ def link_claims(
         named.update((s.name.lower(), s.id) for s in sides if len(s.name) > 3)
         context = make_context(pairs, features, {d.id: d.text for d in documents}, gathered, named)
         linked = _learned(pairs, context, model, link, trace)
+    # Whatever signal joined them, two incidents ("the bridge collapsed" / "a separate bus
+    # crash") are no one point: their figures or words are not one account against another.
+    linked = {k: v for k, v in linked.items() if not pairs.two_incidents(*k)}
     return tuple(link(i, j, found) for (i, j), found in sorted(linked.items()))
 
 
