@@ -26,7 +26,7 @@ from attribcmp.align import topical_features, topical_scores
 from attribcmp.anchors import (
     claim_scenes,
 )
-from attribcmp.control import control_links
+from attribcmp.control import control_links, side_camps
 from attribcmp.counter import counter_links
 from attribcmp.data import word_set
 from attribcmp.discourse import (
@@ -49,6 +49,7 @@ from attribcmp.link_events import (
     by_relative_figures,
     by_slots,
 )
+from attribcmp.link_matters import by_matters
 from attribcmp.link_model import (
     Candidate,
     Context,
@@ -212,6 +213,7 @@ def link_claims(
         pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
     for i, j, signal in outcome_links(claims, texts, speakers, pairs.label, pairs.score):
         pairs.add(i, j, signal)  # rival results, a result challenged, a settlement (outcomes.py)
+    by_matters(pairs, side_camps(speakers, documents, claims))  # contested states (matters.py)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)

@@ -1,0 +1,271 @@
+"""Contested matters: a claim's stance on a state of affairs two sides describe in words that
+share almost nothing.
+
+"The area is entirely in government hands" and "we're surrounding their troops in rural areas
+under our control" are one dispute, who holds the ground, yet share no word of substance; so
+are "the vote was fair" / "stuffed ballot boxes", "we reject them" / "he would give amnesty",
+"politics have nothing to do with the case" / "politically motivated". ``find_matters`` reads
+a claim's stances with the phrase table ``data/matters.yaml`` (matter -> stance -> phrases), a
+negation just before a phrase turning it into its opposite, a denying cue ("is denying X's
+claim that ...") turning the whole claim round, and words reported inside the claim ("He says
+he has crushed our rebels") left out. ``link_matters.by_matters`` links two sides' claims on
+one matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from attribcmp.data import load_table
+from attribcmp.facet_lexicon import Tok, load_tables, tokens
+from attribcmp.model import MatterStance
+from attribcmp.textfeatures import stem
+
+__all__ = ["Matter", "find_matters", "matter_table"]
+
+# "*" in a phrase: up to this many words of the same clause.
+_GAP = 8
+# How far before a phrase (tokens) its holder, a negation or a reporting verb may stand.
+_REACH = 8
+# A claim longer than this (words) names a matter in passing unless the matter opens it or
+# comes back in it: "..., and our forces still hold the hills" is not what it is about.
+_LONG = 35
+_OPENING = 12
+_CLAUSE = frozenset(".;:!?")
+# Words that end the stretch an actor or a negation is looked for in.
+_STOPS = frozenset({"that", "but", "while", "whereas", "because", "although", "if", "when"})
+_PASSIVE = frozenset({"been", "be", "was", "were", "is", "are", "being"})
+
+
+@dataclass(frozen=True, slots=True)
+class Matter:
+    """One matter of the table, compiled."""
+
+    name: str
+    label: str
+    kind: str
+    context: frozenset[str]
+    # (stance, phrase as stems with "*" gaps, phrase text), stances in precedence order
+    phrases: tuple[tuple[str, tuple[str, ...]], ...]
+    precedence: tuple[str, ...]
+    negated: Mapping[str, str]
+    clash: frozenset[frozenset[str]]
+    not_before: frozenset[str]
+    not_next: Mapping[str, frozenset[str]]
+    loser_phrases: frozenset[tuple[str, ...]]
+
+
+def _expand(phrase: str) -> list[str]:
+    """ "{a|b} c" -> ["a c", "b c"]."""
+    m = re.search(r"\{([^}]*)\}", phrase)
+    if not m:
+        return [phrase]
+    head, tail = phrase[: m.start()], phrase[m.end() :]
+    return [x for alt in m.group(1).split("|") for x in _expand(head + alt + tail)]
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple("*" if w == "*" else stem(w) for w in phrase.lower().replace(",", " ,").split())
+
+
+@cache
+def matter_table() -> tuple[Matter, ...]:
+    """The matters of ``data/matters.yaml``, compiled once."""
+    raw: dict[str, Any] = load_table("matters.yaml")
+    out = []
+    for name, spec in raw["matters"].items():
+        phrases = [
+            (str(stance), _stems(p))
+            for stance, words in spec["stances"].items()
+            for w in words
+            for p in _expand(str(w))
+        ]
+        out.append(
+            Matter(
+                name=str(name),
+                label=str(spec["label"]),
+                kind=str(spec["kind"]),
+                context=frozenset(stem(str(w).lower()) for w in spec.get("context") or ()),
+                # longest first: "never accept" before "accept"
+                phrases=tuple(sorted(phrases, key=lambda x: -len(x[1]))),
+                precedence=tuple(str(s) for s in spec["stances"]),
+                negated={str(k): str(v) for k, v in (spec.get("negated") or {}).items()},
+                clash=frozenset(frozenset(map(str, pair)) for pair in spec.get("clash") or ()),
+                not_before=frozenset(stem(str(w).lower()) for w in spec.get("not_before") or ()),
+                not_next={
+                    str(k): frozenset(str(w).lower() for w in v)
+                    for k, v in (spec.get("not_next") or {}).items()
+                },
+                loser_phrases=frozenset(
+                    _stems(p) for w in spec.get("loser_phrases") or () for p in _expand(str(w))
+                ),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_table("matters.yaml")[key])
+
+
+@cache
+def _camps() -> dict[str, str]:
+    """Word -> camp ("government", "insurgents"): control.yaml's camps."""
+    lex: dict[str, Any] = load_table("control.yaml")
+    return {str(w).lower(): camp for camp, words in lex["camps"].items() for w in words}
+
+
+def _match(toks: Sequence[Tok], i: int, phrase: tuple[str, ...]) -> int:
+    """End (exclusive) of ``phrase`` matched at token i, or 0."""
+    k = i
+    for n, word in enumerate(phrase):
+        if word == "*":
+            continue
+        if n and phrase[n - 1] == "*":
+            # the gap: the next word within _GAP tokens of the same clause
+            for step in range(_GAP + 1):
+                at = k + step
+                if at >= len(toks) or toks[at].lower in _CLAUSE:
+                    return 0
+                if toks[at].stem == word or toks[at].lower == word:
+                    k = at + 1
+                    break
+            else:
+                return 0
+            continue
+        if k >= len(toks) or (toks[k].stem != word and toks[k].lower != word):
+            return 0
+        k += 1
+    return k
+
+
+def _before(toks: Sequence[Tok], i: int) -> list[int]:
+    """The indexes of the words before token i in its clause, nearest first."""
+    out = []
+    for k in range(i - 1, max(i - 1 - _REACH, -1), -1):
+        if toks[k].lower in _CLAUSE or toks[k].lower in _STOPS:
+            break
+        out.append(k)
+    return out
+
+
+def _actor(toks: Sequence[Tok], indexes: Sequence[int]) -> str:
+    """The first actor among these tokens: "own", "enemy" or "camp:<camp>"; "" if none."""
+    for k in indexes:
+        word = toks[k].lower
+        if word in _words("own"):
+            return "own"
+        if word in _words("enemy"):
+            return "enemy"
+        camp = _camps().get(word)
+        if camp:
+            return f"camp:{camp}"
+    return ""
+
+
+def _holder(matter: Matter, toks: Sequence[Tok], i: int, end: int, stance: str) -> tuple[str, str]:
+    """(holder, stance) of a "who prevails" phrase at i..end: the actor inside the phrase ("in
+    government hands"), or before it ("government forces are in full control"); a defeat's
+    loser is before it in the passive ("the rebellion has not been defeated") or after it."""
+    phrase = tuple(t.stem for t in toks[i:end])
+    inside = _actor(toks, range(i, end))
+    if inside:
+        return inside, stance
+    before = _before(toks, i)
+    if phrase in matter.loser_phrases:
+        passive = any(toks[k].lower in _PASSIVE for k in before[:3])
+        if passive:
+            return _actor(toks, before), stance
+        after = [k for k in range(end, min(end + 4, len(toks))) if toks[k].lower not in _CLAUSE]
+        victim = _actor(toks, after)
+        if victim:
+            return victim, stance
+        doer = _actor(toks, before)
+        return doer, matter.negated.get(stance, stance) if doer else stance
+    return _actor(toks, before), stance
+
+
+def _negated(toks: Sequence[Tok], i: int) -> bool:
+    return any(toks[k].lower in _words("negations") for k in _before(toks, i)[:4])
+
+
+def _reported(toks: Sequence[Tok], i: int) -> bool:
+    """Said to be someone else's words inside the claim ("He says he has crushed ...")."""
+    for k in range(i - 1, max(i - 1 - _REACH * 2, -1), -1):
+        if toks[k].lower in ".!?":
+            return False
+        if toks[k].lower in _words("reporting"):
+            return True
+    return False
+
+
+def _cue_denies(cue: str) -> bool:
+    from attribcmp.denials import find_denial
+
+    return bool(cue) and bool(find_denial(cue, (), load_tables()))
+
+
+def find_matters(text: str, cue: str = "") -> tuple[MatterStance, ...]:
+    """The claim's stances on contested matters, in text order.
+
+    Args:
+        text: the claim's words.
+        cue: its cue: a denying cue ("denied", "rejected") turns each stance round.
+
+    Returns:
+        One ``MatterStance`` per phrase found (reported ones left out); ``main`` is False for
+        a matter named once, late, in a long claim.
+    """
+    toks = tokens(text)
+    if not toks:
+        return ()
+    stems = {t.stem for t in toks} | {t.lower for t in toks}
+    flip = _cue_denies(cue)
+    found: list[tuple[int, MatterStance]] = []
+    mentions: dict[str, list[int]] = {}
+    taken: set[int] = set()  # a word says one stance: matters listed first take it
+    for matter in matter_table():
+        if matter.context and not stems & matter.context:
+            continue
+        firsts = {p[0] for _s, p in matter.phrases}
+        for i, tok in enumerate(toks):
+            if i in taken or (tok.stem not in firsts and tok.lower not in firsts):
+                continue
+            for stance, phrase in matter.phrases:
+                end = _match(toks, i, phrase)
+                if not end:
+                    continue
+                next3 = toks[end : end + 3]
+                after = {t.stem for t in next3} | {t.lower for t in next3}
+                if after & matter.not_before:
+                    break  # "rejected the allegations": a denial, another matter
+                if end < len(toks) and toks[end].lower in matter.not_next.get(stance, ()):
+                    break
+                taken.update(range(i, end))
+                mentions.setdefault(matter.name, []).append(i)
+                if _reported(toks, i) and not flip:
+                    break
+                holder = ""
+                if matter.kind == "prevail":
+                    holder, stance = _holder(matter, toks, i, end, stance)
+                if _negated(toks, i):
+                    stance = matter.negated.get(stance, "")
+                if flip and stance:
+                    stance = matter.negated.get(stance, "")
+                if stance:
+                    last = toks[end - 1]
+                    words = text[toks[i].start : last.start + len(last.text.rstrip("."))]
+                    found.append((i, MatterStance(matter.name, stance, words, holder)))
+                break
+    long = len(toks) > _LONG
+    out = []
+    for _at, st in sorted(found, key=lambda x: x[0]):
+        seen = mentions.get(st.matter, [])
+        main = not long or len(seen) > 1 or min(seen) < _OPENING
+        out.append(MatterStance(st.matter, st.stance, st.words, st.holder, main))
+    return tuple(out)
