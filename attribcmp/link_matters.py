@@ -1,6 +1,6 @@
-"""Link two sides' claims on one contested matter (``matters.py``): who holds the ground, a
-vote's fairness, an offer and its refusal, a truce holding or broken, a motive, a group's
-involvement.
+"""Link two sides' claims on one contested matter (``matters.py``): who holds the ground,
+who won the vote, a vote's fairness, an offer and its refusal, a truce holding or broken, a
+motive, a group's involvement.
 
 Each claim's stance on a matter comes from its facets (``ClaimFacets.matters``); a matter
 named in passing in a long claim about something else is left out. Two claims of different
@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from attribcmp.evidence import Signal
 from attribcmp.link_pairs import Pairs
 from attribcmp.matters import Matter, matter_table
-from attribcmp.model import Claim, MatterStance, Relation
+from attribcmp.model import Claim, MatterStance, Relation, Speaker, SpeakerKind
 
 __all__ = ["PARTNERS", "by_matters", "matter_position"]
 
@@ -32,7 +32,7 @@ _SCORE = 78.0
 
 
 def matter_position(
-    matter: Matter, stances: Sequence[MatterStance], camp: str
+    matter: Matter, stances: Sequence[MatterStance], camp: str, who: str = ""
 ) -> tuple[str, str] | None:
     """A claim's position on one matter and the words that say it, from its main stances.
 
@@ -43,6 +43,17 @@ def matter_position(
     ("government" / "insurgents"; "" when unknown: such a stance says nothing)."""
     mine = [s for s in stances if s.matter == matter.name and s.main]
     if not mine:
+        return None
+    if matter.kind == "winner":
+        # the winner named: a surname; "he"/"himself" in a person's claim is ``who``, the
+        # speaker's surname; "we"/"our" is the speaker's side
+        for s in mine:
+            if s.holder.startswith("name:"):
+                return s.holder, s.words
+            if s.holder == "self" and who:
+                return f"name:{who}", s.words
+            if s.holder == "own":
+                return "own", s.words
         return None
     if matter.kind != "prevail":
         best = min(mine, key=lambda s: matter.precedence.index(s.stance))
@@ -63,6 +74,11 @@ def matter_position(
 
 
 def _relation(matter: Matter, a: str, b: str) -> Relation | None:
+    if matter.kind == "winner":
+        if "own" in (a, b):
+            # each side says it won: a clash; "our party won" against a name: unknown
+            return Relation.DIVERGE if a == b else None
+        return Relation.CONVERGE if a == b else Relation.DIVERGE
     if matter.kind == "prevail":
         # each has its own side prevail (or each concedes): a clash; one concedes what the
         # other claims: they agree
@@ -82,20 +98,36 @@ def _same_thing(a: Claim, b: Claim) -> bool:
     return bool(set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants))
 
 
-def by_matters(pairs: Pairs, camps: Mapping[str, str]) -> None:
+def _surnames(speakers: Sequence[Speaker]) -> dict[str, str]:
+    """Speaker id -> surname, for people ("Etienne Tshisekedi" -> "tshisekedi")."""
+    return {
+        sp.id: sp.name.split()[-1].lower()
+        for sp in speakers
+        if sp.kind is SpeakerKind.PERSON and not sp.anonymous and sp.name.split()
+    }
+
+
+def by_matters(pairs: Pairs, camps: Mapping[str, str], speakers: Sequence[Speaker] = ()) -> None:
     """Link two sides' claims on one matter (see the module doc).
 
     Args:
         pairs: the claims and what is known of them; links are added to it.
         camps: side id -> "government" / "insurgents" (``control.side_camps``).
+        speakers: the speakers, for a person's "he is the new president".
     """
     claims: Sequence[Claim] = pairs.claims
+    surnames = _surnames(speakers)
     for matter in matter_table():
         held: list[tuple[int, str, str]] = []
         for i, claim in enumerate(claims):
             if not claim.facets or not pairs.side[i]:
                 continue
-            pos = matter_position(matter, claim.facets.matters, camps.get(pairs.side[i], ""))
+            pos = matter_position(
+                matter,
+                claim.facets.matters,
+                camps.get(pairs.side[i], ""),
+                surnames.get(claim.speaker_id, ""),
+            )
             if pos is not None:
                 held.append((i, *pos))
         found: list[tuple[int, int, int, Relation]] = []

@@ -213,7 +213,8 @@ def link_claims(
         pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
     for i, j, signal in outcome_links(claims, texts, speakers, pairs.label, pairs.score):
         pairs.add(i, j, signal)  # rival results, a result challenged, a settlement (outcomes.py)
-    by_matters(pairs, side_camps(speakers, documents, claims))  # contested states (matters.py)
+    # contested states: who holds the ground, who won, an offer refused (matters.py)
+    by_matters(pairs, side_camps(speakers, documents, claims), speakers)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)

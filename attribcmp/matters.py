@@ -190,6 +190,38 @@ def _holder(matter: Matter, toks: Sequence[Tok], i: int, end: int, stance: str) 
     return _actor(toks, before), stance
 
 
+def _winner(toks: Sequence[Tok], i: int, end: int) -> str:
+    """Who a "winner" phrase at i..end names: "name:<surname>", "self" (he, himself), "own"
+    (we, our) or "" when nobody."""
+    titles = _words("titles")
+
+    def name(run: Sequence[Tok]) -> str:
+        words = [t for t in run if t.lower.removesuffix("'s") not in titles]
+        return "name:" + words[-1].lower.removesuffix("'s") if words else ""
+
+    after = []
+    for t in toks[end : end + 4]:
+        if not t.text[:1].isupper():
+            break
+        after.append(t)
+    if after and name(after):
+        return name(after)
+    run: list[Tok] = []
+    for k in _before(toks, i):
+        t = toks[k]
+        if t.lower in _words("forecast"):
+            return ""  # "X will be the new president": a forecast names no winner yet
+        if run and not t.text[:1].isupper():
+            break
+        if t.lower in _words("self"):
+            return "self"
+        if t.lower in _words("own"):
+            return "own"
+        if t.text[:1].isupper():
+            run.insert(0, t)
+    return name(run) if run else ""
+
+
 def _negated(toks: Sequence[Tok], i: int) -> bool:
     return any(toks[k].lower in _words("negations") for k in _before(toks, i)[:4])
 
@@ -253,6 +285,8 @@ def find_matters(text: str, cue: str = "") -> tuple[MatterStance, ...]:
                 holder = ""
                 if matter.kind == "prevail":
                     holder, stance = _holder(matter, toks, i, end, stance)
+                elif matter.kind == "winner":
+                    holder = _winner(toks, i, end)
                 if _negated(toks, i):
                     stance = matter.negated.get(stance, "")
                 if flip and stance:

@@ -60,6 +60,14 @@ CONCEPTS = load_concepts()
         ("the group had nothing to do with the bombing", "said",
          [("involvement", "not_involved", "")]),
         ("the government is illegitimate", "said", [("legitimacy", "illegitimate", "")]),
+        # who won the vote: a name after or before the words, "he" is the speaker's own
+        ("President Joseph Kabila has won re-election", "said",
+         [("winner", "won", "name:kabila")]),
+        ("we urge president-elect Evariste Ndayishimiye to lead", "said",
+         [("winner", "won", "name:ndayishimiye")]),
+        ("he is the country's new president", "said", [("winner", "won", "self")]),
+        ("Smith will be the new president", "said", [("winner", "won", "")]),
+        ("Smith did not win the election", "said", []),
         # not a matter: a denial of allegations, refusing to act, no war or vote named,
         # words reported inside the claim
         ("the ministry rejected the allegations of abuse", "said", []),
@@ -88,7 +96,7 @@ def test_matter_in_passing_in_a_long_claim_is_not_main() -> None:
 
 def test_every_matter_is_well_formed() -> None:
     for matter in matter_table():
-        assert matter.kind in ("poles", "prevail"), matter.name
+        assert matter.kind in ("poles", "prevail", "winner"), matter.name
         for pair in matter.clash:
             assert pair <= set(matter.precedence), matter.name
         for stance, opposite in matter.negated.items():
@@ -182,3 +190,47 @@ def test_matter_links(
     assert rel is relation
     for w in words:
         assert w in reason
+
+
+ELECTION = (
+    "The electoral commission said President Kabila won re-election with 49 percent. "
+    "Etienne Tshisekedi said he is the country's new president. "
+    "Observers said Kabila won the election."
+)
+
+
+def test_rival_winners_diverge_and_the_same_winner_converges() -> None:
+    def made(cid: str, side: str, text: str) -> Claim:
+        start = ELECTION.find(text)
+        return Claim(
+            id=cid,
+            doc_id="d",
+            speaker_id="s-" + side,
+            kind=ClaimKind.INDIRECT,
+            content=TextSpan(text, start, start + len(text)),
+            parts=((start, start + len(text)),),
+            cue=TextSpan("said", 0, 4),
+            side=side,
+        )
+
+    claims = (
+        made("c1", "k", "President Kabila won re-election with 49 percent"),
+        made("c2", "t", "he is the country's new president"),
+        made("c3", "o", "Kabila won the election"),
+    )
+    doc = Document("d", ELECTION)
+    speakers = (
+        Speaker("s-k", "electoral commission", SpeakerKind.ORGANISATION, side="k"),
+        Speaker("s-t", "Etienne Tshisekedi", SpeakerKind.PERSON, side="t"),
+        Speaker("s-o", "Observers", SpeakerKind.SOURCE, side="o"),
+    )
+    sides = (Side("k", "commission"), Side("t", "Tshisekedi"), Side("o", "observers"))
+    faceted = facet_claims(claims, (doc,), concepts=CONCEPTS)
+    links = link_claims(
+        faceted, documents=(doc,), speakers=speakers, sides=sides, concepts=CONCEPTS
+    )
+    found = {(ln.a, ln.b): ln for ln in links}
+    assert found[("c1", "c2")].relation is Relation.DIVERGE
+    assert any("who won the vote" in r for r in found[("c1", "c2")].reasons)
+    assert found[("c2", "c3")].relation is Relation.DIVERGE
+    assert found[("c1", "c3")].relation is Relation.CONVERGE
