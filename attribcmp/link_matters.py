@@ -83,11 +83,11 @@ def _relation(matter: Matter, a: str, b: str) -> Relation | None:
         # each has its own side prevail (or each concedes): a clash; one concedes what the
         # other claims: they agree
         return Relation.DIVERGE if a == b else Relation.CONVERGE
-    if a == b:
-        return Relation.CONVERGE
     if frozenset((a, b)) in matter.clash:
         return Relation.DIVERGE
-    return None
+    if matter.agree is not None:
+        return Relation.CONVERGE if frozenset((a, b)) in matter.agree else None
+    return Relation.CONVERGE if a == b else None
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:

@@ -54,6 +54,7 @@ class Matter:
     precedence: tuple[str, ...]
     negated: Mapping[str, str]
     clash: frozenset[frozenset[str]]
+    agree: frozenset[frozenset[str]] | None
     not_before: frozenset[str]
     not_next: Mapping[str, frozenset[str]]
     loser_phrases: frozenset[tuple[str, ...]]
@@ -95,6 +96,11 @@ def matter_table() -> tuple[Matter, ...]:
                 precedence=tuple(str(s) for s in spec["stances"]),
                 negated={str(k): str(v) for k, v in (spec.get("negated") or {}).items()},
                 clash=frozenset(frozenset(map(str, pair)) for pair in spec.get("clash") or ()),
+                agree=(
+                    frozenset(frozenset(map(str, pair)) for pair in spec["agree"])
+                    if "agree" in spec
+                    else None
+                ),
                 not_before=frozenset(stem(str(w).lower()) for w in spec.get("not_before") or ()),
                 not_next={
                     str(k): frozenset(str(w).lower() for w in v)
