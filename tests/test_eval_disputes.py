@@ -197,7 +197,11 @@ def test_disputes_dev_stays_above_floor(
 # devdata8's 10 real cases add 6 on their one unseen run.
 # Raised 37 -> 42 (devdata9, 112 cases): the 102 older cases give 33 at the session's end code;
 # devdata9's 10 real cases add 9 on their one unseen run.
-EXTRA_COLUMNS_CEILING = 42
+# Raised 42 -> 49 (devdata10, 122 cases; for the lead's review): the 112 older cases still give 42
+# at main ebdbcc1; devdata10's 10 real cases add 7 on their one unseen run (gold written before
+# the tool ran). The other dev figures stay above their floors with them: 0.491 / 0.619 / 0.454 /
+# 0.729, claims 0.940, speaker 0.951, sides 0.928.
+EXTRA_COLUMNS_CEILING = 49
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
