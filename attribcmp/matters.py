@@ -276,7 +276,7 @@ def find_matters(text: str, cue: str = "") -> tuple[MatterStance, ...]:
                 continue
             for stance, phrase in matter.phrases:
                 end = _match(toks, i, phrase)
-                if not end:
+                if not end or taken.intersection(range(i, end)):
                     continue
                 next3 = toks[end : end + 3]
                 after = {t.stem for t in next3} | {t.lower for t in next3}

@@ -68,6 +68,14 @@ CONCEPTS = load_concepts()
         ("he is the country's new president", "said", [("winner", "won", "self")]),
         ("Smith will be the new president", "said", [("winner", "won", "")]),
         ("Smith did not win the election", "said", []),
+        ("the ceasefire has largely held", "said", [("ceasefire", "holding", "")]),
+        ("our troops remain in the province", "said", [("presence", "present", "")]),
+        ("the troops have been withdrawn from the town", "said",
+         [("presence", "withdrawn", "")]),
+        # words of a matter used of something else
+        ("the truce talks were held in Oslo", "said", []),
+        ("the government will remain in talks", "said", []),
+        ("they have legitimate concerns about the economy", "said", []),
         # not a matter: a denial of allegations, refusing to act, no war or vote named,
         # words reported inside the claim
         ("the ministry rejected the allegations of abuse", "said", []),
