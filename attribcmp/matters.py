@@ -61,12 +61,13 @@ class Matter:
 
 
 def _expand(phrase: str) -> list[str]:
-    """ "{a|b} c" -> ["a c", "b c"]."""
-    m = re.search(r"\{([^}]*)\}", phrase)
+    """Either word of a brace: "{a|b} c" -> ["a c", "b c"]; "{a|b}? c" -> also ["c"]."""
+    m = re.search(r"\{([^}]*)\}(\??)", phrase)
     if not m:
-        return [phrase]
+        return [" ".join(phrase.split())]
     head, tail = phrase[: m.start()], phrase[m.end() :]
-    return [x for alt in m.group(1).split("|") for x in _expand(head + alt + tail)]
+    alts = m.group(1).split("|") + ([""] if m.group(2) else [])
+    return [x for alt in alts for x in _expand(head + alt + tail)]
 
 
 def _stems(phrase: str) -> tuple[str, ...]:

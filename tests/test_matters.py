@@ -72,6 +72,13 @@ CONCEPTS = load_concepts()
         ("our troops remain in the province", "said", [("presence", "present", "")]),
         ("the troops have been withdrawn from the town", "said",
          [("presence", "withdrawn", "")]),
+        # a supply cut, flowing as promised, or diverted on the way
+        ("Russia has reduced its deliveries", "said", [("supply", "blocked", "")]),
+        ("the company was ready to fulfill its commitments to its customers", "said",
+         [("supply", "flowing", "")]),
+        ("aid is reaching all areas", "said", [("supply", "flowing", "")]),
+        ("an earlier claim that the transit country is siphoning off gas", "said",
+         [("supply", "diverted", "")]),
         # words of a matter used of something else
         ("the truce talks were held in Oslo", "said", []),
         ("the government will remain in talks", "said", []),
