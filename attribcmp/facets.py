@@ -97,7 +97,7 @@ def extract_facets(
         objects=objects,
         topics=tuple(t for t, _w in topics),
         topic_words=tuple(w for _t, w in topics),
-        matters=find_matters(text, cue),
+        matters=find_matters(text, cue, toks),
     )
 
 

@@ -115,6 +115,64 @@ def matter_table() -> tuple[Matter, ...]:
     return tuple(out)
 
 
+class _Node:
+    """A node of a matter's phrase trie: the words that may follow, and the phrases that end
+    here as (place in the table, stance)."""
+
+    __slots__ = ("ends", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.ends: list[tuple[int, str]] = []
+
+
+_TRIES: dict[str, _Node] = {}
+
+
+def _trie(matter: Matter) -> _Node:
+    """A matter's phrases as a trie, so a token is walked once through all the phrases it can
+    open (the table expands to thousands of phrases)."""
+    root = _TRIES.get(matter.name)
+    if root is None:
+        root = _TRIES[matter.name] = _Node()
+        for n, (stance, phrase) in enumerate(matter.phrases):
+            node = root
+            for word in phrase:
+                node = node.next.setdefault(word, _Node())
+            node.ends.append((n, stance))
+    return root
+
+
+def _matches(toks: Sequence[Tok], i: int, root: _Node) -> list[tuple[int, str, int]]:
+    """Every phrase matched at token i: (place in the table, stance, end exclusive). After
+    "*" the next word is looked for within _GAP tokens of the same sentence, first hit only."""
+    out: list[tuple[int, str, int]] = []
+
+    def step(node: _Node, at: int) -> None:
+        tok = toks[at]
+        for key in {tok.stem, tok.lower}:
+            child = node.next.get(key)
+            if child is not None:
+                walk(child, at + 1)
+
+    def walk(node: _Node, k: int) -> None:
+        out.extend((n, stance, k) for n, stance in node.ends)
+        if k < len(toks) and node.next:
+            step(node, k)
+        gap = node.next.get("*")
+        if gap is None:
+            return
+        for at in range(k, min(k + _GAP + 1, len(toks))):
+            if toks[at].lower in _CLAUSE:
+                break
+            if toks[at].stem in gap.next or toks[at].lower in gap.next:
+                step(gap, at)
+                break
+
+    walk(root, i)
+    return [m for m in out if m[2] > i]
+
+
 @cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_table("matters.yaml")[key])
@@ -125,30 +183,6 @@ def _camps() -> dict[str, str]:
     """Word -> camp ("government", "insurgents"): control.yaml's camps."""
     lex: dict[str, Any] = load_table("control.yaml")
     return {str(w).lower(): camp for camp, words in lex["camps"].items() for w in words}
-
-
-def _match(toks: Sequence[Tok], i: int, phrase: tuple[str, ...]) -> int:
-    """End (exclusive) of ``phrase`` matched at token i, or 0."""
-    k = i
-    for n, word in enumerate(phrase):
-        if word == "*":
-            continue
-        if n and phrase[n - 1] == "*":
-            # the gap: the next word within _GAP tokens of the same clause
-            for step in range(_GAP + 1):
-                at = k + step
-                if at >= len(toks) or toks[at].lower in _CLAUSE:
-                    return 0
-                if toks[at].stem == word or toks[at].lower == word:
-                    k = at + 1
-                    break
-            else:
-                return 0
-            continue
-        if k >= len(toks) or (toks[k].stem != word and toks[k].lower != word):
-            return 0
-        k += 1
-    return k
 
 
 def _before(toks: Sequence[Tok], i: int) -> list[int]:
@@ -249,18 +283,21 @@ def _cue_denies(cue: str) -> bool:
     return bool(cue) and bool(find_denial(cue, (), load_tables()))
 
 
-def find_matters(text: str, cue: str = "") -> tuple[MatterStance, ...]:
+def find_matters(
+    text: str, cue: str = "", toks: Sequence[Tok] | None = None
+) -> tuple[MatterStance, ...]:
     """The claim's stances on contested matters, in text order.
 
     Args:
         text: the claim's words.
         cue: its cue: a denying cue ("denied", "rejected") turns each stance round.
+        toks: ``facet_lexicon.tokens(text)`` when the caller has them already.
 
     Returns:
         One ``MatterStance`` per phrase found (reported ones left out); ``main`` is False for
         a matter named once, late, in a long claim.
     """
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     if not toks:
         return ()
     stems = {t.stem for t in toks} | {t.lower for t in toks}
@@ -271,13 +308,13 @@ def find_matters(text: str, cue: str = "") -> tuple[MatterStance, ...]:
     for matter in matter_table():
         if matter.context and not stems & matter.context:
             continue
-        firsts = {p[0] for _s, p in matter.phrases}
+        root = _trie(matter)
         for i, tok in enumerate(toks):
-            if i in taken or (tok.stem not in firsts and tok.lower not in firsts):
+            if i in taken or (tok.stem not in root.next and tok.lower not in root.next):
                 continue
-            for stance, phrase in matter.phrases:
-                end = _match(toks, i, phrase)
-                if not end or taken.intersection(range(i, end)):
+            # in table order, longest first ("never accept" before "accept")
+            for _n, stance, end in sorted(_matches(toks, i, root)):
+                if taken.intersection(range(i, end)):
                     continue
                 next3 = toks[end : end + 3]
                 after = {t.stem for t in next3} | {t.lower for t in next3}
