@@ -263,8 +263,9 @@ def _winner(toks: Sequence[Tok], i: int, end: int) -> str:
     return name(run) if run else ""
 
 
-def _negated(toks: Sequence[Tok], i: int) -> bool:
-    return any(toks[k].lower in _words("negations") for k in _before(toks, i)[:4])
+def _negation(toks: Sequence[Tok], i: int) -> int:
+    """The index of a negation just before token i ("has not been defeated"), or -1."""
+    return next((k for k in _before(toks, i)[:4] if toks[k].lower in _words("negations")), -1)
 
 
 def _reported(toks: Sequence[Tok], i: int) -> bool:
@@ -331,13 +332,15 @@ def find_matters(
                     holder, stance = _holder(matter, toks, i, end, stance)
                 elif matter.kind == "winner":
                     holder = _winner(toks, i, end)
-                if _negated(toks, i):
+                start = _negation(toks, i)
+                if start >= 0:
                     stance = matter.negated.get(stance, "")
                 if flip and stance:
                     stance = matter.negated.get(stance, "")
                 if stance:
-                    last = toks[end - 1]
-                    words = text[toks[i].start : last.start + len(last.text.rstrip("."))]
+                    # the words as a reader checks them, the negation with them
+                    first, last = toks[start if start >= 0 else i], toks[end - 1]
+                    words = text[first.start : last.start + len(last.text.rstrip("."))]
                     found.append((i, MatterStance(matter.name, stance, words, holder)))
                 break
     long = len(toks) > _LONG
