@@ -12,8 +12,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
@@ -54,6 +55,8 @@ def word_list(key: str) -> tuple[str, ...]:
 def _find_word(text: str, words: Sequence[str]) -> str:
     low = text.lower()
     for word in words:
+        if word not in low:
+            continue  # (a plain substring test first: the pattern needs the word itself)
         m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)
         if m:
             return text[m.start() : m.end()]
@@ -146,17 +149,28 @@ _REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "stated
 _SOURCE_LINKS = frozenset({"of", "by", "from"})
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
+@cache
+def _reply_objects() -> frozenset[str]:
+    return frozenset(word_list("reply_objects"))
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
+    """(words with their offsets, their starts, their ends), read once per claim: a reply is
+    tested for each name it holds and again when its signal is made. The lists are only read."""
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'’.-]+", text)]
+    return tokens, [t[1] for t in tokens], [t[2] for t in tokens]
 
 
 def governed_object(text: str, named: str) -> str:
     """The word for what was said ("count", "report") that the name in ``text`` governs
     ("the governor's office got its count", "the report by Amnesty"), or ""."""
-    objects = set(word_list("reply_objects"))
-    tokens = _tokens(text)
+    objects = _reply_objects()
+    # tokens run in order without overlap: their starts and ends are sorted (bisection)
+    tokens, starts, ends = _tokens(text)
     for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
-        after = [t for t in tokens if t[1] >= m.end()][: _REPLY_AFTER_WORDS + 1]
+        k = bisect_left(starts, m.end())
+        after = tokens[k : k + _REPLY_AFTER_WORDS + 1]
         if after and after[0][0] in {"'s", "’s"}:
             after = after[1:]
         for word, s, e in after:
@@ -164,7 +178,8 @@ def governed_object(text: str, named: str) -> str:
                 break
             if word.rstrip(".,") in objects:
                 return text[s:e].rstrip(".,")
-        before = [t for t in tokens if t[2] <= m.start()][-(_REPLY_BEFORE_WORDS + 1) :]
+        k = bisect_right(ends, m.start())
+        before = tokens[max(0, k - _REPLY_BEFORE_WORDS - 1) : k]
         for k, (word, s, e) in enumerate(before):
             rest = {w for w, _, _ in before[k + 1 :]}
             if word in objects and rest & _SOURCE_LINKS and not rest & _REPORTING:

@@ -12,6 +12,7 @@ they name the same holder (or the same loser), diverge otherwise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -152,7 +153,8 @@ def _about(text: str, span: TextSpan, starts: Sequence[int]) -> str:
     start, end = span.start, span.end
     before = text[max(0, start - _TITLE_CHARS) : start]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
-    limit = min([s for s in starts if s >= end] + [end + _APPOSITION_CHARS])
+    k = bisect_left(starts, end)  # the next claim's words (starts is sorted)
+    limit = min(starts[k], end + _APPOSITION_CHARS) if k < len(starts) else end + _APPOSITION_CHARS
     after = text[end:limit]
     cut = _APPOSITION_END.search(after)
     return f"{before} {text[start:end]} {after[: cut.start() if cut else len(after)]}"

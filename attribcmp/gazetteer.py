@@ -12,10 +12,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table
 from attribcmp.model import Profile, Side, SideRule
 from attribcmp.profile import slugify
 
@@ -54,8 +53,7 @@ class Gazetteer:
 
 @cache
 def country_ids() -> tuple[str, ...]:
-    raw = resources.files("attribcmp.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    return tuple(load_yaml(raw)["countries"])
+    return tuple(load_table("gazetteer.yaml")["countries"])
 
 
 @lru_cache(maxsize=16384)
@@ -189,8 +187,7 @@ def _word_list(value: Any, where: str) -> list[str]:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    raw = resources.files("attribcmp.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    return build_gazetteer(load_yaml(raw))
+    return build_gazetteer(load_table("gazetteer.yaml"))
 
 
 def build_gazetteer(data: Any) -> Gazetteer:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from attribcmp.answers import word_list
 from attribcmp.evidence import Signal
@@ -204,6 +204,16 @@ def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.
     return None
 
 
+@lru_cache(maxsize=8192)
+def _framing_words(text: str) -> tuple[tuple[re.Match[str] | None, re.Match[str] | None], ...]:
+    """Each framing's (left, right) word in ``text``; cached by text: a long article tests
+    each claim against many others (a pure function of the text, so the cache changes
+    nothing)."""
+    return tuple(
+        (_framing_word(f.left, text, f), _framing_word(f.right, text, f)) for f in _framings()
+    )
+
+
 def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "") -> Signal | None:
     """Counter-framing: the two claims name one thing with opposite words ("the victims were
     militants" / "16 civilians had been killed"; "a spy balloon" / "a weather balloon").
@@ -218,9 +228,8 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
         A diverge signal naming both words, or None when no framing opposes them (a claim
         using both sides' words, "civilians and militants", opposes nothing).
     """
-    for f in _framings():
-        la, ra = _framing_word(f.left, text_a, f), _framing_word(f.right, text_a, f)
-        lb, rb = _framing_word(f.left, text_b, f), _framing_word(f.right, text_b, f)
+    words_a, words_b = _framing_words(text_a), _framing_words(text_b)
+    for f, (la, ra), (lb, rb) in zip(_framings(), words_a, words_b, strict=True):
         for x, y in ((la, rb), (ra, lb)):
             if x and y and not (la and ra) and not (lb and rb):
                 side_a = f" ({label_a})" if label_a else ""

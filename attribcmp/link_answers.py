@@ -24,7 +24,13 @@ from attribcmp.discourse import (
     states_intent,
 )
 from attribcmp.judged import rejects_pointed
-from attribcmp.link_pairs import DENIAL_SENTENCES, SLOT_NEAR_SENTENCES, Pairs, text_names
+from attribcmp.link_pairs import (
+    DENIAL_SENTENCES,
+    SLOT_NEAR_SENTENCES,
+    Pairs,
+    names_pattern,
+    text_names,
+)
 from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
 from attribcmp.model import Claim, Speaker
 from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
@@ -59,11 +65,7 @@ def by_replies(
     by_speaker: dict[str, list[int]] = {}
     for i, claim in enumerate(pairs.claims):
         by_speaker.setdefault(claim.speaker_id, []).append(i)
-    pattern = re.compile(
-        r"(?i)(?<!\w)("
-        + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-        + r")(?!\w)"
-    )
+    pattern = names_pattern(table)
     for i, claim in enumerate(pairs.claims):
         seen: set[str] = set()
         for m in pattern.finditer(said_text(claim)):

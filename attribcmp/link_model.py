@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +31,7 @@ from attribcmp.align import topical_scores
 from attribcmp.discourse import between_attributions, reports_something
 from attribcmp.evidence import Signal
 from attribcmp.figures import figure_slot
-from attribcmp.link_pairs import Pairs
+from attribcmp.link_pairs import Pairs, names_pattern
 from attribcmp.model import Claim, ClaimFacets
 from attribcmp.side_names import UNNAMED
 from attribcmp.signals import contrast_signal
@@ -355,11 +354,7 @@ def make_context(
     best_of = {x: y for x, (_v, y) in best.items()}
     named: list[frozenset[str]] = [frozenset()] * len(pairs.claims)
     if names:
-        pattern = re.compile(
-            r"(?i)(?<!\w)("
-            + "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
-            + r")(?!\w)"
-        )
+        pattern = names_pattern(names)
         named = [
             frozenset(names[m.group(1).lower()] for m in pattern.finditer(said_text(c)))
             for c in pairs.claims

@@ -5,9 +5,10 @@ article, and the signals found so far for each cross-side pair; the blocking ste
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from attribcmp.align import pair_overlap
 from attribcmp.discourse import Where
@@ -22,6 +23,7 @@ __all__ = [
     "DENIAL_SENTENCES",
     "SLOT_NEAR_SENTENCES",
     "Pairs",
+    "names_pattern",
     "text_names",
     "pair_key",
 ]
@@ -173,6 +175,31 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     if len(bare) <= 2:
         return None
     return re.compile(r"(?i)(?<!\w)" + re.escape(bare) + r"(?!\w)")
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of the lower-cased ``names`` as whole words, case aside; where several start at one
+    place the longest wins. Group 1 is the name as written.
+
+    The names are laid out as a trie (one branch per next character) rather than one long
+    alternation: on a 2,000-claim article the alternation tried each of ~1,250 names at every
+    word start. Deeper branches are tried before a name ends, so the longest name followed by
+    a non-word character wins, as in a longest-first alternation."""
+    trie: dict[str, dict[str, Any]] = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a name ends here
+    return re.compile(r"(?i)(?<!\w)(" + _trie_regex(trie) + r")(?!\w)")
+
+
+def _trie_regex(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def pair_key(i: int, j: int) -> tuple[int, int]:

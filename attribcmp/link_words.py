@@ -168,10 +168,13 @@ def by_bilateral(pairs: Pairs) -> None:
     point told twice ("U.S.-UK collaboration" / "UK-US cooperation")."""
     pairs_of = [_bilateral(said_text(c)) for c in pairs.claims]
     best: dict[int, tuple[float, int]] = {}
-    for i, pi in enumerate(pairs_of):
-        for j in range(i + 1, len(pairs.claims)):
+    # Only claims that state a bond take part (few do): pairs among them, in the same order.
+    bonded = [i for i, p in enumerate(pairs_of) if p is not None]
+    for k, i in enumerate(bonded):
+        pi = pairs_of[i]
+        for j in bonded[k + 1 :]:
             pj = pairs_of[j]
-            if pi is None or pj is None or pairs.side[i] == pairs.side[j]:
+            if pairs.side[i] == pairs.side[j]:
                 continue
             if not pairs.apart(i, j) or (pi and pj and pi != pj):
                 continue

@@ -33,6 +33,7 @@ from attribcmp.discourse import (
     locate,
 )
 from attribcmp.evidence import Signal
+from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
 from attribcmp.link_answers import (
     by_confirmations,
@@ -238,6 +239,8 @@ def link_claims(
     drop_undisputed_incidents(pairs.signals, [incident_families(c.facets) for c in claims])
     keep_nearest_incidents(pairs.signals, pairs.where)
     drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
+    for i, j, signal in headline_links(pairs, documents, speakers, sides):
+        pairs.add(i, j, signal)  # the headline's parties, relation, matter (headline.py)
     model = model if model is not None else load_link_model()
 
     def link(i: int, j: int, found: list[Signal]) -> Link:

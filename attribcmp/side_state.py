@@ -46,6 +46,8 @@ def state_owned(texts: Mapping[str, str]) -> dict[str, tuple[str, str]]:
     name; one regex pass per text."""
     out: dict[str, tuple[str, str]] = {}
     for text in texts.values():
+        if "state" not in text:
+            continue  # both patterns hold the word (case-sensitive): most stories skip the scans
         for pattern in (_BEFORE, _AFTER):
             for m in pattern.finditer(text):
                 if pattern is _BEFORE and (

@@ -64,10 +64,13 @@ class _Topics:
     cooperative: frozenset[tuple[str, ...]]
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _key(word: str) -> str:
     """A word's light stem; an acronym ("WHO", "NATO's") stays as written, so that "who"
     is no health agency."""
-    bare = re.sub(r"['’]s$", "", word)
+    bare = _POSSESSIVE.sub("", word)
     if len(bare) > 1 and bare.isupper():
         return "=" + bare
     return stem(word)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -10,6 +11,7 @@ from attribcmp import pipeline
 from attribcmp.facets import facet_claims
 from attribcmp.figures import relative_figure, relative_signal
 from attribcmp.incident_signals import blame_signal, event_signal, framing_signal
+from attribcmp.link_pairs import names_pattern
 from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
@@ -1322,3 +1324,26 @@ def test_answers_and_calls_in_two_sided_articles(
         or {first in by_id[k.b], second in by_id[k.a]} == {True}
     ]
     assert bool(found) is linked, [(k.a, k.b, k.reasons) for k in report.links or ()]
+
+
+_NAMES = ("okoro", "okoro said", "john okoro", "un", "unicef", "the army", "army", "a.b. c.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Okoro said; OKORO SAID it. Okoros and okoro",
+        "UNICEF, the UN and the Army's army-led army",
+        "A.B. C. met a.b. c.d and Un-named unicefs",
+        "",
+    ],
+)
+def test_names_pattern_matches_as_a_longest_first_alternation(text: str) -> None:
+    """The trie finds the same names at the same places as the plain alternation it replaced."""
+    plain = re.compile(
+        r"(?i)(?<!\w)("
+        + "|".join(re.escape(k) for k in sorted(_NAMES, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    found = [m.span(1) for m in names_pattern(_NAMES).finditer(text)]
+    assert found == [m.span(1) for m in plain.finditer(text)]

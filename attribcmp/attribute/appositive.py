@@ -14,11 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from attribcmp.attribute.cues import Token
-from attribcmp.data import load_yaml, word_set
+from attribcmp.data import load_table, word_set
 
 # Clause ends that close the appositive (", a claim his family rejected.").
 _ENDS = frozenset(',;:.!?()—–[]"“”')
@@ -52,9 +50,7 @@ class Appositive:
 @cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(nouns, denial verbs, agreement verbs), every form as written."""
-    raw = resources.files("attribcmp.data").joinpath("cues.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(raw)
-    table = data.get("nominal_appositive") or {}
+    table = load_table("cues.yaml").get("nominal_appositive") or {}
 
     def forms(key: str) -> frozenset[str]:
         return frozenset(str(table.get(key) or "").split())

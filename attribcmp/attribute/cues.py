@@ -11,10 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table
 
 # Abbreviations with inner periods stay one token ("U.S."), words keep inner apostrophes,
 # hyphens and ampersands ("military’s", "long-standing", "AT&T"); every other non-space
@@ -111,9 +110,7 @@ def _inflect(lemma: str) -> tuple[str, ...]:
 
 @cache
 def _data() -> dict[str, Any]:
-    raw = resources.files("attribcmp.data").joinpath("cues.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(raw)
-    return data
+    return load_table("cues.yaml")
 
 
 def _words(value: str | None) -> list[str]:

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from operator import itemgetter
-from typing import Any
 
 from attribcmp.attribute.appositive import (
     Appositive,
@@ -29,7 +27,7 @@ from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.learned import scorer
 from attribcmp.attribute.mentions import abbreviation_dot, bare, can_speak, describe, words
 from attribcmp.attribute.speakers import Resolver
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table
 from attribcmp.model import Document, Sentence
 
 _LOWER = itemgetter(1)  # Token.lower, read without a Python-level call per token
@@ -45,8 +43,7 @@ _NOT_OWN = frozenset(("alleged", "supposed", "so-called", "false"))
 @cache
 def _table() -> dict[str, frozenset[str]]:
     """noun -> the words that may open its complement ("that", "to", "of", "for", ...)."""
-    raw = resources.files("attribcmp.data").joinpath("cues.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(raw)
+    data = load_table("cues.yaml")
     table: dict[str, frozenset[str]] = {}
     for opener, nouns in (data.get("nominal") or {}).items():
         for noun in str(nouns).split():
