@@ -369,7 +369,8 @@ def dateline_place(text: str) -> str | None:
 _INITIALISM_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\."
 _APPOSITION = re.compile(
     r",\s+((?:the |a |an )?(?:[^,.;:!?\n“”\"()]|" + _INITIALISM_DOT + r"){3,70}?)"
-    r"\s*(?=[,;:!?\n“”\"]|(?!" + _INITIALISM_DOT + r")\.|$)"
+    # (it ends before a body's acronym too: "a spokesperson for U.S. Forces Korea (USFK),")
+    r"\s*(?=[,;:!?\n“”\"]|\([A-Z]{2,6}\)|(?!" + _INITIALISM_DOT + r")\.|$)"
 )
 
 

@@ -25,7 +25,11 @@ _DATELINE = re.compile(
     r" ?(?:\([^()\n]{1,30}\) ?)?[—–-]{1,2} "
 )
 # A candidate boundary: terminal punctuation, any closing quotes/brackets, then white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)")
+# Or glued copy with the space lost ("identity.The"): a lower-case word of two letters or more,
+# the mark, then a capitalised word; "U.S.", "e.g.", "voanews.com" and "3.5" never match.
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+\S)|[.!?](?<=[a-z][a-z][.!?])[.!?]*[\"'”’»)\]]*(?=[A-Z][a-z])"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # The longest sentence the later stages see. Their rules look back and forth within a sentence,
 # so a run with no sentence end (a data blob, a list of 30,000 names) is cut into pieces of at

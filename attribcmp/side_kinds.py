@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NON_PROFIT", "PUBLIC_BODY"]
+__all__ = ["NGO_DESCRIBED", "NON_PROFIT", "PUBLIC_BODY"]
 
 NON_PROFIT = re.compile(
     r"(?i)\b(?:Watch|Amnesty|Rights|Greenpeace|Oxfam|Relief|Red\s+(?:Cross|Crescent)|"
@@ -23,4 +23,11 @@ NON_PROFIT = re.compile(
 PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Agency|Commission|Council|Court|Congress|Senate|House|Committee|"
     r"Office|Administration|Bureau|Authority|Service|Party|Government|Board|Union|Police)\b"
+)
+
+# Non-governmental groups described, not named: "rights groups", "a humanitarian organization".
+NGO_DESCRIBED = re.compile(
+    r"(?i)^(?:an?\s+|the\s+|some\s+|many\s+|other\s+|several\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:human|civil|press)\s+)?(?:rights|aid|relief|humanitarian|advocacy|medical)\s+"
+    r"(?:groups?|organi[sz]ations?|agency|agencies|charity|charities|watchdog|NGOs?)$"
 )

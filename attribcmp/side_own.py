@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from attribcmp.attribute.speaker_words import words
 from attribcmp.gazetteer import NORMALISE, Gazetteer, cached_head_hit, find_hits
 from attribcmp.model import Profile, Side, Speaker, SpeakerKind
 from attribcmp.side_names import OTHER, Found, bare_name, is_proper, named_side, speaker_texts
@@ -45,6 +46,35 @@ def by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found 
                 joint = f"'{text[a.start : a.end]}' and '{text[b.start : b.end]}'"
                 return side, f"a joint source of {joint}: neither side alone"
     return None
+
+
+def by_joint_groups(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found | None:
+    """ "Protesters in the capital and police", "Workers, nurses and teachers": groups of
+    different kinds speaking jointly are no one group's side (protesters and police are often
+    the two parties), so the joint source goes to "Other speakers" rather than a column named
+    for its first word. A name or country in the phrase is left to the other rules."""
+    name = bare_name(speaker.name)
+    parts = [p.strip(",").lower() for p in name.split()]
+    if len(parts) < 3 or "and" not in parts[1:-1] or find_hits(name, gazetteer):
+        return None
+    first, last = parts[0], parts[-1]
+    if first == last or not (_group_noun(first) and _group_noun(last)):
+        return None
+    side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+    return side, f"a joint source of '{first}' and '{last}': no one group's side"
+
+
+def _group_noun(word: str) -> bool:
+    """A people or body noun that can speak as a group ("police", "protesters", "nurses")."""
+    w = words()
+    return (
+        word in w.groups
+        or word in w.forces
+        or word in w.anonymous
+        or word in w.organisations
+        or word.endswith("s")
+        and word[:-1] in w.roles
+    )
 
 
 def by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:

@@ -63,6 +63,7 @@ from attribcmp.gazetteer import (
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
 from attribcmp.side_columns import (
+    drop_bystander_groups,
     drop_common_columns,
     join_branches,
     join_compass_names,
@@ -92,6 +93,7 @@ from attribcmp.side_own import (
     by_correspondent,
     by_firm_apposition,
     by_joint,
+    by_joint_groups,
     by_opposition,
     by_union,
     firm_names,
@@ -141,8 +143,12 @@ def resolve_sides(
     issuers = {doc.id: doc.issuer for doc in documents if doc.issuer}
     claim_docs: dict[str, set[str]] = {}
     relayed: dict[str, set[str]] = {}  # speaker id -> relays of its claims ("" for none)
+    claim_count: dict[str, int] = {}
+    said: list[tuple[str, str, int, int]] = []  # (speaker id, doc id, start, end) per claim
     for claim in claims:
         claim_docs.setdefault(claim.speaker_id, set()).add(claim.doc_id)
+        claim_count[claim.speaker_id] = claim_count.get(claim.speaker_id, 0) + 1
+        said.append((claim.speaker_id, claim.doc_id, claim.content.start, claim.content.end))
         relay = _RELAYED.match(claim.resolution or "")
         relayed.setdefault(claim.speaker_id, set()).add(relay[1] if relay else "")
     issuer_sides = {
@@ -173,6 +179,7 @@ def resolve_sides(
             or _by_group_name(speaker, taken)
             or ngo_named(speaker, taken)
             or by_joint(speaker, gazetteer, profile)
+            or by_joint_groups(speaker, gazetteer, profile)
             or by_civic_body(speaker, taken)
             or by_union(speaker)
             or by_opposition(speaker, texts, taken)
@@ -213,6 +220,20 @@ def resolve_sides(
     join_compass_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
     drop_common_columns(speakers, found_by, taken)
+
+    everything: list[str] = []
+
+    def words_of(speaker_id: str) -> tuple[str, str]:
+        # asked only for a few groups quoted once: the leads and all claims' words, joined
+        # once, and the group's own words
+        if not everything:
+            leads = [_lead(doc.text) for doc in documents]
+            claimed = [doc_texts[d][a:b] for _, d, a, b in said if d in doc_texts]
+            everything.append("\n".join(leads + claimed))
+        own = [doc_texts[d][a:b] for sid, d, a, b in said if sid == speaker_id and d in doc_texts]
+        return everything[0], "\n".join(own)
+
+    drop_bystander_groups(speakers, found_by, taken, claim_count, words_of)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:
@@ -270,6 +291,12 @@ def _by_relay_country(
     side = entry_side(entries.pop(), gazetteer, stand_ins)
     relay = sorted(relays)[0]
     return side, f"'{words[-1]}' names no country: the relay '{relay}' does"
+
+
+def _lead(text: str) -> str:
+    """The headline and first paragraph: the first two non-blank lines."""
+    lines = [line for line in text[:3000].splitlines() if line.strip()]
+    return "\n".join(lines[:2])
 
 
 def _consumed(claims: Sequence[Claim]) -> Iterator[Claim]:

@@ -400,7 +400,8 @@ def match_claims(gold: Sequence[GoldClaim], pred: Sequence[PredClaim]) -> dict[s
 
 
 def _words(name: str) -> str:
-    return " " + " ".join(re.findall(r"[\w'’.-]+", name.casefold())) + " "
+    # a curly and a straight apostrophe spell one word ("Minister’s" = "Minister's")
+    return " " + " ".join(re.findall(r"[\w'.-]+", name.casefold().replace("’", "'"))) + " "
 
 
 def speaker_ok(pred_name: str, gold: GoldClaim) -> bool:

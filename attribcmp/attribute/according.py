@@ -16,7 +16,7 @@ from attribcmp.attribute.frame_base import (
     _words_in,
     has_verb,
 )
-from attribcmp.attribute.mentions import np_after
+from attribcmp.attribute.mentions import np_after, words
 from attribcmp.data import word_set
 
 
@@ -27,6 +27,7 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
     speaker = np_after(tokens, cue.last + 1) or np_after(tokens, cue.last + 1, speaker=False)
     if speaker is None:
         return None
+    speaker = _with_issuer(tokens, speaker)
     after = speaker[1] + 1
     if _leading_only(tokens, cue.first):
         # "According to a 2013 study by two economists, C": the source runs to the comma.
@@ -57,6 +58,39 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         if part and _words_in(tokens, *part) >= 3:
             return Frame("according_to", speaker, (part,))
     return None
+
+
+# Words between a document and the one who made it: "a statement from X", "a report issued by X".
+_ISSUED = word_set("from by")
+_ISSUING = word_set("issued released published posted put")
+
+
+def _with_issuer(tokens: Sequence[Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "According to a statement from the Foreign Ministry": a document's source is the one
+    who issued it, so the phrase runs on over "from X" / "(issued) by X" (describe() takes X
+    as the issuer); any other source phrase is left as found."""
+    first, last = speaker
+    if last > first and tokens[last].lower in _ISSUING:
+        last -= 1  # the phrase ran on into "issued"/"released"
+    if tokens[last].lower not in words().documents:
+        return speaker
+    k = last + 1
+    if k < len(tokens) and tokens[k].lower in _ISSUING:
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "out" else 1
+    if k >= len(tokens) or tokens[k].lower not in _ISSUED:
+        return speaker
+    issuer = np_after(tokens, k + 1)
+    if issuer is None or not (
+        tokens[issuer[0]].lower == "the" or tokens[issuer[0]].text[:1].isupper()
+    ):
+        return speaker  # a named or definite body issues; "a study by two economists" stays
+    end, days = issuer[1], words().weekdays
+    while end > issuer[0] and (tokens[end].lower in _TRAILING or tokens[end].lower in days):
+        end -= 1  # "by the Finance Ministry on Monday": the time is no part of the name
+    return first, end
+
+
+_TRAILING = word_set("on in at of for last this")
 
 
 def _clause_to_end(tokens: Sequence[Token], rest: tuple[int, int]) -> bool:

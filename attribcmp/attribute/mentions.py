@@ -109,8 +109,19 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
         if (low in PREPOSITIONS or low in ISSUED) and not _named(tokens[k - 1]):
             if _name_goes_on(tokens, first, k):
                 continue  # "The Alliance to Reclaim Our Schools": one body's name
+            if k - 1 > first and _participle(tokens[k - 1]):
+                return k - 2  # "the formation led by X", "groups opposed to Y": the noun speaks
             return k - 1
     return last
+
+
+_PARTICIPLES = word_set("led run held")
+
+
+def _participle(tok: Token) -> bool:
+    """A lower-case past participle opening a post-modifier ("led", "backed", "opposed")."""
+    low = tok.lower
+    return tok.text.islower() and (low in _PARTICIPLES or len(low) > 4 and low.endswith("ed"))
 
 
 def _name_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:

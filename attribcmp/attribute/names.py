@@ -92,7 +92,9 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         for t in reversed(run):
             if t.text == ".":
                 continue
-            if t.lower in w.titles or t.lower in w.roles or t.lower in ("of", "for", "to", "the"):
+            # (bare: "the Prime Minister’s spokesperson" names no one called "Minister")
+            low = bare(t.lower)
+            if low in w.titles or low in w.roles or low in ("of", "for", "to", "the"):
                 break
             tail.append(t)
         tail.reverse()

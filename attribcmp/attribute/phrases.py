@@ -220,6 +220,9 @@ def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     # Drop a leading preposition or sentence adverb left by the scan ("Even China" -> "China").
     while first < last and (tokens[first].lower in PREPOSITIONS or tokens[first].lower in _ADVERBS):
         first += 1
+    for j in range(last - 2, first - 1, -1):
+        if tokens[j].lower == "according" and tokens[j + 1].lower == "to":
+            return j + 2, last  # "—according to spokesman Phay Siphan, who": a cue, no name
     return first, last
 
 

@@ -16,7 +16,7 @@ from attribcmp.attribute.cues import CueClass, Lexicon, Token, find_cues, tokeni
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frame_base import report_follows
 from attribcmp.attribute.lead_in import attributable_intro, colon_draft
-from attribcmp.attribute.mentions import MentionInfo, describe
+from attribcmp.attribute.mentions import MentionInfo, describe, words
 from attribcmp.attribute.quotes import Quote, QuoteIndex
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.attribute.subjects import subject_of
@@ -259,7 +259,11 @@ def headline(
     info = describe(doc.text, list(tokens), lead, colon - 1)
     if not quoted_after and resolver.is_place(info):
         return []  # "Somalia: Al-Shabaab Carries Out Attack": a topic label, not a speaker
-    if info.kind is SpeakerKind.UNKNOWN and not info.name:
+    if len(head) == 1 and head[0].lower in words().documents:
+        # "Report: ...", "Poll: ...": a document speaks, never a person that a later "the
+        # official" could be taken for
+        info = MentionInfo(info.span, SpeakerKind.DOCUMENT, "", False)
+    elif info.kind is SpeakerKind.UNKNOWN and not info.name:
         info = MentionInfo(info.span, SpeakerKind.PERSON, info.span.text, False)
     entity, how = resolver.resolve(info, doc.id, si)
     content = (tokens[colon + 1].start, tokens[-1].end)

@@ -331,6 +331,11 @@ class Resolver:
                 self._entities[idx].roles.update(t for t in text.lower().split() if t in roles)
             self._entities[idx].nations = self._nationality(text)
             return idx, ""
+        owned = _owner(text)
+        if owned and not info.name and not info.plural:
+            principal = self._principal(owned, sentence)
+            if principal is not None:
+                return self._owned_by(principal, text, owned)
         if info.definite and not info.plural:
             # A description may point at anyone named lately, speaker or not ("the Army chief").
             # Only the window's tail of each history is merged, so the cost stays constant.
@@ -338,7 +343,7 @@ class Resolver:
                 self._tail(self._salience, sentence) + self._tail(self._mentioned, sentence),
                 key=lambda p: p[1],
             )
-            found = self._description(info, self._recent(sentence, pool))
+            found = self._description(info, self._recent(sentence, pool), owned)
             if found is not None:
                 return found
         key = text.lower()
@@ -422,17 +427,69 @@ class Resolver:
             return ent.plural or ent.kind is SpeakerKind.ORGANISATION
         return ent.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT) and not ent.plural
 
-    def _description(self, info: MentionInfo, recent: list[int]) -> tuple[int, str] | None:
+    def _principal(self, owner: str, sentence: int) -> int | None:
+        """The named person a title owns a role for: "the Prime Minister's spokesperson" after
+        "Italian Prime Minister Marco Rossi" is Rossi's spokesperson, who speaks for his side.
+        Only a capitalised title that a recent named person carries whole."""
+        parts = owner.split()
+        if not parts or not all(p[:1].isupper() for p in parts):
+            return None
+        if bare(parts[-1].lower()) not in words().roles:
+            return None
+        title = f" {owner.lower()} "
+        pool = sorted(
+            self._tail(self._salience, sentence) + self._tail(self._mentioned, sentence),
+            key=lambda p: p[1],
+        )
+        for idx in self._recent(sentence, pool):
+            ent = self._entities[idx]
+            if ent.kind is not SpeakerKind.PERSON or ent.anonymous or _owner(ent.name):
+                continue
+            if any(title in f" {a.lower()} " for a in ent.aliases[:20]):
+                return idx
+        return None
+
+    def _owned_by(self, principal: int, text: str, owner: str) -> tuple[int, str]:
+        """The entity for "<principal>'s <role>", made once, carrying the principal's aliases
+        so that it takes the principal's side."""
+        head = self._entities[principal]
+        rest = text.split(owner, 1)[1].lstrip("'’s").strip() or text
+        name = f"{head.name}’s {rest}"
+        known = self._by_key.get(name.lower())
+        if known is None:
+            # named as the story names it ("the Prime Minister's spokesperson"); the
+            # principal's forms are aliases, which give the side
+            known = self._new(text, SpeakerKind.PERSON, anonymous=False)
+            self._by_key[name.lower()] = known
+            ent = self._entities[known]
+            ent.nations = head.nations
+            ent.aliases.append(name)
+            ent.aliases.extend(f"{a}’s {rest}" for a in head.aliases[:20] if a[:1].isupper())
+        return known, f"'{text}' -> {name} ('{owner}' = {head.name})"
+
+    def _description(
+        self, info: MentionInfo, recent: list[int], owner: str = ""
+    ) -> tuple[int, str] | None:
         nations = self._nationality(info.span.text)
-        fallback = None
+        organisations = words().organisations
+        bodies = {
+            w for w in re.findall(r"[a-z]+", info.span.text) if w in organisations
+        }  # "the electoral commission president": the body the role is of
+        fallback = role_only = None
         for idx in recent:
             ent = self._entities[idx]
             if ent.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) or ent.anonymous:
                 continue
+            owners = {_owner(t).lower() for t in (ent.name, *ent.aliases[:20])} - {""}
+            if owner and owners and owner.lower() not in owners:
+                continue  # "the government's spokesman" is no one else's: not "Smith's lawyer"
             if nations and ent.nations and not (nations & ent.nations):
                 continue
             if info.role and info.role in ent.roles:
-                return idx, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
+                if _bodies_fit(bodies, ent):
+                    return idx, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
+                # a role whose body none of his names holds: only if no one fits better
+                role_only = idx if role_only is None else role_only
             if nations and nations & ent.nations:
                 return (
                     idx,
@@ -441,6 +498,9 @@ class Resolver:
                 )
             if fallback is None and ent.is_speaker and ent.kind is SpeakerKind.PERSON:
                 fallback = idx  # (a document or a fragment is no one a role describes)
+        if role_only is not None:
+            ent = self._entities[role_only]
+            return role_only, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
         if fallback is not None and info.role in (
             "official",
             "spokesman",
@@ -510,6 +570,25 @@ class Resolver:
                 )
             )
         return tuple(out), ids
+
+
+def _bodies_fit(bodies: set[str], ent: Entity) -> bool:
+    """Every body word of a description ("commission" in "the electoral commission
+    president") is in one of the entity's names: President Kabila is no commission's."""
+    if not bodies:
+        return True
+    known = {w for t in (ent.name, *ent.aliases[:20]) for w in re.findall(r"[a-z]+", t.lower())}
+    return bodies <= known
+
+
+# "the government's spokesman", "John Smith's lawyer": the owner before "'s" (its determiner off).
+_OWNER = re.compile(r"^(?:(?i:the|a|an)\s+)?(.+?)['’]s\s+\S")
+
+
+def _owner(text: str) -> str:
+    """The possessive owner of a mention ("government", "Prime Minister"), or ""."""
+    match = _OWNER.match(text.strip())
+    return match[1] if match is not None and len(match[1].split()) <= 5 else ""
 
 
 def _trim(history: list[tuple[int, int]], keep: int) -> None:

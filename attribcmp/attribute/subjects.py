@@ -116,7 +116,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
         plain = _plain_subject(tokens, k)
         if plain is not None:
-            return plain
+            return _joint(tokens, plain)  # "Doctors, nurses and porters said": all of them
     speech = cue.cls in (CueClass.SPEECH, CueClass.HEDGE)
     if (
         cue.cls is CueClass.EVIDENCE
@@ -280,7 +280,23 @@ def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
         return found
     if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in _LEADING:
         return found
-    return a - 2, found[1]
+    return _listed(tokens, a - 2), found[1]
+
+
+def _listed(tokens: Sequence[Token], first: int) -> int:
+    """The start of a list of plural nouns whose last two items open at ``first``: "Workers,
+    nurses and teachers said" is all three speaking, not "nurses and teachers". Each earlier
+    item is one plural noun after a comma, and the first one opens its clause ("In recent
+    days, nurses and teachers said" stays two)."""
+    start = first
+    j = first - 1
+    while j >= 1 and tokens[j].text == "," and _group_head(tokens, j - 1):
+        j -= 2
+        if _opens_clause(tokens, j + 1) and (j < 0 or tokens[j].text != ","):
+            start = j + 1
+        if j < 0 or tokens[j].text != ",":
+            break
+    return start
 
 
 # Words that tie a post-modifier (place, membership, whom they speak for) to a subject's head.
