@@ -27,7 +27,7 @@ from attribcmp.anchors import (
     claim_incidents,
     claim_scenes,
 )
-from attribcmp.control import control_links
+from attribcmp.control import control_links, side_camps
 from attribcmp.counter import counter_links
 from attribcmp.data import word_set
 from attribcmp.discourse import (
@@ -52,6 +52,7 @@ from attribcmp.link_events import (
     by_relative_figures,
     by_slots,
 )
+from attribcmp.link_matters import by_matters
 from attribcmp.link_model import (
     Candidate,
     Context,
@@ -218,6 +219,8 @@ def link_claims(
         pairs.add(i, j, signal)  # rival results, a result challenged, a settlement (outcomes.py)
     for i, j, signal in agreement_links(claims, speakers, pairs.label):
         pairs.add(i, j, signal)  # both sides confirm one truce, deal or talks (link_agree.py)
+    # contested states: who holds the ground, who won, an offer refused (matters.py)
+    by_matters(pairs, side_camps(speakers, documents, claims), speakers)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)
