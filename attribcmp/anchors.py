@@ -30,6 +30,7 @@ from attribcmp.textfeatures import said_text, stem
 __all__ = [
     "agenda_places",
     "call_signal",
+    "claim_incidents",
     "meeting_claims",
     "sentence_leads",
     "claim_scenes",
@@ -129,6 +130,36 @@ def claim_scenes(claims: Sequence[Claim], documents: Sequence[Document]) -> list
             continue
         start, end, text, before, _ = rows[k]
         out.append(places(_without_attribution(claim, start, end, text)) or before)
+    return out
+
+
+@cache
+def _incident_patterns() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    kinds = tuple(
+        (str(kind), re.compile(r"(?i)\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b"))
+        for kind, words in _table()["incident_kinds"].items()
+    )
+    incident = "|".join(re.escape(str(w)) for ws in _table()["incident_kinds"].values() for w in ws)
+    separate = re.compile(
+        r"(?i)\b(?:" + _alternation("separate_markers") + r")(?:\s+[\w-]+){0,2}?\s+"
+        r"(?:" + incident + "|" + _alternation("separate_nouns") + r")\b"
+    )
+    return kinds, separate
+
+
+def claim_incidents(claims: Sequence[Claim]) -> list[frozenset[str]]:
+    """Each claim's incident kinds by cause ("collapse", "crash"), from its own words, plus a
+    tag of its own when it marks another incident ("in a separate bus crash"); empty when it
+    names no cause. Two claims of one article with such sets sharing nothing tell of two
+    incidents."""
+    kinds, separate = _incident_patterns()
+    out: list[frozenset[str]] = []
+    for k, claim in enumerate(claims):
+        text = said_text(claim)
+        found = {kind for kind, pattern in kinds if pattern.search(text)}
+        if separate.search(text):
+            found.add(f"#separate:{k}")
+        out.append(frozenset(found))
     return out
 
 

@@ -21,7 +21,7 @@ from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.judged import judgment
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.textcompare import NEGATED_CUE
-from attribcmp.textfeatures import CONCEPT_MARK, said_text, stem
+from attribcmp.textfeatures import said_text, written_as
 
 __all__ = [
     "confirm_signal",
@@ -294,13 +294,9 @@ _WHOLE_CONFIRMATION_WORDS = 3
 
 
 def _surface(text: str, token: str) -> str:
-    """The word of ``text`` a stemmed token came from ("villages" for "villag")."""
-    bare = token.lstrip(CONCEPT_MARK)
-    for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
-        word = m.group()
-        if stem(word) == bare or word.lower() == bare:
-            return word
-    return bare
+    """The word of ``text`` a stemmed token came from ("villages" for "villag"); "" when none
+    (a concept's name such as "defense" is no word of the claim)."""
+    return written_as(text, token)
 
 
 def head_words(text: str, words: int = 5) -> str:

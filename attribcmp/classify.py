@@ -29,7 +29,7 @@ from attribcmp.model import (
     Speaker,
     Verdict,
 )
-from attribcmp.relate import relate_pair
+from attribcmp.relate import opposed_words, relate_pair
 from attribcmp.textcompare import (
     NEGATED_CUE,
     NO_CONCEPTS,
@@ -38,7 +38,6 @@ from attribcmp.textcompare import (
     number_conflicts,
     role_reversal,
     similarity,
-    stems,
 )
 from attribcmp.textfeatures import (
     Concepts,
@@ -47,6 +46,7 @@ from attribcmp.textfeatures import (
     lexicon,
     load_concepts,
     said_text,
+    stem,
 )
 
 __all__ = ["ClaimComparison", "classify_groups", "compare_claims", "relate_statements"]
@@ -87,23 +87,22 @@ def _compare(
         hl_a.extend(reversal[1])
         hl_b.extend(reversal[1])
     softer: list[str] = []
+    # "pledged not to attack" beside "the truce holds": a negated breach keeps the peace the
+    # other claim states, so it is no denial of it.
+    a = replace(a, negations=()) if _breaches_only(text_a, a, b) else a
+    b = replace(b, negations=()) if _breaches_only(text_b, b, a) else b
     if bool(a.negations) != bool(b.negations):
         neg, other, words = (
             (label_a, label_b, a.negations) if a.negations else (label_b, label_a, b.negations)
         )
         conflicts.append(f"{neg} negates or denies ({', '.join(words)}); {other} does not")
         (hl_a if a.negations else hl_b).extend(words)
-    for left, right in lexicon("opposites"):
-        (sl, sr) = stems((str(left), str(right)))
-        for x, y, lx, ly, hx, hy in (
-            (a, b, label_a, label_b, hl_a, hl_b),
-            (b, a, label_b, label_a, hl_b, hl_a),
-        ):
-            if x.has(sl) and y.has(sr) and not x.has(sr) and not y.has(sl):
-                wx, wy = x.find(sl), y.find(sr)
-                conflicts.append(f"opposite predicates: {lx} '{wx}', {ly} '{wy}'")
-                hx.append(wx)
-                hy.append(wy)
+    # The same opposite-word check as `attribcmp pair` (relate.py), so the two never disagree.
+    # Claims reach here linked (one point), so no clause context is asked of the antonyms.
+    for wa, wb in opposed_words(text_a, text_b, concepts, context=0.0):
+        conflicts.append(f"opposite predicates: {label_a} '{wa}', {label_b} '{wb}'")
+        hl_a.append(wa)
+        hl_b.append(wb)
     strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
     for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
         firm, soft = has_any(x, strong), has_any(y, weak)
@@ -117,6 +116,29 @@ def _compare(
         highlights_a=tuple(dict.fromkeys(hl_a)),
         highlights_b=tuple(dict.fromkeys(hl_b)),
     )
+
+
+# How far (words) after a negator the act it negates may stand ("none of the sides violate").
+_BREACH_REACH = 5
+
+
+def _breaches_only(text: str, feat: TextFeatures, other: TextFeatures) -> bool:
+    """Every negation of ``text`` negates a hostile act (``negated_breaches``) the other claim
+    does not state."""
+    if not feat.negations:
+        return False
+    acts = {stem(str(w)) for w in lexicon("negated_breaches")}
+    if any(s in acts for s in other.stems):
+        return False
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)
+    lowered = [w.lower() for w in words]
+    for neg in feat.negations:
+        spots = [k for k, w in enumerate(lowered) if w == neg.lower()]
+        if not spots or not all(
+            any(stem(w) in acts for w in words[k + 1 : k + 1 + _BREACH_REACH]) for k in spots
+        ):
+            return False
+    return True
 
 
 def relate_statements(

@@ -21,6 +21,7 @@ from functools import cache
 
 from attribcmp.denials import find_denial, is_reported, own_negation
 from attribcmp.facet_lexicon import load_tables, tokens
+from attribcmp.matters import find_matters
 from attribcmp.model import Claim, ClaimFacets, Document
 from attribcmp.quantities import CONTEXT_CHARS, quantities_in
 from attribcmp.textfeatures import CONCEPT_MARK, Concepts, analyse_text, said_text, stem
@@ -96,6 +97,7 @@ def extract_facets(
         objects=objects,
         topics=tuple(t for t, _w in topics),
         topic_words=tuple(w for _t, w in topics),
+        matters=find_matters(text, cue, toks),
     )
 
 

@@ -59,6 +59,8 @@ class Pairs:
     topical: Mapping[tuple[int, int], float]
     token_sets: tuple[frozenset[str], ...]
     scenes: tuple[frozenset[str], ...] = ()
+    # per claim: incident kinds by cause and a separate-incident tag (anchors.claim_incidents)
+    incidents: tuple[frozenset[str], ...] = ()
     signals: dict[tuple[int, int], list[Signal]] = field(default_factory=dict)
     # claim -> the other sides' speakers whose words it names as its object ("the tribal
     # leaders' allegations", "the report by Amnesty")
@@ -90,8 +92,24 @@ class Pairs:
         name no place in common ("in Qala Bazaar" / "in Pech district" are two incidents)."""
         if self.apart(i, j) or not self.scenes:
             return True
+        if self.two_incidents(i, j):
+            return False
         si, sj = self.scenes[i], self.scenes[j]
         return not si or not sj or bool(si & sj)
+
+    def two_incidents(self, i: int, j: int) -> bool:
+        """One article's two claims tell of two incidents by their causes (claim_incidents)."""
+        if self.apart(i, j) or not self.incidents:
+            return False
+        # Causes of different kinds ("collapsed" / "crash"), or one claim marking another
+        # incident ("a separate crash") that the other does not name: two incidents.
+        ki, kj = self.incidents[i], self.incidents[j]
+        plain_i = {k for k in ki if not k.startswith("#")}
+        plain_j = {k for k in kj if not k.startswith("#")}
+        if plain_i & plain_j:
+            return False
+        marked = any(k.startswith("#") for k in ki | kj)
+        return marked or bool(plain_i and plain_j)
 
     def apart(self, i: int, j: int) -> bool:
         """In different documents (two accounts of one event)."""

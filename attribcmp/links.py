@@ -24,9 +24,10 @@ from collections.abc import Callable, Mapping, Sequence
 from attribcmp.accused import accused_links
 from attribcmp.align import topical_features, topical_scores
 from attribcmp.anchors import (
+    claim_incidents,
     claim_scenes,
 )
-from attribcmp.control import control_links
+from attribcmp.control import control_links, side_camps
 from attribcmp.counter import counter_links
 from attribcmp.data import word_set
 from attribcmp.discourse import (
@@ -35,6 +36,7 @@ from attribcmp.discourse import (
 from attribcmp.evidence import Signal
 from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
+from attribcmp.link_agree import agreement_links
 from attribcmp.link_answers import (
     by_confirmations,
     by_denials,
@@ -50,6 +52,7 @@ from attribcmp.link_events import (
     by_relative_figures,
     by_slots,
 )
+from attribcmp.link_matters import by_matters
 from attribcmp.link_model import (
     Candidate,
     Context,
@@ -195,6 +198,7 @@ def link_claims(
         topical=topical,
         token_sets=tuple(frozenset(f.tokens) for f in features),
         scenes=tuple(claim_scenes(claims, documents)),
+        incidents=tuple(claim_incidents(claims)),
     )
     speaker_words = speaker_name_words(speakers)
     texts = {d.id: d.text for d in documents}
@@ -213,6 +217,10 @@ def link_claims(
         pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
     for i, j, signal in outcome_links(claims, texts, speakers, pairs.label, pairs.score):
         pairs.add(i, j, signal)  # rival results, a result challenged, a settlement (outcomes.py)
+    for i, j, signal in agreement_links(claims, speakers, pairs.label):
+        pairs.add(i, j, signal)  # both sides confirm one truce, deal or talks (link_agree.py)
+    # contested states: who holds the ground, who won, an offer refused (matters.py)
+    by_matters(pairs, side_camps(speakers, documents, claims), speakers)
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)
@@ -251,6 +259,9 @@ def link_claims(
         named.update((s.name.lower(), s.id) for s in sides if len(s.name) > 3)
         context = make_context(pairs, features, {d.id: d.text for d in documents}, gathered, named)
         linked = _learned(pairs, context, model, link, trace)
+    # Whatever signal joined them, two incidents ("the bridge collapsed" / "a separate bus
+    # crash") are no one point: their figures or words are not one account against another.
+    linked = {k: v for k, v in linked.items() if not pairs.two_incidents(*k)}
     return tuple(link(i, j, found) for (i, j), found in sorted(linked.items()))
 
 

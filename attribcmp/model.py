@@ -145,6 +145,26 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class MatterStance:
+    """A claim's stance on a contested state of affairs (``matters.py``, ``data/matters.yaml``).
+
+    Attributes:
+        matter: the matter ("military", "fairness", "offer", "ceasefire").
+        stance: the claim's stance on it ("prevails", "flawed", "refused"), negation applied.
+        words: the words that said it, as written ("entirely in government hands").
+        holder: for "who prevails" matters, whom the stance is about: "own" (we, our),
+            "enemy" (them), "camp:government" / "camp:insurgents"; "" when unnamed.
+        main: not a mention in passing in a long claim about something else.
+    """
+
+    matter: str
+    stance: str
+    words: str
+    holder: str = ""
+    main: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimFacets:
     """What a claim is about, in slots two accounts can be compared on (``facets.py``).
 
@@ -159,6 +179,8 @@ class ClaimFacets:
         objects: key content words (stems), names and events left out.
         topics: agenda topics named (``data/topics.yaml``: "cyber", "sanctions"), in text order.
         topic_words: the words that named each topic, " / "-joined, aligned with ``topics``.
+        matters: stances on contested states of affairs (who holds the ground, a vote's
+            fairness, an offer refused), ``matters.py``.
     """
 
     events: tuple[str, ...] = ()
@@ -171,6 +193,7 @@ class ClaimFacets:
     objects: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     topic_words: tuple[str, ...] = ()
+    matters: tuple[MatterStance, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

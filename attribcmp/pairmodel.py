@@ -22,6 +22,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import LCSseq
 
+from attribcmp.pair_attribution import set_aside
 from attribcmp.textfeatures import NUMBER_SLOT, TextFeatures
 
 __all__ = [
@@ -66,6 +67,10 @@ NEWS_LENGTH = 7
 # point, while longer ones reword and add detail freely (see relate._SHORT_BOTH); the model
 # gets the short/long split as features so it can weigh additions differently in each.
 _SHORT = 5
+# An added clause is a run of unaligned words; runs longer than this weigh the same.
+_RUN_CAP = 8
+# Words at the start of both statements that make "the same opening" (a shared main clause).
+_OPENING = 3
 
 # The families of evidence the features belong to (what an explanation names).
 _F_WORDS = "the words both use"
@@ -142,6 +147,12 @@ FEATURES: dict[str, str] = {
     "future_one": _F_TENSE,
     "aside_min": _F_ATTRIBUTION,
     "aside_max": _F_ATTRIBUTION,
+    "run_min": _F_ADDS,
+    "run_max": _F_ADDS,
+    "head_only": _F_ADDS,
+    "tail_only": _F_ADDS,
+    "aside_ratio": _F_CHARACTERS,
+    "opening": _F_SEQUENCES,
 }
 
 
@@ -324,9 +335,47 @@ def features(text_a: str, text_b: str, r: Reading, words: Mapping[str, str]) -> 
         "short_each_adds": short * each_adds,
         "aside_min": r.aside[0],
         "aside_max": r.aside[1],
+        **_placement(r),
+        "aside_ratio": fuzz.ratio(set_aside(x), set_aside(y), processor=proc) / 100.0,
         **surface,
     }
     return [values[name] for name in FEATURES]
+
+
+def _placement(r: Reading) -> dict[str, float]:
+    """Where the words one statement adds sit: a long run of them is an added clause (MRPC
+    often calls a statement with an extra clause a different one), and the halves say whether
+    the additions lead or trail (5-fold cross-validation with the opening words: +0.007)."""
+    runs = sorted(
+        _longest_run(_content(g), set(only)) for g, only in ((r.ga, r.only_a), (r.gb, r.only_b))
+    )
+    halves = [_halves(_content(g), set(only)) for g, only in ((r.ga, r.only_a), (r.gb, r.only_b))]
+    return {
+        "run_min": float(min(runs[0], _RUN_CAP)),
+        "run_max": float(min(runs[1], _RUN_CAP)),
+        "head_only": max(h[0] for h in halves),
+        "tail_only": max(h[1] for h in halves),
+    }
+
+
+def _longest_run(tokens: Sequence[str], only: set[str]) -> int:
+    best = current = 0
+    for token in tokens:
+        current = current + 1 if token in only else 0
+        best = max(best, current)
+    return best
+
+
+def _halves(tokens: Sequence[str], only: set[str]) -> tuple[float, float]:
+    """The share of unaligned words in the first and in the second half of the statement."""
+    if not tokens:
+        return 0.0, 0.0
+    middle = (len(tokens) + 1) // 2
+    head, tail = tokens[:middle], tokens[middle:]
+    return (
+        sum(t in only for t in head) / len(head),
+        sum(t in only for t in tail) / max(len(tail), 1),
+    )
 
 
 def _surface(x: str, y: str) -> dict[str, float]:
@@ -356,6 +405,8 @@ def _surface(x: str, y: str) -> dict[str, float]:
     out["attribution_one"] = float(bool(_ATTRIBUTION.search(x)) != bool(_ATTRIBUTION.search(y)))
     out["weighted_ratio"] = fuzz.WRatio(x, y, processor=utils.default_process) / 100.0
     out["future_one"] = float(bool(_FUTURE.search(x)) != bool(_FUTURE.search(y)))
+    # Both open with the same words: the same main clause, whatever follows.
+    out["opening"] = float(len(wa) >= _OPENING and wa[:_OPENING] == wb[:_OPENING])
     return out
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from attribcmp.data import word_set
 from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, load_tables, match_at, tokens
 from attribcmp.model import Quantity
-from attribcmp.textfeatures import stem
+from attribcmp.textfeatures import number_word_run, stem
 
 __all__ = ["CONTEXT_CHARS", "find_quantities", "quantities_in"]
 
@@ -241,6 +241,11 @@ def _read_number(
             if unit[0] < 10:
                 low = high = low + unit[0]
                 length += 1
+        run = number_word_run([t.lower for t in toks], i)
+        if run is not None and low == high:
+            # "three hundred fifty", "two thousand five hundred": one figure, read whole.
+            low = high = float(run[0])
+            length = run[1]
         value = low if low == high else (low + high) / 2
         if words == ("dozen",) and i > 0 and toks[i - 1].lower not in {"a", "one"}:
             return None  # "a dozen" counts; "dozen" inside "two dozen" is read by "two"

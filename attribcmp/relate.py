@@ -61,7 +61,7 @@ from attribcmp.word_pairs import (
     word_kinds,
 )
 
-__all__ = ["read_pair", "relate_pair"]
+__all__ = ["opposed_words", "read_pair", "relate_pair"]
 
 # Similarity (textcompare.similarity, 0-1) from which two statements say the same thing. The
 # group verdicts use 0.41; with WordNet synonyms aligned, pair similarities run a little
@@ -198,15 +198,16 @@ def _antonym_conflicts(
     cb: tuple[_Clause, ...],
     concepts: Concepts,
     kinds: Mapping[str, frozenset[str]],
-) -> tuple[list[str], set[tuple[int, int]]]:
-    """Conflicts from antonyms in matching clauses, and the clause pairs where a negation and an
-    antonym cancel ("did not win" / "lost" say the same)."""
-    conflicts: list[str] = []
+    context: float = _ANTONYM_CONTEXT,
+) -> tuple[list[tuple[str, str]], set[tuple[int, int]]]:
+    """Antonyms (a's token, b's token) in matching clauses, and the clause pairs where a
+    negation and an antonym cancel ("did not win" / "lost" say the same)."""
+    conflicts: list[tuple[str, str]] = []
     agreed: set[tuple[int, int]] = set()
     all_a = frozenset().union(*(c.marks for c in ca))
     all_b = frozenset().union(*(c.marks for c in cb))
     for left, right in antonym_pairs(concepts):
-        for lx, rx, flip in ((left, right, False), (right, left, True)):
+        for lx, rx in ((left, right), (right, left)):
             if lx not in all_a or rx not in all_b or rx in all_a or lx in all_b:
                 continue
             for i, x in enumerate(ca):
@@ -215,17 +216,38 @@ def _antonym_conflicts(
                         continue
                     rest_x, rest_y = x.tokens - {lx}, y.tokens - {rx}
                     small, big = sorted((rest_x, rest_y), key=len)
-                    if small and _cover(small, big, kinds) < _ANTONYM_CONTEXT:
+                    if small and _cover(small, big, kinds) < context:
                         continue
                     # A denial verb that is itself the antonym ("denied") is not a negation.
                     if _negated(x, lx, concepts) != _negated(y, rx, concepts):
                         agreed.add((i, j))
                         continue
-                    words = (lx, rx) if not flip else (rx, lx)
-                    conflicts.append(
-                        f"opposite predicates: A '{_show(words[0])}', B '{_show(words[1])}'"
-                    )
-    return conflicts, agreed
+                    # lx is always a's word (flip only swaps which pair member it is).
+                    conflicts.append((lx, rx))
+    return list(dict.fromkeys(conflicts)), agreed
+
+
+def _written(feat: TextFeatures, token: str, concepts: Concepts) -> str:
+    """The word of the text a folded token came from ("succeeded" for "succeed")."""
+    for word, s in zip(feat.words, feat.stems, strict=False):
+        if concepts.words.get(s, s) == token:
+            return word
+    return _show(token)
+
+
+def opposed_words(
+    a: str, b: str, concepts: Concepts, context: float = _ANTONYM_CONTEXT
+) -> tuple[tuple[str, str], ...]:
+    """Opposite words the two statements use about the same thing, not answered by a negation
+    ("talks succeeded" / "talks failed"), as written: (a's word, b's word). The one check
+    behind both ``attribcmp pair`` and the report's verdicts; ``context``: how much of the
+    rest of the two clauses must align (0 for linked claims, already on one point)."""
+    pair_concepts = with_pair_concepts(concepts)
+    kinds = word_kinds(pair_concepts)
+    ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
+    found, _ = _antonym_conflicts(ca, cb, pair_concepts, kinds, context)
+    fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
+    return tuple((_written(fa, x, pair_concepts), _written(fb, y, pair_concepts)) for x, y in found)
 
 
 def _negated(clause: _Clause, word: str, concepts: Concepts) -> bool:
@@ -347,7 +369,11 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
     reversal = role_reversal(a, b, "A", "B")
     if reversal is not None:
         conflicts.append(reversal[0])
-    conflicts.extend(opposite)
+    conflicts.extend(
+        f"opposite predicates: A '{_written(fa, x, pair_concepts)}', "
+        f"B '{_written(fb, y, pair_concepts)}'"
+        for x, y in opposite
+    )
     negated = _negation_conflicts(ca, cb, kinds, agreed)
     for side, clause in negated:
         other = "B" if side == "A" else "A"

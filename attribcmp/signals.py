@@ -43,7 +43,7 @@ from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.incident_signals import NEGATION_REACH, NEGATOR
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
-from attribcmp.textfeatures import CONCEPT_MARK, TextFeatures, said_text, stem
+from attribcmp.textfeatures import TextFeatures, said_text, stem, written_as
 from attribcmp.topics import cooperative, topic_reason
 
 __all__ = [
@@ -108,8 +108,14 @@ def polarity_signal(
     if len(every) < 2 and not events:
         return None
     surfaces = feats.surfaces.get(shared[0], ()) if feats is not None else ()
-    word = surfaces[0].lower() if surfaces else shared[0].lstrip(CONCEPT_MARK)
-    reason = f"one side negates it: '{word}'"
+    other = b if negating is a else a
+    # Quote a word a claim holds, never a concept's name ("government" for "authorities").
+    word = (
+        surfaces[0]
+        if surfaces
+        else written_as(said_text(negating), shared[0]) or written_as(said_text(other), shared[0])
+    ).lower()
+    reason = f"one side negates it: '{word}'" if word else "one side negates what the other says"
     return Signal("polarity", _POLARITY_SCORE, reason, Relation.DIVERGE)
 
 
@@ -221,6 +227,29 @@ def speaker_name_words(speakers: Sequence[Speaker]) -> frozenset[str]:
     return frozenset(words)
 
 
+# Words that may stand inside a phrase ("stable and predictable"): at most this many.
+_PHRASE_GAP = 3
+
+
+def _phrase_as_written(pair: tuple[str, str], features: TextFeatures) -> str:
+    """The phrase as the claim writes it, or "" when its two words are not one phrase there:
+    a capitalised word between them makes them part of a name ("Good Friday Agreement" holds
+    no phrase "good agreement")."""
+    first = frozenset(w.split()[0].lower() for w in features.surfaces.get(pair[0], ()) if w)
+    second = frozenset(w.split()[-1].lower() for w in features.surfaces.get(pair[1], ()) if w)
+    words = [w.lower() for w in features.words]
+    for i, w in enumerate(words):
+        if w not in first:
+            continue
+        for j in range(i + 1, min(i + 2 + _PHRASE_GAP, len(words))):
+            if words[j] in second:
+                inside = features.words[i + 1 : j]
+                if any(x[:1].isupper() for x in inside):
+                    break
+                return " ".join(words[i : j + 1])
+    return ""
+
+
 def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> Signal | None:
     """The two claims share a rare two-word phrase ("stable and predictable", "summit
     meeting"): the same point in other surroundings.
@@ -234,11 +263,16 @@ def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> 
     """
     if not shared:
         return None
-    shown = []
-    for pair in shared[:2]:
-        words = [(features.surfaces.get(t) or (t.lstrip(CONCEPT_MARK),))[0].lower() for t in pair]
-        shown.append(" ".join(words))
-    return Signal("phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in shown))
+    phrases = [w for w in (_phrase_as_written(pair, features) for pair in shared) if w][:2]
+    if phrases:
+        return Signal(
+            "phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in phrases)
+        )
+    # No phrase as written (its words span a name): the shared words still weigh, quoted
+    # apart, never as a phrase the claim does not hold.
+    words = [(features.surfaces.get(t) or ("",))[0] for t in shared[0]]
+    shown = ", ".join(f"'{w}'" for w in words if w)
+    return Signal("phrase", _PHRASE_SCORE, f"same words: {shown}" if shown else "same words")
 
 
 def same_topic(a: Claim, b: Claim, topic: str) -> Signal:

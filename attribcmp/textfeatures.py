@@ -9,7 +9,7 @@ tokens; the lexicons (``data/concepts.yaml`` sections, ``data/stopwords.yaml``) 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -28,8 +28,10 @@ __all__ = [
     "analyse_text",
     "lexicon",
     "load_concepts",
+    "number_word_run",
     "said_text",
     "stem",
+    "written_as",
 ]
 
 CONCEPT_MARK = "~"
@@ -54,6 +56,65 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 # "one" is left out: it is far more often a pronoun ("one of them") than a count.
 _UNITS = {"one": 1, **{w: v for w, v in _NUMBER_WORDS.items() if v < 10}}
+
+
+# Scale words a run of number words multiplies by ("three hundred fifty", "two thousand").
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SMALL = {"one": 1, **{w: v for w, v in _NUMBER_WORDS.items() if v < 100 and w != "dozen"}}
+
+
+def _small_word(word: str) -> int | None:
+    """A number word below 100 ("seven", "fifty", "fifty-five"); None otherwise."""
+    if word in _SMALL:
+        return _SMALL[word]
+    tens, _, unit = word.partition("-")
+    if tens in _SMALL and unit in _SMALL and _SMALL[tens] % 10 == 0 and _SMALL[unit] < 10:
+        return _SMALL[tens] + _SMALL[unit]
+    return None
+
+
+def number_word_run(words: Sequence[str], start: int) -> tuple[int, int] | None:
+    """A figure written in words with a scale in it, read whole: (value, words used) for
+    "three hundred fifty", "two thousand five hundred", "one hundred and five"; None when the
+    words at ``start`` hold no scale (plain "fifty" is read word by word)."""
+    total, current, last, k, end, value = 0, 0, None, start, 0, 0
+    scaled = False
+    while k < len(words):
+        w = words[k].lower()
+        small = _small_word(w)
+        if small is not None:
+            # "fifty five" joins; "five six" or "fifty sixty" is two figures.
+            if last is not None and not (last % 10 == 0 and 20 <= last < 100 and small < 10):
+                break
+            current, last = current + small, small
+        elif w in _SCALES and k > start:
+            scale = _SCALES[w]
+            if scale == 100:
+                if not 1 <= current < 100:
+                    break
+                current *= 100
+            else:
+                if total and total < scale * 1000 and current == 0:
+                    break
+                total, current = total + current * scale, 0
+            last, scaled = None, True
+        elif w == "and" and scaled and last is None and k + 1 < len(words):
+            # "one hundred and five" joins; "one hundred and two hundred" is two figures.
+            j = k + 1
+            while j < len(words) and _small_word(words[j].lower()) is not None:
+                j += 1
+            if j == k + 1 or (j < len(words) and words[j].lower() in _SCALES):
+                break
+            k += 1
+            continue
+        else:
+            break
+        k += 1
+        if scaled:
+            end, value = k, total + current
+    if not scaled or end - start < 2:
+        return None
+    return value, end - start
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,12 +224,15 @@ def stem(word: str) -> str:
         return w
     if w.endswith(("ies", "ied")) and len(w) > 4:
         w = w[:-3] + "y"
-    elif w.endswith("eed"):
+    elif w.endswith("eed") and not w.endswith("ceed"):
         w = w[:-1]
     elif w.endswith("sses"):
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+    # A "-ceed" verb ("succeed", "proceed") is a base, not "agreed" or a past tense in "-ed".
+    if w.endswith("ceed"):
+        return w
     suffix = w.endswith("ing") and len(w) > 5 or w.endswith("ed") and len(w) > 4
     if suffix:
         w = w[:-3] if w.endswith("ing") else w[:-2]
@@ -229,6 +293,20 @@ def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
 # Facets, links, alignment and verdicts all read each claim's words: analyse each text once.
 # The features are frozen, so sharing one object between callers is safe.
 @lru_cache(maxsize=16384)
+def written_as(text: str, token: str) -> str:
+    """The word of ``text`` a token came from ("villages" for "villag", "military" for the
+    concept "~defense"); "" when the text holds none: a reason quotes only words a reader can
+    find, never a stem or a concept's name."""
+    surfaces = analyse_text(text, load_concepts()).surfaces.get(token, ())
+    if surfaces:
+        return surfaces[0]
+    bare = token.lstrip(CONCEPT_MARK)
+    for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+        if stem(m.group()) == bare or m.group().lower() == bare:
+            return m.group()
+    return ""
+
+
 def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
     """Normalise one text into the tokens and signals the comparison uses.
 
@@ -282,7 +360,12 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             i += 2
             continue
         value = _number_value(word) if word[0].isdigit() or word[0] in "$€£" else None
-        if value is None and lower in _NUMBER_WORDS:
+        run = number_word_run(raw, i) if value is None and lower in _SMALL else None
+        if run is not None:
+            # "three hundred fifty" is one figure, 350, not "three" and "fifty".
+            value, word = str(run[0]), " ".join(raw[i : i + run[1]])
+            i += run[1] - 1
+        elif value is None and lower in _NUMBER_WORDS:
             count = _NUMBER_WORDS[lower]
             after = raw[i + 1].lower() if i + 1 < len(raw) else ""
             # "fifty-seven": a tens word then a unit word make one figure.

@@ -97,6 +97,24 @@ CLAIMS = [
         ("President Ortiz", "promise", ["to cut fuel prices before the election"]),
         id="nominal-promise-to",
     ),
+    # "on" opens a complement ("his attacks on"): the data key must not read as YAML's true.
+    pytest.param(
+        "The senator won applause for her attacks on the trade deal.",
+        ("her", "attacks on", ["the trade deal"]),
+        id="nominal-attacks-on",
+    ),
+    # "her" after a preposition is a possessor, not an object.
+    pytest.param(
+        "Her rating fell after her decision to close the border crossings.",
+        ("her", "decision", ["to close the border crossings"]),
+        id="nominal-her-after-preposition",
+    ),
+    # One name is a whole complement.
+    pytest.param(
+        "The rally in Ohio ended with the mayor's criticism of Ortiz.",
+        ("the mayor", "criticism of", ["Ortiz"]),
+        id="nominal-one-name",
+    ),
     pytest.param(
         "The minister accused the opposition newspaper of lying about the death toll.",
         ("The minister", "accused", ["the opposition newspaper of lying about the death toll"]),
@@ -153,6 +171,7 @@ NOMINAL_NONE = [
     pytest.param("The decade's biggest claim that it was rigged faded.", id="common-noun-owner"),
     pytest.param('She read out "his claim that the vote was rigged" twice.', id="inside-quote"),
     pytest.param("He made a phone call to Merkel on Monday.", id="call-to-a-listener"),
+    pytest.param("The unions lowered their demand to nine percent.", id="demand-to-an-amount"),
 ]
 
 

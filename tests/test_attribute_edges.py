@@ -103,6 +103,48 @@ CASES = [
         [],
         id="fired-shots-is-an-act",
     ),
+    # A setting or listener of many words before "that": the content starts at "that".
+    pytest.param(
+        "Lena Park told a crowded hall in Salem, New Hampshire, on Monday that the bridge is safe.",
+        [("Lena Park", "told", ["that the bridge is safe"])],
+        id="told-long-setting-then-that",
+    ),
+    pytest.param(
+        "Omar Tariq said earlier on Friday during a news conference that he may wait.",
+        [("Omar Tariq", "said", ["that he may wait"])],
+        id="said-time-and-place-then-that",
+    ),
+    pytest.param(
+        "Ann Roe told ABC’s “Good Morning America” that the plan is sound.",
+        [("Ann Roe", "told", ["that the plan is sound"])],
+        id="told-show-title-then-that",
+    ),
+    pytest.param(
+        "Ann Roe said the plan that failed was costly.",
+        [("Ann Roe", "said", ["the plan that failed was costly"])],
+        id="neg-said-relative-that",
+    ),
+    pytest.param(
+        "Omar Tariq responded on Sunday to accusations that he lied.",
+        [("Omar Tariq", "responded", ["to accusations that he lied"])],
+        id="neg-responded-to-accusations-that",
+    ),
+    pytest.param(
+        "Lena Park said she met the mayor this week and that the talks went well.",
+        [("Lena Park", "said", ["she met the mayor this week and that the talks went well"])],
+        id="neg-second-that-after-and",
+    ),
+    # "X says, <aside>, <clause>": the aside and the clause after it are what was said.
+    pytest.param(
+        "Omar Tariq says, win or lose on Tuesday, he is staying in the race.",
+        [("Omar Tariq", "says", ["win or lose on Tuesday, he is staying in the race"])],
+        id="says-aside-then-clause",
+    ),
+    pytest.param(
+        "Ann Roe said, in the end, the vote failed.",
+        [],
+        id="neg-aside-then-no-subject-pronoun",
+    ),
 ]
 
 

@@ -1,8 +1,9 @@
 """Quality gate: `pair` accuracy on SICK trial and MRPC dev must not drop below pinned floors.
 
-The floors pin the level reached, 0.01-0.02 below it (SICK trial 0.826 meets the issue's 0.80;
-MRPC dev 0.779 on the whole file and 0.768 on its odd lines, held out from the news weights
-fitted on the even lines, is short of 0.78); lowering one is a reviewed edit. Skipped when
+The floors pin the level reached, 0.01-0.02 below it (SICK trial 0.818 meets the issue's 0.80;
+MRPC dev 0.790 on the whole file and 0.780 on its odd lines, held out from the news weights
+fitted on the even lines, meet 0.78; the SICK floor stays 0.816, set when trial read 0.826);
+lowering one is a reviewed edit. Skipped when
 ../shared is not beside the checkout.
 """
 
@@ -17,7 +18,7 @@ import pytest
 from attribcmp.classify import relate_statements
 
 SHARED_PATH = Path(__file__).resolve().parents[1] / "bench" / "shared_path.py"
-FLOORS = {"sick_trial": 0.816, "mrpc_dev": 0.767, "mrpc_odd_lines": 0.756}
+FLOORS = {"sick_trial": 0.816, "mrpc_dev": 0.78, "mrpc_odd_lines": 0.768}
 TO_SICK = {"converge": "ENTAILMENT", "diverge": "CONTRADICTION"}
 
 

@@ -433,7 +433,7 @@ def test_phrase_signal_shows_the_phrase_as_written() -> None:
     feats = analyse_text("a stable and predictable relationship", CONCEPTS)
     signal = phrase_signal([("stabl", "predictabl")], feats)
     assert signal is not None
-    assert signal.reason == "same phrase: 'stable predictable'"
+    assert signal.reason == "same phrase: 'stable and predictable'"
     assert signal.relation is None  # the words decide the relation
     assert phrase_signal([], feats) is None
 

@@ -116,3 +116,60 @@ def test_aside_measures_the_pair_without_attribution(a: str, b: str, closer: boo
         assert values["aside_min"] > 0.0 and values["aside_max"] >= 0.0
     else:
         assert values["aside_min"] == values["aside_max"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "run_max", "where"),
+    [
+        # One statement is the other plus a trailing clause: a long run of added words, late.
+        (
+            "The bank left interest rates steady on Thursday.",
+            "The bank left interest rates steady on Thursday, citing weak exports, falling "
+            "house prices and a strong currency.",
+            8.0,  # eight added content words: the cap
+            "tail",
+        ),
+        # The addition comes first.
+        (
+            "Despite heavy losses against the euro, analysts said the dollar held firm.",
+            "Analysts said the dollar held firm.",
+            4.0,
+            "head",
+        ),
+        # The same words: nothing added anywhere.
+        ("The plant closed in May.", "The plant closed in May.", 0.0, ""),
+    ],
+)
+def test_placement_finds_an_added_clause_and_where_it_sits(
+    a: str, b: str, run_max: float, where: str
+) -> None:
+    values = dict(zip(FEATURES, _values(a, b), strict=True))
+    assert values["run_max"] == run_max
+    assert values["run_min"] == 0.0
+    if where == "tail":
+        assert values["tail_only"] > values["head_only"]
+    elif where == "head":
+        assert values["head_only"] > values["tail_only"]
+    else:
+        assert values["head_only"] == values["tail_only"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "opening"),
+    [
+        ("The stock rose 5 percent.", "The stock rose sharply on Friday.", 1.0),
+        ("The stock rose 5 percent.", "Shares of the company rose 5 percent.", 0.0),
+        ("Talks ended.", "Talks ended.", 0.0),  # too short to have an opening
+    ],
+)
+def test_opening_marks_the_same_first_words(a: str, b: str, opening: float) -> None:
+    values = dict(zip(FEATURES, _values(a, b), strict=True))
+    assert values["opening"] == opening
+
+
+def test_aside_ratio_compares_what_was_said_without_who_said_it() -> None:
+    a = '"We have found the smoking gun," board member Scott Hubbard said.'
+    b = '"We have found the smoking gun," said Hubbard, director of the research centre.'
+    values = dict(zip(FEATURES, _values(a, b), strict=True))
+    assert values["aside_ratio"] == 1.0
+    assert values["ratio"] < 1.0

@@ -214,6 +214,8 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
     if COLLECT is not None and frame.parts and frame.parts[0][0] > cue.last:
         COLLECT.append((tokens, cue, frame, cues))
     w = weights()
+    if frame.rule == "aside_clause":
+        return frame  # its edges are the aside's and the sentence's: the ranker never saw one
     if w is None or not frame.parts or frame.parts[0][0] <= cue.last or len(tokens) > 300:
         # Content before the cue ends at the cue's comma and starts the sentence; a sentence of
         # hundreds of words is debris, left to the rules so the stage stays linear.

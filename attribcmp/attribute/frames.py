@@ -8,6 +8,7 @@ Each frame is one rule with a name, so every claim can say which rule produced i
     split             "C1, X said, C2."
     inverted          "C, said X." / "“C,” said X."
     trailing          "..., adding that C" (a second claim of the same speaker)
+    aside_clause      "X says, win or lose, he's staying" (an aside, then the clause)
 
 The functions here only locate token ranges; attribute/cue_claims.py turns them into claims.
 Subjects are found in subjects.py, "according to" and polls in according.py, the checks on
@@ -55,6 +56,7 @@ from attribcmp.attribute.frame_checks import (
     _report_opens,
     _resumes_after_aside,
     _setting_only,
+    that_after_setting,
 )
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.shapes import role_then_name
@@ -67,7 +69,9 @@ _FRAME_PREPOSITIONS = word_set("in on at during via through to after before")
 _MAX_OBJECT = 6
 
 
-def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
+def _content_after(
+    tokens: Sequence[Token], cue: Cue, end: int, lexicon: Lexicon | None = None
+) -> int | None:
     """Where content starts after a cue, skipping a listener and time phrases before 'that'."""
     n = end + 1
     j = cue.last + 1
@@ -77,6 +81,10 @@ def _content_after(tokens: Sequence[Token], cue: Cue, end: int) -> int | None:
         return j + 1 if j + 1 < n else None
     if tokens[j].text == ",":
         return None
+    if lexicon is not None:
+        setting = that_after_setting(tokens, cue, j, end, lexicon)
+        if setting is not None:
+            return setting  # "told a crowd at a hotel in Baltimore that C" (frame_checks.py)
     if tokens[j].lower in _TIME_OPENERS or tokens[j].lower in _TIME_HEADS:
         # "said on Tuesday it had no plans": the time phrase belongs to the cue, not the content.
         k = j
@@ -439,8 +447,13 @@ def _subject_frame(
     if comma_after:
         if nxt + 1 <= last and tokens[nxt + 1].text in _OPENERS:
             return _with_chain("subject_cue", tokens, subject, [(nxt + 1, last)], lexicon)
+        aside = _trim(tokens, nxt + 1, last)
+        if aside is not None and cue.cls is CueClass.SPEECH and _aside_then_clause(tokens, *aside):
+            # "Rubio says, win or lose on Tuesday, he's staying in the race": the aside and the
+            # clause after it are what was said.
+            return _with_chain("aside_clause", tokens, subject, [aside], lexicon)
         return None
-    start = _content_after(tokens, cue, last)
+    start = _content_after(tokens, cue, last, lexicon)
     after = _trim(tokens, start, last) if start is not None else None
     if after is not None and _one_name(tokens, cue, after):
         return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
@@ -454,6 +467,25 @@ def _subject_frame(
     if cue.lemma == "question" and tokens[after[0]].lower in _OBJECT_PRONOUNS:
         return None  # "reporters questioned him about it": a person questioned, nothing said
     return _with_chain("subject_cue", tokens, subject, [after], lexicon)
+
+
+_MAX_ASIDE = 10  # tokens of an aside between "says," and the clause it qualifies
+
+
+def _aside_then_clause(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Words after "X says," that are a short aside closed by a comma, then a clause opened by
+    a subject pronoun ("win or lose in the primary, he's staying")."""
+    if first > last or not tokens[first].text[:1].isalpha():
+        return False
+    if tokens[first].lower.endswith("ing") or tokens[first].lower in _CHAINING:
+        return False  # "said, adding ...": a participle chains or sets the scene
+    for k in range(first + 1, min(last, first + _MAX_ASIDE + 1)):
+        text = tokens[k].text
+        if text in _OPENERS or text in _CLOSERS or text in ";:.!?":
+            return False
+        if text == ",":
+            return k + 2 < last and starts_clause(tokens[k + 1])
+    return False
 
 
 def _relative_speaker(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:

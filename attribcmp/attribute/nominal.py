@@ -27,13 +27,24 @@ from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.learned import scorer
 from attribcmp.attribute.mentions import abbreviation_dot, bare, can_speak, describe, words
 from attribcmp.attribute.speakers import Resolver
-from attribcmp.data import load_table
+from attribcmp.data import load_table, word_set
 from attribcmp.model import Document, Sentence
 
 _LOWER = itemgetter(1)  # Token.lower, read without a Python-level call per token
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
+# Words after which "her" is a possessor ("dented by her decision to"), not an object ("told
+# her plan"): conjunctions and prepositions.
+_BEFORE_POSSESSIVE = word_set(
+    "and but with by of in on for from about after over at against despite amid"
+)
 # Marks that end a nominal's content: the noun phrase, not the sentence, holds it.
 _ENDS = frozenset(",;:.!?()—–[]")
+# Words after "to" that show a destination or amount, not an infinitive.
+_NOT_INFINITIVE = word_set(
+    """the a an this that these those his her its their our my your one two three four five six
+    seven eight nine ten twenty thirty forty fifty hundred thousand million billion about
+    around some more less"""
+)
 _MAX_MODIFIERS = 3  # adjectives between possessor and noun ("his repeated public calls")
 _MAX_CONTENT = 40  # tokens of content at most: a longer run is the sentence going on
 # Modifiers that make the noun a question or a denial of it, not the possessor's own claim.
@@ -64,7 +75,7 @@ def _possessor(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     if tok.lower in _POSSESSIVE_PRONOUNS:
         if tok.lower == "her" and k > 0 and tokens[k - 1].text[:1].isalpha():
             prev = tokens[k - 1].lower
-            if prev not in words().determiners and prev not in ("and", "but", "with"):
+            if prev not in words().determiners and prev not in _BEFORE_POSSESSIVE:
                 return None  # "told her plan": "her" as an object, not a possessor
         return k, k
     if not tok.lower.endswith(("'s", "’s")) or tok.lower in ("it's", "it’s", "that's", "that’s"):
@@ -106,6 +117,8 @@ def _content(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
         last = k
     while last > start and not tokens[last].text[:1].isalnum() and tokens[last].text not in '”"':
         last -= 1
+    if last == start and tokens[start].text[:1].isupper():
+        return (start, last)  # "his attacks on Curiel": one name is what was attacked
     return (start, last) if last > start else None
 
 
@@ -130,6 +143,8 @@ def nominal_frames(
             continue  # a noun inside a quotation is the quoted speaker's
         if opener == "to" and not tokens[i + 2].text.islower():
             continue  # "his call to Merkel": a listener, not an infinitive
+        if opener == "to" and tokens[i + 2].lower in _NOT_INFINITIVE:
+            continue  # "lowered their demand to nine percent": an amount, not an infinitive
         k = i - 1
         mods = 0
         while (

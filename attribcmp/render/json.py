@@ -337,6 +337,16 @@ def _facets(facets: ClaimFacets) -> dict[str, Any]:
             {"topic": t, "words": w}
             for t, w in zip(facets.topics, facets.topic_words, strict=False)
         ],
+        "matters": [
+            {
+                "matter": m.matter,
+                "stance": m.stance,
+                "words": m.words,
+                "holder": m.holder,
+                "main": m.main,
+            }
+            for m in facets.matters
+        ],
     }
 
 
