@@ -127,10 +127,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # devdata9's 10 real cases joined after their one unseen run (0.31 / 0.51 / 0.28 / 0.60 there):
 # 112 cases 0.497 / 0.620 / 0.464 / 0.733, same code (main 001cf16). The diverge floor moves to
 # about 0.015 below; the others already sit there.
+# Lowered 2026-11-30 ~15:20 UTC (branch devdata11, tool code = main ebdbcc1) when devdata11's 10
+# held-out real cases joined (gold written from the text alone before the tool ran; scored once
+# there: 0.27 / 0.41 / 0.18 / 0.57): 122 dev cases 0.479 / 0.606 / 0.448 / 0.720, same code.
+# The drop comes from the new cases, not from code; recall and diverge floors sit just under.
 FLOORS = {
-    "alignment_recall": 0.48,
+    "alignment_recall": 0.475,
     "alignment_precision": 0.605,
-    "diverge_recall": 0.45,
+    "diverge_recall": 0.445,
     "one_sided_accuracy": 0.715,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -197,7 +201,9 @@ def test_disputes_dev_stays_above_floor(
 # devdata8's 10 real cases add 6 on their one unseen run.
 # Raised 37 -> 42 (devdata9, 112 cases): the 102 older cases give 33 at the session's end code;
 # devdata9's 10 real cases add 9 on their one unseen run.
-EXTRA_COLUMNS_CEILING = 42
+# Raised 42 -> 46 (devdata11, 122 cases): the 112 older cases still give 42 at main ebdbcc1;
+# devdata11's 10 held-out real cases add 4 on their one run.
+EXTRA_COLUMNS_CEILING = 46
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
