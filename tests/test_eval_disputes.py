@@ -127,10 +127,15 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # devdata9's 10 real cases joined after their one unseen run (0.31 / 0.51 / 0.28 / 0.60 there):
 # 112 cases 0.497 / 0.620 / 0.464 / 0.733, same code (main 001cf16). The diverge floor moves to
 # about 0.015 below; the others already sit there.
+# Lowered 2026-11-30 ~15:55 UTC (branch devdata11, tool code = main ebdbcc1 + devdata10's data)
+# when devdata11's 10 held-out real cases joined (gold written from the text alone before the tool
+# ran; scored once there: 0.22 / 0.35 / 0.18 / 0.55): 122 dev cases (with devdata10's) 0.491 /
+# 0.619 / 0.454 / 0.729 -> 132 cases 0.472 / 0.604 / 0.440 / 0.716, same code. The drop comes
+# from the new cases, not from code; recall, precision and diverge floors sit just under.
 FLOORS = {
-    "alignment_recall": 0.48,
-    "alignment_precision": 0.605,
-    "diverge_recall": 0.45,
+    "alignment_recall": 0.47,
+    "alignment_precision": 0.60,
+    "diverge_recall": 0.435,
     "one_sided_accuracy": 0.715,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -201,7 +206,9 @@ def test_disputes_dev_stays_above_floor(
 # at main ebdbcc1; devdata10's 10 real cases add 7 on their one unseen run (gold written before
 # the tool ran). The other dev figures stay above their floors with them: 0.491 / 0.619 / 0.454 /
 # 0.729, claims 0.940, speaker 0.951, sides 0.928.
-EXTRA_COLUMNS_CEILING = 49
+# Raised 49 -> 53 (devdata11, 132 cases): devdata11's 10 held-out real cases add 4 on their one
+# run at main ebdbcc1 (112 older + devdata10's 10 give 49).
+EXTRA_COLUMNS_CEILING = 53
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
