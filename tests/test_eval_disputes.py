@@ -132,10 +132,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # ran; scored once there: 0.22 / 0.35 / 0.18 / 0.55): 122 dev cases (with devdata10's) 0.491 /
 # 0.619 / 0.454 / 0.729 -> 132 cases 0.472 / 0.604 / 0.440 / 0.716, same code. The drop comes
 # from the new cases, not from code; recall, precision and diverge floors sit just under.
+# Raised ~17:00 UTC (lead; the session's merges: contested matters, the headline's frame,
+# agreed outcomes, review fixes): 132 cases 0.472 / 0.604 / 0.440 / 0.716 -> 0.507 / 0.612 /
+# 0.486 / 0.728 (gains on the tuned half A; half B +0.02 recall; devdata10 and devdata11, not
+# tuned on, flat). Floors sit about 0.01 below.
 FLOORS = {
-    "alignment_recall": 0.47,
+    "alignment_recall": 0.495,
     "alignment_precision": 0.60,
-    "diverge_recall": 0.435,
+    "diverge_recall": 0.475,
     "one_sided_accuracy": 0.715,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -208,7 +212,7 @@ def test_disputes_dev_stays_above_floor(
 # 0.729, claims 0.940, speaker 0.951, sides 0.928.
 # Raised 49 -> 53 (devdata11, 132 cases): devdata11's 10 held-out real cases add 4 on their one
 # run at main ebdbcc1 (112 older + devdata10's 10 give 49).
-EXTRA_COLUMNS_CEILING = 53
+EXTRA_COLUMNS_CEILING = 50  # 49 on 132 cases at ~17:00 UTC
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
