@@ -26,6 +26,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from attribcmp.align import score_features
@@ -108,6 +109,8 @@ def _marks(feat: TextFeatures, concepts: Concepts) -> frozenset[str]:
     return frozenset(feat.tokens) | {concepts.words.get(s, s) for s in feat.stems}
 
 
+# a linked claim is compared with each of its partners: its clauses are cut once
+@lru_cache(maxsize=8192)
 def _clauses(text: str, concepts: Concepts) -> tuple[_Clause, ...]:
     """The statement cut at punctuation and clause words; a negation governs its clause only."""
     pieces = [p for chunk in _CLAUSE_PUNCT.split(text) for p in clause_breaks().split(chunk)]
@@ -246,6 +249,8 @@ def opposed_words(
     kinds = word_kinds(pair_concepts)
     ca, cb = _clauses(a, pair_concepts), _clauses(b, pair_concepts)
     found, _ = _antonym_conflicts(ca, cb, pair_concepts, kinds, context)
+    if not found:
+        return ()  # the common case: nothing to spell out as written
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
     return tuple((_written(fa, x, pair_concepts), _written(fb, y, pair_concepts)) for x, y in found)
 

@@ -290,9 +290,6 @@ def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
     )
 
 
-# Facets, links, alignment and verdicts all read each claim's words: analyse each text once.
-# The features are frozen, so sharing one object between callers is safe.
-@lru_cache(maxsize=16384)
 def written_as(text: str, token: str) -> str:
     """The word of ``text`` a token came from ("villages" for "villag", "military" for the
     concept "~defense"); "" when the text holds none: a reason quotes only words a reader can
@@ -307,6 +304,9 @@ def written_as(text: str, token: str) -> str:
     return ""
 
 
+# Facets, links, alignment and verdicts all read each claim's words: analyse each text once.
+# The features are frozen, so sharing one object between callers is safe.
+@lru_cache(maxsize=16384)
 def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
     """Normalise one text into the tokens and signals the comparison uses.
 
