@@ -65,6 +65,9 @@ class ReportIndex:
         columns: the sides to show, in order: the report's sides, then side ids that claims or
             speakers use without a ``Side`` record, then ``NO_SIDE`` if anything lacks a side.
         home_sides: document id -> the side most of its claims take (its issuer's side).
+        side_members: side key -> its speakers in report order (read once: a story of
+            thousands of speakers, each of its own body, made the per-column scan quadratic).
+        side_names: side key -> display name.
     """
 
     report: Report
@@ -73,6 +76,8 @@ class ReportIndex:
     documents: dict[str, Document]
     columns: tuple[Side, ...]
     home_sides: dict[str, str] = field(default_factory=dict)
+    side_members: dict[str, tuple[Speaker, ...]] = field(default_factory=dict)
+    side_names: dict[str, str] = field(default_factory=dict)
 
     def speaker_name(self, speaker_id: str) -> str:
         """The speaker's name, or its id when the report does not list it."""
@@ -82,10 +87,7 @@ class ReportIndex:
     def side_name(self, side_id: str | None) -> str:
         """The side's display name."""
         key = side_key(side_id)
-        for side in self.columns:
-            if side.id == key:
-                return side.name
-        return key
+        return self.side_names.get(key, key)
 
     def claim_body(self, claim: Claim) -> str:
         """The words of a claim: its parts joined by an ellipsis, or its content text.
@@ -155,7 +157,7 @@ class ReportIndex:
 
     def speakers_of(self, side_id: str) -> tuple[Speaker, ...]:
         """The report's speakers in the column ``side_id``, in report order."""
-        return tuple(s for s in self.report.speakers if side_key(s.side) == side_id)
+        return self.side_members.get(side_id, ())
 
 
 def index_report(report: Report) -> ReportIndex:
@@ -173,7 +175,15 @@ def index_report(report: Report) -> ReportIndex:
     per_document: dict[str, Counter[str]] = {}
     for claim in report.claims:
         per_document.setdefault(claim.doc_id, Counter())[side_key(claim.side)] += 1
+    members: dict[str, list[Speaker]] = {}
+    for speaker in report.speakers:
+        members.setdefault(side_key(speaker.side), []).append(speaker)
+    names: dict[str, str] = {}
+    for side in columns:
+        names.setdefault(side.id, side.name)  # the first column of an id names it
     return ReportIndex(
+        side_members={key: tuple(found) for key, found in members.items()},
+        side_names=names,
         home_sides={doc: count.most_common(1)[0][0] for doc, count in per_document.items()},
         report=report,
         claims={c.id: c for c in report.claims},
@@ -191,14 +201,14 @@ def claims_by_side(index: ReportIndex) -> list[tuple[Side, list[tuple[str, list[
     by_speaker: dict[str, list[Claim]] = {}
     for claim in index.report.claims:
         by_speaker.setdefault(claim.speaker_id, []).append(claim)
+    unlisted: dict[str, list[str]] = {}
+    for sid, claims in by_speaker.items():
+        if sid not in index.speakers:
+            unlisted.setdefault(side_key(claims[0].side), []).append(sid)
     out: list[tuple[Side, list[tuple[str, list[Claim]]]]] = []
     for side in index.columns:
         speaker_ids = [s.id for s in index.speakers_of(side.id)]
-        speaker_ids += [
-            sid
-            for sid, claims in by_speaker.items()
-            if sid not in index.speakers and side_key(claims[0].side) == side.id
-        ]
+        speaker_ids += unlisted.get(side.id, [])
         if speaker_ids:
             out.append((side, [(sid, by_speaker.get(sid, [])) for sid in speaker_ids]))
     return out
