@@ -144,11 +144,9 @@ def resolve_sides(
     claim_docs: dict[str, set[str]] = {}
     relayed: dict[str, set[str]] = {}  # speaker id -> relays of its claims ("" for none)
     claim_count: dict[str, int] = {}
-    said: list[tuple[str, str, int, int]] = []  # (speaker id, doc id, start, end) per claim
     for claim in claims:
         claim_docs.setdefault(claim.speaker_id, set()).add(claim.doc_id)
         claim_count[claim.speaker_id] = claim_count.get(claim.speaker_id, 0) + 1
-        said.append((claim.speaker_id, claim.doc_id, claim.content.start, claim.content.end))
         relay = _RELAYED.match(claim.resolution or "")
         relayed.setdefault(claim.speaker_id, set()).add(relay[1] if relay else "")
     issuer_sides = {
@@ -228,9 +226,13 @@ def resolve_sides(
         # once, and the group's own words
         if not everything:
             leads = [_lead(doc.text) for doc in documents]
-            claimed = [doc_texts[d][a:b] for _, d, a, b in said if d in doc_texts]
+            claimed = [_words_said(c, doc_texts) for c in claims if c.doc_id in doc_texts]
             everything.append("\n".join(leads + claimed))
-        own = [doc_texts[d][a:b] for sid, d, a, b in said if sid == speaker_id and d in doc_texts]
+        own = [
+            _words_said(c, doc_texts)
+            for c in claims
+            if c.speaker_id == speaker_id and c.doc_id in doc_texts
+        ]
         return everything[0], "\n".join(own)
 
     drop_bystander_groups(speakers, found_by, taken, claim_count, words_of)
@@ -297,6 +299,12 @@ def _lead(text: str) -> str:
     """The headline and first paragraph: the first two non-blank lines."""
     lines = [line for line in text[:3000].splitlines() if line.strip()]
     return "\n".join(lines[:2])
+
+
+def _words_said(claim: Claim, doc_texts: Mapping[str, str]) -> str:
+    # read from the claims themselves (still whole here), not a copy of every span kept
+    # through side resolution: at 16 MB that copy held a few MB of the peak
+    return doc_texts[claim.doc_id][claim.content.start : claim.content.end]
 
 
 def _consumed(claims: Sequence[Claim]) -> Iterator[Claim]:
