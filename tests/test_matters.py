@@ -139,8 +139,8 @@ DOC = (
 )
 
 
-def _claim(cid: str, side: str, text: str) -> Claim:
-    start = DOC.find(text)
+def _claim(cid: str, side: str, text: str, document: str = DOC) -> Claim:
+    start = document.find(text)
     assert start >= 0, text
     return Claim(
         id=cid,
@@ -227,23 +227,10 @@ ELECTION = (
 
 
 def test_rival_winners_diverge_and_the_same_winner_converges() -> None:
-    def made(cid: str, side: str, text: str) -> Claim:
-        start = ELECTION.find(text)
-        return Claim(
-            id=cid,
-            doc_id="d",
-            speaker_id="s-" + side,
-            kind=ClaimKind.INDIRECT,
-            content=TextSpan(text, start, start + len(text)),
-            parts=((start, start + len(text)),),
-            cue=TextSpan("said", 0, 4),
-            side=side,
-        )
-
     claims = (
-        made("c1", "k", "President Kabila won re-election with 49 percent"),
-        made("c2", "t", "he is the country's new president"),
-        made("c3", "o", "Kabila won the election"),
+        _claim("c1", "k", "President Kabila won re-election with 49 percent", ELECTION),
+        _claim("c2", "t", "he is the country's new president", ELECTION),
+        _claim("c3", "o", "Kabila won the election", ELECTION),
     )
     doc = Document("d", ELECTION)
     speakers = (
