@@ -33,6 +33,7 @@ from attribcmp.link_pairs import (
 )
 from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
 from attribcmp.model import Claim, Speaker
+from attribcmp.pointed import fits, pointer
 from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
 from attribcmp.textfeatures import said_text
 
@@ -138,6 +139,8 @@ def by_denials(pairs: Pairs) -> None:
     for i, claim in enumerate(pairs.claims):
         if claim.facets is None or not claim.facets.denial:
             continue
+        # "denied the accusation", "those claims are false": a word for what it answers
+        pointing = pointer(claim)
         options = [
             j
             for j in range(max(0, i - 40), min(n, i + 40))
@@ -242,6 +245,10 @@ def by_denials(pairs: Pairs) -> None:
                     for j in before
                     if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _DENIAL_MIN_AFFINITY
                 ]
+            if pointing is not None:
+                # "those allegations", "the report": only claims that are such a statement
+                # (pointed.fits: "alleged", "reported"), not whatever else stood before
+                before = [j for j in before if fits(pointing.kind, pairs.claims[j])]
             answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             if rejects_pointed(said_text(claim)):
                 # "called this information nonsense" rejects what was told before it, not a
