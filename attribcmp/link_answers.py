@@ -33,7 +33,7 @@ from attribcmp.link_pairs import (
 )
 from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
 from attribcmp.model import Claim, Speaker
-from attribcmp.pointed import fits, pointer
+from attribcmp.pointed import called_false, fits, pointer
 from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
 from attribcmp.textfeatures import said_text
 
@@ -87,9 +87,12 @@ def by_replies(
             # claim in which X gives a figure for that event, before any other of X's
             # ... then the one sharing most words, then most events ("deaths" in both),
             # then the nearest
+            # "had falsely accused him" answers the named one's accusation first
+            false_kind = called_false(said_text(claim), m.group(1))[1]
             targets = sorted(
                 by_speaker.get(speaker_id, []),
                 key=lambda j: (
+                    -bool(false_kind and fits(false_kind, pairs.claims[j])),
                     -_counts_event_of(pairs.claims[j], claim),
                     -pairs.score(i, j),
                     -_shared_events(pairs.claims[j], claim),
@@ -97,6 +100,9 @@ def by_replies(
                     j,
                 ),
             )
+            if false_kind and not governed_object(said_text(claim), m.group(1)):
+                # ... and nothing else of theirs: a claim of another kind is not what it calls false
+                targets = [j for j in targets if fits(false_kind, pairs.claims[j])]
             about = _announced(said_text(claim), m.end())
             if about:
                 # "welcomed the government's announcement of a new stadium" answers the

@@ -15,16 +15,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attribcmp.data import load_table
 from attribcmp.discourse import spells_out
 from attribcmp.evidence import Signal
-from attribcmp.link_pairs import Pairs
 from attribcmp.model import Claim, Relation
 from attribcmp.textfeatures import said_text
 
-__all__ = ["Pointer", "by_pointed", "fits", "pointed_at", "pointer"]
+if TYPE_CHECKING:  # answers.py reads called_false; link_pairs reads answers.py
+    from attribcmp.link_pairs import Pairs
+
+__all__ = ["Pointer", "by_pointed", "called_false", "fits", "pointed_at", "pointer"]
 
 # A reply's strength: as firm as a reply naming the other side (answers._REPLY_SCORE).
 _SCORE = 80.0
@@ -118,6 +120,35 @@ def pointer(claim: Claim) -> Pointer | None:
     noun = m.group("noun").lower()
     words = " ".join(text[m.start("det") : m.end()].split())
     return Pointer(words, _lexicon()["nouns"][noun], False, rejects)
+
+
+@cache
+def _called_false() -> re.Pattern[str]:
+    """ "had falsely accused", "wrongly claimed": right after a name."""
+    lex = _lexicon()
+    verbs = [w for words in lex["false_verbs"].values() for w in words]
+    return re.compile(
+        r"(?i)^\s*(?:(?:had|has|have)\s+)?"
+        rf"(?:{_alternatives(lex['false_adverbs'])})\s+(?P<verb>(?:{_alternatives(verbs)})\w*)"
+    )
+
+
+def called_false(text: str, named: str) -> tuple[str, str]:
+    """(the words, the kind of statement) when ``named`` is said in ``text`` to have said
+    something false ("Erdogan had falsely accused him": "had falsely accused",
+    "accusation"), else ("", "")."""
+    for found in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
+        m = _called_false().match(text[found.end() :])
+        if m is not None:
+            break
+    else:
+        return "", ""
+    words = " ".join(m.group().split())
+    verb = m.group("verb").lower()
+    for kind, stems in _lexicon()["false_verbs"].items():
+        if verb.startswith(tuple(stems)):
+            return words, str(kind)
+    return words, "speech"
 
 
 def _cue_words(claim: Claim) -> list[str]:

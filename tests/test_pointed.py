@@ -174,3 +174,53 @@ def test_a_pronoun_does_not_reach_back_past_the_sentence_before() -> None:
         ("c2", "army", "This is propaganda", "said"),
     ]
     assert _pointed(_links(doc, told)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "words", "kind"),
+    [
+        ("he said Erdogan had falsely accused him", "Erdogan", "had falsely accused",
+         "accusation"),
+        ("the ministry wrongly claimed the road was open", "the ministry", "wrongly claimed",
+         "speech"),
+        ("Amnesty falsely reported that troops fired", "Amnesty", "falsely reported", "report"),
+        # naming alone, or a false thing said of someone else
+        ("Erdogan said the plot failed", "Erdogan", "", ""),
+        ("the rebels falsely accused Erdogan of the raid", "Erdogan", "", ""),
+    ],
+)  # fmt: skip
+def test_called_false(text: str, named: str, words: str, kind: str) -> None:
+    from attribcmp.pointed import called_false
+
+    assert called_false(text, named) == (words, kind)
+
+
+def test_falsely_accused_answers_the_named_speakers_accusation() -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Speaker, SpeakerKind
+    from attribcmp.textfeatures import load_concepts
+
+    doc = (
+        "President Okafor accused the exiled cleric Bello of organizing the plot. "
+        "Okafor also demanded that the cleric be sent home. "
+        "Bello told reporters that Okafor had falsely accused him."
+    )
+    told = [
+        ("c1", "gov", "the exiled cleric Bello of organizing the plot", "accused"),
+        ("c2", "gov", "that the cleric be sent home", "demanded"),
+        ("c3", "cleric", "that Okafor had falsely accused him", "told"),
+    ]
+    claims = tuple(faceted_claim(doc, cid, side, text, cue=cue) for cid, side, text, cue in told)
+    speakers = (
+        Speaker(id="s-gov", name="Okafor", kind=SpeakerKind.PERSON, side="gov"),
+        Speaker(id="s-cleric", name="Bello", kind=SpeakerKind.PERSON, side="cleric"),
+    )
+    links = link_claims(
+        claims,
+        documents=(Document("d", doc),),
+        speakers=speakers,
+        sides=(Side("gov", "Government"), Side("cleric", "Cleric")),
+        concepts=load_concepts(),
+    )
+    replies = {(k.a, k.b) for k in links if any("falsely accused" in r for r in k.reasons)}
+    assert replies == {("c1", "c3")}
