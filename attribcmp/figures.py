@@ -12,6 +12,7 @@ from functools import cache
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.gazetteer import cached_head_hit, entry_for_label, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
 from attribcmp.textfeatures import said_text
 
@@ -91,6 +92,7 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         and figure_slot(x) == figure_slot(y)
         # "many people" / "many lives": two figures without a number compare nothing
         and not (_vague(x) and _vague(y))
+        and not _other_set(x, y, label_a, label_b)
     ]
     if not pairs:
         return None
@@ -121,6 +123,49 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
         f"{topic}: {x.text} ({label_a}) vs {y.text} ({label_b})",
     )
+
+
+# Possessives that make a count the speaker's own ("two of our men"); "their" or "its" may
+# be anyone's.
+_POSSESSIVES = frozenset({"our", "my"})
+
+
+def _group(q: Quantity, label: str) -> frozenset[str]:
+    """The group words qualifying a counted noun: a demonym or name ("two Thai soldiers",
+    "more than 400 Iranian citizens") or a possessive ("two of our men"); empty when none. A
+    demonym of the speaker's own side reads as "our" (the Thai army's "two Thai soldiers")."""
+    words = re.findall(r"[\w'’.-]+", _figure(q))
+    found = {w.lower() for w in words if w.lower() in _POSSESSIVES}
+    own = entry_for_label(label, load_gazetteer()) if label else None
+    # the first word may be a capitalised number ("Three Cambodian soldiers")
+    for w in words[1:]:
+        if w[:1].isupper() and w[:1].isalpha():
+            hit = cached_head_hit(w)
+            found.add("our" if own and hit and hit.entry == own else w.lower())
+    return frozenset(found)
+
+
+def _other_set(x: Quantity, y: Quantity, label_x: str, label_y: str) -> bool:
+    """Two counts of different sets compare nothing: each qualified by another group
+    ("two Thai soldiers" / "three Cambodian soldiers"; each side's own "our men"), or a
+    group's count below an open unqualified total that holds it ("two Thai soldiers" of "at
+    least four soldiers dead"). Another side's demonym beside "our" may name one set: those
+    compare."""
+    gx, gy = _group(x, label_x), _group(y, label_y)
+    if gx and gy:
+        own_x, own_y = gx & _POSSESSIVES, gy & _POSSESSIVES
+        if own_x and own_y:
+            return label_x != label_y  # each side counts its own losses
+        if own_x or own_y:
+            return False  # "our men" may be the other side's "Thai soldiers"
+        return gx != gy
+    if gx or gy:
+        part, total = (x, y) if gx else (y, x)
+        high = part.high if part.high is not None else part.value
+        # a group's share below an open total ("at least four") is consistent with it; an
+        # exact total ("eight troops") against a smaller group count is a toll dispute
+        return total.high is None and high < total.low
+    return False
 
 
 @cache

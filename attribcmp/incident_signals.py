@@ -67,7 +67,8 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
         return True
     if _same_specific_event(fa, fb):
         return True  # "airstrikes" / "the second airstrike": one named kind of act
-    if close and _negates_harm(a) != _negates_harm(b):
+    neg_a, neg_b = _negates_harm(a), _negates_harm(b)
+    if close and neg_a != neg_b and (_negation_answers(a, b) if neg_a else _negation_answers(b, a)):
         return True  # "there were no casualties" answers "killed eight coalition members"
     return framing_signal(said_text(a), said_text(b)) is not None
 
@@ -89,24 +90,45 @@ NEGATOR = re.compile(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
 NEGATION_REACH = 3
 
 
+# Harm outcomes a bare negation denies of any harm report ("no casualties" answers "killed
+# eight"); a negated act denies only a report naming that act ("there was no attack" / "took
+# part in the attack"), not another act of the story ("had not attacked any patrol" /
+# "condemned the strike").
+_OUTCOME_EVENTS = frozenset({"killing", "injury"})
+
+
+def _negation_answers(negating: Claim, other: Claim) -> bool:
+    """``negating`` negates a harm outcome, or a harm act ``other`` names by the same word."""
+    other_words = {stem(w.lower()) for w in (other.facets.event_words if other.facets else ())}
+    return any(
+        event in _OUTCOME_EVENTS or stem(word) in other_words
+        for event, word in _negated_harm(negating)
+    )
+
+
 def _negates_harm(claim: Claim) -> bool:
     """The claim negates a harm event itself ("no casualties", "nobody was hurt")."""
+    return bool(_negated_harm(claim))
+
+
+def _negated_harm(claim: Claim) -> list[tuple[str, str]]:
+    """(event class, word) of each harm event word a negation a few words before negates."""
     facets = claim.facets
     if facets is None:
-        return False
+        return []
     table = _families()
     words = {
-        w.lower()
+        w.lower(): e
         for e, w in zip(facets.events, facets.event_words, strict=False)
         if table.get(e) == _COMMON_FAMILY
     }
+    found: list[tuple[str, str]] = []
     tokens = said_text(claim).lower().split()
     for k, tok in enumerate(tokens):
         if NEGATOR.fullmatch(tok.strip(".,;:\"'“”")):
             ahead = [t.strip(".,;:\"'“”") for t in tokens[k + 1 : k + 1 + NEGATION_REACH]]
-            if any(t in words for t in ahead):
-                return True
-    return False
+            found.extend((words[t], t) for t in ahead if t in words)
+    return found
 
 
 _COMMON_FAMILY = "harm"

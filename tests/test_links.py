@@ -96,6 +96,26 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
         ("many people were killed", "many lives were lost", None, ""),  # no number either side
         ("the strike killed 15 people", "the strike cost $15 million", None, ""),
         ("the talks were useful", "the talks were useless", None, ""),  # no figures at all
+        # counts of sets qualified by different groups count different things
+        ("four Ruritanian guards were killed", "six Borduvian guards were killed", None, ""),
+        # a group's count below an open unqualified total fits inside it
+        ("four Ruritanian guards were killed", "at least nine guards were killed", None, ""),
+        # ... but an exact total against a group's smaller count is a toll dispute
+        (
+            "four Ruritanian guards were killed",
+            "the clash killed nine guards",
+            Relation.DIVERGE,
+            "figures differ: four Ruritanian guards (army) vs nine guards (villagers), "
+            "same event: killed",
+        ),
+        # one group on both sides: one set, the figures compare
+        (
+            "four Ruritanian guards were killed",
+            "nine Ruritanian guards were killed",
+            Relation.DIVERGE,
+            "figures differ: four Ruritanian guards (army) vs nine Ruritanian guards "
+            "(villagers), same event: killed",
+        ),
     ],
 )
 def test_slot_signal(a: str, b: str, relation: Relation | None, reason: str) -> None:
@@ -106,6 +126,25 @@ def test_slot_signal(a: str, b: str, relation: Relation | None, reason: str) -> 
     assert signal is not None
     assert signal.relation is relation
     assert signal.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("a", "label_a", "b", "label_b", "compared"),
+    [
+        # each side's "our" counts its own dead
+        ("two of our men were killed", "Thailand", "five of our soldiers were killed",
+         "Cambodia", False),
+        # a side's own demonym reads as its "our": each side counts its own
+        ("two Thai soldiers were killed", "Thailand", "five of our soldiers were killed",
+         "Cambodia", False),
+        # the other side's demonym beside "our" may name one set: compare
+        ("two of our men were killed", "Thailand", "ten Thai soldiers were killed",
+         "Cambodia", True),
+    ],
+)  # fmt: skip
+def test_slot_signal_own_losses(a: str, label_a: str, b: str, label_b: str, compared: bool) -> None:
+    signal = slot_signal(claim("c1", "a", a), claim("c2", "v", b), label_a, label_b)
+    assert (signal is not None) is compared
 
 
 def test_slot_headline_names_the_toll() -> None:
@@ -295,6 +334,22 @@ def test_event_signal_needs_something_shared() -> None:
     p = claim("c12", "a", "two guards were killed at the gate")
     q = claim("c13", "v", "herders were killed near the river")
     assert event_signal(p, q) is None
+
+
+@pytest.mark.parametrize(
+    ("negating", "other", "tied"),
+    [
+        # a negated outcome answers any harm told close by
+        ("there were no casualties", "the raid killed eight guards", True),
+        # a negated act answers a report naming that act ...
+        ("there was no raid", "gunmen took part in the raid", True),
+        # ... not another act of the story it shares nothing with
+        ("the militia had not attacked any convoy", "the mayor condemned the airstrike", False),
+    ],
+)  # fmt: skip
+def test_event_signal_negation_answers_its_own_act(negating: str, other: str, tied: bool) -> None:
+    signal = event_signal(claim("c1", "a", negating), claim("c2", "v", other), close=True)
+    assert (signal is not None) is tied
 
 
 def _speakers() -> tuple[Speaker, ...]:
