@@ -88,6 +88,8 @@ def _events_in(words: Sequence[str]) -> frozenset[str]:
         if cls:
             found.add(cls)
             found.update(tables.event_more.get((tok.stem,), ()))
+        # "no reports of casualties" knows of no dead either: casualties are both
+        found.update(_lexicon()["also_events"].get(tok.lower, ()))
     return frozenset(found - _LOOSE)
 
 

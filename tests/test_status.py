@@ -62,8 +62,12 @@ def claim(cid: str, side: str, text: str, cue: str = "said") -> Claim:
         ("he gave no further details", None, None, None, None),
         # the object is the noun phrase after the noun, "of" or "that": a preposition, a
         # modal or a verb of stopping ends it
-        ("there were no reports of casualties in the attack", "no reports", {"injury"},
+        ("there were no reports of casualties in the attack", "no reports",
+         {"injury", "killing"}, False, ""),
+        # casualties are the dead and the wounded; injuries are the wounded only
+        ("we have no reports of civilian casualties", "no reports", {"injury", "killing"},
          False, ""),
+        ("we have no reports of injuries", "no reports", {"injury"}, False, ""),
         ("there was no sign that the militants would halt their attacks", None, None, None,
          None),
         ("police had no information on the shooting at the market", "no information",
@@ -167,3 +171,30 @@ def test_status_needs_the_same_kind_of_event() -> None:
 def test_status_reads_only_the_head_noun_phrase(asserted: str, unknown: str) -> None:
     found = _links(claim("c1", "r", asserted), claim("c2", "a", unknown))
     assert not any(found.values())
+
+
+CASUALTY_DOC = (
+    "Villagers said the raid on Dara killed six farmers. "
+    "The army said it had no reports of casualties. "
+    "The army said it had no reports of injuries."
+)
+
+
+@pytest.mark.parametrize(
+    ("unknown", "linked"),
+    [
+        # knowing of no casualties answers a claim of people killed
+        ("it had no reports of casualties", True),
+        # knowing of no injuries says nothing of the dead
+        ("it had no reports of injuries", False),
+    ],
+)  # fmt: skip
+def test_status_casualties_answer_a_killing(unknown: str, linked: bool) -> None:
+    claims = (
+        faceted_claim(CASUALTY_DOC, "c1", "r", "the raid on Dara killed six farmers"),
+        faceted_claim(CASUALTY_DOC, "c2", "a", unknown),
+    )
+    links = link_claims(claims, documents=(Document("d", CASUALTY_DOC),), speakers=SPEAKERS,
+                        sides=SIDES, concepts=CONCEPTS)  # fmt: skip
+    status = [r for k in links for r in k.reasons if r.startswith("status:")]
+    assert bool(status) is linked
