@@ -200,8 +200,33 @@ def pointed_at(pairs: Pairs, i: int, found: Pointer, speakers: dict[str, str]) -
             continue  # one's own side, or another reply: not what is pointed at
         why = fits(found.kind, other, speakers.get(other.speaker_id, ""))
         if why:
-            return j, why
+            k = _about_replier(pairs, i, j, reach)
+            if k != j:
+                named = speakers.get(pairs.claims[k].speaker_id, "")
+                why = fits(found.kind, pairs.claims[k], named) or why
+            return k, why
     return -1, ""
+
+
+def _about_replier(pairs: Pairs, i: int, j: int, reach: int) -> int:
+    """Of the account that claim j ends (its speaker's claims just before, within reach),
+    the claim naming reply i's side as doing something, else j: a side calls false what the
+    other says of it ("Cambodian troops opened fire first"), not that side's word on its own
+    losses told after it ("two of our men were killed")."""
+    # incident_signals reads answers.py, which reads this module
+    from attribcmp.incident_signals import _names_side, _side_words
+
+    stems = _side_words(pairs.label[i])
+    if not stems or _names_side(said_text(pairs.claims[j]), stems):
+        return j
+    for k in range(j - 1, -1, -1):
+        if not pairs.near(i, k, reach) or pairs.side[k] == pairs.side[i]:
+            break
+        if pairs.claims[k].speaker_id != pairs.claims[j].speaker_id:
+            continue
+        if _names_side(said_text(pairs.claims[k]), stems) and not _denies(pairs.claims[k]):
+            return k
+    return j
 
 
 def _denies(claim: Claim) -> bool:

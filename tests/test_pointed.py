@@ -118,6 +118,23 @@ def _pointed(links: tuple[Link, ...]) -> set[tuple[str, str]]:
          [("c1", "press", "that the minister owned three villas abroad", "reported"),
           ("c2", "minister", "the report", "dismissed")],
          {("c1", "c2")}),
+        # "those claims" of an account: the claim naming the replier's side as the doer,
+        # not the other side's word on its own losses told after it
+        ("A Borduvian spokesman said Ruritanian troops shelled the bridge first. "
+         '"Three of our men were wounded," he said. '
+         "A Ruritanian spokeswoman said those claims were false.",
+         [("c1", "borduvia", "Ruritanian troops shelled the bridge first", "said"),
+          ("c2", "borduvia", '"Three of our men were wounded,"', "said"),
+          ("c3", "ruritania", "those claims were false", "said")],
+         {("c1", "c3")}),
+        # ... and the nearest claim when none of the account names the replier's side
+        ("A Borduvian spokesman said the bridge was closed at dawn. "
+         '"Three of our men were wounded," he said. '
+         "A Ruritanian spokeswoman said those claims were false.",
+         [("c1", "borduvia", "the bridge was closed at dawn", "said"),
+          ("c2", "borduvia", '"Three of our men were wounded,"', "said"),
+          ("c3", "ruritania", "those claims were false", "said")],
+         {("c2", "c3")}),
         # a bare "this": what the other side has just said
         ("Rebels claimed that soldiers burned the market in Kanda. "
          "This is propaganda, the army said.",
