@@ -167,6 +167,12 @@ CASES = [
         id="according-to-its-count-inside-content",
     ),
     pytest.param(
+        "Donald Trump spoke in Ohio on Monday. He said he had raised $20 million, according "
+        "to his campaign.",
+        [("Donald Trump’s campaign", "according to", ["He said he had raised $20 million"])],
+        id="neg-according-to-his-campaign-speaks",
+    ),
+    pytest.param(
         "The party won 51 percent, according to the electoral commission.",
         [("the electoral commission", "according to", ["The party won 51 percent"])],
         id="neg-according-to-a-named-source",

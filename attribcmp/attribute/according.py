@@ -122,8 +122,8 @@ def own_basis(tokens: Sequence[Token], cue: Cue, cues: Sequence[Cue]) -> bool:
     """ "The party announced that, according to its count, C" / "said C, according to its own
     figures": a source that is the reporter's own count or figures (a possessive pronoun, a
     head that is no person) is the basis of the report before it, not a second speaker; the
-    reporting verb's claim keeps the whole content. "..., according to his aides" still
-    names people who speak."""
+    reporting verb's claim keeps the whole content. "..., according to his aides" and "to his
+    campaign" still name others who speak."""
     k = cue.last + 1
     if k >= len(tokens) or tokens[k].lower not in _POSSESSIVES:
         return False
@@ -132,8 +132,8 @@ def own_basis(tokens: Sequence[Token], cue: Cue, cues: Sequence[Cue]) -> bool:
         return False
     w = words()
     head = tokens[source[1]].lower
-    if head in w.roles or head in w.anonymous or head in w.groups:
-        return False
+    if head in w.roles or head in w.anonymous or head in w.groups or head in w.organisations:
+        return False  # "according to his aides", "to his campaign": others who speak
     return any(c.cls in _REPORTING and c.last < cue.first for c in cues)
 
 
