@@ -918,6 +918,42 @@ def test_one_topic_far_apart_in_one_article_is_two_points() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "topic"),
+    [
+        # the last word of a name says what kind of thing it names: the European Union is no
+        # trade union, a river's name no point about water
+        (
+            "the drivers' union has walked out over unpaid wages",
+            "the company will keep its commitments to the European Union",
+            False,
+        ),
+        (
+            "the mine's waste has poisoned the drinking water",
+            "no waste has reached the Ratatotok River",
+            False,
+        ),
+        # the same words outside a name keep the topic
+        (
+            "the drivers' union has walked out over unpaid wages",
+            "the company will keep its commitments to the union",
+            True,
+        ),
+        # a title with "of" names the topic itself
+        (
+            "the rebels have broken the Cessation of Hostilities",
+            "the ceasefire has held everywhere",
+            True,
+        ),
+    ],
+)
+def test_a_topic_word_ending_a_name_is_no_topic(first: str, second: str, topic: bool) -> None:
+    doc = f"The army said {first}. The villagers said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert any("topic" in link.signals for link in links) is topic
+
+
+@pytest.mark.parametrize(
     ("first", "second", "phrase"),
     [
         # two common words in either order are one phrase
