@@ -270,6 +270,36 @@ def test_contrast_signal(between: str, lead: str, marker: str | None) -> None:
         assert signal.reason == f"contrast in the article: '{marker}'"
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # the negation is about something else ("nothing left"): both tell of one fire
+        (
+            "the soldiers burned down the houses in the village",
+            "the houses were burned and we had nothing left to eat",
+            None,
+        ),
+        # the negation reaches the incident's word: one side says it did not happen
+        (
+            "the strike killed 12 civilians",
+            "no civilians were killed in the strike",
+            Relation.DIVERGE,
+        ),
+        (
+            "the army said the town was attacked at night",
+            "the rebels did not attack the town",
+            Relation.DIVERGE,
+        ),
+    ],
+)
+def test_event_dispute_needs_the_negation_on_the_incident(
+    a: str, b: str, relation: Relation | None
+) -> None:
+    signal = event_signal(claim("c1", "a", a), claim("c2", "v", b))
+    assert signal is not None
+    assert signal.relation is relation
+
+
 def test_event_signal_needs_something_shared() -> None:
     a = claim("c1", "a", "the strike hit a compound used by fighters")
     b = claim("c2", "v", "the strike hit the compound and killed farmers")
