@@ -8,10 +8,13 @@ from dataclasses import replace
 import pytest
 
 from attribcmp import pipeline
+from attribcmp.discourse import Where
+from attribcmp.evidence import Signal
 from attribcmp.facets import facet_claims
 from attribcmp.figures import relative_figure, relative_signal
 from attribcmp.incident_signals import blame_signal, event_signal, framing_signal
 from attribcmp.link_pairs import names_pattern
+from attribcmp.link_rules import keep_nearest_incidents
 from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
@@ -298,6 +301,26 @@ def test_event_dispute_needs_the_negation_on_the_incident(
     signal = event_signal(claim("c1", "a", a), claim("c2", "v", b))
     assert signal is not None
     assert signal.relation is relation
+
+
+@pytest.mark.parametrize(
+    ("pairs", "kept"),
+    [
+        # the minister's claim (sentence 0) shares only "the inquiry" with the agency's claims
+        # in sentences 1 and 4: the nearest answers it; the far one is a later point of the
+        # story, linked to the claim beside it (sentence 5) instead
+        ([(0, 1), (0, 2), (2, 3)], {(0, 1), (2, 3)}),
+        # the far claim has no nearer partner: it keeps the only one it has
+        ([(0, 1), (0, 2)], {(0, 1), (0, 2)}),
+    ],
+)
+def test_incident_only_link_keeps_the_nearest_partner(
+    pairs: list[tuple[int, int]], kept: set[tuple[int, int]]
+) -> None:
+    where = [Where("d", n, 0) for n in (0, 1, 4, 5)]
+    signals = {key: [Signal("event", 70.0, "same incident: 'inquiry' / 'probe'")] for key in pairs}
+    keep_nearest_incidents(signals, where)
+    assert set(signals) == kept
 
 
 def test_event_signal_needs_something_shared() -> None:
