@@ -67,7 +67,7 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
         return True
     if _same_specific_event(fa, fb):
         return True  # "airstrikes" / "the second airstrike": one named kind of act
-    neg_a, neg_b = _negates_harm(a), _negates_harm(b)
+    neg_a, neg_b = _negates_event(a, _COMMON_FAMILY), _negates_event(b, _COMMON_FAMILY)
     if close and neg_a != neg_b and (_negation_answers(a, b) if neg_a else _negation_answers(b, a)):
         return True  # "there were no casualties" answers "killed eight coalition members"
     return framing_signal(said_text(a), said_text(b)) is not None
@@ -102,17 +102,18 @@ def _negation_answers(negating: Claim, other: Claim) -> bool:
     other_words = {stem(w.lower()) for w in (other.facets.event_words if other.facets else ())}
     return any(
         event in _OUTCOME_EVENTS or stem(word) in other_words
-        for event, word in _negated_harm(negating)
+        for event, word in _negated_events(negating, _COMMON_FAMILY)
     )
 
 
-def _negates_harm(claim: Claim) -> bool:
-    """The claim negates a harm event itself ("no casualties", "nobody was hurt")."""
-    return bool(_negated_harm(claim))
+def _negates_event(claim: Claim, family: str) -> bool:
+    """The claim negates an event of the family itself ("no casualties", "nobody was hurt")."""
+    return bool(_negated_events(claim, family))
 
 
-def _negated_harm(claim: Claim) -> list[tuple[str, str]]:
-    """(event class, word) of each harm event word a negation a few words before negates."""
+def _negated_events(claim: Claim, family: str) -> list[tuple[str, str]]:
+    """(event class, word) of each event word of the family a negation a few words before
+    negates."""
     facets = claim.facets
     if facets is None:
         return []
@@ -120,7 +121,7 @@ def _negated_harm(claim: Claim) -> list[tuple[str, str]]:
     words = {
         w.lower(): e
         for e, w in zip(facets.events, facets.event_words, strict=False)
-        if table.get(e) == _COMMON_FAMILY
+        if table.get(e) == family
     }
     found: list[tuple[str, str]] = []
     tokens = said_text(claim).lower().split()
@@ -159,7 +160,11 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
         w for e, w in zip(fb.events, fb.event_words, strict=False) if table.get(e) == family
     )
     reason = f"same incident: '{word_a.lower()}' / '{word_b.lower()}'"
-    disputes = bool(fa.denial or fa.negated) != bool(fb.denial or fb.negated)
+    # A negation disputes the incident only where it reaches the incident's word: "rejected
+    # calls for an inquiry into the clashes" or "we had nothing left" deny no clash or fire.
+    disputes = bool(fa.denial or _negates_event(a, family)) != bool(
+        fb.denial or _negates_event(b, family)
+    )
     if family in _EXCLUSIVE_FAMILIES and not (fa.negated or fb.negated or fa.denial or fb.denial):
         # Two sides cannot both hold one town: each claiming it is a conflict.
         reason = f"both sides claim it: '{word_a.lower()}' / '{word_b.lower()}'"
