@@ -99,6 +99,7 @@ from attribcmp.side_own import (
     by_opposition,
     by_union,
     firm_names,
+    join_opposition_titled,
 )
 from attribcmp.side_roles import join_introduced, join_named_roles
 from attribcmp.side_state import StateRun
@@ -221,6 +222,7 @@ def resolve_sides(
     join_compass_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
     drop_common_columns(speakers, found_by, taken)
+    join_opposition_titled(speakers, found_by, doc_texts)
 
     everything: list[str] = []
 

@@ -258,3 +258,24 @@ def test_spokesman_speaks_for_state_group_quoted_before(before: str, side: str) 
         "A spokesman said the army would deploy snipers.\n"
     )
     assert _side_of(text, "A spokesman") == side
+
+
+# A person the story introduces as the opposition's candidate or leader, and nothing else
+# places, speaks for the opposition; a ruling party's candidate or a mere mention of the
+# opposition elsewhere in the sentence does not.
+@pytest.mark.parametrize(
+    ("intro", "side"),
+    [
+        ("opposition candidate Jean-Pierre Amado", "opposition"),
+        ("the long-time opposition leader Jean-Pierre Amado", "opposition"),
+        ("ruling party candidate Jean-Pierre Amado", "other"),
+        ("the opposition and the candidate Jean-Pierre Amado", "other"),
+    ],
+)
+def test_opposition_titled_person(intro: str, side: str) -> None:
+    text = (
+        "Results rejected\n\n"
+        f"Results announced late Saturday indicate {intro} received a third of the votes.\n\n"
+        "Amado says there were voting irregularities, including stuffed ballot boxes.\n"
+    )
+    assert _side_of(text, "Amado") == side
