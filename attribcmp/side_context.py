@@ -46,12 +46,14 @@ from attribcmp.side_words import (
     FORCES_NAMING_NO_COUNTRY,
     LOCAL_WORDS,
     MINISTRIES,
+    NON_STATE_FORCE,
     OF_BODY,
     OFFICE_OF,
     RANK,
     SPOKES,
     STATE_FORCE,
     STATE_TITLE,
+    TITLED_PERSON,
     body_phrases,
     definite_one,
     owner_name,
@@ -109,7 +111,13 @@ class Context(Placed):
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
             if found is not None:
                 return found
+            if TITLED_PERSON.match(phrase):
+                continue  # "Supporters of President Kabila": the title places him below
             head = head_word(phrase)
+            if is_proper(phrase) and NON_STATE_FORCE.search(phrase) and not speaker.anonymous:
+                # "Joseph Kony, leader of the Lord's Resistance Army": an armed group's name
+                # ends in "Army" but it is no state's army, whatever the dateline
+                return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
             if OFFICE_OF.match(phrase):
                 head = "ministry"  # "Ministry of Information": a ministry, whatever of
             if head in GOVERNMENT_BODIES and doc_id in self._datelines:
@@ -230,6 +238,9 @@ class Context(Placed):
                 # side_joins' question, not the nearest army's
         doc_id, at = speaker.mentions[0].doc_id, speaker.mentions[0].span.start
         near = [(abs(pos - at), f) for d, pos, f in self._military if d == doc_id]
+        if any(STATE_FORCE.search(text) for text in texts):
+            # "army spokesman Maj. Jane Okello": a state's army, never the rebels quoted nearest
+            near = [(d, f) for d, f in near if not NON_STATE_FORCE.search(f[0].name)]
         if not near:
             return None
         side = min(near, key=lambda p: p[0])[1][0]
@@ -318,7 +329,11 @@ class Context(Placed):
         """'the coalition' after 'the U.S.-led coalition': the nearest fuller phrase naming a
         country or alliance, with every word of the speaker's phrase in it."""
         own = {singular(w) for w in norm_key(bare_name(phrase)).split()} - {"the", "a", "an"}
+        # "army spokesman" is the state's army, not "the Lord's Resistance Army" named nearby
+        state_force = STATE_FORCE.search(phrase) is not None and not NON_STATE_FORCE.search(phrase)
         for fuller in nearest_phrases(self._index, doc_id, head_word(phrase), at):
+            if state_force and NON_STATE_FORCE.search(fuller):
+                continue
             words_ = norm_key(fuller).replace("’s", " ").replace("'s", " ").split()
             if not own <= {singular(w) for w in words_}:
                 continue

@@ -87,6 +87,12 @@ STATE_TITLE = re.compile(
 # Information"): with no dateline, the country the story is about.
 MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))
 OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
+# "President Kabila", "Prime Minister Hun Sen" read as the body someone speaks for: a state
+# title and a name, a person of the state, not a body with a column of its own.
+TITLED_PERSON = re.compile(
+    r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
+    r"Vice\s+President)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
+)
 
 
 # Armed forces and defence officials naming no country ("The military says", "Defense
@@ -118,6 +124,12 @@ COMMENTATORS = word_set(
 RANK = re.compile(
     r"(?:\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|"
     r"Sergeant|Sgt\.|Brigadier|Brig\.|Admiral|Adm\.|Commander|Cmdr\.)\s)"
+)
+# A name or phrase of armed or political opponents of a state ("the rebel troops", "Lord's
+# Resistance Army", "Free Syrian Army"): an army spokesman or officer never speaks for them.
+NON_STATE_FORCE = re.compile(
+    r"(?i:\b(?:rebels?|insurgents?|militants?|guerrillas?|separatists?|militias?|"
+    r"mutineers?|jihadists?)\b)|\b(?:Liberation|Resistance|Revolutionary|Free)\b"
 )
 # An organisation called this is an armed force, remembered by position for the ranks above.
 MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
