@@ -49,6 +49,10 @@ class Gazetteer:
     complement_before: re.Pattern[str]
     origin_after: re.Pattern[str]
     backer_after: re.Pattern[str]
+    # The first word of every word entry (lower-cased) and of every abbreviation: a text none of
+    # whose words is one holds no match, and skips the scans (None: scan every text).
+    word_leads: frozenset[str] | None = None
+    abbrev_leads: frozenset[str] | None = None
 
 
 @cache
@@ -108,10 +112,19 @@ REBEL = re.compile(
 def find_hits(text: str, gazetteer: Gazetteer) -> list[Hit]:
     """All matches, the longest kept where two overlap, in text order (shields included)."""
     found: list[Hit] = []
-    for match in gazetteer.words.finditer(text):
-        entry = gazetteer.word_entry.get(norm_key(match[0]))
-        found.append(Hit(match.start(), match.end(), entry))
-    if gazetteer.abbrevs is not None:
+    # A match starts a word of the text (its look-behind) and runs over that whole word (a
+    # space, a non-word character or the look-ahead ends the entry's first word): the word is
+    # an entry's first word. Case-insensitive words are compared lower-cased on ASCII texts
+    # only, where re.IGNORECASE is lower() (build_gazetteer checks that no entry's letter folds
+    # to an ASCII one).
+    runs = _WORD_RUN.findall(text)
+    leads = gazetteer.word_leads
+    if leads is None or not text.isascii() or not leads.isdisjoint(map(str.lower, runs)):
+        for match in gazetteer.words.finditer(text):
+            entry = gazetteer.word_entry.get(norm_key(match[0]))
+            found.append(Hit(match.start(), match.end(), entry))
+    leads = gazetteer.abbrev_leads
+    if gazetteer.abbrevs is not None and (leads is None or not leads.isdisjoint(runs)):
         for match in gazetteer.abbrevs.finditer(text):
             found.append(Hit(match.start(), match.end(), gazetteer.abbrev_entry[match[0]]))
     if len(found) < 2:
@@ -189,6 +202,32 @@ def _alternation(terms: Iterable[str]) -> str:
     return r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)"
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _leads(terms: Iterable[str], fold: bool) -> frozenset[str] | None:
+    """The first word of every term (lower-cased when ``fold``); None when some term does not
+    open with a word character, or (``fold``) holds a letter that re.IGNORECASE matches to an
+    ASCII one ("\u017f" is "s" to it, not to lower()): those texts are always scanned."""
+    out: set[str] = set()
+    for term in terms:
+        lead = _WORD_RUN.match(term)
+        if lead is None:
+            return None
+        word = lead[0].lower() if fold else lead[0]
+        if fold and not word.isascii() and any(_folds_to_ascii(ch) for ch in word):
+            return None
+        out.add(word)
+    return frozenset(out)
+
+
+@cache
+def _folds_to_ascii(ch: str) -> bool:
+    return not ch.isascii() and any(
+        re.fullmatch(re.escape(ch), chr(c), re.IGNORECASE) for c in range(128)
+    )
+
+
 def _word_list(value: Any, where: str) -> list[str]:
     if value is None:
         return []
@@ -244,4 +283,6 @@ def build_gazetteer(data: Any) -> Gazetteer:
         ),
         origin_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{origin})(?!\w)", re.IGNORECASE),
         backer_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{backer})(?!\w)", re.IGNORECASE),
+        word_leads=_leads(word_entry, fold=True),
+        abbrev_leads=_leads(abbrev_entry, fold=False),
     )

@@ -67,7 +67,7 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
         return True
     if _same_specific_event(fa, fb):
         return True  # "airstrikes" / "the second airstrike": one named kind of act
-    if close and _negates_harm(a) != _negates_harm(b):
+    if close and _negates_event(a, _COMMON_FAMILY) != _negates_event(b, _COMMON_FAMILY):
         return True  # "there were no casualties" answers "killed eight coalition members"
     return framing_signal(said_text(a), said_text(b)) is not None
 
@@ -89,8 +89,8 @@ NEGATOR = re.compile(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
 NEGATION_REACH = 3
 
 
-def _negates_harm(claim: Claim) -> bool:
-    """The claim negates a harm event itself ("no casualties", "nobody was hurt")."""
+def _negates_event(claim: Claim, family: str) -> bool:
+    """The claim negates an event of the family itself ("no casualties", "nobody was hurt")."""
     facets = claim.facets
     if facets is None:
         return False
@@ -98,7 +98,7 @@ def _negates_harm(claim: Claim) -> bool:
     words = {
         w.lower()
         for e, w in zip(facets.events, facets.event_words, strict=False)
-        if table.get(e) == _COMMON_FAMILY
+        if table.get(e) == family
     }
     tokens = said_text(claim).lower().split()
     for k, tok in enumerate(tokens):
@@ -137,7 +137,11 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
         w for e, w in zip(fb.events, fb.event_words, strict=False) if table.get(e) == family
     )
     reason = f"same incident: '{word_a.lower()}' / '{word_b.lower()}'"
-    disputes = bool(fa.denial or fa.negated) != bool(fb.denial or fb.negated)
+    # A negation disputes the incident only where it reaches the incident's word: "rejected
+    # calls for an inquiry into the clashes" or "we had nothing left" deny no clash or fire.
+    disputes = bool(fa.denial or _negates_event(a, family)) != bool(
+        fb.denial or _negates_event(b, family)
+    )
     if family in _EXCLUSIVE_FAMILIES and not (fa.negated or fb.negated or fa.denial or fb.denial):
         # Two sides cannot both hold one town: each claiming it is a conflict.
         reason = f"both sides claim it: '{word_a.lower()}' / '{word_b.lower()}'"

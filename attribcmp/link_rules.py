@@ -26,8 +26,9 @@ __all__ = [
 
 
 # A claim linked only through a shared incident keeps this many such partners, the nearest
-# in the text: in a war story every claim shares "harm" with every other.
-_INCIDENT_PARTNERS = 2
+# in the text: in a war story every claim shares "harm" with every other, and "same
+# incident" says no more than that; the claim beside it is the one the article answers.
+_INCIDENT_PARTNERS = 1
 
 
 def keep_nearest_incidents(

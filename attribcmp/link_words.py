@@ -159,7 +159,33 @@ def by_topics(pairs: Pairs, documents: Sequence[Document], sides: Sequence[Side]
             # whole story: far apart, two claims on it make two points. (Two accounts of
             # one call are told point by point; there the topic is the point.)
             continue
+        if _named_only(pairs.claims[i], topic) or _named_only(pairs.claims[j], topic):
+            # "the European Union", "the Ratatotok River": a topic word that ends a name is
+            # no topic (the EU is no trade union)
+            continue
         pairs.add(i, j, same_topic(pairs.claims[i], pairs.claims[j], topic))
+
+
+# A name of two or more capitalised words ("European Union", "Ratatotok River"); a title
+# with "of" ("the Cessation of Hostilities") is no such name.
+_PROPER_RUN = re.compile(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)+")
+
+
+def _named_only(claim: Claim, topic: str) -> bool:
+    """Every word that named ``topic`` in the claim is the last word of a longer name: the
+    name's last word says what kind of thing it names, not what the claim is about."""
+    facets = claim.facets
+    if facets is None or topic not in facets.topics:
+        return False
+    words = [w.strip().lower() for w in facets.topic_words[facets.topics.index(topic)].split(" / ")]
+    text = said_text(claim)
+    heads = [m.group(0).split()[-1].lower() for m in _PROPER_RUN.finditer(text)]
+    low = text.lower()
+    for word in (w for w in words if w):
+        found = len(re.findall(rf"\b{re.escape(word)}\b", low))
+        if found == 0 or found > heads.count(word):
+            return False
+    return True
 
 
 def by_bilateral(pairs: Pairs) -> None:

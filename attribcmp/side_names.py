@@ -46,12 +46,30 @@ Found = tuple[Side, str]
 
 def speaker_texts(speaker: Speaker) -> tuple[str, ...]:
     """Name, aliases and mention texts, each once, in that order."""
+    last = _LAST_TEXTS
+    if last[0] is speaker:
+        return last[1]
     texts = [speaker.name, *speaker.aliases]
     texts.extend([m.span.text for m in speaker.mentions])
     # Deduplicated first, then blanks dropped: the same order, one strip() per distinct text.
-    return tuple(text for text in dict.fromkeys(texts) if text.strip())
+    out = tuple(text for text in dict.fromkeys(texts) if text.strip())
+    _remember_texts(speaker, out)
+    return out
 
 
+# The last speaker asked and its texts: the rules that place a speaker ask one after another
+# for the same speaker's texts (seven times each on PolNeAR train). One entry, replaced whole
+# (a tuple), so threads that share it read a speaker's own texts or miss.
+_LAST_TEXTS: tuple[Speaker | None, tuple[str, ...]] = (None, ())
+
+
+def _remember_texts(speaker: Speaker, texts: tuple[str, ...]) -> None:
+    global _LAST_TEXTS
+    _LAST_TEXTS = (speaker, texts)
+
+
+# cached per distinct name (bounded): every placing rule strips the same names again
+@lru_cache(maxsize=1024)
 def bare_name(name: str) -> str:
     """'the coalition' -> 'coalition', 'The Washington Post' -> 'Washington Post'."""
     parts = name.split()

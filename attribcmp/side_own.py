@@ -140,8 +140,15 @@ def by_firm_apposition(
     return named_side(name, taken), f"the story calls {name} a company or body beside its name"
 
 
+# What every branch above holds: a body noun not followed by a lower-case word. A text without
+# one skips the scan, which tries each branch at every word.
+_BODY_NOUN_ENDS = re.compile(rf"{_BODY_NOUN}\b(?!\s+[a-z])")
+
+
 def firm_names(text: str) -> frozenset[str]:
     """The one-word names a text calls a firm or body, in one scan of the text."""
+    if not _BODY_NOUN_ENDS.search(text):
+        return frozenset()
     return frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))
 
 

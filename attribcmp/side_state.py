@@ -39,6 +39,12 @@ _AFTER = re.compile(
     rf"{_NAME},\s+(?:the\s+|a\s+)?(?P<state>[A-Z][\w.-]{{0,40}}+)(?:'s|’s)?\s+"
     rf"(?:{_STATE}|state)\s+(?:[\w-]+\s+){{0,4}}?{_KIND}\b"
 )
+# What both patterns hold, anchored on its literal "state": a text without it skips the two
+# scans, which try every capitalised word ("statement" holds "state", so a plain substring test
+# let nearly every story through).
+_STATE_KIND = re.compile(
+    rf"state(?:[- ](?:run|owned|controlled|backed))?\s+(?:[\w-]+\s+){{0,4}}?{_KIND}"
+)
 
 
 def state_owned(texts: Mapping[str, str]) -> dict[str, tuple[str, str]]:
@@ -46,8 +52,8 @@ def state_owned(texts: Mapping[str, str]) -> dict[str, tuple[str, str]]:
     name; one regex pass per text."""
     out: dict[str, tuple[str, str]] = {}
     for text in texts.values():
-        if "state" not in text:
-            continue  # both patterns hold the word (case-sensitive): most stories skip the scans
+        if "state" not in text or not _STATE_KIND.search(text):
+            continue  # both patterns hold these words (case-sensitive): most stories skip the scans
         for pattern in (_BEFORE, _AFTER):
             for m in pattern.finditer(text):
                 if pattern is _BEFORE and (

@@ -8,10 +8,13 @@ from dataclasses import replace
 import pytest
 
 from attribcmp import pipeline
+from attribcmp.discourse import Where
+from attribcmp.evidence import Signal
 from attribcmp.facets import facet_claims
 from attribcmp.figures import relative_figure, relative_signal
 from attribcmp.incident_signals import blame_signal, event_signal, framing_signal
 from attribcmp.link_pairs import names_pattern
+from attribcmp.link_rules import keep_nearest_incidents
 from attribcmp.links import link_claims
 from attribcmp.model import (
     Claim,
@@ -268,6 +271,56 @@ def test_contrast_signal(between: str, lead: str, marker: str | None) -> None:
     else:
         assert signal is not None
         assert signal.reason == f"contrast in the article: '{marker}'"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # the negation is about something else ("nothing left"): both tell of one fire
+        (
+            "the soldiers burned down the houses in the village",
+            "the houses were burned and we had nothing left to eat",
+            None,
+        ),
+        # the negation reaches the incident's word: one side says it did not happen
+        (
+            "the strike killed 12 civilians",
+            "no civilians were killed in the strike",
+            Relation.DIVERGE,
+        ),
+        (
+            "the army said the town was attacked at night",
+            "the rebels did not attack the town",
+            Relation.DIVERGE,
+        ),
+    ],
+)
+def test_event_dispute_needs_the_negation_on_the_incident(
+    a: str, b: str, relation: Relation | None
+) -> None:
+    signal = event_signal(claim("c1", "a", a), claim("c2", "v", b))
+    assert signal is not None
+    assert signal.relation is relation
+
+
+@pytest.mark.parametrize(
+    ("pairs", "kept"),
+    [
+        # the minister's claim (sentence 0) shares only "the inquiry" with the agency's claims
+        # in sentences 1 and 4: the nearest answers it; the far one is a later point of the
+        # story, linked to the claim beside it (sentence 5) instead
+        ([(0, 1), (0, 2), (2, 3)], {(0, 1), (2, 3)}),
+        # the far claim has no nearer partner: it keeps the only one it has
+        ([(0, 1), (0, 2)], {(0, 1), (0, 2)}),
+    ],
+)
+def test_incident_only_link_keeps_the_nearest_partner(
+    pairs: list[tuple[int, int]], kept: set[tuple[int, int]]
+) -> None:
+    where = [Where("d", n, 0) for n in (0, 1, 4, 5)]
+    signals = {key: [Signal("event", 70.0, "same incident: 'inquiry' / 'probe'")] for key in pairs}
+    keep_nearest_incidents(signals, where)
+    assert set(signals) == kept
 
 
 def test_event_signal_needs_something_shared() -> None:
@@ -915,6 +968,42 @@ def test_one_topic_far_apart_in_one_article_is_two_points() -> None:
     )
     links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
     assert all("topic" not in link.signals for link in links)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "topic"),
+    [
+        # the last word of a name says what kind of thing it names: the European Union is no
+        # trade union, a river's name no point about water
+        (
+            "the drivers' union has walked out over unpaid wages",
+            "the company will keep its commitments to the European Union",
+            False,
+        ),
+        (
+            "the mine's waste has poisoned the drinking water",
+            "no waste has reached the Ratatotok River",
+            False,
+        ),
+        # the same words outside a name keep the topic
+        (
+            "the drivers' union has walked out over unpaid wages",
+            "the company will keep its commitments to the union",
+            True,
+        ),
+        # a title with "of" names the topic itself
+        (
+            "the rebels have broken the Cessation of Hostilities",
+            "the ceasefire has held everywhere",
+            True,
+        ),
+    ],
+)
+def test_a_topic_word_ending_a_name_is_no_topic(first: str, second: str, topic: bool) -> None:
+    doc = f"The army said {first}. The villagers said {second}."
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "v", second, doc=doc))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    assert any("topic" in link.signals for link in links) is topic
 
 
 @pytest.mark.parametrize(

@@ -283,32 +283,33 @@ def _speaker(speaker: Speaker) -> dict[str, Any]:
 
 
 def _claim(claim: Claim, speaker_name: str | None) -> dict[str, Any]:
-    return (
-        {
-            "id": claim.id,
-            "doc": claim.doc_id,
-            "speaker": claim.speaker_id,
-            "speaker_name": speaker_name,
-            "side": claim.side,
-            "kind": str(claim.kind),
-            "mention": _span(claim.mention),
-            "cue": _span(claim.cue),
-            "content": {
-                "text": claim.content.text,
-                "span": [claim.content.start, claim.content.end],
-                "parts": [[start, end] for start, end in claim.parts],
-            },
-            "reported_speaker": claim.reported_speaker,
-            "rule": claim.rule,
-            "resolution": claim.resolution,
-            "hedged": claim.hedged,
-        }
-        | ({"facets": _facets(claim.facets)} if claim.facets is not None else {})
-        | (
-            # A point of a longer claim (points.py) names the claim it was cut from.
-            {"parent": claim.parent} if claim.parent is not None else {}
-        )
-    )
+    content = claim.content
+    data: dict[str, Any] = {
+        "id": claim.id,
+        "doc": claim.doc_id,
+        "speaker": claim.speaker_id,
+        "speaker_name": speaker_name,
+        "side": claim.side,
+        "kind": str(claim.kind),
+        "mention": _span(claim.mention),
+        "cue": _span(claim.cue),
+        "content": {
+            "text": content.text,
+            "span": [content.start, content.end],
+            "parts": [[start, end] for start, end in claim.parts],
+        },
+        "reported_speaker": claim.reported_speaker,
+        "rule": claim.rule,
+        "resolution": claim.resolution,
+        "hedged": claim.hedged,
+    }
+    # (keys added in place, in this order: no merged copies of the dict per claim)
+    if claim.facets is not None:
+        data["facets"] = _facets(claim.facets)
+    if claim.parent is not None:
+        # A point of a longer claim (points.py) names the claim it was cut from.
+        data["parent"] = claim.parent
+    return data
 
 
 def _facets(facets: ClaimFacets) -> dict[str, Any]:
