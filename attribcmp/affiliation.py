@@ -425,7 +425,13 @@ def apposition_after(text: str, end: int) -> str | None:
     first = phrase.split()[0].lower()
     if first in words().sentence_openers or first in words().pronouns:
         return None  # ", who said", ", he said": a clause, not an apposition
+    if first in _REPORT_VERBS:
+        return None  # "Its spokeswoman, X, said C": the report itself, not X's title
     return phrase
+
+
+# Reporting verbs that follow a name set off by commas ("..., Gen. X, said troops ...").
+_REPORT_VERBS = word_set("said says told added stated noted denied insisted claimed confirmed")
 
 
 _ACRONYM_HINT = re.compile(r"[(,]\s*(?:or\s+)?[A-Z]{2,6}[),]")

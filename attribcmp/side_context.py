@@ -38,6 +38,7 @@ from attribcmp.side_names import (
 )
 from attribcmp.side_placed import Placed
 from attribcmp.side_places import city_country
+from attribcmp.side_possessive import subject_before
 from attribcmp.side_state import StateRun
 from attribcmp.side_units import MILITARY_UNIT
 from attribcmp.side_words import (
@@ -59,6 +60,14 @@ from attribcmp.side_words import (
     owner_name,
 )
 
+# A spokesman phrase naming nothing but the role: "Spokesman Lt. Col. X", "a spokeswoman".
+_BARE_SPOKES = re.compile(r"(?i)^(?:(?:a|an|the|another|one)\s+)?spokes(?:man|woman|person)\b")
+
+# One capitalised word, then a lower-case role: "Deltalinqs director X", "Acme spokeswoman X".
+_BODY_ROLE = re.compile(
+    r"([A-Z][\w&'’.-]+)\s+(?:(?:executive|managing|general|chief)\s+)?([a-z]+)\b"
+)
+
 
 class Context(Placed):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
@@ -76,6 +85,7 @@ class Context(Placed):
             or self._apposition(speaker, taken)
             or self._of_body(speaker, taken)
             or self._civilian(speaker)
+            or self._possessor(speaker)
             or self._officer(speaker)
         )
         if found is not None:
@@ -167,7 +177,9 @@ class Context(Placed):
                 side = max(before, key=lambda p: p[0])[1][0]
                 return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
             after = [(pos, f) for pos, f in self._spokesmen.get(doc_id, ()) if pos > at]
-            if after:
+            # Only a bare "Spokesman X" (a headline's) is the one quoted next: "a coalition
+            # spokesman" names his body in lower case and is not the next party's spokesman.
+            if after and all(_BARE_SPOKES.match(t) for t in spoke_texts):
                 side = min(after, key=lambda p: p[0])[1][0]
                 return (
                     side,
@@ -202,6 +214,14 @@ class Context(Placed):
                 # Center": the body is no speaker, but a side already bears its name
                 side = self._side_names[own]
                 return side, f"named with '{owner}'s' (in '{text}'), the side of that name"
+        for text in self._texts_of(speaker):
+            match = _BODY_ROLE.match(text)
+            key = norm_key(match[1]) if match is not None else ""
+            if match is not None and match[2].lower() in words().roles and key in self._by_name:
+                # "Deltalinqs director X" after "The employers' association, Deltalinqs": a
+                # placed body's name before a role is whom the person speaks for
+                side, _ = self._by_name[key]
+                return side, f"'{match[1]}' before '{match[2]}' (in '{text}'), on {side.name}"
         return None
 
     def join_group(self, speaker: Speaker) -> Found | None:
@@ -222,6 +242,23 @@ class Context(Placed):
             if found is not None:
                 side = self._group[0]
                 return side, f"a civilian ('{found}' in '{text}'), like the {side.name}"
+        return None
+
+    def _possessor(self, speaker: Speaker) -> Found | None:
+        """ "Its spokeswoman, X" speaks for the body opening the sentence before (side_possessive),
+        placed like a title naming it: a country's ministry goes to that country."""
+        for mention in speaker.mentions[:3]:
+            body = subject_before(self.texts.get(mention.doc_id, ""), mention.span.start)
+            if body is None:
+                continue
+            key = norm_key(bare_name(body))
+            if key in self._by_name:
+                side = self._by_name[key][0]
+                return side, f"'{mention.span.text}' after '{body}': placed on {side.name}"
+            hit = self._hit(body)
+            if hit is not None and hit.entry is not None:
+                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"'{mention.span.text}' after '{body}': a body of {side.name}"
         return None
 
     def _officer(self, speaker: Speaker) -> Found | None:

@@ -26,10 +26,13 @@ LOCAL_WORDS = re.compile(
 def name_initials(speakers: Sequence[Speaker]) -> dict[str, str]:
     """ "AP" quoted beside "the Associated Press": a speaker named by the initials of another
     speaker's proper name is that body, even where the text never defines the acronym."""
+    # (also an acronym inside a phrase: "An EPA official" beside "the Environmental Protection
+    # Agency" speaks for the agency, as "EPA" alone would)
     short = {
-        bare_name(sp.name).lower()
+        word.lower()
         for sp in speakers
-        if 2 <= len(bare_name(sp.name)) <= 5 and bare_name(sp.name).isupper()
+        for word in bare_name(sp.name).split()[:4]
+        if 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
     }
     out: dict[str, str] = {}
     if not short:
