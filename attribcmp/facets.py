@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from attribcmp.denials import find_denial, is_reported, own_negation
-from attribcmp.facet_lexicon import load_tables, tokens
+from attribcmp.facet_lexicon import hedging, load_tables, tokens
 from attribcmp.matters import find_matters
 from attribcmp.model import Claim, ClaimFacets, Document
 from attribcmp.quantities import CONTEXT_CHARS, quantities_in
@@ -92,7 +92,9 @@ def extract_facets(
         quantities=quantities_in(text, toks, context),
         participants=participants,
         negated=own_negation(features.negations, toks),
-        hedged=hedged or any(s in hedges for s in (*stems, *(t.stem for t in tokens(cue)))),
+        hedged=hedged
+        or hedging([t.lower for t in toks], {t.lower for t in toks if t.stem in hedges})
+        or any(t.stem in hedges for t in tokens(cue)),
         denial=denial,
         objects=objects,
         topics=tuple(t for t, _w in topics),

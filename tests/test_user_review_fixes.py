@@ -7,7 +7,14 @@ import functools
 
 import pytest
 
+from attribcmp.facet_lexicon import hedging, tokens
+from attribcmp.facets import extract_facets
+from attribcmp.model import Document, Profile
+from attribcmp.pipeline import attribute
 from attribcmp.render import html as html_render
+from attribcmp.textfeatures import load_concepts
+
+CONCEPTS = load_concepts()
 
 # --- HTML: a claim pair in a ground links to the anchors of both claims, parts included -------
 
@@ -27,3 +34,31 @@ CLAIM_REFS = [
 def test_claim_pairs_link_to_existing_anchors(note: str, expected: str) -> None:
     link = functools.partial(html_render._claim_link, KNOWN)
     assert html_render._CLAIM_REF.sub(link, note) == expected
+
+
+# --- hedges: the verb "claim(s)" casts doubt, the noun only names what was said --------------
+
+HEDGE_WORDS = frozenset({"claim", "claims", "claimed", "allegedly"})
+HEDGES = [
+    ("Those claims are false", False),
+    ("the coalition would look into the governor's claims", False),
+    ("their claim of victory", False),
+    ("The ministry claims the rebels fired first", True),  # the verb, after a subject noun
+    ("they claim the vote was rigged", True),
+    ("He claimed that the vote was rigged", True),
+    ("the allegedly rigged vote", True),  # negative: other hedge words are untouched
+    ("Those reports are false", False),
+]
+
+
+@pytest.mark.parametrize(("text", "hedged"), HEDGES)
+def test_noun_claims_is_no_hedge(text: str, hedged: bool) -> None:
+    words = [t.lower for t in tokens(text)]
+    assert hedging(words, HEDGE_WORDS) is hedged
+    assert extract_facets(text, concepts=CONCEPTS).hedged is hedged
+
+
+def test_denial_naming_the_claims_is_not_flagged_hedged() -> None:
+    text = 'Ann Berg said the bonus does not count. "Those claims are false," she said.'
+    report = attribute((Document("d", text),), Profile())
+    assert report.claims and not any(c.hedged for c in report.claims)
