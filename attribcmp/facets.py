@@ -110,14 +110,44 @@ def _hedge_words() -> tuple[str, ...]:
     return tuple(str(w) for w in lexicon("hedges"))
 
 
+# A joining word ("Bank of England", "Osama bin Laden") only inside a name, before a
+# capitalised word: "on Sunday of starting" names "Sunday", not "Sunday of".
 _NAME = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+|of|al|bin|de|von))*"
+    r"(?<![.!?]\s)(?<!^)\b(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]+)"
+    r"(?:\s+(?:(?:of|al|bin|de|von)\s+)?[A-Z][\w’'-]+)*"
+)
+# Days and months are dates, not people, places or bodies taking part ("May" can be a name).
+_NOT_PARTICIPANTS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 
 
 def _names(text: str) -> list[str]:
     """Capitalised runs not at the start of the text: the people, places and bodies named."""
-    return [m.group().strip() for m in _NAME.finditer(text) if len(m.group()) > 2]
+    return [
+        m.group().strip()
+        for m in _NAME.finditer(text)
+        if len(m.group()) > 2 and m.group() not in _NOT_PARTICIPANTS
+    ]
 
 
 def facet_claims(

@@ -62,3 +62,18 @@ def test_denial_naming_the_claims_is_not_flagged_hedged() -> None:
     text = 'Ann Berg said the bonus does not count. "Those claims are false," she said.'
     report = attribute((Document("d", text),), Profile())
     assert report.claims and not any(c.hedged for c in report.claims)
+
+
+# --- facets.participants: names, never a date or a name with a dangling joining word ---------
+
+PARTICIPANTS = [
+    ("They accused each other on Sunday of starting the fight", ()),
+    ("The talks in Paris on Monday of last week", ("Paris",)),
+    ("The rate set by the Bank of England", ("Bank of England",)),  # negative: "of" inside a name
+    ("He met the leader of Hamas in June", ("Hamas",)),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PARTICIPANTS)
+def test_participants_are_names(text: str, names: tuple[str, ...]) -> None:
+    assert extract_facets(text, concepts=CONCEPTS).participants == names
