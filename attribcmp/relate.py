@@ -33,6 +33,7 @@ from attribcmp.align import score_features
 from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
 from attribcmp.pair_attribution import set_aside
+from attribcmp.pair_sides import blame_conflict, framing_conflict, party_swaps
 from attribcmp.pairmodel import Reading, explain, features, group_of, load_model
 from attribcmp.read import statement_error
 from attribcmp.textcompare import (
@@ -386,11 +387,16 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
     softer = _softer(fa, fb)
     only_a, only_b = _substitution(ga, gb, kinds)
     longest = max(len(ga.tokens), len(gb.tokens))
-    swaps = (
-        [f"A says '{x}' where B says '{y}'" for x, y in _slot_swaps(ga, gb, pair_concepts, kinds)]
-        if longest <= _SHORT_STATEMENT
-        else []
-    )
+    slot_swaps = _slot_swaps(ga, gb, pair_concepts, kinds)
+    # Two parties in one place ("Cambodian" / "Thai troops opened fire") differ at any length.
+    parties = party_swaps(slot_swaps)
+    swaps = [
+        f"A says '{x}' where B says '{y}'"
+        for x, y in (slot_swaps if longest <= _SHORT_STATEMENT else parties)
+    ]
+    for found in (blame_conflict(a, b, parties, concepts), framing_conflict(a, b)):
+        if found is not None:
+            conflicts.append(found)
     # Antonyms were weighed already: answered by a negation ("did not win" / "lost") they are
     # not words one side adds.
     opposed = opposed_pairs(pair_concepts)

@@ -7,6 +7,7 @@ import functools
 
 import pytest
 
+from attribcmp.classify import relate_statements
 from attribcmp.facet_lexicon import hedging, tokens
 from attribcmp.facets import extract_facets
 from attribcmp.model import Document, Profile
@@ -77,3 +78,68 @@ PARTICIPANTS = [
 @pytest.mark.parametrize(("text", "names"), PARTICIPANTS)
 def test_participants_are_names(text: str, names: tuple[str, ...]) -> None:
     assert extract_facets(text, concepts=CONCEPTS).participants == names
+
+
+# --- pair: another party doing the same harmful act, victims framed from opposite sides -------
+
+PAIRS = [
+    # (A, B, relation, words the reasons must quote)
+    ("Rebel fighters shelled the town first", "Army troops shelled the town first", None, ()),
+    (
+        "Indian troops opened fire first",
+        "Pakistani troops opened fire first",
+        "diverge",
+        ("Indian", "Pakistani"),
+    ),
+    ("Serbia began the attack", "Croatia began the attack", "diverge", ("Serbia", "Croatia")),
+    # another party in one place, no harm: not one account, but no blame either
+    (
+        "France signed the treaty on Monday",
+        "Germany signed the treaty on Monday",
+        "partial",
+        ("France", "Germany"),
+    ),
+    (
+        "The raid killed only gunmen",
+        "The raid killed 11 villagers",
+        "diverge",
+        ("gunmen", "villagers"),
+    ),
+    (
+        "Six fighters died in the bombing",
+        "Six farmers died in the bombing",
+        "diverge",
+        ("fighters", "farmers"),
+    ),
+    # victims of two nations are two sets: no converge, and no figure in dispute either
+    (
+        "Four Greek sailors were killed in the storm",
+        "Two Turkish sailors were killed in the storm",
+        "partial",
+        ("Four Greek sailors", "Two Turkish sailors"),
+    ),
+    # negatives: the same party, or the same victims in other words, still converge
+    ("Indian troops opened fire first", "Indian soldiers opened fire first", "converge", ()),
+    ("The raid killed 11 villagers", "The raid killed eleven villagers", "converge", ()),
+    # negative: one nation's count told twice is still a figure in dispute
+    (
+        "Four Greek sailors were killed",
+        "Seven Greek sailors were killed",
+        "diverge",
+        ("Four Greek sailors", "Seven Greek sailors"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "quoted"), PAIRS)
+def test_pair_other_party_or_victims(
+    a: str, b: str, relation: str | None, quoted: tuple[str, ...]
+) -> None:
+    for x, y in ((a, b), (b, a)):  # the relation does not depend on the order
+        result = relate_statements(x, y)
+        if relation is None:
+            assert result.relation.value != "converge", result.reasons
+            continue
+        assert result.relation.value == relation, result.reasons
+        text = " ".join(result.reasons)
+        assert all(w in text for w in quoted), result.reasons
