@@ -11,9 +11,10 @@ from attribcmp.classify import relate_statements
 from attribcmp.facet_lexicon import hedging, tokens
 from attribcmp.facets import extract_facets
 from attribcmp.model import Document, Profile
-from attribcmp.pipeline import attribute
+from attribcmp.pipeline import attribute, compare
 from attribcmp.render import html as html_render
 from attribcmp.textfeatures import load_concepts
+from attribcmp.topics import topic_reason
 
 CONCEPTS = load_concepts()
 
@@ -143,3 +144,80 @@ def test_pair_other_party_or_victims(
         assert result.relation.value == relation, result.reasons
         text = " ".join(result.reasons)
         assert all(w in text for w in quoted), result.reasons
+
+
+# --- compare: two readouts of one call ----------------------------------------------------------
+
+_US = "The Secretary spoke today with the Foreign Minister of Japan. {a}"
+_JP = "The Foreign Minister received a call today from the U.S. Secretary of State. {b}"
+READOUTS = [
+    # (US sentence, Japan sentence, reason both claims must share, or None: no link)
+    (
+        "They agreed to keep in regular contact.",
+        "They agreed to keep in contact.",
+        "keeping in contact",
+    ),
+    (
+        "They agreed to stay in close touch.",
+        "Both sides agreed to remain in touch.",
+        "keeping in contact",
+    ),
+    (
+        "They discussed the conflict in the Middle East.",
+        "They exchanged views on the conflict in West Asia.",
+        "Middle East / West Asia",
+    ),
+    # negative: a word inside the phrase that is no modifier leaves it unmatched
+    ("They agreed to stay in Tokyo.", "They agreed to remain in touch.", None),
+]
+
+
+@pytest.mark.parametrize(("us", "jp", "reason"), READOUTS)
+def test_readouts_link_the_same_point(us: str, jp: str, reason: str | None) -> None:
+    docs = (
+        Document("us", _US.format(a=us), issuer="us"),
+        Document("jp", _JP.format(b=jp), issuer="japan"),
+    )
+    report = compare(docs)
+    last = {d.id: max(c.content.start for c in report.claims if c.doc_id == d.id) for d in docs}
+    ids = {c.id for c in report.claims if c.content.start == last[c.doc_id]}
+    linked = [g for g in report.groups if ids <= set(g.claim_ids)]
+    if reason is None:
+        assert not linked
+        return
+    assert linked, [(g.claim_ids, g.reasons) for g in report.groups]
+    assert any(reason in r for r in linked[0].reasons), linked[0].reasons
+
+
+def test_exchanged_views_is_no_cultural_tie() -> None:
+    topics = extract_facets("They exchanged views on trade", concepts=CONCEPTS).topics
+    assert "culture" not in topics
+    assert "culture" in extract_facets("more student exchanges", concepts=CONCEPTS).topics
+
+
+# Object-control cues: the content is the infinitive clause after the listener.
+URGED = [
+    (
+        "The Secretary urged India to hold accountable those responsible.",
+        "to hold accountable those responsible",
+    ),
+    ("The minister urged Iran to release the detained sailors.", "to release the detained sailors"),
+    ("The envoy asked Russia to withdraw its troops.", "to withdraw its troops"),
+    # negative: "told reporters that" keeps the clause after "that"
+    ("The envoy told reporters that the talks had failed.", "that the talks had failed"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), URGED)
+def test_urged_x_to_v_keeps_the_infinitive(text: str, content: str) -> None:
+    report = attribute((Document("d", text),), Profile())
+    assert [c.content.text for c in report.claims] == [content]
+
+
+def test_topic_reason_quotes_words_never_before() -> None:
+    fa = extract_facets("those responsible", concepts=CONCEPTS)
+    fb = extract_facets("an inquiry into the plot", concepts=CONCEPTS)
+    reason = topic_reason(fa, fb, "investigation", "those responsible", "an inquiry")
+    assert "(before /" not in reason and "'those responsible'" in reason and "inquiry" in reason
+    pointing = topic_reason(fa, fa, "investigation", "these matters must wait", "")
+    assert "'these matters', pointing back" in pointing
