@@ -4,14 +4,17 @@ each table has a case that must NOT change."""
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 
+from attribcmp import link_verdict
 from attribcmp.classify import relate_statements
 from attribcmp.facet_lexicon import hedging, tokens
 from attribcmp.facets import extract_facets
 from attribcmp.model import Document, Profile
 from attribcmp.pipeline import attribute, compare
+from attribcmp.pipeline import report as attribcmp_report
 from attribcmp.render import html as html_render
 from attribcmp.textfeatures import load_concepts
 from attribcmp.topics import topic_reason
@@ -221,3 +224,40 @@ def test_topic_reason_quotes_words_never_before() -> None:
     assert "(before /" not in reason and "'those responsible'" in reason and "inquiry" in reason
     pointing = topic_reason(fa, fa, "investigation", "these matters must wait", "")
     assert "'these matters', pointing back" in pointing
+
+
+# --- Conflicts headlines: the kind, then each side's words with the side -------------------
+
+WORDS_KINDS = [
+    ("numbers differ: A says 4, B says 7", "Figures differ"),
+    ("roles reversed: A has 'x … hit … y', B has 'y … hit … x'", "Who did what to whom"),
+    ("Army negates or denies (not); Villagers do not", "Denial"),
+    ("opposite predicates: A 'rose', B 'fell'", "Opposite claims"),
+    ("something else entirely", "Accounts differ"),  # negative: no kind named
+]
+
+
+@pytest.mark.parametrize(("reason", "kind"), WORDS_KINDS)
+def test_words_decided_headline_names_a_kind(reason: str, kind: str) -> None:
+    assert link_verdict._words_kind(reason) == kind
+
+
+OFFER_STORY = """Port workers reject pay offer as strike goes on
+
+ROTTERDAM, Netherlands (AP) — Dock workers voted on Monday to reject a pay offer from the operators.
+
+"This offer does not even cover the cost of living," union negotiator Ann Berg said. She said 80 \
+percent of members had turned down the offer.
+
+The employers' group, Havenbond, said the offer was worth 6 percent once bonuses were counted.
+"""
+
+
+def test_headline_quotes_a_position_not_the_matter_noun() -> None:
+    report = attribcmp_report((Document("d", OFFER_STORY),))
+    lines = [k.headline for k in report.links or () if k.headline.startswith("The offer")]
+    assert lines  # the offer is a matter the sides take positions on
+    assert any("worth 6 percent" in line for line in lines), lines
+    for line in lines:
+        for side_words in re.findall(r"'([^']*)' \(", line):
+            assert side_words.lower() not in {"offer", "the offer"}, line
