@@ -250,8 +250,12 @@ def make_link(
         lead = _HEADLINE_LEADS[relation]
         if relation is Relation.DIVERGE and decided is None and verdict.reasons:
             # The words decided: their first conflict names the kind ("numbers differ" ->
-            # "Figures differ"), in the one headline shape, each side's words with the side.
+            # "Figures differ"), in the one headline shape, each side's words with the side;
+            # the two words the conflict quotes, when it quotes two, are the sides' words.
             lead = _words_kind(verdict.reasons[0])
+            quoted = re.findall(r"'([^']+)'", verdict.reasons[0])
+            if len(quoted) == 2:
+                words_a, words_b = quoted
         headline = f"{lead}: '{words_a}' ({label_a}) vs '{words_b}' ({label_b})"
     return Link(
         a=a.id,
