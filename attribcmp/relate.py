@@ -517,3 +517,24 @@ def relate_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Pa
 
 def _surface(feat: TextFeatures, tokens: list[str]) -> list[str]:
     return [feat.surfaces[t][0] if t in feat.surfaces else _show(t) for t in tokens[:4]]
+
+
+def party_difference(
+    a: str, b: str, concepts: Concepts, label_a: str = "A", label_b: str = "B"
+) -> tuple[str, str]:
+    """(conflict, difference) for two linked claims, as ``pair`` reads them: a harmful act put
+    on another party is a conflict; another party in one place a difference ("" when none).
+    The report's verdicts ask this too, so that `report` and `pair` agree on two claims."""
+    pair_concepts = with_pair_concepts(concepts)
+    kinds = word_kinds(pair_concepts)
+    fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
+    ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
+    parties = party_swaps(_slot_swaps(ga, gb, pair_concepts, kinds))
+    if not parties:
+        return "", ""
+    blame = blame_conflict(a, b, parties, concepts)
+    if blame is not None:
+        blame = blame.replace("A '", f"{label_a} '").replace("B '", f"{label_b} '")
+        return blame, ""
+    x, y = parties[0]
+    return "", f"{label_a} says '{x}' where {label_b} says '{y}'"

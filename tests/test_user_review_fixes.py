@@ -261,3 +261,20 @@ def test_headline_quotes_a_position_not_the_matter_noun() -> None:
     for line in lines:
         for side_words in re.findall(r"'([^']*)' \(", line):
             assert side_words.lower() not in {"offer", "the offer"}, line
+
+
+# `report` reads two linked claims as `pair` reads their words.
+AGREE = [
+    ("four Greek sailors were killed in the storm", "two Turkish sailors were killed in the storm"),
+    # negative: one nation's figures still conflict in both
+    ("four Greek sailors were killed in the storm", "seven Greek sailors were killed in the storm"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), AGREE)
+def test_report_and_pair_agree_on_two_claims(a: str, b: str) -> None:
+    text = f"Greek coast guard chief Nikos Pappas said {a}. Turkish navy chief Ali Kaya said {b}."
+    report = attribcmp_report((Document("d", text),))
+    links = [k for k in report.links or () if {k.a, k.b} == {c.id for c in report.claims}]
+    assert len(report.claims) == 2 and links, [c.content.text for c in report.claims]
+    assert links[0].relation is relate_statements(a, b).relation, links[0].reasons
