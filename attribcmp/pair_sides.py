@@ -4,6 +4,8 @@
   ("Cambodian troops opened fire first" / "Thai troops opened fire first");
 - ``blame_conflict``: such a swap in the doer's place of a harmful act: each statement puts
   the act on another party, which no reader takes for one account;
+- ``exclusive_conflict``: "only X" where the other has Y in X's place ("killed only
+  insurgents" / "killed 14 civilians"): the "only" rules the other out;
 - ``framing_conflict``: the victims (or the people, the act) named with the opposite side's
   words ("killed only insurgents" / "killed 14 civilians"), the report's counter-framing.
 """
@@ -18,7 +20,7 @@ from attribcmp.gazetteer import cached_head_hit
 from attribcmp.incident_signals import framing_signal, incident_families
 from attribcmp.textfeatures import Concepts
 
-__all__ = ["blame_conflict", "framing_conflict", "party_swaps"]
+__all__ = ["blame_conflict", "exclusive_conflict", "framing_conflict", "party_swaps"]
 
 # A passive harm ("two Thai soldiers were killed") names its victims first, not its doer.
 _PASSIVE = re.compile(
@@ -59,3 +61,13 @@ def framing_conflict(a: str, b: str) -> str | None:
     """The report's counter-framing reason for the two statements, or None."""
     signal = framing_signal(a, b, "A", "B")
     return signal.reason if signal is not None else None
+
+
+def exclusive_conflict(a: str, b: str, swaps: Sequence[tuple[str, str]]) -> str | None:
+    """A reason when one statement says "only X" and the other has other words in X's place."""
+    for x, y in swaps:
+        for text, word, other, lx, ly in ((a, x, y, "A", "B"), (b, y, x, "B", "A")):
+            # "only" right before the word, or before its article ("only the army")
+            if re.search(rf"(?i)\bonly\s+(?:the\s+|a\s+|an\s+)?{re.escape(word)}\b", text):
+                return f"{lx} says only '{word}', {ly} says '{other}'"
+    return None

@@ -33,7 +33,12 @@ from attribcmp.align import score_features
 from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
 from attribcmp.pair_attribution import set_aside
-from attribcmp.pair_sides import blame_conflict, framing_conflict, party_swaps
+from attribcmp.pair_sides import (
+    blame_conflict,
+    exclusive_conflict,
+    framing_conflict,
+    party_swaps,
+)
 from attribcmp.pairmodel import Reading, explain, features, group_of, load_model
 from attribcmp.read import statement_error
 from attribcmp.textcompare import (
@@ -91,6 +96,9 @@ _CONTAINED_EXTRA = 0.5
 # reason when the learned layer finds the pair partial. Names, figures and "-ly" words do not
 # count (attribution and style).
 _SHORT_BOTH = 5
+# "only X" against another word in X's place rules it out in statements of at most this many
+# content words (MRPC: in longer ones the aligned slot was mostly another, 3 of 4 wrong).
+_EXCLUSIVE_WORDS = 8
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
@@ -394,7 +402,12 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
         f"A says '{x}' where B says '{y}'"
         for x, y in (slot_swaps if longest <= _SHORT_STATEMENT else parties)
     ]
-    for found in (blame_conflict(a, b, parties, concepts), framing_conflict(a, b)):
+    for found in (
+        blame_conflict(a, b, parties, concepts),
+        framing_conflict(a, b),
+        # in a long sentence "only" mostly limits something else ("the only positive news")
+        exclusive_conflict(a, b, slot_swaps) if longest <= _EXCLUSIVE_WORDS else None,
+    ):
         if found is not None:
             conflicts.append(found)
     # Antonyms were weighed already: answered by a negation ("did not win" / "lost") they are

@@ -3,6 +3,7 @@ no half-written -o file (the batch mode's behaviour, tests/test_batch.py)."""
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -66,7 +67,12 @@ def test_ctrl_c_is_one_line_and_exit_130(
         + "from attribcmp.__main__ import main\nmain()\n"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        # as a terminal starts it: a SIGINT ignored by the test runner would be inherited
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     if interrupted:
         assert proc.returncode == 130, proc.stderr

@@ -279,3 +279,18 @@ def test_report_and_pair_agree_on_two_claims(a: str, b: str) -> None:
     links = [k for k in report.links or () if {k.a, k.b} == {c.id for c in report.claims}]
     assert len(report.claims) == 2 and links, [c.content.text for c in report.claims]
     assert links[0].relation is relate_statements(a, b).relation, links[0].reasons
+
+
+# "only X" rules out what the other puts in X's place.
+EXCLUSIVE = [
+    ("Only the police entered the building", "The soldiers entered the building", "diverge"),
+    ("The firm sold only shares", "The firm sold bonds", "diverge"),
+    # negative: "only" before a word both share excludes nothing the other says
+    ("Only the police entered the building", "The police entered the building", "converge"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), EXCLUSIVE)
+def test_only_rules_out_the_other(a: str, b: str, relation: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert relate_statements(x, y).relation.value == relation
