@@ -206,7 +206,8 @@ URGED = [
     ),
     ("The minister urged Iran to release the detained sailors.", "to release the detained sailors"),
     ("The envoy asked Russia to withdraw its troops.", "to withdraw its troops"),
-    ("She called on Israel to allow aid into Gaza.", "to allow aid into Gaza"),
+    # "called on X to V" keeps X: PolNeAR's annotators take it into the content
+    ("She called on Israel to allow aid into Gaza.", "Israel to allow aid into Gaza"),
     # negative: "told reporters that" keeps the clause after "that"
     ("The envoy told reporters that the talks had failed.", "that the talks had failed"),
 ]

@@ -82,12 +82,6 @@ def _content_after(
         return j + 1 if j + 1 < n else None
     if tokens[j].text == ",":
         return None
-    if tokens[cue.last].lower == "on" and cue.cls is not CueClass.OBJECT:
-        # "called on Israel to allow aid": the phrase takes its listener as "urged" does, and
-        # what was called for is the infinitive after it
-        obj = _listener(tokens, j)
-        if obj is not None and obj[1] + 2 < n and tokens[obj[1] + 1].lower == "to":
-            return obj[1] + 1
     if lexicon is not None:
         setting = that_after_setting(tokens, cue, j, end, lexicon)
         if setting is not None:
