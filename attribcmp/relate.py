@@ -99,6 +99,9 @@ _SHORT_BOTH = 5
 # "only X" against another word in X's place rules it out in statements of at most this many
 # content words (MRPC: in longer ones the aligned slot was mostly another, 3 of 4 wrong).
 _EXCLUSIVE_WORDS = 8
+# Word-by-word alignment for swapped words (difflib, quadratic) only in statements of at most
+# this many content words: a sentence's slot, not a 3,000-character statement's.
+_SLOT_SWAP_WORDS = 40
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
@@ -395,7 +398,7 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
     softer = _softer(fa, fb)
     only_a, only_b = _substitution(ga, gb, kinds)
     longest = max(len(ga.tokens), len(gb.tokens))
-    slot_swaps = _slot_swaps(ga, gb, pair_concepts, kinds)
+    slot_swaps = _slot_swaps(ga, gb, pair_concepts, kinds) if longest <= _SLOT_SWAP_WORDS else []
     # Two parties in one place ("Cambodian" / "Thai troops opened fire") differ at any length.
     parties = party_swaps(slot_swaps)
     swaps = [
@@ -542,6 +545,8 @@ def party_difference(
     kinds = word_kinds(pair_concepts)
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
     ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
+    if max(len(ga.tokens), len(gb.tokens)) > _SLOT_SWAP_WORDS:
+        return "", ""
     parties = party_swaps(_slot_swaps(ga, gb, pair_concepts, kinds))
     if not parties:
         return "", ""
