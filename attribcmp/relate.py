@@ -100,8 +100,8 @@ _SHORT_BOTH = 5
 # content words (MRPC: in longer ones the aligned slot was mostly another, 3 of 4 wrong).
 _EXCLUSIVE_WORDS = 8
 # Word-by-word alignment for swapped words (difflib, quadratic) only in statements of at most
-# this many content words: a sentence's slot, not a 3,000-character statement's.
-_SLOT_SWAP_WORDS = 40
+# this many words: a sentence's slot, not a 3,000-character statement's.
+_SLOT_SWAP_WORDS = 60
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
@@ -398,7 +398,7 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
     softer = _softer(fa, fb)
     only_a, only_b = _substitution(ga, gb, kinds)
     longest = max(len(ga.tokens), len(gb.tokens))
-    slot_swaps = _slot_swaps(ga, gb, pair_concepts, kinds) if longest <= _SLOT_SWAP_WORDS else []
+    slot_swaps = _slot_swaps(ga, gb, pair_concepts, kinds) if _aligned_cheaply(ga, gb) else []
     # Two parties in one place ("Cambodian" / "Thai troops opened fire") differ at any length.
     parties = party_swaps(slot_swaps)
     swaps = [
@@ -535,6 +535,11 @@ def _surface(feat: TextFeatures, tokens: list[str]) -> list[str]:
     return [feat.surfaces[t][0] if t in feat.surfaces else _show(t) for t in tokens[:4]]
 
 
+def _aligned_cheaply(a: TextFeatures, b: TextFeatures) -> bool:
+    # the word sequences, repeats included (``tokens`` holds each word once)
+    return max(len(a.stems), len(b.stems)) <= _SLOT_SWAP_WORDS
+
+
 def party_difference(
     a: str, b: str, concepts: Concepts, label_a: str = "A", label_b: str = "B"
 ) -> tuple[str, str]:
@@ -545,7 +550,7 @@ def party_difference(
     kinds = word_kinds(pair_concepts)
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
     ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
-    if max(len(ga.tokens), len(gb.tokens)) > _SLOT_SWAP_WORDS:
+    if not _aligned_cheaply(ga, gb):
         return "", ""
     parties = party_swaps(_slot_swaps(ga, gb, pair_concepts, kinds))
     if not parties:
