@@ -13,6 +13,7 @@ from functools import cache
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
+from attribcmp.quantities import other_sets
 from attribcmp.textfeatures import said_text
 
 __all__ = ["figure_slot", "relative_figure", "relative_signal", "slot_signal"]
@@ -91,6 +92,8 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         and figure_slot(x) == figure_slot(y)
         # "many people" / "many lives": two figures without a number compare nothing
         and not (_vague(x) and _vague(y))
+        # "two Thai soldiers" / "three Cambodian soldiers": two sets, each side's own dead
+        and not other_sets(x, y)
     ]
     if not pairs:
         return None
