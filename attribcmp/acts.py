@@ -96,6 +96,8 @@ class _Acts:
     same: dict[str, tuple[Relation, int]]
     answers: dict[str, dict[str, int]]
     counters: dict[str, frozenset[str]]
+    # adjectives that may stand before a phrase's last word ("stay in close touch")
+    modifiers: frozenset[str]
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
@@ -141,6 +143,7 @@ def _table() -> _Acts:
             for k, v in pairs["answers"].items()
         },
         counters={str(k): frozenset(str(x) for x in v) for k, v in pairs["counters"].items()},
+        modifiers=frozenset(str(w) for w in data.get("inner_modifiers", ())),
     )
 
 
@@ -153,9 +156,10 @@ def text_acts(text: str) -> frozenset[str]:
     while i < len(stems):
         step = 1
         for key, act in table.phrases.get(stems[i], ()):
-            if stems[i : i + len(key)] == key:
+            size = _phrase_at(stems, i, key, table.modifiers)
+            if size:
                 found.add(act)
-                step = len(key)
+                step = size
                 break
         i += step
     for act, (verbs, objects, window) in table.near.items():
@@ -167,6 +171,25 @@ def text_acts(text: str) -> frozenset[str]:
                 found.add(act)
                 break
     return frozenset(found)
+
+
+def _phrase_at(
+    stems: tuple[str, ...], i: int, key: tuple[str, ...], modifiers: frozenset[str]
+) -> int:
+    """How many words the phrase ``key`` takes at ``i`` (0: no match): as listed, or with one
+    modifier before its last word ("stay in close touch" is "stay in touch")."""
+    n = len(key)
+    if stems[i : i + n] == key:
+        return n
+    if (
+        n >= 2
+        and stems[i : i + n - 1] == key[:-1]
+        and i + n < len(stems)
+        and stems[i + n - 1] in modifiers
+        and stems[i + n] == key[-1]
+    ):
+        return n + 1
+    return 0
 
 
 @cache

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
+from attribcmp.gazetteer import cached_head_hit
 
 # Bodies that belong to a state: with no country of their own, the dateline's country is theirs.
 GOVERNMENT_BODIES = word_set(
@@ -109,10 +110,21 @@ def speaks_for(phrase: str) -> str | None:
             # "the coalition's troops", "the Army's spokesman": the owner speaks through them
             # (not "Clinton's health", "Trump's rival").
             run = _run_before(tokens, i, include_last=owner)
+            named = _named_after(tokens, i + 1, agents)
+            armed = named is not None and _ARMED_GROUP.search(" ".join(tokens[i + 1 :]))
+            if run and named and armed and not _is_body(run):
+                # "Joseph Kony's Lord's Resistance Army rebels": the armed group the leader
+                # leads, not a column named after him (a minister's "National Security
+                # Council" stays the minister's: a state body is no group of its own)
+                return named
             if run:
                 return run
         low = tok.lower()
         if low not in heads:
+            continue
+        if i + 2 < len(tokens) and tokens[i + 1].lower() in _FOR and low in _PORTFOLIO_TITLES:
+            # "State Minister for Defence Ruth Nankabirwa", "Secretary of State Mike Pompeo":
+            # the words after are a portfolio and then the name, no body of their own
             continue
         if i + 2 < len(tokens) and tokens[i + 1].lower() in _FOR:
             # "a spokesman for the coalition", "an official at the Interior Ministry"
@@ -125,6 +137,33 @@ def speaks_for(phrase: str) -> str | None:
         if run:
             return run
     return None
+
+
+# Words of an armed or insurgent group's name or members ("Resistance Army", "rebels").
+_ARMED_GROUP = re.compile(
+    r"(?i:\b(?:rebels?|insurgents?|militants?|guerrillas?|fighters|militias?)\b)|"
+    r"\b(?:Liberation|Resistance|Revolutionary)\b"
+)
+
+
+def _named_after(tokens: Sequence[str], k: int, agents: frozenset[str]) -> str | None:
+    """The capitalised body name right after an owner's possessive, or None: "Lord's Resistance
+    Army" in "Kony's Lord's Resistance Army rebels", "LRA" in "Kony's LRA fighters"."""
+    run: list[str] = []
+    while k < len(tokens) and _is_cap(tokens[k]) and tokens[k] not in ",()—–" and len(run) < 6:
+        run.append(tokens[k])
+        k += 1
+    if not run or (k < len(tokens) and tokens[k].lower() not in agents):
+        return None  # ("Obama's Defense Secretary Robert Gates said": a title and a name)
+    last = _possessor(run[-1]) or run[-1]
+    if last.lower() in body_words() or (len(run) == 1 and _one_word_body(run[0])):
+        return " ".join(run)
+    return None
+
+
+def _is_body(run: str) -> bool:
+    """An owner that is itself a body or a place ("Russia's", "the coalition's"), not a person."""
+    return head_word(run) in body_words() or cached_head_hit(run) is not None
 
 
 def owner_of_name(phrase: str) -> str | None:
@@ -197,6 +236,8 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
     return None
 
 
+# Titles whose "for/of" complement is a portfolio ("Minister for Defence"), not a body.
+_PORTFOLIO_TITLES = word_set("minister ministers secretary secretaries")
 _FORMER = word_set("former interim acting then ex late both like")
 # Possessed nouns that do not speak for their owner: "Trump's rival", "the victims' families".
 _NOT_AGENTS = word_set(
@@ -384,7 +425,13 @@ def apposition_after(text: str, end: int) -> str | None:
     first = phrase.split()[0].lower()
     if first in words().sentence_openers or first in words().pronouns:
         return None  # ", who said", ", he said": a clause, not an apposition
+    if first in _REPORT_VERBS:
+        return None  # "Its spokeswoman, X, said C": the report itself, not X's title
     return phrase
+
+
+# Reporting verbs that follow a name set off by commas ("..., Gen. X, said troops ...").
+_REPORT_VERBS = word_set("said says told added stated noted denied insisted claimed confirmed")
 
 
 _ACRONYM_HINT = re.compile(r"[(,]\s*(?:or\s+)?[A-Z]{2,6}[),]")

@@ -29,7 +29,7 @@ from attribcmp.model import (
     Speaker,
     Verdict,
 )
-from attribcmp.relate import opposed_words, relate_pair
+from attribcmp.relate import opposed_words, party_difference, relate_pair
 from attribcmp.textcompare import (
     NEGATED_CUE,
     NO_CONCEPTS,
@@ -103,6 +103,12 @@ def _compare(
         conflicts.append(f"opposite predicates: {label_a} '{wa}', {label_b} '{wb}'")
         hl_a.append(wa)
         hl_b.append(wb)
+    # Another party doing one act, or in one place, as `pair` reads it (relate.py).
+    blame, other_party = party_difference(text_a, text_b, concepts, label_a, label_b)
+    if blame:
+        conflicts.append(blame)
+    if other_party:
+        softer.append(other_party)
     strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
     for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
         firm, soft = has_any(x, strong), has_any(y, weak)

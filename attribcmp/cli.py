@@ -9,6 +9,7 @@ Exit codes:
     1  an error in the input (missing file, bad profile, unreadable data, bad JSONL lines)
     2  a usage error (unknown option, bad value)
     3  --fail-on-divergence was given and some group diverges
+  130  interrupted (Ctrl-C), in any command: one line "interrupted", no partial -o file
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -98,8 +99,11 @@ def _guard(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _raise_on_interrupt()
         try:
             return func(*args, **kwargs)
+        except KeyboardInterrupt:
+            _say_interrupted()  # the same line and code as a batch, never click's "Aborted!"
         except UsageError as exc:
             raise click.UsageError(str(exc)) from None
         except AttribcmpError as exc:
@@ -243,6 +247,20 @@ def claims(
     emit_report(report, fmt, output)
 
 
+def _raise_on_interrupt() -> None:
+    """From here on Ctrl-C raises KeyboardInterrupt again (``__main__`` quit at once while the
+    modules loaded), so an -o file in progress is removed and batch workers are stopped."""
+    import signal
+
+    if getattr(signal.getsignal(signal.SIGINT), "_attribcmp_quiet", False):
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _say_interrupted() -> NoReturn:
+    stderr_console().print("interrupted", markup=False)
+    sys.exit(130)
+
+
 @contextmanager
 def _interruptible() -> Iterator[None]:
     """Ctrl-C in a batch: the workers are stopped (by the batch's own clean-up), the lines
@@ -250,8 +268,7 @@ def _interruptible() -> Iterator[None]:
     try:
         yield
     except KeyboardInterrupt:
-        stderr_console().print("interrupted", markup=False)
-        sys.exit(130)
+        _say_interrupted()
 
 
 @cli.command(epilog=EPILOG)
@@ -498,4 +515,4 @@ def main() -> None:
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(ExitCode.ERROR)
     except KeyboardInterrupt:
-        sys.exit(130)
+        _say_interrupted()

@@ -8,7 +8,7 @@ words, figures and punctuation ``facets``, ``quantities`` and ``denials`` read.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -17,7 +17,16 @@ from typing import Any
 from attribcmp.data import load_yaml
 from attribcmp.textfeatures import stem
 
-__all__ = ["CLAUSE_END", "Tables", "Tok", "events_lexicon", "load_tables", "match_at", "tokens"]
+__all__ = [
+    "CLAUSE_END",
+    "Tables",
+    "Tok",
+    "events_lexicon",
+    "hedging",
+    "load_tables",
+    "match_at",
+    "tokens",
+]
 
 _TOKEN = re.compile(
     r"""
@@ -146,3 +155,62 @@ def _first_words(key: int, table: Mapping[tuple[str, ...], Any]) -> frozenset[st
     if found is None:
         found = _FIRST_WORDS[key] = frozenset(k[0] for k in table if k)
     return found
+
+
+# "claim(s)" is a hedge as the verb ("he claims that", "they claimed"); as the noun it only
+# names what someone said ("Those claims are false", "the governor's claims"): the noun is the
+# form after a determiner or possessive, or before a copula or "of".
+_NOUN_OR_VERB = frozenset({"claim", "claims"})
+_DETERMINER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "such",
+        "any",
+        "no",
+        "every",
+        "each",
+        "all",
+        "both",
+        "many",
+        "some",
+        "other",
+        "'s",
+        "’s",
+        "'",
+    ]
+)
+_AFTER_NOUN = frozenset(["is", "are", "was", "were", "of", "about", "by", "has", "have", "had"])
+# ... unless a pronoun stands before it: "they claim are" is no noun phrase.
+_SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which"])
+
+
+def hedging(lowers: Sequence[str], hedges: Collection[str]) -> bool:
+    """Whether any of the lower-cased words ``lowers`` hedges (the noun "claims" does not)."""
+    for i, word in enumerate(lowers):
+        if word not in hedges:
+            continue
+        if word not in _NOUN_OR_VERB:
+            return True
+        before = lowers[i - 1] if i else ""
+        after = lowers[i + 1] if i + 1 < len(lowers) else ""
+        noun = (
+            before in _DETERMINER
+            or before.endswith(("'s", "s'", "’s"))
+            or (after in _AFTER_NOUN and before not in _SUBJECT_PRONOUNS)
+        )
+        if not noun:
+            return True
+    return False

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from attribcmp.denials import find_denial, is_reported, own_negation
-from attribcmp.facet_lexicon import load_tables, tokens
+from attribcmp.facet_lexicon import hedging, load_tables, tokens
 from attribcmp.matters import find_matters
 from attribcmp.model import Claim, ClaimFacets, Document
 from attribcmp.quantities import CONTEXT_CHARS, quantities_in
@@ -92,7 +92,9 @@ def extract_facets(
         quantities=quantities_in(text, toks, context),
         participants=participants,
         negated=own_negation(features.negations, toks),
-        hedged=hedged or any(s in hedges for s in (*stems, *(t.stem for t in tokens(cue)))),
+        hedged=hedged
+        or hedging([t.lower for t in toks], {t.lower for t in toks if t.stem in hedges})
+        or any(t.stem in hedges for t in tokens(cue)),
         denial=denial,
         objects=objects,
         topics=tuple(t for t, _w in topics),
@@ -108,14 +110,44 @@ def _hedge_words() -> tuple[str, ...]:
     return tuple(str(w) for w in lexicon("hedges"))
 
 
+# A joining word ("Bank of England", "Osama bin Laden") only inside a name, before a
+# capitalised word: "on Sunday of starting" names "Sunday", not "Sunday of".
 _NAME = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+|of|al|bin|de|von))*"
+    r"(?<![.!?]\s)(?<!^)\b(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]+)"
+    r"(?:\s+(?:(?:of|al|bin|de|von)\s+)?[A-Z][\w’'-]+)*"
+)
+# Days and months are dates, not people, places or bodies taking part ("May" can be a name).
+_NOT_PARTICIPANTS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 
 
 def _names(text: str) -> list[str]:
     """Capitalised runs not at the start of the text: the people, places and bodies named."""
-    return [m.group().strip() for m in _NAME.finditer(text) if len(m.group()) > 2]
+    return [
+        m.group().strip()
+        for m in _NAME.finditer(text)
+        if len(m.group()) > 2 and m.group() not in _NOT_PARTICIPANTS
+    ]
 
 
 def facet_claims(

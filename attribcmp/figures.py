@@ -14,6 +14,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.gazetteer import cached_head_hit, entry_for_label, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
+from attribcmp.quantities import other_sets
 from attribcmp.textfeatures import said_text
 
 __all__ = ["figure_slot", "relative_figure", "relative_signal", "slot_signal"]
@@ -92,6 +93,9 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         and figure_slot(x) == figure_slot(y)
         # "many people" / "many lives": two figures without a number compare nothing
         and not (_vague(x) and _vague(y))
+        # "two Thai soldiers" / "three Cambodian soldiers": two sets, each side's own dead
+        and not other_sets(x, y)
+        # each side's "our men", or a group's share of an open total
         and not _other_set(x, y, label_a, label_b)
     ]
     if not pairs:

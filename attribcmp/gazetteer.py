@@ -73,9 +73,10 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     hits = [h for h in find_hits(plain, gazetteer) if h.entry is not None]
     # "Washington-based analyst": a place of origin says nothing about allegiance.
     hits = [h for h in hits if not gazetteer.origin_after.match(plain, h.end)]
-    # "Syrian rebels", "Malian rebels of the MNLA": a country's word before its armed or
-    # political opponents names whom they fight, not the state's side.
-    hits = [h for h in hits if not (_AGAINST_STATE.match(plain, h.end) and _country(h.entry))]
+    # "Syrian rebels", "Malian rebels of the MNLA", "Egyptian protesters": a country's word
+    # before its armed or political opponents (or those marching against it) names whom they
+    # fight, not the state's side.
+    hits = [h for h in hits if not (AGAINST_STATE.match(plain, h.end) and _country(h.entry))]
     if not hits:
         return None
     # The speaker's own country comes first in English speaker phrases ("Pakistan Army
@@ -92,8 +93,9 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     return (owned or hits)[0]
 
 
-_AGAINST_STATE = re.compile(
-    r"(?i)\s+(?:rebels?|insurgents?|insurgency|opposition|militants?|separatists?|guerrillas?)\b"
+AGAINST_STATE = re.compile(
+    r"(?i)\s+(?:rebels?|insurgents?|insurgency|opposition|militants?|separatists?|guerrillas?|"
+    r"protesters?|protestors?|demonstrators?|dissidents?|activists?)\b"
 )
 
 

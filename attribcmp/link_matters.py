@@ -18,6 +18,8 @@ from attribcmp.evidence import Signal
 from attribcmp.link_pairs import Pairs
 from attribcmp.matters import Matter, matter_table
 from attribcmp.model import Claim, MatterStance, Relation, Speaker, SpeakerKind
+from attribcmp.signals import head_words
+from attribcmp.textfeatures import said_text
 
 __all__ = ["PARTNERS", "by_matters", "matter_position"]
 
@@ -155,11 +157,22 @@ def by_matters(pairs: Pairs, camps: Mapping[str, str], speakers: Sequence[Speake
             pairs.add(i, j, _signal(pairs, matter, i, j, words, relation))
 
 
+def _position_words(pairs: Pairs, matter: Matter, k: int, words: str) -> str:
+    # The matter's own noun ("offer" for "the offer") names what is disputed, not where the
+    # side stands: the claim's opening words say that ("the offer was worth 7 percent ...").
+    if words.lower() in matter.label.lower().split():
+        return head_words(said_text(pairs.claims[k]), 8)
+    return words
+
+
 def _signal(
     pairs: Pairs, matter: Matter, i: int, j: int, words: Mapping[int, str], relation: Relation
 ) -> Signal:
     a, b = pairs.in_side_order(i, j)
-    wa, wb = words[a], words[b]
+    wa, wb = (
+        _position_words(pairs, matter, a, words[a]),
+        _position_words(pairs, matter, b, words[b]),
+    )
     la, lb = pairs.label[a], pairs.label[b]
     told = f"'{wa}' ({la}) vs '{wb}' ({lb})"
     if relation is Relation.CONVERGE:
@@ -174,6 +187,6 @@ def _signal(
         _SCORE,
         reason,
         relation,
-        ((pairs.claims[a].id, (wa,)), (pairs.claims[b].id, (wb,))),
+        ((pairs.claims[a].id, (words[a],)), (pairs.claims[b].id, (words[b],))),
         headline,
     )

@@ -72,6 +72,21 @@ _HEADLINE_LEADS = {
     Relation.PARTIAL: "Accounts partly agree",
     Relation.CONVERGE: "Accounts agree",
 }
+# The kind a headline names when the claims' words decided the conflict: the start of the
+# words' first conflict reason (classify.compare_claims) -> the kind as a reader says it.
+_WORDS_KINDS = (
+    ("numbers differ", "Figures differ"),
+    ("roles reversed", "Who did what to whom"),
+    ("opposite predicates", "Opposite claims"),
+)
+
+
+def _words_kind(reason: str) -> str:
+    if " negates or denies " in reason:
+        return "Denial"
+    return next((kind for lead, kind in _WORDS_KINDS if reason.startswith(lead)), "Accounts differ")
+
+
 # Signals whose diverge overrides an agreeing figure: the sides may count alike and still
 # deny or frame the event oppositely.
 _CONFLICTS = frozenset({"slot", "denial", "control", "framing", "blame"})
@@ -230,15 +245,18 @@ def make_link(
     # Each further signal adds a little: two kinds of evidence beat one.
     score = min(100.0, max([s.score for s in found] + [topical]) + _EXTRA_SIGNAL * (len(found) - 1))
     headline = next((s.headline for s in found if s.headline and s.relation is relation), "")
-    if not headline and relation is Relation.DIVERGE and decided is None and verdict.reasons:
-        # The words decided: their first conflict ("roles reversed: ...") is the headline.
-        headline = verdict.reasons[0][:1].upper() + verdict.reasons[0][1:]
     if not headline:
         words_a, words_b = head_words(said_text(a), 8), head_words(said_text(b), 8)
-        # No signal names the point: say how the accounts relate, then each one's words.
-        headline = (
-            f"{_HEADLINE_LEADS[relation]}: '{words_a}' ({label_a}) vs '{words_b}' ({label_b})"
-        )
+        lead = _HEADLINE_LEADS[relation]
+        if relation is Relation.DIVERGE and decided is None and verdict.reasons:
+            # The words decided: their first conflict names the kind ("numbers differ" ->
+            # "Figures differ"), in the one headline shape, each side's words with the side;
+            # the two words the conflict quotes, when it quotes two, are the sides' words.
+            lead = _words_kind(verdict.reasons[0])
+            quoted = re.findall(r"'([^']+)'", verdict.reasons[0])
+            if len(quoted) == 2:
+                words_a, words_b = quoted
+        headline = f"{lead}: '{words_a}' ({label_a}) vs '{words_b}' ({label_b})"
     return Link(
         a=a.id,
         b=b.id,

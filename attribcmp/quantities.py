@@ -19,7 +19,7 @@ from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, load_tables, match_
 from attribcmp.model import Quantity
 from attribcmp.textfeatures import number_word_run, stem
 
-__all__ = ["CONTEXT_CHARS", "find_quantities", "quantities_in"]
+__all__ = ["CONTEXT_CHARS", "find_quantities", "other_sets", "quantities_in"]
 
 # How far (tokens) a quantity looks for its counted noun and for the event it counts.
 _NOUN_WINDOW = 4
@@ -492,3 +492,17 @@ def _nearest_event(toks: Sequence[Tok], first: int, end: int, tables: Tables) ->
             j += direction
             steps += 1
     return best[1] if best else ""
+
+
+def _qualifier(q: Quantity) -> str:
+    """The capitalised words between a figure and its noun ("two Thai soldiers": "thai")."""
+    noun = set(q.noun.lower().split())
+    words = q.text.split()[1:]  # the figure itself may open a sentence ("Two ...")
+    return " ".join(w.lower() for w in words if w[:1].isupper() and w.lower() not in noun)
+
+
+def other_sets(x: Quantity, y: Quantity) -> bool:
+    """Whether two counts of one noun count different sets: each qualified by another nation
+    or name ("two Thai soldiers" / "three Cambodian soldiers"), so no figure is in dispute."""
+    qx, qy = _qualifier(x), _qualifier(y)
+    return bool(qx and qy and qx != qy)

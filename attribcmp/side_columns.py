@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 
+from attribcmp.affiliation import body_words, head_word
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
+from attribcmp.gazetteer import cached_head_hit
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import NGO_DESCRIBED, NON_PROFIT
 from attribcmp.side_names import (
@@ -329,3 +331,75 @@ def _named_elsewhere(speaker: Speaker, everything: str, own: str) -> bool:
         return False
     pattern = re.compile(rf"\b{re.escape(acronym)}\b")
     return len(pattern.findall(everything)) > len(pattern.findall(own))
+
+
+# "Joseph Kony's Lord's Resistance Army", "Kony, the leader of the LRA": the group a person
+# leads or speaks for, named right after the person's name.
+_LED_GROUP = re.compile(
+    r"\s*(?:['’]s\s+|,\s+(?:the\s+)?(?:leader|head|chief|commander|founder|chairman|chairwoman)"
+    r"\s+of\s+(?:the\s+)?)((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
+)
+_MAX_LEADERS = 50  # columns named after a person looked up: enough for any real story
+_MAX_SEEN = 20  # mentions of one name read per document
+
+
+def join_leaders(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    taken: set[str],
+    doc_texts: Mapping[str, str],
+) -> None:
+    """A column named after a person ("A spokesman for Joseph Kony") when the story names the
+    group that person leads ("Joseph Kony's Lord's Resistance Army"): the group's column, one
+    party under its organisation's name."""
+    own: dict[str, Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in taken and side.id not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            own.setdefault(side.id, side)
+    by_key = {_key(side.name): side for side in own.values()}
+    into: dict[str, tuple[Side, str]] = {}
+    people = [side for side in own.values() if _person_named(side.name)][:_MAX_LEADERS]
+    for side in people:
+        group = _group_led_by(side.name, doc_texts)
+        if group is None:
+            continue
+        target = by_key.get(_key(group))  # (only a group the story already has as a side)
+        if target is not None and target.id != side.id:
+            into[side.id] = (target, group)
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in into:
+            target, group = into[side.id]
+            found_by[sp.id] = target, f"{why}; {side.name} leads the {group}"
+
+
+def _key(name: str) -> str:
+    return " ".join(bare_name(name).replace("’", "'").casefold().split())
+
+
+def _person_named(name: str) -> bool:
+    """Two or three capitalised words and no body word: a person's name ("Joseph Kony")."""
+    parts = bare_name(name).split()
+    return (
+        2 <= len(parts) <= 3
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+        and head_word(name) not in body_words()
+        and cached_head_hit(name) is None
+    )
+
+
+def _group_led_by(name: str, doc_texts: Mapping[str, str]) -> str | None:
+    for text in doc_texts.values():
+        at = text.find(name)
+        for _ in range(_MAX_SEEN):
+            if at < 0:
+                break
+            match = _LED_GROUP.match(text, at + len(name))
+            if match is not None:
+                group = match[1]
+                last = group.split()[-1].rstrip("'’s") if group.split() else ""
+                if head_word(group) in body_words() or (last.isupper() and len(last) >= 2):
+                    return group
+            at = text.find(name, at + len(name))
+    return None

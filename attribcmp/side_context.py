@@ -38,6 +38,7 @@ from attribcmp.side_names import (
 )
 from attribcmp.side_placed import Placed
 from attribcmp.side_places import city_country
+from attribcmp.side_possessive import subject_before
 from attribcmp.side_state import StateRun
 from attribcmp.side_units import MILITARY_UNIT
 from attribcmp.side_words import (
@@ -46,15 +47,25 @@ from attribcmp.side_words import (
     FORCES_NAMING_NO_COUNTRY,
     LOCAL_WORDS,
     MINISTRIES,
+    NON_STATE_FORCE,
     OF_BODY,
     OFFICE_OF,
     RANK,
     SPOKES,
     STATE_FORCE,
     STATE_TITLE,
+    TITLED_PERSON,
     body_phrases,
     definite_one,
     owner_name,
+)
+
+# A spokesman phrase naming nothing but the role: "Spokesman Lt. Col. X", "a spokeswoman".
+_BARE_SPOKES = re.compile(r"(?i)^(?:(?:a|an|the|another|one)\s+)?spokes(?:man|woman|person)\b")
+
+# One capitalised word, then a lower-case role: "Deltalinqs director X", "Acme spokeswoman X".
+_BODY_ROLE = re.compile(
+    r"([A-Z][\w&'’.-]+)\s+(?:(?:executive|managing|general|chief)\s+)?([a-z]+)\b"
 )
 
 
@@ -74,6 +85,7 @@ class Context(Placed):
             or self._apposition(speaker, taken)
             or self._of_body(speaker, taken)
             or self._civilian(speaker)
+            or self._possessor(speaker)
             or self._officer(speaker)
         )
         if found is not None:
@@ -109,7 +121,13 @@ class Context(Placed):
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
             if found is not None:
                 return found
+            if TITLED_PERSON.match(phrase):
+                continue  # "Supporters of President Kabila": the title places him below
             head = head_word(phrase)
+            if is_proper(phrase) and NON_STATE_FORCE.search(phrase) and not speaker.anonymous:
+                # "Joseph Kony, leader of the Lord's Resistance Army": an armed group's name
+                # ends in "Army" but it is no state's army, whatever the dateline
+                return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
             if OFFICE_OF.match(phrase):
                 head = "ministry"  # "Ministry of Information": a ministry, whatever of
             if head in GOVERNMENT_BODIES and doc_id in self._datelines:
@@ -159,7 +177,9 @@ class Context(Placed):
                 side = max(before, key=lambda p: p[0])[1][0]
                 return side, f"a spokesman naming no body: the body quoted before, on {side.name}"
             after = [(pos, f) for pos, f in self._spokesmen.get(doc_id, ()) if pos > at]
-            if after:
+            # Only a bare "Spokesman X" (a headline's) is the one quoted next: "a coalition
+            # spokesman" names his body in lower case and is not the next party's spokesman.
+            if after and all(_BARE_SPOKES.match(t) for t in spoke_texts):
                 side = min(after, key=lambda p: p[0])[1][0]
                 return (
                     side,
@@ -194,6 +214,14 @@ class Context(Placed):
                 # Center": the body is no speaker, but a side already bears its name
                 side = self._side_names[own]
                 return side, f"named with '{owner}'s' (in '{text}'), the side of that name"
+        for text in self._texts_of(speaker):
+            match = _BODY_ROLE.match(text)
+            key = norm_key(match[1]) if match is not None else ""
+            if match is not None and match[2].lower() in words().roles and key in self._by_name:
+                # "Deltalinqs director X" after "The employers' association, Deltalinqs": a
+                # placed body's name before a role is whom the person speaks for
+                side, _ = self._by_name[key]
+                return side, f"'{match[1]}' before '{match[2]}' (in '{text}'), on {side.name}"
         return None
 
     def join_group(self, speaker: Speaker) -> Found | None:
@@ -216,6 +244,23 @@ class Context(Placed):
                 return side, f"a civilian ('{found}' in '{text}'), like the {side.name}"
         return None
 
+    def _possessor(self, speaker: Speaker) -> Found | None:
+        """ "Its spokeswoman, X" speaks for the body opening the sentence before (side_possessive),
+        placed like a title naming it: a country's ministry goes to that country."""
+        for mention in speaker.mentions[:3]:
+            body = subject_before(self.texts.get(mention.doc_id, ""), mention.span.start)
+            if body is None:
+                continue
+            key = norm_key(bare_name(body))
+            if key in self._by_name:
+                side = self._by_name[key][0]
+                return side, f"'{mention.span.text}' after '{body}': placed on {side.name}"
+            hit = self._hit(body)
+            if hit is not None and hit.entry is not None:
+                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
+                return side, f"'{mention.span.text}' after '{body}': a body of {side.name}"
+        return None
+
     def _officer(self, speaker: Speaker) -> Found | None:
         """ "General Agha Robinson" naming no army: the armed forces the story quotes."""
         if speaker.kind is not SpeakerKind.PERSON or not self._military:
@@ -230,6 +275,9 @@ class Context(Placed):
                 # side_joins' question, not the nearest army's
         doc_id, at = speaker.mentions[0].doc_id, speaker.mentions[0].span.start
         near = [(abs(pos - at), f) for d, pos, f in self._military if d == doc_id]
+        if any(STATE_FORCE.search(text) for text in texts):
+            # "army spokesman Maj. Jane Okello": a state's army, never the rebels quoted nearest
+            near = [(d, f) for d, f in near if not NON_STATE_FORCE.search(f[0].name)]
         if not near:
             return None
         side = min(near, key=lambda p: p[0])[1][0]
@@ -318,7 +366,11 @@ class Context(Placed):
         """'the coalition' after 'the U.S.-led coalition': the nearest fuller phrase naming a
         country or alliance, with every word of the speaker's phrase in it."""
         own = {singular(w) for w in norm_key(bare_name(phrase)).split()} - {"the", "a", "an"}
+        # "army spokesman" is the state's army, not "the Lord's Resistance Army" named nearby
+        state_force = STATE_FORCE.search(phrase) is not None and not NON_STATE_FORCE.search(phrase)
         for fuller in nearest_phrases(self._index, doc_id, head_word(phrase), at):
+            if state_force and NON_STATE_FORCE.search(fuller):
+                continue
             words_ = norm_key(fuller).replace("’s", " ").replace("'s", " ").split()
             if not own <= {singular(w) for w in words_}:
                 continue

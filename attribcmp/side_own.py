@@ -10,7 +10,7 @@ place its words name, or none.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 
 from attribcmp.attribute.speaker_words import words
 from attribcmp.gazetteer import NORMALISE, Gazetteer, cached_head_hit, find_hits
@@ -206,3 +206,45 @@ def by_union(speaker: Speaker) -> Found | None:
     if _UNION_MEMBERS.match(speaker.name.strip()) is None:
         return None
     return UNIONS, f"'{speaker.name}': a labour union or its people speak for the unions"
+
+
+# "opposition candidate Jean-Pierre Fabre", "the long-time opposition leader X": the words the
+# story writes right before a person's full name call him the opposition's.
+_OPPOSITION_TITLE = re.compile(r"\bopposition\s+(?:[a-z][a-z-]*\s+){1,2}$")
+_MAX_NAMED = 5  # occurrences of one name read per document
+
+
+def join_opposition_titled(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    doc_texts: Mapping[str, str],
+) -> None:
+    """A person nothing placed ("Other speakers") whom the story introduces as the
+    opposition's candidate or leader speaks for the opposition: the one opposition column the
+    story already has, else "Opposition"."""
+    opposition = {
+        side.id: side
+        for side, why in found_by.values()
+        if side.id == OPPOSITION.id or "the opposition, not the government" in why
+    }
+    target = next(iter(opposition.values())) if len(opposition) == 1 else OPPOSITION
+    for sp in speakers:
+        if sp.kind is not SpeakerKind.PERSON or found_by[sp.id][0].id != OTHER.id:
+            continue
+        names = [n for n in (sp.name, *sp.aliases) if len(n.split()) >= 2 and n[:1].isupper()]
+        title = next((t for n in names if (t := _titled(n, doc_texts)) is not None), None)
+        if title is not None:
+            found_by[sp.id] = target, f"'{title}': the opposition, not the government"
+
+
+def _titled(name: str, doc_texts: Mapping[str, str]) -> str | None:
+    for text in doc_texts.values():
+        at = text.find(name)
+        for _ in range(_MAX_NAMED):
+            if at < 0:
+                break
+            match = _OPPOSITION_TITLE.search(text, max(0, at - 60), at)
+            if match is not None:
+                return f"{match[0]}{name}"
+            at = text.find(name, at + len(name))
+    return None

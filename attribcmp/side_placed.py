@@ -12,10 +12,12 @@ from collections.abc import Mapping, Sequence
 from typing import Self
 
 from attribcmp.affiliation import (
+    GOVERNMENT_BODIES,
     BodyIndex,
     acronyms,
     apposition_after,
     dateline_place,
+    head_word,
 )
 from attribcmp.gazetteer import (
     NORMALISE,
@@ -133,8 +135,13 @@ class Placed:
         if any(SPOKES.search(text) for text in self._texts_of(speaker)):
             for mention in speaker.mentions[:1]:
                 self._spokesmen.setdefault(mention.doc_id, []).append((mention.span.start, found))
-        if speaker.kind is SpeakerKind.ORGANISATION or self._whole_entry(speaker):
-            # ("The Taliban", read as a name, is still the body a later spokesman speaks for)
+        if (
+            speaker.kind is SpeakerKind.ORGANISATION
+            or self._whole_entry(speaker)
+            or (found[0].id in self._country_ids and _state_group(speaker))
+        ):
+            # ("The Taliban", read as a name, is still the body a later spokesman speaks for;
+            # so are "Thai authorities", a state's officers quoted as a group)
             for mention in speaker.mentions:
                 self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
 
@@ -211,3 +218,10 @@ class Placed:
         if speaker is not self._texts_speaker:
             self._texts_speaker, self._texts = speaker, speaker_texts(speaker)
         return self._texts
+
+
+def _state_group(speaker: Speaker) -> bool:
+    """ "Thai authorities", "Zimbabwe police": a state's officers quoted as a body."""
+    return speaker.kind is SpeakerKind.SOURCE and head_word(bare_name(speaker.name)) in (
+        GOVERNMENT_BODIES
+    )

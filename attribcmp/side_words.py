@@ -26,10 +26,13 @@ LOCAL_WORDS = re.compile(
 def name_initials(speakers: Sequence[Speaker]) -> dict[str, str]:
     """ "AP" quoted beside "the Associated Press": a speaker named by the initials of another
     speaker's proper name is that body, even where the text never defines the acronym."""
+    # (also an acronym inside a phrase: "An EPA official" beside "the Environmental Protection
+    # Agency" speaks for the agency, as "EPA" alone would)
     short = {
-        bare_name(sp.name).lower()
+        word.lower()
         for sp in speakers
-        if 2 <= len(bare_name(sp.name)) <= 5 and bare_name(sp.name).isupper()
+        for word in bare_name(sp.name).split()[:4]
+        if 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
     }
     out: dict[str, str] = {}
     if not short:
@@ -87,6 +90,12 @@ STATE_TITLE = re.compile(
 # Information"): with no dateline, the country the story is about.
 MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))
 OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
+# "President Kabila", "Prime Minister Hun Sen" read as the body someone speaks for: a state
+# title and a name, a person of the state, not a body with a column of its own.
+TITLED_PERSON = re.compile(
+    r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
+    r"Vice\s+President)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
+)
 
 
 # Armed forces and defence officials naming no country ("The military says", "Defense
@@ -118,6 +127,12 @@ COMMENTATORS = word_set(
 RANK = re.compile(
     r"(?:\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|"
     r"Sergeant|Sgt\.|Brigadier|Brig\.|Admiral|Adm\.|Commander|Cmdr\.)\s)"
+)
+# A name or phrase of armed or political opponents of a state ("the rebel troops", "Lord's
+# Resistance Army", "Free Syrian Army"): an army spokesman or officer never speaks for them.
+NON_STATE_FORCE = re.compile(
+    r"(?i:\b(?:rebels?|insurgents?|militants?|guerrillas?|separatists?|militias?|"
+    r"mutineers?|jihadists?)\b)|\b(?:Liberation|Resistance|Revolutionary|Free)\b"
 )
 # An organisation called this is an armed force, remembered by position for the ranks above.
 MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")

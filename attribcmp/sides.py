@@ -49,6 +49,7 @@ from attribcmp.affiliation import (
     head_word,
 )
 from attribcmp.gazetteer import (
+    AGAINST_STATE,
     NORMALISE,
     Gazetteer,
     cached_head_hit,
@@ -67,6 +68,7 @@ from attribcmp.side_columns import (
     drop_common_columns,
     join_branches,
     join_compass_names,
+    join_leaders,
     join_office_of_country,
     join_outlets,
     join_possessives,
@@ -97,6 +99,7 @@ from attribcmp.side_own import (
     by_opposition,
     by_union,
     firm_names,
+    join_opposition_titled,
 )
 from attribcmp.side_roles import join_introduced, join_named_roles
 from attribcmp.side_state import StateRun
@@ -215,9 +218,11 @@ def resolve_sides(
     join_possessives(speakers, found_by, taken)
     join_office_of_country(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
+    join_leaders(speakers, found_by, taken, doc_texts)
     join_compass_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
     drop_common_columns(speakers, found_by, taken)
+    join_opposition_titled(speakers, found_by, doc_texts)
 
     everything: list[str] = []
 
@@ -256,6 +261,8 @@ def resolve_sides(
             known.setdefault(side.id, side)
             side_id = side.id
         new_claims.append(_replaced(claim, side=side_id))
+    if issuers:
+        resolved = _follow_claims(resolved, new_claims, profile, issuers)
     order: dict[str, None] = {}
     for side_id in [c.side for c in new_claims] + [s.side for s in resolved]:
         if side_id is not None:
@@ -264,6 +271,36 @@ def resolve_sides(
     last = {UNNAMED.id: 1, OTHER.id: 2}
     ids = sorted(order, key=lambda i: last.get(i, 0))
     return tuple(known[i] for i in ids), tuple(resolved), tuple(new_claims)
+
+
+def _follow_claims(
+    speakers: Sequence[Speaker],
+    claims: Sequence[Claim],
+    profile: Profile,
+    issuers: Mapping[str, str],
+) -> list[Speaker]:
+    """compare: a speaker whose claims all sit in one issuer's column is listed on that side.
+
+    The claims of a speaker placed on another issuer's side move to the account's issuer
+    (above); the speaker must move with them, or the Sides line names it under one side while
+    its claims stand in another column. A speaker quoted in two accounts keeps its own side.
+    """
+    columns: dict[str, set[str | None]] = {}
+    docs: dict[str, str] = {}
+    for claim in claims:
+        columns.setdefault(claim.speaker_id, set()).add(claim.side)
+        docs.setdefault(claim.speaker_id, claim.doc_id)
+    out: list[Speaker] = []
+    for speaker in speakers:
+        sides = columns.get(speaker.id, set())
+        if len(sides) == 1 and speaker.side not in sides:
+            (side_id,) = sides
+            issuer = issuers.get(docs[speaker.id], "")
+            if side_id is not None and side_id == side_for_label(issuer, profile).id:
+                why = f"compare: its claims are the account issued by '{issuer}'"
+                speaker = _replaced(speaker, side=side_id, side_reason=why)
+        out.append(speaker)
+    return out
 
 
 # attribute/relay.py's resolution of a relayed claim: "relayed by 'Israeli media reports'".
@@ -463,7 +500,10 @@ def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found
     if not issuer_sides:
         return None
     for text in speaker_texts(speaker):
-        for word in re.findall(r"[^\W\d_]{4,}", text):
+        for found in re.finditer(r"[^\W\d_]{4,}", text):
+            word = found[0]
+            if AGAINST_STATE.match(text, found.end()):
+                continue  # "Syrian rebels" fight the issuer "Syria", they do not speak for it
             for side in issuer_sides.values():
                 stem = side.id[: max(4, len(side.id) - 1)]
                 if "-" not in side.id and word.lower().startswith(stem):

@@ -290,7 +290,7 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
         they say the same).
     """
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    reason = topic_reason(fa, fb, topic)
+    reason = topic_reason(fa, fb, topic, said_text(a), said_text(b))
     relation: Relation | None = None
     disputes_a, disputes_b = bool(fa.denial or fa.negated), bool(fb.denial or fb.negated)
     # Two accounts of one call: what each does with the topic (acts.py) says how they meet,

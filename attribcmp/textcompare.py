@@ -309,7 +309,13 @@ def _quantity(n: NumberMention) -> _Quantity | None:
 
 
 def _written(n: NumberMention) -> tuple[str, str, str]:
-    return n.text, n.unit_text, n.unit
+    return n.text, f"{n.qualifier} {n.unit_text}".strip(), n.unit
+
+
+def _other_sets(x: NumberMention, y: NumberMention) -> bool:
+    # "two Thai soldiers" / "three Cambodian soldiers": one noun qualified by different
+    # nations or names counts different sets, no figure in dispute.
+    return bool(x.qualifier and y.qualifier and x.qualifier.lower() != y.qualifier.lower())
 
 
 def _same_count(x: _Quantity | None, y: _Quantity | None) -> bool:
@@ -352,21 +358,25 @@ def number_conflicts(
     for x in shown_a:
         for y in shown_b:
             qx, qy = quantity[_written(x)], quantity[_written(y)]
-            if qx is None or qy is None or qx.measure != qy.measure:
+            if qx is None or qy is None or qx.measure != qy.measure or _other_sets(x, y):
                 continue
             (converted if _converted_agree(x, y, qx, qy) else pairs).append((x, y))
     # The one counted figure each side gives, in nouns of one kind, is one count told two
     # ways. A bare figure with no noun after it ("two of the Sept. 11 hijackers") is too vague
     # to call a conflict.
     single = not (pairs or converted) and len(only_a) == len(only_b) == 1
-    if single and _same_count(_quantity(only_a[0]), _quantity(only_b[0])):
+    if (
+        single
+        and _same_count(_quantity(only_a[0]), _quantity(only_b[0]))
+        and not _other_sets(only_a[0], only_b[0])
+    ):
         pairs = [(only_a[0], only_b[0])]
 
     def show(n: NumberMention) -> str:
         # The word after a comma is the next clause's ("in 1997, Agnew").
         if n.text.endswith(","):
             return n.text.rstrip(",")
-        return f"{n.text} {n.unit_text}".strip()
+        return " ".join(w for w in (n.text, n.qualifier, n.unit_text) if w)
 
     hl_a = [n.text for n in only_a]
     hl_b = [n.text for n in only_b]

@@ -142,6 +142,9 @@ class NumberMention:
     unit: str
     text: str
     unit_text: str = ""
+    # A capitalised word between the figure and its noun ("two Thai soldiers"): which set of
+    # that noun it counts; "" when none.
+    qualifier: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,14 +378,14 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
                 i += 1
             value = str(count)
         if value is not None:
-            unit, unit_text = _unit_after(raw, stems, i + 1, stop)
+            unit, unit_text, qualifier = _unit_after(raw, stems, i + 1, stop)
             if word.endswith("%"):
                 unit, unit_text = "percent", ""
             elif word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100:
                 # "in 2019" and "in 2020" name one quantity: the calendar year (a unit no stem
                 # spells, so "a 45-year-old" or "20 years" is never set against it).
                 unit, unit_text = "calendar year", ""
-            numbers.append(NumberMention(value=value, unit=unit, text=word, unit_text=unit_text))
+            numbers.append(NumberMention(value, unit, word, unit_text, qualifier))
             add(NUMBER_SLOT, word)
             add("#" + value, word)
         elif i not in compound and (
@@ -420,12 +423,61 @@ def _match_phrase(stems: tuple[str, ...], i: int, concepts: Concepts) -> tuple[i
 
 def _unit_after(
     raw: list[str], stems: tuple[str, ...], i: int, stop: frozenset[str]
-) -> tuple[str, str]:
+) -> tuple[str, str, str]:
+    """(unit stem, unit as written, qualifier) of the figure before ``raw[i]``."""
     # The unit is the next content word: "15 militants", "$2.5 billion", "9 dead".
     for j in range(i, min(i + 2, len(raw))):
         if raw[j].lower() not in stop and not raw[j][0].isdigit():
-            return stems[j], raw[j]
-    return "", ""
+            nxt = raw[j + 1] if j + 1 < len(raw) else ""
+            # A demonym or name before a lower-case noun qualifies it ("two Thai soldiers",
+            # "3 U.S. troops"): the noun is what is counted; a date's month is no qualifier.
+            if (
+                raw[j][0].isupper()
+                and raw[j].lower().rstrip(".") not in _CALENDAR_WORDS
+                and nxt.isalpha()
+                and nxt.islower()
+                and nxt not in stop
+            ):
+                return stems[j + 1], nxt, raw[j]
+            return stems[j], raw[j], ""
+    return "", "", ""
+
+
+_CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 
 
 def said_text(claim: Claim) -> str:

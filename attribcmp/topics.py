@@ -181,15 +181,38 @@ def topic_label(topic: str) -> str:
     return _table().labels.get(topic, topic.replace("_", " "))
 
 
-def topic_reason(a: ClaimFacets, b: ClaimFacets, topic: str) -> str:
+def topic_reason(
+    a: ClaimFacets, b: ClaimFacets, topic: str, text_a: str = "", text_b: str = ""
+) -> str:
     """ "same topic: cyber security (ransomware / information space)"; a topic a claim took
-    from the claim before it shows "before"; a third country: "same agenda item: Ukraine"."""
+    from the claim before it quotes the claim's words that point back ("'these matters',
+    pointing back"); a third country: "same agenda item: Ukraine"."""
     if topic.startswith(PLACE_MARK):
         return f"same agenda item: {topic_label(topic)}"
     if topic.startswith(ACT_MARK):
         return f"same point: {topic_label(topic)}"
-    words_a, words_b = shown_words(a, topic) or "before", shown_words(b, topic) or "before"
+    words_a = shown_words(a, topic) or _pointing(text_a)
+    words_b = shown_words(b, topic) or _pointing(text_b)
     return f"same topic: {topic_label(topic)} ({words_a} / {words_b})"
+
+
+# How many of a claim's first words stand for it when no phrase of it points back.
+_QUOTED_WORDS = 4
+
+
+def _pointing(text: str) -> str:
+    """A claim's words that took a topic from the claim before: the phrase pointing back as
+    written ("these matters"), or its first words; a reader sees words, never a bare "before"."""
+    words = [m.group() for m in _WORD.finditer(text)]
+    stems = [_key(w) for w in words]
+    for key in sorted(_anaphora(), key=len, reverse=True):
+        for i in range(len(stems) - len(key) + 1):
+            if tuple(stems[i : i + len(key)]) == key:
+                return f"'{' '.join(words[i : i + len(key)])}', pointing back"
+    if not words:
+        return "from the point before"
+    more = " …" if len(words) > _QUOTED_WORDS else ""
+    return f"'{' '.join(words[:_QUOTED_WORDS])}{more}', from the point before"
 
 
 def topic_hits(facets: ClaimFacets | None) -> dict[str, int]:

@@ -339,17 +339,19 @@ DIFFER = "Accounts differ: 'any farmers were hurt' (Army) vs '16 people died' (V
 @pytest.mark.parametrize(
     ("links", "expected"),
     [
-        # Figures first, then one line of another kind.
+        # Figures first; one group is one headline (a second kind read as a second conflict).
         ((_headline_link("c2", "c3", "denial", DENIED), _headline_link("c1", "c2", "slot", TOLL)),
-         [TOLL, DENIED]),
+         [TOLL]),
+        # negative: a denial alone is the group's line
+        ((_headline_link("c2", "c3", "denial", DENIED),), [DENIED]),
         # Two denials of one claim in two words ("denied", "no evidence") are one conflict.
         ((_headline_link("c2", "c3", "denial", DENIED, 90.0),
           _headline_link("c1", "c2", "polarity", NO_EVIDENCE)),
          [DENIED]),
-        # At most two lines per group.
+        # One line per group, however many kinds.
         ((_headline_link("c1", "c2", "slot", TOLL), _headline_link("c2", "c3", "denial", DENIED),
           _headline_link("c1", "c3", "topic", DIFFER)),
-         [TOLL, DENIED]),
+         [TOLL]),
     ],
 )  # fmt: skip
 def test_headline_conflicts(links: tuple[Link, ...], expected: list[str]) -> None:

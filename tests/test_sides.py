@@ -311,13 +311,18 @@ def test_issuer_side(speaker: Speaker, side: str) -> None:
 
 def test_speaker_named_like_an_issuer_joins_its_side() -> None:
     docs = (Document("a", "t", issuer="Reuters"), Document("b", "t", issuer="AP"))
-    # Reuters quoted in AP's account speaks for Reuters, not for AP.
+    # Reuters quoted in AP's account is named like the issuer Reuters; its claim there is AP's
+    # version (the issuer's column), and the Sides line lists it where its claim stands.
     quoted = make_speaker("s1", "Reuters", "Reuters", doc_id="b")
     other = make_speaker("s2", "the spokesman", "the spokesman", doc_id="a")
     stray = Speaker("s3", "AP", SpeakerKind.ORGANISATION)
     _, resolved = sides_of([quoted, other, stray], documents=docs)
-    assert resolved["s1"].side == "reuters"
-    assert resolved["s1"].side_reason == "compare: named like the issuer 'Reuters'"
+    assert resolved["s1"].side == "ap"
+    assert resolved["s1"].side_reason == "compare: its claims are the account issued by 'AP'"
+    # with no claim to follow, the name alone places it
+    _, alone, _ = resolve_sides([quoted], [], docs, Profile())
+    assert alone[0].side == "reuters"
+    assert alone[0].side_reason == "compare: named like the issuer 'Reuters'"
     assert resolved["s2"].side == "reuters"
     assert resolved["s2"].side_reason == "compare: only in 'a', issued by 'Reuters'"
     assert resolved["s3"].side == "ap"
@@ -333,8 +338,11 @@ def test_speaker_in_two_documents_does_not_take_an_issuer_side() -> None:
             SpeakerMention("pk", TextSpan("the spokesman", 0, 13)),
         ),
     )
-    _, resolved = sides_of([both], documents=DOCS)
-    assert resolved["s1"].side == "other"
+    # quoted in both accounts: its claims stand in both columns, and it takes neither side
+    claims = [make_claim("c1", "s1", "us"), make_claim("c2", "s1", "pk")]
+    _, resolved, sided = resolve_sides([both], claims, DOCS, Profile())
+    assert resolved[0].side == "other"
+    assert {c.side for c in sided} == {"united-states", "ispr-readout"}
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,7 @@ from attribcmp.attribute.shapes import (
 from attribcmp.attribute.speakers import Resolver, trailing_cue
 from attribcmp.attribute.subjects import _sentence_subject
 from attribcmp.data import word_set
+from attribcmp.facet_lexicon import hedging
 from attribcmp.model import (
     Document,
     Sentence,
@@ -218,7 +219,7 @@ def _claims_from_cues(
             entity, how = resolver.resolve(info, doc.id, si)
             entity, how = _account_voice(doc, info, entity, how, resolver)
         if hedge_word is None:  # whether any word of the sentence hedges: read once
-            hedge_word = any(t.lower in lexicon.hedges for t in tokens)
+            hedge_word = hedging([t.lower for t in tokens], lexicon.hedges)
         hedged = cue.lemma in lexicon.hedges or hedge_word
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.

@@ -174,6 +174,9 @@ def cut_at_second_report(
             after = tokens[j + 1].text if j + 1 <= last else ""
             if low == "and" and hit[1] is CueClass.SPEECH and after not in _REPORT_OPENERS:
                 continue  # "the economy grew and added jobs": a verb of the content itself
+            if low == "and" and after not in _REPORT_OPENERS and _perfect_in(tokens, first, k):
+                continue  # "said troops had crossed X and attacked Y": a second participle of
+                # the content's "had", not the speaker's own second report
             end = k - 1
         elif text == "," and _new_subject_clause(tokens, k + 1, last):
             end = k - 1  # "..., but critics point to ...": another subject's clause
@@ -196,6 +199,22 @@ def cut_at_second_report(
             return frame
         return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
     return frame
+
+
+_PERFECT = word_set("had has have")
+
+
+def _perfect_in(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """A perfect ("had crossed", "has never paid") in the content before ``end``."""
+    for k in range(first, end - 1):
+        if tokens[k].lower not in _PERFECT:
+            continue
+        j = k + 1
+        while j < end and (tokens[j].lower in ("not", "never", "already", "also")):
+            j += 1
+        if j < end and tokens[j].text.isalpha() and tokens[j].lower.endswith(("ed", "en", "wn")):
+            return True
+    return False
 
 
 def _new_subject_clause(tokens: Sequence[Token], k: int, last: int) -> bool:

@@ -40,6 +40,7 @@ from attribcmp.attribute.frame_base import (
     Frame,
     _adjunct_only,
     _chain,
+    _infinitive,
     _leading_only,
     _quoted,
     _trim,
@@ -162,7 +163,16 @@ def _listener(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
     obj = np_after(tokens, j, speaker=False)
     if obj is None:
         return None
-    cut = next((m for m in range(obj[0] + 1, obj[1] + 1) if starts_clause(tokens[m])), None)
+    cut = next(
+        (
+            m
+            for m in range(obj[0] + 1, obj[1] + 1)
+            if starts_clause(tokens[m])
+            # "urged India to hold ...": the listener ends before the infinitive it is urged to
+            or (tokens[m].lower == "to" and m + 1 < len(tokens) and _infinitive(tokens[m + 1]))
+        ),
+        None,
+    )
     return obj if cut is None else (obj[0], cut - 1)
 
 

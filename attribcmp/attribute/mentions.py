@@ -379,6 +379,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     firm = bool(name) and is_firm(name_text)
     if not titled and (
         firm
+        or (bool(name) and _body_apposed(tokens, first, name[0]))
         or head_low in w.organisations
         or (head_low in w.forces and not (cap(head) and name))  # "NATO-led troops"
         or any(bare(t.lower) in w.organisations for t in body_words)
@@ -418,6 +419,22 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     return MentionInfo(
         core_span, SpeakerKind.UNKNOWN, "", False, plural=plural, definite=definite, role=head_low
     )
+
+
+# Words that make the phrase before a comma a role's complement ("the spokesman for the ministry,
+# Maria Zakharova" is a person), not a body's own kind.
+_COMPLEMENT_WORDS = frozenset(("for", "of", "at", "with", "to", "from", "in", "on", "by"))
+
+
+def _body_apposed(tokens: Sequence[Token], first: int, name_first: Token) -> bool:
+    """ "The employers' association, Deltalinqs": a body's kind noun, then a comma and the name,
+    makes the name a body's (the kind is the phrase's own head, no preposition before it)."""
+    k = next((i for i in range(first, len(tokens)) if tokens[i] is name_first), first) - 1
+    if k - 1 < first or tokens[k].text != "," or cap(tokens[k - 1]):
+        return False
+    if any(t.lower in _COMPLEMENT_WORDS for t in tokens[first : k - 1]):
+        return False
+    return bare(tokens[k - 1].lower) in words().organisations
 
 
 def describe_text(span: TextSpan) -> MentionInfo:

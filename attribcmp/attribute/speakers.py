@@ -88,6 +88,20 @@ class Resolver:
             self._touch(idx, sentence)
         return idx
 
+    def note_known_subject(self, word: str, sentence: int) -> bool:
+        """A person already named, opening a narration sentence by surname or given name alone
+        ("Stam rejected that."), is its subject: the "he" that follows is most likely him."""
+        if not proper_name(word):
+            return False
+        idx = self._find_named(word, SpeakerKind.PERSON)
+        if idx is None:
+            return False
+        ent = self._entities[idx]
+        if ent.kind is not SpeakerKind.PERSON or ent.anonymous or " " not in ent.name:
+            return False  # only a full name seen before makes the lone word a person's
+        self._touch(idx, sentence)
+        return True
+
     def own_name(self, name: str) -> str:
         """A person's name without the place its title pointed at: "Envoy for Iran Brian Hook"
         and "Ambassador to the United Nations Zalmay Khalilzad" leave "Iran Brian Hook" and
@@ -238,6 +252,13 @@ class Resolver:
         if info.span.text != ent.name and info.span.text not in ent.aliases and not info.pronoun:
             ent.aliases.append(info.span.text)
             ent.nations = ent.nations | self._nationality(info.span.text)
+            # A titled mention ("army spokesman Col. X") gives the person a role, as a narration
+            # mention does: the given-name-alone merge ("Winthai" = "Winthai Suvaree") needs one.
+            if ent.kind is SpeakerKind.PERSON and not ent.anonymous:
+                roles = words().roles
+                ent.roles.update(
+                    t for t in re.findall(r"[\w-]+", info.span.text.lower()) if t in roles
+                )
         self._touch(idx, sentence)
         return idx, how
 
@@ -283,7 +304,9 @@ class Resolver:
         if (
             len(words_) > 1
             and words_[0].lower() in ("his", "her", "its", "their")
-            and not info.name[:1].isupper()
+            # (the word after the possessive decides, so a sentence's opening "His office" is
+            # read like "his office"; "Its Foreign Ministry" is a name)
+            and not (info.name.split()[1:2] or [""])[0][:1].isupper()
         ):
             # "his office": the possessor is a pronoun; the office is its own speaker.
             owner_info = MentionInfo(
@@ -385,6 +408,9 @@ class Resolver:
                 NON_PROFIT.search(ent.name) or PUBLIC_BODY.search(ent.name)
             ):
                 continue  # "the company" is no "Green Valley Watch" or regulator quoted before it
+            last = ent.name.split()[-1]
+            if head in _FIRM_NOUNS and last.islower() and last in words().kind_nouns - _FIRM_NOUNS:
+                continue  # "the company" is no body described by another kind ("Green group")
             known = {
                 singular_word(w)
                 for t in (ent.name, *ent.aliases[:20])  # bounded: a long story adds many

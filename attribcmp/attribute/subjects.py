@@ -387,7 +387,11 @@ def _paren_name(tokens: Sequence[Token], opening: int, closing: int) -> tuple[in
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A short run of capitalised words (initials and their periods allowed)."""
     run = tokens[first : last + 1]
-    return 0 < len(run) <= 6 and all(t.text[:1].isupper() or t.text == "." for t in run)
+    # Six words at most, not counting abbreviation periods: "U.S. Navy Lt. Cmdr. Ann Roe" is one
+    # name with its service and rank, however many periods its titles carry.
+    return 0 < sum(t.text != "." for t in run) <= 6 and all(
+        t.text[:1].isupper() or t.text == "." for t in run
+    )
 
 
 _SUBORDINATORS = word_set("while as because although though when after before since if whereas")

@@ -148,7 +148,9 @@ _HEADLINE_ORDER: dict[tuple[str, ...], int] = {
         ("slot", "framing", "blame", "denial", "polarity", "reply", "contrast")
     )
 }
-_HEADLINES_PER_GROUP = 2
+# One group, one headline: the conflict that names its point (review: a second line of
+# another kind read as a second conflict).
+_HEADLINES_PER_GROUP = 1
 
 
 def headline_conflicts(index: ReportIndex, groups: Iterable[ClaimGroup]) -> list[tuple[str, str]]:
@@ -168,7 +170,7 @@ def headline_conflicts(index: ReportIndex, groups: Iterable[ClaimGroup]) -> list
         ]
         if inside:
             # Figures first, then opposite framing and blame, then denials: the most telling
-            # conflict names the point; a second of another kind may follow it.
+            # conflict names the point.
             ranked = sorted(inside, key=lambda k: (_HEADLINE_ORDER.get(k.signals[:1], 9), -k.score))
             kinds: set[tuple[str, ...]] = set()
             answered: set[tuple[str, str]] = set()

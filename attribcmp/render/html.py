@@ -7,7 +7,9 @@ text goes through ``html.escape``.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 from html import escape as _html_escape
 
 from attribcmp.model import Claim, ClaimGroup, Document, Report
@@ -304,19 +306,23 @@ def _positions(index: ReportIndex) -> list[str]:
 def _notes(index: ReportIndex, group: ClaimGroup) -> str:
     notes, left_out = group_notes(index, group, _e)
     # Each claim pair behind a ground links to its claims ("(c1–c3)" -> #claim-c1, #claim-c3).
-    notes = [_CLAIM_REF.sub(_claim_link, note) if "–" in note else note for note in notes]
+    link = functools.partial(_claim_link, index.claims)
+    notes = [_CLAIM_REF.sub(link, note) if "–" in note else note for note in notes]
     if left_out:
         notes.append(f"<strong>left out by:</strong> {left_out}")
     return "<br>".join(notes)
 
 
-# A claim pair as ``group_notes`` writes it after a ground: "c3–c5".
-_CLAIM_REF = re.compile(r"(?<![\w-])(c\d+)–(c\d+)(?![\w-])")
+# A claim pair as ``group_notes`` writes it after a ground: "c3–c5", or with the part of a
+# claim split into points, "c7.1–c9" (the whole id, never "c7" and a loose ".1").
+_CLAIM_REF = re.compile(r"(?<![\w.-])(c\d+(?:\.\d+)*)–(c\d+(?:\.\d+)*)(?![\w-]|\.\d)")
 
 
-def _claim_link(match: re.Match[str]) -> str:
-    a, b = match.group(1), match.group(2)
-    return f'<a href="#claim-{a}">{a}</a>–<a href="#claim-{b}">{b}</a>'
+def _claim_link(known: Mapping[str, object], match: re.Match[str]) -> str:
+    # Only an id with an anchor on the page becomes a link: a link must land somewhere.
+    return "–".join(
+        f'<a href="#claim-{cid}">{cid}</a>' if cid in known else cid for cid in match.groups()
+    )
 
 
 def _claims(index: ReportIndex) -> list[str]:
