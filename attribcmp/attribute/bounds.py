@@ -24,8 +24,9 @@ from attribcmp.attribute.frame_base import Frame
 from attribcmp.data import word_set
 
 WINDOW = 6  # tokens either side of the rule's edge
-# An object the cue takes ("claimed victory in a tweet", "announced cuts, a layoff rivaling
-# ...") ends at a clause boundary well before the sentence does: ends may move this far back.
+# The object of a stance or belief cue ("endorsed the governor, who trailed ...", "backed the
+# bill — a measure that ...") ends at a comma or dash well before the sentence does: ends may
+# move this far back.
 END_BACK = 30
 _RUN_ON = 4  # words a cue may run on over to its preposition
 # When not None, every refined frame is appended here (training only).
@@ -86,7 +87,17 @@ class _Features:
     """The feature strings of one cue's candidate edges; the parts that name the cue and the
     rule are joined once per frame, not once per candidate (refine scores every candidate)."""
 
-    __slots__ = ("cue_last", "s_rule", "s_cue", "s_cls", "s_cue_w", "e_rule", "e_cls", "e_head")
+    __slots__ = (
+        "cue_last",
+        "s_rule",
+        "s_cue",
+        "s_cls",
+        "s_cue_w",
+        "e_rule",
+        "e_cls",
+        "e_cls_nw",
+        "e_head",
+    )
 
     def __init__(self, cue: Cue, frame: Frame, tokens: Sequence[Token] = ()) -> None:
         cls = cue.cls.value
@@ -97,6 +108,7 @@ class _Features:
         self.s_cue_w = "s|cue|w=" + cue.lemma + "|"
         self.e_rule = "e|rule|d=" + frame.rule + "|"
         self.e_cls = "e|cls|d=" + cls + "|"
+        self.e_cls_nw = "e|cls|nw=" + cls + "|"
         # What the content opens with: a clause ("that ...", "to ...") runs on, an object stops.
         head = tokens[frame.parts[0][0]].lower if tokens and frame.parts else ""
         self.e_head = "e|head=" + cls + "|" + (head if head in _HEADS else _shape_word(head))
@@ -146,7 +158,7 @@ class _Features:
             "e|last=" + str(k >= n - 2),
             self.e_head + "|" + d,
             self.e_head + "|nw=" + nw,
-            self.e_cls + nw,
+            self.e_cls_nw + nw,
         ]
 
 
