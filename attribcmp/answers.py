@@ -20,6 +20,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.judged import judgment
 from attribcmp.model import Claim, ClaimFacets, Relation
+from attribcmp.pointed import called_false
 from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.textfeatures import said_text, written_as
 
@@ -89,8 +90,13 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     disputes = bool(fa.denial or fa.negated or below)
     owner = named if named.endswith(("'s", "’s")) else f"{named}'s"
     judged = _judged(text, named, obj) if obj and not below else None
+    false_words = "" if obj else called_false(text, named)[0]
     if below:
         reason = f"reply: its figures are {below} {owner} {obj.lower()}"
+    elif false_words:
+        # "Erdogan had falsely accused him": the reply says the named one's words are untrue
+        reason = f"reply: says {named} {false_words}"
+        disputes = True
     elif obj:
         reason = f"reply: names {owner} {obj.lower()}"
     elif fa.denial and _near_word(text, named, fa.denial, _REPLY_DENIAL_REACH):

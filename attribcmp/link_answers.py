@@ -33,6 +33,7 @@ from attribcmp.link_pairs import (
 )
 from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
 from attribcmp.model import Claim, Speaker
+from attribcmp.pointed import called_false, fits, pointer
 from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
 from attribcmp.textfeatures import said_text
 
@@ -86,9 +87,12 @@ def by_replies(
             # claim in which X gives a figure for that event, before any other of X's
             # ... then the one sharing most words, then most events ("deaths" in both),
             # then the nearest
+            # "had falsely accused him" answers the named one's accusation first
+            false_kind = called_false(said_text(claim), m.group(1))[1]
             targets = sorted(
                 by_speaker.get(speaker_id, []),
                 key=lambda j: (
+                    -bool(false_kind and fits(false_kind, pairs.claims[j])),
                     -_counts_event_of(pairs.claims[j], claim),
                     -pairs.score(i, j),
                     -_shared_events(pairs.claims[j], claim),
@@ -96,6 +100,9 @@ def by_replies(
                     j,
                 ),
             )
+            if false_kind and not governed_object(said_text(claim), m.group(1)):
+                # ... and nothing else of theirs: a claim of another kind is not what it calls false
+                targets = [j for j in targets if fits(false_kind, pairs.claims[j])]
             about = _announced(said_text(claim), m.end())
             if about:
                 # "welcomed the government's announcement of a new stadium" answers the
@@ -138,6 +145,8 @@ def by_denials(pairs: Pairs) -> None:
     for i, claim in enumerate(pairs.claims):
         if claim.facets is None or not claim.facets.denial:
             continue
+        # "denied the accusation", "those claims are false": a word for what it answers
+        pointing = pointer(claim)
         options = [
             j
             for j in range(max(0, i - 40), min(n, i + 40))
@@ -242,6 +251,10 @@ def by_denials(pairs: Pairs) -> None:
                     for j in before
                     if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _DENIAL_MIN_AFFINITY
                 ]
+            if pointing is not None:
+                # "those allegations", "the report": only claims that are such a statement
+                # (pointed.fits: "alleged", "reported"), not whatever else stood before
+                before = [j for j in before if fits(pointing.kind, pairs.claims[j])]
             answered += sorted(before, reverse=True)[:_DENIAL_TARGETS]
             if rejects_pointed(said_text(claim)):
                 # "called this information nonsense" rejects what was told before it, not a

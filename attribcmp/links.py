@@ -90,6 +90,7 @@ from attribcmp.model import (
     Speaker,
 )
 from attribcmp.outcomes import outcome_links
+from attribcmp.pointed import by_pointed
 from attribcmp.signals import speaker_name_words
 from attribcmp.status import status_links
 from attribcmp.textfeatures import Concepts, stem
@@ -206,6 +207,7 @@ def link_claims(
     by_relative_figures(pairs)
     names_table, owner_only = _name_table(speakers, sides)
     by_replies(pairs, names_table, owner_only)
+    by_pointed(pairs, {sp.id: sp.name for sp in speakers})  # "those claims are false" (pointed.py)
     by_denials(pairs)
     for i, j, signal in control_links(claims, documents, speakers, pairs.label):
         pairs.add(i, j, signal)  # who holds a place (control.py)
