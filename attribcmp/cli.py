@@ -132,14 +132,14 @@ def format_option(choices: list[str]) -> Callable[[F], F]:
 
 
 def profile_option(what: str) -> Callable[[F], F]:
-    return click.option("--profile", type=click.Path(dir_okay=False), help=f"YAML profile: {what}.")
+    return click.option("--profile", type=click.Path(), help=f"YAML profile: {what}.")
 
 
 output_option = click.option(
     "-o",
     "--output",
     "output",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Write to this file instead of stdout (atomically: a failed run leaves no half file).",
 )
 
@@ -260,7 +260,7 @@ def _interruptible() -> Iterator[None]:
 @click.option(
     "--write-profile",
     "write_profile",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Write a starter profile (YAML) with the sides and speakers found, to edit.",
 )
 @click.option(

@@ -159,6 +159,14 @@ def test_missing_profile(workdir: Path) -> None:
     assert_one_line_error(run("report", "pk.txt", "--profile", "nope.yaml"), 1, "nope.yaml")
 
 
+@pytest.mark.parametrize("command", [["report", "pk.txt"], ["claims", "pk.txt"]])
+def test_profile_directory_is_an_input_error(workdir: Path, command: list[str]) -> None:
+    # A directory is bad input like a missing file: one line naming it, exit 1 (not usage).
+    (workdir / "profiles").mkdir()
+    result = run(*command, "--profile", "profiles")
+    assert_one_line_error(result, 1, "profiles", "is a directory")
+
+
 # --- -o writes atomically --------------------------------------------------------------------
 
 

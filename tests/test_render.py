@@ -710,3 +710,19 @@ def test_unknown_speaker_and_missing_side_are_still_shown() -> None:
     for name, out in _render_all(report).items():
         assert "(no side)" in out, name
         assert "s99" in out, name
+
+
+@pytest.mark.parametrize(
+    ("name", "label"), [("The opposition", "description"), ("World leaders", "group")]
+)
+def test_unknown_kind_is_shown_as_what_the_phrase_is(name: str, label: str) -> None:
+    # Attribution leaves the kind unknown when the head is in none of its word lists; a
+    # report never shows "(unknown)" for it.
+    report = make_report(with_groups=False)
+    speaker = dataclasses.replace(
+        report.speakers[0], name=name, kind=SpeakerKind.UNKNOWN, anonymous=False
+    )
+    report = dataclasses.replace(report, speakers=(speaker, *report.speakers[1:]))
+    for fmt, out in _render_all(report).items():
+        assert "unknown" not in out, fmt
+        assert label in out, fmt

@@ -113,6 +113,30 @@ def _aside_after_that(tokens: Sequence[Token], k: int) -> bool:
     return k > 1 and tokens[k - 1].text == "," and tokens[k - 2].lower == "that"
 
 
+# Possessives that tie a source to someone already named ("according to its count").
+_POSSESSIVES = word_set("its their his her our")
+_REPORTING = (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.BELIEF)
+
+
+def own_basis(tokens: Sequence[Token], cue: Cue, cues: Sequence[Cue]) -> bool:
+    """ "The party announced that, according to its count, C" / "said C, according to its own
+    figures": a source that is the reporter's own count or figures (a possessive pronoun, a
+    head that is no person) is the basis of the report before it, not a second speaker; the
+    reporting verb's claim keeps the whole content. "..., according to his aides" and "to his
+    campaign" still name others who speak."""
+    k = cue.last + 1
+    if k >= len(tokens) or tokens[k].lower not in _POSSESSIVES:
+        return False
+    source = np_after(tokens, k) or np_after(tokens, k, speaker=False)
+    if source is None:
+        return False
+    w = words()
+    head = tokens[source[1]].lower
+    if head in w.roles or head in w.anonymous or head in w.groups or head in w.organisations:
+        return False  # "according to his aides", "to his campaign": others who speak
+    return any(c.cls in _REPORTING and c.last < cue.first for c in cues)
+
+
 def _quote_then(tokens: Sequence[Token], k: int) -> bool:
     """'"... the high-water mark," according to X': a quotation's comma sits inside its
     closing mark, so the mark stands where the comma would."""

@@ -274,6 +274,11 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
         first = _best(w, cands, [feats.start(tokens, k, first) for k in cands], first)
     if _same_words(tokens, first, parts[0][0]):
         first = parts[0][0]
+    if (
+        cue.last < frame.speaker[0] <= first <= frame.speaker[1]
+        or cue.last < first < frame.speaker[0]
+    ):
+        first = parts[0][0]  # "accused by Y of C": the content never takes in its speaker
     parts[0] = (first, parts[0][1])
     f2, last = parts[-1]
     cands = end_candidates(tokens, cue, frame, cues)

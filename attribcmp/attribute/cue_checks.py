@@ -82,6 +82,24 @@ def _negation_start(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> int:
     return start
 
 
+# Words that make a gerund after "of"/"with"/"for" the act someone is charged with ("accused
+# of supporting the militants"): the charged one did not say it, and the accuser is elsewhere.
+_CHARGES = word_set(
+    """accused accuses accusing accusation accusations suspected suspicion charged charges
+    blamed convicted guilty indicted arrested jailed sentenced prosecuted"""
+)
+_CHARGE_PREPOSITIONS = word_set("of with for")
+
+
+def charged_act(tokens: Sequence[Token], cue: Cue) -> bool:
+    """ "Ethiopia has been accused of supporting the militants", "charged with inciting":
+    the gerund is the charge, not a report by the sentence's subject."""
+    k = cue.first
+    if k < 2 or not tokens[k].lower.endswith("ing"):
+        return False
+    return tokens[k - 1].lower in _CHARGE_PREPOSITIONS and tokens[k - 2].lower in _CHARGES
+
+
 def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
     if cue.lemma not in ("decline", "refuse") or cue.last + 2 >= len(tokens):
         return False

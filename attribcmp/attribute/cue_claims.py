@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from attribcmp.attribute.according import poll_cues
+from attribcmp.attribute.according import own_basis, poll_cues
 from attribcmp.attribute.bounds import refine
 from attribcmp.attribute.cue_checks import (
     _declined_to_speak,
@@ -17,6 +17,7 @@ from attribcmp.attribute.cue_checks import (
     _noun_use,
     _plausible,
     _speaker_info,
+    charged_act,
 )
 from attribcmp.attribute.cues import (
     Cue,
@@ -28,8 +29,15 @@ from attribcmp.attribute.cues import (
 from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.frame_base import Frame, _trim, _words_in
-from attribcmp.attribute.frame_checks import cut_relative_aside, opening_what, relative_gap
-from attribcmp.attribute.frames import frame_for
+from attribcmp.attribute.frame_checks import (
+    cut_relative_aside,
+    object_relative,
+    opening_what,
+    relative_gap,
+    says_nothing,
+    single_that,
+)
+from attribcmp.attribute.frames import _agentless_passive, frame_for
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
     MentionInfo,
@@ -126,6 +134,8 @@ def _claims_from_cues(
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
             continue  # speech reported inside a quotation belongs to the quotation
+        if cue.cls is CueClass.ACCORDING_TO and own_basis(tokens, cue, cues):
+            continue  # "announced that, according to its count, C": the announcer's basis
         if cue.first > 1 and tokens[cue.first - 1].lower == "to":
             verb = cue.first - 2
             if tokens[verb].lower in _CATENATIVES and not _covered(taken, verb, verb):
@@ -148,6 +158,8 @@ def _claims_from_cues(
             continue  # ", an account villagers dispute": the nominal pass makes that claim
         if _declined_to_speak(tokens, cue):
             continue  # "declined to comment", "refused to say whether ...": nothing was said
+        if charged_act(tokens, cue):
+            continue  # "accused of supporting the militants": a charge, not the subject's words
         if _negated(tokens, cue, lexicon):
             continue  # "did not respond", "never said": nothing was said
         if _covered(taken, cue.first, cue.last):
@@ -174,8 +186,13 @@ def _claims_from_cues(
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         if opening_what(tokens, cue, frame):
             continue  # "What he said was a lie, X told VOA": X's cue carries the claim
+        if object_relative(tokens, cue, frame):
+            continue  # "the sanctions, which the US announced on July 16": names, reports nothing
+        if says_nothing(tokens, frame):
+            continue  # "and wrote nothing at all": no content
         frame = relative_gap(tokens, cue, frame)  # "which he vowed to ignore"
         frame = cut_relative_aside(tokens, cue, frame)  # "backed NAFTA, which caused ..."
+        frame = single_that(tokens, frame)  # "said that that decision was final"
         inner = None
         if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
             # (negated, "are not challenging the reports claiming C" concedes C: not split)
@@ -348,13 +365,19 @@ def _learned_drafts(
     made: list[Draft] = []
 
     def silent(cue: Cue) -> bool:
-        return _declined_to_speak(tokens, cue) or _negated(tokens, cue, lexicon)
+        return (
+            _declined_to_speak(tokens, cue)
+            or _negated(tokens, cue, lexicon)
+            or charged_act(tokens, cue)  # "accused of supporting C": a charge
+        )
 
     def plausible(cue: Cue, frame: Frame) -> bool:
         # "Bajwa concluded his visit": a study verb needs a document or body as subject, or a
         # "that" clause after it ("The results show that ...").
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             return False  # "An intelligence report that": no speaker
+        if _agentless_passive(tokens, cue, lexicon):
+            return False  # "The firm has been accused of C": as in the rule pass
         if conversation_only(tokens, cue, bool(doc.issuer)):
             return False  # "Biden spoke today with Putin": a call took place, nothing was said
         form = tokens[cue.first].lower
@@ -372,7 +395,10 @@ def _learned_drafts(
         return tokens[frame.parts[0][0]].lower == "that"
 
     for cue, frame in learned_frames(tokens, lexicon, cues, taken, quoted, silent, plausible):
+        if object_relative(tokens, cue, frame) or says_nothing(tokens, frame):
+            continue  # "the plan, which the council proposed in May": names, reports nothing
         frame = cut_relative_aside(tokens, cue, relative_gap(tokens, cue, frame))
+        frame = single_that(tokens, frame)  # "said that that decision was final"
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue

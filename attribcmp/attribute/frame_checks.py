@@ -21,6 +21,7 @@ from attribcmp.attribute.frame_base import (
     _trim,
     _verb_follows,
     _words_in,
+    has_verb,
 )
 from attribcmp.attribute.mentions import np_after, words
 from attribcmp.data import load_table, word_set
@@ -184,9 +185,77 @@ def relative_gap(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
         or not frame.parts
         or frame.parts[0][0] <= cue.last
         or tokens[s0 - 1].lower not in _GAP_RELATIVES
+        or _after_preposition(tokens, s0 - 1)
     ):
         return frame
-    return replace(frame, parts=((s0 - 1, s0 - 1), *frame.parts))
+    parts = frame.parts
+    if s0 >= 2 and tokens[s0 - 2].text == "," and len(parts) == 1:
+        # "The plan, which officials said would cost $5 billion, was approved": the aside
+        # closes at its comma; what follows is the main clause's verb, not what was said.
+        a, b = parts[0]
+        close = next((k for k in range(a + 1, b) if tokens[k].text == ","), None)
+        if close is not None and tokens[close + 1].text.islower():
+            cut = _trim(tokens, a, close - 1)
+            parts = (cut,) if cut is not None and _words_in(tokens, *cut) >= 2 else parts
+    return replace(frame, parts=((s0 - 1, s0 - 1), *parts))
+
+
+def _after_preposition(tokens: Sequence[Token], k: int) -> bool:
+    """ "a debate in which he said C", "during which Kaine defended ...": the relative is the
+    preposition's object, not a word missing from what was said ("of what she called a rant"
+    is not: "what" is the verb's object as well)."""
+    return k > 0 and tokens[k].lower != "what" and tokens[k - 1].lower in _RELATIVE_PREPOSITIONS
+
+
+_RELATIVE_PREPOSITIONS = word_set(
+    """of for from by on at in with to between among within inside near during under after
+    before through over against about throughout upon"""
+)
+
+
+# Relatives that hang on a noun before them; "what he said when he resigned" is itself the
+# thing said (PolNeAR keeps it), no noun's description.
+_OBJECT_RELATIVES = word_set("which whom")
+
+
+def object_relative(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
+    """ "the sanctions, which the US announced on July 16": the relative before the speaker is
+    the object of the cue, and what follows the cue up to the clause's end is only time or
+    place: the clause names the sanctions, it reports nothing (the main clause's claim stands).
+    "which officials said would cost $5 billion" keeps its claim: a verb follows the cue."""
+    s0 = frame.speaker[0]
+    if s0 < 1 or not frame.parts or tokens[s0 - 1].lower not in _OBJECT_RELATIVES:
+        return False
+    if _after_preposition(tokens, s0 - 1):
+        return False  # "the speech in which he announced ...": not the verb's object
+    first = cue.last + 1
+    if frame.parts[0][0] < first:
+        return False  # the content stands before the cue: not a relative's gap
+    end = frame.parts[-1][1]
+    end = next((k - 1 for k in range(first, end + 1) if tokens[k].text in ",;—–()"), end)
+    if end >= first and tokens[first].lower == "as":
+        return False  # "which both sides described as successful": the description was said
+    return end < first or _adjunct_only(tokens, first, end)
+
+
+def single_that(tokens: Sequence[Token], frame: Frame) -> Frame:
+    """ "said that that decision was final": the complementiser before a demonstrative "that"
+    is left out, so the content reads as the clause ("that decision was final")."""
+    if not frame.parts:
+        return frame
+    a, b = frame.parts[0]
+    if b <= a + 1 or tokens[a].lower != "that" or tokens[a + 1].lower != "that":
+        return frame
+    return replace(frame, parts=((a + 1, b), *frame.parts[1:]))
+
+
+def says_nothing(tokens: Sequence[Token], frame: Frame) -> bool:
+    """ "... and wrote nothing at all", "said nothing about the attack": the object is the
+    absence of content, not what was said ("said nothing had changed" keeps its clause)."""
+    if len(frame.parts) != 1:
+        return False
+    a, b = frame.parts[0]
+    return tokens[a].lower == "nothing" and not has_verb(tokens, (a, b))
 
 
 def opening_what(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:

@@ -230,6 +230,27 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
         return None
     speaker = np_after(tokens, by + 1)
     content = _trim(tokens, 0, k - 1)
+    if speaker is not None and cue.lemma in _CHARGE_LEMMAS:
+        # "X was accused by Y of ordering the killings": the charge is what Y said, not X
+        of = next(
+            (
+                m
+                for m in range(speaker[0] + 1, min(speaker[1] + 2, last))
+                if tokens[m].lower == "of" and tokens[m + 1].lower.endswith("ing")
+            ),
+            0,
+        )
+        if of and of + 1 < last:
+            speaker, content = (speaker[0], of - 1), _trim(tokens, of + 1, last)
+    if (
+        speaker is not None
+        and content is not None
+        and tokens[content[1]].lower in _FELT_NOUNS
+        and speaker[1] + 1 < last
+        and tokens[speaker[1] + 1].lower == "that"
+    ):
+        # "Hope was voiced by diplomats that C": the feeling is no content; the clause is
+        content = _trim(tokens, speaker[1] + 1, last)
     if speaker is None or content is None or _words_in(tokens, *content) < 2:
         return None
     return Frame("passive", speaker, (content,))
@@ -238,7 +259,8 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
 # Cue classes whose passive subject is the one spoken to or about, never the speaker (belief
 # verbs are left out: "he was convinced that" names the holder).
 _PASSIVE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.STANCE})
-# The cue whose passive subject is the one charged ("was accused of"); other passives keep
+# The cue whose passive subject is the one charged ("was accused of"; "was criticized for C"
+# stays: PolNeAR keeps C as a claim, its critic unnamed); other passives keep
 # their claim (PolNeAR counts "Officials were told that C" as C, its source unnamed).
 _CHARGE_LEMMAS = word_set("accuse")
 # Feelings "expressed" in the passive: "Hope was expressed that C" has no speaker.
@@ -333,6 +355,11 @@ def _subject_frame(
     ):
         # "He said, however, that ...": the aside is neither content nor a clause break.
         cue = Cue(cue.first, nxt + 2, cue.lemma, cue.cls)
+        nxt = cue.last + 1
+    basis = _according_aside(tokens, nxt, last)
+    if basis is not None:
+        # "announced, according to its count, that C": the source of the count is an aside
+        cue = Cue(cue.first, basis, cue.lemma, cue.cls)
         nxt = cue.last + 1
     comma_after = nxt <= last and tokens[nxt].text == ","
     if comma_after and subject[0] > 0 and tokens[subject[0] - 1].lower == "as":
@@ -472,6 +499,19 @@ def _subject_frame(
 _MAX_ASIDE = 10  # tokens of an aside between "says," and the clause it qualifies
 
 
+def _according_aside(tokens: Sequence[Token], nxt: int, last: int) -> int | None:
+    """The closing comma of ", according to its count," right after a cue when "that" follows
+    it; None otherwise."""
+    if nxt + 3 > last or tokens[nxt].text != "," or tokens[nxt + 1].lower != "according":
+        return None
+    for m in range(nxt + 3, min(last, nxt + 3 + _MAX_ASIDE)):
+        if tokens[m].text == ",":
+            return m if tokens[m + 1].lower == "that" else None
+        if not tokens[m].text[:1].isalnum():
+            return None
+    return None
+
+
 def _aside_then_clause(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Words after "X says," that are a short aside closed by a comma, then a clause opened by
     a subject pronoun ("win or lose in the primary, he's staying")."""
@@ -541,6 +581,14 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         end_before = cue.first - 2
     before = _trim(tokens, 0, end_before)
     if before is None:
+        return None
+    if (
+        tokens[cue.first].lower == cue.lemma
+        and not has_verb(tokens, before)
+        and not _quoted(tokens, before)
+    ):
+        # "Seconds later, protest security guards yelled": a plain form after a verbless
+        # opener is a noun modifier ("Not so, said the minister" keeps its claim)
         return None
     parts = [before]
     if k <= last and tokens[k].text == ",":

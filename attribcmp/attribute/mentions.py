@@ -103,6 +103,8 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where the core phrase ends: before a preposition that follows a common noun."""
     for k in range(first + 1, last + 1):
         low = tokens[k].lower
+        if low == "(" and tokens[last].text == ")":
+            return k - 1  # "A senior diplomat (Jendayi Frazer)": the name is an apposition
         # "the Thai Embassy in Phnom Penh": where a body sits is not its name
         if low in _WHERE and k < last and cap(tokens[k - 1]) and cap(tokens[k + 1]):
             return k - 1
@@ -250,6 +252,10 @@ def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
     return low in _AFTER_NAME or (low.endswith("ed") and tokens[k].text.islower())
 
 
+# Quantifiers that stand alone for unnamed people ("Some say", "Others argue").
+_UNNAMED_SOME = word_set("some many others several most few")
+
+
 def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> MentionInfo:
     """Classify the noun phrase ``tokens[first..last]``."""
     w = words()
@@ -277,6 +283,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         if low in w.plural_pronouns:
             return MentionInfo(span, SpeakerKind.UNKNOWN, "", False, pronoun=low, plural=True)
         return MentionInfo(span, SpeakerKind.ORGANISATION, "", False, pronoun=low)
+    if first == last and low in _UNNAMED_SOME:
+        # "Some accused him of ...", "Many say ...": unnamed people, not a name
+        return MentionInfo(span, SpeakerKind.SOURCE, "", True, plural=True, role=low)
     core_first = first
     if first + 2 <= last and tokens[first + 1].lower == "of" and tokens[first].lower in _PARTITIVES:
         core_first = first + 2  # "one of Mr. Obama's advisers": the advisers say what one says
@@ -324,12 +333,15 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             issuer = TextSpan(text[a.start : end], a.start, end)
         return MentionInfo(span, SpeakerKind.DOCUMENT, "", False, definite=definite, issuer=issuer)
     name = _name_tokens(tokens, first, core_last)
-    if not name and core_last < last and cap(tokens[last]):
+    # "A senior diplomat (Jendayi Frazer)": a name in parentheses closes the phrase like one
+    # after a comma.
+    name_end = last - 1 if tokens[last].text == ")" and last - 1 > core_last else last
+    if not name and core_last < name_end and cap(tokens[name_end]):
         # "the spokeswoman for the ministry, Maria Zakharova": the name closes the phrase.
-        end_name = _name_tokens(tokens, core_last + 1, last)
+        end_name = _name_tokens(tokens, core_last + 1, name_end)
         if end_name:
             k = next((i for i in range(first, last + 1) if tokens[i] is end_name[0]), 0) - 1
-            if k >= first and tokens[k].text == ",":
+            if k >= first and tokens[k].text == ("(" if name_end < last else ","):
                 name = end_name
     if (
         name
@@ -452,6 +464,8 @@ def can_speak(info: MentionInfo) -> bool:
     first = parts[0]
     if bare(first.lower()) in _NO_SPEAKER_OPENS:
         return False  # "Over Police Shooting" (a headline's tail), "In offering ...": no one
+    if _feeling_only(parts):
+        return False  # "Hope was voiced that C", "Concern has been expressed": a feeling
     if info.span.text.lower().strip(" :") in _LABELS:
         return False  # "The Latest: Trump urges ...": a live blog's label
     if first.islower() and first.endswith("ing") and len(first) > 4 and first not in w.roles:
@@ -476,6 +490,21 @@ def can_speak(info: MentionInfo) -> bool:
         # can speak, then a participle that modifies it; else a verb form or an event.
         return len(parts) > 1 and _speaking_noun(parts[-2], w)
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
+
+
+# Feelings that are "expressed" or "voiced" in the passive ("Hope was expressed that C"): the
+# subject names what was felt, never who felt it; "the concern" (a firm) keeps its article.
+_FEELINGS = word_set(
+    """hope hopes concern concerns fear fears optimism pessimism regret satisfaction doubt doubts
+    confidence anger frustration"""
+)
+_FEELING_MEASURES = word_set("some much little growing great deep widespread no")
+
+
+def _feeling_only(parts: Sequence[str]) -> bool:
+    """A bare feeling noun, with at most a measure word before it ("Some hope")."""
+    low = [bare(p.lower()).strip(",") for p in parts]
+    return len(low) <= 2 and low[-1] in _FEELINGS and all(p in _FEELING_MEASURES for p in low[:-1])
 
 
 def _speaking_noun(word: str, w: Words) -> bool:

@@ -86,6 +86,8 @@ def noun_compound(
     head = tokens[last]
     if cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
         return False
+    if tokens[last - 1].lower in ("a", "an"):
+        return True  # "... in a pricing dispute on January 1": the article opens the noun's phrase
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
 
 

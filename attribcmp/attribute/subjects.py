@@ -66,6 +66,9 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         while m >= 0 and k - m <= 8 and tokens[m].text != "(":
             m -= 1
         if m > 0 and tokens[m].text == "(":
+            named = _paren_name(tokens, m, k)
+            if named is not None:
+                return named
             k = m - 1
     if k < 0:
         return None
@@ -363,6 +366,22 @@ def _group_head(tokens: Sequence[Token], k: int) -> bool:
         and not text.lower().endswith(_NOT_PLURAL)
         and text.lower() not in words().pronouns
     )
+
+
+def _paren_name(tokens: Sequence[Token], opening: int, closing: int) -> tuple[int, int] | None:
+    """ "A senior U.S. diplomat (Jendayi Frazer) said": a role phrase, then a name of two or more
+    words in parentheses: the whole phrase is the mention and describe() names the person from
+    it ("Graham (R-S.C.)" holds no name: the phrase before it speaks, as before)."""
+    found = np_before(tokens, opening - 1)
+    if found is None or closing - opening < 3 or not _is_name(tokens, opening + 1, closing - 1):
+        return None
+    if tokens[found[1]].text[:1].isupper() or not _opens_clause(tokens, found[0]):
+        return None  # "Sen. Lindsey Graham (R-S.C.)": the phrase before already names
+    w = words()
+    head = tokens[found[1]].lower
+    if head not in w.roles and head not in w.anonymous:
+        return None  # "the largest teachers union (SADTU)": a body's name, not a person's
+    return found[0], closing
 
 
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:

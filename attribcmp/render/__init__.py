@@ -39,6 +39,7 @@ from attribcmp.render.report_index import (
     ReportIndex,
     claims_by_side,
     index_report,
+    kind_label,
     side_key,
 )
 
@@ -66,6 +67,7 @@ __all__ = [
     "highlight_segments",
     "highlights_of",
     "index_report",
+    "kind_label",
     "one_sided_by_side",
     "ordered_reasons",
     "page_label",

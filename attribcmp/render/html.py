@@ -28,6 +28,7 @@ from attribcmp.render import (
     highlight_segments,
     highlights_of,
     index_report,
+    kind_label,
     one_sided_by_side,
     page_label,
     quote_marks,
@@ -326,7 +327,7 @@ def _claims(index: ReportIndex) -> list[str]:
             speaker = index.speakers.get(speaker_id)
             details = ""
             if speaker is not None:
-                details = ("anonymous " if speaker.anonymous else "") + str(speaker.kind)
+                details = kind_label(speaker)
                 if speaker.aliases:
                     details += "; also " + ", ".join(_e(a) for a in speaker.aliases)
             out.append(

@@ -26,6 +26,7 @@ from attribcmp.render import (
     highlight_segments,
     highlights_of,
     index_report,
+    kind_label,
     one_sided_by_side,
     quote_marks,
     score_label,
@@ -79,7 +80,7 @@ def _header(index: ReportIndex) -> list[str]:
 
 
 def _speaker_label(speaker: Speaker) -> str:
-    details = ("anonymous " if speaker.anonymous else "") + str(speaker.kind)
+    details = kind_label(speaker)
     return f"{escape(speaker.name)} ({details})"
 
 
@@ -185,7 +186,7 @@ def _speaker_section(index: ReportIndex, speaker_id: str, claims: list[Claim]) -
     speaker = index.speakers.get(speaker_id)
     lines = [f"### {escape(index.speaker_name(speaker_id))}", ""]
     if speaker is not None:
-        details = ("anonymous " if speaker.anonymous else "") + str(speaker.kind)
+        details = kind_label(speaker)
         if speaker.aliases:
             details += "; also " + ", ".join(escape(a) for a in speaker.aliases)
         lines += [f"*{details}*", ""]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from attribcmp.model import Claim, ClaimGroup, Document, Report, Side, Speaker
+from attribcmp.model import Claim, ClaimGroup, Document, Report, Side, Speaker, SpeakerKind
 
 __all__ = [
     "NO_SIDE",
@@ -16,11 +16,26 @@ __all__ = [
     "ReportIndex",
     "claims_by_side",
     "index_report",
+    "kind_label",
     "side_key",
 ]
 
 # Speakers and claims whose side is None (resolve_sides not run) are shown under this pseudo-side.
 NO_SIDE = Side(id="", name="(no side)")
+
+
+def kind_label(speaker: Speaker) -> str:
+    """What the speaker is, as a reader would say it: "anonymous source", "person". Attribution
+    leaves the kind unknown when the phrase's head is in none of its word lists ("The
+    opposition", "World leaders"): such a speaker is shown as what the phrase is, a
+    description of a group (a plural head) or of one speaker, never as "unknown"."""
+    kind = str(speaker.kind)
+    if speaker.kind is SpeakerKind.UNKNOWN:
+        head = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+        kind = "group" if plural else "description"
+    return ("anonymous " if speaker.anonymous else "") + kind
+
 
 # Cues that add nothing to a claim's meaning, so the report need not repeat them.
 _PLAIN_CUES = frozenset(

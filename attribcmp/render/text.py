@@ -32,6 +32,7 @@ from attribcmp.render import (
     highlight_segments,
     highlights_of,
     index_report,
+    kind_label,
     one_sided_by_side,
     ordered_reasons,
     page_label,
@@ -129,9 +130,8 @@ def _orphan_side(claims: list[Claim]) -> str:
 
 def _speaker_line(speaker: Speaker) -> Text:
     line = Text().append(clean(speaker.name), style="bold")
-    details = [str(speaker.kind)]
-    if speaker.anonymous:
-        details.insert(0, "anonymous")
+    kind = kind_label(speaker).removeprefix("anonymous ")
+    details = ["anonymous", kind] if speaker.anonymous else [kind]
     line.append("  (" + ", ".join(details) + ")", style=_EXPLAIN_STYLE)
     if speaker.aliases:
         line.append("  aka " + clean("; ".join(speaker.aliases)), style=_EXPLAIN_STYLE)
