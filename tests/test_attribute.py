@@ -215,8 +215,23 @@ CASES = [
     ),
     pytest.param(
         "Senator Smith backed the new border bill on Tuesday.",
-        [("Senator Smith", "indirect", ["the new border bill on Tuesday"])],
+        # The object stops before the time adverbial (PolNeAR marks the object only).
+        [("Senator Smith", "indirect", ["the new border bill"])],
         id="stance-verb",
+    ),
+    # A stance cue's object ends at the comma or dash of its apposition, however far the
+    # sentence runs on (bounds.py).
+    pytest.param(
+        "Senator Jones backed the bill, a measure that would cut taxes for most families over "
+        "the next decade.",
+        [("Senator Jones", "indirect", ["the bill"])],
+        id="stance-object-stops-at-its-apposition",
+    ),
+    pytest.param(
+        "The governor opposed the plan — the third such proposal this year — at a "
+        "meeting on Monday.",
+        [("The governor", "indirect", ["the plan"])],
+        id="stance-object-stops-at-a-dash",
     ),
     pytest.param("The company declined to comment.", [], id="declined-to-comment"),
     pytest.param("Farouk declined to say whether it was final.", [], id="declined-to-say"),

@@ -1,6 +1,9 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit at or a little below what the tool measured on dev (0.7822 / 0.7059 / 0.5553
+The floors sit at or a little below what the tool measured on dev (0.7825 / 0.7078 / 0.5583
+at 0.916 content precision on 2026-11-30 after content ends of non-speech cues may move back to
+a comma or dash up to 30 tokens before the rule's end (bounds.py, retrained ranker);
+0.7822 / 0.7059 / 0.5553
 at 0.916 content precision on 2026-11-30 after the relative-word, parenthetical-opener,
 relative-speaker and ', which' aside shapes of tests/test_attribute_gaps.py;
 0.781 / 0.703 / 0.554 at 0.92 content precision on 2026-11-30 after "states" as a noun;
@@ -29,7 +32,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.782, "attrib_any": 0.705, "content_exact": 0.555}  # 2026-11-30
+FLOORS = {"content_any": 0.782, "attrib_any": 0.706, "content_exact": 0.556}  # 2026-11-30
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

@@ -117,7 +117,12 @@ def _start_reference(tokens: list[Token], cue: Cue, frame: Frame, k: int, rule_k
 
 def _end_reference(tokens: list[Token], cue: Cue, frame: Frame, k: int, rule_k: int) -> list[str]:
     n = len(tokens)
-    d = str(max(-bounds.WINDOW, min(bounds.WINDOW, k - rule_k)))
+    if k - rule_k >= -bounds.WINDOW:
+        d = str(max(-bounds.WINDOW, min(bounds.WINDOW, k - rule_k)))
+    else:  # further back than the window: bucketed
+        d = "far15" if rule_k - k <= 15 else "far30"
+    head = tokens[frame.parts[0][0]].lower
+    head = head if head in bounds._HEADS else ("word" if head[:1].isalnum() else "punct")
     w = tokens[k].lower
     nw = tokens[k + 1].lower if k + 1 < n else "</s>"
     nw2 = tokens[k + 2].lower if k + 2 < n else "</s>"
@@ -133,6 +138,9 @@ def _end_reference(tokens: list[Token], cue: Cue, frame: Frame, k: int, rule_k: 
         "e|cls|d=" + cue.cls.value + "|" + d,
         "e|shape=" + shape(tokens[k]) + "|" + (shape(tokens[k + 1]) if k + 1 < n else "</s>"),
         "e|last=" + str(k >= n - 2),
+        "e|head=" + cue.cls.value + "|" + head + "|" + d,
+        "e|head=" + cue.cls.value + "|" + head + "|nw=" + nw,
+        "e|cls|nw=" + cue.cls.value + "|" + nw,
     ]
 
 

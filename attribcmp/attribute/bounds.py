@@ -24,6 +24,10 @@ from attribcmp.attribute.frame_base import Frame
 from attribcmp.data import word_set
 
 WINDOW = 6  # tokens either side of the rule's edge
+# The object of a stance or belief cue ("endorsed the governor, who trailed ...", "backed the
+# bill — a measure that ...") ends at a comma or dash well before the sentence does: ends may
+# move this far back.
+END_BACK = 30
 _RUN_ON = 4  # words a cue may run on over to its preposition
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
@@ -36,6 +40,9 @@ _END_NEXT = word_set(
     "and but or as after while which who when because before since in on at for with by to "
     "from during"
 )
+# Speech and hedges take a clause that runs on; their ends stay near where the rule put them.
+_CLAUSAL = frozenset((CueClass.SPEECH, CueClass.HEDGE, CueClass.ACCORDING_TO))
+_FAR_MARKS = frozenset((",", "—", "–", "--", "(", ";"))
 _OPEN = frozenset("“\"‘'«(")
 _CLOSE = frozenset("”\"’'»)")
 
@@ -63,15 +70,36 @@ def _shape(tok: Token) -> str:
 
 
 _DIST = {d: str(d) for d in range(-WINDOW, WINDOW + 1)}  # an edge's offset, as its feature
+_HEADS = word_set("that to if whether about what how why who when where the a an his her their")
+
+
+def _far(k: int, rule_k: int) -> str:
+    """An end further back than the window, bucketed."""
+    return "far15" if rule_k - k <= 15 else "far30"
+
+
+def _shape_word(w: str) -> str:
+    """A content head outside the head-word table, by its kind."""
+    return "punct" if not w[:1].isalnum() else "word"
 
 
 class _Features:
     """The feature strings of one cue's candidate edges; the parts that name the cue and the
     rule are joined once per frame, not once per candidate (refine scores every candidate)."""
 
-    __slots__ = ("cue_last", "s_rule", "s_cue", "s_cls", "s_cue_w", "e_rule", "e_cls")
+    __slots__ = (
+        "cue_last",
+        "s_rule",
+        "s_cue",
+        "s_cls",
+        "s_cue_w",
+        "e_rule",
+        "e_cls",
+        "e_cls_nw",
+        "e_head",
+    )
 
-    def __init__(self, cue: Cue, frame: Frame) -> None:
+    def __init__(self, cue: Cue, frame: Frame, tokens: Sequence[Token] = ()) -> None:
         cls = cue.cls.value
         self.cue_last = cue.last
         self.s_rule = "s|rule|d=" + frame.rule + "|"
@@ -80,6 +108,10 @@ class _Features:
         self.s_cue_w = "s|cue|w=" + cue.lemma + "|"
         self.e_rule = "e|rule|d=" + frame.rule + "|"
         self.e_cls = "e|cls|d=" + cls + "|"
+        self.e_cls_nw = "e|cls|nw=" + cls + "|"
+        # What the content opens with: a clause ("that ...", "to ...") runs on, an object stops.
+        head = tokens[frame.parts[0][0]].lower if tokens and frame.parts else ""
+        self.e_head = "e|head=" + cls + "|" + (head if head in _HEADS else _shape_word(head))
 
     def start(self, tokens: Sequence[Token], k: int, rule_k: int) -> list[str]:
         d = _DIST[max(-WINDOW, min(WINDOW, k - rule_k))]
@@ -105,7 +137,11 @@ class _Features:
 
     def end(self, tokens: Sequence[Token], k: int, rule_k: int) -> list[str]:
         n = len(tokens)
-        d = _DIST[max(-WINDOW, min(WINDOW, k - rule_k))]
+        d = (
+            _DIST[max(-WINDOW, min(WINDOW, k - rule_k))]
+            if k - rule_k >= -WINDOW
+            else _far(k, rule_k)
+        )
         w = tokens[k].lower
         nw = tokens[k + 1].lower if k + 1 < n else "</s>"
         nw2 = tokens[k + 2].lower if k + 2 < n else "</s>"
@@ -120,6 +156,9 @@ class _Features:
             self.e_cls + d,
             "e|shape=" + _shape(tokens[k]) + "|" + (_shape(tokens[k + 1]) if k + 1 < n else "</s>"),
             "e|last=" + str(k >= n - 2),
+            self.e_head + "|" + d,
+            self.e_head + "|nw=" + nw,
+            self.e_cls_nw + nw,
         ]
 
 
@@ -132,7 +171,7 @@ def start_features(
 
 def end_features(tokens: Sequence[Token], cue: Cue, frame: Frame, k: int, rule_k: int) -> list[str]:
     """Features of ending the content at token k (the rule chose rule_k)."""
-    return _Features(cue, frame).end(tokens, k, rule_k)
+    return _Features(cue, frame, tokens).end(tokens, k, rule_k)
 
 
 def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[int]:
@@ -172,10 +211,17 @@ def end_candidates(
     if last < stop:
         high = min(high, stop - 1)  # content before the cue never runs into it
     n = len(tokens)
-    # Content ends before a mark or a clause-opening word, or where the rule ended it.
+    near = max(first, last - WINDOW)
+    back = last - END_BACK if cue.cls not in _CLAUSAL else near  # speech runs to its clause's end
+    # Content ends before a mark or a clause-opening word, or where the rule ended it; further
+    # back only before a comma, dash or bracket (an aside or a tail the cue's object stops at).
     return [
         k
-        for k in range(max(first, last - WINDOW), high + 1)
+        for k in range(max(first, back), near)
+        if tokens[k].text[:1].isalnum() and tokens[k + 1].text in _FAR_MARKS
+    ] + [
+        k
+        for k in range(near, high + 1)
         if k == last
         or (
             tokens[k].text[:1].isalnum()
@@ -222,7 +268,7 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
         return frame
     parts = list(frame.parts)
     first, last = parts[0]
-    feats = _Features(cue, frame)
+    feats = _Features(cue, frame, tokens)
     cands = start_candidates(tokens, cue, frame)
     if len(cands) > 1:
         first = _best(w, cands, [feats.start(tokens, k, first) for k in cands], first)
