@@ -136,10 +136,15 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # agreed outcomes, review fixes): 132 cases 0.472 / 0.604 / 0.440 / 0.716 -> 0.507 / 0.612 /
 # 0.486 / 0.728 (gains on the tuned half A; half B +0.02 recall; devdata10 and devdata11, not
 # tuned on, flat). Floors sit about 0.01 below.
+# Lowered 2026-11-30 ~19:40 UTC (lead) when devdata12's 10 held-out real cases joined dev after
+# their one unseen run at the session's end (gold written from the text alone; 0.28 / 0.42 /
+# 0.16 / 0.73 there, sides 0.69): 132 cases 0.508 / 0.625 / 0.490 / 0.731 -> 142 cases 0.495 /
+# 0.616 / 0.472 / 0.731, sides 0.933 -> 0.922, extra columns 48 -> 55, same code (main bcfdc05).
+# The drop comes from the new cases, not from code; floors sit about 0.01 below.
 FLOORS = {
-    "alignment_recall": 0.495,
+    "alignment_recall": 0.485,
     "alignment_precision": 0.60,
-    "diverge_recall": 0.475,
+    "diverge_recall": 0.46,
     "one_sided_accuracy": 0.715,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -148,7 +153,7 @@ FLOORS = {
     # Branch sides5 (~08:10 UTC, 62 cases): 0.966 / 0.959 -> 0.966 / 0.964; the side floor
     # moves to 0.02 below.
     "speaker_accuracy": 0.945,
-    "side_consistency": 0.925,  # 0.938 on 92 cases (devdata7)
+    "side_consistency": 0.91,  # 0.938 on 92 cases (devdata7); 0.922 on 142 (devdata12)
 }
 
 
@@ -212,7 +217,7 @@ def test_disputes_dev_stays_above_floor(
 # 0.729, claims 0.940, speaker 0.951, sides 0.928.
 # Raised 49 -> 53 (devdata11, 132 cases): devdata11's 10 held-out real cases add 4 on their one
 # run at main ebdbcc1 (112 older + devdata10's 10 give 49).
-EXTRA_COLUMNS_CEILING = 50  # 49 on 132 cases at ~17:00 UTC
+EXTRA_COLUMNS_CEILING = 56  # 49 on 132 cases at ~17:00 UTC; 55 on 142 (devdata12 joined)
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
