@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from attribcmp.data import load_table
+from attribcmp.data import load_table, phrase_alternation
 from attribcmp.model import Relation
 
 __all__ = ["judgment", "rejects_pointed"]
@@ -25,8 +25,7 @@ def _lexicon() -> dict[str, Any]:
 
 
 def _alternatives(key: str) -> str:
-    words = sorted((str(w).lower() for w in _lexicon()[key]), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return phrase_alternation(_lexicon()[key])
 
 
 @cache

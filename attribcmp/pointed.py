@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from attribcmp.data import load_table
+from attribcmp.data import load_table, phrase_alternation
 from attribcmp.discourse import spells_out
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Relation
@@ -54,19 +54,14 @@ def _lexicon() -> dict[str, Any]:
     return load_table("pointed.yaml")
 
 
-def _alternatives(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    ordered = sorted((str(w).lower() for w in words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 @cache
 def _opening() -> re.Pattern[str]:
     """The words that open a pointing reply: "those claims", "the opposition charges", "such
     wild accusations" (up to two words between), or a bare "it" / "this" / "that"."""
     lex = _lexicon()
     return re.compile(
-        rf"(?i)^\W*(?:that\s+)?(?:(?P<det>{_alternatives(lex['pointers'])})\s+"
-        rf"(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<noun>{_alternatives(list(lex['nouns']))})"
+        rf"(?i)^\W*(?:that\s+)?(?:(?P<det>{phrase_alternation(lex['pointers'])})\s+"
+        rf"(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<noun>{phrase_alternation(list(lex['nouns']))})"
         # a pronoun stands alone, as a subject ("it is", "that's") or as an object called
         # something ("it a lie", "this as lies"); "that abuses took place" is a clause
         r"|(?P<pro>it|this|that)(?=\W*$|['’]s\b|\s+(?:is|was|are|were|as|an?)\b))(?![\w-])"
@@ -78,7 +73,7 @@ def _predicate() -> re.Pattern[str]:
     """ "it is not a true report": the word for a statement a pronoun is called."""
     return re.compile(
         r"(?i)^\s*(?:is|was|are|were)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-        rf"(?P<noun>{_alternatives(list(_lexicon()['nouns']))})(?!\w)"
+        rf"(?P<noun>{phrase_alternation(list(_lexicon()['nouns']))})(?!\w)"
     )
 
 
@@ -86,7 +81,7 @@ def _predicate() -> re.Pattern[str]:
 def _rejecting() -> re.Pattern[str]:
     # judged.yaml's rejecting judgments ("false", "baseless") and this table's own
     words = {str(w).lower() for w in [*load_table("judged.yaml")["reject"], *_lexicon()["reject"]]}
-    return re.compile(rf"(?i)(?<![\w-])(?:{_alternatives(frozenset(words))})(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w-])(?:{phrase_alternation(frozenset(words))})(?![\w-])")
 
 
 def pointer(claim: Claim) -> Pointer | None:
@@ -129,7 +124,7 @@ def _called_false() -> re.Pattern[str]:
     verbs = [w for words in lex["false_verbs"].values() for w in words]
     return re.compile(
         r"(?i)^\s*(?:(?:had|has|have)\s+)?"
-        rf"(?:{_alternatives(lex['false_adverbs'])})\s+(?P<verb>(?:{_alternatives(verbs)})\w*)"
+        rf"(?:{phrase_alternation(lex['false_adverbs'])})\s+(?P<verb>(?:{phrase_alternation(verbs)})\w*)"
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -21,6 +23,13 @@ def load_yaml(text: str) -> Any:
 def word_set(table: str) -> frozenset[str]:
     """A word table written as one white-space separated string, as a frozenset."""
     return frozenset(table.split())
+
+
+def phrase_alternation(phrases: Iterable[object]) -> str:
+    """A regex alternation of a table's phrases, lower case, longest first (so "denied the
+    charge" wins over "denied"), any white space between a phrase's words."""
+    ordered = sorted((str(p).lower() for p in phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 @cache
