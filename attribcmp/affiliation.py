@@ -104,6 +104,9 @@ def speaks_for(phrase: str) -> str | None:
     """
     tokens = _WORD.findall(phrase)
     heads, agents = _heads()
+    if len(tokens) > 1 and tokens[0] in _MEMBER_OF:
+        # an apposition "with the Justice and Equality Movement": the body after it
+        return _run_after(tokens, 1)
     for i, tok in enumerate(tokens):
         owner = _possessor(tok)
         if owner is not None and any(t.lower() in agents for t in tokens[i + 1 : i + 4]):
@@ -273,6 +276,10 @@ def _is_title(token: str) -> bool:
 def _run_after(tokens: Sequence[str], k: int) -> str | None:
     while k < len(tokens) and tokens[k].lower() in _DETERMINERS:
         k += 1
+    # "an official with the rebel Justice and Equality Movement": a lower-case modifier before
+    # a capitalised name says what kind of body it is, not which
+    while k + 1 < len(tokens) and tokens[k] in _MODIFIERS and _is_cap(tokens[k + 1]):
+        k += 1
     run: list[str] = []
     while k < len(tokens) and tokens[k] not in ",()—–" and len(run) < 6:
         tok = tokens[k]
@@ -423,12 +430,19 @@ def apposition_after(text: str, end: int) -> str | None:
         return None
     phrase = match[1]
     first = phrase.split()[0].lower()
+    if first in _MEMBER_OF and _CAPITAL_AFTER.match(phrase):
+        return phrase  # "Mr. Noor, with the Justice and Equality Movement, says": his body
     if first in words().sentence_openers or first in words().pronouns:
         return None  # ", who said", ", he said": a clause, not an apposition
     if first in _REPORT_VERBS:
         return None  # "Its spokeswoman, X, said C": the report itself, not X's title
     return phrase
 
+
+# ", with the Justice and Equality Movement,": a preposition and a capitalised name after a
+# person's name say whose member the person is (", with the help of" is no body).
+_MEMBER_OF = word_set("with of from")
+_CAPITAL_AFTER = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
 
 # Reporting verbs that follow a name set off by commas ("..., Gen. X, said troops ...").
 _REPORT_VERBS = word_set("said says told added stated noted denied insisted claimed confirmed")

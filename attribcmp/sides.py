@@ -152,9 +152,8 @@ def resolve_sides(
         claim_count[claim.speaker_id] = claim_count.get(claim.speaker_id, 0) + 1
         relay = _RELAYED.match(claim.resolution or "")
         relayed.setdefault(claim.speaker_id, set()).add(relay[1] if relay else "")
-    issuer_sides = {
-        side.id: side for side in (side_for_label(i, profile) for i in issuers.values())
-    }
+    account_side = {doc_id: side_for_label(i, profile) for doc_id, i in issuers.items()}
+    issuer_sides = {side.id: side for side in account_side.values()}
     # Sides of their own must not take an id a profile, gazetteer or issuer side could claim.
     taken = (
         set(declared_side_ids(profile))
@@ -254,10 +253,12 @@ def resolve_sides(
             raise ValueError(f"claim {claim.id} names unknown speaker {claim.speaker_id!r}")
         side_id = side_of[claim.speaker_id]
         issuer = issuers.get(claim.doc_id)
-        if issuer is not None and side_id in {OTHER.id, UNNAMED.id, *issuer_sides}:
+        if issuer is not None and side_id != account_side[claim.doc_id].id:
             # An account's words: what the issuer's readout says anyone said is the issuer's
-            # version ("Biden expressed interest ..." in the Kremlin readout is the Kremlin's).
-            side = side_for_label(issuer, profile)
+            # version ("Biden expressed interest ..." in the Kremlin readout is the Kremlin's),
+            # a third party's too ("the UN Security Council should act" in Downing Street's):
+            # the columns of `compare` are the accounts, never a body an account mentions.
+            side = account_side[claim.doc_id]
             known.setdefault(side.id, side)
             side_id = side.id
         new_claims.append(_replaced(claim, side=side_id))
