@@ -63,6 +63,7 @@ from attribcmp.gazetteer import (
 )
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
+from attribcmp.side_alliances import join_led_coalitions
 from attribcmp.side_columns import (
     drop_bystander_groups,
     drop_common_columns,
@@ -220,6 +221,7 @@ def resolve_sides(
     join_leaders(speakers, found_by, taken, doc_texts)
     join_compass_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
+    join_led_coalitions(speakers, found_by)
     drop_common_columns(speakers, found_by, taken)
     join_opposition_titled(speakers, found_by, doc_texts)
 

@@ -30,7 +30,14 @@ from attribcmp.sides import resolve_sides
             "with the Unity and Justice Movement",
         ),
         ("X, of the Coastal Farmers Union, said", "of the Coastal Farmers Union"),
+        # a relative clause saying whose officer the person is
+        ("X, who heads the Coastal Farmers Union, said", "who heads the Coastal Farmers Union"),
+        (
+            "X, who speaks for the Coastal Farmers Union, said",
+            "who speaks for the Coastal Farmers Union",
+        ),
         # a clause, not a body
+        ("X, who lives near the Coastal Farmers Union, said", None),
         ("X, with the help of friends, said", None),
         ("X, with his wife, said", None),
     ],
@@ -48,6 +55,14 @@ def test_member_apposition(text: str, expected: str | None) -> None:
         ("a commander of the armed Northern Resistance Front", "Northern Resistance Front"),
         ("a spokesman for the military", "military"),
         ("with the help of friends", None),
+        # the body a named part belongs to, several words after the role
+        ("who heads the press office of the Coastal Farmers Union", "Coastal Farmers Union"),
+        ("the head of the regional office of the Coastal Farmers Union", "Coastal Farmers Union"),
+        ("a spokeswoman for the local branch of Human Rights Watch", "Human Rights Watch"),
+        ("a spokesman for the military wing of Hamas", "Hamas"),
+        # a lower-case body with a lower-case complement is the body itself
+        ("an official at the ministry of health", "ministry"),
+        ("a friend of the victim", None),
     ],
 )
 def test_speaks_for_a_named_body(phrase: str, body: str | None) -> None:
@@ -77,6 +92,16 @@ _NYALA = (
     'The army said the town was calm. "The town is ours," said Tamo Ladu, with the Unity and '
     "Justice Movement.\n"
 )
+_FARMERS = (
+    "Road closed\n\n"
+    '"The road is closed," said Ann Ortiz, who heads the press office of the Coastal Farmers '
+    "Union.\n"
+)
+_HRW = (
+    "Road closed\n\n"
+    "Ann Ortiz, a spokeswoman for the local branch of Human Rights Watch, said the road was "
+    "closed.\n"
+)
 _HOMS = (
     "Shelling near Homs\n\n"
     "BEIRUT -- Free Syrian Army commanders said on Monday that 40 people died in the shelling. "
@@ -102,6 +127,14 @@ _HOMS = (
             "speaks for 'Unity and Justice Movement' (in 'with the Unity and Justice Movement')",
         ),
         (_NYALA, "The army", "sudan", "'army' names no country"),
+        # the organisation named in an apposition several words after the name
+        (
+            _FARMERS,
+            "Ann Ortiz",
+            "coastal-farmers-union",
+            "apposition 'who heads the press office of the Coastal Farmers Union': speaks for",
+        ),
+        (_HRW, "Ann Ortiz", "human-rights-watch", "speaks for 'Human Rights Watch'"),
         # the rebels' commanders are not the Syrian government's
         (_HOMS, "Free Syrian Army commanders", "free-syrian-army", "speaks for 'Free Syrian Army'"),
         (_HOMS, "Syrian state television", "syria", "gazetteer: 'Syrian'"),
@@ -173,3 +206,41 @@ def test_a_named_body_with_and_is_no_joint_source() -> None:
     reasons = {s.id: s.side_reason or "" for s in resolved}
     assert "joint source" not in reasons["s1"]
     assert "joint source" in reasons["s2"]
+
+
+_STRIKE = (
+    "Strike hits port compound\n\n"
+    "NATO said on Monday its aircraft struck a command center near the port overnight.\n\n"
+    "{who} said its strikes had destroyed most of the air defenses.\n\n"
+    "Libyan government spokesman Musa Adam said the strike killed 12 civilians.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker", "side", "reason"),
+    [
+        # a coalition a country leads, beside the alliance quoted in the same story
+        (
+            "The U.S.-led coalition",
+            "The U.S.-led coalition",
+            "nato",
+            "gazetteer: 'U.S.' in 'The U.S.-led coalition'; 'U.S.-led coalition' beside NATO: "
+            "an alliance and the coalition in one story are one side",
+        ),
+        (
+            "The coalition",
+            "The coalition",
+            "nato",
+            "a body of its own: 'The coalition'; 'The coalition' beside NATO",
+        ),
+        # a party's coalition is no alliance's
+        ("The rebel coalition", "The rebel coalition", "other", "a body of its own"),
+    ],
+)
+def test_a_led_coalition_joins_the_alliance(who: str, speaker: str, side: str, reason: str) -> None:
+    report = attribute([Document(id="a", text=_STRIKE.format(who=who))])
+    found = {s.name: s for s in report.speakers}
+    assert found[speaker].side == side
+    # the government the strike hit stays a side of its own
+    assert found["Musa Adam"].side == "libya"
+    assert (found[speaker].side_reason or "").startswith(reason)
