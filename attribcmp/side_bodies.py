@@ -10,8 +10,9 @@ Commission" for the EU).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+from attribcmp.affiliation import apposition_after
 from attribcmp.data import word_set
 from attribcmp.gazetteer import Gazetteer
 from attribcmp.model import Side, Speaker, SpeakerKind
@@ -124,3 +125,55 @@ def body_head(name: str) -> str | None:
     if len(words) < 2:
         return None
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+# "the group" / "the union" standing for a body named before it.
+THE_GROUP = re.compile(r"(?i)^the\s+(group|movement|faction|organi[sz]ation|union|association)$")
+
+
+def generic_word(speaker: Speaker, text: str) -> str | None:
+    """The body noun a speaker stands for: "the union" itself, or a person's apposition
+    ", a senior researcher at the group"."""
+    match = THE_GROUP.match(speaker.name.strip())
+    if match is not None:
+        return match[1].lower()
+    if speaker.kind is not SpeakerKind.PERSON:
+        return None
+    for mention in speaker.mentions[:3]:
+        appos = apposition_after(text, mention.span.end)
+        found = _AT_THE_BODY.search(appos or "")
+        if found is not None:
+            return found[1].lower()
+    return None
+
+
+def nearest_body(
+    mentions: Iterable[tuple[int, Side, str]], at: int, word: str
+) -> tuple[Side, str] | None:
+    """The named non-state body of the word's kind quoted last before `at` (nearby only), from
+    (start, side, name) of the placed speakers' mentions on non-state sides."""
+    kind = _LABOUR_BODY if word in ("union", "association") else _CIVIC_BODY
+    best: tuple[int, Side, str] | None = None
+    for start, side, who in mentions:
+        if start >= at or at - start > _BODY_REACH or not kind.search(side.name):
+            continue
+        if best is None or start > best[0]:
+            best = (start, side, who)
+    return None if best is None else (best[1], best[2])
+
+
+# A named body's side name by kind: what "the union" / "the organisation" may stand for.
+_LABOUR_BODY = re.compile(
+    r"\b(?:Unions?|Associations?|Federation|Confederation|Congress|Workers)\b"
+)
+_CIVIC_BODY = re.compile(
+    r"\b(?:Watch|International|Cross|Crescent|Organi[sz]ation|Group|Institute|Foundation|"
+    r"Council|Committee|Society|Network|League|Trust|Centre|Center|Unions?|Associations?|"
+    r"Federation|Movement|Front|Forces|Army|Brigades?|Fund|Alliance)\b|\bfor Human Rights\b"
+)
+# ", a senior researcher at the group": the apposition ties a person to a body by its noun.
+_AT_THE_BODY = re.compile(
+    r"(?i)\b(?:at|for|with|of|from)\s+the\s+(group|organi[sz]ation|union|association)$"
+)
+# How far before "the organisation" the body it stands for may be named (a few sentences).
+_BODY_REACH = 1500

@@ -18,7 +18,14 @@ from attribcmp.data import word_set
 from attribcmp.gazetteer import REBEL, Gazetteer, country_ids, entry_side, head_hit
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
-from attribcmp.side_bodies import body_word, company, gazetteer_body, only_side
+from attribcmp.side_bodies import (
+    body_word,
+    company,
+    gazetteer_body,
+    generic_word,
+    nearest_body,
+    only_side,
+)
 from attribcmp.side_columns import PEOPLE_BODIES
 from attribcmp.side_names import (
     LOCAL,
@@ -144,9 +151,16 @@ class _Pool:
         self.armies: dict[str, tuple[Side, str]] = {}
         self.armed_groups: dict[str, tuple[Side, str]] = {}  # gazetteer armed groups quoted
         self.countries: dict[str, tuple[Side, str]] = {}  # gazetteer countries quoted
+        # (start, side, name) of each placed speaker's mentions on a non-state side, per doc
+        self.body_mentions: dict[str, list[tuple[int, Side, str]]] = {}
         country = frozenset(country_ids())
         for sp in placed:
             side = found_by[sp.id][0]
+            if side.id not in country:
+                for m in sp.mentions:
+                    self.body_mentions.setdefault(m.doc_id, []).append(
+                        (m.span.start, side, side.name)
+                    )
             self.by_id.setdefault(side.id, (side, sp.name))
             if side.id in gazetteer.names and _ARMY.search(sp.name) and not _UNIT.search(sp.name):
                 self.armies.setdefault(side.id, (side, sp.name))
@@ -257,7 +271,6 @@ def _ngos(speaker: Speaker) -> Found | None:
 
 
 # "the group" / "the movement" standing for the named one before it ("the M23 rebel group").
-_THE_GROUP = re.compile(r"(?i)^the\s+(?:group|movement|faction|organi[sz]ation)$")
 _NAMED_GROUP = re.compile(
     r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:(?:rebel|militant|armed|separatist|"
     r"rights|aid)\s+)?(?:group|movement|faction|organi[sz]ation)\b"
@@ -265,16 +278,26 @@ _NAMED_GROUP = re.compile(
 
 
 def _the_group(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found | None:
-    """ "The group consists of fighters ..." after "the M23 rebel group": that group's side."""
-    if not speaker.mentions or not _THE_GROUP.match(speaker.name.strip()):
+    """ "The group consists of fighters ..." after "the M23 rebel group": that group's side;
+    "The organisation said" / "said X, a researcher at the group" right after the story
+    quoted a named body of that kind: the body nearest before."""
+    if not speaker.mentions:
         return None
     mention = speaker.mentions[0]
-    before = texts.get(mention.doc_id, "")[: mention.span.start]
+    text = texts.get(mention.doc_id, "")
+    word = generic_word(speaker, text)
+    if word is None:
+        return None
+    before = text[: mention.span.start]
     for match in reversed(list(_NAMED_GROUP.finditer(before[-3000:]))):
         found = pool.by_id.get(slugify(match["name"]))
         if found is not None:
             return found[0], f"'{speaker.name}' is the {match[0]} named before"
-    return None
+    near = nearest_body(pool.body_mentions.get(mention.doc_id, ()), mention.span.start, word)
+    if near is None:
+        return None
+    side, who = near
+    return side, f"'the {word}' is {who}, the body of that kind quoted just before"
 
 
 # A union's own name: a capitalised "Union" or "Workers" in a side's name.
