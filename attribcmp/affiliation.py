@@ -377,6 +377,10 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     words back, stopping at punctuation and at words that end a noun phrase."""
     window = text[max(0, start - 80) : start]
     window = window[window.rfind("\n") + 1 :]  # a headline is no part of the next line
+    if _title_case_line(text, start):
+        # "Rights Group Accuses Army of ...": every word of a headline is capitalised, so the
+        # words before the body word are no name of it
+        return text[start:end]
     tokens = window.split()
     kept: list[str] = []
     for tok in reversed(tokens):
@@ -394,6 +398,18 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     return " ".join((*kept, text[start:end]))
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a title-case headline: several words, nearly all
+    capitalised but for short function words, and no sentence end."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words_ = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _HEADLINE_SMALL]
+    if len(words_) < 4 or len(line) > 160 or line.rstrip().endswith("."):
+        return False
+    return sum(w[:1].isupper() for w in words_) >= 0.85 * len(words_)
+
+
+# Words a title-case headline leaves in lower case.
+_HEADLINE_SMALL = word_set("a an the of on in at to for by and or as with from vs")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _SHORT_TITLES = word_set("gen col lt maj capt sgt adm sen rep gov dr mr mrs ms st jr no")
 

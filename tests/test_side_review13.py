@@ -67,3 +67,40 @@ def test_the_union_with_no_named_union_stays_other() -> None:
         "Transport Minister Ali Noor said talks would resume.\n"
     )
     assert _column_of(text, "pay had not risen") != "Transport Minister Ali Noor"
+
+
+# A title-case headline ending in a body noun ("... Accuses Army") names no body: "the army"
+# of a story datelined in a country is that country's, with its ministers.
+HEADLINE_FRAGMENT = [
+    pytest.param(
+        "Watchdog Group Blames Army for Village Fires; Military Denies\n\n"
+        "MARADI, Niger (VOA) - Sahel Rights Watch said soldiers burned 30 homes.\n\n"
+        "The army rejected the accusations.\n\n"
+        "Interior Minister Amadou Issa said the report was a fabrication.\n",
+        "the accusations",
+        id="headline-verb-then-army",
+    ),
+    pytest.param(
+        "Opposition Party Says Police Beat Marchers\n\n"
+        "ACCRA, Ghana - The police denied the claims on Sunday.\n\n"
+        "Interior Minister Kofi Mensah said officers had used no force.\n",
+        "the claims on Sunday",
+        id="headline-verb-then-police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), HEADLINE_FRAGMENT)
+def test_a_title_case_headline_names_no_body(text: str, said: str) -> None:
+    assert _column_of(text, said) in ("Niger", "Ghana")
+
+
+def test_a_headline_word_run_is_no_phrase_of_the_body() -> None:
+    from attribcmp.affiliation import BodyIndex, nearest_phrases
+
+    text = "Rights Group Accuses Army of Burning Homes\n\nThe army said it had not.\n"
+    index = BodyIndex({"a": text})
+    assert nearest_phrases(index, "a", "army", len(text))[-1] == "Army"
+    prose = "The group said the Lord's Resistance Army had burned homes.\n"
+    index = BodyIndex({"b": prose})
+    assert nearest_phrases(index, "b", "army", 0) == ["the Lord's Resistance Army"]
