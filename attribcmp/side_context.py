@@ -146,6 +146,11 @@ class Context(Placed):
                 return side, f"speaks for '{phrase}' (in '{text}')"
             if is_proper(phrase) and _civilians_of(speaker, phrase):
                 continue  # "Residents of Kwabeng": where they live, not whom they speak for
+            if is_proper(phrase) and _province(phrase, self.texts.get(doc_id, "")):
+                # "Kunar's deputy police chief" in a story on "Kunar province": an officer of
+                # a province is a local authority, not a party named after the province
+                side = next(iter(self._local.values()))[0] if self._local else LOCAL
+                return side, f"'{phrase}' is a province the story names: a local authority"
             if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
@@ -420,6 +425,20 @@ class Context(Placed):
 
 # "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
 _LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
+
+
+def _province(phrase: str, text: str) -> bool:
+    """Whether the text calls the phrase a province or district ("eastern Kunar province",
+    "the province of Kunar")."""
+    name = re.escape(bare_name(phrase))
+    return (
+        re.search(rf"\b{name}\s+{_PROVINCE_NOUN}\b|\b{_PROVINCE_NOUN}\s+of\s+{name}\b", text)
+        is not None
+    )
+
+
+# What a story calls a part of a country that local officials run.
+_PROVINCE_NOUN = r"(?:[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Pp]refecture|[Cc]ounty)"
 
 
 def _civilians_of(speaker: Speaker, phrase: str) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "body_phrase",
     "is_group",
     "is_proper",
+    "long_name",
     "named_side",
     "speaker_texts",
 ]
@@ -180,4 +181,34 @@ _SOME_BODY = word_set(
     """a an another one any no some each every several many few two three four five six seven
     eight nine ten dozens hundreds thousands his her their its our my your with other most
     all both"""
+)
+
+
+def long_name(speaker: Speaker, texts: Mapping[str, str]) -> str | None:
+    """A body's name the speaker's mention cut before "on"/"for" and more capitalised words:
+    "the Kenya National Commission" followed by "on Human Rights" in the text -> "Kenya
+    National Commission on Human Rights" (None when the text goes on otherwise)."""
+    name = bare_name(speaker.name)
+    if speaker.kind is not SpeakerKind.ORGANISATION or not is_proper(name):
+        return None
+    for mention in speaker.mentions[:3]:
+        text = texts.get(mention.doc_id, "")
+        tail = _NAME_TAIL.match(text, mention.span.end)
+        if tail is None or not mention.span.text.endswith(name):
+            continue
+        kept = []
+        for word in tail[0].split()[1:]:
+            if word.lower() in _NOT_NAME:
+                break  # "the Commission on Monday": a date, not the name
+            kept.append(word)
+        if kept and kept[-1][:1].isupper():
+            return f"{name} {tail[0].split()[0]} {' '.join(kept)}"
+    return None
+
+
+# " on Human Rights", " for Refugees": the rest of a body's name after "on"/"for".
+_NAME_TAIL = re.compile(r"\s+(?:on|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}")
+_NOT_NAME = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
 )

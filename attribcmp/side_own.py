@@ -254,3 +254,37 @@ def _titled(name: str, doc_texts: Mapping[str, str]) -> str | None:
                 return f"{match[0]}{name}"
             at = text.find(name, at + len(name))
     return None
+
+
+def join_opposition_party(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    doc_texts: Mapping[str, str],
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Angola's main opposition party rejected ..." and "UNITA leader X said ...": the
+    generic "Opposition" column is the one party the story names by a leader or candidate
+    and never calls ruling (a story naming two such parties keeps them apart)."""
+    if not any(side.id == OPPOSITION.id for side, _ in found_by.values()):
+        return
+    text = "\n".join(doc_texts.values())
+    parties: dict[str, Side] = {}
+    for side in {side.id: side for side, _ in found_by.values()}.values():
+        if side.id in (OPPOSITION.id, OTHER.id) or side.id in gazetteer.names:
+            continue
+        name = re.escape(side.name)
+        if re.search(rf"\b{name}(?:'s|’s)?\s+{_PARTY_ROLE}\b", text) and not re.search(
+            rf"\b(?:ruling|governing)\s+(?:party\s+)?(?:the\s+)?{name}\b", text
+        ):
+            parties[side.id] = side
+    if len(parties) != 1:
+        return
+    (party,) = parties.values()
+    for sp in speakers:
+        if found_by[sp.id][0].id == OPPOSITION.id:
+            why = f"the opposition: the one party the story names by its leader is {party.name}"
+            found_by[sp.id] = party, why
+
+
+# The people a story names a party by ("UNITA leader X", "the MDC's candidate").
+_PARTY_ROLE = r"(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies)"

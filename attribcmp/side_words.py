@@ -165,7 +165,7 @@ def body_phrases(
 CIVIC = re.compile(
     r"\b(?:Associations?|Unions?|Federation|Confederation|Society|Network|Forum|Foundation|"
     r"Trust|Chamber|League|Lawyers|Doctors|Journalists|Workers|Teachers|Bar|Church|Churches|"
-    r"Labou?r Congress|Trade Unions? Congress)\b|\bfor Human Rights\b"
+    r"Labou?r Congress|Trade Unions? Congress)\b|\b(?:for|on) Human Rights\b"
 )
 
 # " of the Zimbabwe Doctors Association" right after a person's name: a capitalised body

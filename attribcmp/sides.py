@@ -86,6 +86,7 @@ from attribcmp.side_names import (
     body_phrase,
     is_group,
     is_proper,
+    long_name,
     named_side,
     speaker_texts,
 )
@@ -100,6 +101,7 @@ from attribcmp.side_own import (
     by_opposition,
     by_union,
     firm_names,
+    join_opposition_party,
     join_opposition_titled,
 )
 from attribcmp.side_roles import join_introduced, join_named_roles
@@ -177,7 +179,7 @@ def resolve_sides(
         texts = speaker_texts(speaker)
         found = (
             _by_profile(profile.sides, texts, gazetteer)
-            or _by_group_name(speaker, taken)
+            or _by_group_name(speaker, taken, doc_texts)
             or ngo_named(speaker, taken)
             or by_joint(speaker, gazetteer, profile)
             or by_joint_groups(speaker, gazetteer, profile)
@@ -224,6 +226,7 @@ def resolve_sides(
     join_led_coalitions(speakers, found_by)
     drop_common_columns(speakers, found_by, taken)
     join_opposition_titled(speakers, found_by, doc_texts)
+    join_opposition_party(speakers, found_by, doc_texts, gazetteer)
 
     everything: list[str] = []
 
@@ -523,12 +526,13 @@ def _by_anonymity(speaker: Speaker, profile: Profile) -> Found | None:
     return side, "anonymous source with nothing naming its side"
 
 
-def _by_group_name(speaker: Speaker, taken: set[str]) -> Found | None:
+def _by_group_name(speaker: Speaker, taken: set[str], doc_texts: Mapping[str, str]) -> Found | None:
     # "the Palestinian Jihad and Tawheed Brigades": an armed group's name may hold a people's
     # name, but the group speaks for itself, not for that people's government.
     if speaker.kind is not SpeakerKind.ORGANISATION:
         return None
-    name = bare_name(speaker.name)
+    # (the whole name, where the mention stopped at "on": "... Commission on Human Rights")
+    name = long_name(speaker, doc_texts) or bare_name(speaker.name)
     if not is_proper(name):
         return None
     hit = cached_head_hit(name)

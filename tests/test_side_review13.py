@@ -104,3 +104,53 @@ def test_a_headline_word_run_is_no_phrase_of_the_body() -> None:
     prose = "The group said the Lord's Resistance Army had burned homes.\n"
     index = BodyIndex({"b": prose})
     assert nearest_phrases(index, "b", "army", 0) == ["the Lord's Resistance Army"]
+
+
+# One party, one column; a neutral body keeps its whole name and a column of its own.
+ONE_COLUMN = [
+    pytest.param(
+        "Vote count disputed\n\n"
+        "DODOMA, Tanzania - Tanzania's main opposition party on Friday rejected the results, "
+        "saying its own count showed the ruling party had lost.\n\n"
+        "CHADEMA leader Tundu Mosi said the tallies had been changed.\n",
+        "the results",
+        "tallies had been changed",
+        id="main-opposition-party-and-its-leader",
+    ),
+    pytest.param(
+        "Clashes in the east\n\n"
+        "JALALABAD, Afghanistan - Provincial officials said six civilians died in a raid in "
+        "Laghman province.\n\n"
+        "Laghman's deputy police chief, Gul Wali, said villagers brought six bodies to the "
+        "district center.\n",
+        "six civilians died",
+        "villagers brought six bodies",
+        id="province-possessive-is-local",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), ONE_COLUMN)
+def test_one_party_is_one_column(text: str, first: str, second: str) -> None:
+    assert _column_of(text, first) == _column_of(text, second)
+
+
+def test_a_body_name_cut_at_on_keeps_its_name_and_its_own_column() -> None:
+    text = (
+        "Police fire on protesters\n\n"
+        "LILONGWE, Malawi - Police spokesman Eli Banda said four looters were killed.\n\n"
+        "The Malawi National Commission on Human Rights said 12 people were killed and that "
+        "most of the dead were bystanders. The commission said police had fired at "
+        "fleeing people.\n"
+    )
+    assert _column_of(text, "most of the dead") == "Malawi National Commission on Human Rights"
+    assert _column_of(text, "four looters") == "Malawi"
+
+
+def test_a_ruling_party_is_no_opposition() -> None:
+    text = (
+        "Vote count disputed\n\n"
+        "DODOMA, Tanzania - The main opposition party said the results were false.\n\n"
+        "CCM party leader Ana Mbise, whose ruling CCM won, said the count was fair.\n"
+    )
+    assert _column_of(text, "the count was fair") != _column_of(text, "results were false")
