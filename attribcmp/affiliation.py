@@ -401,13 +401,20 @@ def _phrase_before(text: str, start: int, end: int) -> str:
 def _title_case_line(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is a title-case headline: several words, nearly all
     capitalised but for short function words, and no sentence end."""
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    # (read no further than a headline's length either way: one long line stays linear)
+    begin = text.rfind("\n", max(0, at - _HEADLINE_CHARS), at) + 1
+    end = text.find("\n", at, at + _HEADLINE_CHARS)
+    end = len(text) if end < 0 and len(text) - at < _HEADLINE_CHARS else end
+    if (begin == 0 and at >= _HEADLINE_CHARS) or end < 0:
+        return False  # a line longer than any headline
+    line = text[begin:end]
     words_ = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _HEADLINE_SMALL]
-    if len(words_) < 4 or len(line) > 160 or line.rstrip().endswith("."):
+    if len(words_) < 4 or len(line) > _HEADLINE_CHARS or line.rstrip().endswith("."):
         return False
     return sum(w[:1].isupper() for w in words_) >= 0.85 * len(words_)
 
 
+_HEADLINE_CHARS = 160
 # Words a title-case headline leaves in lower case.
 _HEADLINE_SMALL = word_set("a an the of on in at to for by and or as with from vs")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")

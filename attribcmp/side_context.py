@@ -146,7 +146,7 @@ class Context(Placed):
                 return side, f"speaks for '{phrase}' (in '{text}')"
             if is_proper(phrase) and _civilians_of(speaker, phrase):
                 continue  # "Residents of Kwabeng": where they live, not whom they speak for
-            if is_proper(phrase) and _province(phrase, self.texts.get(doc_id, "")):
+            if is_proper(phrase) and bare_name(phrase) in self._provinces_of(doc_id):
                 # "Kunar's deputy police chief" in a story on "Kunar province": an officer of
                 # a province is a local authority, not a party named after the province
                 side = next(iter(self._local.values()))[0] if self._local else LOCAL
@@ -402,6 +402,19 @@ class Context(Placed):
                 return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
         return self._led_by(phrase, doc_id, at)
 
+    def _provinces_of(self, doc_id: str) -> frozenset[str]:
+        """The places the document calls a province or district (one scan per document)."""
+        found = self._provinces.get(doc_id)
+        if found is None:
+            text = self.texts.get(doc_id, "")
+            names = set()
+            for match in _PROVINCE.finditer(text):
+                name = match[1] or match[2]
+                names.add(name)
+                names.add(name.split()[-1])  # ("eastern Kunar province": "Kunar")
+            found = self._provinces[doc_id] = frozenset(names)
+        return found
+
     def _led_by(self, phrase: str, doc_id: str, at: int) -> Found | None:
         """ "the coalition", "the alliance", "the mission" after "NATO-led troops": a force
         naming no one is the force the story says someone leads (nearest before, else after)."""
@@ -427,18 +440,11 @@ class Context(Placed):
 _LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
 
 
-def _province(phrase: str, text: str) -> bool:
-    """Whether the text calls the phrase a province or district ("eastern Kunar province",
-    "the province of Kunar")."""
-    name = re.escape(bare_name(phrase))
-    return (
-        re.search(rf"\b{name}\s+{_PROVINCE_NOUN}\b|\b{_PROVINCE_NOUN}\s+of\s+{name}\b", text)
-        is not None
-    )
-
-
-# What a story calls a part of a country that local officials run.
+# What a story calls a part of a country that local officials run: "eastern Kunar province",
+# "the province of Kunar" (one or two capitalised words name it).
 _PROVINCE_NOUN = r"(?:[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Pp]refecture|[Cc]ounty)"
+_PLACE = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_PROVINCE = re.compile(rf"\b{_PLACE}\s+{_PROVINCE_NOUN}\b|\b{_PROVINCE_NOUN}\s+of\s+{_PLACE}")
 
 
 def _civilians_of(speaker: Speaker, phrase: str) -> bool:

@@ -268,14 +268,15 @@ def join_opposition_party(
     if not any(side.id == OPPOSITION.id for side, _ in found_by.values()):
         return
     text = "\n".join(doc_texts.values())
+    # one scan each (a story may hold thousands of sides): the names before a party role,
+    # and those after "ruling", with their shorter forms
+    led = {tail for m in _PARTY_LED.finditer(text) for tail in _tails(m[1])}
+    ruling = {tail for m in _RULING.finditer(text) for tail in _tails(m[1])}
     parties: dict[str, Side] = {}
     for side in {side.id: side for side, _ in found_by.values()}.values():
         if side.id in (OPPOSITION.id, OTHER.id) or side.id in gazetteer.names:
             continue
-        name = re.escape(side.name)
-        if re.search(rf"\b{name}(?:'s|’s)?\s+{_PARTY_ROLE}\b", text) and not re.search(
-            rf"\b(?:ruling|governing)\s+(?:party\s+)?(?:the\s+)?{name}\b", text
-        ):
+        if side.name in led and side.name not in ruling:
             parties[side.id] = side
     if len(parties) != 1:
         return
@@ -286,5 +287,18 @@ def join_opposition_party(
             found_by[sp.id] = party, why
 
 
-# The people a story names a party by ("UNITA leader X", "the MDC's candidate").
-_PARTY_ROLE = r"(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies)"
+def _tails(run: str) -> list[str]:
+    """A name run's shorter forms from either end ("the ruling MPLA Party" names "MPLA")."""
+    words_ = run.split()
+    return [" ".join(words_[k:]) for k in range(len(words_))] + [
+        " ".join(words_[:k]) for k in range(1, len(words_))
+    ]
+
+
+# The people a story names a party by ("UNITA leader X", "the MDC's candidate"), and a party
+# it calls ruling ("the ruling MPLA", "the governing party CCM").
+_NAME_RUN = r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
+_PARTY_LED = re.compile(
+    rf"{_NAME_RUN}(?:'s|’s)?\s+(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies)\b"
+)
+_RULING = re.compile(rf"\b(?:ruling|governing)\s+(?:party\s+)?{_NAME_RUN}")

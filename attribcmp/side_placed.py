@@ -79,6 +79,7 @@ class Placed:
         self._country_ids = frozenset(country_ids())
         self.acronyms: Mapping[str, str] = {}
         self._led: dict[str, list[tuple[int, str]]] = {}  # doc id -> ("X-led" offset, X)
+        self._provinces: dict[str, frozenset[str]] = {}  # doc id -> places called provinces
         # place() asks for one speaker's texts and appositions several times over: the last
         # speaker's are kept (by identity), and each apposition is read once per mention end.
         self._texts_speaker: Speaker | None = None
