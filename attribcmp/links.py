@@ -120,7 +120,7 @@ def _name_table(
         for name in names:
             low = name.lower().strip()
             low = re.sub(r"^(?:the|a|an)\s+", "", low)
-            if len(low) < 4 or low in _PRONOUNS:
+            if low in _PRONOUNS or len(low) < (3 if _short_name(sp, name) else 4):
                 continue
             if low in side_names:
                 # ... unless it owns what the claim answers ("the Human Rights Watch report"):
@@ -137,6 +137,13 @@ def _name_table(
         ):
             table.setdefault(parts[-1].lower(), (sp.id, sp.side))
     return table, frozenset(owner_only)
+
+
+def _short_name(speaker: Speaker, name: str) -> bool:
+    """A person's three-letter name written capitalised ("Guo", "Kim"): it names them as
+    much as a longer one; ``link_answers.by_replies`` keeps it only where a claim writes it
+    capitalised ("Guo's charges", not the modal "may")."""
+    return speaker.kind == "person" and name.isalpha() and name[:1].isupper()
 
 
 def _side_words(sides: Sequence[Side]) -> frozenset[str]:
