@@ -34,6 +34,7 @@ from attribcmp.discourse import (
     locate,
 )
 from attribcmp.evidence import Signal
+from attribcmp.fate import fate_links
 from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
 from attribcmp.link_agree import agreement_links
@@ -224,6 +225,8 @@ def link_claims(
         pairs.add(i, j, signal)  # "no reports of fighting" vs "attacked" (status.py)
     for i, j, signal in counter_links(claims, texts, sides, speakers, pairs.label):
         pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
+    for i, j, signal in fate_links(claims, pairs.where, pairs.label):
+        pairs.add(i, j, signal)  # "safe and healthy" vs "seriously wounded" (fate.py)
     for i, j, signal in outcome_links(claims, texts, speakers, pairs.label, pairs.score):
         pairs.add(i, j, signal)  # rival results, a result challenged, a settlement (outcomes.py)
     for i, j, signal in agreement_links(claims, speakers, pairs.label):

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from attribcmp import pipeline
+from attribcmp.fate import read_alive, read_harmed
 from attribcmp.link_answers import written_as_name
-from attribcmp.model import Document, Report
+from attribcmp.model import Document, Relation, Report
+from tests.faceted import faceted_claim
 
 
 def _report(text: str) -> Report:
@@ -65,3 +67,62 @@ def test_reply_names_a_three_letter_name(reply: str, linked: bool) -> None:
 def test_written_as_name(written: str, names: bool) -> None:
     assert written_as_name(written) is names
 
+
+# -- a person's fate told two ways ("safe and healthy" / "seriously wounded") -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "alive"),
+    [
+        ("Ferro was safe and in good health", "safe"),
+        ("the commander is still alive", "alive"),
+        ("she was 'unharmed' after the blast", "unharmed"),
+        ("the envoy survived the ambush", "survived"),
+        ("the minister had not been hurt", "not hurt"),
+        # a place or a plan said to be safe is no one's fate; neither is a toll
+        ("the road to the border is open again", ""),
+        ("12 soldiers were killed in the ambush", ""),
+    ],
+)
+def test_read_alive(text: str, alive: str) -> None:
+    assert read_alive(faceted_claim(text, "c1", "a", text)) == alive
+
+
+@pytest.mark.parametrize(
+    ("text", "harmed"),
+    [
+        ("the commander had been seriously wounded in an air strike", "seriously wounded"),
+        ("the envoy was shot dead outside his home", "shot"),
+        # a count is a toll, not one person's fate; a negation or a denial tells of none
+        ("14 fighters were killed in the strike", ""),
+        ("the commander was not hurt in the strike", ""),
+        ("the strike destroyed two bridges", ""),
+    ],
+)
+def test_read_harmed(text: str, harmed: str) -> None:
+    assert read_harmed(faceted_claim(text, "c1", "a", text)) == harmed
+
+
+_FATE = (
+    "Rebel Leader Alive, Group Says\n\n"
+    "Officials in the capital said on Wednesday that rebel commander Tomas Ferro had been "
+    "{harm} in an air strike near the border.\n\n"
+    "A spokesman for the rebel movement, Ali Deran, said Ferro was safe and in good health.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("harm", "linked"),
+    [
+        ("seriously wounded", True),
+        ("killed", True),
+        # the officials tell of no harm to him: nothing to set against "safe"
+        ("seen", False),
+    ],
+)
+def test_fate_told_two_ways_is_linked(harm: str, linked: bool) -> None:
+    report = _report(_FATE.format(harm=harm))
+    assert _linked(report, "Tomas Ferro had been", "Ferro was safe") is linked
+    if linked:
+        (link,) = [k for k in report.links if any("fate differs" in r for r in k.reasons)]
+        assert link.relation is Relation.DIVERGE
