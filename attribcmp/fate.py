@@ -25,6 +25,8 @@ __all__ = ["fate_links", "read_alive", "read_harmed"]
 
 # Claims farther apart than this (sentences) tell of different people or moments.
 _SENTENCES = 12
+# Claims farther apart than this (in claims) are not tried: thousands of claims stay linear.
+_WINDOW = 40
 # Each alive claim answers at most this many harm claims, the nearest first; each harm claim
 # is answered by one alive claim.
 _TARGETS = 2
@@ -92,11 +94,12 @@ def fate_links(
     for i, words in alive.items():
         if not words:
             continue
+        window = range(max(0, i - _WINDOW), min(len(claims), i + _WINDOW + 1))
         targets = sorted(
             (
                 j
-                for j, harm in harmed.items()
-                if harm
+                for j in window
+                if harmed[j]
                 and j not in answered
                 and (claims[j].side or "") != (claims[i].side or "")
                 and where[j].doc == where[i].doc

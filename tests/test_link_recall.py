@@ -4,10 +4,13 @@ the claim holding ``a`` and the claim holding ``b`` must be linked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from attribcmp import pipeline
-from attribcmp.fate import read_alive, read_harmed
+from attribcmp.discourse import Where
+from attribcmp.fate import fate_links, read_alive, read_harmed
 from attribcmp.link_answers import written_as_name
 from attribcmp.model import Document, Relation, Report
 from tests.faceted import faceted_claim
@@ -126,3 +129,21 @@ def test_fate_told_two_ways_is_linked(harm: str, linked: bool) -> None:
     if linked:
         (link,) = [k for k in report.links if any("fate differs" in r for r in k.reasons)]
         assert link.relation is Relation.DIVERGE
+
+
+def test_fate_links_stay_bounded_over_thousands_of_claims() -> None:
+    # every other claim "safe", the rest a death: each alive claim answers at most two
+    alive = faceted_claim("he was safe", "c", "a", "he was safe")
+    dead = faceted_claim("the commander was killed", "c", "b", "the commander was killed")
+
+    def links_for(n: int) -> int:
+        claims = [
+            replace(alive if k % 2 else dead, id=f"c{k}", side="a" if k % 2 else "b")
+            for k in range(n)
+        ]
+        where = [Where("d", k // 2, 0) for k in range(n)]
+        return len(fate_links(claims, where, ["side"] * n))
+
+    small, large = links_for(500), links_for(2000)
+    assert large <= 4 * small + 2
+    assert large <= 2000
