@@ -39,6 +39,11 @@ SPEAKER_SHAPES = [
         id="bare-role-for-portfolio",
     ),
     pytest.param(
+        "A spokesman for the navy, Capt. Ray Cole, said the ship was hit.",
+        [("Ray Cole", "said", "the ship was hit")],
+        id="role-for-body-then-ranked-name",
+    ),
+    pytest.param(
         "The union's secretary, Dina Obi, said the final was fair.",
         [("Dina Obi", "said", "the final was fair")],
         id="neg-role-without-portfolio",

@@ -341,6 +341,8 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         end_name = _name_tokens(tokens, core_last + 1, name_end)
         if end_name:
             k = next((i for i in range(first, last + 1) if tokens[i] is end_name[0]), 0) - 1
+            while k > first and (tokens[k].text == "." or bare(tokens[k].lower) in w.titles):
+                k -= 1  # "the spokesman for the army, Col. Ben Ode": over the rank
             if k >= first and tokens[k].text == ("(" if name_end < last else ","):
                 name = end_name
     if (
