@@ -216,7 +216,8 @@ def _claims_from_cues(
                 f"'{info.span.text}' in the {doc.issuer} account: its issuer's word for both sides"
             )
         else:
-            entity, how = resolver.resolve(info, doc.id, si)
+            spans = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
+            entity, how = resolver.resolve(info, doc.id, si, spans)
             entity, how = _account_voice(doc, info, entity, how, resolver)
         if hedge_word is None:  # whether any word of the sentence hedges: read once
             hedge_word = hedging([t.lower for t in tokens], lexicon.hedges)

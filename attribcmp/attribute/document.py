@@ -93,7 +93,7 @@ def _attribute_document(
             _note_names(text, tokens, resolver, si)
         if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[1].text[:1].islower():
             # "Stam rejected that.": a known person's surname alone as the subject is salient
-            resolver.note_known_subject(tokens[0].text, si)
+            resolver.note_known_subject(tokens[0].text, si, tokens[0].start)
         inside = [(q.start, q.end) for q in quotes.overlapping(sent.start, sent.end)]
         made = []
         clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]

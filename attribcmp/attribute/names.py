@@ -118,7 +118,9 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         name = text[tail[0].start : tail[-1].end]
         if name.endswith(("’s", "'s")):
             name = name[:-2]
-        resolver.note_name(full, name, SpeakerKind.PERSON, si, subject=subject)
+        resolver.note_name(
+            full, name, SpeakerKind.PERSON, si, subject=subject, at=tokens[first].start
+        )
 
 
 def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
@@ -132,11 +134,15 @@ def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
         if role is None:
             return None
         m, k = role, role + 1
-    while m > 0 and k - m < 4 and tokens[m - 1].lower not in ("the", "a", "an"):
+    while m > 0 and k - m < 4 and tokens[m - 1].lower not in _ROLE_DETERMINERS:
         if not tokens[m - 1].text[:1].isalpha():
             return None
         m -= 1
-    return m - 1 if m > 0 and tokens[m - 1].lower in ("the", "a", "an") else None
+    return m - 1 if m > 0 and tokens[m - 1].lower in _ROLE_DETERMINERS else None
+
+
+# What opens a role before a name: "the spokesman, X", and "its supreme leader, X" (the owner's).
+_ROLE_DETERMINERS = word_set("the a an its his her their")
 
 
 # Lower-case words inside a body's name ("Observatory for Human Rights", "Bank of England").
