@@ -83,3 +83,115 @@ def test_a_description_keeps_spokesman_and_principal_apart(
     text: str, content: str, speaker: str
 ) -> None:
     assert _speaker_of(text, content) == speaker
+
+
+# -- "he" after a subject named by role alone is not the object named in that sentence --------
+
+ROLE_SUBJECT = [
+    pytest.param(
+        "The Prime Minister spoke to Anna Berg, President of the Republic, this evening.\n\n"
+        "He congratulated the President on her election.",
+        "the President on her election",
+        "he (unresolved)",
+        id="role-subject-unknown-stays-unresolved",
+    ),
+    pytest.param(
+        "Prime Minister Lars Holm met Governor Ann Lutz on Monday.\n\n"
+        "The Prime Minister spoke to Anna Berg, President of the Republic, this evening.\n\n"
+        "He congratulated the President on her election.",
+        "the President on her election",
+        "Lars Holm",
+        id="role-subject-is-the-known-holder",
+    ),
+    pytest.param(
+        # negative: a subject that is no person leaves the named object as "he"
+        "Television showed Mr. Pieter Ode taking the oath.\n\n"
+        "He said the army would stay in its barracks.",
+        "the army would stay",
+        "Pieter Ode",
+        id="object-after-a-non-person-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ROLE_SUBJECT)
+def test_he_after_a_role_subject_is_the_subject(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+# -- "they" is not a body that took a singular verb ----------------------------------------
+
+THEY_NUMBER = [
+    pytest.param(
+        "The Prime Minister and the Chancellor discussed the floods.\n\n"
+        "The Health Ministry has called for more boats on the river.\n\n"
+        "They agreed that the army must help at once.",
+        "the army must help",
+        "they (unresolved)",
+        id="they-is-not-a-body-that-has",
+    ),
+    pytest.param(
+        # negative: a body read with a plural verb may still be "they"
+        "The Health Ministry have called for more boats on the river.\n\n"
+        "They said that the army must help at once.",
+        "the army must help",
+        "Health Ministry",
+        id="they-may-be-a-body-that-have",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), THEY_NUMBER)
+def test_they_keeps_number_with_a_body(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+# -- the speaker phrase holds no verb form, adverb or adjective ------------------------------
+
+SPEAKER_PHRASE = [
+    pytest.param(
+        "The minister also spoke to Governor Ann Lutz who agreed that the dam was unsafe.",
+        "the dam was unsafe",
+        "Ann Lutz",
+        id="name-before-who",
+    ),
+    pytest.param(
+        "Governor Ann Lutz was long accused of graft. Her party was accused of rigging the "
+        "vote, a charge she consistently denied.",
+        "a charge she consistently denied",
+        "Ann Lutz",
+        id="adverb-after-the-denier",
+    ),
+    pytest.param(
+        # negative: a noun ending in -ly after a possessive is the denier's head
+        "Police said the man fled, a claim his family rejected.",
+        "a claim his family rejected",
+        "family",
+        id="family-is-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPEAKER_PHRASE)
+def test_the_speaker_phrase_is_a_noun_phrase(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content).endswith(speaker)
+
+
+NOT_CLAIMS = [
+    pytest.param(
+        "Governor Ann Lutz, in office since 2009, was long accused of graft.",
+        "graft",
+        id="long-accused-is-no-claim-of-the-accused",
+    ),
+    pytest.param(
+        "The two leaders spoke for the first time since the President's congratulatory call "
+        "on May 22.",
+        "May 22",
+        id="possessive-adjective-call-is-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NOT_CLAIMS)
+def test_no_claim_with_the_subject_as_speaker(text: str, content: str) -> None:
+    assert not [name for name, said in _claims(text) if content in said]

@@ -187,3 +187,19 @@ def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
     if nxt in ("for", "to") and title(j):
         return cap(j + 2) or (j + 2 < len(tokens) and tokens[j + 2].lower == "the" and cap(j + 3))
     return nxt == "the" and tokens[j].lower in ("for", "to") and title(j - 1) and cap(j + 2)
+
+
+def described_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The span of "The Prime Minister" opening "The Prime Minister spoke to ...": a person by
+    role alone (titles and roles after "The", then a lower-case word), or None."""
+    w = words()
+    if len(tokens) < 3 or tokens[0].lower != "the":
+        return None
+    k = 1
+    while k < len(tokens) and k < 5 and (tokens[k].lower in w.titles or tokens[k].lower in w.roles):
+        k += 1
+    if k == 1 or k >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+        return None  # "The Prime Minister's office", "The President and ...": not one person
+    if tokens[k - 1].lower not in w.roles or tokens[k].lower in ("and", "or", "of"):
+        return None
+    return 0, k - 1

@@ -57,6 +57,7 @@ class Resolver:
         # (entity, sentence, offset) of names read in narration: a pronoun skips the ones
         # inside its own claim's content
         self._named_at: list[tuple[int, int, int]] = []
+        self._described_subject = -1  # the last sentence opened by "The Prime Minister <verb>"
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -109,6 +110,19 @@ class Resolver:
         _trim(self._named_at, 16)
         self._touch(idx, sentence)
         return True
+
+    def note_described_subject(self, info: MentionInfo, sentence: int) -> None:
+        """A narration sentence whose subject is a person by role alone ("The Prime Minister
+        spoke to Anna Berg, President of ..."): the "he" of the next sentence is that subject,
+        not a person named as its object. The role's holder becomes salient when one is known."""
+        self._described_subject = sentence
+        pool = sorted(
+            self._tail(self._salience, sentence) + self._tail(self._mentioned, sentence),
+            key=lambda p: p[1],
+        )
+        found = self._description(info, self._recent(sentence, pool))
+        if found is not None and found[0] is not None:
+            self._touch(found[0], sentence)
 
     def own_name(self, name: str) -> str:
         """A person's name without the place its title pointed at: "Envoy for Iran Brian Hook"
@@ -225,6 +239,8 @@ class Resolver:
         """The people named in the sentence just before, when no one who fits spoke or was the
         subject there: "Television showed Mr. Ode taking the oath. He urged calm" is Mr. Ode (a
         reader takes the person just named over a speaker further back)."""
+        if self._described_subject == sentence - 1:
+            return  # "The Prime Minister spoke to Anna Berg. He ...": the subject, not Berg
         if any(
             sent >= sentence - 1 and self._pronoun_fits(info, self._entities[idx])
             for idx, sent in self._salience[-8:]
@@ -292,7 +308,10 @@ class Resolver:
             inside = {
                 idx
                 for idx, sent, at in self._named_at
-                if sent == sentence and any(a <= at < b for a, b in content)
+                if sent == sentence
+                and any(a <= at < b for a, b in content)
+                # "The Prime Minister spoke to Anna Berg. He ...": Berg was the object
+                or sent == sentence - 1 == self._described_subject
             }
             # Past the window, a reader still takes the last one who fits: "he" is unresolved
             # only when nothing earlier in the article can be the referent.
@@ -480,7 +499,9 @@ class Resolver:
             )
             return person and not ent.plural
         if info.pronoun in words().plural_pronouns:
-            return ent.plural or ent.kind is SpeakerKind.ORGANISATION
+            # a body that took a singular verb is "it": "The council has called for access.
+            # They reiterated ..." is not the council
+            return ent.plural or ent.kind is SpeakerKind.ORGANISATION and not ent.singular
         return ent.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT) and not ent.plural
 
     def _principal(self, owner: str, sentence: int) -> int | None:
@@ -593,6 +614,12 @@ class Resolver:
         else:
             self._touch(idx, sentence)
         return self._entities[idx].name
+
+    def note_singular(self, idx: int) -> None:
+        """A body spoke with a singular verb ("The council has called", "the ministry says")."""
+        ent = self._entities[idx]
+        if ent.kind is SpeakerKind.ORGANISATION and not ent.plural:
+            ent.singular = True
 
     def touch(self, idx: int, sentence: int) -> None:
         """Mark an entity as just mentioned (a quotation continuing its words)."""
