@@ -195,3 +195,44 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize(("text", "content"), NOT_CLAIMS)
 def test_no_claim_with_the_subject_as_speaker(text: str, content: str) -> None:
     assert not [name for name, said in _claims(text) if content in said]
+
+
+# -- who the speaker is in a titled name, a charge by a named maker, a group in a place -------
+
+NAMED_SOURCES = [
+    pytest.param(
+        "Minister of Information Paul Waswa said the strike was illegal.",
+        "the strike was illegal",
+        "Paul Waswa",
+        id="portfolio-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Minister for Foreign Affairs Ann Roe said the talks would resume.",
+        "the talks would resume",
+        "Ann Roe",
+        id="two-word-portfolio",
+    ),
+    pytest.param(
+        "The mayor has denied allegations by the Daily Ledger that he took money from builders.",
+        "he took money from builders",
+        "Daily Ledger",
+        id="allegations-by-a-named-maker",
+    ),
+    pytest.param(
+        "The floods hit the north, and health officials in affected towns say more money is "
+        "needed.",
+        "more money is needed",
+        "health officials in affected towns",
+        id="group-in-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NAMED_SOURCES)
+def test_named_sources(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+def test_allegations_with_no_maker_stay_the_deniers_content() -> None:
+    text = "The mayor has denied allegations that he took money from builders."
+    assert _speaker_of(text, "he took money from builders") == "The mayor"

@@ -98,6 +98,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 break
             tail.append(t)
         tail.reverse()
+        while len(tail) > 2 and bare(tail[0].lower) in w.portfolios:
+            tail = tail[1:]  # "Minister of Information Paul Waswa": the portfolio is the title's
         while len(tail) > 1 and bare(tail[-1].lower) in _HEADLINE_EVENTS:
             # "Readout of President Harlan Call with ...": the headline's event is no name.
             tail, run = tail[:-1], run[:-1]
