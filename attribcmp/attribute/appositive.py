@@ -111,8 +111,8 @@ def appositives(tokens: Sequence[Token]) -> list[Appositive]:
         if v >= n or tokens[v].lower not in verbs:
             continue
         e = v - 1
-        while e >= s and tokens[e].lower in _BETWEEN:
-            e -= 1
+        while e >= s and (tokens[e].lower in _BETWEEN or e > s and _adverb(tokens, e)):
+            e -= 1  # ", a charge she consistently denied": the adverb is no part of "she"
         if e < s:
             continue
         last = _tail(tokens, v)
@@ -120,6 +120,18 @@ def appositives(tokens: Sequence[Token]) -> list[Appositive]:
             continue
         out.append(Appositive(c, c + 1, (s, e), v, last, tokens[v].lower in agree))
     return out
+
+
+def _adverb(tokens: Sequence[Token], k: int) -> bool:
+    """A lower-case "-ly" word after a name or pronoun ("she consistently", "Roe flatly"): an
+    adverb, no part of the denier ("his family" is a noun after a possessive)."""
+    tok, before = tokens[k], tokens[k - 1]
+    if not (tok.text.islower() and tok.lower.endswith("ly") and len(tok.lower) > 4):
+        return False
+    return before.lower in _PERSONAL or before.text[:1].isupper()
+
+
+_PERSONAL = word_set("he she they we i it")
 
 
 def appositive_nouns() -> frozenset[str]:

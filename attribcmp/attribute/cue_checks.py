@@ -49,6 +49,8 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
     """ "the battlefield reports from either side": a plain or -s form after a common noun and
     before "of"/"from"/"about"/"by" is a noun ("Trump says of Clinton" stays a verb)."""
     form = tokens[cue.first].lower
+    if cue.first > 1 and cue.first < cue.last and _owned_noun(tokens, cue.first):
+        return True  # "the President's congratulatory call on May 22": the call is a noun
     if cue.first != cue.last or cue.first == 0 or not (form == cue.lemma or form.endswith("s")):
         return False
     if cue.lemma in ("say", "tell"):
@@ -68,6 +70,36 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
     if form == cue.lemma and after in ("to", "for"):
         return True  # "the ultimate answer to", "a call for": plain forms after a noun
     return after in ("of", "from", "about", "by")
+
+
+# Endings of adjectives ("congratulatory", "angry", "formal", "lengthy"): never a verb's subject.
+_ADJECTIVE_ENDINGS = ("ory", "ful", "ous", "ive", "ic", "ary", "al", "ly", "ed")
+
+
+def _possessive(tok: Token) -> bool:
+    # ("he's said", "that's denied": a pronoun's "'s" is "has" or "is")
+    low = tok.lower
+    return low.endswith(("’s", "'s")) and low[:-2] not in _CONTRACTED
+
+
+_CONTRACTED = frozenset(("he", "she", "it", "that", "there", "who", "what", "where", "here"))
+
+
+def _owned_noun(tokens: Sequence[Token], k: int) -> bool:
+    """The word at k follows a possessive and an adjective: "the President's congratulatory
+    call on May 22": a noun, not the phrasal verb "call on" (one-word cues stay: "the
+    government's repeated warning that C" is the owner's claim, made by the nominal pass)."""
+    before = tokens[k - 1]
+    w = words()
+    return (
+        k >= 2
+        and _possessive(tokens[k - 2])
+        and before.text.islower()
+        and before.lower.endswith(_ADJECTIVE_ENDINGS)
+        and before.lower not in w.roles
+        and before.lower not in w.documents
+        and before.lower not in w.anonymous
+    )
 
 
 def _negation_start(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> int:
@@ -184,6 +216,19 @@ def _share_of(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     return (k, k) if tok.lower in _GROUP_WORDS else None
 
 
+def _name_run(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The capitalised run ending at k: "spoke to Prime Minister Harper who agreed that C" is
+    Harper's (not "spoke to Prime Minister Harper"), or None when token k is lower case."""
+    if not tokens[k].text[:1].isupper():
+        return None
+    first = k
+    while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text == "."):
+        first -= 1
+    while first < k and not tokens[first].text[:1].isupper():
+        first += 1  # (a run opens on a capital, not on an abbreviation's dot)
+    return first, k
+
+
 def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
     first, last = frame.speaker
     if first == last and tokens[first].lower in words().relative_pronouns:
@@ -199,7 +244,12 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
                 return describe(text, tokens, *found)
         elif k >= 0 and tokens[first].lower == "who":
             # "lawmakers who thought ...", "those who fear ...": a restrictive clause's noun.
-            found = np_before(tokens, k) or _plain_noun(tokens, k) or _share_of(tokens, k)
+            found = (
+                _name_run(tokens, k)
+                or np_before(tokens, k)
+                or _plain_noun(tokens, k)
+                or _share_of(tokens, k)
+            )
             if found is not None:
                 info = describe(text, tokens, *found)
                 return info if can_speak(info) else None

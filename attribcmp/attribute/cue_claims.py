@@ -230,8 +230,11 @@ def _claims_from_cues(
                 f"'{info.span.text}' in the {doc.issuer} account: its issuer's word for both sides"
             )
         else:
-            entity, how = resolver.resolve(info, doc.id, si)
+            spans = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
+            entity, how = resolver.resolve(info, doc.id, si, spans)
             entity, how = _account_voice(doc, info, entity, how, resolver)
+            if info.pronoun is None and _singular_verb(tokens, frame.speaker[1] + 1, cue):
+                resolver.note_singular(entity)
         if hedge_word is None:  # whether any word of the sentence hedges: read once
             hedge_word = hedging([t.lower for t in tokens], lexicon.hedges)
         hedged = cue.lemma in lexicon.hedges or hedge_word
@@ -312,6 +315,17 @@ def _participle_after(
     if part is None or _words_in(tokens, *part) < 2:
         return None
     return Frame("participle", speaker, (part,))
+
+
+# Auxiliaries of one: "The council has called", "the ministry is urging".
+_SINGULAR_AUX = frozenset(("has", "is", "was", "does"))
+
+
+def _singular_verb(tokens: Sequence[Token], k: int, cue: Cue) -> bool:
+    """A singular auxiliary right after the subject ("has called", "is urging"): a reader
+    takes the body for an "it" from then on (a bare "-s" verb is not read: the plainest sign
+    of number is enough)."""
+    return k < cue.first and k < len(tokens) and tokens[k].lower in _SINGULAR_AUX
 
 
 def _source_phrase(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:

@@ -26,7 +26,8 @@ from attribcmp.attribute.lead_in import (
     own_sentences,
     start_block,
 )
-from attribcmp.attribute.names import _note_names
+from attribcmp.attribute.mentions import describe
+from attribcmp.attribute.names import _note_names, described_subject
 from attribcmp.attribute.quoted import (
     attributed_after,
     colon_intro,
@@ -91,9 +92,17 @@ def _attribute_document(
             continue
         if _NAME_PAIR.search(sent.text):
             _note_names(text, tokens, resolver, si)
-        if len(tokens) > 1 and tokens[0].text[:1].isupper() and tokens[1].text[:1].islower():
-            # "Stam rejected that.": a known person's surname alone as the subject is salient
-            resolver.note_known_subject(tokens[0].text, si)
+        if (
+            len(tokens) > 1
+            and tokens[0].text[:1].isupper()
+            and (tokens[1].text[:1].islower() or tokens[1].text == ",")
+        ):
+            # "Stam rejected that.", "Stam, in office since 2009, was ...": a known person's
+            # surname alone as the subject is salient
+            resolver.note_known_subject(tokens[0].text, si, tokens[0].start)
+        described = described_subject(tokens)
+        if described is not None:
+            resolver.note_described_subject(describe(text, tokens, *described), si)
         inside = [(q.start, q.end) for q in quotes.overlapping(sent.start, sent.end)]
         made = []
         clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]

@@ -38,6 +38,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     is_speaker: bool = False
     gender: str = ""  # "he" or "she" once a pronoun has referred to the entity
+    singular: bool = False  # a body that took a singular verb ("The council has called")
 
 
 def one_person(name: str) -> bool:

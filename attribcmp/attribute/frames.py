@@ -224,6 +224,8 @@ def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | N
 
 
 _PASSIVE_AUX = word_set("was were is are been be being")
+# Adverbs without "-ly" between "be" and its participle: "was long accused of C".
+_PASSIVE_ADVERBS = word_set("also not long often never once already ever")
 
 
 def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
@@ -291,7 +293,7 @@ def _agentless_passive(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> b
     if tokens[cue.first].lower.endswith("ing"):
         return False  # "has been saying": progressive, the subject speaks
     k = cue.first - 1
-    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("also", "not")):
+    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in _PASSIVE_ADVERBS):
         k -= 1
     if k < 1 or tokens[k].lower not in _PASSIVE_AUX:
         return False

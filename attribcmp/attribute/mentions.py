@@ -167,6 +167,8 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
         else:
             break
     run.reverse()
+    while len(run) > 2 and bare(run[0].lower) in w.portfolios:
+        run = run[1:]  # "Minister of Information Paul Waswa": the portfolio is the title's
     return run
 
 

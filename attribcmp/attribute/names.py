@@ -98,6 +98,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
                 break
             tail.append(t)
         tail.reverse()
+        while len(tail) > 2 and bare(tail[0].lower) in w.portfolios:
+            tail = tail[1:]  # "Minister of Information Paul Waswa": the portfolio is the title's
         while len(tail) > 1 and bare(tail[-1].lower) in _HEADLINE_EVENTS:
             # "Readout of President Harlan Call with ...": the headline's event is no name.
             tail, run = tail[:-1], run[:-1]
@@ -118,7 +120,9 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         name = text[tail[0].start : tail[-1].end]
         if name.endswith(("’s", "'s")):
             name = name[:-2]
-        resolver.note_name(full, name, SpeakerKind.PERSON, si, subject=subject)
+        resolver.note_name(
+            full, name, SpeakerKind.PERSON, si, subject=subject, at=tokens[first].start
+        )
 
 
 def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
@@ -132,11 +136,15 @@ def _role_before(tokens: Sequence[Token], first: int, w: Words) -> int | None:
         if role is None:
             return None
         m, k = role, role + 1
-    while m > 0 and k - m < 4 and tokens[m - 1].lower not in ("the", "a", "an"):
+    while m > 0 and k - m < 4 and tokens[m - 1].lower not in _ROLE_DETERMINERS:
         if not tokens[m - 1].text[:1].isalpha():
             return None
         m -= 1
-    return m - 1 if m > 0 and tokens[m - 1].lower in ("the", "a", "an") else None
+    return m - 1 if m > 0 and tokens[m - 1].lower in _ROLE_DETERMINERS else None
+
+
+# What opens a role before a name: "the spokesman, X", and "its supreme leader, X" (the owner's).
+_ROLE_DETERMINERS = word_set("the a an its his her their")
 
 
 # Lower-case words inside a body's name ("Observatory for Human Rights", "Bank of England").
@@ -181,3 +189,19 @@ def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
     if nxt in ("for", "to") and title(j):
         return cap(j + 2) or (j + 2 < len(tokens) and tokens[j + 2].lower == "the" and cap(j + 3))
     return nxt == "the" and tokens[j].lower in ("for", "to") and title(j - 1) and cap(j + 2)
+
+
+def described_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The span of "The Prime Minister" opening "The Prime Minister spoke to ...": a person by
+    role alone (titles and roles after "The", then a lower-case word), or None."""
+    w = words()
+    if len(tokens) < 3 or tokens[0].lower != "the":
+        return None
+    k = 1
+    while k < len(tokens) and k < 5 and (tokens[k].lower in w.titles or tokens[k].lower in w.roles):
+        k += 1
+    if k == 1 or k >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+        return None  # "The Prime Minister's office", "The President and ...": not one person
+    if tokens[k - 1].lower not in w.roles or tokens[k].lower in ("and", "or", "of"):
+        return None
+    return 0, k - 1

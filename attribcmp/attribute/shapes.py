@@ -263,8 +263,16 @@ def object_not_content(tokens: Sequence[Token], cue: Cue) -> bool:
 
 _WROTE = frozenset({"wrote", "said", "says", "claimed", "reported", "alleged", "found"})
 # Reports that carry a claim of their own when another speaker answers them.
-_REPORTS = frozenset(
-    {"report", "reports", "statement", "statements", "article", "story", "stories", "study"}
+# "denied allegations by The Times that C": a charge is its maker's claim, as a report is
+# its issuer's (only with the maker named: "denied allegations that C" is the denier's)
+_CHARGES = frozenset(
+    {"allegation", "allegations", "accusation", "accusations", "charge", "charges"}
+)
+_REPORTS = (
+    frozenset(
+        {"report", "reports", "statement", "statements", "article", "story", "stories", "study"}
+    )
+    | _CHARGES
 )
 # What follows a report named as the object of another claim and opens the report's own claim:
 # "news reports claiming C", "a report by X that details C", "reports that C".
@@ -296,8 +304,12 @@ def nested_report(
         found = _name_run(tokens, k + 1, last)
         if found is None:
             return None
+        if tokens[head].lower in _CHARGES:
+            first = k + 1  # the maker of the charge speaks, not "allegations"
         speaker_end = k = found
         k += 1
+    elif tokens[head].lower in _CHARGES:
+        return None
     if k + 1 > last:
         return None
     if (

@@ -41,6 +41,7 @@ class Words:
     kind_nouns: frozenset[str]
     conversation_verbs: frozenset[str]
     conversation_fillers: frozenset[str]
+    portfolios: frozenset[str]
 
     # The three pronoun sets joined once: rules test a word against it several times per cue.
     pronouns: frozenset[str] = field(init=False)
@@ -78,6 +79,7 @@ def words() -> Words:
         sentence_openers=bag(data["sentence_openers"]),
         weekdays=bag(data["weekdays"]),
         firm_endings=bag(data["firm_endings"]),
+        portfolios=bag(data.get("portfolios")),
         firms=bag(data["firms"]),
         kind_nouns=bag(data["kind_nouns"]),
         conversation_verbs=bag(data["conversation_verbs"]),

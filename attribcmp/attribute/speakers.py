@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
+from typing import Any
 
 from attribcmp.attribute.entities import (
     GENDERED,
@@ -53,10 +54,14 @@ class Resolver:
         self._mentioned: list[tuple[int, int]] = []  # every named mention, for descriptions
         self._by_surname: dict[str, list[int]] = {}
         self._by_first: dict[str, list[int]] = {}  # two-word names by their first word
+        # (entity, sentence, offset) of names read in narration: a pronoun skips the ones
+        # inside its own claim's content
+        self._named_at: list[tuple[int, int, int]] = []
+        self._described_subject = -1  # the last sentence opened by "The Prime Minister <verb>"
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
-        self, full: str, name: str, kind: SpeakerKind, sentence: int, *, subject: bool
+        self, full: str, name: str, kind: SpeakerKind, sentence: int, *, subject: bool, at: int = -1
     ) -> int:
         """Record a named entity seen in the text; subjects of narration become salient."""
         if kind is SpeakerKind.PERSON:
@@ -84,11 +89,13 @@ class Resolver:
             ent.name = name
         self._mentioned.append((idx, sentence))
         _trim(self._mentioned, max(self.LOOKBACK, self.FAR))
+        self._named_at.append((idx, sentence, at))
+        _trim(self._named_at, 16)
         if subject:
             self._touch(idx, sentence)
         return idx
 
-    def note_known_subject(self, word: str, sentence: int) -> bool:
+    def note_known_subject(self, word: str, sentence: int, at: int = -1) -> bool:
         """A person already named, opening a narration sentence by surname or given name alone
         ("Stam rejected that."), is its subject: the "he" that follows is most likely him."""
         if not proper_name(word):
@@ -99,8 +106,23 @@ class Resolver:
         ent = self._entities[idx]
         if ent.kind is not SpeakerKind.PERSON or ent.anonymous or " " not in ent.name:
             return False  # only a full name seen before makes the lone word a person's
+        self._named_at.append((idx, sentence, at))
+        _trim(self._named_at, 16)
         self._touch(idx, sentence)
         return True
+
+    def note_described_subject(self, info: MentionInfo, sentence: int) -> None:
+        """A narration sentence whose subject is a person by role alone ("The Prime Minister
+        spoke to Anna Berg, President of ..."): the "he" of the next sentence is that subject,
+        not a person named as its object. The role's holder becomes salient when one is known."""
+        self._described_subject = sentence
+        pool = sorted(
+            self._tail(self._salience, sentence) + self._tail(self._mentioned, sentence),
+            key=lambda p: p[1],
+        )
+        found = self._description(info, self._recent(sentence, pool))
+        if found is not None and found[0] is not None:
+            self._touch(found[0], sentence)
 
     def own_name(self, name: str) -> str:
         """A person's name without the place its title pointed at: "Envoy for Iran Brian Hook"
@@ -217,6 +239,8 @@ class Resolver:
         """The people named in the sentence just before, when no one who fits spoke or was the
         subject there: "Television showed Mr. Ode taking the oath. He urged calm" is Mr. Ode (a
         reader takes the person just named over a speaker further back)."""
+        if self._described_subject == sentence - 1:
+            return  # "The Prime Minister spoke to Anna Berg. He ...": the subject, not Berg
         if any(
             sent >= sentence - 1 and self._pronoun_fits(info, self._entities[idx])
             for idx, sent in self._salience[-8:]
@@ -243,9 +267,16 @@ class Resolver:
         return list(seen)
 
     # -- speaker mentions -----------------------------------------------------------------------
-    def resolve(self, info: MentionInfo, doc_id: str, sentence: int) -> tuple[int, str]:
-        """The entity a speaker mention refers to, and how it was decided."""
-        idx, how = self._pick(info, doc_id, sentence)
+    def resolve(
+        self,
+        info: MentionInfo,
+        doc_id: str,
+        sentence: int,
+        content: Sequence[tuple[int, int]] = (),
+    ) -> tuple[int, str]:
+        """The entity a speaker mention refers to, and how it was decided (``content``: the
+        claim's character spans, whose names a pronoun speaker cannot be)."""
+        idx, how = self._pick(info, doc_id, sentence, content)
         ent = self._entities[idx]
         ent.is_speaker = True
         ent.mentions.append(SpeakerMention(doc_id, info.span))
@@ -262,13 +293,31 @@ class Resolver:
         self._touch(idx, sentence)
         return idx, how
 
-    def _pick(self, info: MentionInfo, doc_id: str, sentence: int) -> tuple[int, str]:
+    def _pick(
+        self,
+        info: MentionInfo,
+        doc_id: str,
+        sentence: int,
+        content: Sequence[tuple[int, int]] = (),
+    ) -> tuple[int, str]:
         text = info.span.text
         recent = self._recent(sentence)
         if info.pronoun is not None:
+            # "Mr. Lane was found dead, he added": one named in the claim's own words is the
+            # one talked about, not the one talking
+            inside = {
+                idx
+                for idx, sent, at in self._named_at
+                if sent == sentence
+                and any(a <= at < b for a, b in content)
+                # "The Prime Minister spoke to Anna Berg. He ...": Berg was the object
+                or sent == sentence - 1 == self._described_subject
+            }
             # Past the window, a reader still takes the last one who fits: "he" is unresolved
             # only when nothing earlier in the article can be the referent.
             for idx, where in self._antecedents(info, recent, sentence):
+                if idx in inside:
+                    continue
                 ent = self._entities[idx]
                 if self._pronoun_fits(info, ent):
                     if info.pronoun in GENDERED and not ent.gender:
@@ -450,7 +499,9 @@ class Resolver:
             )
             return person and not ent.plural
         if info.pronoun in words().plural_pronouns:
-            return ent.plural or ent.kind is SpeakerKind.ORGANISATION
+            # a body that took a singular verb is "it": "The council has called for access.
+            # They reiterated ..." is not the council
+            return ent.plural or ent.kind is SpeakerKind.ORGANISATION and not ent.singular
         return ent.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT) and not ent.plural
 
     def _principal(self, owner: str, sentence: int) -> int | None:
@@ -526,7 +577,9 @@ class Resolver:
                 continue
             if nations and ent.nations and not (nations & ent.nations):
                 continue
-            if info.role and info.role in ent.roles:
+            if _spokesman_split(info.role, ent.roles):
+                continue  # "the Taliban chief" is not the Taliban spokesman named just before
+            if info.role and ({info.role} | _SAME_ROLE.get(info.role, set())) & ent.roles:
                 if _bodies_fit(bodies, ent):
                     return idx, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
                 # a role whose body none of his names holds: only if no one fits better
@@ -580,6 +633,12 @@ class Resolver:
             self._touch(idx, sentence)
         return self._entities[idx].name
 
+    def note_singular(self, idx: int) -> None:
+        """A body spoke with a singular verb ("The council has called", "the ministry says")."""
+        ent = self._entities[idx]
+        if ent.kind is SpeakerKind.ORGANISATION and not ent.plural:
+            ent.singular = True
+
     def touch(self, idx: int, sentence: int) -> None:
         """Mark an entity as just mentioned (a quotation continuing its words)."""
         self._touch(idx, sentence)
@@ -623,6 +682,20 @@ class Resolver:
                 )
             )
         return tuple(out), ids
+
+
+# Role words a story uses for one another's holder: "the Taliban chief" after "its leader, X".
+_SAME_ROLE = {"chief": {"leader"}, "leader": {"chief"}}
+# The roles of one who speaks for another: never the principal he speaks for.
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _spokesman_split(role: str, roles: set[str]) -> bool:
+    """A description and a person of the two kinds (spokesperson, principal) apart: "the
+    chief" after "spokesman Ali Noor", or "the spokesman" after "leader Omar Khan"."""
+    if not role or not roles:
+        return False
+    return (role in _SPOKES) != bool(roles & _SPOKES) and role not in roles
 
 
 def issuer_name(label: str) -> str:
@@ -677,7 +750,7 @@ def _owner(text: str) -> str:
     return match[1] if match is not None and len(match[1].split()) <= 5 else ""
 
 
-def _trim(history: list[tuple[int, int]], keep: int) -> None:
+def _trim(history: list[Any], keep: int) -> None:
     """Drop the entries no look-up reaches any more (each reads at most the last ``keep``), in
     batches so the cost stays linear: a 16 MB input does not hold every mention to the end."""
     if len(history) > 2 * keep:

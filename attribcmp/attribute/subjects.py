@@ -129,7 +129,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
         return coordinated_subject(_sentence_subject(tokens, cue.first), tokens, k, lexicon)
     if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
-        plain = _plain_subject(tokens, k)
+        plain = _placed_group(tokens, k) or _plain_subject(tokens, k)
         if plain is not None:
             return _joint(tokens, plain)  # "Doctors, nurses and porters said": all of them
     speech = cue.cls in (CueClass.SPEECH, CueClass.HEDGE)
@@ -333,6 +333,8 @@ def _listed(tokens: Sequence[Token], first: int) -> int:
 # Words that tie a post-modifier (place, membership, whom they speak for) to a subject's head.
 _MODIFIER_LINKS = word_set("in at on from across of representing including among especially")
 _MAX_MODIFIED = 24  # tokens from a subject's head to the end of its post-modifier
+# Links of a place: "officials in affected areas", "residents across the region".
+_PLACE_LINKS = word_set("in at across")
 
 
 def _modified_head(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int] | None:
@@ -368,6 +370,18 @@ def _modified_head(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int
             return None  # a quotation mark, a dash or a parenthesis: past the subject
         j -= 1
     return None
+
+
+def _placed_group(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """ "health officials in affected countries say": a group, then a short lower-case place
+    after "in"/"at"/"across" ending at k; the group and its place speak together."""
+    link = next((j for j in range(k - 1, max(0, k - 4), -1) if tokens[j].lower in _PLACE_LINKS), 0)
+    if link < 1 or not all(t.text.isalpha() and t.text.islower() for t in tokens[link : k + 1]):
+        return None
+    head = np_before(tokens, link - 1)
+    if head is None or not _opens_clause(tokens, head[0]) or not _group_head(tokens, head[1]):
+        return None
+    return head[0], k
 
 
 def _group_head(tokens: Sequence[Token], k: int) -> bool:
