@@ -77,12 +77,32 @@ def accused_side(
     if not any_claim and not _accuses(claim):
         return ""
     text = said_text(claim).lower()
+    runs = frozenset(_WORD_RUN.findall(text))
     named = {
         side
         for side, words in names.items()
-        if side != claim.side and words and _any_word(tuple(words)).search(text)
-    }
+        if side != claim.side and words and _may_name(tuple(words), runs)
+        and _any_word(tuple(words)).search(text)
+    }  # fmt: skip
     return next(iter(named)) if len(named) == 1 else ""
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _may_name(words: tuple[str, ...], runs: frozenset[str]) -> bool:
+    """False when no name in ``words`` can stand in a text whose word runs are ``runs``: a
+    quick set test that spares the regex for most sides (a long article has dozens)."""
+    firsts = _first_runs(words)
+    return firsts is None or not firsts.isdisjoint(runs)
+
+
+@lru_cache(maxsize=1024)
+def _first_runs(words: tuple[str, ...]) -> frozenset[str] | None:
+    # A whole-word match of a name starting with a word character begins with a text word
+    # run equal to the name's first run ("u" of "u.s."); None: a name starts otherwise.
+    firsts = [_WORD_RUN.match(w) for w in words]
+    return frozenset(m.group() for m in firsts if m) if all(firsts) else None
 
 
 @lru_cache(maxsize=1024)
