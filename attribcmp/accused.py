@@ -111,7 +111,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
-def _side_names(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str, list[str]]:
+def _side_names(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str, tuple[str, ...]]:
     """{side id: the names it goes by}: its own name and its speakers' that are organisations,
     and the first word of a firm's name ("Goldman" for "Goldman Sachs") unless it is generic."""
     out: dict[str, list[str]] = {s.id: [s.name] for s in sides}
@@ -127,7 +127,9 @@ def _side_names(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str,
             # an abbreviation with dots names the party alone ("U.S." in "U.S. airstrikes")
             names.extend(w for w in name.split() if re.fullmatch(r"(?:[A-Z]\.){2,}", w))
     return {
-        k: sorted({n.lower() for n in v if len(n) >= _MIN_NAME or "." in n}) for k, v in out.items()
+        # (tuples: each claim's test hashes them as cache keys, and tuple() of one is free)
+        k: tuple(sorted({n.lower() for n in v if len(n) >= _MIN_NAME or "." in n}))
+        for k, v in out.items()
     }
 
 

@@ -75,6 +75,7 @@ def _ranks() -> frozenset[str]:
 
 
 @cache
+@cache  # asked per token of a speaker phrase: the union is built once
 def body_words() -> frozenset[str]:
     """Organisation and force words: the heads of a body phrase."""
     return words().organisations | FORCE_WORDS

@@ -116,3 +116,22 @@ def test_a_negation_of_the_charged_event_answers_it() -> None:
     assert reason.startswith("denial by the accused: 'no' (United States) answers the charge")
     # "gave no further details" negates nothing charged
     assert not _accused_reasons(charge, _neg_claim("c3", "u", "it gave no further details"))
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        (("newmont",), "newmont denied it", True),
+        (("newmont",), "newmonts denied it", False),  # no whole word: the regex fails too
+        (("newmont",), "the firm denied it", False),
+        (("u.s.",), "u.s. strikes", True),
+        (("al-qaeda",), "al-qaeda said", True),
+        (("(abc)",), "no word of it", True),  # a name starting with no word character: always
+    ],
+)
+def test_quick_name_test_never_rules_out_a_match(
+    names: tuple[str, ...], text: str, expected: bool
+) -> None:
+    from attribcmp.accused import _WORD_RUN, _may_name
+
+    assert _may_name(names, frozenset(_WORD_RUN.findall(text))) is expected
