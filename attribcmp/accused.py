@@ -12,6 +12,7 @@ first, a few at most so that one blanket denial does not link everything.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -77,24 +78,44 @@ def accused_side(
     if not any_claim and not _accuses(claim):
         return ""
     text = said_text(claim).lower()
-    runs = frozenset(_WORD_RUN.findall(text))
+    index, always = _by_first_run(names)
+    candidates = set(always)
+    for run in set(_WORD_RUN.findall(text)):
+        candidates.update(index.get(run, ()))
     named = {
         side
-        for side, words in names.items()
-        if side != claim.side and words and _may_name(tuple(words), runs)
-        and _any_word(tuple(words)).search(text)
-    }  # fmt: skip
+        for side in candidates
+        if side != claim.side and _any_word(tuple(names[side])).search(text)
+    }
     return next(iter(named)) if len(named) == 1 else ""
 
 
 _WORD_RUN = re.compile(r"\w+")
+# The index of the names last asked about, per thread (`serve` builds reports on several): a
+# long article asks once per claim with the same names. The mapping is held, so its id stays.
+_held = threading.local()
 
 
-def _may_name(words: tuple[str, ...], runs: frozenset[str]) -> bool:
-    """False when no name in ``words`` can stand in a text whose word runs are ``runs``: a
-    quick set test that spares the regex for most sides (a long article has dozens)."""
-    firsts = _first_runs(words)
-    return firsts is None or not firsts.isdisjoint(runs)
+def _by_first_run(
+    names: Mapping[str, Sequence[str]],
+) -> tuple[dict[str, list[str]], list[str]]:
+    """({word run: the sides a name of which starts with it}, the sides that must always be
+    tried): a side none of whose names' first runs is in a text cannot be named in it."""
+    held = getattr(_held, "names", None)
+    if held is None or held[0] is not names:
+        index: dict[str, list[str]] = {}
+        always: list[str] = []
+        for side, words in names.items():
+            if not words:
+                continue
+            firsts = _first_runs(tuple(words))
+            if firsts is None:
+                always.append(side)
+            for run in firsts or ():
+                index.setdefault(run, []).append(side)
+        held = (names, index, always)
+        _held.names = held
+    return held[1], held[2]
 
 
 @lru_cache(maxsize=1024)
