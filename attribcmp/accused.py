@@ -12,6 +12,7 @@ first, a few at most so that one blanket denial does not link everything.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -77,12 +78,52 @@ def accused_side(
     if not any_claim and not _accuses(claim):
         return ""
     text = said_text(claim).lower()
+    index, always = _by_first_run(names)
+    candidates = set(always)
+    for run in set(_WORD_RUN.findall(text)):
+        candidates.update(index.get(run, ()))
     named = {
         side
-        for side, words in names.items()
-        if side != claim.side and words and _any_word(tuple(words)).search(text)
+        for side in candidates
+        if side != claim.side and _any_word(tuple(names[side])).search(text)
     }
     return next(iter(named)) if len(named) == 1 else ""
+
+
+_WORD_RUN = re.compile(r"\w+")
+# The index of the names last asked about, per thread (`serve` builds reports on several): a
+# long article asks once per claim with the same names. The mapping is held, so its id stays.
+_held = threading.local()
+
+
+def _by_first_run(
+    names: Mapping[str, Sequence[str]],
+) -> tuple[dict[str, list[str]], list[str]]:
+    """({word run: the sides a name of which starts with it}, the sides that must always be
+    tried): a side none of whose names' first runs is in a text cannot be named in it."""
+    held = getattr(_held, "names", None)
+    if held is None or held[0] is not names:
+        index: dict[str, list[str]] = {}
+        always: list[str] = []
+        for side, words in names.items():
+            if not words:
+                continue
+            firsts = _first_runs(tuple(words))
+            if firsts is None:
+                always.append(side)
+            for run in firsts or ():
+                index.setdefault(run, []).append(side)
+        held = (names, index, always)
+        _held.names = held
+    return held[1], held[2]
+
+
+@lru_cache(maxsize=1024)
+def _first_runs(words: tuple[str, ...]) -> frozenset[str] | None:
+    # A whole-word match of a name starting with a word character begins with a text word
+    # run equal to the name's first run ("u" of "u.s."); None: a name starts otherwise.
+    firsts = [_WORD_RUN.match(w) for w in words]
+    return frozenset(m.group() for m in firsts if m) if all(firsts) else None
 
 
 @lru_cache(maxsize=1024)
@@ -91,7 +132,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
-def _side_names(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str, list[str]]:
+def _side_names(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str, tuple[str, ...]]:
     """{side id: the names it goes by}: its own name and its speakers' that are organisations,
     and the first word of a firm's name ("Goldman" for "Goldman Sachs") unless it is generic."""
     out: dict[str, list[str]] = {s.id: [s.name] for s in sides}
@@ -107,7 +148,9 @@ def _side_names(sides: Sequence[Side], speakers: Sequence[Speaker]) -> dict[str,
             # an abbreviation with dots names the party alone ("U.S." in "U.S. airstrikes")
             names.extend(w for w in name.split() if re.fullmatch(r"(?:[A-Z]\.){2,}", w))
     return {
-        k: sorted({n.lower() for n in v if len(n) >= _MIN_NAME or "." in n}) for k, v in out.items()
+        # (tuples: each claim's test hashes them as cache keys, and tuple() of one is free)
+        k: tuple(sorted({n.lower() for n in v if len(n) >= _MIN_NAME or "." in n}))
+        for k, v in out.items()
     }
 
 

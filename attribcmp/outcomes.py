@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from attribcmp.data import load_table, table_words
@@ -84,6 +84,12 @@ def _tokens(text: str) -> list[str]:
     return [t.replace("’", "'") for t in _TOKEN.findall(text)]
 
 
+@lru_cache(maxsize=64)
+def _lead_words(lead: str) -> frozenset[str]:
+    # read once per article: every claim of it asks
+    return frozenset(w.lower() for w in _tokens(lead))
+
+
 def read_outcome(claim: Claim, sentence: str = "", lead: str = "") -> Outcome | None:
     """The claim's outcome, or None. ``sentence`` is the claim's sentence in the article (its
     cue and the words around it) and ``lead`` the article's headline and first lines, for
@@ -92,9 +98,7 @@ def read_outcome(claim: Claim, sentence: str = "", lead: str = "") -> Outcome | 
     words = [w.lower() for w in raw]
     context = {w.lower() for w in _tokens(sentence)} | set(words)
     # the headline names the contest for a short claim ("an opposition victory")
-    contest = context & _words("contest_words") or _words("lead_words") & {
-        w.lower() for w in _tokens(lead)
-    }
+    contest = context & _words("contest_words") or _words("lead_words") & _lead_words(lead)
     cue = claim.cue.text.lower() if claim.cue else ""
     negated = claim.facets is not None and claim.facets.negated
     if not negated:
@@ -140,13 +144,22 @@ def _settlement(words: Sequence[str]) -> str:
     return ""
 
 
+@cache
+def _challenge_starts() -> frozenset[str]:
+    """The words at which ``_challenge`` can find one ("free" of "free and fair")."""
+    return _words("challenge_words") | _words("doubt_nouns") | {"free"}
+
+
 def _challenge(words: Sequence[str], cue: str, sentence: str, lead: str = "") -> str:
     """A challenge to a vote's result as written ("massive rigging in the election"), or ""."""
     objects = _words("challenged_objects")
     # "the whole process is completely fraud": the vote may be named in the headline only
-    if not set(words) & objects and not {w.lower() for w in _tokens(lead)} & _words("lead_words"):
+    if not set(words) & objects and not _lead_words(lead) & _words("lead_words"):
         return ""  # rigging a tender, fraud in a bank: not a vote
+    telling = _challenge_starts()
     for k, w in enumerate(words):
+        if w not in telling:
+            continue  # (a quick skip: only these words can make a challenge below)
         # "could not be called free and fair": the verdict observers withhold
         if words[k : k + 3] == ["free", "and", "fair"] and any(
             b in {"not", "never", "neither", "nor"} or b.endswith("n't")
@@ -163,8 +176,9 @@ def _challenge(words: Sequence[str], cue: str, sentence: str, lead: str = "") ->
         if w in _words("challenge_words"):
             return " ".join(words[max(0, k - 1) : k + 4])
         # "questioned the credibility of the results": the noun doubts only with its cue
-        doubted = cue.split()[-1:] or sentence.split()
-        if w in _words("doubt_nouns") and set(doubted) & _words("doubt_cues"):
+        if w in _words("doubt_nouns") and set(cue.split()[-1:] or sentence.split()) & _words(
+            "doubt_cues"
+        ):
             return " ".join(words[k : k + 5])
     return _rejected(words, cue)
 

@@ -314,13 +314,15 @@ def _slot_swaps(
     ta, tb = frozenset(a.tokens), frozenset(b.tokens)
     matcher = difflib.SequenceMatcher(a=seq_a, b=seq_b, autojunk=False)
     swaps: list[tuple[str, str]] = []
+    # looked up once: each look-up hashes the whole concept table
+    opposites = opposed_pairs(concepts)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace":
             continue
         wa = [n for n in range(i1, i2) if seq_a[n] in ta and not _aligned((seq_a[n],), tb, kinds)]
         wb = [n for n in range(j1, j2) if seq_b[n] in tb and not _aligned((seq_b[n],), ta, kinds)]
         # Antonyms were weighed already: a conflict, or agreement under a negation.
-        opposed = any((seq_a[x], seq_b[y]) in opposed_pairs(concepts) for x in wa for y in wb)
+        opposed = any((seq_a[x], seq_b[y]) in opposites for x in wa for y in wb)
         if 1 <= len(wa) <= 2 and 1 <= len(wb) <= 2 and not opposed:
             swaps.append((" ".join(a.words[n] for n in wa), " ".join(b.words[n] for n in wb)))
     return swaps

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -76,6 +76,7 @@ def _key(word: str) -> str:
     return stem(word)
 
 
+@lru_cache(maxsize=4096)  # per word of every claim: the same words come back
 def _keys(word: str) -> tuple[str, ...]:
     """What a word of the text may match: an upper-case word as an acronym or as a word
     ("RANSOMWARE" in a headline)."""
@@ -130,6 +131,11 @@ def _table() -> _Topics:
     )
 
 
+@cache
+def _prefix_starts() -> tuple[str, ...]:
+    return tuple(p for p, _t in _table().prefixes)
+
+
 def find_topics(text: str) -> tuple[tuple[str, str], ...]:
     """The agenda topics a claim's words name, each with the words that named it.
 
@@ -158,7 +164,9 @@ def find_topics(text: str) -> tuple[tuple[str, str], ...]:
                 break
         if not topic:
             low = words[i].lower()
-            topic = next((t for p, t in table.prefixes if low.startswith(p)), "")
+            # (one C-level test first: most words start no prefix)
+            if low.startswith(_prefix_starts()):
+                topic = next((t for p, t in table.prefixes if low.startswith(p)), "")
         if topic:
             surface = text[matches[i].start() : matches[i + step - 1].end()]
             seen = found.setdefault(topic, [])

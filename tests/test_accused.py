@@ -116,3 +116,23 @@ def test_a_negation_of_the_charged_event_answers_it() -> None:
     assert reason.startswith("denial by the accused: 'no' (United States) answers the charge")
     # "gave no further details" negates nothing charged
     assert not _accused_reasons(charge, _neg_claim("c3", "u", "it gave no further details"))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("newmont", "newmont denied it", True),
+        ("newmont", "newmonts denied it", False),  # no whole word: the regex fails too
+        ("newmont", "the firm denied it", False),
+        ("u.s.", "u.s. strikes", True),
+        ("al-qaeda", "al-qaeda said", True),
+        ("(abc)", "no word of it", True),  # starts with no word character: always tried
+    ],
+)
+def test_first_run_index_never_rules_out_a_match(name: str, text: str, found: bool) -> None:
+    from attribcmp.accused import _WORD_RUN, _by_first_run
+
+    index, always = _by_first_run({"s": (name,), "t": ()})
+    tried = set(always).union(*(index.get(r, ()) for r in _WORD_RUN.findall(text)))
+    assert ("s" in tried) is found
+    assert "t" not in tried  # a side without names is never tried

@@ -47,3 +47,18 @@ def test_initialisms_in_an_apposition_name_the_side(sentence: str, side: str) ->
     [speaker] = report.speakers
     sides = {s.id: s.name for s in report.sides}
     assert sides[speaker.side or ""] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said so.", (0,)),
+        ("The unofficial count and the officials' count.", (29,)),
+        ("non-official sources; officials", (22,)),
+        ("An official, two officials and Officialdom.", (3, 17)),
+    ],
+)
+def test_body_word_positions_are_whole_words(text: str, expected: tuple[int, ...]) -> None:
+    from attribcmp.affiliation import BodyIndex
+
+    assert BodyIndex({"d": text}).positions("d", "official") == expected

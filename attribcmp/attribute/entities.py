@@ -85,9 +85,15 @@ GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "h
 
 def proper_name(name: str) -> bool:
     """A capitalised word that is no common noun ("Peacekeepers said" opens a sentence)."""
-    w = words()
-    common = w.forces | w.groups | w.anonymous | w.organisations | w.determiners
+    common = _common_words()
     return any(p[:1].isupper() and bare(p.lower()) not in common for p in name.split())
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    # built once: a union of five word lists per call was most of this test's time
+    w = words()
+    return w.forces | w.groups | w.anonymous | w.organisations | w.determiners
 
 
 def singular_word(word: str) -> str:
