@@ -195,6 +195,22 @@ def by_denials(pairs: Pairs) -> None:
             # statement of intent or praise that merely shares a name ("coalition")
             and _deniable(pairs.claims[j])
         ]
+        if answered and not _names_what(claim) and not spells_out(claim):
+            # "This is complete nonsense", "X's charges are baseless": a denial that names
+            # nothing of what it denies, and answers something of the other side's nearby,
+            # answers what that side has just said (whatever its words) and what it said
+            # before; a later claim sharing a name or a word is another point.
+            just_before = [
+                j
+                for j in options
+                if j < i
+                and pairs.near(i, j, _DENIAL_FALLBACK)
+                and not states_intent(pairs.claims[j])
+                and not _denies(pairs.claims[j])
+            ]
+            if just_before:
+                last = just_before[-1]
+                answered = [last, *(j for j in answered if j < i and j != last)]
         if owned and not _names_event(claim):
             # "dismissed a report by Human Rights Watch": the claim names the statement
             # and nothing of what it says, so what it dismisses is what the owner is
@@ -375,6 +391,12 @@ def _statement_name(name: str) -> str:
 
 def _names_event(claim: Claim) -> bool:
     return claim.facets is not None and bool(set(claim.facets.events) - {"denial"})
+
+
+def _names_what(claim: Claim) -> bool:
+    """The claim names an event of its own, beyond denying or accusing ("denied the
+    attack", not "denied the charges")."""
+    return claim.facets is not None and bool(set(claim.facets.events) - {"denial", "accusation"})
 
 
 def _denies(claim: Claim) -> bool:

@@ -124,9 +124,16 @@ def blanket(claim: Claim) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     # "the charges", "these allegations" point at one thing just said (``deictic``); "any
     # wrongdoing", "that abuses took place", "all allegations" deny a whole category.
-    return any(
-        stem(w) in _blanket_nouns() and (k == 0 or words[k - 1] not in _POINTING)
-        for k, w in enumerate(words)
+    return any(stem(w) in _blanket_nouns() and not _owned(words, k) for k, w in enumerate(words))
+
+
+def _owned(words: list[str], k: int) -> bool:
+    """The noun at ``k`` is one party's statement, not a category: after a pointing word
+    ("the charges"), an owner's possessive ("Guo's charges": the tokens "guo", "s") or a
+    pointing word and the owner's name ("the opposition charges")."""
+    before = words[max(0, k - 2) : k]
+    return bool(before) and (
+        before[-1] in _POINTING or before[-1] == "s" or len(before) == 2 and before[0] in _POINTING
     )
 
 

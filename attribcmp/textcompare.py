@@ -318,6 +318,16 @@ def _other_sets(x: NumberMention, y: NumberMention) -> bool:
     return bool(x.qualifier and y.qualifier and x.qualifier.lower() != y.qualifier.lower())
 
 
+def _share_of_open_total(x: NumberMention, y: NumberMention) -> bool:
+    """A group's count below an open total that holds it ("two Thai soldiers" of "at least
+    four soldiers"): both can be true, no figure in dispute (figures._other_set says the same
+    of two figures for one event)."""
+    if bool(x.qualifier) == bool(y.qualifier):
+        return False
+    part, total = (x, y) if x.qualifier else (y, x)
+    return total.floor and _magnitude(part) < _magnitude(total)
+
+
 def _same_count(x: _Quantity | None, y: _Quantity | None) -> bool:
     """Two nouns counting one thing: one kind, or people and a fate of people ("12 fighters" /
     "16 dead"); two fates are two tolls ("12 dead" / "16 wounded")."""
@@ -358,7 +368,9 @@ def number_conflicts(
     for x in shown_a:
         for y in shown_b:
             qx, qy = quantity[_written(x)], quantity[_written(y)]
-            if qx is None or qy is None or qx.measure != qy.measure or _other_sets(x, y):
+            if qx is None or qy is None or qx.measure != qy.measure:
+                continue
+            if _other_sets(x, y) or _share_of_open_total(x, y):
                 continue
             (converted if _converted_agree(x, y, qx, qy) else pairs).append((x, y))
     # The one counted figure each side gives, in nouns of one kind, is one count told two
@@ -369,6 +381,7 @@ def number_conflicts(
         single
         and _same_count(_quantity(only_a[0]), _quantity(only_b[0]))
         and not _other_sets(only_a[0], only_b[0])
+        and not _share_of_open_total(only_a[0], only_b[0])
     ):
         pairs = [(only_a[0], only_b[0])]
 

@@ -145,6 +145,8 @@ class NumberMention:
     # A capitalised word between the figure and its noun ("two Thai soldiers"): which set of
     # that noun it counts; "" when none.
     qualifier: str = ""
+    # The figure is a lower bound, open above ("at least four", "more than 400").
+    floor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,24 @@ def _load_yaml(name: str) -> Any:
 def lexicon(section: str) -> Any:
     """A section of ``data/concepts.yaml`` (denials, opposites, commitment, hedges, agreement)."""
     return _load_yaml("concepts.yaml")[section]
+
+
+@cache
+def _bound_words() -> dict[tuple[str, ...], bool]:
+    """The words before a figure that make it a bound or an estimate (data/events.yaml):
+    whether each makes it a lower bound, open above ("at least", "more than")."""
+    bounds: dict[str, list[float | None]] = _load_yaml("events.yaml")["bounds"]
+    return {tuple(k.lower().split()): high is None for k, (_low, high) in bounds.items()}
+
+
+def _floor_before(words: list[str]) -> bool:
+    """The words just before a figure end with a lower bound's words (the longest bound
+    decides: "no more than" is none)."""
+    table = _bound_words()
+    for n in range(len(words), 0, -1):
+        if tuple(words[-n:]) in table:
+            return table[tuple(words[-n:])]
+    return False
 
 
 @cache
@@ -359,6 +379,7 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             i += length
             continue
         word, word_stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
+        first = i  # where a figure of several words starts
         if i in label:
             i += 2
             continue
@@ -385,7 +406,8 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
                 # "in 2019" and "in 2020" name one quantity: the calendar year (a unit no stem
                 # spells, so "a 45-year-old" or "20 years" is never set against it).
                 unit, unit_text = "calendar year", ""
-            numbers.append(NumberMention(value, unit, word, unit_text, qualifier))
+            floor = _floor_before([w.lower() for w in raw[max(0, first - 3) : first]])
+            numbers.append(NumberMention(value, unit, word, unit_text, qualifier, floor))
             add(NUMBER_SLOT, word)
             add("#" + value, word)
         elif i not in compound and (

@@ -198,3 +198,54 @@ def test_a_denial_naming_whose_claims_answers_them(denial: str) -> None:
                         sides=(Side("opp", "Opposition"), Side("gov", "Government")),
                         concepts=load_concepts())  # fmt: skip
     assert ("c1", "c2") in {(k.a, k.b) for k in links if "denial" in k.signals}
+
+
+@pytest.mark.parametrize(
+    ("denial", "whole_category"),
+    [
+        ("denies that abuses have taken place", True),
+        ("rejected any wrongdoing", True),
+        ("rejected allegations of misconduct", True),
+        # one party's statement: a pointing word, an owner's possessive, or both with a name
+        ("said the charges are baseless", False),
+        ("said Okoro's charges are baseless", False),
+        ("dismissed the opposition charges", False),
+        ("dismissed these union allegations", False),
+    ],
+)  # fmt: skip
+def test_blanket_denial_is_a_category_not_ones_statement(denial: str, whole_category: bool) -> None:
+    from attribcmp.link_rules import blanket
+
+    assert blanket(faceted_claim(denial, "c1", "a", denial, cue="denied")) is whole_category
+
+
+# A denial naming nothing of what it denies, after two claims of the other side and before a
+# later one that shares its words.
+_JUST_BEFORE = (
+    "managers at the Harlow plant sacked 40 union members in May",
+    "the company's payroll office is hiding the real overtime figures",
+    "it was complete nonsense and a cheap smear on the company and its managers",
+    "the company's managers would meet the union on Friday to discuss the sackings",
+)
+_JUST_BEFORE_DOC = (
+    "The union said {}. The union also said {}. A company spokeswoman said {}. "
+    "Separately, the union said {}."
+).format(*_JUST_BEFORE)
+
+
+def test_a_denial_naming_nothing_answers_what_was_just_said_not_a_later_claim() -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Document, Side
+    from attribcmp.textfeatures import load_concepts
+
+    sides = ("union", "union", "firm", "union")
+    claims = tuple(
+        faceted_claim(_JUST_BEFORE_DOC, f"c{k + 1}", side, text)
+        for k, (side, text) in enumerate(zip(sides, _JUST_BEFORE, strict=True))
+    )
+    links = link_claims(claims, documents=(Document("d", _JUST_BEFORE_DOC),),
+                        sides=(Side("union", "Union"), Side("firm", "Firm")),
+                        concepts=load_concepts())  # fmt: skip
+    denied = {(k.a, k.b) for k in links if "denial" in k.signals}
+    assert ("c2", "c3") in denied  # what the union had just said
+    assert ("c3", "c4") not in denied  # a later point sharing "company" and "managers"

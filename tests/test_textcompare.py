@@ -131,3 +131,24 @@ def test_each_text_is_analysed_once_and_shared() -> None:
     concepts = load_concepts()
     text = "The army said 12 fighters were killed in the strike."
     assert analyse_text(text, concepts) is analyse_text(text, concepts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a group's count below an open total holds in it: both can be true
+        ("At least four soldiers died in the raid.", "Two Ruritanian soldiers died in the raid.",
+         False),
+        ("More than 300 villagers fled.", "About 120 Valdonian villagers fled.", False),
+        ("Over 40 workers were hurt.", "Twelve Acme workers were hurt.", False),
+        # controls: an exact total, two unqualified counts, a bound that caps ("no more
+        # than" is no lower bound)
+        ("Four soldiers died in the raid.", "Two Ruritanian soldiers died in the raid.", True),
+        ("At least four soldiers died in the raid.", "Two soldiers died in the raid.", True),
+        ("No more than four soldiers died in the raid.",
+         "Two Ruritanian soldiers died in the raid.", True),
+    ],
+)  # fmt: skip
+def test_a_group_count_below_an_open_total_is_no_conflict(a: str, b: str, conflict: bool) -> None:
+    assert bool(_conflicts(a, b)[0]) is conflict
+    assert bool(_conflicts(b, a)[0]) is conflict, "the rule is symmetric"
