@@ -194,3 +194,35 @@ def test_an_open_plan_is_no_denial(plan: str, denial: bool) -> None:
     b = faceted_claim(doc, "c2", "two", other)
     verdict = compare_claims(a, b, "One", "Two", load_concepts())
     assert any("negates or denies" in r for r in verdict.reasons) is denial
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # a toll of nought against a count of the same people: the figures clash
+        ("the drone strike killed 11 insurgents",
+         "the movement had lost no fighters in the drone strike",
+         "diverge"),
+        ("the shelling wounded six civilians",
+         "we have no indication that any noncombatants were harmed", "diverge"),
+    ],
+)  # fmt: skip
+def test_pair_reads_a_toll_of_nought(a: str, b: str, relation: str) -> None:
+    from attribcmp.classify import relate_statements
+
+    assert relate_statements(a, b).relation.value == relation
+    assert relate_statements(b, a).relation.value == relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # nought of other people, or of no harm, is no clash of figures
+        ("the raid killed 11 gunmen", "no civilians were killed in the raid"),
+        ("the raid killed 11 gunmen", "the firm lost no customers"),
+    ],
+)  # fmt: skip
+def test_no_nought_clash_across_people(a: str, b: str) -> None:
+    from attribcmp.nought import nought_conflict
+
+    assert nought_conflict(a, b, load_concepts()) is None
