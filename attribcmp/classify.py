@@ -89,8 +89,8 @@ def _compare(
     softer: list[str] = []
     # "pledged not to attack" beside "the truce holds": a negated breach keeps the peace the
     # other claim states, so it is no denial of it.
-    a = replace(a, negations=()) if _breaches_only(text_a, a, b) else a
-    b = replace(b, negations=()) if _breaches_only(text_b, b, a) else b
+    a = replace(a, negations=()) if _breaches_only(text_a, a, b) or _unsettled(text_a, a) else a
+    b = replace(b, negations=()) if _breaches_only(text_b, b, a) or _unsettled(text_b, b) else b
     if bool(a.negations) != bool(b.negations):
         neg, other, words = (
             (label_a, label_b, a.negations) if a.negations else (label_b, label_a, b.negations)
@@ -145,6 +145,18 @@ def _breaches_only(text: str, feat: TextFeatures, other: TextFeatures) -> bool:
         ):
             return False
     return True
+
+
+def _unsettled(text: str, feat: TextFeatures) -> bool:
+    """Every negation of ``text`` is a "no" before a word of what is not yet settled ("No
+    date has been set for a visit"): the plan is open, nothing is denied."""
+    if not feat.negations or any(n.lower() != "no" for n in feat.negations):
+        return False
+    nouns = {str(w) for w in lexicon("unsettled_nouns")}
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    spots = [k for k, w in enumerate(words) if w == "no"]
+    # "no firm date", "no specific timetable": one word may stand between
+    return bool(spots) and all(set(words[k + 1 : k + 3]) & nouns for k in spots)
 
 
 def relate_statements(

@@ -87,8 +87,11 @@ def between_attributions(doc: str, first: Claim, second: Claim, where: Where) ->
 _DEICTIC = re.compile(
     r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
     r"(?:\w+\s+){0,2}?(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|"
-    r"statements?|accounts?|this|that|it|them)\b"
+    r"statements?|accounts?|this|that(?!\s+(?:the|a|an|any|some|no|all|its|their|his|her|our|"
+    r"we|they|he|she|it|there)\b|\s+\d)|it|them)\b"
 )
+# ("that" before a determiner or a subject opens a clause saying what is denied, "denied
+# that any patient had died": no pointer back at what was said.)
 
 # A deictic denial answers the other side's claims at most this many sentences before it.
 DEICTIC_SENTENCES = 4
@@ -106,7 +109,7 @@ def reports_something(claim: Claim) -> bool:
 # claim's verb is an intent, its events are what the intent is about. Not an intent: "is to
 # blame", "will be punished", "will keep/continue killing" (a deed told, or one going on).
 _INTENT = re.compile(
-    r"(?i)\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|"
+    r"(?i)\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|"
     r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+"
     r"(?!have\b|not\b|never\b|blame\b|keep\b|continue\b|go\s+on\b|carry\s+on\b|"
     r"be\s+(?:\w+ed|\w+en|held|sent|paid|made|hit|put|brought|caught|shot|kept|told|sold|"
@@ -114,6 +117,7 @@ _INTENT = re.compile(
 )
 # The intent opens the claim: it stands within this many words of the claim's start.
 _INTENT_WORDS = 6
+# ("would" is "will" told in reported speech: "said the ministry would review the footage".)
 # Who announces its own plan: the speaker as a pronoun, or a body speaking of itself ("the
 # agency", "the ministry"). An armed or accused party's plan told by others ("the militia
 # is going to torch", "Iran wants to enrich", "troops will") is an accusation to deny.
@@ -123,7 +127,7 @@ _OWN_SUBJECT = re.compile(
     r"(?:the|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|group|government|"
     r"company|firm|organi[sz]ation|office|department|commission|committee|team|council|"
     r"board|fund|programme|program|mission|charity|union|party|administration|"
-    r"authority|authorities|spokesman|spokeswoman|minister|president|official))"
+    r"authority|authorities|spokesman|spokeswoman|minister|president|official|coalition))"
     r"(?:\s+(?:also|still|now|soon|then|first))?\s*$"
 )
 # A deed told beside the intent ("will be punished for beating 40", "going to torch the

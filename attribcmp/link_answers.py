@@ -157,6 +157,7 @@ def by_denials(pairs: Pairs) -> None:
             continue
         # "denied the accusation", "those claims are false": a word for what it answers
         pointing = pointer(claim)
+        owner = _possessors(said_text(claim))
         options = [
             j
             for j in range(max(0, i - 40), min(n, i + 40))
@@ -182,7 +183,7 @@ def by_denials(pairs: Pairs) -> None:
             # another denial answers the same account, it is not what this one denies
             [j for j in options if not _denies(pairs.claims[j])],
             key=lambda j: (
-                -affinity(claim, pairs.claims[j], pairs.score(i, j)),
+                -affinity(claim, pairs.claims[j], pairs.score(i, j), owner),
                 pairs.distance(i, j),
                 j,
             ),
@@ -190,7 +191,7 @@ def by_denials(pairs: Pairs) -> None:
         answered = [
             j
             for j in ranked[:_DENIAL_TARGETS]
-            if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _DENIAL_MIN_AFFINITY
+            if affinity(claim, pairs.claims[j], pairs.score(i, j), owner) >= _DENIAL_MIN_AFFINITY
             # a denial denies something said to have happened or been done, not a
             # statement of intent or praise that merely shares a name ("coalition")
             and _deniable(pairs.claims[j])
@@ -215,7 +216,11 @@ def by_denials(pairs: Pairs) -> None:
             # "dismissed a report by Human Rights Watch": the claim names the statement
             # and nothing of what it says, so what it dismisses is what the owner is
             # reported saying nearest to it.
-            nearest = min(owned, key=lambda j: (pairs.distance(i, j), j))
+            # ... a claim that tells of harm or a wrong before a procedural remark ("would
+            # review the footage"): an account disputed is an account of what was done
+            nearest = min(
+                owned, key=lambda j: (not accuses(pairs.claims[j]), pairs.distance(i, j), j)
+            )
             if nearest not in answered:
                 answered.append(nearest)
         if not answered and not spells_out(claim):
@@ -275,7 +280,8 @@ def by_denials(pairs: Pairs) -> None:
                 before = [
                     j
                     for j in before
-                    if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _DENIAL_MIN_AFFINITY
+                    if affinity(claim, pairs.claims[j], pairs.score(i, j), owner)
+                    >= _DENIAL_MIN_AFFINITY
                 ]
             if pointing is not None:
                 # "those allegations", "the report": only claims that are such a statement
@@ -353,6 +359,23 @@ def by_responsibility(pairs: Pairs, speakers: Sequence[Speaker]) -> None:
             # "it was the military that was responsible for the killings" against the
             # military's own account of the killings: one act, whoever is to blame
             pairs.add(j, i, responsibility_signal(other, claim, named, blamed=True))
+
+
+def _possessors(text: str) -> str:
+    """The words naming whose statement a denial answers ("the coalition's account" ->
+    "coalition"): they say whose it is, and the owner's other claims share them whatever
+    they say."""
+    objects = set(word_list("reply_objects"))
+    found = [
+        m.group(1)
+        for m in _POSSESSED.finditer(text)
+        if m.group(2).lower() in objects or (m.group(3) or "").lower() in objects
+    ]
+    return " ".join(found)
+
+
+# "<name>'s [adjective] <statement word>": the name owns the statement.
+_POSSESSED = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[\w-]+)['’]s\s+(\w+)(?:\s+(\w+))?")
 
 
 def _deniable(claim: Claim) -> bool:

@@ -5,6 +5,7 @@ two accounts' reports of one call."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from attribcmp.anchors import call_signal, meeting_claims
 from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions, states_intent
@@ -17,6 +18,8 @@ from attribcmp.link_pairs import (
     Pairs,
     pair_key,
 )
+from attribcmp.measures import measure_signal, measured
+from attribcmp.model import Claim
 from attribcmp.signals import (
     contrast_signal,
     figure_slot,
@@ -24,12 +27,14 @@ from attribcmp.signals import (
     polarity_signal,
     slot_signal,
 )
-from attribcmp.textfeatures import TextFeatures, said_text
+from attribcmp.textfeatures import TextFeatures, load_concepts, said_text
+from attribcmp.word_pairs import fold_word
 
 __all__ = [
     "by_calls",
     "by_discourse",
     "by_incidents",
+    "by_measures",
     "by_polarity",
     "by_relative_figures",
     "by_slots",
@@ -55,7 +60,7 @@ def by_slots(pairs: Pairs) -> None:
             key = figure_slot(q)
             if key is not None and (not buckets.get(key) or buckets[key][-1] != i):
                 buckets.setdefault(key, []).append(i)
-    for members in buckets.values():
+    for key, members in buckets.items():
         candidates = [
             (i, j)
             for x, i in enumerate(members)
@@ -66,6 +71,7 @@ def by_slots(pairs: Pairs) -> None:
             (i, j)
             for i, j in candidates
             if pairs.apart(i, j)
+            or _nought_against_count(pairs.claims[i], pairs.claims[j], key)
             or pairs.near(i, j, SLOT_NEAR_SENTENCES)
             or pairs.score(i, j) >= _SLOT_MIN_TOPICAL
         }
@@ -90,6 +96,50 @@ def by_slots(pairs: Pairs) -> None:
                     pairs.claims[x], pairs.claims[y], pairs.label[x], pairs.label[y]
                 )
                 pairs.add(i, j, signal)
+
+
+def _nought_against_count(a: Claim, b: Claim, key: tuple[str, str]) -> bool:
+    """One claim puts a toll at nought ("the group lost no fighters") and the other counts
+    the same people for it ("killed 14 insurgents"): a flat contradiction of the other
+    side's figure, wherever in the story it stands."""
+    fa, fb = a.facets, b.facets
+    if fa is None or fb is None:
+        return False
+    for xs, ys in ((fa.quantities, fb.quantities), (fb.quantities, fa.quantities)):
+        nought = {_folded(q.noun) for q in xs if figure_slot(q) == key and q.high == 0.0}
+        counted = {_folded(q.noun) for q in ys if figure_slot(q) == key and q.low > 0}
+        if nought & counted - {""}:
+            return True
+    return False
+
+
+@cache
+def _folded(noun: str) -> str:
+    """A counted noun as its concept ("insurgents", "fighters" -> "~militants")."""
+    return fold_word(noun.lower(), load_concepts()) if noun else ""
+
+
+def by_measures(pairs: Pairs) -> None:
+    """Two sides' percentages of one measure (turnout, a strike's participation, a party's
+    share) in one story (measures.py), blocked by the measure."""
+    buckets: dict[str, list[int]] = {}
+    for i, claim in enumerate(pairs.claims):
+        for name in dict.fromkeys(m.measure for m in measured(claim)):
+            buckets.setdefault(name, []).append(i)
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + BUCKET_WINDOW]:
+                if pairs.side[i] == pairs.side[j] or not pairs.one_scene(i, j):
+                    continue
+                if pairs.apart(i, j) or pairs.near(i, j, SLOT_NEAR_SENTENCES):
+                    a, b = pairs.in_side_order(i, j)
+                    pairs.add(
+                        i,
+                        j,
+                        measure_signal(
+                            pairs.claims[a], pairs.claims[b], pairs.label[a], pairs.label[b]
+                        ),
+                    )
 
 
 # A compared count ("the toll is several times higher") answers at most this many of the

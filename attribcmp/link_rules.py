@@ -155,8 +155,10 @@ _ACCUSED_EVENTS = frozenset(
 )
 
 
-def affinity(a: Claim, b: Claim, topical: float) -> float:
-    """How much a denial and a candidate target share: events, objects, names, words."""
+def affinity(a: Claim, b: Claim, topical: float, owner: str = "") -> float:
+    """How much a denial and a candidate target share: events, objects, names, words.
+    Words of ``owner`` (the target's side) name whose account it is, not what it says: "the
+    coalition's account" shares nothing with "the coalition would review the footage"."""
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
     shared_events = len(set(fa.events) & set(fb.events) - {"denial"})
     # "denied the allegations" answers a claim that accuses, whatever its words; a denial
@@ -168,7 +170,10 @@ def affinity(a: Claim, b: Claim, topical: float) -> float:
     # Words of where or of what scope ("district", "international") say where or how widely,
     # not what: "false claim of casualties in the same district" / "several districts are
     # infested with militants".
-    shared_objects = len(set(fa.objects) & set(fb.objects) - _actor_tokens() - _scope_tokens())
+    named = {stem(w) for w in re.findall(r"[a-z]+", owner.lower())}
+    shared_objects = len(
+        set(fa.objects) & set(fb.objects) - _actor_tokens() - _scope_tokens() - named
+    )
     shared_names = len(set(fa.participants) & set(fb.participants))
     # 25 points of word overlap weigh as much as one shared event, object or name.
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0

@@ -49,6 +49,7 @@ from attribcmp.link_events import (
     by_calls,
     by_discourse,
     by_incidents,
+    by_measures,
     by_polarity,
     by_relative_figures,
     by_slots,
@@ -212,6 +213,7 @@ def link_claims(
     speaker_words = speaker_name_words(speakers)
     texts = {d.id: d.text for d in documents}
     by_slots(pairs)
+    by_measures(pairs)  # percentages of one turnout, participation or share (measures.py)
     by_relative_figures(pairs)
     names_table, owner_only = _name_table(speakers, sides)
     by_replies(pairs, names_table, owner_only)

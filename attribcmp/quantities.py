@@ -169,12 +169,35 @@ def _zero_toll(
 ) -> Quantity | None:
     """ "no civilians were killed", "zero casualties": a toll of nought, which a toll of 14
     contradicts. Only people counted for a harm: "no evidence", "no visit" count nothing."""
-    if toks[i].lower not in {"no", "zero"} or i + 1 >= len(toks):
+    if i + 1 >= len(toks):
+        return None
+    if toks[i].lower not in {"no", "zero"} and not (toks[i].lower == "any" and _negated(toks, i)):
         return None
     q = _describe(toks, i, i, 0.0, 0.0, 0.0, "", text, context, tables)
+    if " any " in q.text:
+        return None  # "no indication that any civilians": the toll is read at "any"
+    if q.kind == "persons" and q.noun and i and toks[i - 1].stem in _LOSS_VERBS:
+        q = replace(q, event="killing")  # "lost no fighters": a loss of people is a toll
     if q.kind != "persons" or q.event not in _HARM_COUNTED or not q.noun:
         return None
     return q
+
+
+def _negated(toks: Sequence[Tok], i: int) -> bool:
+    """A negation stands a few words before token i in its clause: "no indication that any
+    civilians were hurt", "did not kill any civilians"."""
+    for k in range(i - 1, max(i - 1 - _ANY_REACH, -1), -1):
+        if toks[k].text in CLAUSE_END:
+            return False
+        if toks[k].lower in {"no", "not", "n't", "never", "without"}:
+            return True
+    return False
+
+
+# How far (tokens) back a negation makes "any <people>" a toll of nought.
+_ANY_REACH = 6
+# Verbs whose object of people is a toll: "lost no fighters".
+_LOSS_VERBS = frozenset({stem(w) for w in ("lost", "lose", "loses", "losing")})
 
 
 # Harms whose toll of nought is a figure.

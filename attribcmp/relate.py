@@ -32,6 +32,7 @@ from types import MappingProxyType
 from attribcmp.align import score_features
 from attribcmp.errors import InputError
 from attribcmp.model import PairResult, Relation, Settings
+from attribcmp.nought import nought_conflict
 from attribcmp.pair_attribution import set_aside
 from attribcmp.pair_sides import (
     blame_conflict,
@@ -393,6 +394,9 @@ def read_pair(a: str, b: str, *, settings: Settings, concepts: Concepts) -> Read
         f"B '{_written(fb, y, pair_concepts)}'"
         for x, y in opposite
     )
+    nought = nought_conflict(a, b, pair_concepts)  # "lost no fighters" / "killed 14 insurgents"
+    if nought is not None:
+        conflicts.append(nought)
     negated = _negation_conflicts(ca, cb, kinds, agreed)
     for side, clause in negated:
         other = "B" if side == "A" else "A"
