@@ -249,3 +249,31 @@ def test_a_denial_naming_nothing_answers_what_was_just_said_not_a_later_claim() 
     denied = {(k.a, k.b) for k in links if "denial" in k.signals}
     assert ("c2", "c3") in denied  # what the union had just said
     assert ("c3", "c4") not in denied  # a later point sharing "company" and "managers"
+
+
+# A denied clause says what it denies: it answers the claim that fits it, not also whatever
+# the other side said just before it.
+_CLAUSE = (
+    "it received the memo on Tuesday and began work on the new rosters",
+    "it takes no part in deciding the rosters and will follow the board",
+    "that any memo had been sent",
+)
+_CLAUSE_DOC = "The depot said {}. The depot also said {}. The board denied {}.".format(*_CLAUSE)
+
+
+def test_a_denied_clause_answers_what_fits_it_not_the_last_claim() -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Document, Side
+    from attribcmp.textfeatures import load_concepts
+
+    claims = (
+        faceted_claim(_CLAUSE_DOC, "c1", "depot", _CLAUSE[0]),
+        faceted_claim(_CLAUSE_DOC, "c2", "depot", _CLAUSE[1]),
+        faceted_claim(_CLAUSE_DOC, "c3", "board", _CLAUSE[2], cue="denied"),
+    )
+    links = link_claims(claims, documents=(Document("d", _CLAUSE_DOC),),
+                        sides=(Side("depot", "Depot"), Side("board", "Board")),
+                        concepts=load_concepts())  # fmt: skip
+    denied = {(k.a, k.b) for k in links if "denial" in k.signals}
+    assert ("c1", "c3") in denied
+    assert ("c2", "c3") not in denied
