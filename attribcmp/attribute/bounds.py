@@ -19,9 +19,9 @@ from functools import cache
 from importlib import resources
 from itertools import repeat
 
-from attribcmp.attribute.cues import Cue, CueClass, Token
+from attribcmp.attribute.cues import Cue, CueClass, Token, default_lexicon
 from attribcmp.attribute.frame_base import Frame
-from attribcmp.data import word_set
+from attribcmp.data import load_table, word_set
 
 WINDOW = 6  # tokens either side of the rule's edge
 # The object of a stance or belief cue ("endorsed the governor, who trailed ...", "backed the
@@ -29,6 +29,10 @@ WINDOW = 6  # tokens either side of the rule's edge
 # move this far back.
 END_BACK = 30
 _RUN_ON = 4  # words a cue may run on over to its preposition
+# A cue may also run on over a noun naming what was said ("voiced a wish for", "shared her
+# belief that") or a second reporting verb ("continued to say", "went out of his way to say"):
+# this many words at most.
+_RUN_ON_SAID = 6
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 
@@ -42,8 +46,11 @@ _END_NEXT = word_set(
 )
 # Speech and hedges take a clause that runs on; their ends stay near where the rule put them.
 _CLAUSAL = frozenset((CueClass.SPEECH, CueClass.HEDGE, CueClass.ACCORDING_TO))
-_FAR_MARKS = frozenset((",", "—", "–", "--", "(", ";"))
+# " - " is a dash where a font or wire has no long one (hyphenated words are one token).
+_FAR_MARKS = frozenset((",", "—", "–", "--", "-", "(", ";"))
 _OPEN = frozenset("“\"‘'«(")
+_QUOTE_OPEN = frozenset(("“", '"', "'", "«"))  # '' is two ' tokens
+_QUOTE_REACH = 15  # tokens of adjuncts between a cue and the quotation it introduces
 _CLOSE = frozenset("”\"’'»)")
 
 
@@ -56,6 +63,20 @@ def weights() -> dict[str, float] | None:
         return None
     data = json.loads(raw)
     return {k: float(v) for k, v in data["weights"].items()}
+
+
+@cache
+def _said_words() -> frozenset[str]:
+    """Nouns that name what was said (the nominal-cue table of data/cues.yaml) and the forms of
+    the reporting-verb lexicon: the words a cue phrase runs on over before its content."""
+    nominal = load_table("cues.yaml").get("nominal") or {}
+    nouns = {w for table in nominal.values() for w in str(table).split()}
+    return frozenset(nouns) | frozenset(default_lexicon().words)
+
+
+def _pw_kind(low: str) -> str:
+    """What the word before a candidate start is: a linking word, a said-word, or other."""
+    return "link" if low in _LINKS else "said" if low in _said_words() else "other"
 
 
 def _shape(tok: Token) -> str:
@@ -133,6 +154,7 @@ class _Features:
             if after
             else "s|aftercue=before|-1",
             self.s_cue_w + w,
+            "s|pwk=" + _pw_kind(pw) + "|" + d,
         ]
 
     def end(self, tokens: Sequence[Token], k: int, rule_k: int) -> list[str]:
@@ -192,11 +214,20 @@ def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[in
     cands = [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
     # A cue may run on over a few words to its preposition ("expressed support for", "provided
     # new details about", "fired back at"): a start right after a linking word is a candidate too.
-    for k in range(high + 1, min(last, first + _RUN_ON) + 1):
-        if not tokens[k - 1].text[:1].isalnum():
+    said = _said_words()
+    for k in range(high + 1, min(last, first + _RUN_ON_SAID) + 1):
+        if not tokens[k - 1].text[:1].isalnum() or first <= cue.last:
             break
-        if tokens[k - 1].lower in _LINKS and first > cue.last:
+        prev = tokens[k - 1].lower
+        if (prev in _LINKS and k <= first + _RUN_ON) or prev in said:
             cands.append(k)
+    # "said at a news conference, “...”" and "said in response: “...”": the content is the
+    # quotation after the comma or colon that ends the cue's adjuncts.
+    if first > cue.last:
+        for k in range(high + 1, min(last, first + _QUOTE_REACH) + 1):
+            if tokens[k].text in _QUOTE_OPEN and tokens[k - 1].text in (",", ":"):
+                cands.append(k)
+                break
     return cands
 
 
