@@ -19,9 +19,9 @@ from functools import cache
 from importlib import resources
 from itertools import repeat
 
-from attribcmp.attribute.cues import Cue, CueClass, Token, default_lexicon
+from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.frame_base import Frame
-from attribcmp.data import load_table, word_set
+from attribcmp.data import word_set
 
 WINDOW = 6  # tokens either side of the rule's edge
 # The object of a stance or belief cue ("endorsed the governor, who trailed ...", "backed the
@@ -29,10 +29,19 @@ WINDOW = 6  # tokens either side of the rule's edge
 # move this far back.
 END_BACK = 30
 _RUN_ON = 4  # words a cue may run on over to its preposition
-# A cue may also run on over a noun naming what was said ("voiced a wish for", "shared her
-# belief that") or a second reporting verb ("continued to say", "went out of his way to say"):
-# this many words at most.
+# A cue may also run on over a second, neutral saying verb ("continued to say", "went out of his way
+# to say"): this many words at most.
 _RUN_ON_SAID = 6
+# Neutral saying verbs, as written: the verb adds nothing to what was said, so the content may
+# start after it. Stance and denial verbs, and nouns, stay in the content: "voiced our worries
+# over X" is the worry, "declined to endorse X" the endorsement, "refused to deny X" the denial.
+_SAYING = word_set(
+    """say says said saying tell tells told telling note notes noted noting add adds added
+    adding write writes wrote written writing state states stated stating explain explains
+    explained explaining declare declares declared declaring announce announces announced
+    announcing repeat repeats repeated repeating reiterate reiterates reiterated reiterating
+    mention mentions mentioned mentioning ask asks asked asking"""
+)
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 
@@ -49,6 +58,8 @@ _CLAUSAL = frozenset((CueClass.SPEECH, CueClass.HEDGE, CueClass.ACCORDING_TO))
 # " - " is a dash where a font or wire has no long one (hyphenated words are one token).
 _FAR_MARKS = frozenset((",", "—", "–", "--", "-", "(", ";"))
 _OPEN = frozenset("“\"‘'«(")
+_LIST_JOINS = frozenset(("and", "or"))
+_OWNERS = word_set("our his her their my its your")
 _QUOTE_OPEN = frozenset(("“", '"', "'", "«"))  # '' is two ' tokens
 _QUOTE_REACH = 15  # tokens of adjuncts between a cue and the quotation it introduces
 _CLOSE = frozenset("”\"’'»)")
@@ -65,18 +76,9 @@ def weights() -> dict[str, float] | None:
     return {k: float(v) for k, v in data["weights"].items()}
 
 
-@cache
-def _said_words() -> frozenset[str]:
-    """Nouns that name what was said (the nominal-cue table of data/cues.yaml) and the forms of
-    the reporting-verb lexicon: the words a cue phrase runs on over before its content."""
-    nominal = load_table("cues.yaml").get("nominal") or {}
-    nouns = {w for table in nominal.values() for w in str(table).split()}
-    return frozenset(nouns) | frozenset(default_lexicon().words)
-
-
 def _pw_kind(low: str) -> str:
-    """What the word before a candidate start is: a linking word, a said-word, or other."""
-    return "link" if low in _LINKS else "said" if low in _said_words() else "other"
+    """What the word before a candidate start is: a linking word, a saying verb, or other."""
+    return "link" if low in _LINKS else "said" if low in _SAYING else "other"
 
 
 def _shape(tok: Token) -> str:
@@ -214,12 +216,13 @@ def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[in
     cands = [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
     # A cue may run on over a few words to its preposition ("expressed support for", "provided
     # new details about", "fired back at"): a start right after a linking word is a candidate too.
-    said = _said_words()
     for k in range(high + 1, min(last, first + _RUN_ON_SAID) + 1):
         if not tokens[k - 1].text[:1].isalnum() or first <= cue.last:
             break
         prev = tokens[k - 1].lower
-        if (prev in _LINKS and k <= first + _RUN_ON) or prev in said:
+        if prev in _OWNERS:
+            break  # "voiced our worries over X", "gave his support to X": the stance is theirs
+        if (prev in _LINKS and k <= first + _RUN_ON) or prev in _SAYING:
             cands.append(k)
     # "said at a news conference, “...”" and "said in response: “...”": the content is the
     # quotation after the comma or colon that ends the cue's adjuncts.
@@ -249,7 +252,9 @@ def end_candidates(
     return [
         k
         for k in range(max(first, back), near)
-        if tokens[k].text[:1].isalnum() and tokens[k + 1].text in _FAR_MARKS
+        if tokens[k].text[:1].isalnum()
+        and tokens[k + 1].text in _FAR_MARKS
+        and not _list_comma(tokens, k)
     ] + [
         k
         for k in range(near, high + 1)
@@ -261,8 +266,23 @@ def end_candidates(
                 or not tokens[k + 1].text[:1].isalnum()
                 or tokens[k + 1].lower in _END_NEXT
             )
+            and not _list_comma(tokens, k)
         )
     ]
+
+
+def _list_comma(tokens: Sequence[Token], k: int) -> bool:
+    """The comma after token k separates items of a list ("discussed Afghanistan, Iran and the
+    summit"): "and" or "or" follows within three words, with nothing but words between. An
+    end there would keep only the first item."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    for j in range(k + 2, min(len(tokens), k + 5)):
+        if tokens[j].lower in _LIST_JOINS:
+            return j > k + 2
+        if not tokens[j].text[:1].isalnum():
+            return False
+    return False
 
 
 def _best(
