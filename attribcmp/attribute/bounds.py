@@ -58,6 +58,10 @@ _CLAUSAL = frozenset((CueClass.SPEECH, CueClass.HEDGE, CueClass.ACCORDING_TO))
 # " - " is a dash where a font or wire has no long one (hyphenated words are one token).
 _FAR_MARKS = frozenset((",", "—", "–", "--", "-", "(", ";"))
 _OPEN = frozenset("“\"‘'«(")
+_TIMES = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday week month year weekend night"
+)
+_TIME_LEADS = word_set("on last this next late early earlier")
 _LIST_JOINS = frozenset(("and", "or"))
 _OWNERS = word_set("our his her their my its your")
 _QUOTE_OPEN = frozenset(("“", '"', "'", "«"))  # '' is two ' tokens
@@ -271,6 +275,16 @@ def end_candidates(
     ]
 
 
+def _before_time(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The end moved before a trailing time phrase ("backed the bill on Tuesday", "... last
+    week"): an object's stance was taken then; the time is not part of what was backed."""
+    if last - 2 < first or tokens[last].lower not in _TIMES:
+        return last
+    if tokens[last - 1].lower in _TIME_LEADS:
+        return last - 2
+    return last
+
+
 def _list_comma(tokens: Sequence[Token], k: int) -> bool:
     """The comma after token k separates items of a list ("discussed Afghanistan, Iran and the
     summit"): "and" or "or" follows within three words, with nothing but words between. An
@@ -337,6 +351,8 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
         last = _best(w, cands, [feats.end(tokens, k, last) for k in cands], last)
     if _same_words(tokens, last + 1, frame.parts[-1][1] + 1):
         last = frame.parts[-1][1]
+    if cue.cls not in _CLAUSAL:
+        last = _before_time(tokens, parts[-1][0], last)
     if last < parts[-1][0] or (len(parts) == 1 and last < first):
         return frame
     parts[-1] = (parts[-1][0], last)
