@@ -40,14 +40,14 @@ _SAYING = word_set(
     adding write writes wrote written writing state states stated stating explain explains
     explained explaining declare declares declared declaring announce announces announced
     announcing repeat repeats repeated repeating reiterate reiterates reiterated reiterating
-    mention mentions mentioned mentioning ask asks asked asking"""
+    mention mentions mentioned mentioning"""
 )
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 
 # Object-taking cues whose object is an audience, never part of the content; others ("called
 # the deal a step forward", "accused the campaign of ...") may take their object in.
-_AUDIENCE = word_set("tell urge remind inform assure advise warn brief notify thank")
+_AUDIENCE = word_set("tell urge ask remind inform assure advise warn brief notify thank")
 _LINKS = word_set("that to about for of on over with against in as whether if")
 _END_NEXT = word_set(
     "and but or as after while which who when because before since in on at for with by to "
