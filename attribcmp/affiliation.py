@@ -104,6 +104,13 @@ def speaks_for(phrase: str) -> str | None:
     """
     tokens = _WORD.findall(phrase)
     heads, agents = _heads()
+    if len(tokens) > 1 and tokens[0] in _MEMBER_OF:
+        # an apposition "with the Justice and Equality Movement": the body after it
+        return _run_after(tokens, 1)
+    who = _WHO_HEADS.match(phrase)
+    if who is not None:
+        # "who heads the Farmers Union": the body the clause names
+        return _run_after(_WORD.findall(phrase[who.end() :]), 0)
     for i, tok in enumerate(tokens):
         owner = _possessor(tok)
         if owner is not None and any(t.lower() in agents for t in tokens[i + 1 : i + 4]):
@@ -270,15 +277,35 @@ def _is_title(token: str) -> bool:
     return token.endswith(".") or token.lower() in ("mr", "mrs", "ms", "dr")
 
 
-def _run_after(tokens: Sequence[str], k: int) -> str | None:
+_MAX_PART = 4  # lower-case words of a body's part before its "of" ("the press office of")
+
+
+def _run_after(tokens: Sequence[str], k: int, whole: bool = False) -> str | None:
+    """The body right after a preposition: a capitalised run or one lower-case body word
+    (``whole``: only a capitalised run, as the body a part belongs to)."""
     while k < len(tokens) and tokens[k].lower() in _DETERMINERS:
         k += 1
+    # "an official with the rebel Justice and Equality Movement": a lower-case modifier before
+    # a capitalised name says what kind of body it is, not which
+    while k + 1 < len(tokens) and tokens[k] in _MODIFIERS and _is_cap(tokens[k + 1]):
+        k += 1
+    if k < len(tokens) and not _is_cap(tokens[k]):
+        # "the regional office of the Farmers Union", "the local branch of Human Rights Watch":
+        # a part of a body named after "of" speaks for the body
+        for j in range(k + 1, min(len(tokens) - 1, k + _MAX_PART)):
+            if tokens[j] in ",()—–" or _is_cap(tokens[j]):
+                break
+            if tokens[j] == "of":
+                outer = _run_after(tokens, j + 1, whole=True)
+                if outer is not None:
+                    return outer
+                break  # ("the ministry of health": the ministry itself, below)
     run: list[str] = []
     while k < len(tokens) and tokens[k] not in ",()—–" and len(run) < 6:
         tok = tokens[k]
         if _is_cap(tok) or (run and tok.lower() in _JOINERS):
             run.append(tok)
-        elif not run and tok.lower() in body_words():
+        elif not run and not whole and tok.lower() in body_words():
             return _possessor(tok) or tok  # "for the coalition", "of the ministry"
         else:
             break
@@ -423,12 +450,26 @@ def apposition_after(text: str, end: int) -> str | None:
         return None
     phrase = match[1]
     first = phrase.split()[0].lower()
+    if first in _MEMBER_OF and _CAPITAL_AFTER.match(phrase):
+        return phrase  # "Mr. Noor, with the Justice and Equality Movement, says": his body
+    if _WHO_HEADS.match(phrase):
+        return phrase  # "Ann Ortiz, who heads the Farmers Union, said": her body
     if first in words().sentence_openers or first in words().pronouns:
         return None  # ", who said", ", he said": a clause, not an apposition
     if first in _REPORT_VERBS:
         return None  # "Its spokeswoman, X, said C": the report itself, not X's title
     return phrase
 
+
+# ", with the Justice and Equality Movement,": a preposition and a capitalised name after a
+# person's name say whose member the person is (", with the help of" is no body).
+_MEMBER_OF = word_set("with of from")
+_CAPITAL_AFTER = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
+# ", who heads the Farmers Union,": a relative clause that says whose officer the person is.
+_WHO_HEADS = re.compile(
+    r"who\s+(?:heads|leads|chairs|runs|represents|directs|commands|(?:speaks|works)\s+(?:for|at))"
+    r"\s+(?=\S)"
+)
 
 # Reporting verbs that follow a name set off by commas ("..., Gen. X, said troops ...").
 _REPORT_VERBS = word_set("said says told added stated noted denied insisted claimed confirmed")

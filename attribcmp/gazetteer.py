@@ -77,6 +77,9 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     # before its armed or political opponents (or those marching against it) names whom they
     # fight, not the state's side.
     hits = [h for h in hits if not (AGAINST_STATE.match(plain, h.end) and _country(h.entry))]
+    # "Free Syrian Army commanders", "the Free Aceh Movement": "Free" before a country's word
+    # names a movement fighting that state, never the state itself.
+    hits = [h for h in hits if not (_country(h.entry) and _FREE_BEFORE.search(plain, 0, h.start))]
     if not hits:
         return None
     # The speaker's own country comes first in English speaker phrases ("Pakistan Army
@@ -93,6 +96,7 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     return (owned or hits)[0]
 
 
+_FREE_BEFORE = re.compile(r"\bFree\s+$")
 AGAINST_STATE = re.compile(
     r"(?i)\s+(?:rebels?|insurgents?|insurgency|opposition|militants?|separatists?|guerrillas?|"
     r"protesters?|protestors?|demonstrators?|dissidents?|activists?)\b"

@@ -28,11 +28,18 @@ def _alternatives(key: str) -> str:
     return phrase_alternation(_lexicon()[key])
 
 
+# Words of a complement the statement's word may carry before the judgment ("the count of
+# the votes in the north is wrong"): a longer stretch is a clause of its own.
+_COMPLEMENT_WORDS = 6
+
+
 @cache
 def _after() -> re.Pattern[str]:
-    """ "<statement> is (not) (entirely) <judgment>", the statement's word right before."""
+    """ "<statement> is (not) (entirely) <judgment>", the statement's word right before or
+    a short complement between ("the declaration of his re-election is a provocation")."""
     return re.compile(
-        rf"(?i)^['’]?\s*(?:{_alternatives('copulas')})\s+(not\s+)?"
+        rf"(?i)^['’]?(?P<c>\s+(?:of|on|about|over)(?:\s+[\w'’.-]+){{1,{_COMPLEMENT_WORDS}}}?)?"
+        rf"\s*(?:{_alternatives('copulas')})\s+(?P<neg>not\s+)?"
         rf"(?:(?:{_alternatives('degrees')})\s+)?"
         rf"(?P<j>{_alternatives('affirm')}|{_alternatives('reject')})(?!\w)"
     )
@@ -64,9 +71,10 @@ def judgment(text: str, start: int, end: int) -> tuple[str, Relation] | None:
     if m:
         word = re.sub(r"\s+", " ", m.group("j").lower())
         affirms = word in _words("affirm")
-        if m.group(1):  # "is not correct" rejects, "is not false" bears out
+        if m.group("neg"):  # "is not correct" rejects, "is not false" bears out
             affirms = not affirms
-        said = re.sub(r"\s+", " ", m.group().strip(" '’"))
+        # the judgment as written, without the complement ("is a provocation")
+        said = re.sub(r"\s+", " ", m.group()[m.end("c") if m.group("c") else 0 :].strip(" '’"))
         return said, Relation.CONVERGE if affirms else Relation.DIVERGE
     lo = max(0, start - 40)
     m = _before().search(text[lo:start])

@@ -47,6 +47,8 @@ _DENIAL_PARAGRAPHS = 4
 _CONFIRM_WORDS = 6
 # ... a longer one answers the other side's claim at most this many sentences before it.
 _CONFIRM_NEAR_LONG = 1
+# Names shorter than this ("Guo", "Kim") name a speaker only when written capitalised.
+_SHORT_NAME = 4
 # How many of a named speaker's claims a reply may answer.
 _REPLY_TARGETS = 1
 # How many of the other side's claims one denial may answer ("zero chance of civilian
@@ -72,6 +74,8 @@ def by_replies(
         for m in pattern.finditer(said_text(claim)):
             speaker_id, speaker_side = table[m.group(1).lower()]
             if speaker_side == pairs.side[i] or speaker_id in seen:
+                continue
+            if not written_as_name(m.group(1)):
                 continue
             if speaker_id == claim.speaker_id:
                 continue
@@ -110,6 +114,12 @@ def by_replies(
                 targets = [j for j in targets if about & _stems(said_text(pairs.claims[j]))]
             for j in targets[:_REPLY_TARGETS]:
                 pairs.add(i, j, reply_signal(claim, pairs.claims[j], m.group(1)))
+
+
+def written_as_name(written: str) -> bool:
+    """A name found in a claim's words names the speaker: a three-letter one only when
+    written capitalised ("Guo's charges", not the modal in "workers may report")."""
+    return len(written) >= _SHORT_NAME or written[:1].isupper()
 
 
 # The statement nouns that name their content ("the announcement of a new stadium"), the

@@ -34,6 +34,7 @@ from attribcmp.discourse import (
     locate,
 )
 from attribcmp.evidence import Signal
+from attribcmp.fate import fate_links
 from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
 from attribcmp.link_agree import agreement_links
@@ -120,7 +121,7 @@ def _name_table(
         for name in names:
             low = name.lower().strip()
             low = re.sub(r"^(?:the|a|an)\s+", "", low)
-            if len(low) < 4 or low in _PRONOUNS:
+            if low in _PRONOUNS or len(low) < (3 if _short_name(sp, name) else 4):
                 continue
             if low in side_names:
                 # ... unless it owns what the claim answers ("the Human Rights Watch report"):
@@ -137,6 +138,13 @@ def _name_table(
         ):
             table.setdefault(parts[-1].lower(), (sp.id, sp.side))
     return table, frozenset(owner_only)
+
+
+def _short_name(speaker: Speaker, name: str) -> bool:
+    """A person's three-letter name written capitalised ("Guo", "Kim"): it names them as
+    much as a longer one; ``link_answers.by_replies`` keeps it only where a claim writes it
+    capitalised ("Guo's charges", not the modal "may")."""
+    return speaker.kind == "person" and name.isalpha() and name[:1].isupper()
 
 
 def _side_words(sides: Sequence[Side]) -> frozenset[str]:
@@ -217,6 +225,8 @@ def link_claims(
         pairs.add(i, j, signal)  # "no reports of fighting" vs "attacked" (status.py)
     for i, j, signal in counter_links(claims, texts, sides, speakers, pairs.label):
         pairs.add(i, j, signal)  # each side blames the other, who attacked whom (counter.py)
+    for i, j, signal in fate_links(claims, pairs.where, pairs.label):
+        pairs.add(i, j, signal)  # "safe and healthy" vs "seriously wounded" (fate.py)
     for i, j, signal in outcome_links(claims, texts, speakers, pairs.label, pairs.score):
         pairs.add(i, j, signal)  # rival results, a result challenged, a settlement (outcomes.py)
     for i, j, signal in agreement_links(claims, speakers, pairs.label):

@@ -35,6 +35,8 @@ _TARGETS = 2
 # How many words before a challenge word a negation undoes it ("would not be accused of
 # rigging").
 _NEGATION_REACH = 5
+# A verb that rejects a result governs it within this many words ("contest the official results").
+_REJECT_REACH = 3
 # A result is answered by at most this many challenges, each answering one result: the
 # opposition rejecting the results, calling the vote rigged and the process a fraud.
 _RESULT_ANSWERS = 4
@@ -164,6 +166,26 @@ def _challenge(words: Sequence[str], cue: str, sentence: str, lead: str = "") ->
         doubted = cue.split()[-1:] or sentence.split()
         if w in _words("doubt_nouns") and set(doubted) & _words("doubt_cues"):
             return " ".join(words[k : k + 5])
+    return _rejected(words, cue)
+
+
+def _rejected(words: Sequence[str], cue: str) -> str:
+    """The result itself rejected ("will contest the results", "rejected" + "the results"),
+    as written, or "". A recommendation or a condition ("should use legal means to contest
+    the outcome", "if they reject the count") rejects nothing."""
+    verbs, nouns = _words("reject_verbs"), _words("rejected_results")
+    blockers = _words("reject_blockers")
+    # the cue rejects what the claim only names ("Tshisekedi rejected | the results"); a
+    # longer claim under it tells the result itself ("rejecting | results that show X won")
+    if cue.split()[-1:] and cue.split()[-1] in verbs and len(words) <= 3 and set(words) & nouns:
+        return f"{cue.split()[-1]} {' '.join(words)}"
+    for k, w in enumerate(words):
+        if w not in verbs or not set(words[k + 1 : k + 1 + _REJECT_REACH]) & nouns:
+            continue
+        before = words[max(0, k - _NEGATION_REACH) : k]
+        if any(b in blockers or b.endswith("n't") for b in before):
+            continue
+        return " ".join(words[k : k + 1 + _REJECT_REACH])
     return ""
 
 

@@ -115,7 +115,9 @@ class Context(Placed):
                 return side, f"speaks for '{phrase}' (in '{text}'), short for '{fuller}'"
             # "a spokeswoman for the House Armed Services Committee": unnamed, but the body
             # she speaks for is named, and she speaks for it as a named spokesman would
-            spokes = speaker.anonymous and SPOKES.search(text) is not None
+            spokes = speaker.anonymous and (
+                SPOKES.search(text) is not None or _of_named_body(phrase, text)
+            )
             if speaker.anonymous and not definite_one(speaker.name) and not spokes:
                 continue  # "military sources": only a word in the phrase itself places them
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
@@ -428,3 +430,12 @@ def _civilians_of(speaker: Speaker, phrase: str) -> bool:
     if head in ("the", "some", "many", "several") and len(speaker.name.split()) > 1:
         head = speaker.name.split()[1].lower()
     return head in CIVILIANS and phrase not in speaker.name.split()[:1]
+
+
+def _of_named_body(phrase: str, text: str) -> bool:
+    """ "an official with the rebel Justice and Equality Movement": an unnamed member of a body
+    the phrase names after "with/for/of/at/from" speaks for that body, as a spokesman would."""
+    if not is_proper(phrase):
+        return False
+    pattern = r"\b(?:with|for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?" + re.escape(phrase) + r"\b"
+    return re.search(pattern, text) is not None

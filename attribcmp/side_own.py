@@ -54,8 +54,14 @@ def by_joint_groups(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) ->
     the two parties), so the joint source goes to "Other speakers" rather than a column named
     for its first word. A name or country in the phrase is left to the other rules."""
     name = bare_name(speaker.name)
-    parts = [p.strip(",").lower() for p in name.split()]
+    words_ = name.split()
+    parts = [p.strip(",").lower() for p in words_]
     if len(parts) < 3 or "and" not in parts[1:-1] or find_hits(name, gazetteer):
+        return None
+    # "an official with the Justice and Equality Movement": an "and" between capitalised words
+    # is inside one body's name, not between two groups
+    joiners = [k for k in range(1, len(parts) - 1) if parts[k] == "and"]
+    if all(words_[k - 1][:1].isupper() and words_[k + 1][:1].isupper() for k in joiners):
         return None
     first, last = parts[0], parts[-1]
     if first == last or not (_group_noun(first) and _group_noun(last)):

@@ -63,6 +63,7 @@ from attribcmp.gazetteer import (
 )
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern, slugify
+from attribcmp.side_alliances import join_led_coalitions
 from attribcmp.side_columns import (
     drop_bystander_groups,
     drop_common_columns,
@@ -152,9 +153,8 @@ def resolve_sides(
         claim_count[claim.speaker_id] = claim_count.get(claim.speaker_id, 0) + 1
         relay = _RELAYED.match(claim.resolution or "")
         relayed.setdefault(claim.speaker_id, set()).add(relay[1] if relay else "")
-    issuer_sides = {
-        side.id: side for side in (side_for_label(i, profile) for i in issuers.values())
-    }
+    account_side = {doc_id: side_for_label(i, profile) for doc_id, i in issuers.items()}
+    issuer_sides = {side.id: side for side in account_side.values()}
     # Sides of their own must not take an id a profile, gazetteer or issuer side could claim.
     taken = (
         set(declared_side_ids(profile))
@@ -221,6 +221,7 @@ def resolve_sides(
     join_leaders(speakers, found_by, taken, doc_texts)
     join_compass_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)
+    join_led_coalitions(speakers, found_by)
     drop_common_columns(speakers, found_by, taken)
     join_opposition_titled(speakers, found_by, doc_texts)
 
@@ -254,10 +255,12 @@ def resolve_sides(
             raise ValueError(f"claim {claim.id} names unknown speaker {claim.speaker_id!r}")
         side_id = side_of[claim.speaker_id]
         issuer = issuers.get(claim.doc_id)
-        if issuer is not None and side_id in {OTHER.id, UNNAMED.id, *issuer_sides}:
+        if issuer is not None and side_id != account_side[claim.doc_id].id:
             # An account's words: what the issuer's readout says anyone said is the issuer's
-            # version ("Biden expressed interest ..." in the Kremlin readout is the Kremlin's).
-            side = side_for_label(issuer, profile)
+            # version ("Biden expressed interest ..." in the Kremlin readout is the Kremlin's),
+            # a third party's too ("the UN Security Council should act" in Downing Street's):
+            # the columns of `compare` are the accounts, never a body an account mentions.
+            side = account_side[claim.doc_id]
             known.setdefault(side.id, side)
             side_id = side.id
         new_claims.append(_replaced(claim, side=side_id))

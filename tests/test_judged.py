@@ -30,6 +30,18 @@ CONCEPTS = load_concepts()
          ("agreed with the", Relation.CONVERGE)),
         ("the union disputed the ministry's figures", "ministry's figures",
          ("disputed the", Relation.DIVERGE)),
+        # a short complement between the statement's word and the judgment
+        ("the board's declaration of a victory for the alliance is a provocation",
+         "the board's declaration", ("is a provocation", Relation.DIVERGE)),
+        ("the ministry's count of the dead in the north is not correct",
+         "the ministry's count", ("is not correct", Relation.DIVERGE)),
+        ("the army's account of the raid was accurate", "the army's account",
+         ("was accurate", Relation.CONVERGE)),
+        # ... but a long stretch is a clause of its own
+        ("the ministry's count of the dead in the three districts along the river is wrong",
+         "the ministry's count", None),
+        ("Mr. Okoro's claims are preposterous", "Mr. Okoro's claims",
+         ("are preposterous", Relation.DIVERGE)),
         # a negation up to three words before an agreeing verb: it bears nothing out
         ("police could not immediately confirm Mr. Okoro's figure", "Mr. Okoro's figure",
          ("not … confirm", Relation.DIVERGE)),
@@ -77,6 +89,9 @@ def _claim(cid: str, text: str, side: str) -> Claim:
          "reply: names Mr. Okoro's figure: 'not … confirm'"),
         # no judgment: the words decide, as before
         ("Mr. Okoro's assertion came on Monday", None, "reply: names Mr. Okoro's assertion"),
+        # a declaration is a statement a reply may name and judge
+        ("Mr. Okoro's declaration of victory is a provocation", Relation.DIVERGE,
+         "reply: names Mr. Okoro's declaration: 'is a provocation'"),
     ],
 )  # fmt: skip
 def test_reply_signal_takes_the_judgment(text: str, relation: Relation | None, reason: str) -> None:

@@ -58,6 +58,25 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
         ("the credibility of the election results", "have questioned", "", ("challenge", ())),
         ("the vote could not be called free and fair", "said", "", ("challenge", ())),
         ("the vote was free and fair", "said", "", None),
+        # the result itself rejected, contested or challenged ...
+        ("opposition parties will contest the results given by the board", "told", "",
+         ("challenge", ())),
+        ("it will challenge the official count in the supreme court", "said", "",
+         ("challenge", ())),
+        ("the results", "rejected", "", ("challenge", ())),
+        ("those results", "disputed", "", ("challenge", ())),
+        # ... but advice, a condition or a refusal to contest is none
+        ("losing candidates should use the courts to contest the outcome", "said", "", None),
+        ("if the parties reject the results the vote will be rerun", "said", "", None),
+        ("the alliance will not dispute the count", "said", "", None),
+        # a rejecting cue over the result told in full: the claim is the result
+        ("results that show Ama Mensah won 54.1 percent of the vote", "rejecting", "",
+         ("result", ("ama", "mensah"))),
+        # a count that gives the shares ("giving X 54 percent")
+        ("early results, giving Ama Mensah 54 percent of the vote and Kofi Owusu 44 percent",
+         "announced", "", ("result", ("ama", "mensah"))),
+        # "one winner" names nobody
+        ("in every election there is one winner", "said", "", ("result", ())),
         # credibility praised, fraud denied, rigging of a tender: no challenge of a vote
         ("the credibility of the election results", "praised", "", None),
         ("there was no evidence of fraud in the vote", "said", "", None),
@@ -130,6 +149,11 @@ ELECTION = (
     "The opposition party said the board's count showed Ama Mensah took 54 percent of the vote. "
     "The opposition party accused the board of massive rigging in the poll. "
 )
+ELECTION_CONTESTED = (
+    "Opposition to Fight Island Result\n\n"
+    "The electoral board said the alliance won Saturday's vote. "
+    "The opposition party said its lawyers will challenge the official count. "
+)
 STRIKE = (
     "Nurses End Strike\n\n"
     "The nurses union said its members accepted the offer and called off the strike. "
@@ -153,6 +177,10 @@ STRIKE = (
         # the result against a charge of rigging
         (ELECTION, (("b", "the alliance won Saturday's vote"),
                     ("p", "the board of massive rigging in the poll")),
+         {("c1", "c2"): Relation.DIVERGE}),
+        # the result against the other side's plan to contest it
+        (ELECTION_CONTESTED, (("b", "the alliance won Saturday's vote"),
+                              ("p", "its lawyers will challenge the official count")),
          {("c1", "c2"): Relation.DIVERGE}),
         # both sides confirm the settlement in their own words
         (STRIKE, (("u", "its members accepted the offer and called off the strike"),

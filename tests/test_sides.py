@@ -290,8 +290,9 @@ DOCS = (
         # same side as the gazetteer's United States.
         (make_speaker("s1", "the statement", "the statement", doc_id="us"), "united-states"),
         (make_speaker("s2", "U.S. officials", "U.S. officials", doc_id="us"), "united-states"),
-        # Gazetteer words beat the issuer: a Pakistani quoted in the U.S. readout.
-        (make_speaker("s3", "Gen. Bajwa", "Pakistan's army chief", doc_id="us"), "pakistan"),
+        # A Pakistani quoted in the U.S. readout: what the readout says he said is the U.S.
+        # account's version, and the speaker follows his claims into that column.
+        (make_speaker("s3", "Gen. Bajwa", "Pakistan's army chief", doc_id="us"), "united-states"),
         # An issuer label that names nothing known becomes its own side.
         (make_speaker("s4", "the readout", "the readout", doc_id="pk"), "ispr-readout"),
         # Anonymous sources in an issuer's account speak for the issuer (rule 3 before 4).
