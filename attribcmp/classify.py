@@ -353,6 +353,9 @@ def _classify_one(
     if not links:
         # Without links the alignment's shared words are the only grounds there are.
         reasons.extend(group.reasons)
+    if status is Verdict.DIVERGE:
+        # a conflict row's "one side says both agree" reads as if the sides agree (review13)
+        flags = tuple(f for f in flags if f != "asserted_agreement")
     return replace(
         group,
         sides=group_sides,

@@ -124,11 +124,17 @@ def _finite_score(ctx: click.Context, param: click.Parameter, value: float | Non
     return value
 
 
+def _format_alias(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    return "markdown" if value == "md" else value  # "md": the file extension users type
+
+
 def format_option(choices: list[str]) -> Callable[[F], F]:
+    aliases = ["md"] if "markdown" in choices else []
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(choices),
+        type=click.Choice(choices + aliases),
+        callback=_format_alias,
         default="text",
         show_default=True,
         help="Output format. text is a rich view, coloured on a terminal only (honours NO_COLOR).",

@@ -45,7 +45,8 @@ def _words(table: str) -> frozenset[str]:
 
 # Words whose trailing period is an abbreviation, not a sentence end ("Gen. Bajwa").
 _ABBREVIATIONS = _words(
-    """mr mrs ms dr gen sen rep gov lt col maj capt cpt sgt adm cmdr st jr sr prof rev hon pres
+    """mr mrs ms dr gen sen rep gov lt col maj capt cpt sgt adm cmdr st jr sr prof rev hon pres brig
+    cpl pvt
     supt insp det amb atty sec gens reps sens messrs mt ft ave blvd dept univ est approx
     jan feb mar apr jun jul aug sep sept oct nov dec vs etc al no nos fig op ed vol e.g i.e
     inc corp co ltd bros"""

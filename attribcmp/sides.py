@@ -496,6 +496,11 @@ def _by_issuer(
 def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found | None:
     # "Reuters" quoted in one account is the party that issued the account labelled "Reuters".
     side = issuer_sides.get(slugify(speaker.name))
+    if side is None and speaker.aliases:
+        # an issuer shown as "US account" keeps its label ("us") as an alias
+        side = next(
+            (issuer_sides[k] for a in speaker.aliases if (k := slugify(a)) in issuer_sides), None
+        )
     if side is not None:
         return side, f"compare: named like the issuer '{side.name}'"
     # An issuer the gazetteer does not know ("valdoria"): its demonym names its people

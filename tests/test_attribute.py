@@ -430,7 +430,7 @@ def test_founding_article_details(
 
 @pytest.mark.parametrize(
     ("issuer", "speaker"),
-    [("pakistan", "pakistan"), (None, "The two sides")],
+    [("pakistan", "Pakistan account"), (None, "The two sides")],  # review13: shown as the account
 )
 def test_both_sides_is_the_accounts_issuer(issuer: str | None, speaker: str) -> None:
     text = "The two sides agreed to hold the next round of talks in May."

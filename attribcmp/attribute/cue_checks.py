@@ -106,6 +106,24 @@ def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
     return tokens[cue.last + 1].lower == "to" and tokens[cue.last + 2].lower in _SPEAKING
 
 
+# "who asked not to be named", "asking not to be identified", "declined to be named",
+# "requested anonymity": a source's request for anonymity, not something it said.
+_ANONYMITY_CUES = word_set("ask request decline refuse insist")
+_NAMED = word_set("named identified quoted")
+
+
+def asks_anonymity(tokens: Sequence[Token], cue: Cue) -> bool:
+    """Whether the cue is a request not to be named ("asked not to be identified")."""
+    if cue.lemma not in _ANONYMITY_CUES:
+        return False
+    after = [t.lower for t in tokens[cue.last + 1 : cue.last + 5]]
+    if after[:1] == ["anonymity"]:
+        return True
+    if after[:1] == ["not"]:
+        after = after[1:]
+    return after[:2] == ["to", "be"] and len(after) > 2 and after[2] in _NAMED
+
+
 def _negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     """A cue that reports nothing: "did not respond to a request for comment", "did not say
     whether ...". Other negated cues ("did not deny that ...") still carry a claim."""

@@ -17,6 +17,7 @@ from attribcmp.attribute.cue_checks import (
     _noun_use,
     _plausible,
     _speaker_info,
+    asks_anonymity,
     charged_act,
 )
 from attribcmp.attribute.cues import (
@@ -28,11 +29,14 @@ from attribcmp.attribute.cues import (
 )
 from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.draft import Draft, span_of
+from attribcmp.attribute.figure_cues import figure_cues
 from attribcmp.attribute.frame_base import Frame, _trim, _words_in
 from attribcmp.attribute.frame_checks import (
     cut_relative_aside,
+    cut_without,
     object_relative,
     opening_what,
+    raised_topic,
     relative_gap,
     says_nothing,
     single_that,
@@ -121,6 +125,8 @@ def _claims_from_cues(
         # "Trump leads in the latest poll"; with a reporting verb ("In the poll, 42% say")
         # the verb's own subject speaks.
         cues.extend(poll_cues(tokens))
+    if " toll" in sent.text or " figure" in sent.text or " number" in sent.text:
+        cues.extend(figure_cues(tokens))  # "officials put the toll at 40" (figure_cues.py)
     # "According to X" frames the whole sentence: the verbs inside it are X's report; so does a
     # trailing ", Wang said." (the verbs before it are Wang's content).
     if len(cues) > 1:  # (sort computes every key even for one cue, and trailing_cue looks back)
@@ -131,6 +137,7 @@ def _claims_from_cues(
             )
         )
     framed: list[tuple[Cue, Frame]] = []  # this sentence's frames, for a participle's subject
+    anonymous = False  # the sentence's source asks not to be named
     for cue in cues:
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
@@ -149,6 +156,8 @@ def _claims_from_cues(
             and tokens[cue.first - 1].lower in _NOUN_BEFORE
         ):
             continue  # "a series of tweets", "to say": a noun or an infinitive, not a report
+        if cue.first > 0 and tokens[cue.first - 1].lower == "without":
+            continue  # "without saying how many were militants": nothing was said
         if cue.first > 0 and tokens[cue.first - 1].lower in ("let's", "let’s", "us"):
             continue  # "Let's say ...": a supposition, not a report
         if _noun_use(tokens, cue):
@@ -157,6 +166,9 @@ def _claims_from_cues(
             continue  # "answered a report by X that said ...": the report's cue carries it
         if appositive_cue(tokens, cue.first):
             continue  # ", an account villagers dispute": the nominal pass makes that claim
+        if asks_anonymity(tokens, cue):
+            anonymous = True
+            continue  # "a farmer who asked not to be named": a request, not a claim
         if _declined_to_speak(tokens, cue):
             continue  # "declined to comment", "refused to say whether ...": nothing was said
         if charged_act(tokens, cue):
@@ -194,6 +206,8 @@ def _claims_from_cues(
         frame = relative_gap(tokens, cue, frame)  # "which he vowed to ignore"
         frame = cut_relative_aside(tokens, cue, frame)  # "backed NAFTA, which caused ..."
         frame = single_that(tokens, frame)  # "said that that decision was final"
+        frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
+        frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         inner = None
         if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
             # (negated, "are not challenging the reports claiming C" concedes C: not split)
@@ -267,6 +281,9 @@ def _claims_from_cues(
             taken.append(frame.chain_cue)
     made.extend(_learned_drafts(doc, sent, si, tokens, cues, taken, lexicon, resolver, quoted))
     made.extend(nominal_drafts(doc, sent, si, tokens, made, resolver, quoted))  # "his claim that"
+    if anonymous:
+        for d in made:
+            resolver.mark_anonymous(d.entity)  # "said a farmer who asked not to be named"
     return made
 
 
@@ -368,6 +385,7 @@ def _learned_drafts(
     def silent(cue: Cue) -> bool:
         return (
             _declined_to_speak(tokens, cue)
+            or asks_anonymity(tokens, cue)  # "who asked not to be named": a request
             or _negated(tokens, cue, lexicon)
             or charged_act(tokens, cue)  # "accused of supporting C": a charge
         )
@@ -400,6 +418,8 @@ def _learned_drafts(
             continue  # "the plan, which the council proposed in May": names, reports nothing
         frame = cut_relative_aside(tokens, cue, relative_gap(tokens, cue, frame))
         frame = single_that(tokens, frame)  # "said that that decision was final"
+        frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
+        frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         info = _speaker_info(text, tokens, frame)
         if info is None:
             continue

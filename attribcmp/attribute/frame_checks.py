@@ -249,6 +249,53 @@ def single_that(tokens: Sequence[Token], frame: Frame) -> Frame:
     return replace(frame, parts=((a + 1, b), *frame.parts[1:]))
 
 
+def cut_without(tokens: Sequence[Token], frame: Frame) -> Frame:
+    """ "said the vote was rigged, without giving evidence", "put the toll at 11, without saying
+    how many were militants": a closing ", without ...ing" tells how the speaker spoke, or
+    what he left unsaid; it is no part of what he said."""
+    if not frame.parts:
+        return frame
+    a, b = frame.parts[-1]
+    for k in range(a + 2, b):
+        if (
+            tokens[k].text == ","
+            and tokens[k + 1].lower == "without"
+            and k + 2 <= b
+            and tokens[k + 2].lower.endswith("ing")
+            and not any(t.text == "," for t in tokens[k + 2 : b + 1])
+        ):
+            # (a closed aside, "had claimed, without giving evidence, that C", goes on to C)
+            return replace(frame, parts=(*frame.parts[:-1], (a, k - 1)))
+    return frame
+
+
+@cache
+def _topic_verbs() -> frozenset[str]:
+    return frozenset(str(load_table("cues.yaml").get("topic_verbs") or "").split())
+
+
+_AFTER_SUBJECT = word_set("also then later again further")
+
+
+def raised_topic(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
+    """ "He raised the detention of two reporters and asked for their swift release": the
+    topic raised before "and" is part of the report, and what the cue's content ("their
+    release") refers back to; it becomes the claim's first part. Only a topic verb right
+    after the speaker, and no clause break between it and the cue."""
+    if frame.rule != "subject_cue" or not frame.parts or cue.first < 3:
+        return frame
+    if tokens[cue.first - 1].lower != "and" or frame.speaker[1] >= cue.first:
+        return frame
+    v = frame.speaker[1] + 1
+    while v < cue.first and tokens[v].lower in _AFTER_SUBJECT:
+        v += 1
+    if tokens[v].lower not in _topic_verbs() or v + 1 > cue.first - 2:
+        return frame
+    if any(not t.text[:1].isalnum() and t.text not in "-'’" for t in tokens[v + 1 : cue.first - 1]):
+        return frame  # a comma or a quotation between: not one plain coordination
+    return replace(frame, parts=((v + 1, cue.first - 2), *frame.parts))
+
+
 def says_nothing(tokens: Sequence[Token], frame: Frame) -> bool:
     """ "... and wrote nothing at all", "said nothing about the attack": the object is the
     absence of content, not what was said ("said nothing had changed" keeps its clause)."""

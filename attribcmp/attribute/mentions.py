@@ -341,6 +341,8 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         end_name = _name_tokens(tokens, core_last + 1, name_end)
         if end_name:
             k = next((i for i in range(first, last + 1) if tokens[i] is end_name[0]), 0) - 1
+            while k > first and (tokens[k].text == "." or bare(tokens[k].lower) in w.titles):
+                k -= 1  # "the spokesman for the army, Col. Ben Ode": over the rank
             if k >= first and tokens[k].text == ("(" if name_end < last else ","):
                 name = end_name
     if (
@@ -407,7 +409,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             span,
             SpeakerKind.SOURCE,
             "",
-            True,
+            not _mission_of(tokens, first, core_last),
             plural=plural,
             definite=definite and not plural,
             role=head_low,
@@ -419,6 +421,19 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     return MentionInfo(
         core_span, SpeakerKind.UNKNOWN, "", False, plural=plural, definite=definite, role=head_low
     )
+
+
+_MISSION_HEADS = frozenset(("observer", "observers", "monitor", "monitors"))
+
+
+def _mission_of(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "African Union observers", "OSCE monitors": a named body's mission speaks on record, as
+    the body does (a name of two capitalised words or an acronym; "foreign observers" and
+    "Russian monitors" stay unnamed sources)."""
+    if tokens[last].lower not in _MISSION_HEADS:
+        return False
+    caps = [t for t in tokens[first:last] if t.text[:1].isupper()]
+    return len(caps) >= 2 or any(len(t.text) > 1 and t.text.isupper() for t in caps)
 
 
 # Words that make the phrase before a comma a role's complement ("the spokesman for the ministry,

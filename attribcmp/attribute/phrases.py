@@ -32,7 +32,8 @@ _ADVERBS = word_set("even but and also so yet then now still however only just p
 # Endings of adverbs, adjectives and participles: such a word does not head a speaker phrase.
 _NOT_NOUN = ("ly", "ed", "ing", "ive", "ful", "ous", "able", "ible", "ical", "ic", "less", "est")
 _ABBREV_TITLES = word_set(
-    """mr mrs ms dr gen sen rep gov lt col maj capt sgt adm cmdr prof rev st jr"""
+    """mr mrs ms dr gen sen rep gov lt col maj capt sgt adm cmdr prof rev st jr brig cpl pvt
+    supt"""
 )
 
 

@@ -502,13 +502,28 @@ class Resolver:
             w for w in re.findall(r"[a-z]+", info.span.text) if w in organisations
         }  # "the electoral commission president": the body the role is of
         fallback = role_only = None
+        head = singular_word(bare(info.span.text.split()[-1].lower()))
         for idx in recent:
             ent = self._entities[idx]
+            if (
+                role_only is None
+                and ent.anonymous
+                and one_person(ent.name)
+                and _head_of(ent.name) == head
+            ):
+                # "A senior defense official said ... The official said": the nearest unnamed
+                # source with the same head noun, not a named speaker further back (a nearer
+                # named person with the role still wins)
+                return idx, f"'{info.span.text}' -> {ent.name} (same source)"
             if ent.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) or ent.anonymous:
                 continue
             owners = {_owner(t).lower() for t in (ent.name, *ent.aliases[:20])} - {""}
-            if owner and owners and owner.lower() not in owners:
+            if owner and owners and not _owner_in(owner, owners):
                 continue  # "the government's spokesman" is no one else's: not "Smith's lawyer"
+            if owner and not owners and ent.roles and not _names_owner(owner, ent):
+                # "the governor's spokesman" is not "a coalition spokesman, Mark Roe", whose
+                # titled names say whose spokesman he is (a bare name says nothing)
+                continue
             if nations and ent.nations and not (nations & ent.nations):
                 continue
             if info.role and info.role in ent.roles:
@@ -547,7 +562,10 @@ class Resolver:
         ):
             idx = self._by_key[key]
         else:
-            idx = self._new(label, SpeakerKind.ORGANISATION, anonymous=False)
+            idx = self._new(issuer_name(label), SpeakerKind.ORGANISATION, anonymous=False)
+            self._by_key.setdefault(key, idx)
+            if self._entities[idx].name != label:
+                self._entities[idx].aliases.append(label)
         self._entities[idx].is_speaker = True
         return idx
 
@@ -565,6 +583,15 @@ class Resolver:
     def touch(self, idx: int, sentence: int) -> None:
         """Mark an entity as just mentioned (a quotation continuing its words)."""
         self._touch(idx, sentence)
+
+    def mark_anonymous(self, idx: int) -> None:
+        """An unnamed person who asked not to be named is an anonymous source (a named one,
+        whose name the story prints, is not)."""
+        ent = self._entities[idx]
+        if ent.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN, SpeakerKind.SOURCE) and not (
+            proper_name(ent.name)
+        ):
+            ent.anonymous = True
 
     def entity_name(self, idx: int) -> str:
         return self._entities[idx].name
@@ -598,6 +625,16 @@ class Resolver:
         return tuple(out), ids
 
 
+def issuer_name(label: str) -> str:
+    """How an account's issuer is shown: a lower-case side label typed on the command line
+    ("us", "china") reads as a word or a pronoun, so it is shown as the account ("US account",
+    "China account"); a label written as a name ("Norland", "Reuters") is kept."""
+    if not label.isalpha() or not label.islower():
+        return label
+    shown = label.upper() if len(label) <= 3 else label.capitalize()
+    return f"{shown} account"
+
+
 def _bodies_fit(bodies: set[str], ent: Entity) -> bool:
     """Every body word of a description ("commission" in "the electoral commission
     president") is in one of the entity's names: President Kabila is no commission's."""
@@ -605,6 +642,29 @@ def _bodies_fit(bodies: set[str], ent: Entity) -> bool:
         return True
     known = {w for t in (ent.name, *ent.aliases[:20]) for w in re.findall(r"[a-z]+", t.lower())}
     return bodies <= known
+
+
+def _head_of(name: str) -> str:
+    """The head noun of an unnamed source's phrase ("a senior defense official" -> official)."""
+    return singular_word(bare(name.split()[-1].lower())) if name.split() else ""
+
+
+def _owner_in(owner: str, owners: set[str]) -> bool:
+    """ "the mayor's spokesman" and "Mayor Ann Lowe's spokesman": the owner itself, or its head
+    word inside one of the owners an entity was named with."""
+    head = owner.lower().split()[-1]
+    return owner.lower() in owners or any(head in o.split() for o in owners)
+
+
+def _names_owner(owner: str, ent: Entity) -> bool:
+    """Whether one of an entity's names holds the owner's head word ("the governor's spokesman"
+    and "Governor Ann Roe's spokesman, Ben Lo"; "presidential" holds "president")."""
+    head = bare(owner.split()[-1].lower())
+    return any(
+        w.startswith(head)
+        for t in (ent.name, *ent.aliases[:20])
+        for w in re.findall(r"[a-z]+", t.lower())
+    )
 
 
 # "the government's spokesman", "John Smith's lawyer": the owner before "'s" (its determiner off).

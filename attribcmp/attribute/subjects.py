@@ -87,7 +87,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                         None,
                     )
                     end = opening - 1 if opening is not None else end
-                found = np_before(tokens, end)
+                found = np_before(tokens, end) or _role_for(tokens, end)
                 inner = (m + 1, k - 1)
                 if (
                     found is not None
@@ -273,6 +273,22 @@ def _quoted_as(tokens: Sequence[Token], cue: Cue, k: int) -> tuple[int, int] | N
 
 # Prepositions after a role noun that name what the role speaks for ("a spokesman for X").
 _ROLE_OF = word_set("for of")
+_MAX_PORTFOLIO = 4  # words of a portfolio after "for" ("for foreign and economic affairs")
+
+
+def _role_for(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """ "The party's secretary for information": a role with its portfolio after "for", which
+    the noun-phrase scan stops at (the portfolio has no determiner of its own); the phrase
+    from the role's opener to the portfolio's last word, or None."""
+    for j in range(end - 1, max(end - 1 - _MAX_PORTFOLIO, 0), -1):
+        if not tokens[j + 1].text.isalpha():
+            return None
+        if tokens[j].lower == "for":
+            role = np_before(tokens, j - 1)
+            if role is not None and tokens[role[1]].lower in words().roles:
+                return role[0], end
+            return None
+    return None
 
 
 _EXAMPLES = word_set("including like especially notably among")
@@ -446,6 +462,12 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
             and k > i
             and k + 1 < before
             and tokens[k - 1].text[:1].isupper()
+            and tokens[k + 1].text[:1].isupper()
+            # "Secretary of State Antony Blinken postponed ..., calling": a title's "of"
+            or low == "of"
+            and k > i
+            and k + 1 < before
+            and tokens[k - 1].lower in w.roles
             and tokens[k + 1].text[:1].isupper()
         ):
             last = k
