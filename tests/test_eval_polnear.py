@@ -1,6 +1,12 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit at or a little below what the tool measured on dev (0.7825 / 0.7078 / 0.5583
+The floors sit at or a little below what the tool measured on dev (0.7820 / 0.7083 / 0.5619
+at 0.916 content precision on 2026-11-30 after content starts may run on over a neutral saying
+verb ("continued to say") and may start at a quotation after the cue's adjuncts, and list
+commas no longer end content, a trailing "on Tuesday" leaves an object, "asked X to V" keeps
+X out like "urged" (bounds.py, ranker retrained; held-out halves of train gained 0.003-0.004
+exact for 0.0005 less content_any; dev moved within noise from 0.7827 / 0.7090 / 0.5616);
+0.7825 / 0.7078 / 0.5583
 at 0.916 content precision on 2026-11-30 after content ends of non-speech cues may move back to
 a comma or dash up to 30 tokens before the rule's end (bounds.py, retrained ranker);
 0.7822 / 0.7059 / 0.5553
@@ -32,7 +38,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.782, "attrib_any": 0.706, "content_exact": 0.556}  # 2026-11-30
+FLOORS = {"content_any": 0.782, "attrib_any": 0.706, "content_exact": 0.558}  # 2026-11-30
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

@@ -112,6 +112,7 @@ def _start_reference(tokens: list[Token], cue: Cue, frame: Frame, k: int, rule_k
         "s|shape=" + shape(tokens[k]) + "|" + (shape(tokens[k - 1]) if k > 0 else "<s>"),
         "s|aftercue=" + side + "|" + str(min(k - cue.last, 6) if side == "after" else -1),
         "s|cue|w=" + cue.lemma + "|" + w,
+        "s|pwk=" + bounds._pw_kind(pw) + "|" + d,
     ]
 
 

@@ -29,12 +29,25 @@ WINDOW = 6  # tokens either side of the rule's edge
 # move this far back.
 END_BACK = 30
 _RUN_ON = 4  # words a cue may run on over to its preposition
+# A cue may also run on over a second, neutral saying verb ("continued to say", "went out of his way
+# to say"): this many words at most.
+_RUN_ON_SAID = 6
+# Neutral saying verbs, as written: the verb adds nothing to what was said, so the content may
+# start after it. Stance and denial verbs, and nouns, stay in the content: "voiced our worries
+# over X" is the worry, "declined to endorse X" the endorsement, "refused to deny X" the denial.
+_SAYING = word_set(
+    """say says said saying tell tells told telling note notes noted noting add adds added
+    adding write writes wrote written writing state states stated stating explain explains
+    explained explaining declare declares declared declaring announce announces announced
+    announcing repeat repeats repeated repeating reiterate reiterates reiterated reiterating
+    mention mentions mentioned mentioning"""
+)
 # When not None, every refined frame is appended here (training only).
 COLLECT: list[tuple[Sequence[Token], Cue, Frame, Sequence[Cue]]] | None = None
 
 # Object-taking cues whose object is an audience, never part of the content; others ("called
 # the deal a step forward", "accused the campaign of ...") may take their object in.
-_AUDIENCE = word_set("tell urge remind inform assure advise warn brief notify thank")
+_AUDIENCE = word_set("tell urge ask remind inform assure advise warn brief notify thank")
 _LINKS = word_set("that to about for of on over with against in as whether if")
 _END_NEXT = word_set(
     "and but or as after while which who when because before since in on at for with by to "
@@ -42,8 +55,17 @@ _END_NEXT = word_set(
 )
 # Speech and hedges take a clause that runs on; their ends stay near where the rule put them.
 _CLAUSAL = frozenset((CueClass.SPEECH, CueClass.HEDGE, CueClass.ACCORDING_TO))
-_FAR_MARKS = frozenset((",", "—", "–", "--", "(", ";"))
+# " - " is a dash where a font or wire has no long one (hyphenated words are one token).
+_FAR_MARKS = frozenset((",", "—", "–", "--", "-", "(", ";"))
 _OPEN = frozenset("“\"‘'«(")
+_TIMES = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday week month year weekend night"
+)
+_TIME_LEADS = word_set("on last this next late early earlier")
+_LIST_JOINS = frozenset(("and", "or"))
+_OWNERS = word_set("our his her their my its your")
+_QUOTE_OPEN = frozenset(("“", '"', "'", "«"))  # '' is two ' tokens
+_QUOTE_REACH = 15  # tokens of adjuncts between a cue and the quotation it introduces
 _CLOSE = frozenset("”\"’'»)")
 
 
@@ -56,6 +78,11 @@ def weights() -> dict[str, float] | None:
         return None
     data = json.loads(raw)
     return {k: float(v) for k, v in data["weights"].items()}
+
+
+def _pw_kind(low: str) -> str:
+    """What the word before a candidate start is: a linking word, a saying verb, or other."""
+    return "link" if low in _LINKS else "said" if low in _SAYING else "other"
 
 
 def _shape(tok: Token) -> str:
@@ -133,6 +160,7 @@ class _Features:
             if after
             else "s|aftercue=before|-1",
             self.s_cue_w + w,
+            "s|pwk=" + _pw_kind(pw) + "|" + d,
         ]
 
     def end(self, tokens: Sequence[Token], k: int, rule_k: int) -> list[str]:
@@ -192,11 +220,21 @@ def start_candidates(tokens: Sequence[Token], cue: Cue, frame: Frame) -> list[in
     cands = [k for k in range(low, high + 1) if not (speaker[0] <= k <= speaker[1]) or k >= first]
     # A cue may run on over a few words to its preposition ("expressed support for", "provided
     # new details about", "fired back at"): a start right after a linking word is a candidate too.
-    for k in range(high + 1, min(last, first + _RUN_ON) + 1):
-        if not tokens[k - 1].text[:1].isalnum():
+    for k in range(high + 1, min(last, first + _RUN_ON_SAID) + 1):
+        if not tokens[k - 1].text[:1].isalnum() or first <= cue.last:
             break
-        if tokens[k - 1].lower in _LINKS and first > cue.last:
+        prev = tokens[k - 1].lower
+        if prev in _OWNERS:
+            break  # "voiced our worries over X", "gave his support to X": the stance is theirs
+        if (prev in _LINKS and k <= first + _RUN_ON) or prev in _SAYING:
             cands.append(k)
+    # "said at a news conference, “...”" and "said in response: “...”": the content is the
+    # quotation after the comma or colon that ends the cue's adjuncts.
+    if first > cue.last:
+        for k in range(high + 1, min(last, first + _QUOTE_REACH) + 1):
+            if tokens[k].text in _QUOTE_OPEN and tokens[k - 1].text in (",", ":"):
+                cands.append(k)
+                break
     return cands
 
 
@@ -218,7 +256,9 @@ def end_candidates(
     return [
         k
         for k in range(max(first, back), near)
-        if tokens[k].text[:1].isalnum() and tokens[k + 1].text in _FAR_MARKS
+        if tokens[k].text[:1].isalnum()
+        and tokens[k + 1].text in _FAR_MARKS
+        and not _list_comma(tokens, k)
     ] + [
         k
         for k in range(near, high + 1)
@@ -230,8 +270,33 @@ def end_candidates(
                 or not tokens[k + 1].text[:1].isalnum()
                 or tokens[k + 1].lower in _END_NEXT
             )
+            and not _list_comma(tokens, k)
         )
     ]
+
+
+def _before_time(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The end moved before a trailing time phrase ("backed the bill on Tuesday", "... last
+    week"): an object's stance was taken then; the time is not part of what was backed."""
+    if last - 2 < first or tokens[last].lower not in _TIMES:
+        return last
+    if tokens[last - 1].lower in _TIME_LEADS:
+        return last - 2
+    return last
+
+
+def _list_comma(tokens: Sequence[Token], k: int) -> bool:
+    """The comma after token k separates items of a list ("discussed Afghanistan, Iran and the
+    summit"): "and" or "or" follows within three words, with nothing but words between. An
+    end there would keep only the first item."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    for j in range(k + 2, min(len(tokens), k + 5)):
+        if tokens[j].lower in _LIST_JOINS:
+            return j > k + 2
+        if not tokens[j].text[:1].isalnum():
+            return False
+    return False
 
 
 def _best(
@@ -286,6 +351,8 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
         last = _best(w, cands, [feats.end(tokens, k, last) for k in cands], last)
     if _same_words(tokens, last + 1, frame.parts[-1][1] + 1):
         last = frame.parts[-1][1]
+    if cue.cls not in _CLAUSAL:
+        last = _before_time(tokens, parts[-1][0], last)
     if last < parts[-1][0] or (len(parts) == 1 and last < first):
         return frame
     parts[-1] = (parts[-1][0], last)
