@@ -468,6 +468,15 @@ def test_both_sides_is_the_accounts_issuer(issuer: str | None, speaker: str) -> 
             "organisation",
             False,
         ),
+        # "Society" and "League" end body names as "Association" does (Red Cross societies,
+        # the Arab League): a body, not a person
+        (
+            "The Valley Relief Society said 300 homes were flooded.",
+            "Valley Relief Society",
+            "organisation",
+            False,
+        ),  # fmt: skip
+        ("The Arab League said the summit had failed.", "Arab League", "organisation", False),
     ],
 )
 def test_speaker_kinds(text: str, name: str, kind: str, anonymous: bool) -> None:
