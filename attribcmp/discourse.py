@@ -20,6 +20,7 @@ __all__ = [
     "between_attributions",
     "deictic",
     "locate",
+    "opens_clause",
     "points_at_account",
     "reports_something",
     "spells_out",
@@ -84,14 +85,17 @@ def between_attributions(doc: str, first: Claim, second: Claim, where: Where) ->
     return between, lead + head
 
 
+# "that" before a determiner, a subject or a figure opens a clause saying what is denied
+# ("denied that any patient had died"): no pointer back at what was said.
+_CLAUSE_AFTER_THAT = (
+    r"\s+(?:(?:the|a|an|any|some|no|all|its|their|his|her|our|we|they|he|she|it|there)\b|\d)"
+)
 _DEICTIC = re.compile(
     r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
     r"(?:\w+\s+){0,2}?(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|"
-    r"statements?|accounts?|this|that(?!\s+(?:the|a|an|any|some|no|all|its|their|his|her|our|"
-    r"we|they|he|she|it|there)\b|\s+\d)|it|them)\b"
+    rf"statements?|accounts?|this|that(?!{_CLAUSE_AFTER_THAT})|it|them)\b"
 )
-# ("that" before a determiner or a subject opens a clause saying what is denied, "denied
-# that any patient had died": no pointer back at what was said.)
+_THAT_CLAUSE = re.compile(rf"(?i)^\W*that{_CLAUSE_AFTER_THAT}")
 
 # A deictic denial answers the other side's claims at most this many sentences before it.
 DEICTIC_SENTENCES = 4
@@ -155,6 +159,12 @@ def states_intent(claim: Claim) -> bool:
     if any(re.search(rf"\b{w}\b", before) for w in words):
         return False
     return not any(re.search(rf"{_DEED_BEFORE}{w}\b", low[m.end() :]) for w in words)
+
+
+def opens_clause(claim: Claim) -> bool:
+    """The claim is a that-clause ("that any circular had been sent"): it says what it
+    denies, where "that is nonsense" points back."""
+    return bool(_THAT_CLAUSE.match(said_text(claim)))
 
 
 def deictic(claim: Claim) -> bool:

@@ -18,6 +18,7 @@ from attribcmp.answers import (
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
     deictic,
+    opens_clause,
     points_at_account,
     reports_something,
     spells_out,
@@ -200,7 +201,7 @@ def by_denials(pairs: Pairs) -> None:
             answered
             and not _names_what(claim)
             and not spells_out(claim)
-            and not _THAT_CLAUSE.match(said_text(claim))
+            and not opens_clause(claim)
         ):
             # "This is complete nonsense", "X's charges are baseless": a denial that names
             # nothing of what it denies, and answers something of the other side's nearby,
@@ -430,10 +431,6 @@ def _names_what(claim: Claim) -> bool:
 def _denies(claim: Claim) -> bool:
     return claim.facets is not None and bool(claim.facets.denial)
 
-
-# "denied that any circular had been sent": a denied clause says what it denies, so the
-# denial answers the claims that fit it, not whatever the other side said just before.
-_THAT_CLAUSE = re.compile(r"(?i)\s*that\s")
 
 # A denial sharing nothing with any claim answers the other side's last claim this near.
 _DENIAL_FALLBACK = 2

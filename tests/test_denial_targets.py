@@ -277,3 +277,21 @@ def test_a_denied_clause_answers_what_fits_it_not_the_last_claim() -> None:
     denied = {(k.a, k.b) for k in links if "denial" in k.signals}
     assert ("c1", "c3") in denied
     assert ("c2", "c3") not in denied
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("that any memo had been sent", True),
+        ("that the rosters were changed", True),
+        ("that 40 workers were sacked", True),
+        # "that" as a pronoun points back at what was said
+        ("that is complete nonsense", False),
+        ("that was a lie", False),
+        ("the memo was never sent", False),
+    ],
+)
+def test_opens_clause(text: str, clause: bool) -> None:
+    from attribcmp.discourse import opens_clause
+
+    assert opens_clause(faceted_claim(text, "c1", "a", text, cue="denied")) is clause
