@@ -42,6 +42,7 @@ from attribcmp.side_possessive import subject_before
 from attribcmp.side_state import StateRun
 from attribcmp.side_units import MILITARY_UNIT
 from attribcmp.side_words import (
+    CABINET_NAME,
     CIVIC,
     CIVILIANS,
     FORCES_NAMING_NO_COUNTRY,
@@ -120,6 +121,12 @@ class Context(Placed):
             )
             if speaker.anonymous and not definite_one(speaker.name) and not spokes:
                 continue  # "military sources": only a word in the phrase itself places them
+            if CABINET_NAME.match(bare_name(phrase)):
+                # "Council of Ministers spokesman X" reads as "government spokesman X": the
+                # government the story names nearest before ("the Cambodian government")
+                found = self._part_of("government", doc_id, at, taken)
+                if found is not None:
+                    return found[0], f"'{phrase}' is the government: {found[1]}"
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
             if found is not None:
                 return found

@@ -91,8 +91,13 @@ def is_proper(phrase: str) -> bool:
     """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
     ("Officials" opening a sentence) or a fragment."""
     tokens = [t for t in re.findall(r"[\w&][\w&.'’-]*", bare_name(phrase))]
+    joiners = ("of", "for", "and", "on", "to")
     if not tokens or not all(
-        t[:1].isupper() or t in ("of", "for", "and", "on", "to") for t in tokens
+        t[:1].isupper()
+        or t in joiners
+        # "Movement for the Emancipation of the Niger Delta": "the" after a joiner
+        or (t == "the" and 0 < k < len(tokens) - 1 and tokens[k - 1] in joiners)
+        for k, t in enumerate(tokens)
     ):
         return False
     return not (len(tokens) == 1 and tokens[0].lower() in _common_words())
