@@ -21,6 +21,7 @@ from attribcmp.affiliation import (
 )
 from attribcmp.attribute.mentions import words
 from attribcmp.gazetteer import (
+    AGAINST_STATE,
     NORMALISE,
     REBEL,
     entry_for_label,
@@ -147,6 +148,13 @@ class Context(Placed):
                 if found is not None:
                     return found[0], f"'{phrase}' names no country: {found[1].split(': ')[-1]}"
             entry = entry_for_label(phrase, self._gazetteer) if is_proper(phrase) else None
+            at_phrase = text.find(phrase)
+            if (
+                entry is not None
+                and at_phrase >= 0
+                and AGAINST_STATE.match(text, at_phrase + len(phrase))
+            ):
+                continue  # "Syria's rebels" fight Syria's government, as "Syrian rebels" do
             if entry is not None:
                 # "Jordan's King Abdullah": a country the gazetteer knows by its label
                 side = entry_side(entry, self._gazetteer, self._stand_ins)

@@ -15,7 +15,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from attribcmp.affiliation import NON_STATE_HEADS, apposition_after
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
-from attribcmp.gazetteer import REBEL, Gazetteer, country_ids, entry_side, head_hit
+from attribcmp.gazetteer import ARMED_GROUPS, REBEL, Gazetteer, country_ids, entry_side, head_hit
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 from attribcmp.side_bodies import (
@@ -453,14 +453,11 @@ _REBEL_MEMBER = re.compile(
 )
 
 
-# The gazetteer's armed groups (data/gazetteer.yaml, groups): news calls their members
+# The gazetteer's armed groups (gazetteer.ARMED_GROUPS): news calls their members
 # "militants", "insurgents", "fighters" ("Taliban militants"), so such a bare word in a story
 # quoting one of them and no other armed side is that group. ("Rebels" is left out: a story
 # on the Islamic State may quote Syrian rebels who fight it.)
-_ARMED_GROUPS = word_set(
-    "hamas palestinian-islamic-jihad hezbollah houthis pakistani-taliban islamic-state al-qaeda "
-    "taliban al-shabab boko-haram"
-)
+_ARMED_GROUPS = ARMED_GROUPS
 _MILITANTS = re.compile(r"(?i)\b(?:militants?|insurgents?|jihadists?|fighters?)$")
 # Their group or its people by kind: "the militant group", "militant leaders".
 _MILITANT_KIND = re.compile(

@@ -105,3 +105,45 @@ def test_the_militants_stay_unplaced_beside_two_armed_movements() -> None:
 def test_a_body_name_with_the_inside_is_one_speaker(name: str) -> None:
     report = attribute([Document(id="a", text=f"The {name} said the talks had failed.\n")])
     assert [s.name for s in report.speakers] == [name]
+
+
+def _speaker_side(text: str, said: str) -> tuple[str, str]:
+    """(speaker name, side name) of the claim whose content holds ``said``."""
+    report = attribute([Document(id="a", text=text)])
+    names = {s.id: s.name for s in report.sides}
+    speakers = {s.id: s.name for s in report.speakers}
+    found = [c for c in report.claims if said in c.content.text]
+    assert found, [c.content.text for c in report.claims]
+    return speakers[found[0].speaker_id], names[found[0].side or ""]
+
+
+# "The official" right after a named spokeswoman is her: a spokesperson is an official too.
+def test_the_official_after_a_named_spokeswoman_is_her() -> None:
+    text = (
+        "Sanctions\n\n"
+        "State Department spokeswoman Heather Nauert said the talks had failed. The official "
+        "added that the United States would impose sanctions.\n\n"
+        "Venezuela's Foreign Ministry said the sanctions were illegal.\n"
+    )
+    assert _speaker_side(text, "impose sanctions") == ("Heather Nauert", "United States")
+
+
+# "Country's <group>": an armed group or the state's opponents a country owns are not the
+# state speaking ("Afghanistan's Taliban" is the Taliban; "Syria's rebels" fight Syria).
+POSSESSED = [
+    pytest.param("Afghanistan's Taliban", "Taliban", id="country-s-taliban"),
+    pytest.param("Lebanon's Hezbollah", "Hezbollah", id="country-s-hezbollah"),
+    pytest.param("Syria's rebels", "Syria's rebels", id="country-s-rebels"),
+    pytest.param("Russia's Foreign Ministry", "Russia", id="country-s-ministry-stays"),
+    pytest.param("Eritrea's U.N. ambassador, Girma Asmerom,", "Eritrea", id="country-s-envoy"),
+]
+
+
+@pytest.mark.parametrize(("who", "side"), POSSESSED)
+def test_a_country_s_group_takes_the_group_s_side(who: str, side: str) -> None:
+    text = (
+        "Talks stall\n\n"
+        f"{who} said it would not attend the talks in Geneva.\n\n"
+        "Syrian Foreign Minister Walid Moallem said the government would attend.\n"
+    )
+    assert _column_of(text, "not attend") == side

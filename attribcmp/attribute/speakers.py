@@ -694,9 +694,14 @@ _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 def _spokesman_split(role: str, roles: set[str]) -> bool:
     """A description and a person of the two kinds (spokesperson, principal) apart: "the
     chief" after "spokesman Ali Noor", or "the spokesman" after "leader Omar Khan"."""
-    if not role or not roles:
+    if not role or not roles or role in _ANY_OFFICE:
         return False
     return (role in _SPOKES) != bool(roles & _SPOKES) and role not in roles
+
+
+# A description any office holder fits, a spokesperson as well as a principal: "The official"
+# right after "State Department spokeswoman Heather Nauert said" is her.
+_ANY_OFFICE = frozenset(("official",))
 
 
 def issuer_name(label: str) -> str:
