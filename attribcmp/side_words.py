@@ -88,7 +88,9 @@ def owner_name(fuller: str) -> str | None:
 # Offices of a state: with no country named, they belong to the country of the article.
 STATE_TITLE = re.compile(
     r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
-    r"cabinet|presidency|parliament)\b"
+    r"cabinet|presidency|parliament"
+    # "State media claim ...": state-run media voice the state, as its offices do
+    r"|state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|radio|news\s+agency|press))\b"
 )
 
 

@@ -225,9 +225,10 @@ def test_disputes_dev_stays_above_floor(
 # 0.729, claims 0.940, speaker 0.951, sides 0.928.
 # Raised 49 -> 53 (devdata11, 132 cases): devdata11's 10 held-out real cases add 4 on their one
 # run at main ebdbcc1 (112 older + devdata10's 10 give 49).
-# Branch speakers13 (152 cases): 61 -> 59 ("the U.S.-based group" is the group named before it;
-# "Council of Ministers spokesman" speaks for the government named before him).
-EXTRA_COLUMNS_CEILING = 59  # 55 on 142 (devdata12 joined); 61 on 152 (devdata13 joined)
+# Branch speakers13 (152 cases): 61 -> 58 ("the U.S.-based group" is the group named before it;
+# "Council of Ministers spokesman" speaks for the government named before him; "State media"
+# naming no country are the state the story is about).
+EXTRA_COLUMNS_CEILING = 58  # 55 on 142 (devdata12 joined); 61 on 152 (devdata13 joined)
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

@@ -147,3 +147,14 @@ def test_a_country_s_group_takes_the_group_s_side(who: str, side: str) -> None:
         "Syrian Foreign Minister Walid Moallem said the government would attend.\n"
     )
     assert _column_of(text, "not attend") == side
+
+
+# "State media" naming no country voice the state the story is about, as its offices do.
+def test_state_media_naming_no_country_speak_for_the_story_s_state() -> None:
+    text = (
+        "Burma hits out at courses\n\n"
+        "Burma's government said the embassy courses were illegal.\n\n"
+        "State media claim the courses do not improve spoken English.\n\n"
+        "The U.S. Embassy said the courses were popular.\n"
+    )
+    assert _column_of(text, "spoken English") == "Myanmar"
