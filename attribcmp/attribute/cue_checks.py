@@ -241,7 +241,9 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
                     found = nearest_noun(tokens, found)
                 else:
                     found = nearest_person(tokens, found)
-                return describe(text, tokens, *found)
+                info = describe(text, tokens, *found)
+                # "a forest encampment of soldiers, who ordered ...": a place never speaks
+                return info if can_speak(info) else None
         elif k >= 0 and tokens[first].lower == "who":
             # "lawmakers who thought ...", "those who fear ...": a restrictive clause's noun.
             found = (
