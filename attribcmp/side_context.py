@@ -59,6 +59,7 @@ from attribcmp.side_words import (
     TITLED_PERSON,
     body_phrases,
     definite_one,
+    headline_description,
     owner_name,
 )
 
@@ -133,6 +134,8 @@ class Context(Placed):
                 return found
             if TITLED_PERSON.match(phrase):
                 continue  # "Supporters of President Kabila": the title places him below
+            if headline_description(phrase, self.is_place):
+                continue  # "DRC Rebel Group Rejects ...": a description, not a body's name
             head = head_word(phrase)
             if is_proper(phrase) and NON_STATE_FORCE.search(phrase) and not speaker.anonymous:
                 # "Joseph Kony, leader of the Lord's Resistance Army": an armed group's name
@@ -416,6 +419,10 @@ class Context(Placed):
                 # "the rebels" after "the Seleka rebel coalition": the named body's side.
                 return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
         return self._led_by(phrase, doc_id, at)
+
+    def is_place(self, word: str) -> bool:
+        """A word the gazetteer knows as a country or body label ("DRC", "Sudan")."""
+        return entry_for_label(word, self._gazetteer) is not None
 
     def _provinces_of(self, doc_id: str) -> frozenset[str]:
         """The places the document calls a province or district (one scan per document)."""

@@ -5,7 +5,7 @@ mentions name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from attribcmp.affiliation import speaks_for
 from attribcmp.attribute.mentions import words
@@ -187,3 +187,22 @@ CIVIC = re.compile(
 OF_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*)*)"
 )
+
+
+# Armed groups named by what they do, in the singular a headline uses as an adjective
+# ("DRC Rebel Group", "Sudan Rebels Say ..."): common words, however capitalised.
+_ARMED_COMMON = word_set(
+    "rebel rebels militant militants insurgent insurgents separatist separatists guerrilla "
+    "guerrillas jihadist jihadists opposition"
+)
+
+
+def headline_description(phrase: str, is_place: Callable[[str], bool]) -> bool:
+    """A place and common nouns in headline case ("DRC Rebel Group", "Sudan Rebels"): a
+    description of who speaks, no body's name, so it opens no column of its own (the lede
+    restates it in lower case: "a rebel group in eastern Congo")."""
+    w = words()
+    common = w.kind_nouns | w.forces | w.groups | _ARMED_COMMON
+    parts = bare_name(phrase).split()
+    rest = [p for p in parts if not is_place(p)]
+    return len(rest) < len(parts) and bool(rest) and all(p.lower() in common for p in rest)

@@ -37,7 +37,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
@@ -106,7 +106,7 @@ from attribcmp.side_own import (
 )
 from attribcmp.side_roles import join_introduced, join_named_roles
 from attribcmp.side_state import StateRun
-from attribcmp.side_words import CIVIC, COMMENTATORS
+from attribcmp.side_words import CIVIC, COMMENTATORS, headline_description
 
 __all__ = [
     "OTHER",
@@ -207,7 +207,7 @@ def resolve_sides(
             context.place(speaker, taken)
             or _by_anonymity(speaker, profile)
             or context.join_group(speaker)
-            or _by_body(speaker, taken, context.acronyms)
+            or _by_body(speaker, taken, context.acronyms, context.is_place)
             or _other(speaker, profile)
         )
         found_by[speaker.id] = found
@@ -574,10 +574,15 @@ def _other(speaker: Speaker, profile: Profile) -> Found:
     return side, "nothing names whom this speaker speaks for"
 
 
-def _by_body(speaker: Speaker, taken: set[str], acronym: Mapping[str, str]) -> Found | None:
+def _by_body(
+    speaker: Speaker,
+    taken: set[str],
+    acronym: Mapping[str, str],
+    is_place: Callable[[str], bool],
+) -> Found | None:
     # A body with nothing else to place it is a party of its own ("Human Rights Watch",
     # "the coalition"); people and fragments are not, and go to "Other speakers".
     phrase = body_phrase(speaker, acronym)
-    if phrase is None:
-        return None
+    if phrase is None or headline_description(phrase, is_place):
+        return None  # ("DRC Rebel Group Rejects ...": a headline's description, no name)
     return named_side(phrase, taken), f"a body of its own: '{speaker.name}'"
