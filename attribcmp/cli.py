@@ -9,7 +9,8 @@ Exit codes:
     1  an error in the input (missing file, bad profile, unreadable data, bad JSONL lines)
     2  a usage error (unknown option, bad value)
     3  --fail-on-divergence was given and some group diverges
-  130  interrupted (Ctrl-C), in any command: one line "interrupted", no partial -o file
+  130  interrupted (Ctrl-C), in any command: one line "interrupted", no partial -o file nor
+       half a report in a stdout redirected to a file
 """
 
 from __future__ import annotations
@@ -391,7 +392,9 @@ def compare(
     docs = unique_ids(page_issuers(docs))
     print_warnings(warnings)
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
-    print_warnings([w for w in result.warnings if w not in warnings])
+    if fmt != OutputFormat.TEXT.value or output is not None:
+        # The text report on stdout lists them under "Warnings": not printed twice.
+        print_warnings([w for w in result.warnings if w not in warnings])
     _finish(result, fmt, output, fail_on_divergence)
 
 

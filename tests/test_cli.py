@@ -384,6 +384,20 @@ def test_compare_side_accepts_a_normalised_path(workdir: Path) -> None:
     assert issuers == ["army", "local"]
 
 
+@pytest.mark.parametrize(
+    ("fmt", "on_stderr"),
+    [("text", False), ("json", True), ("markdown", True)],
+)
+def test_compare_warning_is_printed_once(workdir: Path, fmt: str, on_stderr: bool) -> None:
+    """A side named after its file: the text report lists it under "Warnings", so stderr does
+    not repeat it (review14); other formats keep it on stderr as well."""
+    result = run("compare", "pk.txt", "local.txt", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    both = result.stdout + result.stderr
+    assert both.count("its side is named after the file ('pk')") == 1 + (fmt != "text"), both
+    assert ("named after the file ('pk')" in result.stderr) is on_stderr
+
+
 def test_compare_files_with_the_same_name_get_distinct_ids(workdir: Path) -> None:
     for folder, text in (("a", PK), ("b", LOCAL)):
         (workdir / folder).mkdir()
