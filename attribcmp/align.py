@@ -80,6 +80,12 @@ def _combine(shared: float, len_a: float, len_b: float) -> float:
 
 # Rows of the score matrix computed at a time: bounds memory at n * _BLOCK numbers.
 _BLOCK = 256
+# A claim is scored against the claims at most this many places before or after it: every
+# claim of an article (a long one holds a few hundred; bench_scale's 2,000-claim text is still
+# scored whole), while a 2 MB dump (a story repeated, twenty thousand claims) no longer scores
+# every pair, which grew with the square (19 s of such a text's 70 s). A point and its answer
+# stand near each other.
+_WINDOW = 2048
 
 
 # Up to this many claims, pairs are scored one by one (an article has dozens); past it, the
@@ -159,21 +165,26 @@ def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tupl
 
     lengths = np.array([len(s) for s in spelled], dtype=np.float64)
     found: dict[tuple[int, int], float] = {}
-    columns = np.arange(len(spelled))
     for top in range(0, len(spelled), _BLOCK):
         rows = spelled[top : top + _BLOCK]
-        scores, keep = _score_block(rows, spelled, lengths[top : top + len(rows)], lengths, low)
-        # A claim is not its own partner: column c of row r is claim c, row r is claim top + r.
-        keep[np.arange(len(rows)), np.arange(top, top + len(rows))] = False
+        # Columns: every claim, or past _WINDOW claims either side of the block only.
+        lo, hi = max(0, top - _WINDOW), min(len(spelled), top + len(rows) + _WINDOW)
+        scores, keep = _score_block(
+            rows, spelled[lo:hi], lengths[top : top + len(rows)], lengths[lo:hi], low
+        )
+        # A claim is not its own partner: local column k is claim lo + k, row r claim top + r.
+        keep[np.arange(len(rows)), np.arange(top, top + len(rows)) - lo] = False
+        local = np.arange(hi - lo)
         for r in range(len(rows)):
-            cols = columns[keep[r]]
-            if len(cols) > _PARTNERS:
-                rounded = np.round(scores[r, cols], 2)
-                order = np.lexsort((cols, -rounded))
-                cols = cols[order[_pick(order, -rounded[order])]]
+            ks = local[keep[r]]
+            if len(ks) > _PARTNERS:
+                rounded = np.round(scores[r, ks], 2)
+                order = np.lexsort((ks, -rounded))
+                ks = ks[order[_pick(order, -rounded[order])]]
             i = top + r
-            for c in cols.tolist():
-                found[(min(i, c), max(i, c))] = round(float(scores[r, c]), 2)
+            for k in ks.tolist():
+                c = lo + k
+                found[(min(i, c), max(i, c))] = round(float(scores[r, k]), 2)
     return {k: found[k] for k in sorted(found)}
 
 
