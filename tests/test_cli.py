@@ -398,6 +398,30 @@ def test_compare_warning_is_printed_once(workdir: Path, fmt: str, on_stderr: boo
     assert ("named after the file ('pk')" in result.stderr) is on_stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [
+        (["report", "pk.txt", "--format", "json"], True),
+        (["compare", "pk.txt", "local.txt", "--format", "json"], True),
+        (["claims", "pk.txt", "--format", "json"], False),  # negative: claims is the quick path
+    ],
+)
+def test_a_text_too_long_for_a_quick_report_is_announced(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], warned: bool
+) -> None:
+    """review14: a 2 MB file ran for minutes without a word. The bar is lowered here so that
+    the small fixture stands for such a file."""
+    from attribcmp import read
+
+    quiet = run(*args)
+    assert "million characters" not in quiet.stderr  # an article stays silent
+    monkeypatch.setattr(read, "SLOW_REPORT_CHARS", 10)
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    assert ("pk.txt: 0.0 million characters" in result.stderr) is warned, result.stderr
+    assert "million characters" not in result.stdout  # about the run, not in the report
+
+
 def test_compare_files_with_the_same_name_get_distinct_ids(workdir: Path) -> None:
     for folder, text in (("a", PK), ("b", LOCAL)):
         (workdir / folder).mkdir()
