@@ -408,7 +408,10 @@ class Context(Placed):
         if found is None:
             text = self.texts.get(doc_id, "")
             names = set()
-            for match in _PROVINCE.finditer(text):
+            # (most stories name no province: a substring test skips the scan, which tries
+            # the pattern at every capital)
+            hinted = any(noun in text for noun in _PROVINCE_HINTS)
+            for match in _PROVINCE.finditer(text) if hinted else ():
                 name = match[1] or match[2]
                 names.add(name)
                 names.add(name.split()[-1])  # ("eastern Kunar province": "Kunar")
@@ -444,6 +447,8 @@ _LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
 # "the province of Kunar" (one or two capitalised words name it).
 _PROVINCE_NOUN = r"(?:[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Pp]refecture|[Cc]ounty)"
 _PLACE = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+# What every _PROVINCE_NOUN holds, whatever the case of its first letter.
+_PROVINCE_HINTS = ("rovince", "istrict", "overnorate", "refecture", "ounty")
 _PROVINCE = re.compile(rf"\b{_PLACE}\s+{_PROVINCE_NOUN}\b|\b{_PROVINCE_NOUN}\s+of\s+{_PLACE}")
 
 

@@ -48,10 +48,12 @@ from attribcmp.segment import ParagraphStream, iter_sentences, mask_markup
 
 # Two capitalised words in a row (a title or "of" may join them): the least a name run needs,
 # checked on the raw sentence so most sentences skip the token walk. A word holding a capital
-# ("Wilayat", "pro-Western"), tried from the word's start only and never giving back letters
-# (possessive), so that one long capitalised token is one scan, not one per letter.
+# ("Wilayat", "pro-Western") is found from its last capital: the rest of the word holds none,
+# so each letter is read once from the one capital before it (linear on a long capital run).
+# Tried from capitals only, not from every word with a look-ahead for a capital (3x slower);
+# the same sentences match (PolNeAR dev+train: none differs).
 _NAME_PAIR = re.compile(
-    r"(?<![\w’'-])(?=[\w’'-]*?[A-Z])[\w’'-]++\.?\s+"
+    r"[A-Z](?:[^\WA-Z]|[’'-])*+\.?\s+"
     r"(?:(?:of|chief|minister|secretary|spokesman|spokeswoman|adviser|envoy)\s+)?[A-Z]"
 )
 
