@@ -198,9 +198,12 @@ def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | No
         held = (tokens, lexicon, {})
         _made.held = held
     made: dict[Cue, Frame | None] = held[2]
-    if cue not in made:
-        made[cue] = _frame_for(tokens, cue, lexicon)
-    return made[cue]
+    if cue in made:
+        return made[cue]
+    # (most cues are framed once: a miss stores and returns without a third look-up; hashing
+    # a Cue hashes its enum in Python)
+    frame = made[cue] = _frame_for(tokens, cue, lexicon)
+    return frame
 
 
 def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
