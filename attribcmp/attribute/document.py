@@ -105,7 +105,7 @@ def _attribute_document(
         described = described_subject(tokens)
         if described is not None:
             resolver.note_described_subject(describe(text, tokens, *described), si)
-        inside = [(q.start, q.end) for q in quotes.overlapping(sent.start, sent.end)]
+        inside = quotes.spans(sent.start, sent.end)
         made = []
         clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
         for clause in clauses:
