@@ -148,11 +148,15 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # speaker 0.90, sides 0.93 there; 0.27 / 0.30 / 0.16 / 0.59 at the session's start): 152 cases
 # 0.496 / 0.610 / 0.483 / 0.731, speaker 0.958, sides 0.930, extra columns 61, same code.
 # Diverge, one-sided and sides floors move up to about 0.01 below; the others already sit there.
+# Branch linkprec10 (~23:40 UTC): shared words must say more than who spoke and that they
+# talked (link_words.party_words): 0.496 / 0.610 / 0.485 / 0.731 -> 0.496 / 0.616 / 0.485 /
+# 0.736 (half A precision 0.592 -> 0.601, one-sided 0.737 -> 0.742; half B 0.627 -> 0.630,
+# 0.724 -> 0.730). Precision and one-sided floors move up to about 0.006 below.
 FLOORS = {
     "alignment_recall": 0.485,
-    "alignment_precision": 0.60,
+    "alignment_precision": 0.61,
     "diverge_recall": 0.47,
-    "one_sided_accuracy": 0.72,
+    "one_sided_accuracy": 0.73,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -160,7 +164,8 @@ FLOORS = {
     # Branch sides5 (~08:10 UTC, 62 cases): 0.966 / 0.959 -> 0.966 / 0.964; the side floor
     # moves to 0.02 below.
     "speaker_accuracy": 0.945,
-    "side_consistency": 0.92,  # 0.922 on 142 (devdata12); 0.930 on 152 (devdata13)
+    # 0.922 on 142 (devdata12); 0.930 on 152 (devdata13); branch speakers13: 0.9365
+    "side_consistency": 0.93,
 }
 
 
@@ -224,7 +229,10 @@ def test_disputes_dev_stays_above_floor(
 # 0.729, claims 0.940, speaker 0.951, sides 0.928.
 # Raised 49 -> 53 (devdata11, 132 cases): devdata11's 10 held-out real cases add 4 on their one
 # run at main ebdbcc1 (112 older + devdata10's 10 give 49).
-EXTRA_COLUMNS_CEILING = 62  # 55 on 142 (devdata12 joined); 61 on 152 (devdata13 joined)
+# Branch speakers13 (152 cases): 61 -> 58 ("the U.S.-based group" is the group named before it;
+# "Council of Ministers spokesman" speaks for the government named before him; "State media"
+# naming no country are the state the story is about).
+EXTRA_COLUMNS_CEILING = 58  # 55 on 142 (devdata12 joined); 61 on 152 (devdata13 joined)
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
