@@ -240,10 +240,10 @@ class Context(Placed):
             # "The mission's chief, Anna Lind" after "a European Union observer mission said",
             # "Board chairman X" after "The national election board said": the one placed body
             # whose name ends in that noun is the person's
-            owner = _DESCRIBED_OWNER.match(text)
+            described = _DESCRIBED_OWNER.match(text)
             role = _BODY_ROLE.match(text)
-            if owner is not None:
-                noun = owner[1].lower()
+            if described is not None:
+                noun = described[1].lower()
             elif role is not None and role[2].lower() in words().roles:
                 noun = role[1].lower()
             else:
