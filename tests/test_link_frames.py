@@ -211,3 +211,26 @@ def test_that_clause_or_pointer(text: str, clause: bool, points_back: bool) -> N
     claim = faceted_claim(text, "c1", "x", text, cue="denied")
     assert opens_clause(claim) is clause
     assert deictic(claim) is points_back
+
+
+@pytest.mark.parametrize(
+    ("told", "answer", "negated"),
+    [
+        # "ballot" in two senses, the negation on another verb: no negated point
+        ("it had found cases of ballot stuffing in four provinces",
+         "the opposition could not win at the ballot box", False),
+        # the negation on the shared word itself
+        ("the two sides were to sign the truce on Monday", "they will not sign the truce",
+         True),
+    ],
+)  # fmt: skip
+def test_polarity_needs_the_word_negated(told: str, answer: str, negated: bool) -> None:
+    from attribcmp.signals import polarity_keys, polarity_signal
+    from attribcmp.textfeatures import analyse_text, load_concepts, said_text
+
+    doc = f"{told}. {answer}."
+    ca, cb = faceted_claim(doc, "c1", "x", told), faceted_claim(doc, "c2", "y", answer)
+    keys_b = polarity_keys(cb.facets)
+    shared = [o for o in polarity_keys(ca.facets) if o in keys_b]
+    feats = {c.id: analyse_text(said_text(c), load_concepts()) for c in (ca, cb)}
+    assert (polarity_signal(ca, cb, shared, feats) is not None) is negated
