@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from attribcmp.figures import figures_apart
 from attribcmp.model import (
     Claim,
     ClaimGroup,
@@ -182,6 +183,10 @@ def relate_statements(
     return relate_pair(a, b, settings=settings, concepts=concepts)
 
 
+# The lead of textcompare.number_conflicts' reason.
+_NUMBERS = "numbers differ"
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimComparison:
     """How two claims' words relate when no firmer signal decides (``compare_claims``)."""
@@ -213,6 +218,10 @@ def compare_claims(
     text_a, text_b = _stance_text(a), _stance_text(b)
     fa, fb = analyse_text(text_a, concepts), analyse_text(text_b, concepts)
     cmp = _compare(text_a, text_b, fa, fb, label_a, label_b, concepts)
+    if cmp.conflicts and figures_apart(a, b):
+        # turnout against a vote share, a district's figure against the nation's: the
+        # numbers differ because they count different things (figures.figures_apart)
+        cmp = replace(cmp, conflicts=tuple(c for c in cmp.conflicts if not c.startswith(_NUMBERS)))
     highlights = ((a.id, cmp.highlights_a), (b.id, cmp.highlights_b))
     if cmp.conflicts:
         return ClaimComparison(Relation.DIVERGE, cmp.conflicts + cmp.notes, highlights)
@@ -307,13 +316,21 @@ _POLAR_CUES = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|r
 
 
 def _stance_text(claim: Claim) -> str:
-    if (
-        claim.cue is not None
-        and _POLAR_CUES.search(claim.cue.text)
-        and not NEGATED_CUE.search(claim.cue.text)  # "did not deny" denies nothing
+    if claim.cue is not None and (
+        (_POLAR_CUES.search(claim.cue.text) and not NEGATED_CUE.search(claim.cue.text))
+        or _omits(claim.cue.text)  # "did not deny" denies nothing; "did not mention" omits
     ):
         return f"{claim.cue.text} {said_text(claim)}"
     return said_text(claim)
+
+
+def _omits(cue: str) -> bool:
+    """A negated cue of mention ("did not mention", "never referred to"): the account is
+    silent on what the other states, as "made no mention of" in its words says."""
+    if not NEGATED_CUE.search(cue):
+        return False
+    verbs = {str(w) for w in lexicon("omission_cues")}
+    return any(w.lower() in verbs for w in re.findall(r"[^\W\d_]+", cue))
 
 
 _RANK = {Relation.DIVERGE: 0, Relation.PARTIAL: 1, Relation.CONVERGE: 2}

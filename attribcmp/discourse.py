@@ -87,8 +87,15 @@ def between_attributions(doc: str, first: Claim, second: Claim, where: Where) ->
 
 # "that" before a determiner, a subject or a figure opens a clause saying what is denied
 # ("denied that any patient had died"): no pointer back at what was said.
+# ... or a bare noun and an auxiliary ("denied that observers had been barred"), unless the
+# noun is a word for a statement ("that claim was false" points back).
+_STATEMENT_NOUNS = (
+    r"(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?|accounts?)"
+)
 _CLAUSE_AFTER_THAT = (
-    r"\s+(?:(?:the|a|an|any|some|no|all|its|their|his|her|our|we|they|he|she|it|there)\b|\d)"
+    r"\s+(?:(?:the|a|an|any|some|no|all|its|their|his|her|our|we|they|he|she|it|there)\b|\d"
+    rf"|(?!{_STATEMENT_NOUNS}\b)[^\W\d_]+\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|did|might|must|should)\b)"
 )
 _DEICTIC = re.compile(
     r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
@@ -171,7 +178,9 @@ def deictic(claim: Claim) -> bool:
     """A denial that points back at what the other side said ("These claims are not true",
     "There's no truth to this claim", cue "dismissed" + "the official assertions")."""
     text = said_text(claim)
-    if len(text.split()) > _DEICTIC_WORDS:
+    if len(text.split()) > _DEICTIC_WORDS or opens_clause(claim):
+        # "denied that it had been warned": the clause says what is denied; its "it" is the
+        # clause's subject, not a pointer back at the other side's claim
         return False
     return bool(
         _DEICTIC.search(text)

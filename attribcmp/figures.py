@@ -17,7 +17,14 @@ from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
 from attribcmp.quantities import other_sets
 from attribcmp.textfeatures import said_text
 
-__all__ = ["figure_slot", "relative_figure", "relative_signal", "slot_signal"]
+__all__ = [
+    "figure_slot",
+    "figures_apart",
+    "local_figure",
+    "relative_figure",
+    "relative_signal",
+    "slot_signal",
+]
 
 # A figure slot is the firmest evidence that two claims speak to one point (0-100, the
 # overlap score's scale).
@@ -85,12 +92,19 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     fa, fb = a.facets, b.facets
     if fa is None or fb is None:
         return None
+    measure_a, measure_b = _measure_names(a), _measure_names(b)
     pairs = [
         (x, y)
         for x in fa.quantities
         for y in fb.quantities
         if figure_slot(x) is not None
         and figure_slot(x) == figure_slot(y)
+        # "turnout was 61 percent" / "won 54 percent of the vote": two measures of one
+        # election, no one figure (a figure of no named measure may be either)
+        and not _other_measure(measure_a.get(x), measure_b.get(y))
+        # "exceeded 100 percent in some districts" / a national figure: a part's, not the
+        # whole's, so no dispute of it
+        and local_figure(a) == local_figure(b)
         # "many people" / "many lives": two figures without a number compare nothing
         and not (_vague(x) and _vague(y))
         # "two Thai soldiers" / "three Cambodian soldiers": two sets, each side's own dead
@@ -127,6 +141,42 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
         f"{topic}: {x.text} ({label_a}) vs {y.text} ({label_b})",
     )
+
+
+def _measure_names(claim: Claim) -> dict[Quantity, str]:
+    from attribcmp.measures import measured
+
+    return {m.figure: m.measure for m in measured(claim)}
+
+
+def _other_measure(x: str | None, y: str | None) -> bool:
+    return x is not None and y is not None and x != y
+
+
+@cache
+def _local_pattern() -> re.Pattern[str]:
+    lex = events_lexicon()
+    nouns = "|".join(re.escape(str(w)) for w in lex["scope_nouns"])
+    return re.compile(
+        rf"(?i)\b(?:some|several|certain|a\s+few|a\s+number\s+of|parts?\s+of)\s+"
+        rf"(?:[\w-]+\s+)?(?:{nouns})\b"
+    )
+
+
+def local_figure(claim: Claim) -> bool:
+    """The claim's figures are said of some places only ("in some districts", "in several
+    provinces"): a part's figure, which a figure for the whole does not dispute."""
+    return bool(_local_pattern().search(said_text(claim)))
+
+
+def figures_apart(a: Claim, b: Claim) -> bool:
+    """The two claims' figures are no one figure told twice: percentages of two measures
+    ("turnout was 61 percent" / "we took 51 percent"), or a part's figure against the
+    whole's ("in some districts" / a national figure)."""
+    if local_figure(a) != local_figure(b):
+        return True
+    measures_a, measures_b = set(_measure_names(a).values()), set(_measure_names(b).values())
+    return bool(measures_a) and bool(measures_b) and not measures_a & measures_b
 
 
 # Possessives that make a count the speaker's own ("two of our men"); "their" or "its" may

@@ -34,7 +34,7 @@ from attribcmp.link_pairs import (
 )
 from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
 from attribcmp.model import Claim, Speaker
-from attribcmp.pointed import called_false, fits, pointer
+from attribcmp.pointed import called_false, fits, names_figures, pointer
 from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
 from attribcmp.textfeatures import said_text
 
@@ -171,6 +171,11 @@ def by_denials(pairs: Pairs) -> None:
                 and pairs.score(i, j)
             )
         ]
+        if pointing is not None and names_figures(pointing.kind):
+            # a denial of "the figures" ("the figures were exaggerated") answers claims that
+            # give a figure, not an accusation or a remark that shares a word or stands
+            # just before it
+            options = [j for j in options if fits(pointing.kind, pairs.claims[j])]
         owned = [
             j
             for j in options

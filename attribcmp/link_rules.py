@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from attribcmp.discourse import Where
+from attribcmp.discourse import Where, opens_clause
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets
@@ -163,8 +163,13 @@ def affinity(a: Claim, b: Claim, topical: float, owner: str = "") -> float:
     shared_events = len(set(fa.events) & set(fb.events) - {"denial"})
     # "denied the allegations" answers a claim that accuses, whatever its words; a denial
     # that names what it denies ("denied stealing gas") answers only claims sharing it
+    # ("denied that it had been warned" says what it denies in its clause, as an event does)
     own_events = set(fa.events) - {"denial", "accusation"}
-    accusation = 1 if {"accusation", "violation"} & set(fb.events) and not own_events else 0
+    accusation = (
+        1
+        if {"accusation", "violation"} & set(fb.events) and not own_events and not opens_clause(a)
+        else 0
+    )
     # Actor nouns ("soldiers", "officials") say who, not what: two claims about soldiers
     # may be about anything soldiers do.
     # Words of where or of what scope ("district", "international") say where or how widely,

@@ -143,6 +143,28 @@ def _one_item(a: Claim, b: Claim, concepts: Concepts) -> bool:
     return not words_a or not words_b or bool(words_a & words_b)
 
 
+# Words of its own each claim needs to make another point: one ("developments" / "the current
+# situation") is wording of one subject, not a second point.
+_OWN_POINT_WORDS = 2
+
+
+def _frame_stems(claim: Claim) -> frozenset[str]:
+    """The stems of the event a claim names ("telephone call", "talks"): the frame both
+    accounts of one event share, not a point either makes of it."""
+    words = claim.facets.event_words if claim.facets is not None else ()
+    return frozenset(stem(w) for phrase in words for w in re.findall(r"[^\W\d_]+", phrase))
+
+
+def _points_apart(a: Claim, b: Claim, concepts: Concepts) -> bool:
+    """Both claims say something of their item beyond names, the act and the event's own
+    words, and nothing of it is shared ("held a frank call ... agreed to resume trade talks"
+    / "told him in a call that Nordland must stop interfering"): the names and "telephone
+    call" they share are the frame of one event, not one point."""
+    frame = _frame_stems(a) | _frame_stems(b)
+    words_a, words_b = _item_words(a, concepts) - frame, _item_words(b, concepts) - frame
+    return min(len(words_a), len(words_b)) >= _OWN_POINT_WORDS and not words_a & words_b
+
+
 def _same_act(a: Claim, b: Claim) -> str:
     """How a reader sees the one act both claims do (``_ONE_POINT_ACTS``), or ""."""
     from attribcmp.acts import REBUT, act_match, claim_acts
@@ -177,9 +199,17 @@ def make_link(
         decided = Relation.DIVERGE
     verdict = compare_claims(a, b, label_a, label_b, concepts)
     relation = decided if decided is not None else verdict.relation
+    # Alike wording made of the frame (names, date, "telephone call") while each says
+    # something else of it: one event, two points; no rule below makes them one again.
+    apart = (
+        decided is None and verdict.relation is Relation.CONVERGE and _points_apart(a, b, concepts)
+    )
+    if apart:
+        relation = Relation.PARTIAL
     phrase = any(s.name == "phrase" for s in found)
     if (
         decided is None
+        and not apart
         and verdict.wording_only
         and phrase
         and not _firmer_cue(a, b)
@@ -189,13 +219,14 @@ def make_link(
         # A rare phrase both use ("stable and predictable", "summit meeting") is one point
         # told twice; the rest of each sentence is wording, not a difference of substance.
         relation = Relation.CONVERGE
-    one_call = decided is None and relation is Relation.PARTIAL and same_meeting(a, b)
+    one_call = decided is None and not apart and relation is Relation.PARTIAL and same_meeting(a, b)
     if one_call:
         # Two accounts of one call naming both parties: the date or "telephone" one adds
         # is wording, not a point the other leaves out.
         relation = Relation.CONVERGE
     if (
         decided is None
+        and not apart
         and relation is Relation.PARTIAL
         and a.doc_id != b.doc_id
         and phrase
@@ -209,6 +240,7 @@ def make_link(
         relation = Relation.CONVERGE
     told_alike = (
         decided is None
+        and not apart
         and relation is Relation.PARTIAL
         and a.doc_id != b.doc_id
         and bool({s.name for s in found} & _AGENDA_SIGNALS)
@@ -229,6 +261,8 @@ def make_link(
     reasons = [s.reason for s in shown]
     if one_call:
         reasons.insert(0, "two accounts of one call, naming the same parties")
+    if apart:
+        reasons.append("the same event, but each account tells a different point of it")
     if told_alike:
         reasons.insert(0, f"both accounts {_same_act(a, b)}, in their own words")
     highlights: dict[str, list[str]] = {}

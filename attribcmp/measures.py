@@ -133,6 +133,10 @@ def measure_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | N
         their ranges overlap, or they name two owners of a share ("MPLA won 61 percent" /
         "UNITA got 26 percent").
     """
+    from attribcmp.figures import local_figure
+
+    if local_figure(a) != local_figure(b):
+        return None  # "in some districts" against the whole: a part's figure, no dispute
     for x in measured(a):
         for y in measured(b):
             if x.measure != y.measure:

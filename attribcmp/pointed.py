@@ -26,7 +26,15 @@ from attribcmp.textfeatures import possessive, said_text
 if TYPE_CHECKING:  # answers.py reads called_false; link_pairs reads answers.py
     from attribcmp.link_pairs import Pairs
 
-__all__ = ["Pointer", "by_pointed", "called_false", "fits", "pointed_at", "pointer"]
+__all__ = [
+    "Pointer",
+    "by_pointed",
+    "called_false",
+    "fits",
+    "names_figures",
+    "pointed_at",
+    "pointer",
+]
 
 # A reply's strength: as firm as a reply naming the other side (answers._REPLY_SCORE).
 _SCORE = 80.0
@@ -148,6 +156,12 @@ def called_false(text: str, named: str) -> tuple[str, str]:
 
 def _cue_words(claim: Claim) -> list[str]:
     return re.findall(r"[a-z]+", claim.cue.text.lower()) if claim.cue else []
+
+
+def names_figures(kind: str) -> bool:
+    """The kind is a count ("the figures", "the toll"): what it points at gives a figure,
+    which the words of a claim tell, where "the report" may be any claim told before."""
+    return bool(_lexicon()["kinds"][kind].get("figures"))
 
 
 def fits(kind: str, claim: Claim, speaker: str = "") -> str:

@@ -107,6 +107,16 @@ def polarity_signal(
     events = (set(fa.events) & set(fb.events)) - {"denial"}
     if len(every) < 2 and not events:
         return None
+    if (
+        len(every) < 2
+        and feats is not None
+        and not (_events_beside(fa, every) & _events_beside(fb, every)) - {"denial"}
+        and not _negation_reaches(feats, shared[0], _NEGATED_WORD_REACH)
+    ):
+        # The one shared event is the shared word's own ("ballot stuffing" / "could not
+        # win at the ballot box"): only a negation of that word itself ("will not sign")
+        # makes it one thing negated, not one further off that negates another verb.
+        return None
     surfaces = feats.surfaces.get(shared[0], ()) if feats is not None else ()
     other = b if negating is a else a
     # Quote a word a claim holds, never a concept's name ("government" for "authorities").
@@ -119,6 +129,21 @@ def polarity_signal(
     return Signal("polarity", _POLARITY_SCORE, reason, Relation.DIVERGE)
 
 
+# How far (words) a negation stands before the shared word when that word alone ties the
+# claims: "will not sign", "no visit", "did not hold any talks".
+_NEGATED_WORD_REACH = 2
+
+
+def _events_beside(facets: ClaimFacets, shared: Sequence[str]) -> set[str]:
+    """The event classes a claim names by words other than the shared ones."""
+    words = set(shared)
+    return {
+        cls
+        for cls, said in zip(facets.events, facets.event_words, strict=False)
+        if not {stem(w.lower()) for w in re.findall(r"[^\W\d_]+", said)} <= words
+    }
+
+
 def polarity_keys(facets: ClaimFacets | None) -> tuple[str, ...]:
     """What a negation can be about: the object words and the event words ("no visit")."""
     if facets is None:
@@ -127,13 +152,13 @@ def polarity_keys(facets: ClaimFacets | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*facets.objects, *events)))
 
 
-def _negation_reaches(features: TextFeatures, token: str) -> bool:
-    """A negating word stands at most ``NEGATION_REACH`` words before the token's words."""
+def _negation_reaches(features: TextFeatures, token: str, reach: int = NEGATION_REACH) -> bool:
+    """A negating word stands at most ``reach`` words before the token's words."""
     surfaces = {w.lower() for w in features.surfaces.get(token, ())}
     words = [w.lower() for w in features.words]
     for k, word in enumerate(words):
         if (NEGATOR.fullmatch(word) or word.endswith("n't")) and not _conditional(words, k):
-            ahead = words[k + 1 : k + 1 + NEGATION_REACH + 1]
+            ahead = words[k + 1 : k + 1 + reach + 1]
             if any(w in surfaces or w == token for w in ahead) or any(
                 " ".join(ahead).find(sf) >= 0 for sf in surfaces if " " in sf
             ):
