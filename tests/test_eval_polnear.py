@@ -1,6 +1,10 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit at or a little below what the tool measured on dev (0.7820 / 0.7083 / 0.5619
+The floors sit at or a little below what the tool measured on dev (0.7831 / 0.7084 / 0.5628
+at 0.915 content precision on 2026-11-30 after a second speaker after "while only", every
+form of "points out", "referring to", parenthetical beliefs and poll findings
+(tests/test_attribute_reach.py; train 0.7643 / 0.6793 / 0.5594 -> 0.7663 / 0.6809 / 0.5594);
+0.7820 / 0.7083 / 0.5619
 at 0.916 content precision on 2026-11-30 after content starts may run on over a neutral saying
 verb ("continued to say") and may start at a quotation after the cue's adjuncts, and list
 commas no longer end content, a trailing "on Tuesday" leaves an object, "asked X to V" keeps
@@ -38,7 +42,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.782, "attrib_any": 0.706, "content_exact": 0.558}  # 2026-11-30
+FLOORS = {"content_any": 0.782, "attrib_any": 0.706, "content_exact": 0.559}  # 2026-11-30
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

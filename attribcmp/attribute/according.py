@@ -18,6 +18,7 @@ from attribcmp.attribute.frame_base import (
     has_verb,
 )
 from attribcmp.attribute.mentions import np_after, words
+from attribcmp.attribute.speaker_words import PREPOSITIONS
 from attribcmp.data import word_set
 
 
@@ -151,31 +152,80 @@ _POLL_HEADS = word_set("poll polls survey surveys")
 def poll_cues(tokens: Sequence[Token]) -> list[Cue]:
     """ "in" before a poll or survey: "In a CBS poll, ..." / "... in Monday's poll." (the
     poll reports the finding, as "according to" would)."""
-    out = []
-    for i, tok in enumerate(tokens):
-        if tok.lower == "in":
-            found = np_after(tokens, i + 1, speaker=False)
-            if found is not None and tokens[found[1]].lower in _POLL_HEADS:
-                out.append(Cue(i, i, "in", CueClass.ACCORDING_TO))
-    return out
+    return [
+        Cue(i, i, "in", CueClass.ACCORDING_TO)
+        for i, tok in enumerate(tokens)
+        if tok.lower == "in" and _poll_source(tokens, i + 1) is not None
+    ]
+
+
+# Words a poll's name may hold between "in" and its head: "a Washington Post-ABC News poll",
+# "the latest NBC News/Wall Street Journal survey" (slashes, hyphens, figures and possessives).
+_POLL_JOINERS = frozenset(("/", "-", "–", "&", "’s", "'s"))
+# What may follow the head and still name the poll: "a poll released Sunday", "polls from
+# Quinnipiac and Fox News", "a survey of likely voters conducted last week".
+_POLL_TAILS = word_set("of from by conducted released published taken out this last")
+# Words that show the phrase after "in" is no poll's name: a clause ("the day after polls
+# closed"), a possessive standing ("his standing") or the figures a poll gave.
+_NOT_POLL_NAME = word_set("his her their its standing digits day after")
+_MAX_POLL_NAME = 9  # tokens from "in" to the poll's head word
+# Words of standing in a race: a poll's finding needs no other verb ("Clinton stays well ahead
+# of Sanders", "Trump leads among men"); PolNeAR train annotates these findings under the poll.
+_STANDING = word_set("lead leads leading led ahead behind trail trails trailing tied edges")
+# Openers of the clause a trailing poll reports on: "..., where he has been leading in the
+# polls" reports "he has been leading", not the sentence before the comma.
+_CLAUSE_STARTS = word_set("where while as and but when since though although whereas")
+
+
+def _poll_source(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
+    """The poll named from ``first`` on ("the most recent Fox poll", "exit polls", "a Des Moines
+    Register poll released Sunday"), or None when no poll head comes within a few words."""
+    n = len(tokens)
+    j = first
+    while j < n and j - first < _MAX_POLL_NAME:
+        tok = tokens[j]
+        if tok.lower in _POLL_HEADS:
+            break
+        if not (tok.text[:1].isalnum() or tok.text in _POLL_JOINERS):
+            return None
+        if tok.lower in PREPOSITIONS or tok.lower in _NOT_POLL_NAME:
+            return None  # "in Florida to take advantage of polls", "mired in single digits"
+        j += 1
+    else:
+        return None
+    end = j
+    if end + 1 < n and tokens[end + 1].lower in _POLL_TAILS:
+        k = end + 1
+        while k + 1 < n and tokens[k + 1].text[:1].isalnum() and k - end < _MAX_POLL_NAME:
+            k += 1
+        end = k
+    return first, end
 
 
 def _poll_frame(tokens: Sequence[Token], cue: Cue) -> Frame | None:
     last = len(tokens) - 1
-    speaker = np_after(tokens, cue.last + 1, speaker=False)
+    speaker = _poll_source(tokens, cue.last + 1)
     if speaker is None:
         return None
     after = speaker[1] + 1
     if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
         part = _trim(tokens, after + 1, last)  # "In a CBS poll, most voters ..."
-    elif cue.first > 0 and (after > last or tokens[after].text in ".;!?"):
-        part = _trim(tokens, 0, cue.first - 1)  # "... 39 percent in Monday's poll."
+    elif cue.first > 0:
+        # "... 39 percent in Monday's poll.", "Trump has a decisive lead in the polls ahead of
+        # the primary": the finding is the clause before the poll.
+        start = 0
+        for k in range(cue.first - 2, 0, -1):
+            if tokens[k].text == "," and tokens[k + 1].lower in _CLAUSE_STARTS:
+                start = k + 2
+                break
+        part = _trim(tokens, start, cue.first - 1)
     else:
         return None
     if part is None or not _has_words(tokens, *part, 3):
         return None
-    figures = any(t.text[:1].isdigit() for t in tokens[part[0] : part[1] + 1])
-    if not figures and not has_verb(tokens, part):
+    span = tokens[part[0] : part[1] + 1]
+    figures = any(t.text[:1].isdigit() for t in span)
+    if not figures and not has_verb(tokens, part) and not any(t.lower in _STANDING for t in span):
         return None  # a finding is a clause or a figure ("rose to 42 percent")
     return Frame("according_to", speaker, (part,))
 

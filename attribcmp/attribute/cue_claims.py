@@ -84,6 +84,8 @@ _ISSUING = word_set("issue issues issued issuing")
 # Learned cue words that name a meeting or a physical act unless a particle or a clause follows.
 _TALKING = word_set("spoke spoken speak speaks speaking talked talk talks talking")
 _FIRING = word_set("fire fires fired firing")
+# A poll named in the sentence, in either case ("In a Washington Post Poll, ...").
+_POLL_WORD = re.compile(r"[Pp]oll|[Ss]urvey")
 # Words after "spoke" that tell a meeting's length or time, not what was said.
 _TIME_WORDS = word_set("for an a this today yesterday on at by twice again briefly")
 
@@ -119,9 +121,7 @@ def _claims_from_cues(
     taken: list[tuple[int, int]] = []
     hedge_word: bool | None = None
     cues = find_cues(tokens, lexicon)
-    if ("poll" in sent.text or "survey" in sent.text) and not any(
-        c.cls in _REPORTING for c in cues
-    ):
+    if _POLL_WORD.search(sent.text) and not any(c.cls in _REPORTING for c in cues):
         # "Trump leads in the latest poll"; with a reporting verb ("In the poll, 42% say")
         # the verb's own subject speaks.
         cues.extend(poll_cues(tokens))

@@ -33,6 +33,9 @@ _CONNECTIVES = word_set("as while but whereas and although though even yet after
 # reports inside a first content were missed). Not "after"/"since": "called off after Verizon
 # agreed to talks" tells an event that belongs to the content (disputes dev speaker 0.97->0.96).
 _SUBORDINATORS = word_set("while whereas although though")
+# Focus words and approximators that stand before a subject the subject finder leaves out:
+# "..., while only 49 percent of Republicans say the same" is still a second speaker's clause.
+_PRE_SUBJECT = word_set("only just nearly almost roughly about fully barely")
 
 
 def cut_at_other_speaker(
@@ -81,6 +84,9 @@ def cut_at_other_speaker(
         if subject is None or subject[0] <= first + 1:
             continue
         k = subject[0] - 1
+        if k > first and tokens[k].lower in _PRE_SUBJECT:
+            subject = (k, subject[1])
+            k -= 1
         while k > first and tokens[k].lower in _CONNECTIVES:
             k -= 1
         bare_clause = (

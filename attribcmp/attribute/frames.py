@@ -371,6 +371,15 @@ def _subject_frame(
         # "He said, however, that ...": the aside is neither content nor a clause break.
         cue = Cue(cue.first, nxt + 2, cue.lemma, cue.cls)
         nxt = cue.last + 1
+    elif (
+        nxt + 3 <= last
+        and tokens[nxt].text == ","
+        and (tokens[nxt + 1].lower, tokens[nxt + 2].lower) in _TWO_WORD_ASIDES
+        and tokens[nxt + 3].text == ","
+    ):
+        # "Clinton testified, for example, that ...": the same, for a two-word aside.
+        cue = Cue(cue.first, nxt + 3, cue.lemma, cue.cls)
+        nxt = cue.last + 1
     basis = _according_aside(tokens, nxt, last)
     if basis is not None:
         # "announced, according to its count, that C": the source of the count is an aside
@@ -425,6 +434,8 @@ def _subject_frame(
     trailing_cls = cue.cls in (CueClass.BELIEF, CueClass.EVIDENCE)
     if trailing_cls and sentence_end and tokens[subject[0] - 1].text == ",":
         pass  # "..., some Democrats now think.", "..., the poll found.": the verb looks back
+    elif trailing_cls and comma_after and tokens[subject[0] - 1].text == ",":
+        pass  # "Such efforts, they believe, will ...": a parenthetical belief splits its clause
     elif cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
         before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
@@ -551,6 +562,7 @@ def _relative_speaker(tokens: Sequence[Token], subject: tuple[int, int]) -> bool
 
 # Asides that may stand between a cue and its content: "He said, however, that ...".
 _ASIDES = word_set("however though also therefore moreover meanwhile nonetheless still too")
+_TWO_WORD_ASIDES = frozenset((("for", "example"), ("for", "instance"), ("in", "fact")))
 
 
 # Participles that open the setting of a statement, not its content.
