@@ -37,6 +37,7 @@ from attribcmp.evidence import Signal
 from attribcmp.fate import fate_links
 from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
+from attribcmp.lead_denials import lead_denial_links
 from attribcmp.link_agree import agreement_links
 from attribcmp.link_answers import (
     by_confirmations,
@@ -219,6 +220,8 @@ def link_claims(
     by_replies(pairs, names_table, owner_only)
     by_pointed(pairs, {sp.id: sp.name for sp in speakers})  # "those claims are false" (pointed.py)
     by_denials(pairs)
+    for i, j, signal in lead_denial_links(pairs):
+        pairs.add(i, j, signal)  # a denial in the lead, the account told after it
     for i, j, signal in control_links(claims, documents, speakers, pairs.label):
         pairs.add(i, j, signal)  # who holds a place (control.py)
     for i, j, signal in accused_links(claims, sides, speakers, pairs.label, pairs.score):
