@@ -11,12 +11,13 @@ from functools import cache
 
 from attribcmp.align import topical_scores
 from attribcmp.anchors import agenda_places, name_signal, name_words, sentence_leads, shares_event
+from attribcmp.attribute.speaker_words import words as speaker_lexicon
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.link_pairs import SLOT_NEAR_SENTENCES, Pairs
 from attribcmp.model import Claim, Document, Relation, Side
 from attribcmp.side_names import UNNAMED
 from attribcmp.signals import Signal, bigrams, phrase_signal, same_topic
-from attribcmp.textfeatures import CONCEPT_MARK, TextFeatures, said_text, stem
+from attribcmp.textfeatures import CONCEPT_MARK, Concepts, TextFeatures, said_text, stem
 from attribcmp.topics import topic_pairs
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "by_topics",
     "by_words",
     "close_scores",
+    "party_words",
 ]
 
 # How many partners of another side a claim keeps on shared words alone.
@@ -216,12 +218,20 @@ def by_bilateral(pairs: Pairs) -> None:
             pairs.add(i, j, Signal("topic", _BILATERAL_SCORE, reason, Relation.CONVERGE))
 
 
-def by_words(pairs: Pairs, threshold: float) -> None:
+def by_words(
+    pairs: Pairs, threshold: float, features: Sequence[TextFeatures], parties: frozenset[str]
+) -> None:
     """Shared words alone, at the alignment threshold: each claim keeps its best partners
-    only, so a thousand near-identical claims give a thousand links, not half a million."""
+    only, so a thousand near-identical claims give a thousand links, not half a million.
+    Numbers alone ("July 20" / "the G20") or the parties' names and their talk are no
+    shared point (``_beyond_parties``)."""
     best: dict[int, list[tuple[float, int]]] = {}
     for (i, j), value in pairs.topical.items():
-        if pairs.side[i] != pairs.side[j] and value >= threshold:
+        if (
+            pairs.side[i] != pairs.side[j]
+            and value >= threshold
+            and _beyond_parties(features[i], features[j], parties)
+        ):
             best.setdefault(i, []).append((value, j))
             best.setdefault(j, []).append((value, i))
     kept: set[tuple[int, int]] = set()
@@ -269,36 +279,57 @@ def _at_least(scores: Mapping[tuple[int, int], float], bar: float) -> dict[tuple
     return {key: value for key, value in scores.items() if value >= bar}
 
 
-def by_mutual_best(pairs: Pairs, scores: Mapping[tuple[int, int], float]) -> None:
+def by_mutual_best(
+    pairs: Pairs,
+    scores: Mapping[tuple[int, int], float],
+    features: Sequence[TextFeatures],
+    parties: frozenset[str],
+) -> None:
     """Two accounts of one call tell it point by point: a claim and the claim of the other
     account that share the most words, each the other's best, are one point told twice,
-    even below the alignment threshold."""
+    even below the alignment threshold. They must share a word as written that says more
+    than who took part and that they talked (``_a_word_beyond_parties``)."""
     if len({w.doc for w in pairs.where}) < 2 or len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
     low = _at_least(scores, _MUTUAL_MIN_SCORE)
 
     def eligible(i: int, j: int) -> bool:
-        return pairs.side[i] != pairs.side[j] and pairs.apart(i, j)
+        return (
+            pairs.side[i] != pairs.side[j]
+            and pairs.apart(i, j)
+            and _a_word_beyond_parties(features[i], features[j], parties)
+        )
 
     for i, j, value in _mutual_best(low, eligible):
         reason = f"each the other's closest point in the other account: overlap {value:.0f}/100"
         pairs.add(i, j, Signal("topical", value, reason))
 
 
-def by_mutual_best_near(pairs: Pairs, scores: Mapping[tuple[int, int], float]) -> None:
+def by_mutual_best_near(
+    pairs: Pairs,
+    scores: Mapping[tuple[int, int], float],
+    features: Sequence[TextFeatures],
+    parties: frozenset[str],
+) -> None:
     """In one article, a claim and the other side's claim that share the most words with
     it, each the other's best and told within two sentences, answer each other ("officials
     have made voter registration difficult" / "concerns about the voters roll"), even
     below the alignment threshold. Farther apart, a best partner is as often another point.
     Unnamed sources that nothing places on a side are left to the other signals: words
-    alone do not make them an answer to a named side."""
+    alone do not make them an answer to a named side. As in ``by_mutual_best`` the shared
+    words must say more than who took part."""
     if len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
     low = _at_least(scores, _MUTUAL_NEAR_MIN_SCORE)
 
     def eligible(i: int, j: int) -> bool:
         sides = (pairs.side[i], pairs.side[j])
-        return sides[0] != sides[1] and not pairs.apart(i, j) and UNNAMED.id not in sides
+        return (
+            sides[0] != sides[1]
+            and not pairs.apart(i, j)
+            and UNNAMED.id not in sides
+            and _a_word_beyond_parties(features[i], features[j], parties)
+        )
 
     for i, j, value in _mutual_best(low, eligible):
         if pairs.near(i, j, _MUTUAL_NEAR_SENTENCES):
@@ -344,6 +375,53 @@ def _share_a_word(a: TextFeatures, b: TextFeatures) -> bool:
     alone ("defence", "talks", "bilateral") are the backdrop of a whole story, while an
     answer repeats something of what it answers ("waters", "the fighting", "the signing")."""
     return any(not t.startswith((CONCEPT_MARK, "#")) for t in set(a.tokens) & set(b.tokens))
+
+
+def _beyond_parties(a: TextFeatures, b: TextFeatures, parties: frozenset[str]) -> bool:
+    """The two share a word or concept that says more than who spoke and that they spoke
+    (``party_words``): every line of a readout names its two leaders and a talk, so
+    "President Biden met Prime Minister Sunak" and "the Prime Minister and President Biden
+    also discussed Iran" share no point, nor do "Ethiopia chose to avoid a war with Eritrea"
+    / "urge Ethiopia and Eritrea to cooperate"; numbers alone ("July 20" / "the G20") are no
+    shared point either."""
+    return any(not t.startswith("#") and t not in parties for t in set(a.tokens) & set(b.tokens))
+
+
+def _a_word_beyond_parties(a: TextFeatures, b: TextFeatures, parties: frozenset[str]) -> bool:
+    """As ``_beyond_parties``, by a word as written (``_share_a_word``): a claim's closest
+    point below the alignment threshold is its answer only where it repeats something of it."""
+    return any(
+        not t.startswith((CONCEPT_MARK, "#")) and t not in parties
+        for t in set(a.tokens) & set(b.tokens)
+    )
+
+
+def party_words(
+    speaker_words: frozenset[str], side_words: frozenset[str], concepts: Concepts
+) -> frozenset[str]:
+    """Tokens that say who spoke and that they spoke: the stems of the speakers' and sides'
+    names and of the titles before a name ("president", "prime minister"), the concepts
+    that name a side ("~united states"), and the concept of a talk ("~talks": "discussed",
+    "met", "call")."""
+    names = speaker_words | side_words | _titles()
+    # (a concept names a side by all its words; a speaker's words are often common ones:
+    # "Defense Secretary" makes "defense" a word of a name, not "~defense" a party)
+    named = {
+        token
+        for token in set(concepts.words.values()) | {t for _p, t in concepts.phrases}
+        if all(stem(w) in side_words for w in token.removeprefix(CONCEPT_MARK).split())
+    }
+    talk = {concepts.words[stem(w)] for w in _TALK_WORDS if stem(w) in concepts.words}
+    return frozenset(names | named | talk)
+
+
+# Words of a talk itself: their concept is in every line of a readout.
+_TALK_WORDS = ("talks", "meeting", "discussed", "call")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(stem(w) for w in speaker_lexicon().titles)
 
 
 # Words that set a scene rather than make a point: places, institutions and the people of

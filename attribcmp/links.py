@@ -83,6 +83,7 @@ from attribcmp.link_words import (
     by_topics,
     by_words,
     close_scores,
+    party_words,
 )
 from attribcmp.model import (
     Claim,
@@ -249,10 +250,11 @@ def link_claims(
     by_topics(pairs, documents, sides)
     by_calls(pairs)
     by_bilateral(pairs)
-    by_words(pairs, settings.threshold)
+    parties = party_words(speaker_words, _side_words(sides), concepts)
+    by_words(pairs, settings.threshold, features, parties)
     close = close_scores(pairs, features)  # one listing for the three closest-point steps
-    by_mutual_best(pairs, close)
-    by_mutual_best_near(pairs, close)
+    by_mutual_best(pairs, close, features, parties)
+    by_mutual_best_near(pairs, close, features, parties)
     by_best_near(pairs, features, close)
     # What the rule steps found, before the pruning below: the learned layer reads both.
     gathered = {key: tuple(s.name for s in found) for key, found in pairs.signals.items()}

@@ -1,0 +1,110 @@
+"""Shared-word steps of ``link_words``: words that only say who spoke, and that they
+talked, are no shared point."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.facets import facet_claims
+from attribcmp.link_words import _a_word_beyond_parties, _beyond_parties, party_words
+from attribcmp.links import link_claims
+from attribcmp.model import Claim, ClaimKind, Side, Speaker, SpeakerKind, TextSpan
+from attribcmp.textfeatures import analyse_text, load_concepts, stem
+
+CONCEPTS = load_concepts()
+# A readout of Biden's call with Sunak: the speakers' and the sides' name words.
+SPEAKER_WORDS = frozenset(stem(w) for w in ("Biden", "Sunak", "Defense", "Secretary"))
+SIDE_WORDS = frozenset(stem(w) for w in ("United", "States", "United", "Kingdom"))
+PARTIES = party_words(SPEAKER_WORDS, SIDE_WORDS, CONCEPTS)
+
+
+@pytest.mark.parametrize(
+    ("token", "party"),
+    [
+        (stem("president"), True),  # a title before a name
+        (stem("Sunak"), True),
+        ("~united states", True),  # a concept naming a side
+        ("~talks", True),  # "discussed", "met", "call": every line of a readout
+        # "Defense Secretary" names a speaker; "defense" is still a point ("~defense")
+        ("~defense", False),
+        (stem("waters"), False),
+    ],
+)
+def test_party_words(token: str, party: bool) -> None:
+    assert (token in PARTIES) is party
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "beyond", "a_word"),
+    [
+        # who met whom and that they talked: no point in common
+        (
+            "President Biden met Prime Minister Sunak in London",
+            "The Prime Minister and President Biden also discussed Iran",
+            False,
+            False,
+        ),
+        ("the United States will keep talking", "talks with the US went well", False, False),
+        # numbers alone ("July 20" / "the G20")
+        (
+            "The President looks forward to seeing him on July 20",
+            "preparations for the G20",
+            False,
+            False,
+        ),
+        # one point in other words: concepts count at the alignment threshold, not for a
+        # closest point below it
+        (
+            "discussions focused on opportunities to address mutual defense interests",
+            "the two officials had discussed the regional security situation",
+            True,
+            False,
+        ),
+        (
+            "the patrol boats were inside Iranian waters",
+            "the sailors were inside Iraqi waters",
+            True,
+            True,
+        ),
+    ],
+)
+def test_beyond_parties(a: str, b: str, beyond: bool, a_word: bool) -> None:
+    fa, fb = analyse_text(a, CONCEPTS), analyse_text(b, CONCEPTS)
+    assert _beyond_parties(fa, fb, PARTIES) is beyond
+    assert _a_word_beyond_parties(fa, fb, PARTIES) is a_word
+
+
+def _claim(cid: str, side: str, speaker: str, text: str) -> Claim:
+    made = Claim(
+        id=cid,
+        doc_id="d-" + side,
+        speaker_id=speaker,
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(text, 0, len(text)),
+        parts=((0, len(text)),),
+        cue=TextSpan("said", 0, 4),
+        side=side,
+    )
+    return facet_claims((made,), (), concepts=CONCEPTS)[0]
+
+
+def test_readout_lines_naming_only_the_leaders_stay_apart() -> None:
+    """Two accounts of one call: a line of each that shares only the leaders' names and
+    titles is no point told twice, while the lines on Iran are."""
+    sides = (Side("us", "United States"), Side("uk", "United Kingdom"))
+    speakers = (
+        Speaker("s-us", "US account", SpeakerKind.ORGANISATION, side="us"),
+        Speaker("s-uk", "UK account", SpeakerKind.ORGANISATION, side="uk"),
+        Speaker("s-b", "President Biden", SpeakerKind.PERSON, side="us"),
+        Speaker("s-s", "Prime Minister Sunak", SpeakerKind.PERSON, side="uk"),
+    )
+    claims = (
+        _claim("c1", "us", "s-us", "President Biden hosted Prime Minister Sunak today"),
+        _claim("c2", "us", "s-us", "the leaders reviewed sanctions on Iran"),
+        _claim("c3", "uk", "s-uk", "Prime Minister Sunak thanked President Biden warmly"),
+        _claim("c4", "uk", "s-uk", "new sanctions on Iran were reviewed"),
+    )
+    links = link_claims(claims, speakers=speakers, sides=sides, concepts=CONCEPTS)
+    pairs = {(k.a, k.b) for k in links}
+    assert ("c2", "c4") in pairs
+    assert ("c1", "c3") not in pairs
