@@ -154,7 +154,8 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.724 -> 0.730). Precision and one-sided floors move up to about 0.006 below.
 # Branch linkrec10 (152 dev cases: a denial in the lead answers the account told after it; a
 # stance verb's noun is no cue), merged with main after linkprec10: 0.496 / 0.616 / 0.485 /
-# 0.736 -> 0.505 / 0.615 / 0.496 / 0.744. Recall, diverge and one-sided floors move up to
+# 0.736 -> 0.505 / 0.615 / 0.496 / 0.744 (with speakers13 merged: 0.506 / 0.622 / 0.496 /
+# 0.745). Recall, diverge and one-sided floors move up to
 # about 0.005-0.009 below.
 FLOORS = {
     "alignment_recall": 0.50,
