@@ -37,6 +37,7 @@ from attribcmp.evidence import Signal
 from attribcmp.fate import fate_links
 from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
+from attribcmp.lead_denials import lead_denial_links
 from attribcmp.link_agree import agreement_links
 from attribcmp.link_answers import (
     by_confirmations,
@@ -239,6 +240,9 @@ def link_claims(
     by_confirmations(pairs)
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)
+    # a denial in the lead and the account told after it, where no step above linked them
+    for i, j, lead in lead_denial_links(pairs):
+        pairs.add(i, j, lead)
     by_incidents(pairs)
     by_polarity(pairs, features)
     by_phrases(pairs, features, speaker_words)

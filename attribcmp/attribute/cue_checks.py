@@ -49,6 +49,8 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
     """ "the battlefield reports from either side": a plain or -s form after a common noun and
     before "of"/"from"/"about"/"by" is a noun ("Trump says of Clinton" stays a verb)."""
     form = tokens[cue.first].lower
+    if cue.cls is CueClass.STANCE and cue.first == cue.last and _stance_noun(tokens, cue):
+        return True
     if cue.first > 1 and cue.first < cue.last and _owned_noun(tokens, cue.first):
         return True  # "the President's congratulatory call on May 22": the call is a noun
     if cue.first != cue.last or cue.first == 0 or not (form == cue.lemma or form.endswith("s")):
@@ -70,6 +72,28 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
     if form == cue.lemma and after in ("to", "for"):
         return True  # "the ultimate answer to", "a call for": plain forms after a noun
     return after in ("of", "from", "about", "by")
+
+
+# A stance verb takes its object bare ("challenged the plan"); its -s form before "against"
+# or a participle is the plural noun: "Houthi attacks against merchant vessels", "threats
+# and challenges facing the region", "the challenges posed by China". ("attacks on Clinton"
+# stays: PolNeAR reads a verbal attack on someone as a claim.)
+_STANCE_NOUN_AFTER = word_set("against facing posed")
+# ... except a stance verb that takes "against": "Ukraine defends against aggression".
+_STANCE_VERB_WITH = word_set("defend")
+# A stance verb's -ing form opening an item of a list is a gerund naming an act, with no
+# subject taking a stance: "close cooperation on global challenges, including supporting
+# Ukraine". ("criticized for refusing to testify" stays: PolNeAR reads it as a claim.)
+_GERUND_AFTER = word_set("including")
+
+
+def _stance_noun(tokens: Sequence[Token], cue: Cue) -> bool:
+    """A stance cue used as a noun or a gerund: no one's stance is reported."""
+    form = tokens[cue.first].lower
+    after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+    if form.endswith("s") and form != cue.lemma and after in _STANCE_NOUN_AFTER:
+        return cue.lemma not in _STANCE_VERB_WITH
+    return form.endswith("ing") and cue.first > 0 and tokens[cue.first - 1].lower in _GERUND_AFTER
 
 
 # Endings of adjectives ("congratulatory", "angry", "formal", "lengthy"): never a verb's subject.
