@@ -426,10 +426,12 @@ def _names_meeting(claim: Claim, facets: ClaimFacets) -> bool:
 _CALL_SCORE = 70.0
 
 
-def call_signal(a: Claim, b: Claim) -> Signal | None:
+def call_signal(a: Claim, b: Claim, openings: bool = False) -> Signal | None:
     """Two accounts' reports of one call or meeting: both report a meeting of the same two
     parties, at least one of them the bare report ("President A spoke today with B"), the
-    other perhaps with its purpose ("A today spoke with B to welcome the decision ...").
+    other perhaps with its purpose ("A today spoke with B to welcome the decision ...");
+    with ``openings`` (each claim is its account's first report of a meeting) both may carry
+    their agenda.
 
     Returns:
         The signal (the words decide the relation: two bare reports converge, a report
@@ -440,7 +442,10 @@ def call_signal(a: Claim, b: Claim) -> Signal | None:
         return None
     if not (_names_meeting(a, fa) and _names_meeting(b, fb)):
         return None
-    if not (_meeting_only(a, fa) or _meeting_only(b, fb)):
+    # Each account's first line on the call (``openings``) is its report of the call even
+    # when both add the agenda ("spoke with Putin about Ukraine and the sanctions" / "in
+    # line with a previous agreement, Putin had a telephone conversation with Obama").
+    if not (openings or _meeting_only(a, fa) or _meeting_only(b, fb)):
         return None
     shared = _shared_names(_party_words(a, fa), _party_words(b, fb))
     if len(shared) < _MEETING_NAMES:
