@@ -80,6 +80,10 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     # "Free Syrian Army commanders", "the Free Aceh Movement": "Free" before a country's word
     # names a movement fighting that state, never the state itself.
     hits = [h for h in hits if not (_country(h.entry) and _FREE_BEFORE.search(plain, 0, h.start))]
+    # "Afghanistan's Taliban", "Lebanon's Hezbollah": a country owning an armed group says
+    # where the group is, not that the state speaks ("Eritrea's U.N. ambassador" is Eritrea's).
+    groups_at = {h.start for h in hits if h.entry in ARMED_GROUPS}
+    hits = [h for h in hits if not (_country(h.entry) and _possessor_of(plain, h.end, groups_at))]
     if not hits:
         return None
     # The speaker's own country comes first in English speaker phrases ("Pakistan Army
@@ -97,10 +101,35 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
 
 
 _FREE_BEFORE = re.compile(r"\bFree\s+$")
+# The armed groups of data/gazetteer.yaml's groups: parties of their own, never a state's voice.
+ARMED_GROUPS = frozenset(
+    [
+        "hamas",
+        "palestinian-islamic-jihad",
+        "hezbollah",
+        "houthis",
+        "pakistani-taliban",
+        "islamic-state",
+        "al-qaeda",
+        "taliban",
+        "al-shabab",
+        "boko-haram",
+    ]
+)
 AGAINST_STATE = re.compile(
-    r"(?i)\s+(?:rebels?|insurgents?|insurgency|opposition|militants?|separatists?|guerrillas?|"
+    # ("Syria's rebels" as "Syrian rebels")
+    r"(?i)(?:['’]s)?\s+(?:rebels?|insurgents?|insurgency|opposition|militants?|separatists?|guerrillas?|"
     r"protesters?|protestors?|demonstrators?|dissidents?|activists?)\b"
 )
+
+
+def _possessor_of(plain: str, end: int, starts: set[int]) -> bool:
+    """A possessive "'s " right after ``end`` and one of ``starts`` right after it."""
+    match = _POSSESSIVE.match(plain, end)
+    return match is not None and match.end() in starts
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 
 
 def _country(entry: str | None) -> bool:

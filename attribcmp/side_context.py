@@ -21,6 +21,7 @@ from attribcmp.affiliation import (
 )
 from attribcmp.attribute.mentions import words
 from attribcmp.gazetteer import (
+    AGAINST_STATE,
     NORMALISE,
     REBEL,
     entry_for_label,
@@ -42,6 +43,7 @@ from attribcmp.side_possessive import subject_before
 from attribcmp.side_state import StateRun
 from attribcmp.side_units import MILITARY_UNIT
 from attribcmp.side_words import (
+    CABINET_NAME,
     CIVIC,
     CIVILIANS,
     FORCES_NAMING_NO_COUNTRY,
@@ -120,6 +122,12 @@ class Context(Placed):
             )
             if speaker.anonymous and not definite_one(speaker.name) and not spokes:
                 continue  # "military sources": only a word in the phrase itself places them
+            if CABINET_NAME.match(bare_name(phrase)):
+                # "Council of Ministers spokesman X" reads as "government spokesman X": the
+                # government the story names nearest before ("the Cambodian government")
+                found = self._part_of("government", doc_id, at, taken)
+                if found is not None:
+                    return found[0], f"'{phrase}' is the government: {found[1]}"
             found = None if is_proper(phrase) else self._part_of(phrase, doc_id, at, taken)
             if found is not None:
                 return found
@@ -140,6 +148,13 @@ class Context(Placed):
                 if found is not None:
                     return found[0], f"'{phrase}' names no country: {found[1].split(': ')[-1]}"
             entry = entry_for_label(phrase, self._gazetteer) if is_proper(phrase) else None
+            at_phrase = text.find(phrase)
+            if (
+                entry is not None
+                and at_phrase >= 0
+                and AGAINST_STATE.match(text, at_phrase + len(phrase))
+            ):
+                continue  # "Syria's rebels" fight Syria's government, as "Syrian rebels" do
             if entry is not None:
                 # "Jordan's King Abdullah": a country the gazetteer knows by its label
                 side = entry_side(entry, self._gazetteer, self._stand_ins)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, MutableMapping, Sequence
 
-from attribcmp.affiliation import apposition_after
+from attribcmp.affiliation import NON_STATE_HEADS, apposition_after
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
-from attribcmp.gazetteer import REBEL, Gazetteer, country_ids, entry_side, head_hit
+from attribcmp.gazetteer import ARMED_GROUPS, REBEL, Gazetteer, country_ids, entry_side, head_hit
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 from attribcmp.side_bodies import (
@@ -169,7 +169,7 @@ class _Pool:
             armed = side.id not in gazetteer.names and sp.kind is not SpeakerKind.SOURCE
             if armed and _REBEL_WORD.search(_first_sentence(sp, texts)):
                 self.rebels.setdefault(side.id, (side, sp.name))
-            if side.id in _ARMED_GROUPS:
+            if side.id in _ARMED_GROUPS or (armed and _non_state_name(side.name)):
                 self.armed_groups.setdefault(side.id, (side, sp.name))
             if side.id in country:
                 self.countries.setdefault(side.id, (side, sp.name))
@@ -427,34 +427,51 @@ def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
         return None  # only a bare "rebels" / "the insurgents", or "a pro-rebel general"
     # (a state or civilians are not what "the rebels" stands for: see _Pool)
     # a side named as rebels ("Rebel forces") before one only quoted near the word (an analyst)
-    named = {sid: f for sid, f in pool.rebels.items() if _REBEL_WORD.search(f[0].name)}
-    one = only_side(named) or only_side(pool.rebels)
+    # (a description placed as a body of its own, "the militant group", is no rebel side to
+    # join itself to)
+    rebels = {sid: f for sid, f in pool.rebels.items() if f[1] != speaker.name}
+    named = {sid: f for sid, f in rebels.items() if _REBEL_WORD.search(f[0].name)}
+    one = only_side(named) or only_side(rebels)
     if one is not None:
         side, who = one
         return side, f"'{speaker.name}': the story ties the rebels to {who} ({side.name})"
     armed = only_side(pool.armed_groups)
-    if armed is None or pool.rebels or not _MILITANTS.search(name):
+    if armed is None or rebels or not (_MILITANTS.search(name) or _MILITANT_KIND.search(name)):
         return None
     side, who = armed
     return side, f"'{speaker.name}': the one armed group the story quotes is {who} ({side.name})"
 
 
-# One of the rebels by rank or role: "a rebel commander", "a pro-rebel general".
+# One of the rebels by rank or role, or their group by its kind: "a rebel commander", "a
+# pro-rebel general", "Separatist leaders", "the militant group", "the most prominent militant
+# group" (up to two words before the rebel word).
 _REBEL_MEMBER = re.compile(
-    r"(?i)^(?:(?:an?|the)\s+)?(?:pro-)?(?:rebel|insurgent|guerrilla|separatist)\s+"
-    r"(?:general|commander|colonel|officer|spokes(?:man|woman|person)|leader|official)$"
+    r"(?i)^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:pro-)?"
+    r"(?:rebel|insurgent|guerrilla|separatist|militant)\s+"
+    r"(?:generals?|commanders?|colonels?|officers?|spokes(?:man|woman|person|men|women|people)|"
+    r"leaders?|officials?|group|movement|organi[sz]ation)$"
 )
 
 
-# The gazetteer's armed groups (data/gazetteer.yaml, groups): news calls their members
+# The gazetteer's armed groups (gazetteer.ARMED_GROUPS): news calls their members
 # "militants", "insurgents", "fighters" ("Taliban militants"), so such a bare word in a story
 # quoting one of them and no other armed side is that group. ("Rebels" is left out: a story
 # on the Islamic State may quote Syrian rebels who fight it.)
-_ARMED_GROUPS = word_set(
-    "hamas palestinian-islamic-jihad hezbollah houthis pakistani-taliban islamic-state al-qaeda "
-    "taliban al-shabab boko-haram"
-)
+_ARMED_GROUPS = ARMED_GROUPS
 _MILITANTS = re.compile(r"(?i)\b(?:militants?|insurgents?|jihadists?|fighters?)$")
+# Their group or its people by kind: "the militant group", "militant leaders".
+_MILITANT_KIND = re.compile(
+    r"(?i)\b(?:militant|insurgent|jihadist)\s+(?:group|movement|organi[sz]ation|leaders?|"
+    r"commanders?|spokes(?:man|woman|person))$"
+)
+
+
+def _non_state_name(name: str) -> bool:
+    """A side named like an armed movement ("Movement for the Emancipation of the Niger Delta",
+    "Free Aceh Movement", "Al-Aqsa Martyrs Brigades"): news calls its members "militants" as it
+    does the gazetteer's armed groups."""
+    head = re.split(r"\s+(?:of|for)\s+", name)[0].split()
+    return bool(head) and head[0][:1].isupper() and head[-1].lower() in NON_STATE_HEADS
 
 
 def _ngo(speaker: Speaker, pool: _Pool) -> Found | None:

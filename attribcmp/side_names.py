@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from attribcmp.affiliation import body_words, head_word, speaks_for
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
+from attribcmp.gazetteer import AGAINST_STATE
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 
@@ -91,8 +92,13 @@ def is_proper(phrase: str) -> bool:
     """A body's own name ("Human Rights Watch", "Defense Ministry"), not a common noun
     ("Officials" opening a sentence) or a fragment."""
     tokens = [t for t in re.findall(r"[\w&][\w&.'’-]*", bare_name(phrase))]
+    joiners = ("of", "for", "and", "on", "to")
     if not tokens or not all(
-        t[:1].isupper() or t in ("of", "for", "and", "on", "to") for t in tokens
+        t[:1].isupper()
+        or t in joiners
+        # "Movement for the Emancipation of the Niger Delta": "the" after a joiner
+        or (t == "the" and 0 < k < len(tokens) - 1 and tokens[k - 1] in joiners)
+        for k, t in enumerate(tokens)
     ):
         return False
     return not (len(tokens) == 1 and tokens[0].lower() in _common_words())
@@ -114,7 +120,9 @@ def body_phrase(speaker: Speaker, acronym: Mapping[str, str] | None = None) -> s
     if len(name.split()) == 1 and name.lower() in words().forces and name.endswith("s"):
         return None  # bare "troops", "peacekeepers": whose they are is not said
     owner = speaks_for(name)
-    if owner is not None and owner.lower() != name.lower():
+    # ("Syria's rebels" fight Syria: they are no body of Syria, as "Syrian rebels" are not)
+    against = owner is not None and AGAINST_STATE.match(name, name.find(owner) + len(owner))
+    if owner is not None and owner.lower() != name.lower() and not against:
         name = owner  # "coalition forces", "the coalition's troops": the coalition
     if head_word(name) in _MEDIA and not is_proper(name):
         return None  # "Press reports quoted ...", "one-sided news": the press in general

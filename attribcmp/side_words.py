@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from attribcmp.affiliation import speaks_for
 from attribcmp.attribute.mentions import words
+from attribcmp.attribute.speaker_words import ORIGIN_MODIFIER
 from attribcmp.data import word_set
 from attribcmp.model import Speaker
 from attribcmp.side_names import bare_name, body_phrase, is_proper, speaker_texts
@@ -61,6 +62,11 @@ def owner_name(fuller: str) -> str | None:
     tokens = fuller.split()
     run: list[str] = []
     for tok in tokens[1:-1]:
+        if ORIGIN_MODIFIER.search(tok):
+            # "the U.S.-based group": where the body sits, never its name
+            if run:
+                break
+            continue
         if tok[:1].isupper() and tok.lower() not in ("the", "a", "an") and not tok.endswith("."):
             run.append(tok)
         elif run:
@@ -82,7 +88,9 @@ def owner_name(fuller: str) -> str | None:
 # Offices of a state: with no country named, they belong to the country of the article.
 STATE_TITLE = re.compile(
     r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
-    r"cabinet|presidency|parliament)\b"
+    r"cabinet|presidency|parliament"
+    # "State media claim ...": state-run media voice the state, as its offices do
+    r"|state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|radio|news\s+agency|press))\b"
 )
 
 
@@ -90,6 +98,12 @@ STATE_TITLE = re.compile(
 # Information"): with no dateline, the country the story is about.
 MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))
 OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
+# A state's cabinet by a name that holds no country ("Council of Ministers spokesman Phay
+# Siphan", "the Prime Minister's Office"): the government speaking, like "the cabinet".
+CABINET_NAME = re.compile(
+    r"(?i)^(?:the\s+)?(?:council\s+of\s+ministers|prime\s+minister['’]s\s+office|"
+    r"president['’]s\s+office|presidential\s+palace|office\s+of\s+the\s+(?:president|prime\s+minister))$"
+)
 # "President Kabila", "Prime Minister Hun Sen" read as the body someone speaks for: a state
 # title and a name, a person of the state, not a body with a column of its own.
 TITLED_PERSON = re.compile(

@@ -164,7 +164,8 @@ FLOORS = {
     # Branch sides5 (~08:10 UTC, 62 cases): 0.966 / 0.959 -> 0.966 / 0.964; the side floor
     # moves to 0.02 below.
     "speaker_accuracy": 0.945,
-    "side_consistency": 0.92,  # 0.922 on 142 (devdata12); 0.930 on 152 (devdata13)
+    # 0.922 on 142 (devdata12); 0.930 on 152 (devdata13); branch speakers13: 0.9365
+    "side_consistency": 0.93,
 }
 
 
@@ -228,7 +229,10 @@ def test_disputes_dev_stays_above_floor(
 # 0.729, claims 0.940, speaker 0.951, sides 0.928.
 # Raised 49 -> 53 (devdata11, 132 cases): devdata11's 10 held-out real cases add 4 on their one
 # run at main ebdbcc1 (112 older + devdata10's 10 give 49).
-EXTRA_COLUMNS_CEILING = 62  # 55 on 142 (devdata12 joined); 61 on 152 (devdata13 joined)
+# Branch speakers13 (152 cases): 61 -> 58 ("the U.S.-based group" is the group named before it;
+# "Council of Ministers spokesman" speaks for the government named before him; "State media"
+# naming no country are the state the story is about).
+EXTRA_COLUMNS_CEILING = 58  # 55 on 142 (devdata12 joined); 61 on 152 (devdata13 joined)
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

@@ -220,6 +220,14 @@ def _org_name(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
         or (
             tokens[k].lower in ("of", "for", "and", "on", "to") and k > first and cap(tokens[k - 1])
         )
+        # "Movement for the Emancipation of the Niger Delta", "Organization for the
+        # Prohibition of Chemical Weapons": "the" after a joiner inside the name
+        or (
+            tokens[k].lower == "the"
+            and k > first + 1
+            and tokens[k - 1].lower in ("of", "for", "on", "to")
+            and cap(tokens[k - 2])
+        )
     ):
         k -= 1
     if k == last:

@@ -15,6 +15,9 @@ from attribcmp.data import load_yaml, word_set
 
 PREPOSITIONS = word_set("of for from by on at in with to between among within inside near")
 ISSUED = word_set("issued released published sent posted put signed")
+# A place-of-origin modifier ("U.S.-based", "London-born"): where a body sits or a person comes
+# from, never part of a name (the origin_suffixes of gazetteer.yaml's head_rules).
+ORIGIN_MODIFIER = re.compile(r"(?i)[\w.][-\u2010\u2013](?:based|born|educated|raised)$")
 
 
 @dataclass(frozen=True, slots=True)

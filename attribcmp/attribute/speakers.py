@@ -26,7 +26,7 @@ from attribcmp.attribute.entities import (
 )
 from attribcmp.attribute.mentions import MentionInfo, describe_text
 from attribcmp.attribute.phrases import trailing_cue
-from attribcmp.attribute.speaker_words import bare, words
+from attribcmp.attribute.speaker_words import ORIGIN_MODIFIER, bare, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 
@@ -435,7 +435,8 @@ class Resolver:
     def _body_by_kind(self, info: MentionInfo, sentence: int) -> tuple[int, str] | None:
         """ "the group said" after "Human Rights Watch said", "the rights group" for it too: a
         body named by its kind is the nearest named body of that kind."""
-        shown = info.span.text.split()
+        # "the U.S.-based group" is "the group": where it sits names no other body
+        shown = [w for w in info.span.text.split() if not ORIGIN_MODIFIER.search(w)]
         if len(shown) < 2 or shown[0].lower() not in ("the", "this"):
             return None
         if any(p[:1].isupper() for p in shown[1:]):
@@ -693,9 +694,14 @@ _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 def _spokesman_split(role: str, roles: set[str]) -> bool:
     """A description and a person of the two kinds (spokesperson, principal) apart: "the
     chief" after "spokesman Ali Noor", or "the spokesman" after "leader Omar Khan"."""
-    if not role or not roles:
+    if not role or not roles or role in _ANY_OFFICE:
         return False
     return (role in _SPOKES) != bool(roles & _SPOKES) and role not in roles
+
+
+# A description any office holder fits, a spokesperson as well as a principal: "The official"
+# right after "State Department spokeswoman Heather Nauert said" is her.
+_ANY_OFFICE = frozenset(("official",))
 
 
 def issuer_name(label: str) -> str:
