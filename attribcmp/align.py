@@ -80,6 +80,12 @@ def _combine(shared: float, len_a: float, len_b: float) -> float:
 
 # Rows of the score matrix computed at a time: bounds memory at n * _BLOCK numbers.
 _BLOCK = 256
+# A claim is scored against the claims at most this many places before or after it: every
+# claim of an article (a long one holds a few hundred; bench_scale's 2,000-claim text is still
+# scored whole), while a 2 MB dump (a story repeated, twenty thousand claims) no longer scores
+# every pair, which grew with the square (19 s of such a text's 70 s). A point and its answer
+# stand near each other.
+_WINDOW = 2048
 
 
 # Up to this many claims, pairs are scored one by one (an article has dozens); past it, the
@@ -159,21 +165,26 @@ def _candidate_scores(features: Sequence[TextFeatures], low: float) -> dict[tupl
 
     lengths = np.array([len(s) for s in spelled], dtype=np.float64)
     found: dict[tuple[int, int], float] = {}
-    columns = np.arange(len(spelled))
     for top in range(0, len(spelled), _BLOCK):
         rows = spelled[top : top + _BLOCK]
-        scores, keep = _score_block(rows, spelled, lengths[top : top + len(rows)], lengths, low)
-        # A claim is not its own partner: column c of row r is claim c, row r is claim top + r.
-        keep[np.arange(len(rows)), np.arange(top, top + len(rows))] = False
+        # Columns: every claim, or past _WINDOW claims either side of the block only.
+        lo, hi = max(0, top - _WINDOW), min(len(spelled), top + len(rows) + _WINDOW)
+        scores, keep = _score_block(
+            rows, spelled[lo:hi], lengths[top : top + len(rows)], lengths[lo:hi], low
+        )
+        # A claim is not its own partner: local column k is claim lo + k, row r claim top + r.
+        keep[np.arange(len(rows)), np.arange(top, top + len(rows)) - lo] = False
+        local = np.arange(hi - lo)
         for r in range(len(rows)):
-            cols = columns[keep[r]]
-            if len(cols) > _PARTNERS:
-                rounded = np.round(scores[r, cols], 2)
-                order = np.lexsort((cols, -rounded))
-                cols = cols[order[_pick(order, -rounded[order])]]
+            ks = local[keep[r]]
+            if len(ks) > _PARTNERS:
+                rounded = np.round(scores[r, ks], 2)
+                order = np.lexsort((ks, -rounded))
+                ks = ks[order[_pick(order, -rounded[order])]]
             i = top + r
-            for c in cols.tolist():
-                found[(min(i, c), max(i, c))] = round(float(scores[r, c]), 2)
+            for k in ks.tolist():
+                c = lo + k
+                found[(min(i, c), max(i, c))] = round(float(scores[r, k]), 2)
     return {k: found[k] for k in sorted(found)}
 
 
@@ -303,7 +314,7 @@ def align_claims(
     # of a readout names the same two officials.
     plain_sets = [t - f.entities for t, f in zip(token_sets, features, strict=True)]
     too_weak: set[tuple[int, int, int, int]] = set()
-    sums = _RowSums(token_sets, found)
+    sums = _GroupScores(token_sets, found)
 
     for score, i, j in edges:
         need = settings.threshold if sides[i] != sides[j] else settings.merge_threshold
@@ -325,10 +336,9 @@ def align_claims(
         if state in too_weak:
             continue
         if max(len(a), len(b)) <= _EXACT_GROUP:
-            total = sum(pair_score(x, y) for x in a for y in b)
+            mean = sum(pair_score(x, y) for x in a for y in b) / (len(a) * len(b))
         else:
-            total = sums.between(ri, a, rj, b)
-        mean = total / (len(a) * len(b))
+            mean = sums.between(a, b)
         if mean < _AVERAGE_LINK_SHARE * settings.threshold:
             too_weak.add(state)
             continue
@@ -336,7 +346,6 @@ def align_claims(
         parent[gone] = keep
         members[keep] = sorted(a + b)
         del members[gone]
-        sums.merged(keep, gone, ri, a, rj, b)
 
     if linked:
         # A claim linked to another side must not read as a point only its side makes: a
@@ -378,15 +387,29 @@ def align_claims(
 
 
 # Groups up to this size are averaged pair by pair (an article's groups are far smaller);
-# past it, running per-group score rows keep the average-link check linear in the group.
+# past it, over evenly spaced samples of _SAMPLE members of each: a bounded number of scores
+# per check. (Running per-group rows cost a row over every claim for each claim that joined:
+# quadratic on a 2 MB text, a 1.6 kB story repeated into groups of thousands of copies.)
 _EXACT_GROUP = 64
+_SAMPLE = 64
+# Past this size a group's best cross-side score is that of _ROW_GROUP evenly spaced members
+# against all of them (every pair grew with the square of the group).
+_ROW_GROUP = 256
 
 
-class _RowSums:
-    """Running sums of pair scores from a group to every claim, for groups past _EXACT_GROUP.
+def _sample(members: Sequence[int], size: int = _SAMPLE) -> list[int]:
+    """At most ``size`` of ``members``, evenly spaced (first and last kept): deterministic."""
+    if len(members) <= size:
+        return list(members)
+    step = (len(members) - 1) / (size - 1)
+    return [members[round(k * step)] for k in range(size)]
+
+
+class _GroupScores:
+    """Pair scores of groups past _EXACT_GROUP, a block of rows by one cdist.
 
     A row is what ``pair_score`` gives (the overlap formula, rounded, with the scores in
-    ``found`` taking precedence), computed with one cdist per claim.
+    ``found`` taking precedence).
     """
 
     def __init__(
@@ -397,61 +420,58 @@ class _RowSums:
             "".join(chr(_TOKEN_BASE + c) for c in sorted(ids.setdefault(t, len(ids)) for t in ts))
             for ts in token_sets
         ]
-        self.found: dict[int, list[tuple[int, float]]] = {}
+        self.found: dict[int, dict[int, float]] = {}
         for (i, j), v in found.items():
-            self.found.setdefault(i, []).append((j, v))
-            self.found.setdefault(j, []).append((i, v))
-        self.groups: dict[int, Any] = {}
+            self.found.setdefault(i, {})[j] = v
+            self.found.setdefault(j, {})[i] = v
         self.lengths: Any = None
 
-    def rows(self, xs: Sequence[int], columns: Sequence[int] | None = None) -> Any:
+    def rows(self, xs: Sequence[int], columns: Sequence[int]) -> Any:
         import numpy as np
 
         if self.lengths is None:
             self.lengths = np.array([len(s) for s in self.spelled], dtype=np.float64)
-        every = columns is None
-        cols = list(columns) if columns is not None else []
+        cols = list(columns)
         scores, shared_ok = _score_block(
             [self.spelled[x] for x in xs],
-            self.spelled if every else [self.spelled[c] for c in cols],
+            [self.spelled[c] for c in cols],
             self.lengths[list(xs)],
-            self.lengths if every else self.lengths[cols],
+            self.lengths[cols],
             0.0,
         )
         out = np.where(shared_ok, np.round(scores, 2), 0.0)
-        where = None if every else {c: k for k, c in enumerate(cols)}
+        where = {c: k for k, c in enumerate(cols)}
         for r, x in enumerate(xs):
-            for y, v in self.found.get(x, ()):
-                if where is None:
-                    out[r, y] = v
-                elif y in where:
-                    out[r, where[y]] = v
+            partners = self.found.get(x, {})
+            # The shorter walk: a claim copied hundreds of times is the partner of thousands.
+            if len(partners) <= len(cols):
+                for y, v in partners.items():
+                    if y in where:
+                        out[r, where[y]] = v
+            else:
+                for k, c in enumerate(cols):
+                    if c in partners:
+                        out[r, k] = partners[c]
         return out
 
-    def group_row(self, root: int, members: Sequence[int]) -> Any:
-        if root in self.groups and self.groups[root][0] == len(members):
-            return self.groups[root][1]
-        return self.rows(members).sum(axis=0)
-
-    def between(self, ri: int, a: Sequence[int], rj: int, b: Sequence[int]) -> float:
-        big_root, big, small = (ri, a, b) if len(a) >= len(b) else (rj, b, a)
-        return float(self.group_row(big_root, big)[list(small)].sum())
-
-    def merged(
-        self, keep: int, gone: int, ri: int, a: Sequence[int], rj: int, b: Sequence[int]
-    ) -> None:
-        self.groups.pop(gone, None)
-        if len(a) + len(b) <= _EXACT_GROUP:
-            self.groups.pop(keep, None)
-            return
-        total = self.group_row(ri, a) + self.group_row(rj, b)
-        self.groups[keep] = (len(a) + len(b), total)
+    def between(self, a: Sequence[int], b: Sequence[int]) -> float:
+        """The mean pair score of groups ``a`` and ``b``, over evenly spaced samples of each
+        (``_sample``): at most _SAMPLE x _SAMPLE scores, however large the groups grow."""
+        xs, ys = _sample(a), _sample(b)
+        return float(self.rows(xs, ys).sum()) / (len(xs) * len(ys))
 
     def best_cross(self, idx: Sequence[int], sides: Sequence[str]) -> float:
+        """The best score of two members of different sides; past _ROW_GROUP members, the best
+        of evenly spaced _ROW_GROUP of them against all (all pairs grew with the square)."""
         import numpy as np
 
         best = 0.0
         side = np.array([sides[k] for k in idx], dtype=object)
+        if len(idx) > _ROW_GROUP:
+            picked = _sample(range(len(idx)), _ROW_GROUP)
+            block = self.rows([idx[k] for k in picked], idx)
+            mask = side[picked, None] != side[None, :]
+            return float(block[mask].max()) if mask.any() else best
         for top in range(0, len(idx), _BLOCK):
             chunk = list(idx[top : top + _BLOCK])
             block = self.rows(chunk, idx)

@@ -22,7 +22,7 @@ from attribcmp.judged import judgment
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.pointed import called_false
 from attribcmp.textcompare import NEGATED_CUE
-from attribcmp.textfeatures import said_text, written_as
+from attribcmp.textfeatures import possessive, said_text, written_as
 
 __all__ = [
     "confirm_signal",
@@ -88,7 +88,7 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     obj = governed_object(text, named)
     below = _compared_against(text, named) if obj else ""
     disputes = bool(fa.denial or fa.negated or below)
-    owner = named if named.endswith(("'s", "’s")) else f"{named}'s"
+    owner = possessive(named)
     judged = _judged(text, named, obj) if obj and not below else None
     false_words = "" if obj else called_false(text, named)[0]
     if below:

@@ -9,7 +9,8 @@ Exit codes:
     1  an error in the input (missing file, bad profile, unreadable data, bad JSONL lines)
     2  a usage error (unknown option, bad value)
     3  --fail-on-divergence was given and some group diverges
-  130  interrupted (Ctrl-C), in any command: one line "interrupted", no partial -o file
+  130  interrupted (Ctrl-C), in any command: one line "interrupted", no partial -o file nor
+       half a report in a stdout redirected to a file
 """
 
 from __future__ import annotations
@@ -347,10 +348,12 @@ def report(
     """The side-by-side report for one article (SOURCE: a file, an .html page, an http(s)
     URL, or - for stdin): where the sides converge, partly agree, conflict, or say something
     the other side leaves out."""
-    from attribcmp import pipeline
+    from attribcmp import pipeline, read
 
     docs, warnings = read_sources((source,), offline=offline, save_text=save_text)
     print_warnings(warnings)
+    # Before the wait, and on stderr only: it is about the run, not the report.
+    print_warnings(read.size_warnings(docs))
     result = pipeline.report(docs, _load_profile(profile), _settings(threshold), warnings)
     _finish(result, fmt, output, fail_on_divergence)
 
@@ -383,15 +386,18 @@ def compare(
     readouts, two outlets' stories).
 
     Sentences an account does not attribute to someone else belong to its issuer."""
-    from attribcmp import pipeline
+    from attribcmp import pipeline, read
 
     check_accounts(sources)
     labels = parse_side_labels(side, sources)
     docs, warnings = read_sources(sources, labels, offline=offline, save_text=save_text)
     docs = unique_ids(page_issuers(docs))
     print_warnings(warnings)
+    print_warnings(read.size_warnings(docs))
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
-    print_warnings([w for w in result.warnings if w not in warnings])
+    if fmt != OutputFormat.TEXT.value or output is not None:
+        # The text report on stdout lists them under "Warnings": not printed twice.
+        print_warnings([w for w in result.warnings if w not in warnings])
     _finish(result, fmt, output, fail_on_divergence)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -57,7 +58,8 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
     is written to directly; a regular file keeps its permissions, a new one gets the umask's.
     """
     if path is None or path == "-":
-        yield sys.stdout
+        with _whole_or_nothing(sys.stdout):
+            yield sys.stdout
         return
     if not path.strip():
         raise InputError("-o needs a file path, not an empty string")
@@ -85,6 +87,37 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _whole_or_nothing(out: IO[str]) -> Iterator[None]:
+    """stdout redirected to a regular file (``> out.json``, ``>> log``) is cut back to where
+    this run began writing when the run fails or is interrupted: no half a report is left
+    behind, and what the file held before is kept. A terminal or pipe cannot be taken back."""
+    start = _file_offset(out)
+    try:
+        yield
+    except BaseException:
+        if start is not None:
+            try:
+                out.flush()
+                os.ftruncate(out.fileno(), start)
+                os.lseek(out.fileno(), start, os.SEEK_SET)
+            except (OSError, ValueError):
+                pass  # best effort: the error being raised is what the user needs to see
+        raise
+
+
+def _file_offset(out: IO[str]) -> int | None:
+    """Where a regular file behind ``out`` stands now (None for a terminal, pipe or no file)."""
+    try:
+        out.flush()
+        fd = out.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.lseek(fd, 0, os.SEEK_CUR)
+    except (OSError, ValueError, AttributeError):
+        return None  # pytest's captured stdout, a closed stream: nothing to take back
 
 
 def write_new_file(path: str, text: str) -> None:

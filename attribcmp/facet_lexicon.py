@@ -197,10 +197,22 @@ _AFTER_NOUN = frozenset(["is", "are", "was", "were", "of", "about", "by", "has",
 _SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which"])
 
 
+# "as <subject> claimed" cites what another said ("not four million as the regulator claimed"):
+# it casts no doubt on the claim it sits in. The subject runs up to this many words.
+_AS_SUBJECT = 4
+
+
+def _names_a_claim(lowers: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` ends "as <subject> <word>" (a subject of one or more words)."""
+    return any(lowers[k] == "as" for k in range(max(0, i - 1 - _AS_SUBJECT), i - 1))
+
+
 def hedging(lowers: Sequence[str], hedges: Collection[str]) -> bool:
     """Whether any of the lower-cased words ``lowers`` hedges (the noun "claims" does not)."""
     for i, word in enumerate(lowers):
         if word not in hedges:
+            continue
+        if _names_a_claim(lowers, i):
             continue
         if word not in _NOUN_OR_VERB:
             return True

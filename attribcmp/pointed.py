@@ -21,7 +21,7 @@ from attribcmp.data import load_table, phrase_alternation
 from attribcmp.discourse import spells_out
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Relation
-from attribcmp.textfeatures import said_text
+from attribcmp.textfeatures import possessive, said_text
 
 if TYPE_CHECKING:  # answers.py reads called_false; link_pairs reads answers.py
     from attribcmp.link_pairs import Pairs
@@ -242,7 +242,7 @@ def by_pointed(pairs: Pairs, speakers: dict[str, str]) -> None:
         j, why = pointed_at(pairs, i, found, speakers)
         if j < 0:
             continue  # no claim of another side is such a statement: nothing is linked
-        owner = speakers.get(pairs.claims[j].speaker_id, "") or pairs.label[j]
-        reason = f"reply: '{found.words}' points back to {owner}'s claim ({why}): '{found.rejects}'"
+        owner = possessive(speakers.get(pairs.claims[j].speaker_id, "") or pairs.label[j])
+        reason = f"reply: '{found.words}' points back to {owner} claim ({why}): '{found.rejects}'"
         highlights = ((claim.id, (found.words, found.rejects)), (pairs.claims[j].id, ()))
         pairs.add(i, j, Signal("reply", _SCORE, reason, Relation.DIVERGE, highlights))

@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 # (bench/bench_claims.py), so 16 MB takes some ten seconds; past that, a dump is not an article
 # and we refuse at once with a clear message instead of appearing to hang.
 MAX_BYTES = 16 * 1024 * 1024
+# ``report`` and ``compare`` also link, group and judge every claim: some 15-30 s of CPU per MB
+# of news (bench_adversarial.py --command report), so past this size the user is told before
+# the wait, and that ``claims`` is the quick path (review14: a silent 2 MB run looked hung).
+SLOW_REPORT_CHARS = 1_000_000
 # ``pair`` compares statements: a sentence or a paragraph. Its similarity measure grows with
 # the cube of the length (100 sentences a side take seconds, 2,000 would take hours), so longer
 # input is refused at once; whole accounts belong to ``compare``.
@@ -359,3 +363,13 @@ def _iter_pair_lines(
             yield line_no, None, too_long
             continue
         yield line_no, (pid, _clean_text(a), _clean_text(b)), None
+
+
+def size_warnings(documents: Sequence[Document]) -> tuple[str, ...]:
+    """A warning for each document too long for a report to come back quickly."""
+    return tuple(
+        f"{doc.path or doc.id}: {len(doc.text) / 1e6:.1f} million characters, far more than an "
+        "article; a report links every claim and may take minutes (claims is quicker)"
+        for doc in documents
+        if len(doc.text) > SLOW_REPORT_CHARS
+    )

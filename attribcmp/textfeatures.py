@@ -29,6 +29,7 @@ __all__ = [
     "lexicon",
     "load_concepts",
     "number_word_run",
+    "possessive",
     "said_text",
     "stem",
     "written_as",
@@ -311,6 +312,18 @@ def load_concepts(extra: tuple[tuple[str, ...], ...] = ()) -> Concepts:
         phrases=ordered,
         phrase_starts=frozenset(p[0] for p in phrases),
     )
+
+
+def possessive(name: str) -> str:
+    """ "villagers'" for "villagers", "Pereda's" for "Pereda", a written possessive as it is: a
+    plural noun in s takes the bare apostrophe ("villagers's" read as a typo to a reviewer).
+    A name in s stays "'s" ("Jones's"): only a lower-case last word reads as a plural."""
+    if name.endswith(("'s", "’s", "s'", "s’")):
+        return name
+    last = name.split()[-1] if name.split() else name
+    if last.endswith("s") and last.islower():
+        return f"{name}'"
+    return f"{name}'s"
 
 
 def written_as(text: str, token: str) -> str:

@@ -1,9 +1,11 @@
 """Adversarial inputs: time per MB against ordinary news of the same size, and peak memory.
 
 Usage: python bench/bench_adversarial.py [--size KB] [--only SHAPE ...] [--big-mb 16]
+       [--command claims|report]
 
 Every shape is built deterministically at the same size (default 390 kB, the size the issue
-measured) and run through the path of ``attribcmp claims FILE --format json`` (read,
+measured) and run through the path of ``attribcmp claims FILE --format json`` (or, with
+``--command report``, of ``attribcmp report``: links, groups and verdicts too) (read,
 attribute, write the indented JSON) in a child process of its own, so that each peak RSS is
 that shape's alone.
 "Ordinary news" is PolNeAR dev joined into one text (repeated or cut to the size), or the
@@ -44,6 +46,17 @@ def ordinary(size: int) -> str:
         texts = [FALLBACK.read_text(encoding="utf-8")]
     base = "\n\n".join(texts)
     return _fit(base, size, "\n\n")
+
+
+def _one_line(text: str) -> str:
+    """Paragraph breaks turned to spaces: one paragraph of ``text``'s length."""
+    return " ".join(text.split("\n"))
+
+
+def _story_repeated(size: int) -> str:
+    """One story (the bundled founding article) repeated into a single line, as review14's
+    2 MB file was: thousands of copies of every claim, all of them cross-linked."""
+    return _fit(_one_line(FALLBACK.read_text(encoding="utf-8")), size, " ")
 
 
 def _fit(unit: str, size: int, sep: str = "") -> str:
@@ -115,17 +128,20 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "commas": lambda n: _fit("He said, " + ", ".join(["x"] * n), n),
     "said said said": lambda n: _fit("said ", n),
     "multi-paragraph quote": lambda n: _fit("The minister said: " + "\u201cIt works.\n" * n, n),
+    "news in one paragraph": lambda n: _one_line(ordinary(n)),
+    "one story repeated, 1 line": _story_repeated,
 }
 
 _CHILD = """
 import os, resource, sys, time
-from attribcmp.pipeline import attribute
+from attribcmp.pipeline import attribute, report
 from attribcmp.read import read_document
 from attribcmp.render.json import iter_json
 start = time.process_time()
 doc, _ = read_document(sys.argv[1])
+run = report if sys.argv[2] == "report" else attribute
 with open(os.devnull, "w", encoding="utf-8") as out:
-    out.writelines(iter_json(attribute([doc])))
+    out.writelines(iter_json(run([doc])))
 secs = time.process_time() - start
 # The peak of this process alone: ru_maxrss survives exec, so a child of this bench (which holds
 # the 16 MB texts) would report at least the parent's size at fork; VmHWM is the new image's own.
@@ -137,14 +153,14 @@ print(secs, peak)
 """
 
 
-def run(text: str, timeout: float) -> tuple[float, float] | None:
+def run(text: str, timeout: float, command: str = "claims") -> tuple[float, float] | None:
     """(seconds, peak MB) of one child run, or None when it took longer than ``timeout``."""
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as fh:
         fh.write(text)
         path = fh.name
     try:
         proc = subprocess.run(
-            [sys.executable, "-c", _CHILD, path],
+            [sys.executable, "-c", _CHILD, path, command],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -166,9 +182,15 @@ def main() -> int:
     parser.add_argument("--big-mb", type=float, default=16, help="size of the big rows (MB)")
     parser.add_argument("--only", nargs="*", help="shapes to run (default: all)")
     parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument(
+        "--command",
+        choices=("claims", "report"),
+        default="claims",
+        help="the path timed: claims (attribution) or report (links, groups, verdicts too)",
+    )
     args = parser.parse_args()
     size = args.size * 1000
-    base = run(ordinary(size), args.timeout)
+    base = run(ordinary(size), args.timeout, args.command)
     assert base is not None
     base_rate = base[0] / (size / 1e6)
     print(f"{'shape':<26} {'chars':>9} {'s':>7} {'s/MB':>7} {'vs news':>8} {'peak MB':>8}")
@@ -177,7 +199,7 @@ def main() -> int:
         if args.only and name not in args.only:
             continue
         text = make(size)
-        got = base if name == "ordinary news" else run(text, args.timeout)
+        got = base if name == "ordinary news" else run(text, args.timeout, args.command)
         if got is None:
             print(f"{name:<26} {len(text):>9} {'> ' + str(int(args.timeout)):>7}  TIMEOUT")
             worst = float("inf")
@@ -196,7 +218,7 @@ def main() -> int:
             ("16 MB ordinary news", _bytes(ordinary(big), big)),
             ("16 MB mixture", _bytes("\n".join(make(big // 12) for make in SHAPES.values()), big)),
         ):
-            got = run(text, args.timeout * 4)
+            got = run(text, args.timeout * 4, args.command)
             if got is None:
                 print(f"{name:<26} {len(text):>9}  TIMEOUT")
                 continue

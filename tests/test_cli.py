@@ -384,6 +384,44 @@ def test_compare_side_accepts_a_normalised_path(workdir: Path) -> None:
     assert issuers == ["army", "local"]
 
 
+@pytest.mark.parametrize(
+    ("fmt", "on_stderr"),
+    [("text", False), ("json", True), ("markdown", True)],
+)
+def test_compare_warning_is_printed_once(workdir: Path, fmt: str, on_stderr: bool) -> None:
+    """A side named after its file: the text report lists it under "Warnings", so stderr does
+    not repeat it (review14); other formats keep it on stderr as well."""
+    result = run("compare", "pk.txt", "local.txt", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    both = result.stdout + result.stderr
+    assert both.count("its side is named after the file ('pk')") == 1 + (fmt != "text"), both
+    assert ("named after the file ('pk')" in result.stderr) is on_stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [
+        (["report", "pk.txt", "--format", "json"], True),
+        (["compare", "pk.txt", "local.txt", "--format", "json"], True),
+        (["claims", "pk.txt", "--format", "json"], False),  # negative: claims is the quick path
+    ],
+)
+def test_a_text_too_long_for_a_quick_report_is_announced(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], warned: bool
+) -> None:
+    """review14: a 2 MB file ran for minutes without a word. The bar is lowered here so that
+    the small fixture stands for such a file."""
+    from attribcmp import read
+
+    quiet = run(*args)
+    assert "million characters" not in quiet.stderr  # an article stays silent
+    monkeypatch.setattr(read, "SLOW_REPORT_CHARS", 10)
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    assert ("pk.txt: 0.0 million characters" in result.stderr) is warned, result.stderr
+    assert "million characters" not in result.stdout  # about the run, not in the report
+
+
 def test_compare_files_with_the_same_name_get_distinct_ids(workdir: Path) -> None:
     for folder, text in (("a", PK), ("b", LOCAL)):
         (workdir / folder).mkdir()

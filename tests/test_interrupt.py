@@ -81,3 +81,48 @@ def test_ctrl_c_is_one_line_and_exit_130(
     else:
         assert proc.returncode == 0, proc.stderr
         assert "interrupted" not in proc.stderr and out.exists()
+
+
+# Half the JSON written, then Ctrl-C: the stream has the report's first lines when it stops.
+_DURING_JSON = """
+import attribcmp.render.json as render_json
+real = render_json.iter_json
+def halfway(*args, **kwargs):
+    for n, piece in enumerate(real(*args, **kwargs)):
+        yield piece
+        if n == 3:
+            sys.stdout.flush()
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+render_json.iter_json = halfway
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("mode", ["w", "a"], ids=["> file", ">> file"])
+def test_ctrl_c_leaves_no_half_report_in_a_redirected_stdout(tmp_path: Path, mode: str) -> None:
+    """``report --format json > out.json`` interrupted while writing: the file is cut back to
+    what it held before the run (nothing for ">", the earlier lines for ">>")."""
+    text = tmp_path / "story.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out.json"
+    out.write_text("earlier line\n", encoding="utf-8")
+    args = ["report", str(text), "--format", "json"]
+    script = (
+        "import os, signal, sys, time\n"
+        + _DURING_JSON
+        + f"\nsys.argv = ['attribcmp', *{args!r}]\n"
+        + "from attribcmp.__main__ import main\nmain()\n"
+    )
+    with out.open(mode, encoding="utf-8") as fh:
+        proc = subprocess.run(
+            [sys.executable, "-c", script],
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+    assert proc.returncode == 130, proc.stderr
+    assert proc.stderr.strip() == "interrupted", proc.stderr
+    assert out.read_text(encoding="utf-8") == ("" if mode == "w" else "earlier line\n")

@@ -21,6 +21,7 @@ from attribcmp.pipeline import attribute, compare, relate, report
 from attribcmp.render.json import render_jsonl_line
 from attribcmp.segment import MAX_SENTENCE, segment_sentences
 from attribcmp.sides import nationality
+from attribcmp.textfeatures import analyse_text, load_concepts
 
 
 def _fit(unit: str, size: int, sep: str = "") -> str:
@@ -202,12 +203,88 @@ def _repeated_claims(count: int) -> Document:
     return Document("x", "\n\n".join(lines))
 
 
+@pytest.mark.parametrize("sep", ["\n\n", " "], ids=["paragraphs", "one line"])
+def test_report_on_a_repeated_story_scores_groups_linearly(
+    sep: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Operation counts: the scores computed to average large groups (the review's 2 MB
+    one-line file, a story repeated until groups hold thousands of copies). A running row per
+    group cost a row over every claim for each claim that joined: 4x the claims made 16x the
+    scores; sampled groups make about 4x."""
+    cells = [0]
+    real_rows = align._GroupScores.rows
+
+    def rows(self: Any, xs: Any, columns: Any) -> Any:
+        cells[0] += len(xs) * len(columns)
+        return real_rows(self, xs, columns)
+
+    monkeypatch.setattr(align._GroupScores, "rows", rows)
+    counts = []
+    for n in (400, 1600):
+        cells[0] = 0
+        doc = _repeated_claims(n)
+        report([Document("x", doc.text.replace("\n\n", sep))])
+        counts.append(cells[0])
+    assert counts[0] > 0, "groups must grow past the exact size for the count to mean anything"
+    assert counts[1] / counts[0] < 8, counts
+
+
+def _claim_texts(count: int) -> list[str]:
+    rng = random.Random(21)
+    words = [
+        "budget",
+        "subsidies",
+        "taxes",
+        "border",
+        "troops",
+        "ceasefire",
+        "talks",
+        "aid",
+        "convoys",
+        "villages",
+    ]
+    return [" ".join(rng.sample(words, 5)) + f" region{k % 40}" for k in range(count)]
+
+
+def test_topical_scores_look_only_so_far_either_side(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scores computed for candidate pairs: every pair up to the window (16x for 4x the
+    claims), then a band around each claim (about 4x). Counted with a small window."""
+    concepts = load_concepts()
+    cells = [0]
+    real_block = align._score_block
+
+    def block(rows: Any, columns: Any, *args: Any) -> Any:
+        cells[0] += len(rows) * len(columns)
+        return real_block(rows, columns, *args)
+
+    monkeypatch.setattr(align, "_score_block", block)
+    monkeypatch.setattr(align, "_WINDOW", 300)
+    counts = []
+    for n in (1_000, 4_000):
+        cells[0] = 0
+        align.topical_scores([analyse_text(t, concepts) for t in _claim_texts(n)], 40.0)
+        counts.append(cells[0])
+    assert counts[1] / counts[0] < 6, counts
+
+
+def test_topical_scores_within_the_window_are_every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up to the window the scores are those of all pairs: an article's output is unchanged."""
+    concepts = load_concepts()
+    features = [analyse_text(t, concepts) for t in _claim_texts(700)]
+    windowed = align.topical_scores(features, 40.0)
+    monkeypatch.setattr(align, "_WINDOW", 10**9)
+    assert windowed == align.topical_scores(features, 40.0)
+    monkeypatch.setattr(align, "_WINDOW", 100)
+    assert windowed != align.topical_scores(features, 40.0)  # the window does bind past it
+
+
 def test_report_on_repeated_claims_keeps_candidates_and_scores_linear(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Operation counts, not timings: candidate pairs kept (all pairs before: 16x for 4x the
-    claims) and pair scores computed one by one in Python (a large group is averaged through
-    running sums). Both grow about 4x, a little more here while the partner cap starts to bind."""
+    claims) and pair scores computed one by one in Python (a large group is averaged over
+    samples of its members). Both grow about 4x, a little more here while the partner cap
+    starts to bind."""
     calls = [0]
     kept = [0]
     real_combine, real_scores = align._combine, align.topical_scores

@@ -210,12 +210,12 @@ def test_reply_signal_needs_an_answer_not_just_a_name() -> None:
         ("the report released by the river authority is not accurate", "river authority",
          "reply: names river authority's report: 'is not accurate'"),
         ("the account of the port guards leaves out the fire", "port guards",
-         "reply: names port guards's account"),
+         "reply: names port guards' account"),
         ("it rejected what the port guards said", "port guards",
          "reply: names port guards and denies ('rejected')"),
         # an announcement is a statement: welcoming it answers its owner
         ("it welcomed the announcement from the port guards", "port guards",
-         "reply: names port guards's announcement"),
+         "reply: names port guards' announcement"),
         # naming the other side as actor, or reporting its words, is no reply
         ("the crops were burned by the port guards and no one helped", "port guards", None),
         ("Okafor said the allegations were old", "Okafor", None),

@@ -16,7 +16,7 @@ from attribcmp.model import Document, Profile
 from attribcmp.pipeline import attribute, compare
 from attribcmp.pipeline import report as attribcmp_report
 from attribcmp.render import html as html_render
-from attribcmp.textfeatures import load_concepts
+from attribcmp.textfeatures import load_concepts, possessive
 from attribcmp.topics import topic_reason
 
 CONCEPTS = load_concepts()
@@ -53,6 +53,11 @@ HEDGES = [
     ("He claimed that the vote was rigged", True),
     ("the allegedly rigged vote", True),  # negative: other hedge words are untouched
     ("Those reports are false", False),
+    # "as <subject> claimed" cites the other side's claim (review14: "fewer than two hundred
+    # thousand customers had been affected, not four million as the regulator claimed")
+    ("fewer than two hundred thousand, not four million as the regulator claimed", False),
+    ("as the ministry claims", False),
+    ("the figures, as claimed, were exaggerated", True),  # negative: no subject, still doubt
 ]
 
 
@@ -217,6 +222,55 @@ URGED = [
 def test_urged_x_to_v_keeps_the_infinitive(text: str, content: str) -> None:
     report = attribute((Document("d", text),), Profile())
     assert [c.content.text for c in report.claims] == [content]
+
+
+# --- an attribution closing the content after a comma is no part of it (review14) ----------
+
+CLOSING = [
+    (
+        "The two leaders agreed to keep in communication, it said, but it did not mention"
+        " the border.",
+        "The two leaders",
+        "to keep in communication",
+    ),
+    # negative: the content goes on after the aside, so the aside stays inside it
+    ("The minister said the plan, he said, would pass.", "The minister", None),
+    # negative: "including Friday's tweets" is no report (PolNeAR dev keeps it in the content)
+    (
+        "Trump has responded with attacks on Machado, including Friday's tweets.",
+        "Trump",
+        "attacks on Machado, including Friday's tweets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), CLOSING)
+def test_a_closing_attribution_stays_out_of_the_content(
+    text: str, speaker: str, content: str | None
+) -> None:
+    report = attribute((Document("d", text),), Profile())
+    names = {s.id: s.name for s in report.speakers}
+    theirs = [c.content.text for c in report.claims if names[c.speaker_id] == speaker]
+    assert theirs, [(names[c.speaker_id], c.content.text) for c in report.claims]
+    if content is not None:
+        assert theirs[0] == content
+    assert not any(t.rstrip(" .").endswith(("it said", "he said")) for t in theirs), theirs
+
+
+# --- possessives in reasons: a plural noun takes the bare apostrophe (review14) ------------
+
+POSSESSIVES = [
+    ("villagers", "villagers'"),
+    ("the residents", "the residents'"),
+    ("Tomas Reyland", "Tomas Reyland's"),
+    ("Mr. Jones", "Mr. Jones's"),  # negative: a name in s keeps "'s"
+    ("the ministry's", "the ministry's"),  # negative: already a possessive
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), POSSESSIVES)
+def test_possessive(name: str, expected: str) -> None:
+    assert possessive(name) == expected
 
 
 def test_topic_reason_quotes_words_never_before() -> None:

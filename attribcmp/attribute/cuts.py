@@ -90,11 +90,30 @@ def cut_at_other_speaker(
             and tokens[cue.first].lower.endswith(("ed", "id", "ote"))
             and report_follows(tokens, cue, cue.last + 1, last)
         )
+        # "agreed to keep in touch, it said, but ...": an attribution closing the content
+        # after a comma (at its end, or before ", but" and the next clause) reports the
+        # content, it is no part of it. Not "the plan, he said, would pass": that goes on.
+        closing = (
+            k == subject[0] - 1
+            and tokens[k].text == ","
+            and cue.cls is CueClass.SPEECH
+            # a verb in the past, as bare_clause: "including Friday's tweets" names no report
+            and tokens[cue.first].lower.endswith(("ed", "id", "ote"))
+            and (
+                cue.last >= last
+                or (
+                    cue.last + 2 <= last
+                    and tokens[cue.last + 1].text == ","
+                    and tokens[cue.last + 2].lower in _CONNECTIVES
+                )
+            )
+        )
         gap = claim_gap(tokens, subject)
         if gap is not None and gap[0] - 1 > first:
             k = gap[0] - 1  # "C, an allegation the military denies": C ends before the comma
         elif (
             not bare_clause
+            and not closing
             and (k >= subject[0] - 1 or tokens[k].text not in ",;")
             and not (
                 k < subject[0] - 1
