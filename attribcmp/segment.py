@@ -88,9 +88,14 @@ _FURNITURE = re.compile(
 
 # Markdown and stray HTML markup, blanked out for analysis (never removed: offsets must stay).
 # Every pattern is anchored or bounded, so masking is linear in the text.
-_MARKUP_HINT = re.compile(
-    r"^[ \t]{0,3}(?:[#>]|[-*+][ \t]|\d{1,3}[.)][ \t])|\*|__|`|\]\(|</?[A-Za-z]", re.M
-)
+# What opens a Markdown line (heading, quote, list item); the hint is the line opening, or an
+# inline mark ("*", "__", "`", "](", a tag).
+_MARKUP_LINE_OPENER = r"[ \t]{0,3}(?:[#>]|[-*+][ \t]|\d{1,3}[.)][ \t])"
+# The line opening after a newline: the pattern starts with a literal, so a search jumps from
+# newline to newline instead of trying every character (the text's start is matched apart).
+_MARKUP_FIRST_LINE = re.compile(_MARKUP_LINE_OPENER)
+_MARKUP_NEXT_LINE = re.compile("\n" + _MARKUP_LINE_OPENER)
+_MARKUP_TAG = re.compile(r"</?[A-Za-z]")
 _MARKUP_LINE = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)", re.M
 )
@@ -102,14 +107,27 @@ _MARKUP_INLINE = re.compile(
 )
 
 
+def _has_markup(text: str) -> bool:
+    """Whether any markup pattern may match: substring tests first, each a C-speed scan."""
+    return (
+        "*" in text
+        or "__" in text
+        or "`" in text
+        or "](" in text
+        or ("<" in text and _MARKUP_TAG.search(text) is not None)
+        or _MARKUP_FIRST_LINE.match(text) is not None
+        or _MARKUP_NEXT_LINE.search(text) is not None
+    )
+
+
 def mask_markup(text: str) -> str:
     """The text with Markdown and HTML markup replaced by spaces of the same length.
 
     Attribution reads the masked text ("The **Energy Ministry** denied" reads as plain prose),
     while every offset still points into the original.
     """
-    if _MARKUP_HINT.search(text) is None:
-        return text  # plain prose, the usual case: one scan, no copies
+    if not _has_markup(text):
+        return text  # plain prose, the usual case: no copies
 
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group())

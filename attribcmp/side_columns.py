@@ -27,6 +27,7 @@ from attribcmp.side_names import (
     is_proper,
     speaker_texts,
 )
+from attribcmp.side_words import MILITARY
 
 # Police speak as a group of people, a party on purpose like "villagers" (side_names.is_group);
 # forces ("the coalition", "the alliance") are bodies others speak for (data/speakers.yaml).
@@ -199,6 +200,8 @@ def drop_common_columns(
     for group in members.values():
         if any(_has_name(sp.name) for sp in group):
             continue
+        if any(sp.kind is not SpeakerKind.PERSON and MILITARY.search(sp.name) for sp in group):
+            continue  # "the army" (and "the defence ministry" with it) is a party to a fight
         if not any(_described(sp) for sp in group):
             continue  # people ("villagers") or bodies ("rights groups") together: a party
         for sp in group:

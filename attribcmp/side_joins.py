@@ -10,6 +10,7 @@ Each rule joins a stray to a side only when exactly one side fits, and says why.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, MutableMapping, Sequence
 
 from attribcmp.affiliation import NON_STATE_HEADS, apposition_after
@@ -41,6 +42,7 @@ from attribcmp.side_names import (
 from attribcmp.side_own import UNIONS
 from attribcmp.side_places import city_country
 from attribcmp.side_units import MILITARY_UNIT, other_armies, unit_owner
+from attribcmp.side_words import MILITARY, NON_STATE_FORCE
 
 # "officials" with no word saying whose: the same officials as the qualified ones quoted.
 _BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
@@ -79,6 +81,7 @@ def join_strays(
         sp for sp in speakers if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id, LOCAL.id)
     ]
     pool = _Pool(placed, dict(found_by), texts, gazetteer)
+    lonely: list[Speaker] = []  # described bodies that may head no column of their own
     for sp in speakers:
         side, why = found_by[sp.id]
         # A description placed as a body of its own ("the rights group") is a stray too.
@@ -102,6 +105,7 @@ def join_strays(
             or _unit_member(sp, pool, texts)
             or _the_group(sp, pool, texts)
             or _officials(sp, pool)
+            or _defence_ministry(sp, pool)
             or _officials_in(sp, pool, texts, gazetteer)
             or _rebels(sp, pool)
             or _ngo(sp, pool)
@@ -111,11 +115,38 @@ def join_strays(
             or gazetteer_body(sp, pool.by_id, gazetteer)
         )
         if found is None and described and _common_body(sp):
-            # "the campaign", "the party" with no fuller name in the story: a common noun
-            # heads no column of its own.
-            found = OTHER, f"'{sp.name}': a description, and no body it names is in the story"
+            lonely.append(sp)
         if found is not None:
             found_by[sp.id] = found
+    # ("The army said" and "Maj. X", an officer placed on the army's column, or "the defence
+    # ministry" joined to it above: a description others speak for heads a column after all)
+    held = Counter(side.id for side, _ in found_by.values())
+    for sp in lonely:
+        if held[found_by[sp.id][0].id] < 2:
+            # "the campaign", "the party" with no fuller name in the story: a common noun
+            # heads no column of its own.
+            found_by[sp.id] = (
+                OTHER,
+                f"'{sp.name}': a description, and no body it names is in the story",
+            )
+
+
+# A defence ministry naming no country: "the defence ministry", "the Ministry of Defense".
+_DEFENCE_MINISTRY = re.compile(
+    r"(?i)^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)$"
+)
+
+
+def _defence_ministry(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "The army said ..." then "the defence ministry said": a defence ministry runs the
+    armed forces, so it joins the one state's forces the story quotes (none when two are)."""
+    if not _DEFENCE_MINISTRY.match(speaker.name.strip()):
+        return None
+    one = only_side(pool.forces)
+    if one is None:
+        return None
+    side, who = one
+    return side, f"'{speaker.name}' names no country: the armed forces quoted are '{who}'"
 
 
 def _common_body(speaker: Speaker) -> bool:
@@ -149,6 +180,7 @@ class _Pool:
         self.firms: dict[str, tuple[Side, str]] = {}  # named bodies "the company" may be
         self.gazetteer = gazetteer
         self.armies: dict[str, tuple[Side, str]] = {}
+        self.forces: dict[str, tuple[Side, str]] = {}  # any state's armed forces quoted as a body
         self.armed_groups: dict[str, tuple[Side, str]] = {}  # gazetteer armed groups quoted
         self.countries: dict[str, tuple[Side, str]] = {}  # gazetteer countries quoted
         # (start, side, name) of each placed speaker's mentions on a non-state side, per doc
@@ -164,6 +196,12 @@ class _Pool:
             self.by_id.setdefault(side.id, (side, sp.name))
             if side.id in gazetteer.names and _ARMY.search(sp.name) and not _UNIT.search(sp.name):
                 self.armies.setdefault(side.id, (side, sp.name))
+            if (
+                sp.kind is SpeakerKind.ORGANISATION
+                and MILITARY.search(sp.name)
+                and not NON_STATE_FORCE.search(sp.name)
+            ):
+                self.forces.setdefault(side.id, (side, sp.name))
             if sp.anonymous and _OFFICIALS.search(sp.name.strip()):
                 self.officials.setdefault(side.id, (side, sp.name))
             armed = side.id not in gazetteer.names and sp.kind is not SpeakerKind.SOURCE

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NGO_DESCRIBED", "NON_PROFIT", "PUBLIC_BODY"]
+__all__ = ["BODY_NOUN", "NGO_DESCRIBED", "NON_PROFIT", "PUBLIC_BODY", "firm_names"]
 
 NON_PROFIT = re.compile(
     r"(?i)\b(?:Watch|Amnesty|Rights|Greenpeace|Oxfam|Relief|Red\s+(?:Cross|Crescent)|"
@@ -31,3 +31,38 @@ NGO_DESCRIBED = re.compile(
     r"(?:(?:human|civil|press)\s+)?(?:rights|aid|relief|humanitarian|advocacy|medical)\s+"
     r"(?:groups?|organi[sz]ations?|agency|agencies|charity|charities|watchdog|NGOs?)$"
 )
+
+
+# "the mining company, Newmont," / "Newmont, a U.S.-based mining company": the text calls the
+# one-word name a firm or body, so it is no person.
+BODY_NOUN = (
+    r"(?:company|firm|corporation|conglomerate|miner|group|subsidiary|bank|insurer|airline|"
+    r"carrier|manufacturer|maker|producer|operator|retailer|giant)"
+)
+
+
+# ("telecommunications company Telefonica": the kind right before the name, no comma; a day or
+# a month after the noun is when, not who: "the company Monday")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
+)
+_FIRM_APPOSITION = re.compile(
+    rf"\b{BODY_NOUN},\s+([A-Z][\w&.-]*)\b(?!\s+[A-Z])"
+    # ("Freddy, a fun-loving airline pilot": a body noun before another noun is no firm's)
+    rf"|\b([A-Z][\w&.-]*),\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{BODY_NOUN}\b(?!\s+[a-z])"
+    # ("Consumer group BEUC" opening a sentence: the kind's first word may be capitalised)
+    rf"|\b[A-Za-z][a-z]*\s+{BODY_NOUN}\s+(?!{_WHEN})([A-Z][\w&.-]*)\b(?![\s-]+[A-Z])"
+)
+
+
+# What every branch above holds: a body noun not followed by a lower-case word. A text without
+# one skips the scan, which tries each branch at every word.
+_BODY_NOUN_ENDS = re.compile(rf"{BODY_NOUN}\b(?!\s+[a-z])")
+
+
+def firm_names(text: str) -> frozenset[str]:
+    """The one-word names a text calls a firm or body, in one scan of the text."""
+    if not _BODY_NOUN_ENDS.search(text):
+        return frozenset()
+    return frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))

@@ -112,28 +112,6 @@ _OPPOSITION = re.compile(
 )
 
 
-# "the mining company, Newmont," / "Newmont, a U.S.-based mining company": the text calls the
-# one-word name a firm or body, so it is no person.
-_BODY_NOUN = (
-    r"(?:company|firm|corporation|conglomerate|miner|group|subsidiary|bank|insurer|airline|"
-    r"carrier|manufacturer|maker|producer|operator|retailer|giant)"
-)
-
-
-# ("telecommunications company Telefonica": the kind right before the name, no comma; a day or
-# a month after the noun is when, not who: "the company Monday")
-_WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b"
-)
-_FIRM_APPOSITION = re.compile(
-    rf"\b{_BODY_NOUN},\s+([A-Z][\w&.-]*)\b(?!\s+[A-Z])"
-    # ("Freddy, a fun-loving airline pilot": a body noun before another noun is no firm's)
-    rf"|\b([A-Z][\w&.-]*),\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{_BODY_NOUN}\b(?!\s+[a-z])"
-    rf"|\b[a-z]+\s+{_BODY_NOUN}\s+(?!{_WHEN})([A-Z][\w&.-]*)\b(?![\s-]+[A-Z])"
-)
-
-
 def by_firm_apposition(
     speaker: Speaker, firms: Callable[[str], frozenset[str]], taken: set[str]
 ) -> Found | None:
@@ -144,18 +122,6 @@ def by_firm_apposition(
     if name not in firms(speaker.mentions[0].doc_id):
         return None
     return named_side(name, taken), f"the story calls {name} a company or body beside its name"
-
-
-# What every branch above holds: a body noun not followed by a lower-case word. A text without
-# one skips the scan, which tries each branch at every word.
-_BODY_NOUN_ENDS = re.compile(rf"{_BODY_NOUN}\b(?!\s+[a-z])")
-
-
-def firm_names(text: str) -> frozenset[str]:
-    """The one-word names a text calls a firm or body, in one scan of the text."""
-    if not _BODY_NOUN_ENDS.search(text):
-        return frozenset()
-    return frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))
 
 
 # A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from attribcmp.gazetteer import norm_key
@@ -64,17 +64,27 @@ _ARMED = re.compile(
 def city_country(texts: Sequence[str]) -> tuple[str, str, str] | None:
     """(the text, the city, its country entry) for the first speaker text that names officials
     of a city in the table, or is a capital on its own; None otherwise."""
-    table = city_table()
     for text in texts:
-        text = " ".join(text.split())
-        if _ARMED.search(text):
-            continue  # "rebel officials in Aleppo" hold the city against its state
-        for pattern in (_IN_PLACE, _PLACE_OFFICIALS, _ONLY_PLACE):
-            match = pattern.match(text)
-            found = table.get(norm_key(match["place"])) if match is not None else None
-            if match is None or found is None:
-                continue
-            if pattern is _ONLY_PLACE and not found[1]:
-                continue  # a capital stands for its government; "Karachi said" is no one
-            return text, match["place"], found[0]
+        found = _city_of(text)
+        if found is not None:
+            return found
+    return None
+
+
+# Each speaker is asked twice (side_context, then side_joins for strays) and the same texts
+# ("officials", "a spokesman") recur: each text is read once.
+@lru_cache(maxsize=8192)
+def _city_of(text: str) -> tuple[str, str, str] | None:
+    table = city_table()
+    text = " ".join(text.split())
+    if _ARMED.search(text):
+        return None  # "rebel officials in Aleppo" hold the city against its state
+    for pattern in (_IN_PLACE, _PLACE_OFFICIALS, _ONLY_PLACE):
+        match = pattern.match(text)
+        found = table.get(norm_key(match["place"])) if match is not None else None
+        if match is None or found is None:
+            continue
+        if pattern is _ONLY_PLACE and not found[1]:
+            continue  # a capital stands for its government; "Karachi said" is no one
+        return text, match["place"], found[0]
     return None

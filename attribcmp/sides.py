@@ -77,6 +77,7 @@ from attribcmp.side_columns import (
 )
 from attribcmp.side_context import Context
 from attribcmp.side_joins import join_strays, ngo_named
+from attribcmp.side_kinds import firm_names
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -100,7 +101,6 @@ from attribcmp.side_own import (
     by_joint_groups,
     by_opposition,
     by_union,
-    firm_names,
     join_opposition_party,
     join_opposition_titled,
 )

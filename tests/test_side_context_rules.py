@@ -46,13 +46,14 @@ def _columns(text: str) -> dict[str, tuple[str, str]]:
             "Russia",
         ),
         # "the company" is the firm the story names, never the campaign group quoted before it
+        # (attribution now reads "Goldcrest" as the firm and "The company" as its alias)
         (
             "Villagers accuse miner\n\n"
             "The environmental group Green Valley Watch said tests showed mercury ten times "
             "the limit.\n\n"
             "The mining firm Goldcrest denied the charges. The company said its own tests "
             "found no mercury above the limit.\n",
-            "The company",
+            "Goldcrest",
             "Goldcrest",
         ),
         # residents of a village are civilians, not a column named after the village

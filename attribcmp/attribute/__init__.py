@@ -127,9 +127,9 @@ def _cut(text: str, start: int, end: int) -> TextSpan:
 def _kind(parts: tuple[tuple[int, int], ...], quotes: QuoteIndex, text: str) -> ClaimKind:
     """direct if every word of the content is inside quotation marks, mixed if some are."""
     inside = sum(
-        sum(map(str.isalnum, text[max(s, q.start) : min(e, q.end)]))
+        sum(map(str.isalnum, text[max(s, qs) : min(e, qe)]))
         for s, e in parts
-        for q in quotes.overlapping(s, e)
+        for qs, qe in quotes.spans(s, e)
     )
     if not inside:
         return ClaimKind.INDIRECT  # no quoted word: the content's own words need no count

@@ -11,6 +11,7 @@ from attribcmp.attribute.frame_base import (
     _CLOSERS,
     _OPENERS,
     Frame,
+    _has_words,
     _leading_only,
     _trim,
     _words_in,
@@ -37,7 +38,7 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
             after += 1
     if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
         part = _trim(tokens, after + 1, last)
-        if part and _words_in(tokens, *part) >= 3:
+        if part and _has_words(tokens, *part, 3):
             return Frame("according_to", speaker, (part,))
     if _aside_after_that(tokens, cue.first):
         return None  # "X said that, according to its count, C": X's report, the count its basis
@@ -55,7 +56,7 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         ):
             # "Fundraising, according to the campaign, has surged": the subject and its verb.
             return Frame("according_to", speaker, (part, rest))
-        if part and _words_in(tokens, *part) >= 3:
+        if part and _has_words(tokens, *part, 3):
             return Frame("according_to", speaker, (part,))
     return None
 
@@ -100,7 +101,7 @@ def _clause_to_end(tokens: Sequence[Token], rest: tuple[int, int]) -> bool:
     return (
         tokens[rest[0]].lower in _DETERMINERS
         and not any(t.text in ",;—–(" for t in tokens[rest[0] : rest[1] + 1])
-        and _words_in(tokens, *rest) >= 4
+        and _has_words(tokens, *rest, 4)
     )
 
 
@@ -171,7 +172,7 @@ def _poll_frame(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         part = _trim(tokens, 0, cue.first - 1)  # "... 39 percent in Monday's poll."
     else:
         return None
-    if part is None or _words_in(tokens, *part) < 3:
+    if part is None or not _has_words(tokens, *part, 3):
         return None
     figures = any(t.text[:1].isdigit() for t in tokens[part[0] : part[1] + 1])
     if not figures and not has_verb(tokens, part):

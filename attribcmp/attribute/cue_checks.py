@@ -235,6 +235,25 @@ def _name_run(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     return first, k
 
 
+# Words before a capitalised run that make it a place or a time, not a person: "In Korvani, a
+# shopkeeper who said ..." is no apposition to a name.
+_PLACE_LEADS = word_set("in at from of near to for on outside inside across since until by")
+
+
+def _apposed_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int] | None:
+    """ "said Halim Osei, a shopkeeper who said he lost two cousins": a lower-case description
+    apposed to a name is that person, so the relative clause's claim is the named person's."""
+    first, last = found
+    if first < 2 or tokens[first - 1].text != "," or not tokens[last].text.islower():
+        return None
+    run = _name_run(tokens, first - 2)
+    if run is None or run[0] == 0 and run[0] == run[1]:
+        return None  # one capitalised word opening the sentence: "Overall, a voter who ..."
+    if run[0] > 0 and tokens[run[0] - 1].lower in _PLACE_LEADS:
+        return None
+    return run
+
+
 def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
     first, last = frame.speaker
     if first == last and tokens[first].lower in words().relative_pronouns:
@@ -257,6 +276,7 @@ def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionIn
                 or _share_of(tokens, k)
             )
             if found is not None:
+                found = _apposed_name(tokens, found) or found
                 info = describe(text, tokens, *found)
                 return info if can_speak(info) else None
         return None

@@ -30,7 +30,7 @@ from attribcmp.attribute.cues import (
 from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.figure_cues import figure_cues
-from attribcmp.attribute.frame_base import Frame, _trim, _words_in
+from attribcmp.attribute.frame_base import Frame, _has_words, _trim
 from attribcmp.attribute.frame_checks import (
     cut_relative_aside,
     cut_without,
@@ -312,7 +312,7 @@ def _participle_after(
     if speaker is None:
         return None
     part = _trim(tokens, cue.last + 1, len(tokens) - 1)
-    if part is None or _words_in(tokens, *part) < 2:
+    if part is None or not _has_words(tokens, *part, 2):
         return None
     return Frame("participle", speaker, (part,))
 

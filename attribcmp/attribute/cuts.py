@@ -17,9 +17,9 @@ from attribcmp.attribute.frame_base import (
     _CLOSERS,
     _OPENERS,
     Frame,
+    _has_words,
     _skip_between,
     _trim,
-    _words_in,
     report_follows,
 )
 from attribcmp.attribute.subjects import _subject
@@ -58,13 +58,13 @@ def cut_at_other_speaker(
         if restrictive and k >= first and cue.cls is not CueClass.BELIEF:
             # "Republicans who have praised him warned that ...": the main verb ends the clause.
             cut = _trim(tokens, first, k)
-            if cut is not None and _words_in(tokens, *cut) >= 1:
+            if cut is not None and _has_words(tokens, *cut, 1):
                 parts = (*frame.parts[:-1], cut)
                 return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         if relative and k > first + 1 and tokens[k].text == ",":
             # "Podesta, who said C, said D": the relative clause ends where the main verb starts.
             cut = _trim(tokens, first, k - 1)
-            if cut is not None and _words_in(tokens, *cut) >= 2:
+            if cut is not None and _has_words(tokens, *cut, 2):
                 parts = (*frame.parts[:-1], cut)
                 return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         if (
@@ -74,7 +74,7 @@ def cut_at_other_speaker(
         ):
             # "She urged him to stay and repeatedly said, “...”": two reports, one speaker.
             cut = _trim(tokens, first, k - 1)
-            if cut is not None and _words_in(tokens, *cut) >= 2:
+            if cut is not None and _has_words(tokens, *cut, 2):
                 parts = (*frame.parts[:-1], cut)
                 return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         subject = _subject(tokens, cue, lexicon)
@@ -126,7 +126,7 @@ def cut_at_other_speaker(
             continue
         # ", he argued that ...": a speaker's own report after a comma ends the content too.
         cut = _trim(tokens, first, k if tokens[k].text[:1].isalnum() else k - 1)
-        if cut is None or _words_in(tokens, *cut) < 2:
+        if cut is None or not _has_words(tokens, *cut, 2):
             continue
         return Frame(
             frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue
@@ -217,7 +217,7 @@ def cut_at_second_report(
         else:
             continue
         cut = _trim(tokens, first, end)
-        if cut is None or _words_in(tokens, *cut) < 2:
+        if cut is None or not _has_words(tokens, *cut, 2):
             return frame
         return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
     return frame

@@ -66,6 +66,19 @@ def _words_in(tokens: Sequence[Token], first: int, last: int) -> int:
     return sum(1 for t in tokens[first : last + 1] if t.text[:1].isalnum())
 
 
+def _has_words(tokens: Sequence[Token], first: int, last: int, n: int) -> bool:
+    """Whether ``_words_in`` would count at least ``n``: stops at the n-th word (the rules ask
+    "two words or more?" of parts that run to the end of a long sentence)."""
+    k = 0
+    # (as the slice of _words_in: a last past the end stops at the end)
+    for i in range(first, last + 1 if first < 0 else min(last + 1, len(tokens))):
+        if tokens[i].text[:1].isalnum():
+            k += 1
+            if k >= n:
+                return True
+    return n <= 0
+
+
 def _trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """Drop edge punctuation that belongs to the frame, not the content (keep quote marks)."""
     while first <= last and tokens[first].text in ",;:—–-":
@@ -143,7 +156,7 @@ def _chain(
             if start <= last and tokens[start].lower == "that":
                 start += 0  # keep "that": PolNeAR content includes the complementiser
             trimmed = _trim(tokens, start, last)
-            if trimmed is not None and _words_in(tokens, *trimmed) >= 2:
+            if trimmed is not None and _has_words(tokens, *trimmed, 2):
                 return k - 1, k, start
     return None
 

@@ -18,6 +18,7 @@ from attribcmp.attribute.frame_base import (
     _TIME_OPENERS,
     Frame,
     _adjunct_only,
+    _has_words,
     _trim,
     _verb_follows,
     _words_in,
@@ -196,7 +197,7 @@ def relative_gap(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
         close = next((k for k in range(a + 1, b) if tokens[k].text == ","), None)
         if close is not None and tokens[close + 1].text.islower():
             cut = _trim(tokens, a, close - 1)
-            parts = (cut,) if cut is not None and _words_in(tokens, *cut) >= 2 else parts
+            parts = (cut,) if cut is not None and _has_words(tokens, *cut, 2) else parts
     return replace(frame, parts=((s0 - 1, s0 - 1), *parts))
 
 
@@ -359,7 +360,7 @@ def cut_relative_aside(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame
             if _main_verb_resumes(tokens, k + 3, b):
                 return frame  # "the FDD, which signed the accord is also involved": comma left out
             cut = _trim(tokens, a, k - 1)
-            if cut is None or _words_in(tokens, *cut) < 2:
+            if cut is None or not _has_words(tokens, *cut, 2):
                 return frame
             return replace(frame, parts=(*frame.parts[:-1], cut))
     return frame

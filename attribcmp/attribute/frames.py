@@ -40,12 +40,12 @@ from attribcmp.attribute.frame_base import (
     Frame,
     _adjunct_only,
     _chain,
+    _has_words,
     _infinitive,
     _leading_only,
     _quoted,
     _trim,
     _verb_follows,
-    _words_in,
     has_verb,
     starts_clause,
 )
@@ -198,9 +198,12 @@ def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | No
         held = (tokens, lexicon, {})
         _made.held = held
     made: dict[Cue, Frame | None] = held[2]
-    if cue not in made:
-        made[cue] = _frame_for(tokens, cue, lexicon)
-    return made[cue]
+    if cue in made:
+        return made[cue]
+    # (most cues are framed once: a miss stores and returns without a third look-up; hashing
+    # a Cue hashes its enum in Python)
+    frame = made[cue] = _frame_for(tokens, cue, lexicon)
+    return frame
 
 
 def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
@@ -263,7 +266,7 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
     ):
         # "Hope was voiced by diplomats that C": the feeling is no content; the clause is
         content = _trim(tokens, speaker[1] + 1, last)
-    if speaker is None or content is None or _words_in(tokens, *content) < 2:
+    if speaker is None or content is None or not _has_words(tokens, *content, 2):
         return None
     return Frame("passive", speaker, (content,))
 
@@ -328,7 +331,7 @@ def _with_chain(
     # "Instead, she said, her boss ...": one word before a parenthetical speaker still opens
     # what was said; anywhere else a one-word part is debris.
     opener = parts[0] if rule == "split" and len(parts) > 1 else None
-    parts = [p for p in parts if _words_in(tokens, *p) >= 2 or _quoted(tokens, p) or p is opener]
+    parts = [p for p in parts if _has_words(tokens, *p, 2) or _quoted(tokens, p) or p is opener]
     if not parts:
         if chained is not None:
             return Frame(rule, speaker, (chained,))
@@ -381,13 +384,13 @@ def _subject_frame(
         pre = _trim(tokens, 0, subject[0] - 2) if subject[0] >= 2 else None
         if pre is not None and _leading_only(tokens, pre[1] + 1):
             pre = None
-        if post is not None and _words_in(tokens, *post) >= 2:
+        if post is not None and _has_words(tokens, *post, 2):
             parts = (pre, post) if pre is not None else (post,)
             return Frame("as_parenthetical", subject, parts)
     chained = chain_cue = None
     if comma_after and nxt + 1 <= last and tokens[nxt + 1].lower in _CHAINING:
         tail = _trim(tokens, nxt + 2, last)
-        if tail is not None and _words_in(tokens, *tail) >= 2:
+        if tail is not None and _has_words(tokens, *tail, 2):
             chained, chain_cue = tail, (nxt + 1, nxt + 1)
     before = None
     if subject[0] > 0 and not _relative_speaker(tokens, subject):
@@ -454,7 +457,7 @@ def _subject_frame(
                 # '“...,” he said, just prior to the announcement that ...': what follows a
                 # quotation and its speaker is the setting, not a second part of what was said.
                 return _with_chain("content_first", tokens, subject, [before], lexicon)
-            if after is not None and _words_in(tokens, *after) >= 2:
+            if after is not None and _has_words(tokens, *after, 2):
                 return _with_chain("split", tokens, subject, [before, after], lexicon)
         resumed = _quote_resumes(tokens, nxt, last)
         if resumed is not None:
@@ -477,7 +480,7 @@ def _subject_frame(
             return frame
     elif setting is not None and comma_after:
         after = _trim(tokens, nxt + 1, last)
-        if after is not None and _words_in(tokens, *after) >= 2 and has_verb(tokens, after):
+        if after is not None and _has_words(tokens, *after, 2) and has_verb(tokens, after):
             # "In some ways, the brothers noted, Trump might ...": the report is parenthetical;
             # the setting and the clause after it are both what was said.
             return _with_chain("split", tokens, subject, [setting, after], lexicon)
@@ -499,7 +502,7 @@ def _subject_frame(
     gap = claim_gap(tokens, subject) if after is None else None
     if gap is not None:  # "..., an allegation the military denies": the allegation (clauses.py)
         return Frame("claim_gap", subject, (gap,))
-    if after is None or (_words_in(tokens, *after) < 2 and not _quoted(tokens, after)):
+    if after is None or (not _has_words(tokens, *after, 2) and not _quoted(tokens, after)):
         return None
     if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
         return None  # "Lerer reported from Los Angeles", "said without further comment"

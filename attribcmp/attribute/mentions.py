@@ -419,7 +419,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             span,
             SpeakerKind.SOURCE,
             "",
-            not _mission_of(tokens, first, core_last),
+            not _mission_of(tokens, first, core_last) and not _research_at(tokens, core_last, last),
             plural=plural,
             definite=definite and not plural,
             role=head_low,
@@ -444,6 +444,20 @@ def _mission_of(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False
     caps = [t for t in tokens[first:last] if t.text[:1].isupper()]
     return len(caps) >= 2 or any(len(t.text) > 1 and t.text.isupper() for t in caps)
+
+
+# People whose firm publishes what they say under its name ("analysts at Berenberg" wrote a
+# note): named by the firm, they are on record, unlike "officials at the ministry".
+_RESEARCH_HEADS = frozenset(
+    ("analyst", "analysts", "economist", "economists", "strategist", "strategists")
+)
+
+
+def _research_at(tokens: Sequence[Token], head: int, last: int) -> bool:
+    """ "Analysts at Berenberg", "economists with Capital Economics": a named firm's research."""
+    if bare(tokens[head].lower) not in _RESEARCH_HEADS or head + 2 > last:
+        return False
+    return tokens[head + 1].lower in ("at", "with", "from") and cap(tokens[head + 2])
 
 
 # Words that make the phrase before a comma a role's complement ("the spokesman for the ministry,

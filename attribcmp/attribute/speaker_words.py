@@ -102,7 +102,9 @@ _PARTICLE_NAME = re.compile(
 
 def cap(tok: Token) -> bool:
     """Capitalised, or a name with a lower-case particle glued on ("al-Baghdadi")."""
-    return tok.text[:1].isupper() or bool(_PARTICLE_NAME.match(tok.text))
+    text = tok.text
+    # (the particle pattern needs a hyphen: most lower-case words skip it)
+    return text[:1].isupper() or ("-" in text or "‐" in text) and bool(_PARTICLE_NAME.match(text))
 
 
 def particle(tokens: Sequence[Token], k: int) -> bool:

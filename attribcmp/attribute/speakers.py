@@ -58,6 +58,7 @@ class Resolver:
         # inside its own claim's content
         self._named_at: list[tuple[int, int, int]] = []
         self._described_subject = -1  # the last sentence opened by "The Prime Minister <verb>"
+        self._firms: dict[str, frozenset[str]] = {}  # doc id -> one-word names it calls firms
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -123,6 +124,10 @@ class Resolver:
         found = self._description(info, self._recent(sentence, pool))
         if found is not None and found[0] is not None:
             self._touch(found[0], sentence)
+
+    def note_firms(self, doc_id: str, names: frozenset[str]) -> None:
+        """The one-word names a document calls a firm ("the payments company Veltrix")."""
+        self._firms[doc_id] = names
 
     def own_name(self, name: str) -> str:
         """A person's name without the place its title pointed at: "Envoy for Iran Brian Hook"
@@ -387,6 +392,14 @@ class Resolver:
                 return found
         if info.name and info.kind is SpeakerKind.PERSON and not self._is_place(info):
             info = replace(info, name=self.own_name(info.name))
+        if (
+            info.name
+            and info.kind is SpeakerKind.PERSON
+            and info.name in self._firms.get(doc_id, frozenset())
+        ):
+            # "Veltrix denied" after "the payments company Veltrix": a firm, so "the company"
+            # and a spokesman naming no body find it as the body it is
+            info = replace(info, kind=SpeakerKind.ORGANISATION)
         if info.name and info.kind is SpeakerKind.PERSON and self._is_place(info):
             # "Ukraine says", "Moscow said": a country or capital speaks as its government.
             info = replace(info, kind=SpeakerKind.ORGANISATION)
@@ -648,8 +661,11 @@ class Resolver:
         """An unnamed person who asked not to be named is an anonymous source (a named one,
         whose name the story prints, is not)."""
         ent = self._entities[idx]
-        if ent.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN, SpeakerKind.SOURCE) and not (
-            proper_name(ent.name)
+        # ("a former Veltrix engineer": an indefinite phrase's capital names the employer,
+        # not the person)
+        indefinite = ent.name.lower().split()[:1] in (["a"], ["an"])
+        if ent.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN, SpeakerKind.SOURCE) and (
+            indefinite or not proper_name(ent.name)
         ):
             ent.anonymous = True
 

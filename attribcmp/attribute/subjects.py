@@ -88,12 +88,19 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                     )
                     end = opening - 1 if opening is not None else end
                 found = np_before(tokens, end) or _role_for(tokens, end)
+                if found is not None and found[0] == found[1] and tokens[end].lower in _LEADING:
+                    found = None  # "However, a former engineer, who ..., said": no speaker
                 inner = (m + 1, k - 1)
                 if (
                     found is not None
                     and _opens_clause(tokens, found[0])
                     and (
                         _named_head(tokens[_head_before_of(tokens, *found)])
+                        # "a former engineer, who asked not to be named, said": "who" makes
+                        # any noun a person's, role word or not
+                        or tokens[m + 1].lower == "who"
+                        and tokens[found[0]].lower in ("a", "an", "the")
+                        and found[1] > found[0]
                         # "Another delegate on the slate, Jim Poolman, said": the name speaks.
                         or _is_name(tokens, *inner)
                         # "Democratic candidates, including Hillary Clinton, have proposed".
