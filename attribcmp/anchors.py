@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from attribcmp.data import load_table
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import country_ids, entry_for_label, find_hits, load_gazetteer
@@ -365,7 +367,7 @@ def same_meeting(a: Claim, b: Claim) -> bool:
         return False
     if fa.negated or fb.negated or fa.quantities or fb.quantities:
         return False
-    return len(_party_words(a, fa) & _party_words(b, fb)) >= _MEETING_NAMES
+    return len(_shared_names(_party_words(a, fa), _party_words(b, fb))) >= _MEETING_NAMES
 
 
 def _meeting_only(claim: Claim, facets: ClaimFacets) -> bool:
@@ -383,6 +385,24 @@ def _meeting_words() -> frozenset[str]:
 
     words = [w for w in events_lexicon()["events"]["meeting"] if " " not in str(w)]
     return frozenset(stem(str(w)) for w in [*words, *_table()["meeting_cues"]])
+
+
+# Shortest name word whose spelling variants count as one name.
+_VARIANT_LENGTH = 6
+
+
+def _shared_names(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The name words both sets hold, a transliterated name's spellings counted as one: two
+    governments write their leaders' names their own way ("Zelenskyy" / "Zelensky",
+    "Medvedev" / "Medvedyev"); one letter more or less in a long name is the same person."""
+    shared = set(a & b)
+    for x in a - b:
+        if len(x) >= _VARIANT_LENGTH and any(
+            len(y) >= _VARIANT_LENGTH and Levenshtein.distance(x, y, score_cutoff=1) <= 1
+            for y in b - a
+        ):
+            shared.add(x)
+    return frozenset(shared)
 
 
 def _party_words(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
@@ -406,10 +426,12 @@ def _names_meeting(claim: Claim, facets: ClaimFacets) -> bool:
 _CALL_SCORE = 70.0
 
 
-def call_signal(a: Claim, b: Claim) -> Signal | None:
+def call_signal(a: Claim, b: Claim, openings: bool = False) -> Signal | None:
     """Two accounts' reports of one call or meeting: both report a meeting of the same two
     parties, at least one of them the bare report ("President A spoke today with B"), the
-    other perhaps with its purpose ("A today spoke with B to welcome the decision ...").
+    other perhaps with its purpose ("A today spoke with B to welcome the decision ...");
+    with ``openings`` (each claim is its account's first report of a meeting) both may carry
+    their agenda.
 
     Returns:
         The signal (the words decide the relation: two bare reports converge, a report
@@ -420,9 +442,12 @@ def call_signal(a: Claim, b: Claim) -> Signal | None:
         return None
     if not (_names_meeting(a, fa) and _names_meeting(b, fb)):
         return None
-    if not (_meeting_only(a, fa) or _meeting_only(b, fb)):
+    # Each account's first line on the call (``openings``) is its report of the call even
+    # when both add the agenda ("spoke with Putin about Ukraine and the sanctions" / "in
+    # line with a previous agreement, Putin had a telephone conversation with Obama").
+    if not (openings or _meeting_only(a, fa) or _meeting_only(b, fb)):
         return None
-    shared = _party_words(a, fa) & _party_words(b, fb)
+    shared = _shared_names(_party_words(a, fa), _party_words(b, fb))
     if len(shared) < _MEETING_NAMES:
         return None
     shown = ", ".join(sorted(shared)[:3])

@@ -262,4 +262,4 @@ def by_calls(pairs: Pairs) -> None:
     for x, i in enumerate(openings):
         for j in openings[x + 1 :]:
             if pairs.side[i] != pairs.side[j]:
-                pairs.add(i, j, call_signal(pairs.claims[i], pairs.claims[j]))
+                pairs.add(i, j, call_signal(pairs.claims[i], pairs.claims[j], openings=True))

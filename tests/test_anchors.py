@@ -176,6 +176,35 @@ def test_two_accounts_of_one_call_converge() -> None:
     assert link.relation is Relation.CONVERGE
 
 
+def test_two_openings_with_their_agendas_report_one_call() -> None:
+    from attribcmp.anchors import call_signal
+
+    us = Document("us", "President Obama spoke with President Putin about the additional "
+                  "sanctions the United States announced.")  # fmt: skip
+    ru = Document("ru", "In line with a previous agreement, Vladimir Putin had a telephone "
+                  "conversation with Barack Obama.")  # fmt: skip
+    a, b = claim("c1", "a", us.text, us), claim("c2", "v", ru.text, ru)
+    assert call_signal(a, b) is None  # two lines, each with more than the call: two points
+    signal = call_signal(a, b, openings=True)  # each account's first line on the call
+    assert signal is not None and "call or meeting" in signal.reason
+    other = Document("x", "Barack Obama had a telephone conversation with Angela Merkel.")
+    assert call_signal(a, claim("c3", "v", other.text, other), openings=True) is None
+
+
+def test_one_call_with_a_name_spelled_two_ways() -> None:
+    # each government spells the transliterated name its own way: one letter is one person
+    uk = Document("uk", "The Prime Minister spoke to President Zelenskyy of Ukraine today.")
+    ua = Document("ua", "President of Ukraine Volodymyr Zelensky had a telephone conversation.")
+    a = claim("c1", "a", uk.text, uk)
+    b = claim("c2", "v", ua.text, ua)
+    assert same_meeting(a, b)
+    # one shared name and a short name one letter off ("Olav" / "Olaf") are two meetings
+    short = Document("y", "The Prime Minister spoke to President Olav of Ukraine today.")
+    other = Document("x", "President of Ukraine Olaf had a telephone conversation.")
+    c3, c4 = claim("c3", "a", short.text, short), claim("c4", "v", other.text, other)
+    assert not same_meeting(c3, c4)
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "events", "denial"),
     [

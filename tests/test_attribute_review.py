@@ -35,6 +35,60 @@ CASES = [
         id="relative-object-time-only",
     ),
     pytest.param(
+        "Moscow rejected the sanctions on entities that the United States announced on July 16.",
+        [
+            (
+                "Moscow",
+                "rejected",
+                ["the sanctions on entities that the United States announced on July 16"],
+            )
+        ],
+        id="relative-that-object-time-only",
+    ),
+    pytest.param(
+        "Rebels seized the town that the army said it had retaken on Friday.",
+        [("the army", "said", ["it had retaken on Friday"])],
+        id="neg-relative-that-with-clause-is-a-claim",
+    ),
+    # A stance verb's "-s against" is the noun: the verbs take their target as an object.
+    pytest.param(
+        "The leaders discussed Houthi attacks against merchant vessels in the Red Sea.",
+        [("The leaders", "discussed", ["Houthi attacks against merchant vessels in the Red Sea"])],
+        id="stance-noun-attacks-against",
+    ),
+    pytest.param(
+        "Trump attacks Clinton over her emails.",
+        [("Trump", "attacks", ["Clinton over her emails"])],
+        id="neg-stance-verb-with-object",
+    ),
+    pytest.param(
+        "The senator pushes against the new tariffs.",
+        [("The senator", "pushes", ["the new tariffs"])],
+        id="neg-push-against-stays-a-verb",
+    ),
+    # A gerund after "and" joins a finite cue's content list; after a participle cue it is
+    # the second report.
+    pytest.param(
+        "The ministers reiterated their commitment to free trade and defending sailors from "
+        "attacks.",
+        [
+            (
+                "The ministers",
+                "reiterated",
+                ["their commitment to free trade and defending sailors from attacks"],
+            )
+        ],
+        id="gerund-joins-the-content-list",
+    ),
+    pytest.param(
+        "The senator rose, acknowledging that the bill had flaws and warning that it would fail.",
+        [
+            ("The senator", "acknowledging", ["that the bill had flaws"]),
+            ("The senator", "warning", ["that it would fail"]),
+        ],
+        id="neg-participle-then-participle-report",
+    ),
+    pytest.param(
         "The measures, which the European Union announced on Monday, target oil exports.",
         [],
         id="relative-object-aside-then-main-verb",

@@ -63,6 +63,12 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
         # claims on "states" were reports.
         after = tokens[cue.last + 1].text if cue.last + 1 < len(tokens) else ""
         return after.lower() != "that" and after not in (":", ",", "“", '"')
+    after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+    if form != cue.lemma and after == "against" and cue.cls is CueClass.STANCE:
+        # "Houthi attacks against merchant vessels": the stance verbs take their target as an
+        # object ("attacks the ships"), so "-s against" is the noun ("warns against" is speech
+        # and stays a verb); "push back against" is the one stance verb with "against".
+        return cue.lemma != "push"
     before = tokens[cue.first - 1]
     if before.lower.endswith(("’s", "'s")) and before.lower not in ("it's", "it’s", "that's"):
         return True  # "Clinton's remarks": a possessive before it makes a noun

@@ -196,6 +196,9 @@ def cut_at_second_report(
                 and form not in ("said", "told")
             ):
                 continue
+            if form.endswith("ing") and not tokens[cue.last].lower.endswith("ing"):
+                continue  # "reiterated their commitment to A, B and defending C": a gerund
+                # joins the content's list; a second report of a finite cue is finite too
             after = tokens[j + 1].text if j + 1 <= last else ""
             if low == "and" and hit[1] is CueClass.SPEECH and after not in _REPORT_OPENERS:
                 continue  # "the economy grew and added jobs": a verb of the content itself

@@ -217,6 +217,10 @@ _RELATIVE_PREPOSITIONS = word_set(
 # Relatives that hang on a noun before them; "what he said when he resigned" is itself the
 # thing said (PolNeAR keeps it), no noun's description.
 _OBJECT_RELATIVES = word_set("which whom")
+# "that" is a relative too ("the sanctions on entities that the US announced on July 16"), but
+# also a complementiser ("might wish that the candidates would reckon with ..."): it counts
+# only when a time word follows the cue, which no complement's verb takes as its object.
+_THAT_TIME_STARTS = word_set("on in last this earlier today yesterday")
 
 
 def object_relative(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
@@ -225,7 +229,14 @@ def object_relative(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     place: the clause names the sanctions, it reports nothing (the main clause's claim stands).
     "which officials said would cost $5 billion" keeps its claim: a verb follows the cue."""
     s0 = frame.speaker[0]
-    if s0 < 1 or not frame.parts or tokens[s0 - 1].lower not in _OBJECT_RELATIVES:
+    if s0 < 1 or not frame.parts:
+        return False
+    relative = tokens[s0 - 1].lower
+    if relative == "that":
+        after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+        if after not in _THAT_TIME_STARTS:
+            return False
+    elif relative not in _OBJECT_RELATIVES:
         return False
     if _after_preposition(tokens, s0 - 1):
         return False  # "the speech in which he announced ...": not the verb's object
