@@ -63,12 +63,6 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
         # claims on "states" were reports.
         after = tokens[cue.last + 1].text if cue.last + 1 < len(tokens) else ""
         return after.lower() != "that" and after not in (":", ",", "“", '"')
-    after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
-    if form != cue.lemma and after == "against" and cue.cls is CueClass.STANCE:
-        # "Houthi attacks against merchant vessels": the stance verbs take their target as an
-        # object ("attacks the ships"), so "-s against" is the noun ("warns against" is speech
-        # and stays a verb); "push back against" is the one stance verb with "against".
-        return cue.lemma != "push"
     before = tokens[cue.first - 1]
     if before.lower.endswith(("’s", "'s")) and before.lower not in ("it's", "it’s", "that's"):
         return True  # "Clinton's remarks": a possessive before it makes a noun
@@ -85,8 +79,9 @@ def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
 # and challenges facing the region", "the challenges posed by China". ("attacks on Clinton"
 # stays: PolNeAR reads a verbal attack on someone as a claim.)
 _STANCE_NOUN_AFTER = word_set("against facing posed")
-# ... except a stance verb that takes "against": "Ukraine defends against aggression".
-_STANCE_VERB_WITH = word_set("defend")
+# ... except stance verbs that take "against": "Ukraine defends against aggression", "pushes
+# against the plan".
+_STANCE_VERB_WITH = word_set("defend push")
 # A stance verb's -ing form opening an item of a list is a gerund naming an act, with no
 # subject taking a stance: "close cooperation on global challenges, including supporting
 # Ukraine". ("criticized for refusing to testify" stays: PolNeAR reads it as a claim.)
