@@ -79,6 +79,17 @@ SPEAKING = [
         "the convoy could pass",
         id="people-who",
     ),
+    # A place with an operator or occupants speaks through them.
+    pytest.param(
+        "Storms hit.\n\nThe airport said all flights were cancelled.",
+        "all flights were cancelled",
+        id="airport",
+    ),
+    pytest.param(
+        "Storms hit.\n\nThe compound said its gates would stay shut.",
+        "its gates would stay shut",
+        id="compound",
+    ),
 ]
 
 
@@ -90,4 +101,4 @@ def test_speaking_heads_keep_their_claims(text: str, content: str) -> None:
 def test_inanimate_classes_join_the_misread_heads() -> None:
     heads = words().not_speakers
     assert {"plan", "agreement", "encampment", "checkpoint"} <= heads
-    assert not {"city", "town", "base", "statement", "report"} & heads
+    assert not {"city", "town", "base", "statement", "report", "airport", "compound"} & heads
