@@ -474,7 +474,9 @@ def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
         side, who = one
         return side, f"'{speaker.name}': the story ties the rebels to {who} ({side.name})"
     armed = only_side(pool.armed_groups)
-    if armed is None or rebels or not (_MILITANTS.search(name) or _MILITANT_KIND.search(name)):
+    member = _REBEL_MEMBER.match(name)
+    kind = member is not None and member["kind"].lower() in _MILITANT_KINDS
+    if armed is None or rebels or not (_MILITANTS.search(name) or kind):
         return None
     side, who = armed
     return side, f"'{speaker.name}': the one armed group the story quotes is {who} ({side.name})"
@@ -482,10 +484,10 @@ def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
 
 # One of the rebels by rank or role, or their group by its kind: "a rebel commander", "a
 # pro-rebel general", "Separatist leaders", "the militant group", "the most prominent militant
-# group" (up to two words before the rebel word).
+# group", "the jihadist group" (up to two words before the rebel word).
 _REBEL_MEMBER = re.compile(
     r"(?i)^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:pro-)?"
-    r"(?:rebel|insurgent|guerrilla|separatist|militant)\s+"
+    r"(?P<kind>rebel|insurgent|guerrilla|separatist|militant|jihadist)\s+"
     r"(?:generals?|commanders?|colonels?|officers?|spokes(?:man|woman|person|men|women|people)|"
     r"leaders?|officials?|group|movement|organi[sz]ation)$"
 )
@@ -497,11 +499,9 @@ _REBEL_MEMBER = re.compile(
 # on the Islamic State may quote Syrian rebels who fight it.)
 _ARMED_GROUPS = ARMED_GROUPS
 _MILITANTS = re.compile(r"(?i)\b(?:militants?|insurgents?|jihadists?|fighters?)$")
-# Their group or its people by kind: "the militant group", "militant leaders".
-_MILITANT_KIND = re.compile(
-    r"(?i)\b(?:militant|insurgent|jihadist)\s+(?:group|movement|organi[sz]ation|leaders?|"
-    r"commanders?|spokes(?:man|woman|person))$"
-)
+# Their group or its people by kind ("the militant group", "militant leaders"): a
+# _REBEL_MEMBER of one of these kinds ("rebel", "separatist" stay out, as "rebels" does).
+_MILITANT_KINDS = frozenset({"militant", "insurgent", "jihadist"})
 
 
 def _non_state_name(name: str) -> bool:

@@ -52,6 +52,16 @@ ROWS = [
         "Movement for the Survival of the Niger Delta",
         id="the-militant-group-of-one-armed-movement",
     ),
+    pytest.param(
+        "Pipeline attacked\n\n"
+        "The Movement for the Survival of the Niger Delta said it blew up a pipeline near "
+        "Warri on Monday.\n\n"
+        "Army spokesman Colonel Musa Bello said the attack had failed.\n\n"
+        "The jihadist group said it would strike again within a week.\n",
+        "strike again",
+        "Movement for the Survival of the Niger Delta",
+        id="the-jihadist-group-of-one-armed-movement",
+    ),
     # "the U.S.-based group": where the group sits, not a body named "U.S.-based".
     pytest.param(
         "Report on abuses\n\n"
