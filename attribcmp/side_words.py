@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from attribcmp.affiliation import speaks_for
 from attribcmp.attribute.mentions import words
-from attribcmp.attribute.speaker_words import ORIGIN_MODIFIER
+from attribcmp.attribute.speaker_words import origin_modifier
 from attribcmp.data import word_set
 from attribcmp.model import Speaker
 from attribcmp.side_names import bare_name, body_phrase, is_proper, speaker_texts
@@ -62,7 +62,7 @@ def owner_name(fuller: str) -> str | None:
     tokens = fuller.split()
     run: list[str] = []
     for tok in tokens[1:-1]:
-        if ORIGIN_MODIFIER.search(tok):
+        if origin_modifier().search(tok):
             # "the U.S.-based group": where the body sits, never its name
             if run:
                 break

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribcmp.attribute.speaker_words import origin_modifier
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
 
@@ -168,3 +169,20 @@ def test_state_media_naming_no_country_speak_for_the_story_s_state() -> None:
         "The U.S. Embassy said the courses were popular.\n"
     )
     assert _column_of(text, "spoken English") == "Myanmar"
+
+
+# Origin modifiers come from gazetteer.yaml's head_rules.origin_suffixes, all of them.
+@pytest.mark.parametrize(
+    ("word", "origin"),
+    [
+        ("U.S.-based", True),
+        ("London-born", True),
+        ("Arabic-language", True),
+        ("locally-made", True),
+        ("French-speaking", True),
+        ("U.S.-backed", False),
+        ("al-Qaeda", False),
+    ],
+)
+def test_origin_modifiers_follow_the_gazetteer(word: str, origin: bool) -> None:
+    assert bool(origin_modifier().search(word)) is origin

@@ -11,13 +11,18 @@ from importlib import resources
 from typing import Any
 
 from attribcmp.attribute.cues import Token
-from attribcmp.data import load_yaml, word_set
+from attribcmp.data import load_table, load_yaml, phrase_alternation, word_set
 
 PREPOSITIONS = word_set("of for from by on at in with to between among within inside near")
 ISSUED = word_set("issued released published sent posted put signed")
-# A place-of-origin modifier ("U.S.-based", "London-born"): where a body sits or a person comes
-# from, never part of a name (the origin_suffixes of gazetteer.yaml's head_rules).
-ORIGIN_MODIFIER = re.compile(r"(?i)[\w.][-\u2010\u2013](?:based|born|educated|raised)$")
+
+
+@cache
+def origin_modifier() -> re.Pattern[str]:
+    """A place-of-origin modifier ("U.S.-based", "London-born"): where a body sits or a person
+    comes from, never part of a name (the origin_suffixes of gazetteer.yaml's head_rules)."""
+    suffixes = load_table("gazetteer.yaml")["head_rules"]["origin_suffixes"]
+    return re.compile(rf"(?i)[\w.][-\u2010\u2013](?:{phrase_alternation(suffixes)})$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from attribcmp.attribute.entities import (
 )
 from attribcmp.attribute.mentions import MentionInfo, describe_text
 from attribcmp.attribute.phrases import trailing_cue
-from attribcmp.attribute.speaker_words import ORIGIN_MODIFIER, bare, words
+from attribcmp.attribute.speaker_words import bare, origin_modifier, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 
@@ -449,7 +449,7 @@ class Resolver:
         """ "the group said" after "Human Rights Watch said", "the rights group" for it too: a
         body named by its kind is the nearest named body of that kind."""
         # "the U.S.-based group" is "the group": where it sits names no other body
-        shown = [w for w in info.span.text.split() if not ORIGIN_MODIFIER.search(w)]
+        shown = [w for w in info.span.text.split() if not origin_modifier().search(w)]
         if len(shown) < 2 or shown[0].lower() not in ("the", "this"):
             return None
         if any(p[:1].isupper() for p in shown[1:]):
