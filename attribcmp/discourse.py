@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from attribcmp.data import load_table, phrase_alternation
 from attribcmp.model import Claim, Document
 from attribcmp.segment import segment_sentences
 from attribcmp.textfeatures import said_text
@@ -88,10 +89,8 @@ def between_attributions(doc: str, first: Claim, second: Claim, where: Where) ->
 # "that" before a determiner, a subject or a figure opens a clause saying what is denied
 # ("denied that any patient had died"): no pointer back at what was said.
 # ... or a bare noun and an auxiliary ("denied that observers had been barred"), unless the
-# noun is a word for a statement ("that claim was false" points back).
-_STATEMENT_NOUNS = (
-    r"(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?|accounts?)"
-)
+# noun is a word for a statement ("that claim was false" points back): pointed.yaml's nouns.
+_STATEMENT_NOUNS = rf"(?:{phrase_alternation(load_table('pointed.yaml')['nouns'])})"
 _CLAUSE_AFTER_THAT = (
     r"\s+(?:(?:the|a|an|any|some|no|all|its|their|his|her|our|we|they|he|she|it|there)\b|\d"
     rf"|(?!{_STATEMENT_NOUNS}\b)[^\W\d_]+\s+"
@@ -99,8 +98,7 @@ _CLAUSE_AFTER_THAT = (
 )
 _DEICTIC = re.compile(
     r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
-    r"(?:\w+\s+){0,2}?(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|"
-    rf"statements?|accounts?|this|that(?!{_CLAUSE_AFTER_THAT})|it|them)\b"
+    rf"(?:\w+\s+){{0,2}}?(?:{_STATEMENT_NOUNS}|this|that(?!{_CLAUSE_AFTER_THAT})|it|them)\b"
 )
 _THAT_CLAUSE = re.compile(rf"(?i)^\W*that{_CLAUSE_AFTER_THAT}")
 
