@@ -29,6 +29,7 @@ from attribcmp.attribute.shapes import (
     nearest_noun,
     nearest_person,
 )
+from attribcmp.attribute.speaker_words import PREPOSITIONS
 from attribcmp.data import word_set
 from attribcmp.model import (
     SpeakerKind,
@@ -255,8 +256,9 @@ def _name_run(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
 
 
 # Words before a capitalised run that make it a place or a time, not a person: "In Korvani, a
-# shopkeeper who said ..." is no apposition to a name.
-_PLACE_LEADS = word_set("in at from of near to for on outside inside across since until by")
+# shopkeeper who said ..." is no apposition to a name. The speaker prepositions and a few of
+# place and time; not "with" ("met with Ann Lee, a shopkeeper who said" is a person).
+_PLACE_LEADS = (PREPOSITIONS - {"with"}) | word_set("outside across since until")
 
 
 def _apposed_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int] | None:
