@@ -288,7 +288,7 @@ def by_mutual_best(
     """Two accounts of one call tell it point by point: a claim and the claim of the other
     account that share the most words, each the other's best, are one point told twice,
     even below the alignment threshold. They must share a word as written that says more
-    than who took part and that they talked (``_a_word_beyond_parties``)."""
+    than who took part and that they talked (``_beyond_parties``, words only)."""
     if len({w.doc for w in pairs.where}) < 2 or len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
     low = _at_least(scores, _MUTUAL_MIN_SCORE)
@@ -297,7 +297,7 @@ def by_mutual_best(
         return (
             pairs.side[i] != pairs.side[j]
             and pairs.apart(i, j)
-            and _a_word_beyond_parties(features[i], features[j], parties)
+            and _beyond_parties(features[i], features[j], parties, words_only=True)
         )
 
     for i, j, value in _mutual_best(low, eligible):
@@ -328,7 +328,7 @@ def by_mutual_best_near(
             sides[0] != sides[1]
             and not pairs.apart(i, j)
             and UNNAMED.id not in sides
-            and _a_word_beyond_parties(features[i], features[j], parties)
+            and _beyond_parties(features[i], features[j], parties, words_only=True)
         )
 
     for i, j, value in _mutual_best(low, eligible):
@@ -377,23 +377,19 @@ def _share_a_word(a: TextFeatures, b: TextFeatures) -> bool:
     return any(not t.startswith((CONCEPT_MARK, "#")) for t in set(a.tokens) & set(b.tokens))
 
 
-def _beyond_parties(a: TextFeatures, b: TextFeatures, parties: frozenset[str]) -> bool:
+def _beyond_parties(
+    a: TextFeatures, b: TextFeatures, parties: frozenset[str], *, words_only: bool = False
+) -> bool:
     """The two share a word or concept that says more than who spoke and that they spoke
     (``party_words``): every line of a readout names its two leaders and a talk, so
     "President Biden met Prime Minister Sunak" and "the Prime Minister and President Biden
     also discussed Iran" share no point, nor do "Ethiopia chose to avoid a war with Eritrea"
     / "urge Ethiopia and Eritrea to cooperate"; numbers alone ("July 20" / "the G20") are no
-    shared point either."""
-    return any(not t.startswith("#") and t not in parties for t in set(a.tokens) & set(b.tokens))
-
-
-def _a_word_beyond_parties(a: TextFeatures, b: TextFeatures, parties: frozenset[str]) -> bool:
-    """As ``_beyond_parties``, by a word as written (``_share_a_word``): a claim's closest
-    point below the alignment threshold is its answer only where it repeats something of it."""
-    return any(
-        not t.startswith((CONCEPT_MARK, "#")) and t not in parties
-        for t in set(a.tokens) & set(b.tokens)
-    )
+    shared point either. With ``words_only``, a word as written (``_share_a_word``): a
+    claim's closest point below the alignment threshold is its answer only where it repeats
+    something of it."""
+    skip = (CONCEPT_MARK, "#") if words_only else ("#",)
+    return any(not t.startswith(skip) and t not in parties for t in set(a.tokens) & set(b.tokens))
 
 
 def party_words(

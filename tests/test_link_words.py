@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from attribcmp.facets import facet_claims
-from attribcmp.link_words import _a_word_beyond_parties, _beyond_parties, party_words
+from attribcmp.link_words import _beyond_parties, party_words
 from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimKind, Side, Speaker, SpeakerKind, TextSpan
 from attribcmp.textfeatures import analyse_text, load_concepts, stem
@@ -71,7 +71,7 @@ def test_party_words(token: str, party: bool) -> None:
 def test_beyond_parties(a: str, b: str, beyond: bool, a_word: bool) -> None:
     fa, fb = analyse_text(a, CONCEPTS), analyse_text(b, CONCEPTS)
     assert _beyond_parties(fa, fb, PARTIES) is beyond
-    assert _a_word_beyond_parties(fa, fb, PARTIES) is a_word
+    assert _beyond_parties(fa, fb, PARTIES, words_only=True) is a_word
 
 
 def _claim(cid: str, side: str, speaker: str, text: str) -> Claim:
