@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.model import Document
-from attribcmp.pipeline import attribute
-
-
-def _column_of(text: str, said: str) -> str:
-    """The side name of the claim whose content holds ``said``."""
-    report = attribute([Document(id="a", text=text)])
-    names = {s.id: s.name for s in report.sides}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return names[found[0].side or ""]
-
+from tests.side_helpers import column_of
 
 # A bare "the organisation" / "the union" / "the group", or a person "at the group", right
 # after the story quoted one named body of that kind speaks for that body.
@@ -57,7 +46,7 @@ GENERIC_BODY = [
 def test_a_generic_body_noun_speaks_for_the_body_quoted_before(
     text: str, said: str, side: str
 ) -> None:
-    assert _column_of(text, said) == side
+    assert column_of(text, said) == side
 
 
 def test_the_union_with_no_named_union_stays_other() -> None:
@@ -66,7 +55,7 @@ def test_the_union_with_no_named_union_stays_other() -> None:
         "Dock workers walked out on Monday. The union said pay had not risen for years.\n\n"
         "Transport Minister Ali Noor said talks would resume.\n"
     )
-    assert _column_of(text, "pay had not risen") != "Transport Minister Ali Noor"
+    assert column_of(text, "pay had not risen") != "Transport Minister Ali Noor"
 
 
 # A title-case headline ending in a body noun ("... Accuses Army") names no body: "the army"
@@ -92,7 +81,7 @@ HEADLINE_FRAGMENT = [
 
 @pytest.mark.parametrize(("text", "said"), HEADLINE_FRAGMENT)
 def test_a_title_case_headline_names_no_body(text: str, said: str) -> None:
-    assert _column_of(text, said) in ("Niger", "Ghana")
+    assert column_of(text, said) in ("Niger", "Ghana")
 
 
 def test_a_headline_word_run_is_no_phrase_of_the_body() -> None:
@@ -132,7 +121,7 @@ ONE_COLUMN = [
 
 @pytest.mark.parametrize(("text", "first", "second"), ONE_COLUMN)
 def test_one_party_is_one_column(text: str, first: str, second: str) -> None:
-    assert _column_of(text, first) == _column_of(text, second)
+    assert column_of(text, first) == column_of(text, second)
 
 
 def test_a_body_name_cut_at_on_keeps_its_name_and_its_own_column() -> None:
@@ -143,8 +132,8 @@ def test_a_body_name_cut_at_on_keeps_its_name_and_its_own_column() -> None:
         "most of the dead were bystanders. The commission said police had fired at "
         "fleeing people.\n"
     )
-    assert _column_of(text, "most of the dead") == "Malawi National Commission on Human Rights"
-    assert _column_of(text, "four looters") == "Malawi"
+    assert column_of(text, "most of the dead") == "Malawi National Commission on Human Rights"
+    assert column_of(text, "four looters") == "Malawi"
 
 
 def test_a_ruling_party_is_no_opposition() -> None:
@@ -153,4 +142,4 @@ def test_a_ruling_party_is_no_opposition() -> None:
         "DODOMA, Tanzania - The main opposition party said the results were false.\n\n"
         "CCM party leader Ana Mbise, whose ruling CCM won, said the count was fair.\n"
     )
-    assert _column_of(text, "the count was fair") != _column_of(text, "results were false")
+    assert column_of(text, "the count was fair") != column_of(text, "results were false")

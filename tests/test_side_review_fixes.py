@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.model import Document
-from attribcmp.pipeline import attribute
-
-
-def _column_of(text: str, said: str) -> tuple[str, str]:
-    """(side name, speaker reason) of the claim whose content holds ``said``."""
-    report = attribute([Document(id="a", text=text)])
-    names = {s.id: s.name for s in report.sides}
-    speakers = {sp.id: sp for sp in report.speakers}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return names[found[0].side or ""], speakers[found[0].speaker_id].side_reason or ""
-
+from tests.side_helpers import column_and_reason
 
 _REGULATOR = (
     "WASHINGTON - The Consumer Product Safety Commission sued Brightline Toys Inc. on "
@@ -92,7 +80,7 @@ _REGULATOR = (
     ],
 )
 def test_side_from_the_story(text: str, said: str, side: str) -> None:
-    column, reason = _column_of(text, said)
+    column, reason = column_and_reason(text, said)
     assert column == side, reason
 
 
@@ -140,5 +128,5 @@ def test_side_from_the_story(text: str, said: str, side: str) -> None:
     ],
 )
 def test_side_not_from_a_wrong_reading(text: str, said: str, not_side: str) -> None:
-    column, reason = _column_of(text, said)
+    column, reason = column_and_reason(text, said)
     assert column != not_side, reason

@@ -10,16 +10,7 @@ import pytest
 from attribcmp.attribute.speaker_words import origin_modifier
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
-
-
-def _column_of(text: str, said: str) -> str:
-    """The side name of the claim whose content holds ``said``."""
-    report = attribute([Document(id="a", text=text)])
-    names = {s.id: s.name for s in report.sides}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return names[found[0].side or ""]
-
+from tests.side_helpers import column_of
 
 ROWS = [
     # "Niger Delta" is a region of Nigeria: a group named after it is no voice of Niger.
@@ -90,7 +81,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "said", "side"), ROWS)
 def test_a_claim_goes_to_the_column_a_reader_expects(text: str, said: str, side: str) -> None:
-    assert _column_of(text, said) == side
+    assert column_of(text, said) == side
 
 
 # Not joined: "the militants" with two armed movements quoted have no one group to be.
@@ -101,7 +92,7 @@ def test_the_militants_stay_unplaced_beside_two_armed_movements() -> None:
         "The Delta Liberation Front said it had attacked a flow station.\n\n"
         "The militants said they would strike again within a week.\n"
     )
-    assert _column_of(text, "strike again") == "Other speakers"
+    assert column_of(text, "strike again") == "Other speakers"
 
 
 # A body's name keeps "the" after a joiner inside it: the whole name speaks, not its tail.
@@ -157,7 +148,7 @@ def test_a_country_s_group_takes_the_group_s_side(who: str, side: str) -> None:
         f"{who} said it would not attend the talks in Geneva.\n\n"
         "Syrian Foreign Minister Walid Moallem said the government would attend.\n"
     )
-    assert _column_of(text, "not attend") == side
+    assert column_of(text, "not attend") == side
 
 
 # "State media" naming no country voice the state the story is about, as its offices do.
@@ -168,7 +159,7 @@ def test_state_media_naming_no_country_speak_for_the_story_s_state() -> None:
         "State media claim the courses do not improve spoken English.\n\n"
         "The U.S. Embassy said the courses were popular.\n"
     )
-    assert _column_of(text, "spoken English") == "Myanmar"
+    assert column_of(text, "spoken English") == "Myanmar"
 
 
 # Origin modifiers come from gazetteer.yaml's head_rules.origin_suffixes, all of them.

@@ -1,0 +1,26 @@
+"""The column a reader would find a claim in: the side tests' one helper."""
+
+from __future__ import annotations
+
+from attribcmp.model import Claim, Document, Report
+from attribcmp.pipeline import attribute
+
+
+def _found(text: str, said: str) -> tuple[Report, Claim]:
+    report = attribute([Document(id="a", text=text)])
+    found = [c for c in report.claims if said in c.content.text]
+    assert found, [c.content.text for c in report.claims]
+    return report, found[0]
+
+
+def column_of(text: str, said: str) -> str:
+    """The side name of the claim whose content holds ``said``."""
+    report, claim = _found(text, said)
+    return {s.id: s.name for s in report.sides}[claim.side or ""]
+
+
+def column_and_reason(text: str, said: str) -> tuple[str, str]:
+    """(side name, speaker reason) of the claim whose content holds ``said``."""
+    report, claim = _found(text, said)
+    speaker = {sp.id: sp for sp in report.speakers}[claim.speaker_id]
+    return {s.id: s.name for s in report.sides}[claim.side or ""], speaker.side_reason or ""
