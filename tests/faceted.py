@@ -30,3 +30,19 @@ def faceted_claim(
         side=side,
     )
     return facet_claims((made,), (Document("d", doc),), concepts=load_concepts())[0]
+
+
+def account_claim(cid: str, side: str, text: str) -> Claim:
+    """Claim ``cid`` of an account of its own: document "d-<side>" (one document per side, as
+    two governments' readouts), said by "s-<side>", with its facets."""
+    made = Claim(
+        id=cid,
+        doc_id="d-" + side,
+        speaker_id="s-" + side,
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(text, 0, len(text)),
+        parts=((0, len(text)),),
+        cue=TextSpan("said", 0, 4),
+        side=side,
+    )
+    return facet_claims((made,), (), concepts=load_concepts())[0]

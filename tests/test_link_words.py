@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.facets import facet_claims
 from attribcmp.link_words import _beyond_parties, party_words
 from attribcmp.links import link_claims
-from attribcmp.model import Claim, ClaimKind, Side, Speaker, SpeakerKind, TextSpan
+from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.textfeatures import analyse_text, load_concepts, stem
+from tests.faceted import account_claim
 
 CONCEPTS = load_concepts()
 # A readout of Biden's call with Sunak: the speakers' and the sides' name words.
@@ -74,20 +74,6 @@ def test_beyond_parties(a: str, b: str, beyond: bool, a_word: bool) -> None:
     assert _beyond_parties(fa, fb, PARTIES, words_only=True) is a_word
 
 
-def _claim(cid: str, side: str, speaker: str, text: str) -> Claim:
-    made = Claim(
-        id=cid,
-        doc_id="d-" + side,
-        speaker_id=speaker,
-        kind=ClaimKind.INDIRECT,
-        content=TextSpan(text, 0, len(text)),
-        parts=((0, len(text)),),
-        cue=TextSpan("said", 0, 4),
-        side=side,
-    )
-    return facet_claims((made,), (), concepts=CONCEPTS)[0]
-
-
 def test_readout_lines_naming_only_the_leaders_stay_apart() -> None:
     """Two accounts of one call: a line of each that shares only the leaders' names and
     titles is no point told twice, while the lines on Iran are."""
@@ -99,10 +85,10 @@ def test_readout_lines_naming_only_the_leaders_stay_apart() -> None:
         Speaker("s-s", "Prime Minister Sunak", SpeakerKind.PERSON, side="uk"),
     )
     claims = (
-        _claim("c1", "us", "s-us", "President Biden hosted Prime Minister Sunak today"),
-        _claim("c2", "us", "s-us", "the leaders reviewed sanctions on Iran"),
-        _claim("c3", "uk", "s-uk", "Prime Minister Sunak thanked President Biden warmly"),
-        _claim("c4", "uk", "s-uk", "new sanctions on Iran were reviewed"),
+        account_claim("c1", "us", "President Biden hosted Prime Minister Sunak today"),
+        account_claim("c2", "us", "the leaders reviewed sanctions on Iran"),
+        account_claim("c3", "uk", "Prime Minister Sunak thanked President Biden warmly"),
+        account_claim("c4", "uk", "new sanctions on Iran were reviewed"),
     )
     links = link_claims(claims, speakers=speakers, sides=sides, concepts=CONCEPTS)
     pairs = {(k.a, k.b) for k in links}

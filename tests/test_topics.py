@@ -6,29 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
-from attribcmp.model import Claim, ClaimKind, Relation, Side, TextSpan
+from attribcmp.model import Relation, Side
 from attribcmp.signals import same_topic
 from attribcmp.textfeatures import load_concepts
 from attribcmp.topics import cooperative, find_topics, topic_hits
+from tests.faceted import account_claim
 
 CONCEPTS = load_concepts()
 SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
-
-
-def claim(cid: str, side: str, text: str) -> Claim:
-    made = Claim(
-        id=cid,
-        doc_id="d-" + side,  # two accounts: one document per side
-        speaker_id="s-" + side,
-        kind=ClaimKind.INDIRECT,
-        content=TextSpan(text, 0, len(text)),
-        parts=((0, len(text)),),
-        cue=TextSpan("said", 0, 4),
-        side=side,
-    )
-    return facet_claims((made,), (), concepts=CONCEPTS)[0]
 
 
 @pytest.mark.parametrize(
@@ -61,9 +47,9 @@ def test_find_topics_keeps_the_words_as_written() -> None:
 
 def test_generic_and_passing_topics_do_not_count() -> None:
     # "relations" and "talks" are everybody's words; a topic named once among many is passing.
-    assert topic_hits(claim("c", "a", "they discussed bilateral relations").facets) == {}
+    assert topic_hits(account_claim("c", "a", "they discussed bilateral relations").facets) == {}
     hits = topic_hits(
-        claim(
+        account_claim(
             "c", "a", "tariffs, export quotas, customs duties, the trade deficit and the climate"
         ).facets
     )
@@ -99,7 +85,7 @@ def test_generic_and_passing_topics_do_not_count() -> None:
     ],
 )
 def test_same_topic_links_different_vocabulary(a: str, b: str, relation: Relation) -> None:
-    claims = (claim("c1", "a", a), claim("c2", "b", b))
+    claims = (account_claim("c1", "a", a), account_claim("c2", "b", b))
     (link,) = link_claims(claims, sides=SIDES, concepts=CONCEPTS)
     assert "topic" in link.signals
     assert link.relation is relation
@@ -107,8 +93,8 @@ def test_same_topic_links_different_vocabulary(a: str, b: str, relation: Relatio
 
 
 def test_same_topic_reason_names_the_topic_and_both_words() -> None:
-    a = claim("c1", "a", "ransomware attacks by criminals")
-    b = claim("c2", "b", "criminal manifestations in the information space")
+    a = account_claim("c1", "a", "ransomware attacks by criminals")
+    b = account_claim("c2", "b", "criminal manifestations in the information space")
     signal = same_topic(a, b, "cyber")
     assert signal.reason == "same topic: cyber security (ransomware / information space)"
 
@@ -153,7 +139,7 @@ def test_same_topic_reason_names_the_topic_and_both_words() -> None:
 def test_same_topic_does_not_link(
     claims: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
-    made = tuple(claim(f"c{k + 1}", side, text) for k, (side, text) in enumerate(claims))
+    made = tuple(account_claim(f"c{k + 1}", side, text) for k, (side, text) in enumerate(claims))
     links = [k for k in link_claims(made, sides=SIDES, concepts=CONCEPTS) if "topic" in k.signals]
     assert [(k.a, k.b) for k in links] == expected
 
@@ -166,7 +152,7 @@ def test_cooperative_is_a_stance_not_a_topic_noun() -> None:
 def test_many_claims_on_one_topic_stay_bounded() -> None:
     # A topic in most claims is the story's backdrop: it links nothing.
     claims = tuple(
-        claim(f"c{k}", "a" if k % 2 else "b", f"sanctions on exporter number {k}")
+        account_claim(f"c{k}", "a" if k % 2 else "b", f"sanctions on exporter number {k}")
         for k in range(200)
     )
     assert not [k for k in link_claims(claims, concepts=CONCEPTS) if "topic" in k.signals]
