@@ -324,7 +324,18 @@ def sources(
         sys.stdout.write(render_sources(report, fmt))
 
 
-def _finish(report: Report, fmt: str, output: str | None, fail_on_divergence: bool) -> None:
+def _finish(
+    report: Report,
+    fmt: str,
+    output: str | None,
+    fail_on_divergence: bool,
+    printed: tuple[str, ...] | list[str],
+) -> None:
+    """Emit ``report``; the warnings the pipeline added to it (not among ``printed``) go to
+    stderr first, unless the text report itself goes to stdout: it lists them under
+    "Warnings", and a second copy on the same terminal is noise."""
+    if fmt != OutputFormat.TEXT.value or output not in (None, "-"):
+        print_warnings([w for w in report.warnings if w not in printed])
     emit_report(report, fmt, output)
     if fail_on_divergence and any(g.status is Verdict.DIVERGE for g in report.groups or ()):
         sys.exit(ExitCode.DIVERGENCE)
@@ -355,7 +366,7 @@ def report(
     # Before the wait, and on stderr only: it is about the run, not the report.
     print_warnings(read.size_warnings(docs))
     result = pipeline.report(docs, _load_profile(profile), _settings(threshold), warnings)
-    _finish(result, fmt, output, fail_on_divergence)
+    _finish(result, fmt, output, fail_on_divergence, warnings)
 
 
 @cli.command(epilog=EPILOG)
@@ -395,10 +406,7 @@ def compare(
     print_warnings(warnings)
     print_warnings(read.size_warnings(docs))
     result = pipeline.compare(docs, _load_profile(profile), _settings(threshold), warnings)
-    if fmt != OutputFormat.TEXT.value or output is not None:
-        # The text report on stdout lists them under "Warnings": not printed twice.
-        print_warnings([w for w in result.warnings if w not in warnings])
-    _finish(result, fmt, output, fail_on_divergence)
+    _finish(result, fmt, output, fail_on_divergence, warnings)
 
 
 @cli.command(epilog=EPILOG)

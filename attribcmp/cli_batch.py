@@ -39,7 +39,8 @@ def claims_jsonl(source: str, profile: Profile, output: str | None, jobs: int) -
         return error_line(item.doc_id, f"line {item.line_no}: {worker_died(how)}", item.line_no)
 
     failed = total = 0
-    with open_output(output) as fh, progress_bar(source, fh) as tick:
+    # whole=False: on Ctrl-C a redirected stdout keeps the finished lines, as a pipe does.
+    with open_output(output, whole=False) as fh, progress_bar(source, fh) as tick:
         lines = ordered_map(claims_worker(profile), iter_jsonl(source), _jobs(jobs), died)
         with closing(lines):
             for item, line in lines:

@@ -51,13 +51,18 @@ def print_warnings(messages: tuple[str, ...] | list[str]) -> None:
 
 
 @contextmanager
-def open_output(path: str | None) -> Iterator[IO[str]]:
+def open_output(path: str | None, *, whole: bool = True) -> Iterator[IO[str]]:
     """stdout, or a file written atomically: a failure never leaves half a file behind.
 
     A symlink is written through to its target; a device or pipe (``/dev/stdout``, a FIFO)
     is written to directly; a regular file keeps its permissions, a new one gets the umask's.
+    ``whole=False`` (a batch's JSON lines) leaves stdout as written on a failure: every line
+    finished so far is a result the user keeps, as through a pipe.
     """
     if path is None or path == "-":
+        if not whole:
+            yield sys.stdout
+            return
         with _whole_or_nothing(sys.stdout):
             yield sys.stdout
         return
@@ -93,7 +98,8 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
 def _whole_or_nothing(out: IO[str]) -> Iterator[None]:
     """stdout redirected to a regular file (``> out.json``, ``>> log``) is cut back to where
     this run began writing when the run fails or is interrupted: no half a report is left
-    behind, and what the file held before is kept. A terminal or pipe cannot be taken back."""
+    behind, and what the file held before is kept (``_file_offset``: never cut when that is
+    not sure). A terminal or pipe cannot be taken back."""
     start = _file_offset(out)
     try:
         yield
@@ -109,15 +115,31 @@ def _whole_or_nothing(out: IO[str]) -> Iterator[None]:
 
 
 def _file_offset(out: IO[str]) -> int | None:
-    """Where a regular file behind ``out`` stands now (None for a terminal, pipe or no file)."""
+    """Where this run starts writing in the regular file behind ``out``: the offset it may be
+    cut back to. None (never cut) for a terminal, a pipe, or a start that is not the file's
+    end (``1<> file``: cutting there would drop what the file held after it)."""
     try:
         out.flush()
         fd = out.fileno()
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             return None
-        return os.lseek(fd, 0, os.SEEK_CUR)
+        if _appends(fd):
+            # ``>> log`` opens without seeking: the position reads 0 but writes go to the end.
+            return info.st_size
+        start = os.lseek(fd, 0, os.SEEK_CUR)
+        return start if start == info.st_size else None
     except (OSError, ValueError, AttributeError):
         return None  # pytest's captured stdout, a closed stream: nothing to take back
+
+
+def _appends(fd: int) -> bool:
+    """Whether ``fd`` was opened with O_APPEND (shell ``>>``)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no fcntl; the offset check alone then guards the file
+        return False
+    return bool(fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND)
 
 
 def write_new_file(path: str, text: str) -> None:

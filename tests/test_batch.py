@@ -204,3 +204,71 @@ def _processes_reading(path: Path) -> list[str]:
         except OSError:
             continue
     return found
+
+
+# After the third line is written, Ctrl-C (or a failed write: a full disk) in the batch loop.
+_AFTER_THREE_LINES = """
+import attribcmp.cli_batch as cli_batch
+real = cli_batch.write_whole
+written = []
+def then_stop(fh, line):
+    real(fh, line)
+    written.append(line)
+    if len(written) == 3:
+        if EVENT == "interrupt":
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+        raise OSError(28, "No space left on device")
+cli_batch.write_whole = then_stop
+"""
+
+# (shell redirection of stdout, what stops the batch, exit code, the file held before).
+# Through the real shell: ">>" opens with O_APPEND and no seek, as a user's shell does.
+STOPPED_BATCHES = [
+    (">", "interrupt", 130, ""),
+    (">>", "interrupt", 130, "earlier line\n"),
+    ("| cat >", "interrupt", 130, ""),  # a pipe: the lines were kept before review15 too
+    (">", "failure", 1, ""),
+    (">>", "failure", 1, "earlier line\n"),
+]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize(
+    ("redirect", "event", "code", "earlier"),
+    STOPPED_BATCHES,
+    ids=[f"{r[0]} {r[1]}" for r in STOPPED_BATCHES],
+)
+def test_a_stopped_batch_keeps_its_finished_lines_in_a_redirected_stdout(
+    tmp_path: Path, redirect: str, event: str, code: int, earlier: str
+) -> None:
+    """``claims --jsonl in.jsonl > out.jsonl`` stopped part-way: the file keeps what it held
+    and every finished line, whole (review15: a redirected stdout was cut back to nothing)."""
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": f"d{k}", "text": RECORDS[0]["text"]}) + "\n" for k in range(8)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    out.write_text(earlier, encoding="utf-8")
+    args = ["claims", "--jsonl", str(path)]
+    script = (
+        f"import os, signal, sys, time\nEVENT = {event!r}\n"
+        + _AFTER_THREE_LINES
+        + f"\nsys.argv = ['attribcmp', *{args!r}]\n"
+        + "from attribcmp.__main__ import main\nmain()\n"
+    )
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", f'"$0" -c "$1" {redirect} "$2"']
+        + [sys.executable, script, str(out)],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert proc.returncode == code, proc.stderr
+    assert "Traceback" not in proc.stderr
+    held = out.read_text(encoding="utf-8")
+    assert held.startswith(earlier)
+    lines = held[len(earlier) :].split("\n")
+    assert lines[-1] == "" and [json.loads(line)["id"] for line in lines[:-1]] == ["d0", "d1", "d2"]

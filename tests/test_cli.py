@@ -385,17 +385,54 @@ def test_compare_side_accepts_a_normalised_path(workdir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("fmt", "on_stderr"),
-    [("text", False), ("json", True), ("markdown", True)],
+    ("fmt", "out", "on_stderr"),
+    [
+        ("text", None, False),
+        ("text", "-", False),  # "-o -" is stdout: the text report lists it (review15)
+        ("text", "out.txt", True),
+        ("json", None, True),
+        ("json", "-", True),
+        ("markdown", None, True),
+        ("markdown", "out.md", True),
+    ],
 )
-def test_compare_warning_is_printed_once(workdir: Path, fmt: str, on_stderr: bool) -> None:
-    """A side named after its file: the text report lists it under "Warnings", so stderr does
-    not repeat it (review14); other formats keep it on stderr as well."""
-    result = run("compare", "pk.txt", "local.txt", "--format", fmt)
+def test_compare_warning_is_printed_once(
+    workdir: Path, fmt: str, out: str | None, on_stderr: bool
+) -> None:
+    """A side named after its file: the text report on stdout lists it under "Warnings", so
+    stderr does not repeat it (review14, review15); machine output or a file gets it on stderr
+    once, and in the report itself."""
+    hint = "its side is named after the file ('pk')"
+    result = run("compare", "pk.txt", "local.txt", "--format", fmt, *(["-o", out] if out else []))
     assert result.exit_code == 0, result.stderr
-    both = result.stdout + result.stderr
-    assert both.count("its side is named after the file ('pk')") == 1 + (fmt != "text"), both
-    assert ("named after the file ('pk')" in result.stderr) is on_stderr
+    assert result.stderr.count(hint) == on_stderr, result.stderr
+    written = result.stdout if out in (None, "-") else (workdir / out).read_text("utf-8")
+    assert written.count(hint) == 1, written
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt", "out"),
+    [
+        ("report", "text", None),
+        ("report", "text", "-"),
+        ("report", "json", None),
+        ("report", "markdown", "out.md"),
+        ("compare", "text", "-"),
+        ("compare", "json", None),
+        ("compare", "markdown", "out.md"),
+    ],
+)
+def test_report_and_compare_print_a_read_warning_once_on_stderr(
+    workdir: Path, command: str, fmt: str, out: str | None
+) -> None:
+    """report and compare treat warnings alike: a warning about the input is on stderr once,
+    whatever the format and wherever the report goes (review15)."""
+    (workdir / "bad.txt").write_bytes(b"The minister said the talks \xff had failed.\n")
+    sources = ["bad.txt"] if command == "report" else ["bad.txt", "local.txt"]
+    args = [command, *sources, "--format", fmt, *(["-o", out] if out else [])]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("bad.txt: not valid UTF-8") == 1, result.stderr
 
 
 @pytest.mark.parametrize(

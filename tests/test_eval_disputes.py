@@ -157,10 +157,14 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.736 -> 0.505 / 0.615 / 0.496 / 0.744 (with speakers13 merged: 0.506 / 0.622 / 0.496 /
 # 0.745). Recall, diverge and one-sided floors move up to
 # about 0.005-0.009 below.
+# devdata14's ten held-out stories joined dev after one unseen scoring (2026-12-01, main
+# 53d833d; they score 0.28 / 0.50 / 0.05 / 0.59 alone): 152 cases 0.51 / 0.63 / 0.50 / 0.75
+# -> 162 cases 0.498 / 0.621 / 0.475 / 0.740. Recall and diverge floors move down to about
+# 0.008 below the new totals: the drop is the new stories, not a change of the tool.
 FLOORS = {
-    "alignment_recall": 0.50,
+    "alignment_recall": 0.49,
     "alignment_precision": 0.61,
-    "diverge_recall": 0.49,
+    "diverge_recall": 0.467,
     "one_sided_accuracy": 0.735,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
@@ -237,7 +241,7 @@ def test_disputes_dev_stays_above_floor(
 # Branch speakers13 (152 cases): 61 -> 58 ("the U.S.-based group" is the group named before it;
 # "Council of Ministers spokesman" speaks for the government named before him; "State media"
 # naming no country are the state the story is about).
-EXTRA_COLUMNS_CEILING = 58  # 55 on 142 (devdata12 joined); 61 on 152 (devdata13 joined)
+EXTRA_COLUMNS_CEILING = 62  # 55 on 142 (devdata12); 61 on 152 (devdata13); 61 on 162 (devdata14)
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

@@ -98,15 +98,29 @@ render_json.iter_json = halfway
 """
 
 
+EARLIER = "earlier line\n" * 2000  # longer than the JSON written before the Ctrl-C
+
+# (shell redirection, what the file holds after the interrupted run). The real shell opens
+# the file, as a user's does: ">>" opens with O_APPEND and no seek (the position reads 0),
+# "1<>" opens at offset 0 without truncating: Python's open(..., "a") would hide both.
+REDIRECTS = [
+    (">", ""),  # nothing was there: the half report is cut away
+    (">>", EARLIER),  # cut back to where the run began: the earlier lines stay (review15)
+    ("1<>", None),  # the run began inside the file: never cut, the earlier tail stays
+]
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-@pytest.mark.parametrize("mode", ["w", "a"], ids=["> file", ">> file"])
-def test_ctrl_c_leaves_no_half_report_in_a_redirected_stdout(tmp_path: Path, mode: str) -> None:
-    """``report --format json > out.json`` interrupted while writing: the file is cut back to
-    what it held before the run (nothing for ">", the earlier lines for ">>")."""
+@pytest.mark.parametrize(("redirect", "after"), REDIRECTS, ids=[r[0] for r in REDIRECTS])
+def test_ctrl_c_leaves_no_half_report_in_a_redirected_stdout(
+    tmp_path: Path, redirect: str, after: str | None
+) -> None:
+    """``report --format json > out.json`` interrupted while writing: no half report is left,
+    and what the file held before the run is never lost."""
     text = tmp_path / "story.txt"
     text.write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out.json"
-    out.write_text("earlier line\n", encoding="utf-8")
+    out.write_text(EARLIER, encoding="utf-8")
     args = ["report", str(text), "--format", "json"]
     script = (
         "import os, signal, sys, time\n"
@@ -114,15 +128,18 @@ def test_ctrl_c_leaves_no_half_report_in_a_redirected_stdout(tmp_path: Path, mod
         + f"\nsys.argv = ['attribcmp', *{args!r}]\n"
         + "from attribcmp.__main__ import main\nmain()\n"
     )
-    with out.open(mode, encoding="utf-8") as fh:
-        proc = subprocess.run(
-            [sys.executable, "-c", script],
-            stdout=fh,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-        )
+    proc = subprocess.run(
+        ["bash", "-c", f'"$0" -c "$1" {redirect} "$2"', sys.executable, script, str(out)],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     assert proc.returncode == 130, proc.stderr
     assert proc.stderr.strip() == "interrupted", proc.stderr
-    assert out.read_text(encoding="utf-8") == ("" if mode == "w" else "earlier line\n")
+    held = out.read_text(encoding="utf-8")
+    if after is not None:
+        assert held == after
+    else:  # overwritten from offset 0 up to the interrupt, never cut: the same length
+        assert held.startswith("{") and len(held) == len(EARLIER)
+        assert held.endswith(EARLIER[-1000:])
