@@ -119,9 +119,14 @@ def test_pair_of_long_statements_stays_linear() -> None:
     unit = "The minister said the talks on trade and security went well on Tuesday. "
 
     def cpu(size: int) -> float:
-        start = time.process_time()
-        relate(_fit(unit, size), _fit(unit[::-1], size))
-        return max(time.process_time() - start, 1e-3)
+        # best of three: one garbage collection or a busy neighbour in a full run made a single
+        # timing read 25x (2026-12-01); growth, not noise, is what this test is about
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            relate(_fit(unit, size), _fit(unit[::-1], size))
+            best = min(best, time.process_time() - start)
+        return max(best, 1e-3)
 
     small, large = cpu(700), cpu(2_800)
     assert large / small < 9, f"4x the statements took {large / small:.1f}x the time"
