@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import abbreviation_dot, is_speaker_head, words
+from attribcmp.attribute.mentions import PREPOSITIONS, abbreviation_dot, is_speaker_head, words
 from attribcmp.data import word_set
 
 # Words that open an introductory clause or phrase: what follows them is not the main subject.
@@ -224,6 +224,9 @@ def opening_participle(
     if k != cue.first or not tokens[cue.first].lower.endswith("ing"):
         return None
     end = len(tokens)
+    if cue.last + 1 < end and tokens[cue.last + 1].lower in PREPOSITIONS:
+        return None  # "Writing for the majority, X said": where or for whom, nothing said
+        # ("Referring to the strike" keeps its object: the preposition is the cue's own)
     for comma in range(cue.last + 2, min(end - 2, cue.last + 2 + _MAX_INTRO)):
         tok = tokens[comma]
         if tok.text in ";:.!?" or tok.text in '“"':
