@@ -224,9 +224,7 @@ def opening_participle(
     if k != cue.first or not tokens[cue.first].lower.endswith("ing"):
         return None
     end = len(tokens)
-    if cue.last + 1 < end and tokens[cue.last + 1].lower in PREPOSITIONS:
-        return None  # "Writing for the majority, X said": where or for whom, nothing said
-        # ("Referring to the strike" keeps its object: the preposition is the cue's own)
+    bare_place = cue.last + 1 < end and tokens[cue.last + 1].lower in PREPOSITIONS
     for comma in range(cue.last + 2, min(end - 2, cue.last + 2 + _MAX_INTRO)):
         tok = tokens[comma]
         if tok.text in ";:.!?" or tok.text in '“"':
@@ -234,9 +232,18 @@ def opening_participle(
         if tok.text != ",":
             continue
         found = _subject_at(tokens, comma + 1, end, lexicon)
+        if found is not None and bare_place and not _has_clause(tokens, cue.last + 1, comma):
+            # "Writing for the majority, X said": where or for whom, nothing said ("Referring
+            # to the strike" keeps its object: the preposition is the cue's own)
+            return None
         if found is not None:
             return found, (cue.last + 1, comma - 1)
     return None
+
+
+def _has_clause(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """ "for a panel that all agreed X won": a clause inside the phrase reports something."""
+    return any(t.lower in ("that", "who", "which") for t in tokens[first:end])
 
 
 # Object cues whose object is part of what was said: "accused X of lying", "blamed X for the
