@@ -21,6 +21,8 @@ from tests.faceted import faceted_claim
         ("the report is a fabrication", "said", "the report", "report", False),
         ("such accusations are absurd", "said", "such accusations", "accusation", False),
         ("the figures are exaggerated", "said", "the figures", "figure", False),
+        ("those numbers are too high", "said", "those numbers", "figure", False),
+        ("the toll is far too low", "said", "the toll", "figure", False),
         ("that account is untrue", "said", "that account", "speech", False),
         ("the opposition charges in an interview", "dismissed", "the opposition charges",
          "accusation", False),
@@ -52,6 +54,7 @@ def test_pointer_reads_the_word_pointing_back(
         # names the statement but does not answer it
         ("the report underscores the urgency of punishing the perpetrators", "said"),
         ("the figures were released on Monday", "said"),
+        ("the numbers are high in the capital", "said"),  # a level, not a count judged
         # a clause, not a pronoun
         ("that abuses have taken place", "denies"),
         # the owner is named: a reply to that owner (link_answers.by_replies)
