@@ -440,41 +440,43 @@ def lone_topic_pairs(
     Returns:
         {(i, j), i < j: topic}, the item shared (the first the claim names).
     """
-    holders: dict[tuple[str, str], int] = {}
+    # item -> doc -> the claims naming it: an orphan's partners are looked up, never scanned
+    holders: dict[str, dict[str, list[int]]] = {}
     for i, found in enumerate(hits):
         for topic in found:
-            holders[(where[i].doc, topic)] = holders.get((where[i].doc, topic), 0) + 1
+            if not topic.startswith(ACT_MARK):
+                holders.setdefault(topic, {}).setdefault(where[i].doc, []).append(i)
 
     def rare(i: int) -> list[str]:
         return [
             t
             for t in hits[i]
-            if not t.startswith(ACT_MARK) and holders[(where[i].doc, t)] <= _LONE_HOLDERS
+            if not t.startswith(ACT_MARK) and len(holders[t][where[i].doc]) <= _LONE_HOLDERS
         ]
 
-    items = [rare(i) for i in range(len(hits))]
+    def answered(j: int, topic: str, i: int) -> bool:
+        # j already meets another claim of i's account on the same item
+        return any(
+            k != i and where[k].doc == where[i].doc and topic in hits[k]
+            for k in partners.get(j, ())
+        )
+
     out: dict[tuple[int, int], str] = {}
-    for i, own in enumerate(items):
-        if partners.get(i) or not own:
+    for i in range(len(hits)):
+        if partners.get(i):
             continue
-
-        def answered(j: int, topic: str, i: int = i) -> bool:
-            # j already meets another claim of i's account on the same item
-            return any(
-                k != i and where[k].doc == where[i].doc and topic in items[k]
-                for k in partners.get(j, ())
-            )
-
-        options = [
-            (len(shared), rank(i, j), -abs(i - j), j, shared)
-            for j, theirs in enumerate(items)
-            if side[j] != side[i]
-            and where[j].doc != where[i].doc
-            and (shared := [t for t in own if t in theirs and answered(j, t)])
-        ]
-        if options:
-            *_ranks, j, shared = max(options)
-            out[(min(i, j), max(i, j))] = shared[0]
+        own = rare(i)
+        shared: dict[int, list[str]] = {}
+        for topic in own:
+            for doc, naming in holders[topic].items():
+                if doc == where[i].doc or len(naming) > _LONE_HOLDERS:
+                    continue
+                for j in naming:
+                    if side[j] != side[i] and answered(j, topic, i):
+                        shared.setdefault(j, []).append(topic)
+        if shared:
+            j = max(shared, key=lambda k: (len(shared[k]), rank(i, k), -abs(i - k), k))
+            out[(min(i, j), max(i, j))] = shared[j][0]
     return dict(sorted(out.items()))
 
 
