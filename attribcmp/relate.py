@@ -555,9 +555,10 @@ def party_difference(
     pair_concepts = with_pair_concepts(concepts)
     kinds = word_kinds(pair_concepts)
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
-    ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
-    if not _aligned_cheaply(ga, gb):
+    # (renaming keeps the word sequences: their lengths are read before it)
+    if not _aligned_cheaply(fa, fb):
         return "", ""
+    ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
     parties = party_swaps(_slot_swaps(ga, gb, pair_concepts, kinds))
     if not parties:
         return "", ""
