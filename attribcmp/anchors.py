@@ -411,8 +411,7 @@ def _party_words(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
     itself is the meeting ("President A called President B today to acknowledge ..."): the
     one who calls is a party of the call, whatever the content adds."""
     words = name_words(facets)
-    cue = claim.cue.text if claim.cue is not None else ""
-    calls = bool(cue) and stem(cue.split()[0]) in _meeting_words()
+    calls = _meeting_cue(claim)
     if claim.mention is not None and (not facets.events or calls):
         words |= name_words(ClaimFacets(participants=(claim.mention.text,)))
     return words
@@ -420,10 +419,19 @@ def _party_words(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
 
 def _names_meeting(claim: Claim, facets: ClaimFacets) -> bool:
     """The claim reports a meeting, in its words or its cue, with other points or not."""
-    if "meeting" in facets.events:
-        return True
-    cue = claim.cue.text if claim.cue is not None else ""
-    return bool(cue) and stem(cue.split()[0]) in _meeting_words()
+    return "meeting" in facets.events or _meeting_cue(claim)
+
+
+# A particle after the verb makes a call no meeting: "called for talks", "called on Kyiv".
+_NOT_MEETING_PARTICLES = frozenset(("for", "on", "off"))
+
+
+def _meeting_cue(claim: Claim) -> bool:
+    """The cue itself is the meeting: "called", "met", but not "called for" or "called on"."""
+    cue = claim.cue.text.lower().split() if claim.cue is not None else []
+    if len(cue) > 1 and cue[1] in _NOT_MEETING_PARTICLES:
+        return False
+    return bool(cue) and stem(cue[0]) in _meeting_words()
 
 
 # One account's report of the call against the other's: firm, a little above a shared name.

@@ -470,14 +470,29 @@ def _research_at(tokens: Sequence[Token], head: int, last: int) -> bool:
     return tokens[head + 1].lower in ("at", "with", "from") and cap(tokens[head + 2])
 
 
+# The parties "both" or "the two" name when the source speaks for both: "officials from both
+# countries", "sources on both sides" ("officials from both the army and the police" or "in the
+# two ministries" is one side's sourcing, still anonymous).
+_PARTY_NOUNS = frozenset(
+    ("sides", "countries", "parties", "governments", "nations", "camps", "delegations", "states")
+)
+
+# Words of an explicit request for anonymity: "who spoke on condition of anonymity".
+_ANONYMITY_WORDS = frozenset(("anonymity", "anonymously", "unnamed"))
+
+
 def _both_parties(tokens: Sequence[Token], head: int, last: int) -> bool:
     """ "officials from both countries", "sources on both sides": what the two parties say
     together, a joint attribution rather than one party's sourcing kept anonymous."""
-    if head + 2 > last or tokens[head + 1].lower not in ("from", "of", "on", "in"):
+    if head + 3 > last or tokens[head + 1].lower not in ("from", "of", "on", "in"):
         return False
-    return tokens[head + 2].lower == "both" or (
-        head + 3 <= last and tokens[head + 2].lower == "the" and tokens[head + 3].lower == "two"
-    )
+    if any(t.lower in _ANONYMITY_WORDS for t in tokens):
+        return False
+    both = tokens[head + 2].lower == "both"
+    two = head + 4 <= last and tokens[head + 2].lower == "the" and tokens[head + 3].lower == "two"
+    if not (both or two):
+        return False
+    return tokens[head + (3 if both else 4)].lower in _PARTY_NOUNS
 
 
 # Words that make the phrase before a comma a role's complement ("the spokesman for the ministry,

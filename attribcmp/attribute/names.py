@@ -110,6 +110,7 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         while len(tail) > 1 and bare(tail[-1].lower) in _HEADLINE_EVENTS:
             # "Readout of President Harlan Call with ...": the headline's event is no name.
             tail, run = tail[:-1], run[:-1]
+            whole_end = run[-1].end  # the phrase ends before the event too
         if not tail or bare(tail[-1].lower) in w.organisations:
             continue  # a body ("Pakistan Embassy"), recorded when it speaks
         if is_firm(text[tail[0].start : tail[-1].end]):
