@@ -29,6 +29,7 @@ from attribcmp.gazetteer import (
     norm_key,
 )
 from attribcmp.model import Side, Speaker, SpeakerKind
+from attribcmp.side_kinds import BUSINESS_NAME
 from attribcmp.side_names import (
     LOCAL,
     Found,
@@ -38,7 +39,7 @@ from attribcmp.side_names import (
     named_side,
 )
 from attribcmp.side_placed import Placed
-from attribcmp.side_places import city_country, city_table
+from attribcmp.side_places import city_country
 from attribcmp.side_possessive import subject_before
 from attribcmp.side_state import StateRun
 from attribcmp.side_units import MILITARY_UNIT
@@ -411,9 +412,10 @@ class Context(Placed):
             if CIVIC.search(body.translate(NORMALISE)) or heads:
                 # ("John Smith of Springfield" is where he lives: only a body word places him)
                 return named_side(body, taken), f"'{text}': speaks for '{body}'"
-            if _RUNS.match(text) and hit is None and norm_key(body) not in city_table():
+            if _RUNS.match(text) and hit is None and BUSINESS_NAME.search(body):
                 # "The owner, Rafiq Anwar of Sunline Apparel": what the holder of a firm's
-                # role runs, not where he lives (a known place is still where)
+                # role runs, not where he lives; only a business's name says so ("The owner,
+                # Maria Lopez of Bastrop" lives in a town no city table may list)
                 return named_side(body, taken), f"'{text}': the {body} he or she runs"
             if state:
                 assert hit is not None and hit.entry is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_NOUN", "NGO_DESCRIBED", "NON_PROFIT", "PUBLIC_BODY", "firm_names"]
+__all__ = ["BODY_NOUN", "BUSINESS_NAME", "NGO_DESCRIBED", "NON_PROFIT", "PUBLIC_BODY", "firm_names"]
 
 NON_PROFIT = re.compile(
     r"(?i)\b(?:Watch|Amnesty|Rights|Greenpeace|Oxfam|Relief|Red\s+(?:Cross|Crescent)|"
@@ -61,18 +61,68 @@ _FIRM_APPOSITION = re.compile(
 _BODY_NOUN_ENDS = re.compile(rf"{BODY_NOUN}\b(?!\s+[a-z])")
 
 
+# A name ending in what a business makes or does ("Bluestar Textiles", "Sunline Apparel", "Kivu
+# Mining Ltd"): a firm's name, where "Maria Lopez of Bastrop" is only where she lives.
+BUSINESS_NAME = re.compile(
+    r"\b(?:Apparel|Textiles?|Garments?|Mills|Mining|Minerals|Metals|Steel|Foods?|Farms?|"
+    r"Dairy|Bakery|Brewery|Motors|Industries|Manufacturing|Holdings|Enterprises|Trading|"
+    r"Logistics|Shipping|Construction|Builders|Chemicals?|Pharma(?:ceuticals)?|Energy|Oil|"
+    r"Petroleum|Electric|Electronics|Technologies|Tech|Systems|Solutions|Ventures|Capital|"
+    r"Partners|Airlines?|Airways|Hotels?|Resorts?|Restaurants?|Stores?|Supermarkets?|Works|"
+    r"Factory|Plastics|Paper|Cement|Fisheries|Seafood|Agro|Imports|Exports|Ltd|Inc|Corp|"
+    r"LLC|PLC|GmbH|Co)\.?$"
+)
+
+
 # "Andes Copper Corp", "Kivu Mining Ltd.": a legal form after a name makes it a firm's, so the
 # story's later "Andes Copper said" is the firm speaking, not a person called Copper.
 _LEGAL_FORM = re.compile(
     r"\b(?!The\b)([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+"
-    r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co)\b"
+    r"(Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co)\b"
 )
+
+# Capitalised words that open a run but are no part of the firm's name: a sentence opener
+# ("But Andes Copper Corp"), a preposition ("In Las Vegas NV"), a possessive place ("Chile's
+# Andes Copper Corp") or a base ("Toronto-based Andes Copper Corp").
+# fmt: off
+_NOT_NAME = frozenset((
+    "but", "and", "or", "so", "yet", "also", "still", "however", "meanwhile", "then", "now",
+    "in", "at", "on", "for", "from", "by", "with", "as", "after", "before", "when", "while",
+    "since", "under", "near", "of", "to",
+))
+# fmt: on
+
+# AG, SA, NV are also a title ("Texas AG Ken Paxton") and state codes ("Las Vegas NV"): trusted
+# only right after a name that no preposition opens and no capitalised name follows.
+_AMBIGUOUS_FORMS = frozenset(("AG", "SA", "NV"))
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _legal_name(match: re.Match[str]) -> str | None:
+    """The firm's name in a legal-form match, its leading non-name words dropped."""
+    run = match[1]
+    words = list(re.finditer(r"\S+", run))
+    first = 0
+    while first < len(words) and (
+        words[first][0].lower() in _NOT_NAME or words[first][0].endswith(("-based", "'s"))
+    ):
+        first += 1
+    if first == len(words):
+        return None
+    if match[2] in _AMBIGUOUS_FORMS and (
+        any(w[0].lower() in _NOT_NAME for w in words[:first])
+        or _NAME_AFTER.match(match.string, match.end())
+    ):
+        return None
+    return run[words[first].start() :]
 
 
 def firm_names(text: str) -> frozenset[str]:
     """The names a text calls a firm or body, in one scan of the text: one-word names beside
     a body noun, and any name written once with its legal form."""
-    legal = frozenset(m[1] for m in _LEGAL_FORM.finditer(text))
+    legal = frozenset(
+        name for m in _LEGAL_FORM.finditer(text) if (name := _legal_name(m)) is not None
+    )
     if not _BODY_NOUN_ENDS.search(text):
         return legal
     return legal | frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))
