@@ -14,6 +14,7 @@ from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimKind, Document, Side, TextSpan
 from attribcmp.segment import dateline_end
 from attribcmp.sides import nationality
+from attribcmp.signals import polarity_keys
 from attribcmp.textfeatures import load_concepts
 from tests.faceted import faceted_claim
 
@@ -149,3 +150,20 @@ def _claims(text: str) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_lead_claim_ends_before_the_backdrop(text: str, content: str) -> None:
     assert [c for _n, c in _claims(text)][:1] == [content]
+
+
+# A noun of where or which ("side", "part") is no point one claim negates and the other states.
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("the patrol stayed on its own side of the river", {"side"}, {"patrol", "river"}),
+        ("the video did not show which side had fired first", {"side"}, {"video"}),
+        ("no part of the pipeline was damaged", {"part"}, {"pipelin"}),
+    ],
+)  # fmt: skip
+def test_polarity_keys_leave_out_empty_nouns(
+    text: str, absent: set[str], present: set[str]
+) -> None:
+    keys = set(polarity_keys(extract_facets(text, concepts=CONCEPTS)))
+    assert not keys & absent
+    assert present <= keys
