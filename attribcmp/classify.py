@@ -196,6 +196,8 @@ class ClaimComparison:
     highlights: tuple[tuple[str, tuple[str, ...]], ...]
     # Partial only because the wording differs (no firmer outcome on one side, no conflict).
     wording_only: bool = False
+    # The conflict is of figures of one measure ("three hours" / "one hour").
+    figures_differ: bool = False
 
 
 def compare_claims(
@@ -224,7 +226,10 @@ def compare_claims(
         cmp = replace(cmp, conflicts=tuple(c for c in cmp.conflicts if not c.startswith(_NUMBERS)))
     highlights = ((a.id, cmp.highlights_a), (b.id, cmp.highlights_b))
     if cmp.conflicts:
-        return ClaimComparison(Relation.DIVERGE, cmp.conflicts + cmp.notes, highlights)
+        figures = any(c.startswith(_NUMBERS) for c in cmp.conflicts)
+        return ClaimComparison(
+            Relation.DIVERGE, cmp.conflicts + cmp.notes, highlights, figures_differ=figures
+        )
     if cmp.softer:
         return ClaimComparison(Relation.PARTIAL, cmp.softer + cmp.notes, highlights)
     if cmp.similarity < _SAME_SIMILARITY:

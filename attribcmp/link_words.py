@@ -91,7 +91,7 @@ def by_phrases(
     for (i, j), shared in phrased.items():
         order = list(features[i].tokens)
         shared.sort(key=lambda g: order.index(g[0]))
-        pairs.add(i, j, phrase_signal(shared, features[i]))
+        pairs.add(i, j, phrase_signal(shared, features[i], features[j]))
 
 
 def by_names(pairs: Pairs, exclude: frozenset[str]) -> None:

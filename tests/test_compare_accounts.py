@@ -16,8 +16,14 @@ from __future__ import annotations
 import pytest
 
 from attribcmp.attribute import attribute_claims
-from attribcmp.model import Document, Link, Report
+from attribcmp.model import Document, Link, Relation, Report
 from attribcmp.pipeline import compare
+from attribcmp.quantities import find_quantities
+from attribcmp.signals import phrase_signal
+from attribcmp.textcompare import number_conflicts
+from attribcmp.textfeatures import analyse_text, load_concepts
+
+CONCEPTS = load_concepts()
 
 
 def _link(rep: Report, a: str, b: str) -> Link | None:
@@ -84,3 +90,123 @@ def test_a_pronoun_opening_an_account_is_not_the_other_accounts_speaker() -> Non
     names = {s.id: s.name for s in speakers}
     (south,) = [c for c in claims if c.doc_id == "south"]
     assert names[south.speaker_id] != "Ida Holm"
+
+
+# -- durations and relative amounts are figures -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the session lasted one hour", [("1", "hour")]),
+        ("prices went up by one percent", [("1", "percent")]),
+        # "one" as a pronoun or in "one day" (some day) is no figure
+        ("one of them said it was over", []),
+        ("the country could one day join", []),
+        # a verb that multiplies is a rise or fall in percent
+        ("they agreed to double exports", [("100", "percent rise")]),
+        ("it pledged to halve the deficit", [("50", "percent fall")]),
+        ("output tripled", [("200", "percent rise")]),
+        # ... but not as an adjective or an idiom
+        ("it was a double blow", []),
+        ("the firm doubled down on its plan", []),
+        # "by N percent" after a verb of change is a change; a level is not
+        ("to raise exports by 40 percent", [("40", "percent rise")]),
+        ("to cut spending by about 10 percent", [("10", "percent fall")]),
+        ("turnout was 50 percent", [("50", "percent")]),
+    ],
+)
+def test_figures_read(text: str, expected: list[tuple[str, str]]) -> None:
+    numbers = analyse_text(text, CONCEPTS).numbers
+    assert [(n.value, n.unit) for n in numbers] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("the session lasted one hour", "the session lasted four hours", True),
+        ("they agreed to double exports", "they agreed to raise exports by 40 percent", True),
+        # one change told two ways
+        ("it pledged to halve the deficit", "it pledged to cut the deficit by 50 percent", False),
+        # a rise against a fall is a pair of opposite predicates, not of figures
+        ("prices rose by 5 percent", "prices fell by 5 percent", False),
+        # a change is never set against a level
+        ("turnout rose by 10 percent", "turnout was 60 percent", False),
+    ],
+)
+def test_figures_compared(a: str, b: str, conflict: bool) -> None:
+    conflicts, _notes, _hl_a, _hl_b = number_conflicts(
+        analyse_text(a, CONCEPTS), analyse_text(b, CONCEPTS), "A", "B"
+    )
+    assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the session lasted one hour", [(1.0, "duration")]),
+        ("one of the guards was hurt", []),
+        ("the country could one day join", []),
+    ],
+)
+def test_one_unit_is_a_quantity(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.kind) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # one concept in two words: each claim's own words, never one phrase
+        ("the talks lasted two hours", "the meeting lasted an hour",
+         "alike phrases: 'talks lasted' / 'meeting lasted'"),
+        ("the fishing quotas were set", "new fishing quotas", "same phrase: 'fishing quotas'"),
+    ],
+)  # fmt: skip
+def test_phrase_reason_quotes_both_claims(a: str, b: str, expected: str) -> None:
+    fa, fb = analyse_text(a, CONCEPTS), analyse_text(b, CONCEPTS)
+    shared = [
+        pair
+        for pair in zip(fa.tokens, fa.tokens[1:], strict=False)
+        if set(pair) <= set(fb.tokens) and not any(t.startswith("#") for t in pair)
+    ]
+    signal = phrase_signal(shared[:1], fa, fb)
+    assert signal is not None and signal.reason == expected
+
+
+_MEETING_A = (
+    "OSLO, June 4 - Foreign Minister Ida Holm and her Kanuri counterpart, Tunde Adeyemi, agreed "
+    "on Tuesday to {a_fig} fish exports by 2028, the foreign ministry said.\n\n"
+    "The talks lasted {a_time}, a ministry spokesman, Per Lund, said.\n"
+)
+_MEETING_B = (
+    "ABUJA, June 4 - The two sides agreed to {b_fig} fish exports over four years, the ministry "
+    "said.\n\n"
+    "A ministry spokeswoman, Grace Obi, said the meeting lasted {b_time}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a_fig", "b_fig", "a_time", "b_time", "relation"),
+    [
+        ("double", "raise by 40 percent", "two hours", "one hour", Relation.DIVERGE),
+        # control: one figure told alike
+        ("double", "double", "one hour", "one hour", Relation.CONVERGE),
+    ],
+)
+def test_accounts_with_other_figures_diverge(
+    a_fig: str, b_fig: str, a_time: str, b_time: str, relation: Relation
+) -> None:
+    docs = (
+        Document("north", _MEETING_A.format(a_fig=a_fig, a_time=a_time), issuer="north"),
+        Document("south", _MEETING_B.format(b_fig=b_fig, b_time=b_time), issuer="south"),
+    )
+    rep = compare(docs)
+    exports = _link(rep, "fish exports by 2028", "fish exports over four years")
+    lasted = _link(rep, f"lasted {a_time}", f"lasted {b_time}")
+    assert exports is not None and lasted is not None
+    assert exports.relation is relation
+    assert lasted.relation is relation
+    if relation is Relation.DIVERGE:
+        assert "the accounts say the same thing" not in exports.reasons + lasted.reasons
+        assert exports.headline == "Figures differ: 'double' (north) vs '40 percent' (south)"
+        assert "two hours (north) vs one hour (south)" in lasted.headline
