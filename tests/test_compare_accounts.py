@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from attribcmp.attribute import attribute_claims
+from attribcmp.attribute.entities import own_to_document
 from attribcmp.model import Document, Link, Relation, Report
 from attribcmp.pipeline import compare
 from attribcmp.quantities import find_quantities
@@ -46,8 +47,13 @@ def _link(rep: Report, a: str, b: str) -> Link | None:
         ("the foreign ministry", "the ministry", False),
         ("the ministry", "the ministry", False),
         ("the foreign ministry", "the foreign ministry", False),
+        # a state body named only by what it is: each government has one
+        ("the Foreign Ministry", "the Foreign Ministry", False),
+        ("the Ministry of Defence", "the Defence Ministry", False),
         # a name is one speaker in both accounts
         ("the Red Cross", "the Red Cross", True),
+        ("the Kremlin", "the Kremlin", True),
+        ("Nordland's Foreign Ministry", "Nordland's Foreign Ministry", True),
     ],
 )
 def test_a_description_belongs_to_its_own_account(
@@ -69,6 +75,25 @@ def test_a_description_belongs_to_its_own_account(
         assert speakers[by_doc["north"].speaker_id].side == by_doc["north"].side == "north"
         assert speakers[by_doc["south"].speaker_id].side == by_doc["south"].side == "south"
         assert {s.id for s in rep.sides} == {"north", "south"}
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [
+        ("the ministry", True),
+        ("The foreign ministry", True),
+        ("the Foreign Ministry", True),
+        ("Ministry of Foreign Affairs", True),
+        ("the Army", True),
+        # a name of one body, or a state body with its country, is one in every account
+        ("the Kremlin", False),
+        ("Nordland's Foreign Ministry", False),
+        ("Nordic Foreign Ministry", False),
+        ("Samuel Okafor", False),
+    ],
+)
+def test_own_to_document(name: str, own: bool) -> None:
+    assert own_to_document(name) is own
 
 
 def test_one_account_keeps_its_body_across_sentences() -> None:

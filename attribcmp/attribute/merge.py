@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from attribcmp.attribute.entities import proper_name
+from attribcmp.attribute.entities import own_to_document
 from attribcmp.attribute.mentions import words
 from attribcmp.model import Profile, Speaker, SpeakerKind
 
@@ -26,8 +26,9 @@ def body_aliases(speakers: Sequence[Speaker]) -> dict[str, str]:
         return low[4:] if low.startswith("the ") else low
 
     def reaches(sp: Speaker, other: Speaker) -> bool:
-        # a name ("Energy Ministry") is one body in every document; a description is not
-        return proper_name(sp.name) or bool(docs[sp.id] & docs[other.id]) or not docs[sp.id]
+        # a name ("Energy Ministry") is one body in every document; a description ("the
+        # ministry", "the Foreign Ministry") is the body of its own document's account
+        return not own_to_document(sp.name) or bool(docs[sp.id] & docs[other.id]) or not docs[sp.id]
 
     out: dict[str, str] = {}
     first_by_key: dict[str, list[Speaker]] = {}
@@ -81,7 +82,9 @@ def apply_aliases(
         canonical = next((table[n.casefold()] for n in names if n.casefold() in table), named.name)
         # "the ministry" of two accounts is two ministries; a name is one body everywhere
         scope = (
-            frozenset() if proper_name(canonical) else frozenset(m.doc_id for m in named.mentions)
+            frozenset(m.doc_id for m in named.mentions)
+            if own_to_document(canonical)
+            else frozenset()
         )
         key = (canonical.casefold(), scope)
         old_to_key[sp.id] = key

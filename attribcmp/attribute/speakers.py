@@ -20,6 +20,7 @@ from attribcmp.attribute.entities import (
     Nationality,
     no_nationality,
     one_person,
+    own_to_document,
     proper_name,
     singular_word,
     split_name,
@@ -477,10 +478,11 @@ class Resolver:
         return self._described_in.get(idx, self._doc) != self._doc
 
     def _note_described(self, idx: int, name: str) -> None:
-        """A description ("the ministry", "the prosecutor") refers within its own document:
-        another account's "the ministry" is that account's ministry, so later mentions here
-        find this one. A name ("Samuel Okafor") is one entity in every document."""
-        if proper_name(name):
+        """A description ("the ministry", "the prosecutor") or a state body named by what it
+        is ("the Foreign Ministry") refers within its own document: another account's "the
+        ministry" is that account's ministry, so later mentions here find this one. A name
+        ("Samuel Okafor") is one entity in every document."""
+        if not own_to_document(name):
             return
         self._described_in[idx] = self._doc
         known = self._by_key.get(name.lower())
