@@ -84,6 +84,8 @@ _WORDS_KINDS = (
 def _words_kind(reason: str) -> str:
     if " negates or denies " in reason:
         return "Denial"
+    if " leaves it out " in reason:
+        return "One account leaves it out"
     return next((kind for lead, kind in _WORDS_KINDS if reason.startswith(lead)), "Accounts differ")
 
 
@@ -307,6 +309,13 @@ def make_link(
             )
             if said is not None:
                 words_a, words_b = said.group(1), said.group(2)
+            # "B leaves it out ('made no mention'); A states it": the omitting side's words
+            left = re.match(r"(.+) leaves it out \('(.+)'\); ", verdict.reasons[0])
+            if left is not None and left.group(1) in (label_a, label_b):
+                if left.group(1) == label_a:
+                    words_a = left.group(2)
+                else:
+                    words_b = left.group(2)
         headline = f"{lead}: '{words_a}' ({label_a}) vs '{words_b}' ({label_b})"
     return Link(
         a=a.id,

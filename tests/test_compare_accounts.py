@@ -17,6 +17,8 @@ import pytest
 
 from attribcmp.attribute import attribute_claims
 from attribcmp.attribute.entities import own_to_document
+from attribcmp.classify import _left_out, _omits
+from attribcmp.denials import described_only
 from attribcmp.model import Document, Link, Relation, Report
 from attribcmp.pipeline import compare
 from attribcmp.quantities import find_quantities
@@ -235,3 +237,84 @@ def test_accounts_with_other_figures_diverge(
         assert "the accounts say the same thing" not in exports.reasons + lasted.reasons
         assert exports.headline == "Figures differ: 'double' (north) vs '40 percent' (south)"
         assert "two hours (north) vs one hour (south)" in lasted.headline
+
+
+# -- an account silent on a point -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("made no mention of the case of Ana Ruiz", "made no mention"),
+        ('the fishing ban "was not on the agenda"', "was not on the agenda"),
+        ("visa rules were not discussed", "were not discussed"),
+        ("the minister did not raise the case", "did not raise"),
+        # a negation of something else leaves nothing out
+        ("the plan was not approved", ""),
+        ("no deal was reached", ""),
+    ],
+)
+def test_left_out(text: str, left: str) -> None:
+    assert _left_out(text) == left
+
+
+@pytest.mark.parametrize(
+    ("cue", "omits"),
+    [
+        ("made no mention of", True),
+        ("made no reference to", True),
+        ("made no comment on", False),
+    ],
+)
+def test_no_in_a_cue_of_mention_omits(cue: str, omits: bool) -> None:
+    assert _omits(cue) is omits
+
+
+def test_made_no_mention_is_the_cue() -> None:
+    claims, _speakers = attribute_claims(
+        [Document("d", "The ministry made no mention of the fishing ban.\n")]
+    )
+    assert [(c.cue.text if c.cue else "", c.content.text) for c in claims] == [
+        ("made no mention of", "the fishing ban")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a denial verb describing a noun denies nothing
+        ("returns of rejected asylum seekers should be faster", ()),
+        ("talks over disputed fishing grounds", ()),
+        ("the ministry rejected the plan", ("rejected",)),
+    ],
+)
+def test_described_denial_is_no_negation(text: str, kept: tuple[str, ...]) -> None:
+    assert described_only(text, analyse_text(text, CONCEPTS).negations) == kept
+
+
+_RAISED = (
+    "OSLO, June 4 - Foreign Minister Ida Holm raised the case of jailed blogger Marta Quist, the "
+    "foreign ministry said. The ministers agreed that returns of rejected migrants should be "
+    "faster, it said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("silent", "a", "b"),
+    [
+        ("The ministry made no mention of the blogger Marta Quist.", "Marta Quist",
+         "the blogger Marta Quist"),
+        ('A spokeswoman, Grace Obi, said returns of migrants "were not on the agenda".',
+         "returns of rejected migrants", "returns of migrants"),
+    ],
+)  # fmt: skip
+def test_an_omission_diverges_from_the_statement(silent: str, a: str, b: str) -> None:
+    docs = (
+        Document("north", _RAISED, issuer="north"),
+        Document("south", f"ABUJA, June 4 - The talks were frank, the ministry said. {silent}\n",
+                 issuer="south"),
+    )  # fmt: skip
+    link = _link(compare(docs), a, b)
+    assert link is not None
+    assert link.relation is Relation.DIVERGE
+    assert any("south leaves it out" in r for r in link.reasons), link.reasons
