@@ -30,6 +30,7 @@ from attribcmp.attribute.shapes import (
     nearest_person,
 )
 from attribcmp.attribute.speaker_words import PREPOSITIONS
+from attribcmp.attribute.subjects import poll_share
 from attribcmp.data import word_set
 from attribcmp.model import (
     SpeakerKind,
@@ -211,6 +212,8 @@ def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
         comma = next((k for k in range(a, b + 1) if tokens[k].text == ","), b + 1)
         opens = tokens[a].lower in ("to", "that")  # "senators who wanted to attend"
         return comma > a and (opens or has_verb(tokens, (a, comma - 1)))
+    if poll_share(tokens, frame.speaker[1]) is not None:
+        return True  # "About three-quarters support", "19 percent of students polled back"
     if low in _QUANTIFIERS or low in ("others", "everyone", "everybody", "nobody"):
         return True  # "Many fear ...": the quantifier stands for people
     plural = head.lower.endswith("s")

@@ -1,0 +1,46 @@
+"""Recall shapes of issue 7 from the long tail of PolNeAR train misses: a poll's share as the
+subject of a belief or stance verb ("About three-quarters support a ban"), doubled-consonant
+verb forms ("slammed"), and the learned scorer's noun reading of "talks about".
+
+Wording is made up in the shape of PolNeAR's political news; each positive has a negative
+beside it that the fix must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_shapes import claim_shapes
+
+CASES = [
+    # A poll's share holds a view: belief and stance verbs take it as their subject.
+    pytest.param(
+        "About three-quarters support a temporary ban on new arrivals.",
+        [("About three-quarters", "support", ["a temporary ban on new arrivals"])],
+        id="share-fraction-supports",
+    ),
+    pytest.param(
+        "19 percent of college students polled support the senator.",
+        [("19 percent of college students polled", "support", ["the senator"])],
+        id="share-of-group-polled",
+    ),
+    pytest.param(
+        "Two-thirds of Democrats believe the system is rigged.",
+        [("Two-thirds of Democrats", "believe", ["the system is rigged"])],
+        id="share-of-group-believes",
+    ),
+    pytest.param(
+        "Half of those who voted support the deal.",
+        [],
+        id="neg-share-of-a-clause",
+    ),
+    pytest.param(
+        "The plan drew 42 percent support in the state.",
+        [],
+        id="neg-share-inside-a-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_tail_shapes(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected
