@@ -1,6 +1,7 @@
 """Recall shapes of issue 7 from the long tail of PolNeAR train misses: a poll's share as the
-subject of a belief or stance verb ("About three-quarters support a ban"), doubled-consonant
-verb forms ("slammed"), and the learned scorer's noun reading of "talks about".
+subject of a belief or stance verb ("About three-quarters support a ban"), speech verbs the
+lexicon lacked ("decried", "railed against", doubled-consonant "slammed"), and the learned
+scorer's noun reading of "talks about".
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -37,6 +38,32 @@ CASES = [
         "The plan drew 42 percent support in the state.",
         [],
         id="neg-share-inside-a-clause",
+    ),
+    # Speech verbs the lexicon lacked, and the doubled consonant of "slammed".
+    pytest.param(
+        '"Power to the people!" the crowd shouted from the street.',
+        [("the crowd", "shouted", ['"Power to the people!"'])],
+        id="shouted-quotation",
+    ),
+    pytest.param(
+        "Guards yelled at reporters to stay back.",
+        [],
+        id="neg-yelled-at-someone",
+    ),
+    pytest.param(
+        "The senator railed against the trade deal.",
+        [("The senator", "railed against", ["the trade deal"])],
+        id="railed-against",
+    ),
+    pytest.param(
+        "The governor decried the ruling as an attack on voters.",
+        [("The governor", "decried", ["the ruling as an attack on voters"])],
+        id="decried",
+    ),
+    pytest.param(
+        "Critics slammed the plan as a giveaway.",
+        [("Critics", "slammed", ["the plan as a giveaway"])],
+        id="slammed-doubled-consonant",
     ),
 ]
 

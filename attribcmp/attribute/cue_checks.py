@@ -159,6 +159,20 @@ def charged_act(tokens: Sequence[Token], cue: Cue) -> bool:
     return tokens[k - 1].lower in _CHARGE_PREPOSITIONS and tokens[k - 2].lower in _CHARGES
 
 
+# Cries aimed "at" someone: "guards yelled at journalists to stay back" is an order shouted
+# in a scene, not a report; the words of a cry come as a quotation ("“Stay back!” he shouted").
+_CRIES = word_set("shout yell scream")
+
+
+def cry_at(tokens: Sequence[Token], cue: Cue) -> bool:
+    """A shout or yell at someone, with no quotation after it."""
+    if cue.lemma not in _CRIES or cue.last + 1 >= len(tokens):
+        return False
+    if tokens[cue.last + 1].lower != "at":
+        return False
+    return not any(t.text in '“"‘' for t in tokens[cue.last + 1 :])
+
+
 def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
     if cue.lemma not in ("decline", "refuse") or cue.last + 2 >= len(tokens):
         return False

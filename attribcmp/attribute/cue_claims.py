@@ -19,6 +19,7 @@ from attribcmp.attribute.cue_checks import (
     _speaker_info,
     asks_anonymity,
     charged_act,
+    cry_at,
 )
 from attribcmp.attribute.cues import (
     Cue,
@@ -171,6 +172,8 @@ def _claims_from_cues(
             continue  # "a farmer who asked not to be named": a request, not a claim
         if _declined_to_speak(tokens, cue):
             continue  # "declined to comment", "refused to say whether ...": nothing was said
+        if cry_at(tokens, cue):
+            continue  # "yelled at journalists to stay back": a cry in a scene, no report
         if charged_act(tokens, cue):
             continue  # "accused of supporting the militants": a charge, not the subject's words
         if _negated(tokens, cue, lexicon):

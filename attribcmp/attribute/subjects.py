@@ -140,7 +140,8 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         if share is not None:
             return share  # "About three-quarters support a ban": a poll's share holds the view
     if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
-        plain = _placed_group(tokens, k) or _plain_subject(tokens, k)
+        # ("Almost half said", "Some 56 percent of Cuban-Americans polled said": the share)
+        plain = _placed_group(tokens, k) or _plain_subject(tokens, k) or poll_share(tokens, k)
         if plain is not None:
             return _joint(tokens, plain)  # "Doctors, nurses and porters said": all of them
     speech = cue.cls in (CueClass.SPEECH, CueClass.HEDGE)
