@@ -65,6 +65,22 @@ CASES = [
         [("Critics", "slammed", ["the plan as a giveaway"])],
         id="slammed-doubled-consonant",
     ),
+    # "talks about" is the learned scorer's pair: a plural noun when a verb follows its object.
+    pytest.param(
+        "Peace talks about the border resumed on Monday.",
+        [],
+        id="neg-peace-talks-a-noun",
+    ),
+    pytest.param(
+        "Trade talks about tariffs broke down.",
+        [],
+        id="neg-trade-talks-irregular-verb",
+    ),
+    pytest.param(
+        "Trump talks about how he won the primary.",
+        [("Trump", "talks about", ["how he won the primary"])],
+        id="talks-about-a-clause",
+    ),
 ]
 
 

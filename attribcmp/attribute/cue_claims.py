@@ -60,6 +60,7 @@ from attribcmp.attribute.shapes import (
     nested_report,
     noun_compound,
     object_not_content,
+    plural_noun_subject,
     reporter_aside,
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
@@ -414,6 +415,8 @@ def _learned_drafts(
             return False  # "An intelligence report that": no speaker
         if _agentless_passive(tokens, cue, lexicon):
             return False  # "The firm has been accused of C": as in the rule pass
+        if plural_noun_subject(tokens, cue, frame.parts[0]):
+            return False  # "Peace talks about the border resumed": a plural noun, no speaker
         if conversation_only(tokens, cue, bool(doc.issuer)):
             return False  # "Biden spoke today with Putin": a call took place, nothing was said
         form = tokens[cue.first].lower

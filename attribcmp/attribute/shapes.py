@@ -38,7 +38,9 @@ def _rank_words() -> frozenset[str]:
 # The press in general: "press reports", "media reports" name reports, not a verb's subject.
 _MEDIA = word_set("press media news newspaper television radio wire")
 # Finite verbs that follow a noun subject: a cue word in its plain form before one is a noun.
-_FINITE = word_set("is was were has had came comes remains remained appeared seemed")
+_FINITE = word_set(
+    "is was were has had came comes remains remained appeared seemed resumed began broke fell went"
+)
 
 
 def _title_case(tokens: Sequence[Token]) -> bool:
@@ -89,6 +91,34 @@ def noun_compound(
     if tokens[last - 1].lower in ("a", "an"):
         return True  # "... in a pricing dispute on January 1": the article opens the noun's phrase
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
+
+
+# Words that open a clause inside a content: after one, a verb belongs to that clause.
+_CLAUSE_OPENS = word_set("that who which whom whose what how why when where whether if")
+# Prepositions of topic that close a learned two-word cue ("talks about", "thoughts on").
+_ABOUT = word_set("about on over")
+
+
+def plural_noun_subject(tokens: Sequence[Token], cue: Cue, content: tuple[int, int]) -> bool:
+    """ "Peace talks about the border resumed on Monday": an -s cue word with a preposition
+    ("talks about") whose object runs straight into a finite verb is a plural noun heading the
+    sentence's subject; the verb is the sentence's. A verb's object takes no second verb of
+    its own ("Trump talks about the border" ends there; "talks about how he won" opens a
+    clause first)."""
+    if cue.last == cue.first or not tokens[cue.first].lower.endswith("s"):
+        return False
+    if tokens[cue.last].lower not in PREPOSITIONS | _ABOUT:
+        return False
+    first, last = content
+    w = words()
+    for k in range(first, min(last, first + 5) + 1):
+        tok = tokens[k]
+        low = tok.lower
+        if not tok.text.isalpha() or low in _CLAUSE_OPENS or low in w.pronouns:
+            return False  # punctuation, a clause or a subject pronoun: the object has ended
+        if k > first and (low in _FINITE or low.endswith("ed") and tok.text.islower()):
+            return True
+    return False
 
 
 def issuer_before(text: str, tokens: Sequence[Token], first: int) -> TextSpan | None:
