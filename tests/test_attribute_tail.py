@@ -1,7 +1,8 @@
 """Recall shapes of issue 7 from the long tail of PolNeAR train misses: a poll's share as the
 subject of a belief or stance verb ("About three-quarters support a ban"), speech verbs the
 lexicon lacked ("decried", "railed against", doubled-consonant "slammed"), and the learned
-scorer's noun reading of "talks about".
+scorer's noun reading of "talks about", a source "that night" after "according to", and
+label lines that hold a tally or a roster.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -80,6 +81,30 @@ CASES = [
         "Trump talks about how he won the primary.",
         [("Trump", "talks about", ["how he won the primary"])],
         id="talks-about-a-clause",
+    ),
+    # "that night" after an "according to" source is a time, not a clause.
+    pytest.param(
+        "According to the officer in charge of the base that night, the scene is untrue.",
+        [("the officer", "According to", ["the scene is untrue"])],
+        id="according-to-source-that-night",
+    ),
+    pytest.param(
+        "According to Smith that day was a disaster for the party.",
+        [],
+        id="neg-according-to-that-clause",
+    ),
+    # A label's colon before a tally, a handle or a roster says nothing.
+    pytest.param("Clinton: 2,316.", [], id="neg-headline-tally"),
+    pytest.param("Twitter: @Milbank.", [], id="neg-headline-handle"),
+    pytest.param(
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.",
+        [],
+        id="neg-headline-roster",
+    ),
+    pytest.param(
+        "Trump: Clinton is a disaster.",
+        [("Trump", ":", ["Clinton is a disaster."])],
+        id="headline-statement",
     ),
 ]
 
