@@ -1,8 +1,8 @@
 """Recall shapes of issue 7 from the long tail of PolNeAR train misses: a poll's share as the
 subject of a belief or stance verb ("About three-quarters support a ban"), speech verbs the
 lexicon lacked ("decried", "railed against", doubled-consonant "slammed"), and the learned
-scorer's noun reading of "talks about", a source "that night" after "according to", and
-label lines that hold a tally or a roster.
+scorer's noun reading of "talks about", a source "that night" after "according to",
+label lines that hold a tally or a roster, "a group called X" and "wrote the letter".
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -105,6 +105,27 @@ CASES = [
         "Trump: Clinton is a disaster.",
         [("Trump", ":", ["Clinton is a disaster."])],
         id="headline-statement",
+    ),
+    # "called" naming a thing, and "wrote" with the work as its object, say nothing.
+    pytest.param(
+        "A new group called Black Votes Matter is trying to raise money.",
+        [],
+        id="neg-group-called-a-name",
+    ),
+    pytest.param(
+        "A spokesman called Trump a liar.",
+        [("A spokesman", "called", ["Trump a liar"])],
+        id="spokesman-called-a-person",
+    ),
+    pytest.param(
+        "Baker wrote the letter in February to the department's legal adviser.",
+        [],
+        id="neg-wrote-the-letter",
+    ),
+    pytest.param(
+        "He wrote a letter saying the deal was dead.",
+        [("He", "wrote", ["a letter saying the deal was dead"])],
+        id="wrote-a-letter-saying",
     ),
 ]
 

@@ -57,11 +57,13 @@ from attribcmp.attribute.shapes import (
     headline_reply,
     issuer_voice,
     media_conduit,
+    naming_participle,
     nested_report,
     noun_compound,
     object_not_content,
     plural_noun_subject,
     reporter_aside,
+    work_written,
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
 from attribcmp.attribute.subjects import _sentence_subject
@@ -194,6 +196,10 @@ def _claims_from_cues(
             frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
+        if naming_participle(tokens, frame.speaker, cue):
+            continue  # "a firm called Cambridge Analytica": a name given, nothing said
+        if work_written(tokens, cue, frame.parts[0]):
+            continue  # "She wrote a children's book": the work, not what it says
         if media_conduit(tokens, frame.speaker, cue, cues):
             continue  # "CNN reported that Assange said C": Assange's own cue carries it
         if reporter_aside(tokens, frame.speaker, cue, cues):
@@ -417,6 +423,10 @@ def _learned_drafts(
             return False  # "The firm has been accused of C": as in the rule pass
         if plural_noun_subject(tokens, cue, frame.parts[0]):
             return False  # "Peace talks about the border resumed": a plural noun, no speaker
+        if naming_participle(tokens, frame.speaker, cue):
+            return False  # "a firm called Cambridge Analytica": as in the rule pass
+        if work_written(tokens, cue, frame.parts[0]):
+            return False  # "She wrote a children's book": as in the rule pass
         if conversation_only(tokens, cue, bool(doc.issuer)):
             return False  # "Biden spoke today with Putin": a call took place, nothing was said
         form = tokens[cue.first].lower
