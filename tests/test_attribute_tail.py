@@ -2,7 +2,7 @@
 subject of a belief or stance verb ("About three-quarters support a ban"), speech verbs the
 lexicon lacked ("decried", "railed against", doubled-consonant "slammed"), and the learned
 scorer's noun reading of "talks about", a source "that night" after "according to",
-label lines that hold a tally or a roster, "a group called X" and "wrote the letter".
+label lines that hold a tally or a roster, "a group called X" and "wrote the letter", and "called X Y" as a label.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -126,6 +126,24 @@ CASES = [
         "He wrote a letter saying the deal was dead.",
         [("He", "wrote", ["a letter saying the deal was dead"])],
         id="wrote-a-letter-saying",
+    ),
+    # "called X Y" labels X: what was called is part of the content, and a coordinated
+    # second cue starts a claim of its own.
+    pytest.param(
+        "He called the actions lawful, and said there was no attempt to hide them.",
+        [
+            ("He", "called", ["the actions lawful"]),
+            ("He", "said", ["there was no attempt to hide them"]),
+        ],
+        id="called-then-said",
+    ),
+    pytest.param(
+        'He called her "weak" and said she had "zero support" in the state.',
+        [
+            ("He", "called", ['her "weak"']),
+            ("He", "said", ['she had "zero support" in the state']),
+        ],
+        id="called-quoted-label",
     ),
 ]
 
