@@ -1,8 +1,9 @@
 """Recall shapes of issue 7 from the long tail of PolNeAR train misses: a poll's share as the
 subject of a belief or stance verb ("About three-quarters support a ban"), speech verbs the
-lexicon lacked ("decried", "railed against", doubled-consonant "slammed"), and the learned
-scorer's noun reading of "talks about", a source "that night" after "according to",
-label lines that hold a tally or a roster, "a group called X" and "wrote the letter", and "called X Y" as a label.
+lexicon lacked ("decried", "railed against", doubled-consonant "slammed"), the learned
+scorer's noun reading of "talks about", a source "that night" after "according to", label
+lines that hold a tally or a roster, "a group called X" and "wrote the letter", "called X Y"
+as a label, and "called out" / "called off".
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -144,6 +145,22 @@ CASES = [
             ("He", "said", ['she had "zero support" in the state']),
         ],
         id="called-quoted-label",
+    ),
+    # A particle makes the cue another verb: "called out" reports, "called off" is an act.
+    pytest.param(
+        "Sanders called out his rival for alienating Hispanics.",
+        [("Sanders", "called out", ["his rival for alienating Hispanics"])],
+        id="called-out",
+    ),
+    pytest.param(
+        "The company called off a $54 billion deal after the rules changed.",
+        [],
+        id="neg-called-off",
+    ),
+    pytest.param(
+        "Officials said up to 40 people died.",
+        [("Officials", "said", ["up to 40 people died"])],
+        id="said-up-to-a-figure",
     ),
 ]
 

@@ -173,6 +173,21 @@ def cry_at(tokens: Sequence[Token], cue: Cue) -> bool:
     return not any(t.text in '“"‘' for t in tokens[cue.last + 1 :])
 
 
+# Particles that make a cue verb a phrasal verb of some act, not a report: "called off the
+# deal", "lays off 200 staffers", "signed up to serve", "backing down", "written off".
+_ACT_PARTICLES = word_set("off up down")
+
+
+def phrasal_act(tokens: Sequence[Token], cue: Cue) -> bool:
+    """The cue word is a phrasal verb of an act ("called off", "signed up"); "said up to 40
+    died" and "said off the record" keep their report."""
+    k = cue.last + 1
+    if k >= len(tokens) or tokens[k].lower not in _ACT_PARTICLES:
+        return False
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return not (tokens[k].lower == "up" and after == "to" or after == "the")
+
+
 def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
     if cue.lemma not in ("decline", "refuse") or cue.last + 2 >= len(tokens):
         return False

@@ -20,6 +20,7 @@ from attribcmp.attribute.cue_checks import (
     asks_anonymity,
     charged_act,
     cry_at,
+    phrasal_act,
 )
 from attribcmp.attribute.cues import (
     Cue,
@@ -177,6 +178,8 @@ def _claims_from_cues(
             continue  # "declined to comment", "refused to say whether ...": nothing was said
         if cry_at(tokens, cue):
             continue  # "yelled at journalists to stay back": a cry in a scene, no report
+        if phrasal_act(tokens, cue):
+            continue  # "called off the deal", "signed up to serve": an act, no report
         if charged_act(tokens, cue):
             continue  # "accused of supporting the militants": a charge, not the subject's words
         if _negated(tokens, cue, lexicon):
@@ -412,6 +415,7 @@ def _learned_drafts(
             or asks_anonymity(tokens, cue)  # "who asked not to be named": a request
             or _negated(tokens, cue, lexicon)
             or charged_act(tokens, cue)  # "accused of supporting C": a charge
+            or phrasal_act(tokens, cue)  # "called off the deal": an act
         )
 
     def plausible(cue: Cue, frame: Frame) -> bool:
