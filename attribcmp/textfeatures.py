@@ -26,6 +26,7 @@ __all__ = [
     "NumberMention",
     "TextFeatures",
     "analyse_text",
+    "is_stopword",
     "lexicon",
     "load_concepts",
     "number_word_run",
@@ -315,6 +316,11 @@ def _stopwords() -> frozenset[str]:
     data: dict[str, list[str]] = _load_yaml("stopwords.yaml")
     words = {w for group in data.values() for w in group}
     return frozenset(words | {stem(w) for w in words})
+
+
+def is_stopword(word: str) -> bool:
+    """A function word of ``data/stopwords.yaml`` (lower-cased: "the", "on")."""
+    return word in _stopwords()
 
 
 @cache
