@@ -284,29 +284,60 @@ def _phrase_as_written(pair: tuple[str, str], features: TextFeatures) -> str:
     return ""
 
 
-def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> Signal | None:
+def phrase_signal(
+    shared: Sequence[tuple[str, str]],
+    features: TextFeatures,
+    other: TextFeatures | None = None,
+) -> Signal | None:
     """The two claims share a rare two-word phrase ("stable and predictable", "summit
     meeting"): the same point in other surroundings.
 
     Args:
         shared: the rare content-word pairs both claims hold, in the first claim's order.
         features: the first claim's analysed words, to show the phrase as written.
+        other: the second claim's; a phrase it words otherwise (one concept: "talks lasted" /
+            "meeting lasted") is quoted as each claim writes it, never as one phrase.
 
     Returns:
         The signal, or None when nothing is shared.
     """
     if not shared:
         return None
-    phrases = [w for w in (_phrase_as_written(pair, features) for pair in shared) if w][:2]
-    if phrases:
-        return Signal(
-            "phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in phrases)
-        )
+    shown: list[str] = []
+    alike = True
+    for pair in shared:
+        mine = _phrase_as_written(pair, features)
+        if not mine:
+            continue
+        theirs = mine
+        if other is not None:
+            # two common words may stand in either order there ("the spread of the disease")
+            theirs = _phrase_as_written(pair, other) or _phrase_as_written(pair[::-1], other)
+            if not theirs:
+                continue
+        if theirs.casefold() == mine.casefold():
+            shown.append(f"'{mine}'")
+        else:
+            shown.append(f"'{mine}' / '{theirs}'")
+            alike = False
+        if len(shown) == 2:
+            break
+    if shown:
+        lead = "same phrase: " if alike else "alike phrases: "
+        return Signal("phrase", _PHRASE_SCORE, lead + ", ".join(shown))
     # No phrase as written (its words span a name): the shared words still weigh, quoted
-    # apart, never as a phrase the claim does not hold.
-    words = [(features.surfaces.get(t) or ("",))[0] for t in shared[0]]
-    shown = ", ".join(f"'{w}'" for w in words if w)
-    return Signal("phrase", _PHRASE_SCORE, f"same words: {shown}" if shown else "same words")
+    # apart, never as a phrase the claim does not hold; each claim's word where they differ.
+    words = []
+    for token in shared[0]:
+        mine = (features.surfaces.get(token) or ("",))[0]
+        theirs = (other.surfaces.get(token) or ("",))[0] if other is not None else mine
+        if mine and theirs:
+            same = mine.casefold() == theirs.casefold()
+            words.append(f"'{mine}'" if same else f"'{mine}' / '{theirs}'")
+    shown_words = ", ".join(words)
+    return Signal(
+        "phrase", _PHRASE_SCORE, f"same words: {shown_words}" if shown_words else "same words"
+    )
 
 
 def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
