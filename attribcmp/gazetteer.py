@@ -95,8 +95,10 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
         if not gazetteer.complement_before.search(plain, 0, h.start)
         and not gazetteer.backer_after.match(plain, h.end)
     ]
-    if not owned and REBEL.match(plain):
-        return None  # "Rebels in the Central African Republic" fight its government
+    if not owned and (REBEL.match(plain) or _ARMED_GROUP_LEAD.match(plain)):
+        # "Rebels in the Central African Republic", "A rebel group in eastern Congo": they
+        # fight its government, the place is where
+        return None
     return (owned or hits)[0]
 
 
@@ -141,6 +143,20 @@ def _country(entry: str | None) -> bool:
 REBEL = re.compile(
     r"(?i)\s*(?:the\s+|some\s+)?(?:rebels?|insurgents?|militants?|fighters?|guerrillas?|"
     r"gunmen|separatists?|jihadists?)\b"
+)
+
+# An armed opposition named by its kind of group: "A rebel group", "an armed group", "the
+# separatist movement" (one word may stand before the kind: "a Tutsi-led rebel group"; "the
+# armed forces" are a state's, never matched).
+_ARMED_GROUP_LEAD = re.compile(
+    r"(?i)\s*(?:(?:the|an?|one)\s+)?(?:[\w-]+\s+)?(?:(?:rebel|insurgent|militant|separatist|"
+    r"guerrilla|jihadist)\s+(?:groups?|movements?|factions?|militias?|coalitions?|alliances?|"
+    r"forces)|armed\s+(?:groups?|movements?|factions?|militias?))\b"
+)
+
+# A compass word before a place ("in eastern Congo", "in far northern Mali").
+_COMPASS = (
+    r"(?:far\s+)?(?:(?:north|south)(?:[-\s]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
 )
 
 
@@ -314,7 +330,9 @@ def build_gazetteer(data: Any) -> Gazetteer:
         abbrev_entry=abbrev_entry,
         labels=labels,
         complement_before=re.compile(
-            rf"(?<!\w)(?:{complement})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+            # ("in eastern Congo", "in the north-west of": a compass word between them)
+            rf"(?<!\w)(?:{complement})\s+(?:(?:the|a|an)\s+)?(?:{_COMPASS}\s+)?$",
+            re.IGNORECASE,
         ),
         origin_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{origin})(?!\w)", re.IGNORECASE),
         backer_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{backer})(?!\w)", re.IGNORECASE),
