@@ -95,6 +95,8 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
         if not gazetteer.complement_before.search(plain, 0, h.start)
         and not gazetteer.backer_after.match(plain, h.end)
     ]
+    if not owned and BACKED_GROUP.match(plain):
+        return None  # "The Iran-backed group": its backer is not who speaks
     if not owned and (REBEL.match(plain) or _ARMED_GROUP_LEAD.match(plain)):
         # "Rebels in the Central African Republic", "A rebel group in eastern Congo": they
         # fight its government, the place is where
@@ -152,6 +154,14 @@ _ARMED_GROUP_LEAD = re.compile(
     r"(?i)\s*(?:(?:the|an?|one)\s+)?(?:[\w-]+\s+)?(?:(?:rebel|insurgent|militant|separatist|"
     r"guerrilla|jihadist)\s+(?:groups?|movements?|factions?|militias?|coalitions?|alliances?|"
     r"forces)|armed\s+(?:groups?|movements?|factions?|militias?))\b"
+)
+
+# A group, militia or movement named only by its backer ("the Iran-backed group", "Russian-backed
+# separatists"): the group speaks for itself.
+BACKED_GROUP = re.compile(
+    r"(?i)^\s*(?:the\s+|an?\s+)?[\w.'’ -]*?-(?:backed|funded|armed|sponsored|supported)\s+"
+    r"(?:[\w-]+\s+)?(?:groups?|militias?|movements?|factions?|fighters|rebels|separatists|"
+    r"insurgents|militants)$"
 )
 
 # A compass word before a place ("in eastern Congo", "in far northern Mali").

@@ -16,7 +16,15 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from attribcmp.affiliation import NON_STATE_HEADS, apposition_after
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
-from attribcmp.gazetteer import ARMED_GROUPS, REBEL, Gazetteer, country_ids, entry_side, head_hit
+from attribcmp.gazetteer import (
+    ARMED_GROUPS,
+    BACKED_GROUP,
+    REBEL,
+    Gazetteer,
+    country_ids,
+    entry_side,
+    head_hit,
+)
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 from attribcmp.side_bodies import (
@@ -39,7 +47,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_own import UNIONS
+from attribcmp.side_own import UNIONS, opposition_body
 from attribcmp.side_places import city_country
 from attribcmp.side_rebels import REBEL_MEMBER, rebel_kind
 from attribcmp.side_units import MILITARY_UNIT, other_armies, unit_owner
@@ -109,6 +117,7 @@ def join_strays(
             or _defence_ministry(sp, pool)
             or _officials_in(sp, pool, texts, gazetteer)
             or _rebels(sp, pool)
+            or _backed_group(sp, pool)
             or _ngo(sp, pool)
             or company(sp, pool.firms)
             or _namesake(sp, pool, gazetteer)
@@ -196,6 +205,10 @@ class _Pool:
                         (m.span.start, side, side.name)
                     )
             self.by_id.setdefault(side.id, (side, sp.name))
+            body = opposition_body(found_by[sp.id][1])
+            if body is not None:
+                # "the coalition" after "the head of a coalition of opposition candidates"
+                self.by_id.setdefault(body, (side, sp.name))
             if side.id in gazetteer.names and _ARMY.search(sp.name) and not _UNIT.search(sp.name):
                 self.armies.setdefault(side.id, (side, sp.name))
             if (
@@ -535,6 +548,18 @@ def _non_state_name(name: str) -> bool:
     does the gazetteer's armed groups."""
     head = re.split(r"\s+(?:of|for)\s+", name)[0].split()
     return bool(head) and head[0][:1].isupper() and head[-1].lower() in NON_STATE_HEADS
+
+
+def _backed_group(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "The Iran-backed group" in a story quoting one armed group (Hezbollah): that group, a
+    proxy named by its backer."""
+    if BACKED_GROUP.match(speaker.name) is None:
+        return None
+    armed = only_side(pool.armed_groups)
+    if armed is None:
+        return None
+    side, who = armed
+    return side, f"'{speaker.name}': the one armed group the story quotes is {who} ({side.name})"
 
 
 def _ngo(speaker: Speaker, pool: _Pool) -> Found | None:

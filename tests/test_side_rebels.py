@@ -100,3 +100,30 @@ def test_the_reason_says_no_group_was_named() -> None:
     column, reason = column_and_reason(_SEPARATISTS, "government shelling had killed")
     assert column == "Separatists"
     assert "quoted with no group named" in reason
+
+
+_BACKED = (
+    "Bahrain's foreign minister accused the militant group Hezbollah of training protesters.\n\n"
+    "Hezbollah said it had given the protesters only moral support. The Iran-backed group "
+    "said it had sent no weapons."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "entry"),
+    [
+        # a group named only by its backer speaks for itself, not for the backer
+        ("The Iran-backed group", None),
+        ("Russian-backed separatists", None),
+        # ... a backed government or a named group stays what it was
+        ("the U.S.-backed government", "united-states"),
+        ("Iran-backed Hezbollah", "hezbollah"),
+    ],
+)
+def test_a_backer_is_not_the_group(phrase: str, entry: str | None) -> None:
+    hit = cached_head_hit(phrase)
+    assert (hit.entry if hit is not None else None) == entry
+
+
+def test_a_group_named_by_its_backer_is_the_one_armed_group_quoted() -> None:
+    assert column_of(_BACKED, "sent no weapons") == "Hezbollah"
