@@ -189,11 +189,11 @@ def by_opposition(speaker: Speaker, texts: Sequence[str], taken: set[str]) -> Fo
 # words name ("Unions representing workers in the eastern U.S.") nor "Other speakers" ("a union
 # leader"): the union word must open the phrase and a lower-case word follow it, so names
 # ("Union Pacific", "Union of Concerned Scientists", "European Union officials") stay out. A
-# bare "the unions" or "most unions" speak for the unions too; the joins then find the one the
-# story names.
+# bare "the unions" or "most unions" speak for the unions too, and so does a trade's "the
+# doctors' union" / "the teachers union"; the joins then find the one the story names.
 _UNION_MEMBERS = re.compile(
     r"^(?:(?i:an?|the|some|two|three|several|many|most|all|other|local|labou?r|trade)\s+)*"
-    r"(?:(?i:unions?)\s+(?!of\b|for\b)[a-z]|(?i:unions)$)"
+    r"(?:(?i:unions?)\s+(?!of\b|for\b)[a-z]|(?i:unions)$|[a-z]+s['’]?\s+unions?$)"
 )
 UNIONS = Side("unions", "Unions")
 

@@ -86,6 +86,8 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         run = tokens[first : j + 1]
         while len(run) > 1 and (run[0].lower in w.sentence_openers or run[0].lower in _ARTICLES):
             run = run[1:]  # "But Bob Purtiman", "A Taliban attack": these only open the sentence
+        if any(t.lower.endswith("s") and t.lower[:-1] in w.titles for t in run[:-1]):
+            continue  # "Presidents Obama and Medvedev": two people, neither of them "Obama"
         has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
         # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
         tail: list[Token] = []

@@ -60,6 +60,16 @@ class Resolver:
         self._described_subject = -1  # the last sentence opened by "The Prime Minister <verb>"
         self._firms: dict[str, frozenset[str]] = {}  # doc id -> one-word names it calls firms
 
+    def start_document(self) -> None:
+        """A new document: its sentences are numbered from 0 again, so the last document's
+        salient speakers would look recent; a pronoun or description reaches none of them
+        ("they" in the second readout of a call is not "both leaders" of the first). Names
+        still join across documents."""
+        self._salience.clear()
+        self._mentioned.clear()
+        self._named_at.clear()
+        self._described_subject = -1
+
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
         self, full: str, name: str, kind: SpeakerKind, sentence: int, *, subject: bool, at: int = -1
@@ -154,6 +164,8 @@ class Resolver:
         key = name.lower()
         if key in self._by_key:
             return self._by_key[key]
+        if kind is SpeakerKind.PERSON and _JOINT_NAMES.search(name):
+            return None  # "Dmitry Medvedev and Barack Obama" speak together: neither alone
         surname, firsts = split_name(name)
         if not surname:
             return None
@@ -703,6 +715,10 @@ class Resolver:
 
 # Role words a story uses for one another's holder: "the Taliban chief" after "its leader, X".
 _SAME_ROLE = {"chief": {"leader"}, "leader": {"chief"}}
+# Two full names joined by "and" ("Dmitry Medvedev and Barack Obama").
+_JOINT_NAMES = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?:and|&)\s+[A-Z][\w.'’-]*\s+[A-Z]")
+
+
 # The roles of one who speaks for another: never the principal he speaks for.
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
