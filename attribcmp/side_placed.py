@@ -45,6 +45,7 @@ from attribcmp.side_words import (
     LOCAL_WORDS,
     MILITARY,
     SPOKES,
+    STATE_TITLE,
     name_initials,
 )
 
@@ -217,7 +218,10 @@ class Placed:
             text = self.texts.get(first.doc_id, "")
             lo = max(0, first.span.start - _INTRODUCED_REACH)
             at = text.find(speaker.name, lo, first.span.start)
-            if at >= 0 and (appos := self._apposition_at(first.doc_id, at + len(speaker.name))):
+            appos = self._apposition_at(first.doc_id, at + len(speaker.name)) if at >= 0 else None
+            if appos is not None and STATE_TITLE.search(appos):
+                # (a state office only: "leader of France's far-right Front National party"
+                # is no one's government)
                 found.append(appos)
         return found
 

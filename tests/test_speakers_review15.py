@@ -137,3 +137,15 @@ _UNION = (
 )
 def test_side_from_context(text: str, said: str, column: str) -> None:
     assert column_of(text, said) == column
+
+
+def test_a_party_leaders_first_apposition_names_no_government() -> None:
+    # the apposition where a person is first named places him only when it names a state
+    # office: a party leader "of France's far-right" party is not France's government
+    text = (
+        "French President Paul Roche said the candidate was unfit.\n\n"
+        "The remarks came after an endorsement by Anne Morel, leader of France’s far-right "
+        "Renewal party.\n\n"
+        "“I would choose him,” said Morel, who has drawn attention before."
+    )
+    assert column_of(text, "I would choose him") != column_of(text, "the candidate was unfit")
