@@ -97,9 +97,12 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     ]
     if not owned and BACKED_GROUP.match(plain):
         return None  # "The Iran-backed group": its backer is not who speaks
-    if not owned and (REBEL.match(plain) or _ARMED_GROUP_LEAD.match(plain)):
+    if not owned and (
+        REBEL.match(plain) or _ARMED_GROUP_LEAD.match(plain) or _CIVILIANS_LEAD.match(plain)
+    ):
         # "Rebels in the Central African Republic", "A rebel group in eastern Congo": they
-        # fight its government, the place is where
+        # fight its government, the place is where; "Villagers in southern South Sudan" live
+        # there, they do not speak for its government
         return None
     return (owned or hits)[0]
 
@@ -162,6 +165,14 @@ BACKED_GROUP = re.compile(
     r"(?i)^\s*(?:the\s+|an?\s+)?[\w.'’ -]*?-(?:backed|funded|armed|sponsored|supported)\s+"
     r"(?:[\w-]+\s+)?(?:groups?|militias?|movements?|factions?|fighters|rebels|separatists|"
     r"insurgents|militants)$"
+)
+
+# Civilians named with where they live ("Villagers in southern South Sudan", "residents of the
+# town"): a people of the place, not its state.
+_CIVILIANS_LEAD = re.compile(
+    r"(?i)\s*(?:(?:the|some|many|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?(?:villagers|residents|"
+    r"civilians|locals|witnesses|refugees|survivors|farmers|fishermen|families|relatives|"
+    r"tribesmen|elders|parents)\b"
 )
 
 # A compass word before a place ("in eastern Congo", "in far northern Mali").
