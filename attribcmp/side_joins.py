@@ -83,8 +83,11 @@ def join_strays(
     found_by: MutableMapping[str, Found],
     documents: Sequence[Document],
     gazetteer: Gazetteer,
-) -> None:
-    """Move speakers left in "Other speakers" / "Unnamed sources" to the one side that fits."""
+) -> frozenset[str]:
+    """Move speakers left in "Other speakers" / "Unnamed sources" to the one side that fits.
+
+    Returns the ids of the armed groups the story quotes (named groups, not bare "rebels").
+    """
     texts = {doc.id: doc.text for doc in documents}
     placed = [
         sp for sp in speakers if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id, LOCAL.id)
@@ -139,6 +142,7 @@ def join_strays(
                 OTHER,
                 f"'{sp.name}': a description, and no body it names is in the story",
             )
+    return frozenset(pool.armed_groups) | frozenset(pool.rebels)
 
 
 # A defence ministry naming no country: "the defence ministry", "the Ministry of Defense".

@@ -47,9 +47,16 @@ def rebel_kind(name: str) -> str | None:
 
 
 def join_rebel_words(
-    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    taken: set[str],
+    armed: frozenset[str] = frozenset(),
 ) -> None:
-    """Speakers left in "Other speakers" that are armed opponents by kind join one side."""
+    """Speakers left in "Other speakers" that are armed opponents by kind join one side, when
+    the story quotes no armed group by name (``armed``): beside two named movements, "the
+    militants" may be either, and stay where they are."""
+    if armed:
+        return
     kinds = {sp.id: rebel_kind(sp.name) for sp in speakers if found_by[sp.id][0].id == OTHER.id}
     members = {sid: kind for sid, kind in kinds.items() if kind is not None}
     if not members:
