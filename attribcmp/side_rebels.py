@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 
 from attribcmp.model import Speaker
 from attribcmp.side_names import OTHER, Found, bare_name, named_side
@@ -37,6 +37,16 @@ _REBEL_PEOPLE = re.compile(
 _PRO_REBEL = re.compile(r"(?i)(?<![\w-])pro-(?P<kind>rebel|insurgent|guerrilla|separatist)\b")
 
 
+def _in_body(speaker: Speaker, doc_texts: Mapping[str, str]) -> bool:
+    """Whether a speaker is quoted below the headline (the first line) of a document."""
+    for mention in speaker.mentions:
+        text = doc_texts.get(mention.doc_id, "")
+        first_break = text.find("\n")
+        if 0 <= first_break < mention.span.start:
+            return True
+    return False
+
+
 def rebel_kind(name: str) -> str | None:
     """ "rebel" for "the rebels", "Libyan Rebels", "a rebel commander"; "separatist" for
     "Separatist leaders", "the pro-Russian separatists": the kind of armed opposition a speaker
@@ -50,16 +60,18 @@ def join_rebel_words(
     speakers: Sequence[Speaker],
     found_by: MutableMapping[str, Found],
     taken: set[str],
+    doc_texts: Mapping[str, str],
     armed: frozenset[str] = frozenset(),
 ) -> None:
     """Speakers left in "Other speakers" that are armed opponents by kind join one side, when
     the story quotes no armed group by name (``armed``): beside two named movements, "the
-    militants" may be either, and stay where they are."""
+    militants" may be either, and stay where they are. The body must quote them: a headline's
+    "Chad Rebel Group Rejects ..." alone opens no column."""
     if armed:
         return
     kinds = {sp.id: rebel_kind(sp.name) for sp in speakers if found_by[sp.id][0].id == OTHER.id}
     members = {sid: kind for sid, kind in kinds.items() if kind is not None}
-    if not members:
+    if not any(_in_body(sp, doc_texts) for sp in speakers if sp.id in members):
         return
     # one party however it is called ("the rebels" and "rebel commanders", "separatists" and
     # "separatist leaders"): named by the kind the story uses most, the first one on a tie

@@ -215,7 +215,7 @@ def resolve_sides(
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
     armed = join_strays(speakers, found_by, documents, gazetteer)
-    join_rebel_words(speakers, found_by, taken, armed)
+    join_rebel_words(speakers, found_by, taken, doc_texts, armed)
     join_named_roles(speakers, found_by, doc_texts)
     join_introduced(speakers, found_by, doc_texts)
     join_branches(speakers, found_by, taken)
