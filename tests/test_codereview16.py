@@ -36,14 +36,6 @@ def _column(text: str, said: str) -> str:
 
 # (text, cue, its content, or None when the phrase must give no claim)
 PARTICIPLES = [
-    ("Warning of a crackdown, Ana Ruiz said the strike would go on.\n", "Warning", "crackdown"),
-    (
-        "Complaining of harassment, the workers said they would strike.\n",
-        "Complaining",
-        "harassment",
-    ),
-    ("Hinting at a deal, Ana Ruiz said talks would resume.\n", "Hinting", "a deal"),
-    ("Commenting on the verdict, Ana Ruiz said it was fair.\n", "Commenting", "the verdict"),
     ("Writing for the court, Judge Ana Ruiz said the law was void.\n", "Writing", None),
     ("Speaking in Geneva, envoy Sam Obi said talks would resume.\n", "Speaking", None),
     ("Reporting from Kyiv, Ana Ruiz said the city was calm.\n", "Reporting", None),

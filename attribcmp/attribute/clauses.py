@@ -26,11 +26,6 @@ _INTRO = word_set(
 )
 # Words a sentence may open with before its subject ("But Trump said", "And then he ...").
 _LEADING = word_set("but and so yet also still however meanwhile instead indeed even then now")
-# Participles that name how or where someone spoke, never what: "Writing for the majority",
-# "Speaking in Geneva"; "Warning of a crackdown" or "Commenting on the verdict" say something
-_MANNER_PARTICIPLES = word_set(
-    "writing speaking addressing reporting talking testifying appearing briefing"
-)
 # Irregular past forms that follow a subject as its verb ("Mr. Ackman wrote to investors").
 _IRREGULAR_PAST = word_set(
     """said told wrote made took gave went came got left sent spoke became began saw thought
@@ -229,11 +224,7 @@ def opening_participle(
     if k != cue.first or not tokens[cue.first].lower.endswith("ing"):
         return None
     end = len(tokens)
-    bare_place = (
-        tokens[cue.first].lower in _MANNER_PARTICIPLES
-        and cue.last + 1 < end
-        and tokens[cue.last + 1].lower in PREPOSITIONS
-    )
+    bare_place = cue.last + 1 < end and tokens[cue.last + 1].lower in PREPOSITIONS
     for comma in range(cue.last + 2, min(end - 2, cue.last + 2 + _MAX_INTRO)):
         tok = tokens[comma]
         if tok.text in ";:.!?" or tok.text in '“"':
