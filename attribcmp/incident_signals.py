@@ -55,15 +55,23 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
     must also share a name or an object word, or one must deny, or the two frame it
     oppositely. A kind of figure alone is no tie: "10 soldiers were wounded" and "killed 26
     troops", or "500 villagers attacked" and "75 bodies", count different things (one figure
-    slot is its own signal). Protests are the same in a story of unrest. Rarer families (who
-    holds a town) tie two claims on their own."""
-    if families - _GATED_FAMILIES or len(families) > 1:
-        # a rarer family, or both harm and protest ("killed in the protests" / "murdered
-        # since the protests began"): one incident
-        return True
+    slot is its own signal). Protests are the same in a story of unrest. Who holds a town
+    and an inquiry ("called for an inquiry" / "would review the strike") tie two claims on
+    their own; an arrest or people fleeing tie them when both name it by one word, share a
+    name or an object, or one denies: "more than 300 detained" / "took him into custody",
+    or "tens of thousands have fled" / "can handle an exodus of refugees", are two
+    detentions, two movements of people."""
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
-    if shared or fa.denial or fb.denial:
+    rare = families - _GATED_FAMILIES
+    if rare & _SELF_TYING_FAMILIES or len(families) > 1:
+        # who holds a place, an inquiry, or both harm and protest ("killed in the protests"
+        # / "murdered since the protests began"): one incident
+        return True
+    if rare:
+        return bool(
+            _same_family_word(fa, fb, rare) or _shares_particulars(fa, fb) or fa.denial or fb.denial
+        )
+    if _shares_particulars(fa, fb) or fa.denial or fb.denial:
         return True
     if _same_specific_event(fa, fb):
         return True  # "airstrikes" / "the second airstrike": one named kind of act
@@ -76,6 +84,25 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
 @cache
 def _generic_harm() -> frozenset[str]:
     return frozenset(stem(str(w).lower()) for w in events_lexicon()["generic_harm_words"])
+
+
+def _same_family_word(fa: ClaimFacets, fb: ClaimFacets, families: frozenset[str]) -> bool:
+    """Both name an event of one of ``families`` by the same word ("review" / "review")."""
+    table = _families()
+
+    def words(f: ClaimFacets) -> set[str]:
+        return {
+            stem(w.lower())
+            for e, w in zip(f.events, f.event_words, strict=False)
+            if table.get(e) in families
+        }
+
+    return bool(words(fa) & words(fb))
+
+
+def _shares_particulars(fa: ClaimFacets, fb: ClaimFacets) -> bool:
+    """The two name one person, place or thing (a participant or an object word)."""
+    return bool(set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants))
 
 
 def _same_specific_event(fa: ClaimFacets, fb: ClaimFacets) -> bool:
@@ -174,6 +201,9 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
 
 # Families where two sides asserting the event contradict each other.
 _EXCLUSIVE_FAMILIES = frozenset({"territory"})
+# Rarer families one story holds once: who holds the place, the inquiry into what happened.
+# (Arrests and flight come in many: each detention, each group of people fleeing.)
+_SELF_TYING_FAMILIES = _EXCLUSIVE_FAMILIES | {"inquiry"}
 
 
 @dataclass(frozen=True, slots=True)

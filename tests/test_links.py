@@ -390,6 +390,34 @@ def test_event_signal_needs_something_shared() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "tied"),
+    [
+        # arrests and flight come in many in one story: two wordings are two of them
+        (
+            "more than 300 activists were detained in the crackdown",
+            "police took him into custody",
+            False,
+        ),
+        (
+            "thousands of civilians have fled the fighting",
+            "it can handle an exodus of refugees",
+            False,
+        ),
+        # ... one word for it, or one name or thing, or a denial ties them
+        ("police arrested 12 students on Monday", "the arrests of students were lawful", True),
+        ("civilians fled the town of Kilinochchi", "refugees from Kilinochchi are safe", True),
+        ("police detained the editor", "denied that anyone was arrested", True),
+        # an inquiry and who holds a town are one per story: any wording ties them
+        ("called for an independent inquiry", "the army would review the strike", True),
+        ("rebels captured the town", "the town is under control of the army", True),
+    ],
+)
+def test_arrests_and_flight_tie_only_with_something_shared(a: str, b: str, tied: bool) -> None:
+    signal = event_signal(claim("c1", "a", a), claim("c2", "v", b))
+    assert (signal is not None) is tied
+
+
+@pytest.mark.parametrize(
     ("negating", "other", "tied"),
     [
         # a negated outcome answers any harm told close by
