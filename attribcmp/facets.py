@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from attribcmp.denials import find_denial, is_reported, own_negation
-from attribcmp.facet_lexicon import hedging, load_tables, tokens
+from attribcmp.facet_lexicon import events_lexicon, hedging, load_tables, tokens
 from attribcmp.matters import find_matters
 from attribcmp.model import Claim, ClaimFacets, Document
 from attribcmp.quantities import CONTEXT_CHARS, quantities_in
@@ -28,6 +28,14 @@ from attribcmp.textfeatures import CONCEPT_MARK, Concepts, analyse_text, said_te
 from attribcmp.topics import find_topics
 
 __all__ = ["extract_facets", "facet_claims"]
+
+
+@cache
+def _phrasal_not_events() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(stem(t) for t in str(p).lower().split())
+        for p in events_lexicon()["phrasal_not_events"]
+    )
 
 
 def extract_facets(
@@ -63,7 +71,9 @@ def extract_facets(
                     if cls not in events:
                         events.append(cls)
                         event_words.append(" ".join(t.text for t in toks[i : i + n]))
-        one = tables.events.get((word_stem,))
+        # "broke out": a phrasal verb, not the event its first word names alone
+        phrasal = tuple(stems[i : i + 2]) in _phrasal_not_events()
+        one = None if phrasal else tables.events.get((word_stem,))
         for cls in (one, *tables.event_more.get((word_stem,), ())) if one else ():
             if cls not in events:
                 events.append(cls)

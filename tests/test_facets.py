@@ -207,6 +207,10 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ("Koang said by phone on Monday that troops had left", "", (), "", False),
         ("the spokesman told reporters on the phone that troops had left", "", (), "", False),
         ("the weather was fine", "did not deny", (), "", False),  # a negated cue denies nothing
+        # "broke" before a particle is a phrasal verb: fighting that broke out breaks no rule
+        ("gunfire broke out during a meeting", "", ("meeting",), "", False),
+        ("the talks broke down", "", ("meeting",), "", False),
+        ("they broke the law", "", ("violation",), "", False),
         # the cue refuses what was asked for: no denial
         ("a request to restore a week of early voting", "rejected", ("election",), "", False),
         ("", "", (), "", False),
