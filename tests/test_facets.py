@@ -287,6 +287,15 @@ def test_events_and_polarity(
         ("we do not know the true number of the dead", ""),
         # what happened is said never to have happened
         ("the raid on the depot never happened", "never happened"),
+        # an adjective for a fault in a thing ("incorrect voter lists") calls no account
+        # untrue; before a word for a statement, or standing as a predicate, it does
+        ("low turnout, incorrect voter lists, and voters not receiving cards", ""),
+        ("the smugglers carried false passports", ""),
+        ("these are false claims by the army", "false claims"),
+        ("this is fake news", "fake"),
+        ("an inaccurate report", "inaccurate"),
+        ("the figure is incorrect", "incorrect"),
+        ("the charge is false and misleading", "false"),
     ],
 )
 def test_whose_denial(text: str, denial: str) -> None:
