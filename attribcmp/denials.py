@@ -83,7 +83,8 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 # "rejected a request to ...", "dismissed the appeal": a refusal of what was
                 # asked, not a denial of what someone said happened
                 continue
-            return " ".join(t.text for t in toks[i : i + n])
+            # less a sentence's full stop ("the charges are groundless."): the words, not the dot
+            return " ".join(t.text for t in toks[i : i + n]).rstrip(".")
     for i, tok in enumerate(toks):
         # "could not have given an accurate account", "is not a credible figure": what the
         # other side said is called untrue, a few words after the negation
@@ -94,7 +95,7 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                     or toks[k + 1].text in CLAUSE_END
                     or toks[k + 1].lower in _ACCOUNT_NOUNS
                 ):
-                    return " ".join(t.text for t in toks[i : k + 1])
+                    return " ".join(t.text for t in toks[i : k + 1]).rstrip(".")
                 if toks[k].text in CLAUSE_END:
                     break
     return ""

@@ -357,3 +357,22 @@ def test_facet_claims_reads_context_from_the_document() -> None:
     assert out.facets is not None
     (q,) = out.facets.quantities
     assert (q.value, q.kind, q.event) == (40, "persons", "killing")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_words", "denial"),
+    [
+        # a sentence's full stop is no part of the word a reason quotes or a stem matches
+        ("in the context of the Boston bombing.", ("bombing",), ""),
+        ("There were no UK casualties.", ("casualties",), ""),
+        ("the charges are groundless.", ("charges", "groundless"), "groundless"),
+        # an abbreviation keeps its dots
+        ("U.S. forces attacked the base", ("attacked",), ""),
+    ],
+)
+def test_event_and_denial_words_leave_the_full_stop(
+    text: str, event_words: tuple[str, ...], denial: str
+) -> None:
+    facets = extract_facets(text, concepts=CONCEPTS)
+    assert facets.event_words == event_words
+    assert facets.denial == denial
