@@ -81,17 +81,23 @@ def by_phrases(
             if not holders.get(key) or holders[key][-1] != i:
                 holders.setdefault(key, []).append(i)
             as_written.setdefault((i, key), gram)
-    phrased: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    phrased: dict[tuple[int, int], list[tuple[tuple[str, str], tuple[str, str]]]] = {}
     for key, members in holders.items():
         if 2 <= len(members) <= _PHRASE_MAX_CLAIMS:
             for x, i in enumerate(members):
                 for j in members[x + 1 :]:
                     if pairs.side[i] != pairs.side[j]:
-                        phrased.setdefault((i, j), []).append(as_written[(i, key)])
+                        phrased.setdefault((i, j), []).append(
+                            (as_written[(i, key)], as_written[(j, key)])
+                        )
     for (i, j), shared in phrased.items():
         order = list(features[i].tokens)
-        shared.sort(key=lambda g: order.index(g[0]))
-        pairs.add(i, j, phrase_signal(shared, features[i]))
+        shared.sort(key=lambda g: order.index(g[0][0]))
+        pairs.add(
+            i,
+            j,
+            phrase_signal([g for g, _ in shared], features[i], [h for _, h in shared], features[j]),
+        )
 
 
 def by_names(pairs: Pairs, exclude: frozenset[str]) -> None:

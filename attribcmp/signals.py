@@ -275,29 +275,50 @@ def _phrase_as_written(pair: tuple[str, str], features: TextFeatures) -> str:
     return ""
 
 
-def phrase_signal(shared: Sequence[tuple[str, str]], features: TextFeatures) -> Signal | None:
+def phrase_signal(
+    shared: Sequence[tuple[str, str]],
+    features: TextFeatures,
+    other_shared: Sequence[tuple[str, str]] = (),
+    other: TextFeatures | None = None,
+) -> Signal | None:
     """The two claims share a rare two-word phrase ("stable and predictable", "summit
     meeting"): the same point in other surroundings.
 
     Args:
         shared: the rare content-word pairs both claims hold, in the first claim's order.
         features: the first claim's analysed words, to show the phrase as written.
+        other_shared: the same pairs as the second claim holds them (one for one).
+        other: the second claim's analysed words: where it writes the phrase otherwise
+            ("injured or killed" for "deaths and six injuries", one concept each), the
+            reason quotes both, never one claim's words as if the other held them.
 
     Returns:
         The signal, or None when nothing is shared.
     """
     if not shared:
         return None
-    phrases = [w for w in (_phrase_as_written(pair, features) for pair in shared) if w][:2]
-    if phrases:
-        return Signal(
-            "phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(f"'{w}'" for w in phrases)
+    shown: list[str] = []
+    for k, pair in enumerate(shared):
+        written = _phrase_as_written(pair, features)
+        if not written:
+            continue
+        theirs = (
+            _phrase_as_written(other_shared[k], other)
+            if other is not None and k < len(other_shared)
+            else ""
         )
+        shown.append(
+            f"'{written}' / '{theirs}'" if theirs and theirs != written else f"'{written}'"
+        )
+        if len(shown) == 2:
+            break
+    if shown:
+        return Signal("phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(shown))
     # No phrase as written (its words span a name): the shared words still weigh, quoted
     # apart, never as a phrase the claim does not hold.
     words = [(features.surfaces.get(t) or ("",))[0] for t in shared[0]]
-    shown = ", ".join(f"'{w}'" for w in words if w)
-    return Signal("phrase", _PHRASE_SCORE, f"same words: {shown}" if shown else "same words")
+    quoted = ", ".join(f"'{w}'" for w in words if w)
+    return Signal("phrase", _PHRASE_SCORE, f"same words: {quoted}" if quoted else "same words")
 
 
 def same_topic(a: Claim, b: Claim, topic: str) -> Signal:

@@ -574,6 +574,25 @@ def test_phrase_signal_shows_the_phrase_as_written() -> None:
     assert phrase_signal([], feats) is None
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        # one wording in both: quoted once; one concept in two words: both quoted
+        ("a stable and predictable relationship", "stable and predictable ties",
+         "same phrase: 'stable and predictable', 'predictable relationship' / "
+         "'predictable ties'"),
+        # the second claim writes the pair otherwise: both are quoted, never one claim's
+        # words as if the other held them
+        ("the disease has spread", "the spread of the disease",
+         "same phrase: 'disease has spread' / 'spread of the disease'"),
+    ],
+)  # fmt: skip
+def test_phrase_reason_quotes_each_claims_wording(a: str, b: str, reason: str) -> None:
+    claims = (claim("c1", "a", a), claim("c2", "v", b))
+    links = link_claims(facet_claims(claims, (), concepts=CONCEPTS), concepts=CONCEPTS)
+    assert [r for k in links for r in k.reasons if r.startswith("same phrase")] == [reason]
+
+
 def test_readout_phrases_link_across_accounts() -> None:
     claims = (
         claim("c1", "a", "his goal of building a stable and predictable relationship"),
