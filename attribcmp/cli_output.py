@@ -57,7 +57,8 @@ def open_output(path: str | None, *, whole: bool = True) -> Iterator[IO[str]]:
     A symlink is written through to its target; a device or pipe (``/dev/stdout``, a FIFO)
     is written to directly; a regular file keeps its permissions, a new one gets the umask's.
     ``whole=False`` (a batch's JSON lines) leaves stdout as written on a failure: every line
-    finished so far is a result the user keeps, as through a pipe.
+    finished so far is a result the user keeps, as through a pipe; a file path is left as it
+    was and the finished lines go to ``PATH.partial`` beside it.
     """
     if path is None or path == "-":
         if not whole:
@@ -82,16 +83,49 @@ def open_output(path: str | None, *, whole: bool = True) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
-        if target.exists():
-            shutil.copymode(target, tmp)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
+        _publish(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if not whole and _whole_lines(tmp) > 0:
+            # A batch stopped part-way: its finished lines are hours of work, and what the
+            # target held before is kept too, so they go beside it.
+            kept = target.with_name(target.name + ".partial")
+            _publish(tmp, kept)
+            print_warnings([f"{path}: stopped part-way, left as it was; finished lines in {kept}"])
+        else:
+            Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _whole_lines(path: str) -> int:
+    """Cut the file at ``path`` after its last newline (a write that failed part-way, a full
+    disk, may leave half a line) and return its new size; 0 if it held no whole line."""
+    try:
+        with open(path, "rb+") as fh:
+            end = fh.seek(0, os.SEEK_END)
+            while end > 0:
+                start = max(0, end - 65536)
+                fh.seek(start)
+                cut = fh.read(end - start).rfind(b"\n")
+                if cut >= 0:
+                    fh.truncate(start + cut + 1)
+                    return start + cut + 1
+                end = start
+            fh.truncate(0)
+    except OSError:
+        pass  # best effort: the error being raised is what the user needs to see
+    return 0
+
+
+def _publish(tmp: str, target: Path) -> None:
+    """Move the finished temporary file onto ``target``, with the target's permissions if it
+    exists, else the umask's."""
+    if target.exists():
+        shutil.copymode(target, tmp)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, target)
 
 
 @contextmanager

@@ -95,6 +95,27 @@ CASES = [
         id="time-phrase-after-cue",
     ),
     pytest.param(
+        "Ana Lee said at least forty workers had died and that dozens more were missing.",
+        [
+            (
+                "Ana Lee",
+                "indirect",
+                ["at least forty workers had died and that dozens more were missing"],
+            )
+        ],
+        id="quantity-at-least-is-no-setting",
+    ),
+    pytest.param(
+        "The union said in Dhaka ten workers died and that two were missing.",
+        [("The union", "indirect", ["in Dhaka ten workers died and that two were missing"])],
+        id="clause-before-and-that-is-content",
+    ),
+    pytest.param(
+        "The ministry said in a joint statement that talks went well.",
+        [("The ministry", "indirect", ["that talks went well"])],
+        id="setting-before-that-stays-out",
+    ),
+    pytest.param(
         "\u201cIt\u2019s a disaster,\u201d said Maria Gonzalez, 54, a shop owner in the city.",
         [("Maria Gonzalez", "direct", ["\u201cIt\u2019s a disaster,\u201d"])],
         id="inverted-apposition-is-no-content",

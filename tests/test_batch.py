@@ -272,3 +272,66 @@ def test_a_stopped_batch_keeps_its_finished_lines_in_a_redirected_stdout(
     assert held.startswith(earlier)
     lines = held[len(earlier) :].split("\n")
     assert lines[-1] == "" and [json.loads(line)["id"] for line in lines[:-1]] == ["d0", "d1", "d2"]
+
+
+# (what stops the batch after three lines, exit code).
+STOPPED_TO_FILE = [("interrupt", 130), ("failure", 1)]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize(("event", "code"), STOPPED_TO_FILE, ids=[s[0] for s in STOPPED_TO_FILE])
+def test_a_stopped_batch_to_a_file_keeps_the_file_and_its_finished_lines(
+    tmp_path: Path, event: str, code: int
+) -> None:
+    """``claims --jsonl in.jsonl -o out.jsonl`` stopped part-way: out.jsonl is left as it was
+    and the three finished lines, whole, are in out.jsonl.partial, which the warning names."""
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": f"d{k}", "text": RECORDS[0]["text"]}) + "\n" for k in range(8)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier run\n", encoding="utf-8")
+    args = ["claims", "--jsonl", str(path), "-o", str(out)]
+    script = (
+        f"import os, signal, sys, time\nEVENT = {event!r}\n"
+        + _AFTER_THREE_LINES
+        + f"\nsys.argv = ['attribcmp', *{args!r}]\n"
+        + "from attribcmp.__main__ import main\nmain()\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert proc.returncode == code, proc.stderr
+    assert "Traceback" not in proc.stderr and "out.jsonl.partial" in proc.stderr
+    assert out.read_text(encoding="utf-8") == "earlier run\n"
+    kept = (tmp_path / "out.jsonl.partial").read_text(encoding="utf-8").split("\n")
+    assert kept[-1] == "" and [json.loads(line)["id"] for line in kept[:-1]] == ["d0", "d1", "d2"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "in.jsonl",
+        "out.jsonl",
+        "out.jsonl.partial",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("held", "kept"),
+    [
+        ("", ""),
+        ('{"id": "d0"}\n', '{"id": "d0"}\n'),
+        ('{"id": "d0"}\n{"id": "d1', '{"id": "d0"}\n'),  # a write cut by a full disk
+        ('{"id": "d', ""),
+        ("x" * 70000 + "\n" + "y" * 70000, "x" * 70000 + "\n"),  # the newline far back
+    ],
+)
+def test_partial_batch_file_is_cut_to_whole_lines(tmp_path: Path, held: str, kept: str) -> None:
+    from attribcmp.cli_output import _whole_lines
+
+    path = tmp_path / "part"
+    path.write_text(held, encoding="utf-8")
+    assert _whole_lines(str(path)) == len(kept)
+    assert path.read_text(encoding="utf-8") == kept

@@ -206,6 +206,21 @@ def test_text_table_shows_only_the_sides_that_speak(width: int, side_by_side: bo
     assert any("Army" in line and "Villagers" in line for line in g1.splitlines()) is side_by_side
 
 
+@pytest.mark.parametrize(
+    ("render", "head"),
+    [
+        (render_markdown, lambda out: out[out.index("## Side by side") : out.index("## Points")]),
+        (render_html, lambda out: out[out.index("<h2>Side by side") : out.index("</table>")]),
+    ],
+)  # fmt: skip
+def test_side_by_side_table_has_no_column_of_dashes(render: object, head: object) -> None:
+    # The police only make a one-sided point: listed below, not a column empty in every row.
+    out = render(_report((FIGURES,), LINKS))  # type: ignore[operator]
+    table = head(out)  # type: ignore[operator]
+    assert "Army" in table and "Villagers" in table
+    assert "Police" not in table
+
+
 def test_text_side_list_wraps_under_the_names_not_the_label() -> None:
     report = _report((FIGURES,), LINKS)
     many = tuple(

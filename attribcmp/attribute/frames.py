@@ -31,6 +31,7 @@ from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
     _ADJUNCT_START,
     _CHAINING,
+    _CLAUSE_VERBS,
     _CLOSERS,
     _OPENERS,
     _REPORT_START,
@@ -97,6 +98,10 @@ def _content_after(
         # "said in a joint statement that ...": the setting before "that" is not content.
         for k in range(j + 1, min(n, j + 10)):
             if tokens[k].lower == "that":
+                if tokens[k - 1].lower == "and" or any(
+                    t.lower in _CLAUSE_VERBS for t in tokens[j + 1 : k]
+                ):
+                    break  # "said at least 40 had died and that C": a clause, not a setting
                 return k
             if not tokens[k].text[:1].isalnum():
                 break

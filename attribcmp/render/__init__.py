@@ -32,6 +32,7 @@ from attribcmp.render.groups import (
     one_sided_by_side,
     ordered_reasons,
     reason_pairs,
+    table_columns,
 )
 from attribcmp.render.report_index import (
     NO_SIDE,
@@ -76,6 +77,7 @@ __all__ = [
     "render",
     "score_label",
     "side_key",
+    "table_columns",
     "verdict_counts",
 ]
 

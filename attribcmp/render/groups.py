@@ -127,6 +127,17 @@ def cross_side_groups(groups: Iterable[ClaimGroup]) -> list[ClaimGroup]:
     return sorted(cross, key=lambda g: _STATUS_ORDER[g.status])
 
 
+def table_columns(index: ReportIndex, cross: Iterable[ClaimGroup]) -> list[Side]:
+    """The side columns of the side-by-side table: a side that speaks to none of its points and
+    leaves none of them out would be a column of dashes (its points are listed one-sided)."""
+    cross = list(cross)
+    return [
+        side
+        for side in index.columns
+        if any(index.group_claims(g, side.id) or side.id in g.missing_sides for g in cross)
+    ]
+
+
 def one_sided_by_side(
     index: ReportIndex, groups: Iterable[ClaimGroup]
 ) -> list[tuple[Side, list[tuple[ClaimGroup, Claim]]]]:

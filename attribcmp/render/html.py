@@ -36,6 +36,7 @@ from attribcmp.render import (
     quote_marks,
     score_label,
     side_key,
+    table_columns,
     verdict_counts,
 )
 
@@ -227,7 +228,8 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
     cross = cross_side_groups(groups)
     if not cross:
         return ["<h2>Side by side</h2>", "<p>No point is made by more than one side.</p>"]
-    heads = "".join(f"<th>{_e(side.name)}</th>" for side in index.columns)
+    columns = table_columns(index, cross)
+    heads = "".join(f"<th>{_e(side.name)}</th>" for side in columns)
     out = ["<h2>Side by side</h2>", "<table>", f"<thead><tr><th>Verdict</th>{heads}</tr></thead>"]
     for group in cross:
         highlights = highlights_of(group)
@@ -237,7 +239,7 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
             else ""
         )
         cells = []
-        for side in index.columns:
+        for side in columns:
             claims = index.group_claims(group, side.id)
             if claims:
                 inner = "".join(
@@ -258,9 +260,7 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
         )
         notes = _notes(index, group)
         if notes:
-            out.append(
-                f'<tr><td class="notes" colspan="{len(index.columns) + 1}">{notes}</td></tr>'
-            )
+            out.append(f'<tr><td class="notes" colspan="{len(columns) + 1}">{notes}</td></tr>')
         out.append("</tbody>")
     out.append("</table>")
     return out

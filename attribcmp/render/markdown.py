@@ -30,6 +30,7 @@ from attribcmp.render import (
     one_sided_by_side,
     quote_marks,
     score_label,
+    table_columns,
     verdict_counts,
 )
 
@@ -111,7 +112,8 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
     cross = cross_side_groups(groups)
     if not cross:
         return ["## Side by side", "", "No point is made by more than one side.", ""]
-    names = [escape(side.name) for side in index.columns]
+    columns = table_columns(index, cross)
+    names = [escape(side.name) for side in columns]
     lines = [
         "## Side by side",
         "",
@@ -122,7 +124,7 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
         verdict = f"**{VERDICT_LABELS[group.status]}**"
         if len(group.sides) > 1:
             verdict += f" (score {score_label(group.score)})"
-        cells = [_cell(index, group, side.id) for side in index.columns]
+        cells = [_cell(index, group, side.id) for side in columns]
         row = [escape(group.id), verdict, *cells, _notes(index, group)]
         lines.append("| " + " | ".join(row) + " |")
     lines.append("")
