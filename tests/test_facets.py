@@ -271,8 +271,6 @@ def test_events_and_polarity(
         # refusing what was asked for is no denial of what was said
         ("the court rejected a request to restore early voting", ""),
         ("the judge dismissed the lawsuit", ""),
-        ("the president has rejected calls for an international investigation", ""),
-        ("the minister dismissed demands for his resignation", ""),
         ("denying us justice is un-American", ""),
         ("the ministry rejected the report as false", "rejected"),
         # called unsupported: the family of "no evidence"
