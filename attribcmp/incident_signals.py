@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from attribcmp.answers import word_list
+from attribcmp.data import table_words
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets, Relation
@@ -321,10 +322,19 @@ def _names_side(text: str, stems: Sequence[str]) -> str:
             words = m.group().split()
             if any(w.lower() in said for w in words[1:]):
                 continue  # "the Reuters report": what the side said, not the side acting
-            while len(words) > 1 and stem(words[-1].lower()) in events:
+            # ... nor a word of grammar last ("Eritrea's army to", "Ethiopian attack was")
+            while len(words) > 1 and (
+                stem(words[-1].lower()) in events or words[-1].lower() in _function_words()
+            ):
                 words.pop()
             return " ".join(words)
     return ""
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words of grammar (data/stopwords.yaml ``function``): no quote of a side ends on one."""
+    return table_words("stopwords.yaml", "function")
 
 
 @cache

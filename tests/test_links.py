@@ -547,6 +547,10 @@ def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
          "fire by Pakistani troops killed an officer", "Pakistan", "India",
          "each side blames the other: 'India's border forces' (Pakistan) vs "
          "'Pakistani troops' (India)"),
+        # the quote of each side ends on a word of its own, not of grammar ("army to")
+        ("its forces weakened the ability of Eritrea's army to launch attacks",
+         "the council should condemn a military offensive by Ethiopia", "Ethiopia", "Eritrea",
+         "each side blames the other: 'Eritrea's army' (Ethiopia) vs 'Ethiopia' (Eritrea)"),
         # one side names both: no blame reversal
         ("Indian and Pakistani troops exchanged fire", "fire by Pakistani troops killed an officer",
          "Pakistan", "India", None),
