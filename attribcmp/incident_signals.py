@@ -70,9 +70,14 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
         return True
     if rare:
         return bool(
-            _same_family_word(fa, fb, rare) or _shares_particulars(fa, fb) or fa.denial or fb.denial
+            _same_family_word(fa, fb, rare)
+            or _shares_particulars(fa, fb)
+            or _denial_reaches(a, rare)
+            or _denial_reaches(b, rare)
         )
-    if _shares_particulars(fa, fb) or fa.denial or fb.denial:
+    if _shares_particulars(fa, fb):
+        return True
+    if _denial_reaches(a, families) or _denial_reaches(b, families):
         return True
     if _same_specific_event(fa, fb):
         return True  # "airstrikes" / "the second airstrike": one named kind of act
@@ -85,6 +90,36 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
 @cache
 def _generic_harm() -> frozenset[str]:
     return frozenset(stem(str(w).lower()) for w in events_lexicon()["generic_harm_words"])
+
+
+def _denial_reaches(claim: Claim, families: frozenset[str]) -> bool:
+    """The claim denies, and its denial is about the incident: it names none of the
+    family's events itself ("dismissed the report as propaganda" answers the other's), or
+    one stands within ``_DENIAL_REACH`` words of the denial ("denied that its soldiers had
+    killed anyone"). "raided hotels ... and shut down newspapers that refused to print
+    government propaganda" denies no raid, nor does "rejected calls for an inquiry into the
+    clashes" deny the clashes."""
+    facets = claim.facets
+    if facets is None or not facets.denial:
+        return False
+    table = _families()
+    own = {
+        w.lower().split()[0]
+        for e, w in zip(facets.events, facets.event_words, strict=False)
+        if table.get(e) in families and w
+    }
+    if not own:
+        return True
+    words = [t.strip(".,;:\"'“”") for t in said_text(claim).lower().split()]
+    denial = facets.denial.lower().split()[0]
+    at = [k for k, t in enumerate(words) if t == denial]
+    near = [k for k, t in enumerate(words) if t in own]
+    return not at or any(abs(x - y) <= _DENIAL_REACH for x in at for y in near)
+
+
+# How far (words) a denial reaches to the incident it denies: "denied that its soldiers had
+# killed any civilians" (4 words); a denial 13 words on, in another clause, is of another thing.
+_DENIAL_REACH = 8
 
 
 def _same_family_word(fa: ClaimFacets, fb: ClaimFacets, families: frozenset[str]) -> bool:

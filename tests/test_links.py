@@ -390,6 +390,30 @@ def test_event_signal_needs_something_shared() -> None:
 
 
 @pytest.mark.parametrize(
+    ("harm", "denying", "tied"),
+    [
+        # a denial about the incident ties two harm claims sharing nothing else ...
+        ("the raid killed eight guards", "the army denied that its soldiers had killed anyone",
+         True),
+        ("the raid killed eight guards",
+         "the army dismissed reports of the raid as propaganda", True),
+        # ... a denial of another thing, in another clause of the claim, does not
+        ("security forces killed nine people",
+         "soldiers raided hotels and shut down newspapers that refused to print government "
+         "propaganda", False),
+        ("hundreds of people were killed in the square",
+         "the president has rejected calls for an international investigation into last "
+         "week's deadly clashes", False),
+    ],
+)  # fmt: skip
+def test_a_denial_ties_harm_claims_only_when_it_denies_the_incident(
+    harm: str, denying: str, tied: bool
+) -> None:
+    signal = event_signal(claim("c1", "a", harm), claim("c2", "v", denying))
+    assert (signal is not None) is tied
+
+
+@pytest.mark.parametrize(
     ("a", "b", "tied"),
     [
         # arrests and flight come in many in one story: two wordings are two of them
