@@ -38,10 +38,9 @@ def _words_of(toks: Sequence[Tok]) -> str:
 
 
 @cache
-def _phrasal_not_events() -> frozenset[tuple[str, ...]]:
+def _not_events() -> frozenset[tuple[str, ...]]:
     return frozenset(
-        tuple(stem(t) for t in str(p).lower().split())
-        for p in events_lexicon()["phrasal_not_events"]
+        tuple(stem(t) for t in str(p).lower().split()) for p in events_lexicon()["not_events"]
     )
 
 
@@ -78,9 +77,11 @@ def extract_facets(
                     if cls not in events:
                         events.append(cls)
                         event_words.append(_words_of(toks[i : i + n]))
-        # "broke out": a phrasal verb, not the event its first word names alone
-        phrasal = tuple(stems[i : i + 2]) in _phrasal_not_events()
-        one = None if phrasal else tables.events.get((word_stem,))
+        # "broke out", "protect lives": the word names no event in the phrase it stands in
+        covered = tuple(stems[i : i + 2]) in _not_events() or (
+            i > 0 and tuple(stems[i - 1 : i + 1]) in _not_events()
+        )
+        one = None if covered else tables.events.get((word_stem,))
         for cls in (one, *tables.event_more.get((word_stem,), ())) if one else ():
             if cls not in events:
                 events.append(cls)

@@ -211,6 +211,9 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ("gunfire broke out during a meeting", "", ("meeting",), "", False),
         ("the talks broke down", "", ("meeting",), "", False),
         ("they broke the law", "", ("violation",), "", False),
+        # lives kept from harm are no deaths; lives claimed are
+        ("to uphold freedom of navigation and protect lives at sea", "", (), "", False),
+        ("the strike claimed the lives of 11 civilians", "", ("attack", "killing"), "", False),
         # the cue refuses what was asked for: no denial
         ("a request to restore a week of early voting", "rejected", ("election",), "", False),
         ("", "", (), "", False),
