@@ -407,9 +407,13 @@ def _shared_names(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 
 def _party_words(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
     """The name words of a claim's participants, and of its speaker's mention when the
-    content starts as the rest of a meeting sentence ("today with President B")."""
+    content starts as the rest of a meeting sentence ("today with President B") or the cue
+    itself is the meeting ("President A called President B today to acknowledge ..."): the
+    one who calls is a party of the call, whatever the content adds."""
     words = name_words(facets)
-    if claim.mention is not None and not facets.events:
+    cue = claim.cue.text if claim.cue is not None else ""
+    calls = bool(cue) and stem(cue.split()[0]) in _meeting_words()
+    if claim.mention is not None and (not facets.events or calls):
         words |= name_words(ClaimFacets(participants=(claim.mention.text,)))
     return words
 

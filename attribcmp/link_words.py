@@ -7,6 +7,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 
 from attribcmp.align import topical_scores
@@ -18,11 +19,12 @@ from attribcmp.model import Claim, Document, Relation, Side
 from attribcmp.side_names import UNNAMED
 from attribcmp.signals import Signal, bigrams, phrase_signal, same_topic
 from attribcmp.textfeatures import CONCEPT_MARK, Concepts, TextFeatures, said_text, stem
-from attribcmp.topics import topic_pairs
+from attribcmp.topics import agenda_hits, lone_topic_pairs, topic_pairs
 
 __all__ = [
     "by_best_near",
     "by_bilateral",
+    "by_lone_topics",
     "by_mutual_best",
     "by_mutual_best_near",
     "by_names",
@@ -152,9 +154,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(stem(str(w).lower()) for w in events_lexicon()["title_words"])
 
 
-def by_topics(pairs: Pairs, documents: Sequence[Document], sides: Sequence[Side]) -> None:
+def by_topics(
+    pairs: Pairs, documents: Sequence[Document], sides: Sequence[Side]
+) -> list[dict[str, int]] | None:
     """One agenda topic in different words, each claim the other's best partner on it;
-    in two accounts of one call a third country named is an agenda item too."""
+    in two accounts of one call a third country named is an agenda item too.
+
+    Returns:
+        For two accounts or more, each claim's agenda items (``topics.agenda_hits``), for
+        ``by_lone_topics``; None for one article."""
     accounts = len({w.doc for w in pairs.where}) > 1
     places = agenda_places(pairs.claims, documents, sides) if accounts else None
     leads = sentence_leads(pairs.claims, documents) if accounts else None
@@ -172,6 +180,28 @@ def by_topics(pairs: Pairs, documents: Sequence[Document], sides: Sequence[Side]
             # no topic (the EU is no trade union)
             continue
         pairs.add(i, j, same_topic(pairs.claims[i], pairs.claims[j], topic))
+    # (without ``where``: a topic only taken from the claim before, "in this area", is too
+    # weak a tie for a claim that is no one's best partner on it)
+    return agenda_hits(pairs.claims, None, places, leads) if accounts else None
+
+
+def by_lone_topics(pairs: Pairs, hits: Sequence[Mapping[str, int]] | None) -> None:
+    """Two accounts of one call: a claim no step linked meets the other account's claim on
+    an item both name rarely, which its account's other claim on the item already meets
+    (``topics.lone_topic_pairs``). Run after every other step."""
+    if hits is None:
+        return
+    partners: dict[int, set[int]] = {}
+    for i, j in pairs.signals:
+        partners.setdefault(i, set()).add(j)
+        partners.setdefault(j, set()).add(i)
+    found = lone_topic_pairs(hits, pairs.side, pairs.where, partners, pairs.score)
+    for (i, j), topic in found.items():
+        if _named_only(pairs.claims[i], topic) or _named_only(pairs.claims[j], topic):
+            continue  # as in by_topics: the last word of a name is no topic
+        signal = same_topic(pairs.claims[i], pairs.claims[j], topic)
+        reason = f"{signal.reason}; one account tells the item in two points, the other in one"
+        pairs.add(i, j, replace(signal, reason=reason))
 
 
 # A name of two or more capitalised words ("European Union", "Ratatotok River"); a title

@@ -76,6 +76,7 @@ from attribcmp.link_verdict import make_link
 from attribcmp.link_words import (
     by_best_near,
     by_bilateral,
+    by_lone_topics,
     by_mutual_best,
     by_mutual_best_near,
     by_names,
@@ -248,7 +249,7 @@ def link_claims(
     by_phrases(pairs, features, speaker_words)
     by_names(pairs, speaker_words | _side_words(sides))
     by_discourse(pairs, {d.id: d.text for d in documents})
-    by_topics(pairs, documents, sides)
+    agenda = by_topics(pairs, documents, sides)
     by_calls(pairs)
     by_bilateral(pairs)
     parties = party_words(speaker_words, _side_words(sides), concepts)
@@ -257,6 +258,7 @@ def link_claims(
     by_mutual_best(pairs, close, features, parties)
     by_mutual_best_near(pairs, close, features, parties)
     by_best_near(pairs, features, close)
+    by_lone_topics(pairs, agenda)  # last: it reads which claims no step has linked
     # What the rule steps found, before the pruning below: the learned layer reads both.
     gathered = {key: tuple(s.name for s in found) for key, found in pairs.signals.items()}
     pairs.qualify()

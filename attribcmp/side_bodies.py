@@ -17,7 +17,7 @@ from attribcmp.data import word_set
 from attribcmp.gazetteer import Gazetteer
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
-from attribcmp.side_names import Found, bare_name
+from attribcmp.side_names import Found, bare_name, speaker_texts
 
 
 def only_side(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
@@ -26,17 +26,23 @@ def only_side(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
 
 
 # "The company", "the bank": a firm described by its kind, standing for the one named body.
-_COMPANY = re.compile(
-    r"(?i)^(?:the\s+)?(?:company|firm|corporation|bank|carmaker|automaker|airline|retailer|"
-    r"insurer|lender|manufacturer|miner|conglomerate|chain)$"
+_COMPANY_KINDS = (
+    r"(?:company|firm|corporation|bank|carmaker|automaker|airline|retailer|"
+    r"insurer|lender|manufacturer|miner|conglomerate|chain)"
 )
+_COMPANY = re.compile(rf"(?i)^(?:the\s+)?{_COMPANY_KINDS}$")
+# "The company's chief executive, Brian Holloway": a person of "the company" is the firm's.
+_COMPANY_OWNER = re.compile(rf"(?i)^the\s+{_COMPANY_KINDS}['’]s\s+[a-z]")
 
 
 def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found | None:
     """ "The company ... is denouncing allegations" in a story on Goldman Sachs: the one named
     body of its own the story quotes that is no public body and no campaigning or aid group
-    (none when it quotes two)."""
-    if not _COMPANY.match(bare_name(speaker.name).strip()):
+    (none when it quotes two); "the company's chief executive, X" is that body's too."""
+    owned = speaker.kind is SpeakerKind.PERSON and next(
+        (text for text in speaker_texts(speaker) if _COMPANY_OWNER.match(text)), None
+    )
+    if not owned and not _COMPANY.match(bare_name(speaker.name).strip()):
         return None
     firms = {
         sid: f
@@ -47,7 +53,7 @@ def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found |
     if one is None:
         return None
     side, who = one
-    return side, f"'{speaker.name}': the one named body the story quotes is {who}"
+    return side, f"'{owned or speaker.name}': the one named body the story quotes is {who}"
 
 
 # A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.

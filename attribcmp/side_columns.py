@@ -221,7 +221,11 @@ def _described(speaker: Speaker) -> bool:
 def _has_name(name: str) -> bool:
     """A capitalised word after the phrase's first (which may only open a sentence)."""
     parts = name.split()
-    return any(p[:1].isupper() for p in parts[1:]) or (len(parts) == 1 and name[:1].isupper())
+    # "Tessaly's defence ministry": a capitalised owner is a name even opening a sentence
+    owner = len(parts) > 1 and parts[0][:1].isupper() and parts[0].endswith(("'s", "’s"))
+    return (
+        owner or any(p[:1].isupper() for p in parts[1:]) or (len(parts) == 1 and name[:1].isupper())
+    )
 
 
 def _name_words(name: str) -> tuple[str, ...]:

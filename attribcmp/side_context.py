@@ -38,7 +38,7 @@ from attribcmp.side_names import (
     named_side,
 )
 from attribcmp.side_placed import Placed
-from attribcmp.side_places import city_country
+from attribcmp.side_places import city_country, city_table
 from attribcmp.side_possessive import subject_before
 from attribcmp.side_state import StateRun
 from attribcmp.side_units import MILITARY_UNIT
@@ -69,6 +69,13 @@ _BARE_SPOKES = re.compile(r"(?i)^(?:(?:a|an|the|another|one)\s+)?spokes(?:man|wo
 # One capitalised word, then a lower-case role: "Deltalinqs director X", "Acme spokeswoman X".
 _BODY_ROLE = re.compile(
     r"([A-Z][\w&'’.-]+)\s+(?:(?:executive|managing|general|chief)\s+)?([a-z]+)\b"
+)
+
+
+# A firm's role apposed before a name: "The owner, X of Y", "the founder, X of Y".
+_RUNS = re.compile(
+    r"(?i)^the\s+(?:owner|co-owner|founder|co-founder|proprietor|chief\s+executive|"
+    r"managing\s+director),\s"
 )
 
 
@@ -299,8 +306,10 @@ class Context(Placed):
             body = subject_before(self.texts.get(mention.doc_id, ""), mention.span.start)
             if body is None:
                 continue
-            key = norm_key(bare_name(body))
-            if key in self._by_name:
+            own = norm_key(bare_name(body))
+            # ("The Kichwa community council, which ...": the capitalised run opens the name)
+            key = own if own in self._by_name else self._short_form(own, speaker)
+            if key is not None:
                 side = self._by_name[key][0]
                 return side, f"'{mention.span.text}' after '{body}': placed on {side.name}"
             hit = self._hit(body)
@@ -316,6 +325,9 @@ class Context(Placed):
         texts = self._texts_of(speaker)
         if not any(RANK.search(text) for text in texts):
             return None
+        if any(head_word(b) in MINISTRIES for b in map(speaks_for, texts) if b is not None):
+            return None  # "a ministry spokesman, Maj. X" names her body: the ministry's, not
+            # the army quoted nearest (a rank is no army's own)
         for mention in speaker.mentions[:3]:
             appos = self._apposition_at(mention.doc_id, mention.span.end)
             if appos is not None and MILITARY_UNIT.search(appos):
@@ -399,6 +411,10 @@ class Context(Placed):
             if CIVIC.search(body.translate(NORMALISE)) or heads:
                 # ("John Smith of Springfield" is where he lives: only a body word places him)
                 return named_side(body, taken), f"'{text}': speaks for '{body}'"
+            if _RUNS.match(text) and hit is None and norm_key(body) not in city_table():
+                # "The owner, Rafiq Anwar of Sunline Apparel": what the holder of a firm's
+                # role runs, not where he lives (a known place is still where)
+                return named_side(body, taken), f"'{text}': the {body} he or she runs"
             if state:
                 assert hit is not None and hit.entry is not None
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)

@@ -61,8 +61,18 @@ _FIRM_APPOSITION = re.compile(
 _BODY_NOUN_ENDS = re.compile(rf"{BODY_NOUN}\b(?!\s+[a-z])")
 
 
+# "Andes Copper Corp", "Kivu Mining Ltd.": a legal form after a name makes it a firm's, so the
+# story's later "Andes Copper said" is the firm speaking, not a person called Copper.
+_LEGAL_FORM = re.compile(
+    r"\b(?!The\b)([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+"
+    r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co)\b"
+)
+
+
 def firm_names(text: str) -> frozenset[str]:
-    """The one-word names a text calls a firm or body, in one scan of the text."""
+    """The names a text calls a firm or body, in one scan of the text: one-word names beside
+    a body noun, and any name written once with its legal form."""
+    legal = frozenset(m[1] for m in _LEGAL_FORM.finditer(text))
     if not _BODY_NOUN_ENDS.search(text):
-        return frozenset()
-    return frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))
+        return legal
+    return legal | frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))

@@ -191,6 +191,31 @@ def test_two_openings_with_their_agendas_report_one_call() -> None:
     assert call_signal(a, claim("c3", "v", other.text, other), openings=True) is None
 
 
+def test_the_caller_named_as_speaker_is_a_party_of_the_call() -> None:
+    # "President Obama called President Medvedev today to acknowledge ...": the parser makes
+    # Obama the speaker and "called" the cue; the caller is the call's second party even when
+    # the content carries its purpose
+    from dataclasses import replace
+
+    from attribcmp.anchors import call_signal
+    from attribcmp.model import TextSpan
+
+    us = Document("us", "President Obama called President Medvedev today to acknowledge the "
+                  "progress on the trade talks.")  # fmt: skip
+    ru = Document("ru", "Dmitry Medvedev had a telephone conversation with US President "
+                  "Barack Obama.")  # fmt: skip
+    content = "President Medvedev today to acknowledge the progress on the trade talks."
+    a = claim("c1", "a", content, us)
+    b = claim("c2", "v", ru.text, ru)
+    assert call_signal(a, b, openings=True) is None  # one shared name: Medvedev
+    called = replace(a, cue=TextSpan("called", 16, 22), mention=TextSpan("President Obama", 0, 15))
+    signal = call_signal(called, b, openings=True)
+    assert signal is not None and "obama" in signal.reason
+    # a cue that is no meeting ("said") leaves the speaker out of the call's parties
+    said = replace(called, cue=TextSpan("said", 16, 22))
+    assert call_signal(said, b, openings=True) is None
+
+
 def test_one_call_with_a_name_spelled_two_ways() -> None:
     # each government spells the transliterated name its own way: one letter is one person
     uk = Document("uk", "The Prime Minister spoke to President Zelenskyy of Ukraine today.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from attribcmp.model import Document, Link, Side
-from attribcmp.pointed import pointer
+from attribcmp.pointed import fits, pointer
 from tests.faceted import faceted_claim
 
 
@@ -21,6 +21,8 @@ from tests.faceted import faceted_claim
         ("the report is a fabrication", "said", "the report", "report", False),
         ("such accusations are absurd", "said", "such accusations", "accusation", False),
         ("the figures are exaggerated", "said", "the figures", "figure", False),
+        ("those numbers are too high", "said", "those numbers", "figure", False),
+        ("the toll is far too low", "said", "the toll", "figure", False),
         ("that account is untrue", "said", "that account", "speech", False),
         ("the opposition charges in an interview", "dismissed", "the opposition charges",
          "accusation", False),
@@ -52,6 +54,7 @@ def test_pointer_reads_the_word_pointing_back(
         # names the statement but does not answer it
         ("the report underscores the urgency of punishing the perpetrators", "said"),
         ("the figures were released on Monday", "said"),
+        ("the numbers are high in the capital", "said"),  # a level, not a count judged
         # a clause, not a pronoun
         ("that abuses have taken place", "denies"),
         # the owner is named: a reply to that owner (link_answers.by_replies)
@@ -241,3 +244,18 @@ def test_falsely_accused_answers_the_named_speakers_accusation() -> None:
     )
     replies = {(k.a, k.b) for k in links if any("falsely accused" in r for r in k.reasons)}
     assert replies == {("c1", "c3")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fitting"),
+    [
+        # an announcement told in its words: "announced", "will be declared"
+        ("the truce will be announced at nine", True),
+        ("An agreement for calm has been reached. It will be declared at nine", True),
+        # an agreement reached, with no word that makes it known
+        ("a cessation agreement was in place", False),
+    ],
+)
+def test_an_announcement_in_the_claims_words(text: str, fitting: bool) -> None:
+    # "the announcements were premature" points at what the other side made known
+    assert bool(fits("announcement", faceted_claim(text, "c1", "a", text))) is fitting

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from attribcmp.discourse import Where
 from attribcmp.links import link_claims
 from attribcmp.model import Relation, Side
 from attribcmp.signals import same_topic
 from attribcmp.textfeatures import load_concepts
-from attribcmp.topics import cooperative, find_topics, topic_hits
+from attribcmp.topics import cooperative, find_topics, lone_topic_pairs, topic_hits
 from tests.faceted import account_claim
 
 CONCEPTS = load_concepts()
@@ -125,14 +126,16 @@ def test_same_topic_reason_names_the_topic_and_both_words() -> None:
             ),
             [],
         ),
-        # one topic, several claims of one side: only the mutual best pair links (no fan-out)
+        # one topic, more claims of one side than one call tells an item in: only the mutual
+        # best pair links (no fan-out; two such claims: test_an_account_telling_an_item_twice)
         (
             (
                 ("a", "ransomware attacks and hackers targeting pipelines"),
                 ("a", "a cyber incident"),
+                ("a", "a hacker group"),
                 ("b", "cybercrime and malicious activity in the information space"),
             ),
-            [("c1", "c3")],
+            [("c1", "c4")],
         ),
     ],
 )
@@ -156,3 +159,72 @@ def test_many_claims_on_one_topic_stay_bounded() -> None:
         for k in range(200)
     )
     assert not [k for k in link_claims(claims, concepts=CONCEPTS) if "topic" in k.signals]
+
+
+def _where(doc: str, k: int) -> Where:
+    return Where(doc, k, 0)
+
+
+# Two accounts of one call: "us" tells each item in claims 0-1, "ru" in claims 2-3.
+_US_RU = ("us", "us", "ru", "ru")
+_PLACES = (_where("us", 0), _where("us", 1), _where("ru", 0), _where("ru", 1))
+
+
+@pytest.mark.parametrize(
+    ("hits", "partners", "expected"),
+    [
+        # the U.S. tells Syria twice, Russia once; the first pair is linked, the second U.S.
+        # claim meets Russia's point too
+        (
+            ({"@syria": 1}, {"@syria": 1}, {"@syria": 1}, {"trade": 1}),
+            {0: {2}, 2: {0}},
+            {(1, 2): "@syria"},
+        ),
+        # the second claim is linked already: nothing to add
+        (
+            ({"@syria": 1}, {"@syria": 1}, {"@syria": 1}, {"trade": 1}),
+            {0: {2}, 2: {0}, 1: {3}, 3: {1}},
+            {},
+        ),
+        # Russia's point on Syria meets no claim of the U.S. on Syria: the item alone is no tie
+        (
+            ({"@syria": 1}, {"@syria": 1}, {"@syria": 1}, {"trade": 1}),
+            {0: {3}, 3: {0}},
+            {},
+        ),
+        # a bare act ("~continue") is no item
+        (
+            ({"~continue": 1}, {"~continue": 1}, {"~continue": 1}, {}),
+            {0: {2}, 2: {0}},
+            {},
+        ),
+    ],
+)
+def test_lone_topic_pairs(
+    hits: tuple[dict[str, int], ...],
+    partners: dict[int, set[int]],
+    expected: dict[tuple[int, int], str],
+) -> None:
+    found = lone_topic_pairs(hits, _US_RU, _PLACES, partners, lambda i, j: 0.0)
+    assert found == expected
+
+
+def test_lone_topic_pairs_leave_the_calls_subject_to_the_words() -> None:
+    # three claims of one account on Ukraine: the call's subject, not one point of it
+    side = ("us", "us", "us", "ru", "ru")
+    where = (*(_where("us", k) for k in range(3)), _where("ru", 0), _where("ru", 1))
+    hits = ({"@ukraine": 1}, {"@ukraine": 1}, {"@ukraine": 1}, {"@ukraine": 1}, {})
+    assert lone_topic_pairs(hits, side, where, {0: {3}, 3: {0}}, lambda i, j: 0.0) == {}
+
+
+def test_an_account_telling_an_item_twice_links_both_points() -> None:
+    # each side's own account: "us" tells the sanctions in two points, "ru" in one; the mutual
+    # best pair links by topic_pairs, the other U.S. point meets Russia's as well
+    claims = (
+        account_claim("c1", "us", "new sanctions on Russian banks take effect today"),
+        account_claim("c2", "us", "more sanctions would follow"),
+        account_claim("c3", "ru", "the sanctions would harm bilateral ties"),
+    )
+    found = {(k.a, k.b): k for k in link_claims(claims, sides=SIDES, concepts=CONCEPTS)}
+    assert set(found) == {("c1", "c3"), ("c2", "c3")}
+    assert any("two points, the other in one" in r for k in found.values() for r in k.reasons)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.mentions import abbreviation_dot, is_speaker_head, words
+from attribcmp.attribute.mentions import PREPOSITIONS, abbreviation_dot, is_speaker_head, words
 from attribcmp.data import word_set
 
 # Words that open an introductory clause or phrase: what follows them is not the main subject.
@@ -224,6 +224,7 @@ def opening_participle(
     if k != cue.first or not tokens[cue.first].lower.endswith("ing"):
         return None
     end = len(tokens)
+    bare_place = cue.last + 1 < end and tokens[cue.last + 1].lower in PREPOSITIONS
     for comma in range(cue.last + 2, min(end - 2, cue.last + 2 + _MAX_INTRO)):
         tok = tokens[comma]
         if tok.text in ";:.!?" or tok.text in '“"':
@@ -231,9 +232,18 @@ def opening_participle(
         if tok.text != ",":
             continue
         found = _subject_at(tokens, comma + 1, end, lexicon)
+        if found is not None and bare_place and not _has_clause(tokens, cue.last + 1, comma):
+            # "Writing for the majority, X said": where or for whom, nothing said ("Referring
+            # to the strike" keeps its object: the preposition is the cue's own)
+            return None
         if found is not None:
             return found, (cue.last + 1, comma - 1)
     return None
+
+
+def _has_clause(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """ "for a panel that all agreed X won": a clause inside the phrase reports something."""
+    return any(t.lower in ("that", "who", "which") for t in tokens[first:end])
 
 
 # Object cues whose object is part of what was said: "accused X of lying", "blamed X for the

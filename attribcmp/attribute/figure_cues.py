@@ -72,14 +72,21 @@ def figure_cues(tokens: Sequence[Token]) -> list[Cue]:
                 break
             if tokens[k].lower not in nouns:
                 continue
-            if _figure_follows(tokens, k) or tokens[k - 1].lower in table.get(
-                "comparatives", frozenset()
+            before = tokens[k - 1].lower
+            if _figure_follows(tokens, k) or (
+                before in table.get("comparatives", frozenset())
+                and not (before in table.get("reciprocal", frozenset()) and _plural(tokens[k]))
             ):
                 # the lemma names the figure statement: "put" is also its own past form,
                 # which noun-compound checks read as a noun ("the toll put")
                 out.append(Cue(i, i, _FIGURE_LEMMA, CueClass.SPEECH))
             break
     return out
+
+
+def _plural(tok: Token) -> bool:
+    """ "tolls", "figures": one figure for each of several parties."""
+    return tok.lower.endswith("s") and not tok.lower.endswith("ss")
 
 
 def _figure_follows(tokens: Sequence[Token], k: int) -> bool:

@@ -53,6 +53,7 @@ __all__ = [
     "np_before",
     "outlet_owner",
     "particle",
+    "titled_name_of",
     "words",
 ]
 
@@ -172,7 +173,7 @@ def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
     return run
 
 
-def _titled_name_of(tokens: Sequence[Token], first: int, last: int) -> int:
+def titled_name_of(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where a person's name ends before "of the Body" or "of Town": in "Chairman Piet Okon of
     the Doctors Association" and "John Smith of Springfield" the person speaks, so the core is
     the name; "Secretary of State John Kerry" (a title's own "of") and "Bank of America" (a body)
@@ -185,6 +186,8 @@ def _titled_name_of(tokens: Sequence[Token], first: int, last: int) -> int:
     of = next((k for k in range(first + 1, last) if tokens[k].lower == "of"), None)
     if of is None or of == first + 1 and titled:
         return last
+    if bare(tokens[of - 1].lower) in titles_roles:
+        return last  # "U.S. Assistant Secretary of State Robert Blake": the title's own "of"
     between = tokens[first + 1 : of] if titled else tokens[first:of]
     names = [t for t in between if t.text != "." and bare(t.lower) not in w.titles]
     if (
@@ -202,7 +205,7 @@ _PLACE_HEADS = word_set("republic kingdom states emirates islands gulf bay sea")
 
 @cache
 def _titled_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(titles and roles, the heads of a body or a place) for _titled_name_of, joined once
+    """(titles and roles, the heads of a body or a place) for titled_name_of, joined once
     rather than on every mention described."""
     w = words()
     return w.titles | w.roles, w.organisations | w.forces | _PLACE_HEADS
@@ -299,7 +302,12 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     core_first = first
     if first + 2 <= last and tokens[first + 1].lower == "of" and tokens[first].lower in _PARTITIVES:
         core_first = first + 2  # "one of Mr. Obama's advisers": the advisers say what one says
-    core_last = _titled_name_of(tokens, core_first, _core_end(tokens, core_first, last))
+    core_last = titled_name_of(tokens, core_first, _core_end(tokens, core_first, last))
+    comma = next((k for k in range(core_last, core_first, -1) if tokens[k].text == ","), None)
+    if comma is not None and comma < core_last:
+        # "The owner, Rafiq Anwar of Sunline Apparel": the apposed name is the person's, as
+        # "John Smith of Springfield" is when it opens the phrase; the body is where he is from.
+        core_last = titled_name_of(tokens, comma + 1, core_last)
     if core_last > first and tokens[core_last].lower in _POSTMODIFIERS:
         core_last -= 1  # "people familiar with the matter": the people speak
     numbered = (  # "Task Force 76": the unit noun is the head, the number part of the name
@@ -419,7 +427,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             span,
             SpeakerKind.SOURCE,
             "",
-            not _mission_of(tokens, first, core_last) and not _research_at(tokens, core_last, last),
+            not _mission_of(tokens, first, core_last)
+            and not _research_at(tokens, core_last, last)
+            and not _both_parties(tokens, core_last, last),
             plural=plural,
             definite=definite and not plural,
             role=head_low,
@@ -458,6 +468,16 @@ def _research_at(tokens: Sequence[Token], head: int, last: int) -> bool:
     if bare(tokens[head].lower) not in _RESEARCH_HEADS or head + 2 > last:
         return False
     return tokens[head + 1].lower in ("at", "with", "from") and cap(tokens[head + 2])
+
+
+def _both_parties(tokens: Sequence[Token], head: int, last: int) -> bool:
+    """ "officials from both countries", "sources on both sides": what the two parties say
+    together, a joint attribution rather than one party's sourcing kept anonymous."""
+    if head + 2 > last or tokens[head + 1].lower not in ("from", "of", "on", "in"):
+        return False
+    return tokens[head + 2].lower == "both" or (
+        head + 3 <= last and tokens[head + 2].lower == "the" and tokens[head + 3].lower == "two"
+    )
 
 
 # Words that make the phrase before a comma a role's complement ("the spokesman for the ministry,

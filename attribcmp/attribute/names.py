@@ -15,6 +15,7 @@ from attribcmp.attribute.mentions import (
     bare,
     is_firm,
     particle,
+    titled_name_of,
     words,
 )
 from attribcmp.attribute.speakers import Resolver
@@ -86,6 +87,11 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         run = tokens[first : j + 1]
         while len(run) > 1 and (run[0].lower in w.sentence_openers or run[0].lower in _ARTICLES):
             run = run[1:]  # "But Bob Purtiman", "A Taliban attack": these only open the sentence
+        lead = first + len(tokens[first : j + 1]) - len(run)
+        # "Rafiq Anwar of Sunline Apparel": the person is the name before "of", the firm is
+        # where he is from (describe reads the mention the same way)
+        whole_end = run[-1].end  # the phrase keeps "of Sunline Apparel": sides read it
+        run = run[: titled_name_of(tokens, lead, j) - lead + 1]
         has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
         # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
         tail: list[Token] = []
@@ -110,12 +116,12 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         if len(tail) < 2 and not has_title:
             continue
         subject = first == 0 or all(t.lower in _LEADING or t.text == "," for t in tokens[:first])
-        full = text[run[0].start : run[-1].end]
+        full = text[run[0].start : whole_end]
         role = _role_before(tokens, first, w)
         if role is not None:
             # "The spokesman, Zemedkun Tekle, issued ...": the role is his ("the government
             # spokesman says" later is he), and the phrase opens the sentence
-            full = text[tokens[role].start : run[-1].end]
+            full = text[tokens[role].start : whole_end]
             subject = role == 0 or subject
         name = text[tail[0].start : tail[-1].end]
         if name.endswith(("’s", "'s")):

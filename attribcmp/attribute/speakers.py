@@ -58,7 +58,8 @@ class Resolver:
         # inside its own claim's content
         self._named_at: list[tuple[int, int, int]] = []
         self._described_subject = -1  # the last sentence opened by "The Prime Minister <verb>"
-        self._firms: dict[str, frozenset[str]] = {}  # doc id -> one-word names it calls firms
+        self._firms: dict[str, frozenset[str]] = {}  # doc id -> the names it calls firms
+        self._doc_firms: frozenset[str] = frozenset()  # those of the document being read
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -68,6 +69,8 @@ class Resolver:
         if kind is SpeakerKind.PERSON:
             own = self.own_name(name)
             full, name = (own if full == name else full), own
+        if kind is SpeakerKind.PERSON and name in self._doc_firms:
+            kind = SpeakerKind.ORGANISATION  # "Andes Copper" after "Andes Copper Corp": a firm
         idx = self._find_named(name, kind)
         if idx is None:
             idx = self._new(name, kind, anonymous=False)
@@ -128,6 +131,7 @@ class Resolver:
     def note_firms(self, doc_id: str, names: frozenset[str]) -> None:
         """The one-word names a document calls a firm ("the payments company Veltrix")."""
         self._firms[doc_id] = names
+        self._doc_firms = names  # the document being read: its narration names are noted next
 
     def own_name(self, name: str) -> str:
         """A person's name without the place its title pointed at: "Envoy for Iran Brian Hook"
