@@ -140,8 +140,11 @@ def _compare(
         softer.append(other_party)
     strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
     for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
-        firm, soft = has_any(x, strong), has_any(y, weak)
-        if firm and soft and not has_any(y, strong):
+        firm = has_any(x, strong)
+        if not firm:
+            continue  # (most claims make no commitment: the weak words are not looked up)
+        soft = has_any(y, weak)
+        if soft and not has_any(y, strong):
             softer.append(f"{lx} says '{firm[0]}', {ly} only '{soft[0]}'")
     return _Comparison(
         conflicts=tuple(dict.fromkeys(conflicts)),

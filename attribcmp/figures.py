@@ -92,6 +92,10 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     fa, fb = a.facets, b.facets
     if fa is None or fb is None:
         return None
+    # Most pairs share no slot at all: said before the figures' measures are looked up.
+    slots = {figure_slot(x) for x in fa.quantities} - {None}
+    if not any(figure_slot(y) in slots for y in fb.quantities):
+        return None
     measure_a, measure_b = _measure_names(a), _measure_names(b)
     pairs = [
         (x, y)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from attribcmp.data import load_table
@@ -88,11 +88,18 @@ def measured(claim: Claim) -> tuple[Measured, ...]:
     facets = claim.facets
     if facets is None:
         return ()
-    text = said_text(claim)
+    percents = tuple(q for q in facets.quantities if q.kind == "percent")
+    if not percents:
+        return ()  # (most claims: their words are not joined up, nor the measures scanned)
+    return _measured(said_text(claim), percents)
+
+
+# measured() runs for both claims of every compared pair (a compare of 50 accounts asked it
+# 14,000 times of 600 claims): the answer is kept by the claim's words and percentages.
+@lru_cache(maxsize=4096)
+def _measured(text: str, percents: tuple[Quantity, ...]) -> tuple[Measured, ...]:
     out: list[Measured] = []
-    for q in facets.quantities:
-        if q.kind != "percent":
-            continue
+    for q in percents:
         at = text.find(q.text)
         if at < 0:
             continue

@@ -209,6 +209,17 @@ def _negation_conflicts(
     return found
 
 
+@lru_cache(maxsize=16)
+def _antonym_index(concepts: Concepts) -> dict[str, list[tuple[int, str, str]]]:
+    """Word -> (order, the word, its antonym) for each antonym pair read either way; order
+    as ``_antonym_conflicts`` once tried the table: each pair as written, then reversed."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for k, (left, right) in enumerate(antonym_pairs(concepts)):
+        index.setdefault(left, []).append((2 * k, left, right))
+        index.setdefault(right, []).append((2 * k + 1, right, left))
+    return index
+
+
 def _antonym_conflicts(
     ca: tuple[_Clause, ...],
     cb: tuple[_Clause, ...],
@@ -222,24 +233,26 @@ def _antonym_conflicts(
     agreed: set[tuple[int, int]] = set()
     all_a = frozenset().union(*(c.marks for c in ca))
     all_b = frozenset().union(*(c.marks for c in cb))
-    for left, right in antonym_pairs(concepts):
-        for lx, rx in ((left, right), (right, left)):
-            if lx not in all_a or rx not in all_b or rx in all_a or lx in all_b:
-                continue
-            for i, x in enumerate(ca):
-                for j, y in enumerate(cb):
-                    if lx not in x.marks or rx not in y.marks:
-                        continue
-                    rest_x, rest_y = x.tokens - {lx}, y.tokens - {rx}
-                    small, big = sorted((rest_x, rest_y), key=len)
-                    if small and _cover(small, big, kinds) < context:
-                        continue
-                    # A denial verb that is itself the antonym ("denied") is not a negation.
-                    if _negated(x, lx, concepts) != _negated(y, rx, concepts):
-                        agreed.add((i, j))
-                        continue
-                    # lx is always a's word (flip only swaps which pair member it is).
-                    conflicts.append((lx, rx))
+    index = _antonym_index(concepts)
+    # Only the pairs one of whose words a's clauses hold, in the table's order.
+    tried = sorted(o for w in all_a & index.keys() for o in index[w])
+    for _, lx, rx in tried:
+        if rx not in all_b or rx in all_a or lx in all_b:
+            continue
+        for i, x in enumerate(ca):
+            for j, y in enumerate(cb):
+                if lx not in x.marks or rx not in y.marks:
+                    continue
+                rest_x, rest_y = x.tokens - {lx}, y.tokens - {rx}
+                small, big = sorted((rest_x, rest_y), key=len)
+                if small and _cover(small, big, kinds) < context:
+                    continue
+                # A denial verb that is itself the antonym ("denied") is not a negation.
+                if _negated(x, lx, concepts) != _negated(y, rx, concepts):
+                    agreed.add((i, j))
+                    continue
+                # lx is always a's word (flip only swaps which pair member it is).
+                conflicts.append((lx, rx))
     return list(dict.fromkeys(conflicts)), agreed
 
 
@@ -555,9 +568,10 @@ def party_difference(
     pair_concepts = with_pair_concepts(concepts)
     kinds = word_kinds(pair_concepts)
     fa, fb = analyse_text(a, pair_concepts), analyse_text(b, pair_concepts)
-    ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
-    if not _aligned_cheaply(ga, gb):
+    # (renaming keeps the word sequences: their lengths are read before it)
+    if not _aligned_cheaply(fa, fb):
         return "", ""
+    ga, gb = _generalised(fa, fb, pair_concepts, kinds), _generalised(fb, fa, pair_concepts, kinds)
     parties = party_swaps(_slot_swaps(ga, gb, pair_concepts, kinds))
     if not parties:
         return "", ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 
 from attribcmp.affiliation import speaks_for
 from attribcmp.attribute.mentions import words
@@ -197,12 +198,19 @@ _ARMED_COMMON = word_set(
 )
 
 
+@cache
+def _common_nouns() -> frozenset[str]:
+    w = words()
+    return w.kind_nouns | w.forces | w.groups | _ARMED_COMMON
+
+
 def headline_description(phrase: str, is_place: Callable[[str], bool]) -> bool:
     """A place and common nouns in headline case ("DRC Rebel Group", "Sudan Rebels"): a
     description of who speaks, no body's name, so it opens no column of its own (the lede
     restates it in lower case: "a rebel group in eastern Congo")."""
-    w = words()
-    common = w.kind_nouns | w.forces | w.groups | _ARMED_COMMON
+    common = _common_nouns()
     parts = bare_name(phrase).split()
+    if not any(p.lower() in common for p in parts):
+        return False  # (a person's name holds no common noun: no place is looked up)
     rest = [p for p in parts if not is_place(p)]
     return len(rest) < len(parts) and bool(rest) and all(p.lower() in common for p in rest)

@@ -133,6 +133,16 @@ class Concepts:
     words: Mapping[str, str] = field(compare=False, hash=False)
     phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     phrase_starts: frozenset[str] = frozenset()
+    # The hash of the fields above, taken once: every cached look-up of a pair of claims
+    # (analyse_text, word_kinds, ...) hashes the concepts, and a tuple re-hashes each string
+    # of every group each time (a compare of 50 accounts hashed them 108,000 times).
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.groups, self.phrases, self.phrase_starts)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @dataclass(frozen=True, slots=True)

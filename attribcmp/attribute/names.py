@@ -50,8 +50,9 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
     caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
     if (
         len(caps) >= 4
-        and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens])
+        # (prose fails this at its first lower-case word: tested before the count of words)
         and all(t.lower in _HEADLINE_LOWER for t in tokens if t.text[:1].islower())
+        and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens])
     ):
         return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
     if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):

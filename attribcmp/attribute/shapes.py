@@ -41,10 +41,22 @@ _MEDIA = word_set("press media news newspaper television radio wire")
 _FINITE = word_set("is was were has had came comes remains remained appeared seemed")
 
 
+# The token list last read and its answer: every framed cue of a sentence asks about the same
+# list (one walk per sentence, not one per cue). The list is held, so its id is never reused
+# while it stands; one tuple swapped whole, so threads (`serve`) never see a torn pair.
+_title_seen: tuple[Sequence[Token], bool] | None = None
+
+
 def _title_case(tokens: Sequence[Token]) -> bool:
     """A headline in title case: three in four words capitalised."""
+    global _title_seen
+    seen = _title_seen
+    if seen is not None and seen[0] is tokens:
+        return seen[1]
     alpha = [t for t in tokens if t.text[:1].isalpha()]
-    return len(alpha) >= 4 and 4 * sum(t.text[:1].isupper() for t in alpha) >= 3 * len(alpha)
+    title = len(alpha) >= 4 and 4 * sum(t.text[:1].isupper() for t in alpha) >= 3 * len(alpha)
+    _title_seen = (tokens, title)
+    return title
 
 
 def noun_compound(
