@@ -80,20 +80,30 @@ def open_output(path: str | None, *, whole: bool = True) -> Iterator[IO[str]]:
     if not folder.exists():
         raise InputError(f"{path}: folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    stopped = True
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
+        stopped = False
         _publish(tmp, target)
     except BaseException:
-        if not whole and _whole_lines(tmp) > 0:
+        if stopped and not whole and _whole_lines(tmp) > 0:
             # A batch stopped part-way: its finished lines are hours of work, and what the
             # target held before is kept too, so they go beside it.
-            kept = target.with_name(target.name + ".partial")
-            _publish(tmp, kept)
-            print_warnings([f"{path}: stopped part-way, left as it was; finished lines in {kept}"])
-        else:
-            Path(tmp).unlink(missing_ok=True)
+            _keep_partial(tmp, target, path)
+        Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _keep_partial(tmp: str, target: Path, path: str) -> None:
+    """Move a stopped batch's finished lines to ``TARGET.partial`` and say so; if even that
+    fails, the error that stopped the batch is what the user needs to see."""
+    kept = target.with_name(target.name + ".partial")
+    try:
+        _publish(tmp, kept)
+    except OSError:
+        return
+    print_warnings([f"{path}: stopped part-way, left as it was; finished lines in {kept}"])
 
 
 def _whole_lines(path: str) -> int:

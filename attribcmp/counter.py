@@ -30,6 +30,7 @@ from attribcmp.data import load_table, table_words
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import find_hits, load_gazetteer
 from attribcmp.model import Claim, Relation, Side, Speaker
+from attribcmp.segment import dateline_end
 from attribcmp.textfeatures import said_text, stem
 
 __all__ = ["Act", "counter_links", "read_acts", "read_claims"]
@@ -188,7 +189,7 @@ def read_acts(text: str) -> list[Act]:
         if cue >= 0 and low[cue].startswith("blam") and end < len(low) and low[end] == "on":
             # "blamed the attack on rebel fighters": whom the blame falls on did the act
             actor, target = _target(toks, low, end + 1, reach), ""
-        passive = _passive(low, k)
+        passive = _passive(low, k) or _reduced_relative(low, k, end)
         by_doer = (
             not passive and end + 1 < len(low) and low[end] == "by" and not _no_doer(low, end + 1)
         )
@@ -277,6 +278,23 @@ def _participle(word: str) -> bool:
 def _passive(low: Sequence[str], k: int) -> bool:
     """The act at token k is told in the passive ("villages have been torched")."""
     return k > 0 and low[k - 1] in _PASSIVE and low[k].endswith(("ed", "en", "shot", "hit"))
+
+
+# Verbs that follow a reduced relative's participle as the main verb ("the soldier killed was").
+_COPULAS = frozenset({"was", "were", "is", "are"})
+
+
+def _reduced_relative(low: Sequence[str], k: int, end: int) -> bool:
+    """The act at tokens k..end is a participle after a noun with the main verb right after it
+    ("the soldier killed was Tessalian", "the villages attacked were empty"): a passive, the
+    words before it are whom it hit, not who did it."""
+    return (
+        k > 0
+        and end < len(low)
+        and low[end] in _COPULAS
+        and _participle(low[end - 1])
+        and low[k - 1] not in {",", ";", ".", ":"}
+    )
 
 
 def _target(toks: Sequence[str], low: Sequence[str], end: int, reach: int) -> str:
@@ -487,7 +505,8 @@ def _claim_acts(claim: Claim, texts: Mapping[str, str], floor: int = 0) -> list[
     town, a resident said, and officials said the army was on patrol": the army did nothing)."""
     text = texts.get(claim.doc_id, "")
     start = claim.content.start
-    lead = text[max(0, start - _LEAD_CHARS, floor) : start]
+    # a dateline opening the paragraph names no party ("KESSRA, Aug 3 (AFP) - One soldier")
+    lead = text[max(0, start - _LEAD_CHARS, floor, dateline_end(text, start)) : start]
     lead = re.split(r"(?<=[.!?])\s", lead)[-1]
     return read_acts(f"{lead}{said_text(claim)}" if lead.strip() else said_text(claim))
 

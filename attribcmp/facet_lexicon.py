@@ -75,6 +75,7 @@ class Tables:
     not_after: frozenset[str]
     reporting: frozenset[str]
     denials: dict[tuple[str, ...], str]
+    other_senses: dict[tuple[str, ...], frozenset[str]]
 
 
 def _more_classes(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -114,7 +115,17 @@ def load_tables() -> Tables:
         denials={
             tuple(stem(t) for t in str(w).lower().split()): str(w) for w in lex["denial_cues"]
         },
+        other_senses=_sense_table(lex["other_senses"]),
     )
+
+
+def _sense_table(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """{stemmed phrase: the event classes its words do not name} (``other_senses``)."""
+    table: dict[tuple[str, ...], set[str]] = {}
+    for name, words in groups.items():
+        for word in words:
+            table.setdefault(tuple(stem(t) for t in str(word).lower().split()), set()).add(name)
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 @dataclass(frozen=True, slots=True)

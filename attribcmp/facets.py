@@ -15,7 +15,7 @@ token scan they share live in ``facet_lexicon.py``; this module puts one claim's
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -65,6 +65,7 @@ def extract_facets(
     events: list[str] = []
     event_words: list[str] = []
     denial = find_denial(cue, toks, tables)
+    senses = _other_senses(stems, tables.other_senses)
     for i, word_stem in enumerate(stems):
         if not denial and is_reported(toks, i):
             # A denial of "the report of a price rise" is about the rise; otherwise
@@ -74,7 +75,7 @@ def extract_facets(
             key = tuple(stems[i : i + n])
             if len(key) == n and key in tables.event_multi:
                 for cls in (tables.event_multi[key], *tables.event_more.get(key, ())):
-                    if cls not in events:
+                    if cls not in events and cls not in senses.get(i, ()):
                         events.append(cls)
                         event_words.append(_words_of(toks[i : i + n]))
         # "broke out", "protect lives": the word names no event in the phrase it stands in
@@ -83,7 +84,7 @@ def extract_facets(
         )
         one = None if covered else tables.events.get((word_stem,))
         for cls in (one, *tables.event_more.get((word_stem,), ())) if one else ():
-            if cls not in events:
+            if cls not in events and cls not in senses.get(i, ()):
                 events.append(cls)
                 event_words.append(_words_of(toks[i : i + 1]))
     features = analyse_text(text, concepts)
@@ -119,6 +120,21 @@ def extract_facets(
         topic_words=tuple(w for _t, w in topics),
         matters=find_matters(text, cue, toks),
     )
+
+
+def _other_senses(
+    stems: Sequence[str], table: Mapping[tuple[str, ...], frozenset[str]]
+) -> dict[int, frozenset[str]]:
+    """{token index: the event classes its word does not name here}: the word stands in a
+    phrase of another sense ("a fire broke out" is a blaze, not gunfire nor a breach)."""
+    out: dict[int, frozenset[str]] = {}
+    longest = max((len(k) for k in table), default=0)
+    for i in range(len(stems)):
+        for n in range(2, longest + 1):
+            classes = table.get(tuple(stems[i : i + n]), frozenset())
+            for k in range(i, i + n) if classes else ():
+                out[k] = out.get(k, frozenset()) | classes
+    return out
 
 
 @cache

@@ -234,10 +234,13 @@ def by_denials(pairs: Pairs) -> None:
             )
             if nearest not in answered:
                 answered.append(nearest)
-        if not answered and not spells_out(claim):
+        if not answered and not spells_out(claim) and not _shares_words(pairs, i, ranked, owner):
             # Nothing shares its words: a denial answers what the other side has just
             # said ("... they have killed him." / "it is rumour with no verification"),
-            # unless it says what it denies ("allegations that it is stealing gas").
+            # unless it says what it denies ("allegations that it is stealing gas"). One
+            # sharing words with a claim it cannot answer ("denied that any gate had been
+            # locked" / "found a locked gate") speaks to that point, not to the claim just
+            # before it ("dozens more were missing").
             answered = [
                 j
                 for j in options
@@ -305,6 +308,14 @@ def by_denials(pairs: Pairs) -> None:
                 answered = [j for j in answered if j < i]
         for j in answered:
             pairs.add(i, j, denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j]))
+
+
+def _shares_words(pairs: Pairs, i: int, ranked: Sequence[int], owner: str) -> bool:
+    """Claim i shares words with the first of ``ranked`` (ranked by affinity, highest first)."""
+    return bool(ranked) and (
+        affinity(pairs.claims[i], pairs.claims[ranked[0]], pairs.score(i, ranked[0]), owner)
+        >= _DENIAL_MIN_AFFINITY
+    )
 
 
 def by_confirmations(pairs: Pairs) -> None:

@@ -196,6 +196,15 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def dateline_end(text: str, pos: int) -> int:
+    """Where the words of the paragraph holding ``pos`` begin past a wire dateline opening it
+    ("KESSRA, March 4 (AFP) - The army said ..."), or 0 when no dateline stands before ``pos``:
+    a rule reading back from a claim stops there, the dateline is no content."""
+    para = text.rfind("\n", 0, pos) + 1
+    dateline = _DATELINE.match(text, para, min(pos, para + 80))
+    return dateline.end() if dateline is not None else 0
+
+
 def _is_abbreviation(text: str, para_start: int, dot_end: int, next_start: int) -> bool:
     """Whether the period ending at ``dot_end`` belongs to an abbreviation or initial."""
     m = _WORD_BEFORE.search(text, max(para_start, dot_end - 20), dot_end)

@@ -43,7 +43,7 @@ from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.incident_signals import NEGATION_REACH, NEGATOR
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
-from attribcmp.textfeatures import TextFeatures, said_text, stem, written_as
+from attribcmp.textfeatures import TextFeatures, lexicon, said_text, stem, written_as
 from attribcmp.topics import cooperative, topic_reason
 
 __all__ = [
@@ -149,7 +149,16 @@ def polarity_keys(facets: ClaimFacets | None) -> tuple[str, ...]:
     if facets is None:
         return ()
     events = (stem(w.lower()) for w in facets.event_words if " " not in w)
-    return tuple(dict.fromkeys((*facets.objects, *events)))
+    empty = _empty_nouns()
+    return tuple(k for k in dict.fromkeys((*facets.objects, *events)) if k not in empty)
+
+
+@cache
+def _empty_nouns() -> frozenset[str]:
+    """Object words (as ``facets.objects`` holds them) of ``empty_nouns``: where or which, not
+    what ("side", "part")."""
+    words = {str(w).lower() for w in lexicon("empty_nouns")}
+    return frozenset(words | {stem(w) for w in words})
 
 
 def _negation_reaches(features: TextFeatures, token: str, reach: int = NEGATION_REACH) -> bool:

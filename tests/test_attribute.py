@@ -328,9 +328,9 @@ def test_offsets_slice_the_input() -> None:
 
 
 def test_profile_cue_is_used() -> None:
-    text = "The minister opined that the talks had failed."
+    text = "The minister kvetched that the talks had failed."
     assert _claims(text) == []
-    got = _claims(text, Profile(cues=("opine",)))
+    got = _claims(text, Profile(cues=("kvetch",)))
     assert [(s, p) for s, _, _, p in got] == [("The minister", ["that the talks had failed"])]
 
 

@@ -335,3 +335,52 @@ def test_partial_batch_file_is_cut_to_whole_lines(tmp_path: Path, held: str, kep
     path.write_text(held, encoding="utf-8")
     assert _whole_lines(str(path)) == len(kept)
     assert path.read_text(encoding="utf-8") == kept
+
+
+def _fail_publish_of(suffix: str):  # type: ignore[no-untyped-def]
+    """A stand-in for cli_output._publish that fails (permissions) for targets ending in suffix."""
+    from attribcmp import cli_output
+
+    real = cli_output._publish
+
+    def publish(tmp: str, target: Path) -> None:
+        if target.name.endswith(suffix):
+            raise PermissionError(13, "Permission denied")
+        real(tmp, target)
+
+    return publish
+
+
+# (what fails, the file that fails to be written, .partial expected, stopped part-way warned).
+PUBLISH_FAILURES = [
+    ("stopped, partial unwritable", ".partial", False, False),
+    ("finished, target unwritable", "out.jsonl", False, False),
+    ("stopped, partial written", "never", True, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "failing", "partial", "warned"), PUBLISH_FAILURES, ids=[p[0] for p in PUBLISH_FAILURES]
+)
+def test_a_batch_file_that_cannot_be_moved_leaves_no_temporary_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    failing: str,
+    partial: bool,
+    warned: bool,
+) -> None:
+    from attribcmp import cli_output
+
+    monkeypatch.setattr(cli_output, "_publish", _fail_publish_of(failing))
+    out = tmp_path / "out.jsonl"
+    stop = name.startswith("stopped")
+    with pytest.raises(OSError), cli_output.open_output(str(out), whole=False) as fh:
+        fh.write('{"id": "d0"}\n')
+        if stop:
+            raise OSError(28, "No space left on device")
+    assert (tmp_path / "out.jsonl.partial").exists() is partial
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    assert ("stopped part-way" in capsys.readouterr().err) is warned

@@ -1,6 +1,11 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit at or a little below what the tool measured on dev (0.7831 / 0.7084 / 0.5628
+The floors sit at or a little below what the tool measured on dev (0.7854 / 0.7104 / 0.5646
+at 0.915 content precision on 2026-12-01 after poll shares as subjects of belief and stance
+verbs, new speech verbs and "out" phrases, "call" as a labelling speech verb, and fewer false
+claims from "called off", "a group called X", "wrote the letter", "Peace talks about" and label
+lines holding a tally (tests/test_attribute_tail.py; train 0.7658 / 0.6805 / 0.5595 ->
+0.7691 / 0.6839 / 0.5617); 0.7831 / 0.7084 / 0.5628
 at 0.915 content precision on 2026-11-30 after a second speaker after "while only", every
 form of "points out", "referring to", parenthetical beliefs and poll findings
 (tests/test_attribute_reach.py; train 0.7643 / 0.6793 / 0.5594 -> 0.7663 / 0.6809 / 0.5594);
@@ -42,7 +47,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.782, "attrib_any": 0.706, "content_exact": 0.559}  # 2026-11-30
+FLOORS = {"content_any": 0.782, "attrib_any": 0.707, "content_exact": 0.561}  # 2026-12-01
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

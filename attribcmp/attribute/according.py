@@ -10,6 +10,7 @@ from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.frame_base import (
     _CLOSERS,
     _OPENERS,
+    _TIME_HEADS,
     Frame,
     _has_words,
     _leading_only,
@@ -34,7 +35,8 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
     if _leading_only(tokens, cue.first):
         # "According to a 2013 study by two economists, C": the source runs to the comma.
         while after <= last and after - speaker[1] <= _MAX_SOURCE and tokens[after].text != ",":
-            if tokens[after].text in _OPENERS or tokens[after].lower == "that":
+            that = tokens[after].lower == "that" and not _time_after(tokens, after)
+            if tokens[after].text in _OPENERS or that:
                 return None  # "According to Smith that ...": not the frame's shape
             after += 1
     if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
@@ -60,6 +62,11 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         if part and _has_words(tokens, *part, 3):
             return Frame("according_to", speaker, (part,))
     return None
+
+
+def _time_after(tokens: Sequence[Token], k: int) -> bool:
+    """ "the officer in charge of the base that night": "that" opens a time, not a clause."""
+    return k + 1 < len(tokens) and tokens[k + 1].lower in _TIME_HEADS
 
 
 # Words between a document and the one who made it: "a statement from X", "a report issued by X".

@@ -30,6 +30,7 @@ from attribcmp.attribute.shapes import (
     nearest_person,
 )
 from attribcmp.attribute.speaker_words import PREPOSITIONS
+from attribcmp.attribute.subjects import poll_share
 from attribcmp.data import word_set
 from attribcmp.model import (
     SpeakerKind,
@@ -158,6 +159,35 @@ def charged_act(tokens: Sequence[Token], cue: Cue) -> bool:
     return tokens[k - 1].lower in _CHARGE_PREPOSITIONS and tokens[k - 2].lower in _CHARGES
 
 
+# Cries aimed "at" someone: "guards yelled at journalists to stay back" is an order shouted
+# in a scene, not a report; the words of a cry come as a quotation ("“Stay back!” he shouted").
+_CRIES = word_set("shout yell scream")
+
+
+def cry_at(tokens: Sequence[Token], cue: Cue) -> bool:
+    """A shout or yell at someone, with no quotation after it."""
+    if cue.lemma not in _CRIES or cue.last + 1 >= len(tokens):
+        return False
+    if tokens[cue.last + 1].lower != "at":
+        return False
+    return not any(t.text in '“"‘' for t in tokens[cue.last + 1 :])
+
+
+# Particles that make a cue verb a phrasal verb of some act, not a report: "called off the
+# deal", "lays off 200 staffers", "signed up to serve", "backing down", "written off".
+_ACT_PARTICLES = word_set("off up down")
+
+
+def phrasal_act(tokens: Sequence[Token], cue: Cue) -> bool:
+    """The cue word is a phrasal verb of an act ("called off", "signed up"); "said up to 40
+    died" and "said off the record" keep their report."""
+    k = cue.last + 1
+    if k >= len(tokens) or tokens[k].lower not in _ACT_PARTICLES:
+        return False
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return not (tokens[k].lower == "up" and after == "to" or after == "the")
+
+
 def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
     if cue.lemma not in ("decline", "refuse") or cue.last + 2 >= len(tokens):
         return False
@@ -211,6 +241,8 @@ def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
         comma = next((k for k in range(a, b + 1) if tokens[k].text == ","), b + 1)
         opens = tokens[a].lower in ("to", "that")  # "senators who wanted to attend"
         return comma > a and (opens or has_verb(tokens, (a, comma - 1)))
+    if poll_share(tokens, frame.speaker[1]) is not None:
+        return True  # "About three-quarters support", "19 percent of students polled back"
     if low in _QUANTIFIERS or low in ("others", "everyone", "everybody", "nobody"):
         return True  # "Many fear ...": the quantifier stands for people
     plural = head.lower.endswith("s")

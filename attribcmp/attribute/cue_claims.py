@@ -19,6 +19,8 @@ from attribcmp.attribute.cue_checks import (
     _speaker_info,
     asks_anonymity,
     charged_act,
+    cry_at,
+    phrasal_act,
 )
 from attribcmp.attribute.cues import (
     Cue,
@@ -56,10 +58,13 @@ from attribcmp.attribute.shapes import (
     headline_reply,
     issuer_voice,
     media_conduit,
+    naming_participle,
     nested_report,
     noun_compound,
     object_not_content,
+    plural_noun_subject,
     reporter_aside,
+    work_written,
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
 from attribcmp.attribute.subjects import _sentence_subject
@@ -171,6 +176,10 @@ def _claims_from_cues(
             continue  # "a farmer who asked not to be named": a request, not a claim
         if _declined_to_speak(tokens, cue):
             continue  # "declined to comment", "refused to say whether ...": nothing was said
+        if cry_at(tokens, cue):
+            continue  # "yelled at journalists to stay back": a cry in a scene, no report
+        if phrasal_act(tokens, cue):
+            continue  # "called off the deal", "signed up to serve": an act, no report
         if charged_act(tokens, cue):
             continue  # "accused of supporting the militants": a charge, not the subject's words
         if _negated(tokens, cue, lexicon):
@@ -190,6 +199,10 @@ def _claims_from_cues(
             frame = cut_at_second_report(tokens, frame, cue, lexicon)
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
+        if naming_participle(tokens, frame.speaker, cue):
+            continue  # "a firm called Cambridge Analytica": a name given, nothing said
+        if work_written(tokens, cue, frame.parts[0]):
+            continue  # "She wrote a children's book": the work, not what it says
         if media_conduit(tokens, frame.speaker, cue, cues):
             continue  # "CNN reported that Assange said C": Assange's own cue carries it
         if reporter_aside(tokens, frame.speaker, cue, cues):
@@ -402,6 +415,7 @@ def _learned_drafts(
             or asks_anonymity(tokens, cue)  # "who asked not to be named": a request
             or _negated(tokens, cue, lexicon)
             or charged_act(tokens, cue)  # "accused of supporting C": a charge
+            or phrasal_act(tokens, cue)  # "called off the deal": an act
         )
 
     def plausible(cue: Cue, frame: Frame) -> bool:
@@ -411,6 +425,12 @@ def _learned_drafts(
             return False  # "An intelligence report that": no speaker
         if _agentless_passive(tokens, cue, lexicon):
             return False  # "The firm has been accused of C": as in the rule pass
+        if plural_noun_subject(tokens, cue, frame.parts[0]):
+            return False  # "Peace talks about the border resumed": a plural noun, no speaker
+        if naming_participle(tokens, frame.speaker, cue):
+            return False  # "a firm called Cambridge Analytica": as in the rule pass
+        if work_written(tokens, cue, frame.parts[0]):
+            return False  # "She wrote a children's book": as in the rule pass
         if conversation_only(tokens, cue, bool(doc.issuer)):
             return False  # "Biden spoke today with Putin": a call took place, nothing was said
         form = tokens[cue.first].lower

@@ -66,6 +66,9 @@ from attribcmp.attribute.subjects import _subject
 from attribcmp.data import word_set
 
 # Prepositions that open the setting of a statement ("in a joint statement", "on Twitter").
+# Words opening the reporter's backdrop after "X, police said," (not "after"/"because": "the
+# plant closed, he said, after ..." is most often still the speaker's account).
+_BACKDROP = word_set("as while whereas amid")
 _FRAME_PREPOSITIONS = word_set("in on at during via through to after before")
 # Object-taking cues skip at most this many tokens of listener before the content.
 _MAX_OBJECT = 6
@@ -472,6 +475,15 @@ def _subject_frame(
             ):
                 # '“...,” he said, just prior to the announcement that ...': what follows a
                 # quotation and its speaker is the setting, not a second part of what was said.
+                return _with_chain("content_first", tokens, subject, [before], lexicon)
+            if (
+                after is not None
+                and tokens[after[0]].lower in _BACKDROP
+                and has_verb(tokens, before)
+            ):
+                # "A fire killed 23 workers, police said, as the owner and the union gave
+                # different accounts": a whole clause stands before the cue, and "as"/"while"
+                # after it opens the reporter's backdrop, not the rest of what was said
                 return _with_chain("content_first", tokens, subject, [before], lexicon)
             if after is not None and _has_words(tokens, *after, 2):
                 return _with_chain("split", tokens, subject, [before, after], lexicon)

@@ -256,6 +256,8 @@ def headline(
         return []
     if sum(1 for t in head if t.text[:1].isupper()) < 1 or head[-1].lower in _NOT_SPEAKERS:
         return []
+    if _says_nothing(tokens[colon + 1 :]):
+        return []  # "Clinton: 2,316.", "Iowa: Tim Albrecht, Brad Anderson, ...": a tally
     info = describe(doc.text, list(tokens), lead, colon - 1)
     if not quoted_after and resolver.is_place(info):
         return []  # "Somalia: Al-Shabaab Carries Out Attack": a topic label, not a speaker
@@ -280,6 +282,34 @@ def headline(
             False,
         )
     ]
+
+
+# A list of this many comma-separated names after a colon is a roster, not a statement.
+_MIN_ROSTER = 3
+
+
+def _says_nothing(rest: Sequence[Token]) -> bool:
+    """What follows a label's colon is a figure, a handle or a roster of names: a results
+    table or a contributor list ("Clinton: 2,316.", "Twitter: @Milbank.", "Iowa: Tim
+    Albrecht, Brad Anderson, Rob Barron, ..."), never words someone said."""
+    said = [
+        t
+        for k, t in enumerate(rest)
+        if t.text[:1].isalpha() and (k == 0 or rest[k - 1].text != "@")
+    ]
+    if len(said) < 2:
+        return True
+    pieces: list[list[Token]] = [[]]
+    for t in rest:
+        if t.text == ",":
+            pieces.append([])
+        elif t.text not in ".;":
+            pieces[-1].append(t)
+    return len(pieces) > _MIN_ROSTER and all(
+        0 < len(p) <= 4 and all(t.text[:1].isupper() or t.text == "." for t in p)
+        for p in pieces
+        if p
+    )
 
 
 def dash_credit(

@@ -38,7 +38,9 @@ def _rank_words() -> frozenset[str]:
 # The press in general: "press reports", "media reports" name reports, not a verb's subject.
 _MEDIA = word_set("press media news newspaper television radio wire")
 # Finite verbs that follow a noun subject: a cue word in its plain form before one is a noun.
-_FINITE = word_set("is was were has had came comes remains remained appeared seemed")
+_FINITE = word_set(
+    "is was were has had came comes remains remained appeared seemed resumed began broke fell went"
+)
 
 
 # The token list last read and its answer: every framed cue of a sentence asks about the same
@@ -101,6 +103,91 @@ def noun_compound(
     if tokens[last - 1].lower in ("a", "an"):
         return True  # "... in a pricing dispute on January 1": the article opens the noun's phrase
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
+
+
+# Words that open a clause inside a content: after one, a verb belongs to that clause.
+_CLAUSE_OPENS = word_set("that who which whom whose what how why when where whether if")
+# Prepositions of topic that close a learned two-word cue ("talks about", "thoughts on").
+_ABOUT = word_set("about on over")
+
+
+def plural_noun_subject(tokens: Sequence[Token], cue: Cue, content: tuple[int, int]) -> bool:
+    """ "Peace talks about the border resumed on Monday": an -s cue word with a preposition
+    ("talks about") whose object runs straight into a finite verb is a plural noun heading the
+    sentence's subject; the verb is the sentence's. A verb's object takes no second verb of
+    its own ("Trump talks about the border" ends there; "talks about how he won" opens a
+    clause first)."""
+    if cue.last == cue.first or not tokens[cue.first].lower.endswith("s"):
+        return False
+    if tokens[cue.last].lower not in PREPOSITIONS | _ABOUT:
+        return False
+    first, last = content
+    w = words()
+    for k in range(first, min(last, first + 5) + 1):
+        tok = tokens[k]
+        low = tok.lower
+        if not tok.text.isalpha() or low in _CLAUSE_OPENS or low in w.pronouns:
+            return False  # punctuation, a clause or a subject pronoun: the object has ended
+        if k > first and (low in _FINITE or low.endswith("ed") and tok.text.islower()):
+            return True
+    return False
+
+
+# Determiners of a thing being named: "a firm called Cambridge Analytica", "one PAC called".
+_INDEFINITE = word_set("a an another one")
+
+
+def naming_participle(tokens: Sequence[Token], speaker: tuple[int, int], cue: Cue) -> bool:
+    """ "a firm called Cambridge Analytica", "a play called “Los Hijos de Trump”": "called"
+    right after an indefinite noun phrase that names no person, before a name or a title, gives
+    the thing its name ("named"); nobody calls anything. "A spokesman called Trump a liar"
+    stays: a person's role heads that subject."""
+    first, last = speaker
+    if tokens[cue.first].lower != "called" or cue.first != last + 1 or cue.last != cue.first:
+        return False
+    if tokens[first].lower not in _INDEFINITE or cue.last + 1 >= len(tokens):
+        return False
+    nxt = tokens[cue.last + 1]
+    if not (nxt.text[:1].isupper() or nxt.text in "“\"‘'"):
+        return False
+    w = words()
+    head = bare(tokens[last].lower)
+    return head not in w.roles and head not in w.anonymous and head not in _rank_words()
+
+
+# Works a writer produces: "wrote a commentary for the Clarion-Ledger" names the work, and what
+# it says is not given (documents from speaker_words plus works of authorship).
+_WORKS = word_set(
+    """introduction foreword preface dissertation thesis commentary profile novel play song
+    screenplay law bill constitution legislation history biography check"""
+)
+_WORK_DETERMINERS = word_set("a an the his her their its this that my our")
+# After a work, these carry what it says ("wrote a letter saying C", "a book arguing that").
+_WORK_SAYS = word_set("that saying arguing stating calling urging warning asking claiming")
+
+
+def work_written(tokens: Sequence[Token], cue: Cue, content: tuple[int, int]) -> bool:
+    """ "She wrote a children's book", "Baker wrote the letter Feb. 2 to the adviser": the
+    object of "wrote" is the work itself and nothing it says follows; no claim."""
+    if cue.lemma != "write":
+        return False
+    first, last = content
+    if tokens[cue.last].lower in _WORK_DETERMINERS:
+        first = cue.last  # the learned pair "wrote a" holds the determiner
+    if tokens[first].lower not in _WORK_DETERMINERS:
+        return False
+    documents = words().documents
+    noun = next(
+        (
+            k
+            for k in range(first + 1, min(last, first + 4) + 1)
+            if tokens[k].lower in documents or tokens[k].lower in _WORKS
+        ),
+        None,
+    )
+    if noun is None:
+        return False
+    return not any(t.lower in _WORK_SAYS or t.text in '“":' for t in tokens[noun + 1 : last + 1])
 
 
 def issuer_before(text: str, tokens: Sequence[Token], first: int) -> TextSpan | None:

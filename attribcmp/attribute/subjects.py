@@ -135,8 +135,13 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
         return coordinated_subject(_sentence_subject(tokens, cue.first), tokens, k, lexicon)
+    if found is None and cue.cls in (CueClass.BELIEF, CueClass.STANCE):
+        share = poll_share(tokens, k)
+        if share is not None:
+            return share  # "About three-quarters support a ban": a poll's share holds the view
     if found is None and cue.cls in (CueClass.SPEECH, CueClass.HEDGE):
-        plain = _placed_group(tokens, k) or _plain_subject(tokens, k)
+        # ("Almost half said", "Some 56 percent of Cuban-Americans polled said": the share)
+        plain = _placed_group(tokens, k) or _plain_subject(tokens, k) or poll_share(tokens, k)
         if plain is not None:
             return _joint(tokens, plain)  # "Doctors, nurses and porters said": all of them
     speech = cue.cls in (CueClass.SPEECH, CueClass.HEDGE)
@@ -245,6 +250,67 @@ def _share_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     before = tokens[first - 1] if first > 0 else None
     if before is not None and before.text not in ",;:—–(" and before.lower not in _CLAUSE_OPENERS:
         return None  # "support rose to 42 percent said": not a subject
+    return first, k
+
+
+# Share nouns of a poll's answer ("a majority of Republicans", "three-quarters"), and the
+# participles that say the group was asked ("voters surveyed", "students polled").
+_SHARE_NOUNS = word_set("half halves majority minority plurality quarter quarters third thirds")
+_ASKED_PARTICIPLES = word_set("polled surveyed questioned interviewed asked sampled")
+# The share's "of" may stand this many words before the cue ("19 percent of college
+# students polled support"): a group noun phrase, not a clause.
+_MAX_SHARE_GROUP = 5
+
+
+def _share_head(tok: Token) -> bool:
+    """A share word: "percent", "%", "half", "majority", "three-quarters", "two-thirds"."""
+    low = tok.lower
+    if low in _SHARES or low in _SHARE_NOUNS or low.endswith("%") and low[:1].isdigit():
+        return True
+    pieces = low.split("-")
+    return len(pieces) == 2 and pieces[0] in _NUMBER_WORDS and pieces[1] in _SHARE_NOUNS
+
+
+def poll_share(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A poll's share ending at token k that holds a view: "About three-quarters support",
+    "a majority of Republicans oppose", "19 percent of college students polled support".
+    Polls report what shares of those asked believe or back; a belief or stance verb with one
+    as its subject is a finding, where a bare plural ("voters back") is often narration."""
+    if k < 0:
+        return None
+    if _share_head(tokens[k]):
+        return _share_start(tokens, k)
+    # "<share> of <group> [polled]": the group is a few plain words, no clause in it
+    for of in range(k - 1, max(0, k - 1 - _MAX_SHARE_GROUP), -1):
+        if tokens[of].lower == "of":
+            break
+        if not tokens[of].text.isalnum() or tokens[of].lower in _NOT_MODIFIERS:
+            return None
+    else:
+        return None
+    if of < 1 or not _share_head(tokens[of - 1]) or tokens[k].lower in _NOT_MODIFIERS:
+        return None
+    last_word = tokens[k].lower
+    if last_word.endswith("ed") and last_word not in _ASKED_PARTICIPLES:
+        return None  # "half of those who voted": a clause, not the group asked
+    found = _share_start(tokens, of - 1)
+    return (found[0], k) if found is not None else None
+
+
+def _share_start(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The share phrase ending at k back to its clause's start ("About", "a", "more than",
+    numbers); None when it does not open a clause ("support rose to 42 percent")."""
+    first = k
+    while first > 0 and (
+        tokens[first - 1].text[:1].isdigit()
+        or tokens[first - 1].lower in _NUMBER_WORDS
+        or tokens[first - 1].lower in _SHARE_WORDS
+        or tokens[first - 1].lower in ("a", "the", "less", "than", "under", "over", "just")
+    ):
+        first -= 1
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.text not in ",;:—–(" and before.lower not in _CLAUSE_OPENERS:
+        return None
     return first, k
 
 
