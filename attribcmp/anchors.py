@@ -27,9 +27,10 @@ from attribcmp.evidence import Signal
 from attribcmp.gazetteer import country_ids, entry_for_label, find_hits, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Document, Side
 from attribcmp.segment import segment_sentences
-from attribcmp.textfeatures import said_text, stem
+from attribcmp.textfeatures import is_stopword, said_text, stem
 
 __all__ = [
+    "agenda_names",
     "agenda_places",
     "call_signal",
     "claim_incidents",
@@ -201,6 +202,114 @@ def agenda_places(
                 if h.entry is not None and h.entry in countries and h.entry not in parties
             )
         out.append(seen[text])
+    return out
+
+
+# A named item is an agenda slot when each account names it in at most this many claims; more,
+# and it is the call's subject or its backdrop (every line of a call on the WTO names it).
+_NAME_ITEM_CLAIMS = 2
+# An acronym, digits allowed ("NATO", "G20", "G-20": one hyphen before digits is spelling).
+_ACRONYM = re.compile(r"\b[A-Z](?:[A-Z0-9]|-(?=\d))+\b")
+# "II", "IV": an ordinal of a name ("Geneva II"), no name of its own.
+_ROMAN = re.compile(r"[IVXLC]+")
+# Two or more capitalised words in a row ("Geneva II", "Atlantic Declaration").
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+
+
+def agenda_names(
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    sides: Sequence[Side],
+    exclude: frozenset[str] = frozenset(),
+) -> list[frozenset[str]]:
+    """The named items each claim's sentence shares with the other account.
+
+    Two accounts of one call list the items discussed, and a named one (a summit, a treaty,
+    a conference, a firm: "the G20", "Geneva II", "BP") is an agenda item as a third country
+    is, though no topic table holds it. An item is an acronym or a run of two capitalised
+    words or more, without the call's parties (``exclude``: speakers' and sides' name stems,
+    and the parties' countries), countries, dates, titles and posts; it counts when both
+    accounts name it, each in at most ``_NAME_ITEM_CLAIMS`` claims.
+
+    Returns:
+        Per claim, the items as written ("Geneva II", "G20"); empty when none.
+    """
+    gazetteer = load_gazetteer()
+    skip = _not_names() | _post_words()
+    seen: dict[str, frozenset[str]] = {}  # one look-up per sentence, however many claims
+    found: list[frozenset[str]] = []
+    for text in _claim_sentences(claims, documents):
+        if text not in seen:
+            seen[text] = _named_items(text, skip, exclude, gazetteer)
+        found.append(seen[text])
+    docs: dict[str, dict[str, int]] = {}
+    for claim, items in zip(claims, found, strict=True):
+        for item in items:
+            per_doc = docs.setdefault(item, {})
+            per_doc[claim.doc_id] = per_doc.get(claim.doc_id, 0) + 1
+    kept = {
+        item
+        for item, per_doc in docs.items()
+        if len(per_doc) > 1 and max(per_doc.values()) <= _NAME_ITEM_CLAIMS
+    }
+    return [items & kept for items in found]
+
+
+def _named_items(
+    text: str, skip: frozenset[str], exclude: frozenset[str], gazetteer: Any
+) -> frozenset[str]:
+    """The acronyms and capitalised runs of a sentence that name no party, country, date,
+    title or post (see ``agenda_names``)."""
+    tokens = text.split()
+    if sum(w[:1].isupper() for w in tokens) > _TITLE_CASE * len(tokens):
+        return frozenset()  # a headline in title case: every word looks like a name
+    countries = frozenset(country_ids())
+
+    def plain(word: str) -> str:
+        return re.sub(r"['’]s?$", "", word)
+
+    def party(word: str) -> bool:
+        low = plain(word).lower()
+        return low in skip or is_stopword(low) or stem(low) in exclude
+
+    def country(name: str) -> bool:
+        # The whole name is a country or stands for one ("Downing Street"); a body such as
+        # NATO is in the gazetteer too, and "Lisbon Conference" only starts with a place.
+        return any(
+            h.entry in countries and h.end - h.start >= len(name)
+            for h in find_hits(name, gazetteer)
+        )
+
+    items: set[str] = set()
+    for m in _ACRONYM.finditer(text):
+        word = m.group().replace("-", "")
+        if not _ROMAN.fullmatch(word) and not party(word) and not country(word):
+            items.add(word)
+    # a long name is its initials too: one account writes the OSCE out in full
+    items |= {i.upper() for m in _LONG_NAME.finditer(text) if (i := _initials(m.group()))}
+    for m in _CAPITAL_RUN.finditer(text):
+        run: list[str] = []
+        # a party's, date's or title's word breaks the run: "Prime Minister David Cameron"
+        # leaves "David Cameron", a speaker's name, itself left out word by word
+        for word in [*m.group().split(), ""]:
+            if word and not party(word):
+                run.append(plain(word))
+                continue
+            if len(run) > 1 and not country(" ".join(run)):
+                items.add(" ".join(run))
+            run = []
+    return frozenset(items)
+
+
+def _claim_sentences(claims: Sequence[Claim], documents: Sequence[Document]) -> list[str]:
+    """Each claim's sentence (its own words when its document is not given)."""
+    sentences = {doc.id: segment_sentences(doc) for doc in documents}
+    starts = {doc: [s.start for s in rows] for doc, rows in sentences.items()}
+    out: list[str] = []
+    for claim in claims:
+        rows = sentences.get(claim.doc_id, ())
+        k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
+        out.append(rows[k].text if k >= 0 else said_text(claim))
     return out
 
 

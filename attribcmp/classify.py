@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from attribcmp.denials import described_only
 from attribcmp.figures import figures_apart
 from attribcmp.model import (
     Claim,
@@ -114,17 +115,27 @@ def _compare(
         hl_a.extend(reversal[1])
         hl_b.extend(reversal[1])
     softer: list[str] = []
+    # "returns of rejected asylum seekers": a denial verb describing a noun denies nothing.
+    a = replace(a, negations=described_only(text_a, a.negations)) if a.negations else a
+    b = replace(b, negations=described_only(text_b, b.negations)) if b.negations else b
     # "pledged not to attack" beside "the truce holds": a negated breach keeps the peace the
     # other claim states, so it is no denial of it.
     a = replace(a, negations=()) if _breaches_only(text_a, a, b) or _unsettled(text_a, a) else a
     b = replace(b, negations=()) if _breaches_only(text_b, b, a) or _unsettled(text_b, b) else b
     if bool(a.negations) != bool(b.negations):
-        neg, other, words = (
-            (label_a, label_b, a.negations) if a.negations else (label_b, label_a, b.negations)
+        neg, other, words, said = (
+            (label_a, label_b, a.negations, text_a)
+            if a.negations
+            else (label_b, label_a, b.negations, text_b)
         )
-        text = text_a if a.negations else text_b
-        shown = ", ".join(dict.fromkeys(_negated(text, w) for w in words))
-        conflicts.append(f"{neg} negates or denies ({shown}); {other} does not")
+        left = _left_out(said)
+        if left:
+            # "made no mention of the case" / "raised the case": one account is silent on
+            # what the other states, a difference of its own, not a denial of it
+            conflicts.append(f"{neg} leaves it out ('{left}'); {other} states it")
+        else:
+            shown = ", ".join(dict.fromkeys(_negated(said, w) for w in words))
+            conflicts.append(f"{neg} negates or denies ({shown}); {other} does not")
         (hl_a if a.negations else hl_b).extend(words)
     # The same opposite-word check as `attribcmp pair` (relate.py), so the two never disagree.
     # Claims reach here linked (one point), so no clause context is asked of the antonyms.
@@ -154,6 +165,30 @@ def _compare(
         highlights_a=tuple(dict.fromkeys(hl_a)),
         highlights_b=tuple(dict.fromkeys(hl_b)),
     )
+
+
+# How far (words) after a negation an omission word may stand ("was not on the agenda").
+_OMISSION_REACH = 4
+
+
+def _left_out(text: str) -> str:
+    """The words saying a point was left out ("made no mention", "was not on the agenda",
+    "were not discussed"), or "": a negation with a word of mention or agenda after it."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)
+    lowered = [w.lower().replace("’", "'") for w in words]
+    omitted = {stem(str(w)) for w in lexicon("omission_words")}
+    for k, w in enumerate(lowered):
+        if w not in ("no", "not", "never") and not w.endswith("n't"):
+            continue
+        for j in range(k + 1, min(k + 1 + _OMISSION_REACH, len(words))):
+            if stem(lowered[j]) in omitted:
+                start = max(k - 1, 0) if k and lowered[k - 1] in _OMISSION_VERBS else k
+                return " ".join(words[start : j + 1])
+    return ""
+
+
+# Verbs shown with the negation they carry ("made no mention", "was not on the agenda").
+_OMISSION_VERBS = frozenset({"made", "makes", "make", "was", "were", "is", "are", "did", "does"})
 
 
 # How far (words) after a negator the act it negates may stand ("none of the sides violate").
@@ -227,6 +262,8 @@ class ClaimComparison:
     highlights: tuple[tuple[str, tuple[str, ...]], ...]
     # Partial only because the wording differs (no firmer outcome on one side, no conflict).
     wording_only: bool = False
+    # The conflict is of figures of one measure ("three hours" / "one hour").
+    figures_differ: bool = False
 
 
 def compare_claims(
@@ -255,7 +292,10 @@ def compare_claims(
         cmp = replace(cmp, conflicts=tuple(c for c in cmp.conflicts if not c.startswith(_NUMBERS)))
     highlights = ((a.id, cmp.highlights_a), (b.id, cmp.highlights_b))
     if cmp.conflicts:
-        return ClaimComparison(Relation.DIVERGE, cmp.conflicts + cmp.notes, highlights)
+        figures = any(c.startswith(_NUMBERS) for c in cmp.conflicts)
+        return ClaimComparison(
+            Relation.DIVERGE, cmp.conflicts + cmp.notes, highlights, figures_differ=figures
+        )
     if cmp.softer:
         return ClaimComparison(Relation.PARTIAL, cmp.softer + cmp.notes, highlights)
     if cmp.similarity < _SAME_SIMILARITY:
@@ -355,10 +395,14 @@ def _stance_text(claim: Claim) -> str:
     return said_text(claim)
 
 
+# "made no mention of", "made no reference to": a cue whose "no" negates the mention.
+_NO_WORD = re.compile(r"(?i)\bno\b")
+
+
 def _omits(cue: str) -> bool:
-    """A negated cue of mention ("did not mention", "never referred to"): the account is
-    silent on what the other states, as "made no mention of" in its words says."""
-    if not NEGATED_CUE.search(cue):
+    """A negated cue of mention ("did not mention", "never referred to", "made no mention
+    of"): the account is silent on what the other states."""
+    if not NEGATED_CUE.search(cue) and not _NO_WORD.search(cue):
         return False
     verbs = {str(w) for w in lexicon("omission_cues")}
     return any(w.lower() in verbs for w in re.findall(r"[^\W\d_]+", cue))

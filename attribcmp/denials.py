@@ -16,7 +16,7 @@ from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, events_lexicon, mat
 from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.textfeatures import stem
 
-__all__ = ["find_denial", "is_reported", "own_negation"]
+__all__ = ["described_only", "describing", "find_denial", "is_reported", "own_negation"]
 
 # How far back (tokens) "allegations of" reaches over modifiers ("claims of civilian deaths").
 _REPORTED_REACH = 3
@@ -124,9 +124,34 @@ _ACCOUNT_NOUNS = frozenset(
 
 def own_negation(negations: Sequence[str], toks: Sequence[Tok]) -> bool:
     """A negation of the claim's own: "14 died, an allegation the army denies" reports
-    someone else's denial and asserts the deaths."""
-    others = {t.text.lower() for i, t in enumerate(toks) if _others_denial(toks, i)}
+    someone else's denial and asserts the deaths; "returns of rejected asylum seekers"
+    describes people, it denies nothing."""
+    others = {
+        t.text.lower() for i, t in enumerate(toks) if _others_denial(toks, i) or describing(toks, i)
+    }
     return any(n.lower() not in others for n in negations)
+
+
+def describing(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is a denial verb's "-ed" form describing the noun after it ("of rejected
+    asylum seekers", "over disputed land"): no one denies anything."""
+    return toks[i].stem in _DENY_VERBS and _attributive(toks, i)
+
+
+def described_only(text: str, negations: Sequence[str]) -> tuple[str, ...]:
+    """The negations of ``text`` that deny something: a denial verb's "-ed" form describing
+    a noun ("of rejected asylum seekers", "over disputed land") is left out."""
+    toks = tokens(text)
+    described = {t.text.lower() for i, t in enumerate(toks) if describing(toks, i)}
+    if not described:
+        return tuple(negations)
+    # a word both described and used as a verb elsewhere ("rejected ... and rejected it") stays
+    used = {
+        t.text.lower()
+        for i, t in enumerate(toks)
+        if t.text.lower() in described and not describing(toks, i)
+    }
+    return tuple(n for n in negations if n.lower() not in described - used)
 
 
 def _attributive(toks: Sequence[Tok], i: int) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
-from attribcmp.denials import find_denial, is_reported, own_negation
+from attribcmp.denials import describing, find_denial, is_reported, own_negation
 from attribcmp.facet_lexicon import Tok, events_lexicon, hedging, load_tables, tokens
 from attribcmp.matters import find_matters
 from attribcmp.model import Claim, ClaimFacets, Document
@@ -83,6 +83,8 @@ def extract_facets(
             i > 0 and tuple(stems[i - 1 : i + 1]) in _not_events()
         )
         one = None if covered else tables.events.get((word_stem,))
+        if one == "denial" and describing(toks, i):
+            continue  # "returns of rejected asylum seekers": a description, no denial
         for cls in (one, *tables.event_more.get((word_stem,), ())) if one else ():
             if cls not in events and cls not in senses.get(i, ()):
                 events.append(cls)

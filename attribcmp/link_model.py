@@ -86,6 +86,14 @@ FEATURES: dict[str, str] = {
     "events_differ": "different events",
     "objects_differ": "no key word in common",
     "anchored": "a concrete shared anchor",
+    # what reads the same in any story (not a story's words)
+    "same_kind": "figures of one kind",
+    "denial_answers": "a denial after a charge",
+    "both_open": "both among the opening lines",
+    "position_gap": "far apart in their accounts",
+    "claims_between": "attributions between them",
+    "objects_overlap": "share of key words in common",
+    "events_overlap": "share of event classes in common",
 }
 
 _ANCHORED = list(FEATURES).index("anchored")
@@ -289,6 +297,7 @@ class Context:
     best: Mapping[int, int]
     previous: Mapping[int, int]  # claim -> the nearest earlier claim of another side (one doc)
     named_sides: Sequence[frozenset[str]]  # claim -> the sides whose names its words use
+    sentences: Mapping[str, int]  # document -> the last sentence index any claim stands in
     candidates: Sequence[tuple[int, int]]
 
 
@@ -359,7 +368,10 @@ def make_context(
             frozenset(names[m.group(1).lower()] for m in pattern.finditer(said_text(c)))
             for c in pairs.claims
         ]
-    return Context(texts, features, holders, best_of, previous, named, tuple(candidates))
+    sentences: dict[str, int] = {}
+    for where in pairs.where:
+        sentences[where.doc] = max(sentences.get(where.doc, 0), where.sentence)
+    return Context(texts, features, holders, best_of, previous, named, sentences, tuple(candidates))
 
 
 def _rare(pairs: Pairs, ctx: Context, i: int, j: int) -> list[str]:
@@ -402,6 +414,36 @@ def _facets(claim: Claim) -> ClaimFacets:
 
 def _slots(claim: Claim) -> set[tuple[str, str]]:
     return {s for q in _facets(claim).quantities if (s := figure_slot(q)) is not None}
+
+
+def _kinds(claim: Claim) -> set[str]:
+    return {q.kind for q in _facets(claim).quantities if q.kind}
+
+
+def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
+    """Jaccard overlap of two sets of labels (0 when either is empty)."""
+    union = set(a) | set(b)
+    return len(set(a) & set(b)) / len(union) if union and a and b else 0.0
+
+
+def _answers_charge(pairs: Pairs, i: int, j: int) -> bool:
+    """One denies and the other, told before it or in another account, names an event (a
+    charge or an incident): a denial answers what was said before it, not after."""
+    fa, fb = _facets(pairs.claims[i]), _facets(pairs.claims[j])  # i is told first in one account
+    if fb.denial and not fa.denial and set(fa.events) - {"denial"}:
+        return True
+    return bool(fa.denial and not fb.denial and set(fb.events) - {"denial"} and pairs.apart(i, j))
+
+
+def _relative(pairs: Pairs, ctx: Context, i: int) -> float:
+    """Where a claim stands in its account, 0 (top) to 1 (last claim's sentence)."""
+    last = ctx.sentences.get(pairs.where[i].doc, 0)
+    return pairs.where[i].sentence / last if last else 0.0
+
+
+# Sentences from the top that count as an account's opening (the lede and its support):
+# readouts and wire stories put each side's main point there.
+_OPENING = 3
 
 
 def pair_features(pairs: Pairs, ctx: Context, i: int, j: int) -> tuple[float, ...]:
@@ -450,6 +492,17 @@ def pair_features(pairs: Pairs, ctx: Context, i: int, j: int) -> tuple[float, ..
             bool(fa.objects) and bool(fb.objects) and not set(fa.objects) & set(fb.objects)
         ),
         "anchored": float(anchored(pairs, ctx, i, j)),
+        "same_kind": float(bool(_kinds(a) & _kinds(b))),
+        "denial_answers": float(_answers_charge(pairs, i, j)),
+        "both_open": float(
+            pairs.where[i].sentence < _OPENING and pairs.where[j].sentence < _OPENING
+        ),
+        "position_gap": abs(_relative(pairs, ctx, i) - _relative(pairs, ctx, j)),
+        "claims_between": math.log1p(abs(j - i) - 1) if same_doc else 0.0,
+        "objects_overlap": _overlap(fa.objects, fb.objects),
+        "events_overlap": _overlap(
+            [e for e in fa.events if e != "denial"], [e for e in fb.events if e != "denial"]
+        ),
     }
     return tuple(values[name] for name in FEATURES)
 

@@ -84,6 +84,8 @@ _WORDS_KINDS = (
 def _words_kind(reason: str) -> str:
     if " negates or denies " in reason:
         return "Denial"
+    if " leaves it out " in reason:
+        return "One account leaves it out"
     return next((kind for lead, kind in _WORDS_KINDS if reason.startswith(lead)), "Accounts differ")
 
 
@@ -198,6 +200,15 @@ def make_link(
         # Agreeing figures do not settle it when one side denies or frames it oppositely.
         decided = Relation.DIVERGE
     verdict = compare_claims(a, b, label_a, label_b, concepts)
+    if (
+        decided is not None
+        and decided is not Relation.DIVERGE
+        and verdict.figures_differ
+        and not any(s.relation is not None for s in found if s.name in _STRONG)
+    ):
+        # A topic or act both sides share ("agreed" on gas deliveries) is no agreement when
+        # the figures they give of it differ ("double" / "by fifty percent"): the words decide.
+        decided = None
     relation = decided if decided is not None else verdict.relation
     # Alike wording made of the frame (names, date, "telephone call") while each says
     # something else of it: one event, two points; no rule below makes them one again.
@@ -290,6 +301,21 @@ def make_link(
             quoted = re.findall(r"'([^']+)'", verdict.reasons[0])
             if len(quoted) == 2:
                 words_a, words_b = quoted
+            # "numbers differ: A says double, B says fifty percent": the two figures
+            said = re.match(
+                rf"numbers differ: {re.escape(label_a)} says (.+?), {re.escape(label_b)} says "
+                r"(.+?)(?:;|$)",
+                verdict.reasons[0],
+            )
+            if said is not None:
+                words_a, words_b = said.group(1), said.group(2)
+            # "B leaves it out ('made no mention'); A states it": the omitting side's words
+            left = re.match(r"(.+) leaves it out \('(.+)'\); ", verdict.reasons[0])
+            if left is not None and left.group(1) in (label_a, label_b):
+                if left.group(1) == label_a:
+                    words_a = left.group(2)
+                else:
+                    words_b = left.group(2)
         headline = f"{lead}: '{words_a}' ({label_a}) vs '{words_b}' ({label_b})"
     return Link(
         a=a.id,

@@ -11,7 +11,14 @@ from dataclasses import replace
 from functools import cache
 
 from attribcmp.align import topical_scores
-from attribcmp.anchors import agenda_places, name_signal, name_words, sentence_leads, shares_event
+from attribcmp.anchors import (
+    agenda_names,
+    agenda_places,
+    name_signal,
+    name_words,
+    sentence_leads,
+    shares_event,
+)
 from attribcmp.attribute.speaker_words import words as speaker_lexicon
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.link_pairs import SLOT_NEAR_SENTENCES, Pairs
@@ -83,23 +90,17 @@ def by_phrases(
             if not holders.get(key) or holders[key][-1] != i:
                 holders.setdefault(key, []).append(i)
             as_written.setdefault((i, key), gram)
-    phrased: dict[tuple[int, int], list[tuple[tuple[str, str], tuple[str, str]]]] = {}
+    phrased: dict[tuple[int, int], list[tuple[str, str]]] = {}
     for key, members in holders.items():
         if 2 <= len(members) <= _PHRASE_MAX_CLAIMS:
             for x, i in enumerate(members):
                 for j in members[x + 1 :]:
                     if pairs.side[i] != pairs.side[j]:
-                        phrased.setdefault((i, j), []).append(
-                            (as_written[(i, key)], as_written[(j, key)])
-                        )
+                        phrased.setdefault((i, j), []).append(as_written[(i, key)])
     for (i, j), shared in phrased.items():
         order = list(features[i].tokens)
-        shared.sort(key=lambda g: order.index(g[0][0]))
-        pairs.add(
-            i,
-            j,
-            phrase_signal([g for g, _ in shared], features[i], [h for _, h in shared], features[j]),
-        )
+        shared.sort(key=lambda g: order.index(g[0]))
+        pairs.add(i, j, phrase_signal(shared, features[i], features[j]))
 
 
 def by_names(pairs: Pairs, exclude: frozenset[str]) -> None:
@@ -155,7 +156,10 @@ def _title_words() -> frozenset[str]:
 
 
 def by_topics(
-    pairs: Pairs, documents: Sequence[Document], sides: Sequence[Side]
+    pairs: Pairs,
+    documents: Sequence[Document],
+    sides: Sequence[Side],
+    exclude: frozenset[str] = frozenset(),
 ) -> list[dict[str, int]] | None:
     """One agenda topic in different words, each claim the other's best partner on it;
     in two accounts of one call a third country named is an agenda item too.
@@ -166,8 +170,9 @@ def by_topics(
     accounts = len({w.doc for w in pairs.where}) > 1
     places = agenda_places(pairs.claims, documents, sides) if accounts else None
     leads = sentence_leads(pairs.claims, documents) if accounts else None
+    names = agenda_names(pairs.claims, documents, sides, exclude) if accounts else None
     found = topic_pairs(
-        pairs.claims, pairs.side, pairs.one_scene, pairs.score, pairs.where, places, leads
+        pairs.claims, pairs.side, pairs.one_scene, pairs.score, pairs.where, places, leads, names
     )
     for (i, j), topic in found.items():
         if not (pairs.apart(i, j) or pairs.near(i, j, SLOT_NEAR_SENTENCES)):
@@ -182,7 +187,7 @@ def by_topics(
         pairs.add(i, j, same_topic(pairs.claims[i], pairs.claims[j], topic))
     # (without ``where``: a topic only taken from the claim before, "in this area", is too
     # weak a tie for a claim that is no one's best partner on it)
-    return agenda_hits(pairs.claims, None, places, leads) if accounts else None
+    return agenda_hits(pairs.claims, None, places, leads, names) if accounts else None
 
 
 def by_lone_topics(pairs: Pairs, hits: Sequence[Mapping[str, int]] | None) -> None:

@@ -249,7 +249,7 @@ def link_claims(
     by_phrases(pairs, features, speaker_words)
     by_names(pairs, speaker_words | _side_words(sides))
     by_discourse(pairs, {d.id: d.text for d in documents})
-    agenda = by_topics(pairs, documents, sides)
+    agenda = by_topics(pairs, documents, sides, speaker_words | _side_words(sides))
     by_calls(pairs)
     by_bilateral(pairs)
     parties = party_words(speaker_words, _side_words(sides), concepts)

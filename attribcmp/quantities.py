@@ -242,12 +242,14 @@ def _read_number(
         if not length:
             return None
         words = tuple(t.lower for t in toks[i : i + length])
-        # "one" is far more often a pronoun than a count ("one of them said").
+        # "one" is far more often a pronoun than a count ("one of them said"); before a
+        # person or a unit of measure it counts ("one soldier", "lasted one hour").
         if words == ("one",) and not (
             i + 1 < len(toks)
             and (
                 toks[i + 1].lower in {"person", "man", "woman", "child", "soldier", "civilian"}
                 or toks[i + 1].lower in _MULTIPLIERS | tables.scales.keys()
+                or _one_unit(toks, i + 1, tables)
             )
         ):
             return None
@@ -332,6 +334,20 @@ def _read_number(
             i -= n
             break
     return low, high, value, i, last, kind
+
+
+# Kinds of noun that are units of measure: "one" before them is a figure.
+_MEASURE_KINDS = frozenset({"money", "percent", "distance", "weight", "duration"})
+# "one day" is mostly "some day" ("could one day join"), not a span of a day.
+_ONE_IDIOMS = frozenset({"day"})
+
+
+def _one_unit(toks: Sequence[Tok], i: int, tables: Tables) -> bool:
+    """A unit of measure stands at token i ("one hour", "one percent", "one dollar")."""
+    n = match_at(toks, i, tables.kinds, "stem")
+    if not n or toks[i].lower in _ONE_IDIOMS:
+        return False
+    return tables.kinds[tuple(t.stem for t in toks[i : i + n])] in _MEASURE_KINDS
 
 
 def _word_number(word: str, tables: Tables) -> float | None:

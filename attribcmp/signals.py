@@ -287,7 +287,6 @@ def _phrase_as_written(pair: tuple[str, str], features: TextFeatures) -> str:
 def phrase_signal(
     shared: Sequence[tuple[str, str]],
     features: TextFeatures,
-    other_shared: Sequence[tuple[str, str]] = (),
     other: TextFeatures | None = None,
 ) -> Signal | None:
     """The two claims share a rare two-word phrase ("stable and predictable", "summit
@@ -296,10 +295,8 @@ def phrase_signal(
     Args:
         shared: the rare content-word pairs both claims hold, in the first claim's order.
         features: the first claim's analysed words, to show the phrase as written.
-        other_shared: the same pairs as the second claim holds them (one for one).
-        other: the second claim's analysed words: where it writes the phrase otherwise
-            ("injured or killed" for "deaths and six injuries", one concept each), the
-            reason quotes both, never one claim's words as if the other held them.
+        other: the second claim's; a phrase it words otherwise (one concept: "talks lasted" /
+            "meeting lasted") is quoted as each claim writes it, never as one phrase.
 
     Returns:
         The signal, or None when nothing is shared.
@@ -307,27 +304,40 @@ def phrase_signal(
     if not shared:
         return None
     shown: list[str] = []
-    for k, pair in enumerate(shared):
-        written = _phrase_as_written(pair, features)
-        if not written:
+    alike = True
+    for pair in shared:
+        mine = _phrase_as_written(pair, features)
+        if not mine:
             continue
-        theirs = (
-            _phrase_as_written(other_shared[k], other)
-            if other is not None and k < len(other_shared)
-            else ""
-        )
-        shown.append(
-            f"'{written}' / '{theirs}'" if theirs and theirs != written else f"'{written}'"
-        )
+        theirs = mine
+        if other is not None:
+            # two common words may stand in either order there ("the spread of the disease")
+            theirs = _phrase_as_written(pair, other) or _phrase_as_written(pair[::-1], other)
+            if not theirs:
+                continue
+        if theirs.casefold() == mine.casefold():
+            shown.append(f"'{mine}'")
+        else:
+            shown.append(f"'{mine}' / '{theirs}'")
+            alike = False
         if len(shown) == 2:
             break
     if shown:
-        return Signal("phrase", _PHRASE_SCORE, "same phrase: " + ", ".join(shown))
+        lead = "same phrase: " if alike else "alike phrases: "
+        return Signal("phrase", _PHRASE_SCORE, lead + ", ".join(shown))
     # No phrase as written (its words span a name): the shared words still weigh, quoted
-    # apart, never as a phrase the claim does not hold.
-    words = [(features.surfaces.get(t) or ("",))[0] for t in shared[0]]
-    quoted = ", ".join(f"'{w}'" for w in words if w)
-    return Signal("phrase", _PHRASE_SCORE, f"same words: {quoted}" if quoted else "same words")
+    # apart, never as a phrase the claim does not hold; each claim's word where they differ.
+    words = []
+    for token in shared[0]:
+        mine = (features.surfaces.get(token) or ("",))[0]
+        theirs = (other.surfaces.get(token) or ("",))[0] if other is not None else mine
+        if mine and theirs:
+            same = mine.casefold() == theirs.casefold()
+            words.append(f"'{mine}'" if same else f"'{mine}' / '{theirs}'")
+    shown_words = ", ".join(words)
+    return Signal(
+        "phrase", _PHRASE_SCORE, f"same words: {shown_words}" if shown_words else "same words"
+    )
 
 
 def same_topic(a: Claim, b: Claim, topic: str) -> Signal:

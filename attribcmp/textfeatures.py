@@ -16,7 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_table, load_yaml, word_set
 from attribcmp.model import Claim
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "NumberMention",
     "TextFeatures",
     "analyse_text",
+    "is_stopword",
     "lexicon",
     "load_concepts",
     "number_word_run",
@@ -62,6 +63,86 @@ _UNITS = {"one": 1, **{w: v for w, v in _NUMBER_WORDS.items() if v < 10}}
 # Scale words a run of number words multiplies by ("three hundred fifty", "two thousand").
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _SMALL = {"one": 1, **{w: v for w, v in _NUMBER_WORDS.items() if v < 100 and w != "dozen"}}
+
+
+# The units of a relative amount ("double", "cut by 10 percent"): a rise or a fall in percent,
+# which only another change of the same direction compares with (data/quantities.yaml); a rise
+# against a fall is a pair of opposite predicates, not of figures.
+CHANGE_UNITS = {1: "percent rise", -1: "percent fall"}
+_PERCENT_UNITS = frozenset({"percent", "per", "pct"})
+# Words before a verb's base form that make it one ("to double", "will halve").
+_VERB_BEFORE = word_set(
+    "to will would could can may might should must shall and or nearly almost more than"
+)
+# Words after it that make it a verb with an object ("double the volume", "halve its debt").
+_OBJECT_AFTER = word_set("the its their his her our this that these those")
+# Particles after a past form that make an idiom, not a figure ("doubled down").
+_IDIOM_AFTER = frozenset({"down", "up", "over", "back"})
+# How far (words) before "by N percent" its change verb may stand ("increase gas deliveries
+# by fifty percent": three).
+_CHANGE_REACH = 5
+# Words that may stand between "by" and the figure ("by about 10 percent").
+_BY_BOUNDS = frozenset({"about", "some", "around", "roughly", "nearly", "almost", "up", "to"})
+
+
+@cache
+def _changes() -> tuple[dict[str, str], dict[str, int]]:
+    """(multiplying verb -> change in percent, change verb -> +1 up / -1 down)."""
+    data = load_table("quantities.yaml")
+    multiplying = {str(w).lower(): str(v) for w, v in data["multiplying_verbs"].items()}
+    signs = {str(w).lower(): 1 for w in data["change_verbs"]["up"]}
+    signs.update((str(w).lower(), -1) for w in data["change_verbs"]["down"])
+    return multiplying, signs
+
+
+def _as_verb(raw: Sequence[str], i: int, compound: set[int]) -> bool:
+    """``raw[i]`` ("double", "halved") is a verb of change, not an adjective ("a double
+    blow", "double-digit") or an idiom ("doubled down")."""
+    if i in compound:
+        return False
+    word = raw[i].lower()
+    after = raw[i + 1].lower() if i + 1 < len(raw) else ""
+    if word.endswith(("ed", "ing")):
+        return after not in _IDIOM_AFTER
+    before = raw[i - 1].lower() if i else ""
+    return before in _VERB_BEFORE or after in _OBJECT_AFTER
+
+
+def _change_sign(raw: Sequence[str], first: int) -> int:
+    """+1 or -1 when the percentage at ``raw[first]`` is a change ("increase deliveries by
+    fifty percent", "cut by about 10 percent"); 0 for a level ("turnout was 50 percent")."""
+    k = first - 1
+    while k >= 0 and raw[k].lower() in _BY_BOUNDS and first - k <= 2:
+        k -= 1
+    if k < 0 or raw[k].lower() != "by":
+        return 0
+    signs = _changes()[1]
+    for j in range(k - 1, max(k - 1 - _CHANGE_REACH, -1), -1):
+        sign = signs.get(raw[j].lower())
+        if sign:
+            return sign
+    return 0
+
+
+# "one day" is mostly "some day" ("could one day join"), not a span of a day.
+_ONE_IDIOMS = frozenset({"day"})
+
+
+@cache
+def _measure_words() -> frozenset[str]:
+    """Units of measure and currencies as written (data/quantities.yaml)."""
+    data = load_table("quantities.yaml")
+    found = {str(w).lower() for table in data["measures"].values() for w in table}
+    found.update(str(w).lower() for ws in data["currencies"].values() for w in ws)
+    return frozenset(found)
+
+
+def _one_unit(raw: Sequence[str], i: int) -> bool:
+    """A unit of measure follows "one" at ``raw[i]`` ("one hour", "one percent")."""
+    if i >= len(raw):
+        return False
+    word = raw[i].lower()
+    return word in _measure_words() and word not in _ONE_IDIOMS
 
 
 def _small_word(word: str) -> int | None:
@@ -235,6 +316,11 @@ def _stopwords() -> frozenset[str]:
     data: dict[str, list[str]] = _load_yaml("stopwords.yaml")
     words = {w for group in data.values() for w in group}
     return frozenset(words | {stem(w) for w in words})
+
+
+def is_stopword(word: str) -> bool:
+    """A function word of ``data/stopwords.yaml`` (lower-cased: "the", "on")."""
+    return word in _stopwords()
 
 
 @cache
@@ -412,6 +498,8 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             # "three hundred fifty" is one figure, 350, not "three" and "fifty".
             value, word = str(run[0]), " ".join(raw[i : i + run[1]])
             i += run[1] - 1
+        elif value is None and lower == "one" and _one_unit(raw, i + 1):
+            value = "1"  # "lasted one hour": a figure, not the pronoun "one of them"
         elif value is None and lower in _NUMBER_WORDS:
             count = _NUMBER_WORDS[lower]
             after = raw[i + 1].lower() if i + 1 < len(raw) else ""
@@ -421,6 +509,9 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
                 word = f"{word}-{raw[i + 1]}"
                 i += 1
             value = str(count)
+        multiplied = value is None and lower in _changes()[0] and _as_verb(raw, i, compound)
+        if multiplied:
+            value = _changes()[0][lower]  # "agreed to double the volume": a rise of 100%
         if value is not None:
             unit, unit_text, qualifier = _unit_after(raw, stems, i + 1, stop)
             if word.endswith("%"):
@@ -429,6 +520,13 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
                 # "in 2019" and "in 2020" name one quantity: the calendar year (a unit no stem
                 # spells, so "a 45-year-old" or "20 years" is never set against it).
                 unit, unit_text = "calendar year", ""
+            if multiplied:
+                sign = -1 if value.startswith("-") else 1
+                unit, unit_text, qualifier = CHANGE_UNITS[sign], "", ""
+                value = value.lstrip("-")
+            elif unit in _PERCENT_UNITS and (sign := _change_sign(raw, first)):
+                # "increase deliveries by fifty percent": a rise, compared with "double"
+                unit = CHANGE_UNITS[sign]
             floor = _floor_before([w.lower() for w in raw[max(0, first - 3) : first]])
             numbers.append(NumberMention(value, unit, word, unit_text, qualifier, floor))
             add(NUMBER_SLOT, word)

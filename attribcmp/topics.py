@@ -49,6 +49,8 @@ _BACKDROP_MIN = 5
 _BACKDROP_MAX = 40
 # A third country as an agenda item ("@afghanistan"), beside the table's topics.
 PLACE_MARK = "@"
+# A named item both accounts of one call name ("#G20"), beside the table's topics.
+NAME_MARK = "#"
 # An act that is a point with no topic named ("~continue": keeping in contact).
 ACT_MARK = "~"
 # How many matched words of a topic one claim shows in a reason.
@@ -188,6 +190,8 @@ def topic_label(topic: str) -> str:
     if topic.startswith(ACT_MARK):
         act = topic[len(ACT_MARK) :]
         return bare_acts().get(act, act)
+    if topic.startswith(NAME_MARK):
+        return topic[len(NAME_MARK) :]
     return _table().labels.get(topic, topic.replace("_", " "))
 
 
@@ -201,6 +205,8 @@ def topic_reason(
         return f"same agenda item: {topic_label(topic)}"
     if topic.startswith(ACT_MARK):
         return f"same point: {topic_label(topic)}"
+    if topic.startswith(NAME_MARK):
+        return f"same item: {topic_label(topic)}"
     words_a = shown_words(a, topic) or _pointing(text_a)
     words_b = shown_words(b, topic) or _pointing(text_b)
     return f"same topic: {topic_label(topic)} ({words_a} / {words_b})"
@@ -252,22 +258,29 @@ def agenda_hits(
     where: Sequence[Where] | None = None,
     places: Sequence[frozenset[str]] | None = None,
     leads: Sequence[str] | None = None,
+    names: Sequence[frozenset[str]] | None = None,
 ) -> list[dict[str, int]]:
     """Each claim's agenda items as ``topic_pairs`` reads them: {topic: words naming it}, with
-    the topics of its sentence's lead, the third countries its sentence names ("@syria"), a
-    topic taken from the claim before when it points back, and, in two accounts of one call,
-    a bare act ("~continue") for a claim with no topic (arguments as for ``topic_pairs``)."""
+    the topics of its sentence's lead, the third countries its sentence names ("@syria"), the
+    named items both accounts name ("#G20"), a topic taken from the claim before when it
+    points back, and, in two accounts of one call, a bare act ("~continue") for a claim with no
+    topic (arguments as for ``topic_pairs``)."""
     hits = [topic_hits(c.facets) for c in claims]
     generic = _table().generic
     for found, lead in zip(hits, leads or (), strict=False):
         for topic, _words in find_topics(lead):
             if topic not in generic:
                 found.setdefault(topic, 1)
-    for claim, found, named in zip(claims, hits, places or (), strict=False):
-        # The opening "X spoke today with Y regarding Syria" is the call itself, matched to
-        # the other account's own opening (anchors.call_signal), not a point on Syria.
+    none: list[frozenset[str]] = [frozenset()] * len(claims)
+    for claim, found, named, items in zip(
+        claims, hits, places or none, names or none, strict=False
+    ):
+        # The opening "X spoke today with Y regarding Syria" (or "the G20") is the call
+        # itself, matched to the other account's own opening (anchors.call_signal), not a
+        # point on Syria.
         if found or not _call_report(claim):
             found.update({PLACE_MARK + p: 1 for p in sorted(named)})
+            found.update({NAME_MARK + n: 1 for n in sorted(items)})
     if where is not None and places is not None:
         # (two accounts of one call, told point by point; inside one article a "this
         # issue" may reach further back than the claim before)
@@ -290,6 +303,7 @@ def topic_pairs(
     where: Sequence[Where] | None = None,
     places: Sequence[frozenset[str]] | None = None,
     leads: Sequence[str] | None = None,
+    names: Sequence[frozenset[str]] | None = None,
 ) -> dict[tuple[int, int], str]:
     """Pairs of claims of different sides that are each other's best partner on a topic.
 
@@ -313,11 +327,13 @@ def topic_pairs(
         leads: each claim's sentence before its content (``anchors.sentence_leads``), for
             two accounts of one call: its topics are the claim's too ("raised the case of a
             detained citizen and urged" his release).
+        names: the named items each claim's sentence shares with the other account
+            (``anchors.agenda_names``), for two accounts of one call ("#Geneva II").
 
     Returns:
         {(i, j), i < j: topic}; a pair sharing several topics keeps its strongest.
     """
-    hits = agenda_hits(claims, where, places, leads)
+    hits = agenda_hits(claims, where, places, leads, names)
     holders: dict[str, list[int]] = {}
     for i, found in enumerate(hits):
         for topic in found:

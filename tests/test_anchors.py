@@ -14,7 +14,7 @@ from attribcmp.facets import extract_facets, facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimFacets, ClaimKind, Document, Relation, Side, TextSpan
 from attribcmp.signals import bigrams
-from attribcmp.textfeatures import analyse_text, load_concepts
+from attribcmp.textfeatures import analyse_text, load_concepts, stem
 
 CONCEPTS = load_concepts()
 SIDES = (Side("a", "army"), Side("v", "villagers"))
@@ -375,3 +375,75 @@ def test_two_reports_of_one_meeting_link_once() -> None:
     met = [(k.a, k.b) for k in links if "meeting" in k.signals]
     # the opening answers the opening; the second point is not a second report of the call
     assert met == [("c1", "c3")]
+
+
+_PARTY_STEMS = frozenset(stem(w) for w in ("emmanuel", "macron", "olaf", "scholz"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a named item both accounts name is an agenda item, in the claim or its lead
+        (
+            "The leaders reviewed plans for the Lisbon Conference.",
+            "Ahead of the Lisbon Conference, they discussed the economy.",
+            {"Lisbon Conference"},
+        ),
+        # an acronym, however each account spells its digits
+        ("They prepared for the G-7 meetings.", "They discussed the summit of G7 nations.", {"G7"}),
+        # an ordinal is part of a name, no name of its own
+        ("They backed the Vardo II process.", "Ahead of Vardo II, they met.", {"Vardo II"}),
+        # a long name and its initials are one item
+        (
+            "They backed talks at the Organisation for Trade and Cooperation in Asia.",
+            "Talks are to be held at the OTCA in May.",
+            {"OTCA"},
+        ),
+        # the call's parties, months, titles and the parties' countries are no item
+        (
+            "President Emmanuel Macron thanked Chancellor Olaf Scholz.",
+            "Olaf Scholz thanked President Emmanuel Macron.",
+            set(),
+        ),
+        ("They will meet again in March.", "They plan to meet in March.", set()),
+        ("The Prime Minister spoke.", "The Prime Minister agreed.", set()),
+        ("The United States and France agreed.", "The United States and France met.", set()),
+        ("He wrote from Downing Street.", "Downing Street said so.", set()),
+        # named in one account only: nothing for the other's claim to meet
+        ("They reviewed the Lisbon Conference.", "They discussed the weather.", set()),
+    ],
+)
+def test_agenda_names(first: str, second: str, expected: set[str]) -> None:
+    from attribcmp.anchors import agenda_names
+
+    a, b = Document("a", first), Document("b", second)
+    made = (claim("c1", "a", first[-12:], a), claim("c2", "b", second[-12:], b))
+    parties = (Side("france", "France"), Side("germany", "Germany"))
+    found = agenda_names(made, (a, b), parties, _PARTY_STEMS)
+    assert found == [frozenset(expected), frozenset(expected)]
+
+
+def test_agenda_names_leave_an_item_named_in_every_point() -> None:
+    from attribcmp.anchors import agenda_names
+
+    # one account names the item in three claims: it is the call's subject, no one point
+    a = Document("a", "The OTCA met. The OTCA grew. The OTCA voted.")
+    b = Document("b", "They discussed the OTCA.")
+    made = (
+        claim("c1", "a", "The OTCA met.", a),
+        claim("c2", "a", "The OTCA grew.", a),
+        claim("c3", "a", "The OTCA voted.", a),
+        claim("c4", "b", "They discussed the OTCA.", b),
+    )
+    assert agenda_names(made, (a, b), SIDES) == [frozenset()] * 4
+
+
+def test_named_item_links_two_accounts() -> None:
+    us = Document("us", "The leaders affirmed their commitment to the Vardo II process.")
+    ru = Document("ru", "Ahead of Vardo II, they discussed the importance of a political solution.")
+    claims = (
+        claim("c1", "a", "their commitment to the Vardo II process", us),
+        claim("c2", "v", "the importance of a political solution", ru),
+    )
+    found = link_claims(claims, documents=(us, ru), sides=SIDES, concepts=CONCEPTS)
+    assert any("same item: Vardo II" in r for k in found for r in k.reasons)

@@ -195,6 +195,48 @@ def test_difference_and_anchor_features(
         assert values[name] == pytest.approx(value), name
 
 
+@pytest.mark.parametrize(
+    ("docs", "parts", "expected"),
+    [
+        # two counts of persons killed, both in the opening lines, one right after the other
+        (
+            {"d": FIGURES},
+            [("d", "a", "its strike killed 12 fighters"), ("d", "v", "16 farmers were killed")],
+            {"same_kind": 1.0, "both_open": 1.0, "claims_between": 0.0, "position_gap": 1.0},
+        ),
+        # a denial told after a charge answers it
+        (
+            {"d": DENIAL},
+            [
+                ("d", "a", "the two firms fixed cement prices for years"),
+                ("d", "v", "they broke no rules"),
+            ],
+            {"denial_answers": 1.0, "same_kind": 0.0},
+        ),
+        # the story's top and its last line: far apart, not both opening lines
+        ({"d": FAR}, FAR_PAIR, {"both_open": 0.0, "position_gap": 1.0, "denial_answers": 0.0}),
+        # one account's opening against the other's: the same place in each
+        (
+            {
+                "x": "The army said soldiers cleared the Tobin road checkpoint on Monday.",
+                "y": "Villagers said soldiers burned the Tobin road checkpoint on Monday.",
+            },
+            [
+                ("x", "a", "soldiers cleared the Tobin road checkpoint on Monday"),
+                ("y", "v", "soldiers burned the Tobin road checkpoint on Monday"),
+            ],
+            {"both_open": 1.0, "position_gap": 0.0, "claims_between": 0.0},
+        ),
+    ],
+)
+def test_story_independent_features(
+    docs: dict[str, str], parts: list[tuple[str, str, str]], expected: dict[str, float]
+) -> None:
+    values = _features(docs, parts)
+    for name, value in expected.items():
+        assert values[name] == pytest.approx(value), name
+
+
 def _values(**on: float) -> tuple[float, ...]:
     return tuple(on.get(name, 0.0) for name in FEATURES)
 

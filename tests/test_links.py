@@ -607,18 +607,19 @@ def test_phrase_signal_shows_the_phrase_as_written() -> None:
     [
         # one wording in both: quoted once; one concept in two words: both quoted
         ("a stable and predictable relationship", "stable and predictable ties",
-         "same phrase: 'stable and predictable', 'predictable relationship' / "
+         "alike phrases: 'stable and predictable', 'predictable relationship' / "
          "'predictable ties'"),
         # the second claim writes the pair otherwise: both are quoted, never one claim's
         # words as if the other held them
         ("the disease has spread", "the spread of the disease",
-         "same phrase: 'disease has spread' / 'spread of the disease'"),
+         "alike phrases: 'disease has spread' / 'spread of the disease'"),
     ],
 )  # fmt: skip
 def test_phrase_reason_quotes_each_claims_wording(a: str, b: str, reason: str) -> None:
     claims = (claim("c1", "a", a), claim("c2", "v", b))
     links = link_claims(facet_claims(claims, (), concepts=CONCEPTS), concepts=CONCEPTS)
-    assert [r for k in links for r in k.reasons if r.startswith("same phrase")] == [reason]
+    phrased = ("same phrase", "alike phrases")
+    assert [r for k in links for r in k.reasons if r.startswith(phrased)] == [reason]
 
 
 def test_readout_phrases_link_across_accounts() -> None:

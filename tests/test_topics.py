@@ -228,3 +228,29 @@ def test_an_account_telling_an_item_twice_links_both_points() -> None:
     found = {(k.a, k.b): k for k in link_claims(claims, sides=SIDES, concepts=CONCEPTS)}
     assert set(found) == {("c1", "c3"), ("c2", "c3")}
     assert any("two points, the other in one" in r for k in found.values() for r in k.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named item both accounts name is an agenda item of the claim
+        ("they reviewed preparations for the summit", {"#G20": 1}),
+        # the opening that reports the call itself is matched to the other opening instead
+        ("President Anna Kovac spoke today with President Lars Berg", {}),
+    ],
+)
+def test_agenda_hits_take_named_items(text: str, expected: dict[str, int]) -> None:
+    from attribcmp.topics import agenda_hits
+
+    made = account_claim("c1", "a", text)
+    hits = agenda_hits((made,), None, [frozenset()], [""], [frozenset({"G20"})])
+    assert {t: n for t, n in hits[0].items() if t.startswith("#")} == expected
+
+
+def test_named_item_reason() -> None:
+    from attribcmp.topics import topic_reason
+
+    a = account_claim("c1", "a", "preparations for the G-20 meetings")
+    b = account_claim("c2", "b", "the summit of G20 nations")
+    assert a.facets is not None and b.facets is not None
+    assert topic_reason(a.facets, b.facets, "#G20") == "same item: G20"

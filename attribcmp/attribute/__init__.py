@@ -63,8 +63,7 @@ def attribute_claims(
         _attribute_document(doc, lexicon, resolver, quotes, drafts)
     speakers, ids = resolver.speakers(drafts.entities())
     del resolver  # its entities are copied into the speakers: not held while claims freeze
-    aliases = body_aliases(speakers) + profile.aliases
-    speakers, remap = apply_aliases(speakers, replace(profile, aliases=aliases))
+    speakers, remap = apply_aliases(speakers, profile, body_aliases(speakers))
     texts = {doc.id: doc.text for doc in documents}
     speakers = tuple(_original_mentions(sp, texts) for sp in speakers)
     claims = tuple(_frozen(drafts, remap, ids, texts, quotes))

@@ -89,6 +89,27 @@ def proper_name(name: str) -> bool:
     return any(p[:1].isupper() and bare(p.lower()) not in common for p in name.split())
 
 
+def own_to_document(name: str) -> bool:
+    """A speaker name each document uses for its own referent: a description ("the
+    ministry") or a state body named only by what it is ("the Foreign Ministry", "Ministry of
+    Defence", "the Army"). In two governments' accounts they are two bodies; a name ("Samuel
+    Okafor", "the Kremlin", "Nigeria's Foreign Ministry") is one in every document."""
+    found = re.findall(r"[^\W\d_]+(?:['’]s)?", name)
+    written = [p for p in found if p.lower() not in _LINKS and p.lower() not in words().determiners]
+    if not any(p[:1].isupper() for p in written):
+        return True  # "the ministry", "a ministry spokesman": a description
+    w = words()
+    parts = [bare(p.lower()) for p in written]
+    # ("the Kremlin", "the Pentagon" are capitalised names of one body: not these)
+    return any(p in w.state_bodies for p in parts) and all(
+        p in w.state_bodies or p in w.portfolios or p in w.state_body_modifiers for p in parts
+    )
+
+
+# Words inside a body's name that say nothing of whose it is ("Ministry of the Interior").
+_LINKS = frozenset({"the", "of", "for", "and"})
+
+
 @cache
 def _common_words() -> frozenset[str]:
     # built once: a union of five word lists per call was most of this test's time

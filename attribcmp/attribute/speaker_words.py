@@ -50,6 +50,8 @@ class Words:
     conversation_verbs: frozenset[str]
     conversation_fillers: frozenset[str]
     portfolios: frozenset[str]
+    state_bodies: frozenset[str]
+    state_body_modifiers: frozenset[str]
 
     # The three pronoun sets joined once: rules test a word against it several times per cue.
     pronouns: frozenset[str] = field(init=False)
@@ -89,6 +91,8 @@ def words() -> Words:
         weekdays=bag(data["weekdays"]),
         firm_endings=bag(data["firm_endings"]),
         portfolios=bag(data.get("portfolios")),
+        state_bodies=bag(data["state_bodies"]),
+        state_body_modifiers=bag(data["state_body_modifiers"]),
         firms=bag(data["firms"]),
         kind_nouns=bag(data["kind_nouns"]),
         conversation_verbs=bag(data["conversation_verbs"]),

@@ -20,6 +20,7 @@ from attribcmp.attribute.entities import (
     Nationality,
     no_nationality,
     one_person,
+    own_to_document,
     proper_name,
     singular_word,
     split_name,
@@ -60,6 +61,10 @@ class Resolver:
         self._described_subject = -1  # the last sentence opened by "The Prime Minister <verb>"
         self._firms: dict[str, frozenset[str]] = {}  # doc id -> the names it calls firms
         self._doc_firms: frozenset[str] = frozenset()  # those of the document being read
+        self._doc = ""  # the document being read (``start_document``)
+        # entity index -> the document its description was made in: "the ministry" of one
+        # account is not the other account's, as a name ("Samuel Okafor") is
+        self._described_in: dict[int, str] = {}
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -127,6 +132,19 @@ class Resolver:
         found = self._description(info, self._recent(sentence, pool))
         if found is not None and found[0] is not None:
             self._touch(found[0], sentence)
+
+    def start_document(self, doc_id: str) -> None:
+        """A new document opens: its pronouns and descriptions look back within it only.
+
+        Sentence numbers start again at 0 in each document, so the look-back histories of the
+        one before would read as this one's own sentences ("He" opening a second account was
+        the first account's last speaker). Names still merge across documents (``_by_key``).
+        """
+        self._doc = doc_id
+        self._salience.clear()
+        self._mentioned.clear()
+        self._named_at.clear()
+        self._described_subject = -1
 
     def note_firms(self, doc_id: str, names: frozenset[str]) -> None:
         """The one-word names a document calls a firm ("the payments company Veltrix")."""
@@ -409,11 +427,14 @@ class Resolver:
             info = replace(info, kind=SpeakerKind.ORGANISATION)
         if info.name:
             idx_named = self._find_named(info.name, info.kind)
+            if idx_named is not None and self._elsewhere(idx_named):
+                idx_named = None  # another account's "the ministry": not this one's
             if idx_named is not None:
                 ent = self._entities[idx_named]
                 how = "" if ent.name == info.name else f"'{info.name}' = {ent.name} (same name)"
                 return idx_named, how
             idx = self._new(info.name, info.kind, anonymous=False)
+            self._note_described(idx, info.name)
             if text != info.name:
                 self._entities[idx].aliases.append(text)
                 roles = words().roles
@@ -444,10 +465,33 @@ class Resolver:
             if (ent.anonymous or ent.kind is SpeakerKind.SOURCE) and ent.name.lower().endswith(key):
                 return idx, f"'{text}' -> {ent.name} (same source)"
         same = self._by_key.get(text.lower())
-        if same is not None and info.definite and self._entities[same].kind is info.kind:
+        if (
+            same is not None
+            and info.definite
+            and self._entities[same].kind is info.kind
+            and not self._elsewhere(same)
+        ):
             # "the prosecutor" again, with no one named in between to be him: the same one.
             return same, f"'{text}' -> {self._entities[same].name} (same description)"
-        return self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural), ""
+        idx = self._new(text, info.kind, anonymous=info.anonymous, plural=info.plural)
+        self._note_described(idx, text)
+        return idx, ""
+
+    def _elsewhere(self, idx: int) -> bool:
+        """The entity is a description made in another document than the one being read."""
+        return self._described_in.get(idx, self._doc) != self._doc
+
+    def _note_described(self, idx: int, name: str) -> None:
+        """A description ("the ministry", "the prosecutor") or a state body named by what it
+        is ("the Foreign Ministry") refers within its own document: another account's "the
+        ministry" is that account's ministry, so later mentions here find this one. A name
+        ("Samuel Okafor") is one entity in every document."""
+        if not own_to_document(name):
+            return
+        self._described_in[idx] = self._doc
+        known = self._by_key.get(name.lower())
+        if known is not None and known != idx and self._elsewhere(known):
+            self._by_key[name.lower()] = idx
 
     def _body_by_kind(self, info: MentionInfo, sentence: int) -> tuple[int, str] | None:
         """ "the group said" after "Human Rights Watch said", "the rights group" for it too: a
