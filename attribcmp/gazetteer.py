@@ -95,8 +95,15 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
         if not gazetteer.complement_before.search(plain, 0, h.start)
         and not gazetteer.backer_after.match(plain, h.end)
     ]
-    if not owned and REBEL.match(plain):
-        return None  # "Rebels in the Central African Republic" fight its government
+    if not owned and BACKED_GROUP.match(plain):
+        return None  # "The Iran-backed group": its backer is not who speaks
+    if not owned and (
+        REBEL.match(plain) or _ARMED_GROUP_LEAD.match(plain) or _CIVILIANS_LEAD.match(plain)
+    ):
+        # "Rebels in the Central African Republic", "A rebel group in eastern Congo": they
+        # fight its government, the place is where; "Villagers in southern South Sudan" live
+        # there, they do not speak for its government
+        return None
     return (owned or hits)[0]
 
 
@@ -141,6 +148,36 @@ def _country(entry: str | None) -> bool:
 REBEL = re.compile(
     r"(?i)\s*(?:the\s+|some\s+)?(?:rebels?|insurgents?|militants?|fighters?|guerrillas?|"
     r"gunmen|separatists?|jihadists?)\b"
+)
+
+# An armed opposition named by its kind of group: "A rebel group", "an armed group", "the
+# separatist movement" (one word may stand before the kind: "a Tutsi-led rebel group"; "the
+# armed forces" are a state's, never matched).
+_ARMED_GROUP_LEAD = re.compile(
+    r"(?i)\s*(?:(?:the|an?|one)\s+)?(?:[\w-]+\s+)?(?:(?:rebel|insurgent|militant|separatist|"
+    r"guerrilla|jihadist)\s+(?:groups?|movements?|factions?|militias?|coalitions?|alliances?|"
+    r"forces)|armed\s+(?:groups?|movements?|factions?|militias?))\b"
+)
+
+# A group, militia or movement named only by its backer ("the Iran-backed group", "Russian-backed
+# separatists"): the group speaks for itself.
+BACKED_GROUP = re.compile(
+    r"(?i)^\s*(?:the\s+|an?\s+)?[\w.'’ -]*?-(?:backed|funded|armed|sponsored|supported)\s+"
+    r"(?:[\w-]+\s+)?(?:groups?|militias?|movements?|factions?|fighters|rebels|separatists|"
+    r"insurgents|militants)$"
+)
+
+# Civilians named with where they live ("Villagers in southern South Sudan", "residents of the
+# town"): a people of the place, not its state.
+_CIVILIANS_LEAD = re.compile(
+    r"(?i)\s*(?:(?:the|some|many|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?(?:villagers|residents|"
+    r"civilians|locals|witnesses|refugees|survivors|farmers|fishermen|families|relatives|"
+    r"tribesmen|elders|parents)\b"
+)
+
+# A compass word before a place ("in eastern Congo", "in far northern Mali").
+_COMPASS = (
+    r"(?:far\s+)?(?:(?:north|south)(?:[-\s]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
 )
 
 
@@ -314,7 +351,9 @@ def build_gazetteer(data: Any) -> Gazetteer:
         abbrev_entry=abbrev_entry,
         labels=labels,
         complement_before=re.compile(
-            rf"(?<!\w)(?:{complement})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+            # ("in eastern Congo", "in the north-west of": a compass word between them)
+            rf"(?<!\w)(?:{complement})\s+(?:(?:the|a|an)\s+)?(?:{_COMPASS}\s+)?$",
+            re.IGNORECASE,
         ),
         origin_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{origin})(?!\w)", re.IGNORECASE),
         backer_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{backer})(?!\w)", re.IGNORECASE),

@@ -27,6 +27,7 @@ from attribcmp.side_names import (
     is_proper,
     speaker_texts,
 )
+from attribcmp.side_rebels import rebel_kind
 from attribcmp.side_words import MILITARY
 
 # Police speak as a group of people, a party on purpose like "villagers" (side_names.is_group);
@@ -202,6 +203,8 @@ def drop_common_columns(
             continue
         if any(sp.kind is not SpeakerKind.PERSON and MILITARY.search(sp.name) for sp in group):
             continue  # "the army" (and "the defence ministry" with it) is a party to a fight
+        if any(rebel_kind(sp.name) for sp in group):
+            continue  # so is "a rebel group" the story names no further (side_rebels.py)
         if not any(_described(sp) for sp in group):
             continue  # people ("villagers") or bodies ("rights groups") together: a party
         for sp in group:

@@ -37,6 +37,7 @@ from attribcmp.side_names import (
     is_proper,
     named_side,
 )
+from attribcmp.side_own import opposition_made
 from attribcmp.side_placed import Placed
 from attribcmp.side_places import city_country, city_table
 from attribcmp.side_possessive import subject_before
@@ -116,6 +117,9 @@ class Context(Placed):
         if found is not None:
             return found
         extra = tuple(self._appositions(speaker))
+        found = opposition_made(speaker, (*self._texts_of(speaker), *extra))
+        if found is not None:
+            return found
         for phrase, text in body_phrases(speaker, self.acronyms, extra):
             # "GAM spokesman X" after "the Free Aceh Movement, or GAM,": the full name
             phrase = self.acronyms.get(bare_name(phrase).lower(), phrase)
@@ -454,8 +458,9 @@ class Context(Placed):
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{phrase}' is the '{fuller}' named in the text"
             owner = owner_name(fuller)
-            if owner is not None:
+            if owner is not None and not self._gazetteer.backer_after.search(owner):
                 # "the rebels" after "the Seleka rebel coalition": the named body's side.
+                # ("the Iran-backed group": a backer owns nothing)
                 return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
         return self._led_by(phrase, doc_id, at)
 

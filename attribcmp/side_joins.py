@@ -16,7 +16,15 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from attribcmp.affiliation import NON_STATE_HEADS, apposition_after
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
-from attribcmp.gazetteer import ARMED_GROUPS, REBEL, Gazetteer, country_ids, entry_side, head_hit
+from attribcmp.gazetteer import (
+    ARMED_GROUPS,
+    BACKED_GROUP,
+    REBEL,
+    Gazetteer,
+    country_ids,
+    entry_side,
+    head_hit,
+)
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 from attribcmp.side_bodies import (
@@ -39,8 +47,9 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_own import UNIONS
+from attribcmp.side_own import UNIONS, opposition_body
 from attribcmp.side_places import city_country
+from attribcmp.side_rebels import REBEL_MEMBER, rebel_kind
 from attribcmp.side_units import MILITARY_UNIT, other_armies, unit_owner
 from attribcmp.side_words import MILITARY, NON_STATE_FORCE
 
@@ -74,8 +83,11 @@ def join_strays(
     found_by: MutableMapping[str, Found],
     documents: Sequence[Document],
     gazetteer: Gazetteer,
-) -> None:
-    """Move speakers left in "Other speakers" / "Unnamed sources" to the one side that fits."""
+) -> frozenset[str]:
+    """Move speakers left in "Other speakers" / "Unnamed sources" to the one side that fits.
+
+    Returns the ids of the armed groups the story quotes (named groups, not bare "rebels").
+    """
     texts = {doc.id: doc.text for doc in documents}
     placed = [
         sp for sp in speakers if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id, LOCAL.id)
@@ -108,6 +120,7 @@ def join_strays(
             or _defence_ministry(sp, pool)
             or _officials_in(sp, pool, texts, gazetteer)
             or _rebels(sp, pool)
+            or _backed_group(sp, pool)
             or _ngo(sp, pool)
             or company(sp, pool.firms)
             or _namesake(sp, pool, gazetteer)
@@ -129,6 +142,7 @@ def join_strays(
                 OTHER,
                 f"'{sp.name}': a description, and no body it names is in the story",
             )
+    return frozenset(pool.armed_groups) | frozenset(pool.rebels)
 
 
 # A defence ministry naming no country: "the defence ministry", "the Ministry of Defense".
@@ -186,6 +200,7 @@ class _Pool:
         # (start, side, name) of each placed speaker's mentions on a non-state side, per doc
         self.body_mentions: dict[str, list[tuple[int, Side, str]]] = {}
         country = frozenset(country_ids())
+        fighters: dict[str, bool] = {}  # side name -> whether the story gives it fighters
         for sp in placed:
             side = found_by[sp.id][0]
             if side.id not in country:
@@ -194,6 +209,10 @@ class _Pool:
                         (m.span.start, side, side.name)
                     )
             self.by_id.setdefault(side.id, (side, sp.name))
+            body = opposition_body(found_by[sp.id][1])
+            if body is not None:
+                # "the coalition" after "the head of a coalition of opposition candidates"
+                self.by_id.setdefault(body, (side, sp.name))
             if side.id in gazetteer.names and _ARMY.search(sp.name) and not _UNIT.search(sp.name):
                 self.armies.setdefault(side.id, (side, sp.name))
             if (
@@ -205,9 +224,10 @@ class _Pool:
             if sp.anonymous and _OFFICIALS.search(sp.name.strip()):
                 self.officials.setdefault(side.id, (side, sp.name))
             armed = side.id not in gazetteer.names and sp.kind is not SpeakerKind.SOURCE
-            if armed and _REBEL_WORD.search(_first_sentence(sp, texts)):
+            fights = armed and _has_fighters(side.name, texts, fighters)
+            if fights or armed and _REBEL_WORD.search(_first_sentence(sp, texts)):
                 self.rebels.setdefault(side.id, (side, sp.name))
-            if side.id in _ARMED_GROUPS or (armed and _non_state_name(side.name)):
+            if side.id in _ARMED_GROUPS or fights or (armed and _non_state_name(side.name)):
                 self.armed_groups.setdefault(side.id, (side, sp.name))
             if side.id in country:
                 self.countries.setdefault(side.id, (side, sp.name))
@@ -461,8 +481,10 @@ _SENTENCE_REACH = 1_000
 def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
     name = bare_name(speaker.name)
     match = REBEL.match(name)
-    if (match is None or match.end() != len(name)) and not _REBEL_MEMBER.match(name):
-        return None  # only a bare "rebels" / "the insurgents", or "a pro-rebel general"
+    if (match is None or match.end() != len(name)) and rebel_kind(name) is None:
+        # only a bare "rebels" / "the insurgents", "Libyan rebels", "a pro-rebel general" or
+        # "a pro-rebel Web site"
+        return None
     # (a state or civilians are not what "the rebels" stands for: see _Pool)
     # a side named as rebels ("Rebel forces") before one only quoted near the word (an analyst)
     # (a description placed as a body of its own, "the militant group", is no rebel side to
@@ -474,23 +496,19 @@ def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
         side, who = one
         return side, f"'{speaker.name}': the story ties the rebels to {who} ({side.name})"
     armed = only_side(pool.armed_groups)
-    member = _REBEL_MEMBER.match(name)
-    kind = member is not None and member["kind"].lower() in _MILITANT_KINDS
+    member = REBEL_MEMBER.match(name)
+    # ("A rebel group in eastern Congo" opening a story on the one armed group it names later:
+    # a group of any armed kind is that group; bare "rebels" stay out, see _ARMED_GROUPS)
+    kind = member is not None and (
+        member["kind"].lower() in _MILITANT_KINDS or _GROUP_HEADS.search(name) is not None
+    )
     if armed is None or rebels or not (_MILITANTS.search(name) or kind):
         return None
     side, who = armed
     return side, f"'{speaker.name}': the one armed group the story quotes is {who} ({side.name})"
 
 
-# One of the rebels by rank or role, or their group by its kind: "a rebel commander", "a
-# pro-rebel general", "Separatist leaders", "the militant group", "the most prominent militant
-# group", "the jihadist group" (up to two words before the rebel word).
-_REBEL_MEMBER = re.compile(
-    r"(?i)^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:pro-)?"
-    r"(?P<kind>rebel|insurgent|guerrilla|separatist|militant|jihadist)\s+"
-    r"(?:generals?|commanders?|colonels?|officers?|spokes(?:man|woman|person|men|women|people)|"
-    r"leaders?|officials?|group|movement|organi[sz]ation)$"
-)
+_GROUP_HEADS = re.compile(r"(?i)\b(?:groups?|movements?|organi[sz]ations?)$")
 
 
 # The gazetteer's armed groups (gazetteer.ARMED_GROUPS): news calls their members
@@ -500,8 +518,32 @@ _REBEL_MEMBER = re.compile(
 _ARMED_GROUPS = ARMED_GROUPS
 _MILITANTS = re.compile(r"(?i)\b(?:militants?|insurgents?|jihadists?|fighters?)$")
 # Their group or its people by kind ("the militant group", "militant leaders"): a
-# _REBEL_MEMBER of one of these kinds ("rebel", "separatist" stay out, as "rebels" does).
+# REBEL_MEMBER of one of these kinds ("rebel", "separatist" stay out, as "rebels" does).
 _MILITANT_KINDS = frozenset({"militant", "insurgent", "jihadist"})
+
+
+def _has_fighters(name: str, texts: Mapping[str, str], seen: dict[str, bool]) -> bool:
+    """ "M23 fighters", "Seleka rebels", "the rebel Justice and Equality Movement": a body the
+    story gives fighters or calls rebel is an armed group, though its name says nothing of it
+    (asked once per side name, for proper names of up to five words)."""
+    if name not in seen:
+        parts = name.split()
+        found = False
+        if len(seen) < _MAX_FIGHTER_NAMES and 0 < len(parts) <= 5 and name[:1].isupper():
+            named = re.compile(
+                rf"(?<![\w-])(?:{_ARMED_KINDS}\s+(?:the\s+)?{re.escape(name)}(?![\w-])"
+                rf"|{re.escape(name)}\s+{_FIGHTERS})"
+            )
+            found = any(named.search(text) for text in texts.values())
+        seen[name] = found
+    return seen[name]
+
+
+# The words for a group's armed members right after its name, and for its kind right before.
+_FIGHTERS = r"(?:fighters|rebels|militants|militiamen|insurgents|guerrillas)\b"
+_ARMED_KINDS = r"(?i:rebel|insurgent|separatist|militant|guerrilla)"
+# Side names searched for fighters at most (a list of thousands of bodies scans no further).
+_MAX_FIGHTER_NAMES = 64
 
 
 def _non_state_name(name: str) -> bool:
@@ -510,6 +552,18 @@ def _non_state_name(name: str) -> bool:
     does the gazetteer's armed groups."""
     head = re.split(r"\s+(?:of|for)\s+", name)[0].split()
     return bool(head) and head[0][:1].isupper() and head[-1].lower() in NON_STATE_HEADS
+
+
+def _backed_group(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "The Iran-backed group" in a story quoting one armed group (Hezbollah): that group, a
+    proxy named by its backer."""
+    if BACKED_GROUP.match(speaker.name) is None:
+        return None
+    armed = only_side(pool.armed_groups)
+    if armed is None:
+        return None
+    side, who = armed
+    return side, f"'{speaker.name}': the one armed group the story quotes is {who} ({side.name})"
 
 
 def _ngo(speaker: Speaker, pool: _Pool) -> Found | None:

@@ -111,6 +111,32 @@ _OPPOSITION = re.compile(
     r"(?:\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:for|of|and|[A-Z][\w'’.-]*))*))?"
 )
 
+# "the head of a coalition of five opposition candidates", "an alliance of opposition parties":
+# a body made of the opposition is the opposition, not a party of its own.
+_OPPOSITION_MADE = re.compile(
+    r"(?i)\b(?:coalition|alliance|bloc|front|grouping|union|umbrella)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"opposition\s+(?:parties|candidates|groups|leaders|figures|movements|politicians)\b"
+)
+
+
+def opposition_made(speaker: Speaker, texts: Sequence[str]) -> Found | None:
+    """The opposition side for a speaker heading or speaking for a body made of the opposition."""
+    for text in texts:
+        match = _OPPOSITION_MADE.search(text)
+        if match is not None:
+            return OPPOSITION, f"'{match[0]}' (in '{text}'): the opposition, not the government"
+    return None
+
+
+def opposition_body(reason: str) -> str | None:
+    """The body word of an ``opposition_made`` reason ("coalition"): the story's later "the
+    coalition" is that body, so on the opposition's side too."""
+    match = _MADE_REASON.match(reason)
+    return match[1].lower() if match is not None else None
+
+
+_MADE_REASON = re.compile(r"^'(\w+) of .*\bopposition\b.*: the opposition, not the government$")
+
 
 def by_firm_apposition(
     speaker: Speaker, firms: Callable[[str], frozenset[str]], taken: set[str]
@@ -163,11 +189,11 @@ def by_opposition(speaker: Speaker, texts: Sequence[str], taken: set[str]) -> Fo
 # words name ("Unions representing workers in the eastern U.S.") nor "Other speakers" ("a union
 # leader"): the union word must open the phrase and a lower-case word follow it, so names
 # ("Union Pacific", "Union of Concerned Scientists", "European Union officials") stay out. A
-# bare "the unions" or "most unions" speak for the unions too; the joins then find the one the
-# story names.
+# bare "the unions" or "most unions" speak for the unions too, and so does a trade's "the
+# doctors' union" / "the teachers union"; the joins then find the one the story names.
 _UNION_MEMBERS = re.compile(
     r"^(?:(?i:an?|the|some|two|three|several|many|most|all|other|local|labou?r|trade)\s+)*"
-    r"(?:(?i:unions?)\s+(?!of\b|for\b)[a-z]|(?i:unions)$)"
+    r"(?:(?i:unions?)\s+(?!of\b|for\b)[a-z]|(?i:unions)$|[a-z]+s['’]?\s+unions?$)"
 )
 UNIONS = Side("unions", "Unions")
 
@@ -228,15 +254,17 @@ def join_opposition_party(
     doc_texts: Mapping[str, str],
     gazetteer: Gazetteer,
 ) -> None:
-    """ "Angola's main opposition party rejected ..." and "UNITA leader X said ...": the
-    generic "Opposition" column is the one party the story names by a leader or candidate
-    and never calls ruling (a story naming two such parties keeps them apart)."""
+    """ "Angola's main opposition party rejected ..." and "UNITA leader X said ..." (or "The
+    party, Wefaq, said"): the generic "Opposition" column is the one party the story names by
+    a leader or candidate, or as "the party", and never calls ruling (a story naming two such
+    parties keeps them apart)."""
     if not any(side.id == OPPOSITION.id for side, _ in found_by.values()):
         return
     text = "\n".join(doc_texts.values())
     # one scan each (a story may hold thousands of sides): the names before a party role,
     # and those after "ruling", with their shorter forms
     led = {tail for m in _PARTY_LED.finditer(text) for tail in _tails(m[1])}
+    led |= {tail for m in _PARTY_APPOSED.finditer(text) for tail in _tails(m[1])}
     ruling = {tail for m in _RULING.finditer(text) for tail in _tails(m[1])}
     parties: dict[str, Side] = {}
     for side in {side.id: side for side, _ in found_by.values()}.values():
@@ -267,4 +295,7 @@ _NAME_RUN = r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
 _PARTY_LED = re.compile(
     rf"{_NAME_RUN}(?:'s|’s)?\s+(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies)\b"
 )
+# "The party, Wefaq, said" after "the largest opposition party says": the story gives the
+# party its name in an apposition to "the party" (a ruling one is left out below).
+_PARTY_APPOSED = re.compile(rf"\b[Tt]he\s+(?:opposition\s+)?(?:party|bloc),\s+{_NAME_RUN}\s*,")
 _RULING = re.compile(rf"\b(?:ruling|governing)\s+(?:party\s+)?{_NAME_RUN}")

@@ -45,6 +45,7 @@ from attribcmp.side_words import (
     LOCAL_WORDS,
     MILITARY,
     SPOKES,
+    STATE_TITLE,
     name_initials,
 )
 
@@ -203,11 +204,26 @@ class Placed:
         return side, f"a state office naming no country: the article is about {side.name}"
 
     def _appositions(self, speaker: Speaker) -> list[str]:
-        return [
+        if speaker.kind is not SpeakerKind.PERSON:
+            return []
+        found = [
             appos
-            for m in (speaker.mentions[:10] if speaker.kind is SpeakerKind.PERSON else ())
+            for m in speaker.mentions[:10]
             if (appos := self._apposition_at(m.doc_id, m.span.end))
         ]
+        if not found and speaker.mentions and " " in speaker.name.strip():
+            # "Alpha Kanu, Sierra Leone's Minister of Information, hit back ... Kanu said":
+            # the apposition where the story first names him, before he is quoted
+            first = speaker.mentions[0]
+            text = self.texts.get(first.doc_id, "")
+            lo = max(0, first.span.start - _INTRODUCED_REACH)
+            at = text.find(speaker.name, lo, first.span.start)
+            appos = self._apposition_at(first.doc_id, at + len(speaker.name)) if at >= 0 else None
+            if appos is not None and STATE_TITLE.search(appos):
+                # (a state office only: "leader of France's far-right Front National party"
+                # is no one's government)
+                found.append(appos)
+        return found
 
     def _apposition_at(self, doc_id: str, end: int) -> str | None:
         key = (doc_id, end)
@@ -219,6 +235,10 @@ class Placed:
         if speaker is not self._texts_speaker:
             self._texts_speaker, self._texts = speaker, speaker_texts(speaker)
         return self._texts
+
+
+# Characters before a person's first quote searched for where the story named him first.
+_INTRODUCED_REACH = 3_000
 
 
 def _state_group(speaker: Speaker) -> bool:

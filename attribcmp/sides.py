@@ -104,6 +104,7 @@ from attribcmp.side_own import (
     join_opposition_party,
     join_opposition_titled,
 )
+from attribcmp.side_rebels import join_rebel_words
 from attribcmp.side_roles import join_introduced, join_named_roles
 from attribcmp.side_state import StateRun
 from attribcmp.side_words import CIVIC, COMMENTATORS, headline_description
@@ -213,7 +214,8 @@ def resolve_sides(
         found_by[speaker.id] = found
         context.add(speaker, found)
     # Strays the rest of the story explains: "officials" named later, "the rebels" of one group.
-    join_strays(speakers, found_by, documents, gazetteer)
+    armed = join_strays(speakers, found_by, documents, gazetteer)
+    join_rebel_words(speakers, found_by, taken, doc_texts, armed)
     join_named_roles(speakers, found_by, doc_texts)
     join_introduced(speakers, found_by, doc_texts)
     join_branches(speakers, found_by, taken)

@@ -29,3 +29,22 @@ def test_headline_event_is_no_part_of_the_name(headline: str) -> None:
     assert not {"Call", "Meeting", "Conversation", "Virtual", "Meets"} & set(
         name.replace("'s", "").split()
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Readout of the President's Video Conference with Prime Minister Lars Berg",
+        "Readout of the President's Working Lunch with Prime Minister Lars Berg",
+        "Statement on the Prime Minister's Bilateral Talks with President Berg",
+    ],
+)
+def test_a_title_holders_thing_is_no_name(headline: str) -> None:
+    # "the President's Video Conference" is a thing of the President's, not a President named
+    # "Video Conference": a later "The President" is the issuer's word, not that name
+    text = f"{headline}\n\nThe President noted that fishing quotas must be respected."
+    claims, speakers = attribute_claims([Document("us", text, issuer="us")])
+    names = {s.id: s.name for s in speakers}
+    (claim,) = [c for c in claims if "quotas" in c.content.text]
+    name = names[claim.speaker_id]
+    assert not {"Video", "Conference", "Working", "Lunch", "Bilateral"} & set(name.split())

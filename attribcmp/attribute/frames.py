@@ -606,6 +606,10 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
     speaker = np_after(tokens, cue.last + 1)
     if speaker is None:
         return None
+    if tokens[speaker[0]].lower in _FRAME_PREPOSITIONS:
+        # "the results of the elections, announced on Thursday": a participle after a noun;
+        # a phrase opened by "on" is no one who speaks
+        return None
     if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ("of", "for", "at"):
         speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
     speaker = role_then_name(tokens, speaker)  # "said a spokesman, Ann Ortiz."

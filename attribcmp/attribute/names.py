@@ -93,18 +93,24 @@ def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int)
         # where he is from (describe reads the mention the same way)
         whole_end = run[-1].end  # the phrase keeps "of Sunline Apparel": sides read it
         run = run[: titled_name_of(tokens, lead, j) - lead + 1]
+        if any(t.lower.endswith("s") and t.lower[:-1] in w.titles for t in run[:-1]):
+            continue  # "Presidents Obama and Medvedev": two people, neither of them "Obama"
         has_title = any(t.lower in w.titles or t.lower in w.roles for t in run)
         # Trailing run of name tokens after the last title: "Gen. Qamar Javed Bajwa".
         tail: list[Token] = []
+        owned = False
         for t in reversed(run):
             if t.text == ".":
                 continue
             # (bare: "the Prime Minister’s spokesperson" names no one called "Minister")
             low = bare(t.lower)
             if low in w.titles or low in w.roles or low in ("of", "for", "to", "the"):
+                owned = low != t.lower and t.lower.endswith(("'s", "’s"))
                 break
             tail.append(t)
         tail.reverse()
+        if owned and tail:
+            continue  # "the President's Video Conference": a thing of his, not his name
         while len(tail) > 2 and bare(tail[0].lower) in w.portfolios:
             tail = tail[1:]  # "Minister of Information Paul Waswa": the portfolio is the title's
         while len(tail) > 1 and bare(tail[-1].lower) in _HEADLINE_EVENTS:

@@ -176,6 +176,8 @@ class Resolver:
         key = name.lower()
         if key in self._by_key:
             return self._by_key[key]
+        if kind is SpeakerKind.PERSON and _JOINT_NAMES.search(name):
+            return None  # "Dmitry Medvedev and Barack Obama" speak together: neither alone
         surname, firsts = split_name(name)
         if not surname:
             return None
@@ -751,6 +753,10 @@ class Resolver:
 
 # Role words a story uses for one another's holder: "the Taliban chief" after "its leader, X".
 _SAME_ROLE = {"chief": {"leader"}, "leader": {"chief"}}
+# Two full names joined by "and" ("Dmitry Medvedev and Barack Obama").
+_JOINT_NAMES = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?:and|&)\s+[A-Z][\w.'’-]*\s+[A-Z]")
+
+
 # The roles of one who speaks for another: never the principal he speaks for.
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
