@@ -217,9 +217,30 @@ def claim_acts(claim: Claim) -> frozenset[str]:
     words = said_text(claim)
     acts = set(text_acts(f"{cue} {words}"))
     facets = claim.facets
-    if facets is not None and (facets.denial or facets.negated and _NEGATION.search(words)):
+    if facets is not None and (facets.denial or facets.negated and _rebutting_negation(words)):
         acts.add(REBUT)
     return frozenset(acts)
+
+
+# A preposition before "not" + an "-ing" word makes a noun phrase of what is wanted ("the
+# importance of not losing the gains", "for not attending"), no denial of anything said.
+_GERUND = re.compile(r"(?i)\b(?:of|for|about|on|by|without|from)\s+not\s+\w+ing\b")
+# A negation that sets a condition ("cannot be achieved while troops remain", "will not
+# happen unless ...") presses the other side; it rebuts nothing it said.
+_CONDITION = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?(?:while|unless|until|as long as)\b")
+
+
+def _rebutting_negation(words: str) -> bool:
+    """A negation in the claim that rebuts: not a gerund's "not" nor one setting a
+    condition."""
+    for m in _NEGATION.finditer(words):
+        before = words[max(0, m.start() - 20) : m.end() + 30]
+        if _GERUND.search(before) and m.group().lower() == "not":
+            continue
+        if _CONDITION.search(words[m.end() : m.end() + 60]):
+            continue
+        return True
+    return False
 
 
 def act_match(

@@ -73,6 +73,32 @@ class _Comparison:
     highlights_b: tuple[str, ...]
 
 
+# Words a negation reaches over before what it negates ("cannot be achieved", "not the
+# case"): the reason shows the negation up to the first word past these.
+_NEGATION_FILLERS = frozenset(
+    {"be", "been", "being", "the", "a", "an", "any", "their", "its", "his", "her", "our", "to"}
+)
+# At most this many words after the negation are shown.
+_NEGATED_REACH = 3
+
+
+def _negated(text: str, word: str) -> str:
+    """The negation as the claim writes it with what it negates ("not losing", "No
+    civilians", "cannot be achieved"): a bare "not" does not tell the reader what is denied."""
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    if m is None:
+        return word
+    # what follows up to the clause's end: "we will not. Then ..." negates nothing after it
+    rest = re.split(r"[.;:!?,]", text[m.end() : m.end() + 80], maxsplit=1)[0]
+    after = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
+    shown = [word]
+    for w in after[:_NEGATED_REACH]:
+        shown.append(w)
+        if w.lower() not in _NEGATION_FILLERS:
+            break
+    return " ".join(shown)
+
+
 def _compare(
     text_a: str,
     text_b: str,
@@ -108,7 +134,8 @@ def _compare(
             # what the other states, a difference of its own, not a denial of it
             conflicts.append(f"{neg} leaves it out ('{left}'); {other} states it")
         else:
-            conflicts.append(f"{neg} negates or denies ({', '.join(words)}); {other} does not")
+            shown = ", ".join(dict.fromkeys(_negated(said, w) for w in words))
+            conflicts.append(f"{neg} negates or denies ({shown}); {other} does not")
         (hl_a if a.negations else hl_b).extend(words)
     # The same opposite-word check as `attribcmp pair` (relate.py), so the two never disagree.
     # Claims reach here linked (one point), so no clause context is asked of the antonyms.

@@ -77,11 +77,14 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 continue  # "all accounted for" denies losses; "accounts for 25 percent" not
             if n == 1 and toks[i].stem in _DENY_VERBS and _noun_form(toks, i):
                 continue  # "a close contest", "trade disputes": a noun, no one denies
+            if n == 1 and _describes_thing(toks, i):
+                continue  # "incorrect voter lists": a fault in a thing, no one's words denied
             if n == 1 and toks[i].stem in _DENY_VERBS and _refuses(toks, i):
                 # "rejected a request to ...", "dismissed the appeal": a refusal of what was
                 # asked, not a denial of what someone said happened
                 continue
-            return " ".join(t.text for t in toks[i : i + n])
+            # less a sentence's full stop ("the charges are groundless."): the words, not the dot
+            return " ".join(t.text for t in toks[i : i + n]).rstrip(".")
     for i, tok in enumerate(toks):
         # "could not have given an accurate account", "is not a credible figure": what the
         # other side said is called untrue, a few words after the negation
@@ -92,7 +95,7 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                     or toks[k + 1].text in CLAUSE_END
                     or toks[k + 1].lower in _ACCOUNT_NOUNS
                 ):
-                    return " ".join(t.text for t in toks[i : k + 1])
+                    return " ".join(t.text for t in toks[i : k + 1]).rstrip(".")
                 if toks[k].text in CLAUSE_END:
                     break
     return ""
@@ -175,6 +178,45 @@ _PREPOSITIONS = frozenset(
 )
 # Words after "-ed" that show it is a verb, not an adjective ("of rejected by", "of denied that").
 _NOT_NOUNS = frozenset({"by", "that", "the", "a", "an", "any", "all", "it", "them", "this"})
+
+
+def _describes_thing(toks: Sequence[Tok], i: int) -> bool:
+    """Token i, an adjective for what is wrong ("incorrect", "false"), stands right before a
+    noun that is no statement ("incorrect voter lists", "false passports"): it reports a
+    fault in a thing, it does not call the other side's account untrue ("false claims",
+    "inaccurate reports" still deny)."""
+    if toks[i].stem not in _untrue_adjectives() or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    return (
+        after.text[:1].isalpha()
+        and after.text[:1].islower()
+        and after.lower not in _LINKING_WORDS
+        and after.stem not in _statement_stems()
+    )
+
+
+@cache
+def _untrue_adjectives() -> frozenset[str]:
+    return frozenset(stem(w) for w in ("incorrect", "inaccurate", "false", "fake"))
+
+
+@cache
+def _statement_stems() -> frozenset[str]:
+    """Nouns for what someone said ("claims", "reports", "news"): an untrue one is denied."""
+    words = [*events_lexicon()["reply_objects"], *events_lexicon()["reported_nouns"]]
+    return frozenset(stem(str(w).lower()) for w in (*words, *_MORE_STATEMENTS))
+
+
+# Statement nouns the reply lexicons leave out: "fake news", "false information".
+_MORE_STATEMENTS = ("news", "information", "evidence", "reporting", "narrative", "picture")
+# Words after an adjective that show it stands as a predicate ("is false and ...").
+_LINKING_WORDS = frozenset(
+    {
+        *("and", "or", "but", "to", "that", "as", "in", "of", "on", "for", "by", "with"),
+        *("from", "because", "since", "when", "while", "is", "was", "are", "were", "the"),
+    }
+)
 
 
 def _noun_form(toks: Sequence[Tok], i: int) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from attribcmp.denials import describing, find_denial, is_reported, own_negation
-from attribcmp.facet_lexicon import hedging, load_tables, tokens
+from attribcmp.facet_lexicon import Tok, events_lexicon, hedging, load_tables, tokens
 from attribcmp.matters import find_matters
 from attribcmp.model import Claim, ClaimFacets, Document
 from attribcmp.quantities import CONTEXT_CHARS, quantities_in
@@ -28,6 +28,20 @@ from attribcmp.textfeatures import CONCEPT_MARK, Concepts, analyse_text, said_te
 from attribcmp.topics import find_topics
 
 __all__ = ["extract_facets", "facet_claims"]
+
+
+def _words_of(toks: Sequence[Tok]) -> str:
+    """The tokens' words as written, less a sentence's full stop: a token keeps its dot for
+    abbreviations ("U.S."), but a lexicon word is none, and "bombing." would neither match
+    "bombing" nor read well in a reason."""
+    return " ".join(t.text for t in toks).rstrip(".")
+
+
+@cache
+def _not_events() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(stem(t) for t in str(p).lower().split()) for p in events_lexicon()["not_events"]
+    )
 
 
 def extract_facets(
@@ -63,14 +77,18 @@ def extract_facets(
                 for cls in (tables.event_multi[key], *tables.event_more.get(key, ())):
                     if cls not in events and cls not in senses.get(i, ()):
                         events.append(cls)
-                        event_words.append(" ".join(t.text for t in toks[i : i + n]))
-        one = tables.events.get((word_stem,))
+                        event_words.append(_words_of(toks[i : i + n]))
+        # "broke out", "protect lives": the word names no event in the phrase it stands in
+        covered = tuple(stems[i : i + 2]) in _not_events() or (
+            i > 0 and tuple(stems[i - 1 : i + 1]) in _not_events()
+        )
+        one = None if covered else tables.events.get((word_stem,))
         if one == "denial" and describing(toks, i):
             continue  # "returns of rejected asylum seekers": a description, no denial
         for cls in (one, *tables.event_more.get((word_stem,), ())) if one else ():
             if cls not in events and cls not in senses.get(i, ()):
                 events.append(cls)
-                event_words.append(toks[i].text)
+                event_words.append(_words_of(toks[i : i + 1]))
     features = analyse_text(text, concepts)
     topics = find_topics(text)
     if denial and "denial" not in events:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from attribcmp.answers import word_list
+from attribcmp.data import table_words
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.model import Claim, ClaimFacets, Relation
@@ -55,15 +56,28 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
     must also share a name or an object word, or one must deny, or the two frame it
     oppositely. A kind of figure alone is no tie: "10 soldiers were wounded" and "killed 26
     troops", or "500 villagers attacked" and "75 bodies", count different things (one figure
-    slot is its own signal). Protests are the same in a story of unrest. Rarer families (who
-    holds a town) tie two claims on their own."""
-    if families - _GATED_FAMILIES or len(families) > 1:
-        # a rarer family, or both harm and protest ("killed in the protests" / "murdered
-        # since the protests began"): one incident
-        return True
+    slot is its own signal). Protests are the same in a story of unrest. Who holds a town
+    and an inquiry ("called for an inquiry" / "would review the strike") tie two claims on
+    their own; an arrest or people fleeing tie them when both name it by one word, share a
+    name or an object, or one denies: "more than 300 detained" / "took him into custody",
+    or "tens of thousands have fled" / "can handle an exodus of refugees", are two
+    detentions, two movements of people."""
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    shared = set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants)
-    if shared or fa.denial or fb.denial:
+    rare = families - _GATED_FAMILIES
+    if rare & _SELF_TYING_FAMILIES or len(families) > 1:
+        # who holds a place, an inquiry, or both harm and protest ("killed in the protests"
+        # / "murdered since the protests began"): one incident
+        return True
+    if rare:
+        return bool(
+            _same_family_word(fa, fb, rare)
+            or _shares_particulars(fa, fb)
+            or _denial_reaches(a, rare)
+            or _denial_reaches(b, rare)
+        )
+    if _shares_particulars(fa, fb):
+        return True
+    if _denial_reaches(a, families) or _denial_reaches(b, families):
         return True
     if _same_specific_event(fa, fb):
         return True  # "airstrikes" / "the second airstrike": one named kind of act
@@ -76,6 +90,55 @@ def _event_gate(a: Claim, b: Claim, families: frozenset[str], close: bool) -> bo
 @cache
 def _generic_harm() -> frozenset[str]:
     return frozenset(stem(str(w).lower()) for w in events_lexicon()["generic_harm_words"])
+
+
+def _denial_reaches(claim: Claim, families: frozenset[str]) -> bool:
+    """The claim denies, and its denial is about the incident: it names none of the
+    family's events itself ("dismissed the report as propaganda" answers the other's), or
+    one stands within ``_DENIAL_REACH`` words of the denial ("denied that its soldiers had
+    killed anyone"). "raided hotels ... and shut down newspapers that refused to print
+    government propaganda" denies no raid, nor does "rejected calls for an inquiry into the
+    clashes" deny the clashes."""
+    facets = claim.facets
+    if facets is None or not facets.denial:
+        return False
+    table = _families()
+    own = {
+        w.lower().split()[0]
+        for e, w in zip(facets.events, facets.event_words, strict=False)
+        if table.get(e) in families and w
+    }
+    if not own:
+        return True
+    words = [t.strip(".,;:\"'“”") for t in said_text(claim).lower().split()]
+    denial = facets.denial.lower().split()[0]
+    at = [k for k, t in enumerate(words) if t == denial]
+    near = [k for k, t in enumerate(words) if t in own]
+    return not at or any(abs(x - y) <= _DENIAL_REACH for x in at for y in near)
+
+
+# How far (words) a denial reaches to the incident it denies: "denied that its soldiers had
+# killed any civilians" (4 words); a denial 13 words on, in another clause, is of another thing.
+_DENIAL_REACH = 8
+
+
+def _same_family_word(fa: ClaimFacets, fb: ClaimFacets, families: frozenset[str]) -> bool:
+    """Both name an event of one of ``families`` by the same word ("review" / "review")."""
+    table = _families()
+
+    def words(f: ClaimFacets) -> set[str]:
+        return {
+            stem(w.lower())
+            for e, w in zip(f.events, f.event_words, strict=False)
+            if table.get(e) in families
+        }
+
+    return bool(words(fa) & words(fb))
+
+
+def _shares_particulars(fa: ClaimFacets, fb: ClaimFacets) -> bool:
+    """The two name one person, place or thing (a participant or an object word)."""
+    return bool(set(fa.objects) & set(fb.objects) or set(fa.participants) & set(fb.participants))
 
 
 def _same_specific_event(fa: ClaimFacets, fb: ClaimFacets) -> bool:
@@ -174,6 +237,9 @@ def event_signal(a: Claim, b: Claim, *, close: bool = True) -> Signal | None:
 
 # Families where two sides asserting the event contradict each other.
 _EXCLUSIVE_FAMILIES = frozenset({"territory"})
+# Rarer families one story holds once: who holds the place, the inquiry into what happened.
+# (Arrests and flight come in many: each detention, each group of people fleeing.)
+_SELF_TYING_FAMILIES = _EXCLUSIVE_FAMILIES | {"inquiry"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,10 +357,19 @@ def _names_side(text: str, stems: Sequence[str]) -> str:
             words = m.group().split()
             if any(w.lower() in said for w in words[1:]):
                 continue  # "the Reuters report": what the side said, not the side acting
-            while len(words) > 1 and stem(words[-1].lower()) in events:
+            # ... nor a word of grammar last ("Eritrea's army to", "Ethiopian attack was")
+            while len(words) > 1 and (
+                stem(words[-1].lower()) in events or words[-1].lower() in _function_words()
+            ):
                 words.pop()
             return " ".join(words)
     return ""
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words of grammar (data/stopwords.yaml ``function``): no quote of a side ends on one."""
+    return table_words("stopwords.yaml", "function")
 
 
 @cache

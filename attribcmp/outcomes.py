@@ -446,8 +446,11 @@ def _loose(a: Outcome, b: Outcome | None) -> bool:
 
 
 def _told(claim: Claim, outcome: Outcome) -> str:
+    # The claim's own run of words, not the winner's words strung before "won": those are
+    # picked out of a clause ("a dozen allied parties won 124 out of" gave "dozen allied
+    # parties out won"), which no reader can find in the article.
     if outcome.kind == "result" and outcome.winner:
-        return f"{' '.join(outcome.winner)} won"
+        return outcome.words
     return head_words(said_text(claim), 8) if outcome.kind == "result" else outcome.words
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.acts import STRONG, WEAK, act_match, text_acts
+from attribcmp.acts import REBUT, STRONG, WEAK, act_match, claim_acts, text_acts
 from attribcmp.facets import facet_claims
 from attribcmp.links import link_claims
 from attribcmp.model import Claim, ClaimKind, Document, Relation, Side, TextSpan
@@ -352,3 +352,20 @@ def test_shared_names_are_names(said_a: str, said_b: str, linked: bool) -> None:
     b, doc_b = _doc_claims("b", [said_b])
     found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
     assert any("name" in k.signals for k in found) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "rebuts"),
+    [
+        # a negation of what was said rebuts it
+        ("Borduria did not send troops across the border", True),
+        ("the protests had nothing to do with the election", True),
+        # a gerund's "not" names what is wanted; a negation setting a condition presses
+        ("the importance of not losing the gains made in the region", False),
+        ("a settlement cannot be achieved while troops stay in the region", False),
+        ("there will be no deal unless the troops withdraw", False),
+    ],
+)
+def test_only_a_negation_of_what_was_said_rebuts(text: str, rebuts: bool) -> None:
+    (claim,) = _account("a", [text])
+    assert (REBUT in claim_acts(claim)) is rebuts

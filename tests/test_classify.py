@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribcmp.align import align_claims
-from attribcmp.classify import classify_groups, relate_statements
+from attribcmp.classify import classify_groups, compare_claims, relate_statements
 from attribcmp.errors import InputError
 from attribcmp.model import (
     Claim,
@@ -381,6 +381,25 @@ def test_denial_in_the_cue_counts_as_negation() -> None:
     assert group.status is Verdict.DIVERGE, group.reasons
     plain = (make_claim("c1", PK, claims[0].content.text, cue="said"), claims[1])
     assert verdicts(plain)[0].status is not Verdict.DIVERGE
+
+
+@pytest.mark.parametrize(
+    ("negating", "shown"),
+    [
+        # the reason names what is negated, not a bare "not" the reader cannot place
+        ("the importance of not losing the circular to the refiner", "not losing"),
+        ("a deal on the circular cannot be achieved while the refiner waits", "cannot be achieved"),
+        ("No circular was sent to the refiner", "No circular"),
+        # the clause ends after the negation: nothing after it is shown
+        ("the circular was sent to the refiner? it was not. The refiner waits", "not"),
+    ],
+)
+def test_negation_reason_shows_what_is_negated(negating: str, shown: str) -> None:
+    a = make_claim("c1", PK, negating, cue="said")
+    b = make_claim("c2", US, "the circular had been sent to the refiner", cue="said")
+    compared = compare_claims(a, b, "ministry", "refiner", CONCEPTS)
+    reasons = [r for r in compared.reasons if "negates or denies" in r]
+    assert reasons == [f"ministry negates or denies ({shown}); refiner does not"]
 
 
 def test_a_negated_denial_is_no_denial() -> None:

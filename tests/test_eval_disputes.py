@@ -167,16 +167,28 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # 0.505 / 0.622 / 0.481 / 0.743 (half A 0.505 / 0.623 -> 0.513 / 0.625, half B 0.491 / 0.619
 # -> 0.498 / 0.620). Recall, precision, diverge and one-sided floors move up to about 0.005
 # below.
+# Branch linkprec15 (2026-12-01, main b83d103 merged; false links of general shapes on unseen
+# stories: detentions and flights told twice, a denial about another thing opening the harm
+# gate, a gerund's or a condition's negation taken for a rebuttal, 'broke out', 'incorrect
+# voter lists'): 162 cases 0.498 / 0.621 / 0.475 / 0.740 -> 0.496 / 0.630 / 0.475 / 0.742
+# (half A 0.623 -> 0.636 precision, half B 0.619 -> 0.624; recall A -0.003, B 0). Merged
+# with main 76612a6 (linkrec15 in): 0.505 / 0.623 / 0.481 / 0.744 -> 0.504 / 0.632 / 0.481 /
+# 0.746 (half A precision 0.625 -> 0.638, recall 0.513 -> 0.511; half B 0.622 -> 0.628,
+# recall 0.498 unchanged). Precision and one-sided floors move up to about 0.005 below.
 # Branch linkrec16 (a named item both readouts name, "the G20", "Geneva II", is an agenda
 # slot), merged with main fd3028a: 0.505 / 0.623 / 0.481 / 0.744 -> 0.512 / 0.625 / 0.481 /
 # 0.747. Recall, precision and one-sided floors move up to about 0.005 below.
+# Branch linkprec15 merged with main 6381f35 (linkrec16, fix24, fix26, linkmodel15,
+# speakers15): main 0.516 / 0.632 / 0.486 / 0.748 -> 0.515 / 0.641 / 0.486 / 0.750 (half A
+# precision 0.633 -> 0.646, recall 0.527 -> 0.524; half B 0.632 -> 0.637, recall 0.507
+# unchanged). Floors move up to about 0.005 below.
 FLOORS = {
-    "alignment_recall": 0.507,
+    "alignment_recall": 0.509,
     # 0.617 -> 0.62 (branch speakers15 merged with main 4cdef3f: right sides make fewer wrong
-    # cross-side pairs)
-    "alignment_precision": 0.62,
-    "diverge_recall": 0.476,
-    "one_sided_accuracy": 0.742,
+    # cross-side pairs); 0.636 with linkprec15 merged
+    "alignment_precision": 0.636,
+    "diverge_recall": 0.48,
+    "one_sided_accuracy": 0.745,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The

@@ -207,6 +207,13 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ("Koang said by phone on Monday that troops had left", "", (), "", False),
         ("the spokesman told reporters on the phone that troops had left", "", (), "", False),
         ("the weather was fine", "did not deny", (), "", False),  # a negated cue denies nothing
+        # "broke" before a particle is a phrasal verb: fighting that broke out breaks no rule
+        ("gunfire broke out during a meeting", "", ("meeting",), "", False),
+        ("the talks broke down", "", ("meeting",), "", False),
+        ("they broke the law", "", ("violation",), "", False),
+        # lives kept from harm are no deaths; lives claimed are
+        ("to uphold freedom of navigation and protect lives at sea", "", (), "", False),
+        ("the strike claimed the lives of 11 civilians", "", ("attack", "killing"), "", False),
         # the cue refuses what was asked for: no denial
         ("a request to restore a week of early voting", "rejected", ("election",), "", False),
         ("", "", (), "", False),
@@ -283,6 +290,15 @@ def test_events_and_polarity(
         ("we do not know the true number of the dead", ""),
         # what happened is said never to have happened
         ("the raid on the depot never happened", "never happened"),
+        # an adjective for a fault in a thing ("incorrect voter lists") calls no account
+        # untrue; before a word for a statement, or standing as a predicate, it does
+        ("low turnout, incorrect voter lists, and voters not receiving cards", ""),
+        ("the smugglers carried false passports", ""),
+        ("these are false claims by the army", "false claims"),
+        ("this is fake news", "fake"),
+        ("an inaccurate report", "inaccurate"),
+        ("the figure is incorrect", "incorrect"),
+        ("the charge is false and misleading", "false"),
     ],
 )
 def test_whose_denial(text: str, denial: str) -> None:
@@ -342,3 +358,22 @@ def test_facet_claims_reads_context_from_the_document() -> None:
     assert out.facets is not None
     (q,) = out.facets.quantities
     assert (q.value, q.kind, q.event) == (40, "persons", "killing")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_words", "denial"),
+    [
+        # a sentence's full stop is no part of the word a reason quotes or a stem matches
+        ("in the context of the Boston bombing.", ("bombing",), ""),
+        ("There were no UK casualties.", ("casualties",), ""),
+        ("the charges are groundless.", ("charges", "groundless"), "groundless"),
+        # an abbreviation keeps its dots
+        ("U.S. forces attacked the base", ("attacked",), ""),
+    ],
+)
+def test_event_and_denial_words_leave_the_full_stop(
+    text: str, event_words: tuple[str, ...], denial: str
+) -> None:
+    facets = extract_facets(text, concepts=CONCEPTS)
+    assert facets.event_words == event_words
+    assert facets.denial == denial

@@ -390,6 +390,58 @@ def test_event_signal_needs_something_shared() -> None:
 
 
 @pytest.mark.parametrize(
+    ("harm", "denying", "tied"),
+    [
+        # a denial about the incident ties two harm claims sharing nothing else ...
+        ("the raid killed eight guards", "the army denied that its soldiers had killed anyone",
+         True),
+        ("the raid killed eight guards",
+         "the army dismissed reports of the raid as propaganda", True),
+        # ... a denial of another thing, in another clause of the claim, does not
+        ("security forces killed nine people",
+         "soldiers raided hotels and shut down newspapers that refused to print government "
+         "propaganda", False),
+        ("hundreds of people were killed in the square",
+         "the president has rejected calls for an international investigation into last "
+         "week's deadly clashes", False),
+    ],
+)  # fmt: skip
+def test_a_denial_ties_harm_claims_only_when_it_denies_the_incident(
+    harm: str, denying: str, tied: bool
+) -> None:
+    signal = event_signal(claim("c1", "a", harm), claim("c2", "v", denying))
+    assert (signal is not None) is tied
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "tied"),
+    [
+        # arrests and flight come in many in one story: two wordings are two of them
+        (
+            "more than 300 activists were detained in the crackdown",
+            "police took him into custody",
+            False,
+        ),
+        (
+            "thousands of civilians have fled the fighting",
+            "it can handle an exodus of refugees",
+            False,
+        ),
+        # ... one word for it, or one name or thing, or a denial ties them
+        ("police arrested 12 students on Monday", "the arrests of students were lawful", True),
+        ("civilians fled the town of Kilinochchi", "refugees from Kilinochchi are safe", True),
+        ("police detained the editor", "denied that anyone was arrested", True),
+        # an inquiry and who holds a town are one per story: any wording ties them
+        ("called for an independent inquiry", "the army would review the strike", True),
+        ("rebels captured the town", "the town is under control of the army", True),
+    ],
+)
+def test_arrests_and_flight_tie_only_with_something_shared(a: str, b: str, tied: bool) -> None:
+    signal = event_signal(claim("c1", "a", a), claim("c2", "v", b))
+    assert (signal is not None) is tied
+
+
+@pytest.mark.parametrize(
     ("negating", "other", "tied"),
     [
         # a negated outcome answers any harm told close by
@@ -519,6 +571,10 @@ def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
          "fire by Pakistani troops killed an officer", "Pakistan", "India",
          "each side blames the other: 'India's border forces' (Pakistan) vs "
          "'Pakistani troops' (India)"),
+        # the quote of each side ends on a word of its own, not of grammar ("army to")
+        ("its forces weakened the ability of Eritrea's army to launch attacks",
+         "the council should condemn a military offensive by Ethiopia", "Ethiopia", "Eritrea",
+         "each side blames the other: 'Eritrea's army' (Ethiopia) vs 'Ethiopia' (Eritrea)"),
         # one side names both: no blame reversal
         ("Indian and Pakistani troops exchanged fire", "fire by Pakistani troops killed an officer",
          "Pakistan", "India", None),
@@ -544,6 +600,26 @@ def test_phrase_signal_shows_the_phrase_as_written() -> None:
     assert signal.reason == "same phrase: 'stable and predictable'"
     assert signal.relation is None  # the words decide the relation
     assert phrase_signal([], feats) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        # one wording in both: quoted once; one concept in two words: both quoted
+        ("a stable and predictable relationship", "stable and predictable ties",
+         "alike phrases: 'stable and predictable', 'predictable relationship' / "
+         "'predictable ties'"),
+        # the second claim writes the pair otherwise: both are quoted, never one claim's
+        # words as if the other held them
+        ("the disease has spread", "the spread of the disease",
+         "alike phrases: 'disease has spread' / 'spread of the disease'"),
+    ],
+)  # fmt: skip
+def test_phrase_reason_quotes_each_claims_wording(a: str, b: str, reason: str) -> None:
+    claims = (claim("c1", "a", a), claim("c2", "v", b))
+    links = link_claims(facet_claims(claims, (), concepts=CONCEPTS), concepts=CONCEPTS)
+    phrased = ("same phrase", "alike phrases")
+    assert [r for k in links for r in k.reasons if r.startswith(phrased)] == [reason]
 
 
 def test_readout_phrases_link_across_accounts() -> None:

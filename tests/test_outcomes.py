@@ -217,3 +217,36 @@ def test_a_claims_sentence_is_bounded_whatever_the_text(joiner: str, lines: int)
     span = TextSpan(text[start : start + 20], start, start + 20)
     claim = Claim("c", "d", "s", ClaimKind.INDIRECT, span, ((span.start, span.end),))
     assert len(_sentence(claim, {"d": text})) <= 20 + 2 * 400
+
+
+# "... and a dozen allied parties won 124 out of the 137 seats": the winner's words picked
+# out of the clause read "dozen allied parties out won", which no reader finds in the text.
+SEATS = (
+    "Ruling Bloc Sweeps Vote\n\n"
+    "Officials said the ruling coalition and a dozen allied parties won 124 out of the 137 seats. "
+    "The opposition party said its own candidates had won the vote. "
+)
+
+
+def test_outcome_reason_quotes_the_claims_own_words() -> None:
+    told = (
+        ("b", "the ruling coalition and a dozen allied parties won 124 out of the 137 seats"),
+        ("p", "its own candidates had won the vote"),
+    )
+    claims: list[Claim] = []
+    for k, (side, text) in enumerate(told):
+        start = SEATS.find(text)
+        claims.append(Claim(f"c{k + 1}", "d", "s-" + side, ClaimKind.INDIRECT,
+                            TextSpan(text, start, start + len(text)),
+                            ((start, start + len(text)),),
+                            cue=TextSpan("said", 0, 4), side=side))  # fmt: skip
+    documents = (Document("d", SEATS),)
+    faceted = facet_claims(tuple(claims), documents, concepts=CONCEPTS)
+    links = link_claims(faceted, documents=documents, speakers=SPEAKERS, sides=SIDES,
+                        concepts=CONCEPTS)  # fmt: skip
+    reasons = [r for k in links for r in k.reasons if r.startswith("rival results:")]
+    assert reasons
+    for reason in reasons:
+        # "rival results: <side>: <words> / <side>: <words>": each run of words is the claim's
+        for part, (_side, text) in zip(reason.split(" / "), told, strict=True):
+            assert part.split(": ")[-1] in text.lower(), reason
