@@ -182,13 +182,16 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # speakers15): main 0.516 / 0.632 / 0.486 / 0.748 -> 0.515 / 0.641 / 0.486 / 0.750 (half A
 # precision 0.633 -> 0.646, recall 0.527 -> 0.524; half B 0.632 -> 0.637, recall 0.507
 # unchanged). Floors move up to about 0.005 below.
+# devdata15 (10 new real stories, held out until the end of 2026-12-01's second session and
+# scored then: 0.22 / 0.57, diverge 0.13, one-sided 0.59) joined dev: 172 cases give 0.502 /
+# 0.640 / 0.469 / 0.742, so the four floors below move to about 0.005 under that.
 FLOORS = {
-    "alignment_recall": 0.509,
+    "alignment_recall": 0.497,
     # 0.617 -> 0.62 (branch speakers15 merged with main 4cdef3f: right sides make fewer wrong
     # cross-side pairs); 0.636 with linkprec15 merged
-    "alignment_precision": 0.636,
-    "diverge_recall": 0.48,
-    "one_sided_accuracy": 0.745,
+    "alignment_precision": 0.634,
+    "diverge_recall": 0.464,
+    "one_sided_accuracy": 0.737,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -271,7 +274,9 @@ def test_disputes_dev_stays_above_floor(
 # of opposition
 # candidates and "the party, <Name>," are the opposition; a group named by its backer is the
 # one armed group quoted; a person's first apposition naming a state office places him).
-EXTRA_COLUMNS_CEILING = 54  # 55 on 142 (devdata12); 61 on 152 (devdata13); 61 on 162 (devdata14)
+# 55 on 142 (devdata12); 61 on 152 (devdata13); 61 on 162 (devdata14); 54 on 162 at the end of
+# 2026-12-01's second session, 59 on 172 (devdata15 brings 5).
+EXTRA_COLUMNS_CEILING = 59
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
