@@ -5,32 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.model import Document, Speaker
-from attribcmp.pipeline import attribute
+from attribcmp.model import Document
 from attribcmp.side_kinds import firm_names
-
-
-def _report(text: str):  # type: ignore[no-untyped-def]
-    return attribute([Document(id="a", text=text)])
-
-
-def _speaker(text: str, said: str) -> Speaker:
-    """The speaker of the claim whose content holds ``said``."""
-    report = _report(text)
-    by_id = {s.id: s for s in report.speakers}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return by_id[found[0].speaker_id]
-
-
-def _column(text: str, said: str) -> str:
-    """The side name of the claim whose content holds ``said``."""
-    report = _report(text)
-    names = {s.id: s.name for s in report.sides}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return names[found[0].side or ""]
-
+from tests.side_helpers import column_of, report_of, speaker_of
 
 # -- 1. an opening participle with a preposition: only manner participles say nothing ----------
 
@@ -45,7 +22,7 @@ PARTICIPLES = [
 
 @pytest.mark.parametrize(("text", "cue", "content"), PARTICIPLES)
 def test_opening_participle_keeps_what_was_said(text: str, cue: str, content: str | None) -> None:
-    got = [c.content.text for c in _report(text).claims if c.cue.text.startswith(cue)]
+    got = [c.content.text for c in report_of(text).claims if c.cue.text.startswith(cue)]
     if content is None:
         assert got == []
     else:
@@ -77,7 +54,7 @@ def test_a_based_firm_speaks_as_one_organisation() -> None:
         "LIMA - Toronto-based Andes Copper Corp lost its appeal on Monday. "
         '"This is a political decision," Andes Copper said in a statement.\n'
     )
-    assert _speaker(text, "political decision").kind.value == "organisation"
+    assert speaker_of(text, "political decision").kind.value == "organisation"
 
 
 # -- 3. "The owner, X of Y": Y is what X runs only when Y is a business's name -----------------
@@ -101,7 +78,7 @@ OWNERS = [
 
 @pytest.mark.parametrize(("text", "said", "column"), OWNERS)
 def test_owner_of_a_business_not_of_a_town(text: str, said: str, column: str) -> None:
-    assert _column(text, said) == column
+    assert column_of(text, said) == column
 
 
 # -- 4. a joint attribution needs both parties named, and never beats asked anonymity --------
@@ -134,7 +111,7 @@ JOINT = [
 
 @pytest.mark.parametrize(("text", "said", "anonymous"), JOINT)
 def test_joint_attribution_names_both_parties(text: str, said: str, anonymous: bool) -> None:
-    assert _speaker(text, said).anonymous is anonymous
+    assert speaker_of(text, said).anonymous is anonymous
 
 
 # -- 6. reciprocal comparatives: each word listed must be a comparative to have any effect -----
@@ -157,7 +134,7 @@ RECIPROCAL = [
 
 @pytest.mark.parametrize(("text", "kept"), RECIPROCAL)
 def test_reciprocal_plural_figure_is_no_claim(text: str, kept: bool) -> None:
-    cues = {c.cue.text for c in _report(text).claims}
+    cues = {c.cue.text for c in report_of(text).claims}
     assert bool(cues & {"give", "gave"}) is kept, cues
 
 

@@ -5,31 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.model import Document, Speaker
-from attribcmp.pipeline import attribute
-
-
-def _report(text: str):  # type: ignore[no-untyped-def]
-    return attribute([Document(id="a", text=text)])
-
-
-def _speaker(text: str, said: str) -> Speaker:
-    """The speaker of the claim whose content holds ``said``."""
-    report = _report(text)
-    by_id = {s.id: s for s in report.speakers}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return by_id[found[0].speaker_id]
-
-
-def _column(text: str, said: str) -> str:
-    """The side name of the claim whose content holds ``said``."""
-    report = _report(text)
-    names = {s.id: s.name for s in report.sides}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return names[found[0].side or ""]
-
+from tests.side_helpers import column_of, report_of, speaker_of
 
 # -- the body and the people who speak for it share one column --------------------------------
 
@@ -91,14 +67,14 @@ SAME_COLUMN = [
 
 @pytest.mark.parametrize(("text", "said", "other"), SAME_COLUMN)
 def test_a_body_and_its_people_share_a_column(text: str, said: str, other: str) -> None:
-    column = _column(text, said)
-    assert column == _column(text, other)
+    column = column_of(text, said)
+    assert column == column_of(text, other)
     assert column not in ("Other speakers", "Unnamed sources")
 
 
 def test_a_spokesman_naming_no_body_is_not_the_other_sides() -> None:
     text = SAME_COLUMN[3].values[0]
-    assert _column(text, "had hidden losses") != _column(text, "the losses were small")
+    assert column_of(text, "had hidden losses") != column_of(text, "the losses were small")
 
 
 # (text, words of a claim, a column it must not be in)
@@ -123,7 +99,7 @@ NOT_COLUMN = [
 
 @pytest.mark.parametrize(("text", "said", "column"), NOT_COLUMN)
 def test_a_claim_stays_out_of_a_wrong_column(text: str, said: str, column: str) -> None:
-    assert _column(text, said) != column
+    assert column_of(text, said) != column
 
 
 # -- who is speaking -------------------------------------------------------------------------
@@ -154,20 +130,20 @@ SPEAKER_NAMES = [
 
 @pytest.mark.parametrize(("text", "said", "name"), SPEAKER_NAMES)
 def test_the_speaker_of_a_claim(text: str, said: str, name: str) -> None:
-    assert _speaker(text, said).name == name
+    assert speaker_of(text, said).name == name
 
 
 def test_a_figure_clause_is_no_part_of_the_first_claim() -> None:
     text = SPEAKER_NAMES[0].values[0]
-    assert "twelve" not in _speaker(text, "three people died").name
-    report = _report(text)
+    assert "twelve" not in speaker_of(text, "three people died").name
+    report = report_of(text)
     police = [c for c in report.claims if "three people died" in c.content.text]
     assert "twelve" not in police[0].content.text
 
 
 def test_a_place_before_a_description_is_no_speaker() -> None:
     text = 'In Tambo, a baker who said he lost his van was angry. "It burned," she said.'
-    names = {s.name for s in _report(text).speakers}
+    names = {s.name for s in report_of(text).speakers}
     assert "Tambo" not in names
 
 
@@ -197,7 +173,7 @@ ANONYMITY = [
 
 @pytest.mark.parametrize(("text", "said", "anonymous"), ANONYMITY)
 def test_anonymity(text: str, said: str, anonymous: bool) -> None:
-    assert _speaker(text, said).anonymous is anonymous
+    assert speaker_of(text, said).anonymous is anonymous
 
 
 # (text, speaker names that must not appear)
@@ -219,10 +195,10 @@ HEADLINE_FRAGMENTS = [
 
 @pytest.mark.parametrize(("text", "absent"), HEADLINE_FRAGMENTS)
 def test_headline_fragments_are_no_speakers(text: str, absent: set[str]) -> None:
-    names = {s.name for s in _report(text).speakers}
+    names = {s.name for s in report_of(text).speakers}
     assert not names & absent, names
 
 
 def test_a_present_tense_headline_still_speaks() -> None:
     text = "Army says raid killed six fighters\n\nTAMBO, May 2 - Villagers said farmers died.\n"
-    assert _speaker(text, "raid killed six fighters").name.lower() == "army"
+    assert speaker_of(text, "raid killed six fighters").name.lower() == "army"

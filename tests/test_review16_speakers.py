@@ -5,31 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.model import Document, Speaker
-from attribcmp.pipeline import attribute
-
-
-def _report(text: str):  # type: ignore[no-untyped-def]
-    return attribute([Document(id="a", text=text)])
-
-
-def _speaker(text: str, said: str) -> Speaker:
-    """The speaker of the claim whose content holds ``said``."""
-    report = _report(text)
-    by_id = {s.id: s for s in report.speakers}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return by_id[found[0].speaker_id]
-
-
-def _column(text: str, said: str) -> str:
-    """The side name of the claim whose content holds ``said``."""
-    report = _report(text)
-    names = {s.id: s.name for s in report.sides}
-    found = [c for c in report.claims if said in c.content.text]
-    assert found, [c.content.text for c in report.claims]
-    return names[found[0].side or ""]
-
+from tests.side_helpers import column_of, report_of, speaker_of
 
 # -- "The owner, Name of Firm": the person is the name before "of" -----------------------------
 
@@ -64,9 +40,9 @@ NAME_OF_BODY = [
 
 @pytest.mark.parametrize(("text", "said", "name", "later"), NAME_OF_BODY)
 def test_name_before_of_is_the_person(text: str, said: str, name: str, later: str) -> None:
-    first = _speaker(text, said)
+    first = speaker_of(text, said)
     assert first.name == name
-    assert _speaker(text, later).id == first.id
+    assert speaker_of(text, later).id == first.id
 
 
 # -- a firm written once with its legal form is a firm, and its people are its -----------------
@@ -118,7 +94,7 @@ FIRM_COLUMNS = [
 
 @pytest.mark.parametrize(("text", "said", "column"), FIRM_COLUMNS)
 def test_firm_and_its_people_share_a_column(text: str, said: str, column: str) -> None:
-    assert _column(text, said) == column
+    assert column_of(text, said) == column
 
 
 def test_firm_with_legal_form_is_an_organisation() -> None:
@@ -126,12 +102,12 @@ def test_firm_with_legal_form_is_an_organisation() -> None:
         "RIVA, June 3 - A court voided a permit held by Tellum Gold Ltd. "
         "Tellum Gold said the ruling was unfair.\n"
     )
-    assert _speaker(text, "ruling was unfair").kind.value == "organisation"
+    assert speaker_of(text, "ruling was unfair").kind.value == "organisation"
 
 
 def test_a_name_without_legal_form_stays_a_person() -> None:
     text = "RIVA, June 3 - Tellum Gold said the ruling was unfair.\n"
-    assert _speaker(text, "ruling was unfair").kind.value == "person"
+    assert speaker_of(text, "ruling was unfair").kind.value == "person"
 
 
 # -- a ministry's spokesman with a rank is the ministry's, not the army quoted nearest ---------
@@ -147,17 +123,17 @@ ARMY = (
 
 
 def test_ministry_spokesman_with_a_rank_joins_the_ministry() -> None:
-    assert _column(ARMY, "No Keldish guard fired") == _column(ARMY, "stayed on their side")
-    assert _column(ARMY, "No Keldish guard fired") != _column(ARMY, "We only")
+    assert column_of(ARMY, "No Keldish guard fired") == column_of(ARMY, "stayed on their side")
+    assert column_of(ARMY, "No Keldish guard fired") != column_of(ARMY, "We only")
 
 
 def test_army_spokesman_with_a_rank_still_joins_the_army() -> None:
-    assert _column(ARMY, "We only") == _column(ARMY, "had fired first")
+    assert column_of(ARMY, "We only") == column_of(ARMY, "had fired first")
 
 
 def test_a_capitalised_owner_names_the_column() -> None:
     # "Keld's interior ministry": Keld is a name, so the ministry heads a column of its own
-    assert _column(ARMY, "stayed on their side") not in ("Other speakers", "Unnamed sources")
+    assert column_of(ARMY, "stayed on their side") not in ("Other speakers", "Unnamed sources")
 
 
 # -- joint attributions are no anonymous sourcing ----------------------------------------------
@@ -188,7 +164,7 @@ JOINT = [
 
 @pytest.mark.parametrize(("text", "said", "anonymous"), JOINT)
 def test_joint_attribution_is_not_anonymous(text: str, said: str, anonymous: bool) -> None:
-    assert _speaker(text, said).anonymous is anonymous
+    assert speaker_of(text, said).anonymous is anonymous
 
 
 # -- headline and participle phrases that say nothing -------------------------------------------
@@ -215,7 +191,7 @@ NO_CLAIM = [
 
 @pytest.mark.parametrize(("text", "cue"), NO_CLAIM)
 def test_phrase_gives_no_claim(text: str, cue: str) -> None:
-    report = _report(text)
+    report = report_of(text)
     assert all(c.cue.text != cue for c in report.claims), [
         (c.cue.text, c.content.text) for c in report.claims
     ]
@@ -246,7 +222,7 @@ STILL_CLAIM = [
 
 @pytest.mark.parametrize(("text", "cue", "content"), STILL_CLAIM)
 def test_phrase_still_gives_a_claim(text: str, cue: str, content: str) -> None:
-    report = _report(text)
+    report = report_of(text)
     assert any(c.cue.text == cue and content in c.content.text for c in report.claims), [
         (c.cue.text, c.content.text) for c in report.claims
     ]
