@@ -127,3 +127,26 @@ def test_a_backer_is_not_the_group(phrase: str, entry: str | None) -> None:
 
 def test_a_group_named_by_its_backer_is_the_one_armed_group_quoted() -> None:
     assert column_of(_BACKED, "sent no weapons") == "Hezbollah"
+
+
+# (a body's name, the story's text, whether the story writes it as an armed group's)
+NAMED_ARMED = [
+    ("M23", "Goma fell as M23 fighters entered the city.", True),
+    ("Justice and Equality Movement", "the rebel Justice and Equality Movement said", True),
+    ("Free Front", "clashes with separatist the Free Front, officials said", True),
+    ("Free Front", "REBEL\n  Free Front leaders met.", True),  # any case, any spaces
+    ("M23", "M23fighters", False),  # no space: not the word
+    ("M23", "XM23 fighters", False),  # inside another name
+    ("Movement", "the rebel Movement-led coalition", False),  # the name runs on
+    ("M23", "M23 Fighters", False),  # "fighters" is lower case after a name
+    ("M23", "antirebel M23 said", False),  # "rebel" inside a word
+    ("Seleka", "Seleka said it had withdrawn; rebels elsewhere fought.", False),
+    ("M23", "", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "armed"), NAMED_ARMED)
+def test_a_name_written_as_an_armed_groups(name: str, text: str, armed: bool) -> None:
+    from attribcmp.side_joins import _named_armed
+
+    assert _named_armed(name, text) is armed
