@@ -232,7 +232,7 @@ def _names_replier(pairs: Pairs, i: int, j: int) -> bool:
     from attribcmp.incident_signals import _names_side, _side_words
 
     stems = _side_words(pairs.label[i])
-    return bool(stems) and _names_side(said_text(pairs.claims[j]), stems)
+    return bool(stems and _names_side(said_text(pairs.claims[j]), stems))
 
 
 def _about_replier(pairs: Pairs, i: int, j: int, reach: int) -> int:
