@@ -1567,3 +1567,33 @@ def test_names_pattern_matches_as_a_longest_first_alternation(text: str) -> None
     )
     found = [m.span(1) for m in names_pattern(_NAMES).finditer(text)]
     assert found == [m.span(1) for m in plain.finditer(text)]
+
+
+_FILLER = " ".join(f"The weather on day {n} was mild." for n in range(12))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        # one act called unlawful by one side and lawful by the other, far apart: one point
+        ("the referendum violates the constitution of the republic",
+         "the decision to hold the referendum was in line with international law", True),
+        ("the seizure of the tanker was illegal",
+         "the tanker seizure was within its rights under maritime rules", True),
+        # two acts judged (nothing named in both): no link
+        ("the blockade of the port is illegal",
+         "the new tax on imports is lawful and fair", False),
+        # one side uses both words: it opposes nothing
+        ("the court found the strike legal but the pickets illegal",
+         "the strike was illegal", False),
+    ],
+)  # fmt: skip
+def test_lawful_and_unlawful_link_one_act(a: str, b: str, linked: bool) -> None:
+    doc = f"Officials said {a}. {_FILLER} Their rivals said {b}."
+    claims = (claim("c1", "a", a, doc=doc), claim("c2", "v", b, doc=doc))
+    sides = (Side("a", "Officials"), Side("v", "Rivals"))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+    framed = [k for k in links if any("(lawful or not)" in r for r in k.reasons)]
+    assert bool(framed) is linked
+    for k in framed:
+        assert k.relation is Relation.DIVERGE
