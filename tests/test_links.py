@@ -1597,3 +1597,25 @@ def test_lawful_and_unlawful_link_one_act(a: str, b: str, linked: bool) -> None:
     assert bool(framed) is linked
     for k in framed:
         assert k.relation is Relation.DIVERGE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one turnout in two wordings: a head count against "the number of voters at"
+        ("more than 8 million people voted in Sunday's election",
+         "the actual number of voters at about 2.5 million", True),
+        # a share of the voters and a head count are two measures: no clash of figures
+        ("more than 41 percent of voters took part in the election",
+         "the actual number of voters at about 2.5 million", False),
+    ],
+)  # fmt: skip
+def test_turnout_figures_of_one_measure_clash(a: str, b: str, clash: bool) -> None:
+    doc = f"Officials said {a}. Opposition leaders estimated {b}."
+    claims = (claim("c1", "a", a, doc=doc), claim("c2", "v", b, doc=doc))
+    sides = (Side("a", "Officials"), Side("v", "Opposition"))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+    figures = [k for k in links if any(r.startswith("figures differ") for r in k.reasons)]
+    assert bool(figures) is clash
+    for k in figures:
+        assert k.relation is Relation.DIVERGE
