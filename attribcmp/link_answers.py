@@ -404,15 +404,24 @@ _POSSESSED = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[\w-]+)['’]s\s+(\w+)(?:\s+(\w+
 
 def _just_said(pairs: Pairs, i: int, j: int) -> bool:
     """Claim j, of another side, stands in short denial i's sentence or the one before and
-    tells no plan: "a military source said the threat has changed. There is no truth in this
-    story, the ministry said." denies it though it names no event or figure. A long claim
-    with a denial word in it ("shut down newspapers that refused to print government
-    propaganda") says things of its own: not a reply to whatever stands before it."""
+    tells no plan, and i's cue itself rejects ("dismissed such calls as attempts to
+    interfere"): it answers j though j names no event or figure ("called for her release").
+    A long claim with a denial word in it ("shut down newspapers that refused to print
+    government propaganda") says things of its own, and a denial in the claim's words ("all
+    trucks are accounted for") denies a deed, not a remark ("will keep working together")."""
+    denial = pairs.claims[i]
     return (
-        len(said_text(pairs.claims[i]).split()) <= _SHORT_DENIAL_WORDS
+        _rejecting_cue(denial)
+        and len(said_text(denial).split()) <= _SHORT_DENIAL_WORDS
         and pairs.near(i, j, 1)
         and not states_intent(pairs.claims[j])
     )
+
+
+def _rejecting_cue(claim: Claim) -> bool:
+    """The claim's denial is its cue ("dismissed", "rejected"), not a word of its content."""
+    denial = claim.facets.denial if claim.facets else ""
+    return bool(denial and claim.cue and denial.lower() in claim.cue.text.lower())
 
 
 def _deniable(claim: Claim) -> bool:
