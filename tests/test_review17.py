@@ -1,0 +1,83 @@
+"""Review findings (round 17, new texts): quotes kept whole, speaker heads, sides of officers,
+companies and anonymous officials.
+
+Every sentence here is made up in the general shape of wire copy; none is a review input.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.side_helpers import report_of
+
+
+def _contents(text: str) -> list[str]:
+    return [c.content.text for c in report_of(text).claims]
+
+
+# A speech verb inside a direct quote that closes before the attribution is the quoted
+# speaker's own word: it must not end the quote there.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"They pay in cash and write no receipts," said Mara Holt.',
+         '"They pay in cash and write no receipts,"'),
+        ("“The crews work nights and say nothing to inspectors,” said Mara Holt.",
+         "“The crews work nights and say nothing to inspectors,”"),
+        ('Mara Holt said: "They load the trucks and report nothing."',
+         '"They load the trucks and report nothing."'),
+        # controls: a second report outside the quote still ends the first one
+        ('She urged him to stay and repeatedly said, "Go home."', "him to stay"),
+        ('"We stay," she said, and he wrote that it was over.', '"We stay,"'),
+    ],
+)  # fmt: skip
+def test_speech_verb_inside_a_quote_does_not_cut_it(text: str, content: str) -> None:
+    assert content in _contents(text)
+
+
+def _speakers(text: str) -> list[str]:
+    report = report_of(text)
+    names = {s.id: s.name for s in report.speakers}
+    return [names[c.speaker_id] for c in report.claims]
+
+
+# A group noun with a post-modifier (a place after "outside"/"near", a participle phrase, an
+# adverb of place with "of") is the speaker (named by the head, with or without its place);
+# the place's own noun, or the head cut at the participle, never is.
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaker"),
+    [
+        ("Neighbours outside the refinery said the smoke lasted hours.",
+         "Neighbours", "the refinery"),
+        ("Parents waiting at the school gate said the buses were late.",
+         "Parents waiting at the school gate", "Parents waiting"),
+        ("Farmers upstream of the Lorn weir said the fields had flooded.",
+         "Farmers upstream of the Lorn weir", "Farmers upstream"),
+        ("The dock closed early. But workers gathered outside the depot said it was sabotage.",
+         "workers gathered outside the depot", "the depot"),
+        # controls: a plain group, and a body named in its place
+        ("Residents said the smoke lasted hours.", "Residents", ""),
+        ("Officials in the capital said the road was closed.", "Officials in the capital", ""),
+    ],
+)  # fmt: skip
+def test_postmodified_group_speaks(text: str, speaker: str, not_speaker: str) -> None:
+    (said,) = _speakers(text)
+    assert said.startswith(speaker) or speaker.startswith(said), said
+    assert said != not_speaker
+
+
+# "at least"/"at most" after a cue is a figure's bound, the start of what was said, not a
+# place adjunct that would leave the content before the cue.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bridge fell on Monday. However, officials said at least nine cars were lost.",
+         "at least nine cars were lost"),
+        ("Still, the rescuers said at most two miners could be alive.",
+         "at most two miners could be alive"),
+        # controls: a place after the cue is no content
+        ("At least 300 came, police said at the scene.", "At least 300 came"),
+    ],
+)  # fmt: skip
+def test_figure_bound_after_cue_is_content(text: str, content: str) -> None:
+    assert content in _contents(text)
