@@ -390,11 +390,13 @@ def _same_name(speaker: Speaker, pool: _Pool) -> Found | None:
     return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
 
 
-# "Yukos officials", "the Kremlin's lawyers": people a named body's name qualifies.
+# "Yukos officials", "the Kremlin's lawyers", "a Selvanian official" (one unnamed, speaking
+# on condition of anonymity): people a named body's or country's name qualifies.
 _BODY_PEOPLE = re.compile(
-    r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]{0,40}+(?:\s+[A-Z][\w.-]{0,40}+){0,3})(?:'s|’s)?\s+"
-    r"(?:officials|lawyers|attorneys|sources|executives|aides|representatives|negotiators|"
-    r"spokesmen|staff|managers|leaders)$"
+    r"^(?:(?i:the|an?)\s+)?(?:(?i:senior|top|junior|former)\s+)?"
+    r"(?P<owner>[A-Z][\w.-]{0,40}+(?:\s+[A-Z][\w.-]{0,40}+){0,3})(?:'s|’s)?\s+"
+    r"(?:officials?|lawyers?|attorneys?|sources?|executives?|aides?|representatives?|"
+    r"negotiators?|spokesmen|spokes(?:man|woman|person)|staff|managers?|leaders)$"
 )
 
 
@@ -408,7 +410,8 @@ def _body_people(speaker: Speaker, pool: _Pool) -> Found | None:
     if found is None:
         return None
     side, who = found
-    return side, f"'{speaker.name}': people of {side.name}, a side of the story ('{who}')"
+    unnamed = " (unnamed)" if speaker.anonymous else ""
+    return side, f"'{speaker.name}'{unnamed}: people of {side.name}, a side of the story ('{who}')"
 
 
 def _officials(speaker: Speaker, pool: _Pool) -> Found | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.side_helpers import report_of
+from tests.side_helpers import column_of, report_of
 
 
 def _contents(text: str) -> list[str]:
@@ -81,3 +81,84 @@ def test_postmodified_group_speaks(text: str, speaker: str, not_speaker: str) ->
 )  # fmt: skip
 def test_figure_bound_after_cue_is_content(text: str, content: str) -> None:
     assert content in _contents(text)
+
+
+# A name ending in a company word is a firm (an organisation), its first word alone is its
+# short name, and "the company" after it is the same firm: one speaker, not three people.
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Dorvel Pharma said its tablets were safe. Dorvel denied any recall.",
+         {"Dorvel Pharma": "organisation"}),
+        ("Astra Tankers said it had lost contact with the ship.",
+         {"Astra Tankers": "organisation"}),
+        ("Halden Foods said the batch was clean. The company said it would sue.",
+         {"Halden Foods": "organisation"}),
+        # controls: a person with a two-word name stays a person
+        ("Maria Holt said the batch was clean.", {"Maria Holt": "person"}),
+    ],
+)  # fmt: skip
+def test_firm_names_are_one_organisation(text: str, kinds: dict[str, str]) -> None:
+    report = report_of(text)
+    speakers = {s.name: s.kind.value for s in report.speakers}
+    assert speakers == kinds
+
+
+# "a finding the manufacturer disputed" is the manufacturer's denial of the content before it,
+# not part of the first speaker's words.
+def test_finding_disputed_is_the_disputers_claim() -> None:
+    text = (
+        "Dorvel Pharma makes the drug. The regulator ordered a recall on Monday, saying tests "
+        "had found an impurity, a finding the manufacturer disputed."
+    )
+    report = report_of(text)
+    names = {s.id: s.name for s in report.speakers}
+    by = {c.content.text: names[c.speaker_id] for c in report.claims}
+    assert by.get("tests had found an impurity") == "The regulator"
+    assert any(n == "the manufacturer" for n in by.values())
+
+
+_NAVIES = (
+    "The Dravian navy said its frigate had fired warning shots at the trawler. "
+    '"The boat ignored three radio calls," a navy spokesman, Cmdr. Ivo Marek, said. '
+    "The Kessarian navy rejected that account. It said the trawler was fishing legally. "
+)
+
+
+# An officer naming no army belongs with the service of his own kind named before him (his
+# "navy spokesman" refers back to it), not with one named after him that answers him.
+@pytest.mark.parametrize(
+    ("text", "said", "side"),
+    [
+        (_NAVIES, "ignored three radio calls", "Dravian"),
+        (_NAVIES, "fishing legally", "Kessarian"),
+        # an officer quoted before any force is named: the nearest one still
+        ('"The boat ignored three radio calls," a navy spokesman, Cmdr. Ivo Marek, said. '
+         "The Kessarian navy said the trawler was fishing legally.",
+         "ignored three radio calls", "Kessarian"),
+        # his service decides over distance: an army quoted between is not his
+        ("The Dravian navy said its frigate had fired warning shots. "
+         "The Kessarian army said troops were on alert. "
+         '"The boat ignored three radio calls," a navy spokesman, Cmdr. Ivo Marek, said.',
+         "ignored three radio calls", "Dravian"),
+    ],
+)  # fmt: skip
+def test_unnamed_service_officer_refers_back(text: str, said: str, side: str) -> None:
+    assert column_of(text, said) == side
+
+
+# "A <demonym> official", unnamed, names the side it speaks for: that side, still anonymous.
+@pytest.mark.parametrize(
+    ("text", "said", "side"),
+    [
+        (_NAVIES + "A Kessarian official, speaking on condition of anonymity, said two "
+         "fishermen had been hurt.", "two fishermen had been hurt", "Kessarian"),
+        (_NAVIES + "A senior Dravian official said the crew was safe.",
+         "the crew was safe", "Dravian"),
+        # control: a demonym that is no side of the story leaves the source unplaced
+        (_NAVIES + "A Western diplomat said the crew was safe.",
+         "the crew was safe", "Unnamed sources"),
+    ],
+)  # fmt: skip
+def test_anonymous_official_named_by_a_side(text: str, said: str, side: str) -> None:
+    assert column_of(text, said) == side
