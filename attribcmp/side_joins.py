@@ -30,6 +30,7 @@ from attribcmp.profile import slugify
 from attribcmp.side_bodies import (
     body_word,
     company,
+    field_body,
     gazetteer_body,
     generic_word,
     nearest_body,
@@ -123,6 +124,7 @@ def join_strays(
             or _backed_group(sp, pool)
             or _ngo(sp, pool)
             or company(sp, pool.firms)
+            or field_body(sp, pool.by_id)
             or _namesake(sp, pool, gazetteer)
             or body_word(sp, pool.by_id, gazetteer)
             or gazetteer_body(sp, pool.by_id, gazetteer)

@@ -162,3 +162,29 @@ def test_unnamed_service_officer_refers_back(text: str, said: str, side: str) ->
 )  # fmt: skip
 def test_anonymous_official_named_by_a_side(text: str, said: str, side: str) -> None:
     assert column_of(text, said) == side
+
+
+_AGENCY = (
+    "The Norland Food Safety Authority said the cheese carried listeria. "
+    "Brenn Dairies said its own tests were clean. "
+)
+
+
+# A public body described by its field ("Norland's food safety regulator") is the one quoted
+# public body whose name holds those words; a firm or a body of another field is not.
+@pytest.mark.parametrize(
+    ("text", "said", "side"),
+    [
+        (_AGENCY + "Norland's food safety regulator ordered a recall, saying the risk was high.",
+         "the risk was high", "Norland Food Safety Authority"),
+        (_AGENCY + "The food safety watchdog said the risk was high.",
+         "the risk was high", "Norland Food Safety Authority"),
+        # controls: another country's regulator, another field
+        (_AGENCY + "Ostmark's food safety regulator said the risk was high.",
+         "the risk was high", "Other speakers"),
+        (_AGENCY + "The energy regulator said the risk was high.",
+         "the risk was high", "Other speakers"),
+    ],
+)  # fmt: skip
+def test_field_described_body_joins_the_named_one(text: str, said: str, side: str) -> None:
+    assert column_of(text, said) == side
