@@ -82,6 +82,12 @@ _RUNS = re.compile(
 
 
 # A person named with a described body's possessive: "The mission's chief", "the group's head".
+# "whose (two) sons ...", "whose husband ...": a person named by a relative is family, one of
+# the civilians the story quotes (never an official's apposition).
+_KIN_OF = re.compile(
+    r"(?i)\bwhose\s+(?:\w+\s+)?(?:sons?|daughters?|husband|wife|brothers?|sisters?|father|"
+    r"mother|children|child|parents|relatives?|nephew|niece|grandsons?)\b"
+)
 # The armed services a speaker phrase or a force's name may say: "a navy spokesman" belongs
 # with a navy quoted in the story, whatever army stands nearer.
 _SERVICE = re.compile(r"\b(navy|naval|army|air force|coast guard|marines|police)\b")
@@ -302,6 +308,9 @@ class Context(Placed):
             return None
         for text in (*self._texts_of(speaker), *self._appositions(speaker)):
             found = next((w for w in text.lower().split() if w in CIVILIANS), None)
+            kin = _KIN_OF.search(text)
+            if found is None and kin is not None:
+                found = kin[0]  # "X, whose two sons work at the mine": a relative of those hit
             if found is not None:
                 side = self._group[0]
                 return side, f"a civilian ('{found}' in '{text}'), like the {side.name}"

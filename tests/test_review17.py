@@ -188,3 +188,25 @@ _AGENCY = (
 )  # fmt: skip
 def test_field_described_body_joins_the_named_one(text: str, said: str, side: str) -> None:
     assert column_of(text, said) == side
+
+
+_FAMILIES = (
+    "Families of the missing crew said the search had stopped too soon. "
+    "The shipping line said divers had searched the wreck for five days. "
+)
+
+
+# A person named by a relative ("whose two sons ...") is family: with the civilians quoted.
+@pytest.mark.parametrize(
+    ("text", "said", "side"),
+    [
+        (_FAMILIES + '"Nobody called us," said Vera Lind, whose husband was the cook.',
+         "Nobody called us", "Families"),
+        (_FAMILIES + '"Nobody called us," said Vera Lind, whose two sons were deckhands.',
+         "Nobody called us", "Families"),
+        # control: no relative named, no civilian word: not placed with the families
+        (_FAMILIES + '"Nobody called us," said Vera Lind.', "Nobody called us", "Other speakers"),
+    ],
+)  # fmt: skip
+def test_person_named_by_a_relative_is_family(text: str, said: str, side: str) -> None:
+    assert column_of(text, said) == side
