@@ -42,6 +42,63 @@ def test_find_topics(text: str, topics: set[str]) -> None:
     assert {t for t, _w in find_topics(text)} == topics
 
 
+@pytest.mark.parametrize(
+    ("text", "topic", "found"),
+    [
+        # the fight against the Islamic State under the name some governments use for it
+        ("more jets to strike Daesh positions", "terrorism", True),
+        ("the Global Coalition's campaign in the east", "terrorism", True),
+        ("a coalition government was formed", "terrorism", False),
+        # the short form of telecommunications, as British readouts write it
+        ("the review of the telecoms supply chain", "technology", True),
+        ("a telecom operator's new network", "technology", True),
+        # aid of a military kind, in the words each side uses for it
+        ("will keep supplying defensive aid to the army", "weapons_supply", True),
+        ("the issues of defence cooperation", "weapons_supply", True),
+        ("food aid reached the valley", "weapons_supply", False),
+        # hatred of a group as an agenda point
+        ("the wave of anti-Semitic incidents", "hatred", True),
+        ("his speech condemning antisemitism and racism", "hatred", True),
+        ("the race for the presidency", "hatred", False),
+    ],
+)
+def test_find_topics_of_added_classes(text: str, topic: str, found: bool) -> None:
+    assert (topic in {t for t, _w in find_topics(text)}) is found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        # one agenda point in two readouts, no content word shared
+        (
+            "the two leaders discussed telecommunications security",
+            "the minister updated her on the telecoms review",
+            True,
+        ),
+        (
+            "the kingdom would continue to supply defensive aid for as long as needed",
+            "the parties paid attention to defence cooperation",
+            True,
+        ),
+        (
+            "his remarks condemning anti-Semitism",
+            "the recent wave of antisemitic attacks on synagogues",
+            True,
+        ),
+        # the same class words on two different points: telecoms vs food aid
+        (
+            "the minister updated her on the telecoms review",
+            "food aid for the flooded provinces",
+            False,
+        ),
+    ],
+)
+def test_added_topic_words_link_two_accounts(a: str, b: str, linked: bool) -> None:
+    claims = (account_claim("c1", "a", a), account_claim("c2", "b", b))
+    links = link_claims(claims, sides=SIDES, concepts=CONCEPTS)
+    assert bool([k for k in links if "topic" in k.signals]) is linked
+
+
 def test_find_topics_keeps_the_words_as_written() -> None:
     assert find_topics("Cyber-attacks and RANSOMWARE") == (("cyber", "Cyber / RANSOMWARE"),)
 
