@@ -274,6 +274,45 @@ def test_lone_topic_pairs_leave_the_calls_subject_to_the_words() -> None:
     assert lone_topic_pairs(hits, side, where, {0: {3}, 3: {0}}, lambda i, j: 0.0) == {}
 
 
+@pytest.mark.parametrize(
+    ("hits", "expected"),
+    [
+        # "ru" names the intelligence item in two points and in two lines listing the call's
+        # items: the lists are headings, so the item is still one point of the call, and the
+        # U.S. point linked to one Russian point meets the other too
+        (
+            (
+                {"intelligence": 1},
+                {"intelligence": 1, "@syria": 1, "@iran": 1},
+                {"intelligence": 1, "@syria": 1, "nuclear": 1},
+                {"intelligence": 1},
+                {"intelligence": 1},
+            ),
+            {(0, 4): "intelligence"},
+        ),
+        # three points of their own on the item (no list among them): the call's subject
+        (
+            (
+                {"intelligence": 1},
+                {"intelligence": 1, "@syria": 1},
+                {"intelligence": 1, "@syria": 1},
+                {"intelligence": 1},
+                {"intelligence": 1},
+            ),
+            {},
+        ),
+    ],
+)
+def test_lone_topic_pairs_do_not_count_lists_of_items(
+    hits: tuple[dict[str, int], ...], expected: dict[tuple[int, int], str]
+) -> None:
+    side = ("us", "ru", "ru", "ru", "ru")
+    where = (_where("us", 0), *(_where("ru", k) for k in range(4)))
+    # the U.S. point is linked to the lists and the first Russian point; the second is alone
+    partners = {0: {1, 2, 3}, 1: {0}, 2: {0}, 3: {0}}
+    assert lone_topic_pairs(hits, side, where, partners, lambda i, j: 0.0) == expected
+
+
 def test_an_account_telling_an_item_twice_links_both_points() -> None:
     # each side's own account: "us" tells the sanctions in two points, "ru" in one; the mutual
     # best pair links by topic_pairs, the other U.S. point meets Russia's as well
