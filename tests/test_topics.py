@@ -56,6 +56,10 @@ def test_find_topics(text: str, topics: set[str]) -> None:
         ("will keep supplying defensive aid to the army", "weapons_supply", True),
         ("the issues of defence cooperation", "weapons_supply", True),
         ("food aid reached the valley", "weapons_supply", False),
+        # monitors as a mission, not the verb "monitor"
+        ("the immediate deployment of international monitors", "monitoring", True),
+        ("sending an OSCE mission to monitor the situation", "monitoring", True),
+        ("they will monitor the situation closely", "monitoring", False),
         # hatred of a group as an agenda point
         ("the wave of anti-Semitic incidents", "hatred", True),
         ("his speech condemning antisemitism and racism", "hatred", True),
