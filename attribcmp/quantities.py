@@ -150,6 +150,10 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             i += 1
             continue
         low, high, value, first, last, kind = got
+        if value == 2 and first > 0 and toks[first - 1].lower == "the" and not kind:
+            # "the two leaders", "the two sides": the pair the story is about, not a count
+            i = last + 1
+            continue
         q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
         start = toks[first].start
         if not q.part and found and found[-1].part and text[prev_end:start].strip() in _LIST_JOINS:

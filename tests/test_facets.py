@@ -110,6 +110,8 @@ def test_quantities(
         "the talks began at 10:30",  # a time
         "a 34-year-old man said he saw it",  # an age
         "one of them said it was over",  # "one" as a pronoun
+        "the two leaders discussed the need to counter threats",  # the pair, not a count
+        "the two sides agreed to keep talking",
         "",
     ],
 )
