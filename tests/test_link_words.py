@@ -115,3 +115,17 @@ def test_a_sides_demonym_is_no_shared_name(word: str, named: bool) -> None:
         concepts=CONCEPTS,
     )
     assert any("name" in link.signals for link in links) is named
+
+
+def test_a_shared_words_reason_names_the_words() -> None:
+    # the score alone ("overlap 92/100") tells a reader nothing of why two lines are one point
+    us = "the two sides discussed expanding bilateral trade and investment in clean energy"
+    pk = "the two sides discussed expanding bilateral trade and investment in agriculture"
+    links = link_claims(
+        (account_claim("c1", "united-states", us), account_claim("c2", "pakistan", pk)),
+        sides=(Side("united-states", "United States"), Side("pakistan", "Pakistan")),
+        concepts=CONCEPTS,
+    )
+    reasons = [r for link in links for r in link.reasons if "overlap" in r]
+    assert reasons
+    assert all("'expanding'" in r and "'trade'" in r for r in reasons), reasons
