@@ -98,11 +98,16 @@ def noun_compound(
     if cue_first != last + 1 or form != lemma or first == last:
         return False
     head = tokens[last]
-    if cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
+    if cap(head) or head.lower in w.pronouns or _plural(head.lower):
         return False
     if tokens[last - 1].lower in ("a", "an"):
         return True  # "... in a pricing dispute on January 1": the article opens the noun's phrase
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
+
+
+def _plural(low: str) -> bool:
+    """A plural head: "-s", or a plural of people without it ("women", "people")."""
+    return low.endswith(("s", "men")) or low in words().plural_heads
 
 
 # Words that open a clause inside a content: after one, a verb belongs to that clause.

@@ -26,6 +26,7 @@ from attribcmp.attribute.lookback import (
 )
 from attribcmp.attribute.mentions import np_before, words
 from attribcmp.attribute.phrases import joint_head
+from attribcmp.attribute.speaker_words import PREPOSITIONS
 from attribcmp.data import word_set
 
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
@@ -115,7 +116,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                         # "Its chief executive, Omar Farouk, said": the whole phrase is the
                         # mention; describe() takes the name from its end.
                         return found[0], inner[1]
-                    return found
+                    return _named_before(tokens, found)
             m -= 1
         return None
     found = np_before(tokens, k)
@@ -485,6 +486,22 @@ def _paren_name(tokens: Sequence[Token], opening: int, closing: int) -> tuple[in
     if head not in w.roles and head not in w.anonymous:
         return None  # "the largest teachers union (SADTU)": a body's name, not a person's
     return found[0], closing
+
+
+def _named_before(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """'Ann Roe, acting director of X, which ..., said': the appositive found before the
+    relative clause describes the name that opens the sentence; the mention is both (the name
+    is who speaks, and "acting director" alone names no one)."""
+    comma = found[0] - 1
+    if comma < 1 or tokens[comma].text != "," or tokens[found[0]].text[:1].isupper():
+        return found
+    start = 1 if tokens[0].lower in _LEADING else 0  # "But Ann Roe, ...": past the conjunction
+    if comma - start > 6 or not _is_name(tokens, start, comma - 1):
+        return found
+    if tokens[start].lower in PREPOSITIONS or tokens[start].lower in words().sentence_openers:
+        return found  # "In Washington, the director, who ..., said": a place, no name
+
+    return start, found[1]
 
 
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
