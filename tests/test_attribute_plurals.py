@@ -1,6 +1,9 @@
 """Recall shapes of issue 7 from PolNeAR train misses: a plural of people without an -s as the
 subject of a plain-form cue ("the women say", "people believe"), a name before an appositive
-that a relative clause follows ("Ann Roe, acting director of X, which ..., said").
+that a relative clause follows ("Ann Roe, acting director of X, which ..., said"), and contents
+that ran on into the next report: ", Cornyn told reporters ...", "criticized Trump, slamming
+...", and a fronted clause's report ending where the main clause starts ("Though he did not
+mention Rubio by name, he made it clear ...").
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -55,6 +58,40 @@ CASES = [
         "In Washington, the director, who organized the letter, said the ruling was wrong.",
         [("the director", "said", ["the ruling was wrong"])],
         id="neg-place-before-appositive",
+    ),
+    # A content ends where another speaker's "told" clause starts after a comma.
+    pytest.param(
+        "Democrats have pushed for new talks, Cornyn told reporters this was the only chance.",
+        [
+            ("Democrats", "pushed", ["new talks"]),
+            ("Cornyn", "told", ["this was the only chance"]),
+        ],
+        id="comma-name-told",
+    ),
+    # A name alone is a whole content before a second report's participle.
+    pytest.param(
+        "Ryan has criticized Trump, slamming his proposed ban on refugees.",
+        [("Ryan", "criticized", ["Trump"]), ("Ryan", "slamming", ["his proposed ban on refugees"])],
+        id="name-then-participle",
+    ),
+    pytest.param(
+        "Ryan has criticized them, slamming their proposed ban on refugees.",
+        [("Ryan", "criticized", ["them, slamming their proposed ban on refugees"])],
+        id="neg-pronoun-alone-is-no-content",
+    ),
+    # A report in a fronted clause ends where the main clause starts.
+    pytest.param(
+        "Though he did not mention Rubio by name, he made it clear that they should drop out.",
+        [
+            ("he", "did not mention", ["Rubio by name"]),
+            ("he", "made it clear", ["that they should drop out"]),
+        ],
+        id="fronted-clause-ends-at-main",
+    ),
+    pytest.param(
+        "When asked about the plan, he said it was a mistake, and he would not back it.",
+        [("he", "said", ["it was a mistake"])],
+        id="neg-cue-in-main-clause",
     ),
 ]
 
