@@ -1,5 +1,6 @@
 """Recall shapes of issue 7 from PolNeAR train misses: a plural of people without an -s as the
-subject of a plain-form cue ("the women say", "people believe"), a name before an appositive
+subject of a plain-form cue ("the women say", "9 percent say") and a poll's share restated by
+its figure ("Just over a quarter, 26 percent, say"), a name before an appositive
 that a relative clause follows ("Ann Roe, acting director of X, which ..., said"), and contents
 that ran on into the next report: ", Cornyn told reporters ...", "criticized Trump, slamming
 ...", and a fronted clause's report ending where the main clause starts ("Though he did not
@@ -35,6 +36,22 @@ CASES = [
         "The territorial dispute remains unresolved.",
         [],
         id="neg-singular-noun-compound",
+    ),
+    # A poll's share: "percent" takes a plural verb, and a figure may restate the share.
+    pytest.param(
+        "A mere 9 percent say they only buy American.",
+        [("A mere 9 percent", "say", ["they only buy American"])],
+        id="percent-say",
+    ),
+    pytest.param(
+        "Just over a quarter, 26 percent, say they will vote for someone else.",
+        [("26 percent", "say", ["they will vote for someone else"])],
+        id="share-restated-by-figure",
+    ),
+    pytest.param(
+        "The plan, 20 percent of the budget, said nothing.",
+        [],
+        id="neg-figure-of-a-budget",
     ),
     # A name, its appositive and a relative clause before the verb: the name speaks.
     pytest.param(

@@ -77,6 +77,11 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         # An apposition or relative clause between subject and cue: "Hugh Hill, a doctor, said",
         # "Johnnie Wilson, of Springfield, Va., said". Try each earlier mark, nearest first.
         mark = tokens[k].text
+        if mark == "," and k > 0 and _share_head(tokens[k - 1]) and cue.cls in _SHARE_CLASSES:
+            # "Just over half, 51 percent, said": the figure restates the share that answered
+            share = _share_subject(tokens, k - 1)
+            if share is not None:
+                return share
         m = k - 1
         while m > 0 and k - m <= _MAX_APPOSITION:
             if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
@@ -231,6 +236,8 @@ def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
 
 
 _SHARES = word_set("% percent percentage")
+# Verbs a poll's share may be the subject of: what those asked said, believed or backed.
+_SHARE_CLASSES = (CueClass.SPEECH, CueClass.HEDGE, CueClass.BELIEF, CueClass.STANCE)
 _NUMBER_WORDS = word_set("one two three four five six seven eight nine ten half quarter third")
 _SHARE_WORDS = word_set("nearly about almost roughly some only just over more than fewer in")
 
