@@ -4,7 +4,7 @@ its figure ("Just over a quarter, 26 percent, say"), a name before an appositive
 that a relative clause follows ("Ann Roe, acting director of X, which ..., said"), and contents
 that ran on into the next report: ", Cornyn told reporters ...", "criticized Trump, slamming
 ...", and a fronted clause's report ending where the main clause starts ("Though he did not
-mention Rubio by name, he made it clear ...").
+mention Rubio by name, he made it clear ..."); and '"...," he concluded.' after a quotation.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -95,6 +95,17 @@ CASES = [
         "Ryan has criticized them, slamming their proposed ban on refugees.",
         [("Ryan", "criticized", ["them, slamming their proposed ban on refugees"])],
         id="neg-pronoun-alone-is-no-content",
+    ),
+    # A belief or study verb after a quotation whose comma stands inside the closing mark.
+    pytest.param(
+        '"We are a country built by immigrants," she concluded.',
+        [("she", "concluded", ['"We are a country built by immigrants,"'])],
+        id="quotation-then-concluded",
+    ),
+    pytest.param(
+        '"We are a country built by immigrants," she concluded, and sat down.',
+        [],
+        id="neg-concluded-goes-on",
     ),
     # A report in a fronted clause ends where the main clause starts.
     pytest.param(
