@@ -4,7 +4,8 @@ its figure ("Just over a quarter, 26 percent, say"), a name before an appositive
 that a relative clause follows ("Ann Roe, acting director of X, which ..., said"), and contents
 that ran on into the next report: ", Cornyn told reporters ...", "criticized Trump, slamming
 ...", and a fronted clause's report ending where the main clause starts ("Though he did not
-mention Rubio by name, he made it clear ..."); and '"...," he concluded.' after a quotation.
+mention Rubio by name, he made it clear ..."); "announced A and said C" sharing
+its subject; and '"...," he concluded.' after a quotation.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -106,6 +107,21 @@ CASES = [
         '"We are a country built by immigrants," she concluded, and sat down.',
         [],
         id="neg-concluded-goes-on",
+    ),
+    # A coordinated speech verb shares the subject of the report its conjunction ended.
+    pytest.param(
+        "Her campaign also announced new support from mothers and said some of the women"
+        " would campaign in South Carolina.",
+        [
+            ("Her campaign", "announced", ["new support from mothers"]),
+            ("Her campaign", "said", ["some of the women would campaign in South Carolina"]),
+        ],
+        id="announced-and-said",
+    ),
+    pytest.param(
+        "Her campaign also announced new support from mothers and said so.",
+        [("Her campaign", "announced", ["new support from mothers"])],
+        id="neg-coordinated-says-too-little",
     ),
     # A report in a fronted clause ends where the main clause starts.
     pytest.param(
