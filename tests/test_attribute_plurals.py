@@ -4,7 +4,8 @@ its figure ("Just over a quarter, 26 percent, say"), a name before an appositive
 that a relative clause follows ("Ann Roe, acting director of X, which ..., said"), and contents
 that ran on into the next report: ", Cornyn told reporters ...", "criticized Trump, slamming
 ...", and a fronted clause's report ending where the main clause starts ("Though he did not
-mention Rubio by name, he made it clear ..."); "announced A and said C" sharing
+mention Rubio by name, he made it clear ..."); "X was beating Ted Cruz, who
+said C"; "announced A and said C" sharing
 its subject; and '"...," he concluded.' after a quotation.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
@@ -37,6 +38,12 @@ CASES = [
         "The territorial dispute remains unresolved.",
         [],
         id="neg-singular-noun-compound",
+    ),
+    # "who" after a verb's object names the object, not the verb with it.
+    pytest.param(
+        "Trump was beating Ted Cruz, who said he would only use it sparingly.",
+        [("who", "said", ["he would only use it sparingly"])],
+        id="who-after-verb-object",
     ),
     # A poll's share: "percent" takes a plural verb, and a figure may restate the share.
     pytest.param(
