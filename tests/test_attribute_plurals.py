@@ -1,12 +1,15 @@
-"""Recall shapes of issue 7 from PolNeAR train misses: a plural of people without an -s as the
-subject of a plain-form cue ("the women say", "9 percent say") and a poll's share restated by
-its figure ("Just over a quarter, 26 percent, say"), a name before an appositive
-that a relative clause follows ("Ann Roe, acting director of X, which ..., said"), and contents
-that ran on into the next report: ", Cornyn told reporters ...", "criticized Trump, slamming
-...", and a fronted clause's report ending where the main clause starts ("Though he did not
-mention Rubio by name, he made it clear ..."); "X was beating Ted Cruz, who
-said C"; "announced A and said C" sharing
-its subject; and '"...," he concluded.' after a quotation.
+"""Recall shapes of issue 7 from a sample of PolNeAR train misses.
+
+Speakers: a plural of people without an -s before a plain-form cue ("the women say", "9 percent
+say"), a poll's share restated by its figure ("Just over a quarter, 26 percent, say"), a name
+before an appositive that a relative clause follows ("Ann Roe, acting director of X, which ...,
+said"), "who" after a verb's object ("X was beating Ted Cruz, who said C"), and a coordinated
+speech verb sharing the subject before it ("announced A and said C").
+
+Contents that ran on into the next report: ", Cornyn told reporters ...", "... and Trump says
+C", "criticized Trump, slamming ...", a fronted clause's report ending where the main clause
+starts ("Though he did not mention Rubio by name, he made it clear ..."); and '"...," he
+concluded.' after a quotation.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -92,6 +95,21 @@ CASES = [
             ("Cornyn", "told", ["this was the only chance"]),
         ],
         id="comma-name-told",
+    ),
+    # A named subject after "and"/"but" with a speech verb opens a second speaker's report.
+    pytest.param(
+        "Trump said Clinton would bring in more refugees and Trump says some of them are"
+        " dangerous.",
+        [
+            ("Trump", "said", ["Clinton would bring in more refugees"]),
+            ("Trump", "says", ["some of them are dangerous"]),
+        ],
+        id="and-name-says",
+    ),
+    pytest.param(
+        "He said states like California and Colorado will clarify the situation first.",
+        [("He", "said", ["states like California and Colorado will clarify the situation first"])],
+        id="neg-joint-subject-names",
     ),
     # A name alone is a whole content before a second report's participle.
     pytest.param(

@@ -131,6 +131,14 @@ def cut_at_other_speaker(
                 # the content
                 and cue.cls is not CueClass.BELIEF
             )
+            and not (
+                k == subject[0] - 2
+                and tokens[k + 1].lower in ("and", "but")
+                # not a joint subject: "California and Colorado will", "both he and Rubio"
+                and not tokens[k].text[:1].isupper()
+                and tokens[k].lower not in _PRONOUNS
+                and _named_report(tokens, subject, cue, last)
+            )
         ):
             continue
         # ", he argued that ...": a speaker's own report after a comma ends the content too.
@@ -143,6 +151,18 @@ def cut_at_other_speaker(
     return frame
 
 
+def _named_report(tokens: Sequence[Token], subject: tuple[int, int], cue: Cue, last: int) -> bool:
+    """ "... and Trump says C": a named subject after "and"/"but" with a speech verb that opens
+    a report of its own is a second speaker's clause (a pronoun may be the first speaker's)."""
+    return (
+        tokens[subject[0]].text[:1].isupper()
+        and tokens[subject[0]].lower not in _PRONOUNS
+        and cue.cls in (CueClass.SPEECH, CueClass.OBJECT)
+        and report_follows(tokens, cue, cue.last + 1, last)
+    )
+
+
+_PRONOUNS = word_set("he she they it we i you")
 _NEW_SUBJECTS = word_set("he she they")
 _PARTICIPLE_LINKS = word_set("while before after also even")
 # What follows a speech verb that opens a report of its own ("and added that", "and said:").
