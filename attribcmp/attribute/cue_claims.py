@@ -189,8 +189,6 @@ def _claims_from_cues(
             continue
         frame = frame_for(tokens, cue, lexicon)
         frame = headline_reply(tokens, cue, frame, cues)  # "X Say C, Y Denies Charge"
-        if frame is None:
-            frame = _coordinated_after(tokens, cue, framed)  # "announced A and said C"
         if frame is None or any(frame.parts == f.parts for _, f in framed):
             # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
             frame = _participle_after(tokens, cue, framed) or frame
@@ -330,33 +328,6 @@ def _participle_after(
     if part is None or not _has_words(tokens, *part, 2):
         return None
     return Frame("participle", speaker, (part,))
-
-
-# Speech verbs whose content follows at once: a coordinated one shares the frame before it.
-_COORDINATED_CLASSES = (CueClass.SPEECH, CueClass.HEDGE)
-
-
-def _coordinated_after(
-    tokens: Sequence[Token], cue: Cue, framed: Sequence[tuple[Cue, Frame]]
-) -> Frame | None:
-    """'Her campaign announced new support and said C': a speech verb after "and"/"but" whose
-    subject the frames could not find shares the subject of the report just before it, when
-    that report's content ends at the conjunction (cut there as a second report)."""
-    if cue.cls not in _COORDINATED_CLASSES or cue.first < 2 or not framed:
-        return None
-    k = cue.first - 1
-    if tokens[k].lower not in ("and", "but"):
-        return None
-    before = framed[-1][1]
-    if before.parts[-1][1] != k - 1 or before.speaker[1] >= k:
-        return None
-    start = cue.last + 1
-    if start < len(tokens) and tokens[start].lower == "that":
-        start += 1
-    part = _trim(tokens, start, len(tokens) - 1)
-    if part is None or not _has_words(tokens, *part, 3):
-        return None
-    return Frame("coordinated", before.speaker, (part,))
 
 
 # Auxiliaries of one: "The council has called", "the ministry is urging".
