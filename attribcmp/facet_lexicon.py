@@ -73,6 +73,7 @@ class Tables:
     bounds: dict[tuple[str, ...], tuple[float | None, float | None]]
     not_before: frozenset[str]
     not_after: frozenset[str]
+    pair_nouns: frozenset[str]
     reporting: frozenset[str]
     denials: dict[tuple[str, ...], str]
     other_senses: dict[tuple[str, ...], frozenset[str]]
@@ -111,6 +112,7 @@ def load_tables() -> Tables:
         bounds={tuple(str(k).lower().split()): (v[0], v[1]) for k, v in lex["bounds"].items()},
         not_before=frozenset(str(w).lower() for w in lex["not_count_before"]),
         not_after=frozenset(str(w).lower() for w in lex["not_count_after"]),
+        pair_nouns=frozenset(stem(str(w)) for w in lex["pair_nouns"]),
         reporting=frozenset(str(w).lower() for w in lex["source_verbs"]),
         denials={
             tuple(stem(t) for t in str(w).lower().split()): str(w) for w in lex["denial_cues"]

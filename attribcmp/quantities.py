@@ -150,11 +150,18 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             i += 1
             continue
         low, high, value, first, last, kind = got
-        if value == 2 and first > 0 and toks[first - 1].lower == "the" and not kind:
-            # "the two leaders", "the two sides": the pair the story is about, not a count
+        # "the two ...": a pair the story already told of, unless people are counted for a harm
+        the_two = value == 2 and first > 0 and toks[first - 1].lower == "the" and not kind
+        if the_two and _names_pair(toks, last, tables):
+            # "the two leaders", "the two sides": the parties the story is about, never a count
             i = last + 1
             continue
         q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
+        if the_two and not q.event:
+            # "the two pilots ejected": the pair named before; "the two soldiers were killed"
+            # stays a toll (an event is counted)
+            i = last + 1
+            continue
         start = toks[first].start
         if not q.part and found and found[-1].part and text[prev_end:start].strip() in _LIST_JOINS:
             # "included 17 teenagers and about 400 women": each item of the list is a part.
@@ -166,6 +173,12 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
         found.append(q)
         i = last + 1
     return tuple(found)
+
+
+def _names_pair(toks: Sequence[Tok], last: int, tables: Tables) -> bool:
+    """The noun after "the two", or after one modifier ("the two Korean leaders"), is a
+    pair noun (events.yaml ``pair_nouns``): the parties, not people counted."""
+    return any(t.stem in tables.pair_nouns for t in toks[last + 1 : last + 3])
 
 
 def _zero_toll(

@@ -93,6 +93,10 @@ INF = None
         # two scales multiply
         ("three hundred thousand people fled", "",
          [(3e5, 3e5, "people", "persons", "displacement")]),
+        # "the two" before people counted for a harm is a toll, not the story's pair
+        ("The two soldiers were killed by army fire.", "",
+         [(2, 2, "soldiers", "persons", "killing")]),
+        ("the two men were arrested at dawn", "", [(2, 2, "men", "persons", "arrest")]),
     ],
 )  # fmt: skip
 def test_quantities(
@@ -120,6 +124,10 @@ def test_quantities(
         "one of them said it was over",  # "one" as a pronoun
         "the two leaders discussed the need to counter threats",  # the pair, not a count
         "the two sides agreed to keep talking",
+        "the two Korean leaders met at the border",  # a modifier before the pair noun
+        "the two countries signed the accord",
+        "the two foreign ministers spoke by phone",
+        "the two pilots ejected over the border",  # the pair told of before, no harm counted
         "",
     ],
 )
