@@ -26,25 +26,43 @@ _SCORE = 72.0
 @cache
 def _pattern() -> re.Pattern[str]:
     lex = load_table("territory.yaml")
+    grounds = [g for words in lex["grounds"].values() for g in words]
     return re.compile(
-        rf"(?<![\w-])(?:{phrase_alternation(lex['places'])})\s+(?:the\s+)?"
+        # any case: a sentence may open on the place ("Inside Iranian waters, ...")
+        rf"(?<![\w-])(?i:{phrase_alternation(lex['places'])})\s+(?:the\s+)?"
         # the owner: a capitalised name or adjective ("Iraqi", "Russian Federation's")
         r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+"
         rf"(?:(?:{phrase_alternation(lex['qualifiers'])})\s+)?"
-        rf"(?P<ground>{phrase_alternation(lex['grounds'])})(?![\w-])"
+        rf"(?P<ground>{phrase_alternation(grounds)})(?![\w-])"
     )
+
+
+@cache
+def _ground_class() -> dict[str, str]:
+    """{ground words: class} ("waters": "water", "soil": "land")."""
+    lex = load_table("territory.yaml")
+    return {
+        " ".join(str(w).lower().split()): str(c) for c, ws in lex["grounds"].items() for w in ws
+    }
+
+
+def _first_ground(text: str) -> tuple[str, str, str]:
+    """(owner, words, ground class) of the one owner's ground the text names, else empty."""
+    found = list(_pattern().finditer(text))
+    owners = {_stem(m.group("owner")) for m in found}
+    if len(owners) != 1:
+        return "", "", ""
+    m = found[0]
+    kind = _ground_class().get(" ".join(m.group("ground").lower().split()), "")
+    return m.group("owner"), " ".join(m.group().split()), kind
 
 
 def ground_owner(text: str) -> tuple[str, str]:
     """(owner, words) of the first ground the text places an act on ("Iraqi", "inside Iraqi
     territorial waters"), or ("", "") when it names none or two owners (it sets them apart
     itself: "left Turkish airspace for Syrian airspace")."""
-    found = list(_pattern().finditer(text))
-    owners = {_stem(m.group("owner")) for m in found}
-    if len(owners) != 1:
-        return "", ""
-    m = found[0]
-    return m.group("owner"), " ".join(m.group().split())
+    owner, words, _ = _first_ground(text)
+    return owner, words
 
 
 def _stem(owner: str) -> str:
@@ -55,11 +73,16 @@ def _stem(owner: str) -> str:
 def territory_signal(
     text_a: str, text_b: str, label_a: str = "", label_b: str = ""
 ) -> Signal | None:
-    """Two claims placing an act on two owners' ground diverge ("Iraqi territorial waters" /
-    "Iranian waters"); None when either names none or both name one owner."""
-    owner_a, words_a = ground_owner(text_a)
-    owner_b, words_b = ground_owner(text_b)
+    """Two claims placing an act on two owners' ground of one class diverge ("Iraqi
+    territorial waters" / "Iranian waters"); None when either names none, both name one
+    owner, or the grounds differ (airspace / waters)."""
+    owner_a, words_a, kind_a = _first_ground(text_a)
+    owner_b, words_b, kind_b = _first_ground(text_b)
     if not owner_a or not owner_b or _stem(owner_a) == _stem(owner_b):
+        return None
+    if kind_a != kind_b:
+        # "shot down in Iranian airspace" / "our ships sail in Iraqi waters": two grounds may
+        # be two acts; only one class of ground (waters / waters) places one act twice
         return None
     side_a = f" ({label_a})" if label_a else ""
     side_b = f" ({label_b})" if label_b else ""

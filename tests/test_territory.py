@@ -15,6 +15,9 @@ from attribcmp.territory import ground_owner, territory_signal
         ("the jet entered Ruritanian airspace without warning", "Ruritanian"),
         ("an intrusion of Borduvian troops on Ruritanian soil", "Ruritanian"),
         ("the boats were in Ruritania's waters", "Ruritania"),
+        # a sentence opening on the place
+        ("Inside Ruritanian waters, the boats were stopped", "Ruritanian"),
+        ("Within Borduvian airspace the jet turned back", "Borduvian"),
         # no owner's ground named: nothing
         ("the boats were seized in the early morning", ""),
         ("the water level in the dam was low", ""),
@@ -35,6 +38,13 @@ def test_ground_owner(text: str, owner: str) -> None:
         ("the drone entered Ruritanian airspace", "the drone never left Borduvian airspace", True),
         # the same owner in two spellings is one ground
         ("the boats were seized in Ruritanian waters", "they were inside Ruritania's waters",
+         False),
+        # land is land: "territory" and "soil" are one class of ground
+        ("the troops stood on Ruritanian soil", "the troops were on Borduvian territory", True),
+        # two classes of ground may be two acts: a jet shot down, ships sailing every day
+        ("the jet was shot down in Borduvian airspace",
+         "our ships sail in Ruritanian waters every day", False),
+        ("Inside Borduvian waters, the boats were seized", "the drone entered Ruritanian airspace",
          False),
         # one side names no ground: nothing to set against
         ("the boats were seized in Ruritanian waters", "the crew were treated well", False),
