@@ -188,10 +188,22 @@ def figures_apart(a: Claim, b: Claim) -> bool:
     return bool(events_a) and bool(events_b) and not events_a & events_b
 
 
+@cache
+def _event_families() -> dict[str, str]:
+    """{event class: its incident family} (events.yaml ``incident_families``)."""
+    table = events_lexicon()["incident_families"]
+    return {str(cls): str(name) for name, classes in table.items() for cls in classes}
+
+
 def _counted_events(claim: Claim) -> set[str]:
-    """The events the claim's figures count ("arrest" for "detained 304 people")."""
+    """The event families the claim's figures count ("detention" for "detained 304
+    people"). By family, not class: "5 casualties" (injury) usually counts the dead too, so
+    "5 soldiers were killed" tells the same toll, not another event's."""
     facets = claim.facets
-    return {q.event for q in (facets.quantities if facets else ()) if q.event}
+    families = _event_families()
+    return {
+        families.get(q.event, q.event) for q in (facets.quantities if facets else ()) if q.event
+    }
 
 
 # Possessives that make a count the speaker's own ("two of our men"); "their" or "its" may

@@ -175,6 +175,10 @@ def test_figures_of_other_measures_do_not_conflict(a: str, b: str, conflict: boo
         ("12 people were killed", "30 people died", False),
         # tolls of two events: those detained and those killed
         ("authorities have detained 304 people", "24 people have been killed", True),
+        ("42 protesters were arrested", "17 people were wounded", True),
+        # the dead and the casualties are one toll told two ways
+        ("5 soldiers were killed", "there were 9 casualties", False),
+        ("11 people were injured", "the death toll rose to 14", False),
     ],
 )
 def test_figures_apart(a: str, b: str, apart: bool) -> None:
