@@ -54,6 +54,7 @@ from attribcmp.side_words import (
     NON_STATE_FORCE,
     OF_BODY,
     OFFICE_OF,
+    OFFICES,
     RANK,
     SPOKES,
     STATE_FORCE,
@@ -83,7 +84,7 @@ _RUNS = re.compile(
 
 # A person named with a described body's possessive: "The mission's chief", "the group's head".
 # "whose (two) sons ...", "whose husband ...": a person named by a relative is family, one of
-# the civilians the story quotes (never an official's apposition).
+# the civilians the story quotes (never one holding an office: side_words.OFFICES).
 _KIN_OF = re.compile(
     r"(?i)\bwhose\s+(?:\w+\s+)?(?:sons?|daughters?|husband|wife|brothers?|sisters?|father|"
     r"mother|children|child|parents|relatives?|nephew|niece|grandsons?)\b"
@@ -306,9 +307,12 @@ class Context(Placed):
         """ "Terence Fukah, a 33-year-old pig farmer": a civilian joins the civilians quoted."""
         if self._group is None or speaker.kind is not SpeakerKind.PERSON:
             return None
-        for text in (*self._texts_of(speaker), *self._appositions(speaker)):
+        texts = (*self._texts_of(speaker), *self._appositions(speaker))
+        # "the mayor, whose son was hurt": an office speaks first, whatever the family says
+        office = any(w.strip(",.;:'’\"") in OFFICES for t in texts for w in t.lower().split())
+        for text in texts:
             found = next((w for w in text.lower().split() if w in CIVILIANS), None)
-            kin = _KIN_OF.search(text)
+            kin = None if office else _KIN_OF.search(text)
             if found is None and kin is not None:
                 found = kin[0]  # "X, whose two sons work at the mine": a relative of those hit
             if found is not None:

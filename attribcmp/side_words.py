@@ -129,6 +129,14 @@ CIVILIANS = word_set(
     mother father widow survivor witness fisherman herder elder refugee parent labourer laborer
     vendor driver"""
 )
+# Offices a person holds, elected or appointed: "the president, whose father founded the
+# party" speaks from the office, not as a relative of those hit (side_context._civilian).
+OFFICES = word_set(
+    """president vice-president minister premier chancellor governor mayor senator congressman
+    congresswoman lawmaker legislator mp councillor councilor ambassador envoy commander general
+    colonel officer official officials spokesman spokeswoman spokesperson secretary chairman
+    chairwoman director chief commissioner prosecutor judge king queen emir sheikh"""
+)
 # People quoted for their judgement, not for a party ("analysts say", "many observers fear"): an
 # unnamed commentator is no party's anonymous sourcing, so it goes to "Other speakers", not to
 # "Unnamed sources" (which means a party's officials or sources kept anonymous).

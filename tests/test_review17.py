@@ -206,6 +206,11 @@ _FAMILIES = (
          "Nobody called us", "Families"),
         # control: no relative named, no civilian word: not placed with the families
         (_FAMILIES + '"Nobody called us," said Vera Lind.', "Nobody called us", "Other speakers"),
+        # one holding an office speaks from it, whatever the family says
+        (_FAMILIES + '"Nobody called us," said Vera Lind, the mayor, whose son was the cook.',
+         "Nobody called us", "Other speakers"),
+        (_FAMILIES + '"Nobody called us," said Vera Lind, a senator whose husband was the cook.',
+         "Nobody called us", "Other speakers"),
     ],
 )  # fmt: skip
 def test_person_named_by_a_relative_is_family(text: str, said: str, side: str) -> None:
