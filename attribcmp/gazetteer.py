@@ -325,6 +325,28 @@ def demonyms() -> frozenset[str]:
     return frozenset(w for words in entry_demonyms().values() for w in words)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=4096)
+def nation_key(word: str) -> str:
+    """One key for a country's name, possessive and demonym, so they compare equal
+    ("Britain's", "British" and "UK" -> "uk"; "China's", "Chinese" -> "china"): the
+    gazetteer entry the word names, else (a country the gazetteer does not know,
+    "Ruritania's" / "Ruritanian") its first four letters, lower case, which a name and its
+    demonym mostly share."""
+    key = norm_key(_POSSESSIVE_END.sub("", word.strip()))
+    return load_gazetteer().labels.get(key) or key[:4]
+
+
+def label_demonyms(label: str) -> tuple[str, ...]:
+    """The demonyms of the gazetteer entry a side's label names, capitalised ("British",
+    "Britons" for "United Kingdom"); () for a label the gazetteer does not know."""
+    entry = entry_for_label(label, load_gazetteer())
+    found = entry_demonyms().get(entry or "", ())
+    return tuple(" ".join(p[:1].upper() + p[1:] for p in w.split()) for w in found)
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     return build_gazetteer(load_table("gazetteer.yaml"))

@@ -20,6 +20,7 @@ from attribcmp.answers import word_list
 from attribcmp.data import table_words
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.gazetteer import label_demonyms
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.textfeatures import said_text, stem
 
@@ -360,8 +361,11 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
 
 def _side_words(name: str) -> tuple[str, ...]:
     """Word stems a side's name is recognised by in running text: "Pakistan" also as
-    "Pakistani", "India" as "Indian" (capitalised words of four letters or more)."""
-    return tuple(w[: max(4, len(w) - 1)] for w in re.findall(r"[A-Z][a-z]{3,}", name) if w != "The")
+    "Pakistani", "India" as "Indian" (capitalised words of four letters or more), and the
+    demonyms the gazetteer gives it ("British" for the United Kingdom, which no stem of
+    "Britain" reaches)."""
+    stems = [w[: max(4, len(w) - 1)] for w in re.findall(r"[A-Z][a-z]{3,}", name) if w != "The"]
+    return tuple(stems + [d for d in label_demonyms(name) if not d.startswith(tuple(stems))])
 
 
 def _names_side(text: str, stems: Sequence[str]) -> str:

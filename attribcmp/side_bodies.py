@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from attribcmp.affiliation import apposition_after
 from attribcmp.data import word_set
-from attribcmp.gazetteer import Gazetteer
+from attribcmp.gazetteer import Gazetteer, nation_key
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 from attribcmp.side_names import Found, bare_name, speaker_texts
@@ -153,15 +153,16 @@ def field_body(speaker: Speaker, placed: Mapping[str, tuple[Side, str]]) -> Foun
         return None
     field = [w.rstrip("s") for w in match["field"].split()]
     owner = match["owner"] or ""
-    stem = owner[:5].lower() if owner[:1].isupper() else ""
+    nation = nation_key(owner) if owner[:1].isupper() else ""
 
     def fits(name: str) -> bool:
         words = [w.lower().rstrip("s") for w in name.split()]
         return (
             PUBLIC_BODY.search(name) is not None
             and all(f in words for f in field)
-            # "Caldria's" and "Caldrian": a country and its demonym share their first letters
-            and (not stem or words[0].startswith(stem))
+            # "Britain's" and "British", "Caldria's" and "Caldrian": one country
+            # (gazetteer.nation_key)
+            and (not nation or nation_key(name.split()[0]) == nation)
         )
 
     one = only_side({sid: f for sid, f in placed.items() if fits(f[0].name)})

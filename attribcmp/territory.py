@@ -15,6 +15,7 @@ from functools import cache
 
 from attribcmp.data import load_table, phrase_alternation
 from attribcmp.evidence import Signal
+from attribcmp.gazetteer import nation_key
 from attribcmp.model import Relation
 
 __all__ = ["ground_owner", "territory_signal"]
@@ -66,8 +67,8 @@ def ground_owner(text: str) -> tuple[str, str]:
 
 
 def _stem(owner: str) -> str:
-    # "Iranian" and "Iran", "Turkish" and "Turkey" are one owner: the first four letters
-    return owner.lower()[:4]
+    # "Iranian" and "Iran", "Turkish" and "Turkey", "British" and "Britain" are one owner
+    return nation_key(owner)
 
 
 def territory_signal(

@@ -46,6 +46,9 @@ def test_ground_owner(text: str, owner: str) -> None:
          "our ships sail in Ruritanian waters every day", False),
         ("Inside Borduvian waters, the boats were seized", "the drone entered Ruritanian airspace",
          False),
+        # a name and a demonym that share few letters are one owner (gazetteer.nation_key)
+        ("the boats were seized in Dutch waters", "they were inside Netherlands waters", False),
+        ("the jet was in Swiss airspace", "the jet never left Switzerland's airspace", False),
         # one side names no ground: nothing to set against
         ("the boats were seized in Ruritanian waters", "the crew were treated well", False),
     ],
