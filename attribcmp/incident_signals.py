@@ -16,12 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from attribcmp.answers import word_list
-from attribcmp.data import table_words
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
-from attribcmp.gazetteer import label_demonyms
 from attribcmp.model import Claim, ClaimFacets, Relation
+from attribcmp.side_mentions import names_side, side_stems
 from attribcmp.textfeatures import said_text, stem
 
 __all__ = [
@@ -359,51 +357,6 @@ def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "
     return None
 
 
-def _side_words(name: str) -> tuple[str, ...]:
-    """Word stems a side's name is recognised by in running text: "Pakistan" also as
-    "Pakistani", "India" as "Indian" (capitalised words of four letters or more), and the
-    demonyms the gazetteer gives it ("British" for the United Kingdom, which no stem of
-    "Britain" reaches)."""
-    stems = [w[: max(4, len(w) - 1)] for w in re.findall(r"[A-Z][a-z]{3,}", name) if w != "The"]
-    return tuple(stems + [d for d in label_demonyms(name) if not d.startswith(tuple(stems))])
-
-
-def _names_side(text: str, stems: Sequence[str]) -> str:
-    """The side's name as the text puts it, with up to two words after ("India's border
-    forces"), an event word not among them ("Pakistani troops", not "... troops killed")."""
-    events = _event_stems()
-    said = set(word_list("reply_objects"))
-    for side_stem in stems:
-        pattern = r"\b" + re.escape(side_stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}"
-        for m in re.finditer(pattern, text):
-            words = m.group().split()
-            if any(w.lower() in said for w in words[1:]):
-                continue  # "the Reuters report": what the side said, not the side acting
-            # ... nor a word of grammar last ("Eritrea's army to", "Ethiopian attack was")
-            while len(words) > 1 and (
-                stem(words[-1].lower()) in events or words[-1].lower() in _function_words()
-            ):
-                words.pop()
-            return " ".join(words)
-    return ""
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Words of grammar (data/stopwords.yaml ``function``): no quote of a side ends on one."""
-    return table_words("stopwords.yaml", "function")
-
-
-@cache
-def _event_stems() -> frozenset[str]:
-    return frozenset(
-        stem(str(w).lower())
-        for words in events_lexicon()["events"].values()
-        for w in words
-        if " " not in str(w)
-    )
-
-
 def blame_signal(a: Claim, b: Claim, name_a: str, name_b: str) -> Signal | None:
     """Each side puts one incident on the other: a (of side ``name_a``) names side ``name_b``
     as the actor, and b names side ``name_a`` ("India's border forces opened fire" /
@@ -414,12 +367,12 @@ def blame_signal(a: Claim, b: Claim, name_a: str, name_b: str) -> Signal | None:
     """
     if not incident_families(a.facets) & incident_families(b.facets):
         return None
-    stems_a, stems_b = _side_words(name_a), _side_words(name_b)
+    stems_a, stems_b = side_stems(name_a), side_stems(name_b)
     if not stems_a or not stems_b or set(stems_a) & set(stems_b):
         return None
-    in_a = _names_side(said_text(a), stems_b)
-    in_b = _names_side(said_text(b), stems_a)
-    if not in_a or not in_b or _names_side(said_text(a), stems_a):
+    in_a = names_side(said_text(a), stems_b)
+    in_b = names_side(said_text(b), stems_a)
+    if not in_a or not in_b or names_side(said_text(a), stems_a):
         return None
     reason = f"each side blames the other: '{in_a}' ({name_a}) vs '{in_b}' ({name_b})"
     headline = f"Who is to blame: '{in_a}' ({name_a}) vs '{in_b}' ({name_b})"

@@ -21,6 +21,7 @@ from attribcmp.data import load_table, phrase_alternation
 from attribcmp.discourse import spells_out
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Relation
+from attribcmp.side_mentions import names_side, side_stems
 from attribcmp.textfeatures import possessive, said_text
 
 if TYPE_CHECKING:  # answers.py reads called_false; link_pairs reads answers.py
@@ -222,17 +223,16 @@ def pointed_at(pairs: Pairs, i: int, found: Pointer, speakers: dict[str, str]) -
         # "Trump claimed the virus was made in a lab in China. China denies the accusation.":
         # no claim around is told as an accusation (cue "claimed"), but the other side's
         # claim just before that names the replier is what the reply calls one ("the river
-        # was low" names no one: no accusation); a count must still be a figure
+        # was low" names no one: no accusation). Only kinds marked told_just_before in
+        # pointed.yaml (a charge) take this path; a pointer at a count ("the figures") never does
         return adjacent, "told just before it, naming the replier"
     return -1, ""
 
 
 def _names_replier(pairs: Pairs, i: int, j: int) -> bool:
     """Claim j names reply i's side ("a lab in China" for China's reply)."""
-    from attribcmp.incident_signals import _names_side, _side_words
-
-    stems = _side_words(pairs.label[i])
-    return bool(stems and _names_side(said_text(pairs.claims[j]), stems))
+    stems = side_stems(pairs.label[i])
+    return bool(stems and names_side(said_text(pairs.claims[j]), stems))
 
 
 def _about_replier(pairs: Pairs, i: int, j: int, reach: int) -> int:
@@ -240,18 +240,15 @@ def _about_replier(pairs: Pairs, i: int, j: int, reach: int) -> int:
     the claim naming reply i's side as doing something, else j: a side calls false what the
     other says of it ("Cambodian troops opened fire first"), not that side's word on its own
     losses told after it ("two of our men were killed")."""
-    # incident_signals reads answers.py, which reads this module
-    from attribcmp.incident_signals import _names_side, _side_words
-
-    stems = _side_words(pairs.label[i])
-    if not stems or _names_side(said_text(pairs.claims[j]), stems):
+    stems = side_stems(pairs.label[i])
+    if not stems or names_side(said_text(pairs.claims[j]), stems):
         return j
     for k in range(j - 1, -1, -1):
         if not pairs.near(i, k, reach) or pairs.side[k] == pairs.side[i]:
             break
         if pairs.claims[k].speaker_id != pairs.claims[j].speaker_id:
             continue
-        if _names_side(said_text(pairs.claims[k]), stems) and not _denies(pairs.claims[k]):
+        if names_side(said_text(pairs.claims[k]), stems) and not _denies(pairs.claims[k]):
             return k
     return j
 

@@ -1,12 +1,12 @@
 """One key for a country's name, possessive and demonym (gazetteer.nation_key), and the
-demonyms a side's label is recognised by (gazetteer.label_demonyms, incident_signals)."""
+demonyms a side's label is recognised by (gazetteer.label_demonyms, side_mentions)."""
 
 from __future__ import annotations
 
 import pytest
 
 from attribcmp.gazetteer import label_demonyms, nation_key
-from attribcmp.incident_signals import _side_words
+from attribcmp.side_mentions import names_side, side_stems
 
 
 @pytest.mark.parametrize(
@@ -61,5 +61,4 @@ def test_label_demonyms(label: str, word: str, found: bool) -> None:
     ],
 )  # fmt: skip
 def test_side_words_read_demonyms(label: str, text: str, named: bool) -> None:
-    stems = _side_words(label)
-    assert any(text.startswith(s) for s in stems) is named
+    assert bool(names_side(text, side_stems(label))) is named
