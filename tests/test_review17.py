@@ -215,3 +215,20 @@ _FAMILIES = (
 )  # fmt: skip
 def test_person_named_by_a_relative_is_family(text: str, said: str, side: str) -> None:
     assert column_of(text, said) == side
+
+
+# A "-men" head is a plural of people ("the policemen report"), so a plain cue word after it
+# is their verb; "specimen", "regimen", "omen" are singular, so the cue word after one is the
+# head of a noun phrase ("the specimen report"), not a verb with the noun before as speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The specimen report shows traces of lead in the water.", "The specimen report"),
+        ("A regimen report says the drug is safe.", "A regimen report"),
+        # controls: plurals of people keep the cue word as their verb
+        ("The policemen report that the road is shut.", "The policemen"),
+        ("The gunmen claim the attack was revenge.", "The gunmen"),
+    ],
+)  # fmt: skip
+def test_men_plural_is_people_only(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -105,9 +105,17 @@ def noun_compound(
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
 
 
+# Words ending in "-men" that are no plural of people ("a regimen", "the specimen").
+_NOT_MEN = word_set("omen amen specimen regimen abdomen stamen semen acumen bitumen albumen lumen")
+
+
 def _plural(low: str) -> bool:
-    """A plural head: "-s", or a plural of people without it ("women", "people")."""
-    return low.endswith(("s", "men")) or low in words().plural_heads
+    """A plural head: "-s", or a plural of people without it ("women", "gunmen", "people")."""
+    return (
+        low.endswith("s")
+        or (low.endswith("men") and low not in _NOT_MEN)
+        or low in words().plural_heads
+    )
 
 
 # Words that open a clause inside a content: after one, a verb belongs to that clause.
