@@ -389,7 +389,10 @@ def by_mutual_best_near(
 
 
 def by_best_near(
-    pairs: Pairs, features: Sequence[TextFeatures], scores: Mapping[tuple[int, int], float]
+    pairs: Pairs,
+    features: Sequence[TextFeatures],
+    scores: Mapping[tuple[int, int], float],
+    parties: frozenset[str] = frozenset(),
 ) -> None:
     """In one article, each claim and its closest point among the other sides' claims told
     within three sentences, when they share many words (``_BEST_NEAR_MIN_SCORE``): the best
@@ -399,7 +402,8 @@ def by_best_near(
     concepts (``_share_a_word``). Measured on half the disputes dev set, the pairs this adds
     were gold links 4 times in 8, near the precision of the links already made; from a lower
     overlap or farther apart they were mostly another point. Unnamed sources are left out as
-    in ``by_mutual_best_near``."""
+    in ``by_mutual_best_near``; the reason names no word of the ``parties`` (their names
+    and talk), as the sibling steps' reasons do."""
     if len(pairs.claims) > _MUTUAL_MAX_CLAIMS:
         return
     best: dict[int, tuple[float, int]] = {}
@@ -418,7 +422,7 @@ def by_best_near(
                 best[x] = (value, y)
     for x, (value, y) in sorted(best.items()):
         reason = _overlap_reason(
-            "the closest point nearby of one of them", value, features[x], features[y]
+            "the closest point nearby of one of them", value, features[x], features[y], parties
         )
         pairs.add(x, y, Signal("topical", value, reason))
 

@@ -265,7 +265,7 @@ def link_claims(
     close = close_scores(pairs, features)  # one listing for the three closest-point steps
     by_mutual_best(pairs, close, features, parties)
     by_mutual_best_near(pairs, close, features, parties)
-    by_best_near(pairs, features, close)
+    by_best_near(pairs, features, close, parties)
     by_lone_topics(pairs, agenda)  # last: it reads which claims no step has linked
     # What the rule steps found, before the pruning below: the learned layer reads both.
     gathered = {key: tuple(s.name for s in found) for key, found in pairs.signals.items()}

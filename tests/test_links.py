@@ -1381,6 +1381,40 @@ def test_one_article_links_a_claims_closest_point_nearby(
     assert ("closest point nearby of one of them" in reasons.get(("c2", "c3"), "")) is linked
 
 
+# The closest-point-nearby reason names the shared words, never a side's own name: every
+# claim of the story may name the parties (as the sibling steps' reasons leave them out).
+@pytest.mark.parametrize(
+    ("second", "answer", "quoted", "not_quoted"),
+    [
+        ("the drivers of the trucks carried tents across the Ruritania bridge",
+         "the convoy of trucks was turned back at the Ruritania bridge", "'trucks'", "Ruritania"),
+        # control: no party named, the shared words are all quoted
+        ("the drivers of the trucks carried tents across the river bridge",
+         "the convoy of trucks was turned back at the river bridge", "'trucks'", "Ruritania"),
+    ],
+)  # fmt: skip
+def test_closest_point_reason_leaves_out_the_parties(
+    second: str, answer: str, quoted: str, not_quoted: str
+) -> None:
+    sides = (Side("a", "Ruritania"), Side("v", "Borduvia"))
+    first = "the convoy of trucks crossed the river bridge before noon"
+    doc = f"The army said {first}. It added that {second}. The villagers said {answer}."
+    claims = facet_claims(
+        (
+            claim("c1", "a", first, doc=doc),
+            replace(claim("c2", "a", second, doc=doc), speaker_id="s-a2"),
+            claim("c3", "v", answer, doc=doc),
+        ),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )
+    links = link_claims(claims, documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+    reasons = {(link.a, link.b): link.reasons for link in links}
+    (reason,) = [r for r in reasons[("c2", "c3")] if "closest point nearby" in r]
+    assert quoted in reason
+    assert not_quoted not in reason
+
+
 @pytest.mark.parametrize(
     ("text", "compared"),
     [
