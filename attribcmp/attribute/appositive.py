@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from attribcmp.attribute.cues import Token
+from attribcmp.attribute.speaker_words import SUBJECT_PRONOUNS
 from attribcmp.data import load_table, word_set
 
 # Clause ends that close the appositive (", a claim his family rejected.").
@@ -131,7 +132,7 @@ def _adverb(tokens: Sequence[Token], k: int) -> bool:
     return before.lower in _PERSONAL or before.text[:1].isupper()
 
 
-_PERSONAL = word_set("he she they we i it")
+_PERSONAL = SUBJECT_PRONOUNS
 
 
 def appositive_nouns() -> frozenset[str]:

@@ -25,6 +25,7 @@ from attribcmp.attribute.frame_base import (
     in_closed_quote,
     report_follows,
 )
+from attribcmp.attribute.speaker_words import SUBJECT_PRONOUNS
 from attribcmp.attribute.subjects import _subject
 from attribcmp.data import word_set
 
@@ -165,7 +166,7 @@ def _named_report(tokens: Sequence[Token], subject: tuple[int, int], cue: Cue, l
     )
 
 
-_PRONOUNS = word_set("he she they it we i you")
+_PRONOUNS = SUBJECT_PRONOUNS | {"you"}
 _NEW_SUBJECTS = word_set("he she they")
 _PARTICIPLE_LINKS = word_set("while before after also even")
 # What follows a speech verb that opens a report of its own ("and added that", "and said:").
@@ -266,7 +267,7 @@ def cut_at_second_report(
 # Words that open a clause fronted before the main one: "Though he did not mention Rubio by
 # name, he made it clear ...", "While Democrats pushed for talks, Cornyn said ...".
 _FRONTING = word_set("though although while when whereas if after before since because once")
-_MAIN_SUBJECTS = word_set("he she they we i it")
+_MAIN_SUBJECTS = SUBJECT_PRONOUNS
 
 
 def _main_clause_comma(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> int | None:
