@@ -188,6 +188,11 @@ def _challenge(words: Sequence[str], cue: str, sentence: str, lead: str = "") ->
             continue
         if w in _words("challenge_words") and set(before) & _words("challenge_blockers"):
             continue  # "could lead to voter fraud", "to combat fraud": a fear, not a charge
+        after = words[k + 1 : k + 1 + _REJECT_REACH]
+        if w in _words("agreeing_forms") and after[:1] and after[0] in _words("agreement_after"):
+            continue  # "both sides compromised on the count": they agreed, nothing is flawed
+        if w in _words("object_challenges") and not set(after) & objects:
+            continue  # "redo the seating plan for the vote": the vote is not what is redone
         if w in _words("challenge_words"):
             return " ".join(words[max(0, k - 1) : k + 4])
         # "questioned the credibility of the results": the noun doubts only with its cue

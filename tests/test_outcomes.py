@@ -58,6 +58,12 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
         ("the credibility of the election results", "have questioned", "", ("challenge", ())),
         ("the vote could not be called free and fair", "said", "", ("challenge", ())),
         ("the vote was free and fair", "said", "", None),
+        # a flawed count, a vote to hold again: challenges
+        ("the vote was compromised", "said", "", ("challenge", ())),
+        ("the opposition wants to rerun the election", "said", "", ("challenge", ())),
+        # an agreement on the count, a plan redone: no challenge
+        ("both sides compromised on the count of the votes", "said", "", None),
+        ("the parties agreed to redo the seating plan for the vote", "said", "", None),
         # observers' verdicts on the count, and a demand to hold the vote again
         ("an obvious anomaly in the election results", "cited", "", ("challenge", ())),
         ("all results from that province were compromised", "said", "", ("challenge", ())),
