@@ -232,3 +232,24 @@ def test_person_named_by_a_relative_is_family(text: str, said: str, side: str) -
 )  # fmt: skip
 def test_men_plural_is_people_only(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# A one-word name goes to the firm it opens ("Dorvel denied" after "Dorvel Pharma said") only
+# when no person of that name is known: a person named in full keeps the surname.
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        ("Dorvel Pharma said its tablets were safe. Dorvel denied any recall.",
+         "any recall", "Dorvel Pharma"),
+        # controls: a person of that surname named before takes it
+        ("Dorvel Pharma said its tablets were safe. Anna Dorvel, the founder's daughter, said "
+         "the plant was clean. Dorvel denied any recall.", "any recall", "Anna Dorvel"),
+        ("Dorvel Pharma said its tablets were safe. Dr. Anna Dorvel said the plant was clean. "
+         "Dorvel added that no one was hurt.", "that no one was hurt", "Anna Dorvel"),
+    ],
+)  # fmt: skip
+def test_firm_short_name_yields_to_a_known_person(text: str, said: str, speaker: str) -> None:
+    report = report_of(text)
+    names = {s.id: s.name for s in report.speakers}
+    (found,) = [names[c.speaker_id] for c in report.claims if c.content.text == said]
+    assert found == speaker
