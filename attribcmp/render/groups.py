@@ -33,7 +33,7 @@ FLAG_LABELS: dict[str, str] = {
 # framing and blame, denials and negations, replies, the article's own contrast, then the
 # softer ties (shared incident, topic, words). Matched on the start of a reason.
 _NOTE_ORDER: tuple[tuple[str, ...], ...] = (
-    ("figures", "numbers differ"),
+    ("figures", "numbers differ", "opposite sides of the"),
     ("counter-framing", "each side blames"),
     ("denial", "one side negates", "opposite predicates", "roles reversed"),
     ("reply", "confirms"),

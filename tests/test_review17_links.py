@@ -1,0 +1,148 @@
+"""Review findings (round 17, link reasons and targets). Every sentence here is made up in
+the general shape of wire copy; none is a review input."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp import pipeline
+from attribcmp.classify import compare_claims
+from attribcmp.figures import described_apart, slot_signal
+from attribcmp.incident_signals import framing_signal
+from attribcmp.limits import limit_clash
+from attribcmp.model import Document, Relation, Report, Verdict
+from attribcmp.textfeatures import load_concepts
+from tests.faceted import faceted_claim
+
+CONCEPTS = load_concepts()
+
+
+def _report(text: str) -> Report:
+    return pipeline.report((Document("d", text),))
+
+
+def _slot_relation(a: str, b: str) -> Relation | None:
+    doc = f"{a}. {b}."
+    ca, cb = faceted_claim(doc, "c1", "x", a), faceted_claim(doc, "c2", "y", b)
+    signal = slot_signal(ca, cb, "x", "y")
+    return signal.relation if signal else None
+
+
+# -- one count of people described two ways is no agreement (#7) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # the count matches, but who the people are is told two ways
+        ("police detained two journalists in the capital",
+         "the two foreign nationals detained in the capital face charges", Relation.PARTIAL),
+        ("four students were arrested at the rally",
+         "four agitators were arrested at the rally", Relation.PARTIAL),
+        # one noun, synonyms, a plain count of people: the count is one figure told twice
+        ("three soldiers were killed at the post", "three soldiers died at the post",
+         Relation.CONVERGE),
+        ("three soldiers were killed at the post", "three troops died at the post",
+         Relation.CONVERGE),
+        ("five people were killed in the blast", "five guards were killed in the blast",
+         Relation.CONVERGE),
+        # different counts still differ
+        ("two journalists were detained", "five foreign nationals were detained", Relation.DIVERGE),
+    ],
+)  # fmt: skip
+def test_same_count_of_differently_described_people(a: str, b: str, relation: Relation) -> None:
+    assert _slot_relation(a, b) is relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("reporters", "nationals", True),
+        ("soldiers", "troops", False),
+        ("people", "engineers", False),
+        ("civilians", "nationals", False),  # civilians are nationals of somewhere
+        ("soldiers", "soldiers", False),
+    ],
+)  # fmt: skip
+def test_described_apart(a: str, b: str, apart: bool) -> None:
+    from attribcmp.model import Quantity
+
+    def count(noun: str) -> Quantity:
+        return Quantity(f"three {noun}", 3, 3, 3, noun=noun, kind="persons", event="arrest")
+
+    assert described_apart(count(a), count(b)) is apart
+
+
+# Those held named spies by one side, journalists or peaceful people by the other: a framing
+# conflict of who the people were, in a claim of arrest.
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("the two reporters detained last week must be freed", "the two men detained are spies",
+         "counter-framing (who the people were): 'reporters' vs 'spies'"),
+        ("the three journalists were arrested at the airport",
+         "the three were detained on suspicion of espionage",
+         "counter-framing (who the people were): 'journalists' vs 'espionage'"),
+        # no arrest: the words are not said of people held
+        ("the reporters covered the trial", "a spy novel topped the charts", None),
+    ],
+)  # fmt: skip
+def test_spies_against_journalists(a: str, b: str, expected: str | None) -> None:
+    signal = framing_signal(a, b)
+    assert (signal.reason if signal else None) == expected
+
+
+# -- above against below a named limit is a clash, though the phrase is shared (#6) -------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("the samples held three times the legal limit of lead",
+         "the samples were well below the legal limit",
+         ("three times the legal limit", "below the legal limit", "limit")),
+        ("emissions exceeded the safety threshold on six days",
+         "emissions stayed within the threshold all year",
+         ("exceeded the safety threshold", "within the threshold", "threshold")),
+        ("borrowing rose above the agreed ceiling", "borrowing stayed under the ceiling",
+         ("above the agreed ceiling", "under the ceiling", "ceiling")),
+        # a negated side word turns the side: both say below
+        ("the readings did not exceed the permitted level",
+         "the readings were below the permitted level", None),
+        # one side of two different limits, or no limit noun at all
+        ("the dose was above the daily limit", "the price was below the target", None),
+        ("talks over the agreement stalled", "exports rose under the agreement", None),
+        ("the samples held three times the legal limit",
+         "the samples exceeded the legal limit", None),
+    ],
+)  # fmt: skip
+def test_limit_clash(a: str, b: str, clash: tuple[str, str, str] | None) -> None:
+    assert limit_clash(a, b) == clash
+
+
+def test_limit_clash_makes_linked_claims_diverge() -> None:
+    a = "the samples held three times the legal limit of lead"
+    b = "the samples were well below the legal limit"
+    doc = f"{a}. {b}."
+    ca, cb = faceted_claim(doc, "c1", "x", a), faceted_claim(doc, "c2", "y", b)
+    verdict = compare_claims(ca, cb, "x", "y", CONCEPTS)
+    assert verdict.relation is Relation.DIVERGE
+    assert verdict.reasons[0].startswith("opposite sides of the limit: x 'three times")
+
+
+_LIMIT_STORY = (
+    "Regulator halts sale of baby formula\n\n"
+    "The Food Safety Board said tests had found arsenic at three times the legal limit in "
+    "four batches of the formula.\n\n"
+    "Milvo Foods, which makes the formula, said its own tests had found arsenic well below the "
+    "legal limit in every batch.\n"
+)
+
+
+def test_no_agreement_reason_inside_a_conflict() -> None:
+    report = _report(_LIMIT_STORY)
+    conflicts = [g for g in report.groups if g.status is Verdict.DIVERGE]
+    assert conflicts, [(g.status, g.reasons) for g in report.groups]
+    for group in conflicts:
+        assert "the accounts say the same thing" not in group.reasons
+    assert any(r.startswith("opposite sides of the limit") for g in conflicts for r in g.reasons)
