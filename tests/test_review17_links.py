@@ -146,3 +146,61 @@ def test_no_agreement_reason_inside_a_conflict() -> None:
     for group in conflicts:
         assert "the accounts say the same thing" not in group.reasons
     assert any(r.startswith("opposite sides of the limit") for g in conflicts for r in g.reasons)
+
+
+# -- a denial answers the claim its words echo, the nearest before it (#5, #9) -----------------
+
+
+def _linked(report: Report, a: str, b: str) -> bool:
+    """Some link joins a claim whose content holds ``a`` and one whose content holds ``b``."""
+    ids_a = {c.id for c in report.claims if a in c.content.text}
+    ids_b = {c.id for c in report.claims if b in c.content.text}
+    assert ids_a and ids_b, [c.content.text for c in report.claims]
+    return any({k.a, k.b} & ids_a and {k.a, k.b} & ids_b for k in report.links)
+
+
+_WARNED = (
+    "Inspectors shut chemical plant\n\n"
+    "The Environment Agency said on Monday that air samples near the Dorvin plant had found "
+    "benzene at twice the legal limit.\n\n"
+    "A spokeswoman for the agency, Ana Petrov, said the plant's owner had been warned about "
+    "the leaks in March. Korra Chemicals denied receiving any warning.\n\n"
+    "However, agency director Paul Hesse said only two of the nine samples were above the "
+    "limit. He said about four thousand people live near the plant.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        # the denial echoes "warned": the textbook pair
+        ("had been warned", "receiving any warning", True),
+        # the next sentence's "However" sets Hesse against his own agency, not the denial
+        ("receiving any warning", "only two of the nine samples", False),
+        ("receiving any warning", "four thousand people", False),
+    ],
+)  # fmt: skip
+def test_denial_answers_the_claim_it_echoes(a: str, b: str, linked: bool) -> None:
+    assert _linked(_report(_WARNED), a, b) is linked
+
+
+_NO_SUCH = (
+    "Dockers strike after crane collapse\n\n"
+    "The Portline terminal company said all crane operators held valid licences and that the "
+    "crane had passed a safety check in May.\n\n"
+    "A union steward, who asked not to be named, said engineers had flagged rusted bolts on "
+    "the same crane in April. The harbour safety office said no such report had been filed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "linked"),
+    [
+        # "no such report" points at one statement: the union's, just before it
+        ("engineers had flagged rusted bolts", True),
+        # the company's earlier claims are other points
+        ("all crane operators held valid licences", False),
+    ],
+)  # fmt: skip
+def test_no_such_report_answers_one_statement(a: str, linked: bool) -> None:
+    assert _linked(_report(_NO_SUCH), a, "no such report had been filed") is linked
