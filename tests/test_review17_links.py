@@ -11,7 +11,7 @@ from attribcmp.figures import described_apart, slot_signal
 from attribcmp.incident_signals import framing_signal
 from attribcmp.limits import limit_clash
 from attribcmp.model import Document, Relation, Report, Verdict
-from attribcmp.textfeatures import load_concepts
+from attribcmp.textfeatures import load_concepts, said_text
 from tests.faceted import faceted_claim
 
 CONCEPTS = load_concepts()
@@ -204,3 +204,43 @@ _NO_SUCH = (
 )  # fmt: skip
 def test_no_such_report_answers_one_statement(a: str, linked: bool) -> None:
     assert _linked(_report(_NO_SUCH), a, "no such report had been filed") is linked
+
+
+# -- one negated word: a thing said not to exist, or said of two different things (#8, #12) ----
+
+
+def _polarity_reason(a: str, b: str) -> str | None:
+    from attribcmp.signals import polarity_keys, polarity_signal
+    from attribcmp.textfeatures import analyse_text
+
+    doc = f"{a}. {b}."
+    ca, cb = faceted_claim(doc, "c1", "x", a), faceted_claim(doc, "c2", "y", b)
+    shared = [k for k in polarity_keys(ca.facets) if k in polarity_keys(cb.facets)]
+    feats = {c.id: analyse_text(said_text(c), CONCEPTS) for c in (ca, cb)}
+    signal = polarity_signal(ca, cb, shared, feats)
+    return signal.reason if signal else None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        # "no alarm": the thing the other says was given was not there at all
+        ("There was no alarm, no warning, nothing", "it had sounded the alarm an hour earlier",
+         "one side negates it: 'alarm'"),
+        # (two words shared: the first is quoted)
+        ("there was no text message", "the council sent a text message to every household",
+         "one side negates it: 'text'"),
+        # a "no" outside "there was no": another sense may be meant ("no role" / "its role")
+        ("the guild had no role in politics", "he urged Berlin to play its role", None),
+        # a verb of the word may be another act: "no further posting" / "after it posted"
+        ("there should be no further posting", "the row began after the site posted the files",
+         None),
+        # one word negated, said of two different things: no clash
+        ("the crew had not been allowed to contact their families",
+         "the owner had lost contact with the ship at dawn", None),
+        ("the guards were not allowed to visit the prisoners",
+         "the envoy was refused a visit to the capital", None),
+    ],
+)  # fmt: skip
+def test_one_negated_word(a: str, b: str, reason: str | None) -> None:
+    assert _polarity_reason(a, b) == reason
