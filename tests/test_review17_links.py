@@ -244,3 +244,51 @@ def _polarity_reason(a: str, b: str) -> str | None:
 )  # fmt: skip
 def test_one_negated_word(a: str, b: str, reason: str | None) -> None:
     assert _polarity_reason(a, b) == reason
+
+
+# -- a headline's denied object, and reasons that name what is answered (#10) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the denial's object, not the scene told after it
+        ("Families dispute toll as rescuers dig at flooded quarry\n\nRescuers dug all night.",
+         "toll"),
+        ("Growers reject price cut after talks fail in capital\n\nTalks failed.", "price cut"),
+        ("The union rejected the offer as talks resumed on Monday.", "the offer"),
+        # a clause said ("denied that ...", "claims that ...") goes on
+        ("The ministry denied that troops fired as protesters marched.",
+         "that troops fired as protesters marched"),
+        ("Villagers disputed claims that the dam held as water rose.",
+         "claims that the dam held as water rose"),
+        # no denial verb: "said" reports the whole clause
+        ("The mayor said the toll rose as rescuers dug.", "the toll rose as rescuers dug"),
+    ],
+)  # fmt: skip
+def test_denied_object_ends_before_a_scene_clause(text: str, content: str) -> None:
+    report = pipeline.attribute([Document("d", text)])
+    assert [c.content.text for c in report.claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        # a denial of a count answers the other side's figure
+        ("disputed the toll", "six workers were killed in the blast",
+         "denial: 'disputed' answers 'six workers'"),
+        # "accounted for" states the opposite: a counter-claim, answering the figure
+        ("every guard had been accounted for", "at least twelve guards were missing",
+         "counter-claim: 'accounted for' answers 'at least twelve guards'"),
+        # a time span says when, not what is answered
+        ("no such report exists", "engineers flagged cracks in the wall two months ago",
+         "denial: 'no such' answers 'engineers flagged cracks in the …'"),
+    ],
+)  # fmt: skip
+def test_denial_reason_names_what_it_answers(a: str, b: str, reason: str) -> None:
+    from attribcmp.answers import denial_signal
+
+    doc = f"{a}. {b}."
+    ca, cb = faceted_claim(doc, "c1", "x", a), faceted_claim(doc, "c2", "y", b)
+    signal = denial_signal(ca, cb)
+    assert signal is not None and signal.reason == reason
