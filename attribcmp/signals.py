@@ -436,11 +436,30 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
         reason += f"; {acts.reason}"
     if disputes_a != disputes_b:
         relation = Relation.DIVERGE
+        # a conflict's reason says what clashes, not only what both speak of (review17 #6)
+        disputing = a if disputes_a else b
+        reason += f"; one account rebuts or negates it ('{_rebuttal_words(disputing)}')"
     elif acts is not None and acts.relation is not None:
         relation = acts.relation
     elif not disputes_a and cooperative(said_text(a)) and cooperative(said_text(b)):
         relation = Relation.CONVERGE
     return Signal("topic", _TOPIC_SCORE, reason, relation)
+
+
+# The negation a rebuttal is quoted by, and the words after it ("no date was set").
+_REBUTTAL = re.compile(
+    r"(?i)\b(?:no|not|never|none|nothing|cannot)\b(?:\s+[\w'’-]+){0,2}|\w+n['’]t(?:\s+[\w'’-]+){0,2}"
+)
+
+
+def _rebuttal_words(claim: Claim) -> str:
+    """The words by which a claim rebuts: its denial ("rejected"), else its first negation
+    with the two words after it ("no date was"); else its first words."""
+    facets = claim.facets
+    if facets is not None and facets.denial:
+        return facets.denial
+    m = _REBUTTAL.search(said_text(claim))
+    return m.group() if m else head_words(said_text(claim), 4)
 
 
 # -- the article's own discourse --------------------------------------------------------------

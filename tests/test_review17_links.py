@@ -292,3 +292,25 @@ def test_denial_reason_names_what_it_answers(a: str, b: str, reason: str) -> Non
     ca, cb = faceted_claim(doc, "c1", "x", a), faceted_claim(doc, "c2", "y", b)
     signal = denial_signal(ca, cb)
     assert signal is not None and signal.reason == reason
+
+
+# -- a conflict on one agenda topic says what clashes (#6) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("agreed to resume direct flights from June",
+         "the sides discussed resuming direct flights, but no date was set", "'no date was'"),
+        ("agreed to resume direct flights from June", "rejected any resumption of direct flights",
+         "'rejected'"),
+    ],
+)  # fmt: skip
+def test_topic_conflict_names_the_rebuttal(a: str, b: str, clash: str) -> None:
+    from attribcmp.signals import same_topic
+    from tests.faceted import account_claim
+
+    ca, cb = account_claim("c1", "x", a), account_claim("c2", "y", b)
+    signal = same_topic(ca, cb, "flights")
+    assert signal.relation is Relation.DIVERGE
+    assert signal.reason.endswith(f"one account rebuts or negates it ({clash})")
