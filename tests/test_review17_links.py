@@ -36,7 +36,7 @@ def _slot_relation(a: str, b: str) -> Relation | None:
     [
         # the count matches, but who the people are is told two ways
         ("police detained two journalists in the capital",
-         "the two foreign nationals detained in the capital face charges", Relation.PARTIAL),
+         "two foreign nationals detained in the capital face charges", Relation.PARTIAL),
         ("four students were arrested at the rally",
          "four agitators were arrested at the rally", Relation.PARTIAL),
         # one noun, synonyms, a plain count of people: the count is one figure told twice
