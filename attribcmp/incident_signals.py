@@ -29,6 +29,7 @@ __all__ = [
     "blame_signal",
     "event_signal",
     "framing_signal",
+    "linking_framings",
     "incident_families",
 ]
 
@@ -256,6 +257,8 @@ class _Framing:
     needs: re.Pattern[str] | None
     # a word right after a name is an institution, not the thing's nature ("the U.S. military")
     not_after_name: bool
+    # the opposed words alone link two claims sharing a content word (link_events.by_framings)
+    links: bool = False
 
 
 def _alternatives(words: Sequence[object]) -> str:
@@ -278,6 +281,7 @@ def _framings() -> tuple[_Framing, ...]:
                 pattern(f["right"]),
                 pattern(needs) if needs else None,
                 bool(f.get("not_after_name", False)),
+                bool(f.get("links", False)),
             )
         )
     return tuple(out)
@@ -309,6 +313,16 @@ def _framing_words(text: str) -> tuple[tuple[re.Match[str] | None, re.Match[str]
     return tuple(
         (_framing_word(f.left, text, f), _framing_word(f.right, text, f)) for f in _framings()
     )
+
+
+def linking_framings(text: str) -> tuple[tuple[str, str], ...]:
+    """(framing name, "left" or "right") for each framing whose words alone link (``links:
+    true`` in data/events.yaml: lawful or not) that the text uses one way only."""
+    out = []
+    for f, (left, right) in zip(_framings(), _framing_words(text), strict=True):
+        if f.links and bool(left) != bool(right):
+            out.append((f.name, "left" if left else "right"))
+    return tuple(out)
 
 
 def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "") -> Signal | None:

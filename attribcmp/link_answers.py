@@ -255,7 +255,9 @@ def by_denials(pairs: Pairs) -> None:
             answered = [
                 j
                 for j in options
-                if j < i and pairs.near(i, j, _DENIAL_FALLBACK) and _deniable(pairs.claims[j])
+                if j < i
+                and pairs.near(i, j, _DENIAL_FALLBACK)
+                and (_deniable(pairs.claims[j]) or _just_said(pairs, i, j))
             ]
             answered = answered[-1:]
             if not answered and points_at_account(claim):
@@ -452,6 +454,28 @@ def _possessors(text: str) -> str:
 _POSSESSED = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[\w-]+)['’]s\s+(\w+)(?:\s+(\w+))?")
 
 
+def _just_said(pairs: Pairs, i: int, j: int) -> bool:
+    """Claim j, of another side, stands in short denial i's sentence or the one before and
+    tells no plan, and i's cue itself rejects ("dismissed such calls as attempts to
+    interfere"): it answers j though j names no event or figure ("called for her release").
+    A long claim with a denial word in it ("shut down newspapers that refused to print
+    government propaganda") says things of its own, and a denial in the claim's words ("all
+    trucks are accounted for") denies a deed, not a remark ("will keep working together")."""
+    denial = pairs.claims[i]
+    return (
+        _rejecting_cue(denial)
+        and len(said_text(denial).split()) <= _SHORT_DENIAL_WORDS
+        and pairs.near(i, j, 1)
+        and not states_intent(pairs.claims[j])
+    )
+
+
+def _rejecting_cue(claim: Claim) -> bool:
+    """The claim's denial is its cue ("dismissed", "rejected"), not a word of its content."""
+    denial = claim.facets.denial if claim.facets else ""
+    return bool(denial and claim.cue and denial.lower() in claim.cue.text.lower())
+
+
 def _deniable(claim: Claim) -> bool:
     """The claim tells something a denial can deny: an event or figure, and not as what
     someone will do ("it will distribute aid to those who fled" tells no deed)."""
@@ -502,3 +526,6 @@ def _denies(claim: Claim) -> bool:
 
 # A denial sharing nothing with any claim answers the other side's last claim this near.
 _DENIAL_FALLBACK = 2
+# A denial this short names little of its own: it answers what was just said, whatever that
+# names ("dismissed such calls as attempts to interfere", 11 words).
+_SHORT_DENIAL_WORDS = 12

@@ -10,7 +10,12 @@ from functools import cache
 from attribcmp.anchors import call_signal, meeting_claims
 from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions, states_intent
 from attribcmp.figures import relative_figure, relative_signal
-from attribcmp.incident_signals import event_signal, framing_signal, incident_families
+from attribcmp.incident_signals import (
+    event_signal,
+    framing_signal,
+    incident_families,
+    linking_framings,
+)
 from attribcmp.link_pairs import (
     BUCKET_WINDOW,
     DENIAL_SENTENCES,
@@ -31,6 +36,7 @@ from attribcmp.textfeatures import TextFeatures, load_concepts, said_text
 from attribcmp.word_pairs import fold_word
 
 __all__ = [
+    "by_framings",
     "by_calls",
     "by_discourse",
     "by_incidents",
@@ -261,6 +267,25 @@ def _denial_elsewhere(first: Claim, second: Claim) -> bool:
     if fa is None or fb is None or not fa.denial:
         return False
     return not set(fa.objects) & set(fb.objects)
+
+
+def by_framings(pairs: Pairs, side_words: frozenset[str]) -> None:
+    """Two sides' claims naming one act lawful and unlawful (``linking_framings``) that share
+    a content word other than a party's name: the act they judge ("the referendum")."""
+    ways: dict[str, dict[str, list[int]]] = {}
+    for i, claim in enumerate(pairs.claims):
+        for name, way in linking_framings(said_text(claim)):
+            ways.setdefault(name, {}).setdefault(way, []).append(i)
+    for by_way in ways.values():
+        for i in by_way.get("left", ()):
+            for j in by_way.get("right", ()):
+                if pairs.side[i] == pairs.side[j] or not pairs.one_scene(i, j):
+                    continue
+                if not (pairs.token_sets[i] & pairs.token_sets[j]) - side_words:
+                    continue  # nothing named in both: two acts judged, not one
+                a, b = pairs.in_side_order(i, j)
+                texts = said_text(pairs.claims[a]), said_text(pairs.claims[b])
+                pairs.add(i, j, framing_signal(*texts, pairs.label[a], pairs.label[b]))
 
 
 def by_calls(pairs: Pairs) -> None:

@@ -15,6 +15,7 @@ from attribcmp.discourse import Where
 from attribcmp.incident_signals import blame_signal, framing_signal
 from attribcmp.model import Claim, ClaimFacets
 from attribcmp.signals import Signal
+from attribcmp.territory import territory_signal
 from attribcmp.textfeatures import said_text
 
 __all__ = [
@@ -160,6 +161,11 @@ class Pairs:
                 said_text(self.claims[x]), said_text(self.claims[y]), self.label[x], self.label[y]
             )
             self.add(i, j, framing)
+            # two owners' waters, airspace or soil for one act (territory.py)
+            ground = territory_signal(
+                said_text(self.claims[x]), said_text(self.claims[y]), self.label[x], self.label[y]
+            )
+            self.add(i, j, ground)
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
 
 

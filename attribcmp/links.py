@@ -50,6 +50,7 @@ from attribcmp.link_answers import (
 from attribcmp.link_events import (
     by_calls,
     by_discourse,
+    by_framings,
     by_incidents,
     by_measures,
     by_polarity,
@@ -255,6 +256,7 @@ def link_claims(
     by_phrases(pairs, features, speaker_words)
     by_names(pairs, speaker_words | _side_words(sides))
     by_discourse(pairs, {d.id: d.text for d in documents})
+    by_framings(pairs, speaker_words | _side_words(sides))  # lawful / unlawful (events.yaml)
     agenda = by_topics(pairs, documents, sides, speaker_words | _side_words(sides))
     by_calls(pairs)
     by_bilateral(pairs)

@@ -114,7 +114,22 @@ def read_outcome(claim: Claim, sentence: str = "", lead: str = "") -> Outcome | 
         return None  # a survey's lead or a pundit's guess is no declared result
     if context & _words("series_words"):
         return None  # a season of primaries has a winner in each state: no rival results
-    return _result(raw, words)
+    return _result(raw, words) or _approval(words)
+
+
+def _approval(words: Sequence[str]) -> Outcome | None:
+    """A result approved ("very satisfied with these results"): the result stands, no winner
+    named; None when a blocker before the approving word undoes it ("refused to welcome")."""
+    reach, objects = int(_lexicon()["approve_reach"]), _words("approved_objects")
+    blockers = _words("reject_blockers") | {"refused", "refuse", "refuses", "refusing"}
+    for k, w in enumerate(words):
+        if w not in _words("approve_words") or not set(words[k + 1 : k + 1 + reach]) & objects:
+            continue
+        before = words[max(0, k - _NEGATION_REACH) : k]
+        if any(b in blockers or b.endswith("n't") for b in before):
+            continue
+        return Outcome("result", " ".join(words[k : k + 1 + reach]))
+    return None
 
 
 def _settlement(words: Sequence[str]) -> str:
@@ -409,22 +424,28 @@ def outcome_links(
     out: list[tuple[int, int, Signal]] = []
     linked: dict[int, int] = {}
     answers: dict[int, int] = {}
+    # (challenge, side of the result) pairs already linked
+    answered: set[tuple[int, str]] = set()
     for _rank_key, i, j, relation in sorted(pairs):
         mine, theirs = outcomes[i], outcomes[j]
         assert mine is not None and theirs is not None
         loose = _loose(mine, theirs)
         challenge = i if mine.kind == "challenge" else j
+        result = j if challenge == i else i
+        # a challenge answers one result of each side that tells one: "rigging" is no reply
+        # to every tally, but the commission announcing the count and the winner's camp
+        # saying it is "very satisfied with these results" are two accounts it contests
+        told_by = claims[result].side or ""
         if loose:
-            result = j if challenge == i else i
-            if linked.get(-1 - challenge) or answers.get(result, 0) >= _RESULT_ANSWERS:
-                continue  # a challenge answers one result: "rigging" is no reply to every tally
+            if (challenge, told_by) in answered or answers.get(result, 0) >= _RESULT_ANSWERS:
+                continue
             answers[result] = answers.get(result, 0) + 1
         elif linked.get(i, 0) >= _TARGETS or linked.get(j, 0) >= _TARGETS:
             continue
         linked[i] = linked.get(i, 0) + 1
         linked[j] = linked.get(j, 0) + 1
         if loose:
-            linked[-1 - challenge] = 1
+            answered.add((challenge, told_by))
         out.append(
             (i, j, _signal(claims[i], claims[j], mine, theirs, labels[i], labels[j], relation))
         )

@@ -201,12 +201,16 @@ def pointed_at(pairs: Pairs, i: int, found: Pointer, speakers: dict[str, str]) -
     A plural ("those claims") is read as the nearest such claim too: further ones of the
     same speaker, tried on the dev set, were as often wrong as right."""
     reach = _PRONOUN_REACH if found.pronoun else _NOUN_REACH
+    # the other side's claim told just before the reply (its sentence or the one before)
+    adjacent = -1
     for j in range(i - 1, -1, -1):
         if not pairs.near(i, j, reach):
-            return -1, ""  # claims run in text order: the rest stand farther back
+            break  # claims run in text order: the rest stand farther back
         other = pairs.claims[j]
         if pairs.side[j] == pairs.side[i] or not pairs.side[j] or _denies(other):
             continue  # one's own side, or another reply: not what is pointed at
+        if adjacent < 0 and pairs.near(i, j, _PRONOUN_REACH) and _names_replier(pairs, i, j):
+            adjacent = j
         why = fits(found.kind, other, speakers.get(other.speaker_id, ""))
         if why:
             k = _about_replier(pairs, i, j, reach)
@@ -214,7 +218,21 @@ def pointed_at(pairs: Pairs, i: int, found: Pointer, speakers: dict[str, str]) -
                 named = speakers.get(pairs.claims[k].speaker_id, "")
                 why = fits(found.kind, pairs.claims[k], named) or why
             return k, why
+    if adjacent >= 0 and _lexicon()["kinds"][found.kind].get("told_just_before", False):
+        # "Trump claimed the virus was made in a lab in China. China denies the accusation.":
+        # no claim around is told as an accusation (cue "claimed"), but the other side's
+        # claim just before that names the replier is what the reply calls one ("the river
+        # was low" names no one: no accusation); a count must still be a figure
+        return adjacent, "told just before it, naming the replier"
     return -1, ""
+
+
+def _names_replier(pairs: Pairs, i: int, j: int) -> bool:
+    """Claim j names reply i's side ("a lab in China" for China's reply)."""
+    from attribcmp.incident_signals import _names_side, _side_words
+
+    stems = _side_words(pairs.label[i])
+    return bool(stems and _names_side(said_text(pairs.claims[j]), stems))
 
 
 def _about_replier(pairs: Pairs, i: int, j: int, reach: int) -> int:

@@ -399,6 +399,14 @@ def _describe(
             figure = toks[j].lower
             if j > 0 and toks[j - 1].stem in {"death", "casualty"}:
                 figure = toks[j - 1].lower + " " + figure
+            of = match_at(toks, j + 2, tables.kinds, "stem") if j + 2 < first else 0
+            if not noun and of and toks[j + 1].lower == "of":
+                # "put the number of voters at 2.5 million": what the figure word names is
+                # counted, not whatever kind of figure the sentence before gave
+                noun = " ".join(t.text for t in toks[j + 2 : j + 2 + of])
+                kind = kind or tables.kinds[tuple(t.stem for t in toks[j + 2 : j + 2 + of])]
+                noun_at = j + 1 + of
+                event = event or tables.noun_events.get(toks[noun_at].stem, "")
             break
     if not noun and figure:
         noun = figure

@@ -28,6 +28,14 @@ INF = None
             [(16, 16, "people", "persons", "killing"), (0.51, 0.51, "farmers", "share", "killing")],
         ),
         ("officials put the toll at 40", "", [(40, 40, "toll", "persons", "killing")]),
+        # "the number of voters at N": the noun after "number of" is counted, whatever kind
+        # of figure the sentence before gave
+        (
+            "the opposition put the number of voters at 2.5 million",
+            "Officials said turnout was 41 percent of voters.",
+            [(2.5e6, 2.5e6, "voters", "persons", "election")],
+        ),
+        ("3 million voters cast ballots", "", [(3e6, 3e6, "voters", "persons", "election")]),
         (
             "they gave a figure of 30",
             "Police fired on protesters, killing several.",

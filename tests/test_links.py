@@ -1570,3 +1570,55 @@ def test_names_pattern_matches_as_a_longest_first_alternation(text: str) -> None
     )
     found = [m.span(1) for m in names_pattern(_NAMES).finditer(text)]
     assert found == [m.span(1) for m in plain.finditer(text)]
+
+
+_FILLER = " ".join(f"The weather on day {n} was mild." for n in range(12))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        # one act called unlawful by one side and lawful by the other, far apart: one point
+        ("the referendum violates the constitution of the republic",
+         "the decision to hold the referendum was in line with international law", True),
+        ("the seizure of the tanker was illegal",
+         "the tanker seizure was within its rights under maritime rules", True),
+        # two acts judged (nothing named in both): no link
+        ("the blockade of the port is illegal",
+         "the new tax on imports is lawful and fair", False),
+        # one side uses both words: it opposes nothing
+        ("the court found the strike legal but the pickets illegal",
+         "the strike was illegal", False),
+    ],
+)  # fmt: skip
+def test_lawful_and_unlawful_link_one_act(a: str, b: str, linked: bool) -> None:
+    doc = f"Officials said {a}. {_FILLER} Their rivals said {b}."
+    claims = (claim("c1", "a", a, doc=doc), claim("c2", "v", b, doc=doc))
+    sides = (Side("a", "Officials"), Side("v", "Rivals"))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+    framed = [k for k in links if any("(lawful or not)" in r for r in k.reasons)]
+    assert bool(framed) is linked
+    for k in framed:
+        assert k.relation is Relation.DIVERGE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one turnout in two wordings: a head count against "the number of voters at"
+        ("more than 8 million people voted in Sunday's election",
+         "the actual number of voters at about 2.5 million", True),
+        # a share of the voters and a head count are two measures: no clash of figures
+        ("more than 41 percent of voters took part in the election",
+         "the actual number of voters at about 2.5 million", False),
+    ],
+)  # fmt: skip
+def test_turnout_figures_of_one_measure_clash(a: str, b: str, clash: bool) -> None:
+    doc = f"Officials said {a}. Opposition leaders estimated {b}."
+    claims = (claim("c1", "a", a, doc=doc), claim("c2", "v", b, doc=doc))
+    sides = (Side("a", "Officials"), Side("v", "Opposition"))
+    links = link_claims(claims, documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+    figures = [k for k in links if any(r.startswith("figures differ") for r in k.reasons)]
+    assert bool(figures) is clash
+    for k in figures:
+        assert k.relation is Relation.DIVERGE

@@ -58,6 +58,23 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
         ("the credibility of the election results", "have questioned", "", ("challenge", ())),
         ("the vote could not be called free and fair", "said", "", ("challenge", ())),
         ("the vote was free and fair", "said", "", None),
+        # observers' verdicts on the count, and a demand to hold the vote again
+        ("an obvious anomaly in the election results", "cited", "", ("challenge", ())),
+        ("all results from that province were compromised", "said", "", ("challenge", ())),
+        ("the flawed election took away their rights", "said", "", ("challenge", ())),
+        ("a new commission to redo this presidential poll", "called for", "",
+         ("challenge", ())),
+        # ... but an anomaly or a flaw of something else is no challenge of a vote
+        ("an anomaly in the budget figures", "cited", "The election is near", None),
+        # a result approved stands: a result with no winner named
+        ("we are naturally very satisfied with these results", "says",
+         "The ruling party says after the election we are naturally very satisfied with these"
+         " results", ("result", ())),
+        ("the government welcomed the outcome of the vote", "said", "", ("result", ())),
+        # ... not when refused or negated, nor an approval of something else
+        ("the party refused to welcome the results of the vote", "said", "", None),
+        ("we are not satisfied with the election results", "said", "", None),
+        ("the patients were satisfied with their care", "said", "The election is near", None),
         # the result itself rejected, contested or challenged ...
         ("opposition parties will contest the results given by the board", "told", "",
          ("challenge", ())),
@@ -154,6 +171,12 @@ ELECTION_CONTESTED = (
     "The electoral board said the alliance won Saturday's vote. "
     "The opposition party said its lawyers will challenge the official count. "
 )
+ELECTION_APPROVED = (
+    "Ruling Alliance Wins Island Vote\n\n"
+    "The electoral board said the alliance won Saturday's vote. "
+    "The opposition party accused the board of massive rigging in the poll. "
+    "The health ministry said we are very satisfied with these results. "
+)
 STRIKE = (
     "Nurses End Strike\n\n"
     "The nurses union said its members accepted the offer and called off the strike. "
@@ -182,6 +205,16 @@ STRIKE = (
         (ELECTION_CONTESTED, (("b", "the alliance won Saturday's vote"),
                               ("p", "its lawyers will challenge the official count")),
          {("c1", "c2"): Relation.DIVERGE}),
+        # a challenge answers the result of each side that tells one: the board's count and
+        # a third side's approval of it
+        (ELECTION_APPROVED, (("b", "the alliance won Saturday's vote"),
+                             ("p", "the board of massive rigging in the poll"),
+                             ("g", "we are very satisfied with these results")),
+         {("c1", "c2"): Relation.DIVERGE, ("c2", "c3"): Relation.DIVERGE}),
+        # an approval and a result agree: no clash between them
+        (ELECTION_APPROVED, (("b", "the alliance won Saturday's vote"),
+                             ("g", "we are very satisfied with these results")),
+         {}),
         # both sides confirm the settlement in their own words
         (STRIKE, (("u", "its members accepted the offer and called off the strike"),
                   ("g", "the deal ends the strike")),

@@ -138,6 +138,14 @@ def _pointed(links: tuple[Link, ...]) -> set[tuple[str, str]]:
           ("c2", "borduvia", '"Three of our men were wounded,"', "said"),
           ("c3", "ruritania", "those claims were false", "said")],
          {("c2", "c3")}),
+        # "the accusation" and nothing around told as one: the other side's claim just
+        # before it that names the replier
+        ("The Ruritanian president claimed he has proof the virus was made in a lab in "
+         "Borduvia. Borduvia denies the accusation.",
+         [("c1", "ruritania", "he has proof the virus was made in a lab in Borduvia",
+           "claimed"),
+          ("c2", "borduvia", "the accusation", "denies")],
+         {("c1", "c2")}),
         # a bare "this": what the other side has just said
         ("Rebels claimed that soldiers burned the market in Kanda. "
          "This is propaganda, the army said.",
@@ -164,6 +172,11 @@ def test_a_pointing_reply_answers_the_claim_it_names(
          "A company spokesman said the allegations are baseless.",
          [("c1", "villagers", "that the river was low this summer", "said"),
           ("c2", "company", "the allegations are baseless", "said")]),
+        # "the accusation", and the claim just before names someone else
+        ("The Ruritanian president claimed the virus was made in a lab in Kanda. "
+         "Borduvia denies the accusation.",
+         [("c1", "ruritania", "the virus was made in a lab in Kanda", "claimed"),
+          ("c2", "borduvia", "the accusation", "denies")]),
         # "the report", and the other side only said it
         ("Protesters said that troops fired on the crowd. The ministry dismissed the report.",
          [("c1", "protesters", "that troops fired on the crowd", "said"),

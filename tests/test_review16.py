@@ -118,6 +118,19 @@ def _denial_reasons(doc: str, said: list[tuple[str, str, str]]) -> dict[tuple[st
          [("u", "the guards had beaten two strikers", "said"),
           ("o", "rumour with no proof", "dismissed")],
          {("c1", "c2")}),
+        # a short denial answers the other side's claim just before it though that names no
+        # event or figure (a demand, a remark)
+        ("The union said the owner must reinstate the sacked cooks. The owner dismissed such "
+         "demands as meddling in its affairs.",
+         [("u", "the owner must reinstate the sacked cooks", "said"),
+          ("o", "such demands as meddling in its affairs", "dismissed")],
+         {("c1", "c2")}),
+        # ... not one standing two sentences back
+        ("The union said the owner must reinstate the sacked cooks. The weather was mild. The "
+         "owner dismissed such demands as meddling in its affairs.",
+         [("u", "the owner must reinstate the sacked cooks", "said"),
+          ("o", "such demands as meddling in its affairs", "dismissed")],
+         set()),
     ],
 )  # fmt: skip
 def test_denial_sharing_words_answers_no_unrelated_claim(
