@@ -217,18 +217,29 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
     if fa is None or fb is None or not fa.denial or fb.denial:
         return None
     target = ""
+    state = fa.denial.lower() in _counter_states()
+    if fb.quantities and (state or _names_count(said_text(a))):
+        # "dispute toll" / "nine miners were killed"; "all had been accounted for" / "at
+        # least thirty men had gone down": what is answered is the figure
+        target = fb.quantities[0].text
     for cls, word in zip(fb.events, fb.event_words, strict=False):
+        if target:
+            break
         if cls in {"accusation", "violation"} or cls in fa.events and cls != "denial":
             target = word
             break
     shared = [o for o in fa.objects if o in fb.objects]
     if not target and shared:
         target = _surface(said_text(b), shared[0])
-    if not target and fb.quantities:
-        target = fb.quantities[0].text
+    # a time span ("two months ago") says when, not what is answered: the claim's words do
+    counts = [q for q in fb.quantities if q.kind != "duration"]
+    if not target and counts:
+        target = counts[0].text
     if not target:
         target = head_words(said_text(b))
-    reason = f"denial: '{fa.denial}' answers '{target}'"
+    # "accounted for" states the opposite, it calls nothing false: no "denial" in the reason
+    kind = "counter-claim" if state else "denial"
+    reason = f"{kind}: '{fa.denial}' answers '{target}'"
     return Signal(
         "denial",
         _DENIAL_SCORE,
@@ -236,9 +247,25 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
         Relation.DIVERGE,
         ((a.id, (fa.denial,)), (b.id, ())),
         # The shape of every headline: the words each side uses, its name after them.
-        f"Denial: '{fa.denial}' ({label_a or 'one side'}) vs "
+        f"{kind.capitalize()}: '{fa.denial}' ({label_a or 'one side'}) vs "
         f"'{head_words(said_text(b), 8)}' ({label_b or 'the other'})",
     )
+
+
+@cache
+def _counter_states() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["counter_states"])
+
+
+@cache
+def _count_noun() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(str(w)) for w in events_lexicon()["count_nouns"])
+    return re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
+def _names_count(text: str) -> bool:
+    """The denial names a count ("dispute toll", "rejected the figures")."""
+    return bool(_count_noun().search(text))
 
 
 def confirms(claim: Claim) -> str:

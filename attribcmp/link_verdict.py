@@ -76,6 +76,7 @@ _HEADLINE_LEADS = {
 # words' first conflict reason (classify.compare_claims) -> the kind as a reader says it.
 _WORDS_KINDS = (
     ("numbers differ", "Figures differ"),
+    ("opposite sides of the", "Figures differ"),
     ("roles reversed", "Who did what to whom"),
     ("opposite predicates", "Opposite claims"),
 )

@@ -35,6 +35,7 @@ from attribcmp.attribute.figure_cues import figure_cues
 from attribcmp.attribute.frame_base import Frame, _has_words, _trim
 from attribcmp.attribute.frame_checks import (
     cut_relative_aside,
+    cut_scene_clause,
     cut_without,
     object_relative,
     opening_what,
@@ -220,6 +221,7 @@ def _claims_from_cues(
         frame = cut_relative_aside(tokens, cue, frame)  # "backed NAFTA, which caused ..."
         frame = single_that(tokens, frame)  # "said that that decision was final"
         frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
+        frame = cut_scene_clause(tokens, cue, frame)  # "dispute toll as rescuers dig": "toll"
         frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         inner = None
         if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
@@ -453,6 +455,7 @@ def _learned_drafts(
         frame = cut_relative_aside(tokens, cue, relative_gap(tokens, cue, frame))
         frame = single_that(tokens, frame)  # "said that that decision was final"
         frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
+        frame = cut_scene_clause(tokens, cue, frame)  # "dispute toll as rescuers dig": "toll"
         frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         info = _speaker_info(text, tokens, frame)
         if info is None:
