@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.side_helpers import report_of, speaker_of
+from tests.side_helpers import column_of, report_of, speaker_of
 
 # -- an opening participle with a preposition ---------------------------------------------------
 # A manner participle ("Writing for", "Speaking in", "Responding to") says nothing; a participle
@@ -61,4 +61,119 @@ MAIN_CLAUSE = [
 
 @pytest.mark.parametrize(("text", "said", "name"), MAIN_CLAUSE)
 def test_main_clause_keeps_its_speaker(text: str, said: str, name: str) -> None:
+    assert speaker_of(text, said).name == name
+
+
+# -- an acronym and a hyphenated title before a name ------------------------------------------
+# "WHO" opening a sentence is the agency, not the pronoun; "Secretary-General" is a title, so
+# "NATO Secretary-General Jens Stoltenberg" is a person of NATO, and "Stoltenberg" (or, for a
+# name whose first word is the one used alone, "Tedros") is the same person.
+
+# (text, said, speaker's name, column)
+TITLED = [
+    (
+        "WHO Director-General Tedros Adhanom Ghebreyesus said the review would start soon.\n\n"
+        "Tedros said the inquiry would not ask where the virus came from.\n",
+        "inquiry would not ask",
+        "Tedros Adhanom Ghebreyesus",
+        "World Health Organization",
+    ),
+    (
+        "NATO Secretary-General Jens Stoltenberg said the alliance was united. Stoltenberg said "
+        "more troops would come.\n",
+        "more troops",
+        "Jens Stoltenberg",
+        "NATO",
+    ),
+    (
+        "UN Secretary-General Antonio Guterres said the talks would resume. Guterres said both "
+        "sides had agreed.\n",
+        "both sides had agreed",
+        "Antonio Guterres",
+        "United Nations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "name", "column"), TITLED)
+def test_titled_person_of_a_body(text: str, said: str, name: str, column: str) -> None:
+    speaker = speaker_of(text, said)
+    assert (speaker.name, speaker.kind.value) == (name, "person")
+    assert column_of(text, said) == column
+
+
+# (text, said, speaker's name): a relative "who" still ends the phrase before it
+RELATIVE_WHO = [
+    ("Officials who visited the camp said it was full.\n", "it was full", "Officials"),
+    ("WHO officials said the outbreak had peaked.\n", "outbreak had peaked", "WHO officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "name"), RELATIVE_WHO)
+def test_acronym_who_is_a_name(text: str, said: str, name: str) -> None:
+    assert speaker_of(text, said).name == name
+
+
+# -- "It" after a body that reported with no content of its own -------------------------------
+# "Keld's interior ministry denied that. It said ...": the ministry is the last one heard from,
+# so "It" is the ministry, not the army quoted before it.
+
+# (text, said, speaker's name)
+PRONOUN_BODY = [
+    (
+        "Keld's army said its troops had shelled the border post on Sunday.\n\n"
+        "Keld's interior ministry denied that. It said the post had been empty for a week.\n",
+        "post had been empty",
+        "Keld's interior ministry",
+    ),
+    (
+        "The Malian army said its troops had shelled the border post on Sunday.\n\n"
+        "The foreign ministry rejected the report. It said no shell had landed.\n",
+        "no shell had landed",
+        "The foreign ministry",
+    ),
+    (
+        "The Malian army said its troops had shelled the border post on Sunday.\n\n"
+        "It said no civilians were hurt.\n",
+        "no civilians",
+        "The Malian army",
+    ),
+    (
+        "The Malian army said its troops had shelled the border post on Sunday.\n\n"
+        "Some residents denied that. It said no civilians were hurt.\n",
+        "no civilians",
+        "The Malian army",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "name"), PRONOUN_BODY)
+def test_it_is_the_body_just_heard_from(text: str, said: str, name: str) -> None:
+    assert speaker_of(text, said).name == name
+
+
+# -- "Mr. Malik" after "chief negotiator, Malik Mahmud" -----------------------------------------
+# An honorific says the one word is a person's name: the full name read before is that person,
+# as a title before the full name would say.
+
+# (text, said, speaker's name)
+HONORIFICS = [
+    (
+        "Deal signed\n\nMalik Mahmud arrived on Monday.\n\nMr. Malik says the army cannot be "
+        "trusted.\n",
+        "cannot be trusted",
+        "Malik Mahmud",
+    ),
+    (
+        # no title and no honorific: the lone word may be another person's surname
+        "Deal signed\n\nMalik Mahmud arrived on Monday.\n\nMalik says the army cannot be "
+        "trusted.\n",
+        "cannot be trusted",
+        "Malik",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "name"), HONORIFICS)
+def test_honorific_and_given_name(text: str, said: str, name: str) -> None:
     assert speaker_of(text, said).name == name
