@@ -152,6 +152,63 @@ def test_it_is_the_body_just_heard_from(text: str, said: str, name: str) -> None
     assert speaker_of(text, said).name == name
 
 
+# -- a rebel spokesman --------------------------------------------------------------------------
+# "A rebel spokesman, Omar Ruiz" speaks for the rebels, never for the state quoted before him;
+# "a military spokesman" still speaks for the state's forces.
+
+# (text, said, column)
+REBEL_SPOKESMEN = [
+    (
+        "Rebels claim helicopter downing\n\nRebels said they shot down a government helicopter on "
+        "Monday.\n\nThe Malian army denied the claim.\n\nA rebel spokesman, Omar Ruiz, said eight "
+        "soldiers died.\n",
+        "eight soldiers died",
+        "Rebels",
+    ),
+    (
+        "Rebels claim helicopter downing\n\nRebels said they shot down a government helicopter on "
+        "Monday.\n\nThe Malian army denied the claim.\n\nA military spokesman, Col. Ali Traore, "
+        "said no soldier died.\n",
+        "no soldier died",
+        "Mali",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "column"), REBEL_SPOKESMEN)
+def test_rebel_spokesman_speaks_for_the_rebels(text: str, said: str, column: str) -> None:
+    assert column_of(text, said) == column
+
+
+# -- a spokesman after the head of an international body ------------------------------------
+# "U.N. Secretary-General Kofi Annan says ... Spokesman Stephane Dujarric said": a spokesman
+# naming no body speaks for the body whose head was quoted before him.
+
+# (text, said, column)
+BODY_HEAD_SPOKESMEN = [
+    (
+        "Annan says Karimov rejects probe\n\nU.N. Secretary-General Kofi Annan says Uzbekistan's "
+        "president has rejected calls for an inquiry.\n\nSpokesman Stephane Dujarric said the "
+        "U.N. expert was concerned by the reports.\n",
+        "expert was concerned",
+        "United Nations",
+    ),
+    (
+        # a country's leader lends no body: the spokesman may be anyone's
+        "Mali army denies claim\n\nRebels said they shot down a helicopter.\n\nMalian President "
+        "Ibrahim Keita said the army was in control.\n\nSpokesman Ali Traore said no aircraft "
+        "was lost.\n",
+        "no aircraft was lost",
+        "Other speakers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "column"), BODY_HEAD_SPOKESMEN)
+def test_spokesman_after_a_body_head(text: str, said: str, column: str) -> None:
+    assert column_of(text, said) == column
+
+
 # -- "Mr. Malik" after "chief negotiator, Malik Mahmud" -----------------------------------------
 # An honorific says the one word is a person's name: the full name read before is that person,
 # as a title before the full name would say.
