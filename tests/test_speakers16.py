@@ -234,3 +234,30 @@ HONORIFICS = [
 @pytest.mark.parametrize(("text", "said", "name"), HONORIFICS)
 def test_honorific_and_given_name(text: str, said: str, name: str) -> None:
     assert speaker_of(text, said).name == name
+
+
+# -- a leader's government ----------------------------------------------------------------------
+# "Gadhafi's government" beside "The Libyan government": one state under its leader's name and
+# its own; beside two countries' governments the leader's stays apart.
+
+# (text, said, column)
+LEADER_GOVERNMENTS = [
+    (
+        "Libya denies son killed\n\nThe Libyan government said the reports were false.\n\n"
+        "Earlier this year, Gadhafi's government said an airstrike killed another of his sons.\n",
+        "airstrike killed",
+        "Libya",
+    ),
+    (
+        "Libya denies son killed\n\nThe Libyan government said the reports were false. The "
+        "French government said the strike was lawful.\n\nEarlier this year, Gadhafi's "
+        "government said an airstrike killed another of his sons.\n",
+        "airstrike killed",
+        "Gadhafi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "column"), LEADER_GOVERNMENTS)
+def test_leader_government_is_the_state(text: str, said: str, column: str) -> None:
+    assert column_of(text, said) == column
