@@ -261,3 +261,43 @@ LEADER_GOVERNMENTS = [
 @pytest.mark.parametrize(("text", "said", "column"), LEADER_GOVERNMENTS)
 def test_leader_government_is_the_state(text: str, said: str, column: str) -> None:
     assert column_of(text, said) == column
+
+
+# -- "denying rebel claims that C" --------------------------------------------------------------
+# A claim word with its maker before it is the maker's claim, as "reports by X that C" is X's;
+# the denial keeps "rebel claims" as what it rejects. With no maker ("denied claims that C")
+# the words are the denier's.
+
+# (text, said, speaker's name)
+CLAIMANTS = [
+    (
+        "The government is denying rebel claims that one of the leader's sons was killed.\n",
+        "one of the leader's sons",
+        "rebel",
+    ),
+    (
+        "The army rejected opposition claims that soldiers had looted shops.\n",
+        "soldiers had looted",
+        "opposition",
+    ),
+    (
+        "Moscow dismissed Ukrainian allegations that its jets had struck a school.\n",
+        "jets had struck",
+        "Ukrainian",
+    ),
+    (
+        "The ministry denied claims that troops had fired on protesters.\n",
+        "troops had fired",
+        "The ministry",
+    ),
+    (
+        "The company disputed the claims that it had hidden losses.\n",
+        "hidden losses",
+        "The company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "name"), CLAIMANTS)
+def test_claim_word_with_its_maker(text: str, said: str, name: str) -> None:
+    assert speaker_of(text, said).name == name
