@@ -188,8 +188,9 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 FLOORS = {
     "alignment_recall": 0.497,
     # 0.617 -> 0.62 (branch speakers15 merged with main 4cdef3f: right sides make fewer wrong
-    # cross-side pairs); 0.636 with linkprec15 merged
-    "alignment_precision": 0.634,
+    # cross-side pairs); 0.636 with linkprec15 merged; branch speakers16 (172 cases): 0.640 ->
+    # 0.641 (a leader's government joins its state's column: fewer false cross-side pairs)
+    "alignment_precision": 0.636,
     "diverge_recall": 0.464,
     "one_sided_accuracy": 0.737,
     "claim_recall": 0.91,
@@ -275,8 +276,9 @@ def test_disputes_dev_stays_above_floor(
 # candidates and "the party, <Name>," are the opposition; a group named by its backer is the
 # one armed group quoted; a person's first apposition naming a state office places him).
 # 55 on 142 (devdata12); 61 on 152 (devdata13); 61 on 162 (devdata14); 54 on 162 at the end of
-# 2026-12-01's second session, 59 on 172 (devdata15 brings 5).
-EXTRA_COLUMNS_CEILING = 59
+# 2026-12-01's second session, 59 on 172 (devdata15 brings 5). Branch speakers16: 59 -> 58
+# ("Gadhafi's government" joins "The Libyan government"'s column).
+EXTRA_COLUMNS_CEILING = 58
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
