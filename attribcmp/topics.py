@@ -443,7 +443,9 @@ def lone_topic_pairs(
     leaves its second claim with none, though the other account's point is what both
     answer. An item either account names in more than ``_LONE_HOLDERS`` claims is the call's
     subject or a theme (every claim of a call on Ukraine names Ukraine): there the words
-    decide, not the item.
+    decide, not the item. A claim that lists the call's items (``_listing``: "their
+    discussion covered Syria, Afghanistan and the intelligence review") is not counted
+    among an item's holders: it names each item as a heading, not as a point of its own.
 
     Args:
         hits: each claim's agenda items (``agenda_hits``).
@@ -462,12 +464,16 @@ def lone_topic_pairs(
         for topic in found:
             if not topic.startswith(ACT_MARK):
                 holders.setdefault(topic, {}).setdefault(where[i].doc, []).append(i)
+    listing = {i for i, found in enumerate(hits) if _listing(found)}
+
+    def count(topic: str, doc: str) -> int:
+        return sum(k not in listing for k in holders[topic][doc])
 
     def rare(i: int) -> list[str]:
         return [
             t
             for t in hits[i]
-            if not t.startswith(ACT_MARK) and len(holders[t][where[i].doc]) <= _LONE_HOLDERS
+            if not t.startswith(ACT_MARK) and count(t, where[i].doc) <= _LONE_HOLDERS
         ]
 
     def answered(j: int, topic: str, i: int) -> bool:
@@ -485,7 +491,7 @@ def lone_topic_pairs(
         shared: dict[int, list[str]] = {}
         for topic in own:
             for doc, naming in holders[topic].items():
-                if doc == where[i].doc or len(naming) > _LONE_HOLDERS:
+                if doc == where[i].doc or count(topic, doc) > _LONE_HOLDERS:
                     continue
                 for j in naming:
                     if side[j] != side[i] and answered(j, topic, i):
@@ -501,6 +507,15 @@ def lone_topic_pairs(
 # unlinked claim's partner on an item named by at most two claims of each account was a
 # gold link 6 times in 9, by at most three 8 in 19).
 _LONE_HOLDERS = 2
+# A claim naming this many agenda items or more lists the call's items ("their discussion
+# covered Syria, Afghanistan, Northern Ireland and the intelligence review"): a heading for
+# each, so it does not make an item the call's subject in ``lone_topic_pairs``.
+_LISTING_ITEMS = 3
+
+
+def _listing(found: Mapping[str, int]) -> bool:
+    """The claim names at least ``_LISTING_ITEMS`` agenda items (acts aside)."""
+    return sum(not t.startswith(ACT_MARK) for t in found) >= _LISTING_ITEMS
 
 
 def _call_report(claim: Claim) -> bool:

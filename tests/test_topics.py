@@ -42,6 +42,67 @@ def test_find_topics(text: str, topics: set[str]) -> None:
     assert {t for t, _w in find_topics(text)} == topics
 
 
+@pytest.mark.parametrize(
+    ("text", "topic", "found"),
+    [
+        # the fight against the Islamic State under the name some governments use for it
+        ("more jets to strike Daesh positions", "terrorism", True),
+        ("the Global Coalition's campaign in the east", "terrorism", True),
+        ("a coalition government was formed", "terrorism", False),
+        # the short form of telecommunications, as British readouts write it
+        ("the review of the telecoms supply chain", "technology", True),
+        ("a telecom operator's new network", "technology", True),
+        # aid of a military kind, in the words each side uses for it
+        ("will keep supplying defensive aid to the army", "weapons_supply", True),
+        ("the issues of defence cooperation", "weapons_supply", True),
+        ("food aid reached the valley", "weapons_supply", False),
+        # monitors as a mission, not the verb "monitor"
+        ("the immediate deployment of international monitors", "monitoring", True),
+        ("sending an OSCE mission to monitor the situation", "monitoring", True),
+        ("they will monitor the situation closely", "monitoring", False),
+        # hatred of a group as an agenda point
+        ("the wave of anti-Semitic incidents", "hatred", True),
+        ("his speech condemning antisemitism and racism", "hatred", True),
+        ("the race for the presidency", "hatred", False),
+    ],
+)
+def test_find_topics_of_added_classes(text: str, topic: str, found: bool) -> None:
+    assert (topic in {t for t, _w in find_topics(text)}) is found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        # one agenda point in two readouts, no content word shared
+        (
+            "the two leaders discussed telecommunications security",
+            "the minister updated her on the telecoms review",
+            True,
+        ),
+        (
+            "the kingdom would continue to supply defensive aid for as long as needed",
+            "the parties paid attention to defence cooperation",
+            True,
+        ),
+        (
+            "his remarks condemning anti-Semitism",
+            "the recent wave of antisemitic attacks on synagogues",
+            True,
+        ),
+        # the same class words on two different points: telecoms vs food aid
+        (
+            "the minister updated her on the telecoms review",
+            "food aid for the flooded provinces",
+            False,
+        ),
+    ],
+)
+def test_added_topic_words_link_two_accounts(a: str, b: str, linked: bool) -> None:
+    claims = (account_claim("c1", "a", a), account_claim("c2", "b", b))
+    links = link_claims(claims, sides=SIDES, concepts=CONCEPTS)
+    assert bool([k for k in links if "topic" in k.signals]) is linked
+
+
 def test_find_topics_keeps_the_words_as_written() -> None:
     assert find_topics("Cyber-attacks and RANSOMWARE") == (("cyber", "Cyber / RANSOMWARE"),)
 
@@ -215,6 +276,45 @@ def test_lone_topic_pairs_leave_the_calls_subject_to_the_words() -> None:
     where = (*(_where("us", k) for k in range(3)), _where("ru", 0), _where("ru", 1))
     hits = ({"@ukraine": 1}, {"@ukraine": 1}, {"@ukraine": 1}, {"@ukraine": 1}, {})
     assert lone_topic_pairs(hits, side, where, {0: {3}, 3: {0}}, lambda i, j: 0.0) == {}
+
+
+@pytest.mark.parametrize(
+    ("hits", "expected"),
+    [
+        # "ru" names the intelligence item in two points and in two lines listing the call's
+        # items: the lists are headings, so the item is still one point of the call, and the
+        # U.S. point linked to one Russian point meets the other too
+        (
+            (
+                {"intelligence": 1},
+                {"intelligence": 1, "@syria": 1, "@iran": 1},
+                {"intelligence": 1, "@syria": 1, "nuclear": 1},
+                {"intelligence": 1},
+                {"intelligence": 1},
+            ),
+            {(0, 4): "intelligence"},
+        ),
+        # three points of their own on the item (no list among them): the call's subject
+        (
+            (
+                {"intelligence": 1},
+                {"intelligence": 1, "@syria": 1},
+                {"intelligence": 1, "@syria": 1},
+                {"intelligence": 1},
+                {"intelligence": 1},
+            ),
+            {},
+        ),
+    ],
+)
+def test_lone_topic_pairs_do_not_count_lists_of_items(
+    hits: tuple[dict[str, int], ...], expected: dict[tuple[int, int], str]
+) -> None:
+    side = ("us", "ru", "ru", "ru", "ru")
+    where = (_where("us", 0), *(_where("ru", k) for k in range(4)))
+    # the U.S. point is linked to the lists and the first Russian point; the second is alone
+    partners = {0: {1, 2, 3}, 1: {0}, 2: {0}, 3: {0}}
+    assert lone_topic_pairs(hits, side, where, partners, lambda i, j: 0.0) == expected
 
 
 def test_an_account_telling_an_item_twice_links_both_points() -> None:
