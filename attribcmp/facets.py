@@ -23,7 +23,7 @@ from attribcmp.denials import describing, find_denial, is_reported, own_negation
 from attribcmp.facet_lexicon import Tok, events_lexicon, hedging, load_tables, tokens
 from attribcmp.matters import find_matters
 from attribcmp.model import Claim, ClaimFacets, Document
-from attribcmp.quantities import CONTEXT_CHARS, quantities_in
+from attribcmp.quantities import CONTEXT_CHARS, MONTHS, quantities_in
 from attribcmp.textfeatures import CONCEPT_MARK, Concepts, analyse_text, said_text, stem
 from attribcmp.topics import find_topics
 
@@ -82,7 +82,7 @@ def extract_facets(
         covered = tuple(stems[i : i + 2]) in _not_events() or (
             i > 0 and tuple(stems[i - 1 : i + 1]) in _not_events()
         )
-        one = None if covered else tables.events.get((word_stem,))
+        one = None if covered or _month(toks, i) else tables.events.get((word_stem,))
         if one == "denial" and describing(toks, i):
             continue  # "returns of rejected asylum seekers": a description, no denial
         for cls in (one, *tables.event_more.get((word_stem,), ())) if one else ():
@@ -122,6 +122,16 @@ def extract_facets(
         topic_words=tuple(w for _t, w in topics),
         matters=find_matters(text, cue, toks),
     )
+
+
+def _month(toks: Sequence[Tok], i: int) -> bool:
+    """A month's name written as one beside a day ("since March 16", "16 March"): a date,
+    not the event its word also names (a protest march)."""
+    tok = toks[i]
+    if not tok.text[:1].isupper() or tok.lower not in MONTHS:
+        return False
+    near = [toks[k].text for k in (i - 1, i + 1) if 0 <= k < len(toks)]
+    return any(w[:1].isdigit() for w in near)
 
 
 def _other_senses(

@@ -180,7 +180,18 @@ def figures_apart(a: Claim, b: Claim) -> bool:
     if local_figure(a) != local_figure(b):
         return True
     measures_a, measures_b = set(_measure_names(a).values()), set(_measure_names(b).values())
-    return bool(measures_a) and bool(measures_b) and not measures_a & measures_b
+    if measures_a and measures_b and not measures_a & measures_b:
+        return True
+    # counts of what two different events did: "detained 304 people" / "24 people have been
+    # killed" are two tolls, not one told two ways
+    events_a, events_b = _counted_events(a), _counted_events(b)
+    return bool(events_a) and bool(events_b) and not events_a & events_b
+
+
+def _counted_events(claim: Claim) -> set[str]:
+    """The events the claim's figures count ("arrest" for "detained 304 people")."""
+    facets = claim.facets
+    return {q.event for q in (facets.quantities if facets else ()) if q.event}
 
 
 # Possessives that make a count the speaker's own ("two of our men"); "their" or "its" may

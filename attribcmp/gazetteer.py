@@ -309,6 +309,23 @@ def _word_list(value: Any, where: str) -> list[str]:
 
 
 @cache
+def entry_demonyms() -> dict[str, tuple[str, ...]]:
+    """Entry id -> its demonyms, lower-cased, with their plurals ("eritrean", "eritreans")."""
+    data = load_table("gazetteer.yaml")
+    out: dict[str, tuple[str, ...]] = {}
+    for entry_id, entry in {**data["countries"], **data["groups"]}.items():
+        words = [w.lower() for w in _word_list(entry.get("demonyms"), f"{entry_id}.demonyms")]
+        out[entry_id] = tuple(words + [p for w in words if (p := _plural(w))])
+    return out
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Every country's and group's demonyms (``entry_demonyms``)."""
+    return frozenset(w for words in entry_demonyms().values() for w in words)
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     return build_gazetteer(load_table("gazetteer.yaml"))
 

@@ -153,18 +153,22 @@ NEGATOR = re.compile(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
 NEGATION_REACH = 3
 
 
-# Harm outcomes a bare negation denies of any harm report ("no casualties" answers "killed
-# eight"); a negated act denies only a report naming that act ("there was no attack" / "took
-# part in the attack"), not another act of the story ("had not attacked any patrol" /
-# "condemned the strike").
+# Harm outcomes a bare negation denies of any report of harm done ("no casualties" answers
+# "killed eight"), though not of an act told without its toll ("no Cambodians were injured" /
+# "the Thais fired first": shots can be fired and hurt no one); a negated act denies only a
+# report naming that act ("there was no attack" / "took part in the attack"), not another
+# act of the story ("had not attacked any patrol" / "condemned the strike").
 _OUTCOME_EVENTS = frozenset({"killing", "injury"})
 
 
 def _negation_answers(negating: Claim, other: Claim) -> bool:
-    """``negating`` negates a harm outcome, or a harm act ``other`` names by the same word."""
-    other_words = {stem(w.lower()) for w in (other.facets.event_words if other.facets else ())}
+    """``negating`` negates a harm outcome ``other`` reports, or a harm act ``other`` names
+    by the same word."""
+    facets = other.facets
+    other_words = {stem(w.lower()) for w in (facets.event_words if facets else ())}
+    outcome = bool(facets and set(facets.events) & _OUTCOME_EVENTS)
     return any(
-        event in _OUTCOME_EVENTS or stem(word) in other_words
+        event in _OUTCOME_EVENTS and outcome or stem(word) in other_words
         for event, word in _negated_events(negating, _COMMON_FAMILY)
     )
 

@@ -162,6 +162,12 @@ def _position_words(pairs: Pairs, matter: Matter, k: int, words: str) -> str:
     # side stands: the claim's opening words say that ("the offer was worth 7 percent ...").
     if words.lower() in matter.label.lower().split():
         return head_words(said_text(pairs.claims[k]), 8)
+    claim = pairs.claims[k]
+    denial = claim.facets.denial if claim.facets else ""
+    if denial and claim.cue is not None and denial.lower() in claim.cue.text.lower():
+        # "rejected findings ... of irregularities": a denying cue turned the stance round
+        # (matters.find_matters); the words alone would read as the speaker's own view
+        return f"{denial} … {words}"
     return words
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from attribcmp.discourse import Where, opens_clause
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.gazetteer import demonyms
 from attribcmp.model import Claim, ClaimFacets
 from attribcmp.textfeatures import said_text, stem
 
@@ -179,7 +180,11 @@ def affinity(a: Claim, b: Claim, topical: float, owner: str = "") -> float:
     shared_objects = len(
         set(fa.objects) & set(fb.objects) - _actor_tokens() - _scope_tokens() - named
     )
-    shared_names = len(set(fa.participants) & set(fb.participants))
+    # A nationality ("Eritrean soldiers" / "Eritrean support") says whose, as an actor noun
+    # does: two claims of a story about Eritrea share it whatever their points.
+    shared_names = len(
+        {p for p in set(fa.participants) & set(fb.participants) if p.lower() not in demonyms()}
+    )
     # 25 points of word overlap weigh as much as one shared event, object or name.
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
 

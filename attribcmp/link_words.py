@@ -281,7 +281,9 @@ def by_words(
             kept.add((min(i, j), max(i, j)))
     for i, j in sorted(kept):
         value = pairs.topical[(i, j)]
-        reason = f"shared words and concepts: overlap {value:.0f}/100"
+        reason = _overlap_reason(
+            "shared words and concepts", value, features[i], features[j], parties
+        )
         pairs.add(i, j, Signal("topical", value, reason))
 
 
@@ -342,7 +344,13 @@ def by_mutual_best(
         )
 
     for i, j, value in _mutual_best(low, eligible):
-        reason = f"each the other's closest point in the other account: overlap {value:.0f}/100"
+        reason = _overlap_reason(
+            "each the other's closest point in the other account",
+            value,
+            features[i],
+            features[j],
+            parties,
+        )
         pairs.add(i, j, Signal("topical", value, reason))
 
 
@@ -374,7 +382,9 @@ def by_mutual_best_near(
 
     for i, j, value in _mutual_best(low, eligible):
         if pairs.near(i, j, _MUTUAL_NEAR_SENTENCES):
-            reason = f"each the other's closest point nearby: overlap {value:.0f}/100"
+            reason = _overlap_reason(
+                "each the other's closest point nearby", value, features[i], features[j], parties
+            )
             pairs.add(i, j, Signal("topical", value, reason))
 
 
@@ -407,8 +417,48 @@ def by_best_near(
             if value > best.get(x, (0.0, -1))[0]:
                 best[x] = (value, y)
     for x, (value, y) in sorted(best.items()):
-        reason = f"the closest point nearby of one of them: overlap {value:.0f}/100"
+        reason = _overlap_reason(
+            "the closest point nearby of one of them", value, features[x], features[y]
+        )
         pairs.add(x, y, Signal("topical", value, reason))
+
+
+def _overlap_reason(
+    lead: str,
+    value: float,
+    a: TextFeatures,
+    b: TextFeatures,
+    parties: frozenset[str] = frozenset(),
+) -> str:
+    """A shared-words reason that names the words: "shared words and concepts: 'refugees',
+    'killed' / 'died' (overlap 54/100)". A score alone tells a reader nothing of why."""
+    words = _shared_words(a, b, parties)
+    return (
+        f"{lead}: {words} (overlap {value:.0f}/100)"
+        if words
+        else f"{lead}: overlap {value:.0f}/100"
+    )
+
+
+def _shared_words(a: TextFeatures, b: TextFeatures, parties: frozenset[str]) -> str:
+    """The first few words the two texts share, as each writes them (a concept's two
+    wordings both: 'killed' / 'died'); numbers and the parties' names and talk left out."""
+    shown: list[str] = []
+    for token in a.tokens:
+        if token.startswith("#") or token in parties or token not in b.surfaces:
+            continue
+        here, there = a.surfaces.get(token, ()), b.surfaces.get(token, ())
+        if not here or not there:
+            continue
+        same = here[0].lower() == there[0].lower()
+        shown.append(f"'{here[0]}'" if same else f"'{here[0]}' / '{there[0]}'")
+        if len(shown) == _SHOWN_WORDS:
+            break
+    return ", ".join(shown)
+
+
+# How many shared words a reason quotes: enough to show the point, short enough to read.
+_SHOWN_WORDS = 4
 
 
 def _share_a_word(a: TextFeatures, b: TextFeatures) -> bool:

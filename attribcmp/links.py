@@ -35,6 +35,7 @@ from attribcmp.discourse import (
 )
 from attribcmp.evidence import Signal
 from attribcmp.fate import fate_links
+from attribcmp.gazetteer import entry_demonyms, entry_for_label, load_gazetteer
 from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
 from attribcmp.lead_denials import lead_denial_links
@@ -152,10 +153,15 @@ def _short_name(speaker: Speaker, name: str) -> bool:
 
 
 def _side_words(sides: Sequence[Side]) -> frozenset[str]:
-    """The stems of the words naming each side ("russia", "unit", "state")."""
-    return frozenset(
-        stem(w) for s in sides for w in re.findall(r"[^\W\d_]+", f"{s.name} {s.id}".lower())
-    )
+    """The stems of the words naming each side ("russia", "unit", "state"), and of the
+    demonyms of a side the gazetteer knows ("american" for the United States): "the American
+    people" / "the American side's initiative" name the side, as "the United States" does."""
+    gazetteer = load_gazetteer()
+    words = [w for s in sides for w in re.findall(r"[^\W\d_]+", f"{s.name} {s.id}".lower())]
+    for s in sides:
+        entry = entry_for_label(s.name, gazetteer) or entry_for_label(s.id, gazetteer)
+        words += entry_demonyms().get(entry or "", ())
+    return frozenset(stem(w) for w in words)
 
 
 _PRONOUNS = word_set("he she they it we i you his her their its our officials official")

@@ -85,7 +85,7 @@ def _is_label_or_date(toks: Sequence[Tok], i: int, text: str, tables: Tables) ->
     # A bare four-digit number from 1800 to 2100 is a year ("in 2019"), unless money.
     if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and tok.text[0] not in "$€£":
         return True
-    if prev is not None and (prev.lower in _MONTHS or prev.lower.rstrip(".") in _MONTHS):
+    if prev is not None and (prev.lower in MONTHS or prev.lower.rstrip(".") in MONTHS):
         return True  # "March 4"
     # "Ahmed Khan, 34, said": an age between commas after a name.
     if (
@@ -116,7 +116,7 @@ def _phone_spans(text: str) -> tuple[tuple[int, int], ...]:
 # Number words that multiply the figure before them: "two dozen", "three hundred".
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 
-_MONTHS = word_set(
+MONTHS = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
@@ -150,6 +150,10 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             i += 1
             continue
         low, high, value, first, last, kind = got
+        if value == 2 and first > 0 and toks[first - 1].lower == "the" and not kind:
+            # "the two leaders", "the two sides": the pair the story is about, not a count
+            i = last + 1
+            continue
         q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
         start = toks[first].start
         if not q.part and found and found[-1].part and text[prev_end:start].strip() in _LIST_JOINS:

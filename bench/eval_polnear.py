@@ -22,7 +22,7 @@ SHARED = next(
     (p / "shared" for p in Path(__file__).resolve().parents[1:] if (p / "shared").is_dir()),
     Path(__file__).resolve().parents[1].parent / "shared",
 )
-FLOORS = {"content_any": 0.782, "attrib_any": 0.707, "content_exact": 0.561}
+FLOORS = {"content_any": 0.783, "attrib_any": 0.708, "content_exact": 0.563}
 
 
 def load_scorer() -> ModuleType | None:

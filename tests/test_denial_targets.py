@@ -1,6 +1,7 @@
 """What a denial may answer (link_answers.by_denials): a claim of what someone will do tells
 no deed to deny (discourse.states_intent), and a word of where or of scope, or an accusation
-word alone beside a denial that names its own act, is no shared point (link_rules.affinity).
+word alone beside a denial that names its own act, or a nationality ("Eritrean"), is no
+shared point (link_rules.affinity).
 The sentences are made up, in the shape of wire reports of a dispute."""
 
 from __future__ import annotations
@@ -86,6 +87,12 @@ def test_a_denial_answers_an_accused_intent(told: str, linked: bool) -> None:
          "several districts are infested with militants", False),
         ("the findings of the international team are a fabrication",
          "Seoul will seek international cooperation", False),
+        # a nationality alone says whose troops or help, not what: no shared point ...
+        ("the government did not confirm that Eritrean troops had crossed the border",
+         "aid workers cited evidence that Eritrean soldiers are returning refugees", False),
+        # ... where one person named in both is
+        ("the army denied that Colonel Okoro ordered the raid",
+         "witnesses said Colonel Okoro led the raid on the market", True),
         # "denied the allegations" answers any claim that accuses ...
         ("the allegations", "the group accused the firm of fixing prices", True),
         # ... but a denial naming its own act answers only claims that share it

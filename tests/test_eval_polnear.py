@@ -1,6 +1,11 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit at or a little below what the tool measured on dev (0.7854 / 0.7104 / 0.5646
+The floors sit at or a little below what the tool measured on dev (0.7862 / 0.7118 / 0.5661
+at 0.915 content precision on 2026-12-01 after plural heads without an -s ("the women say"),
+poll shares restated by their figure, a name before an appositive and a relative clause,
+"who" after a verb's object, '"...," he concluded.', and contents cut where the next report
+starts (tests/test_attribute_plurals.py; train 0.7691 / 0.6841 / 0.5617 -> 0.7701 / 0.6856 /
+0.5635); 0.7854 / 0.7104 / 0.5646
 at 0.915 content precision on 2026-12-01 after poll shares as subjects of belief and stance
 verbs, new speech verbs and "out" phrases, "call" as a labelling speech verb, and fewer false
 claims from "called off", "a group called X", "wrote the letter", "Peace talks about" and label
@@ -47,7 +52,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.782, "attrib_any": 0.707, "content_exact": 0.561}  # 2026-12-01
+FLOORS = {"content_any": 0.783, "attrib_any": 0.708, "content_exact": 0.563}  # 2026-12-01 (2nd)
 
 
 def _evaluator():  # type: ignore[no-untyped-def]

@@ -110,6 +110,8 @@ def test_quantities(
         "the talks began at 10:30",  # a time
         "a 34-year-old man said he saw it",  # an age
         "one of them said it was over",  # "one" as a pronoun
+        "the two leaders discussed the need to counter threats",  # the pair, not a count
+        "the two sides agreed to keep talking",
         "",
     ],
 )
@@ -216,6 +218,9 @@ def test_thousands_of_equal_numbers_stay_linear() -> None:
         ("the strike claimed the lives of 11 civilians", "", ("attack", "killing"), "", False),
         # the cue refuses what was asked for: no denial
         ("a request to restore a week of early voting", "rejected", ("election",), "", False),
+        # a month beside a day is a date, not a protest march
+        ("304 people were detained since March 16", "", ("arrest",), "", False),
+        ("thousands joined the march on Friday", "", ("protest",), "", False),
         ("", "", (), "", False),
     ],
 )

@@ -173,6 +173,8 @@ def test_figures_of_other_measures_do_not_conflict(a: str, b: str, conflict: boo
         ("turnout was 61 percent", "turnout was 48 percent", False),
         # no measure named: either may be the other's
         ("12 people were killed", "30 people died", False),
+        # tolls of two events: those detained and those killed
+        ("authorities have detained 304 people", "24 people have been killed", True),
     ],
 )
 def test_figures_apart(a: str, b: str, apart: bool) -> None:

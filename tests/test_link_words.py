@@ -94,3 +94,38 @@ def test_readout_lines_naming_only_the_leaders_stay_apart() -> None:
     pairs = {(k.a, k.b) for k in links}
     assert ("c2", "c4") in pairs
     assert ("c1", "c3") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("word", "named"),
+    [
+        # the demonym of one of the two sides names that side, as "the United States" does
+        ("American", False),
+        ("British", False),
+        # a third country's demonym is something both accounts speak of
+        ("Canadian", True),
+    ],
+)
+def test_a_sides_demonym_is_no_shared_name(word: str, named: bool) -> None:
+    us = f"the condolences he offered to the {word} people after the shooting"
+    uk = f"how much the {word} public had appreciated the support from around the world"
+    links = link_claims(
+        (account_claim("c1", "united-states", us), account_claim("c2", "united-kingdom", uk)),
+        sides=(Side("united-states", "United States"), Side("united-kingdom", "United Kingdom")),
+        concepts=CONCEPTS,
+    )
+    assert any("name" in link.signals for link in links) is named
+
+
+def test_a_shared_words_reason_names_the_words() -> None:
+    # the score alone ("overlap 92/100") tells a reader nothing of why two lines are one point
+    us = "the two sides discussed expanding bilateral trade and investment in clean energy"
+    pk = "the two sides discussed expanding bilateral trade and investment in agriculture"
+    links = link_claims(
+        (account_claim("c1", "united-states", us), account_claim("c2", "pakistan", pk)),
+        sides=(Side("united-states", "United States"), Side("pakistan", "Pakistan")),
+        concepts=CONCEPTS,
+    )
+    reasons = [r for link in links for r in link.reasons if "overlap" in r]
+    assert reasons
+    assert all("'expanding'" in r and "'trade'" in r for r in reasons), reasons

@@ -444,8 +444,11 @@ def test_arrests_and_flight_tie_only_with_something_shared(a: str, b: str, tied:
 @pytest.mark.parametrize(
     ("negating", "other", "tied"),
     [
-        # a negated outcome answers any harm told close by
+        # a negated outcome answers any harm done told close by ...
         ("there were no casualties", "the raid killed eight guards", True),
+        ("no soldiers were injured", "the rebels wounded three guards", True),
+        # ... not an act told without its toll: shots may be fired and hurt no one
+        ("no villagers were injured", "the rebels had fired first", False),
         # a negated act answers a report naming that act ...
         ("there was no raid", "gunmen took part in the raid", True),
         # ... not another act of the story it shares nothing with

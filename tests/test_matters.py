@@ -248,3 +248,43 @@ def test_rival_winners_diverge_and_the_same_winner_converges() -> None:
     assert any("who won the vote" in r for r in found[("c1", "c2")].reasons)
     assert found[("c2", "c3")].relation is Relation.DIVERGE
     assert found[("c1", "c3")].relation is Relation.CONVERGE
+
+
+FAIRNESS = (
+    "The electoral commission rejected findings of observers that there were irregularities "
+    "in the vote. The observers said there were irregularities, including ballot stuffing."
+)
+
+
+def test_a_stance_turned_round_by_a_denying_cue_says_so_in_the_reason() -> None:
+    # "rejected findings ... of irregularities": the commission holds the vote fair; a reason
+    # quoting 'irregularities' for both sides would read as if they agreed
+    doc = Document("d", FAIRNESS)
+    told = "findings of observers that there were irregularities in the vote"
+    at = FAIRNESS.find(told)
+    rejected = Claim(
+        id="c1",
+        doc_id="d",
+        speaker_id="s-c",
+        kind=ClaimKind.INDIRECT,
+        content=TextSpan(told, at, at + len(told)),
+        parts=((at, at + len(told)),),
+        cue=TextSpan("rejected", FAIRNESS.find("rejected"), FAIRNESS.find("rejected") + 8),
+        side="c",
+    )
+    found = _claim("c2", "o", "there were irregularities, including ballot stuffing", FAIRNESS)
+    speakers = (
+        Speaker("s-c", "electoral commission", SpeakerKind.ORGANISATION, side="c"),
+        Speaker("s-o", "observers", SpeakerKind.SOURCE, side="o"),
+    )
+    faceted = facet_claims((rejected, found), (doc,), concepts=CONCEPTS)
+    links = link_claims(
+        faceted,
+        documents=(doc,),
+        speakers=speakers,
+        sides=(Side("c", "commission"), Side("o", "observers")),
+        concepts=CONCEPTS,
+    )
+    reasons = [r for ln in links for r in ln.reasons if r.startswith("the vote's fairness")]
+    assert reasons, [ln.reasons for ln in links]
+    assert all("'rejected … irregularities' (commission)" in r for r in reasons), reasons

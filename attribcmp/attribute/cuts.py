@@ -15,6 +15,8 @@ from attribcmp.attribute.frame_base import (
     _CHAINING,
     _CLAUSE_VERBS,
     _CLOSERS,
+    _LEADING,
+    _MODALS,
     _OPENERS,
     Frame,
     _has_words,
@@ -95,8 +97,9 @@ def cut_at_other_speaker(
         bare_clause = (
             k == subject[0] - 1
             and tokens[k].text == ","
-            and cue.cls is CueClass.SPEECH
-            and tokens[cue.first].lower.endswith(("ed", "id", "ote"))
+            # "..., Cornyn told reporters this was ...": "told" is an object cue, same shape
+            and cue.cls in (CueClass.SPEECH, CueClass.OBJECT)
+            and tokens[cue.first].lower.endswith(("ed", "id", "ote", "told"))
             and report_follows(tokens, cue, cue.last + 1, last)
         )
         # "agreed to keep in touch, it said, but ...": an attribution closing the content
@@ -131,6 +134,14 @@ def cut_at_other_speaker(
                 # the content
                 and cue.cls is not CueClass.BELIEF
             )
+            and not (
+                k == subject[0] - 2
+                and tokens[k + 1].lower in ("and", "but")
+                # not a joint subject: "California and Colorado will", "both he and Rubio"
+                and not tokens[k].text[:1].isupper()
+                and tokens[k].lower not in _PRONOUNS
+                and _named_report(tokens, subject, cue, last)
+            )
         ):
             continue
         # ", he argued that ...": a speaker's own report after a comma ends the content too.
@@ -143,6 +154,18 @@ def cut_at_other_speaker(
     return frame
 
 
+def _named_report(tokens: Sequence[Token], subject: tuple[int, int], cue: Cue, last: int) -> bool:
+    """ "... and Trump says C": a named subject after "and"/"but" with a speech verb that opens
+    a report of its own is a second speaker's clause (a pronoun may be the first speaker's)."""
+    return (
+        tokens[subject[0]].text[:1].isupper()
+        and tokens[subject[0]].lower not in _PRONOUNS
+        and cue.cls in (CueClass.SPEECH, CueClass.OBJECT)
+        and report_follows(tokens, cue, cue.last + 1, last)
+    )
+
+
+_PRONOUNS = word_set("he she they it we i you")
 _NEW_SUBJECTS = word_set("he she they")
 _PARTICIPLE_LINKS = word_set("while before after also even")
 # What follows a speech verb that opens a report of its own ("and added that", "and said:").
@@ -165,6 +188,11 @@ def cut_at_second_report(
     first, last = frame.parts[-1]
     if first <= cue.last:
         return frame  # content before the cue: the sentence's tail is not scanned here
+    main = _main_clause_comma(tokens, cue, first, last)
+    if main is not None:
+        cut = _trim(tokens, first, main - 1)
+        if cut is not None and _has_words(tokens, *cut, 1):
+            return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
     depth = 0
     for k in range(first + 1, last):
         text = tokens[k].text
@@ -226,10 +254,46 @@ def cut_at_second_report(
         else:
             continue
         cut = _trim(tokens, first, end)
-        if cut is None or not _has_words(tokens, *cut, 2):
+        # A name alone is a whole content ("criticized Trump, slamming his ban"); any other
+        # single word is too little to stand for what was said.
+        least = 1 if cut is not None and tokens[cut[0]].text[:1].isupper() else 2
+        if cut is None or not _has_words(tokens, *cut, least):
             return frame
         return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
     return frame
+
+
+# Words that open a clause fronted before the main one: "Though he did not mention Rubio by
+# name, he made it clear ...", "While Democrats pushed for talks, Cornyn said ...".
+_FRONTING = word_set("though although while when whereas if after before since because once")
+_MAIN_SUBJECTS = word_set("he she they we i it")
+
+
+def _main_clause_comma(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> int | None:
+    """The comma where the main clause starts, when the cue stands in a clause fronted before
+    it ("Though he did not mention Rubio by name, he made it clear that ..."): what the fronted
+    clause reports ends there. Only a pronoun subject and a verb after the comma count."""
+    k = 1 if tokens[0].lower in _LEADING else 0
+    if k >= cue.first or tokens[k].lower not in _FRONTING:
+        return None
+    if any(tokens[j].text == "," for j in range(k + 1, cue.first)):
+        return None  # the cue is in the main clause already ("When asked, he said ...")
+    depth = 0
+    for j in range(first + 1, last - 1):
+        text = tokens[j].text
+        if text in _OPENERS and text not in _CLOSERS:
+            depth += 1
+        elif text in _CLOSERS and text not in _OPENERS:
+            depth = max(0, depth - 1)
+        if depth or text != ",":
+            continue
+        verb = tokens[j + 2].lower
+        if tokens[j + 1].lower in _MAIN_SUBJECTS and (
+            verb in _CLAUSE_VERBS or verb in _MODALS or verb.endswith(("ed", "n't"))
+        ):
+            return j
+        return None  # the first comma of the content decides: a list or an aside goes on
+    return None
 
 
 _PERFECT = word_set("had has have")

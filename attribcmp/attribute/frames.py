@@ -440,7 +440,10 @@ def _subject_frame(
         before = None  # "In a statement, Fallon said:": a setting without a verb says nothing
     sentence_end = nxt > last or (tokens[nxt].text in ".!?" and nxt >= last - 1)
     trailing_cls = cue.cls in (CueClass.BELIEF, CueClass.EVIDENCE)
-    if trailing_cls and sentence_end and tokens[subject[0] - 1].text == ",":
+    s0 = subject[0]
+    # '"..., it's over," he concluded.': the comma stands inside the closing quotation mark
+    quote_comma = s0 >= 2 and tokens[s0 - 1].text in _CLOSERS and tokens[s0 - 2].text in ",!?"
+    if trailing_cls and sentence_end and (tokens[s0 - 1].text == "," or quote_comma):
         pass  # "..., some Democrats now think.", "..., the poll found.": the verb looks back
     elif trailing_cls and comma_after and tokens[subject[0] - 1].text == ",":
         pass  # "Such efforts, they believe, will ...": a parenthetical belief splits its clause

@@ -98,11 +98,16 @@ def noun_compound(
     if cue_first != last + 1 or form != lemma or first == last:
         return False
     head = tokens[last]
-    if cap(head) or head.lower in w.pronouns or head.lower.endswith("s"):
+    if cap(head) or head.lower in w.pronouns or _plural(head.lower):
         return False
     if tokens[last - 1].lower in ("a", "an"):
         return True  # "... in a pricing dispute on January 1": the article opens the noun's phrase
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
+
+
+def _plural(low: str) -> bool:
+    """A plural head: "-s", or a plural of people without it ("women", "people")."""
+    return low.endswith(("s", "men")) or low in words().plural_heads
 
 
 # Words that open a clause inside a content: after one, a verb belongs to that clause.
@@ -216,11 +221,20 @@ def nearest_noun(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, 
     return found
 
 
+_VERB_ENDS = ("ing", "ed")  # a verb's form before the name it takes as its object
+
+
 def nearest_person(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who": after "Kerry met with Saudi Foreign Minister Prince Saud,"
     the titled name after the last preposition, not the whole run back to "Kerry"; "a
     spokesman for the ministry, who" keeps the spokesman."""
     first, last = found
+    run = last
+    while run > first and (cap(tokens[run - 1]) or tokens[run - 1].text == "."):
+        run -= 1
+    verb = tokens[run - 1] if run > first else None
+    if verb is not None and run < last and verb.text.islower() and verb.lower.endswith(_VERB_ENDS):
+        return run, last  # "Trump was beating Ted Cruz, who said": the name, not "beating ..."
     for k in range(last - 1, first, -1):
         if tokens[k].lower in PREPOSITIONS and tokens[k].lower not in ("of", "for"):
             rest = tokens[k + 1 : last + 1]

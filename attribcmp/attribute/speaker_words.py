@@ -48,6 +48,7 @@ class Words:
     firm_endings: frozenset[str]
     firms: frozenset[str]
     kind_nouns: frozenset[str]
+    plural_heads: frozenset[str]
     conversation_verbs: frozenset[str]
     conversation_fillers: frozenset[str]
     portfolios: frozenset[str]
@@ -96,6 +97,7 @@ def words() -> Words:
         state_body_modifiers=bag(data["state_body_modifiers"]),
         firms=bag(data["firms"]),
         kind_nouns=bag(data["kind_nouns"]),
+        plural_heads=bag(data["plural_heads"]),
         conversation_verbs=bag(data["conversation_verbs"]),
         conversation_fillers=bag(data["conversation_fillers"]),
     )

@@ -26,6 +26,7 @@ from attribcmp.attribute.lookback import (
 )
 from attribcmp.attribute.mentions import np_before, words
 from attribcmp.attribute.phrases import joint_head
+from attribcmp.attribute.speaker_words import PREPOSITIONS
 from attribcmp.data import word_set
 
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
@@ -76,6 +77,11 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         # An apposition or relative clause between subject and cue: "Hugh Hill, a doctor, said",
         # "Johnnie Wilson, of Springfield, Va., said". Try each earlier mark, nearest first.
         mark = tokens[k].text
+        if mark == "," and k > 0 and _share_head(tokens[k - 1]) and cue.cls in _SHARE_CLASSES:
+            # "Just over half, 51 percent, said": the figure restates the share that answered
+            share = _share_subject(tokens, k - 1)
+            if share is not None:
+                return share
         m = k - 1
         while m > 0 and k - m <= _MAX_APPOSITION:
             if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
@@ -115,7 +121,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                         # "Its chief executive, Omar Farouk, said": the whole phrase is the
                         # mention; describe() takes the name from its end.
                         return found[0], inner[1]
-                    return found
+                    return _named_before(tokens, found)
             m -= 1
         return None
     found = np_before(tokens, k)
@@ -230,6 +236,8 @@ def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
 
 
 _SHARES = word_set("% percent percentage")
+# Verbs a poll's share may be the subject of: what those asked said, believed or backed.
+_SHARE_CLASSES = (CueClass.SPEECH, CueClass.HEDGE, CueClass.BELIEF, CueClass.STANCE)
 _NUMBER_WORDS = word_set("one two three four five six seven eight nine ten half quarter third")
 _SHARE_WORDS = word_set("nearly about almost roughly some only just over more than fewer in")
 
@@ -485,6 +493,22 @@ def _paren_name(tokens: Sequence[Token], opening: int, closing: int) -> tuple[in
     if head not in w.roles and head not in w.anonymous:
         return None  # "the largest teachers union (SADTU)": a body's name, not a person's
     return found[0], closing
+
+
+def _named_before(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """'Ann Roe, acting director of X, which ..., said': the appositive found before the
+    relative clause describes the name that opens the sentence; the mention is both (the name
+    is who speaks, and "acting director" alone names no one)."""
+    comma = found[0] - 1
+    if comma < 1 or tokens[comma].text != "," or tokens[found[0]].text[:1].isupper():
+        return found
+    start = 1 if tokens[0].lower in _LEADING else 0  # "But Ann Roe, ...": past the conjunction
+    if comma - start > 6 or not _is_name(tokens, start, comma - 1):
+        return found
+    if tokens[start].lower in PREPOSITIONS or tokens[start].lower in words().sentence_openers:
+        return found  # "In Washington, the director, who ..., said": a place, no name
+
+    return start, found[1]
 
 
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
