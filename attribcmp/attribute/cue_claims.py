@@ -68,12 +68,13 @@ from attribcmp.attribute.shapes import (
     work_written,
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
-from attribcmp.attribute.subjects import _sentence_subject
+from attribcmp.attribute.subjects import _sentence_subject, subject_of
 from attribcmp.data import word_set
 from attribcmp.facet_lexicon import hedging
 from attribcmp.model import (
     Document,
     Sentence,
+    SpeakerKind,
     TextSpan,
 )
 
@@ -193,7 +194,10 @@ def _claims_from_cues(
         if frame is None or any(frame.parts == f.parts for _, f in framed):
             # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
             frame = _participle_after(tokens, cue, framed) or frame
-        if frame is None or not _plausible(tokens, cue, frame):
+        if frame is None:
+            _note_body(text, tokens, cue, lexicon, resolver, doc.id, si)
+            continue
+        if not _plausible(tokens, cue, frame):
             continue
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
@@ -306,6 +310,31 @@ def _claims_from_cues(
 
 
 _PARTICIPLE_CLASSES = (CueClass.SPEECH, CueClass.OBJECT)
+
+
+# Cue classes whose subject reports something even where no content follows ("denied that.").
+_REPORTED_STANCE = (CueClass.SPEECH, CueClass.STANCE)
+
+
+def _note_body(
+    text: str,
+    tokens: Sequence[Token],
+    cue: Cue,
+    lexicon: Lexicon,
+    resolver: Resolver,
+    doc_id: str,
+    si: int,
+) -> None:
+    """ "Keld's interior ministry denied that. It said ...": a body whose report has no content
+    here is still the last one heard from, so a pronoun after it is that body's."""
+    if cue.cls not in _REPORTED_STANCE:
+        return
+    found = subject_of(tokens, cue, lexicon)
+    if found is None:
+        return
+    info = describe(text, tokens, *found)
+    if info.kind is SpeakerKind.ORGANISATION and info.pronoun is None and not info.anonymous:
+        resolver.note_body_subject(info, doc_id, si)
 
 
 def _participle_after(

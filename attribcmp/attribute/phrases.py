@@ -41,7 +41,12 @@ def _breaks(tokens: Sequence[Token], i: int) -> bool:
     """A function word that ends a noun phrase; capitalised inside a sentence it is a name
     ("Theresa May", "Will Smith"), not the modal."""
     tok = tokens[i]
-    return tok.lower in _BREAK and not (i > 0 and cap(tok))
+    if tok.lower not in _BREAK:
+        return False
+    # "WHO Director-General Tedros", "WHO officials": an all-capital word is an acronym even
+    # where it opens the sentence
+    acronym = len(tok.text) > 1 and tok.text.isupper()
+    return not (i > 0 and cap(tok)) and not acronym
 
 
 @lru_cache(maxsize=1 << 13)  # bounded small: one entry per distinct word stays to the end
