@@ -49,7 +49,9 @@ def _speaker_noun(b: str) -> bool:
     """A word (possessive dropped) naming who can speak, in the singular or plural: cached per
     distinct word (bounded), as every cue's subject look-back asks it of the words before it."""
     w = words()
-    singular = b[:-1] if b.endswith("s") else b  # "advisers", "ministries" -> one of a kind
+    singular = b[:-1] if b.endswith("s") else b  # "advisers" -> one of a kind
+    if b.endswith("ies") and len(b) > 4:
+        singular = b[:-3] + "y"  # "parties", "ministries", "agencies": the -y noun's plural
     if b.endswith("men"):
         singular = b[:-3] + "man"  # "spokesmen", "congresswomen": the -man role's plural
     return any(
