@@ -2,7 +2,8 @@
 
 Made-up sentences in the shape of real stories: a plural "-ies" organisation noun, a speaker
 noun with a bare plural "of" complement, a floating "each", a document put out "this month by"
-someone, and an opening participle phrase carrying a quoted label.
+someone, an opening participle phrase carrying a quoted label, and a one-word content that ran
+into the next speaker's report.
 """
 
 from __future__ import annotations
@@ -76,6 +77,14 @@ CASES = [
             ("the airline", "Citing", ["safety concerns"]),  # opening_participle's own claim
         ],
         id="citing-opener-is-not-content",
+    ),
+    pytest.param(
+        "The ruling party has denied wrongdoing, and monitors said the count was orderly.",
+        [
+            ("The ruling party", "denied", ["wrongdoing"]),
+            ("monitors", "said", ["the count was orderly"]),
+        ],
+        id="one-word-content-ends-before-next-speaker",
     ),
     pytest.param(
         "Burning tires blocked the main road, police said.",
