@@ -2,8 +2,8 @@
 
 Made-up sentences in the shape of real stories: a plural "-ies" organisation noun, a speaker
 noun with a bare plural "of" complement, a floating "each", a document put out "this month by"
-someone, an opening participle phrase carrying a quoted label, and a one-word content that ran
-into the next speaker's report.
+someone, an opening participle phrase carrying a quoted label, a one-word content that ran
+into the next speaker's report, and a web address as the speaker.
 """
 
 from __future__ import annotations
@@ -85,6 +85,16 @@ CASES = [
             ("monitors", "said", ["the count was orderly"]),
         ],
         id="one-word-content-ends-before-next-speaker",
+    ),
+    pytest.param(
+        "“She said none of it,” Factcheck.org said.",
+        [("Factcheck.org", "said", ["“She said none of it,”"])],
+        id="web-address-speaker",
+    ),
+    pytest.param(
+        "He said the figures were posted on data.gov last week.",
+        [("He", "said", ["the figures were posted on data.gov last week"])],
+        id="web-address-in-content-stays-content",
     ),
     pytest.param(
         "Burning tires blocked the main road, police said.",

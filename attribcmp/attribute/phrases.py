@@ -120,8 +120,22 @@ NUMBERED_UNITS = word_set(
 )
 
 
+# Endings of a web address that names its site ("FactCheck.org said", "Politico.com reported"):
+# the tokenizer splits "FactCheck", ".", "org", and a lower-case "org" heads no phrase.
+_WEB_ENDINGS = word_set("com org net gov edu info")
+
+
 def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``last``, scanning backwards; None if it is not one."""
+    if (
+        last >= 2
+        and tokens[last].lower in _WEB_ENDINGS
+        and tokens[last - 1].text == "."
+        and tokens[last - 2].end == tokens[last - 1].start
+        and tokens[last - 1].end == tokens[last].start
+    ):
+        site = np_before(tokens, last - 2)  # "FactCheck.org": the site's name, glued
+        return (site[0], last) if site is not None else None
     if (
         last > 0
         and tokens[last].text.isdigit()

@@ -120,10 +120,8 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             m -= 1
         return None
     found = np_before(tokens, k)
-    if found is not None:
-        found = joint_head(tokens, found)  # "Envoys from A, B and C said": not C alone
-    else:
-        found = _speaker_of_plural(tokens, k)
+    # "Envoys from A, B and C said": not C alone; else "Representatives of striking workers"
+    found = joint_head(tokens, found) if found is not None else _speaker_of_plural(tokens, k)
     if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
         named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
         found = (named[0], k) if named is not None else None
