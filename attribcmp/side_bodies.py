@@ -133,6 +133,44 @@ def body_head(name: str) -> str | None:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
+# A public body described by its field, not named: "Caldria's medicines regulator", "the
+# energy watchdog", "the country's health agency" (the owner, the field words, the kind).
+_FIELD_BODY = re.compile(
+    r"^(?:(?i:the)\s+)?(?:(?P<owner>[A-Z][\w-]+|(?i:the\s+)?[a-z]+)['’]s\s+)?"
+    r"(?P<field>[a-z-]+(?:\s+[a-z-]+){0,2})\s+"
+    r"(?P<kind>regulator|watchdog|agency|authority|ministry|department|commission|office)$"
+)
+
+
+def field_body(speaker: Speaker, placed: Mapping[str, tuple[Side, str]]) -> Found | None:
+    """ "Caldria's medicines regulator" in a story quoting the "Caldrian Medicines Agency": a
+    body described by its field joins the one public body quoted whose name holds every field
+    word (and, when a capitalised owner is given, opens with that owner's name or demonym)."""
+    if speaker.kind is SpeakerKind.PERSON:
+        return None
+    match = _FIELD_BODY.match(bare_name(speaker.name).strip())
+    if match is None:
+        return None
+    field = [w.rstrip("s") for w in match["field"].split()]
+    owner = match["owner"] or ""
+    stem = owner[:5].lower() if owner[:1].isupper() else ""
+
+    def fits(name: str) -> bool:
+        words = [w.lower().rstrip("s") for w in name.split()]
+        return (
+            PUBLIC_BODY.search(name) is not None
+            and all(f in words for f in field)
+            # "Caldria's" and "Caldrian": a country and its demonym share their first letters
+            and (not stem or words[0].startswith(stem))
+        )
+
+    one = only_side({sid: f for sid, f in placed.items() if fits(f[0].name)})
+    if one is None:
+        return None
+    side, _ = one
+    return side, f"'{speaker.name}': the one {match['field']} body the story quotes is {side.name}"
+
+
 # "the group" / "the union" standing for a body named before it.
 THE_GROUP = re.compile(r"(?i)^the\s+(group|movement|faction|organi[sz]ation|union|association)$")
 

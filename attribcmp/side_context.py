@@ -82,6 +82,15 @@ _RUNS = re.compile(
 
 
 # A person named with a described body's possessive: "The mission's chief", "the group's head".
+# "whose (two) sons ...", "whose husband ...": a person named by a relative is family, one of
+# the civilians the story quotes (never an official's apposition).
+_KIN_OF = re.compile(
+    r"(?i)\bwhose\s+(?:\w+\s+)?(?:sons?|daughters?|husband|wife|brothers?|sisters?|father|"
+    r"mother|children|child|parents|relatives?|nephew|niece|grandsons?)\b"
+)
+# The armed services a speaker phrase or a force's name may say: "a navy spokesman" belongs
+# with a navy quoted in the story, whatever army stands nearer.
+_SERVICE = re.compile(r"\b(navy|naval|army|air force|coast guard|marines|police)\b")
 _DESCRIBED_OWNER = re.compile(r"(?i:the)\s+([a-z]{4,})['’]s\b")
 
 
@@ -299,6 +308,9 @@ class Context(Placed):
             return None
         for text in (*self._texts_of(speaker), *self._appositions(speaker)):
             found = next((w for w in text.lower().split() if w in CIVILIANS), None)
+            kin = _KIN_OF.search(text)
+            if found is None and kin is not None:
+                found = kin[0]  # "X, whose two sons work at the mine": a relative of those hit
             if found is not None:
                 side = self._group[0]
                 return side, f"a civilian ('{found}' in '{text}'), like the {side.name}"
@@ -339,14 +351,23 @@ class Context(Placed):
                 return None  # ", a spokesman for the 47th Mechanized Brigade": whose unit is
                 # side_joins' question, not the nearest army's
         doc_id, at = speaker.mentions[0].doc_id, speaker.mentions[0].span.start
-        near = [(abs(pos - at), f) for d, pos, f in self._military if d == doc_id]
+        near = [(pos, f, kind) for d, pos, f, kind in self._military if d == doc_id]
         if any(STATE_FORCE.search(text) for text in texts):
             # "army spokesman Maj. Jane Okello": a state's army, never the rebels quoted nearest
-            near = [(d, f) for d, f in near if not NON_STATE_FORCE.search(f[0].name)]
+            near = [n for n in near if not NON_STATE_FORCE.search(n[1][0].name)]
+        services = {w for text in texts for w in _SERVICE.findall(text.lower())}
+        same = [n for n in near if services & set(_SERVICE.findall(n[2]))]
+        near = same or near  # "a navy spokesman": a navy, not the army quoted nearer
+        before = [n for n in near if n[0] <= at]
         if not near:
             return None
-        side = min(near, key=lambda p: p[0])[1][0]
-        return side, f"an officer naming no army: the armed forces quoted nearest, on {side.name}"
+        # "The X navy said ... a navy spokesman, Cmdr. Y, said. The Z navy rejected that": the
+        # officer's unnamed service refers back to one already named; a later one answers him
+        pos, found, _ = (
+            max(before, key=lambda n: n[0]) if before else min(near, key=lambda n: abs(n[0] - at))
+        )
+        side, where = found[0], "before him" if before else "nearest"
+        return side, f"an officer naming no army: the armed forces quoted {where}, on {side.name}"
 
     def _apposition(self, speaker: Speaker, taken: set[str]) -> Found | None:
         """ "said Hani al-Qawasmi, Palestinian Interior Minister": the apposition after a

@@ -30,6 +30,7 @@ from attribcmp.profile import slugify
 from attribcmp.side_bodies import (
     body_word,
     company,
+    field_body,
     gazetteer_body,
     generic_word,
     nearest_body,
@@ -123,6 +124,7 @@ def join_strays(
             or _backed_group(sp, pool)
             or _ngo(sp, pool)
             or company(sp, pool.firms)
+            or field_body(sp, pool.by_id)
             or _namesake(sp, pool, gazetteer)
             or body_word(sp, pool.by_id, gazetteer)
             or gazetteer_body(sp, pool.by_id, gazetteer)
@@ -390,11 +392,13 @@ def _same_name(speaker: Speaker, pool: _Pool) -> Found | None:
     return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
 
 
-# "Yukos officials", "the Kremlin's lawyers": people a named body's name qualifies.
+# "Yukos officials", "the Kremlin's lawyers", "a Selvanian official" (one unnamed, speaking
+# on condition of anonymity): people a named body's or country's name qualifies.
 _BODY_PEOPLE = re.compile(
-    r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]{0,40}+(?:\s+[A-Z][\w.-]{0,40}+){0,3})(?:'s|’s)?\s+"
-    r"(?:officials|lawyers|attorneys|sources|executives|aides|representatives|negotiators|"
-    r"spokesmen|staff|managers|leaders)$"
+    r"^(?:(?i:the|an?)\s+)?(?:(?i:senior|top|junior|former)\s+)?"
+    r"(?P<owner>[A-Z][\w.-]{0,40}+(?:\s+[A-Z][\w.-]{0,40}+){0,3})(?:'s|’s)?\s+"
+    r"(?:officials?|lawyers?|attorneys?|sources?|executives?|aides?|representatives?|"
+    r"negotiators?|spokesmen|spokes(?:man|woman|person)|staff|managers?|leaders)$"
 )
 
 
@@ -408,7 +412,8 @@ def _body_people(speaker: Speaker, pool: _Pool) -> Found | None:
     if found is None:
         return None
     side, who = found
-    return side, f"'{speaker.name}': people of {side.name}, a side of the story ('{who}')"
+    unnamed = " (unnamed)" if speaker.anonymous else ""
+    return side, f"'{speaker.name}'{unnamed}: people of {side.name}, a side of the story ('{who}')"
 
 
 def _officials(speaker: Speaker, pool: _Pool) -> Found | None:

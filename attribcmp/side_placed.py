@@ -76,7 +76,8 @@ class Placed:
         self._local: dict[str, Found] = {}  # sides already holding local authorities
         self._countries: dict[str, str | None] = {}  # doc id -> the country it is about
         self._group: Found | None = None  # the first civilian group's side
-        self._military: list[tuple[str, int, Found]] = []  # armed forces placed, by position
+        # armed forces placed, by position, with their names' words (lower case)
+        self._military: list[tuple[str, int, Found, str]] = []
         self._country_ids = frozenset(country_ids())
         self.acronyms: Mapping[str, str] = {}
         self._led: dict[str, list[tuple[int, str]]] = {}  # doc id -> ("X-led" offset, X)
@@ -129,7 +130,10 @@ class Placed:
         if speaker.kind is SpeakerKind.ORGANISATION and any(
             MILITARY.search(t) for t in self._texts_of(speaker)
         ):
-            self._military.extend((m.doc_id, m.span.start, found) for m in speaker.mentions[:1])
+            services = " ".join(self._texts_of(speaker)).lower()  # "navy", "army": its kind
+            self._military.extend(
+                (m.doc_id, m.span.start, found, services) for m in speaker.mentions[:1]
+            )
         if self._group is None and is_group(speaker):
             self._group = found
         if any(LOCAL_WORDS.search(text) for text in self._texts_of(speaker)):

@@ -289,7 +289,7 @@ CASES = [
     ),
     pytest.param(
         "Republican activists clamoring to block Trump say they are gaining ground.",
-        [("Republican activists clamoring", "say", ["they are gaining ground"])],
+        [("Republican activists clamoring to block Trump", "say", ["they are gaining ground"])],
         id="plural-noun-with-a-participle-speaks",
     ),
     pytest.param("The retired said nothing at all.", [], id="bare-participle-is-not-a-speaker"),

@@ -264,7 +264,7 @@ def charged_object(tokens: Sequence[Token], cue: Cue, j: int, k: int) -> bool:
 _CLAIM_NOUNS = word_set(
     """allegation allegations claim claims charge charges accusation accusations report reports
     assertion assertions account version figure point argument contention notion
-    characterization assessment estimate"""
+    characterization assessment estimate finding findings conclusion"""
 )
 
 

@@ -20,6 +20,7 @@ from attribcmp.attribute.frame_base import (
     _has_words,
     _skip_between,
     _trim,
+    in_closed_quote,
     report_follows,
 )
 from attribcmp.attribute.subjects import _subject
@@ -52,6 +53,8 @@ def cut_at_other_speaker(
     for cue in cues:
         if not first < cue.first <= last or cue.cls is CueClass.ACCORDING_TO:
             continue
+        if in_closed_quote(tokens, first, cue.first, last):
+            continue  # '"They hire men and write nothing down," said X': X's words run on
         k = _skip_between(tokens, cue.first - 1, lexicon)
         relative = frame.speaker[0] == frame.speaker[1] and tokens[frame.speaker[0]].lower in (
             "who",

@@ -169,6 +169,29 @@ def _quoted(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
     return tokens[part[0]].text in _OPENERS or tokens[part[1]].text in _CLOSERS
 
 
+# Double quotation marks only: a single one is too often an apostrophe ("the workers' pay").
+_DOUBLE_OPEN = frozenset("“«")
+_DOUBLE_CLOSE = frozenset("”»")
+
+
+def in_closed_quote(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """Token ``k`` stands inside a quotation opened at or after ``first`` and closed by
+    ``last``: the quoted speaker's own words, where a verb reports nothing of its own."""
+    depth = 0
+    for j in range(first, k):
+        text = tokens[j].text
+        if text in _DOUBLE_OPEN:
+            depth += 1
+        elif text in _DOUBLE_CLOSE:
+            depth = max(0, depth - 1)
+        elif text == '"':
+            depth = 0 if depth else 1  # a straight mark opens or closes by its parity
+    if not depth:
+        return False
+    closers = _DOUBLE_CLOSE | {'"'}
+    return any(tokens[j].text in closers for j in range(k + 1, last + 1))
+
+
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
@@ -191,6 +214,8 @@ def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
         return True
     if len(tail) > 1 and tail[0].lower == "to" and _infinitive(tail[1]):
         return False  # "pledged to make Apple ...": an infinitive is what was pledged
+    if len(tail) > 1 and tail[0].lower == "at" and tail[1].lower in ("least", "most"):
+        return False  # "said at least nine died": a figure's bound opens content, no place
     if tail[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in tail):
         return True
     return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)

@@ -114,11 +114,30 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
                 continue  # "The Alliance to Reclaim Our Schools": one body's name
             if k - 1 > first and _participle(tokens[k - 1]):
                 return k - 2  # "the formation led by X", "groups opposed to Y": the noun speaks
+            if k - 1 > first and tokens[k - 1].lower in _PLACE_ADVERBS and low in ("of", "from"):
+                return k - 2  # "villagers downstream of the dam": the villagers speak
+            if (
+                k - 1 > first
+                and _present_participle(tokens[k - 1])
+                and tokens[k - 2].lower not in words().determiners
+            ):
+                return k - 2  # "families waiting at the gate": the families speak
             return k - 1
     return last
 
 
 _PARTICIPLES = word_set("led run held")
+# Adverbs of place that take "of"/"from" after a noun ("downstream of", "north of"): where the
+# people are, no part of who they are.
+_PLACE_ADVERBS = word_set(
+    "downstream upstream north south east west northeast northwest southeast southwest"
+)
+
+
+def _present_participle(tok: Token) -> bool:
+    """A lower-case -ing participle opening a post-modifier ("waiting", "living")."""
+    low = tok.lower
+    return tok.text.isalpha() and tok.text.islower() and len(low) > 5 and low.endswith("ing")
 
 
 def _participle(tok: Token) -> bool:

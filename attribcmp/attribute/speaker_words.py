@@ -13,7 +13,8 @@ from typing import Any
 from attribcmp.attribute.cues import Token
 from attribcmp.data import load_table, load_yaml, phrase_alternation, word_set
 
-PREPOSITIONS = word_set("of for from by on at in with to between among within inside near")
+# "outside": a place like "near" ("relatives outside the mine said": the relatives speak).
+PREPOSITIONS = word_set("of for from by on at in with to between among within inside near outside")
 ISSUED = word_set("issued released published sent posted put signed")
 
 

@@ -25,7 +25,7 @@ from attribcmp.attribute.entities import (
     singular_word,
     split_name,
 )
-from attribcmp.attribute.mentions import MentionInfo, describe_text
+from attribcmp.attribute.mentions import MentionInfo, describe_text, is_firm
 from attribcmp.attribute.phrases import trailing_cue
 from attribcmp.attribute.speaker_words import bare, origin_modifier, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
@@ -55,6 +55,8 @@ class Resolver:
         self._mentioned: list[tuple[int, int]] = []  # every named mention, for descriptions
         self._by_surname: dict[str, list[int]] = {}
         self._by_first: dict[str, list[int]] = {}  # two-word names by their first word
+        # firms by their first word: "Harlow" after "Harlow Pharma" is the firm's short name
+        self._firm_first: dict[str, int] = {}
         # (entity, sentence, offset) of names read in narration: a pronoun skips the ones
         # inside its own claim's content
         self._named_at: list[tuple[int, int, int]] = []
@@ -204,6 +206,8 @@ class Resolver:
             found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
             if len(found) == 1:
                 best = found[0]
+        if best is None and " " not in name.strip():
+            best = self._firm_first.get(key)  # "Harlow denied" after "Harlow Pharma said"
         return best
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
@@ -225,6 +229,9 @@ class Resolver:
         if kind is SpeakerKind.PERSON and len(parts) == 2 and not anonymous:
             first = bare(parts[0].lower())
             self._by_first.setdefault(first, []).append(len(self._entities) - 1)
+        if kind is SpeakerKind.ORGANISATION and len(parts) > 1 and is_firm(name):
+            # the first firm of that word keeps it: a later one is a different company
+            self._firm_first.setdefault(parts[0].lower(), len(self._entities) - 1)
         return len(self._entities) - 1
 
     def _touch(self, idx: int, sentence: int) -> None:
