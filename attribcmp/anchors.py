@@ -109,30 +109,42 @@ def claim_scenes(claims: Sequence[Claim], documents: Sequence[Document]) -> list
     the paragraph that names one; empty when unknown (an empty scene sets nothing apart).
     Where the speaker stands ("officials in Kabul said") is no place of the claim's."""
     _, _, breaks = _place_patterns()
-    # per document: (sentence start, end, text, the scene before it, whether it breaks)
-    by_doc: dict[str, list[tuple[int, int, str, frozenset[str], bool]]] = {}
-    for doc in documents:
-        rows: list[tuple[int, int, str, frozenset[str], bool]] = []
-        scene: frozenset[str] = frozenset()
-        paragraph = -1
-        for k, sentence in enumerate(segment_sentences(doc)):
-            if sentence.paragraph != paragraph:
-                paragraph, scene = sentence.paragraph, frozenset()
-            broken = bool(breaks.match(sentence.text))
-            before = frozenset({f"#scene{doc.id}:{k}"}) if broken else scene
-            rows.append((sentence.start, sentence.end, sentence.text, before, broken))
-            scene = places(sentence.text) or before
-        by_doc[doc.id] = rows
-    starts = {doc: [row[0] for row in rows] for doc, rows in by_doc.items()}
+    sentences = {doc.id: segment_sentences(doc) for doc in documents}
+    starts = {doc: [s.start for s in rows] for doc, rows in sentences.items()}
+    # The scene before a sentence is read back from it, and only for the sentences that hold
+    # a claim: most sentences of a long story hold none, and the places of those are never
+    # looked for (each sentence's, at most once).
+    named: dict[tuple[str, int], frozenset[str]] = {}
+
+    def places_of(doc_id: str, k: int) -> frozenset[str]:
+        if (doc_id, k) not in named:
+            named[doc_id, k] = places(sentences[doc_id][k].text)
+        return named[doc_id, k]
+
+    def scene_before(doc_id: str, k: int) -> frozenset[str]:
+        rows = sentences[doc_id]
+        # a scene break opens a scene of its own; otherwise the nearest sentence before it in
+        # the paragraph that names a place, or that breaks, sets it
+        while True:
+            if breaks.match(rows[k].text):
+                return frozenset({f"#scene{doc_id}:{k}"})
+            if k == 0 or rows[k - 1].paragraph != rows[k].paragraph:
+                return frozenset()
+            k -= 1
+            found = places_of(doc_id, k)
+            if found:
+                return found
+
     out: list[frozenset[str]] = []
     for claim in claims:
-        rows = by_doc.get(claim.doc_id, [])
+        rows = sentences.get(claim.doc_id, ())
         k = bisect.bisect_right(starts.get(claim.doc_id, []), claim.content.start) - 1
         if k < 0:
             out.append(frozenset())
             continue
-        start, end, text, before, _ = rows[k]
-        out.append(places(_without_attribution(claim, start, end, text)) or before)
+        sentence = rows[k]
+        own = places(_without_attribution(claim, sentence.start, sentence.end, sentence.text))
+        out.append(own or scene_before(claim.doc_id, k))
     return out
 
 

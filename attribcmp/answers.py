@@ -22,7 +22,7 @@ from attribcmp.judged import judgment
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.pointed import called_false
 from attribcmp.textcompare import NEGATED_CUE
-from attribcmp.textfeatures import possessive, said_text, written_as
+from attribcmp.textfeatures import possessive, said_text, whole_words, written_as
 
 __all__ = [
     "confirm_signal",
@@ -114,13 +114,14 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
 
 def _judged(text: str, named: str, obj: str) -> tuple[str, Relation] | None:
     """What the claim calls the named statement ("is correct", "disputed the"), or None."""
-    m = re.search(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text)
-    if m is None:
+    found = next(whole_words(text, named), None)
+    if found is None:
         return None
-    k = text.find(obj, m.end())
-    end = k + len(obj) if 0 <= k - m.end() <= _JUDGED_GAP else m.end()
-    start = text.rfind(obj, 0, m.start())
-    start = start if 0 <= m.start() - start <= _JUDGED_GAP + len(obj) else m.start()
+    name_start, name_end = found
+    k = text.find(obj, name_end)
+    end = k + len(obj) if 0 <= k - name_end <= _JUDGED_GAP else name_end
+    start = text.rfind(obj, 0, name_start)
+    start = start if 0 <= name_start - start <= _JUDGED_GAP + len(obj) else name_start
     return judgment(text, start, end)
 
 
@@ -132,6 +133,8 @@ _JUDGED_GAP = 24
 def _compared_against(text: str, named: str) -> str:
     """ "lower than" when the claim sets its own figures against the named one's ("death
     tolls significantly lower than the Amnesty report"), else "": two counts that differ."""
+    if "than" not in text.lower():
+        return ""  # (the pattern, compiled per name, needs the word itself)
     m = re.search(
         r"(?i)\b(lower|higher|fewer|smaller|larger|greater|less|more)\s+(?:[\w-]+\s+){0,3}?than\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
         + re.escape(named)
@@ -174,8 +177,8 @@ def governed_object(text: str, named: str) -> str:
     objects = _reply_objects()
     # tokens run in order without overlap: their starts and ends are sorted (bisection)
     tokens, starts, ends = _tokens(text)
-    for m in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
-        k = bisect_left(starts, m.end())
+    for name_start, name_end in whole_words(text, named):
+        k = bisect_left(starts, name_end)
         after = tokens[k : k + _REPLY_AFTER_WORDS + 1]
         if after and after[0][0] in {"'s", "’s"}:
             after = after[1:]
@@ -184,7 +187,7 @@ def governed_object(text: str, named: str) -> str:
                 break
             if word.rstrip(".,") in objects:
                 return text[s:e].rstrip(".,")
-        k = bisect_right(ends, m.start())
+        k = bisect_right(ends, name_start)
         before = tokens[max(0, k - _REPLY_BEFORE_WORDS - 1) : k]
         for k, (word, s, e) in enumerate(before):
             rest = {w for w, _, _ in before[k + 1 :]}
@@ -214,18 +217,29 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
     if fa is None or fb is None or not fa.denial or fb.denial:
         return None
     target = ""
+    state = fa.denial.lower() in _counter_states()
+    if fb.quantities and (state or _names_count(said_text(a))):
+        # "dispute toll" / "nine miners were killed"; "all had been accounted for" / "at
+        # least thirty men had gone down": what is answered is the figure
+        target = fb.quantities[0].text
     for cls, word in zip(fb.events, fb.event_words, strict=False):
+        if target:
+            break
         if cls in {"accusation", "violation"} or cls in fa.events and cls != "denial":
             target = word
             break
     shared = [o for o in fa.objects if o in fb.objects]
     if not target and shared:
         target = _surface(said_text(b), shared[0])
-    if not target and fb.quantities:
-        target = fb.quantities[0].text
+    # a time span ("two months ago") says when, not what is answered: the claim's words do
+    counts = [q for q in fb.quantities if q.kind != "duration"]
+    if not target and counts:
+        target = counts[0].text
     if not target:
         target = head_words(said_text(b))
-    reason = f"denial: '{fa.denial}' answers '{target}'"
+    # "accounted for" states the opposite, it calls nothing false: no "denial" in the reason
+    kind = "counter-claim" if state else "denial"
+    reason = f"{kind}: '{fa.denial}' answers '{target}'"
     return Signal(
         "denial",
         _DENIAL_SCORE,
@@ -233,9 +247,25 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
         Relation.DIVERGE,
         ((a.id, (fa.denial,)), (b.id, ())),
         # The shape of every headline: the words each side uses, its name after them.
-        f"Denial: '{fa.denial}' ({label_a or 'one side'}) vs "
+        f"{kind.capitalize()}: '{fa.denial}' ({label_a or 'one side'}) vs "
         f"'{head_words(said_text(b), 8)}' ({label_b or 'the other'})",
     )
+
+
+@cache
+def _counter_states() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["counter_states"])
+
+
+@cache
+def _count_noun() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(str(w)) for w in events_lexicon()["count_nouns"])
+    return re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
+def _names_count(text: str) -> bool:
+    """The denial names a count ("dispute toll", "rejected the figures")."""
+    return bool(_count_noun().search(text))
 
 
 def confirms(claim: Claim) -> str:

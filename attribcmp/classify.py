@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from attribcmp.denials import described_only
 from attribcmp.figures import figures_apart
+from attribcmp.limits import limit_clash
 from attribcmp.model import (
     Claim,
     ClaimGroup,
@@ -143,6 +144,15 @@ def _compare(
         conflicts.append(f"opposite predicates: {label_a} '{wa}', {label_b} '{wb}'")
         hl_a.append(wa)
         hl_b.append(wb)
+    clash = limit_clash(text_a, text_b)
+    if clash is not None:
+        # "four times the permitted limit" / "well below the permitted limit": the shared
+        # phrase is the limit, and the two put the figure on opposite sides of it.
+        conflicts.append(
+            f"opposite sides of the {clash[2]}: {label_a} '{clash[0]}', {label_b} '{clash[1]}'"
+        )
+        hl_a.append(clash[0])
+        hl_b.append(clash[1])
     # Another party doing one act, or in one place, as `pair` reads it (relate.py).
     blame, other_party = party_difference(text_a, text_b, concepts, label_a, label_b)
     if blame:
@@ -249,6 +259,8 @@ def relate_statements(
     return relate_pair(a, b, settings=settings, concepts=concepts)
 
 
+# The reason of two claims whose words say one thing; never shown in a conflict's group.
+SAME_THING = "the accounts say the same thing"
 # The lead of textcompare.number_conflicts' reason.
 _NUMBERS = "numbers differ"
 
@@ -301,9 +313,7 @@ def compare_claims(
     if cmp.similarity < _SAME_SIMILARITY:
         extra = ("same subject, but each account carries material the other lacks",)
         return ClaimComparison(Relation.PARTIAL, extra + cmp.notes, highlights, True)
-    return ClaimComparison(
-        Relation.CONVERGE, ("the accounts say the same thing",) + cmp.notes, highlights
-    )
+    return ClaimComparison(Relation.CONVERGE, (SAME_THING,) + cmp.notes, highlights)
 
 
 def classify_groups(
@@ -451,7 +461,17 @@ def _classify_one(
         ranked = sorted(links, key=lambda k: (_RANK[k.relation], -k.score))
         status = _STATUS[ranked[0].relation]
         for link in ranked:
-            reasons.extend(link.reasons)
+            # Inside a conflict, "the accounts say the same thing" of two of its claims
+            # reads as the verdict on the whole group (review17 #6): their grounds stay.
+            reasons.extend(
+                r
+                for r in link.reasons
+                if not (
+                    status is Verdict.DIVERGE
+                    and link.relation is not Relation.DIVERGE
+                    and r == SAME_THING
+                )
+            )
             for cid, words in link.highlights:
                 highlights.setdefault(cid, []).extend(words)
     if not links:

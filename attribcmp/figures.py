@@ -15,9 +15,10 @@ from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.gazetteer import cached_head_hit, entry_for_label, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
 from attribcmp.quantities import other_sets
-from attribcmp.textfeatures import said_text
+from attribcmp.textfeatures import load_concepts, said_text
 
 __all__ = [
+    "described_apart",
     "figure_slot",
     "figures_apart",
     "local_figure",
@@ -127,6 +128,13 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         parts = any(q.part for q in (*fa.quantities, *fb.quantities))
         relation = Relation.PARTIAL if parts else Relation.CONVERGE
         verb = "figures agree" if not parts else "figures agree, one side adds a breakdown"
+        if not parts and described_apart(x, y):
+            # "three journalists" / "three foreign nationals": one count, but who the
+            # people are is told two ways, so the count alone is no agreement.
+            relation, verb = (
+                Relation.PARTIAL,
+                "same count, but the counted are described differently",
+            )
     elif overlapping:
         x, y = overlapping[0]
         relation, verb = Relation.PARTIAL, "figures overlap"
@@ -145,6 +153,36 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
         f"{topic}: {x.text} ({label_a}) vs {y.text} ({label_b})",
     )
+
+
+# The count kind of people (data/quantities.yaml ``counts``, facets.find_quantities).
+_PERSONS = "persons"
+
+
+def described_apart(x: Quantity, y: Quantity) -> bool:
+    """Two counts of people whose nouns say different things of who they are ("three
+    journalists" / "three foreign nationals"); False when either noun only counts people
+    ("three people"), the nouns are one word or synonyms ("troops" / "soldiers"), or one is
+    a kind of the other ("civilians" / "nationals")."""
+    if not x.noun or not y.noun or x.kind != y.kind or x.kind != _PERSONS:
+        return False  # a sum, share or measure says nothing of who is counted
+    from attribcmp.word_pairs import fold_word, with_pair_concepts, word_kinds
+
+    concepts = with_pair_concepts(load_concepts())
+    kinds = word_kinds(concepts)
+    plain = _plain_counted()
+    nx, ny = fold_word(x.noun.lower(), concepts), fold_word(y.noun.lower(), concepts)
+    if nx == ny or nx in plain or ny in plain:
+        return False
+    return ny not in kinds.get(nx, ()) and nx not in kinds.get(ny, ())
+
+
+@cache
+def _plain_counted() -> frozenset[str]:
+    from attribcmp.word_pairs import fold_word, with_pair_concepts
+
+    concepts = with_pair_concepts(load_concepts())
+    return frozenset(fold_word(str(w), concepts) for w in events_lexicon()["plain_counted_nouns"])
 
 
 def _measure_names(claim: Claim) -> dict[Quantity, str]:

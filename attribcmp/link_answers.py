@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from attribcmp.answers import (
     blames,
@@ -15,6 +16,7 @@ from attribcmp.answers import (
     takes_responsibility,
     word_list,
 )
+from attribcmp.data import load_table, phrase_alternation
 from attribcmp.discourse import (
     DEICTIC_SENTENCES,
     deictic,
@@ -32,7 +34,7 @@ from attribcmp.link_pairs import (
     names_pattern,
     text_names,
 )
-from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket
+from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket, echoes
 from attribcmp.model import Claim, Speaker
 from attribcmp.pointed import called_false, fits, names_figures, pointer
 from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
@@ -199,8 +201,17 @@ def by_denials(pairs: Pairs) -> None:
             for j in ranked[:_DENIAL_TARGETS]
             if affinity(claim, pairs.claims[j], pairs.score(i, j), owner) >= _DENIAL_MIN_AFFINITY
             # a denial denies something said to have happened or been done, not a
-            # statement of intent or praise that merely shares a name ("coalition")
-            and _deniable(pairs.claims[j])
+            # statement of intent or praise that merely shares a name ("coalition") ...
+            and (
+                _deniable(pairs.claims[j])
+                # ... or what its own clause echoes ("denied receiving any warning" / "had
+                # been warned in January"), said of no event class
+                or j < i
+                and pairs.near(i, j, _DENIAL_FALLBACK)
+                and _denied_in_cue(claim)
+                and echoes(claim, pairs.claims[j])
+                and not states_intent(pairs.claims[j])
+            )
         ]
         if (
             answered
@@ -282,13 +293,22 @@ def by_denials(pairs: Pairs) -> None:
             # reports as nonsense") answers that owner's claims only, not another side's
             # claim that happens to stand just before it.
             window = range(max(0, i - DEICTIC_SENTENCES * 2), i)
+            # "no such report had been filed", "this claim is false": one statement, the
+            # one before it whose words it echoes, else the nearest before it, whether or
+            # not it names an event ("engineers had flagged rusted bolts")
+            one = _one_statement(said_text(claim))
             before = [
                 j
                 for j in (owned or window)
                 if j in window
                 and pairs.side[j] != pairs.side[i]
                 and pairs.near(i, j, DEICTIC_SENTENCES)
-                and _deniable(pairs.claims[j])
+                and (
+                    _deniable(pairs.claims[j])
+                    or one
+                    and not states_intent(pairs.claims[j])
+                    and not _denies(pairs.claims[j])
+                )
             ]
             if spells_out(claim):
                 # "denied allegations that it is stealing gas": what it denies is told, so
@@ -299,6 +319,9 @@ def by_denials(pairs: Pairs) -> None:
                     if affinity(claim, pairs.claims[j], pairs.score(i, j), owner)
                     >= _DENIAL_MIN_AFFINITY
                 ]
+            if before and one:
+                echoing = [j for j in before if echoes(claim, pairs.claims[j])]
+                before = [max(echoing or before)]
             if pointing is not None:
                 # "those allegations", "the report": only claims that are such a statement
                 # (pointed.fits: "alleged", "reported"), not whatever else stood before
@@ -310,6 +333,35 @@ def by_denials(pairs: Pairs) -> None:
                 answered = [j for j in answered if j < i]
         for j in answered:
             pairs.add(i, j, denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j]))
+
+
+def _denied_in_cue(claim: Claim) -> bool:
+    """The denial is the cue ("Harlow denied receiving any warning"): the claim's words are
+    all what is denied."""
+    facets = claim.facets
+    return bool(
+        facets is not None
+        and facets.denial
+        and claim.cue is not None
+        and facets.denial.lower() in claim.cue.text.lower()
+    )
+
+
+@cache
+def _one_statement_pattern() -> re.Pattern[str]:
+    nouns = [str(n) for n in load_table("pointed.yaml")["nouns"]]
+    # a noun whose plural is listed too is a singular ("report" / "reports")
+    singular = [n for n in nouns if f"{n}s" in nouns]
+    return re.compile(
+        r"(?i)\b(?:this|that|such|the|any)\s+(?:[\w-]+\s+)?"
+        rf"(?:{phrase_alternation(singular)})\b(?!['’])"
+    )
+
+
+def _one_statement(text: str) -> bool:
+    """A denial that points at one statement ("no such report had been filed", "there is no
+    truth to this claim"), not at several ("these claims", "such allegations")."""
+    return bool(_one_statement_pattern().search(text))
 
 
 def _shares_words(pairs: Pairs, i: int, ranked: Sequence[int], owner: str) -> bool:

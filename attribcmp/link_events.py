@@ -238,7 +238,8 @@ def by_discourse(pairs: Pairs, texts: Mapping[str, str]) -> None:
             if earlier:
                 i = max(earlier, key=lambda k: pairs.claims[k].content.end)
                 between, lead = between_attributions(doc, pairs.claims[i], claim, pairs.where[j])
-                pairs.add(i, j, contrast_signal(between, lead))
+                if not _denial_elsewhere(pairs.claims[i], claim):
+                    pairs.add(i, j, contrast_signal(between, lead))
                 # Neighbouring attributions naming one thing oppositely ("a spy drone" /
                 # "a weather probe") are two accounts of it, whatever else they share.
                 x, y = pairs.in_side_order(i, j)
@@ -255,6 +256,17 @@ def by_discourse(pairs: Pairs, texts: Mapping[str, str]) -> None:
         if j and claim.doc_id != pairs.claims[j - 1].doc_id:
             last_by_side = {}
         last_by_side[pairs.side[j]] = j
+
+
+def _denial_elsewhere(first: Claim, second: Claim) -> bool:
+    """The earlier claim is a denial and the later one echoes none of its words ("Harlow
+    denied receiving any warning. However, Osei said only three batches exceeded the
+    limit"): a denial answers the claim whose words it echoes, and the "However" sets the
+    next speaker against something else (by_denials finds what the denial answers)."""
+    fa, fb = first.facets, second.facets
+    if fa is None or fb is None or not fa.denial:
+        return False
+    return not set(fa.objects) & set(fb.objects)
 
 
 def by_framings(pairs: Pairs, side_words: frozenset[str]) -> None:

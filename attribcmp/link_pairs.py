@@ -16,7 +16,7 @@ from attribcmp.incident_signals import blame_signal, framing_signal
 from attribcmp.model import Claim, ClaimFacets
 from attribcmp.signals import Signal
 from attribcmp.territory import territory_signal
-from attribcmp.textfeatures import said_text
+from attribcmp.textfeatures import said_text, whole_words
 
 __all__ = [
     "ACCOUNT_SENTENCES",
@@ -188,17 +188,16 @@ def _share_something(
 
 def text_names(text: str, name: str) -> bool:
     """``text`` names ``name`` (a leading article aside: "The military" in "the military")."""
-    pattern = _name_pattern(name)
-    return pattern is not None and bool(pattern.search(text))
+    bare = _bare_name(name)
+    return bool(bare) and next(whole_words(text, bare), None) is not None
 
 
 @lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern[str] | None:
-    # compiled once per name: a long article tests every "but" pair against each side's names
+def _bare_name(name: str) -> str:
+    # read once per name: a long article tests every "but" pair against each side's names;
+    # "" for a name too short to look for
     bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip())
-    if len(bare) <= 2:
-        return None
-    return re.compile(r"(?i)(?<!\w)" + re.escape(bare) + r"(?!\w)")
+    return bare if len(bare) > 2 else ""
 
 
 def names_pattern(names: Iterable[str]) -> re.Pattern[str]:

@@ -22,6 +22,7 @@ __all__ = [
     "blanket",
     "drop_incidents_beside_stronger",
     "drop_undisputed_incidents",
+    "echoes",
     "keep_nearest_incidents",
 ]
 
@@ -187,6 +188,16 @@ def affinity(a: Claim, b: Claim, topical: float, owner: str = "") -> float:
     )
     # 25 points of word overlap weigh as much as one shared event, object or name.
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
+
+
+def echoes(denial: Claim, target: Claim) -> bool:
+    """The denial's words echo the target's ("denied receiving any warning" / "had been warned
+    about the leaks"; "no such report" / "a report by the union"): they share an object word
+    that says what, not who or where."""
+    fa, fb = denial.facets, target.facets
+    if fa is None or fb is None:
+        return False
+    return bool(set(fa.objects) & set(fb.objects) - _actor_tokens() - _scope_tokens())
 
 
 @cache

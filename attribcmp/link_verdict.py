@@ -76,6 +76,7 @@ _HEADLINE_LEADS = {
 # words' first conflict reason (classify.compare_claims) -> the kind as a reader says it.
 _WORDS_KINDS = (
     ("numbers differ", "Figures differ"),
+    ("opposite sides of the", "Figures differ"),
     ("roles reversed", "Who did what to whom"),
     ("opposite predicates", "Opposite claims"),
 )
@@ -302,12 +303,13 @@ def make_link(
             if len(quoted) == 2:
                 words_a, words_b = quoted
             # "numbers differ: A says double, B says fifty percent": the two figures
-            said = re.match(
+            # (a pattern per pair of labels: compiled only for a conflict of numbers)
+            said = verdict.reasons[0].startswith("numbers differ: ") and re.match(
                 rf"numbers differ: {re.escape(label_a)} says (.+?), {re.escape(label_b)} says "
                 r"(.+?)(?:;|$)",
                 verdict.reasons[0],
             )
-            if said is not None:
+            if said:
                 words_a, words_b = said.group(1), said.group(2)
             # "B leaves it out ('made no mention'); A states it": the omitting side's words
             left = re.match(r"(.+) leaves it out \('(.+)'\); ", verdict.reasons[0])

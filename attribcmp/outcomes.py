@@ -135,7 +135,10 @@ def _approval(words: Sequence[str]) -> Outcome | None:
 def _settlement(words: Sequence[str]) -> str:
     """A settlement as written ("called off their four-week old strike"), or ""."""
     reach, blockers = int(_lexicon()["object_reach"]), _words("settle_blockers")
+    starts = _settlement_starts()
     for k, w in enumerate(words):
+        if w not in starts:
+            continue  # (a quick skip: only these words can open a settlement below)
         before = words[max(0, k - int(_lexicon()["blocker_reach"])) : k]
         # "threatened to call off", "refused to sign", "if they accept": no settlement yet
         if any(b in blockers or b.endswith("n't") for b in before):
@@ -157,6 +160,14 @@ def _settlement(words: Sequence[str]) -> str:
         if w in _words("back_to_work") and words[k + 1 : k + 3] == ["to", "work"]:
             return " ".join(words[k : k + 3])
     return ""
+
+
+@cache
+def _settlement_starts() -> frozenset[str]:
+    """The words at which ``_settlement`` can find one (a verb of settling, "call" of "call
+    off", "return" of "return to work")."""
+    verbs = _grouped("settle_verbs", "agreement") | _grouped("settle_verbs", "strike")
+    return verbs | _words("call_off") | _words("back_to_work")
 
 
 @cache

@@ -22,7 +22,7 @@ from attribcmp.discourse import spells_out
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Relation
 from attribcmp.side_mentions import names_side, side_stems
-from attribcmp.textfeatures import possessive, said_text
+from attribcmp.textfeatures import possessive, said_text, whole_words
 
 if TYPE_CHECKING:  # answers.py reads called_false; link_pairs reads answers.py
     from attribcmp.link_pairs import Pairs
@@ -141,8 +141,8 @@ def called_false(text: str, named: str) -> tuple[str, str]:
     """(the words, the kind of statement) when ``named`` is said in ``text`` to have said
     something false ("Erdogan had falsely accused him": "had falsely accused",
     "accusation"), else ("", "")."""
-    for found in re.finditer(r"(?i)(?<!\w)" + re.escape(named) + r"(?!\w)", text):
-        m = _called_false().match(text[found.end() :])
+    for _, name_end in whole_words(text, named):
+        m = _called_false().match(text[name_end:])
         if m is not None:
             break
     else:

@@ -12,6 +12,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from attribcmp.model import Document, Sentence
 
@@ -237,9 +238,19 @@ def segment_sentences(
     Returns:
         Sentences in text order; stripped of surrounding white space; offsets into the text.
     """
+    if not protected and paragraphs is None:
+        return _plain_sentences(document)
     spans = sorted(protected)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     return tuple(iter_sentences(document, starts, ends, paragraphs))
+
+
+# The link steps (discourse.locate, anchors.claim_scenes, ...) each split a report's documents
+# the same way: once is enough. A few documents are kept (a compare reads up to 50 accounts in
+# turn; their texts are held by the report anyway).
+@lru_cache(maxsize=64)
+def _plain_sentences(document: Document) -> tuple[Sentence, ...]:
+    return tuple(iter_sentences(document, [], [], None))
 
 
 def iter_sentences(

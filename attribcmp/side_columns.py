@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from attribcmp.affiliation import body_words, head_word
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
-from attribcmp.gazetteer import cached_head_hit
+from attribcmp.gazetteer import cached_head_hit, country_ids
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import NGO_DESCRIBED, NON_PROFIT
 from attribcmp.side_names import (
@@ -83,6 +83,43 @@ def join_office_of_country(
             ):
                 found_by[sp.id] = country, f"{why}; an office of {name}, so {name}'s side"
                 break
+
+
+# "Gadhafi's government", "Assad's regime": a leader's state named by the leader alone.
+_LEADER_STATE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w-]+['’]s\s+(?:government|regime|administration|cabinet)$"
+)
+_STATE_HEADS = word_set("government regime administration cabinet")
+
+
+def join_leader_governments(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A column named after a leader ("Gadhafi", from "Gadhafi's government") joins the one
+    country whose government the story also quotes ("The Libyan government"): one state under
+    its leader's name and its own (none when two countries' governments speak)."""
+    countries = frozenset(country_ids())
+    states = {
+        found_by[sp.id][0].id: found_by[sp.id][0]
+        for sp in speakers
+        if found_by[sp.id][0].id in taken
+        and found_by[sp.id][0].id in countries
+        and head_word(bare_name(sp.name)) in _STATE_HEADS
+    }
+    if len(states) != 1:
+        return
+    state = next(iter(states.values()))
+    leaders = {
+        found_by[sp.id][0].id
+        for sp in speakers
+        if found_by[sp.id][0].id not in taken
+        and found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id, LOCAL.id)
+        and any(_LEADER_STATE.match(text.strip()) for text in speaker_texts(sp))
+    }
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in leaders:
+            found_by[sp.id] = state, f"{why}; a leader's government, as {state.name}'s is quoted"
 
 
 def join_short_names(

@@ -227,6 +227,9 @@ class Context(Placed):
             if any(STATE_FORCE.search(t) for t in spoke_texts):
                 # "a military spokesman" speaks for a state's forces, not for the Taliban
                 before = [(pos, f) for pos, f in before if f[0].id in self._country_ids]
+            elif any(NON_STATE_FORCE.search(t) for t in spoke_texts):
+                # "a rebel spokesman" speaks for the state's armed opponents, never the state
+                before = [(pos, f) for pos, f in before if f[0].id not in self._country_ids]
             if before:
                 side = max(before, key=lambda p: p[0])[1][0]
                 return side, f"a spokesman naming no body: the body quoted before, on {side.name}"

@@ -8,6 +8,7 @@ Commission"): "the company" never stands for one of them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["BODY_NOUN", "BUSINESS_NAME", "NGO_DESCRIBED", "NON_PROFIT", "PUBLIC_BODY", "firm_names"]
 
@@ -117,6 +118,9 @@ def _legal_name(match: re.Match[str]) -> str | None:
     return run[words[first].start() :]
 
 
+# Attribution and the sides stage both ask for each document's names (one scan of its text
+# saved); a few texts are kept, those of the documents being worked on.
+@lru_cache(maxsize=16)
 def firm_names(text: str) -> frozenset[str]:
     """The names a text calls a firm or body, in one scan of the text: one-word names beside
     a body noun, and any name written once with its legal form."""

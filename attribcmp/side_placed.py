@@ -145,9 +145,15 @@ class Placed:
             speaker.kind is SpeakerKind.ORGANISATION
             or self._whole_entry(speaker)
             or (found[0].id in self._country_ids and _state_group(speaker))
+            or (
+                speaker.kind is SpeakerKind.PERSON
+                and found[0].id in self._gazetteer.names
+                and found[0].id not in self._country_ids
+            )
         ):
             # ("The Taliban", read as a name, is still the body a later spokesman speaks for;
-            # so are "Thai authorities", a state's officers quoted as a group)
+            # so are "Thai authorities", a state's officers quoted as a group, and the head of
+            # an international body: "U.N. Secretary-General Kofi Annan ... Spokesman X said")
             for mention in speaker.mentions:
                 self._bodies.setdefault(mention.doc_id, []).append((mention.span.start, found))
 

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, MutableMapping, Sequence
 
-from attribcmp.model import Speaker
-from attribcmp.side_names import OTHER, Found, bare_name, named_side
+from attribcmp.model import Speaker, SpeakerKind
+from attribcmp.side_names import OTHER, Found, bare_name, named_side, speaker_texts
 
 # One of the rebels by rank or role, or their group by its kind: "a rebel commander", "a
 # pro-rebel general", "Separatist leaders", "the militant group", "the most prominent militant
@@ -56,6 +56,20 @@ def rebel_kind(name: str) -> str | None:
     return match["kind"].lower() if match is not None else None
 
 
+def _member_kind(speaker: Speaker) -> str | None:
+    """The rebel kind of a speaker's name, or of the role a person's name follows ("A rebel
+    spokesman, Omar Ruiz", "rebel commander Ali Musa": the role says whom he speaks for)."""
+    found = rebel_kind(speaker.name)
+    if found is not None or speaker.kind is not SpeakerKind.PERSON:
+        return found
+    for text in speaker_texts(speaker):
+        if text != speaker.name and text.endswith(speaker.name):
+            found = rebel_kind(text[: -len(speaker.name)].rstrip(" ,"))
+            if found is not None:
+                return found
+    return None
+
+
 def join_rebel_words(
     speakers: Sequence[Speaker],
     found_by: MutableMapping[str, Found],
@@ -69,7 +83,7 @@ def join_rebel_words(
     "Chad Rebel Group Rejects ..." alone opens no column."""
     if armed:
         return
-    kinds = {sp.id: rebel_kind(sp.name) for sp in speakers if found_by[sp.id][0].id == OTHER.id}
+    kinds = {sp.id: _member_kind(sp) for sp in speakers if found_by[sp.id][0].id == OTHER.id}
     members = {sid: kind for sid, kind in kinds.items() if kind is not None}
     if not any(_in_body(sp, doc_texts) for sp in speakers if sp.id in members):
         return

@@ -69,6 +69,7 @@ from attribcmp.side_columns import (
     drop_common_columns,
     join_branches,
     join_compass_names,
+    join_leader_governments,
     join_leaders,
     join_office_of_country,
     join_outlets,
@@ -221,6 +222,7 @@ def resolve_sides(
     join_branches(speakers, found_by, taken)
     join_possessives(speakers, found_by, taken)
     join_office_of_country(speakers, found_by, taken)
+    join_leader_governments(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
     join_leaders(speakers, found_by, taken, doc_texts)
     join_compass_names(speakers, found_by, taken)

@@ -102,13 +102,23 @@ def polarity_signal(
         shared = [o for o in shared if _negation_reaches(feats, o)]
         if not shared:
             return None
+    other = b if negating is a else a
+    forms = _forms(feats, shared[0], negating, other)
+    if _objects_apart(said_text(negating), said_text(other), forms, every):
+        # "not allowed to contact their families" / "lost contact with the vessel": the one
+        # word negated is said of two different things, so nothing is denied.
+        return None
+    # "There was no siren, no message" / "issued warnings by text message": the one denies
+    # that the thing the other names ever was, whatever else each says.
+    existence = _denies_existence(said_text(negating), said_text(other), forms)
     # One shared word can be two senses ("play its role" / "no role in politics"): a second
     # shared word or a shared event makes it one thing.
     events = (set(fa.events) & set(fb.events)) - {"denial"}
-    if len(every) < 2 and not events:
+    if len(every) < 2 and not events and not existence:
         return None
     if (
         len(every) < 2
+        and not existence
         and feats is not None
         and not (_events_beside(fa, every) & _events_beside(fb, every)) - {"denial"}
         and not _negation_reaches(feats, shared[0], _NEGATED_WORD_REACH)
@@ -118,7 +128,6 @@ def polarity_signal(
         # makes it one thing negated, not one further off that negates another verb.
         return None
     surfaces = feats.surfaces.get(shared[0], ()) if feats is not None else ()
-    other = b if negating is a else a
     # Quote a word a claim holds, never a concept's name ("government" for "authorities").
     word = (
         surfaces[0]
@@ -127,6 +136,64 @@ def polarity_signal(
     ).lower()
     reason = f"one side negates it: '{word}'" if word else "one side negates what the other says"
     return Signal("polarity", _POLARITY_SCORE, reason, Relation.DIVERGE)
+
+
+def _forms(feats: TextFeatures | None, token: str, *claims: Claim) -> tuple[str, ...]:
+    """The shared word as the claims write it ("contact", "message")."""
+    found = list(feats.surfaces.get(token, ())) if feats is not None else []
+    for claim in claims:
+        written = written_as(said_text(claim), token)
+        if written:
+            found.append(written)
+    return tuple(dict.fromkeys(w.lower() for w in found if w))
+
+
+# A determiner or possessive, after an optional preposition, before the thing a word is
+# said of ("contact their families", "contact with the vessel").
+_OBJECT_AFTER = (
+    r"\s+(?:(?:with|to|of|on|for|from|about|into)\s+)?"
+    r"(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those)\s+([^\W\d_]+)"
+)
+
+
+def _object_after(text: str, forms: Sequence[str]) -> str:
+    """The stem of the thing ``text`` says its word (any of ``forms``) of, or ""."""
+    for form in forms:
+        m = re.search(rf"(?i)\b{re.escape(form)}{_OBJECT_AFTER}", text)
+        if m is not None:
+            return stem(m.group(1).lower())
+    return ""
+
+
+def _objects_apart(negating: str, other: str, forms: Sequence[str], shared: Sequence[str]) -> bool:
+    """Both claims say their one shared word of a thing, and the things differ ("contact
+    their families" / "contact with the vessel"), neither being shared."""
+    x, y = _object_after(negating, forms), _object_after(other, forms)
+    return bool(x and y) and x != y and x not in shared and y not in shared
+
+
+# "There was no siren, no message, nothing": an existential clause, up to its sentence's end.
+_THERE_WAS_NO = re.compile(
+    r"(?i)\bthere\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    r"(no\b[^.;:!?]*)"
+)
+
+
+def _denies_existence(negating: str, other: str, forms: Sequence[str]) -> bool:
+    """An existential "there was no ..." names the word's noun right after a "no" ("no
+    message", "no text message"), and the other claim names that same noun ("issued warnings
+    by text message"): the one says the thing was not there at all, the other that it was.
+    A "no" elsewhere may be said of another sense ("no role in politics" / "play its role"),
+    a verb of the word of another act ("no further posting" / "after it posted")."""
+    for clause in _THERE_WAS_NO.finditer(negating):
+        for form in forms:
+            m = re.search(rf"(?i)\bno\s+(?:[^\W\d_]+\s+)?({re.escape(form)})\b", clause.group(1))
+            if m is None:
+                continue
+            noun = m.group(1).lower().removesuffix("s")
+            if re.search(rf"(?i)\b{re.escape(noun)}s?\b", other):
+                return True
+    return False
 
 
 # How far (words) a negation stands before the shared word when that word alone ties the
@@ -369,11 +436,30 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
         reason += f"; {acts.reason}"
     if disputes_a != disputes_b:
         relation = Relation.DIVERGE
+        # a conflict's reason says what clashes, not only what both speak of (review17 #6)
+        disputing = a if disputes_a else b
+        reason += f"; one account rebuts or negates it ('{_rebuttal_words(disputing)}')"
     elif acts is not None and acts.relation is not None:
         relation = acts.relation
     elif not disputes_a and cooperative(said_text(a)) and cooperative(said_text(b)):
         relation = Relation.CONVERGE
     return Signal("topic", _TOPIC_SCORE, reason, relation)
+
+
+# The negation a rebuttal is quoted by, and the words after it ("no date was set").
+_REBUTTAL = re.compile(
+    r"(?i)\b(?:no|not|never|none|nothing|cannot)\b(?:\s+[\w'’-]+){0,2}|\w+n['’]t(?:\s+[\w'’-]+){0,2}"
+)
+
+
+def _rebuttal_words(claim: Claim) -> str:
+    """The words by which a claim rebuts: its denial ("rejected"), else its first negation
+    with the two words after it ("no date was"); else its first words."""
+    facets = claim.facets
+    if facets is not None and facets.denial:
+        return facets.denial
+    m = _REBUTTAL.search(said_text(claim))
+    return m.group() if m else head_words(said_text(claim), 4)
 
 
 # -- the article's own discourse --------------------------------------------------------------

@@ -9,7 +9,7 @@ Each table is built once per concept set; ``relate.py`` applies them to a pair o
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -59,23 +59,86 @@ def word_kinds(concepts: Concepts) -> Mapping[str, frozenset[str]]:
     """Token -> the general tokens it is a kind of ("man" -> "~people"); a link both ways is
     a pair of synonyms ("big" / "large"). From data/pairs.yaml and data/wordnet.tsv."""
     found: dict[str, set[str]] = {}
-
-    def link(low: str, top: str) -> None:
-        if low and top and low != top:
-            found.setdefault(low, set()).add(top)
-
     for general, specifics in pair_lexicon()["kinds"].items():
         for word in specifics:
-            link(fold_word(str(word), concepts), fold_word(str(general), concepts))
+            low, top = fold_word(str(word), concepts), fold_word(str(general), concepts)
+            if low and top and low != top:
+                found.setdefault(low, set()).add(top)
+    return _Kinds(concepts, {k: frozenset(v) for k, v in found.items()})
+
+
+class _Kinds(Mapping[str, frozenset[str]]):
+    """word_kinds' table, each token's entry worked out when first asked for: a report reads
+    the entries of its claims' few hundred tokens, and folding all 30,000 links of the
+    WordNet table into concepts up front took ~60 ms of every run that compared two claims.
+
+    A WordNet row (stem, related stems) links the stem's token to each related one's, and a
+    synonym row the other way too; a token is the concept of its stem, else the stem itself.
+    """
+
+    def __init__(self, concepts: Concepts, lexicon_kinds: dict[str, frozenset[str]]) -> None:
+        self._concepts = concepts
+        self._lexicon = lexicon_kinds
+        stems: dict[str, list[str]] = {}  # token -> the stems that fold into it
+        for word, token in concepts.words.items():
+            stems.setdefault(token, []).append(word)
+        self._stems = stems
+        self._found: dict[str, frozenset[str]] = {}
+
+    def _token(self, word: str) -> str:
+        return self._concepts.words.get(word, word)
+
+    def _kinds_of(self, token: str) -> frozenset[str]:
+        if not token:
+            return frozenset()
+        known = self._found.get(token)
+        if known is not None:
+            return known
+        related, synonym_of = _wordnet_index()
+        out = set(self._lexicon.get(token, ()))
+        own = self._stems.get(token, [])
+        for word in own if token in self._concepts.words else [*own, token]:
+            for other in related.get(word, ()):
+                out.add(self._token(other))
+            for other in synonym_of.get(word, ()):
+                out.add(self._token(other))
+        out.discard("")
+        out.discard(token)
+        self._found[token] = frozenset(out)
+        return self._found[token]
+
+    def __getitem__(self, token: str) -> frozenset[str]:
+        kinds = self._kinds_of(token)
+        if not kinds:
+            raise KeyError(token)
+        return kinds
+
+    def __iter__(self) -> Iterator[str]:
+        related, synonym_of = _wordnet_index()
+        tokens = set(self._lexicon) | {self._token(w) for w in (*related, *synonym_of)}
+        return iter(sorted(t for t in tokens if self._kinds_of(t)))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+@cache
+def _wordnet_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """WordNet's synonym and general-word rows by stem (stem -> the stems it links to), and
+    its synonym rows read backwards (stem -> the stems whose synonym it is)."""
+    related: dict[str, list[str]] = {}
+    synonym_of: dict[str, list[str]] = {}
     for kind, word, others in wordnet_rows():
         if kind not in ("s", "h"):
             continue
-        key = concepts.words.get(word, word)
-        for other in others:
-            link(key, concepts.words.get(other, other))
-            if kind == "s":
-                link(concepts.words.get(other, other), key)
-    return {k: frozenset(v) for k, v in found.items()}
+        related.setdefault(word, []).extend(others)
+        if kind == "s":
+            for other in others:
+                synonym_of.setdefault(other, []).append(word)
+    return (
+        {k: tuple(v) for k, v in related.items()},
+        {k: tuple(v) for k, v in synonym_of.items()},
+    )
 
 
 @cache

@@ -291,7 +291,9 @@ def test_disputes_dev_stays_above_floor(
 # one armed group quoted; a person's first apposition naming a state office places him).
 # 55 on 142 (devdata12); 61 on 152 (devdata13); 61 on 162 (devdata14); 54 on 162 at the end of
 # 2026-12-01's second session, 59 on 172 (devdata15 brings 5).
-EXTRA_COLUMNS_CEILING = 59
+# Branch speakers16 (merged with main 39ebae6): 59 -> 58 ("Gadhafi's government" joins "The
+# Libyan government"'s column).
+EXTRA_COLUMNS_CEILING = 58
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

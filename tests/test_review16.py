@@ -103,14 +103,15 @@ def _denial_reasons(doc: str, said: list[tuple[str, str, str]]) -> dict[tuple[st
 @pytest.mark.parametrize(
     ("doc", "said", "answered"),
     [
-        # the denial shares words with a point it cannot answer ("a chained door"): it does
-        # not answer the claim just before it, which it says nothing of
+        # the denial echoes an earlier point ("a chained door"): it answers that one (review17:
+        # a denial answers the claim whose words it echoes), not the claim just before it,
+        # which it says nothing of
         ("The union said staff found a chained door on the top floor. It said eight cooks "
          "were still unaccounted for. The owner denied that any door had been chained.",
          [("u", "staff found a chained door on the top floor", "said"),
           ("u", "eight cooks were still unaccounted for", "said"),
           ("o", "that any door had been chained", "denied")],
-         set()),
+         {("c1", "c3")}),
         # control: a denial sharing nothing answers what the other side has just said
         ("The union said the guards had beaten two strikers. The owner dismissed it as "
          "rumour with no proof.",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.mentions import PREPOSITIONS, abbreviation_dot, is_speaker_head, words
 from attribcmp.data import word_set
 
@@ -26,6 +26,13 @@ _INTRO = word_set(
 )
 # Words a sentence may open with before its subject ("But Trump said", "And then he ...").
 _LEADING = word_set("but and so yet also still however meanwhile instead indeed even then now")
+# Participles that name how, where or to what someone spoke, never what: "Writing for the
+# majority", "Speaking in Geneva", "Responding to the attack" (the reply's object is the other
+# party's act); "Warning of a crackdown" or "Commenting on the verdict" say something
+_MANNER_PARTICIPLES = word_set(
+    """writing speaking addressing reporting talking testifying appearing briefing responding
+    reacting replying answering"""
+)
 # Irregular past forms that follow a subject as its verb ("Mr. Ackman wrote to investors").
 _IRREGULAR_PAST = word_set(
     """said told wrote made took gave went came got left sent spoke became began saw thought
@@ -224,7 +231,7 @@ def opening_participle(
     if k != cue.first or not tokens[cue.first].lower.endswith("ing"):
         return None
     end = len(tokens)
-    bare_place = cue.last + 1 < end and tokens[cue.last + 1].lower in PREPOSITIONS
+    phrase_only = cue.last + 1 < end and tokens[cue.last + 1].lower in PREPOSITIONS
     for comma in range(cue.last + 2, min(end - 2, cue.last + 2 + _MAX_INTRO)):
         tok = tokens[comma]
         if tok.text in ";:.!?" or tok.text in '“"':
@@ -232,13 +239,31 @@ def opening_participle(
         if tok.text != ",":
             continue
         found = _subject_at(tokens, comma + 1, end, lexicon)
-        if found is not None and bare_place and not _has_clause(tokens, cue.last + 1, comma):
-            # "Writing for the majority, X said": where or for whom, nothing said ("Referring
-            # to the strike" keeps its object: the preposition is the cue's own)
+        if (
+            found is not None
+            and phrase_only
+            and not _has_clause(tokens, cue.last + 1, comma)
+            and (
+                tokens[cue.first].lower in _MANNER_PARTICIPLES
+                or not _reports(tokens[found[1] + 1 :], lexicon)
+            )
+        ):
+            # "Writing for the majority, X said": where or for whom, nothing said; "Insisting
+            # on its innocence, the firm filed an appeal": the phrase sets the scene of an act.
+            # ("Warning of a crackdown, X said ..." keeps its object: one more point of X's.)
             return None
         if found is not None:
             return found, (cue.last + 1, comma - 1)
     return None
+
+
+# Cue classes that make a main clause a report ("said", "told", "believes"), not an act.
+_REPORTING = frozenset((CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.BELIEF))
+
+
+def _reports(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the main clause after an opening participle holds a cue of its own."""
+    return any(c.cls in _REPORTING for c in find_cues(tokens, lexicon))
 
 
 def _has_clause(tokens: Sequence[Token], first: int, end: int) -> bool:

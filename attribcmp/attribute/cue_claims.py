@@ -35,6 +35,7 @@ from attribcmp.attribute.figure_cues import figure_cues
 from attribcmp.attribute.frame_base import Frame, _has_words, _trim
 from attribcmp.attribute.frame_checks import (
     cut_relative_aside,
+    cut_scene_clause,
     cut_without,
     object_relative,
     opening_what,
@@ -67,12 +68,13 @@ from attribcmp.attribute.shapes import (
     work_written,
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
-from attribcmp.attribute.subjects import _sentence_subject
+from attribcmp.attribute.subjects import _sentence_subject, subject_of
 from attribcmp.data import word_set
 from attribcmp.facet_lexicon import hedging
 from attribcmp.model import (
     Document,
     Sentence,
+    SpeakerKind,
     TextSpan,
 )
 
@@ -192,7 +194,10 @@ def _claims_from_cues(
         if frame is None or any(frame.parts == f.parts for _, f in framed):
             # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
             frame = _participle_after(tokens, cue, framed) or frame
-        if frame is None or not _plausible(tokens, cue, frame):
+        if frame is None:
+            _note_body(text, tokens, cue, lexicon, resolver, doc.id, si)
+            continue
+        if not _plausible(tokens, cue, frame):
             continue
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
@@ -220,6 +225,7 @@ def _claims_from_cues(
         frame = cut_relative_aside(tokens, cue, frame)  # "backed NAFTA, which caused ..."
         frame = single_that(tokens, frame)  # "said that that decision was final"
         frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
+        frame = cut_scene_clause(tokens, cue, frame)  # "dispute toll as rescuers dig": "toll"
         frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         inner = None
         if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
@@ -304,6 +310,31 @@ def _claims_from_cues(
 
 
 _PARTICIPLE_CLASSES = (CueClass.SPEECH, CueClass.OBJECT)
+
+
+# Cue classes whose subject reports something even where no content follows ("denied that.").
+_REPORTED_STANCE = (CueClass.SPEECH, CueClass.STANCE)
+
+
+def _note_body(
+    text: str,
+    tokens: Sequence[Token],
+    cue: Cue,
+    lexicon: Lexicon,
+    resolver: Resolver,
+    doc_id: str,
+    si: int,
+) -> None:
+    """ "Keld's interior ministry denied that. It said ...": a body whose report has no content
+    here is still the last one heard from, so a pronoun after it is that body's."""
+    if cue.cls not in _REPORTED_STANCE:
+        return
+    found = subject_of(tokens, cue, lexicon)
+    if found is None:
+        return
+    info = describe(text, tokens, *found)
+    if info.kind is SpeakerKind.ORGANISATION and info.pronoun is None and not info.anonymous:
+        resolver.note_body_subject(info, doc_id, si)
 
 
 def _participle_after(
@@ -453,6 +484,7 @@ def _learned_drafts(
         frame = cut_relative_aside(tokens, cue, relative_gap(tokens, cue, frame))
         frame = single_that(tokens, frame)  # "said that that decision was final"
         frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
+        frame = cut_scene_clause(tokens, cue, frame)  # "dispute toll as rescuers dig": "toll"
         frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         info = _speaker_info(text, tokens, frame)
         if info is None:

@@ -147,7 +147,9 @@ def cut_at_other_speaker(
             continue
         # ", he argued that ...": a speaker's own report after a comma ends the content too.
         cut = _trim(tokens, first, k if tokens[k].text[:1].isalnum() else k - 1)
-        if cut is None or not _has_words(tokens, *cut, 2):
+        # One word is enough: "denied irregularities, and observers said ...": the denied
+        # noun is the whole claim, the next speaker's report never part of it.
+        if cut is None or not _has_words(tokens, *cut, 1):
             continue
         return Frame(
             frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue

@@ -458,3 +458,37 @@ _LISTENER_CUES = word_set(
 )
 # Determiners before which an -ed word is an adjective ("a crowded hall"), not a verb.
 _DETS = word_set("a an the this his her their its")
+
+
+# Words that open a clause of its own after a denial's object ("dispute toll as rescuers dig",
+# "reject price cut after talks fail"): what else happens, not what is denied.
+_SCENE_OPENERS = word_set("as after while amid when before")
+# Words that show the object goes on into what was said ("disputed claims that ..."): no cut.
+_CLAUSE_WORDS = word_set("that whether if how what which who")
+
+
+def cut_scene_clause(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
+    """ "Families dispute toll as rescuers dig at the mine": a denial verb's object is the
+    noun phrase it denies ("toll"); a clause opened after it by "as", "after" or "amid" tells
+    the scene, not what the speaker said."""
+    lemmas = _denial_lemmas()
+    if not frame.parts or not {cue.lemma, f"{cue.lemma}s"} & lemmas:
+        return frame
+    a, b = frame.parts[0]
+    if a <= cue.last:
+        return frame  # the content stands before the cue ("toll is wrong, families say")
+    for k in range(a, b):
+        word = tokens[k].lower
+        if word in _CLAUSE_WORDS or tokens[k].text in {",", ";", ":"}:
+            return frame  # a clause or a list: more was said than the object
+        if word in _SCENE_OPENERS and a < k and k + 2 <= b:
+            return replace(frame, parts=((a, k - 1),))
+    return frame
+
+
+@cache
+def _denial_lemmas() -> frozenset[str]:
+    """Lemmas of the one-word denial cues ("deny", "dispute", "reject") of data/events.yaml."""
+    from attribcmp.facet_lexicon import events_lexicon
+
+    return frozenset(str(w).lower() for w in events_lexicon()["denial_cues"] if " " not in str(w))

@@ -585,8 +585,13 @@ _ASIDES = word_set("however though also therefore moreover meanwhile nonetheless
 _TWO_WORD_ASIDES = frozenset((("for", "example"), ("for", "instance"), ("in", "fact")))
 
 
-# Participles that open the setting of a statement, not its content.
-_INTRO_PARTICIPLES = word_set("speaking asked responding answering writing addressing")
+# Participles that open the setting of a statement, not its content; "Describing X as Y,"
+# "Citing Z," "Referring to W," frame what the speaker then says (a quoted label inside them
+# is the speaker's word for the topic, not the claim).
+_INTRO_PARTICIPLES = word_set(
+    """speaking asked responding answering writing addressing describing citing referring
+    commenting reacting"""
+)
 
 
 def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:

@@ -41,7 +41,12 @@ def _breaks(tokens: Sequence[Token], i: int) -> bool:
     """A function word that ends a noun phrase; capitalised inside a sentence it is a name
     ("Theresa May", "Will Smith"), not the modal."""
     tok = tokens[i]
-    return tok.lower in _BREAK and not (i > 0 and cap(tok))
+    if tok.lower not in _BREAK:
+        return False
+    # "WHO Director-General Tedros", "WHO officials": an all-capital word is an acronym even
+    # where it opens the sentence
+    acronym = len(tok.text) > 1 and tok.text.isupper()
+    return not (i > 0 and cap(tok)) and not acronym
 
 
 @lru_cache(maxsize=1 << 13)  # bounded small: one entry per distinct word stays to the end
@@ -49,7 +54,9 @@ def _speaker_noun(b: str) -> bool:
     """A word (possessive dropped) naming who can speak, in the singular or plural: cached per
     distinct word (bounded), as every cue's subject look-back asks it of the words before it."""
     w = words()
-    singular = b[:-1] if b.endswith("s") else b  # "advisers", "ministries" -> one of a kind
+    singular = b[:-1] if b.endswith("s") else b  # "advisers" -> one of a kind
+    if b.endswith("ies") and len(b) > 4:
+        singular = b[:-3] + "y"  # "parties", "ministries", "agencies": the -y noun's plural
     if b.endswith("men"):
         singular = b[:-3] + "man"  # "spokesmen", "congresswomen": the -man role's plural
     return any(
@@ -118,8 +125,22 @@ NUMBERED_UNITS = word_set(
 )
 
 
+# Endings of a web address that names its site ("FactCheck.org said", "Politico.com reported"):
+# the tokenizer splits "FactCheck", ".", "org", and a lower-case "org" heads no phrase.
+_WEB_ENDINGS = word_set("com org net gov edu info")
+
+
 def np_before(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``last``, scanning backwards; None if it is not one."""
+    if (
+        last >= 2
+        and tokens[last].lower in _WEB_ENDINGS
+        and tokens[last - 1].text == "."
+        and tokens[last - 2].end == tokens[last - 1].start
+        and tokens[last - 1].end == tokens[last].start
+    ):
+        site = np_before(tokens, last - 2)  # "FactCheck.org": the site's name, glued
+        return (site[0], last) if site is not None else None
     if (
         last > 0
         and tokens[last].text.isdigit()

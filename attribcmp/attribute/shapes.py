@@ -411,7 +411,11 @@ def nested_report(
     if first <= last and tokens[first].lower == "that":
         first += 1
     head = next(
-        (h for h in range(first, min(last, first + 5) + 1) if tokens[h].lower in _REPORTS),
+        (
+            h
+            for h in range(first, min(last, first + 5) + 1)
+            if tokens[h].lower in _REPORTS or tokens[h].lower in _CLAIM_WORDS
+        ),
         None,
     )
     if head is None or any(
@@ -429,8 +433,10 @@ def nested_report(
             first = k + 1  # the maker of the charge speaks, not "allegations"
         speaker_end = k = found
         k += 1
-    elif tokens[head].lower in _CHARGES:
-        return None
+    elif tokens[head].lower in _CLAIM_WORDS and (
+        head == first or _claimant(tokens, first, head) is None
+    ):
+        return None  # "denied allegations that C" is the denier's (no maker named)
     if k + 1 > last:
         return None
     if (
@@ -451,14 +457,47 @@ def nested_report(
         return (k + 1, m - 1), (start, last), head
     if link in _WROTE:
         link = "that"  # (the writer's verb stands where "that"/"claiming" would)
-    if link not in _REPORT_LINKS or (link == "that" and speaker_end == head):
+    claimant = None
+    if link == "that" and speaker_end == head and head > first:
+        claimant = _claimant(tokens, first, head)
+        if claimant is not None:
+            speaker_end = head  # "denying rebel claims that C": the rebels' claim
+    if link not in _REPORT_LINKS or (link == "that" and speaker_end == head and claimant is None):
         return None  # ("disputing reports that C": the dispute's own words, unless "by X that")
     start = k + 1
     if start <= last and tokens[start].lower == "that":
         start += 1
     if last - start < 2:
         return None
+    if claimant is not None:
+        return claimant, (start, last), speaker_end
     return (first, speaker_end), (start, last), speaker_end
+
+
+# Claimants named before a claim word: "rebel claims that C", "Russian allegations that C".
+_CLAIM_WORDS = frozenset({"claim", "claims"}) | _CHARGES
+
+
+def _claimant(tokens: Sequence[Token], first: int, head: int) -> tuple[int, int] | None:
+    """The party named before "claims"/"allegations" in "rebel claims that C" (the word before
+    the head, a party by kind or a capitalised name), or None ("the claims that C")."""
+    if tokens[head].lower not in _CLAIM_WORDS:
+        return None
+    word = tokens[head - 1]
+    w = words()
+    low = bare(word.lower)
+    party = (
+        low in w.forces
+        or low in w.groups
+        or low in w.organisations
+        or low + "s" in w.forces
+        or low == "opposition"
+    )
+    if party or (word.text[:1].isupper() and word.lower not in w.determiners):
+        return (
+            (first, head - 1) if tokens[first].lower not in w.determiners else (first + 1, head - 1)
+        )
+    return None
 
 
 def _name_run(tokens: Sequence[Token], first: int, last: int) -> int | None:

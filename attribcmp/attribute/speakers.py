@@ -78,7 +78,7 @@ class Resolver:
             full, name = (own if full == name else full), own
         if kind is SpeakerKind.PERSON and name in self._doc_firms:
             kind = SpeakerKind.ORGANISATION  # "Andes Copper" after "Andes Copper Corp": a firm
-        idx = self._find_named(name, kind)
+        idx = self._find_named(name, kind, honorific=_honorific(full, name))
         if idx is None:
             idx = self._new(name, kind, anonymous=False)
         ent = self._entities[idx]
@@ -121,6 +121,12 @@ class Resolver:
         _trim(self._named_at, 16)
         self._touch(idx, sentence)
         return True
+
+    def note_body_subject(self, info: MentionInfo, doc_id: str, sentence: int) -> None:
+        """A body that reported with no content of its own ("Keld's interior ministry denied
+        that."): the "It said ..." after it is most likely that body, so it becomes salient."""
+        idx, _ = self._pick(info, doc_id, sentence)
+        self._touch(idx, sentence)
 
     def note_described_subject(self, info: MentionInfo, sentence: int) -> None:
         """A narration sentence whose subject is a person by role alone ("The Prime Minister
@@ -174,7 +180,7 @@ class Resolver:
                 return " ".join(parts[k:])
         return name
 
-    def _find_named(self, name: str, kind: SpeakerKind) -> int | None:
+    def _find_named(self, name: str, kind: SpeakerKind, *, honorific: bool = False) -> int | None:
         key = name.lower()
         if key in self._by_key:
             return self._by_key[key]
@@ -198,10 +204,13 @@ class Resolver:
             # exactly one person named so far starts with it.
             # The full name must have come with a title ("Foreign Minister Wang Yi"), so a
             # headline's "Obama Sees" is not taken for a family name and a given name.
+            # ("Mr. Malik" after "chief negotiator, Malik Mahmud": an honorific says the one
+            # word is a person's name, as a title before the full name does)
             starts = (
                 i
                 for i in self._by_first.get(surname, ())
-                if self._entities[i].kind is SpeakerKind.PERSON and self._entities[i].roles
+                if self._entities[i].kind is SpeakerKind.PERSON
+                and (self._entities[i].roles or honorific)
             )
             found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
             if len(found) == 1:
@@ -226,7 +235,8 @@ class Resolver:
         if surname:
             self._by_surname.setdefault(surname, []).append(len(self._entities) - 1)
         parts = name.split()
-        if kind is SpeakerKind.PERSON and len(parts) == 2 and not anonymous:
+        # (three words too: "Tedros" after "WHO Director-General Tedros Adhanom Ghebreyesus")
+        if kind is SpeakerKind.PERSON and len(parts) in (2, 3) and not anonymous:
             first = bare(parts[0].lower())
             self._by_first.setdefault(first, []).append(len(self._entities) - 1)
         if kind is SpeakerKind.ORGANISATION and len(parts) > 1 and is_firm(name):
@@ -435,7 +445,9 @@ class Resolver:
             # "Ukraine says", "Moscow said": a country or capital speaks as its government.
             info = replace(info, kind=SpeakerKind.ORGANISATION)
         if info.name:
-            idx_named = self._find_named(info.name, info.kind)
+            idx_named = self._find_named(
+                info.name, info.kind, honorific=_honorific(info.span.text, info.name)
+            )
             if idx_named is not None and self._elsewhere(idx_named):
                 idx_named = None  # another account's "the ministry": not this one's
             if idx_named is not None:
@@ -766,6 +778,16 @@ _JOINT_NAMES = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?:and|&)\s+
 
 # The roles of one who speaks for another: never the principal he speaks for.
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+# Honorifics before a surname or a name used alone ("Mr. Malik", "Dr. Tedros").
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
+def _honorific(full: str, name: str) -> bool:
+    """Whether a one-word name was written after an honorific ("Mr. Malik")."""
+    first = full.split()[0].lower().rstrip(".") if full.split() else ""
+    return " " not in name.strip() and first in _HONORIFICS
 
 
 def _spokesman_split(role: str, roles: set[str]) -> bool:

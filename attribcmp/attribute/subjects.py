@@ -25,8 +25,8 @@ from attribcmp.attribute.lookback import (
     _relative_subject,
 )
 from attribcmp.attribute.mentions import np_before, words
-from attribcmp.attribute.phrases import joint_head
-from attribcmp.attribute.speaker_words import PREPOSITIONS
+from attribcmp.attribute.phrases import _speaker_noun, joint_head
+from attribcmp.attribute.speaker_words import PREPOSITIONS, bare
 from attribcmp.data import word_set
 
 # Marks that set off an apposition between a subject and its cue, and how far one may run.
@@ -125,8 +125,8 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             m -= 1
         return None
     found = np_before(tokens, k)
-    if found is not None:
-        found = joint_head(tokens, found)  # "Envoys from A, B and C said": not C alone
+    # "Envoys from A, B and C said": not C alone; else "Representatives of striking workers"
+    found = joint_head(tokens, found) if found is not None else _speaker_of_plural(tokens, k)
     if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
         named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
         found = (named[0], k) if named is not None else None
@@ -173,6 +173,12 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             return doc  # "released a statement later Saturday that confirmed ...": the statement
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return _relative_subject(tokens, k)
+    if found is not None and found[0] > 0 and tokens[found[0]].lower in words().determiners:
+        put_out = _document_put_out(tokens, k)
+        if put_out is not None and put_out[0] < found[0]:
+            # "A study issued this month by the foundation said": the study speaks, not the
+            # time phrase a determiner opened inside its participle phrase
+            return put_out
     if found is not None:
         headed = _modified_head(tokens, found)
         if headed is not None:
@@ -182,6 +188,27 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
             return outer  # "Mayors who have praised the plan warned": not "the plan" warned
         return _joint(tokens, found)
     return found
+
+
+_MAX_OF_MODIFIERS = 4  # words before a bare plural ("of striking Zimbabwean civil servants")
+
+
+def _speaker_of_plural(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """ "Representatives of striking civil servants said", "Leaders of opposition parties
+    say": a speaker noun whose "of" complement is a bare plural that no speaker list knows;
+    the head before "of" says who speaks, the complement whom they speak for."""
+    tok = tokens[k]
+    if not tok.text.isalpha() or not tok.text.islower() or not tok.lower.endswith("s"):
+        return None
+    for j in range(k - 1, max(0, k - 1 - _MAX_OF_MODIFIERS) - 1, -1):
+        if tokens[j].lower == "of":
+            if j == 0 or not _speaker_noun(bare(tokens[j - 1].lower)):
+                return None
+            head = np_before(tokens, j - 1)
+            return (head[0], k) if head is not None else None
+        if not tokens[j].text.isalpha() or tokens[j].lower in words().determiners:
+            return None  # a mark or a determiner: not one bare plural phrase
+    return None
 
 
 _LONE_SUBJECTS = word_set("many some most few others everyone everybody nobody")

@@ -33,14 +33,14 @@ FLAG_LABELS: dict[str, str] = {
 # framing and blame, denials and negations, replies, the article's own contrast, then the
 # softer ties (shared incident, topic, words). Matched on the start of a reason.
 _NOTE_ORDER: tuple[tuple[str, ...], ...] = (
-    ("figures", "numbers differ"),
+    ("figures", "numbers differ", "opposite sides of the"),
     ("counter-framing", "each side blames"),
-    ("denial", "one side negates", "opposite predicates", "roles reversed"),
+    ("denial", "counter-claim", "one side negates", "opposite predicates", "roles reversed"),
     ("reply", "confirms"),
     ("contrast",),
 )
 # A denial's reason as ``answers.denial_signal`` words it: its head, then the words it answers.
-_ANSWERS = re.compile(r"\A(denial: '[^']*' answers) '(.*)'\Z")
+_ANSWERS = re.compile(r"\A((?:denial|counter-claim): '[^']*' answers) '(.*)'\Z")
 # More claim pairs than this behind one reason are counted, not listed.
 _PAIRS_SHOWN = 3
 
