@@ -30,4 +30,4 @@ def test_rules_share_one_set() -> None:
     assert cuts._MAIN_SUBJECTS is SUBJECT_PRONOUNS
     assert appositive._PERSONAL is SUBJECT_PRONOUNS
     # the fronting cut also reads "you" as a pronoun, never as a name
-    assert cuts._PRONOUNS == SUBJECT_PRONOUNS | {"you"}
+    assert {"you"} | SUBJECT_PRONOUNS == cuts._PRONOUNS
