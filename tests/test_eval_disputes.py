@@ -199,14 +199,17 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # Recall, precision, diverge and one-sided floors move up to about 0.005 below. Merged again
 # with main 8946884 (linkprec16 in): 0.520 / 0.647 / 0.487 / 0.750.
 FLOORS = {
-    "alignment_recall": 0.515,
+    # devdata16 joined (182 cases, at 4c6daaf): 0.522 -> 0.506 (its 10 held-out stories: 0.21)
+    "alignment_recall": 0.501,
     # 0.617 -> 0.62 (branch speakers15 merged with main 4cdef3f: right sides make fewer wrong
     # cross-side pairs); 0.636 with linkprec15 merged; branch linkprec16 (172 dev cases, a
     # nationality or a side's demonym no shared point, "the two leaders" no figure, a negated
     # toll no answer to an act): 0.640 -> 0.646; merged with linkrec17: 0.639 -> 0.646
-    "alignment_precision": 0.641,
-    "diverge_recall": 0.482,
-    "one_sided_accuracy": 0.745,
+    # devdata16 joined (182 cases): 0.648 -> 0.639 (its 10 alone: 0.40)
+    "alignment_precision": 0.634,
+    # devdata16 joined (182 cases): 0.489 -> 0.465 (its 10 alone: 0.14); one-sided 0.749 -> 0.741
+    "diverge_recall": 0.460,
+    "one_sided_accuracy": 0.736,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -215,9 +218,11 @@ FLOORS = {
     # moves to 0.02 below.
     # Branch speakers15 (162 cases): 0.953 -> 0.959 / 0.937 -> 0.941; both floors move up to
     # about 0.005 below.
-    "speaker_accuracy": 0.954,
+    # devdata16 joined (182 cases): 0.960 -> 0.956 (its 10 alone: 0.89)
+    "speaker_accuracy": 0.951,
     # 0.922 on 142 (devdata12); 0.930 on 152 (devdata13); branch speakers13: 0.9365
-    "side_consistency": 0.936,
+    # devdata16 joined (182 cases): 0.937 -> 0.928 (its 10 alone: 0.77)
+    "side_consistency": 0.923,
 }
 
 
@@ -293,7 +298,9 @@ def test_disputes_dev_stays_above_floor(
 # 2026-12-01's second session, 59 on 172 (devdata15 brings 5).
 # Branch speakers16 (merged with main 39ebae6): 59 -> 58 ("Gadhafi's government" joins "The
 # Libyan government"'s column).
-EXTRA_COLUMNS_CEILING = 58
+# Raised 58 -> 65 (devdata16, 182 cases): the 172 older cases give 57 at 4c6daaf; devdata16's 10
+# held-out real cases add 8 on their one unseen run at the session's end code.
+EXTRA_COLUMNS_CEILING = 65
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
