@@ -118,12 +118,26 @@ def _legal_name(match: re.Match[str]) -> str | None:
     return run[words[first].start() :]
 
 
-# Attribution and the sides stage both ask for each document's names (one scan of its text
-# saved); a few texts are kept, those of the documents being worked on.
-@lru_cache(maxsize=16)
+# A text longer than this is scanned each time it is asked for, never kept: a cache entry
+# holds its text alive, and a multi-MB input outlived its own reading (30 MB more peak memory
+# at the 16 MB input limit in bench_adversarial.py).
+_CACHED_CHARS = 200_000
+
+
 def firm_names(text: str) -> frozenset[str]:
     """The names a text calls a firm or body, in one scan of the text: one-word names beside
     a body noun, and any name written once with its legal form."""
+    return _scan_firms(text) if len(text) > _CACHED_CHARS else _cached_firms(text)
+
+
+# Attribution and the sides stage both ask for each document's names (one scan of its text
+# saved); a few texts are kept, those of the documents being worked on.
+@lru_cache(maxsize=16)
+def _cached_firms(text: str) -> frozenset[str]:
+    return _scan_firms(text)
+
+
+def _scan_firms(text: str) -> frozenset[str]:
     legal = frozenset(
         name for m in _LEGAL_FORM.finditer(text) if (name := _legal_name(m)) is not None
     )
