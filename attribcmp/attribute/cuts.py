@@ -22,7 +22,7 @@ from attribcmp.attribute.frame_base import (
     _has_words,
     _skip_between,
     _trim,
-    in_closed_quote,
+    closed_quote_mask,
     report_follows,
 )
 from attribcmp.attribute.speaker_words import SUBJECT_PRONOUNS
@@ -53,10 +53,13 @@ def cut_at_other_speaker(
     if frame.rule == "according_to":
         return frame  # "According to X, he urged A and stressed B": all of it is X's account
     first, last = frame.parts[-1]
+    quoted: list[bool] | None = None  # worked out once, when a cue first falls in the content
     for cue in cues:
         if not first < cue.first <= last or cue.cls is CueClass.ACCORDING_TO:
             continue
-        if in_closed_quote(tokens, first, cue.first, last):
+        if quoted is None:
+            quoted = closed_quote_mask(tokens, first, last)
+        if quoted[cue.first - first]:
             continue  # '"They hire men and write nothing down," said X': X's words run on
         k = _skip_between(tokens, cue.first - 1, lexicon)
         relative = frame.speaker[0] == frame.speaker[1] and tokens[frame.speaker[0]].lower in (

@@ -192,6 +192,27 @@ def in_closed_quote(tokens: Sequence[Token], first: int, k: int, last: int) -> b
     return any(tokens[j].text in closers for j in range(k + 1, last + 1))
 
 
+def closed_quote_mask(tokens: Sequence[Token], first: int, last: int) -> list[bool]:
+    """``in_closed_quote(tokens, first, k, last)`` for every k from ``first`` to ``last``, in one
+    pass: a content holding many cues is read once, not once per cue (a long quotation full of
+    speech verbs cost time quadratic in its length)."""
+    depth_before: list[int] = []
+    depth = 0
+    last_closer = -1
+    for j in range(first, last + 1):
+        depth_before.append(depth)
+        text = tokens[j].text
+        if text in _DOUBLE_OPEN:
+            depth += 1
+        elif text in _DOUBLE_CLOSE:
+            depth = max(0, depth - 1)
+            last_closer = j
+        elif text == '"':
+            depth = 0 if depth else 1
+            last_closer = j
+    return [d > 0 and last_closer > first + i for i, d in enumerate(depth_before)]
+
+
 def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
