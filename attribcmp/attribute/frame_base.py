@@ -174,28 +174,11 @@ _DOUBLE_OPEN = frozenset("“«")
 _DOUBLE_CLOSE = frozenset("”»")
 
 
-def in_closed_quote(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
-    """Token ``k`` stands inside a quotation opened at or after ``first`` and closed by
-    ``last``: the quoted speaker's own words, where a verb reports nothing of its own."""
-    depth = 0
-    for j in range(first, k):
-        text = tokens[j].text
-        if text in _DOUBLE_OPEN:
-            depth += 1
-        elif text in _DOUBLE_CLOSE:
-            depth = max(0, depth - 1)
-        elif text == '"':
-            depth = 0 if depth else 1  # a straight mark opens or closes by its parity
-    if not depth:
-        return False
-    closers = _DOUBLE_CLOSE | {'"'}
-    return any(tokens[j].text in closers for j in range(k + 1, last + 1))
-
-
 def closed_quote_mask(tokens: Sequence[Token], first: int, last: int) -> list[bool]:
-    """``in_closed_quote(tokens, first, k, last)`` for every k from ``first`` to ``last``, in one
-    pass: a content holding many cues is read once, not once per cue (a long quotation full of
-    speech verbs cost time quadratic in its length)."""
+    """For each token from ``first`` to ``last``: whether it stands inside a quotation opened at
+    or after ``first`` and closed by ``last`` (the quoted speaker's own words, where a verb
+    reports nothing of its own). One pass: a content holding many cues is read once, not once
+    per cue (a long quotation full of speech verbs cost time quadratic in its length)."""
     depth_before: list[int] = []
     depth = 0
     last_closer = -1
@@ -208,7 +191,7 @@ def closed_quote_mask(tokens: Sequence[Token], first: int, last: int) -> list[bo
             depth = max(0, depth - 1)
             last_closer = j
         elif text == '"':
-            depth = 0 if depth else 1
+            depth = 0 if depth else 1  # a straight mark opens or closes by its parity
             last_closer = j
     return [d > 0 and last_closer > first + i for i, d in enumerate(depth_before)]
 
