@@ -20,6 +20,7 @@ from attribcmp.model import (
     Claim,
     ClaimKind,
     Document,
+    Link,
     Relation,
     Side,
     Speaker,
@@ -1348,6 +1349,23 @@ def test_two_sides_saying_it_falls_short_converge(
         assert found[0].relation is Relation.CONVERGE
 
 
+def _army_twice_villagers_once(
+    doc: str, first: str, second: str, answer: str, sides: tuple[Side, ...]
+) -> tuple[Link, ...]:
+    """Links of a story where the army speaks twice (two speakers of one side) and the villagers
+    once: c1 and c2 the army's, c3 the villagers'."""
+    claims = facet_claims(
+        (
+            claim("c1", "a", first, doc=doc),
+            replace(claim("c2", "a", second, doc=doc), speaker_id="s-a2"),
+            claim("c3", "v", answer, doc=doc),
+        ),
+        (Document("d", doc),),
+        concepts=CONCEPTS,
+    )
+    return link_claims(claims, documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+
+
 @pytest.mark.parametrize(
     ("second", "gap", "linked"),
     [
@@ -1367,16 +1385,7 @@ def test_one_article_links_a_claims_closest_point_nearby(
     answer = "the convoy of trucks was turned back at the bridge"
     filler = " ".join(f"The market in the old town opened late on day {n}." for n in range(gap))
     doc = f"The army said {first}. It added that {second}. {filler} The villagers said {answer}."
-    claims = facet_claims(
-        (
-            claim("c1", "a", first, doc=doc),
-            replace(claim("c2", "a", second, doc=doc), speaker_id="s-a2"),
-            claim("c3", "v", answer, doc=doc),
-        ),
-        (Document("d", doc),),
-        concepts=CONCEPTS,
-    )
-    links = link_claims(claims, documents=(Document("d", doc),), sides=SIDES, concepts=CONCEPTS)
+    links = _army_twice_villagers_once(doc, first, second, answer, SIDES)
     reasons = {(link.a, link.b): " ".join(link.reasons) for link in links}
     assert ("closest point nearby of one of them" in reasons.get(("c2", "c3"), "")) is linked
 
@@ -1399,16 +1408,7 @@ def test_closest_point_reason_leaves_out_the_parties(
     sides = (Side("a", "Ruritania"), Side("v", "Borduvia"))
     first = "the convoy of trucks crossed the river bridge before noon"
     doc = f"The army said {first}. It added that {second}. The villagers said {answer}."
-    claims = facet_claims(
-        (
-            claim("c1", "a", first, doc=doc),
-            replace(claim("c2", "a", second, doc=doc), speaker_id="s-a2"),
-            claim("c3", "v", answer, doc=doc),
-        ),
-        (Document("d", doc),),
-        concepts=CONCEPTS,
-    )
-    links = link_claims(claims, documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
+    links = _army_twice_villagers_once(doc, first, second, answer, sides)
     reasons = {(link.a, link.b): link.reasons for link in links}
     (reason,) = [r for r in reasons[("c2", "c3")] if "closest point nearby" in r]
     assert quoted in reason
