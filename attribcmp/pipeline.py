@@ -111,6 +111,7 @@ def compare(
                     f"the profile declares no side '{issuer}' "
                     f"(declared: {', '.join(declared)})"
                 )
+    documents, named = _labels_from_file_names(documents, profile)
     hints = [
         f"{doc.path or doc.id}: its side is named after the file ('{doc.id}'); give it one with "
         f"--side {doc.path or doc.id}=LABEL (a country such as 'us' joins the officials the "
@@ -119,7 +120,40 @@ def compare(
         if not doc.issuer and side_for_label(doc.id, profile).id == slugify(doc.id)
     ]
     docs = [replace(doc, issuer=doc.issuer or doc.id) for doc in documents]
-    return report(docs, profile, settings, (*warnings, *hints))
+    return report(docs, profile, settings, (*warnings, *named, *hints))
+
+
+def _labels_from_file_names(
+    documents: Sequence[Document], profile: Profile
+) -> tuple[list[Document], list[str]]:
+    """Accounts given no ``--side`` whose file name names one country or body
+    ("us_whitehouse.txt") stand for it; each such choice is said, with how to undo it."""
+    from attribcmp.account_labels import labels_from_file_names
+
+    open_docs = [
+        doc
+        for doc in documents
+        if not doc.issuer and side_for_label(doc.id, profile).id == slugify(doc.id)
+    ]
+    taken = [doc.issuer for doc in documents if doc.issuer]
+    taken += [doc.id for doc in documents if not doc.issuer and doc not in open_docs]
+    labels = labels_from_file_names([doc.id for doc in open_docs], taken)
+    declared = declared_side_ids(profile)
+    chosen = {
+        id(doc): label
+        for doc, label in zip(open_docs, labels, strict=True)
+        # a profile that declares its sides decides them: a file name never adds one
+        if label and (not declared or side_for_label(label, profile).id in declared)
+    }
+    notes = [
+        f"{doc.path or doc.id}: taken as the account of "
+        f"{side_for_label(chosen[id(doc)], profile).name} ('{chosen[id(doc)]}' in its file "
+        f"name); give it another side with --side {doc.path or doc.id}=LABEL"
+        for doc in documents
+        if id(doc) in chosen
+    ]
+    docs = [replace(doc, issuer=chosen[id(doc)]) if id(doc) in chosen else doc for doc in documents]
+    return docs, notes
 
 
 def relate(
