@@ -35,6 +35,7 @@ from attribcmp.cli_input import (
 )
 from attribcmp.cli_output import (
     emit_report,
+    open_output,
     print_warnings,
     stderr_console,
     stdout_console,
@@ -295,6 +296,7 @@ def _interruptible() -> Iterator[None]:
     show_default=True,
     help="Output format.",
 )
+@output_option
 @input_options
 @_guard
 def sources(
@@ -302,6 +304,7 @@ def sources(
     profile: str | None,
     write_profile: str | None,
     fmt: str,
+    output: str | None,
     offline: bool,
     save_text: str | None,
 ) -> None:
@@ -318,10 +321,11 @@ def sources(
 
         write_new_file(write_profile, dump_starter_profile(report.sides, report.speakers))
         stderr_console().print(f"wrote starter profile {write_profile}", markup=False)
-    if fmt == "text":
-        render_sources_text(report, stdout_console(sys.stdout))
-    else:
-        sys.stdout.write(render_sources(report, fmt))
+    with open_output(output) as fh:
+        if fmt == "text":
+            render_sources_text(report, stdout_console(fh))
+        else:
+            fh.write(render_sources(report, fmt))
 
 
 def _finish(

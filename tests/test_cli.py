@@ -588,6 +588,39 @@ def test_report_and_sources_on_the_founding_article(workdir: Path, founding: Pat
     assert "Lloyd J. Austin" in sources.stdout
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "yaml"])
+def test_sources_writes_to_o_as_the_readme_says(workdir: Path, fmt: str) -> None:
+    """review18: the README lists -o among the shared options; sources refused it."""
+    shown = run("sources", "pk.txt", "--format", fmt)
+    written = run("sources", "pk.txt", "--format", fmt, "-o", "speakers.out")
+    assert written.exit_code == 0, written.stderr
+    assert written.stdout == ""
+    assert (workdir / "speakers.out").read_text(encoding="utf-8") == shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "title"),
+    [
+        (["report", "pk.txt"], "attribcmp report"),
+        (["compare", "pk.txt", "local.txt"], "attribcmp compare"),
+        (["claims", "pk.txt"], "attribcmp claims"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_each_format_is_headed_by_its_command(
+    workdir: Path, args: list[str], title: str, fmt: str
+) -> None:
+    """review18: a compare was headed "attribcmp report"."""
+    result = run(*args, "--format", fmt)
+    if result.exit_code == 2:
+        pytest.skip(f"{args[0]} has no {fmt} format")
+    assert result.exit_code == 0, result.stderr
+    # the plain claims listing has no heading: it starts with its documents line
+    assert (title in result.stdout) is not (args[0] == "claims" and fmt == "text")
+    others = {"attribcmp report", "attribcmp compare", "attribcmp claims"} - {title}
+    assert not any(other in result.stdout for other in others)
+
+
 def test_write_profile_never_overwrites(workdir: Path) -> None:
     first = run("sources", "pk.txt", "--write-profile", "p.yaml")
     assert first.exit_code == 0

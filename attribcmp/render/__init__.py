@@ -41,6 +41,7 @@ from attribcmp.render.report_index import (
     claims_by_side,
     index_report,
     kind_label,
+    report_title,
     side_key,
 )
 
@@ -75,6 +76,7 @@ __all__ = [
     "quote_marks",
     "reason_pairs",
     "render",
+    "report_title",
     "score_label",
     "side_key",
     "table_columns",

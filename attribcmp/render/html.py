@@ -34,6 +34,7 @@ from attribcmp.render import (
     one_sided_by_side,
     page_label,
     quote_marks,
+    report_title,
     score_label,
     side_key,
     table_columns,
@@ -116,7 +117,7 @@ def render_html(report: Report) -> str:
         A complete ``<!DOCTYPE html>`` document.
     """
     index = index_report(report)
-    title = "attribcmp claims" if report.groups is None else "attribcmp report"
+    title = report_title(report)
     docs = ", ".join(d.id for d in report.documents)
     out = [
         "<!DOCTYPE html>",

@@ -29,6 +29,7 @@ from attribcmp.render import (
     kind_label,
     one_sided_by_side,
     quote_marks,
+    report_title,
     score_label,
     table_columns,
     verdict_counts,
@@ -51,7 +52,7 @@ def render_markdown(report: Report) -> str:
         lines += _header(index)
         lines += _claims(index)
     else:
-        lines += ["# attribcmp report", ""]
+        lines += [f"# {report_title(report)}", ""]
         lines += _header(index)
         lines += _summary(index, report.groups)
         lines += _side_by_side(index, report.groups)

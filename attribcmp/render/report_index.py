@@ -227,3 +227,12 @@ def claims_by_side(index: ReportIndex) -> list[tuple[Side, list[tuple[str, list[
         if speaker_ids:
             out.append((side, [(sid, by_speaker.get(sid, [])) for sid in speaker_ids]))
     return out
+
+
+def report_title(report: Report) -> str:
+    """The heading every format opens with: the command that made the report ("attribcmp
+    compare" when several accounts each name their issuer)."""
+    if report.groups is None:
+        return "attribcmp claims"
+    accounts = len(report.documents) > 1 and all(d.issuer for d in report.documents)
+    return "attribcmp compare" if accounts else "attribcmp report"

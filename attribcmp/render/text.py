@@ -37,6 +37,7 @@ from attribcmp.render import (
     ordered_reasons,
     page_label,
     quote_marks,
+    report_title,
     score_label,
     verdict_counts,
 )
@@ -184,7 +185,7 @@ def _claim_words(
 def _print_report(
     index: ReportIndex, groups: tuple[ClaimGroup, ...], console: Console, plain: bool
 ) -> None:
-    console.print(Text("attribcmp report", style="bold"))
+    console.print(Text(report_title(index.report), style="bold"))
     console.print(_documents_line(index))
     console.print(Text("Sides", style="bold"))
     sides = []
