@@ -1,4 +1,4 @@
-"""Dispute alignment on the real-article dev set in bench/disputes/ (format: DISPUTES_FORMAT).
+"""Dispute alignment on the real-article dev set in bench/disputes/ ("Gold format" in its README).
 
 Usage: python bench/eval_disputes.py [--case NAME] [--split dev|check|all] [--verbose] [--json]
        [--subprocess] [--check]
