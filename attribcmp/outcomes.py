@@ -35,6 +35,11 @@ _TARGETS = 2
 # How many words before a challenge word a negation undoes it ("would not be accused of
 # rigging").
 _NEGATION_REACH = 5
+# A negation undoes a verb of accepting up to this many words before it ("would not recognize").
+_REFUSAL_REACH = 3
+# "the results announced by the board do not reflect ...": the result as the subject of a
+# negated verb stands within this many words before it.
+_SUBJECT_REACH = 8
 # A verb that rejects a result governs it within this many words ("contest the official results").
 _REJECT_REACH = 3
 # A result is answered by at most this many challenges, each answering one result: the
@@ -231,6 +236,28 @@ def _rejected(words: Sequence[str], cue: str) -> str:
         if any(b in blockers or b.endswith("n't") for b in before):
             continue
         return " ".join(words[k : k + 1 + _REJECT_REACH])
+    return _refused(words)
+
+
+def _refused(words: Sequence[str]) -> str:
+    """The result refused as written ("would not recognize results", "the results do not
+    reflect the will of the people"), or "": a negated verb of accepting with a word for the
+    result just after it or just before the negation."""
+    verbs, nouns, refusals = _words("refused_verbs"), _words("rejected_results"), _words("refusals")
+    for k, w in enumerate(words):
+        if w not in verbs:
+            continue
+        before = words[max(0, k - _REFUSAL_REACH) : k]
+        if not any(b in refusals or b.endswith("n't") for b in before):
+            continue
+        # the result after the verb ("not recognize the results") or as its subject just
+        # before the negation ("the results ... do not reflect")
+        after = words[k + 1 : k + 1 + _REJECT_REACH]
+        subject = words[max(0, k - _SUBJECT_REACH) : k]
+        if set(after) & nouns:
+            return " ".join(words[k - len(before) : k + 1 + _REJECT_REACH])
+        if w.startswith(("reflect", "represent")) and set(subject) & nouns:
+            return " ".join(words[k - len(before) : k + 4])
     return ""
 
 
