@@ -313,6 +313,8 @@ def _shares(raw: Sequence[str], words: Sequence[str]) -> list[tuple[float, tuple
         unit = words[k + 1 : k + 3]
         if not set(unit) & units:
             continue
+        if k and words[k - 1] == "by":
+            continue  # "won by 300,000 votes": the margin, not the winner's share
         value = float(w.replace(",", "").rstrip("."))
         if "million" in unit:
             value *= 1e6  # "4.5 million votes"

@@ -120,6 +120,13 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
         # a count that gives the shares ("giving X 54 percent")
         ("early results, giving Ama Mensah 54 percent of the vote and Kofi Owusu 44 percent",
          "announced", "", ("result", ("ama", "mensah"))),
+        # a margin of votes is no share: the winner is the subject of "won", not "by"
+        ("he won by 30,000 votes", "said", "", ("result", ())),
+        ("the alliance won the election by a slim margin", "said", "",
+         ("result", ("alliance",))),
+        # ... while a survey's margin of error still makes its leader no winner
+        ("the governor won 46 percent of the vote, within the margin of error", "said", "",
+         None),
         # "one winner" names nobody
         ("in every election there is one winner", "said", "", ("result", ())),
         # credibility praised, fraud denied, rigging of a tender: no challenge of a vote
