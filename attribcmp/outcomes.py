@@ -35,6 +35,9 @@ _TARGETS = 2
 # How many words before a challenge word a negation undoes it ("would not be accused of
 # rigging").
 _NEGATION_REACH = 5
+# A word of doubt ("concern about the") stands at most this many words before the doubted
+# quality of the count.
+_DOUBT_REACH = 3
 # A negation undoes a verb of accepting up to this many words before it ("would not recognize").
 _REFUSAL_REACH = 3
 # "the results announced by the board do not reflect ...": the result as the subject of a
@@ -216,6 +219,11 @@ def _challenge(words: Sequence[str], cue: str, sentence: str, lead: str = "") ->
             "doubt_cues"
         ):
             return " ".join(words[k : k + 5])
+        # "concern about the reliability of the totals": the doubt is in the claim's words
+        if w in _words("doubt_nouns") and set(words[max(0, k - _DOUBT_REACH) : k]) & _words(
+            "doubt_before"
+        ):
+            return " ".join(words[max(0, k - _DOUBT_REACH) : k + 4])
     return _rejected(words, cue)
 
 

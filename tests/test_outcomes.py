@@ -107,6 +107,13 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
         ("the figures do not reflect the situation in the hospitals", "said",
          "The election is near", None),
         ("a recount of the stock in the warehouse", "ordered", "", None),
+        # a doubt about the count in the claim's own words, whatever its cue
+        ("the vote was calm, but they voiced concern about the reliability of the totals",
+         "said", "The election is over", ("challenge", ())),
+        # ... not a doubt about something else, nor a quality praised
+        ("they voiced concern about the reliability of the ferry timetable", "said", "",
+         None),
+        ("the transparency of the count was exemplary", "said", "", None),
         # the result declared beyond doubt stands
         ("the results as the irreversible outcome of the election", "described", "",
          ("result", ())),
