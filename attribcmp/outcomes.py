@@ -35,6 +35,14 @@ _TARGETS = 2
 # How many words before a challenge word a negation undoes it ("would not be accused of
 # rigging").
 _NEGATION_REACH = 5
+# A word of doubt ("concern about the") stands at most this many words before the doubted
+# quality of the count.
+_DOUBT_REACH = 3
+# A negation undoes a verb of accepting up to this many words before it ("would not recognize").
+_REFUSAL_REACH = 3
+# "the results announced by the board do not reflect ...": the result as the subject of a
+# negated verb stands within this many words before it.
+_SUBJECT_REACH = 8
 # A verb that rejects a result governs it within this many words ("contest the official results").
 _REJECT_REACH = 3
 # A result is answered by at most this many challenges, each answering one result: the
@@ -211,6 +219,11 @@ def _challenge(words: Sequence[str], cue: str, sentence: str, lead: str = "") ->
             "doubt_cues"
         ):
             return " ".join(words[k : k + 5])
+        # "concern about the reliability of the totals": the doubt is in the claim's words
+        if w in _words("doubt_nouns") and set(words[max(0, k - _DOUBT_REACH) : k]) & _words(
+            "doubt_before"
+        ):
+            return " ".join(words[max(0, k - _DOUBT_REACH) : k + 4])
     return _rejected(words, cue)
 
 
@@ -231,6 +244,28 @@ def _rejected(words: Sequence[str], cue: str) -> str:
         if any(b in blockers or b.endswith("n't") for b in before):
             continue
         return " ".join(words[k : k + 1 + _REJECT_REACH])
+    return _refused(words)
+
+
+def _refused(words: Sequence[str]) -> str:
+    """The result refused as written ("would not recognize results", "the results do not
+    reflect the will of the people"), or "": a negated verb of accepting with a word for the
+    result just after it or just before the negation."""
+    verbs, nouns, refusals = _words("refused_verbs"), _words("rejected_results"), _words("refusals")
+    for k, w in enumerate(words):
+        if w not in verbs:
+            continue
+        before = words[max(0, k - _REFUSAL_REACH) : k]
+        if not any(b in refusals or b.endswith("n't") for b in before):
+            continue
+        # the result after the verb ("not recognize the results") or as its subject just
+        # before the negation ("the results ... do not reflect")
+        after = words[k + 1 : k + 1 + _REJECT_REACH]
+        subject = words[max(0, k - _SUBJECT_REACH) : k]
+        if set(after) & nouns:
+            return " ".join(words[k - len(before) : k + 1 + _REJECT_REACH])
+        if w.startswith(("reflect", "represent")) and set(subject) & nouns:
+            return " ".join(words[k - len(before) : k + 4])
     return ""
 
 
@@ -286,6 +321,8 @@ def _shares(raw: Sequence[str], words: Sequence[str]) -> list[tuple[float, tuple
         unit = words[k + 1 : k + 3]
         if not set(unit) & units:
             continue
+        if k and words[k - 1] == "by":
+            continue  # "won by 300,000 votes": the margin, not the winner's share
         value = float(w.replace(",", "").rstrip("."))
         if "million" in unit:
             value *= 1e6  # "4.5 million votes"

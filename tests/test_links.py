@@ -1091,6 +1091,36 @@ def test_bare_contrast_needs_a_shared_thing(first: str, second: str, linked: boo
     assert bool(links) is linked
 
 
+@pytest.mark.parametrize(
+    ("second", "gap", "linked"),
+    [
+        # an unnamed source's version after "but", in the next sentence: the article sets
+        # the two accounts of one point against each other, though they share no word
+        ("up to 40 fishermen drowned near the reef", 0, True),
+        # ... but not when other sentences stand between them: the "but" joins what is
+        # near it, not the army's word told paragraphs before
+        ("up to 40 fishermen drowned near the reef", 2, False),
+    ],
+)
+def test_bare_contrast_with_an_unnamed_source(second: str, gap: int, linked: bool) -> None:
+    filler = " ".join(f"The harbour stayed shut on day {n}." for n in range(gap))
+    first = "the storm caused no deaths on the coast"
+    doc = f"The army said {first}. {filler} But other sources said {second}.".replace("  ", " ")
+    claims = (claim("c1", "a", first, doc=doc), claim("c2", "unnamed", second, doc=doc))
+    speakers = (
+        Speaker("s-a", "the army", SpeakerKind.ORGANISATION, side="a"),
+        Speaker("s-unnamed", "other sources", SpeakerKind.SOURCE, side="unnamed"),
+    )
+    links = link_claims(
+        claims,
+        documents=(Document("d", doc),),
+        speakers=speakers,
+        sides=(*SIDES, Side("unnamed", "Unnamed sources")),
+        concepts=CONCEPTS,
+    )
+    assert bool(links) is linked
+
+
 def test_one_topic_far_apart_in_one_article_is_two_points() -> None:
     filler = " ".join(f"The road north of the valley was closed on day {n}." for n in range(9))
     doc = (

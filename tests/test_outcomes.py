@@ -88,6 +88,35 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
          ("challenge", ())),
         ("the results", "rejected", "", ("challenge", ())),
         ("those results", "disputed", "", ("challenge", ())),
+        # a demand to count the vote again or to void it: the result does not stand
+        ("we will demand that the vote be recounted in every district", "said", "",
+         ("challenge", ())),
+        ("a recount of the votes", "demanded", "", ("challenge", ())),
+        ("the board must declare the results invalid and hold a new poll", "says", "",
+         ("challenge", ())),
+        # the result refused: a negated verb of accepting before or after the result
+        ("he would not recognize the results until every ballot is counted", "said", "",
+         ("challenge", ())),
+        ("the party will never accept the outcome of this vote", "said", "",
+         ("challenge", ())),
+        ("the results announced by the board do not reflect the will of the voters", "said",
+         "", ("challenge", ())),
+        # ... but accepting it, a refusal of something else, or no result named, is none
+        ("he will recognize the results once they are final", "said", "", None),
+        ("the union did not accept the offer of the vote organisers", "said", "", None),
+        ("the figures do not reflect the situation in the hospitals", "said",
+         "The election is near", None),
+        ("a recount of the stock in the warehouse", "ordered", "", None),
+        # a doubt about the count in the claim's own words, whatever its cue
+        ("the vote was calm, but they voiced concern about the reliability of the totals",
+         "said", "The election is over", ("challenge", ())),
+        # ... not a doubt about something else, nor a quality praised
+        ("they voiced concern about the reliability of the ferry timetable", "said", "",
+         None),
+        ("the transparency of the count was exemplary", "said", "", None),
+        # the result declared beyond doubt stands
+        ("the results as the irreversible outcome of the election", "described", "",
+         ("result", ())),
         # ... but advice, a condition or a refusal to contest is none
         ("losing candidates should use the courts to contest the outcome", "said", "", None),
         ("if the parties reject the results the vote will be rerun", "said", "", None),
@@ -98,6 +127,13 @@ def _read(text: str, cue: str = "said", sentence: str = "") -> tuple[str, tuple[
         # a count that gives the shares ("giving X 54 percent")
         ("early results, giving Ama Mensah 54 percent of the vote and Kofi Owusu 44 percent",
          "announced", "", ("result", ("ama", "mensah"))),
+        # a margin of votes is no share: the winner is the subject of "won", not "by"
+        ("he won by 30,000 votes", "said", "", ("result", ())),
+        ("the alliance won the election by a slim margin", "said", "",
+         ("result", ("alliance",))),
+        # ... while a survey's margin of error still makes its leader no winner
+        ("the governor won 46 percent of the vote, within the margin of error", "said", "",
+         None),
         # "one winner" names nobody
         ("in every election there is one winner", "said", "", ("result", ())),
         # credibility praised, fraud denied, rigging of a tender: no challenge of a vote
@@ -177,6 +213,12 @@ ELECTION_CONTESTED = (
     "The electoral board said the alliance won Saturday's vote. "
     "The opposition party said its lawyers will challenge the official count. "
 )
+ELECTION_REFUSED = (
+    "Opposition Will Not Recognise Island Result\n\n"
+    "The electoral board said the alliance won Saturday's vote by 30,000 votes. "
+    "The opposition party said it would not recognize the results until every vote is counted. "
+    "The opposition party said the ferry service will not run on Sunday. "
+)
 ELECTION_APPROVED = (
     "Ruling Alliance Wins Island Vote\n\n"
     "The electoral board said the alliance won Saturday's vote. "
@@ -211,6 +253,15 @@ STRIKE = (
         (ELECTION_CONTESTED, (("b", "the alliance won Saturday's vote"),
                               ("p", "its lawyers will challenge the official count")),
          {("c1", "c2"): Relation.DIVERGE}),
+        # the result against a refusal to recognise it, in words no challenge lexicon had
+        (ELECTION_REFUSED, (("b", "the alliance won Saturday's vote by 30,000 votes"),
+                            ("p", "it would not recognize the results until every vote is"
+                                  " counted")),
+         {("c1", "c2"): Relation.DIVERGE}),
+        # ... but the opposition's word on another matter is no answer to the result
+        (ELECTION_REFUSED, (("b", "the alliance won Saturday's vote by 30,000 votes"),
+                            ("p", "the ferry service will not run on Sunday")),
+         {}),
         # a challenge answers the result of each side that tells one: the board's count and
         # a third side's approval of it
         (ELECTION_APPROVED, (("b", "the alliance won Saturday's vote"),
