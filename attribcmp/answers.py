@@ -43,6 +43,9 @@ __all__ = [
 # that two claims speak to one point; a reply naming the other side's words next.
 _DENIAL_SCORE = 85.0
 _REPLY_SCORE = 80.0
+# A source named by a word for a statement ("a state television report") is a particular
+# one, not "a report" or "a news report", from this many words on (an article aside).
+_NAMED_SOURCE_WORDS = 3
 # One side bearing out what the other just said ("confirmed the agreement").
 _CONFIRM_SCORE = 80.0
 
@@ -81,10 +84,19 @@ def reply_signal(a: Claim, b: Claim, named: str) -> Signal | None:
     Returns:
         The signal (diverge when a disputes), or None.
     """
-    if not named.strip() or named.lower().split()[-1] in word_list("reply_objects"):
-        return None  # a speaker called "a news report" names no one
+    if not named.strip():
+        return None
     text = said_text(a)
     fa = a.facets or ClaimFacets()
+    if named.lower().split()[-1] in word_list("reply_objects"):
+        # A speaker called "a news report" names no one, unless the claim denies what that
+        # very source says, named in full ("denied allegations in a state television
+        # report"): the denial answers the source's own claims.
+        bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", named.strip())
+        if not (fa.denial and len(bare.split()) >= _NAMED_SOURCE_WORDS):
+            return None
+        reason = f"reply: denies what {named} says ('{fa.denial}')"
+        return Signal("reply", _REPLY_SCORE, reason, Relation.DIVERGE)
     obj = governed_object(text, named)
     below = _compared_against(text, named) if obj else ""
     disputes = bool(fa.denial or fa.negated or below)

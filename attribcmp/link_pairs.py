@@ -14,6 +14,7 @@ from attribcmp.align import pair_overlap
 from attribcmp.discourse import Where
 from attribcmp.incident_signals import blame_signal, framing_signal
 from attribcmp.model import Claim, ClaimFacets
+from attribcmp.set_aside import set_aside_signal
 from attribcmp.side_names import UNNAMED
 from attribcmp.signals import Signal
 from attribcmp.territory import territory_signal
@@ -174,6 +175,8 @@ class Pairs:
             )
             self.add(i, j, ground)
             self.add(i, j, blame_signal(a, b, self.label[i], self.label[j]))
+            # "instead of attacking a wedding party" against "struck a wedding party"
+            self.add(i, j, set_aside_signal(a, b, self.label[i], self.label[j]))
 
 
 def _share_something(

@@ -35,6 +35,7 @@ from attribcmp.discourse import (
 )
 from attribcmp.evidence import Signal
 from attribcmp.fate import fate_links
+from attribcmp.follow_ups import follow_up_links
 from attribcmp.gazetteer import entry_demonyms, entry_for_label, load_gazetteer
 from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
@@ -246,6 +247,8 @@ def link_claims(
     # contested states: who holds the ground, who won, an offer refused (matters.py)
     by_matters(pairs, side_camps(speakers, documents, claims), speakers)
     by_confirmations(pairs)
+    for i, j, follow in list(follow_up_links(pairs)):
+        pairs.add(i, j, follow)  # "We're not there yet" after "the announcements were premature"
     by_shortfalls(pairs)
     by_responsibility(pairs, speakers)
     # a denial in the lead and the account told after it, where no step above linked them

@@ -102,6 +102,34 @@ def test_reply_signal_takes_the_judgment(text: str, relation: Relation | None, r
 
 
 @pytest.mark.parametrize(
+    ("text", "named", "reason"),
+    [
+        # a denial naming the very source whose claims it answers, in full
+        ("rejected allegations carried in a provincial radio broadcast report",
+         "a provincial radio broadcast report",
+         "reply: denies what a provincial radio broadcast report says ('rejected')"),
+        ("the claims in the ruling party weekly report are baseless",
+         "the ruling party weekly report",
+         "reply: denies what the ruling party weekly report says ('baseless')"),
+        # "a report", "a news report": no one in particular
+        ("rejected allegations in a report", "a report", None),
+        ("rejected allegations in a news report", "a news report", None),
+        # the source named in full, but nothing denied: the words decide
+        ("a provincial radio broadcast report aired the interview",
+         "a provincial radio broadcast report", None),
+    ],
+)  # fmt: skip
+def test_reply_to_a_source_named_as_a_report(text: str, named: str, reason: str | None) -> None:
+    target = _claim("c1", "the governor ordered the arrests", "g")
+    signal = reply_signal(_claim("c2", text, "d"), target, named)
+    if reason is None:
+        assert signal is None
+        return
+    assert signal is not None
+    assert (signal.relation, signal.reason) == (Relation.DIVERGE, reason)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ('a spokesman has called this information "nonsense" and "rubbish"',

@@ -1,0 +1,85 @@
+"""A speaker's quoted follow-up to their own reply answers what the reply answers
+(follow_ups.py). The sentences are made up, in the shape of wire reports of a dispute."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.model import ClaimKind, Document, Link, Side
+from tests.faceted import faceted_claim
+
+_LEAD = (
+    "Rebels claimed that soldiers burned the market in Kanda. "
+    "But the army said that those claims were false. "
+)
+_REASON = "follows up its own reply"
+_TOLD = [
+    ("c1", "rebels", "that soldiers burned the market in Kanda", "claimed", ClaimKind.INDIRECT),
+    ("c2", "army", "that those claims were false", "said", ClaimKind.INDIRECT),
+]
+
+
+def _links(doc: str, told: list[tuple[str, str, str, str, ClaimKind]]) -> tuple[Link, ...]:
+    from attribcmp.links import link_claims
+    from attribcmp.textfeatures import load_concepts
+
+    claims = tuple(
+        faceted_claim(doc, cid, side, text, cue=cue, kind=kind)
+        for cid, side, text, cue, kind in told
+    )
+    sides = tuple(Side(s, s.title()) for s in sorted({t[1] for t in told}))
+    return link_claims(
+        claims, documents=(Document("d", doc),), sides=sides, concepts=load_concepts()
+    )
+
+
+@pytest.mark.parametrize(
+    ("follow", "words", "kind", "linked"),
+    [
+        # a short quote restating the reply joins what the reply answers
+        ('"That is simply not so," a colonel said.', "That is simply not so",
+         ClaimKind.DIRECT, True),
+        ('"We are not there yet," a colonel said.', "We are not there yet",
+         ClaimKind.DIRECT, True),
+        # reported speech rewords for the reader: it may be a point of its own
+        ("A colonel said that was not so.", "that was not so", ClaimKind.INDIRECT, False),
+        # a quote telling an event of its own is linked, if at all, by that event
+        ('"Nobody burned anything," a colonel said.', "Nobody burned anything",
+         ClaimKind.DIRECT, False),
+        # a quote that agrees or negates nothing restates no denial
+        ('"We will keep patrolling," a colonel said.', "We will keep patrolling",
+         ClaimKind.DIRECT, False),
+        # a long quote makes points of its own
+        ('"It is not the case that our units were anywhere near that part of the valley '
+         'all week," a colonel said.',
+         "It is not the case that our units were anywhere near that part of the valley all week",
+         ClaimKind.DIRECT, False),
+    ],
+)  # fmt: skip
+def test_a_quoted_follow_up_joins_the_reply(
+    follow: str, words: str, kind: ClaimKind, linked: bool
+) -> None:
+    doc = _LEAD + follow
+    links = _links(doc, [*_TOLD, ("c3", "army", words, "said", kind)])
+    follow_ups = {(k.a, k.b) for k in links if any(r.startswith(_REASON) for r in k.reasons)}
+    assert follow_ups == ({("c1", "c3")} if linked else set())
+    if linked:
+        link = next(k for k in links if (k.a, k.b) == ("c1", "c3"))
+        assert link.relation.value == "diverge"
+        assert any(words in r for r in link.reasons)
+
+
+def test_no_follow_up_without_a_reply_before_it() -> None:
+    # the army's first claim answers nothing, so its quote after it carries nothing on
+    doc = (
+        "Rebels claimed that soldiers burned the market in Kanda. "
+        "The army said its patrols had left the valley on Monday. "
+        '"That is simply not so," a colonel said.'
+    )
+    told = [
+        _TOLD[0],
+        ("c2", "army", "its patrols had left the valley on Monday", "said", ClaimKind.INDIRECT),
+        ("c3", "army", "That is simply not so", "said", ClaimKind.DIRECT),
+    ]
+    links = _links(doc, told)
+    assert not any(r.startswith(_REASON) for k in links for r in k.reasons)
