@@ -46,6 +46,7 @@ from attribcmp.attribute.frame_checks import (
 )
 from attribcmp.attribute.frames import _agentless_passive, frame_for
 from attribcmp.attribute.learned import learned_frames
+from attribcmp.attribute.loose_subject import long_subject_frame, parenthetical_frame
 from attribcmp.attribute.mentions import (
     MentionInfo,
     describe,
@@ -195,6 +196,8 @@ def _claims_from_cues(
             # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
             frame = _participle_after(tokens, cue, framed) or frame
         if frame is None:
+            frame = _loose_frame(tokens, cue, lexicon, cues)  # loose_subject.py
+        if frame is None:
             _note_body(text, tokens, cue, lexicon, resolver, doc.id, si)
             continue
         if not _plausible(tokens, cue, frame):
@@ -307,6 +310,21 @@ def _claims_from_cues(
         for d in made:
             resolver.mark_anonymous(d.entity)  # "said a farmer who asked not to be named"
     return made
+
+
+def _loose_frame(
+    tokens: Sequence[Token], cue: Cue, lexicon: Lexicon, cues: Sequence[Cue]
+) -> Frame | None:
+    """The parenthetical or long-subject frame of a report the frames gave up on."""
+    # (a cue word read as a noun, "the planning for", reports nothing in the modifier)
+    starts = {
+        c.first
+        for c in cues
+        if c is not cue and (c.first == 0 or tokens[c.first - 1].lower not in _NOUN_BEFORE)
+    }
+    return parenthetical_frame(tokens, cue, lexicon) or long_subject_frame(
+        tokens, cue, lexicon, starts.__contains__
+    )
 
 
 _PARTICIPLE_CLASSES = (CueClass.SPEECH, CueClass.OBJECT)

@@ -349,10 +349,13 @@ def np_after(
         if (
             low in PREPOSITIONS
             and i > first
-            and not cap(tokens[i - 1])
             and low not in ("of", "for")
+            and (not cap(tokens[i - 1]) or i + 1 >= n or not cap(tokens[i + 1]))
         ):
-            break  # "said the official in a statement": the phrase ends before "in"
+            # "said the official in a statement", "said Ann Ruiz in a statement": the phrase
+            # ends before "in"; after a capital it goes on only into another name ("Bank in
+            # Zurich")
+            break
         last = i
         i += 1
     if last < first:

@@ -1,0 +1,166 @@
+"""A last frame for a finite reporting verb whose subject the frames could not reach.
+
+frames.py reads the subject right before the cue, past an apposition or one relative clause.
+News puts more between them: an opening phrase and a parenthetical report ("In both cases,
+the director said, the fees were paid"), or a subject carrying a long modifier ("A person
+familiar with the planning says C", "Officials whose laws were struck down say C"). When the
+frames give up on such a cue, this module tries the two shapes, each a rule of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.frame_base import Frame, _has_words, _trim
+from attribcmp.attribute.phrases import is_speaker_head, np_after, np_before
+from attribcmp.attribute.speaker_words import cap
+from attribcmp.data import word_set
+
+# Words that open a sentence before its subject ("But", "And"): skipped to reach the subject.
+_OPENERS = word_set("but and so yet also still however meanwhile instead indeed even then now")
+# Marks that end a stretch of plain words: quotations, clauses of their own, lists.
+_BREAKS = frozenset('“”"‘’«»;:()[]—–')
+# Words that open what follows a verb when it is not a clause said: a setting or an object
+# phrase ("said in a statement", "told to leave").
+_NOT_CLAUSE = word_set("by to in at on from for with of as during after before about")
+# The verbs that report a whole clause said ("say", "argue"): other speech cues take objects
+# or name acts as often ("called", "pledged", "stated" a fact) when their subject is far.
+_SAY_LEMMAS = word_set("say argue insist claim contend warn predict note acknowledge admit")
+# Words that open a relative clause on the subject.
+_RELATIVES = word_set("who whose that which whom where")
+# A subject pronoun glued to its auxiliary: "people I've spoken with".
+_CONTRACTED_SUBJECT = word_set("i've we've they've you've i'd we'd they'd")
+# Words that open a prepositional or adjectival modifier of the subject.
+_MODIFIER_OPENERS = word_set(
+    """with of from at in on for across among familiar close privy near outside inside
+    including like"""
+)
+# Auxiliaries and modals: a verb of the subject's own ("executives can say", "It will not say").
+_AUXILIARIES = word_set(
+    """is are was were be been being have has had do does did can could will would shall
+    should may might must not don't doesn't didn't won't wouldn't can't couldn't"""
+)
+_MIN_CONTENT = 4  # words a said clause needs to be a claim, not a fragment ("said so")
+
+
+def _finite(tokens: Sequence[Token], cue: Cue) -> bool:
+    """A finite form ("said", "says", "argued"), not a participle or an infinitive."""
+    low = tokens[cue.first].lower
+    if low.endswith("ing") or cue.first == 0:
+        return False
+    return tokens[cue.first - 1].lower not in ("to", "a", "an", "the", "his", "her", "their")
+
+
+def _speaker_like(tokens: Sequence[Token], found: tuple[int, int]) -> bool:
+    """A name or a word for people or bodies among the phrase's words."""
+    return any(is_speaker_head(tokens, k) or cap(tokens[k]) for k in range(found[0], found[1] + 1))
+
+
+def parenthetical_frame(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
+    """ "In both cases, the director said, the fees were paid.": the speaker sits between
+    commas inside the sentence; what was said is the rest after the second comma (the opening
+    phrase before the first comma is a setting PolNeAR leaves out)."""
+    if cue.cls is not CueClass.SPEECH or not _finite(tokens, cue):
+        return None
+    after = cue.last + 1
+    if after >= len(tokens) or tokens[after].text != ",":
+        return None
+    k = cue.first - 1
+    while k >= 0 and tokens[k].lower in lexicon.between:
+        k -= 1
+    found = np_before(tokens, k)
+    if found is None or found[0] < 2 or tokens[found[0] - 1].text != ",":
+        return None  # the phrase must sit between commas: an aside, not the subject
+    if not _speaker_like(tokens, found):
+        return None
+    if any(t.text in _BREAKS for t in tokens[: found[0]]):
+        return None  # a quotation or clause mark before: frames.py's shapes, not this one
+    content = _trim(tokens, after + 1, len(tokens) - 1)
+    if content is None or not _has_words(tokens, *content, _MIN_CONTENT):
+        return None
+    return Frame("parenthetical", found, (content,))
+
+
+def _names_speaker(tokens: Sequence[Token], found: tuple[int, int]) -> bool:
+    """A word for people or bodies ("officials", "a person"), or a name of two capitalised
+    words: a lone capital opening the sentence is as often an adverb ("Perhaps", "Only")."""
+    span = range(found[0], found[1] + 1)
+    if any(is_speaker_head(tokens, k) for k in span):
+        return True
+    return sum(cap(tokens[k]) for k in span) >= 2
+
+
+def _modifier(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens first..last modify the subject rather than carry a verb of its own:
+    they open with a relative word, a preposition, a participle or an adjective of knowing
+    ("familiar with", "privy to"), and hold no auxiliary unless a relative clause holds it
+    ("whose laws have been struck down")."""
+    opener = tokens[first].lower
+    # ("people I've spoken with": a relative clause without "that")
+    relative = opener in _RELATIVES or opener.replace("’", "'") in _CONTRACTED_SUBJECT
+    if not (relative or opener in _MODIFIER_OPENERS or opener.endswith("ed")):
+        return False
+    if relative:
+        return True
+    # (curly apostrophes read as straight ones: "wouldn’t")
+    return not any(
+        tokens[k].lower.replace("’", "'") in _AUXILIARIES for k in range(first, last + 1)
+    )
+
+
+def long_subject_frame(
+    tokens: Sequence[Token],
+    cue: Cue,
+    lexicon: Lexicon,
+    is_cue: Callable[[int], bool],
+) -> Frame | None:
+    """ "A person familiar with the planning says C": the sentence opens with a noun phrase
+    naming a speaker, a modifier (relative clause, prepositional phrase, participle) runs on
+    to the cue, and a clause of four words or more follows. ``is_cue`` tells whether a token
+    is another cue (a report in the modifier takes the subject for itself: none may stand
+    between)."""
+    if cue.lemma not in _SAY_LEMMAS or not _finite(tokens, cue):
+        return None
+    start = 0
+    while start < cue.first and (tokens[start].lower in _OPENERS or tokens[start].text == ","):
+        start += 1
+    found = np_after(tokens, start)
+    if found is None:
+        return None
+    # "A person familiar with", "teachers I've spoken with": the phrase reader runs into the
+    # modifier; the speaker is the words before it
+    cut = next(
+        (
+            m
+            for m in range(found[0] + 1, found[1] + 1)
+            if tokens[m].lower.replace("’", "'") in _CONTRACTED_SUBJECT
+            or tokens[m].lower in _MODIFIER_OPENERS
+        ),
+        None,
+    )
+    if cut is not None:
+        found = (found[0], cut - 1)
+    if found[1] >= cue.first - 1 or not _names_speaker(tokens, found):
+        return None
+    if not tokens[found[1]].text[:1].isalpha() or tokens[found[1]].lower in _NOT_CLAUSE:
+        return None  # "Part of the problem, say experts": the phrase stops inside itself
+    k = cue.first - 1
+    while k > found[1] and tokens[k].lower in lexicon.between:
+        k -= 1  # "... almost universally say": adverbs before the cue
+    if (
+        k <= found[1]
+        or tokens[k].text == ","
+        # (up to the cue: "wouldn't say" is the subject's own negated report)
+        or not _modifier(tokens, found[1] + 1, cue.first - 1)
+    ):
+        return None  # (", said Doyle": an inverted report, frames.py's shape)
+    if any(tokens[m].text in _BREAKS or is_cue(m) for m in range(found[1] + 1, cue.first)):
+        return None
+    after = cue.last + 1
+    if after >= len(tokens) or tokens[after].lower in _NOT_CLAUSE or tokens[after].text in ",.":
+        return None
+    content = _trim(tokens, after, len(tokens) - 1)
+    if content is None or not _has_words(tokens, *content, _MIN_CONTENT):
+        return None
+    return Frame("long_subject", found, (content,))
