@@ -69,6 +69,7 @@ from attribcmp.attribute.shapes import (
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
 from attribcmp.attribute.subjects import _sentence_subject, subject_of
+from attribcmp.attribute.subordinate import cut_at_main_clause
 from attribcmp.data import word_set
 from attribcmp.facet_lexicon import hedging
 from attribcmp.model import (
@@ -215,6 +216,7 @@ def _claims_from_cues(
         if conversation_only(tokens, cue, bool(doc.issuer)):
             continue  # "Biden spoke today with Putin": a call took place, nothing was said
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
+        frame = cut_at_main_clause(tokens, cue, frame)  # "While X said C, the Y ..."
         if opening_what(tokens, cue, frame):
             continue  # "What he said was a lie, X told VOA": X's cue carries the claim
         if object_relative(tokens, cue, frame):
