@@ -45,6 +45,7 @@ from attribcmp.attribute.frame_checks import (
     single_that,
 )
 from attribcmp.attribute.frames import _agentless_passive, frame_for
+from attribcmp.attribute.fronted import with_fronted_part
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.mentions import (
     MentionInfo,
@@ -217,6 +218,7 @@ def _claims_from_cues(
             continue  # "Biden spoke today with Putin": a call took place, nothing was said
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         frame = cut_at_main_clause(tokens, cue, frame)  # "While X said C, the Y ..."
+        frame = with_fronted_part(tokens, cue, frame)  # "If A, she said, “b ...”"
         if opening_what(tokens, cue, frame):
             continue  # "What he said was a lie, X told VOA": X's cue carries the claim
         if object_relative(tokens, cue, frame):
