@@ -53,7 +53,8 @@ _ABBREVIATIONS = _words(
     inc corp co ltd bros"""
 )
 # Abbreviations that also end sentences often; a boundary stands only before a typical opener.
-_AMBIGUOUS = _words("u.s u.n u.k u.s.a e.u d.c inc corp co ltd etc a.m p.m")
+# "v" is the "v." of a case name ("Roe v. Wade"); it ends a sentence only before an opener.
+_AMBIGUOUS = _words("u.s u.n u.k u.s.a e.u d.c inc corp co ltd etc a.m p.m v")
 _OPENERS = _words(
     """the a an he she it they we i but and in on at this that these those there his her its
     their our so yet still however meanwhile also after before when while as if for mr mrs ms

@@ -106,6 +106,36 @@ CASES = [
         ],
         id="continuation-skips-relative-clause-claim",
     ),
+    # Nor with a report in the unquoted tail of the attribution sentence: the quotation
+    # resumes the one it broke off from.
+    pytest.param(
+        "“The mill will stay open,” Ann Roe said, referring to the plant on the river. "
+        "“Nobody loses a job this year.”",
+        [
+            ("Ann Roe", "said", ["“The mill will stay open,”", "“Nobody loses a job this year.”"]),
+            ("Ann Roe", "referring to", ["the plant on the river"]),
+        ],
+        id="continuation-skips-participle-claim",
+    ),
+    pytest.param(
+        "“We cannot wait,” Ann Roe told Tom Lee, after Lee argued that the vote should slip. "
+        "“The money runs out in May.”",
+        [
+            ("Ann Roe", "told", ["“We cannot wait,”", "“The money runs out in May.”"]),
+            ("Lee", "argued", ["that the vote should slip"]),
+        ],
+        id="continuation-skips-other-speaker-in-tail",
+    ),
+    pytest.param(
+        "“We cannot wait,” Ann Roe said, after Lee said “the vote should slip.” "
+        "“The money runs out in May.”",
+        [
+            ("Ann Roe", "said", ["“We cannot wait,”"]),
+            ("Lee", "said", ["“the vote should slip.”"]),
+            ("Lee", "", ["“The money runs out in May.”"]),
+        ],
+        id="neg-tail-quotation-keeps-its-speaker",
+    ),
     # A quotation resumes after the speaker's apposition; an aside with its own cue keeps it.
     pytest.param(
         "“This used to be their back yard,” said Ann Roe, director of studies at the institute, "

@@ -40,6 +40,9 @@ def _founding_text() -> str:
         ("Lloyd J. Austin spoke. He left.", ["Lloyd J. Austin spoke.", "He left."]),
         ("Mr. Smith went. Dr. Jones came.", ["Mr. Smith went.", "Dr. Jones came."]),
         ("Item No. 5 was sold.", ["Item No. 5 was sold."]),
+        # A case name's "v." is no sentence end; a numeral "v." before an opener is.
+        ("They cited Smith v. Jones in court.", ["They cited Smith v. Jones in court."]),
+        ("It was item v. The rest was lost.", ["It was item v.", "The rest was lost."]),
         ("He said no. Then he left.", ["He said no.", "Then he left."]),
         ("He left at 5 p.m. on Monday.", ["He left at 5 p.m. on Monday."]),
         ("He left at 5 p.m. The talks ended.", ["He left at 5 p.m.", "The talks ended."]),

@@ -45,6 +45,7 @@ from attribcmp.attribute.frame_checks import (
     single_that,
 )
 from attribcmp.attribute.frames import _agentless_passive, frame_for
+from attribcmp.attribute.fronted import with_fronted_part
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.loose_subject import long_subject_frame, parenthetical_frame
 from attribcmp.attribute.mentions import (
@@ -70,6 +71,7 @@ from attribcmp.attribute.shapes import (
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
 from attribcmp.attribute.subjects import _sentence_subject, subject_of
+from attribcmp.attribute.subordinate import cut_at_main_clause
 from attribcmp.data import word_set
 from attribcmp.facet_lexicon import hedging
 from attribcmp.model import (
@@ -218,6 +220,8 @@ def _claims_from_cues(
         if conversation_only(tokens, cue, bool(doc.issuer)):
             continue  # "Biden spoke today with Putin": a call took place, nothing was said
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
+        frame = cut_at_main_clause(tokens, cue, frame)  # "While X said C, the Y ..."
+        frame = with_fronted_part(tokens, cue, frame)  # "If A, she said, “b ...”"
         if opening_what(tokens, cue, frame):
             continue  # "What he said was a lie, X told VOA": X's cue carries the claim
         if object_relative(tokens, cue, frame):

@@ -27,6 +27,7 @@ from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.frame_base import Frame
 from attribcmp.attribute.frames import frame_for
 from attribcmp.attribute.mentions import words
+from attribcmp.attribute.subordinate import cut_at_main_clause
 
 # When not None, every candidate is appended here with its features (training only).
 COLLECT: list[tuple[Cue, Frame, list[str], Sequence[Token]]] | None = None
@@ -197,6 +198,7 @@ def learned_frames(
         if _score(sc, feats) <= sc.threshold:
             continue
         frame = refine(tokens, cue, frame, cues)
+        frame = cut_at_main_clause(tokens, cue, frame)  # "While X said C, the Y ..."
         out.append((cue, frame))
         blocked.extend(frame.parts)
         blocked.append(frame.speaker)

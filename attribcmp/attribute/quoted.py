@@ -109,7 +109,7 @@ def continuation(
         return _colon_block(doc, sent, si, drafts, pending, resolver)
     prev = pending or (drafts[-1] if drafts else None)
     if pending is None and prev is not None and len(drafts) > 1:
-        prev = _quoting_speaker(prev, drafts[-2])
+        prev = _quoting_speaker(prev, drafts[-2], quotes)
     if prev is None or prev.doc_id != doc.id or sent.paragraph - prev.paragraph > 1:
         return None
     if pending is None and sent.paragraph != prev.paragraph and not _ends_quoted(prev, quotes):
@@ -190,16 +190,19 @@ def _colon_block(
     ]
 
 
-def _quoting_speaker(last: Draft, before: Draft) -> Draft:
+def _quoting_speaker(last: Draft, before: Draft, quotes: QuoteIndex) -> Draft:
     """The claim a next quotation continues: '"A," said X, a friend, who recalled B. "C."'
     goes on with X's quotation, not with the relative clause inside X's description (PolNeAR
-    train: 92 continuations took the wrong speaker, most of them "who")."""
-    if (
-        last.mention is not None
-        and last.mention.text.lower() in ("who", "which")
-        and last.sentence == before.sentence
-        and before.rule.startswith(("content_first", "inverted", "split"))
+    train: 92 continuations took the wrong speaker, most of them "who"); nor with a report in
+    the unquoted tail of the attribution ('"A," X said, referring to Y. "C."', '"A," X told
+    Z, after Z said B. "C."'): the quotation resumes the one it broke off from."""
+    if last.sentence != before.sentence or not before.rule.startswith(
+        ("content_first", "inverted", "split")
     ):
+        return last
+    if last.mention is not None and last.mention.text.lower() in ("who", "which"):
+        return before
+    if _ends_quoted(before, quotes) and not _ends_quoted(last, quotes):
         return before
     return last
 
