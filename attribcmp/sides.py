@@ -92,6 +92,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
+from attribcmp.side_organs import join_state_organs
 from attribcmp.side_own import (
     OPPOSITION,
     UNIONS,
@@ -231,6 +232,7 @@ def resolve_sides(
     drop_common_columns(speakers, found_by, taken)
     join_opposition_titled(speakers, found_by, doc_texts)
     join_opposition_party(speakers, found_by, doc_texts, gazetteer)
+    join_state_organs(speakers, found_by)
 
     everything: list[str] = []
 
