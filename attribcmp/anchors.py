@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from attribcmp.data import load_table
 from attribcmp.evidence import Signal
-from attribcmp.gazetteer import country_ids, entry_for_label, find_hits, load_gazetteer
+from attribcmp.gazetteer import country_ids, entry_for_side_label, find_hits, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Document, Side
 from attribcmp.segment import segment_sentences
 from attribcmp.textfeatures import is_stopword, said_text, stem
@@ -193,11 +193,15 @@ def agenda_places(
     """
     gazetteer = load_gazetteer()
     countries = frozenset(country_ids())
+    # the name first, the id only when the name names nothing ("au" named "Australia")
     parties = {
         entry
         for side in sides
-        for label in (side.id, side.name)
-        if (entry := entry_for_label(label, gazetteer)) is not None
+        if (
+            entry := entry_for_side_label(side.name, gazetteer)
+            or entry_for_side_label(side.id, gazetteer)
+        )
+        is not None
     }
     sentences = {doc.id: segment_sentences(doc) for doc in documents}
     starts = {doc: [s.start for s in rows] for doc, rows in sentences.items()}

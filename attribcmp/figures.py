@@ -12,7 +12,7 @@ from functools import cache
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
-from attribcmp.gazetteer import cached_head_hit, entry_for_label, load_gazetteer
+from attribcmp.gazetteer import cached_head_hit, entry_for_side_label, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
 from attribcmp.quantities import other_sets
 from attribcmp.textfeatures import load_concepts, said_text
@@ -255,7 +255,7 @@ def _group(q: Quantity, label: str) -> frozenset[str]:
     demonym of the speaker's own side reads as "our" (the Thai army's "two Thai soldiers")."""
     words = re.findall(r"[\w'’.-]+", _figure(q))
     found = {w.lower() for w in words if w.lower() in _POSSESSIVES}
-    own = entry_for_label(label, load_gazetteer()) if label else None
+    own = entry_for_side_label(label, load_gazetteer()) if label else None
     # the first word may be a capitalised number ("Three Cambodian soldiers")
     for w in words[1:]:
         if w[:1].isupper() and w[:1].isalpha():

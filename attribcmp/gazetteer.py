@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
 
 from attribcmp.data import load_table
@@ -218,7 +219,7 @@ def entry_side(entry: str, gazetteer: Gazetteer, stand_ins: Mapping[str, SideRul
 def rule_side(rule: SideRule, gazetteer: Gazetteer) -> Side:
     """A profile side; one left unnamed ("pakistan: [...]") takes the gazetteer's name."""
     if rule.name == rule.id:
-        entry = entry_for_label(rule.id, gazetteer)
+        entry = entry_for_side_label(rule.id, gazetteer)
         if entry is not None:
             return Side(rule.id, gazetteer.names[entry])
     return Side(rule.id, rule.name)
@@ -228,7 +229,10 @@ def profile_stand_ins(profile: Profile, gazetteer: Gazetteer) -> dict[str, SideR
     """Gazetteer entry -> the profile side named after it (the first one, if several)."""
     stand_ins: dict[str, SideRule] = {}
     for rule in profile.sides:
-        entry = entry_for_label(rule.id, gazetteer) or entry_for_label(rule.name, gazetteer)
+        # the name first: "au: {name: Australia}" is Australia's, whatever its id abbreviates
+        entry = entry_for_side_label(rule.name, gazetteer) or entry_for_side_label(
+            rule.id, gazetteer
+        )
         if entry is not None:
             stand_ins.setdefault(entry, rule)
     return stand_ins
@@ -237,6 +241,28 @@ def profile_stand_ins(profile: Profile, gazetteer: Gazetteer) -> dict[str, SideR
 def entry_for_label(label: str, gazetteer: Gazetteer) -> str | None:
     key = norm_key(label)
     return gazetteer.labels.get(key) or gazetteer.labels.get(slugify(label))
+
+
+def entry_for_side_label(label: str, gazetteer: Gazetteer) -> str | None:
+    """The entry a side's id, name or issuer label names. A label in lower case and two
+    letters ("au.txt=au", "cn") is a country code, as a file or side id is written; "AU" in
+    capitals, or a word in running text, is still the African Union's abbreviation."""
+    coded = country_codes().get(label.upper()) if _CODE_LABEL.match(label) else None
+    if coded is not None and coded in gazetteer.names:
+        return coded
+    return entry_for_label(label, gazetteer)
+
+
+_CODE_LABEL = re.compile(r"^[a-z]{2}$")
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """ISO 3166 two-letter code -> gazetteer country (data/country_codes.tsv, built by
+    bench/build_country_codes.py)."""
+    raw = resources.files("attribcmp.data").joinpath("country_codes.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {code: entry for code, entry in rows}
 
 
 def norm_key(text: str) -> str:
@@ -342,7 +368,7 @@ def nation_key(word: str) -> str:
 def label_demonyms(label: str) -> tuple[str, ...]:
     """The demonyms of the gazetteer entry a side's label names, capitalised ("British",
     "Britons" for "United Kingdom"); () for a label the gazetteer does not know."""
-    entry = entry_for_label(label, load_gazetteer())
+    entry = entry_for_side_label(label, load_gazetteer())
     found = entry_demonyms().get(entry or "", ())
     return tuple(" ".join(p[:1].upper() + p[1:] for p in w.split()) for w in found)
 

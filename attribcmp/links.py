@@ -36,7 +36,7 @@ from attribcmp.discourse import (
 from attribcmp.evidence import Signal
 from attribcmp.fate import fate_links
 from attribcmp.follow_ups import follow_up_links
-from attribcmp.gazetteer import entry_demonyms, entry_for_label, load_gazetteer
+from attribcmp.gazetteer import entry_demonyms, entry_for_side_label, load_gazetteer
 from attribcmp.headline import headline_links
 from attribcmp.incident_signals import incident_families
 from attribcmp.lead_denials import lead_denial_links
@@ -161,7 +161,7 @@ def _side_words(sides: Sequence[Side]) -> frozenset[str]:
     gazetteer = load_gazetteer()
     words = [w for s in sides for w in re.findall(r"[^\W\d_]+", f"{s.name} {s.id}".lower())]
     for s in sides:
-        entry = entry_for_label(s.name, gazetteer) or entry_for_label(s.id, gazetteer)
+        entry = entry_for_side_label(s.name, gazetteer) or entry_for_side_label(s.id, gazetteer)
         words += entry_demonyms().get(entry or "", ())
     return frozenset(stem(w) for w in words)
 

@@ -54,7 +54,7 @@ from attribcmp.gazetteer import (
     Gazetteer,
     cached_head_hit,
     compile_pattern,
-    entry_for_label,
+    entry_for_side_label,
     entry_side,
     head_hit,
     load_gazetteer,
@@ -92,6 +92,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
+from attribcmp.side_organs import join_state_organs
 from attribcmp.side_own import (
     OPPOSITION,
     UNIONS,
@@ -231,6 +232,7 @@ def resolve_sides(
     drop_common_columns(speakers, found_by, taken)
     join_opposition_titled(speakers, found_by, doc_texts)
     join_opposition_party(speakers, found_by, doc_texts, gazetteer)
+    join_state_organs(speakers, found_by)
 
     everything: list[str] = []
 
@@ -409,7 +411,7 @@ def side_for_label(label: str, profile: Profile) -> Side:
     for rule in profile.sides:
         if label.casefold() in (rule.id, rule.name.casefold()):
             return rule_side(rule, gazetteer)
-    entry = entry_for_label(label, gazetteer)
+    entry = entry_for_side_label(label, gazetteer)
     if entry is not None:
         return entry_side(entry, gazetteer, profile_stand_ins(profile, gazetteer))
     return Side(_label_id(label), label)

@@ -402,7 +402,7 @@ def test_compare_warning_is_printed_once(
     """A side named after its file: the text report on stdout lists it under "Warnings", so
     stderr does not repeat it (review14, review15); machine output or a file gets it on stderr
     once, and in the report itself."""
-    hint = "its side is named after the file ('pk')"
+    hint = "its side is named after the file ('local')"
     result = run("compare", "pk.txt", "local.txt", "--format", fmt, *(["-o", out] if out else []))
     assert result.exit_code == 0, result.stderr
     assert result.stderr.count(hint) == on_stderr, result.stderr

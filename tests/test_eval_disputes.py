@@ -300,7 +300,9 @@ def test_disputes_dev_stays_above_floor(
 # Libyan government"'s column).
 # Raised 58 -> 65 (devdata16, 182 cases): the 172 older cases give 57 at 4c6daaf; devdata16's 10
 # held-out real cases add 8 on their one unseen run at the session's end code.
-EXTRA_COLUMNS_CEILING = 65
+# Branch sides18: 65 -> 63 (a court or government naming no country joins the one country the
+# story quotes: "A court", "the Supreme Court", "the court" beside Kenya's or Gabon's side).
+EXTRA_COLUMNS_CEILING = 63
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:

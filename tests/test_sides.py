@@ -15,6 +15,7 @@ from attribcmp.model import (
     Document,
     Profile,
     Side,
+    SideRule,
     Speaker,
     SpeakerKind,
     SpeakerMention,
@@ -346,6 +347,10 @@ def test_speaker_in_two_documents_does_not_take_an_issuer_side() -> None:
     assert {c.side for c in sided} == {"united-states", "ispr-readout"}
 
 
+# A profile side whose id abbreviates a body ("au") and whose name names a country.
+AU_PROFILE = Profile(sides=(SideRule("au", "Australian government", ("Morrison",)),))
+
+
 @pytest.mark.parametrize(
     ("label", "profile", "side"),
     [
@@ -360,6 +365,12 @@ def test_speaker_in_two_documents_does_not_take_an_issuer_side() -> None:
         ("other", Profile(), Side("other-issuer", "other")),  # never the catch-all column
         ("Unnamed", Profile(), Side("unnamed-issuer", "Unnamed")),
         ("Other speakers", Profile(), Side("other-speakers", "Other speakers")),
+        # a two-letter label in lower case is a country code, as a file or side id is written;
+        # in capitals it is the abbreviation running text uses ("the AU")
+        ("au", Profile(), Side("australia", "Australia")),
+        ("cn", Profile(), Side("china", "China")),
+        ("AU", Profile(), Side("african-union", "African Union")),
+        ("Australia", AU_PROFILE, Side("au", "Australian government")),
     ],
 )
 def test_side_for_label(label: str, profile: Profile, side: Side) -> None:

@@ -215,8 +215,10 @@ class Resolver:
             found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
             if len(found) == 1:
                 best = found[0]
-        if best is None and " " not in name.strip():
-            best = self._firm_first.get(key)  # "Harlow denied" after "Harlow Pharma said"
+        if best is None and " " not in name.strip() and not honorific:
+            # "Harlow denied" after "Harlow Pharma said"; but "Mr. Harlow" is a person, the
+            # founder the firm is named after, never the firm
+            best = self._firm_first.get(key)
         return best
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
