@@ -61,6 +61,7 @@ from attribcmp.attribute.frame_checks import (
     that_after_setting,
 )
 from attribcmp.attribute.mentions import np_after, np_before, words
+from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.shapes import role_then_name
 from attribcmp.attribute.subjects import _subject
 from attribcmp.data import word_set
@@ -217,6 +218,8 @@ def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | No
 def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
     if cue.cls is CueClass.ACCORDING_TO:
         return _poll_frame(tokens, cue) if cue.lemma == "in" else according_to(tokens, cue)
+    if not_said(tokens, cue, lexicon) is not None:
+        return None  # "X, one of those charged, said", "called B today": see not_said.py
     last = len(tokens) - 1
     passive = _passive(tokens, cue, last, lexicon)
     if passive is not None:
@@ -282,10 +285,11 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
 # Cue classes whose passive subject is the one spoken to or about, never the speaker (belief
 # verbs are left out: "he was convinced that" names the holder).
 _PASSIVE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.STANCE})
-# The cue whose passive subject is the one charged ("was accused of"; "was criticized for C"
+# The cues whose passive subject is the one charged ("was accused of", "have been charged with",
+# "is alleged to have": the accused never say the accusation; "was criticized for C"
 # stays: PolNeAR keeps C as a claim, its critic unnamed); other passives keep
 # their claim (PolNeAR counts "Officials were told that C" as C, its source unnamed).
-_CHARGE_LEMMAS = word_set("accuse")
+_CHARGE_LEMMAS = word_set("accuse charge allege")
 # Feelings "expressed" in the passive: "Hope was expressed that C" has no speaker.
 _FELT_NOUNS = word_set(
     "hope hopes concern concerns confidence satisfaction regret optimism support readiness"
