@@ -25,6 +25,8 @@ from attribcmp.attribute.clauses import (
     charged_object,
     claim_gap,
     far_subject,
+    gap_predicate,
+    gap_subject,
     opening_participle,
 )
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
@@ -534,9 +536,15 @@ def _subject_frame(
     after = _trim(tokens, start, last) if start is not None else None
     if after is not None and _one_name(tokens, cue, after):
         return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
-    gap = claim_gap(tokens, subject) if after is None else None
-    if gap is not None:  # "..., an allegation the military denies": the allegation (clauses.py)
+    gap = claim_gap(tokens, gap_subject(tokens, subject))
+    if gap is not None:
+        subject = gap_subject(tokens, subject)
+    if gap is not None and after is None:
+        # "..., an allegation the military denies": the allegation (clauses.py)
         return Frame("claim_gap", subject, (gap,))
+    if gap is not None and after is not None and gap_predicate(tokens, after[0]):
+        # "N - a figure Y said was inflated": the figure is the subject of what Y said
+        return Frame("claim_gap", subject, (gap, after))
     if after is None or (not _has_words(tokens, *after, 2) and not _quoted(tokens, after)):
         return None
     if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
