@@ -1,5 +1,5 @@
-"""Cue words that say nothing (attribute/not_said.py) and the charged-passive rows of frames.py,
-with the real speech beside them that must stay a claim."""
+"""Cue words that say nothing (attribute/not_said.py), with the real speech beside them that
+must stay a claim."""
 
 from __future__ import annotations
 
@@ -19,18 +19,6 @@ def _claims(text: str) -> list[tuple[str, str]]:
 
 # (text, a speaker who must not be given a claim, a speaker whose claim must be there or "")
 CASES = [
-    pytest.param(
-        "The four engineers have been charged with sabotage at the northern dam.",
-        "The four engineers",
-        "",
-        id="passive-charged-no-speaker",
-    ),
-    pytest.param(
-        "The mayor is alleged to have taken bribes from two builders.",
-        "The mayor",
-        "",
-        id="passive-alleged-no-speaker",
-    ),
     pytest.param(
         "Pilot Maria Okafor, one of the crew members charged, said Monday that "
         "she and her colleagues reject the accusation.",

@@ -287,11 +287,10 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
 # Cue classes whose passive subject is the one spoken to or about, never the speaker (belief
 # verbs are left out: "he was convinced that" names the holder).
 _PASSIVE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.STANCE})
-# The cues whose passive subject is the one charged ("was accused of", "have been charged with",
-# "is alleged to have": the accused never say the accusation; "was criticized for C"
+# The cue whose passive subject is the one charged ("was accused of"; "was criticized for C"
 # stays: PolNeAR keeps C as a claim, its critic unnamed); other passives keep
 # their claim (PolNeAR counts "Officials were told that C" as C, its source unnamed).
-_CHARGE_LEMMAS = word_set("accuse charge allege")
+_CHARGE_LEMMAS = word_set("accuse")
 # Feelings "expressed" in the passive: "Hope was expressed that C" has no speaker.
 _FELT_NOUNS = word_set(
     "hope hopes concern concerns confidence satisfaction regret optimism support readiness"
