@@ -6,7 +6,6 @@ in order and returns the shape's name (kept for tests and debugging) or None.
     apposition_participle  "X, one of the staffers charged, said C": the participle describes
                            X; the finite verb after the apposition is the cue
     phone_call             "A called B today to congratulate him": a call, not "called B C"
-    thanked_for_thing      "A thanked B for his call": thanks for a thing, no proposition
     ruled_domain           "X, who has ruled the country for 18 years": governing, no ruling
 """
 
@@ -15,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.frame_base import has_verb
 from attribcmp.data import word_set
 
 # Cue classes whose finite verb, right after an apposition, is the one that reports.
@@ -81,26 +79,6 @@ def phone_call(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     return m >= len(tokens) or tokens[m].lower in _CALL_AFTER or tokens[m].text in ",.;"
 
 
-def thanked_for_thing(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
-    """ "A thanked B for his call", "thanked them for their support": the thanks are for a thing;
-    only a clause after "for" ("for saying that C") or a quotation carries a claim."""
-    if cue.lemma != "thank":
-        return False
-    end = next(
-        (m for m in range(cue.last + 1, len(tokens)) if tokens[m].text in ",.;"),
-        len(tokens),
-    )
-    # the rest of the clause up to the next conjunct ("... and expressed D" is its own cue)
-    end = next((m for m in range(cue.last + 1, end) if tokens[m].lower == "and"), end)
-    fors = [m for m in range(cue.last + 1, end) if tokens[m].lower == "for"]
-    if not fors or fors[0] + 1 >= end:
-        return False
-    part = (fors[0] + 1, end - 1)
-    if any(t.text[:1] in "\"“'‘" for t in tokens[part[0] : part[1] + 1]):
-        return False
-    return not has_verb(tokens, part) and not tokens[part[0]].lower.endswith("ing")
-
-
 # Prepositions of a time span after the governed object ("for 18 years", "since 1994"): a
 # court's "ruled the law void in 2010" has no span word of its own.
 _SPAN = word_set("for since until through throughout")
@@ -124,7 +102,6 @@ def ruled_domain(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
 _SHAPES: tuple[tuple[str, Callable[[Sequence[Token], Cue, Lexicon], bool]], ...] = (
     ("apposition_participle", apposition_participle),
     ("phone_call", phone_call),
-    ("thanked_for_thing", thanked_for_thing),
     ("ruled_domain", ruled_domain),
 )
 
