@@ -58,8 +58,7 @@ from attribcmp.side_words import MILITARY, NON_STATE_FORCE
 _BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
 # Qualified officials: "U.S. officials", "Defense Ministry officials" (not "local officials",
 # which side_context places as local authorities).
-# "Election officials in Belarus": a place after them qualifies them as well.
-_OFFICIALS = re.compile(r"(?i)\b\w[\w.'’-]*\s+officials(?:\s+(?:in|of|from)\s+\w[\w .'’-]*)?$")
+_OFFICIALS = re.compile(r"(?i)\b\w[\w.'’-]*\s+officials$")
 # A rebel word in the sentence of a speaker's first mention ties that speaker to "the rebels".
 _REBEL_WORD = re.compile(
     r"(?i)\b(?:rebels?|insurgents?|insurgency|militants?|guerrillas?|separatists?)\b"

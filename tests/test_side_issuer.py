@@ -59,35 +59,3 @@ def test_issuer_places_unmarked_office(text: str, speaker: str, side: str) -> No
         assert placed[speaker] == side
     else:
         assert placed[speaker] != "United States"
-
-
-# "<X> officials in <country>" then a bare "Officials said": the same officials.
-OFFICIALS_CASES = [
-    pytest.param(
-        "Tax officials in Peru are reporting record receipts this year. "
-        "Officials said the receipts topped 9 billion soles.",
-        "Officials",
-        "Peru",
-        id="bare-officials-take-qualified-in-country",
-    ),
-    pytest.param(
-        "Officials said the receipts topped 9 billion soles.",
-        "Officials",
-        "",
-        id="neg-bare-officials-alone-stay-unplaced",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "speaker", "side"), OFFICIALS_CASES)
-def test_bare_officials_join_qualified(text: str, speaker: str, side: str) -> None:
-    docs = [Document("t", text)]
-    claims, speakers = attribute_claims(docs, None, nationality=nationality)
-    sides, resolved, _ = resolve_sides(speakers, claims, docs, Profile())
-    names = {s.id: s.name for s in sides}
-    placed = {sp.name: names.get(sp.side or "", "") for sp in resolved}
-    assert speaker in placed, placed
-    if side:
-        assert placed[speaker] == side
-    else:
-        assert placed[speaker] != "Peru"
