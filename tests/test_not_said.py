@@ -71,6 +71,12 @@ CASES = [
         id="neg-active-charged-that",
     ),
     pytest.param(
+        "Rebels took the bridge, Radio Nord reported, citing two of its reporters.",
+        "",
+        "Radio Nord",
+        id="neg-parenthetical-report-then-citing",
+    ),
+    pytest.param(
         "The report, she noted, said the dam was safe.",
         "",
         "she",

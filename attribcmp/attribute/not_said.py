@@ -44,8 +44,10 @@ def apposition_participle(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -
     if tokens[verb].lower in _BRIDGE and verb + 1 < len(tokens):
         verb += 1
     found = lexicon.words.get(tokens[verb].lower)
-    if found is None or found[1] not in _FINITE_CLASSES:
-        return False
+    if found is None or found[1] not in _FINITE_CLASSES or tokens[verb].lower.endswith("ing"):
+        return False  # "C, AFP reported, citing X": a participle after it is no finite verb
+    if cue.first > 0 and not tokens[cue.first - 1].text.islower():
+        return False  # "C, Agence France-Presse reported, ...": a name reports, no apposition
     # the apposition's opening comma, within a short noun phrase before the participle
     return any(tokens[m].text == "," for m in range(max(0, cue.first - 8), cue.first))
 
