@@ -32,6 +32,7 @@ from attribcmp.gazetteer import (
     norm_key,
 )
 from attribcmp.model import Document, Side, SideRule, Speaker, SpeakerKind
+from attribcmp.side_issuer import issuer_heading
 from attribcmp.side_names import (
     OTHER,
     UNNAMED,
@@ -105,6 +106,11 @@ class Placed:
             if place and hit is not None and hit.entry is not None:
                 side = entry_side(hit.entry, gazetteer, stand_ins)
                 datelines[doc.id] = (side, f"dateline '{place}'")
+            issuer = None if doc.id in datelines else issuer_heading(doc.text, gazetteer)
+            if issuer is not None:
+                # "The White House" over a readout: its offices naming no country are its own
+                side = entry_side(issuer[0], gazetteer, stand_ins)
+                datelines[doc.id] = (side, f"issuer heading '{issuer[1]}'")
         context = cls(BodyIndex(texts), datelines, gazetteer, stand_ins)
         context.texts = texts
         context.acronyms = {**name_initials(speakers), **acronyms(texts.values())}

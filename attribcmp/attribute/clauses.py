@@ -289,17 +289,50 @@ def charged_object(tokens: Sequence[Token], cue: Cue, j: int, k: int) -> bool:
 _CLAIM_NOUNS = word_set(
     """allegation allegations claim claims charge charges accusation accusations report reports
     assertion assertions account version figure point argument contention notion
-    characterization assessment estimate finding findings conclusion"""
+    characterization assessment estimate finding findings conclusion number toll tally count"""
 )
 
 
 _GAP_MARKS = frozenset((",", "—", "–", "-", "--"))
 
 
+_MAX_CONJUNCT = 4  # words of the first of two joined subjects after a claim noun
+# Words that open a predicate whose subject is the gap ("a figure Y said was inflated").
+_GAP_VERBS = word_set("was were is are had has have would will could might may must should")
+
+
+def gap_predicate(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the words after a cue open a predicate with no subject of its own ("said was
+    inflated", "says is too low"): the claim noun before the speaker is its subject."""
+    return tokens[first].lower in _GAP_VERBS
+
+
+def gap_subject(tokens: Sequence[Token], subject: tuple[int, int]) -> tuple[int, int]:
+    """ "N - a figure aid workers said was low": a subject found as "a figure aid workers"
+    holds the gap's noun; the speaker is what follows it. The subject unchanged otherwise."""
+    first, last = subject
+    if (
+        first >= 1
+        and first + 2 <= last
+        and tokens[first - 1].text in _GAP_MARKS
+        and tokens[first].lower in ("a", "an", "the")
+        and tokens[first + 1].lower in _CLAIM_NOUNS
+    ):
+        return first + 2, last
+    return subject
+
+
 def claim_gap(tokens: Sequence[Token], subject: tuple[int, int]) -> tuple[int, int] | None:
     """ "..., an allegation (that) the U.S. military denies": the noun phrase between the comma
     and the subject is what the subject's cue answers. Its token range, or None."""
     k = subject[0] - 1
+    if k > 0 and tokens[k].lower in ("and", "or"):
+        # "a figure the opposition and observers said ...": the gap stands before the first
+        # of two joined subjects (the subject found is the last one)
+        j = k - 1
+        while j > 0 and k - j <= _MAX_CONJUNCT and tokens[j - 1].lower not in _CLAIM_NOUNS:
+            j -= 1
+        k = j - 1 if j > 0 and tokens[j - 1].lower in _CLAIM_NOUNS else k
     if k >= 0 and tokens[k].lower in ("that", "which"):
         k -= 1
     if k < 2 or tokens[k].lower not in _CLAIM_NOUNS:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from attribcmp.attribute.clauses import (
     claim_gap,
+    gap_subject,
     second_verb,
 )
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
@@ -124,7 +125,7 @@ def cut_at_other_speaker(
                 )
             )
         )
-        gap = claim_gap(tokens, subject)
+        gap = claim_gap(tokens, gap_subject(tokens, subject))
         if gap is not None and gap[0] - 1 > first:
             k = gap[0] - 1  # "C, an allegation the military denies": C ends before the comma
         elif (

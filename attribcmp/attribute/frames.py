@@ -25,6 +25,8 @@ from attribcmp.attribute.clauses import (
     charged_object,
     claim_gap,
     far_subject,
+    gap_predicate,
+    gap_subject,
     opening_participle,
 )
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
@@ -61,6 +63,7 @@ from attribcmp.attribute.frame_checks import (
     that_after_setting,
 )
 from attribcmp.attribute.mentions import np_after, np_before, words
+from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.shapes import role_then_name
 from attribcmp.attribute.subjects import _subject
 from attribcmp.data import word_set
@@ -217,6 +220,8 @@ def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | No
 def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
     if cue.cls is CueClass.ACCORDING_TO:
         return _poll_frame(tokens, cue) if cue.lemma == "in" else according_to(tokens, cue)
+    if not_said(tokens, cue, lexicon) is not None:
+        return None  # "X, one of those charged, said", "called B today": see not_said.py
     last = len(tokens) - 1
     passive = _passive(tokens, cue, last, lexicon)
     if passive is not None:
@@ -530,9 +535,15 @@ def _subject_frame(
     after = _trim(tokens, start, last) if start is not None else None
     if after is not None and _one_name(tokens, cue, after):
         return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
-    gap = claim_gap(tokens, subject) if after is None else None
-    if gap is not None:  # "..., an allegation the military denies": the allegation (clauses.py)
+    gap = claim_gap(tokens, gap_subject(tokens, subject))
+    if gap is not None:
+        subject = gap_subject(tokens, subject)
+    if gap is not None and after is None:
+        # "..., an allegation the military denies": the allegation (clauses.py)
         return Frame("claim_gap", subject, (gap,))
+    if gap is not None and after is not None and gap_predicate(tokens, after[0]):
+        # "N - a figure Y said was inflated": the figure is the subject of what Y said
+        return Frame("claim_gap", subject, (gap, after))
     if after is None or (not _has_words(tokens, *after, 2) and not _quoted(tokens, after)):
         return None
     if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):

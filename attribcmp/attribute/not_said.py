@@ -1,0 +1,116 @@
+"""Cue words that say nothing in their sentence: checked before a cue is framed.
+
+Each shape is one small function on the sentence's tokens and the cue; ``not_said`` runs them
+in order and returns the shape's name (kept for tests and debugging) or None.
+
+    apposition_participle  "X, one of the staffers charged, said C": the participle describes
+                           X; the finite verb after the apposition is the cue
+    phone_call             "A called B today to congratulate him": a call, not "called B C"
+    ruled_domain           "X, who has ruled the country for 18 years": governing, no ruling
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.data import word_set
+
+# Cue classes whose finite verb, right after an apposition, is the one that reports.
+_FINITE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE})
+# Adverbs that may stand between the apposition's closing comma and the finite cue.
+_BRIDGE = word_set("also later then again however further")
+# Forms of "be"/"have" that make a participle a finite (passive or perfect) verb phrase.
+_AUX = word_set("was were is are been be being has have had")
+_PRONOUNS = word_set("he she they it we i you who which")
+
+
+def _participle(token: Token) -> bool:
+    return token.lower.endswith(("ed", "en"))
+
+
+def apposition_participle(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """ "Negussie, one of the staffers charged, said Thursday that C": a bare participle closes
+    an apposition (a comma before it in the clause, no "be"/"have" before it) and a finite
+    speech verb follows the apposition's comma: the participle never reports, the verb does."""
+    if cue.first != cue.last or not _participle(tokens[cue.first]):
+        return False
+    if cue.first > 0 and tokens[cue.first - 1].lower in _AUX | _PRONOUNS:
+        return False  # a passive or perfect verb; "The report, he noted, said": a parenthesis
+    nxt = cue.last + 1
+    if nxt + 1 >= len(tokens) or tokens[nxt].text != ",":
+        return False
+    verb = nxt + 1
+    if tokens[verb].lower in _BRIDGE and verb + 1 < len(tokens):
+        verb += 1
+    found = lexicon.words.get(tokens[verb].lower)
+    if found is None or found[1] not in _FINITE_CLASSES or tokens[verb].lower.endswith("ing"):
+        return False  # "C, AFP reported, citing X": a participle after it is no finite verb
+    if cue.first > 0 and not tokens[cue.first - 1].text.islower():
+        return False  # "C, Agence France-Presse reported, ...": a name reports, no apposition
+    # the apposition's opening comma, within a short noun phrase before the participle
+    return any(tokens[m].text == "," for m in range(max(0, cue.first - 8), cue.first))
+
+
+# Words after "called <person>" that show a phone call or visit, not a predicate noun.
+_CALL_AFTER = word_set(
+    """today yesterday tonight on last earlier late early this monday tuesday wednesday
+    thursday friday saturday sunday to and from after before during"""
+)
+# Words that open the person called: titles and object pronouns.
+_CALLED_OPENERS = word_set("him her them me us you president prime dr. dr mr. mr mrs. ms.")
+
+
+def phone_call(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """ "President A called Dr. B today to congratulate him": "call" + a person + a time word, an
+    infinitive or the clause's end is a call made, not "called B a liar" (a predicate noun)."""
+    if cue.lemma != "call" or cue.first != cue.last:
+        return False
+    k = cue.last + 1
+    if k >= len(tokens):
+        return False
+    first = tokens[k]
+    if first.lower not in _CALLED_OPENERS and not first.text[:1].isupper():
+        return False  # "called the charges 'an attempt'": a thing named, a verdict on it
+    m = k + 1
+    # the person: capitalised words, titles, dots and name particles ("Dr. Haider al-Abadi")
+    while m < len(tokens) and (any(c.isupper() for c in tokens[m].text) or tokens[m].text in ".-"):
+        m += 1
+    if first.lower in _CALLED_OPENERS and not first.text[:1].isupper():
+        m = k + 1
+    return m >= len(tokens) or tokens[m].lower in _CALL_AFTER or tokens[m].text in ",.;"
+
+
+# Prepositions of a time span after the governed object ("for 18 years", "since 1994"): a
+# court's "ruled the law void in 2010" has no span word of its own.
+_SPAN = word_set("for since until through throughout")
+_DETERMINERS = word_set("the this his her its their a an")
+_MAX_DOMAIN = 3  # words of the governed noun phrase ("the oil-rich country")
+
+
+def ruled_domain(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """ "X, who has ruled the country for 18 years": "rule" + a determiner's noun phrase and at
+    most a span after it governs a place; a court's ruling takes "that", "on" or "against"."""
+    if cue.lemma != "rule":
+        return False
+    k = cue.last + 1
+    if k >= len(tokens) or tokens[k].lower not in _DETERMINERS:
+        return False
+    return any(
+        tokens[m].lower in _SPAN for m in range(k + 2, min(len(tokens), k + 2 + _MAX_DOMAIN))
+    )
+
+
+_SHAPES: tuple[tuple[str, Callable[[Sequence[Token], Cue, Lexicon], bool]], ...] = (
+    ("apposition_participle", apposition_participle),
+    ("phone_call", phone_call),
+    ("ruled_domain", ruled_domain),
+)
+
+
+def not_said(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> str | None:
+    """The name of the shape in which ``cue`` reports nothing, or None when it may report."""
+    for name, shape in _SHAPES:
+        if shape(tokens, cue, lexicon):
+            return name
+    return None

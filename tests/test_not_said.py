@@ -1,0 +1,94 @@
+"""Cue words that say nothing (attribute/not_said.py), with the real speech beside them that
+must stay a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.attribute import attribute_claims
+from attribcmp.model import Document
+from attribcmp.sides import nationality
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    """(speaker name, content) for each claim."""
+    claims, speakers = attribute_claims([Document("t", text)], None, nationality=nationality)
+    names = {s.id: s.name for s in speakers}
+    return [(names[c.speaker_id], " ".join(text[s:e] for s, e in c.parts)) for c in claims]
+
+
+# (text, a speaker who must not be given a claim, a speaker whose claim must be there or "")
+CASES = [
+    pytest.param(
+        "Pilot Maria Okafor, one of the crew members charged, said Monday that "
+        "she and her colleagues reject the accusation.",
+        "one of the crew members",
+        "Maria Okafor",
+        id="apposition-participle-yields-to-said",
+    ),
+    pytest.param(
+        "Farmer Tomas Berg, one of the men arrested, also told reporters that the fence was "
+        "never touched.",
+        "one of the men",
+        "Tomas Berg",
+        id="apposition-participle-bridge-adverb",
+    ),
+    pytest.param(
+        "Chancellor Weber called Dr. Amal al-Rashid today to congratulate her on her election.",
+        "Chancellor Weber",
+        "",
+        id="phone-call-time-word",
+    ),
+    pytest.param(
+        "The general, who has ruled the island for 12 years, arrived in the capital on Monday.",
+        "The general",
+        "",
+        id="ruled-a-country",
+    ),
+    # negative rows: real speech that must stay a claim
+    pytest.param(
+        "Union leader Ana Diaz accused the company of lying about the wages.",
+        "",
+        "Ana Diaz",
+        id="neg-accused-then-said",
+    ),
+    pytest.param(
+        "The senator called the plan \u201ca reckless gamble.\u201d",
+        "",
+        "The senator",
+        id="neg-called-a-predicate-quote",
+    ),
+    pytest.param(
+        "The court ruled that the new border law was void.",
+        "",
+        "The court",
+        id="neg-ruled-that",
+    ),
+    pytest.param(
+        "The firm charged that the regulator had leaked its files.",
+        "",
+        "The firm",
+        id="neg-active-charged-that",
+    ),
+    pytest.param(
+        "Rebels took the bridge, Radio Nord reported, citing two of its reporters.",
+        "",
+        "Radio Nord",
+        id="neg-parenthetical-report-then-citing",
+    ),
+    pytest.param(
+        "The report, she noted, said the dam was safe.",
+        "",
+        "she",
+        id="neg-parenthetical-pronoun-not-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), CASES)
+def test_not_said_shapes(text: str, absent: str, present: str) -> None:
+    speakers = [name for name, _ in _claims(text)]
+    if absent:
+        assert absent not in speakers, _claims(text)
+    if present:
+        assert any(present in name or name in present for name in speakers), _claims(text)
