@@ -202,3 +202,21 @@ def test_a_title_field_is_no_part_of_a_name(caption: str, name: str) -> None:
 
     found = attribute((Document("d", caption),))
     assert [s.name for s in found.speakers] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("that to define the ties of the two as a rivalry would mislead the public", ""),
+        ("viewing the two as rivals would be misreading the world", ""),
+        # negative rows: the other side's words called misleading, or false, still deny
+        ("the reports would mislead the public", "mislead"),
+        ("the charges are false and would mislead the public", "false"),
+        ("to say the army shelled the town is a lie", "lie"),
+    ],
+)  # fmt: skip
+def test_a_framing_judged_is_no_denial(text: str, denial: str) -> None:
+    from attribcmp.facets import extract_facets
+    from attribcmp.textfeatures import load_concepts
+
+    assert extract_facets(text, cue="stressed", concepts=load_concepts()).denial == denial
