@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from attribcmp.continuity import continuity_only
 from attribcmp.data import load_yaml
 from attribcmp.model import Claim, Relation
 from attribcmp.textfeatures import said_text
@@ -233,6 +234,9 @@ _CONDITION = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?(?:while|unless|until|as long 
 def _rebutting_negation(words: str) -> bool:
     """A negation in the claim that rebuts: not a gerund's "not" nor one setting a
     condition."""
+    # "the policy has not changed" keeps something as it was: continuity, no rebuttal
+    if continuity_only(words):
+        return False
     for m in _NEGATION.finditer(words):
         before = words[max(0, m.start() - 20) : m.end() + 30]
         if _GERUND.search(before) and m.group().lower() == "not":

@@ -20,6 +20,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.judged import judgment
 from attribcmp.model import Claim, ClaimFacets, Relation
+from attribcmp.place_words import names_place
 from attribcmp.pointed import called_false
 from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.textfeatures import possessive, said_text, whole_words, written_as
@@ -240,7 +241,8 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
         if cls in {"accusation", "violation"} or cls in fa.events and cls != "denial":
             target = word
             break
-    shared = [o for o in fa.objects if o in fb.objects]
+    # a country both name is no claim answered: the reason must quote what is denied
+    shared = [o for o in fa.objects if o in fb.objects and not names_place(o)]
     if not target and shared:
         target = _surface(said_text(b), shared[0])
     # a time span ("two months ago") says when, not what is answered: the claim's words do

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from attribcmp.continuity import continuity_only
 from attribcmp.denials import described_only
 from attribcmp.figures import figures_apart
 from attribcmp.limits import limit_clash
@@ -123,6 +124,9 @@ def _compare(
     # other claim states, so it is no denial of it.
     a = replace(a, negations=()) if _breaches_only(text_a, a, b) or _unsettled(text_a, a) else a
     b = replace(b, negations=()) if _breaches_only(text_b, b, a) or _unsettled(text_b, b) else b
+    # "the policy has not changed": continuity, no denial, unless the other said it changed
+    a = replace(a, negations=()) if continuity_only(text_a, text_b) else a
+    b = replace(b, negations=()) if continuity_only(text_b, text_a) else b
     if bool(a.negations) != bool(b.negations):
         neg, other, words, said = (
             (label_a, label_b, a.negations, text_a)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, events_lexicon, match_at, tokens
+from attribcmp.framing import framed_verdict
 from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.textfeatures import stem
 
@@ -77,6 +78,8 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 continue  # "all accounted for" denies losses; "accounts for 25 percent" not
             if n == 1 and toks[i].stem in _DENY_VERBS and _noun_form(toks, i):
                 continue  # "a close contest", "trade disputes": a noun, no one denies
+            if n == 1 and framed_verdict(toks, i):
+                continue  # "to define X as Y would mislead": a framing judged, not a denial
             if n == 1 and _describes_thing(toks, i):
                 continue  # "incorrect voter lists": a fault in a thing, no one's words denied
             if n == 1 and toks[i].stem in _DENY_VERBS and _refuses(toks, i):

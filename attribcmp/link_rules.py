@@ -13,6 +13,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.gazetteer import demonyms
 from attribcmp.model import Claim, ClaimFacets
+from attribcmp.place_words import without_places
 from attribcmp.textfeatures import said_text, stem
 
 __all__ = [
@@ -178,13 +179,18 @@ def affinity(a: Claim, b: Claim, topical: float, owner: str = "") -> float:
     # not what: "false claim of casualties in the same district" / "several districts are
     # infested with militants".
     named = {stem(w) for w in re.findall(r"[a-z]+", owner.lower())}
+    # A country both name ("~united states") says where or whose, as a scope word does.
     shared_objects = len(
-        set(fa.objects) & set(fb.objects) - _actor_tokens() - _scope_tokens() - named
+        without_places(
+            set(fa.objects) & set(fb.objects) - _actor_tokens() - _scope_tokens() - named
+        )
     )
     # A nationality ("Eritrean soldiers" / "Eritrean support") says whose, as an actor noun
     # does: two claims of a story about Eritrea share it whatever their points.
     shared_names = len(
-        {p for p in set(fa.participants) & set(fb.participants) if p.lower() not in demonyms()}
+        without_places(
+            {p for p in set(fa.participants) & set(fb.participants) if p.lower() not in demonyms()}
+        )
     )
     # 25 points of word overlap weigh as much as one shared event, object or name.
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from attribcmp.model import Document, Sentence
+from attribcmp.page_blocks import mark_title_blocks
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A wire dateline opening a paragraph: "WASHINGTON —", "KESSRA, March 4 —",
@@ -157,14 +158,18 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 def iter_paragraphs(text: str) -> Iterator[Paragraph]:
     """``split_paragraphs`` one paragraph at a time."""
-    index = 0
+    # A box of link titles under "Related" / "Most Popular" is furniture too (page_blocks.py).
+    for index, (start, end, furniture) in enumerate(mark_title_blocks(text, _lines(text))):
+        yield Paragraph(index, start, end, furniture)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, furniture) of every non-blank line, one line a time."""
     for m in _PARAGRAPH.finditer(text):
         start, end = strip_span(text, m.start(), m.end())
         if start >= end:
             continue
-        furniture = end - start < 200 and bool(_FURNITURE.match(text, start, end))
-        yield Paragraph(index, start, end, furniture)
-        index += 1
+        yield start, end, end - start < 200 and bool(_FURNITURE.match(text, start, end))
 
 
 class ParagraphStream:

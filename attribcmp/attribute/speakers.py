@@ -177,7 +177,12 @@ class Resolver:
         # The shortest leading run that names a country or body; two words must remain.
         for k in range(1, min(3, len(parts) - 2) + 1):
             if self._nationality(" ".join(parts[:k])):
-                return " ".join(parts[k:])
+                rest = parts[k:]
+                # "Envoy for North Korea Policy Stephen Bosworth": the field after the place
+                # ("Policy", "Affairs") is the title's too
+                while len(rest) > 2 and bare(rest[0].lower()) in words().portfolios:
+                    rest = rest[1:]
+                return " ".join(rest)
         return name
 
     def _find_named(self, name: str, kind: SpeakerKind, *, honorific: bool = False) -> int | None:

@@ -1,0 +1,42 @@
+"""A negated change is a statement of continuity: "the policy has not changed", "there has
+been no shift", "our position will never waver" say that something stays as it was. Such a
+claim reassures; it denies nothing the other side said, unless that side said it changed."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["continuity_only", "states_change"]
+
+# Words of change a negation may keep as continuity ("not changed", "no shift", "never
+# waver"); stems so every form counts.
+_CHANGE = r"(?:chang|shift|alter|waver|budg|revers|modif)\w*"
+# The negation, at most two helper words ("has not been changed", "no real shift"), the change.
+_NEGATED_CHANGE = re.compile(
+    rf"(?i)\b(?:not|never|no|n['’]t)\s+(?:\w+\s+){{0,2}}?{_CHANGE}\b|\b\w+n['’]t\s+(?:\w+\s+){{0,2}}?{_CHANGE}\b"
+)
+# Any negation the claim holds, to see that each one negates a change.
+_NEGATION = re.compile(r"(?i)\b(?:not|never|no)\b|n['’]t\b")
+# The other side saying something changed ("has changed its policy", "a shift in policy").
+_CHANGE_WORD = re.compile(rf"(?i)\b{_CHANGE}\b")
+_NEGATED_NEAR = re.compile(r"(?i)\b(?:not|never|no|un)\b|n['’]t\b")
+
+
+def states_change(text: str) -> bool:
+    """``text`` says that something changed, not that it did not."""
+    for m in _CHANGE_WORD.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if not _NEGATED_NEAR.search(before):
+            return True
+    return False
+
+
+def continuity_only(text: str, other: str = "") -> bool:
+    """Every negation in ``text`` negates a change ("has not changed"), and ``other`` (the
+    claim it is set against, if any) does not say that it changed."""
+    negations = list(_NEGATION.finditer(text))
+    if not negations:
+        return False
+    spans = [m.span() for m in _NEGATED_CHANGE.finditer(text)]
+    kept = all(any(s <= n.start() < e for s, e in spans) for n in negations)
+    return kept and not states_change(other)
