@@ -14,12 +14,18 @@ from tests.faceted import faceted_claim
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("instead of shelling a crowded market, the guns hit a fuel depot",
-         "instead of shelling a crowded market"),
-        ("the police used water cannon rather than live rounds on the marchers",
-         "rather than live rounds on the marchers"),
-        ("in place of the promised bonus, staff received a voucher",
-         "in place of the promised bonus"),
+        (
+            "instead of shelling a crowded market, the guns hit a fuel depot",
+            "instead of shelling a crowded market",
+        ),
+        (
+            "the police used water cannon rather than live rounds on the marchers",
+            "rather than live rounds on the marchers",
+        ),
+        (
+            "in place of the promised bonus, staff received a voucher",
+            "in place of the promised bonus",
+        ),
         # nothing set aside
         ("the guns hit a fuel depot outside the town", ""),
         ("the insteadness of the plan", ""),
@@ -33,24 +39,45 @@ def test_set_aside_words(text: str, words: str) -> None:
     ("first", "second", "diverge"),
     [
         # one side tells the act, the other names it only to replace it
-        ("the artillery shelled a crowded market, killing shoppers",
-         "instead of shelling a crowded market, the guns hit a fuel depot", True),
-        ("riot police fired live rounds at the marchers",
-         "officers used water cannon rather than live rounds on the marchers", True),
-        ("the ministry sent the promised bonus to every nurse",
-         "in place of the promised bonus, the nurses received a voucher", True),
+        (
+            "the artillery shelled a crowded market, killing shoppers",
+            "instead of shelling a crowded market, the guns hit a fuel depot",
+            True,
+        ),
+        (
+            "riot police fired live rounds at the marchers",
+            "officers used water cannon rather than live rounds on the marchers",
+            True,
+        ),
+        (
+            "the ministry sent the promised bonus to every nurse",
+            "in place of the promised bonus, the nurses received a voucher",
+            True,
+        ),
         # both set the act aside: they agree on what did not happen
-        ("instead of shelling a crowded market, the guns hit a fuel depot",
-         "rather than shelling a crowded market, the artillery aimed at the depot", False),
+        (
+            "instead of shelling a crowded market, the guns hit a fuel depot",
+            "rather than shelling a crowded market, the artillery aimed at the depot",
+            False,
+        ),
         # the other side denies the act too: no account against another
-        ("no crowded market was shelled",
-         "instead of shelling a crowded market, the guns hit a fuel depot", False),
+        (
+            "no crowded market was shelled",
+            "instead of shelling a crowded market, the guns hit a fuel depot",
+            False,
+        ),
         # the set-aside act is not what the other claim tells (one common word only)
-        ("the artillery shelled the northern ridge at dawn",
-         "instead of shelling a crowded market, the guns hit a fuel depot", False),
+        (
+            "the artillery shelled the northern ridge at dawn",
+            "instead of shelling a crowded market, the guns hit a fuel depot",
+            False,
+        ),
         # agreement in other words, nothing set aside
-        ("the guns hit a fuel depot outside the town",
-         "artillery struck a depot of fuel on the town's edge", False),
+        (
+            "the guns hit a fuel depot outside the town",
+            "artillery struck a depot of fuel on the town's edge",
+            False,
+        ),
     ],
 )
 def test_set_aside_signal(first: str, second: str, diverge: bool) -> None:
