@@ -200,16 +200,20 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_disputes.py"
 # with main 8946884 (linkprec16 in): 0.520 / 0.647 / 0.487 / 0.750.
 FLOORS = {
     # devdata16 joined (182 cases, at 4c6daaf): 0.522 -> 0.506 (its 10 held-out stories: 0.21)
-    "alignment_recall": 0.501,
+    # this session's first round (182 cases, fdb8fcc): 0.506 -> 0.516; devdata17 joined (192
+    # cases): 0.505 (its 10 held-out stories: 0.21 at the start and after the round)
+    "alignment_recall": 0.500,
     # 0.617 -> 0.62 (branch speakers15 merged with main 4cdef3f: right sides make fewer wrong
     # cross-side pairs); 0.636 with linkprec15 merged; branch linkprec16 (172 dev cases, a
     # nationality or a side's demonym no shared point, "the two leaders" no figure, a negated
     # toll no answer to an act): 0.640 -> 0.646; merged with linkrec17: 0.639 -> 0.646
     # devdata16 joined (182 cases): 0.648 -> 0.639 (its 10 alone: 0.40)
-    "alignment_precision": 0.634,
+    # first round of 2026-12-01's fifth session: 0.637 (182); devdata17 joined (192): 0.632
+    "alignment_precision": 0.627,
     # devdata16 joined (182 cases): 0.489 -> 0.465 (its 10 alone: 0.14); one-sided 0.749 -> 0.741
-    "diverge_recall": 0.460,
-    "one_sided_accuracy": 0.736,
+    # 182 cases at fdb8fcc: 0.478 / 0.743; devdata17 joined (192): 0.460 (its 10: 0.04) / 0.739
+    "diverge_recall": 0.455,
+    "one_sided_accuracy": 0.734,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -302,7 +306,8 @@ def test_disputes_dev_stays_above_floor(
 # held-out real cases add 8 on their one unseen run at the session's end code.
 # Branch sides18: 65 -> 63 (a court or government naming no country joins the one country the
 # story quotes: "A court", "the Supreme Court", "the court" beside Kenya's or Gabon's side).
-EXTRA_COLUMNS_CEILING = 63
+# Raised 63 -> 68 (devdata17, 192 cases): its 10 held-out real cases add 5 at fdb8fcc.
+EXTRA_COLUMNS_CEILING = 68
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
