@@ -208,7 +208,7 @@ FLOORS = {
     # nationality or a side's demonym no shared point, "the two leaders" no figure, a negated
     # toll no answer to an act): 0.640 -> 0.646; merged with linkrec17: 0.639 -> 0.646
     # devdata16 joined (182 cases): 0.648 -> 0.639 (its 10 alone: 0.40)
-    # first round of 2026-12-01's fifth session: 0.637 (182); devdata17 joined (192): 0.632
+    # first round of the 2026-12-01 09:10 UTC session: 0.637 (182); devdata17 joined (192): 0.632
     "alignment_precision": 0.627,
     # devdata16 joined (182 cases): 0.489 -> 0.465 (its 10 alone: 0.14); one-sided 0.749 -> 0.741
     # 182 cases at fdb8fcc: 0.478 / 0.743; devdata17 joined (192): 0.460 (its 10: 0.04) / 0.739
