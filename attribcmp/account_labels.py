@@ -1,10 +1,11 @@
 """The side an account stands for when ``compare`` is given no ``--side`` for it: the one
 country or body its file name names ("us_whitehouse.txt" is the United States' account).
 
-Without it the two readouts of one call were sides called "us_whitehouse" and "china_mfa",
-so a mention of "the United States" in either was a third party's name (an agenda item)
-rather than the issuer's own, and the links changed with whether the user typed
-``--side`` (review18, finding 6).
+Labels are read as ``--side`` labels are (``gazetteer.entry_for_side_label``: "au" is
+Australia, not the African Union). Without it the two readouts of one call were sides called
+"us_whitehouse" and "china_mfa", so a mention of "the United States" in either was a third
+party's name (an agenda item) rather than the issuer's own, and the links changed with whether
+the user typed ``--side`` (review18, finding 6).
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attribcmp.gazetteer import entry_for_label, load_gazetteer
+from attribcmp.gazetteer import entry_for_side_label, load_gazetteer
 
-# English words a gazetteer also spells ("is" = Islamic State): a file name's words, never a side.
+# English words a gazetteer or a two-letter country code also spells ("is" = Islamic State or
+# Iceland, "no" = Norway, "in" = India): a file name's words, never a side. "us" stays a name.
 _FUNCTION_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "in", "is", "it", "of", "on", "or", "the", "to"}
+    {"a", "am", "an", "and", "as", "at", "be", "by", "do", "for", "go", "he", "hi", "if", "in"}
+    | {"is", "it", "me", "my", "no", "of", "ok", "on", "or", "so", "the", "to", "up", "we"}
 )
 # Longest first, so "united_states" is one name before "states" is looked up on its own.
 _LONGEST_NAME = 3
@@ -36,7 +39,7 @@ def label_from_file_name(name: str) -> str | None:
             if span & used or (size == 1 and words[i] in _FUNCTION_WORDS):
                 continue
             phrase = " ".join(words[i : i + size])
-            entry = entry_for_label(phrase, gazetteer)
+            entry = entry_for_side_label(phrase, gazetteer)
             if entry is not None:
                 found.setdefault(entry, phrase)
                 used |= span
@@ -52,8 +55,8 @@ def labels_from_file_names(names: Sequence[str], taken: Sequence[str]) -> list[s
     """
     gazetteer = load_gazetteer()
     labels = [label_from_file_name(name) for name in names]
-    entries = [entry_for_label(label, gazetteer) if label else None for label in labels]
-    held = [entry_for_label(label, gazetteer) for label in taken]
+    entries = [entry_for_side_label(label, gazetteer) if label else None for label in labels]
+    held = [entry_for_side_label(label, gazetteer) for label in taken]
     return [
         label if entry is not None and entries.count(entry) == 1 and entry not in held else None
         for label, entry in zip(labels, entries, strict=True)

@@ -19,8 +19,11 @@ from attribcmp.pipeline import compare
         ("united_states_readout.txt", "united states"),
         ("UK-statement.md", "uk"),
         ("pakistan", "pakistan"),
+        # a two-letter word is a country code, as in --side (code review 18: "au" was the AU)
+        ("au_dfat.txt", "au"),
+        ("pk.txt", "pk"),
         # negative rows: no name, a function word a gazetteer also spells, two countries
-        ("pk.txt", None),
+        ("no_2_statement.txt", None),
         ("local.txt", None),
         ("what_is_said.txt", None),
         ("us_china_summit.txt", None),
@@ -40,6 +43,8 @@ def test_label_from_file_name(name: str, label: str | None) -> None:
         # the other account's --side already stands for that country
         (["washington_post.txt"], ["us"], [None]),
         (["kremlin.txt", "notes.txt"], ["china"], ["kremlin", None]),
+        # "au" and "australia" name one country: neither file stands for it alone
+        (["au_statement.txt", "australia_dfat.txt"], [], [None, None]),
     ],
 )
 def test_labels_from_file_names(
