@@ -55,6 +55,7 @@ from attribcmp.attribute.mentions import (
     words,
 )
 from attribcmp.attribute.nominal import appositive_cue, nominal_drafts
+from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.phrases import conversation_only
 from attribcmp.attribute.relay import relays, take_relayed
 from attribcmp.attribute.shapes import (
@@ -320,6 +321,8 @@ def _loose_frame(
     tokens: Sequence[Token], cue: Cue, lexicon: Lexicon, cues: Sequence[Cue]
 ) -> Frame | None:
     """The parenthetical or long-subject frame of a report the frames gave up on."""
+    if not_said(tokens, cue, lexicon) is not None:
+        return None  # the frames refused it as no report ("X, one of those charged, said")
     # (a cue word read as a noun, "the planning for", reports nothing in the modifier)
     starts = {
         c.first
