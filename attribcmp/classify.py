@@ -52,6 +52,7 @@ from attribcmp.textfeatures import (
     said_text,
     stem,
 )
+from attribcmp.word_pairs import not_negations
 
 __all__ = ["ClaimComparison", "classify_groups", "compare_claims", "relate_statements"]
 
@@ -101,6 +102,19 @@ def _negated(text: str, word: str) -> str:
     return " ".join(shown)
 
 
+def _idioms_dropped(text: str, negations: tuple[str, ...]) -> tuple[str, ...]:
+    """The negations of ``text`` less one per idiom that negates nothing (the
+    ``not_negations`` of data/pairs.yaml, read as `pair` reads them): "Not only did the
+    leaders agree ..." adds a point, it denies none."""
+    found = list(negations)
+    for idiom in not_negations().finditer(text):
+        first = idiom.group().split()[0].lower()
+        at = next((k for k, n in enumerate(found) if n.lower() == first), None)
+        if at is not None:
+            del found[at]
+    return tuple(found)
+
+
 def _compare(
     text_a: str,
     text_b: str,
@@ -120,6 +134,9 @@ def _compare(
     # "returns of rejected asylum seekers": a denial verb describing a noun denies nothing.
     a = replace(a, negations=described_only(text_a, a.negations)) if a.negations else a
     b = replace(b, negations=described_only(text_b, b.negations)) if b.negations else b
+    # "not only ... but also" adds a point: no denial, as `pair` already reads it (relate.py).
+    a = replace(a, negations=_idioms_dropped(text_a, a.negations)) if a.negations else a
+    b = replace(b, negations=_idioms_dropped(text_b, b.negations)) if b.negations else b
     # "pledged not to attack" beside "the truce holds": a negated breach keeps the peace the
     # other claim states, so it is no denial of it.
     a = replace(a, negations=()) if _breaches_only(text_a, a, b) or _unsettled(text_a, a) else a

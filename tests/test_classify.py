@@ -402,6 +402,27 @@ def test_negation_reason_shows_what_is_negated(negating: str, shown: str) -> Non
     assert reasons == [f"ministry negates or denies ({shown}); refiner does not"]
 
 
+@pytest.mark.parametrize(
+    ("a", "relation"),
+    [
+        # "not only ... but also" adds a point: no denial of what the other side says
+        ("the deal covers not only grain but also fertiliser shipments", Relation.CONVERGE),
+        ("not only the two leaders but also their ministers backed the grain deal",
+         Relation.CONVERGE),
+        # a real negation beside it still denies
+        ("the deal does not cover fertiliser shipments", Relation.DIVERGE),
+    ],
+)  # fmt: skip
+def test_not_only_negates_nothing(a: str, relation: Relation) -> None:
+    b = "the deal covers grain and fertiliser shipments"
+    if a.startswith("not only the two"):
+        b = "the two leaders backed the grain deal"
+    compared = compare_claims(
+        make_claim("c1", PK, a, cue="said"), make_claim("c2", US, b, cue="said"), "x", "y", CONCEPTS
+    )
+    assert compared.relation is relation, compared.reasons
+
+
 def test_a_negated_denial_is_no_denial() -> None:
     claims = (
         make_claim("c1", PK, "that the circular had been sent to the refiner", cue="did not deny"),
