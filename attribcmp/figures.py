@@ -18,6 +18,7 @@ from attribcmp.quantities import other_sets
 from attribcmp.textfeatures import load_concepts, said_text
 
 __all__ = [
+    "counted_against",
     "described_apart",
     "figure_slot",
     "figures_apart",
@@ -135,6 +136,11 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
                 Relation.PARTIAL,
                 "same count, but the counted are described differently",
             )
+    elif overlapping and (against := counted_against(a) or counted_against(b)):
+        # "many more civilians than Washington has acknowledged" / "about 50 non-combatants":
+        # the vague figure overlaps any count, but it is set against the other's, not beside it.
+        x, y = overlapping[0]
+        relation, verb = Relation.DIVERGE, f"figures differ ('{against}')"
     elif overlapping:
         x, y = overlapping[0]
         relation, verb = Relation.PARTIAL, "figures overlap"
@@ -442,6 +448,41 @@ def _comparison_words() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(str(w).lower() for w in lex["count_nouns"]),
         frozenset(str(w).lower() for w in lex["count_comparisons"]),
     )
+
+
+# At most this many words between "than" and the word naming another's count ("than the
+# latest fatalities reported"); a figure between ("than 300 people, officials reported") is a
+# bound of the claim's own count, not another's.
+_AGAINST_REACH = 5
+
+
+@cache
+def _against_pattern() -> re.Pattern[str]:
+    lex = events_lexicon()
+    compare = "|".join(re.escape(str(w)) for w in lex["count_comparisons"])
+    others = "|".join(re.escape(str(w)) for w in lex["others_counts"])
+    return re.compile(
+        rf"(?i)\b(?:{compare})(?:\s+[^\W\d_]+){{0,2}}\s+than"
+        rf"(?:\s+[^\W\d_]+(?:['’]s)?){{0,{_AGAINST_REACH}}}\s+(?:{others})\b"
+    )
+
+
+def counted_against(claim: Claim) -> str:
+    """The words setting a claim's count against one someone else gives ("many more civilians
+    than Washington has acknowledged", "higher than the official figure"), or ""."""
+    m = _against_pattern().search(said_text(claim))
+    if m is None:
+        return ""
+    between = {w.lower() for w in re.findall(r"[^\W\d_]+", m.group().split("than", 1)[1])}
+    # "more than a hundred officials": a number word makes it the claim's own bound
+    return "" if between & _number_words() else m.group()
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    lex = events_lexicon()
+    # one-word entries only: "a few" would make every "than a report" a number
+    return frozenset(str(k) for k in (*lex["number_words"], *lex["scales"]) if " " not in str(k))
 
 
 def relative_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None:

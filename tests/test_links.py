@@ -11,7 +11,7 @@ from attribcmp import pipeline
 from attribcmp.discourse import Where
 from attribcmp.evidence import Signal
 from attribcmp.facets import facet_claims
-from attribcmp.figures import relative_figure, relative_signal
+from attribcmp.figures import counted_against, relative_figure, relative_signal
 from attribcmp.incident_signals import blame_signal, event_signal, framing_signal
 from attribcmp.link_pairs import names_pattern
 from attribcmp.link_rules import keep_nearest_incidents
@@ -112,6 +112,23 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures differ: four Ruritanian guards (army) vs nine guards (villagers), "
             "same event: killed",
         ),
+        # a vague count set against the one the other side gives disputes it, though the
+        # ranges overlap; the reason quotes the words that set it against
+        (
+            "the raids killed many more civilians than the ministry has acknowledged",
+            "the raids killed about 40 civilians",
+            Relation.DIVERGE,
+            "figures differ ('more civilians than the ministry has acknowledged'): many more "
+            "civilians (army) vs about 40 civilians (villagers), same event: killed",
+        ),
+        # ... a comparison with another set ("than militants") sets it against no one's count
+        (
+            "the raids killed many more civilians than militants",
+            "the raids killed about 40 civilians",
+            Relation.PARTIAL,
+            "figures overlap: many more civilians (army) vs about 40 civilians (villagers), "
+            "same event: killed",
+        ),
         # one group on both sides: one set, the figures compare
         (
             "four Ruritanian guards were killed",
@@ -130,6 +147,27 @@ def test_slot_signal(a: str, b: str, relation: Relation | None, reason: str) -> 
     assert signal is not None
     assert signal.relation is relation
     assert signal.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        ("the raids killed many more civilians than the ministry has acknowledged",
+         "more civilians than the ministry has acknowledged"),
+        ("the toll is far higher than the official figure of about 200",
+         "higher than the official figure"),
+        ("fewer people marched than the organisers claimed",
+         "fewer people marched than the organisers claimed"),
+        # a number after "than" bounds the claim's own count: no one else's
+        ("more than 300 people were killed, the report said", ""),
+        ("more than a hundred officials reported for duty", ""),
+        # another set or another year is no one's count
+        ("the raids killed many more civilians than militants", ""),
+        ("turnout was lower than in 2019, officials reported", ""),
+    ],
+)  # fmt: skip
+def test_counted_against(text: str, against: str) -> None:
+    assert counted_against(claim("c1", "a", text)) == against
 
 
 @pytest.mark.parametrize(
