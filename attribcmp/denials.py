@@ -88,6 +88,9 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 continue
             # less a sentence's full stop ("the charges are groundless."): the words, not the dot
             return " ".join(t.text for t in toks[i : i + n]).rstrip(".")
+    faulted = _faulted_statement(toks)
+    if faulted:
+        return faulted
     for i, tok in enumerate(toks):
         # "could not have given an accurate account", "is not a credible figure": what the
         # other side said is called untrue, a few words after the negation
@@ -102,6 +105,49 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 if toks[k].text in CLAUSE_END:
                     break
     return ""
+
+
+# Verbs that make a fault the predicate of what precedes ("the figures were flawed").
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+# How far (tokens) after the copula the fault may stand: "was based on improper", "were
+# widely seen as biased".
+_FAULT_REACH = 5
+# How far back (tokens) from the copula the statement noun may stand: a long subject such as
+# "the announcement that an outbreak in the remote district has killed 87 people ... was".
+_STATEMENT_BACK = 20
+
+
+@cache
+def _statement_faults() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(w).lower().split()) for w in events_lexicon()["statement_faults"])
+
+
+def _faulted_statement(toks: Sequence[Tok]) -> str:
+    """The words calling a statement faulty ("was based on improper", "were politically
+    motivated"): a fault word a few tokens after "is/was/were", with a statement noun
+    ("announcement", "charges", "allegations") before it in the same sentence; or ""."""
+    faults = _statement_faults()
+    for k, tok in enumerate(toks):
+        if tok.lower not in _COPULAS:
+            continue
+        back = toks[max(0, k - _STATEMENT_BACK) : k]
+        cut = max((j for j, t in enumerate(back) if _ends_clause(t)), default=-1)
+        if not any(t.stem in _statement_stems() for t in back[cut + 1 :]):
+            continue
+        lowered = [t.lower for t in toks[k + 1 : k + 1 + _FAULT_REACH + 1]]
+        for j in range(min(_FAULT_REACH, len(lowered))):
+            words = [w.rstrip(".") for w in lowered[j:]]
+            hits = [len(f) for f in faults if tuple(words[: len(f)]) == f]
+            if hits:
+                return " ".join(t.text for t in toks[k : k + 1 + j + max(hits)]).rstrip(".")
+            if lowered[j] == "," or _ends_clause(toks[k + 1 + j]):
+                break
+    return ""
+
+
+def _ends_clause(tok: Tok) -> bool:
+    """A token that ends a clause: a stop mark alone, or a word the full stop sticks to."""
+    return tok.text in CLAUSE_END or tok.text[-1:] in CLAUSE_END
 
 
 # How far (tokens) "not" reaches to the word it says is untrue: "not have issued an accurate".

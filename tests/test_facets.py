@@ -320,6 +320,20 @@ def test_events_and_polarity(
         ("an inaccurate report", "inaccurate"),
         ("the figure is incorrect", "incorrect"),
         ("the charge is false and misleading", "false"),
+        # a statement noun with a fault as its predicate is rejected, however long the subject
+        (
+            "the agency's announcement that the fever has killed 40 people in the hill district "
+            "was based on improper counting",
+            "was based on improper",
+        ),
+        ("the corruption charges were politically motivated", "were politically motivated"),
+        ("the inspectors' figures are flawed, the ministry said", "are flawed"),
+        # a fault in a deed or a person, or a statement in another sentence, rejects nothing
+        ("his conduct at the depot was improper", ""),
+        ("the judge was biased", ""),
+        ("the report came out on Monday. The judge was biased", ""),
+        # "part of a smear campaign" accuses whoever made the allegations: no fault word
+        ("the allegations were part of a smear campaign", ""),
     ],
 )
 def test_whose_denial(text: str, denial: str) -> None:
