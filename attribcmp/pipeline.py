@@ -39,7 +39,6 @@ def report(
     from attribcmp.align import align_claims, topical_features, topical_scores
     from attribcmp.classify import classify_groups
     from attribcmp.facets import facet_claims
-    from attribcmp.group_follow_ups import join_follow_ups
     from attribcmp.links import link_claims
     from attribcmp.points import split_points
     from attribcmp.textfeatures import load_concepts
@@ -64,8 +63,6 @@ def report(
         topical=scores,
     )
     groups = align_claims(claims, settings=settings, concepts=concepts, links=links, scores=scores)
-    # A quote pointing back at its speaker's previous claim ("about this") joins its group.
-    groups = join_follow_ups(groups, claims)
     groups = classify_groups(
         groups, claims, base.speakers, base.sides, concepts=concepts, links=links
     )

@@ -1,7 +1,7 @@
 """Shapes from review18 (findings 4, 5, 7, 10), each with made-up sentences and negative rows:
 a country both accounts name is no point a denial answers (place_words.py, link_rules.affinity);
 a negated change is continuity, no rebuttal (continuity.py); a quote pointing back at its
-speaker's grouped claim joins that group (group_follow_ups.py); a box of link titles under "Related"
+speaker's grouped claim joins that group (follow_ups.py); a box of link titles under "Related"
 is page furniture, a headline above an article is not (page_blocks.py); "Envoy for <country>
 Policy <Name>" names the person, not "Policy <Name>" (speakers.Resolver.own_name)."""
 
@@ -11,7 +11,7 @@ import pytest
 
 from attribcmp.acts import REBUT, claim_acts
 from attribcmp.continuity import continuity_only
-from attribcmp.group_follow_ups import join_follow_ups, points_back
+from attribcmp.follow_ups import join_follow_ups, points_back
 from attribcmp.link_rules import affinity
 from attribcmp.model import ClaimGroup, Document, Verdict
 from attribcmp.page_blocks import title_line
