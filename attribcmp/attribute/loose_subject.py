@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.frame_base import Frame, _has_words, _trim
+from attribcmp.attribute.frame_base import Frame, has_words, trim
 from attribcmp.attribute.phrases import is_speaker_head, np_after, np_before
 from attribcmp.attribute.speaker_words import cap
 from attribcmp.data import word_set
@@ -76,8 +76,8 @@ def parenthetical_frame(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> 
         return None
     if any(t.text in _BREAKS for t in tokens[: found[0]]):
         return None  # a quotation or clause mark before: frames.py's shapes, not this one
-    content = _trim(tokens, after + 1, len(tokens) - 1)
-    if content is None or not _has_words(tokens, *content, _MIN_CONTENT):
+    content = trim(tokens, after + 1, len(tokens) - 1)
+    if content is None or not has_words(tokens, *content, _MIN_CONTENT):
         return None
     return Frame("parenthetical", found, (content,))
 
@@ -160,7 +160,7 @@ def long_subject_frame(
     after = cue.last + 1
     if after >= len(tokens) or tokens[after].lower in _NOT_CLAUSE or tokens[after].text in ",.":
         return None
-    content = _trim(tokens, after, len(tokens) - 1)
-    if content is None or not _has_words(tokens, *content, _MIN_CONTENT):
+    content = trim(tokens, after, len(tokens) - 1)
+    if content is None or not has_words(tokens, *content, _MIN_CONTENT):
         return None
     return Frame("long_subject", found, (content,))
