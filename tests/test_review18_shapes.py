@@ -72,6 +72,10 @@ def test_a_shared_country_is_no_answer(denial: str, target: str, at_least_one: b
         ("the troops did not fire on the crowd", "", False),
         ("the policy has not changed and no troops crossed the border", "", False),
         ("the talks produced nothing", "", False),
+        # a word that only starts like a change word is none ("budget", "alternative")
+        ("there is no budget for the new border posts", "", False),
+        ("Freedonia has no alternative to the blockade", "", False),
+        ("the ministry said the decision will not be reversed", "", True),
     ],
 )  # fmt: skip
 def test_continuity_only(text: str, other: str, continuity: bool) -> None:

@@ -91,7 +91,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def _inflect(lemma: str) -> tuple[str, ...]:
+def inflect(lemma: str) -> tuple[str, ...]:
     """Regular English inflections; irregular verbs are listed in the data file instead."""
     if lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
@@ -142,7 +142,7 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
         CueClass.STANCE,
     ):
         for lemma in _words(data.get(cls.value)):
-            for form in irregular.get(lemma) or _inflect(lemma):
+            for form in irregular.get(lemma) or inflect(lemma):
                 words.setdefault(form, (lemma, cls))
     phrase_list: list[tuple[tuple[str, ...], CueClass]] = []
     for cls_name, items in (data.get("phrases") or {}).items():
@@ -151,7 +151,7 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
     for cue in extra_cues:
         parts = tuple(cue.lower().split())
         if len(parts) == 1:
-            for form in _inflect(parts[0]):
+            for form in inflect(parts[0]):
                 words.setdefault(form, (parts[0], CueClass.SPEECH))
         elif parts:
             phrase_list.append((parts, CueClass.SPEECH))
