@@ -217,6 +217,9 @@ def test_a_title_field_is_no_part_of_a_name(caption: str, name: str) -> None:
         ("the reports would mislead the public", "mislead"),
         ("the charges are false and would mislead the public", "false"),
         ("to say the army shelled the town is a lie", "lie"),
+        # an -ing word or infinitive that frames nothing opens no framing clause
+        ("nothing would mislead the public more than these reports", "mislead"),
+        ("to be clear, the reports would mislead the public", "mislead"),
     ],
 )  # fmt: skip
 def test_a_framing_judged_is_no_denial(text: str, denial: str) -> None:
