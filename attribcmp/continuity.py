@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from attribcmp.attribute.cues import inflect
-from attribcmp.data import load_table, phrase_alternation
+from attribcmp.data import inflect, load_table, phrase_alternation
 
 __all__ = ["continuity_only", "states_change"]
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from attribcmp.attribute.cues import inflect
-from attribcmp.data import load_table
+from attribcmp.data import inflect, load_table
 from attribcmp.facet_lexicon import Tok
 
 __all__ = ["framed_verdict"]

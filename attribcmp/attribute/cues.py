@@ -13,7 +13,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, NamedTuple
 
-from attribcmp.data import load_table
+from attribcmp.data import inflect, load_table
 
 # Abbreviations with inner periods stay one token ("U.S."), words keep inner apostrophes,
 # hyphens and ampersands ("military’s", "long-standing", "AT&T"); every other non-space
@@ -89,23 +89,6 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         pos = s + len(word)
         append(new(Token, (word, lowered[s:pos], s + start, pos + start)))
     return out
-
-
-def inflect(lemma: str) -> tuple[str, ...]:
-    """Regular English inflections; irregular verbs are listed in the data file instead."""
-    if lemma.endswith("e"):
-        past, ing = lemma + "d", lemma[:-1] + "ing"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        past, ing = lemma[:-1] + "ied", lemma + "ing"
-    else:
-        past, ing = lemma + "ed", lemma + "ing"
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = lemma + "es"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        third = lemma[:-1] + "ies"
-    else:
-        third = lemma + "s"
-    return lemma, third, past, ing
 
 
 @cache

@@ -31,6 +31,24 @@ def word_set(table: str) -> frozenset[str]:
     return frozenset(table.split())
 
 
+def inflect(lemma: str) -> tuple[str, ...]:
+    """(lemma, third person, past, -ing form) by the regular English rules ("deny": "denies",
+    "denied", "denying"); irregular verbs need a table of their own (cues.yaml lists them)."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return lemma, third, past, ing
+
+
 def phrase_alternation(phrases: Iterable[object]) -> str:
     """A regex alternation of a table's phrases, lower case, longest first (so "denied the
     charge" wins over "denied"), any white space between a phrase's words."""
