@@ -185,6 +185,10 @@ _ARTICLE = "The minister said the talks would resume in May."
         (f"Minister Says Talks Will Resume\n\n{_ARTICLE}\n", []),
         (f"Minister Says Talks Will Resume\nFreedonia Hopes For A Deal\n\n{_ARTICLE}\n", []),
         (f"More\n{_ARTICLE}\n", []),
+        # a run of title lines with no cue and no figure makes no claim: the headline and
+        # subtitle stay text (the byline is furniture by a rule of its own)
+        (f"Freedonia And The Strait\nThe Fishing Boats Of The North\nBy Ann Roe\n\n{_ARTICLE}\n",
+         ["By Ann Roe"]),
     ],
 )  # fmt: skip
 def test_a_box_of_titles_is_furniture(text: str, furniture: list[str]) -> None:
