@@ -86,9 +86,17 @@ def restates(claim: Claim) -> bool:
     return len(said_text(claim).split()) <= _MAX_WORDS
 
 
+# The end of a follow-up's first sentence: a sentence mark (a quote mark may close it), space,
+# and a capital (a quote mark may open it).
+_FIRST_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
 def points_back(text: str) -> bool:
-    """``text`` points back at something just said ("clear-eyed about this", "such moves")."""
-    return bool(_BACK.search(text))
+    """``text`` points back at something just said ("clear-eyed about this", "such moves"),
+    in its first sentence: a "this" further on points at the follow-up's own earlier words
+    ("The talks went well. We will keep working on this.")."""
+    end = _FIRST_SENTENCE_END.search(text)
+    return bool(_BACK.search(text[: end.start() + 1] if end else text))
 
 
 def join_follow_ups(

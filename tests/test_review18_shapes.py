@@ -107,6 +107,9 @@ def test_continuity_is_no_rebuttal(text: str, rebuts: bool) -> None:
         ("the two sides will meet again this week in Geneva", False),
         ("trade between the two grew by 8 percent last year", False),
         ("Those who play with fire will get burned", False),
+        # a "this" past the first sentence points at the quote's own earlier words
+        ("The talks in Geneva went well. We will keep working on this.", False),
+        ("Trade grew by 8 percent. This is a good sign for both.", False),
     ],
 )  # fmt: skip
 def test_points_back(text: str, back: bool) -> None:
