@@ -12,13 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.frame_base import Frame, has_words, trim
+from attribcmp.attribute.frame_base import LEADING, Frame, has_words, trim
 from attribcmp.attribute.phrases import is_speaker_head, np_after, np_before
 from attribcmp.attribute.speaker_words import cap
 from attribcmp.data import word_set
 
-# Words that open a sentence before its subject ("But", "And"): skipped to reach the subject.
-_OPENERS = word_set("but and so yet also still however meanwhile instead indeed even then now")
 # Marks that end a stretch of plain words: quotations, clauses of their own, lists.
 _BREAKS = frozenset('“”"‘’«»;:()[]—–')
 # Words that open what follows a verb when it is not a clause said: a setting or an object
@@ -123,7 +121,7 @@ def long_subject_frame(
     if cue.lemma not in _SAY_LEMMAS or not _finite(tokens, cue):
         return None
     start = 0
-    while start < cue.first and (tokens[start].lower in _OPENERS or tokens[start].text == ","):
+    while start < cue.first and (tokens[start].lower in LEADING or tokens[start].text == ","):
         start += 1
     found = np_after(tokens, start)
     if found is None:
