@@ -43,6 +43,9 @@ _REFUSAL_REACH = 3
 # "the results announced by the board do not reflect ...": the result as the subject of a
 # negated verb stands within this many words before it.
 _SUBJECT_REACH = 8
+# Who won is named within this many words before the share or the verb of winning ("CCM
+# presidential candidate Amani Abeid Karume got"): the look-back stays bounded on a long claim.
+_WINNER_REACH = 20
 # A verb that rejects a result governs it within this many words ("contest the official results").
 _REJECT_REACH = 3
 # A result is answered by at most this many challenges, each answering one result: the
@@ -332,12 +335,14 @@ def _shares(raw: Sequence[str], words: Sequence[str]) -> list[tuple[float, tuple
     return out
 
 
-def _subject(raw: Sequence[str], words: Sequence[str], k: int) -> tuple[str, ...]:
+def _subject(
+    raw: Sequence[str], words: Sequence[str], k: int, apposition: bool = True
+) -> tuple[str, ...]:
     """The words naming who, before position k back to a clause boundary: names when there
     are any ("CCM presidential candidate Amani Abeid Karume" -> ccm amani abeid karume), else
     the other content words ("the ruling party candidate" -> ruling)."""
-    start = k
-    while start > 0 and words[start - 1] not in _words("boundaries"):
+    start, stop = k, max(0, k - _WINNER_REACH)
+    while start > stop and words[start - 1] not in _words("boundaries"):
         start -= 1
     fillers = _words("winner_fillers") | _words("share_verbs") | _words("win_verbs")
     picked = [
@@ -346,10 +351,11 @@ def _subject(raw: Sequence[str], words: Sequence[str], k: int) -> tuple[str, ...
         if words[n].removesuffix("'s") not in fillers and not _NUMBER.match(words[n])
     ]
     names = [low for word, low in picked if word[:1].isupper() and low not in _words("self_words")]
-    if not picked and start > 1 and words[start - 1] == ",":
+    if not picked and apposition and start > 1 and words[start - 1] == ",":
         # "the opposition's candidate, Seif Hamad, got 46.1 percent": the name is the
-        # apposition before the comma
-        return _subject(raw, words, start - 1)
+        # apposition before the comma (one step back only: a run of commas is no apposition,
+        # and recursing through each of them overflowed the stack)
+        return _subject(raw, words, start - 1, apposition=False)
     return tuple(names or [low for _word, low in picked])
 
 
