@@ -135,8 +135,10 @@ def _labels_from_file_names(
         for doc in documents
         if not doc.issuer and side_for_label(doc.id, profile).id == slugify(doc.id)
     ]
+    # by identity: a Document compares by its whole text, and this runs once per account
+    open_ids = {id(doc) for doc in open_docs}
     taken = [doc.issuer for doc in documents if doc.issuer]
-    taken += [doc.id for doc in documents if not doc.issuer and doc not in open_docs]
+    taken += [doc.id for doc in documents if not doc.issuer and id(doc) not in open_ids]
     labels = labels_from_file_names([doc.id for doc in open_docs], taken)
     declared = declared_side_ids(profile)
     chosen = {
