@@ -27,6 +27,9 @@ _HEADING = re.compile(
     r"|read\s+more|see\s+also|also\s+read|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
     r"|top\s+stories|latest\s+news|editor['’]?s\s+picks|in\s+case\s+you\s+missed\s+it)\s*:?\s*$"
 )
+# A box heading is a short line ("Most Popular", "You may also like"): the pattern is tried on
+# short lines only, so a long paragraph is never scanned for one.
+_HEADING_CHARS = 60
 # At least this many title lines in a row, with no heading, are a box of links: a headline
 # with a subtitle makes two.
 _RUN = 3
@@ -98,7 +101,7 @@ def mark_title_blocks(
 
     for start, end, furniture in lines:
         line = text[start:end]
-        heading = end - start < 60 and bool(_HEADING.match(line))
+        heading = end - start < _HEADING_CHARS and bool(_HEADING.match(line))
         if run and _adjacent(text, run[-1][1], start) and title_line(line) and not heading:
             run.append((start, end, furniture))
             continue
