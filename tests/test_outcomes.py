@@ -18,7 +18,8 @@ from attribcmp.model import (
     SpeakerKind,
     TextSpan,
 )
-from attribcmp.outcomes import _sentence, read_outcome
+from attribcmp.outcome_links import _sentence
+from attribcmp.outcomes import read_outcome
 from attribcmp.textfeatures import load_concepts
 
 CONCEPTS = load_concepts()
