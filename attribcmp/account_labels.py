@@ -11,6 +11,7 @@ the user typed ``--side`` (review18, finding 6).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from attribcmp.gazetteer import entry_for_side_label, load_gazetteer
@@ -56,8 +57,9 @@ def labels_from_file_names(names: Sequence[str], taken: Sequence[str]) -> list[s
     gazetteer = load_gazetteer()
     labels = [label_from_file_name(name) for name in names]
     entries = [entry_for_side_label(label, gazetteer) if label else None for label in labels]
-    held = [entry_for_side_label(label, gazetteer) for label in taken]
+    held = {entry_for_side_label(label, gazetteer) for label in taken}
+    counts = Counter(entries)  # (counted once: a count per file was quadratic in the files)
     return [
-        label if entry is not None and entries.count(entry) == 1 and entry not in held else None
+        label if entry is not None and counts[entry] == 1 and entry not in held else None
         for label, entry in zip(labels, entries, strict=True)
     ]

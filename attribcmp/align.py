@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from attribcmp.follow_ups import join_follow_ups
 from attribcmp.model import Claim, ClaimGroup, Link, Settings, Verdict
 from attribcmp.textfeatures import (
     CONCEPT_MARK,
@@ -261,7 +262,8 @@ def align_claims(
     Pairs are joined strongest first: claims of different sides through ``links`` (or, without
     links, at an overlap score of ``settings.threshold``), claims of one side (restatements)
     at ``settings.merge_threshold``. The status is provisional (one_sided for one side,
-    partial otherwise) until ``classify_groups``.
+    partial otherwise) until ``classify_groups``. Last, a one-claim group whose quote points
+    back at its speaker's previous claim joins that claim's group (``follow_ups.join_follow_ups``).
 
     Args:
         claims: claims with ``side`` set; a claim without a side counts as its own side "".
@@ -383,7 +385,8 @@ def align_claims(
                 reasons=_match_reasons([features[k] for k in idx]),
             )
         )
-    return tuple(groups)
+    # A quote pointing back at its speaker's previous claim ("about this") joins its group.
+    return join_follow_ups(groups, claims)
 
 
 # Groups up to this size are averaged pair by pair (an article's groups are far smaller);

@@ -192,7 +192,7 @@ def agenda_places(
         Per claim, gazetteer country ids ("afghanistan"); empty when none.
     """
     gazetteer = load_gazetteer()
-    countries = frozenset(country_ids())
+    countries = country_ids()
     # the name first, the id only when the name names nothing ("au" named "Australia")
     parties = {
         entry
@@ -279,7 +279,7 @@ def _named_items(
     tokens = text.split()
     if sum(w[:1].isupper() for w in tokens) > _TITLE_CASE * len(tokens):
         return frozenset()  # a headline in title case: every word looks like a name
-    countries = frozenset(country_ids())
+    countries = country_ids()
 
     def plain(word: str) -> str:
         return re.sub(r"['’]s?$", "", word)

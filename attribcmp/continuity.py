@@ -6,11 +6,21 @@ from __future__ import annotations
 
 import re
 
+from attribcmp.data import inflect, load_table, phrase_alternation
+
 __all__ = ["continuity_only", "states_change"]
 
+
+def _change_words() -> str:
+    """The change words of data/continuity.yaml, each verb in its inflected forms."""
+    table = load_table("continuity.yaml")
+    forms = [form for verb in table["change_verbs"] for form in inflect(str(verb))]
+    return phrase_alternation([*forms, *table["change_nouns"]])
+
+
 # Words of change a negation may keep as continuity ("not changed", "no shift", "never
-# waver"); stems so every form counts.
-_CHANGE = r"(?:chang|shift|alter|waver|budg|revers|modif)\w*"
+# waver"), in their word forms only: a prefix would take "budget" or "alternative" for one.
+_CHANGE = rf"(?:{_change_words()})"
 # The negation, at most two helper words ("has not been changed", "no real shift"), the change.
 _NEGATED_CHANGE = re.compile(
     rf"(?i)\b(?:not|never|no|n['’]t)\s+(?:\w+\s+){{0,2}}?{_CHANGE}\b|\b\w+n['’]t\s+(?:\w+\s+){{0,2}}?{_CHANGE}\b"
@@ -19,13 +29,15 @@ _NEGATED_CHANGE = re.compile(
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no)\b|n['’]t\b")
 # The other side saying something changed ("has changed its policy", "a shift in policy").
 _CHANGE_WORD = re.compile(rf"(?i)\b{_CHANGE}\b")
+# A negation this near before a change word ("has not yet been changed") negates it.
+_NEAR_CHARS = 30
 _NEGATED_NEAR = re.compile(r"(?i)\b(?:not|never|no|un)\b|n['’]t\b")
 
 
 def states_change(text: str) -> bool:
     """``text`` says that something changed, not that it did not."""
     for m in _CHANGE_WORD.finditer(text):
-        before = text[max(0, m.start() - 30) : m.start()]
+        before = text[max(0, m.start() - _NEAR_CHARS) : m.start()]
         if not _NEGATED_NEAR.search(before):
             return True
     return False

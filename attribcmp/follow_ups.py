@@ -1,25 +1,35 @@
-"""A speaker's quoted follow-up to their own reply answers what the reply answers.
+"""A speaker's follow-up to their own claim is read through that claim.
 
-"Regev said the announcements were premature. 'We're not there yet,' he said." The second
-sentence names nothing: it is the same reply said again, in the speaker's own words, right
-after it. ``follow_up_links`` gives such a follow-up the reply's targets: a quotation of the
-same speaker in the next sentence, short, negated or denying, telling no event or figure of
-its own, joins each claim of another side the reply disputes.
+Two shapes, two entry points:
+
+- ``follow_up_links`` (links stage): "Regev said the announcements were premature. 'We're not
+  there yet,' he said." The second sentence names nothing: it is the same reply said again, in
+  the speaker's own words, right after it. A quotation of the same speaker in the next
+  sentence, short, negated or denying, telling no event or figure of its own, joins each claim
+  of another side the reply disputes.
+- ``join_follow_ups`` (the last step of ``align_claims``): "Those who play with fire will
+  perish by it. It is hoped that they will be clear-eyed about this": the quote that follows a
+  speaker's statement and says "this", "it" or "such moves" continues that statement. Standing
+  alone it would read as a point only one side makes, while the point it continues is in a
+  clash; so a one-claim, one-side group whose claim directly follows a claim of the same
+  speaker in another group, and points back, moves into that group.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from attribcmp.evidence import Signal
-from attribcmp.model import Claim, ClaimKind, Relation
+from attribcmp.model import Claim, ClaimGroup, ClaimKind, Relation, Verdict
 from attribcmp.textfeatures import said_text
 
 if TYPE_CHECKING:
     from attribcmp.link_pairs import Pairs
 
-__all__ = ["follow_up_links", "restates"]
+__all__ = ["follow_up_links", "join_follow_ups", "points_back", "restates"]
 
 # A follow-up this short restates; a longer one makes points of its own.
 _MAX_WORDS = 8
@@ -27,6 +37,19 @@ _MAX_WORDS = 8
 _SCORE = 75.0
 # Signals by which a reply disputes its target.
 _REPLY_SIGNALS = frozenset({"reply", "denial"})
+
+# Words that point back at what was just said: "about this", "on it." (a pronoun closing a
+# clause after a preposition), "such moves", "this move", a sentence opened by "This is" /
+# "That was". A "this" before a time word ("this week") says when, not what.
+_BACK = re.compile(
+    r"(?i)\b(?:about|on|of|to|with|by|against|for|from)\s+(?:this|that|it|these|those)\s*[,.;:!?\"”’']"
+    r"|\b(?:about|on|of|to|with|by|against|for|from)\s+(?:this|that|it|these|those)\s*$"
+    r"|\bsuch\s+(?:a\s+)?(?:moves?|acts?|actions?|steps?|remarks?|statements?|claims?|"
+    r"provocations?|attempts?|behaviou?r|practices?|measures?|threats?|policies|policy)\b"
+    r"|\b(?:this|these|that)\s+(?:moves?|acts?|actions?|steps?|remarks?|statements?|"
+    r"provocations?|attempts?|behaviou?r|practices?|measures?|threats?|issue|question|matter)\b"
+    r"|(?:^|[.!?][\"”’']?\s+)[\"“‘']?(?:This|That)\s+(?:is|was|would|will|must|cannot|can)\b"
+)
 
 
 def follow_up_links(pairs: Pairs) -> Iterator[tuple[int, int, Signal]]:
@@ -61,3 +84,53 @@ def restates(claim: Claim) -> bool:
     if facets.events or facets.quantities:
         return False  # "Nobody was killed": a point of its own, linked by its event
     return len(said_text(claim).split()) <= _MAX_WORDS
+
+
+# The end of a follow-up's first sentence: a sentence mark (a quote mark may close it), space,
+# and a capital (a quote mark may open it).
+_FIRST_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def points_back(text: str) -> bool:
+    """``text`` points back at something just said ("clear-eyed about this", "such moves"),
+    in its first sentence: a "this" further on points at the follow-up's own earlier words
+    ("The talks went well. We will keep working on this.")."""
+    end = _FIRST_SENTENCE_END.search(text)
+    return bool(_BACK.search(text[: end.start() + 1] if end else text))
+
+
+def join_follow_ups(
+    groups: Sequence[ClaimGroup], claims: Sequence[Claim]
+) -> tuple[ClaimGroup, ...]:
+    """``groups`` with each one-claim group that continues its speaker's previous claim (same
+    document, next claim, same speaker, pointing back) folded into that claim's group, when
+    that group holds more than one side; groups renumbered in order of their first claim."""
+    group_of = {cid: k for k, g in enumerate(groups) for cid in g.claim_ids}
+    moved: dict[int, int] = {}
+    for prev, claim in zip(claims, claims[1:], strict=False):
+        k = group_of.get(claim.id)
+        if k is None or len(groups[k].claim_ids) != 1 or groups[k].status != Verdict.ONE_SIDED:
+            continue
+        if prev.doc_id != claim.doc_id or prev.speaker_id != claim.speaker_id:
+            continue
+        target = group_of.get(prev.id)
+        target = moved.get(target, target) if target is not None else None
+        if target is None or target == k or len(groups[target].sides) < 2:
+            continue
+        if points_back(said_text(claim)):
+            moved[k] = target
+    if not moved:
+        return tuple(groups)
+    order = {c.id: n for n, c in enumerate(claims)}
+    joined: dict[int, list[str]] = {k: list(g.claim_ids) for k, g in enumerate(groups)}
+    for k, target in moved.items():
+        joined[target].extend(joined.pop(k))
+    kept = sorted(joined, key=lambda k: min(order.get(c, 0) for c in joined[k]))
+    return tuple(
+        replace(
+            groups[k],
+            id=f"g{n}",
+            claim_ids=tuple(sorted(joined[k], key=lambda c: order.get(c, 0))),
+        )
+        for n, k in enumerate(kept, start=1)
+    )

@@ -57,8 +57,10 @@ class Gazetteer:
 
 
 @cache
-def country_ids() -> tuple[str, ...]:
-    return tuple(load_table("gazetteer.yaml")["countries"])
+def country_ids() -> frozenset[str]:
+    """The gazetteer's country ids ("afghanistan"), loaded once: the one accessor every module
+    that asks "is this side a country?" uses."""
+    return frozenset(load_table("gazetteer.yaml")["countries"])
 
 
 @lru_cache(maxsize=16384)

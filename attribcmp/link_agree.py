@@ -43,7 +43,7 @@ _WINDOW = 40
 # Each claim confirms at most this many claims of each other side, the best first: a story
 # repeating "the ceasefire" ten times links each side's clearest statements, not all.
 _PER_SIDE = 2
-# As strong as a confirmation elsewhere (outcomes._SCORE): the tie is the outcome, not words.
+# As strong as a confirmation elsewhere (outcome_links._SCORE): the tie is the outcome, not words.
 _SCORE = 78.0
 # A claim of at most this many words names the outcome only ("the agreement", "the truce").
 _BARE_WORDS = 4

@@ -97,7 +97,7 @@ from attribcmp.model import (
     Side,
     Speaker,
 )
-from attribcmp.outcomes import outcome_links
+from attribcmp.outcome_links import outcome_links
 from attribcmp.pointed import by_pointed
 from attribcmp.signals import speaker_name_words
 from attribcmp.status import status_links

@@ -39,7 +39,6 @@ def report(
     from attribcmp.align import align_claims, topical_features, topical_scores
     from attribcmp.classify import classify_groups
     from attribcmp.facets import facet_claims
-    from attribcmp.group_follow_ups import join_follow_ups
     from attribcmp.links import link_claims
     from attribcmp.points import split_points
     from attribcmp.textfeatures import load_concepts
@@ -64,8 +63,6 @@ def report(
         topical=scores,
     )
     groups = align_claims(claims, settings=settings, concepts=concepts, links=links, scores=scores)
-    # A quote pointing back at its speaker's previous claim ("about this") joins its group.
-    groups = join_follow_ups(groups, claims)
     groups = classify_groups(
         groups, claims, base.speakers, base.sides, concepts=concepts, links=links
     )
@@ -138,8 +135,10 @@ def _labels_from_file_names(
         for doc in documents
         if not doc.issuer and side_for_label(doc.id, profile).id == slugify(doc.id)
     ]
+    # by identity: a Document compares by its whole text, and this runs once per account
+    open_ids = {id(doc) for doc in open_docs}
     taken = [doc.issuer for doc in documents if doc.issuer]
-    taken += [doc.id for doc in documents if not doc.issuer and doc not in open_docs]
+    taken += [doc.id for doc in documents if not doc.issuer and id(doc) not in open_ids]
     labels = labels_from_file_names([doc.id for doc in open_docs], taken)
     declared = declared_side_ids(profile)
     chosen = {

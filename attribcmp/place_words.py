@@ -19,12 +19,7 @@ def names_place(word: str) -> bool:
     gazetteer: "~united states", "China", "Washington". A body ("Taliban") is a party whose
     words a denial may answer, so it is kept."""
     key = norm_key(word.lstrip(CONCEPT_MARK).replace("'s", "").replace("’s", ""))
-    return bool(key) and load_gazetteer().labels.get(key) in _countries()
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(country_ids())
+    return bool(key) and load_gazetteer().labels.get(key) in country_ids()
 
 
 def without_places(words: set[str]) -> set[str]:

@@ -11,7 +11,7 @@ set aside, not negated) in the other, and says the two diverge.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Relation
@@ -28,6 +28,9 @@ _MAX_WORDS = 6
 _MIN_SHARED = 2
 # Words shorter than this are function words or names too short to tell an act by.
 _MIN_LETTERS = 4
+# Texts whose readings are kept: a claim is read once, not once for each pair it is in (the
+# links stage pairs one claim with many). Well above the claims of one batch's article.
+_CACHED_TEXTS = 4096
 
 
 @cache
@@ -41,6 +44,7 @@ def _opener() -> re.Pattern[str]:
 _PHRASE_END = re.compile(r"[,;:.!?\"“”()]|\s(?:but|and|troops|they|it|we|he|she)\s", re.I)
 
 
+@lru_cache(maxsize=_CACHED_TEXTS)
 def set_aside(text: str) -> tuple[str, frozenset[str]]:
     """The words a claim sets aside ("instead of attacking a wedding party") and their
     content stems, or ("", frozenset()) when it sets nothing aside."""
@@ -59,6 +63,7 @@ def set_aside(text: str) -> tuple[str, frozenset[str]]:
     return (m.group().strip() + " " + " ".join(words)).strip(), stems
 
 
+@lru_cache(maxsize=_CACHED_TEXTS)
 def _asserted_stems(text: str) -> frozenset[str]:
     """The content stems a claim asserts: its words outside any set-aside phrase."""
     words, stems = set_aside(text)

@@ -33,7 +33,7 @@ def join_led_coalitions(speakers: Sequence[Speaker], found_by: MutableMapping[st
     if len(alliances) != 1:
         return
     (alliance,) = alliances.values()
-    countries = frozenset(country_ids())
+    countries = country_ids()
     for sp in speakers:
         side, why = found_by[sp.id]
         if side.id == alliance.id:

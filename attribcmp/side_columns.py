@@ -98,7 +98,7 @@ def join_leader_governments(
     """A column named after a leader ("Gadhafi", from "Gadhafi's government") joins the one
     country whose government the story also quotes ("The Libyan government"): one state under
     its leader's name and its own (none when two countries' governments speak)."""
-    countries = frozenset(country_ids())
+    countries = country_ids()
     states = {
         found_by[sp.id][0].id: found_by[sp.id][0]
         for sp in speakers

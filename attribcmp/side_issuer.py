@@ -11,13 +11,18 @@ from __future__ import annotations
 from attribcmp.gazetteer import Gazetteer, head_hit
 
 _MAX_WORDS = 8  # an issuer heading is a short name, not a headline
-_HEAD_LINES = 1  # the heading is the first non-blank line (a sentence before it: prose)
+# How many of the text's first non-blank lines may be the heading: only the very first. A body
+# named on a line below a title or a sentence is what the text is about, not who issued it.
+_HEAD_LINES = 1
+# Characters read for those lines: a heading line is short, and the rest of the text is prose.
+_HEAD_CHARS = 600
 
 
 def issuer_heading(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """(gazetteer entry, heading line) when one of the first lines is only a body the gazetteer
-    knows ("The White House", "Kremlin"); None for a headline or a line with more in it."""
-    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:_HEAD_LINES]
+    """(gazetteer entry, heading line) when the first non-blank line is only a body the
+    gazetteer knows ("The White House", "Kremlin"); None for a headline or a line with more."""
+    lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
+    lines = lines[:_HEAD_LINES]
     for line in lines:
         bare = line.removeprefix("The ").removeprefix("the ")
         if len(bare.split()) > _MAX_WORDS or bare[-1:] in ".!?:;,":

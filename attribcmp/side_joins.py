@@ -201,7 +201,7 @@ class _Pool:
         self.countries: dict[str, tuple[Side, str]] = {}  # gazetteer countries quoted
         # (start, side, name) of each placed speaker's mentions on a non-state side, per doc
         self.body_mentions: dict[str, list[tuple[int, Side, str]]] = {}
-        country = frozenset(country_ids())
+        country = country_ids()
         fighters: dict[str, bool] = {}  # side name -> whether the story gives it fighters
         for sp in placed:
             side = found_by[sp.id][0]

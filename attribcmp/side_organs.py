@@ -45,7 +45,7 @@ def _names_no_country(speaker: Speaker) -> bool:
 def join_state_organs(speakers: Sequence[Speaker], found_by: MutableMapping[str, Found]) -> None:
     """Speakers on "Other speakers", and columns of their own, that are a state organ naming
     no country ("A court", "Supreme Court") join the one country side the story quotes."""
-    countries = frozenset(country_ids())
+    countries = country_ids()
     quoted: dict[str, Side] = {}
     for sp in speakers:
         side = found_by[sp.id][0]

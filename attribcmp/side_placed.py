@@ -79,7 +79,7 @@ class Placed:
         self._group: Found | None = None  # the first civilian group's side
         # armed forces placed, by position, with their names' words (lower case)
         self._military: list[tuple[str, int, Found, str]] = []
-        self._country_ids = frozenset(country_ids())
+        self._country_ids = country_ids()
         self.acronyms: Mapping[str, str] = {}
         self._led: dict[str, list[tuple[int, str]]] = {}  # doc id -> ("X-led" offset, X)
         self._provinces: dict[str, frozenset[str]] = {}  # doc id -> places called provinces

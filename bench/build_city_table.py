@@ -128,7 +128,7 @@ def _ascii(name: str) -> str:
 
 def _country_entry(country: dict[str, object]) -> str | None:
     gazetteer = load_gazetteer()
-    countries = set(country_ids())
+    countries = country_ids()
     for label in (country["name"], country["iso3"], country["iso"]):
         entry = entry_for_label(str(label), gazetteer)
         if entry in countries:

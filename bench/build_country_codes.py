@@ -34,7 +34,7 @@ _FIXED = {
 
 def build(source: Path) -> str:
     gazetteer = load_gazetteer()
-    countries = frozenset(country_ids())
+    countries = country_ids()
     rows: dict[str, str] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from attribcmp.data import _LOADER
+from attribcmp.data import YAML_LOADER
 from attribcmp.data.parsed import FILE, table_line
 
 DATA = Path(__file__).resolve().parents[1] / "attribcmp" / "data"
@@ -24,7 +24,7 @@ def build() -> str:
     lines = []
     for path in sorted(DATA.glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - a safe loader
         line = table_line(path.name, text, data)
         if line is None:
             print(f"{path.name}: kept as YAML (JSON cannot carry its data exactly)")

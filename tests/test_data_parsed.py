@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from attribcmp.data import _LOADER, load_yaml
-from attribcmp.data.parsed import parsed, same_data, table_line, text_key
+from attribcmp.data import YAML_LOADER, load_yaml
+from attribcmp.data import parsed as parsed_module
+from attribcmp.data.parsed import find_parsed, index_lines, same_data, table_line, text_key
 
 DATA = Path(__file__).resolve().parents[1] / "attribcmp" / "data"
 TABLES = sorted(DATA.glob("*.yaml"))
@@ -18,9 +19,9 @@ TABLES = sorted(DATA.glob("*.yaml"))
 def test_each_table_is_parsed_ahead_and_current(path: Path) -> None:
     # A failure here means a table was edited: run `python bench/build_parsed_tables.py`.
     text = path.read_text(encoding="utf-8")
-    found, data = parsed(text)
+    found, data = find_parsed(text)
     assert found, f"{path.name}: parsed.tsv is stale, run bench/build_parsed_tables.py"
-    assert same_data(data, yaml.load(text, Loader=_LOADER))  # noqa: S506 - a safe loader
+    assert same_data(data, yaml.load(text, Loader=YAML_LOADER))  # noqa: S506 - a safe loader
 
 
 def test_each_call_gets_its_own_copy() -> None:
@@ -31,8 +32,27 @@ def test_each_call_gets_its_own_copy() -> None:
 
 
 def test_unknown_text_is_parsed_as_yaml() -> None:
-    assert parsed("a: [1, 2]\n") == (False, None)
+    assert find_parsed("a: [1, 2]\n") == (False, None)
     assert load_yaml("a: [1, 2]\n") == {"a": [1, 2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("t.yaml\tk1\t[1]\nu.yaml\tk2\t{}\n", ["k1", "k2"]),
+        ("t.yaml\tk1\t[1]\nbroken line\n\nu.yaml\tk2\n", ["k1"]),  # short lines skipped
+        ("", []),
+    ],
+)
+def test_damaged_lines_are_skipped(text: str, keys: list[str]) -> None:
+    assert list(index_lines(text)) == keys
+
+
+def test_undecodable_json_falls_back_to_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "a: [1, 2]\n"
+    monkeypatch.setattr(parsed_module, "_lines", lambda: {text_key(text): '{"a": [1,'})
+    assert find_parsed(text) == (False, None)
+    assert load_yaml(text) == {"a": [1, 2]}
 
 
 @pytest.mark.parametrize(

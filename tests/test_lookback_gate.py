@@ -14,24 +14,24 @@ CASES = [
     (
         "Officials who spoke on condition of anonymity said it failed.",
         "said",
-        lookback._relative_subject,
+        lookback.relative_subject,
         "Officials",
     ),
-    ("said said said said said said said said", "said", lookback._relative_subject, None),
+    ("said said said said said said said said", "said", lookback.relative_subject, None),
     (
         "A survey by the group in March found support fell.",
         "found",
-        lookback._document_subject,
+        lookback.document_subject,
         "A survey by the group in March",
     ),
-    ("said said said said said said said said", "said", lookback._document_subject, None),
+    ("said said said said said said said said", "said", lookback.document_subject, None),
     (
         "A statement posted to the ministry's website criticizes the plan.",
         "criticizes",
-        lookback._document_put_out,
+        lookback.document_put_out,
         "A statement posted to the ministry's website",
     ),
-    ("said said said said said said said said", "said", lookback._document_put_out, None),
+    ("said said said said said said said said", "said", lookback.document_put_out, None),
 ]
 
 
@@ -41,7 +41,7 @@ def test_lookback_with_and_without_its_words(
 ) -> None:
     tokens = tokenize(text, 0, len(text))
     k = max(i for i, t in enumerate(tokens) if t.text == cue)
-    if look is lookback._relative_subject:
+    if look is lookback.relative_subject:
         k -= 1  # it is asked from the token before the cue
     found = look(tokens, k)  # type: ignore[operator]
     if expected is None:

@@ -18,7 +18,8 @@ from attribcmp.model import (
     SpeakerKind,
     TextSpan,
 )
-from attribcmp.outcomes import _sentence, read_outcome
+from attribcmp.outcome_links import _sentence
+from attribcmp.outcomes import read_outcome
 from attribcmp.textfeatures import load_concepts
 
 CONCEPTS = load_concepts()
@@ -340,3 +341,10 @@ def test_outcome_reason_quotes_the_claims_own_words() -> None:
         # "rival results: <side>: <words> / <side>: <words>": each run of words is the claim's
         for part, (_side, text) in zip(reason.split(" / "), told, strict=True):
             assert part.split(": ")[-1] in text.lower(), reason
+
+
+def test_a_run_of_commas_before_a_share_reads_no_winner() -> None:
+    """Bad input never gives a traceback: the apposition rule ("the governor, Ama Mensah,
+    got") once stepped back through every comma of a run, past the stack's depth."""
+    text = "Kofi Owusu took 44.3 percent of the vote, while the governor" + ", " * 1500
+    assert _read(text + " got 54.1 percent") is None

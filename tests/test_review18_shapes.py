@@ -1,7 +1,7 @@
 """Shapes from review18 (findings 4, 5, 7, 10), each with made-up sentences and negative rows:
 a country both accounts name is no point a denial answers (place_words.py, link_rules.affinity);
 a negated change is continuity, no rebuttal (continuity.py); a quote pointing back at its
-speaker's grouped claim joins that group (group_follow_ups.py); a box of link titles under "Related"
+speaker's grouped claim joins that group (follow_ups.py); a box of link titles under "Related"
 is page furniture, a headline above an article is not (page_blocks.py); "Envoy for <country>
 Policy <Name>" names the person, not "Policy <Name>" (speakers.Resolver.own_name)."""
 
@@ -11,7 +11,7 @@ import pytest
 
 from attribcmp.acts import REBUT, claim_acts
 from attribcmp.continuity import continuity_only
-from attribcmp.group_follow_ups import join_follow_ups, points_back
+from attribcmp.follow_ups import join_follow_ups, points_back
 from attribcmp.link_rules import affinity
 from attribcmp.model import ClaimGroup, Document, Verdict
 from attribcmp.page_blocks import title_line
@@ -72,6 +72,10 @@ def test_a_shared_country_is_no_answer(denial: str, target: str, at_least_one: b
         ("the troops did not fire on the crowd", "", False),
         ("the policy has not changed and no troops crossed the border", "", False),
         ("the talks produced nothing", "", False),
+        # a word that only starts like a change word is none ("budget", "alternative")
+        ("there is no budget for the new border posts", "", False),
+        ("Freedonia has no alternative to the blockade", "", False),
+        ("the ministry said the decision will not be reversed", "", True),
     ],
 )  # fmt: skip
 def test_continuity_only(text: str, other: str, continuity: bool) -> None:
@@ -103,6 +107,9 @@ def test_continuity_is_no_rebuttal(text: str, rebuts: bool) -> None:
         ("the two sides will meet again this week in Geneva", False),
         ("trade between the two grew by 8 percent last year", False),
         ("Those who play with fire will get burned", False),
+        # a "this" past the first sentence points at the quote's own earlier words
+        ("The talks in Geneva went well. We will keep working on this.", False),
+        ("Trade grew by 8 percent. This is a good sign for both.", False),
     ],
 )  # fmt: skip
 def test_points_back(text: str, back: bool) -> None:
@@ -181,6 +188,10 @@ _ARTICLE = "The minister said the talks would resume in May."
         (f"Minister Says Talks Will Resume\n\n{_ARTICLE}\n", []),
         (f"Minister Says Talks Will Resume\nFreedonia Hopes For A Deal\n\n{_ARTICLE}\n", []),
         (f"More\n{_ARTICLE}\n", []),
+        # a run of title lines with no cue and no figure makes no claim: the headline and
+        # subtitle stay text (the byline is furniture by a rule of its own)
+        (f"Freedonia And The Strait\nThe Fishing Boats Of The North\nBy Ann Roe\n\n{_ARTICLE}\n",
+         ["By Ann Roe"]),
     ],
 )  # fmt: skip
 def test_a_box_of_titles_is_furniture(text: str, furniture: list[str]) -> None:
@@ -213,6 +224,9 @@ def test_a_title_field_is_no_part_of_a_name(caption: str, name: str) -> None:
         ("the reports would mislead the public", "mislead"),
         ("the charges are false and would mislead the public", "false"),
         ("to say the army shelled the town is a lie", "lie"),
+        # an -ing word or infinitive that frames nothing opens no framing clause
+        ("nothing would mislead the public more than these reports", "mislead"),
+        ("to be clear, the reports would mislead the public", "mislead"),
     ],
 )  # fmt: skip
 def test_a_framing_judged_is_no_denial(text: str, denial: str) -> None:

@@ -125,7 +125,7 @@ def test_city_country(texts: list[str], expected: tuple[str, str, str] | None) -
 
 def test_city_table_points_only_at_gazetteer_countries() -> None:
     table = city_table()
-    countries = set(country_ids())
+    countries = country_ids()
     words = load_gazetteer().word_entry
     assert len(table) > 1000
     assert {entry for entry, _ in table.values()} <= countries

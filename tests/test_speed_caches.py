@@ -201,7 +201,7 @@ def test_speaker_noun_cached_equals_the_set_tests(word: str) -> None:
         singular = word[:-3] + "y"  # "ministries" -> "ministry", as _speaker_noun reads it
     sets = (w.anonymous, w.roles, w.organisations, w.documents, w.groups, w.forces)
     expected = any(x in s for x in (word, singular) for s in sets)
-    assert phrases._speaker_noun(word) is expected
+    assert phrases.speaker_noun(word) is expected
 
 
 _THREAD_TEXTS = [

@@ -16,7 +16,7 @@ from attribcmp.attribute.cues import (
     build_lexicon,
     default_lexicon,
 )
-from attribcmp.attribute.document import _attribute_document
+from attribcmp.attribute.document import attribute_document
 from attribcmp.attribute.merge import apply_aliases, body_aliases
 from attribcmp.attribute.quotes import QuoteIndex
 from attribcmp.attribute.speakers import Nationality, Resolver
@@ -60,7 +60,7 @@ def attribute_claims(
     drafts = DraftStore()
     quotes: dict[str, QuoteIndex] = {}
     for doc in documents:
-        _attribute_document(doc, lexicon, resolver, quotes, drafts)
+        attribute_document(doc, lexicon, resolver, quotes, drafts)
     speakers, ids = resolver.speakers(drafts.entities())
     del resolver  # its entities are copied into the speakers: not held while claims freeze
     speakers, remap = apply_aliases(speakers, profile, body_aliases(speakers))

@@ -8,15 +8,15 @@ from collections.abc import Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.frame_base import (
-    _CLOSERS,
-    _OPENERS,
-    _TIME_HEADS,
+    CLOSERS,
+    OPENERS,
+    TIME_HEADS,
     Frame,
-    _has_words,
-    _leading_only,
-    _trim,
-    _words_in,
     has_verb,
+    has_words,
+    leading_only,
+    trim,
+    words_in,
 )
 from attribcmp.attribute.mentions import np_after, words
 from attribcmp.attribute.speaker_words import PREPOSITIONS
@@ -32,41 +32,41 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         return None
     speaker = _with_issuer(tokens, speaker)
     after = speaker[1] + 1
-    if _leading_only(tokens, cue.first):
+    if leading_only(tokens, cue.first):
         # "According to a 2013 study by two economists, C": the source runs to the comma.
         while after <= last and after - speaker[1] <= _MAX_SOURCE and tokens[after].text != ",":
             that = tokens[after].lower == "that" and not _time_after(tokens, after)
-            if tokens[after].text in _OPENERS or that:
+            if tokens[after].text in OPENERS or that:
                 return None  # "According to Smith that ...": not the frame's shape
             after += 1
-    if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
-        part = _trim(tokens, after + 1, last)
-        if part and _has_words(tokens, *part, 3):
+    if leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
+        part = trim(tokens, after + 1, last)
+        if part and has_words(tokens, *part, 3):
             return Frame("according_to", speaker, (part,))
     if _aside_after_that(tokens, cue.first):
         return None  # "X said that, according to its count, C": X's report, the count its basis
     if cue.first > 0 and (tokens[cue.first - 1].text in ",(—–" or _quote_then(tokens, cue.first)):
-        part = _trim(tokens, 0, cue.first - 1)
+        part = trim(tokens, 0, cue.first - 1)
         comma = after <= last and tokens[after].text == ","
-        rest = _trim(tokens, after + 1, last) if comma else None
+        rest = trim(tokens, after + 1, last) if comma else None
         if (
             part is not None
             and rest is not None
             and tokens[rest[0]].text.islower()
             and (tokens[rest[0]].lower not in _NOT_RESUMING or _clause_to_end(tokens, rest))
-            and _words_in(tokens, *part) <= 6
+            and words_in(tokens, *part) <= 6
             and not has_verb(tokens, part)
         ):
             # "Fundraising, according to the campaign, has surged": the subject and its verb.
             return Frame("according_to", speaker, (part, rest))
-        if part and _has_words(tokens, *part, 3):
+        if part and has_words(tokens, *part, 3):
             return Frame("according_to", speaker, (part,))
     return None
 
 
 def _time_after(tokens: Sequence[Token], k: int) -> bool:
     """ "the officer in charge of the base that night": "that" opens a time, not a clause."""
-    return k + 1 < len(tokens) and tokens[k + 1].lower in _TIME_HEADS
+    return k + 1 < len(tokens) and tokens[k + 1].lower in TIME_HEADS
 
 
 # Words between a document and the one who made it: "a statement from X", "a report issued by X".
@@ -109,7 +109,7 @@ def _clause_to_end(tokens: Sequence[Token], rest: tuple[int, int]) -> bool:
     return (
         tokens[rest[0]].lower in _DETERMINERS
         and not any(t.text in ",;—–(" for t in tokens[rest[0] : rest[1] + 1])
-        and _has_words(tokens, *rest, 4)
+        and has_words(tokens, *rest, 4)
     )
 
 
@@ -149,7 +149,7 @@ def own_basis(tokens: Sequence[Token], cue: Cue, cues: Sequence[Cue]) -> bool:
 def _quote_then(tokens: Sequence[Token], k: int) -> bool:
     """'"... the high-water mark," according to X': a quotation's comma sits inside its
     closing mark, so the mark stands where the comma would."""
-    return k > 1 and tokens[k - 1].text in _CLOSERS and tokens[k - 2].text in ",."
+    return k > 1 and tokens[k - 1].text in CLOSERS and tokens[k - 2].text in ",."
 
 
 # Heads of a phrase after "in" that report a finding: "Clinton leads in the latest poll".
@@ -213,14 +213,14 @@ def _poll_source(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
     return first, end
 
 
-def _poll_frame(tokens: Sequence[Token], cue: Cue) -> Frame | None:
+def poll_frame(tokens: Sequence[Token], cue: Cue) -> Frame | None:
     last = len(tokens) - 1
     speaker = _poll_source(tokens, cue.last + 1)
     if speaker is None:
         return None
     after = speaker[1] + 1
-    if _leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
-        part = _trim(tokens, after + 1, last)  # "In a CBS poll, most voters ..."
+    if leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
+        part = trim(tokens, after + 1, last)  # "In a CBS poll, most voters ..."
     elif cue.first > 0:
         # "... 39 percent in Monday's poll.", "Trump has a decisive lead in the polls ahead of
         # the primary": the finding is the clause before the poll.
@@ -229,10 +229,10 @@ def _poll_frame(tokens: Sequence[Token], cue: Cue) -> Frame | None:
             if tokens[k].text == "," and tokens[k + 1].lower in _CLAUSE_STARTS:
                 start = k + 2
                 break
-        part = _trim(tokens, start, cue.first - 1)
+        part = trim(tokens, start, cue.first - 1)
     else:
         return None
-    if part is None or not _has_words(tokens, *part, 3):
+    if part is None or not has_words(tokens, *part, 3):
         return None
     span = tokens[part[0] : part[1] + 1]
     figures = any(t.text[:1].isdigit() for t in span)

@@ -258,7 +258,7 @@ def end_candidates(
         for k in range(max(first, back), near)
         if tokens[k].text[:1].isalnum()
         and tokens[k + 1].text in _FAR_MARKS
-        and not _list_comma(tokens, k)
+        and not list_comma(tokens, k)
     ] + [
         k
         for k in range(near, high + 1)
@@ -270,7 +270,7 @@ def end_candidates(
                 or not tokens[k + 1].text[:1].isalnum()
                 or tokens[k + 1].lower in _END_NEXT
             )
-            and not _list_comma(tokens, k)
+            and not list_comma(tokens, k)
         )
     ]
 
@@ -285,7 +285,7 @@ def _before_time(tokens: Sequence[Token], first: int, last: int) -> int:
     return last
 
 
-def _list_comma(tokens: Sequence[Token], k: int) -> bool:
+def list_comma(tokens: Sequence[Token], k: int) -> bool:
     """The comma after token k separates items of a list ("discussed Afghanistan, Iran and the
     summit"): "and" or "or" follows within three words, with nothing but words between. An
     end there would keep only the first item."""

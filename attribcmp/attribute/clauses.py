@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
+from attribcmp.attribute.frame_base import LEADING
 from attribcmp.attribute.mentions import PREPOSITIONS, abbreviation_dot, is_speaker_head, words
 from attribcmp.data import word_set
 
@@ -24,8 +25,6 @@ _INTRO = word_set(
     until once despite amid with without unlike like during in on at for from by of to after
     following given even instead rather than"""
 )
-# Words a sentence may open with before its subject ("But Trump said", "And then he ...").
-_LEADING = word_set("but and so yet also still however meanwhile instead indeed even then now")
 # Participles that name how, where or to what someone spoke, never what: "Writing for the
 # majority", "Speaking in Geneva", "Responding to the attack" (the reply's object is the other
 # party's act); "Warning of a crackdown" or "Commenting on the verdict" say something
@@ -116,7 +115,7 @@ def _subject_at(
     tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon, *, far: bool = False
 ) -> tuple[int, int] | None:
     """A speaker noun phrase starting at ``start`` and followed by its verb before ``end``."""
-    while start < end and tokens[start].lower in _LEADING:
+    while start < end and tokens[start].lower in LEADING:
         start += 1
     start = _past_time(tokens, start, end)
     if start >= end or tokens[start].lower in _INTRO:
@@ -226,7 +225,7 @@ def opening_participle(
     """ "Noting that C, the senator said ...": a participle cue that opens the sentence speaks
     for the subject after the comma that closes it. Returns (speaker, content)."""
     k = 0
-    while k < cue.first and tokens[k].lower in _LEADING:
+    while k < cue.first and tokens[k].lower in LEADING:
         k += 1
     if k != cue.first or not tokens[cue.first].lower.endswith("ing"):
         return None

@@ -47,7 +47,7 @@ _OPEN_QUESTION = word_set("whether if how when why what who where which to")
 _QUANTIFIERS = word_set("many most some few several all majority both")
 
 
-def _noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
+def noun_use(tokens: Sequence[Token], cue: Cue) -> bool:
     """ "the battlefield reports from either side": a plain or -s form after a common noun and
     before "of"/"from"/"about"/"by" is a noun ("Trump says of Clinton" stays a verb)."""
     form = tokens[cue.first].lower
@@ -129,7 +129,7 @@ def _owned_noun(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _negation_start(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> int:
+def negation_start(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> int:
     """The first token of "did not" / "never" before a cue, or the cue's own first token."""
     k, start = cue.first - 1, cue.first
     while k >= 0 and (tokens[k].lower in lexicon.between or tokens[k].lower.endswith("n't")):
@@ -188,7 +188,7 @@ def phrasal_act(tokens: Sequence[Token], cue: Cue) -> bool:
     return not (tokens[k].lower == "up" and after == "to" or after == "the")
 
 
-def _declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
+def declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
     if cue.lemma not in ("decline", "refuse") or cue.last + 2 >= len(tokens):
         return False
     return tokens[cue.last + 1].lower == "to" and tokens[cue.last + 2].lower in _SPEAKING
@@ -212,16 +212,16 @@ def asks_anonymity(tokens: Sequence[Token], cue: Cue) -> bool:
     return after[:2] == ["to", "be"] and len(after) > 2 and after[2] in _NAMED
 
 
-def _negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+def negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     """A cue that reports nothing: "did not respond to a request for comment", "did not say
     whether ...". Other negated cues ("did not deny that ...") still carry a claim."""
-    if _negation_start(tokens, cue, lexicon) == cue.first:
+    if negation_start(tokens, cue, lexicon) == cue.first:
         return False
     after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
     return cue.lemma in _SILENT_CUES or after in _OPEN_QUESTION
 
 
-def _plausible(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
+def plausible_cue(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     """Stricter evidence for cues that are often narration (belief verbs, study verbs)."""
     if cue.cls not in (CueClass.BELIEF, CueClass.EVIDENCE, CueClass.STANCE):
         return True
@@ -307,7 +307,7 @@ def _apposed_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int,
     return run
 
 
-def _speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
+def speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
     first, last = frame.speaker
     if first == last and tokens[first].lower in words().relative_pronouns:
         # "X, who ..., said": the antecedent stands before the comma.

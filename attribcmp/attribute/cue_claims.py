@@ -11,16 +11,16 @@ from dataclasses import replace
 from attribcmp.attribute.according import own_basis, poll_cues
 from attribcmp.attribute.bounds import refine
 from attribcmp.attribute.cue_checks import (
-    _declined_to_speak,
-    _negated,
-    _negation_start,
-    _noun_use,
-    _plausible,
-    _speaker_info,
     asks_anonymity,
     charged_act,
     cry_at,
+    declined_to_speak,
+    negated,
+    negation_start,
+    noun_use,
     phrasal_act,
+    plausible_cue,
+    speaker_info,
 )
 from attribcmp.attribute.cues import (
     Cue,
@@ -32,7 +32,7 @@ from attribcmp.attribute.cues import (
 from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.figure_cues import figure_cues
-from attribcmp.attribute.frame_base import Frame, _has_words, _trim
+from attribcmp.attribute.frame_base import Frame, has_words, trim
 from attribcmp.attribute.frame_checks import (
     cut_relative_aside,
     cut_scene_clause,
@@ -44,7 +44,7 @@ from attribcmp.attribute.frame_checks import (
     says_nothing,
     single_that,
 )
-from attribcmp.attribute.frames import _agentless_passive, frame_for
+from attribcmp.attribute.frames import agentless_passive, frame_for
 from attribcmp.attribute.fronted import with_fronted_part
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.loose_subject import long_subject_frame, parenthetical_frame
@@ -71,7 +71,7 @@ from attribcmp.attribute.shapes import (
     work_written,
 )
 from attribcmp.attribute.speakers import Resolver, trailing_cue
-from attribcmp.attribute.subjects import _sentence_subject, subject_of
+from attribcmp.attribute.subjects import sentence_subject, subject_of
 from attribcmp.attribute.subordinate import cut_at_main_clause
 from attribcmp.data import word_set
 from attribcmp.facet_lexicon import hedging
@@ -118,7 +118,7 @@ def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
     return any(a <= first and last <= b for a, b in ranges)
 
 
-def _claims_from_cues(
+def claims_from_cues(
     doc: Document,
     sent: Sentence,
     si: int,
@@ -171,7 +171,7 @@ def _claims_from_cues(
             continue  # "without saying how many were militants": nothing was said
         if cue.first > 0 and tokens[cue.first - 1].lower in ("let's", "let’s", "us"):
             continue  # "Let's say ...": a supposition, not a report
-        if _noun_use(tokens, cue):
+        if noun_use(tokens, cue):
             continue  # "the battlefield reports from either side": a noun
         if object_not_content(tokens, cue):
             continue  # "answered a report by X that said ...": the report's cue carries it
@@ -180,7 +180,7 @@ def _claims_from_cues(
         if asks_anonymity(tokens, cue):
             anonymous = True
             continue  # "a farmer who asked not to be named": a request, not a claim
-        if _declined_to_speak(tokens, cue):
+        if declined_to_speak(tokens, cue):
             continue  # "declined to comment", "refused to say whether ...": nothing was said
         if cry_at(tokens, cue):
             continue  # "yelled at journalists to stay back": a cry in a scene, no report
@@ -188,7 +188,7 @@ def _claims_from_cues(
             continue  # "called off the deal", "signed up to serve": an act, no report
         if charged_act(tokens, cue):
             continue  # "accused of supporting the militants": a charge, not the subject's words
-        if _negated(tokens, cue, lexicon):
+        if negated(tokens, cue, lexicon):
             continue  # "did not respond", "never said": nothing was said
         if _covered(taken, cue.first, cue.last):
             _note_reported(text, tokens, cue, made, resolver, si, lexicon)
@@ -203,7 +203,7 @@ def _claims_from_cues(
         if frame is None:
             _note_body(text, tokens, cue, lexicon, resolver, doc.id, si)
             continue
-        if not _plausible(tokens, cue, frame):
+        if not plausible_cue(tokens, cue, frame):
             continue
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
@@ -236,14 +236,14 @@ def _claims_from_cues(
         frame = cut_scene_clause(tokens, cue, frame)  # "dispute toll as rescuers dig": "toll"
         frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         inner = None
-        if _reports_on(cue, frame) and _negation_start(tokens, cue, lexicon) == cue.first:
+        if _reports_on(cue, frame) and negation_start(tokens, cue, lexicon) == cue.first:
             # (negated, "are not challenging the reports claiming C" concedes C: not split)
             inner = nested_report(tokens, frame.parts[0])
         if inner is not None:
             # "challenging news reports claiming C": what was challenged is the reports; C is
             # their own claim (added below)
             frame = replace(frame, parts=((frame.parts[0][0], inner[2]),) + frame.parts[1:])
-        info = _speaker_info(text, tokens, frame)
+        info = speaker_info(text, tokens, frame)
         if info is None and cue.cls is CueClass.ACCORDING_TO:
             info = _source_phrase(text, tokens, frame)
         if info is None:
@@ -267,7 +267,7 @@ def _claims_from_cues(
         hedged = cue.lemma in lexicon.hedges or hedge_word
         parts = [(tokens[a].start, tokens[b].end) for a, b in frame.parts]
         # A negated cue keeps its negation ("did not deny"): verdicts read the cue's polarity.
-        cue_span = span_of(text, tokens, _negation_start(tokens, cue, lexicon), cue.last)
+        cue_span = span_of(text, tokens, negation_start(tokens, cue, lexicon), cue.last)
         rule = f"{frame.rule}: cue '{cue_span.text}' ({cue.cls.value})"
         made.append(
             Draft(
@@ -377,11 +377,11 @@ def _participle_after(
     ):
         return None
     before = [(c, f) for c, f in framed if c.last < cue.first and f.parts[-1][1] < cue.first]
-    speaker = before[-1][1].speaker if before else _sentence_subject(tokens, cue.first)
+    speaker = before[-1][1].speaker if before else sentence_subject(tokens, cue.first)
     if speaker is None:
         return None
-    part = _trim(tokens, cue.last + 1, len(tokens) - 1)
-    if part is None or not _has_words(tokens, *part, 2):
+    part = trim(tokens, cue.last + 1, len(tokens) - 1)
+    if part is None or not has_words(tokens, *part, 2):
         return None
     return Frame("participle", speaker, (part,))
 
@@ -467,9 +467,9 @@ def _learned_drafts(
 
     def silent(cue: Cue) -> bool:
         return (
-            _declined_to_speak(tokens, cue)
+            declined_to_speak(tokens, cue)
             or asks_anonymity(tokens, cue)  # "who asked not to be named": a request
-            or _negated(tokens, cue, lexicon)
+            or negated(tokens, cue, lexicon)
             or charged_act(tokens, cue)  # "accused of supporting C": a charge
             or phrasal_act(tokens, cue)  # "called off the deal": an act
         )
@@ -479,7 +479,7 @@ def _learned_drafts(
         # "that" clause after it ("The results show that ...").
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             return False  # "An intelligence report that": no speaker
-        if _agentless_passive(tokens, cue, lexicon):
+        if agentless_passive(tokens, cue, lexicon):
             return False  # "The firm has been accused of C": as in the rule pass
         if plural_noun_subject(tokens, cue, frame.parts[0]):
             return False  # "Peace talks about the border resumed": a plural noun, no speaker
@@ -499,7 +499,7 @@ def _learned_drafts(
             return False  # "spoke for an hour with Putin": a meeting held, not a report
         if form in _FIRING and after not in ("back", "off"):
             return False  # "police fired shots": an act; "fired back at", "fired off" report
-        if cue.cls is not CueClass.EVIDENCE or _plausible(tokens, cue, frame):
+        if cue.cls is not CueClass.EVIDENCE or plausible_cue(tokens, cue, frame):
             return True
         return tokens[frame.parts[0][0]].lower == "that"
 
@@ -511,7 +511,7 @@ def _learned_drafts(
         frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
         frame = cut_scene_clause(tokens, cue, frame)  # "dispute toll as rescuers dig": "toll"
         frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
-        info = _speaker_info(text, tokens, frame)
+        info = speaker_info(text, tokens, frame)
         if info is None:
             continue
         if doc.issuer and (

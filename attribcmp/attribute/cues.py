@@ -13,7 +13,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, NamedTuple
 
-from attribcmp.data import load_table
+from attribcmp.data import inflect, load_table
 
 # Abbreviations with inner periods stay one token ("U.S."), words keep inner apostrophes,
 # hyphens and ampersands ("military’s", "long-standing", "AT&T"); every other non-space
@@ -91,23 +91,6 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def _inflect(lemma: str) -> tuple[str, ...]:
-    """Regular English inflections; irregular verbs are listed in the data file instead."""
-    if lemma.endswith("e"):
-        past, ing = lemma + "d", lemma[:-1] + "ing"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        past, ing = lemma[:-1] + "ied", lemma + "ing"
-    else:
-        past, ing = lemma + "ed", lemma + "ing"
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = lemma + "es"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        third = lemma[:-1] + "ies"
-    else:
-        third = lemma + "s"
-    return lemma, third, past, ing
-
-
 @cache
 def _data() -> dict[str, Any]:
     return load_table("cues.yaml")
@@ -142,7 +125,7 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
         CueClass.STANCE,
     ):
         for lemma in _words(data.get(cls.value)):
-            for form in irregular.get(lemma) or _inflect(lemma):
+            for form in irregular.get(lemma) or inflect(lemma):
                 words.setdefault(form, (lemma, cls))
     phrase_list: list[tuple[tuple[str, ...], CueClass]] = []
     for cls_name, items in (data.get("phrases") or {}).items():
@@ -151,7 +134,7 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
     for cue in extra_cues:
         parts = tuple(cue.lower().split())
         if len(parts) == 1:
-            for form in _inflect(parts[0]):
+            for form in inflect(parts[0]):
                 words.setdefault(form, (parts[0], CueClass.SPEECH))
         elif parts:
             phrase_list.append((parts, CueClass.SPEECH))

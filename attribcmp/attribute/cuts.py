@@ -13,21 +13,21 @@ from attribcmp.attribute.clauses import (
 )
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.frame_base import (
-    _CHAINING,
-    _CLAUSE_VERBS,
-    _CLOSERS,
-    _LEADING,
-    _MODALS,
-    _OPENERS,
+    CHAINING,
+    CLAUSE_VERBS,
+    CLOSERS,
+    LEADING,
+    MODALS,
+    OPENERS,
     Frame,
-    _has_words,
-    _skip_between,
-    _trim,
     closed_quote_mask,
+    has_words,
     report_follows,
+    skip_between,
+    trim,
 )
 from attribcmp.attribute.speaker_words import SUBJECT_PRONOUNS
-from attribcmp.attribute.subjects import _subject
+from attribcmp.attribute.subjects import subject_of
 from attribcmp.data import word_set
 
 # Connectives after which a new clause may have its own speaker ("..., even as the refiner
@@ -62,7 +62,7 @@ def cut_at_other_speaker(
             quoted = closed_quote_mask(tokens, first, last)
         if quoted[cue.first - first]:
             continue  # '"They hire men and write nothing down," said X': X's words run on
-        k = _skip_between(tokens, cue.first - 1, lexicon)
+        k = skip_between(tokens, cue.first - 1, lexicon)
         relative = frame.speaker[0] == frame.speaker[1] and tokens[frame.speaker[0]].lower in (
             "who",
             "which",
@@ -70,14 +70,14 @@ def cut_at_other_speaker(
         restrictive = relative and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ","
         if restrictive and k >= first and cue.cls is not CueClass.BELIEF:
             # "Republicans who have praised him warned that ...": the main verb ends the clause.
-            cut = _trim(tokens, first, k)
-            if cut is not None and _has_words(tokens, *cut, 1):
+            cut = trim(tokens, first, k)
+            if cut is not None and has_words(tokens, *cut, 1):
                 parts = (*frame.parts[:-1], cut)
                 return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         if relative and k > first + 1 and tokens[k].text == ",":
             # "Podesta, who said C, said D": the relative clause ends where the main verb starts.
-            cut = _trim(tokens, first, k - 1)
-            if cut is not None and _has_words(tokens, *cut, 2):
+            cut = trim(tokens, first, k - 1)
+            if cut is not None and has_words(tokens, *cut, 2):
                 parts = (*frame.parts[:-1], cut)
                 return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         if (
@@ -86,11 +86,11 @@ def cut_at_other_speaker(
             and cue.cls in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE)
         ):
             # "She urged him to stay and repeatedly said, “...”": two reports, one speaker.
-            cut = _trim(tokens, first, k - 1)
-            if cut is not None and _has_words(tokens, *cut, 2):
+            cut = trim(tokens, first, k - 1)
+            if cut is not None and has_words(tokens, *cut, 2):
                 parts = (*frame.parts[:-1], cut)
                 return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
-        subject = _subject(tokens, cue, lexicon)
+        subject = subject_of(tokens, cue, lexicon)
         if subject is None or subject[0] <= first + 1:
             continue
         k = subject[0] - 1
@@ -150,10 +150,10 @@ def cut_at_other_speaker(
         ):
             continue
         # ", he argued that ...": a speaker's own report after a comma ends the content too.
-        cut = _trim(tokens, first, k if tokens[k].text[:1].isalnum() else k - 1)
+        cut = trim(tokens, first, k if tokens[k].text[:1].isalnum() else k - 1)
         # One word is enough: "denied irregularities, and observers said ...": the denied
         # noun is the whole claim, the next speaker's report never part of it.
-        if cut is None or not _has_words(tokens, *cut, 1):
+        if cut is None or not has_words(tokens, *cut, 1):
             continue
         return Frame(
             frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue
@@ -197,15 +197,15 @@ def cut_at_second_report(
         return frame  # content before the cue: the sentence's tail is not scanned here
     main = _main_clause_comma(tokens, cue, first, last)
     if main is not None:
-        cut = _trim(tokens, first, main - 1)
-        if cut is not None and _has_words(tokens, *cut, 1):
+        cut = trim(tokens, first, main - 1)
+        if cut is not None and has_words(tokens, *cut, 1):
             return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
     depth = 0
     for k in range(first + 1, last):
         text = tokens[k].text
-        if text in _OPENERS and text not in _CLOSERS:
+        if text in OPENERS and text not in CLOSERS:
             depth += 1
-        elif text in _CLOSERS and text not in _OPENERS:
+        elif text in CLOSERS and text not in OPENERS:
             depth = max(0, depth - 1)
         if depth:
             continue  # inside a quotation the speaker's own words run on
@@ -255,16 +255,16 @@ def cut_at_second_report(
         ):
             verb = tokens[k + 1] if tokens[k + 1].lower.endswith("ing") else tokens[k + 2]
             hit = lexicon.words.get(verb.lower)
-            if hit is None or verb.lower in _CHAINING or hit[0] in ("cite", "quote"):
+            if hit is None or verb.lower in CHAINING or hit[0] in ("cite", "quote"):
                 continue  # ", citing a draft circular": the source of the same report
             end = k - 1
         else:
             continue
-        cut = _trim(tokens, first, end)
+        cut = trim(tokens, first, end)
         # A name alone is a whole content ("criticized Trump, slamming his ban"); any other
         # single word is too little to stand for what was said.
         least = 1 if cut is not None and tokens[cut[0]].text[:1].isupper() else 2
-        if cut is None or not _has_words(tokens, *cut, least):
+        if cut is None or not has_words(tokens, *cut, least):
             return frame
         return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
     return frame
@@ -280,7 +280,7 @@ def _main_clause_comma(tokens: Sequence[Token], cue: Cue, first: int, last: int)
     """The comma where the main clause starts, when the cue stands in a clause fronted before
     it ("Though he did not mention Rubio by name, he made it clear that ..."): what the fronted
     clause reports ends there. Only a pronoun subject and a verb after the comma count."""
-    k = 1 if tokens[0].lower in _LEADING else 0
+    k = 1 if tokens[0].lower in LEADING else 0
     if k >= cue.first or tokens[k].lower not in _FRONTING:
         return None
     if any(tokens[j].text == "," for j in range(k + 1, cue.first)):
@@ -288,15 +288,15 @@ def _main_clause_comma(tokens: Sequence[Token], cue: Cue, first: int, last: int)
     depth = 0
     for j in range(first + 1, last - 1):
         text = tokens[j].text
-        if text in _OPENERS and text not in _CLOSERS:
+        if text in OPENERS and text not in CLOSERS:
             depth += 1
-        elif text in _CLOSERS and text not in _OPENERS:
+        elif text in CLOSERS and text not in OPENERS:
             depth = max(0, depth - 1)
         if depth or text != ",":
             continue
         verb = tokens[j + 2].lower
         if tokens[j + 1].lower in _MAIN_SUBJECTS and (
-            verb in _CLAUSE_VERBS or verb in _MODALS or verb.endswith(("ed", "n't"))
+            verb in CLAUSE_VERBS or verb in MODALS or verb.endswith(("ed", "n't"))
         ):
             return j
         return None  # the first comma of the content decides: a list or an aside goes on
@@ -333,7 +333,7 @@ def _new_subject_clause(tokens: Sequence[Token], k: int, last: int) -> bool:
             return False
         j += 1
     verb = tokens[j].lower if j <= last else ""
-    return verb in _CLAUSE_VERBS or verb.endswith("ed") or verb in _PRESENT_REPORTS
+    return verb in CLAUSE_VERBS or verb.endswith("ed") or verb in _PRESENT_REPORTS
 
 
 _PRESENT_REPORTS = word_set("point say argue contend insist note warn claim counter disagree")

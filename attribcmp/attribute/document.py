@@ -10,7 +10,7 @@ from bisect import bisect_right, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from attribcmp.attribute.cue_claims import _claims_from_cues
+from attribcmp.attribute.cue_claims import claims_from_cues
 from attribcmp.attribute.cues import (
     Lexicon,
     Token,
@@ -28,7 +28,7 @@ from attribcmp.attribute.lead_in import (
     start_block,
 )
 from attribcmp.attribute.mentions import describe
-from attribcmp.attribute.names import _note_names, described_subject
+from attribcmp.attribute.names import described_subject, note_names
 from attribcmp.attribute.quoted import (
     attributed_after,
     colon_intro,
@@ -60,7 +60,7 @@ _NAME_PAIR = re.compile(
 )
 
 
-def _attribute_document(
+def attribute_document(
     doc: Document,
     lexicon: Lexicon,
     resolver: Resolver,
@@ -97,7 +97,7 @@ def _attribute_document(
         if not tokens:
             continue
         if _NAME_PAIR.search(sent.text):
-            _note_names(text, tokens, resolver, si)
+            note_names(text, tokens, resolver, si)
         if (
             len(tokens) > 1
             and tokens[0].text[:1].isupper()
@@ -113,7 +113,7 @@ def _attribute_document(
         made = []
         clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
         for clause in clauses:
-            made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
+            made.extend(claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         made = _distinct(made)
         if si == 0 and made and _is_title(text, sent):
             cues = [d.cue.start for d in made if d.cue is not None]

@@ -12,31 +12,31 @@ from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 
 # Closing quotation marks: a cue right after one of these follows its content.
-_CLOSERS = frozenset("”\"’'»")
-_OPENERS = frozenset("“\"‘'«")
+CLOSERS = frozenset("”\"’'»")
+OPENERS = frozenset("“\"‘'«")
 # Sentence openers that do not stop "According to X" from starting the sentence.
-_LEADING = word_set("""but and so yet also still however meanwhile instead indeed even then now""")
+LEADING = word_set("""but and so yet also still however meanwhile instead indeed even then now""")
 # Present participles that chain a second claim onto the first: "..., adding that C".
-_CHAINING = word_set(
+CHAINING = word_set(
     """adding saying noting arguing insisting stressing warning explaining claiming telling
     asserting suggesting calling urging vowing declaring acknowledging stating maintaining
     emphasizing emphasising"""
 )
 # Time phrases that may stand between a subject and its cue.
-_TIME_HEADS = word_set(
+TIME_HEADS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday week month year weekend morning
     afternoon evening night day time"""
 )
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
-_TIME_OPENERS = word_set("on this last earlier later that each every late early next")
+TIME_OPENERS = word_set("on this last earlier later that each every late early next")
 # Words that open an adjunct after a cue ("..., X said after the meeting"): content came first.
-_ADJUNCT_START = word_set(
+ADJUNCT_START = word_set(
     """on in at during after before while when as to from via with in amid following outside
     inside near"""
 )
 # Day words that may stand alone after a cue ("said today when ..."): no opener needed.
 _DAY_WORDS = word_set("today yesterday tonight")
-_TIME_WORDS = word_set(
+TIME_WORDS = word_set(
     """on in at during late early earlier later last this next monday tuesday wednesday
     thursday friday saturday sunday today yesterday tonight morning afternoon evening night
     week month year a an the statement interview conference briefing news press call
@@ -59,18 +59,18 @@ def _is_word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
 
-def _words_in(tokens: Sequence[Token], first: int, last: int) -> int:
+def words_in(tokens: Sequence[Token], first: int, last: int) -> int:
     if first < 0:
         return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
     # A slice and the test inline: this counts words of every candidate part.
     return sum(1 for t in tokens[first : last + 1] if t.text[:1].isalnum())
 
 
-def _has_words(tokens: Sequence[Token], first: int, last: int, n: int) -> bool:
-    """Whether ``_words_in`` would count at least ``n``: stops at the n-th word (the rules ask
+def has_words(tokens: Sequence[Token], first: int, last: int, n: int) -> bool:
+    """Whether ``words_in`` would count at least ``n``: stops at the n-th word (the rules ask
     "two words or more?" of parts that run to the end of a long sentence)."""
     k = 0
-    # (as the slice of _words_in: a last past the end stops at the end)
+    # (as the slice of words_in: a last past the end stops at the end)
     for i in range(first, last + 1 if first < 0 else min(last + 1, len(tokens))):
         if tokens[i].text[:1].isalnum():
             k += 1
@@ -79,28 +79,28 @@ def _has_words(tokens: Sequence[Token], first: int, last: int, n: int) -> bool:
     return n <= 0
 
 
-def _trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+def trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """Drop edge punctuation that belongs to the frame, not the content (keep quote marks)."""
     while first <= last and tokens[first].text in ",;:—–-":
         first += 1
-    while last >= first and tokens[last].text in ",;:.—–-" and tokens[last].text not in _CLOSERS:
+    while last >= first and tokens[last].text in ",;:.—–-" and tokens[last].text not in CLOSERS:
         last -= 1
     if first > last:
         return None
     return first, last
 
 
-def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
+def skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
     """Step back over adverbs, auxiliaries and time phrases between a speaker and its cue."""
     while k >= 0:
         low = tokens[k].lower
-        if low in _TIME_HEADS and k > 0 and tokens[k - 1].lower in _TIME_OPENERS:
+        if low in TIME_HEADS and k > 0 and tokens[k - 1].lower in TIME_OPENERS:
             k -= 2  # "Wells Fargo this month announced", "Clinton on Tuesday said"
-            while k >= 0 and tokens[k].lower in _TIME_OPENERS:
+            while k >= 0 and tokens[k].lower in TIME_OPENERS:
                 k -= 1
-        elif low in _TIME_HEADS and k > 1 and tokens[k - 1].lower in _WEEKDAYS:
+        elif low in TIME_HEADS and k > 1 and tokens[k - 1].lower in _WEEKDAYS:
             k -= 2  # "Spicer on Thursday evening said", "Trump Monday night said"
-            while k >= 0 and tokens[k].lower in _TIME_OPENERS:
+            while k >= 0 and tokens[k].lower in TIME_OPENERS:
                 k -= 1
         elif low in _DAY_WORDS:
             k -= 1  # "Clinton defenders today argue"
@@ -115,14 +115,14 @@ def _skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
     return k
 
 
-def _verb_follows(tokens: Sequence[Token], k: int, n: int) -> bool:
+def verb_follows(tokens: Sequence[Token], k: int, n: int) -> bool:
     """A modal or finite verb within a few words after an object cue's noun phrase, before any
     punctuation: the phrase was the subject of what was said, not the listener."""
     determiners = words().determiners
     if k < n and starts_clause(tokens[k]):
         return False  # "told reporters they are ...": a new subject opens the content
     for m in range(k, min(n, k + 6)):
-        if tokens[m].lower in _CLAUSE_VERBS:
+        if tokens[m].lower in CLAUSE_VERBS:
             return True
         if not tokens[m].text[:1].isalnum():
             return False
@@ -143,30 +143,30 @@ def starts_clause(tok: Token) -> bool:
     return low.split("'", 1)[0] in _SUBJECT_PRONOUNS if "'" in low else low in _SUBJECT_PRONOUNS
 
 
-def _chain(
+def chain(
     tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon
 ) -> tuple[int, int, int] | None:
     """Find ", adding that C" inside a content range: (comma index, cue index, content start)."""
     for k in range(first + 1, last):
-        if tokens[k].lower in _CHAINING and (
+        if tokens[k].lower in CHAINING and (
             tokens[k - 1].text == ","
-            or (tokens[k - 1].text in _CLOSERS and tokens[k - 2].text == ",")  # '“...,” adding'
+            or (tokens[k - 1].text in CLOSERS and tokens[k - 2].text == ",")  # '“...,” adding'
         ):
             start = k + 1
             if start <= last and tokens[start].lower == "that":
                 start += 0  # keep "that": PolNeAR content includes the complementiser
-            trimmed = _trim(tokens, start, last)
-            if trimmed is not None and _has_words(tokens, *trimmed, 2):
+            trimmed = trim(tokens, start, last)
+            if trimmed is not None and has_words(tokens, *trimmed, 2):
                 return k - 1, k, start
     return None
 
 
-def _leading_only(tokens: Sequence[Token], before: int) -> bool:
-    return all(tokens[k].lower in _LEADING or tokens[k].text == "," for k in range(before))
+def leading_only(tokens: Sequence[Token], before: int) -> bool:
+    return all(tokens[k].lower in LEADING or tokens[k].text == "," for k in range(before))
 
 
-def _quoted(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
-    return tokens[part[0]].text in _OPENERS or tokens[part[1]].text in _CLOSERS
+def quoted(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+    return tokens[part[0]].text in OPENERS or tokens[part[1]].text in CLOSERS
 
 
 # Double quotation marks only: a single one is too often an apostrophe ("the workers' pay").
@@ -196,33 +196,33 @@ def closed_quote_mask(tokens: Sequence[Token], first: int, last: int) -> list[bo
     return [d > 0 and last_closer > first + i for i, d in enumerate(depth_before)]
 
 
-def _adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
+def adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
     rest = [t for t in tokens[first : last + 1] if t.text[:1].isalnum()]
-    if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in _TIME_HEADS:
+    if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in TIME_HEADS:
         return False  # "said that while ...": a complementiser opens content, "that day" does not
     k = 0
     while (
         k < len(rest)
         and (
-            rest[k].lower in _TIME_HEADS
-            or rest[k].lower in _TIME_OPENERS
+            rest[k].lower in TIME_HEADS
+            or rest[k].lower in TIME_OPENERS
             or rest[k].lower in _DAY_WORDS
         )
-        and rest[k].lower not in _ADJUNCT_START
+        and rest[k].lower not in ADJUNCT_START
     ):
         k += 1
     tail = rest[k:]
     if not tail:
         return True
-    if len(tail) > 1 and tail[0].lower == "to" and _infinitive(tail[1]):
+    if len(tail) > 1 and tail[0].lower == "to" and infinitive(tail[1]):
         return False  # "pledged to make Apple ...": an infinitive is what was pledged
     if len(tail) > 1 and tail[0].lower == "at" and tail[1].lower in ("least", "most"):
         return False  # "said at least nine died": a figure's bound opens content, no place
-    if tail[0].lower in _ADJUNCT_START and not any(t.lower == "that" for t in tail):
+    if tail[0].lower in ADJUNCT_START and not any(t.lower == "that" for t in tail):
         return True
-    return len(rest) <= 4 and all(t.lower in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+    return len(rest) <= 4 and all(t.lower in TIME_WORDS or t.text[:1].isupper() for t in rest)
 
 
 # Words after "to" that make it a listener or a place ("said to reporters", "to the press"),
@@ -233,20 +233,20 @@ _TO_OBJECTS = word_set(
 )
 
 
-def _infinitive(tok: Token) -> bool:
+def infinitive(tok: Token) -> bool:
     """A lower-case word after "to" that is no listener: most likely a verb ("to make")."""
     return tok.text.isalpha() and tok.text.islower() and tok.lower not in _TO_OBJECTS
 
 
 # Words after a cue that open what was said: "said that ...", "said: ...", "said “...".
-_REPORT_START = frozenset(("that", ":", *_OPENERS))
+REPORT_START = frozenset(("that", ":", *OPENERS))
 
 
 def report_follows(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
     """Whether the words after a cue open a report of their own (up to the first comma)."""
     for k in range(first, min(last + 1, first + 10)):
         low = tokens[k].lower
-        if low in _REPORT_START or tokens[k].text in _REPORT_START:
+        if low in REPORT_START or tokens[k].text in REPORT_START:
             return True
         if low == "to" and cue.cls is CueClass.OBJECT:
             return True  # '“...,” she urged them to stay': the infinitive is what was urged
@@ -258,16 +258,16 @@ def report_follows(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> 
 def has_verb(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
     """A rough check that a span is a clause: a common finite verb or an -ed form in it."""
     return any(
-        t.lower in _CLAUSE_VERBS or t.lower.endswith(("ed", "n't")) or t.lower in _MODALS
+        t.lower in CLAUSE_VERBS or t.lower.endswith(("ed", "n't")) or t.lower in MODALS
         for t in tokens[part[0] : part[1] + 1]
     )
 
 
-_MODALS = word_set("might may can could would will should must")
+MODALS = word_set("might may can could would will should must")
 # Verb forms common enough to tell a clause ("At least 300 came") from a setting ("In a statement"),
 # and a verb right after an object cue's noun phrase making it the content's subject (one table:
 # frames.py held a narrower copy that this one always overrode).
-_CLAUSE_VERBS = word_set(
+CLAUSE_VERBS = word_set(
     """is was are were be been has have had will would can could should may might must do does
     did came went got made said says told took gave"""
 )

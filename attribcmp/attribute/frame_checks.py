@@ -10,51 +10,51 @@ from functools import cache
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
-    _CLAUSE_VERBS,
-    _CLOSERS,
-    _OPENERS,
-    _REPORT_START,
-    _TIME_HEADS,
-    _TIME_OPENERS,
+    CLAUSE_VERBS,
+    CLOSERS,
+    OPENERS,
+    REPORT_START,
+    TIME_HEADS,
+    TIME_OPENERS,
     Frame,
-    _adjunct_only,
-    _has_words,
-    _trim,
-    _verb_follows,
-    _words_in,
+    adjunct_only,
     has_verb,
+    has_words,
+    trim,
+    verb_follows,
+    words_in,
 )
 from attribcmp.attribute.mentions import np_after, words
 from attribcmp.data import load_table, word_set
 
 
-def _quote_resumes(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+def quote_resumes(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """After a cue, an adjunct then ', “...”': the quotation resumes after the adjunct."""
     for k in range(first, min(last, first + 12)):
-        if tokens[k].text == "," and k + 1 <= last and tokens[k + 1].text in _OPENERS:
-            if k > first and _adjunct_only(tokens, first, k - 1):
-                return _trim(tokens, k + 1, last)
+        if tokens[k].text == "," and k + 1 <= last and tokens[k + 1].text in OPENERS:
+            if k > first and adjunct_only(tokens, first, k - 1):
+                return trim(tokens, k + 1, last)
             return None
-        if tokens[k].text in _OPENERS:
+        if tokens[k].text in OPENERS:
             return None
     return None
 
 
-def _resumes_after_aside(
+def resumes_after_aside(
     tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:
     """', “...”' closing the sentence after an aside of at most 15 tokens with no quotation
     and no finite cue of its own ("and Ann replied, “...”" is Ann's): the quotation resumes."""
     for k in range(first, min(last, first + 16)):
-        if tokens[k].text in _OPENERS:
+        if tokens[k].text in OPENERS:
             return None
-        if tokens[k].text == "," and tokens[k + 1].text in _OPENERS:
-            if tokens[last].text not in _CLOSERS and tokens[last - 1].text not in _CLOSERS:
+        if tokens[k].text == "," and tokens[k + 1].text in OPENERS:
+            if tokens[last].text not in CLOSERS and tokens[last - 1].text not in CLOSERS:
                 return None
             aside = list(tokens[first:k])
             if any(_finite(aside, c) for c in find_cues(aside, lexicon)):
                 return None
-            return _trim(tokens, k + 1, last)
+            return trim(tokens, k + 1, last)
     return None
 
 
@@ -67,14 +67,14 @@ def _finite(tokens: Sequence[Token], cue: Cue) -> bool:
     return before.text[:1].isupper() or before.lower in words().pronouns
 
 
-def _report_opens(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+def report_opens(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
     """Whether a report of its own opens right after a cue ("said Friday that", "told
     reporters:", "said, “..."), within a few words: after a quotation that ends right before its
     speaker, a longer run is the setting ("“...,” he said during a call to ABC when asked
     about claims that ...")."""
     for k in range(first, min(last + 1, first + _OPENS_WITHIN)):
         low = tokens[k].lower
-        if low in _REPORT_START or tokens[k].text in _REPORT_START:
+        if low in REPORT_START or tokens[k].text in REPORT_START:
             return True
         if low == "to" and cue.cls is CueClass.OBJECT:
             return True
@@ -89,11 +89,11 @@ def _report_opens(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> b
 _OPENS_WITHIN = 3
 
 
-def _clause_break(tokens: Sequence[Token], first: int, last: int) -> bool:
+def clause_break(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'... said Friday, but the prosecutor said ...': after the cue only a time phrase, then
     ', but' (or while, whereas, though) opens another speaker's clause."""
     k = first
-    while k <= last and (tokens[k].lower in _TIME_HEADS or tokens[k].lower in _TIME_OPENERS):
+    while k <= last and (tokens[k].lower in TIME_HEADS or tokens[k].lower in TIME_OPENERS):
         k += 1
     return (
         k + 1 <= last
@@ -106,7 +106,7 @@ def _clause_break(tokens: Sequence[Token], first: int, last: int) -> bool:
 _CLAUSE_CONNECTIVES = word_set("but while whereas though although yet")
 
 
-def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+def object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
     """'“...,” Warren told Stumpf.': an object-taking cue whose listener ends the clause."""
     if cue.cls is not CueClass.OBJECT:
         return False
@@ -115,22 +115,22 @@ def _object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
         return False
     if obj[1] + 1 <= last and tokens[obj[1] + 1].lower == "to":
         return False  # "begged reporters to ask him ...": the infinitive is what was said
-    if _verb_follows(tokens, obj[1] + 1, last + 1):
+    if verb_follows(tokens, obj[1] + 1, last + 1):
         return False  # "warned the fighting in Syria could spread": a clause, not a listener
     # "... told reporters in the provincial capital.": only an adjunct follows the listener.
     return (
         obj[1] == last
         or tokens[obj[1] + 1].text in ",.;"
-        or _adjunct_only(tokens, obj[1] + 1, last)
+        or adjunct_only(tokens, obj[1] + 1, last)
         # "told reporters outside the hall": the listener scan may take the preposition along.
-        or _adjunct_only(tokens, obj[0] + 1, last)
+        or adjunct_only(tokens, obj[0] + 1, last)
     )
 
 
-def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
+def leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
     """'In a posting on Twitter, he said ...': an introductory phrase, not content."""
     first = tokens[part[0]].lower
-    n = _words_in(tokens, *part)
+    n = words_in(tokens, *part)
     return n <= 8 and first in (
         "in",
         "on",
@@ -158,7 +158,7 @@ def _leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
 _SETTING_OPENERS = word_set("in on at during after before following since")
 
 
-def _setting_only(
+def setting_only(
     tokens: Sequence[Token], part: tuple[int, int], openers: frozenset[str] = _SETTING_OPENERS
 ) -> bool:
     """'In a statement', 'Following the meeting last week': a prepositional setting, no verb."""
@@ -166,7 +166,7 @@ def _setting_only(
     if tokens[first].lower not in openers or last - first > 12:
         return False
     return not any(
-        t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") or t.lower.endswith("n't")
+        t.lower in CLAUSE_VERBS or t.lower.endswith("ed") or t.lower.endswith("n't")
         for t in tokens[first + 1 : last + 1]
     )
 
@@ -196,8 +196,8 @@ def relative_gap(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
         a, b = parts[0]
         close = next((k for k in range(a + 1, b) if tokens[k].text == ","), None)
         if close is not None and tokens[close + 1].text.islower():
-            cut = _trim(tokens, a, close - 1)
-            parts = (cut,) if cut is not None and _has_words(tokens, *cut, 2) else parts
+            cut = trim(tokens, a, close - 1)
+            parts = (cut,) if cut is not None and has_words(tokens, *cut, 2) else parts
     return replace(frame, parts=((s0 - 1, s0 - 1), *parts))
 
 
@@ -247,7 +247,7 @@ def object_relative(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     end = next((k - 1 for k in range(first, end + 1) if tokens[k].text in ",;—–()"), end)
     if end >= first and tokens[first].lower == "as":
         return False  # "which both sides described as successful": the description was said
-    return end < first or _adjunct_only(tokens, first, end)
+    return end < first or adjunct_only(tokens, first, end)
 
 
 def single_that(tokens: Sequence[Token], frame: Frame) -> Frame:
@@ -352,15 +352,15 @@ def cut_relative_aside(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame
         return frame
     a, b = frame.parts[-1]
     for k in range(a + 1, b):
-        if tokens[k].text in _OPENERS or tokens[k].text in _CLOSERS:
+        if tokens[k].text in OPENERS or tokens[k].text in CLOSERS:
             return frame  # the relative may be the speaker's own quoted words
         if tokens[k].text == "," and tokens[k + 1].lower in _ASIDE_RELATIVES:
             if any(t.text in ",;—–" for t in tokens[k + 2 : b]):
                 return frame  # the aside closes and the clause goes on ("X, which ..., is")
             if _main_verb_resumes(tokens, k + 3, b):
                 return frame  # "the FDD, which signed the accord is also involved": comma left out
-            cut = _trim(tokens, a, k - 1)
-            if cut is None or not _has_words(tokens, *cut, 2):
+            cut = trim(tokens, a, k - 1)
+            if cut is None or not has_words(tokens, *cut, 2):
                 return frame
             return replace(frame, parts=(*frame.parts[:-1], cut))
     return frame
@@ -383,8 +383,8 @@ _SETTING_STOPS = (
         """that which who whom whose what whether if because but or while when where how why as
     he she they we i it you"""
     )
-    | frozenset(_OPENERS)
-    | frozenset(_CLOSERS)
+    | frozenset(OPENERS)
+    | frozenset(CLOSERS)
     | frozenset(":;.!?()—–")
 )
 # After "that", words that show it is a relative or demonstrative, not a complementizer.
@@ -414,7 +414,7 @@ def that_after_setting(
     while k < min(end, j + _MAX_SETTING):
         k += 1
         low = tokens[k].lower
-        if tokens[k].text in _OPENERS and tokens[k - 1].text[:1].isupper():
+        if tokens[k].text in OPENERS and tokens[k - 1].text[:1].isupper():
             close = _title_close(tokens, k, min(end, j + _MAX_SETTING))
             if close is not None:
                 k = close  # 'told ABC’s “Good Morning America” that': a show's title
@@ -427,7 +427,7 @@ def that_after_setting(
             if tokens[k + 1].lower in _NOT_COMPLEMENT:
                 return None  # "that day", "that is": not the content's opening
             return k
-        if low in _SETTING_STOPS or low in _CLAUSE_VERBS or low in lexicon.words:
+        if low in _SETTING_STOPS or low in CLAUSE_VERBS or low in lexicon.words:
             return None
         if low in _claim_nouns():
             return None  # "responded to accusations that C": the accusation is what he answered
@@ -439,7 +439,7 @@ def that_after_setting(
 def _title_close(tokens: Sequence[Token], k: int, end: int) -> int | None:
     """The closing mark of a quoted title opened at k: every word in it capitalised."""
     for m in range(k + 1, end + 1):
-        if tokens[m].text in _CLOSERS:
+        if tokens[m].text in CLOSERS:
             return m if m > k + 1 else None
         if tokens[m].text[:1].isalpha() and not tokens[m].text[:1].isupper():
             return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from attribcmp.attribute.according import _poll_frame, according_to
+from attribcmp.attribute.according import according_to, poll_frame
 from attribcmp.attribute.clauses import (
     charged_object,
     claim_gap,
@@ -31,41 +31,41 @@ from attribcmp.attribute.clauses import (
 )
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
-    _ADJUNCT_START,
-    _CHAINING,
-    _CLAUSE_VERBS,
-    _CLOSERS,
-    _OPENERS,
-    _REPORT_START,
-    _TIME_HEADS,
-    _TIME_OPENERS,
-    _TIME_WORDS,
+    ADJUNCT_START,
+    CHAINING,
+    CLAUSE_VERBS,
+    CLOSERS,
+    OPENERS,
+    REPORT_START,
+    TIME_HEADS,
+    TIME_OPENERS,
+    TIME_WORDS,
     Frame,
-    _adjunct_only,
-    _chain,
-    _has_words,
-    _infinitive,
-    _leading_only,
-    _quoted,
-    _trim,
-    _verb_follows,
+    adjunct_only,
+    chain,
     has_verb,
+    has_words,
+    infinitive,
+    leading_only,
+    quoted,
     starts_clause,
+    trim,
+    verb_follows,
 )
 from attribcmp.attribute.frame_checks import (
-    _clause_break,
-    _leading_intro,
-    _object_only,
-    _quote_resumes,
-    _report_opens,
-    _resumes_after_aside,
-    _setting_only,
+    clause_break,
+    leading_intro,
+    object_only,
+    quote_resumes,
+    report_opens,
+    resumes_after_aside,
+    setting_only,
     that_after_setting,
 )
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.shapes import role_then_name
-from attribcmp.attribute.subjects import _subject
+from attribcmp.attribute.subjects import subject_of
 from attribcmp.data import word_set
 
 # Prepositions that open the setting of a statement ("in a joint statement", "on Twitter").
@@ -93,10 +93,10 @@ def _content_after(
         setting = that_after_setting(tokens, cue, j, end, lexicon)
         if setting is not None:
             return setting  # "told a crowd at a hotel in Baltimore that C" (frame_checks.py)
-    if tokens[j].lower in _TIME_OPENERS or tokens[j].lower in _TIME_HEADS:
+    if tokens[j].lower in TIME_OPENERS or tokens[j].lower in TIME_HEADS:
         # "said on Tuesday it had no plans": the time phrase belongs to the cue, not the content.
         k = j
-        while k < n and (tokens[k].lower in _TIME_WORDS or tokens[k].lower in _TIME_HEADS):
+        while k < n and (tokens[k].lower in TIME_WORDS or tokens[k].lower in TIME_HEADS):
             k += 1
         if k < n and k > j and tokens[k].lower != "that" and tokens[k].text not in ",:":
             return k
@@ -105,7 +105,7 @@ def _content_after(
         for k in range(j + 1, min(n, j + 10)):
             if tokens[k].lower == "that":
                 if tokens[k - 1].lower == "and" or any(
-                    t.lower in _CLAUSE_VERBS for t in tokens[j + 1 : k]
+                    t.lower in CLAUSE_VERBS for t in tokens[j + 1 : k]
                 ):
                     break  # "said at least 40 had died and that C": a clause, not a setting
                 return k
@@ -116,19 +116,19 @@ def _content_after(
         low = tokens[k].lower
         if low == "that" or tokens[k].text == ":":
             return k if low == "that" else k + 1
-        if tokens[k].text in _OPENERS and k > j:
+        if tokens[k].text in OPENERS and k > j:
             if (cue.cls is CueClass.OBJECT and _listener_until(tokens, j, k)) or all(
-                t.lower in _TIME_WORDS or t.lower in _TIME_HEADS for t in tokens[j:k]
+                t.lower in TIME_WORDS or t.lower in TIME_HEADS for t in tokens[j:k]
             ):
                 return k
             break  # 'said President Biden "has been clear"': the name is part of the content
-        if cue.cls is not CueClass.OBJECT and low not in _TIME_WORDS and low not in _TIME_HEADS:
+        if cue.cls is not CueClass.OBJECT and low not in TIME_WORDS and low not in TIME_HEADS:
             break
     if cue.cls is CueClass.OBJECT:
         obj = _listener(tokens, j)
         if obj is not None and obj[1] + 1 < n:
             k = obj[1] + 1
-            if _verb_follows(tokens, k, n):
+            if verb_follows(tokens, k, n):
                 return j  # "warned the fighting in Syria could spread": the phrase opens it
             if charged_object(tokens, cue, j, k):
                 return j  # "accused Galperovich of lying": who is accused is part of the charge
@@ -152,7 +152,7 @@ def _quoted_setting(tokens: Sequence[Token], part: tuple[int, int]) -> bool:
     first, last = part
     if tokens[first].lower not in _SETTING_LEAD:
         return False
-    quote = next((k for k in range(first + 1, last + 1) if tokens[k].text in _OPENERS), None)
+    quote = next((k for k in range(first + 1, last + 1) if tokens[k].text in OPENERS), None)
     return quote is not None and not has_verb(tokens, (first, quote - 1))
 
 
@@ -180,7 +180,7 @@ def _listener(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
             for m in range(obj[0] + 1, obj[1] + 1)
             if starts_clause(tokens[m])
             # "urged India to hold ...": the listener ends before the infinitive it is urged to
-            or (tokens[m].lower == "to" and m + 1 < len(tokens) and _infinitive(tokens[m + 1]))
+            or (tokens[m].lower == "to" and m + 1 < len(tokens) and infinitive(tokens[m + 1]))
         ),
         None,
     )
@@ -219,16 +219,16 @@ def frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | No
 
 def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | None:
     if cue.cls is CueClass.ACCORDING_TO:
-        return _poll_frame(tokens, cue) if cue.lemma == "in" else according_to(tokens, cue)
+        return poll_frame(tokens, cue) if cue.lemma == "in" else according_to(tokens, cue)
     if not_said(tokens, cue, lexicon) is not None:
         return None  # "X, one of those charged, said", "called B today": see not_said.py
     last = len(tokens) - 1
     passive = _passive(tokens, cue, last, lexicon)
     if passive is not None:
         return passive
-    if _agentless_passive(tokens, cue, lexicon):
+    if agentless_passive(tokens, cue, lexicon):
         return None  # "X was accused of C", "Hope was expressed that C": X is not who spoke
-    subject = _subject(tokens, cue, lexicon)
+    subject = subject_of(tokens, cue, lexicon)
     if subject is not None:
         return _subject_frame(tokens, cue, subject, last, lexicon)
     opening = opening_participle(tokens, cue, lexicon)
@@ -257,7 +257,7 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
     if k <= 0 or tokens[k].lower not in _PASSIVE_AUX:
         return None
     speaker = np_after(tokens, by + 1)
-    content = _trim(tokens, 0, k - 1)
+    content = trim(tokens, 0, k - 1)
     if speaker is not None and cue.lemma in _CHARGE_LEMMAS:
         # "X was accused by Y of ordering the killings": the charge is what Y said, not X
         of = next(
@@ -269,7 +269,7 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
             0,
         )
         if of and of + 1 < last:
-            speaker, content = (speaker[0], of - 1), _trim(tokens, of + 1, last)
+            speaker, content = (speaker[0], of - 1), trim(tokens, of + 1, last)
     if (
         speaker is not None
         and content is not None
@@ -278,8 +278,8 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
         and tokens[speaker[1] + 1].lower == "that"
     ):
         # "Hope was voiced by diplomats that C": the feeling is no content; the clause is
-        content = _trim(tokens, speaker[1] + 1, last)
-    if speaker is None or content is None or not _has_words(tokens, *content, 2):
+        content = trim(tokens, speaker[1] + 1, last)
+    if speaker is None or content is None or not has_words(tokens, *content, 2):
         return None
     return Frame("passive", speaker, (content,))
 
@@ -299,7 +299,7 @@ _FELT_NOUNS = word_set(
 _STANCE_ADJECTIVES = word_set("opposed committed")
 
 
-def _agentless_passive(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+def agentless_passive(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     """ "The firm has been accused of C", "Concern was voiced that C": a form of "be" before the
     cue's participle and no "by" after it (that shape is _passive). The subject is the accused,
     the listener or the thing said; the speaker goes unnamed. An impersonal "It was agreed that"
@@ -331,12 +331,12 @@ def _with_chain(
     chained = None
     chain_cue = None
     if parts:
-        found = _chain(tokens, parts[-1][0], parts[-1][1], lexicon)
+        found = chain(tokens, parts[-1][0], parts[-1][1], lexicon)
         if found is not None:
             comma, k, start = found
-            chained = _trim(tokens, start, parts[-1][1])
+            chained = trim(tokens, start, parts[-1][1])
             chain_cue = (k, k)
-            trimmed = _trim(tokens, parts[-1][0], comma - 1)
+            trimmed = trim(tokens, parts[-1][0], comma - 1)
             if trimmed is None:
                 parts = parts[:-1]
             else:
@@ -344,7 +344,7 @@ def _with_chain(
     # "Instead, she said, her boss ...": one word before a parenthetical speaker still opens
     # what was said; anywhere else a one-word part is debris.
     opener = parts[0] if rule == "split" and len(parts) > 1 else None
-    parts = [p for p in parts if _has_words(tokens, *p, 2) or _quoted(tokens, p) or p is opener]
+    parts = [p for p in parts if has_words(tokens, *p, 2) or quoted(tokens, p) or p is opener]
     if not parts:
         if chained is not None:
             return Frame(rule, speaker, (chained,))
@@ -402,36 +402,36 @@ def _subject_frame(
     if comma_after and subject[0] > 0 and tokens[subject[0] - 1].lower == "as":
         # "Hawaii, as one adviser pointed out, rarely gets two hurricanes": the clause around
         # the parenthesis is what was said.
-        post = _trim(tokens, nxt + 1, last)
-        pre = _trim(tokens, 0, subject[0] - 2) if subject[0] >= 2 else None
-        if pre is not None and _leading_only(tokens, pre[1] + 1):
+        post = trim(tokens, nxt + 1, last)
+        pre = trim(tokens, 0, subject[0] - 2) if subject[0] >= 2 else None
+        if pre is not None and leading_only(tokens, pre[1] + 1):
             pre = None
-        if post is not None and _has_words(tokens, *post, 2):
+        if post is not None and has_words(tokens, *post, 2):
             parts = (pre, post) if pre is not None else (post,)
             return Frame("as_parenthetical", subject, parts)
     chained = chain_cue = None
-    if comma_after and nxt + 1 <= last and tokens[nxt + 1].lower in _CHAINING:
-        tail = _trim(tokens, nxt + 2, last)
-        if tail is not None and _has_words(tokens, *tail, 2):
+    if comma_after and nxt + 1 <= last and tokens[nxt + 1].lower in CHAINING:
+        tail = trim(tokens, nxt + 2, last)
+        if tail is not None and has_words(tokens, *tail, 2):
             chained, chain_cue = tail, (nxt + 1, nxt + 1)
     before = None
     if subject[0] > 0 and not _relative_speaker(tokens, subject):
         k = subject[0] - 1
-        if tokens[k].text in (",", "—", "–") or tokens[k].text in _CLOSERS:
-            end = k if tokens[k].text in _CLOSERS else k - 1
-            if tokens[k].text == "," and k > 0 and tokens[k - 1].text in _CLOSERS:
+        if tokens[k].text in (",", "—", "–") or tokens[k].text in CLOSERS:
+            end = k if tokens[k].text in CLOSERS else k - 1
+            if tokens[k].text == "," and k > 0 and tokens[k - 1].text in CLOSERS:
                 end = k - 1
-            before = _trim(tokens, 0, end)
+            before = trim(tokens, 0, end)
     ends_clause = (
         comma_after
         or nxt > last
         or tokens[nxt].text in ".!?"
         or tokens[nxt].lower in ("and", "but", "then")  # "“...,” she said and left."
-        or _adjunct_only(tokens, nxt, last)
-        or _object_only(tokens, cue, nxt, last)
-        or _clause_break(tokens, nxt, last)
+        or adjunct_only(tokens, nxt, last)
+        or object_only(tokens, cue, nxt, last)
+        or clause_break(tokens, nxt, last)
     )
-    if before is not None and _leading_intro(tokens, before) and not ends_clause:
+    if before is not None and leading_intro(tokens, before) and not ends_clause:
         before = (
             None  # "In a posting on Twitter, he said ...": but "At least 300 came, police said."
         )
@@ -440,14 +440,14 @@ def _subject_frame(
     if before is not None and tokens[before[0]].lower in _INTRO_PARTICIPLES:
         before = None  # "Speaking from a convoy ..., X told VOA, ...": never what was said
     setting = None
-    if before is not None and _setting_only(tokens, before):
+    if before is not None and setting_only(tokens, before):
         setting = before if cue.cls is CueClass.SPEECH else None
         before = None  # "In a statement, Fallon said:": a setting without a verb says nothing
     sentence_end = nxt > last or (tokens[nxt].text in ".!?" and nxt >= last - 1)
     trailing_cls = cue.cls in (CueClass.BELIEF, CueClass.EVIDENCE)
     s0 = subject[0]
     # '"..., it's over," he concluded.': the comma stands inside the closing quotation mark
-    quote_comma = s0 >= 2 and tokens[s0 - 1].text in _CLOSERS and tokens[s0 - 2].text in ",!?"
+    quote_comma = s0 >= 2 and tokens[s0 - 1].text in CLOSERS and tokens[s0 - 2].text in ",!?"
     if trailing_cls and sentence_end and (tokens[s0 - 1].text == "," or quote_comma):
         pass  # "..., some Democrats now think.", "..., the poll found.": the verb looks back
     elif trailing_cls and comma_after and tokens[subject[0] - 1].text == ",":
@@ -456,30 +456,30 @@ def _subject_frame(
         before = None  # "This year, she has sought to ...": belief and stance verbs look ahead
     if before is not None:
         if comma_after and chained is None:
-            after = _trim(tokens, nxt + 1, last)
+            after = trim(tokens, nxt + 1, last)
             if (
                 after is not None
-                and tokens[after[0]].text in _OPENERS
-                and not _quoted(tokens, before)
+                and tokens[after[0]].text in OPENERS
+                and not quoted(tokens, before)
             ):
                 # "Asked about the device, O'Neill said, “Not going to go into that.”"
                 return _with_chain("subject_cue", tokens, subject, [after], lexicon)
             if (
                 after is not None
                 and tokens[after[0]].lower.endswith("ing")
-                and tokens[before[1]].text in _CLOSERS
+                and tokens[before[1]].text in CLOSERS
             ):
                 # '“Okay,” I said, attempting to regroup.': the participle is what the speaker
                 # did, not a second part of the quotation; but a quotation resuming after it
                 # is ('“A,” Biden said, echoing the skepticism of officials, “but B.”').
-                resumed = _resumes_after_aside(tokens, after[0], last, lexicon)
+                resumed = resumes_after_aside(tokens, after[0], last, lexicon)
                 pieces = [before] if resumed is None else [before, resumed]
                 return _with_chain("content_first", tokens, subject, pieces, lexicon)
             if (
                 after is not None
-                and tokens[before[1]].text in _CLOSERS
-                and tokens[after[0]].lower not in _REPORT_START
-                and not _report_opens(tokens, cue, nxt + 1, last)
+                and tokens[before[1]].text in CLOSERS
+                and tokens[after[0]].lower not in REPORT_START
+                and not report_opens(tokens, cue, nxt + 1, last)
             ):
                 # '“...,” he said, just prior to the announcement that ...': what follows a
                 # quotation and its speaker is the setting, not a second part of what was said.
@@ -493,9 +493,9 @@ def _subject_frame(
                 # different accounts": a whole clause stands before the cue, and "as"/"while"
                 # after it opens the reporter's backdrop, not the rest of what was said
                 return _with_chain("content_first", tokens, subject, [before], lexicon)
-            if after is not None and _has_words(tokens, *after, 2):
+            if after is not None and has_words(tokens, *after, 2):
                 return _with_chain("split", tokens, subject, [before, after], lexicon)
-        resumed = _quote_resumes(tokens, nxt, last)
+        resumed = quote_resumes(tokens, nxt, last)
         if resumed is not None:
             # '“A,” the ministry said in a statement on Telegram, “B.”'
             return _with_chain("split", tokens, subject, [before, resumed], lexicon)
@@ -504,35 +504,35 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
-        if tokens[before[1]].text in _CLOSERS and not _report_opens(tokens, cue, nxt, last):
+        if tokens[before[1]].text in CLOSERS and not report_opens(tokens, cue, nxt, last):
             # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
             # Apple': a quotation right before its speaker is the content, the rest a setting.
             frame = _with_chain("content_first", tokens, subject, [before], lexicon)
-            found = _chain(tokens, nxt, last, lexicon) if nxt < last else None
+            found = chain(tokens, nxt, last, lexicon) if nxt < last else None
             if frame is not None and frame.chained is None and found is not None:
-                tail = _trim(tokens, found[2], last)
+                tail = trim(tokens, found[2], last)
                 if tail is not None:
                     return Frame(frame.rule, subject, frame.parts, tail, (found[1], found[1]))
             return frame
     elif setting is not None and comma_after:
-        after = _trim(tokens, nxt + 1, last)
-        if after is not None and _has_words(tokens, *after, 2) and has_verb(tokens, after):
+        after = trim(tokens, nxt + 1, last)
+        if after is not None and has_words(tokens, *after, 2) and has_verb(tokens, after):
             # "In some ways, the brothers noted, Trump might ...": the report is parenthetical;
             # the setting and the clause after it are both what was said.
             return _with_chain("split", tokens, subject, [setting, after], lexicon)
-    if _clause_break(tokens, nxt, last):
+    if clause_break(tokens, nxt, last):
         return None  # "officials said Friday, but the prosecutor said ...": nothing said here
     if comma_after:
-        if nxt + 1 <= last and tokens[nxt + 1].text in _OPENERS:
+        if nxt + 1 <= last and tokens[nxt + 1].text in OPENERS:
             return _with_chain("subject_cue", tokens, subject, [(nxt + 1, last)], lexicon)
-        aside = _trim(tokens, nxt + 1, last)
+        aside = trim(tokens, nxt + 1, last)
         if aside is not None and cue.cls is CueClass.SPEECH and _aside_then_clause(tokens, *aside):
             # "Rubio says, win or lose on Tuesday, he's staying in the race": the aside and the
             # clause after it are what was said.
             return _with_chain("aside_clause", tokens, subject, [aside], lexicon)
         return None
     start = _content_after(tokens, cue, last, lexicon)
-    after = _trim(tokens, start, last) if start is not None else None
+    after = trim(tokens, start, last) if start is not None else None
     if after is not None and _one_name(tokens, cue, after):
         return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
     gap = claim_gap(tokens, gap_subject(tokens, subject))
@@ -544,9 +544,9 @@ def _subject_frame(
     if gap is not None and after is not None and gap_predicate(tokens, after[0]):
         # "N - a figure Y said was inflated": the figure is the subject of what Y said
         return Frame("claim_gap", subject, (gap, after))
-    if after is None or (not _has_words(tokens, *after, 2) and not _quoted(tokens, after)):
+    if after is None or (not has_words(tokens, *after, 2) and not quoted(tokens, after)):
         return None
-    if tokens[after[0]].lower in _NOT_CONTENT and _setting_only(tokens, after, _NOT_CONTENT):
+    if tokens[after[0]].lower in _NOT_CONTENT and setting_only(tokens, after, _NOT_CONTENT):
         return None  # "Lerer reported from Los Angeles", "said without further comment"
     if cue.lemma == "question" and tokens[after[0]].lower in _OBJECT_PRONOUNS:
         return None  # "reporters questioned him about it": a person questioned, nothing said
@@ -574,11 +574,11 @@ def _aside_then_clause(tokens: Sequence[Token], first: int, last: int) -> bool:
     a subject pronoun ("win or lose in the primary, he's staying")."""
     if first > last or not tokens[first].text[:1].isalpha():
         return False
-    if tokens[first].lower.endswith("ing") or tokens[first].lower in _CHAINING:
+    if tokens[first].lower.endswith("ing") or tokens[first].lower in CHAINING:
         return False  # "said, adding ...": a participle chains or sets the scene
     for k in range(first + 1, min(last, first + _MAX_ASIDE + 1)):
         text = tokens[k].text
-        if text in _OPENERS or text in _CLOSERS or text in ";:.!?":
+        if text in OPENERS or text in CLOSERS or text in ";:.!?":
             return False
         if text == ",":
             return k + 2 < last and starts_clause(tokens[k + 1])
@@ -610,7 +610,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         return None
     if cue.cls not in (CueClass.SPEECH, CueClass.HEDGE) and not (
         cue.cls is CueClass.OBJECT
-        and tokens[cue.first - 1].text in _CLOSERS
+        and tokens[cue.first - 1].text in CLOSERS
         and tokens[cue.first].text.islower()
     ):
         # "..., told The Huffington Post": an object-taking verb does not invert, except
@@ -620,7 +620,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
     if tokens[cue.first].lower.endswith("ing"):
         return None  # ", calling the reports ...": a participle chains, it does not invert
     prev = tokens[cue.first - 1]
-    if prev.text != "," and prev.text not in _CLOSERS:
+    if prev.text != "," and prev.text not in CLOSERS:
         return None
     speaker = np_after(tokens, cue.last + 1)
     if speaker is None:
@@ -636,23 +636,23 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
     if (
         k <= last
         and tokens[k].text not in ",.;:!?—–()"
-        and tokens[k].text not in _CLOSERS
-        and tokens[k].lower not in _ADJUNCT_START  # "said a longtime adviser to both Clintons"
+        and tokens[k].text not in CLOSERS
+        and tokens[k].lower not in ADJUNCT_START  # "said a longtime adviser to both Clintons"
         and tokens[k].lower not in ("of", "for")
         and tokens[k].lower not in ("who", "whose")  # "said a data expert who has worked ..."
     ):
         return None  # "..., said the suing states were wrong": the phrase is a clause subject
     # The speaker phrase may carry an apposition or relative clause before the sentence goes on.
     end_before = cue.first - 1 if prev.text == "," else cue.first - 1
-    if prev.text == "," and cue.first >= 2 and tokens[cue.first - 2].text in _CLOSERS:
+    if prev.text == "," and cue.first >= 2 and tokens[cue.first - 2].text in CLOSERS:
         end_before = cue.first - 2
-    before = _trim(tokens, 0, end_before)
+    before = trim(tokens, 0, end_before)
     if before is None:
         return None
     if (
         tokens[cue.first].lower == cue.lemma
         and not has_verb(tokens, before)
-        and not _quoted(tokens, before)
+        and not quoted(tokens, before)
     ):
         # "Seconds later, protest security guards yelled": a plain form after a verbless
         # opener is a noun modifier ("Not so, said the minister" keeps its claim)
@@ -666,21 +666,21 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
             and tokens[m].lower not in words().determiners
             and tokens[m].lower not in ("who", "which")
         ):
-            after = _trim(tokens, m, last)
-            if after is not None and tokens[m].text in _OPENERS:
+            after = trim(tokens, m, last)
+            if after is not None and tokens[m].text in OPENERS:
                 parts.append(after)  # only a quotation resumes: "..., said X, “C2”"
-        if len(parts) == 1 and tokens[before[1]].text in _CLOSERS:
+        if len(parts) == 1 and tokens[before[1]].text in CLOSERS:
             # '“C1,” said X, director of Y in London, “but C2.”': the quotation resumes after
             # the speaker's apposition (PolNeAR keeps both parts as one attribution)
-            resumed = _resumes_after_aside(tokens, m, last, lexicon) if m <= last else None
+            resumed = resumes_after_aside(tokens, m, last, lexicon) if m <= last else None
             if resumed is not None and not find_cues(tokens[m : resumed[0]], lexicon):
                 parts.append(resumed)  # (", who told reporters, “C2”": the aside's own cue)
     frame = _with_chain("inverted", tokens, speaker, parts, lexicon)
     if frame is not None and frame.chained is None:
-        found = _chain(tokens, k, last, lexicon) if k < last else None
+        found = chain(tokens, k, last, lexicon) if k < last else None
         if found is not None:
             _, kk, start = found
-            tail = _trim(tokens, start, last)
+            tail = trim(tokens, start, last)
             if tail is not None:
                 return Frame(frame.rule, frame.speaker, frame.parts, tail, (kk, kk))
     return frame

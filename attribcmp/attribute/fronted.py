@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from attribcmp.attribute.cues import Cue, Token
-from attribcmp.attribute.frame_base import _CLOSERS, _OPENERS, Frame, _has_words
+from attribcmp.attribute.frame_base import CLOSERS, OPENERS, Frame, has_words
 from attribcmp.data import word_set
 
 # Participles that open the reporter's setting of a reply, never the speaker's words: "Asked
@@ -25,7 +25,7 @@ _SETTING_LEADS = word_set("asked pressed questioned told responding speaking wri
 def _quotation_after(tokens: Sequence[Token], cue: Cue, part: tuple[int, int]) -> str | None:
     """The first word of a quotation right after ", <speaker> <cue>, ", or None."""
     first, last = part
-    if first <= cue.last or tokens[first].text not in _OPENERS or first + 1 > last:
+    if first <= cue.last or tokens[first].text not in OPENERS or first + 1 > last:
         return None
     if [t.text for t in tokens[cue.last + 1 : first]] != [","]:
         return None  # ", she said, “..." only: "said at a rally, “...” has its own setting
@@ -42,7 +42,7 @@ def with_fronted_part(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
     if len(frame.parts) == 2 and frame.parts[0][1] < s0 and s1 < cue.first:
         head = _quotation_after(tokens, cue, frame.parts[1])
         opening = tokens[frame.parts[0][0] : frame.parts[0][1] + 1]
-        if head is not None and head[:1].isupper() and not any(t.text in _CLOSERS for t in opening):
+        if head is not None and head[:1].isupper() and not any(t.text in CLOSERS for t in opening):
             return replace(frame, parts=(frame.parts[1],))  # "In a statement, X said, “We ...”"
         return frame
     if len(frame.parts) != 1 or s1 >= cue.first:
@@ -55,8 +55,8 @@ def with_fronted_part(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame:
     if s0 < 3 or tokens[s0 - 1].text != ",":
         return frame
     lead = (0, s0 - 2)
-    if any(t.text in _OPENERS or t.text in _CLOSERS for t in tokens[: s0 - 1]):
+    if any(t.text in OPENERS or t.text in CLOSERS for t in tokens[: s0 - 1]):
         return frame  # a quotation before the speaker is a claim of its own
-    if tokens[0].lower in _SETTING_LEADS or not _has_words(tokens, *lead, 2):
+    if tokens[0].lower in _SETTING_LEADS or not has_words(tokens, *lead, 2):
         return frame
     return replace(frame, parts=(lead, frame.parts[0]))

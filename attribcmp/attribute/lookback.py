@@ -16,7 +16,7 @@ from itertools import repeat
 from operator import itemgetter
 
 from attribcmp.attribute.cues import Token
-from attribcmp.attribute.frame_base import _LEADING
+from attribcmp.attribute.frame_base import LEADING
 from attribcmp.attribute.mentions import bare, np_before, words
 from attribcmp.data import word_set
 
@@ -26,7 +26,7 @@ from attribcmp.data import word_set
 _TOKEN_CACHE = 1 << 13
 
 
-def _is_document(tok: Token) -> bool:
+def is_document(tok: Token) -> bool:
     return _is_document_word(tok.lower)
 
 
@@ -60,7 +60,7 @@ def _targets(tokens: Sequence[Token]) -> tuple[bool, bool, bool]:
             map(str.rstrip, named, repeat("s"))
         )
         put_out = not lows.isdisjoint(_PUT_OUT)
-        relative = not lows.isdisjoint(_RELATIVES)
+        relative = not lows.isdisjoint(RELATIVES)
         # the token list is held, so its id cannot be reused while cached
         held = (tokens, (document, put_out, relative))
         _held.last = held
@@ -68,7 +68,7 @@ def _targets(tokens: Sequence[Token]) -> tuple[bool, bool, bool]:
     return found
 
 
-def _document_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+def document_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """A document noun with its postmodifiers, back to the clause's start: "An analysis by
     Politifact of elections since 1972", "A survey by the group in March" (at most 16 tokens,
     no comma)."""
@@ -97,7 +97,7 @@ _GO, _STOP, _HIT = 0, 1, 2
 @lru_cache(maxsize=_TOKEN_CACHE)
 def _document_step(text: str) -> int:
     low = text.lower()
-    if text in ",;:—–()" or low in _CLAUSE_OPENERS or low in _LEADING:
+    if text in ",;:—–()" or low in CLAUSE_OPENERS or low in LEADING:
         return _STOP
     return _HIT if _is_document_word(low) else _GO
 
@@ -113,15 +113,15 @@ def _put_out_step(text: str) -> int:
 def _relative_step(text: str) -> int:
     if not text[:1].isalnum():
         return _STOP
-    return _HIT if text.lower() in _RELATIVES else _GO
+    return _HIT if text.lower() in RELATIVES else _GO
 
 
 # Words that open a clause, so that a plain noun phrase right after them is its subject.
-_CLAUSE_OPENERS = word_set(
+CLAUSE_OPENERS = word_set(
     "but and as while because though although if when since so yet whereas even that where"
 )
 # The words a document look-back stops at (_document_step), as one set for _targets.
-_DOCUMENT_STOPS = _CLAUSE_OPENERS | _LEADING
+_DOCUMENT_STOPS = CLAUSE_OPENERS | LEADING
 
 
 # Words of time between a document and its relative clause ("a statement later Saturday that").
@@ -131,7 +131,7 @@ _WHEN = word_set(
 )
 
 
-def _document_before(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+def document_before(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """The document a subject relative ("that"/"which" right before the cue) stands for:
     "issued a statement on Friday that denied ..." -> "a statement" (its issuer is found
     from the verb before it)."""
@@ -154,7 +154,7 @@ def _document_before(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
 _PUT_OUT = word_set("posted issued released published sent")
 
 
-def _document_put_out(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+def document_put_out(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """A document and the participle phrase saying where it was put out, ending right before
     the cue: "A statement posted to the ministry's website on May 2 [criticizes] ..."."""
     if not _targets(tokens)[1]:
@@ -170,11 +170,11 @@ def _document_put_out(tokens: Sequence[Token], k: int) -> tuple[int, int] | None
     return None
 
 
-_RELATIVES = word_set("who that")
+RELATIVES = word_set("who that")
 _MAX_RELATIVE = 20  # tokens of a restrictive relative clause between a subject and its cue
 
 
-def _relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+def relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """'Officials who spoke on condition of anonymity said ...': the subject before "who".
 
     Only a restrictive clause (no comma, no other mark) ending right before the cue; the
@@ -189,14 +189,14 @@ def _relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None
             return None
         if kind == _HIT:
             found = np_before(tokens, m - 1)
-            if found is not None and _named_head(tokens[found[1]]) and m < k:
+            if found is not None and named_head(tokens[found[1]]) and m < k:
                 return found
             return None
         m -= 1
     return None
 
 
-def _named_head(tok: Token) -> bool:
+def named_head(tok: Token) -> bool:
     w = words()
     low = tok.lower
     return (

@@ -12,13 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.frame_base import Frame, _has_words, _trim
+from attribcmp.attribute.frame_base import LEADING, Frame, has_words, trim
 from attribcmp.attribute.phrases import is_speaker_head, np_after, np_before
 from attribcmp.attribute.speaker_words import cap
 from attribcmp.data import word_set
 
-# Words that open a sentence before its subject ("But", "And"): skipped to reach the subject.
-_OPENERS = word_set("but and so yet also still however meanwhile instead indeed even then now")
 # Marks that end a stretch of plain words: quotations, clauses of their own, lists.
 _BREAKS = frozenset('“”"‘’«»;:()[]—–')
 # Words that open what follows a verb when it is not a clause said: a setting or an object
@@ -76,8 +74,8 @@ def parenthetical_frame(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> 
         return None
     if any(t.text in _BREAKS for t in tokens[: found[0]]):
         return None  # a quotation or clause mark before: frames.py's shapes, not this one
-    content = _trim(tokens, after + 1, len(tokens) - 1)
-    if content is None or not _has_words(tokens, *content, _MIN_CONTENT):
+    content = trim(tokens, after + 1, len(tokens) - 1)
+    if content is None or not has_words(tokens, *content, _MIN_CONTENT):
         return None
     return Frame("parenthetical", found, (content,))
 
@@ -123,7 +121,7 @@ def long_subject_frame(
     if cue.lemma not in _SAY_LEMMAS or not _finite(tokens, cue):
         return None
     start = 0
-    while start < cue.first and (tokens[start].lower in _OPENERS or tokens[start].text == ","):
+    while start < cue.first and (tokens[start].lower in LEADING or tokens[start].text == ","):
         start += 1
     found = np_after(tokens, start)
     if found is None:
@@ -160,7 +158,7 @@ def long_subject_frame(
     after = cue.last + 1
     if after >= len(tokens) or tokens[after].lower in _NOT_CLAUSE or tokens[after].text in ",.":
         return None
-    content = _trim(tokens, after, len(tokens) - 1)
-    if content is None or not _has_words(tokens, *content, _MIN_CONTENT):
+    content = trim(tokens, after, len(tokens) - 1)
+    if content is None or not has_words(tokens, *content, _MIN_CONTENT):
         return None
     return Frame("long_subject", found, (content,))

@@ -44,7 +44,7 @@ _HEADLINE_LOWER = word_set(
 )
 
 
-def _note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
+def note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
     caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]

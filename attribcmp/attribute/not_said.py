@@ -22,10 +22,15 @@ _FINITE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE})
 _BRIDGE = word_set("also later then again however further")
 # Forms of "be"/"have" that make a participle a finite (passive or perfect) verb phrase.
 _AUX = word_set("was were is are been be being has have had")
+# A pronoun right before the participle is its subject ("he noted"): a verb, no apposition.
 _PRONOUNS = word_set("he she they it we i you who which")
+# The apposition's opening comma stands within this many tokens before the participle: "one of
+# the staffers charged" is a short noun phrase; a comma farther back opens another clause.
+_APPOSITION_REACH = 8
 
 
 def _participle(token: Token) -> bool:
+    # regular past participles ("charged", "arrested") and the common "-en" ones ("taken")
     return token.lower.endswith(("ed", "en"))
 
 
@@ -49,7 +54,8 @@ def apposition_participle(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -
     if cue.first > 0 and not tokens[cue.first - 1].text.islower():
         return False  # "C, Agence France-Presse reported, ...": a name reports, no apposition
     # the apposition's opening comma, within a short noun phrase before the participle
-    return any(tokens[m].text == "," for m in range(max(0, cue.first - 8), cue.first))
+    reach = range(max(0, cue.first - _APPOSITION_REACH), cue.first)
+    return any(tokens[m].text == "," for m in reach)
 
 
 # Words after "called <person>" that show a phone call or visit, not a predicate noun.

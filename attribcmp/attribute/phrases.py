@@ -50,7 +50,7 @@ def _breaks(tokens: Sequence[Token], i: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 13)  # bounded small: one entry per distinct word stays to the end
-def _speaker_noun(b: str) -> bool:
+def speaker_noun(b: str) -> bool:
     """A word (possessive dropped) naming who can speak, in the singular or plural: cached per
     distinct word (bounded), as every cue's subject look-back asks it of the words before it."""
     w = words()
@@ -82,7 +82,7 @@ def is_speaker_head(tokens: Sequence[Token], i: int) -> bool:
     if cap(tok):
         return not (i == 0 and low in w.determiners)
     b = bare(low)
-    if _speaker_noun(b):
+    if speaker_noun(b):
         return True
     if i > 0 and tokens[i - 1].lower in w.determiners:
         return True  # "the meeting": right after a determiner, even an -ing word is a noun

@@ -13,19 +13,19 @@ from attribcmp.attribute.clauses import (
     coordinated_subject,
 )
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.frame_base import _LEADING, _skip_between
+from attribcmp.attribute.frame_base import LEADING, skip_between
 from attribcmp.attribute.lookback import (
-    _CLAUSE_OPENERS,
-    _RELATIVES,
-    _document_before,
-    _document_put_out,
-    _document_subject,
-    _is_document,
-    _named_head,
-    _relative_subject,
+    CLAUSE_OPENERS,
+    RELATIVES,
+    document_before,
+    document_put_out,
+    document_subject,
+    is_document,
+    named_head,
+    relative_subject,
 )
 from attribcmp.attribute.mentions import np_before, words
-from attribcmp.attribute.phrases import _speaker_noun, joint_head
+from attribcmp.attribute.phrases import joint_head, speaker_noun
 from attribcmp.attribute.speaker_words import PREPOSITIONS, bare
 from attribcmp.data import word_set
 
@@ -36,17 +36,13 @@ _MAX_APPOSITION = 40
 _REPORT_HEADS = frozenset({"report", "reports", "statement", "statements", "article", "study"})
 
 
-def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The speaker phrase before a cue, over appositions and time phrases; None if none."""
-    return _subject(tokens, cue, lexicon)
-
-
 # Prepositions before a gerund cue whose subject is the main clause's ("by promising").
 _GERUND_LEADS = frozenset({"by", "after", "before", "while", "without"})
 
 
-def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
-    k = _skip_between(tokens, cue.first - 1, lexicon)
+def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The speaker phrase before a cue, over appositions and time phrases; None if none."""
+    k = skip_between(tokens, cue.first - 1, lexicon)
     quoted = _quoted_as(tokens, cue, cue.first - 1)
     if quoted is not None:
         return quoted  # "the agency quoted Minister Ann Ruiz as saying ...": Ann Ruiz speaks
@@ -57,10 +53,10 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     ):
         # "The government surprised many outsiders by promising C": the gerund's subject is the
         # sentence's, never the object of the verb before it.
-        return checked_subject(_sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
+        return checked_subject(sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
     if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
         # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
-        return checked_subject(_sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
+        return checked_subject(sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
     if k >= 0 and tokens[k].text == ")":
         # A parenthesis after the name: "Sen. Lindsey Graham (R-S.C.) told ..."
         m = k - 1
@@ -94,14 +90,14 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
                     )
                     end = opening - 1 if opening is not None else end
                 found = np_before(tokens, end) or _role_for(tokens, end)
-                if found is not None and found[0] == found[1] and tokens[end].lower in _LEADING:
+                if found is not None and found[0] == found[1] and tokens[end].lower in LEADING:
                     found = None  # "However, a former engineer, who ..., said": no speaker
                 inner = (m + 1, k - 1)
                 if (
                     found is not None
                     and _opens_clause(tokens, found[0])
                     and (
-                        _named_head(tokens[_head_before_of(tokens, *found)])
+                        named_head(tokens[_head_before_of(tokens, *found)])
                         # "a former engineer, who asked not to be named, said": "who" makes
                         # any noun a person's, role word or not
                         or tokens[m + 1].lower == "who"
@@ -140,7 +136,7 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         )
     ):
         # Coordinated verbs share the sentence's subject: "Cruz exhorted ... and said he was".
-        return coordinated_subject(_sentence_subject(tokens, cue.first), tokens, k, lexicon)
+        return coordinated_subject(sentence_subject(tokens, cue.first), tokens, k, lexicon)
     if found is None and cue.cls in (CueClass.BELIEF, CueClass.STANCE):
         share = poll_share(tokens, k)
         if share is not None:
@@ -153,28 +149,28 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
     speech = cue.cls in (CueClass.SPEECH, CueClass.HEDGE)
     if (
         cue.cls is CueClass.EVIDENCE
-        and (found is None or not _is_document(tokens[found[1]]))
+        and (found is None or not is_document(tokens[found[1]]))
         or speech
         and found is None
     ):
-        document = _document_subject(tokens, k)
+        document = document_subject(tokens, k)
         if document is not None:
             return document  # "A poll of 800 voters conducted last week found", "A court
             # document filed Thursday says"
     if found is None and tokens[k].lower in _LONE_SUBJECTS and _opens_clause(tokens, k):
         return k, k  # "Many fear ...", "Some seek ...", "everyone knows ...": a group speaks
     if found is None:
-        doc = _document_put_out(tokens, k)
+        doc = document_put_out(tokens, k)
         if doc is not None:
             return doc  # "A statement posted to the ministry's website on May 2 criticizes"
     if found is None and tokens[k].lower in ("that", "which"):
-        doc = _document_before(tokens, k)
+        doc = document_before(tokens, k)
         if doc is not None:
             return doc  # "released a statement later Saturday that confirmed ...": the statement
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
-        return _relative_subject(tokens, k)
+        return relative_subject(tokens, k)
     if found is not None and found[0] > 0 and tokens[found[0]].lower in words().determiners:
-        put_out = _document_put_out(tokens, k)
+        put_out = document_put_out(tokens, k)
         if put_out is not None and put_out[0] < found[0]:
             # "A study issued this month by the foundation said": the study speaks, not the
             # time phrase a determiner opened inside its participle phrase
@@ -183,8 +179,8 @@ def _subject(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, 
         headed = _modified_head(tokens, found)
         if headed is not None:
             return headed
-        outer = _relative_subject(tokens, found[0] - 1) if found[0] > 1 else None
-        if outer is not None and tokens[found[0] - 1].lower not in _RELATIVES:
+        outer = relative_subject(tokens, found[0] - 1) if found[0] > 1 else None
+        if outer is not None and tokens[found[0] - 1].lower not in RELATIVES:
             return outer  # "Mayors who have praised the plan warned": not "the plan" warned
         return _joint(tokens, found)
     return found
@@ -202,7 +198,7 @@ def _speaker_of_plural(tokens: Sequence[Token], k: int) -> tuple[int, int] | Non
         return None
     for j in range(k - 1, max(0, k - 1 - _MAX_OF_MODIFIERS) - 1, -1):
         if tokens[j].lower == "of":
-            if j == 0 or not _speaker_noun(bare(tokens[j - 1].lower)):
+            if j == 0 or not speaker_noun(bare(tokens[j - 1].lower)):
                 return None
             head = np_before(tokens, j - 1)
             return (head[0], k) if head is not None else None
@@ -247,7 +243,7 @@ def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
         prev = tokens[first - 1]
         if not prev.text.isalpha() and not prev.text[:1].isdigit():
             break
-        if prev.lower in _CLAUSE_OPENERS or prev.lower in _LEADING:
+        if prev.lower in CLAUSE_OPENERS or prev.lower in LEADING:
             break
         if not prev.text.islower() and first - 1 > 0 or prev.lower in _NOT_MODIFIERS:
             return None  # "Trump supporters say" is left to the name rules
@@ -256,7 +252,7 @@ def _plain_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     if (
         before is not None
         and before.text not in ',;:—–(“"'
-        and before.lower not in (_CLAUSE_OPENERS | _LEADING)
+        and before.lower not in (CLAUSE_OPENERS | LEADING)
     ):
         return None  # the phrase does not open a clause: "the plan that voters say ..."
     return first, k
@@ -283,7 +279,7 @@ def _share_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     if not any(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS for t in tokens[first : k + 1]):
         return None
     before = tokens[first - 1] if first > 0 else None
-    if before is not None and before.text not in ",;:—–(" and before.lower not in _CLAUSE_OPENERS:
+    if before is not None and before.text not in ",;:—–(" and before.lower not in CLAUSE_OPENERS:
         return None  # "support rose to 42 percent said": not a subject
     return first, k
 
@@ -344,7 +340,7 @@ def _share_start(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     ):
         first -= 1
     before = tokens[first - 1] if first > 0 else None
-    if before is not None and before.text not in ",;:—–(" and before.lower not in _CLAUSE_OPENERS:
+    if before is not None and before.text not in ",;:—–(" and before.lower not in CLAUSE_OPENERS:
         return None
     return first, k
 
@@ -417,7 +413,7 @@ def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
     a = found[0]
     if a < 2 or tokens[a - 1].lower not in ("and", "or") or not tokens[a - 2].text.islower():
         return found
-    if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in _LEADING:
+    if a >= 3 and tokens[a - 3].text not in ',;:—–(“"' and tokens[a - 3].lower not in LEADING:
         return found
     return _listed(tokens, a - 2), found[1]
 
@@ -529,7 +525,7 @@ def _named_before(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int,
     comma = found[0] - 1
     if comma < 1 or tokens[comma].text != "," or tokens[found[0]].text[:1].isupper():
         return found
-    start = 1 if tokens[0].lower in _LEADING else 0  # "But Ann Roe, ...": past the conjunction
+    start = 1 if tokens[0].lower in LEADING else 0  # "But Ann Roe, ...": past the conjunction
     if comma - start > 6 or not _is_name(tokens, start, comma - 1):
         return found
     if tokens[start].lower in PREPOSITIONS or tokens[start].lower in words().sentence_openers:
@@ -556,7 +552,7 @@ def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
     return (
         first == 0
         or before in ",“\"—:;(”’'"
-        or tokens[first - 1].lower in _LEADING
+        or tokens[first - 1].lower in LEADING
         or tokens[first - 1].lower in _SUBORDINATORS  # "..., while Mike Huckabee, ..., said"
     )
 
@@ -564,7 +560,7 @@ def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
 _INTRO_PREPOSITIONS = word_set("on in at during after before while since despite amid for")
 
 
-def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
+def sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence (after a leading conjunction), if it names someone.
 
     Only names, determiners and speaker nouns are taken, so the scan stops at the first verb.
@@ -577,7 +573,7 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
         if comma is None:
             return None
         i = comma + 1
-    while i < before and (tokens[i].lower in _LEADING or tokens[i].text == ","):
+    while i < before and (tokens[i].lower in LEADING or tokens[i].text == ","):
         i += 1
     last = None
     k = i
@@ -614,7 +610,7 @@ def _sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] |
         if low in w.pronouns:
             break
         k += 1
-    if last is None or tokens[last].lower in w.determiners or not _named_head(tokens[last]):
+    if last is None or tokens[last].lower in w.determiners or not named_head(tokens[last]):
         return None
     if last == i and tokens[i].text[:1].isupper() and tokens[i].lower.endswith(("ed", "ing")):
         return None  # "Chastened, ...": a participle opening the sentence, not a name

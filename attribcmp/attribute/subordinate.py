@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from attribcmp.attribute.bounds import _list_comma
+from attribcmp.attribute.bounds import list_comma
 from attribcmp.attribute.cues import Cue, Token
-from attribcmp.attribute.frame_base import _CLOSERS, _OPENERS, Frame, _has_words, _trim
+from attribcmp.attribute.frame_base import CLOSERS, OPENERS, Frame, has_words, trim
 from attribcmp.data import word_set
 
 # Words that open a subordinate clause at the start of a sentence; its comma closes it.
@@ -46,12 +46,12 @@ def cut_at_main_clause(tokens: Sequence[Token], cue: Cue, frame: Frame) -> Frame
         return frame
     if any(t.text in (",", ":") for t in tokens[cue.last + 1 : first]):
         return frame  # "As the paper reported, C": a parenthetical, the content is the main clause
-    if any(t.text in _OPENERS or t.text in _CLOSERS for t in tokens[first : last + 1]):
+    if any(t.text in OPENERS or t.text in CLOSERS for t in tokens[first : last + 1]):
         return frame  # the speaker's quoted words may hold the comma
     for k in range(first + 1, last + 1):
-        if tokens[k].text == "," and not _list_comma(tokens, k - 1):
-            cut = _trim(tokens, first, k - 1)
-            if cut is None or not _has_words(tokens, *cut, 2):
+        if tokens[k].text == "," and not list_comma(tokens, k - 1):
+            cut = trim(tokens, first, k - 1)
+            if cut is None or not has_words(tokens, *cut, 2):
                 return frame
             return replace(frame, parts=(cut,))
     return frame

@@ -10,25 +10,43 @@ from typing import Any
 
 import yaml
 
-from attribcmp.data.parsed import parsed
+from attribcmp.data.parsed import find_parsed
 
 # libyaml's safe loader when PyYAML was built with it (several times faster at start-up);
 # both only build plain Python data, never objects.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_yaml(text: str) -> Any:
     """Parse trusted bundled YAML data with a safe loader (a bundled table's JSON form when
     parsed.tsv holds its current text: the same data, a hundred times faster to read)."""
-    found, data = parsed(text)
+    found, data = find_parsed(text)
     if found:
         return data
-    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader, C or pure Python
+    return yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - a safe loader, C or pure Python
 
 
 def word_set(table: str) -> frozenset[str]:
     """A word table written as one white-space separated string, as a frozenset."""
     return frozenset(table.split())
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """(lemma, third person, past, -ing form) by the regular English rules ("deny": "denies",
+    "denied", "denying"); irregular verbs need a table of their own (cues.yaml lists them)."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return lemma, third, past, ing
 
 
 def phrase_alternation(phrases: Iterable[object]) -> str:

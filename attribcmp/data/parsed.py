@@ -25,24 +25,36 @@ def text_key(text: str) -> str:
 
 @cache
 def _lines() -> dict[str, str]:
-    """Hash -> JSON text, read once; each call of ``parsed`` decodes its own copy."""
+    """Hash -> JSON text, read once; each call of ``find_parsed`` decodes its own copy."""
     path = resources.files(__package__).joinpath(FILE)
     if not path.is_file():
         return {}
+    return index_lines(path.read_text(encoding="utf-8"))
+
+
+def index_lines(text: str) -> dict[str, str]:
+    """Hash -> JSON text of each line of a ``parsed.tsv`` text (name, hash, JSON, by tabs)."""
     out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        _name, key, data = line.split("\t", 2)
+    for line in text.splitlines():
+        fields = line.split("\t", 2)
+        if len(fields) != 3:
+            continue  # a damaged line (hand edit, bad merge): its table is parsed as YAML
+        _name, key, data = fields
         out[key] = data
     return out
 
 
-def parsed(text: str) -> tuple[bool, Any]:
+def find_parsed(text: str) -> tuple[bool, Any]:
     """(True, data) when ``text`` is a table parsed ahead of time, else (False, None). A fresh
-    object every call: callers may change what they get, as they could a YAML parse."""
+    object every call: callers may change what they get, as they could a YAML parse. A line
+    whose JSON does not decode counts as missing: the caller parses the YAML instead."""
     data = _lines().get(text_key(text))
     if data is None:
         return False, None
-    return True, json.loads(data)
+    try:
+        return True, json.loads(data)
+    except ValueError:  # json.JSONDecodeError: a damaged line costs time, not a traceback
+        return False, None
 
 
 def same_data(a: Any, b: Any) -> bool:
