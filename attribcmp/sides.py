@@ -95,7 +95,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_organs import join_state_organs
+from attribcmp.side_organs import join_country_bodies, join_state_organs
 from attribcmp.side_own import (
     OPPOSITION,
     UNIONS,
@@ -236,6 +236,7 @@ def resolve_sides(
     join_opposition_titled(speakers, found_by, doc_texts)
     join_opposition_party(speakers, found_by, doc_texts, gazetteer)
     join_state_organs(speakers, found_by)
+    join_country_bodies(speakers, found_by, taken)
 
     everything: list[str] = []
 
