@@ -511,21 +511,26 @@ _WHO_HEADS = re.compile(
 _REPORT_VERBS = word_set("said says told added stated noted denied insisted claimed confirmed")
 
 
-_ACRONYM_HINT = re.compile(r"[(,]\s*(?:or\s+)?[A-Z]{2,6}[),]")
+_ACRONYM_HINT = re.compile(r"[(\[,]\s*(?:or\s+)?[A-Z]{2,6}[)\],]")
 _OPENING = word_set("the a an but and as however")
 # Words of at most 40 letters, never given back (possessive): a name's word is never longer,
 # and an unbounded one made a run of capitals cost one scan per letter (quadratic).
 _ACRONYM = re.compile(
     r"([A-Z][\w'’.-]{0,40}+(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*"
-    r"[A-Z][\w'’.-]{0,40}+){1,8})"
-    r"\s*(?:\(|,\s+(?:or\s+)?)([A-Z]{2,6})(?=[),])"
+    r"[A-Z][\w'’.-]{0,40}+){0,8})"
+    r"\s*(?:[(\[]|,\s+(?:or\s+)?)([A-Z]{2,6})(?=[)\],])"
 )
+# "GlaxoSmithKlein [GSK]": one word's inner capitals spell the acronym (a one-word name is
+# trusted only so: "WASHINGTON (AP)" is a dateline, not the AP's name).
+_INNER_CAPITALS = re.compile(r"[A-Z]")
+_NAMED_BY = ("(", "[", ", or")  # what sets off an acronym that need not be the initials
 
 
 def acronyms(texts: Iterable[str]) -> dict[str, str]:
     """'Médecins Sans Frontières (MSF)', 'Liberians United for Reconciliation and Democracy,
-    LURD,' in a text: the acronym and the full name, both keyed lower, give the full name.
-    The acronym must be the initials of the name's capitalised words."""
+    LURD,', 'GlaxoSmithKlein [GSK]' in a text: the acronym and the full name, both keyed lower,
+    give the full name. The acronym must be the initials of the name's capitalised words (of
+    a one-word name, its capitals)."""
     out: dict[str, str] = {}
     for text in texts:
         if _ACRONYM_HINT.search(text) is None:
@@ -535,13 +540,18 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
                 break
             short = match[2]
             names = match[1].split()
+            if len(names) == 1:
+                if "".join(_INNER_CAPITALS.findall(names[0])) == short and names[0] != short:
+                    out.setdefault(short.lower(), names[0])
+                    out.setdefault(names[0].lower(), names[0])
+                continue
             caps = [w for w in names if w[:1].isupper()]
             # The name may start with words that are not part of it ("Rebels with the
             # group, ..."): keep the last capitalised words whose initials spell the acronym.
             tail = caps[-len(short) :] if len(caps) >= len(short) else []
             if tail and "".join(w[0] for w in tail) == short:
                 start = len(names) - names[::-1].index(tail[0]) - 1
-            elif text[match.end(1) : match.start(2)].strip() in ("(", ", or") and len(names) <= 5:
+            elif text[match.end(1) : match.start(2)].strip() in _NAMED_BY and len(names) <= 5:
                 # "Doctors Without Borders (MSF)", "the Free Aceh Movement, or GAM,": a
                 # bracketed or "or"-named acronym need not be initials (MSF is the French
                 # name's, GAM the Indonesian one's).

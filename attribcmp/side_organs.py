@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping, Sequence
 
-from attribcmp.gazetteer import cached_head_hit, country_ids
+from attribcmp.gazetteer import NORMALISE, cached_head_hit, country_ids
 from attribcmp.model import Side, Speaker
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, bare_name, speaker_texts
 
-__all__ = ["join_state_organs", "state_organ"]
+__all__ = ["join_country_bodies", "join_state_organs", "state_organ"]
 
 # A court, its judges or a government, with only ranks before it ("the Supreme Court", "Court
 # of Appeal judges"): every state has one, so the name alone says which state only when the
@@ -74,3 +74,51 @@ def join_state_organs(speakers: Sequence[Speaker], found_by: MutableMapping[str,
                 f"'{sp.name}' names no country: a state organ, and the one country the story "
                 f"quotes is {country.name} (before: {why})",
             )
+
+
+# "Electoral Council", "Foreign Ministry": the capitalised words naming a body after its
+# country ("Venezuela's Electoral Council", "the Venezuelan Electoral Council"); two at least,
+# so that one common word ("Council", "Army") never stands for a body.
+_BODY_AFTER = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)$")
+
+
+def join_country_bodies(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A column of its own named like a body the story also names with its country ("National
+    Electoral Council" beside "Venezuela's Electoral Council") is that country's body: its
+    name ends with the body's words, and only one country's body has them."""
+    countries = frozenset(country_ids())
+    bodies: dict[tuple[str, ...], dict[str, Side]] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in countries:
+            continue
+        for text in speaker_texts(sp):
+            plain = bare_name(text.strip()).translate(NORMALISE)
+            hit = cached_head_hit(plain)
+            if hit is None or hit.start != 0:
+                continue  # the country opens the phrase: "Venezuela's ...", "Venezuelan ..."
+            found = _BODY_AFTER.match(plain, hit.end)
+            if found is not None:
+                bodies.setdefault(_words(found[1]), {})[side.id] = side
+    if not bodies:
+        return
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in taken or side.id in (OTHER.id, UNNAMED.id, LOCAL.id):
+            continue
+        name = _words(bare_name(side.name))
+        owners = next(
+            (bodies[name[-n:]] for n in range(len(name), 1, -1) if name[-n:] in bodies), {}
+        )
+        if len(owners) == 1:
+            (country,) = owners.values()
+            found_by[sp.id] = (
+                country,
+                f"{why}; '{side.name}' is the body the story also names as {country.name}'s",
+            )
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in name.split())

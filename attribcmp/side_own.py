@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 
+from attribcmp.affiliation import head_word
 from attribcmp.attribute.speaker_words import words
+from attribcmp.data import word_set
 from attribcmp.gazetteer import NORMALISE, Gazetteer, cached_head_hit, find_hits
 from attribcmp.model import Profile, Side, Speaker, SpeakerKind
 from attribcmp.side_names import OTHER, Found, bare_name, is_proper, named_side, speaker_texts
@@ -255,9 +257,10 @@ def join_opposition_party(
     gazetteer: Gazetteer,
 ) -> None:
     """ "Angola's main opposition party rejected ..." and "UNITA leader X said ..." (or "The
-    party, Wefaq, said"): the generic "Opposition" column is the one party the story names by
-    a leader or candidate, or as "the party", and never calls ruling (a story naming two such
-    parties keeps them apart)."""
+    party, Wefaq, said", "the opposition Union for Change Party"): the generic "Opposition"
+    column is the one party the story names by a leader or candidate, as "the party" or as
+    "the opposition", and never calls ruling (a story naming two such parties keeps them
+    apart)."""
     if not any(side.id == OPPOSITION.id for side, _ in found_by.values()):
         return
     text = "\n".join(doc_texts.values())
@@ -265,11 +268,14 @@ def join_opposition_party(
     # and those after "ruling", with their shorter forms
     led = {tail for m in _PARTY_LED.finditer(text) for tail in _tails(m[1])}
     led |= {tail for m in _PARTY_APPOSED.finditer(text) for tail in _tails(m[1])}
+    led |= {tail for m in _OPPOSITION_NAMED.finditer(text) for tail in _tails(m[1])}
     ruling = {tail for m in _RULING.finditer(text) for tail in _tails(m[1])}
     parties: dict[str, Side] = {}
     for side in {side.id: side for side, _ in found_by.values()}.values():
         if side.id in (OPPOSITION.id, OTHER.id) or side.id in gazetteer.names:
             continue
+        if head_word(side.name) in _STATE_BODY_HEADS:
+            continue  # "Electoral Commission chairman X": a commission has a chairman too
         if side.name in led and side.name not in ruling:
             parties[side.id] = side
     if len(parties) != 1:
@@ -277,7 +283,7 @@ def join_opposition_party(
     (party,) = parties.values()
     for sp in speakers:
         if found_by[sp.id][0].id == OPPOSITION.id:
-            why = f"the opposition: the one party the story names by its leader is {party.name}"
+            why = f"the opposition: the one opposition party the story names is {party.name}"
             found_by[sp.id] = party, why
 
 
@@ -298,4 +304,15 @@ _PARTY_LED = re.compile(
 # "The party, Wefaq, said" after "the largest opposition party says": the story gives the
 # party its name in an apposition to "the party" (a ruling one is left out below).
 _PARTY_APPOSED = re.compile(rf"\b[Tt]he\s+(?:opposition\s+)?(?:party|bloc),\s+{_NAME_RUN}\s*,")
+# The heads of a public body's name: "National Electoral Commission chairman" is no party's.
+_STATE_BODY_HEADS = word_set(
+    "commission council court board ministry department agency authority bureau office "
+    "tribunal committee"
+)
+# "The opposition Union of Forces for Change Party is rejecting ...": the story calls the party
+# the opposition right before its name (linking words inside the name kept, "of", "for").
+_OPPOSITION_NAMED = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:main\s+|largest\s+|leading\s+)?opposition\s+"
+    r"([A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+){0,2}[A-Z][\w.'’-]*){0,7})"
+)
 _RULING = re.compile(rf"\b(?:ruling|governing)\s+(?:party\s+)?{_NAME_RUN}")

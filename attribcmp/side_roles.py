@@ -12,6 +12,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 
 from attribcmp.affiliation import apposition_after
 from attribcmp.data import word_set
+from attribcmp.gazetteer import cached_head_hit
 from attribcmp.model import Speaker, SpeakerKind
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, speaker_texts
 
@@ -163,3 +164,56 @@ def _unintroduced(
     if any(_TITLE.match(t) for t in speaker_texts(sp)):
         return False
     return apposition_after(text, first.span.end) is None
+
+
+# The role ending a description set before a name by a comma: "his Russian counterpart, Sergei
+# Lavrov", "Kuwait's foreign minister, Sabah al-Sabah".
+_ROLE_BEFORE = _OFFICE | word_set("counterpart counterparts")
+_DESCRIPTION_CHARS = 80  # the description is a few words, inside the name's sentence
+_MAX_SEEN = 5  # occurrences of one name read per document
+
+
+def join_described_before(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], texts: Mapping[str, str]
+) -> None:
+    """A named person left in "Other speakers" whom the story describes just before his name
+    ("met his Russian counterpart, Sergei Lavrov") joins the side that description's country
+    already has in the story: the words before the name place him as a title would."""
+    quoted = {side.id: side for side, _ in found_by.values()}
+    for sp in speakers:
+        if (
+            found_by[sp.id][0].id != OTHER.id
+            or sp.kind is not SpeakerKind.PERSON
+            or len(sp.name.split()) < 2
+        ):
+            continue
+        for doc_id in dict.fromkeys(m.doc_id for m in sp.mentions):
+            found = _described_before(texts.get(doc_id, ""), sp.name)
+            if found is None:
+                continue
+            description, entry = found
+            if entry in quoted and entry not in (OTHER.id, UNNAMED.id, LOCAL.id):
+                found_by[sp.id] = (
+                    quoted[entry],
+                    f"described before his name: '{description}, {sp.name}'",
+                )
+                break
+
+
+def _described_before(text: str, name: str) -> tuple[str, str] | None:
+    """(description, gazetteer entry) of the first ", <name>" a role-ending description naming
+    a country opens ("his Russian counterpart"), or None."""
+    at = text.find(f", {name}")
+    for _ in range(_MAX_SEEN):
+        if at < 0:
+            return None
+        window = text[max(0, at - _DESCRIPTION_CHARS) : at]
+        cut = max(window.rfind(c) for c in ",;:.(\n")
+        words = window[cut + 1 :].split()[-6:]
+        if words and words[-1].lower() in _ROLE_BEFORE:
+            description = " ".join(words)
+            hit = cached_head_hit(description)
+            if hit is not None and hit.entry is not None:
+                return description, hit.entry
+        at = text.find(f", {name}", at + 1)
+    return None

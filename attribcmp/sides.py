@@ -25,7 +25,9 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 Then strays join the one side the rest of the story gives them (``side_joins.py``), a short
 side name joins the one fuller name of its party ("Kasich" -> "John Kasich", "the South" ->
 "South Sudan"), and two or more
-news outlets quoted in one story become one "News outlets" party.
+news outlets quoted in one story become one "News outlets" party. Last, a speaker that cannot
+speak ("Video", "Results", "Fireworks": ``side_mute.py``) joins the side of the claims quoted
+nearest its words, or "Other speakers".
 
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
 entry, so a profile can rename a country side or add members to it; left unnamed (name = id)
@@ -79,6 +81,7 @@ from attribcmp.side_columns import (
 from attribcmp.side_context import Context
 from attribcmp.side_joins import join_strays, ngo_named
 from attribcmp.side_kinds import firm_names
+from attribcmp.side_mute import join_mute_speakers
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -92,7 +95,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
-from attribcmp.side_organs import join_state_organs
+from attribcmp.side_organs import join_country_bodies, join_state_organs
 from attribcmp.side_own import (
     OPPOSITION,
     UNIONS,
@@ -107,7 +110,7 @@ from attribcmp.side_own import (
     join_opposition_titled,
 )
 from attribcmp.side_rebels import join_rebel_words
-from attribcmp.side_roles import join_introduced, join_named_roles
+from attribcmp.side_roles import join_described_before, join_introduced, join_named_roles
 from attribcmp.side_state import StateRun
 from attribcmp.side_words import CIVIC, COMMENTATORS, headline_description
 
@@ -220,6 +223,7 @@ def resolve_sides(
     join_rebel_words(speakers, found_by, taken, doc_texts, armed)
     join_named_roles(speakers, found_by, doc_texts)
     join_introduced(speakers, found_by, doc_texts)
+    join_described_before(speakers, found_by, doc_texts)
     join_branches(speakers, found_by, taken)
     join_possessives(speakers, found_by, taken)
     join_office_of_country(speakers, found_by, taken)
@@ -233,6 +237,7 @@ def resolve_sides(
     join_opposition_titled(speakers, found_by, doc_texts)
     join_opposition_party(speakers, found_by, doc_texts, gazetteer)
     join_state_organs(speakers, found_by)
+    join_country_bodies(speakers, found_by, taken)
 
     everything: list[str] = []
 
@@ -251,6 +256,9 @@ def resolve_sides(
         return everything[0], "\n".join(own)
 
     drop_bystander_groups(speakers, found_by, taken, claim_count, words_of)
+    # last: a mute speaker ("Video", "Results") takes the final side of the claims beside it
+    other = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
+    join_mute_speakers(speakers, found_by, taken, claims, doc_texts, other)
     known: dict[str, Side] = {}
     resolved: list[Speaker] = []
     for speaker in speakers:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribcmp.affiliation import acronyms
 from attribcmp.model import Document, Report, Side, Speaker, SpeakerKind
 from attribcmp.pipeline import attribute
 from attribcmp.profile import slugify
@@ -376,3 +377,34 @@ def test_union_people_speak_for_the_unions(text: str, sides: dict[str, str]) -> 
 )
 def test_officials_of_the_country_opening_the_clause(text: str, speaker: str, side: str) -> None:
     assert _sides(text)[speaker] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word name's capitals spell the acronym in brackets after it
+        (
+            "British drug maker NovaPharmaLine [NPL] said it would cooperate.",
+            {"npl": "NovaPharmaLine", "novapharmaline": "NovaPharmaLine"},
+        ),
+        # a wire dateline is no name, and one word whose capitals do not spell it is none
+        ("WASHINGTON (AP) — The senator said the bill would pass.", {}),
+        ("Officials told Reuters (AP) the talks had stalled.", {}),
+    ],
+)
+def test_acronym_of_one_word_name(text: str, expected: dict[str, str]) -> None:
+    assert acronyms([text]) == expected
+
+
+def test_a_firm_and_its_bracketed_acronym_are_one_column() -> None:
+    text = (
+        "Regulator Accuses Drug Maker\n\n"
+        "The Valdorian health ministry says British drug maker NovaPharmaLine [NPL] paid "
+        "doctors to prescribe its pills.\n\n"
+        "In a statement, NovaPharmaLine said it was cooperating with the inquiry.\n\n"
+        "Valdoria has detained three NPL executives, who said they had followed company "
+        "orders.\n"
+    )
+    columns = _columns(text)
+    assert "NovaPharmaLine" in columns
+    assert "NPL" not in columns

@@ -68,3 +68,33 @@ def test_organ_joins_the_one_country_quoted(text: str, said: str, column: str) -
     assert side == column, reason
     if column != "Other speakers":
         assert "a state organ" in reason and column in reason, reason
+
+
+_COUNCIL = (
+    "Vote Result Disputed\n\n"
+    "Ghana's Electoral Commission has declared the president the winner by a narrow margin.\n\n"
+    "National Electoral Commission chairman Kwame Osei said the count was final.\n\n"
+    "Opposition leader Ama Boateng said the count was rigged.\n"
+)
+_TWO_COUNCILS = (
+    "Regional Vote Watch\n\n"
+    "Ghana's Electoral Commission said turnout was high. Togo's Electoral Commission said "
+    "turnout was low.\n\n"
+    "National Electoral Commission chairman Kwame Osei said the count was final.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "column"),
+    [
+        # the body named with its country and again with a title of its own is one body
+        (_COUNCIL, "the count was final", "Ghana"),
+        # the opposition's leader is no chairman of the commission's party
+        (_COUNCIL, "the count was rigged", "Opposition"),
+        # two countries name such a body: it could be either's
+        (_TWO_COUNCILS, "the count was final", "National Electoral Commission"),
+    ],
+)
+def test_a_body_named_with_its_country_joins_it(text: str, said: str, column: str) -> None:
+    side, reason = column_and_reason(text, said)
+    assert side == column, reason

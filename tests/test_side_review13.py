@@ -107,6 +107,15 @@ ONE_COLUMN = [
         id="main-opposition-party-and-its-leader",
     ),
     pytest.param(
+        "Vote count disputed\n\n"
+        "LOME - The opposition Union for Renewal and Progress Party is rejecting results that "
+        "gave the president a second term.\n\n"
+        "The opposition said the count had been rigged in the north.\n",
+        "gave the president",
+        "count had been rigged",
+        id="the-opposition-names-its-party",
+    ),
+    pytest.param(
         "Clashes in the east\n\n"
         "JALALABAD, Afghanistan - Provincial officials said six civilians died in a raid in "
         "Laghman province.\n\n"
