@@ -112,8 +112,11 @@ def relative_claim(
     if cue.cls is not CueClass.SPEECH or len(owner.token_ranges) != len(owner.parts):
         return False
     index = next(
-        i for i, (a, b) in enumerate(owner.token_ranges) if a <= cue.first and cue.last <= b
+        (i for i, (a, b) in enumerate(owner.token_ranges) if a <= cue.first and cue.last <= b),
+        None,
     )
+    if index is None:
+        return False
     found = relative_report(tokens, cue.first, cue.last, owner.token_ranges[index])
     if found is None:
         return False
