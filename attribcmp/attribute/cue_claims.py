@@ -57,6 +57,7 @@ from attribcmp.attribute.mentions import (
 from attribcmp.attribute.nominal import appositive_cue, nominal_drafts
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.phrases import conversation_only
+from attribcmp.attribute.relative_reports import relative_claim
 from attribcmp.attribute.relay import relays, take_relayed
 from attribcmp.attribute.shapes import (
     headline_reply,
@@ -576,7 +577,11 @@ def _note_reported(
     if not made or cue.cls not in (CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE):
         return  # only reporting verbs report someone; "Ukrainian attacks on" reports nobody
     owner = next((d for d in made if _covered(d.token_ranges, cue.first, cue.last)), None)
-    if owner is None or owner.reported is not None:
+    if owner is None:
+        return
+    if relative_claim(text, tokens, cue, owner, made, resolver, si):
+        return  # "the tests, which researchers say prove C": a claim of its own
+    if owner.reported is not None:
         return
     k = cue.first - 1
     while k >= 0 and tokens[k].lower in lexicon.between:

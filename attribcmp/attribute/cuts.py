@@ -212,7 +212,7 @@ def cut_at_second_report(
         low = tokens[k].lower
         if (
             low in ("but", "and")
-            and tokens[k - 1].text == ","
+            and _after_comma(tokens, k)
             and tokens[k + 1].lower in _NEW_SUBJECTS
             and k + 2 < last
             and tokens[k + 2].lower.endswith("ed")
@@ -246,7 +246,7 @@ def cut_at_second_report(
             end = k - 1
         elif text == "," and _new_subject_clause(tokens, k + 1, last):
             end = k - 1  # "..., but critics point to ...": another subject's clause
-        elif text == "," and (
+        elif (text == "," or text in _DASHES) and (
             tokens[k + 1].lower.endswith("ing")
             # ", while acknowledging that ...": the participle's connective changes nothing
             or k + 2 <= last
@@ -257,6 +257,8 @@ def cut_at_second_report(
             hit = lexicon.words.get(verb.lower)
             if hit is None or verb.lower in CHAINING or hit[0] in ("cite", "quote"):
                 continue  # ", citing a draft circular": the source of the same report
+            if text != "," and hit[1] not in (CueClass.SPEECH, CueClass.OBJECT):
+                continue  # "results - showing X trailing": the dash goes on with the content
             end = k - 1
         else:
             continue
@@ -268,6 +270,18 @@ def cut_at_second_report(
             return frame
         return Frame(frame.rule, frame.speaker, (*frame.parts[:-1], cut), None, None)
     return frame
+
+
+# Dashes that set off a participle report as a comma does ("denies wrongdoing - accusing
+# Russia of aggression").
+_DASHES = frozenset(("-", "—", "–", "--"))
+
+
+def _after_comma(tokens: Sequence[Token], k: int) -> bool:
+    """A comma just before token k, or a comma and then a closing quotation mark ('a
+    possibility," and he appealed': the comma sits inside the quotation, American style)."""
+    prev = tokens[k - 1].text
+    return prev == "," or prev in _CLOSERS and k > 1 and tokens[k - 2].text == ","
 
 
 # Words that open a clause fronted before the main one: "Though he did not mention Rubio by

@@ -179,6 +179,71 @@ def nominal_frames(
     return out
 
 
+@cache
+def _unowned() -> tuple[frozenset[str], frozenset[str]]:
+    """(plural report nouns that need no possessor, words after which no "that" is needed)."""
+    data = load_table("cues.yaml").get("nominal_unowned") or {}
+    return word_set(str(data.get("nouns", ""))), word_set(str(data.get("bare_after", "")))
+
+
+# Modifiers kept in an unowned report's speaker ("other reports", "unconfirmed media reports").
+_UNOWNED_MODIFIERS = word_set("other new media press news unconfirmed unverified local earlier")
+# Words that open a clause with no "that" before it ("amid claims the vaccine is ...").
+_CLAUSE_OPENERS = word_set("the a an he she it they his her its their this these those some")
+_MAX_FROM = 4  # capitalised words of a "reports from Lome" origin, skipped to reach "that"
+
+
+def unowned_frames(
+    tokens: Sequence[Token],
+    used: Sequence[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]] = (),
+) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """(speaker, cue, content) token ranges for plural reports no one owns: "address reports
+    that they took bribes", "amid claims the vaccine is contaminated". The noun phrase is the
+    speaker; unlike a possessor's nominal, one inside another's report is still a claim of its
+    own ("Amnesty did not confirm other reports that ..."), as dispute stories weigh them."""
+    nouns, bare_after = _unowned()
+    w = words()
+    out: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
+    taken = list(used)
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.lower not in nouns or i == 0 or i + 2 >= n:
+            continue
+        if any(s < tok.start < e for s, e in quoted):
+            continue  # a noun inside a quotation is the quoted speaker's
+        a = i
+        while a > 0 and i - a < 2 and tokens[a - 1].lower in _UNOWNED_MODIFIERS:
+            a -= 1
+        prev = tokens[a - 1].text if a else ""
+        if prev != "," and not (prev.isalpha() and prev.islower()):
+            continue  # a sentence's subject, or a name's reports: not this shape
+        before = tokens[a - 1].lower
+        if before in w.determiners or before in _POSSESSIVE_PRONOUNS:
+            continue  # "the claims that", "his claims that": earlier or owned reports
+        j = i + 1
+        if tokens[j].lower == "from":
+            k = j + 1
+            while k < n and k - j <= _MAX_FROM and tokens[k].text[:1].isupper():
+                k += 1
+            j = k if k > j + 1 else j  # "reports from Lome that": the origin, then the clause
+        if j >= n:
+            continue
+        if tokens[j].lower != "that" and not (
+            before in bare_after and tokens[j].lower in _CLAUSE_OPENERS
+        ):
+            continue
+        content = _content(tokens, j)
+        if content is None or content[1] - content[0] < 3:
+            continue  # too short to be a clause: "charges that were dropped" is a relative
+        start, end = tokens[a].start, tokens[content[1]].end
+        if any(x < end and start < y for x, y in taken):
+            continue
+        out.append(((a, i), (i, i), content))
+        taken.append((start, end))
+    return out
+
+
 def nominal_drafts(
     doc: Document,
     sent: Sentence,
@@ -202,7 +267,8 @@ def nominal_drafts(
             if draft is not None:
                 out.append(draft)
     table = _table()
-    if table.keys().isdisjoint(lowered):
+    unowned = _unowned()[0]
+    if table.keys().isdisjoint(lowered) and unowned.isdisjoint(lowered):
         return out  # most sentences hold no nominal cue
     used: list[tuple[int, int]] = []
     for d in made:
@@ -211,7 +277,11 @@ def nominal_drafts(
             if span is not None:
                 used.append((span.start, span.end))
     used.extend(d.parts[0] for d in out)
-    for speaker, cue, content in nominal_frames(tokens, used, quoted):
+    frames = nominal_frames(tokens, used, quoted)
+    if not unowned.isdisjoint(lowered):
+        owned = [(tokens[sp[0]].start, tokens[ct[1]].end) for sp, _, ct in frames]
+        frames += unowned_frames(tokens, [*used, *owned], quoted)
+    for speaker, cue, content in frames:
         a, b = speaker
         info = describe(text, tokens, a, b)
         name = bare(info.span.text.lower())
