@@ -281,7 +281,7 @@ def _after_comma(tokens: Sequence[Token], k: int) -> bool:
     """A comma just before token k, or a comma and then a closing quotation mark ('a
     possibility," and he appealed': the comma sits inside the quotation, American style)."""
     prev = tokens[k - 1].text
-    return prev == "," or prev in _CLOSERS and k > 1 and tokens[k - 2].text == ","
+    return prev == "," or prev in CLOSERS and k > 1 and tokens[k - 2].text == ","
 
 
 # Words that open a clause fronted before the main one: "Though he did not mention Rubio by
