@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from attribcmp.data import load_table
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import country_ids, entry_for_side_label, find_hits, load_gazetteer
-from attribcmp.model import Claim, ClaimFacets, Document, Side
+from attribcmp.model import Claim, ClaimFacets, Document, Relation, Side
 from attribcmp.segment import segment_sentences
 from attribcmp.textfeatures import is_stopword, said_text, stem
 
@@ -612,8 +612,14 @@ def restated_call_signal(restated: Claim, opening: Claim, other: Claim) -> Signa
     if not shared:
         return None
     shown = ", ".join(sorted(shared)[:3])
+    # the call itself, whatever time or occasion the restating line adds ("this afternoon
+    # following the attacks"): the readouts' report of the call agrees (the dev gold's
+    # reading of every pair of readout openings)
     return Signal(
-        "meeting", _CALL_SCORE, f"both accounts report the call or meeting ({shown}, restated)"
+        "meeting",
+        _CALL_SCORE,
+        f"both accounts report the call or meeting ({shown}, restated)",
+        Relation.CONVERGE,
     )
 
 

@@ -486,3 +486,5 @@ def test_an_account_restating_its_call_answers_the_other_opening(
     assert any({x.a, x.b} == {"c1", "c2"} for x in links)
     restating = [x for x in links if any("restated" in r for r in x.reasons)]
     assert [{x.a, x.b} for x in restating] == ([{"c1", "c3"}] if linked else [])
+    # the call itself agrees, whatever time or occasion the restating line adds
+    assert all(x.relation is Relation.CONVERGE for x in restating)
