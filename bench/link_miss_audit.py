@@ -10,11 +10,15 @@ holds:
 - ``side``: both matched, but the tool puts them on one side, or one has no side (no
   cross-side link can join them);
 - ``pruned``: a rule signal was found for the pair and a pruning step took it away;
-- ``weak``: no rule signal, but the pair shares words (overlap at least 15 of 100) or is a
-  candidate of the learned layer's pool: some evidence, below every bar;
+- ``weak (candidate)``: no rule signal, but the pair is in the learned layer's candidate pool
+  (neighbouring claims, the best partner by words): some evidence, below every bar;
+- ``weak (words)``: no rule signal, not a candidate, but the pair shares words (overlap at
+  least 15 of 100);
 - ``no signal``: the claims are present on two sides and nothing ties them.
 
-It also counts the gold links the tool makes with the wrong relation. ``--list`` prints each
+It also counts the gold links the tool makes with the wrong relation, and for the weak
+candidates the probability the trained learned layer (data/link_model.json, shipped off) gives
+them: how many reach its bar for adding a pair (0.25), and the median. ``--list`` prints each
 missed link with its cause and both gold texts. Never run on the check split.
 """
 
@@ -38,11 +42,17 @@ from eval_disputes import (  # noqa: E402
 )
 
 import attribcmp.links as links_module  # noqa: E402
+from attribcmp.link_model import trained_link_model  # noqa: E402
 
 # What the linking stage saw in the last run: claim ids, signals before pruning, the learned
 # layer's candidate pool and the shared-word score of each pair.
 _SEEN: list[dict[str, Any]] = []
 _ORIGINAL_CONTEXT = links_module.make_context
+# Shared words from this overlap (0-100) are some evidence, though below every bar (the
+# closest-point steps of link_words.py start there).
+_WEAK_OVERLAP = 15
+# The trained layer's probability at which a weak candidate is counted as near its bar.
+_SHOWN_P = 0.25
 
 
 def _watch_context(pairs: Any, features: Any, texts: Any, gathered: Any, named: Any) -> Any:
@@ -62,17 +72,27 @@ def _watch_context(pairs: Any, features: Any, texts: Any, gathered: Any, named: 
 def _link_claims_watched(*args: Any, **kwargs: Any) -> Any:
     # a trace makes link_claims build the context (and so call make_context) even when the
     # shipped layer is inert; the links it returns are the same
-    kwargs.setdefault("trace", [])
-    return _ORIGINAL_LINK(*args, **kwargs)
+    trace: list[Any] = kwargs.setdefault("trace", [])
+    out = _ORIGINAL_LINK(*args, **kwargs)
+    if _SEEN:
+        # the trained layer's probability for each candidate (shipped off, so it decides
+        # nothing): how far below its bar a weak pair stands
+        model = trained_link_model()
+        ids = _SEEN[-1]["ids"]
+        _SEEN[-1]["probability"] = {
+            frozenset((ids[c.i], ids[c.j])): model.probability(c.values) for c, _link in trace
+        }
+    return out
 
 
 _ORIGINAL_LINK = links_module.link_claims
 
 
-def audit(names: str, show: bool) -> Counter[str]:
+def audit(names: str, show: bool) -> tuple[Counter[str], list[float]]:
     links_module.make_context = _watch_context
     links_module.link_claims = _link_claims_watched
     causes: Counter[str] = Counter()
+    probabilities: list[float] = []
     for case in load_cases(ROOT, names, "dev"):
         _SEEN.clear()
         data = run_tool(case, False)
@@ -94,12 +114,13 @@ def audit(names: str, show: bool) -> Counter[str]:
                     cause = "side"
                 elif key in seen["gathered"]:
                     cause = "pruned"
-                elif (
-                    key in seen["candidates"]
-                    or (pa.id, pb.id) in seen["candidates"]
-                    or (seen["score"] and seen["score"](pa.id, pb.id) >= 15)
-                ):
-                    cause = "weak"
+                elif key in seen["candidates"] or (pa.id, pb.id) in seen["candidates"]:
+                    cause = "weak (candidate)"
+                    p = seen.get("probability", {}).get(frozenset((pa.id, pb.id)), 0.0)
+                    causes[f"weak (candidate) model p>={_SHOWN_P}"] += p >= _SHOWN_P
+                    probabilities.append(p)
+                elif seen["score"] and seen["score"](pa.id, pb.id) >= _WEAK_OVERLAP:
+                    cause = "weak (words)"
                 else:
                     cause = "no signal"
             causes[f"{link.relation} {cause}"] += 1
@@ -109,7 +130,7 @@ def audit(names: str, show: bool) -> Counter[str]:
                 for g in (gold[link.a], gold[link.b]):
                     text = (case.path / g.file).read_text("utf-8")[g.start : g.end]
                     print(f"    {g.side} ({g.speaker}): {' '.join(text.split())[:160]}")
-    return causes
+    return causes, sorted(probabilities)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,9 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", required=True, help="case folder names, comma-separated")
     parser.add_argument("--list", action="store_true", help="each missed link with its cause")
     args = parser.parse_args(argv)
-    causes = audit(args.cases, args.list)
+    causes, probabilities = audit(args.cases, args.list)
     for cause, n in sorted(causes.items(), key=lambda kv: (" " in kv[0], kv[0])):
         print(f"{cause}: {n}")
+    if probabilities:
+        print(f"weak (candidate): median model p {probabilities[len(probabilities) // 2]:.2f}")
     return 0
 
 
