@@ -114,6 +114,8 @@ def audit(names: str, show: bool) -> tuple[Counter[str], list[float]]:
                     cause = "side"
                 elif key in seen["gathered"]:
                     cause = "pruned"
+                    if show:
+                        print(f"{case.name} {link.a}-{link.b}: pruned {seen['gathered'][key]}")
                 elif key in seen["candidates"] or (pa.id, pb.id) in seen["candidates"]:
                     cause = "weak (candidate)"
                     p = seen.get("probability", {}).get(frozenset((pa.id, pb.id)), 0.0)
