@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from attribcmp.data import load_table
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import country_ids, entry_for_side_label, find_hits, load_gazetteer
-from attribcmp.model import Claim, ClaimFacets, Document, Side
+from attribcmp.model import Claim, ClaimFacets, Document, Relation, Side
 from attribcmp.segment import segment_sentences
 from attribcmp.textfeatures import is_stopword, said_text, stem
 
@@ -34,6 +34,7 @@ __all__ = [
     "agenda_places",
     "call_signal",
     "claim_incidents",
+    "restated_call_signal",
     "meeting_claims",
     "sentence_leads",
     "claim_scenes",
@@ -589,6 +590,45 @@ def call_signal(a: Claim, b: Claim, openings: bool = False) -> Signal | None:
         return None
     shown = ", ".join(sorted(shared)[:3])
     return Signal("meeting", _CALL_SCORE, f"both accounts report the call or meeting ({shown})")
+
+
+def restated_call_signal(restated: Claim, opening: Claim, other: Claim) -> Signal | None:
+    """An account that reports its call twice at its head (a page's summary line, "A spoke
+    with B.", then its first paragraph, "A spoke to B this afternoon following ..."): the
+    second report, ``restated``, answers the other account's opening ``other`` as its own
+    ``opening`` does (the caller has checked that those two openings report one call) when
+    it names a party of its own opening. One name is enough here: a title ("the Prime
+    Minister") names no one, and the account has already said who spoke."""
+    fr = restated.facets
+    if fr is None or fr.negated or fr.quantities or restated.doc_id == other.doc_id:
+        return None
+    if not _names_meeting(restated, fr) or opening.facets is None:
+        return None
+    # the same word for the call ("spoke with" / "spoke to"): "discussed", "welcomed" or
+    # "during their meeting in June" after it is a point of the call or another meeting
+    if not _meeting_verbs(restated, fr) & _meeting_verbs(opening, opening.facets):
+        return None
+    shared = _shared_names(_party_words(restated, fr), _party_words(opening, opening.facets))
+    if not shared:
+        return None
+    shown = ", ".join(sorted(shared)[:3])
+    # the call itself, whatever time or occasion the restating line adds ("this afternoon
+    # following the attacks"): the readouts' report of the call agrees (the dev gold's
+    # reading of every pair of readout openings)
+    return Signal(
+        "meeting",
+        _CALL_SCORE,
+        f"both accounts report the call or meeting ({shown}, restated)",
+        Relation.CONVERGE,
+    )
+
+
+def _meeting_verbs(claim: Claim, facets: ClaimFacets) -> frozenset[str]:
+    """The stems of the words that name the claim's meeting ("spoke", "conversation")."""
+    words = [w for e, w in zip(facets.events, facets.event_words, strict=False) if e == "meeting"]
+    if _meeting_cue(claim) and claim.cue is not None:
+        words.append(claim.cue.text.split()[0])
+    return frozenset(stem(w.lower()) for w in words)
 
 
 def meeting_claims(claims: Sequence[Claim]) -> list[int]:

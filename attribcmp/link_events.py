@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from attribcmp.anchors import call_signal, meeting_claims
+from attribcmp.anchors import call_signal, meeting_claims, restated_call_signal
 from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions, states_intent
 from attribcmp.figures import relative_figure, relative_signal
 from attribcmp.incident_signals import (
@@ -293,10 +293,39 @@ def by_calls(pairs: Pairs) -> None:
     meeting (its opening) against the others'; a later "A also spoke with B about X" or
     "the upcoming Summit" is a point, not the report of the call."""
     first: dict[str, int] = {}
+    second: dict[str, int] = {}
     for i in meeting_claims(pairs.claims):
-        first.setdefault(pairs.where[i].doc, i)
+        doc = pairs.where[i].doc
+        if doc not in first:
+            first[doc] = i
+        elif doc not in second and _restates(pairs, first[doc], i):
+            second[doc] = i
     openings = sorted(first.values())
     for x, i in enumerate(openings):
         for j in openings[x + 1 :]:
-            if pairs.side[i] != pairs.side[j]:
-                pairs.add(i, j, call_signal(pairs.claims[i], pairs.claims[j], openings=True))
+            if pairs.side[i] == pairs.side[j]:
+                continue
+            signal = call_signal(pairs.claims[i], pairs.claims[j], openings=True)
+            pairs.add(i, j, signal)
+            if signal is None:
+                continue
+            # an account that reports the call again in its next sentence (a summary line,
+            # then the first paragraph) reports the same call there
+            for own, other in ((i, j), (j, i)):
+                k = second.get(pairs.where[own].doc)
+                if k is not None:
+                    c = pairs.claims
+                    pairs.add(k, other, restated_call_signal(c[k], c[own], c[other]))
+
+
+def _restates(pairs: Pairs, first: int, k: int) -> bool:
+    """Claim k repeats its account's opening report of the call: the same side, in the
+    sentence after it (a page's summary line, then its first paragraph)."""
+    return (
+        pairs.side[k] == pairs.side[first]
+        and pairs.where[k].sentence - pairs.where[first].sentence == _RESTATED_SENTENCES
+    )
+
+
+# A readout's summary line and its first paragraph stand one sentence apart.
+_RESTATED_SENTENCES = 1

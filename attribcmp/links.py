@@ -58,6 +58,7 @@ from attribcmp.link_events import (
     by_relative_figures,
     by_slots,
 )
+from attribcmp.link_heads import by_named_heads
 from attribcmp.link_matters import by_matters
 from attribcmp.link_model import (
     Candidate,
@@ -96,6 +97,7 @@ from attribcmp.model import (
     Settings,
     Side,
     Speaker,
+    SpeakerKind,
 )
 from attribcmp.outcome_links import outcome_links
 from attribcmp.pointed import by_pointed
@@ -164,6 +166,28 @@ def _side_words(sides: Sequence[Side]) -> frozenset[str]:
         entry = entry_for_side_label(s.name, gazetteer) or entry_for_side_label(s.id, gazetteer)
         words += entry_demonyms().get(entry or "", ())
     return frozenset(stem(w) for w in words)
+
+
+def _head_names(
+    table: Mapping[str, tuple[str, str]], speakers: Sequence[Speaker], sides: Sequence[Side]
+) -> dict[str, str]:
+    """Lower-cased name -> side id for ``link_heads``: every way a person or an organisation
+    is named (a speaker read from a common noun, "Health" or "The holiday", or a document,
+    "a statement", is no party), and each side's own name ("Ukraine of staging a
+    provocation"), of four letters at least."""
+    parties = {sp.id for sp in speakers if sp.kind in _PARTY_KINDS}
+    names = {
+        name: side
+        for name, (speaker, side) in table.items()
+        if len(name) >= 4 and speaker in parties
+    }
+    for s in sides:
+        if len(s.name) >= 4:
+            names.setdefault(s.name.lower(), s.id)
+    return names
+
+
+_PARTY_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION})
 
 
 _PRONOUNS = word_set("he she they it we i you his her their its our officials official")
@@ -270,6 +294,9 @@ def link_claims(
     by_mutual_best_near(pairs, close, features, parties)
     by_best_near(pairs, features, close, parties)
     by_lone_topics(pairs, agenda)  # last: it reads which claims no step has linked
+    # a claim opening with another side's party ("the court of bias") and that party's own
+    # nearest claim, where no step above linked the claim to that side (link_heads.py)
+    by_named_heads(pairs, _head_names(names_table, speakers, sides))
     # What the rule steps found, before the pruning below: the learned layer reads both.
     gathered = {key: tuple(s.name for s in found) for key, found in pairs.signals.items()}
     pairs.qualify()

@@ -447,3 +447,44 @@ def test_named_item_links_two_accounts() -> None:
     )
     found = link_claims(claims, documents=(us, ru), sides=SIDES, concepts=CONCEPTS)
     assert any("same item: Vardo II" in r for k in found for r in k.reasons)
+
+
+_US_CALL = "Today, President Donald Trump spoke with Prime Minister Boris Johnson of the UK."
+_UK_TITLE = "Prime Minister Boris Johnson spoke with President Donald Trump."
+
+
+@pytest.mark.parametrize(
+    ("restated", "linked"),
+    [
+        # the page's summary line, then its first paragraph telling the call again
+        ("The Prime Minister spoke to President Trump this afternoon after the storm.", True),
+        ("The Prime Minister spoke to President Trump this evening about the floods.", True),
+        # a point of the call, in other words than the call's: not the call again
+        ("The Prime Minister discussed trade with President Trump.", False),
+        ("The leaders welcomed cooperation on Iran.", False),
+        # the same verb, but no party of the opening named: another call
+        ("The Foreign Secretary spoke to Secretary Pompeo this afternoon.", False),
+        ("The Prime Minister did not speak to President Trump about Iran.", False),  # negated
+    ],
+)
+def test_an_account_restating_its_call_answers_the_other_opening(
+    restated: str, linked: bool
+) -> None:
+    from attribcmp.anchors import restated_call_signal
+
+    us = Document("us", _US_CALL)
+    uk = Document("uk", f"{_UK_TITLE}\n\n{restated}")
+    a = claim("c1", "a", us.text, us)
+    opening, again = claim("c2", "v", _UK_TITLE, uk), claim("c3", "v", restated, uk)
+    signal = restated_call_signal(again, opening, a)
+    assert (signal is not None) is linked
+    if signal is not None:
+        assert "restated" in signal.reason
+    links = link_claims((a, opening, again), documents=(us, uk), sides=SIDES, concepts=CONCEPTS)
+    # end to end (by_calls): the two openings link, and the restated line says it restates
+    # the call only where the rule allows it (other signals may still join a point of the call)
+    assert any({x.a, x.b} == {"c1", "c2"} for x in links)
+    restating = [x for x in links if any("restated" in r for r in x.reasons)]
+    assert [{x.a, x.b} for x in restating] == ([{"c1", "c3"}] if linked else [])
+    # the call itself agrees, whatever time or occasion the restating line adds
+    assert all(x.relation is Relation.CONVERGE for x in restating)
