@@ -25,7 +25,7 @@ _OFFICIALS = re.compile(r"(?i)\bofficials\b")
 
 
 def is_unowned_officials(name: str) -> bool:
-    """ "officials", "Two senior officials", "Electoral officials": no owner, no place."""
+    """ "officials", "Two senior officials", "government officials": no owner, no place."""
     parts = name.strip().lower().split()
     return bool(parts) and parts[-1] == "officials" and all(p in _UNOWNED_WORDS for p in parts[:-1])
 
