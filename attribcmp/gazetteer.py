@@ -50,6 +50,7 @@ class Gazetteer:
     complement_before: re.Pattern[str]
     origin_after: re.Pattern[str]
     backer_after: re.Pattern[str]
+    civic_after: re.Pattern[str]
     # The first word of every word entry (lower-cased) and of every abbreviation: a text none of
     # whose words is one holds no match, and skips the scans (None: scan every text).
     word_leads: frozenset[str] | None = None
@@ -80,6 +81,11 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     # before its armed or political opponents (or those marching against it) names whom they
     # fight, not the state's side.
     hits = [h for h in hits if not (AGAINST_STATE.match(plain, h.end) and _country(h.entry))]
+    # "the British bank Standard Chartered", "the Kenya National Union of Teachers": a country's
+    # word before a civic body (data/gazetteer.yaml civic_heads) says where the body is.
+    hits = [
+        h for h in hits if not (gazetteer.civic_after.match(plain, h.end) and _country(h.entry))
+    ]
     # "Free Syrian Army commanders", "the Free Aceh Movement": "Free" before a country's word
     # names a movement fighting that state, never the state itself.
     hits = [h for h in hits if not (_country(h.entry) and _FREE_BEFORE.search(plain, 0, h.start))]
@@ -410,6 +416,9 @@ def build_gazetteer(data: Any) -> Gazetteer:
     complement = "|".join(re.escape(w) for w in _word_list(rules["complement_words"], "head"))
     origin = "|".join(re.escape(w) for w in _word_list(rules["origin_suffixes"], "head"))
     backer = "|".join(re.escape(w) for w in _word_list(rules["backer_suffixes"], "head"))
+    civic = "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in _word_list(rules["civic_heads"], "head")
+    )
     return Gazetteer(
         names=names,
         words=re.compile(_alternation(word_entry), re.IGNORECASE),
@@ -424,6 +433,7 @@ def build_gazetteer(data: Any) -> Gazetteer:
         ),
         origin_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{origin})(?!\w)", re.IGNORECASE),
         backer_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{backer})(?!\w)", re.IGNORECASE),
+        civic_after=re.compile(rf"(?:['’]s)?\s+(?:{civic})(?!\w)", re.IGNORECASE),
         word_leads=_leads(word_entry, fold=True),
         abbrev_leads=_leads(abbrev_entry, fold=False),
     )

@@ -488,7 +488,13 @@ class Context(Placed):
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{phrase}' is the '{fuller}' named in the text"
             owner = owner_name(fuller)
-            if owner is not None and not self._gazetteer.backer_after.search(owner):
+            if (
+                owner is not None
+                and not self._gazetteer.backer_after.search(owner)
+                # ("the British bank": a country's word the gazetteer refused before a civic
+                # body says where the bank is; it opens no side named "British")
+                and not self.is_place(owner)
+            ):
                 # "the rebels" after "the Seleka rebel coalition": the named body's side.
                 # ("the Iran-backed group": a backer owns nothing)
                 return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"

@@ -48,6 +48,7 @@ from attribcmp.side_names import (
     named_side,
     speaker_texts,
 )
+from attribcmp.side_officials import is_officials, unowned_officials
 from attribcmp.side_own import UNIONS, opposition_body
 from attribcmp.side_places import city_country
 from attribcmp.side_rebels import REBEL_MEMBER, rebel_kind
@@ -118,6 +119,7 @@ def join_strays(
             or _unit_member(sp, pool, texts)
             or _the_group(sp, pool, texts)
             or _officials(sp, pool)
+            or _state_officials(sp, pool)
             or _defence_ministry(sp, pool)
             or _officials_in(sp, pool, texts, gazetteer)
             or _rebels(sp, pool)
@@ -191,6 +193,11 @@ class _Pool:
     ) -> None:
         self.by_id: dict[str, tuple[Side, str]] = {}
         self.officials: dict[str, tuple[Side, str]] = {}
+        # officials of any wording placed on a country ("military officials in Phnom Penh")
+        self.state_officials: dict[str, tuple[Side, str]] = {}
+        # (doc id, side id) -> where the story first quotes that country ("officials said"
+        # after it are that country's; before it, the reader does not know whose they are)
+        self.country_first: dict[tuple[str, str], int] = {}
         self.rebels: dict[str, tuple[Side, str]] = {}
         self.ngos: dict[str, tuple[Side, str]] = {}
         self.firms: dict[str, tuple[Side, str]] = {}  # named bodies "the company" may be
@@ -233,6 +240,13 @@ class _Pool:
                 self.armed_groups.setdefault(side.id, (side, sp.name))
             if side.id in country:
                 self.countries.setdefault(side.id, (side, sp.name))
+                for m in sp.mentions:
+                    key = (m.doc_id, side.id)
+                    self.country_first[key] = min(
+                        self.country_first.get(key, m.span.start), m.span.start
+                    )
+                if sp.anonymous and is_officials(sp.name):
+                    self.state_officials.setdefault(side.id, (side, sp.name))
             name = bare_name(sp.name)
             if not (
                 sp.kind is SpeakerKind.PERSON
@@ -424,6 +438,28 @@ def _officials(speaker: Speaker, pool: _Pool) -> Found | None:
         return None
     side, name = one
     return side, f"'{speaker.name}' with no word saying whose: the '{name}' the story quotes"
+
+
+def _state_officials(speaker: Speaker, pool: _Pool) -> Found | None:
+    """ "officials said", "Two officials": the one state's officials the story quotes, or the
+    one state it quotes (side_officials.py)."""
+    if not speaker.anonymous or not speaker.mentions:
+        return None
+    first = speaker.mentions[0]
+
+    def before(sides: Mapping[str, tuple[Side, str]]) -> dict[str, tuple[Side, str]]:
+        # only a state the story has quoted before the officials' first mention ("In a
+        # statement, officials said" opening a story is no one's yet)
+        return {
+            sid: found
+            for sid, found in sides.items()
+            if pool.country_first.get((first.doc_id, sid), first.span.start) < first.span.start
+        }
+
+    # (officials placed on a state are theirs wherever the story names them, as the qualified
+    # "U.S. officials" are for a lede's "officials" above; a state's other speakers only count
+    # once quoted before them)
+    return unowned_officials(speaker.name, pool.state_officials, before(pool.countries))
 
 
 # "In Cameroon, officials say": a country opening the clause says whose the officials are.

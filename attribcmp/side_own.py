@@ -14,10 +14,18 @@ from collections.abc import Callable, Mapping, MutableMapping, Sequence
 
 from attribcmp.affiliation import head_word
 from attribcmp.attribute.speaker_words import words
-from attribcmp.data import word_set
+from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import NORMALISE, Gazetteer, cached_head_hit, find_hits
 from attribcmp.model import Profile, Side, Speaker, SpeakerKind
-from attribcmp.side_names import OTHER, Found, bare_name, is_proper, named_side, speaker_texts
+from attribcmp.side_names import (
+    OTHER,
+    UNNAMED,
+    Found,
+    bare_name,
+    is_proper,
+    named_side,
+    speaker_texts,
+)
 from attribcmp.side_words import CIVIC, OF_BODY
 
 # Only "and" (or "&") between the two names: "U.S. and Afghan officials".
@@ -235,6 +243,41 @@ def join_opposition_titled(
         title = next((t for n in names if (t := _titled(n, doc_texts)) is not None), None)
         if title is not None:
             found_by[sp.id] = target, f"'{title}': the opposition, not the government"
+
+
+# "Opponents of the election", "The activists", "Organizers" (data/sides.yaml): at most one
+# lower-case word before the group noun ("pro-democracy activists"); a capitalised one
+# ("Syrian activists", "Greenpeace activists") says whose they are and is left alone.
+_GROUP_WORDS = word_set(load_table("sides.yaml")["opposition_groups"])
+_GROUP = re.compile(
+    r"^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:[a-z][a-z-]*\s+)?(?P<noun>[A-Za-z]+)"
+    r"(?:\s+of\s+.+)?$"
+)
+
+
+def join_opposition_groups(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+) -> None:
+    """Unplaced opponents, activists or organisers join the story's one opposition column:
+    "Opponents of the election called the voting a fraud" beside "Opposition leaders said";
+    none is opened when the story has no opposition column, or two."""
+    opposition = {
+        side.id: side
+        for side, why in found_by.values()
+        if side.id == OPPOSITION.id or "the opposition, not the government" in why
+    }
+    if len(opposition) != 1:
+        return
+    (target,) = opposition.values()
+    for sp in speakers:
+        # (any kind: the reader takes a capitalised "Organizers" opening a sentence for a name)
+        if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id):
+            continue
+        match = _GROUP.match(sp.name.strip())
+        if match is None or match["noun"].lower() not in _GROUP_WORDS:
+            continue
+        found_by[sp.id] = target, f"'{sp.name}': opponents of those in power, the opposition"
 
 
 def _titled(name: str, doc_texts: Mapping[str, str]) -> str | None:

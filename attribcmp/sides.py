@@ -106,6 +106,7 @@ from attribcmp.side_own import (
     by_joint_groups,
     by_opposition,
     by_union,
+    join_opposition_groups,
     join_opposition_party,
     join_opposition_titled,
 )
@@ -235,6 +236,7 @@ def resolve_sides(
     join_led_coalitions(speakers, found_by)
     drop_common_columns(speakers, found_by, taken)
     join_opposition_titled(speakers, found_by, doc_texts)
+    join_opposition_groups(speakers, found_by)
     join_opposition_party(speakers, found_by, doc_texts, gazetteer)
     join_state_organs(speakers, found_by)
     join_country_bodies(speakers, found_by, taken)
