@@ -167,6 +167,8 @@ def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int
         doc = document_before(tokens, k)
         if doc is not None:
             return doc  # "released a statement later Saturday that confirmed ...": the statement
+    if found is None and speech and _that_relative(tokens, k):
+        return k, k  # "a group that said ...": "that" stands for the group, as "who" would
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return relative_subject(tokens, k)
     if found is not None and found[0] > 0 and tokens[found[0]].lower in words().determiners:
@@ -184,6 +186,22 @@ def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int
             return outer  # "Mayors who have praised the plan warned": not "the plan" warned
         return _joint(tokens, found)
     return found
+
+
+def _that_relative(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is "that" opening a restrictive relative clause on a noun that can speak
+    ("an organisation that said", "the Democrats that say"), not a complementizer or a
+    demonstrative ("so that", "That said,")."""
+    if k < 1 or tokens[k].lower != "that" or not tokens[k - 1].text[:1].isalpha():
+        return False
+    prev = tokens[k - 1]
+    w = words()
+    if prev.lower in w.determiners or prev.lower in PREPOSITIONS:
+        return False  # "in that", "all that": the "that" is no relative
+    singular = prev.lower[:-1] if prev.lower.endswith("s") else prev.lower  # "senators"
+    return named_head(prev) or any(
+        singular in table for table in (w.roles, w.groups, w.organisations)
+    )
 
 
 _MAX_OF_MODIFIERS = 4  # words before a bare plural ("of striking Zimbabwean civil servants")
@@ -207,7 +225,10 @@ def _speaker_of_plural(tokens: Sequence[Token], k: int) -> tuple[int, int] | Non
     return None
 
 
-_LONE_SUBJECTS = word_set("many some most few others everyone everybody nobody")
+# ("Several said", "Both say", "Another argued": the people the sentence before counted)
+_LONE_SUBJECTS = word_set(
+    "many some most few others several both another everyone everybody nobody"
+)
 _PARTITIVE_HEADS = word_set("most many some all none several few each both half one two three")
 _PLURAL_OBJECTS = word_set("them us those")
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics")

@@ -1,0 +1,62 @@
+"""Recall shapes of issue 7 from PolNeAR train misses: speakers the subject finder passed over.
+
+"that" opening a restrictive relative clause on a noun that can speak ("a group that says C")
+stands for that noun as "who" does; "Several", "Both" and "Another" stand alone for people the
+text has just counted ("Both said C"), as "Some" and "Others" already did.
+
+Wording is made up in the shape of PolNeAR's political news; each positive has a negative
+beside it that the fix must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_shapes import claim_shapes
+
+CASES = [
+    pytest.param(
+        "He founded a group that says the vote was rigged.",
+        [("that", "says", ["the vote was rigged"])],
+        id="that-after-group",
+    ),
+    pytest.param(
+        "It was the senators that said the deal was dead.",
+        [("that", "said", ["the deal was dead"])],
+        id="that-after-role-plural",
+    ),
+    pytest.param(
+        "That said, the deal was dead.",
+        [],
+        id="neg-that-said-opener",
+    ),
+    pytest.param(
+        "Officials said that the deal was dead.",
+        [("Officials", "said", ["that the deal was dead"])],
+        id="neg-that-after-cue",
+    ),
+    pytest.param(
+        "They met two farmers. Both said the harvest had failed.",
+        [("Both", "said", ["the harvest had failed"])],
+        id="both-said",
+    ),
+    pytest.param(
+        "Several said they would stay home on election day.",
+        [("Several", "said", ["they would stay home on election day"])],
+        id="several-said",
+    ),
+    pytest.param(
+        "One voter backed the plan. Another said it would fail.",
+        [("One voter", "backed", ["the plan"]), ("Another", "said", ["it would fail"])],
+        id="another-said",
+    ),
+    pytest.param(
+        "The plan would cost both said parties a fortune.",
+        [],
+        id="neg-both-mid-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_lone_and_relative_subjects(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected
