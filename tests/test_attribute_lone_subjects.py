@@ -5,7 +5,8 @@ stands for that noun as "who" does; "Several", "Both" and "Another" stand alone 
 text has just counted ("Both said C"), as "Some" and "Others" already did.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
-beside it that the fix must leave alone.
+beside it that the fix must leave alone. Also: "voters who said they backed X" keeps "they
+backed X" whole (the restrictive clause's cut took "backed" for the main verb).
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ CASES = [
         "One voter backed the plan. Another said it would fail.",
         [("One voter", "backed", ["the plan"]), ("Another", "said", ["it would fail"])],
         id="another-said",
+    ),
+    # A cue after its own subject pronoun inside a restrictive "who" clause is a report
+    # within the content, not the main verb that ends the clause.
+    pytest.param(
+        "He met voters who said they backed Smith.",
+        [("who", "said", ["they backed Smith"])],
+        id="who-said-they-backed",
+    ),
+    pytest.param(
+        "Republicans who have praised him warned that the deal was bad.",
+        [("who", "praised", ["him"]), ("Republicans", "warned", ["that the deal was bad"])],
+        id="neg-main-verb-after-object",
     ),
     pytest.param(
         "The plan would cost both said parties a fortune.",
