@@ -6,7 +6,9 @@ text has just counted ("Both said C"), as "Some" and "Others" already did.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone. Also: "voters who said they backed X" keeps "they
-backed X" whole (the restrictive clause's cut took "backed" for the main verb).
+backed X" whole (the restrictive clause's cut took "backed" for the main verb); "have in the
+past said" and "organizations that have endorsed him say" name the subject, not "the past" or
+"him".
 """
 
 from __future__ import annotations
@@ -61,6 +63,23 @@ CASES = [
         "Republicans who have praised him warned that the deal was bad.",
         [("who", "praised", ["him"]), ("Republicans", "warned", ["that the deal was bad"])],
         id="neg-main-verb-after-object",
+    ),
+    # A time span between subject and verb is no speaker ("have in the past said").
+    pytest.param(
+        "Her allies have in the past said she was staying quiet.",
+        [("Her allies", "said", ["she was staying quiet"])],
+        id="in-the-past-said",
+    ),
+    pytest.param(
+        "Officials in recent weeks have argued that the plan is dead.",
+        [("Officials", "argued", ["that the plan is dead"])],
+        id="in-recent-weeks-argued",
+    ),
+    # A plural body before a restrictive clause speaks, not the clause's object.
+    pytest.param(
+        "Several organizations that have endorsed him say the rules should change.",
+        [("Several organizations", "say", ["the rules should change"])],
+        id="organizations-that-endorsed-him-say",
     ),
     pytest.param(
         "The plan would cost both said parties a fortune.",

@@ -198,10 +198,7 @@ def _that_relative(tokens: Sequence[Token], k: int) -> bool:
     w = words()
     if prev.lower in w.determiners or prev.lower in PREPOSITIONS:
         return False  # "in that", "all that": the "that" is no relative
-    singular = prev.lower[:-1] if prev.lower.endswith("s") else prev.lower  # "senators"
-    return named_head(prev) or any(
-        singular in table for table in (w.roles, w.groups, w.organisations)
-    )
+    return named_head(prev) or prev.lower in w.groups  # "farmers that say"
 
 
 _MAX_OF_MODIFIERS = 4  # words before a bare plural ("of striking Zimbabwean civil servants")
