@@ -8,7 +8,8 @@ Wording is made up in the shape of PolNeAR's political news; each positive has a
 beside it that the fix must leave alone. Also: "voters who said they backed X" keeps "they
 backed X" whole (the restrictive clause's cut took "backed" for the main verb); "have in the
 past said" and "organizations that have endorsed him say" name the subject, not "the past" or
-"him".
+"him"; "Together, X and Y ..., calling" and "To understand Z, X ..., saying" give the
+participle X, not the opening word.
 """
 
 from __future__ import annotations
@@ -80,6 +81,17 @@ CASES = [
         "Several organizations that have endorsed him say the rules should change.",
         [("Several organizations", "say", ["the rules should change"])],
         id="organizations-that-endorsed-him-say",
+    ),
+    # A participle's subject is the sentence's, after an opening clause or adverbial.
+    pytest.param(
+        "Together, Rubio and Cruz are gunning for each other, calling the race a brawl.",
+        [("Rubio and Cruz", "calling", ["the race a brawl"])],
+        id="together-opener-participle",
+    ),
+    pytest.param(
+        "To understand the vote, the researchers looked at trade, saying it mattered.",
+        [("the researchers", "saying", ["it mattered"])],
+        id="to-clause-opener-participle",
     ),
     pytest.param(
         "The plan would cost both said parties a fortune.",

@@ -576,6 +576,11 @@ def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
 
 
 _INTRO_PREPOSITIONS = word_set("on in at during after before while since despite amid for")
+# Openers of a clause or adverbial before the subject ("When X spoke, Y ...", "Early on, Y
+# ...", "Together, X and Y ..."): the subject follows their comma; with no comma, as before.
+_INTRO_OPENERS = word_set(
+    "when as if although though because once unless until to early back outside together well"
+)
 
 
 def sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
@@ -591,6 +596,9 @@ def sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | 
         if comma is None:
             return None
         i = comma + 1
+    elif tokens and tokens[0].lower in _INTRO_OPENERS:
+        comma = next((k for k in range(1, min(before, 14)) if tokens[k].text == ","), None)
+        i = 0 if comma is None else comma + 1
     while i < before and (tokens[i].lower in LEADING or tokens[i].text == ","):
         i += 1
     last = None
