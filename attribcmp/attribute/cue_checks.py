@@ -307,9 +307,14 @@ def _apposed_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int,
     return run
 
 
+# Relative words that stand for a speaker named before them ("that" only as subjects.py
+# picks it: a restrictive clause on a noun that can speak).
+_RELATIVE_SPEAKERS = (*words().relative_pronouns, "that")
+
+
 def speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInfo | None:
     first, last = frame.speaker
-    if first == last and tokens[first].lower in words().relative_pronouns:
+    if first == last and tokens[first].lower in _RELATIVE_SPEAKERS:
         # "X, who ..., said": the antecedent stands before the comma.
         k = first - 1
         if k > 0 and tokens[k].text == ",":
@@ -322,8 +327,9 @@ def speaker_info(text: str, tokens: Sequence[Token], frame: Frame) -> MentionInf
                 info = describe(text, tokens, *found)
                 # "a forest encampment of soldiers, who ordered ...": a place never speaks
                 return info if can_speak(info) else None
-        elif k >= 0 and tokens[first].lower == "who":
-            # "lawmakers who thought ...", "those who fear ...": a restrictive clause's noun.
+        elif k >= 0 and tokens[first].lower in ("who", "that"):
+            # "lawmakers who thought ...", "those who fear ...", "a group that says ...": a
+            # restrictive clause's noun.
             found = (
                 _name_run(tokens, k)
                 or np_before(tokens, k)

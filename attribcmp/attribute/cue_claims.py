@@ -559,8 +559,8 @@ def _trailing_follow(owner: Draft, relay: int, made: list[Draft]) -> None:
 def _literal(text: str, tokens: Sequence[Token], frame: Frame, info: MentionInfo) -> TextSpan:
     """The mention as written: "who" in "Graham, who says ..." (info names the antecedent)."""
     first, last = frame.speaker
-    if first == last and tokens[first].lower in words().relative_pronouns:
-        return span_of(text, tokens, first, last)
+    if first == last and tokens[first].lower in (*words().relative_pronouns, "that"):
+        return span_of(text, tokens, first, last)  # "that" of "a group that says" too
     return info.span
 
 

@@ -68,7 +68,10 @@ def cut_at_other_speaker(
             "which",
         )
         restrictive = relative and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ","
-        if restrictive and k >= first and cue.cls is not CueClass.BELIEF:
+        # "voters who said they backed X": a cue after its own subject pronoun is a report
+        # inside the content, not the main verb
+        inner = tokens[k].lower in SUBJECT_PRONOUNS
+        if restrictive and k >= first and cue.cls is not CueClass.BELIEF and not inner:
             # "Republicans who have praised him warned that ...": the main verb ends the clause.
             cut = trim(tokens, first, k)
             if cut is not None and has_words(tokens, *cut, 1):

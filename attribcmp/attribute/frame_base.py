@@ -90,6 +90,24 @@ def trim(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | No
     return first, last
 
 
+# A time span between subject and verb ("allies have in the past said", "who has in recent
+# weeks argued"): its last word, the words inside it, and how far back its "in" may stand.
+_SPAN_ENDS = word_set("past days weeks months years week month year")
+_SPAN_INSIDE = word_set("the past recent few two three several last")
+_MAX_SPAN = 4
+
+
+def _span_start(tokens: Sequence[Token], k: int) -> int | None:
+    """The "in" opening a time span that ends at token k ("in the past", "in recent weeks")."""
+    j = k - 1
+    while j >= 0 and k - j <= _MAX_SPAN and tokens[j].lower in _SPAN_INSIDE:
+        j -= 1
+    if j >= 0 and j < k - 1 and tokens[j].lower == "in" and tokens[j + 1].lower in _SPAN_INSIDE:
+        has_time = tokens[k].lower != "past" or tokens[k - 1].lower == "the"
+        return j if has_time else None
+    return None
+
+
 def skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
     """Step back over adverbs, auxiliaries and time phrases between a speaker and its cue."""
     while k >= 0:
@@ -104,6 +122,8 @@ def skip_between(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> int:
                 k -= 1
         elif low in _DAY_WORDS:
             k -= 1  # "Clinton defenders today argue"
+        elif low in _SPAN_ENDS and (start := _span_start(tokens, k)) is not None:
+            k = start - 1  # "allies have in the past said", "who in recent weeks argued"
         elif tokens[k].text[:1].isupper():
             break  # "Theresa May said": a capitalised word is a name, not the modal
         elif low in lexicon.between or (

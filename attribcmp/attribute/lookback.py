@@ -199,6 +199,8 @@ def relative_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
 def named_head(tok: Token) -> bool:
     w = words()
     low = tok.lower
+    # a plural of a role or body speaks as the singular does ("senators", "organizations")
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
     return (
         tok.text[:1].isupper()
         or low in w.pronouns
@@ -206,4 +208,6 @@ def named_head(tok: Token) -> bool:
         or low in w.anonymous
         or low in w.organisations
         or low in w.documents
+        or one in w.roles
+        or one in w.organisations
     )

@@ -285,7 +285,7 @@ def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
 
 
 # Quantifiers that stand alone for unnamed people ("Some say", "Others argue").
-_UNNAMED_SOME = word_set("some many others several most few")
+_UNNAMED_SOME = word_set("some many others several most few both another")
 
 
 def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> MentionInfo:

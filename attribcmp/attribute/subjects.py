@@ -167,6 +167,8 @@ def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int
         doc = document_before(tokens, k)
         if doc is not None:
             return doc  # "released a statement later Saturday that confirmed ...": the statement
+    if found is None and speech and _that_relative(tokens, k):
+        return k, k  # "a group that said ...": "that" stands for the group, as "who" would
     if found is None and cue.cls is not CueClass.ACCORDING_TO:
         return relative_subject(tokens, k)
     if found is not None and found[0] > 0 and tokens[found[0]].lower in words().determiners:
@@ -184,6 +186,19 @@ def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int
             return outer  # "Mayors who have praised the plan warned": not "the plan" warned
         return _joint(tokens, found)
     return found
+
+
+def _that_relative(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is "that" opening a restrictive relative clause on a noun that can speak
+    ("an organisation that said", "the Democrats that say"), not a complementizer or a
+    demonstrative ("so that", "That said,")."""
+    if k < 1 or tokens[k].lower != "that" or not tokens[k - 1].text[:1].isalpha():
+        return False
+    prev = tokens[k - 1]
+    w = words()
+    if prev.lower in w.determiners or prev.lower in PREPOSITIONS:
+        return False  # "in that", "all that": the "that" is no relative
+    return named_head(prev) or prev.lower in w.groups  # "farmers that say"
 
 
 _MAX_OF_MODIFIERS = 4  # words before a bare plural ("of striking Zimbabwean civil servants")
@@ -207,7 +222,10 @@ def _speaker_of_plural(tokens: Sequence[Token], k: int) -> tuple[int, int] | Non
     return None
 
 
-_LONE_SUBJECTS = word_set("many some most few others everyone everybody nobody")
+# ("Several said", "Both say", "Another argued": the people the sentence before counted)
+_LONE_SUBJECTS = word_set(
+    "many some most few others several both another everyone everybody nobody"
+)
 _PARTITIVE_HEADS = word_set("most many some all none several few each both half one two three")
 _PLURAL_OBJECTS = word_set("them us those")
 _NOT_PLURAL = ("ss", "us", "is", "ous", "ics")
@@ -558,6 +576,11 @@ def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
 
 
 _INTRO_PREPOSITIONS = word_set("on in at during after before while since despite amid for")
+# Openers of a clause or adverbial before the subject ("When X spoke, Y ...", "Early on, Y
+# ...", "Together, X and Y ..."): the subject follows their comma; with no comma, as before.
+_INTRO_OPENERS = word_set(
+    "when as if although though because once unless until to early back outside together well"
+)
 
 
 def sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
@@ -573,6 +596,9 @@ def sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | 
         if comma is None:
             return None
         i = comma + 1
+    elif tokens and tokens[0].lower in _INTRO_OPENERS:
+        comma = next((k for k in range(1, min(before, 14)) if tokens[k].text == ","), None)
+        i = 0 if comma is None else comma + 1
     while i < before and (tokens[i].lower in LEADING or tokens[i].text == ","):
         i += 1
     last = None
