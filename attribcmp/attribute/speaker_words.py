@@ -15,7 +15,10 @@ from attribcmp.data import load_table, load_yaml, phrase_alternation, word_set
 
 # "outside": a place like "near" ("relatives outside the mine said": the relatives speak).
 PREPOSITIONS = word_set("of for from by on at in with to between among within inside near outside")
-ISSUED = word_set("issued released published sent posted put signed")
+# ("figures given by the Red Cross": a giver issues figures as a ministry issues a statement)
+ISSUED = word_set(
+    "issued released published sent posted put signed given provided compiled supplied"
+)
 # Pronouns that stand as a clause's subject ("he said", "they added"): the one set the
 # attribute rules share (cuts.py, appositive.py).
 SUBJECT_PRONOUNS = word_set("he she they we i it")
