@@ -19,6 +19,7 @@ from attribcmp.attribute.cues import (
 )
 from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.figure_cues import figure_cues
+from attribcmp.attribute.given_by import given_by
 from attribcmp.attribute.lead_in import (
     Block,
     carry,
@@ -110,8 +111,13 @@ def _attribute_document(
         if described is not None:
             resolver.note_described_subject(describe(text, tokens, *described), si)
         inside = quotes.spans(sent.start, sent.end)
-        made = []
-        clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
+        # "That figure was given by X.": the sentence before is X's (given_by.py); its
+        # "given"/"provided" is then no cue of a claim "That figure"
+        claimed_before = bool(drafts) and drafts[-1].sentence == si - 1
+        made = given_by(doc, sent, before, si, tokens, resolver, claimed_before)
+        clauses = (
+            [] if made else _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
+        )
         for clause in clauses:
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
         made = _distinct(made)
