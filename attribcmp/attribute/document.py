@@ -10,6 +10,7 @@ from bisect import bisect_right, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from attribcmp.attribute.charged import charge_claims
 from attribcmp.attribute.cue_claims import _claims_from_cues
 from attribcmp.attribute.cues import (
     Lexicon,
@@ -120,6 +121,9 @@ def _attribute_document(
         )
         for clause in clauses:
             made.extend(_claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
+        if not made and not inside:
+            # "X was charged with C": the charge is the charging body's (charged.py)
+            made = charge_claims(doc, sent, si, tokens, resolver, drafts[-1] if drafts else None)
         made = _distinct(made)
         if si == 0 and made and _is_title(text, sent):
             cues = [d.cue.start for d in made if d.cue is not None]

@@ -750,6 +750,9 @@ class Resolver:
     def entity_name(self, idx: int) -> str:
         return self._entities[idx].name
 
+    def entity_kind(self, idx: int) -> SpeakerKind:
+        return self._entities[idx].kind
+
     def speakers(self, used: Sequence[int]) -> tuple[tuple[Speaker, ...], dict[int, str]]:
         """Speakers for the entities that made claims, ids in order of first use."""
         ids: dict[int, str] = {}
