@@ -12,6 +12,7 @@ import pytest
 from claim_shapes import claim_shapes
 
 from attribcmp.attribute import attribute_claims
+from attribcmp.facet_lexicon import hedging
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
 from attribcmp.sides import nationality
@@ -224,3 +225,33 @@ def test_who_heads_body_gives_side() -> None:
     assert [(s.name, s.side) for s in report.speakers] == [
         ("Maria Olsen", "national-electoral-commission")
     ]
+
+
+# "X Rejects <NP>" / "X rejected opposition claims that C": a rejection, not a hedge.
+REJECTIONS = [
+    ("The minister rejected opposition claims that the vote was rigged.", False),
+    ("The army denied claims of abuse.", False),
+    ("Minister Rejects Claims of Vote Fraud", False),
+    ("The opposition claims that the vote was rigged.", True),  # the verb: doubt stays
+]
+
+
+@pytest.mark.parametrize(("text", "hedged"), REJECTIONS)
+def test_rejected_claims_is_no_hedge(text: str, hedged: bool) -> None:
+    lowers = [w.strip(".").lower() for w in text.split()]
+    assert hedging(lowers, frozenset({"claim", "claims", "claimed"})) is hedged
+
+
+def test_rejection_claim_not_flagged_hedged() -> None:
+    report = attribute(
+        [
+            Document(
+                "t",
+                "Interior Minister Sam Odhiambo on Tuesday rejected opposition claims that the "
+                "vote was rigged.",
+            )
+        ]
+    )
+    rejecting = [c for c in report.claims if c.cue is not None and c.cue.text == "rejected"]
+    assert rejecting
+    assert not any(c.hedged for c in rejecting)
