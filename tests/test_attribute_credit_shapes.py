@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from claim_shapes import claim_shapes
 
+from attribcmp.affiliation import speaks_for
 from attribcmp.attribute import attribute_claims
 from attribcmp.facet_lexicon import hedging
 from attribcmp.model import Document
@@ -255,3 +256,18 @@ def test_rejection_claim_not_flagged_hedged() -> None:
     rejecting = [c for c in report.claims if c.cue is not None and c.cue.text == "rejected"]
     assert rejecting
     assert not any(c.hedged for c in rejecting)
+
+
+# "who heads/leads <body>": the body the clause names, past a word saying what kind it is.
+WHO_HEADS = [
+    ("who heads the National Electoral Commission", "National Electoral Commission"),
+    ("who leads the opposition Movement for Democratic Change", "Movement for Democratic Change"),
+    ("a spokesman for the ruling African Unity Party", "African Unity Party"),
+    ("with the opposition National League for Democracy", "National League for Democracy"),
+    ("a spokesman for the opposition", None),  # a common noun names no body of its own
+]
+
+
+@pytest.mark.parametrize(("phrase", "body"), WHO_HEADS)
+def test_who_heads_names_body(phrase: str, body: str | None) -> None:
+    assert speaks_for(phrase) == body
