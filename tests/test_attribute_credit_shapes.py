@@ -122,6 +122,16 @@ SHAPES = [
         id="figure-provided-by",
     ),
     pytest.param(
+        "Thirty rebels were killed. That account was given to reporters by Colonel Ray Dunn.",
+        [("Colonel Ray Dunn", "given", ["Thirty rebels were killed"])],
+        id="account-given-to-listener-by",
+    ),
+    pytest.param(
+        "Nine people died. The figures were released by the Health Ministry on Monday.",
+        [("the Health Ministry", "released", ["Nine people died"])],
+        id="figures-released-by-then-day",
+    ),
+    pytest.param(
         "The army said 30 rebels were killed. That figure was given by Colonel Ray Dunn.",
         [("The army", "said", ["30 rebels were killed"])],
         id="neg-credit-after-a-claim-leaves-it",
