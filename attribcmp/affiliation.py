@@ -54,6 +54,10 @@ _MODIFIERS = word_set(
     """the rebel military armed security peacekeeping international multinational joint allied
     foreign national regional border special air naval ground task unnamed"""
 )
+# Before a capitalised name after a preposition or "who heads", words of its standing say what
+# kind of body it is too ("who leads the opposition Movement for Democratic Change", "the
+# ruling African Unity Party"); kept out of _MODIFIERS, whose words may begin a body's name.
+_KIND_MODIFIERS = _MODIFIERS | word_set("opposition ruling governing main")
 _MAX_BACK = 5  # words before a body word that may name whose body it is ("the U.S.-led")
 _MAX_HITS = 400  # positions kept per body word per document: enough for any real article
 
@@ -288,7 +292,7 @@ def _run_after(tokens: Sequence[str], k: int, whole: bool = False) -> str | None
         k += 1
     # "an official with the rebel Justice and Equality Movement": a lower-case modifier before
     # a capitalised name says what kind of body it is, not which
-    while k + 1 < len(tokens) and tokens[k] in _MODIFIERS and _is_cap(tokens[k + 1]):
+    while k + 1 < len(tokens) and tokens[k] in _KIND_MODIFIERS and _is_cap(tokens[k + 1]):
         k += 1
     if k < len(tokens) and not _is_cap(tokens[k]):
         # "the regional office of the Farmers Union", "the local branch of Human Rights Watch":

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.data import load_yaml
+from attribcmp.data import load_yaml, word_set
 from attribcmp.textfeatures import stem
 
 __all__ = [
@@ -210,6 +210,22 @@ _AFTER_NOUN = frozenset(["is", "are", "was", "were", "of", "about", "by", "has",
 _SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which"])
 
 
+# Verbs that answer a claim: the hedge word after them, bare or after one modifier, is the
+# noun they reject ("rejected opposition claims that C", "denied allegations"), and the
+# rejecter casts no doubt on his own words.
+_REJECTING = word_set(
+    """reject rejects rejected rejecting deny denies denied denying dismiss dismisses
+    dismissed dismissing dispute disputes disputed disputing refute refutes refuted refuting
+    rebut rebuts rebutted rebutting contest contests contested contesting"""
+)
+
+
+def _rejected_noun(lowers: Sequence[str], i: int) -> bool:
+    """Whether the hedge word at ``i`` is the object of a rejecting verb one or two words
+    before it ("rejected claims", "rejected opposition claims")."""
+    return any(lowers[k] in _REJECTING for k in range(max(0, i - 2), i))
+
+
 # "as <subject> claimed" cites what another said ("not four million as the regulator claimed"):
 # it casts no doubt on the claim it sits in. The subject runs up to this many words.
 _AS_SUBJECT = 4
@@ -235,6 +251,7 @@ def hedging(lowers: Sequence[str], hedges: Collection[str]) -> bool:
             before in _DETERMINER
             or before.endswith(("'s", "s'", "’s"))
             or (after in _AFTER_NOUN and before not in _SUBJECT_PRONOUNS)
+            or _rejected_noun(lowers, i)
         )
         if not noun:
             return True

@@ -71,7 +71,8 @@ def _time_after(tokens: Sequence[Token], k: int) -> bool:
 
 # Words between a document and the one who made it: "a statement from X", "a report issued by X".
 _ISSUED = word_set("from by")
-_ISSUING = word_set("issued released published posted put")
+# ("figures given by the Red Cross", "data provided by the ministry": the giver is the source)
+_ISSUING = word_set("issued released published posted put given provided compiled supplied")
 
 
 def _with_issuer(tokens: Sequence[Token], speaker: tuple[int, int]) -> tuple[int, int]:

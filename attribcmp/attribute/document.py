@@ -10,6 +10,7 @@ from bisect import bisect_right, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from attribcmp.attribute.charged import charge_claims
 from attribcmp.attribute.cue_claims import claims_from_cues
 from attribcmp.attribute.cues import (
     Lexicon,
@@ -19,6 +20,7 @@ from attribcmp.attribute.cues import (
 )
 from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.figure_cues import figure_cues
+from attribcmp.attribute.given_by import given_by
 from attribcmp.attribute.lead_in import (
     Block,
     carry,
@@ -110,10 +112,18 @@ def attribute_document(
         if described is not None:
             resolver.note_described_subject(describe(text, tokens, *described), si)
         inside = quotes.spans(sent.start, sent.end)
-        made = []
-        clauses = _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
+        # "That figure was given by X.": the sentence before is X's (given_by.py); its
+        # "given"/"provided" is then no cue of a claim "That figure"
+        claimed_before = bool(drafts) and drafts[-1].sentence == si - 1
+        made = given_by(doc, sent, before, si, tokens, resolver, claimed_before)
+        clauses = (
+            [] if made else _clauses(tokens, inside, lexicon) if ";" in sent.text else [tokens]
+        )
         for clause in clauses:
             made.extend(claims_from_cues(doc, sent, si, clause, lexicon, resolver, inside))
+        if not made and not inside:
+            # "X was charged with C": the charge is the charging body's (charged.py)
+            made = charge_claims(doc, sent, si, tokens, resolver, drafts[-1] if drafts else None)
         made = _distinct(made)
         if si == 0 and made and _is_title(text, sent):
             cues = [d.cue.start for d in made if d.cue is not None]

@@ -264,7 +264,9 @@ def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> 
             (
                 m
                 for m in range(speaker[0] + 1, min(speaker[1] + 2, last))
-                if tokens[m].lower == "of" and tokens[m + 1].lower.endswith("ing")
+                # ("charged by Y with fraud": "with" opens the charge whatever its form)
+                if (tokens[m].lower == "of" and tokens[m + 1].lower.endswith("ing"))
+                or (tokens[m].lower == "with" and cue.lemma == "charge")
             ),
             0,
         )
@@ -290,7 +292,9 @@ _PASSIVE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, 
 # The cue whose passive subject is the one charged ("was accused of"; "was criticized for C"
 # stays: PolNeAR keeps C as a claim, its critic unnamed); other passives keep
 # their claim (PolNeAR counts "Officials were told that C" as C, its source unnamed).
-_CHARGE_LEMMAS = word_set("accuse")
+# "X was charged with C" is the same shape: X is the one charged (charged.py finds who
+# charged him).
+_CHARGE_LEMMAS = word_set("accuse charge")
 # Feelings "expressed" in the passive: "Hope was expressed that C" has no speaker.
 _FELT_NOUNS = word_set(
     "hope hopes concern concerns confidence satisfaction regret optimism support readiness"

@@ -329,6 +329,12 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         core_last = titled_name_of(tokens, comma + 1, core_last)
     if core_last > first and tokens[core_last].lower in _POSTMODIFIERS:
         core_last -= 1  # "people familiar with the matter": the people speak
+    if (
+        core_last > first
+        and tokens[core_last].lower in ISSUED
+        and bare(tokens[core_last - 1].lower) in w.documents
+    ):
+        core_last -= 1  # "figures given by the Red Cross": the figures, issued by the Red Cross
     numbered = (  # "Task Force 76": the unit noun is the head, the number part of the name
         core_last > first
         and tokens[core_last].text.isdigit()

@@ -15,7 +15,10 @@ from attribcmp.data import load_table, load_yaml, phrase_alternation, word_set
 
 # "outside": a place like "near" ("relatives outside the mine said": the relatives speak).
 PREPOSITIONS = word_set("of for from by on at in with to between among within inside near outside")
-ISSUED = word_set("issued released published sent posted put signed")
+# ("figures given by the Red Cross": a giver issues figures as a ministry issues a statement)
+ISSUED = word_set(
+    "issued released published sent posted put signed given provided compiled supplied"
+)
 # Pronouns that stand as a clause's subject ("he said", "they added"): the one set the
 # attribute rules share (cuts.py, appositive.py).
 SUBJECT_PRONOUNS = word_set("he she they we i it")
@@ -84,10 +87,10 @@ def words() -> Words:
         relative_pronouns=bag(pron["relative"]),
         determiners=bag(data["determiners"]),
         anonymous=bag(data["anonymous"]),
-        roles=bag(data["roles"]),
+        roles=_with_status(bag(data["roles"])),
         organisations=bag(data["organisations"]),
         documents=bag(data["documents"]),
-        titles=bag(data["titles"]),
+        titles=_with_status(bag(data["titles"])),
         groups=bag(data["groups"]),
         forces=bag(data["forces"]),
         # the inanimate classes join the misread heads: one test, "no one speaks through it"
@@ -104,6 +107,16 @@ def words() -> Words:
         conversation_verbs=bag(data["conversation_verbs"]),
         conversation_fillers=bag(data["conversation_fillers"]),
     )
+
+
+# Title suffixes for one chosen but not yet in office: "Prime Minister-designate Omar Sayed",
+# "President-elect Biden" are titled names as "Prime Minister Omar Sayed" is.
+_STATUS_SUFFIXES = ("elect", "designate")
+
+
+def _with_status(bag: frozenset[str]) -> frozenset[str]:
+    """The titles or roles and each one's "-elect"/"-designate" form."""
+    return bag | {f"{w}-{s}" for w in bag for s in _STATUS_SUFFIXES}
 
 
 # Name particles: "al-Baghdadi", "Osama bin Laden", "Ruud van der Berg", "Charles de Gaulle".

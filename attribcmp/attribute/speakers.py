@@ -490,7 +490,9 @@ class Resolver:
                 key = key[len(prefix) :]
         for idx in recent:
             ent = self._entities[idx]
-            if (ent.anonymous or ent.kind is SpeakerKind.SOURCE) and ent.name.lower().endswith(key):
+            if (ent.anonymous or ent.kind is SpeakerKind.SOURCE) and (
+                ent.name.lower().endswith(key) or _source_head(ent.name).endswith(key)
+            ):
                 return idx, f"'{text}' -> {ent.name} (same source)"
         same = self._by_key.get(text.lower())
         if (
@@ -748,6 +750,9 @@ class Resolver:
     def entity_name(self, idx: int) -> str:
         return self._entities[idx].name
 
+    def entity_kind(self, idx: int) -> SpeakerKind:
+        return self._entities[idx].kind
+
     def speakers(self, used: Sequence[int]) -> tuple[tuple[Speaker, ...], dict[int, str]]:
         """Speakers for the entities that made claims, ids in order of first use."""
         ids: dict[int, str] = {}
@@ -832,6 +837,16 @@ def _bodies_fit(bodies: set[str], ent: Entity) -> bool:
 def _head_of(name: str) -> str:
     """The head noun of an unnamed source's phrase ("a senior defense official" -> official)."""
     return singular_word(bare(name.split()[-1].lower())) if name.split() else ""
+
+
+# Prepositions that open a source's post-modifier: "Election officials in Harland" is
+# "officials" later ("Officials said"); the place or body after it is no part of the head.
+_SOURCE_POSTMODIFIER = re.compile(r"\s(?:in|at|from|with|of|for|on)\s.*$")
+
+
+def _source_head(name: str) -> str:
+    """An unnamed source's phrase up to its head noun, lower-cased ("election officials")."""
+    return _SOURCE_POSTMODIFIER.sub("", name.lower())
 
 
 def _owner_in(owner: str, owners: set[str]) -> bool:
