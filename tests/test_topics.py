@@ -64,6 +64,17 @@ def test_find_topics(text: str, topics: set[str]) -> None:
         ("the wave of anti-Semitic incidents", "hatred", True),
         ("his speech condemning antisemitism and racism", "hatred", True),
         ("the race for the presidency", "hatred", False),
+        # one agenda item in a readout's other words: trade, ties, commerce
+        ("the leaders discussed trade", "trade", True),
+        ("they touched upon bilateral economic ties", "trade", True),
+        ("growing commerce between the two nations", "trade", True),
+        ("the economic outlook", "trade", False),
+        # a spill is a disaster, however each side names it; oil alone is energy
+        ("the impact of the tragic oil spill", "disaster", True),
+        ("the environmental catastrophe on the coast", "disaster", True),
+        ("oil prices rose", "disaster", False),
+        # a pandemic call's care and equipment
+        ("to ensure medical care and protective equipment", "health", True),
     ],
 )
 def test_find_topics_of_added_classes(text: str, topic: str, found: bool) -> None:
