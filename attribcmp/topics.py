@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from attribcmp.acts import STRONG, ActMatch, act_match, bare_acts, claim_acts
+from attribcmp.acts import STRONG, ActMatch, act_match, bare_acts, claim_acts, text_acts
 from attribcmp.data import load_yaml
 from attribcmp.discourse import Where
 from attribcmp.model import Claim, ClaimFacets
@@ -272,13 +272,15 @@ def agenda_hits(
             if topic not in generic:
                 found.setdefault(topic, 1)
     none: list[frozenset[str]] = [frozenset()] * len(claims)
-    for claim, found, named, items in zip(
-        claims, hits, places or none, names or none, strict=False
+    opening = _openings(claims)
+    for k, (claim, found, named, items) in enumerate(
+        zip(claims, hits, places or none, names or none, strict=False)
     ):
         # The opening "X spoke today with Y regarding Syria" (or "the G20") is the call
         # itself, matched to the other account's own opening (anchors.call_signal), not a
-        # point on Syria.
-        if found or not _call_report(claim):
+        # point on Syria. Further down, "the leaders of Russia and the US discussed the
+        # situation in Syria" is a point on Syria.
+        if found or k not in opening or not _call_report(claim):
             found.update({PLACE_MARK + p: 1 for p in sorted(named)})
             found.update({NAME_MARK + n: 1 for n in sorted(items)})
     if where is not None and places is not None:
@@ -351,7 +353,7 @@ def topic_pairs(
         if key not in matches:
             for k in key:
                 if k not in acts:
-                    acts[k] = claim_acts(claims[k])
+                    acts[k] = claim_acts(claims[k]) | _lead_agenda(leads, k)
             one = claims[i].speaker_id == claims[j].speaker_id
             matches[key] = (
                 act_match(acts[key[0]], acts[key[1]], one_speaker=one) if apart(i, j) else None
@@ -516,6 +518,31 @@ _LISTING_ITEMS = 3
 def _listing(found: Mapping[str, int]) -> bool:
     """The claim names at least ``_LISTING_ITEMS`` agenda items (acts aside)."""
     return sum(not t.startswith(ACT_MARK) for t in found) >= _LISTING_ITEMS
+
+
+# The act of a sentence's lead that puts its claim's item on the agenda: "reviewed the
+# situation in Syria, with President Obama underscoring concern over ..." is a point on the
+# agenda as much as "discussed the situation in Syria".
+_AGENDA_ACT = "discuss"
+
+
+def _lead_agenda(leads: Sequence[str] | None, k: int) -> frozenset[str]:
+    """The agenda act (``_AGENDA_ACT``) of claim ``k``'s sentence lead, if it does one."""
+    if leads is None or k >= len(leads) or not leads[k]:
+        return frozenset()
+    return text_acts(leads[k]) & {_AGENDA_ACT}
+
+
+def _openings(claims: Sequence[Claim]) -> frozenset[int]:
+    """The claims that open their document: its first claim and the points cut from the
+    same claim (claims come in document then text order)."""
+    first: dict[str, Claim] = {}
+    out: set[int] = set()
+    for k, claim in enumerate(claims):
+        head = first.setdefault(claim.doc_id, claim)
+        if head is claim or (head.parent is not None and claim.parent == head.parent):
+            out.add(k)
+    return frozenset(out)
 
 
 def _call_report(claim: Claim) -> bool:

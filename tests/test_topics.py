@@ -64,6 +64,17 @@ def test_find_topics(text: str, topics: set[str]) -> None:
         ("the wave of anti-Semitic incidents", "hatred", True),
         ("his speech condemning antisemitism and racism", "hatred", True),
         ("the race for the presidency", "hatred", False),
+        # one agenda item in a readout's other words: trade, ties, commerce
+        ("the leaders discussed trade", "trade", True),
+        ("they touched upon bilateral economic ties", "trade", True),
+        ("growing commerce between the two nations", "trade", True),
+        ("the economic outlook", "trade", False),
+        # a spill is a disaster, however each side names it; oil alone is energy
+        ("the impact of the tragic oil spill", "disaster", True),
+        ("the environmental catastrophe on the coast", "disaster", True),
+        ("oil prices rose", "disaster", False),
+        # a pandemic call's care and equipment
+        ("to ensure medical care and protective equipment", "health", True),
     ],
 )
 def test_find_topics_of_added_classes(text: str, topic: str, found: bool) -> None:
@@ -354,3 +365,77 @@ def test_named_item_reason() -> None:
     b = account_claim("c2", "b", "the summit of G20 nations")
     assert a.facets is not None and b.facets is not None
     assert topic_reason(a.facets, b.facets, "#G20") == "same item: G20"
+
+
+@pytest.mark.parametrize(
+    ("texts", "parent", "expected"),
+    [
+        # the opening reports the call itself; the same words further down are a point on the
+        # third country the sentence names
+        (
+            (
+                "President Anna Kovac spoke today with President Lars Berg about Syria",
+                "President Anna Kovac and President Lars Berg discussed the situation in Syria",
+            ),
+            None,
+            [{}, {"@syria": 1}],
+        ),
+        # a point cut from the opening sentence is the opening too
+        (
+            (
+                "President Anna Kovac spoke today with President Lars Berg about Syria",
+                "President Anna Kovac and President Lars Berg met about Syria",
+            ),
+            "p1",
+            [{}, {}],
+        ),
+    ],
+)
+def test_only_the_opening_is_the_call_itself(
+    texts: tuple[str, ...], parent: str | None, expected: list[dict[str, int]]
+) -> None:
+    from dataclasses import replace
+
+    from attribcmp.topics import agenda_hits
+
+    claims = tuple(
+        replace(account_claim(f"c{k}", "a", t), parent=parent) for k, t in enumerate(texts)
+    )
+    places = [frozenset({"syria"})] * len(claims)
+    hits = agenda_hits(claims, None, places, [""] * len(claims), None)
+    assert [{t: n for t, n in h.items() if t.startswith("@")} for h in hits] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "reviewed the situation in Syria, with one underscoring concern over ...": the
+        # lead puts the item on the agenda, as the other account's "discussed" does
+        ("The presidents reviewed the situation in Syria, with one underscoring", {(0, 2)}),
+        # no agenda verb in the lead: the call's main item pairs on acts that meet only
+        ("The presidents held a call in which one underscored", set()),
+    ],
+)
+def test_agenda_verb_of_the_lead_pairs_the_main_item(
+    lead: str, expected: set[tuple[int, int]]
+) -> None:
+    from attribcmp.topics import topic_pairs
+
+    claims = (
+        account_claim("c1", "a", "concern over the chemical weapons there"),
+        account_claim("c2", "a", "to stay in close consultation"),
+        account_claim("c3", "b", "The leaders discussed the situation in Syria."),
+        account_claim("c4", "b", "their readiness to take all measures to settle the crisis"),
+    )
+    where = [_where("d-a", 0), _where("d-a", 1), _where("d-b", 0), _where("d-b", 1)]
+    found = topic_pairs(
+        claims,
+        ["a", "a", "b", "b"],
+        lambda i, j: True,
+        lambda i, j: 0.0,
+        where,
+        [frozenset({"syria"})] * 4,
+        [lead, "The presidents agreed", "", ""],
+        None,
+    )
+    assert set(found) == expected
