@@ -12,8 +12,8 @@ real accounts of one event.
 
 from __future__ import annotations
 
+import argparse
 import random
-import sys
 import time
 
 from attribcmp.align import align_claims, topical_features, topical_scores
@@ -133,7 +133,9 @@ def _claims(n: int) -> list[Claim]:
 
 
 def main() -> int:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=2000, help="claims per side")
+    n = parser.parse_args().n
     claims = _claims(n)
     concepts = load_concepts()
     settings = Settings()

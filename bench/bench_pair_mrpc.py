@@ -11,8 +11,8 @@ Skips cleanly when the corpus is absent (it lives outside the repository, in ../
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -26,7 +26,9 @@ DEFAULT = find_shared() / "corpora" / "mrpc" / "dev.jsonl"
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    path = parser.parse_args().path
     if not path.is_file():
         print(f"skipped: {path} not found")
         return 0

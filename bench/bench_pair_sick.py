@@ -12,8 +12,8 @@ absent (it lives outside the repository, in ../shared).
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -49,13 +49,12 @@ def _score(rows: list[dict[str, str]], errors: int) -> None:
 
 
 def main() -> int:
-    args = sys.argv[1:]
-    errors = 0
-    if "--errors" in args:
-        at = args.index("--errors")
-        errors = int(args[at + 1])
-        del args[at : at + 2]
-    folder = Path(args[0]) if args else DEFAULT
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--errors", type=int, default=0, help="print this many wrong pairs")
+    args = parser.parse_args()
+    errors = args.errors
+    folder = args.folder
     if not (folder / "trial.jsonl").is_file():
         print(f"skipped: {folder / 'trial.jsonl'} not found")
         return 0

@@ -9,6 +9,7 @@ checkout; exits 0 with a note when it is absent.
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import sys
@@ -58,7 +59,12 @@ def evaluate(split: str = "dev") -> dict[str, Any] | None:
 
 
 def main() -> int:
-    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("split", nargs="?", default="dev", choices=("dev", "train"))
+    # --split as the other benchmarks spell it, so neither form is silently misread
+    parser.add_argument("--split", dest="split_opt", choices=("dev", "train"))
+    args = parser.parse_args()
+    split = args.split_opt or args.split
     start = time.perf_counter()
     result = evaluate(split)
     if result is None:
