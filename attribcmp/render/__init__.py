@@ -25,6 +25,7 @@ from attribcmp.model import (
 )
 from attribcmp.render.groups import (
     FLAG_LABELS,
+    clash_highlights,
     cross_side_groups,
     flag_label,
     group_notes,
@@ -60,6 +61,7 @@ __all__ = [
     "anonymous_summary",
     "claim_positions",
     "claims_by_side",
+    "clash_highlights",
     "clean",
     "cross_side_groups",
     "document_label",

@@ -24,13 +24,13 @@ from attribcmp.render import (
     ReportIndex,
     anonymous_summary,
     claim_positions,
+    clash_highlights,
     clean,
     cross_side_groups,
     document_label,
     flag_label,
     headline_conflicts,
     highlight_segments,
-    highlights_of,
     index_report,
     kind_label,
     one_sided_by_side,
@@ -308,7 +308,7 @@ def _cell(index: ReportIndex, group: ClaimGroup, side: Side, plain: bool) -> Tex
     if not claims:
         missing = side.id in group.missing_sides
         return Text("(leaves it out)" if missing else "—", style=_EXPLAIN_STYLE)
-    highlights = highlights_of(group)
+    highlights = clash_highlights(index, group)
     cell = Text()
     for n, claim in enumerate(claims):
         if n:
