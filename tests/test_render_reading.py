@@ -1,5 +1,5 @@
 """What a fact-checker reads in the report: the clashing words marked on both sides of a
-diverging point."""
+diverging point, the claim offsets wrapped whole, warnings wrapped under their words."""
 
 from __future__ import annotations
 
@@ -93,3 +93,29 @@ def test_engine_highlights_are_kept_without_links() -> None:
     group = _g2(report)
     assert group.status is Verdict.DIVERGE
     assert clash_highlights(index_report(report), group) == {"c3": ("3",), "c2": ("5",)}
+
+
+def _text(report: Report, width: int) -> str:
+    buffer = io.StringIO()
+    render_text(report, Console(file=buffer, width=width, color_system=None))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("width", range(40, 100))
+def test_offsets_wrap_whole_with_no_stray_separator(width: int) -> None:
+    out = _text(make_report(), width)
+    positions = out[out.index("Where the claims are") :].split("Warnings")[0].splitlines()[1:]
+    assert all(len(line) <= width for line in positions)
+    assert all(line.strip() not in {"·", ""} for line in positions if line), positions
+    assert " ".join(positions).count("·") == len(make_report().claims) - 1
+
+
+def test_long_warning_wraps_under_its_words() -> None:
+    report = dataclasses.replace(
+        make_report(),
+        warnings=("some/long/path/pakistan.txt: taken as the account of Pakistan " * 3,),
+    )
+    lines = _text(report, 60).split("Warnings\n")[1].splitlines()
+    assert lines[0].startswith("  • ")
+    assert len(lines) > 1
+    assert all(line.startswith("    ") for line in lines[1:] if line.strip())

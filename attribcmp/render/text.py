@@ -80,8 +80,8 @@ def render_text(report: Report, console: Console) -> None:
     if report.warnings:
         console.print()
         console.print(Text("Warnings", style="bold yellow"))
-        for warning in report.warnings:
-            console.print(Padding(Text("• " + clean(warning)), (0, 0, 0, 2), expand=False))
+        # A long warning (a file path, the --side to give) wraps under its words, not its bullet.
+        console.print(_hanging([(Text("•"), Text(clean(w))) for w in report.warnings]))
 
 
 def render_text_string(report: Report, width: int = 100) -> str:
@@ -232,11 +232,13 @@ def _print_report(
         console.print()
         title = Text().append(POSITIONS_TITLE, style="bold")
         console.print(title.append(f" ({POSITIONS_NOTE})", style=_EXPLAIN_STYLE))
-        # Wrapped by hand so that no line break falls between a claim and its offsets.
+        # Wrapped by hand so that no line break falls between a claim and its offsets. A line
+        # holds its two-column indent and the " ·" that ends it when another line follows, so
+        # the console never folds that last dot onto a line of its own.
         lines = [""]
         for cid, where in positions:
             item = f"{cid} {clean(where)}"
-            if lines[-1] and len(lines[-1]) + 3 + len(item) > console.width - 2:
+            if lines[-1] and 2 + len(lines[-1]) + 3 + len(item) + 2 > console.width:
                 lines[-1] += " ·"
                 lines.append("")
             lines[-1] += (" · " if lines[-1] else "") + item
