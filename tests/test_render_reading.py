@@ -119,3 +119,44 @@ def test_long_warning_wraps_under_its_words() -> None:
     assert lines[0].startswith("  • ")
     assert len(lines) > 1
     assert all(line.startswith("    ") for line in lines[1:] if line.strip())
+
+
+SOFT = (
+    "same topic: agreements (agreed / agreed)",
+    "shared words and concepts: 'agreed', 'points' (overlap 60/100)",
+    "alike phrases: 'agreed on 3' / 'agreed on 5'",
+)
+
+
+@pytest.mark.parametrize(
+    ("soft", "folded"),
+    [
+        # Three softer ties under a conflict are named in one line, the conflict kept whole.
+        (SOFT, True),
+        # Two are few enough to list.
+        (SOFT[:2], False),
+    ],
+)
+def test_text_folds_a_long_run_of_softer_grounds_under_a_conflict(
+    soft: tuple[str, ...], folded: bool
+) -> None:
+    report = _with_link((FRAMING, *soft))
+    out = squash(_text(report, 100))
+    assert FRAMING in out
+    assert (
+        "also tied by 3 softer grounds: same topic; shared words and concepts; alike phrases" in out
+    ) is folded
+    assert ("same topic: agreements (agreed / agreed)" in out) is not folded
+    # Markdown keeps every ground.
+    assert all(reason in render_markdown(report) for reason in soft)
+
+
+def test_text_lists_every_ground_when_none_is_a_conflict() -> None:
+    report = _with_link(SOFT)
+    out = squash(_text(report, 100))
+    assert "also tied by" not in out
+    assert all(reason in out for reason in SOFT)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())

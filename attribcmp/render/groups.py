@@ -15,6 +15,7 @@ __all__ = [
     "FLAG_LABELS",
     "clash_highlights",
     "cross_side_groups",
+    "firm_reason",
     "flag_label",
     "group_notes",
     "headline_conflicts",
@@ -104,6 +105,17 @@ def clash_highlights(index: ReportIndex, group: ClaimGroup) -> dict[str, tuple[s
         if words:
             out[claim_id] = tuple(dict.fromkeys(words))
     return out
+
+
+_NEGATES = " negates or denies ("
+
+
+def firm_reason(reason: str) -> bool:
+    """Whether a reason is a ground of conflict or reply (figures, framing, blame, denial,
+    status, reply, the article's contrast) rather than a softer tie (topic, shared words)."""
+    low = reason.lower()
+    # "Iran negates or denies (not allowed); Other speakers does not" opens with a side's name.
+    return low.startswith((*_CLASH_REASONS, "confirms", "contrast")) or _NEGATES in low
 
 
 def _holds_word(text: str, words: str) -> bool:

@@ -28,6 +28,7 @@ from attribcmp.render import (
     clean,
     cross_side_groups,
     document_label,
+    firm_reason,
     flag_label,
     headline_conflicts,
     highlight_segments,
@@ -59,6 +60,8 @@ _BADGE_STYLES: dict[Verdict, str] = {
 _HIGHLIGHT_STYLE = "bold underline magenta"
 _EXPLAIN_STYLE = "dim"
 _INDENT = 4
+# A diverging group lists this many softer grounds one by one; more are named in one line.
+_SOFT_SHOWN = 2
 # A side's name wraps past this width so that its speakers keep most of an 80-column line.
 _LABEL_WIDTH = 28
 
@@ -342,10 +345,29 @@ def _stacked(index: ReportIndex, group: ClaimGroup, sides: list[Side], plain: bo
 
 
 def _group_notes(index: ReportIndex, group: ClaimGroup) -> list[tuple[Text, Text]]:
+    reasons = ordered_reasons(index, group)
+    soft = [reason for reason, _ in reasons if not firm_reason(reason)]
+    # Under a diverging point the conflict grounds are what a fact-checker checks; a long run
+    # of softer ties (same topic, shared words) after them is named in one line, not listed
+    # (a three-side denial group ran to twenty lines). Markdown, HTML and JSON list them all.
+    fold = group.status is Verdict.DIVERGE and len(soft) > _SOFT_SHOWN and len(soft) < len(reasons)
     notes = [
         (Text("·"), Text(clean(reason) + (f" ({pairs})" if pairs else ""), style=_EXPLAIN_STYLE))
-        for reason, pairs in ordered_reasons(index, group)
+        for reason, pairs in reasons
+        if not (fold and reason in soft)
     ]
+    if fold:
+        kinds = dict.fromkeys(reason.partition(":")[0] for reason in soft)
+        notes.append(
+            (
+                Text("·"),
+                Text(
+                    f"also tied by {len(soft)} softer grounds: {clean('; '.join(kinds))} "
+                    "(each one: --format markdown)",
+                    style=_EXPLAIN_STYLE,
+                ),
+            )
+        )
     notes.extend(
         (Text("⚑", style="yellow"), Text(clean(flag_label(flag)), style="yellow"))
         for flag in group.flags
