@@ -160,3 +160,14 @@ def test_text_lists_every_ground_when_none_is_a_conflict() -> None:
 
 def squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def test_documents_wrap_under_their_names() -> None:
+    report = make_report()
+    long = dataclasses.replace(report.documents[0], id="an-account-with-a-long-file-name-" * 2)
+    claims = tuple(dataclasses.replace(c, doc_id=long.id) for c in report.claims)
+    report = dataclasses.replace(report, documents=(long,), claims=claims)
+    lines = _text(report, 60).splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith("Documents: "))
+    assert lines[first + 1].startswith(" " * len("Documents: "))
+    assert lines[first + 1].strip()

@@ -281,16 +281,18 @@ def _hanging(rows: list[tuple[Text, Text]], indent: int = 2) -> RenderableType:
     return Padding(grid, (0, 0, 0, indent), expand=False)
 
 
-def _documents_line(index: ReportIndex) -> Text:
-    line = Text().append("Documents: ", style="bold")
+def _documents_line(index: ReportIndex) -> RenderableType:
+    # The documents wrap under themselves, not under "Documents:" (two accounts with their
+    # issuers fill more than 80 columns).
+    line = Text()
     docs = [clean(document_label(d)) for d in index.report.documents]
     line.append(", ".join(docs) if docs else "none")
     for document in index.report.documents:  # where a web page came from, for checking
         label = page_label(document)
         if label:
-            line.append(f"\n  {clean(document.id)}: ", style="bold")
+            line.append(f"\n{clean(document.id)}: ", style="bold")
             line.append(clean(label))
-    return line
+    return _hanging([(Text("Documents:", style="bold"), line)], indent=0)
 
 
 def _badge(verdict: Verdict, plain: bool) -> Text:
