@@ -284,15 +284,17 @@ def _hanging(rows: list[tuple[Text, Text]], indent: int = 2) -> RenderableType:
 def _documents_line(index: ReportIndex) -> RenderableType:
     # The documents wrap under themselves, not under "Documents:" (two accounts with their
     # issuers fill more than 80 columns).
-    line = Text()
     docs = [clean(document_label(d)) for d in index.report.documents]
-    line.append(", ".join(docs) if docs else "none")
+    rows: list[RenderableType] = [
+        _hanging([(Text("Documents:", style="bold"), Text(", ".join(docs) or "none"))], indent=0)
+    ]
     for document in index.report.documents:  # where a web page came from, for checking
         label = page_label(document)
         if label:
-            line.append(f"\n{clean(document.id)}: ", style="bold")
-            line.append(clean(label))
-    return _hanging([(Text("Documents:", style="bold"), line)], indent=0)
+            # A page's title, site and address keep the whole line's width.
+            line = Text().append(f"  {clean(document.id)}: ", style="bold")
+            rows.append(line.append(clean(label)))
+    return Group(*rows)
 
 
 def _badge(verdict: Verdict, plain: bool) -> Text:
