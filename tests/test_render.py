@@ -570,7 +570,7 @@ def test_text_colour_console_emits_styles() -> None:
     assert " CONVERGE " in out
     assert "*3*" not in out
     # Labels are bold, the values after them are not (a Text's base style would spill over).
-    assert "Documents: \x1b[0mseed" in out
+    assert "Documents:\x1b[0m seed" in out
 
 
 # -- registry and helpers ---------------------------------------------------------------------

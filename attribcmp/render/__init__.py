@@ -25,7 +25,9 @@ from attribcmp.model import (
 )
 from attribcmp.render.groups import (
     FLAG_LABELS,
+    clash_highlights,
     cross_side_groups,
+    firm_reason,
     flag_label,
     group_notes,
     headline_conflicts,
@@ -60,9 +62,11 @@ __all__ = [
     "anonymous_summary",
     "claim_positions",
     "claims_by_side",
+    "clash_highlights",
     "clean",
     "cross_side_groups",
     "document_label",
+    "firm_reason",
     "flag_label",
     "group_notes",
     "headline_conflicts",

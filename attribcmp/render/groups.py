@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from attribcmp.model import Claim, ClaimGroup, Side, Verdict
+from attribcmp.model import Claim, ClaimGroup, Relation, Side, Verdict
 from attribcmp.render.report_index import ReportIndex, side_key
 
 __all__ = [
     "FLAG_LABELS",
+    "clash_highlights",
     "cross_side_groups",
+    "firm_reason",
     "flag_label",
     "group_notes",
     "headline_conflicts",
@@ -43,6 +45,81 @@ _NOTE_ORDER: tuple[tuple[str, ...], ...] = (
 _ANSWERS = re.compile(r"\A((?:denial|counter-claim): '[^']*' answers) '(.*)'\Z")
 # More claim pairs than this behind one reason are counted, not listed.
 _PAIRS_SHOWN = 3
+
+
+# A word or phrase a reason quotes ("'violates' (United States) vs 'in line with international
+# law' (Russia)", "'not confirm' answers 'reports'"): it starts and ends on a letter or digit,
+# so an apostrophe inside a word ("We're") opens no quote.
+_QUOTED = re.compile(r"(?<!\w)'(\w(?:[^']*\w)?)'(?!\w)")
+# A quote longer than this many words is a claim's opening cited, not the words that clash.
+_CLASH_WORDS = 6
+# The reasons whose quotes are the clashing words. A diverging link also carries its softer
+# grounds ("same incident: 'strike' / 'strike'", "shared words ...") whose quotes are words
+# both sides share, and the article's contrast ("'But'"), which is no claim's word at all.
+_CLASH_REASONS = (
+    "figures",
+    "numbers differ",
+    "opposite sides of the",
+    "counter-framing",
+    "each side blames",
+    "denial",
+    "counter-claim",
+    "one side negates",
+    "opposite predicates",
+    "roles reversed",
+    "reply",
+    "fate differs",
+    "where it happened",
+    "status:",
+)
+
+
+def clash_highlights(index: ReportIndex, group: ClaimGroup) -> dict[str, tuple[str, ...]]:
+    """The words to mark in each claim of the group: the engine's highlights (figures,
+    denials), and for a claim of a diverging link that has none, the words the link's reasons
+    quote that the claim holds, so a reader sees which words clash on both sides (a
+    counter-framing's 'violates' / 'in line with international law' carries no highlights of
+    its own; a denial marks the denier's words, not the words it answers)."""
+    out = {claim_id: words for claim_id, words in group.highlights}
+    members = set(group.claim_ids)
+    found: dict[str, list[str]] = {}
+    for link in index.report.links or ():
+        if link.relation is not Relation.DIVERGE or not {link.a, link.b} <= members:
+            continue
+        quoted = [
+            span
+            for reason in link.reasons
+            if reason.lower().startswith(_CLASH_REASONS)
+            for span in _QUOTED.findall(reason)
+            if len(span.split()) <= _CLASH_WORDS
+        ]
+        for claim_id in (link.a, link.b):
+            claim = index.claims.get(claim_id)
+            if claim is None or out.get(claim_id):
+                continue
+            body = index.claim_body(claim).lower()
+            found.setdefault(claim_id, []).extend(
+                span for span in quoted if _holds_word(body, span.lower())
+            )
+    for claim_id, words in found.items():
+        if words:
+            out[claim_id] = tuple(dict.fromkeys(words))
+    return out
+
+
+_NEGATES = " negates or denies ("
+
+
+def firm_reason(reason: str) -> bool:
+    """Whether a reason is a ground of conflict or reply (figures, framing, blame, denial,
+    status, reply, the article's contrast) rather than a softer tie (topic, shared words)."""
+    low = reason.lower()
+    # "Iran negates or denies (not allowed); Other speakers does not" opens with a side's name.
+    return low.startswith((*_CLASH_REASONS, "confirms", "contrast")) or _NEGATES in low
+
+
+def _holds_word(text: str, words: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text) is not None
 
 
 def flag_label(flag: str) -> str:

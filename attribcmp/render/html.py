@@ -21,6 +21,7 @@ from attribcmp.render import (
     anonymous_summary,
     claim_positions,
     claims_by_side,
+    clash_highlights,
     clean,
     cross_side_groups,
     document_label,
@@ -28,7 +29,6 @@ from attribcmp.render import (
     group_notes,
     headline_conflicts,
     highlight_segments,
-    highlights_of,
     index_report,
     kind_label,
     one_sided_by_side,
@@ -233,7 +233,7 @@ def _side_by_side(index: ReportIndex, groups: tuple[ClaimGroup, ...]) -> list[st
     heads = "".join(f"<th>{_e(side.name)}</th>" for side in columns)
     out = ["<h2>Side by side</h2>", "<table>", f"<thead><tr><th>Verdict</th>{heads}</tr></thead>"]
     for group in cross:
-        highlights = highlights_of(group)
+        highlights = clash_highlights(index, group)
         score = (
             f' <span class="score">score {score_label(group.score)}</span>'
             if len(group.sides) > 1

@@ -17,6 +17,7 @@ from attribcmp.render import (
     anonymous_summary,
     claim_positions,
     claims_by_side,
+    clash_highlights,
     clean,
     cross_side_groups,
     document_label,
@@ -24,7 +25,6 @@ from attribcmp.render import (
     group_notes,
     headline_conflicts,
     highlight_segments,
-    highlights_of,
     index_report,
     kind_label,
     one_sided_by_side,
@@ -159,7 +159,7 @@ def _cell(index: ReportIndex, group: ClaimGroup, side_id: str) -> str:
     claims = index.group_claims(group, side_id)
     if not claims:
         return "*leaves it out*" if side_id in group.missing_sides else "—"
-    highlights = highlights_of(group)
+    highlights = clash_highlights(index, group)
     return "<br>".join(_cell_claim(index, c, highlights.get(c.id, ())) for c in claims)
 
 

@@ -24,13 +24,14 @@ from attribcmp.render import (
     ReportIndex,
     anonymous_summary,
     claim_positions,
+    clash_highlights,
     clean,
     cross_side_groups,
     document_label,
+    firm_reason,
     flag_label,
     headline_conflicts,
     highlight_segments,
-    highlights_of,
     index_report,
     kind_label,
     one_sided_by_side,
@@ -59,6 +60,8 @@ _BADGE_STYLES: dict[Verdict, str] = {
 _HIGHLIGHT_STYLE = "bold underline magenta"
 _EXPLAIN_STYLE = "dim"
 _INDENT = 4
+# A diverging group lists this many softer grounds one by one; more are named in one line.
+_SOFT_SHOWN = 2
 # A side's name wraps past this width so that its speakers keep most of an 80-column line.
 _LABEL_WIDTH = 28
 
@@ -80,8 +83,8 @@ def render_text(report: Report, console: Console) -> None:
     if report.warnings:
         console.print()
         console.print(Text("Warnings", style="bold yellow"))
-        for warning in report.warnings:
-            console.print(Padding(Text("• " + clean(warning)), (0, 0, 0, 2), expand=False))
+        # A long warning (a file path, the --side to give) wraps under its words, not its bullet.
+        console.print(_hanging([(Text("•"), Text(clean(w))) for w in report.warnings]))
 
 
 def render_text_string(report: Report, width: int = 100) -> str:
@@ -232,11 +235,13 @@ def _print_report(
         console.print()
         title = Text().append(POSITIONS_TITLE, style="bold")
         console.print(title.append(f" ({POSITIONS_NOTE})", style=_EXPLAIN_STYLE))
-        # Wrapped by hand so that no line break falls between a claim and its offsets.
+        # Wrapped by hand so that no line break falls between a claim and its offsets. A line
+        # holds its two-column indent and the " ·" that ends it when another line follows, so
+        # the console never folds that last dot onto a line of its own.
         lines = [""]
         for cid, where in positions:
             item = f"{cid} {clean(where)}"
-            if lines[-1] and len(lines[-1]) + 3 + len(item) > console.width - 2:
+            if lines[-1] and 2 + len(lines[-1]) + 3 + len(item) + 2 > console.width:
                 lines[-1] += " ·"
                 lines.append("")
             lines[-1] += (" · " if lines[-1] else "") + item
@@ -276,16 +281,20 @@ def _hanging(rows: list[tuple[Text, Text]], indent: int = 2) -> RenderableType:
     return Padding(grid, (0, 0, 0, indent), expand=False)
 
 
-def _documents_line(index: ReportIndex) -> Text:
-    line = Text().append("Documents: ", style="bold")
+def _documents_line(index: ReportIndex) -> RenderableType:
+    # The documents wrap under themselves, not under "Documents:" (two accounts with their
+    # issuers fill more than 80 columns).
     docs = [clean(document_label(d)) for d in index.report.documents]
-    line.append(", ".join(docs) if docs else "none")
+    rows: list[RenderableType] = [
+        _hanging([(Text("Documents:", style="bold"), Text(", ".join(docs) or "none"))], indent=0)
+    ]
     for document in index.report.documents:  # where a web page came from, for checking
         label = page_label(document)
         if label:
-            line.append(f"\n  {clean(document.id)}: ", style="bold")
-            line.append(clean(label))
-    return line
+            # A page's title, site and address keep the whole line's width.
+            line = Text().append(f"  {clean(document.id)}: ", style="bold")
+            rows.append(line.append(clean(label)))
+    return Group(*rows)
 
 
 def _badge(verdict: Verdict, plain: bool) -> Text:
@@ -308,7 +317,7 @@ def _cell(index: ReportIndex, group: ClaimGroup, side: Side, plain: bool) -> Tex
     if not claims:
         missing = side.id in group.missing_sides
         return Text("(leaves it out)" if missing else "—", style=_EXPLAIN_STYLE)
-    highlights = highlights_of(group)
+    highlights = clash_highlights(index, group)
     cell = Text()
     for n, claim in enumerate(claims):
         if n:
@@ -340,10 +349,29 @@ def _stacked(index: ReportIndex, group: ClaimGroup, sides: list[Side], plain: bo
 
 
 def _group_notes(index: ReportIndex, group: ClaimGroup) -> list[tuple[Text, Text]]:
+    reasons = ordered_reasons(index, group)
+    soft = [reason for reason, _ in reasons if not firm_reason(reason)]
+    # Under a diverging point the conflict grounds are what a fact-checker checks; a long run
+    # of softer ties (same topic, shared words) after them is named in one line, not listed
+    # (a three-side denial group ran to twenty lines). Markdown, HTML and JSON list them all.
+    fold = group.status is Verdict.DIVERGE and len(soft) > _SOFT_SHOWN and len(soft) < len(reasons)
     notes = [
         (Text("·"), Text(clean(reason) + (f" ({pairs})" if pairs else ""), style=_EXPLAIN_STYLE))
-        for reason, pairs in ordered_reasons(index, group)
+        for reason, pairs in reasons
+        if not (fold and reason in soft)
     ]
+    if fold:
+        kinds = dict.fromkeys(reason.partition(":")[0] for reason in soft)
+        notes.append(
+            (
+                Text("·"),
+                Text(
+                    f"also tied by {len(soft)} softer grounds: {clean('; '.join(kinds))} "
+                    "(each one: --format markdown)",
+                    style=_EXPLAIN_STYLE,
+                ),
+            )
+        )
     notes.extend(
         (Text("⚑", style="yellow"), Text(clean(flag_label(flag)), style="yellow"))
         for flag in group.flags
