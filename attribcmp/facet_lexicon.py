@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from attribcmp.data import load_yaml, word_set
 from attribcmp.textfeatures import stem
@@ -130,8 +130,9 @@ def _sense_table(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], f
     return {k: frozenset(v) for k, v in table.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A claim's word (a tuple, as cues.Token: facets make one per word of every claim)."""
+
     text: str
     lower: str
     stem: str
@@ -139,11 +140,12 @@ class Tok:
 
 
 def tokens(text: str) -> list[Tok]:
+    new = tuple.__new__  # skips the named tuple's Python-level constructor
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
         lower = word.lower().replace("’", "'")
-        out.append(Tok(word, lower, stem(lower.rstrip(".")), m.start()))
+        out.append(new(Tok, (word, lower, stem(lower.rstrip(".")), m.start())))
     return out
 
 

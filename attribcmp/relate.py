@@ -160,16 +160,25 @@ def _clause_negations(piece: str, feat: TextFeatures) -> tuple[str, ...]:
 
 
 def _aligned(
-    words: Iterable[str], other: frozenset[str], kinds: Mapping[str, frozenset[str]]
+    words: Iterable[str],
+    other: frozenset[str],
+    kinds: Mapping[str, frozenset[str]],
+    reach: frozenset[str] | None = None,
 ) -> int:
-    """How many of the words align with the other set: equal, or one a kind of the other."""
-    return sum(
-        1
-        for w in words
-        if w in other
-        or kinds.get(w, frozenset()) & other
-        or any(w in kinds.get(o, frozenset()) for o in other)
-    )
+    """How many of the words align with the other set: equal, or one a kind of the other.
+    ``reach``: ``_reach(other, kinds)`` when the caller asks about one set word by word."""
+    if reach is None:
+        reach = _reach(other, kinds)
+    return sum(1 for w in words if w in reach or kinds.get(w, _NONE) & other)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _reach(other: frozenset[str], kinds: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The other set's words and each one's general words and synonyms: a word in it aligns
+    (gathered once per set, not once per word asked about)."""
+    return other.union(*[kinds.get(o, _NONE) for o in other])
 
 
 def _cover(
@@ -330,11 +339,22 @@ def _slot_swaps(
     swaps: list[tuple[str, str]] = []
     # looked up once: each look-up hashes the whole concept table
     opposites = opposed_pairs(concepts)
+    reach_a = reach_b = _NONE
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace":
             continue
-        wa = [n for n in range(i1, i2) if seq_a[n] in ta and not _aligned((seq_a[n],), tb, kinds)]
-        wb = [n for n in range(j1, j2) if seq_b[n] in tb and not _aligned((seq_b[n],), ta, kinds)]
+        if not reach_a:
+            reach_a, reach_b = _reach(ta, kinds), _reach(tb, kinds)
+        wa = [
+            n
+            for n in range(i1, i2)
+            if seq_a[n] in ta and not _aligned((seq_a[n],), tb, kinds, reach_b)
+        ]
+        wb = [
+            n
+            for n in range(j1, j2)
+            if seq_b[n] in tb and not _aligned((seq_b[n],), ta, kinds, reach_a)
+        ]
         # Antonyms were weighed already: a conflict, or agreement under a negation.
         opposed = any((seq_a[x], seq_b[y]) in opposites for x in wa for y in wb)
         if 1 <= len(wa) <= 2 and 1 <= len(wb) <= 2 and not opposed:
@@ -347,8 +367,9 @@ def _substitution(
 ) -> tuple[list[str], list[str]]:
     """The content words each statement has that the other does not align with."""
     ta, tb = frozenset(a.tokens) - {NUMBER_SLOT}, frozenset(b.tokens) - {NUMBER_SLOT}
-    only_a = [t for t in a.tokens if t in ta and not _aligned((t,), tb, kinds)]
-    only_b = [t for t in b.tokens if t in tb and not _aligned((t,), ta, kinds)]
+    reach_a, reach_b = _reach(ta, kinds), _reach(tb, kinds)
+    only_a = [t for t in a.tokens if t in ta and not _aligned((t,), tb, kinds, reach_b)]
+    only_b = [t for t in b.tokens if t in tb and not _aligned((t,), ta, kinds, reach_a)]
     return only_a, only_b
 
 

@@ -261,10 +261,16 @@ def bigrams(features: TextFeatures, speaker_words: frozenset[str]) -> frozenset[
     """Neighbouring content tokens of a claim (stop words between them skipped)."""
     words = [t for t in features.tokens if not t.startswith("#")]
     actors = _actor_stems()
+    # each token is asked about as the left and the right word of its pairs: read it once
+    is_actor: dict[str, bool] = {}
 
     def actor(token: str) -> bool:
-        surfaces = features.surfaces.get(token, ())
-        return token in actors or any(stem(w.lower()) in actors for w in surfaces)
+        known = is_actor.get(token)
+        if known is None:
+            surfaces = features.surfaces.get(token, ())
+            known = token in actors or any(stem(w.lower()) in actors for w in surfaces)
+            is_actor[token] = known
+        return known
 
     def named(token: str) -> bool:
         surfaces = features.surfaces.get(token, ())

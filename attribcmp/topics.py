@@ -372,17 +372,28 @@ def topic_pairs(
         # a third country, a broader item than a topic.
         main = len(members) > backdrop or topic.startswith((PLACE_MARK, ACT_MARK))
 
-        def strength(i: int, j: int, topic: str = topic) -> tuple[int, float, float, int]:
+        # best() weighs each pair of the topic's claims more than once: once each
+        strengths: dict[tuple[int, int], tuple[int, float, float, int]] = {}
+
+        def strength(
+            i: int,
+            j: int,
+            topic: str = topic,
+            strengths: dict[tuple[int, int], tuple[int, float, float, int]] = strengths,
+        ) -> tuple[int, float, float, int]:
             # The same act or an answer first, then more words of the topic on both sides
             # (and of the other topics and countries both name), then more shared words,
             # then nearer.
-            found = match(i, j)
-            return (
-                found.strength if found else 0,
-                hits[i][topic] + hits[j][topic] + shared(i, j, topic),
-                rank(i, j),
-                -abs(i - j),
-            )
+            known = strengths.get((i, j))
+            if known is None:
+                found = match(i, j)
+                known = strengths[(i, j)] = (
+                    found.strength if found else 0,
+                    hits[i][topic] + hits[j][topic] + shared(i, j, topic),
+                    rank(i, j),
+                    -abs(i - j),
+                )
+            return known
 
         def best(i: int, among: list[int], main: bool = main, strong: bool = False) -> int | None:
             # Among every other side's claims: with three sides, one claim still takes

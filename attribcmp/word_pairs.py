@@ -12,10 +12,12 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from attribcmp.data import load_yaml
 from attribcmp.textfeatures import Concepts, analyse_text, lexicon, load_concepts
+
+_T = TypeVar("_T")
 
 __all__ = [
     "antonym_pairs",
@@ -112,6 +114,24 @@ class _Kinds(Mapping[str, frozenset[str]]):
         if not kinds:
             raise KeyError(token)
         return kinds
+
+    # Mapping's own get and ``in`` go through __getitem__ and catch its KeyError: a long
+    # report asks ~150,000 times, mostly for tokens with no entry, and the raise cost more
+    # than the look-up. Same answers, no exception.
+    @overload
+    def get(self, key: str, /) -> frozenset[str] | None: ...
+
+    @overload
+    def get(self, key: str, /, default: frozenset[str] | _T) -> frozenset[str] | _T: ...
+
+    def get(self, key: str, /, default: object = None) -> object:
+        kinds = self._found.get(key)
+        if kinds is None:
+            kinds = self._kinds_of(key)
+        return kinds if kinds else default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self._kinds_of(key))
 
     def __iter__(self) -> Iterator[str]:
         related, synonym_of = _wordnet_index()
