@@ -572,8 +572,9 @@ def call_signal(a: Claim, b: Claim, openings: bool = False) -> Signal | None:
     their agenda.
 
     Returns:
-        The signal (the words decide the relation: two bare reports converge, a report
-        with a purpose is partial), or None.
+        The signal, or None. Between two openings it says the accounts agree on the call;
+        otherwise the words decide the relation (two bare reports converge, a report with a
+        purpose is partial).
     """
     fa, fb = a.facets, b.facets
     if fa is None or fb is None or a.doc_id == b.doc_id or fa.negated or fb.negated:
@@ -589,7 +590,15 @@ def call_signal(a: Claim, b: Claim, openings: bool = False) -> Signal | None:
     if len(shared) < _MEETING_NAMES:
         return None
     shown = ", ".join(sorted(shared)[:3])
-    return Signal("meeting", _CALL_SCORE, f"both accounts report the call or meeting ({shown})")
+    # Each account's opening report of the call is the call itself, whatever purpose either
+    # adds ("to convey his condolences on ..."): the purpose is a point of its own, linked
+    # on its item; the two reports of the call agree (the dev gold's reading of readout
+    # openings; on the tuning readouts it turns three such links from partial to converge,
+    # none the other way). Elsewhere the words decide.
+    relation = Relation.CONVERGE if openings else None
+    return Signal(
+        "meeting", _CALL_SCORE, f"both accounts report the call or meeting ({shown})", relation
+    )
 
 
 def restated_call_signal(restated: Claim, opening: Claim, other: Claim) -> Signal | None:

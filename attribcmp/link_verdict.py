@@ -95,6 +95,10 @@ def _words_kind(reason: str) -> str:
 _CONFLICTS = frozenset({"slot", "denial", "control", "framing", "blame"})
 
 
+# The signal of two accounts' reports of one call (``anchors.call_signal``).
+_CALL = "meeting"
+
+
 # Signals that put two claims on one agenda item (a name, a topic, a rare phrase).
 _AGENDA_SIGNALS = frozenset({"name", "topic", "phrase"})
 # Acts that, done by both accounts on one item, make one point whatever the rest of the
@@ -201,6 +205,14 @@ def make_link(
         # Agreeing figures do not settle it when one side denies or frames it oppositely.
         decided = Relation.DIVERGE
     verdict = compare_claims(a, b, label_a, label_b, concepts)
+    if (
+        decided is Relation.CONVERGE
+        and verdict.relation is Relation.DIVERGE
+        and all(s.relation is None for s in found if s.name != _CALL)
+    ):
+        # Two accounts report one call, but their words tell it apart (who called whom):
+        # that the call took place settles nothing of how it is told; the words decide.
+        decided = None
     if (
         decided is not None
         and decided is not Relation.DIVERGE

@@ -437,7 +437,39 @@ def topic_pairs(
             j = chosen[i]
             if j is not None and chosen[j] == i:
                 keep(i, j)
+                linked |= {i, j}
+        if broad or main or where is None or topic.startswith(NAME_MARK):
+            continue
+        # One account's single claim on an item often answers two or three of the other's
+        # ("discussed the oil spill" / "sadness at the damage", "BP should continue"): a
+        # claim still unpaired on the item joins its best partner in the other account,
+        # at most _FAN_OUT claims to one partner.
+        # Only a claim about this item alone, in its own words, joins: one naming other
+        # items too may answer the partner's point on those, and one that has the item only
+        # by pointing back ("in this area") may point elsewhere.
+        fan: dict[int, int] = {}
+        joining = [
+            i
+            for i in members
+            if i not in linked
+            and _alone_on(hits[i], topic)
+            and topic in topic_hits(claims[i].facets)
+        ]
+        for i in joining:
+            j = best(i, [j for j in members if apart(i, j) and j in linked], main=False)
+            if j is not None and fan.get(j, 0) < _FAN_OUT:
+                keep(i, j)
+                fan[j] = fan.get(j, 0) + 1
     return {k: t for k, (_v, t) in sorted(out.items())}
+
+
+# How many claims of one account one claim of the other may answer on one item.
+_FAN_OUT = 2
+
+
+def _alone_on(found: Mapping[str, int], topic: str) -> bool:
+    """The claim's only agenda item (acts aside) is ``topic``."""
+    return [t for t in found if not t.startswith(ACT_MARK)] == [topic]
 
 
 def lone_topic_pairs(

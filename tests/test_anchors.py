@@ -191,6 +191,48 @@ def test_two_openings_with_their_agendas_report_one_call() -> None:
     assert call_signal(a, claim("c3", "v", other.text, other), openings=True) is None
 
 
+@pytest.mark.parametrize(
+    ("us_text", "ru_text"),
+    [
+        # the purpose one opening adds (condolences, sanctions) is a point of its own
+        (
+            "President Obama spoke by phone today with President Putin to convey his "
+            "condolences on the fire outside Moscow.",
+            "Vladimir Putin had a telephone conversation with Barack Obama at the American "
+            "side's initiative.",
+        ),
+        (
+            "President Obama spoke with President Putin today about the situation in Ukraine "
+            "and the new sanctions.",
+            "In line with a previous agreement, Vladimir Putin had a telephone conversation "
+            "with Barack Obama.",
+        ),
+    ],
+)
+def test_two_openings_of_one_call_agree(us_text: str, ru_text: str) -> None:
+    from attribcmp.anchors import call_signal
+
+    us, ru = Document("us", us_text), Document("ru", ru_text)
+    a, b = claim("c1", "a", us.text, us), claim("c2", "v", ru.text, ru)
+    signal = call_signal(a, b, openings=True)
+    assert signal is not None and signal.relation is Relation.CONVERGE
+    # outside the openings, a line that carries more than the call leaves it to the words
+    plain = call_signal(a, b)
+    assert plain is None or plain.relation is None
+
+
+def test_two_openings_that_reverse_the_roles_of_one_call_differ() -> None:
+    # both report the call, but each has the other side place it: the words decide
+    us = Document("us", "Deputy Secretary Karen Whitfield received a call today from Foreign "
+                  "Minister Tariq Rana.")  # fmt: skip
+    pk = Document("pk", "Foreign Minister Tariq Rana received a telephone call today from "
+                  "Deputy Secretary Karen Whitfield.")  # fmt: skip
+    a, b = claim("c1", "a", us.text, us), claim("c2", "v", pk.text, pk)
+    (link,) = link_claims((a, b), documents=(us, pk), sides=SIDES, concepts=CONCEPTS)
+    assert "meeting" in link.signals
+    assert link.relation is Relation.DIVERGE
+
+
 def test_the_caller_named_as_speaker_is_a_party_of_the_call() -> None:
     # "President Obama called President Medvedev today to acknowledge ...": the parser makes
     # Obama the speaker and "called" the cue; the caller is the call's second party even when

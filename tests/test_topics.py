@@ -200,14 +200,16 @@ def test_same_topic_reason_names_the_topic_and_both_words() -> None:
         ),
         # one topic, more claims of one side than one call tells an item in: only the mutual
         # best pair links (no fan-out; two such claims: test_an_account_telling_an_item_twice)
+        # when the others name another item too
         (
             (
                 ("a", "ransomware attacks and hackers targeting pipelines"),
-                ("a", "a cyber incident"),
-                ("a", "a hacker group"),
+                ("a", "a cyber incident at the port"),
+                ("a", "a hacker group and new tariffs on steel imports"),
+                ("a", "the uranium enrichment programme and a hacker group"),
                 ("b", "cybercrime and malicious activity in the information space"),
             ),
-            [("c1", "c4")],
+            [("c1", "c5")],
         ),
     ],
 )
@@ -439,3 +441,48 @@ def test_agenda_verb_of_the_lead_pairs_the_main_item(
         None,
     )
     assert set(found) == expected
+
+
+_SPILL = "his sadness at the damage the spill is causing"
+_COAST = "his sadness at the environmental catastrophe on the coast"
+
+
+@pytest.mark.parametrize(
+    ("told", "one_call", "expected"),
+    [
+        # one account's single point on the spill answers two of the other's
+        ((_SPILL, _COAST), True, {(0, 2): "disaster", (0, 3): "disaster"}),
+        # a point that names another item too may answer the other account's point on that
+        ((_SPILL, "the oil spill and the new tariffs on steel"), True, {(0, 2): "disaster"}),
+        # at most three partners on one item
+        (
+            (_SPILL, _COAST, "an earthquake on the coast", "the spill off the coast"),
+            True,
+            {(0, 2): "disaster", (0, 3): "disaster", (0, 4): "disaster"},
+        ),
+        # inside one article the words decide: each claim keeps one partner per topic
+        ((_SPILL, _COAST), False, {(0, 2): "disaster"}),
+    ],
+)
+def test_one_point_answers_several_of_the_other_account(
+    told: tuple[str, ...], one_call: bool, expected: dict[tuple[int, int], str]
+) -> None:
+    from attribcmp.topics import topic_pairs
+
+    texts = ("They discussed the tragic oil spill in the gulf.", "They discussed the trade talks.")
+    claims = tuple(account_claim(f"c{k}", "a", t) for k, t in enumerate(texts)) + tuple(
+        account_claim(f"c{k + 2}", "b", t) for k, t in enumerate(told)
+    )
+    side = ["a", "a"] + ["b"] * len(told)
+    where = [_where("d-a", k) for k in range(2)] + [_where("d-b", k) for k in range(len(told))]
+    found = topic_pairs(
+        claims,
+        side,
+        lambda i, j: True,
+        lambda i, j: 0.0,
+        where if one_call else None,
+        [frozenset()] * len(claims) if one_call else None,
+        [""] * len(claims) if one_call else None,
+        None,
+    )
+    assert {k: t for k, t in found.items() if t == "disaster"} == expected
