@@ -426,6 +426,8 @@ def _subject_frame(
             if tokens[k].text == "," and k > 0 and tokens[k - 1].text in CLOSERS:
                 end = k - 1
             before = trim(tokens, 0, end)
+    if before is not None and tokens[before[1]].text in CLOSERS:
+        before = _after_colon(tokens, before)
     ends_clause = (
         comma_after
         or nxt > last
@@ -695,3 +697,18 @@ _OBJECT_PRONOUNS = word_set("him her them me us")
 
 # Prepositions that open only a setting after a cue, never what was said.
 _NOT_CONTENT = word_set("from without into in at during after before following")
+
+
+def _after_colon(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """'He doubted it would last: “It won't make it,” Roffman predicted.': a quotation opened
+    after a colon is what the speaker after it said; the narration before the colon is the
+    reporter's (or another report), so the content starts at the opening mark (PolNeAR train:
+    such contents swallowed the report before them). The look-back stays inside the span."""
+    first, last = span
+    for k in range(last - 1, first, -1):
+        text = tokens[k].text
+        if text in OPENERS:
+            return (k, last) if tokens[k - 1].text == ":" else span
+        if text in CLOSERS:
+            return span  # another quotation closes first: the mark's opener is not known
+    return span
