@@ -72,6 +72,34 @@ CASES = [
         [("Trump", "said", ["“We will win,”"])],
         id="neg-quote-without-colon",
     ),
+    # ", while emphasizing C2", ", recently telling X C2": a link word or an adverb before a
+    # chaining participle still opens the speaker's second report.
+    pytest.param(
+        "Most Senate Republicans have said they would back the nominee, while emphasizing it is "
+        "not an endorsement.",
+        [
+            ("Most Senate Republicans", "said", ["they would back the nominee"]),
+            ("Most Senate Republicans", "emphasizing", ["it is not an endorsement"]),
+        ],
+        id="while-chaining-participle",
+    ),
+    pytest.param(
+        "The governor has voiced frustration about the debate, recently telling a friend that "
+        "she is puzzled.",
+        [
+            ("The governor", "voiced", ["the debate"]),
+            ("The governor", "telling", ["a friend that she is puzzled"]),
+        ],
+        id="adverb-chaining-participle",
+    ),
+    pytest.param(
+        "“The budget is balanced,” the mayor said, also noting that taxes would not rise.",
+        [
+            ("the mayor", "said", ["“The budget is balanced,”"]),
+            ("the mayor", "noting", ["that taxes would not rise"]),
+        ],
+        id="quote-then-also-chaining",
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from attribcmp.attribute.clauses import (
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
     ADJUNCT_START,
+    CHAIN_LINKS,
     CHAINING,
     CLAUSE_VERBS,
     CLOSERS,
@@ -414,10 +415,13 @@ def _subject_frame(
             parts = (pre, post) if pre is not None else (post,)
             return Frame("as_parenthetical", subject, parts)
     chained = chain_cue = None
-    if comma_after and nxt + 1 <= last and tokens[nxt + 1].lower in CHAINING:
-        tail = trim(tokens, nxt + 2, last)
+    m = nxt + 1
+    if m + 1 <= last and (tokens[m].lower in CHAIN_LINKS or tokens[m].lower.endswith("ly")):
+        m += 1  # '“A,” she said, also noting that B': the link word is not the report
+    if comma_after and m <= last and tokens[m].lower in CHAINING:
+        tail = trim(tokens, m + 1, last)
         if tail is not None and has_words(tokens, *tail, 2):
-            chained, chain_cue = tail, (nxt + 1, nxt + 1)
+            chained, chain_cue = tail, (m, m)
     before = None
     if subject[0] > 0 and not _relative_speaker(tokens, subject):
         k = subject[0] - 1
