@@ -100,6 +100,19 @@ CASES = [
         ],
         id="quote-then-also-chaining",
     ),
+    pytest.param(
+        "The mayor said the budget was balanced — adding that taxes would not rise.",
+        [
+            ("The mayor", "said", ["the budget was balanced"]),
+            ("The mayor", "adding", ["that taxes would not rise"]),
+        ],
+        id="dash-chaining",
+    ),
+    pytest.param(
+        "The mayor said the budget - the largest in years - was balanced.",
+        [("The mayor", "said", ["the budget - the largest in years - was balanced"])],
+        id="neg-dash-aside-without-participle",
+    ),
 ]
 
 

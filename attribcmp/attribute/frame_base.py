@@ -180,7 +180,7 @@ def chain(
             # an adverb before the participle changes nothing (PolNeAR train: the first content
             # ran on over these second reports)
             j -= 1
-        if tokens[j].text == "," or (
+        if tokens[j].text in _CHAIN_MARKS or (
             tokens[j].text in CLOSERS and tokens[j - 1].text == ","  # '“...,” adding'
         ):
             start = k + 1
@@ -193,7 +193,9 @@ def chain(
 
 
 # Words that may stand between the comma and a chaining participle.
-CHAIN_LINKS = word_set("while also even then later")
+CHAIN_LINKS = word_set("while also even then later only")
+# A comma or a dash before the participle: "declined to claim victory - only saying that C".
+_CHAIN_MARKS = frozenset((",", "-", "—", "–", "--"))
 
 
 def leading_only(tokens: Sequence[Token], before: int) -> bool:
