@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import repeat
 
 from attribcmp.attribute.cues import Cue, CueClass, Token
-from attribcmp.attribute.frame_base import Frame
+from attribcmp.attribute.frame_base import OPENERS, Frame
 from attribcmp.data import word_set
 
 WINDOW = 6  # tokens either side of the rule's edge
@@ -245,6 +245,16 @@ def end_candidates(
     high = min(len(tokens) - 1, last + WINDOW)
     # Never run into the next cue: the rule stopped there for another report.
     high = min([high] + [c.first - 1 for c in cues if c.first > last])
+    # Nor past a colon that opens a quotation: what is quoted after it is a new run, often
+    # the next speaker's ('spoke about the casino: “It will fail,” Roffman predicted').
+    high = next(
+        (
+            k - 1
+            for k in range(last + 1, high)
+            if tokens[k].text == ":" and tokens[k + 1].text in OPENERS
+        ),
+        high,
+    )
     stop = min(cue.first, frame.speaker[0])
     if last < stop:
         high = min(high, stop - 1)  # content before the cue never runs into it

@@ -96,6 +96,14 @@ def cut_at_other_speaker(
         subject = subject_of(tokens, cue, lexicon)
         if subject is None or subject[0] <= first + 1:
             continue
+        colon = _colon_quote(tokens, first, subject[0] - 1)
+        if colon is not None:
+            # 'spoke about the casino: “It will fail,” Roffman predicted': the quotation is
+            # the next speaker's, so the first content ends at the colon
+            cut = trim(tokens, first, colon - 1)
+            if cut is not None and has_words(tokens, *cut, 1):
+                parts = (*frame.parts[:-1], cut)
+                return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
         k = subject[0] - 1
         if k > first and tokens[k].lower in _PRE_SUBJECT:
             subject = (k, subject[1])
@@ -128,12 +136,21 @@ def cut_at_other_speaker(
                 )
             )
         )
+        # "42% say A, 32% say B": a poll's share after a comma is the next group of
+        # respondents, never an aside like "the plan, he says, would pass" (PolNeAR train)
+        share = (
+            k == subject[0] - 1
+            and tokens[k].text == ","
+            and tokens[subject[0]].text[:1].isdigit()
+            and cue.cls in (CueClass.SPEECH, CueClass.BELIEF)
+        )
         gap = claim_gap(tokens, gap_subject(tokens, subject))
         if gap is not None and gap[0] - 1 > first:
             k = gap[0] - 1  # "C, an allegation the military denies": C ends before the comma
         elif (
             not bare_clause
             and not closing
+            and not share
             and (k >= subject[0] - 1 or tokens[k].text not in ",;")
             and not (
                 k < subject[0] - 1
@@ -164,18 +181,41 @@ def cut_at_other_speaker(
     return frame
 
 
+def _colon_quote(tokens: Sequence[Token], first: int, k: int) -> int | None:
+    """The colon before a quotation that closes at token ``k`` (or at ``k - 1``, before a
+    comma) and was opened right after that colon, inside ``first..k``; else None."""
+    if tokens[k].text == "," and k - 1 > first:
+        k -= 1
+    if tokens[k].text not in CLOSERS:
+        return None
+    for j in range(k - 1, first + 1, -1):
+        text = tokens[j].text
+        if text in OPENERS:
+            return j - 1 if tokens[j - 1].text == ":" else None
+        if text in CLOSERS:
+            return None  # another quotation closes first: its opener is not this one's
+    return None
+
+
 def _named_report(tokens: Sequence[Token], subject: tuple[int, int], cue: Cue, last: int) -> bool:
     """ "... and Trump says C": a named subject after "and"/"but" with a speech verb that opens
     a report of its own is a second speaker's clause (a pronoun may be the first speaker's)."""
     return (
-        tokens[subject[0]].text[:1].isupper()
-        and tokens[subject[0]].lower not in _PRONOUNS
+        (
+            tokens[subject[0]].text[:1].isupper()
+            and tokens[subject[0]].lower not in _PRONOUNS
+            or tokens[subject[0]].lower in _CONTRAST_SUBJECTS
+        )
         and cue.cls in (CueClass.SPEECH, CueClass.OBJECT)
         and report_follows(tokens, cue, cue.last + 1, last)
     )
 
 
 _PRONOUNS = SUBJECT_PRONOUNS | {"you"}
+# Lower-case subjects that stand for a second group of speakers set against the first: "many
+# Republicans have said A and others have said B" (PolNeAR train: such second reports ran on
+# inside the first content).
+_CONTRAST_SUBJECTS = word_set("others some critics opponents supporters many")
 _NEW_SUBJECTS = word_set("he she they")
 _PARTICIPLE_LINKS = word_set("while before after also even")
 # What follows a speech verb that opens a report of its own ("and added that", "and said:").

@@ -168,17 +168,34 @@ def chain(
 ) -> tuple[int, int, int] | None:
     """Find ", adding that C" inside a content range: (comma index, cue index, content start)."""
     for k in range(first + 1, last):
-        if tokens[k].lower in CHAINING and (
-            tokens[k - 1].text == ","
-            or (tokens[k - 1].text in CLOSERS and tokens[k - 2].text == ",")  # '“...,” adding'
+        if tokens[k].lower not in CHAINING:
+            continue
+        j = k - 1
+        if j - 1 > first and (
+            tokens[j].lower in CHAIN_LINKS
+            or tokens[j].text.isalpha()
+            and tokens[j].lower.endswith("ly")
+        ):
+            # ", while emphasizing that C", ", recently telling a friend that C": a link word or
+            # an adverb before the participle changes nothing (PolNeAR train: the first content
+            # ran on over these second reports)
+            j -= 1
+        if tokens[j].text in _CHAIN_MARKS or (
+            tokens[j].text in CLOSERS and tokens[j - 1].text == ","  # '“...,” adding'
         ):
             start = k + 1
             if start <= last and tokens[start].lower == "that":
                 start += 0  # keep "that": PolNeAR content includes the complementiser
             trimmed = trim(tokens, start, last)
             if trimmed is not None and has_words(tokens, *trimmed, 2):
-                return k - 1, k, start
+                return j, k, start
     return None
+
+
+# Words that may stand between the comma and a chaining participle.
+CHAIN_LINKS = word_set("while also even then later only")
+# A comma or a dash before the participle: "declined to claim victory - only saying that C".
+_CHAIN_MARKS = frozenset((",", "-", "—", "–", "--"))
 
 
 def leading_only(tokens: Sequence[Token], before: int) -> bool:

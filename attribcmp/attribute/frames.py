@@ -32,6 +32,7 @@ from attribcmp.attribute.clauses import (
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
     ADJUNCT_START,
+    CHAIN_LINKS,
     CHAINING,
     CLAUSE_VERBS,
     CLOSERS,
@@ -414,10 +415,13 @@ def _subject_frame(
             parts = (pre, post) if pre is not None else (post,)
             return Frame("as_parenthetical", subject, parts)
     chained = chain_cue = None
-    if comma_after and nxt + 1 <= last and tokens[nxt + 1].lower in CHAINING:
-        tail = trim(tokens, nxt + 2, last)
+    m = nxt + 1
+    if m + 1 <= last and (tokens[m].lower in CHAIN_LINKS or tokens[m].lower.endswith("ly")):
+        m += 1  # '“A,” she said, also noting that B': the link word is not the report
+    if comma_after and m <= last and tokens[m].lower in CHAINING:
+        tail = trim(tokens, m + 1, last)
         if tail is not None and has_words(tokens, *tail, 2):
-            chained, chain_cue = tail, (nxt + 1, nxt + 1)
+            chained, chain_cue = tail, (m, m)
     before = None
     if subject[0] > 0 and not _relative_speaker(tokens, subject):
         k = subject[0] - 1
@@ -426,6 +430,8 @@ def _subject_frame(
             if tokens[k].text == "," and k > 0 and tokens[k - 1].text in CLOSERS:
                 end = k - 1
             before = trim(tokens, 0, end)
+    if before is not None and tokens[before[1]].text in CLOSERS:
+        before = _after_colon(tokens, before)
     ends_clause = (
         comma_after
         or nxt > last
@@ -695,3 +701,18 @@ _OBJECT_PRONOUNS = word_set("him her them me us")
 
 # Prepositions that open only a setting after a cue, never what was said.
 _NOT_CONTENT = word_set("from without into in at during after before following")
+
+
+def _after_colon(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """'He doubted it would last: “It won't make it,” Roffman predicted.': a quotation opened
+    after a colon is what the speaker after it said; the narration before the colon is the
+    reporter's (or another report), so the content starts at the opening mark (PolNeAR train:
+    such contents swallowed the report before them). The look-back stays inside the span."""
+    first, last = span
+    for k in range(last - 1, first, -1):
+        text = tokens[k].text
+        if text in OPENERS:
+            return (k, last) if tokens[k - 1].text == ":" else span
+        if text in CLOSERS:
+            return span  # another quotation closes first: the mark's opener is not known
+    return span
