@@ -1,4 +1,4 @@
-"""Verb + preposition cues of issue 7 ("talked about C", "advocated for C", "raised questions
+"""Verb + preposition cues of issue 7 ("talked about C", "speaks of C", "raised questions
 about C") and nominal ones ("her doubts about C"), found by tallying PolNeAR train misses whose
 cue ends in a preposition: the noun phrase or clause after the preposition is the content.
 
@@ -18,19 +18,24 @@ CASES = [
         id="talked-about",
     ),
     pytest.param(
-        "The governor talks about tax cuts at every stop.",
-        [("The governor", "talks about", ["tax cuts at every stop"])],
-        id="talks-about",
+        "The governor was speaking about tax cuts at every stop.",
+        [("The governor", "speaking about", ["tax cuts at every stop"])],
+        id="speaking-about",
+    ),
+    pytest.param(
+        "The governor has spoken about tax cuts.",
+        [("The governor", "spoken about", ["tax cuts"])],
+        id="spoken-about",
+    ),
+    pytest.param(
+        "The senator speaks of a broken system.",
+        [("The senator", "speaks of", ["a broken system"])],
+        id="speaks-of",
     ),
     pytest.param(
         "The mayor spoke of a crisis in the schools.",
         [("The mayor", "spoke of", ["a crisis in the schools"])],
         id="spoke-of",
-    ),
-    pytest.param(
-        "The mayor advocated for a new stadium.",
-        [("The mayor", "advocated for", ["a new stadium"])],
-        id="advocated-for",
     ),
     pytest.param(
         "Trump has raised questions about the mayor's record.",
@@ -57,12 +62,6 @@ CASES = [
         "Clinton told her aides never to speak of the emails.",
         [("Clinton", "told", ["to speak of the emails"])],
         id="neg-to-speak-of",
-    ),
-    # a noun "advocate for" names no one's claim
-    pytest.param(
-        "She was an advocate for children before she ran.",
-        [],
-        id="neg-advocate-noun",
     ),
     # no speaker before the phrase: no claim
     pytest.param(
