@@ -42,6 +42,24 @@ CASES = [
         [("Trump", "raised questions about", ["the mayor's record"])],
         id="raised-questions-about",
     ),
+    pytest.param(
+        "The senator took aim at the new tariffs.",
+        [("The senator", "took aim at", ["the new tariffs"])],
+        id="took-aim-at",
+    ),
+    pytest.param(
+        "The mayor expressed concerns about the cost of the plan.",
+        [("The mayor", "expressed concerns about", ["the cost of the plan"])],
+        id="expressed-concerns-about",
+    ),
+    pytest.param(
+        "The governor pushed back on the report, calling it wrong.",
+        [
+            ("The governor", "pushed back on", ["the report"]),
+            ("The governor", "calling", ["it wrong"]),
+        ],
+        id="pushed-back-on",
+    ),
     # a stance cue's object ends at the comma, not the sentence's end
     pytest.param(
         "The senator talked about vulnerability to hackers, he did not mention the costs.",
