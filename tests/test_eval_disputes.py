@@ -202,6 +202,8 @@ FLOORS = {
     # devdata16 joined (182 cases, at 4c6daaf): 0.522 -> 0.506 (its 10 held-out stories: 0.21)
     # this session's first round (182 cases, fdb8fcc): 0.506 -> 0.516; devdata17 joined (192
     # cases): 0.505 (its 10 held-out stories: 0.21 at the start and after the round)
+    # 2026-12-02 session (192 cases): 0.505 -> 0.521; devdata18 joined (202 cases): 0.506 (its
+    # 10 held-out stories: 0.22 at the start, 0.24 at the end)
     "alignment_recall": 0.500,
     # 0.617 -> 0.62 (branch speakers15 merged with main 4cdef3f: right sides make fewer wrong
     # cross-side pairs); 0.636 with linkprec15 merged; branch linkprec16 (172 dev cases, a
@@ -209,11 +211,14 @@ FLOORS = {
     # toll no answer to an act): 0.640 -> 0.646; merged with linkrec17: 0.639 -> 0.646
     # devdata16 joined (182 cases): 0.648 -> 0.639 (its 10 alone: 0.40)
     # first round of the 2026-12-01 09:10 UTC session: 0.637 (182); devdata17 joined (192): 0.632
-    "alignment_precision": 0.627,
+    # 2026-12-02 session (192): 0.632 -> 0.639; devdata18 joined (202): 0.622 (its 10: 0.32)
+    "alignment_precision": 0.617,
     # devdata16 joined (182 cases): 0.489 -> 0.465 (its 10 alone: 0.14); one-sided 0.749 -> 0.741
     # 182 cases at fdb8fcc: 0.478 / 0.743; devdata17 joined (192): 0.460 (its 10: 0.04) / 0.739
-    "diverge_recall": 0.455,
-    "one_sided_accuracy": 0.734,
+    # 2026-12-02 session (192): 0.460 / 0.739 -> 0.469 / 0.745; devdata18 joined (202): 0.457
+    # (its 10: 0.21 -> 0.24) / 0.741
+    "diverge_recall": 0.450,
+    "one_sided_accuracy": 0.735,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -226,7 +231,8 @@ FLOORS = {
     "speaker_accuracy": 0.951,
     # 0.922 on 142 (devdata12); 0.930 on 152 (devdata13); branch speakers13: 0.9365
     # devdata16 joined (182 cases): 0.937 -> 0.928 (its 10 alone: 0.77)
-    "side_consistency": 0.923,
+    # 2026-12-02 session (192): 0.929 -> 0.932; devdata18 joined (202): 0.927 (its 10: 0.82)
+    "side_consistency": 0.921,
 }
 
 
@@ -307,7 +313,10 @@ def test_disputes_dev_stays_above_floor(
 # Branch sides18: 65 -> 63 (a court or government naming no country joins the one country the
 # story quotes: "A court", "the Supreme Court", "the court" beside Kenya's or Gabon's side).
 # Raised 63 -> 68 (devdata17, 192 cases): its 10 held-out real cases add 5 at fdb8fcc.
-EXTRA_COLUMNS_CEILING = 68
+# 2026-12-02 session (192 cases): 68 -> 58 (sides20: speakers that cannot speak join the nearest
+# speaking claim's side; sidecons20: civic bodies, unowned officials, one opposition column).
+# Raised 58 -> 67 (devdata18, 202 cases): its 10 held-out real cases add 9 at the session's end.
+EXTRA_COLUMNS_CEILING = 67
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
