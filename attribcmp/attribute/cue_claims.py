@@ -5,7 +5,8 @@ speaker phrase to an entity, and add the learned scorer's and nominal cues' draf
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from attribcmp.attribute.according import own_basis, poll_cues
@@ -150,6 +151,7 @@ def claims_from_cues(
         )
     framed: list[tuple[Cue, Frame]] = []  # this sentence's frames, for a participle's subject
     anonymous = False  # the sentence's source asks not to be named
+    cue_starts: _CueStarts | None = None  # built on first need, once per sentence
     for cue in cues:
         pos = tokens[cue.first].start
         if any(s < pos < e for s, e in quoted):
@@ -200,7 +202,9 @@ def claims_from_cues(
             # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
             frame = _participle_after(tokens, cue, framed) or frame
         if frame is None:
-            frame = _loose_frame(tokens, cue, lexicon, cues)  # loose_subject.py
+            if cue_starts is None:
+                cue_starts = _CueStarts(tokens, cues)
+            frame = _loose_frame(tokens, cue, lexicon, cue_starts)  # loose_subject.py
         if frame is None:
             _note_body(text, tokens, cue, lexicon, resolver, doc.id, si)
             continue
@@ -318,20 +322,30 @@ def claims_from_cues(
     return made
 
 
+class _CueStarts:
+    """Where the sentence's other cues start, for the long-subject frame: counted once per
+    sentence, not once per cue (a sentence of thousands of "said" made that quadratic)."""
+
+    def __init__(self, tokens: Sequence[Token], cues: Sequence[Cue]) -> None:
+        # (a cue word read as a noun, "the planning for", reports nothing in the modifier)
+        counted = [c for c in cues if c.first == 0 or tokens[c.first - 1].lower not in _NOUN_BEFORE]
+        self._firsts = Counter(c.first for c in counted)
+        self._counted = {id(c) for c in counted}
+
+    def other_than(self, cue: Cue) -> Callable[[int], bool]:
+        own = cue.first if id(cue) in self._counted else -1
+        firsts = self._firsts
+        return lambda i: firsts[i] - (i == own) > 0
+
+
 def _loose_frame(
-    tokens: Sequence[Token], cue: Cue, lexicon: Lexicon, cues: Sequence[Cue]
+    tokens: Sequence[Token], cue: Cue, lexicon: Lexicon, starts: _CueStarts
 ) -> Frame | None:
     """The parenthetical or long-subject frame of a report the frames gave up on."""
     if not_said(tokens, cue, lexicon) is not None:
         return None  # the frames refused it as no report ("X, one of those charged, said")
-    # (a cue word read as a noun, "the planning for", reports nothing in the modifier)
-    starts = {
-        c.first
-        for c in cues
-        if c is not cue and (c.first == 0 or tokens[c.first - 1].lower not in _NOUN_BEFORE)
-    }
     return parenthetical_frame(tokens, cue, lexicon) or long_subject_frame(
-        tokens, cue, lexicon, starts.__contains__
+        tokens, cue, lexicon, starts.other_than(cue)
     )
 
 
