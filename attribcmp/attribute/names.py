@@ -28,6 +28,8 @@ _LEADING = word_set("but and so yet also still however meanwhile similarly earli
 
 
 _ARTICLES = word_set("a an the")
+# Words that put a day in a capitalised run at a sentence's start: "On Saturday’s", "By Monday".
+_DAY_LEADS = word_set("on by until since last next this every")
 # Words that may continue a name run when a capitalised word follows ("Secretary of State").
 _RUN_JOINERS = word_set("of chief minister secretary spokesman spokeswoman adviser envoy")
 # Events a headline capitalises after a name ("President Harlan's Call", "... Meeting with").
@@ -88,6 +90,8 @@ def note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) 
         run = tokens[first : j + 1]
         while len(run) > 1 and (run[0].lower in w.sentence_openers or run[0].lower in _ARTICLES):
             run = run[1:]  # "But Bob Purtiman", "A Taliban attack": these only open the sentence
+        if all(bare(t.lower) in w.weekdays or t.lower in _DAY_LEADS for t in run):
+            continue  # "On Saturday’s call with reporters": a day names no one ("his" is not it)
         lead = first + len(tokens[first : j + 1]) - len(run)
         # "Rafiq Anwar of Sunline Apparel": the person is the name before "of", the firm is
         # where he is from (describe reads the mention the same way)
