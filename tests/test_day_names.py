@@ -1,10 +1,12 @@
 """A day at a sentence's start ("On Saturday’s call ...") is no name: a possessive pronoun
-after it ("his campaign") finds the person named before, never "On Saturday"."""
+after it ("his campaign") finds the person named before, never "On Saturday"; and an owned
+speaker's name carries one possessive, never two."""
 
 from __future__ import annotations
 
 import pytest
 
+from attribcmp.attribute.speakers import owned_name
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
 
@@ -36,3 +38,17 @@ def test_day_is_no_name(text: str, speaker: str) -> None:
     report = attribute([Document("t", text)])
     names = {s.id: s.name for s in report.speakers}
     assert [names[c.speaker_id] for c in report.claims] == [speaker]
+
+
+# (owner as written, the rest, the owned name): one possessive, never two
+OWNED = [
+    ("Bernie Sanders", "campaign", "Bernie Sanders’s campaign"),
+    ("Gen. Ortiz's", "office", "Gen. Ortiz's office"),
+    ("the workers’", "union", "the workers’ union"),
+    ("Mali’s", "army", "Mali’s army"),
+]
+
+
+@pytest.mark.parametrize(("owner", "rest", "name"), OWNED)
+def test_owned_name_has_one_possessive(owner: str, rest: str, name: str) -> None:
+    assert owned_name(owner, rest) == name

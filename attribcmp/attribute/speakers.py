@@ -38,6 +38,14 @@ _FIRM_NOUNS = frozenset(("company", "firm", "corporation"))
 __all__ = ["Nationality", "Resolver", "trailing_cue"]
 
 
+def owned_name(owner: str, rest: str) -> str:
+    """ "<owner>’s <rest>", without a second possessive when the owner's form already has one
+    ("the workers’" or "Gen. Ortiz's" as written): "X’s’s office" reads as a typo."""
+    if owner.endswith(("’s", "'s", "s’", "s'")):
+        return f"{owner} {rest}"
+    return f"{owner}’s {rest}"
+
+
 class Resolver:
     """Ties mentions to entities across one or more documents, by salience."""
 
@@ -424,7 +432,7 @@ class Resolver:
             owner, _ = self._pick(owner_info, doc_id, sentence)
             owner_ent = self._entities[owner]
             rest = " ".join(words_[1:])
-            name = f"{owner_ent.name}’s {rest}"
+            name = owned_name(owner_ent.name, rest)
             known = self._by_key.get(name.lower())
             if known is not None:
                 idx = known
@@ -432,7 +440,9 @@ class Resolver:
                 idx = self._new(name, SpeakerKind.ORGANISATION, anonymous=False)
                 ent = self._entities[idx]
                 ent.nations = owner_ent.nations
-                ent.aliases.extend(f"{a}’s {rest}" for a in owner_ent.aliases if a[:1].isupper())
+                ent.aliases.extend(
+                    owned_name(a, rest) for a in owner_ent.aliases if a[:1].isupper()
+                )
             return idx, f"'{text}' -> {name} ('{words_[0]}' = {owner_ent.name})"
         if info.definite and info.kind is SpeakerKind.ORGANISATION and not info.plural:
             found = self._body_by_kind(info, sentence)
@@ -623,7 +633,7 @@ class Resolver:
         so that it takes the principal's side."""
         head = self._entities[principal]
         rest = text.split(owner, 1)[1].lstrip("'’s").strip() or text
-        name = f"{head.name}’s {rest}"
+        name = owned_name(head.name, rest)
         known = self._by_key.get(name.lower())
         if known is None:
             # named as the story names it ("the Prime Minister's spokesperson"); the
@@ -633,7 +643,7 @@ class Resolver:
             ent = self._entities[known]
             ent.nations = head.nations
             ent.aliases.append(name)
-            ent.aliases.extend(f"{a}’s {rest}" for a in head.aliases[:20] if a[:1].isupper())
+            ent.aliases.extend(owned_name(a, rest) for a in head.aliases[:20] if a[:1].isupper())
         return known, f"'{text}' -> {name} ('{owner}' = {head.name})"
 
     def _description(
