@@ -22,7 +22,7 @@ from attribcmp.model import Relation
 from attribcmp.side_names import UNNAMED
 from attribcmp.textfeatures import said_text
 
-__all__ = ["by_named_heads", "head_party"]
+__all__ = ["by_first_word", "by_named_heads", "head_party"]
 
 # The party's claim is its answer only when the article tells it close by: at most this many
 # sentences apart (further off it is another point of a long story).
@@ -35,14 +35,19 @@ _AFTER_WORDS = 2
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 
 
-def head_party(text: str, names: Mapping[str, str]) -> tuple[str, str]:
+def head_party(
+    text: str, names: Mapping[str, str], index: Mapping[str, list[str]] | None = None
+) -> tuple[str, str]:
     """(side, name as written) of the party whose name opens ``text`` (after an article, with
     or without a possessive: "Russia's protection of ...", "the court of bias"), or ("", "").
 
     Args:
         text: a claim's words.
         names: lower-cased name -> side id (names of at least four letters).
+        index: ``names`` by first word (``by_first_word``), built once per article by the caller.
     """
+    if index is None:
+        index = by_first_word(names)
     rest = _ARTICLE.sub("", text.strip())
     low = rest.lower()
     first = _FIRST_WORD.match(low)
@@ -50,7 +55,7 @@ def head_party(text: str, names: Mapping[str, str]) -> tuple[str, str]:
         return "", ""
     # only names starting with the text's first word are tried, the longest first: a long
     # article's many names are never each tried on every claim
-    for name in _by_first_word(names).get(first.group(), ()):
+    for name in index.get(first.group(), ()):
         m = re.match(re.escape(name) + r"(?:['’]s?)?(?!\w)", low)
         # the party and what it did or is: a bare name ("China", a cue misread) says nothing
         if m and len(re.findall(r"\w+", low[m.end() :])) >= _AFTER_WORDS:
@@ -61,22 +66,14 @@ def head_party(text: str, names: Mapping[str, str]) -> tuple[str, str]:
 _FIRST_WORD = re.compile(r"\w+")
 
 
-def _by_first_word(names: Mapping[str, str]) -> dict[str, list[str]]:
-    """The names by their first word, longest first (built once per mapping, see below)."""
-    held = _held.get("names")
-    if held is not None and held[0] is names:
-        return held[1]
+def by_first_word(names: Mapping[str, str]) -> dict[str, list[str]]:
+    """The names by their first word, longest first."""
     index: dict[str, list[str]] = {}
     for name in sorted(names, key=len, reverse=True):
         m = _FIRST_WORD.match(name)
         if m:
             index.setdefault(m.group(), []).append(name)
-    _held["names"] = (names, index)
     return index
-
-
-# The index of the names last asked about (one article's claims all ask with one mapping).
-_held: dict[str, tuple[Mapping[str, str], dict[str, list[str]]]] = {}
 
 
 def by_named_heads(pairs: Pairs, names: Mapping[str, str]) -> None:
@@ -92,10 +89,11 @@ def by_named_heads(pairs: Pairs, names: Mapping[str, str]) -> None:
         (j, pairs.side[i]) for i, j in pairs.signals
     }
     n = len(pairs.claims)
+    index = by_first_word(names)  # once per article, not once per claim
     for i, claim in enumerate(pairs.claims):
         if pairs.side[i] == UNNAMED.id:
             continue  # unnamed sources speak for no party that the other answers
-        side, written = head_party(said_text(claim), names)
+        side, written = head_party(said_text(claim), names, index)
         if not side or side == pairs.side[i] or (i, side) in linked:
             continue
         # claims run in text order: the party's nearest claims stand within a bounded window
