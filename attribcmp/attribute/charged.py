@@ -25,6 +25,8 @@ __all__ = ["charge_claims"]
 # The participle and the word that opens the charge after it.
 _LINKS = {"accused": "of", "charged": "with"}
 _AUX = word_set("was were is are been being")
+# An auxiliary chain before the participle: "has been charged", "had been accused".
+_AUX_CHAIN = _AUX | word_set("has have had")
 # Adverbs between "be" and the participle ("was also charged", "is formally accused").
 _BETWEEN = word_set("also not long often never once already ever since later")
 # A claim just before whose cue denies or answers is the accused side's, not the accuser's:
@@ -119,7 +121,7 @@ def _charge(tokens: Sequence[Token]) -> tuple[int, int, int] | None:
             j -= 1
         if j < 1 or tokens[j].lower not in _AUX:
             return None
-        while j > 1 and tokens[j - 1].lower in _AUX | word_set("has have had"):
+        while j > 1 and tokens[j - 1].lower in _AUX_CHAIN:
             j -= 1  # "has been charged"
         if any(t.lower in ("who", "which", "that") or t.text == "," for t in tokens[:j]):
             return None  # a relative clause or an apposition: not the sentence's own subject
