@@ -82,6 +82,8 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 continue  # "to define X as Y would mislead": a framing judged, not a denial
             if n == 1 and _describes_thing(toks, i):
                 continue  # "incorrect voter lists": a fault in a thing, no one's words denied
+            if n == 1 and _lies_somewhere(toks, i):
+                continue  # "responsibility lies with the leaders": a place, no one lied
             if n == 1 and toks[i].stem in _DENY_VERBS and _refuses(toks, i):
                 # "rejected a request to ...", "dismissed the appeal": a refusal of what was
                 # asked, not a denial of what someone said happened
@@ -243,6 +245,18 @@ def _describes_thing(toks: Sequence[Tok], i: int) -> bool:
         and after.lower not in _LINKING_WORDS
         and after.stem not in _statement_stems()
     )
+
+
+def _lies_somewhere(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is "lie"/"lies" as the verb of place ("lies with", "lie ahead")."""
+    if toks[i].lower not in ("lie", "lies") or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].lower in _lie_places()
+
+
+@cache
+def _lie_places() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["lie_places"])
 
 
 @cache
