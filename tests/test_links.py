@@ -137,6 +137,30 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures differ: four Ruritanian guards (army) vs nine Ruritanian guards "
             "(villagers), same event: killed",
         ),
+        # a figure told with "the actual number is higher" is a floor: a higher count overlaps
+        (
+            "more than 100,000 people have been killed",
+            "nearly 93,000 people were confirmed dead, but the actual number is probably higher",
+            Relation.PARTIAL,
+            "figures overlap ('number is probably higher'): more than 100,000 people (army) vs "
+            "nearly 93,000 people (villagers), same event: killed",
+        ),
+        # ... without it the two tolls differ
+        (
+            "more than 100,000 people have been killed",
+            "nearly 93,000 people were confirmed dead",
+            Relation.DIVERGE,
+            "figures differ: more than 100,000 people (army) vs nearly 93,000 people "
+            "(villagers), same event: killed",
+        ),
+        # "two more" adds to a count told before: never the same count as the other's two
+        (
+            "two guards were killed",
+            "at least two more guards were killed in the afternoon",
+            Relation.PARTIAL,
+            "one figure adds to a count ('at least two more guards'): two guards (army) vs at "
+            "least two more guards (villagers), same event: killed",
+        ),
     ],
 )
 def test_slot_signal(a: str, b: str, relation: Relation | None, reason: str) -> None:
