@@ -644,6 +644,9 @@ def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
         # one side names both: no blame reversal
         ("Indian and Pakistani troops exchanged fire", "fire by Pakistani troops killed an officer",
          "Pakistan", "India", None),
+        # ... either side: its own fighters in battle with the other's blame no one
+        ("fire by Pakistani troops killed an officer",
+         "Indian and Pakistani troops exchanged fire", "India", "Pakistan", None),
         # no shared incident
         ("India's envoy was summoned", "Pakistani officials met the envoy", "Pakistan", "India",
          None),

@@ -53,9 +53,14 @@ def test_live_negations(text: str, other: str, live: bool) -> None:
         # "lies" as what was said still denies
         ("the report is full of lies", "lies"),
         ("these are lies spread by the opposition", "lies"),
+        # a denial someone else is asked to make is not the speaker's own
+        ("them to publicly state there was no evidence his aides had colluded", ""),
+        ("pressed officials to say the reports were false", ""),
+        # ... the speaker's own wish to state it still denies
+        ("we want to state that the charges are baseless", "baseless"),
     ],
 )
-def test_lies_with_is_no_denial(text: str, denial: str) -> None:
+def test_denials_in_place_words_and_asked_statements(text: str, denial: str) -> None:
     assert find_denial("", tokens(text), load_tables()) == denial
 
 
