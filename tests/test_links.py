@@ -331,6 +331,10 @@ def test_reply_needs_the_name_to_govern_what_was_said(
         ("police detained 40 rioters in the square", "peaceful protesters were arrested",
          "counter-framing (who the people were): 'rioters' vs 'peaceful'"),
         ("rioters burned cars in the square", "the students marched home", None),
+        # a right exercised is the lawful side of the act
+        ("the vote violates the constitution",
+         "the people voted to exercise their right to self-determination",
+         "counter-framing (lawful or not): 'violates' vs 'exercise their right'"),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:
