@@ -230,6 +230,10 @@ _GERUND = re.compile(r"(?i)\b(?:of|for|about|on|by|without|from)\s+not\s+\w+ing\
 # happen unless ...") presses the other side; it rebuts nothing it said.
 _CONDITION = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?(?:while|unless|until|as long as)\b")
 
+# A negation after a modal of obligation demands ("Iran must not be allowed to obtain a
+# nuclear weapon", "should not interfere"): it presses a party, it rebuts nothing said.
+_DEMAND = re.compile(r"(?i)\b(?:must|should|shall|ought\s+to)\s*$")
+
 
 def _rebutting_negation(words: str) -> bool:
     """A negation in the claim that rebuts: not a gerund's "not" nor one setting a
@@ -242,6 +246,8 @@ def _rebutting_negation(words: str) -> bool:
         if _GERUND.search(before) and m.group().lower() == "not":
             continue
         if _CONDITION.search(words[m.end() : m.end() + 60]):
+            continue
+        if _DEMAND.search(words[max(0, m.start() - 16) : m.start()]):
             continue
         return True
     return False

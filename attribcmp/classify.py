@@ -18,10 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from attribcmp.continuity import continuity_only
-from attribcmp.denials import described_only
 from attribcmp.figures import figures_apart
 from attribcmp.limits import limit_clash
+from attribcmp.live_negations import live_negations
 from attribcmp.model import (
     Claim,
     ClaimGroup,
@@ -52,7 +51,6 @@ from attribcmp.textfeatures import (
     said_text,
     stem,
 )
-from attribcmp.word_pairs import not_negations
 
 __all__ = ["ClaimComparison", "classify_groups", "compare_claims", "relate_statements"]
 
@@ -102,19 +100,6 @@ def _negated(text: str, word: str) -> str:
     return " ".join(shown)
 
 
-def _idioms_dropped(text: str, negations: tuple[str, ...]) -> tuple[str, ...]:
-    """The negations of ``text`` less one per idiom that negates nothing (the
-    ``not_negations`` of data/pairs.yaml, read as `pair` reads them): "Not only did the
-    leaders agree ..." adds a point, it denies none."""
-    found = list(negations)
-    for idiom in not_negations().finditer(text):
-        first = idiom.group().split()[0].lower()
-        at = next((k for k, n in enumerate(found) if n.lower() == first), None)
-        if at is not None:
-            del found[at]
-    return tuple(found)
-
-
 def _compare(
     text_a: str,
     text_b: str,
@@ -131,19 +116,11 @@ def _compare(
         hl_a.extend(reversal[1])
         hl_b.extend(reversal[1])
     softer: list[str] = []
-    # "returns of rejected asylum seekers": a denial verb describing a noun denies nothing.
-    a = replace(a, negations=described_only(text_a, a.negations)) if a.negations else a
-    b = replace(b, negations=described_only(text_b, b.negations)) if b.negations else b
-    # "not only ... but also" adds a point: no denial, as `pair` already reads it (relate.py).
-    a = replace(a, negations=_idioms_dropped(text_a, a.negations)) if a.negations else a
-    b = replace(b, negations=_idioms_dropped(text_b, b.negations)) if b.negations else b
-    # "pledged not to attack" beside "the truce holds": a negated breach keeps the peace the
-    # other claim states, so it is no denial of it.
-    a = replace(a, negations=()) if _breaches_only(text_a, a, b) or _unsettled(text_a, a) else a
-    b = replace(b, negations=()) if _breaches_only(text_b, b, a) or _unsettled(text_b, b) else b
-    # "the policy has not changed": continuity, no denial, unless the other said it changed
-    a = replace(a, negations=()) if continuity_only(text_a, text_b) else a
-    b = replace(b, negations=()) if continuity_only(text_b, text_a) else b
+    # Only negations that deny something the other could have said count (live_negations.py:
+    # "not only ... but also", "pledged not to attack", "no date has been set" deny nothing).
+    live_a, live_b = live_negations(text_a, a, text_b, b), live_negations(text_b, b, text_a, a)
+    a = replace(a, negations=live_a) if a.negations else a
+    b = replace(b, negations=live_b) if b.negations else b
     if bool(a.negations) != bool(b.negations):
         neg, other, words, said = (
             (label_a, label_b, a.negations, text_a)
@@ -220,41 +197,6 @@ def _left_out(text: str) -> str:
 
 # Verbs shown with the negation they carry ("made no mention", "was not on the agenda").
 _OMISSION_VERBS = frozenset({"made", "makes", "make", "was", "were", "is", "are", "did", "does"})
-
-
-# How far (words) after a negator the act it negates may stand ("none of the sides violate").
-_BREACH_REACH = 5
-
-
-def _breaches_only(text: str, feat: TextFeatures, other: TextFeatures) -> bool:
-    """Every negation of ``text`` negates a hostile act (``negated_breaches``) the other claim
-    does not state."""
-    if not feat.negations:
-        return False
-    acts = {stem(str(w)) for w in lexicon("negated_breaches")}
-    if any(s in acts for s in other.stems):
-        return False
-    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)
-    lowered = [w.lower() for w in words]
-    for neg in feat.negations:
-        spots = [k for k, w in enumerate(lowered) if w == neg.lower()]
-        if not spots or not all(
-            any(stem(w) in acts for w in words[k + 1 : k + 1 + _BREACH_REACH]) for k in spots
-        ):
-            return False
-    return True
-
-
-def _unsettled(text: str, feat: TextFeatures) -> bool:
-    """Every negation of ``text`` is a "no" before a word of what is not yet settled ("No
-    date has been set for a visit"): the plan is open, nothing is denied."""
-    if not feat.negations or any(n.lower() != "no" for n in feat.negations):
-        return False
-    nouns = {str(w) for w in lexicon("unsettled_nouns")}
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
-    spots = [k for k, w in enumerate(words) if w == "no"]
-    # "no firm date", "no specific timetable": one word may stand between
-    return bool(spots) and all(set(words[k + 1 : k + 3]) & nouns for k in spots)
 
 
 def relate_statements(

@@ -82,6 +82,10 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 continue  # "to define X as Y would mislead": a framing judged, not a denial
             if n == 1 and _describes_thing(toks, i):
                 continue  # "incorrect voter lists": a fault in a thing, no one's words denied
+            if n == 1 and _lies_somewhere(toks, i):
+                continue  # "responsibility lies with the leaders": a place, no one lied
+            if _asked_statement(toks, i):
+                continue  # "asked them to state there was no evidence": the statement asked for
             if n == 1 and toks[i].stem in _DENY_VERBS and _refuses(toks, i):
                 # "rejected a request to ...", "dismissed the appeal": a refusal of what was
                 # asked, not a denial of what someone said happened
@@ -243,6 +247,47 @@ def _describes_thing(toks: Sequence[Tok], i: int) -> bool:
         and after.lower not in _LINKING_WORDS
         and after.stem not in _statement_stems()
     )
+
+
+# How many words before a denial "to" + a verb of saying may stand ("to publicly state that
+# there was no evidence": four).
+_ASKED_REACH = 5
+
+
+def _asked_statement(toks: Sequence[Tok], i: int) -> bool:
+    """The denial at token i is inside a statement someone is asked or wants to make: "to"
+    and a verb of saying stand just before it ("them to publicly state there was no
+    evidence")."""
+    verbs, leads = _asked_words()
+    for k in range(max(2, i - _ASKED_REACH), i):
+        if toks[k].lower not in verbs:
+            continue
+        # "to state", or "to publicly state"
+        to = k - 1 if toks[k - 1].lower == "to" else k - 2
+        if to >= 1 and toks[to].lower == "to" and toks[to - 1].lower in leads:
+            return True
+    return False
+
+
+@cache
+def _asked_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = events_lexicon()
+    return (
+        frozenset(str(w).lower() for w in lex["asked_statement_verbs"]),
+        frozenset(str(w).lower() for w in lex["asked_statement_leads"]),
+    )
+
+
+def _lies_somewhere(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is "lie"/"lies" as the verb of place ("lies with", "lie ahead")."""
+    if toks[i].lower not in ("lie", "lies") or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].lower in _lie_places()
+
+
+@cache
+def _lie_places() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["lie_places"])
 
 
 @cache

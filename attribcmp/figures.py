@@ -8,6 +8,7 @@ says so."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from attribcmp.evidence import Signal
@@ -120,7 +121,16 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     ]
     if not pairs:
         return None
-    same = [(x, y) for x, y in pairs if _same_value(x, y)]
+    # "nearly 93,000 confirmed dead, but the actual number is probably much higher": the
+    # claim's own figure is a floor, open above, so a higher count overlaps it
+    floor_a, floor_b = _undercount(a), _undercount(b)
+    if floor_a or floor_b:
+        pairs = [
+            (_open_above(x) if floor_a else x, _open_above(y) if floor_b else y) for x, y in pairs
+        ]
+    added = [(x, y) for x, y in pairs if _increment(x) or _increment(y)]
+    pairs = [p for p in pairs if p not in added] or pairs
+    same = [(x, y) for x, y in pairs if _same_value(x, y) and (x, y) not in added]
     overlapping = [
         (x, y) for x, y in pairs if _overlap(x, y) and not _same_value(x, y) and _close(x, y)
     ]
@@ -136,6 +146,11 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
                 Relation.PARTIAL,
                 "same count, but the counted are described differently",
             )
+    elif added == pairs:
+        # "two more Thai soldiers were killed" beside "two Thai deaths": one adds to the other
+        x, y = pairs[0]
+        shown = x.text if _increment(x) else y.text
+        relation, verb = Relation.PARTIAL, f"one figure adds to a count ('{shown}')"
     elif overlapping and (against := counted_against(a) or counted_against(b)):
         # "many more civilians than Washington has acknowledged" / "about 50 non-combatants":
         # the vague figure overlaps any count, but it is set against the other's, not beside it.
@@ -144,6 +159,8 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     elif overlapping:
         x, y = overlapping[0]
         relation, verb = Relation.PARTIAL, "figures overlap"
+        if floor_a or floor_b:
+            verb += f" ('{floor_a or floor_b}')"
     else:
         x, y = pairs[0]
         relation, verb = Relation.DIVERGE, "figures differ"
@@ -370,6 +387,52 @@ def _compared_span(text: str) -> tuple[int, int, int] | None:
                         continue
                 return start, later_end, clause_end
     return None
+
+
+def _undercount(claim: Claim) -> str:
+    """The words by which a claim with its own figure says the real count is above it ("the
+    actual number is probably much higher"), or ""."""
+    facets = claim.facets
+    if facets is None or not _own_figure(facets):
+        return ""
+    text = said_text(claim)
+    span = _compared_span(text)
+    if span is None:
+        return ""
+    words = {w for w, _s, _e in _tokens(text[span[0] : span[1]])}
+    return text[span[0] : span[1]] if words & _undercount_words() else ""
+
+
+@cache
+def _undercount_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["undercount_words"])
+
+
+def _increment(q: Quantity) -> bool:
+    """The figure adds to a count told before ("two more Thai soldiers"; "more than" is a
+    bound, not an addition)."""
+    words = q.text.lower().split()
+    for k, w in enumerate(words[:-1]):
+        if w in _increment_words() and words[k + 1] != "than" and k > 0:
+            return _is_number(words[k - 1]) and words[k - 1] not in _COMPARATIVE_LEADS
+    return False
+
+
+# "many more civilians than acknowledged" compares a count, it adds none to another's.
+_COMPARATIVE_LEADS = frozenset({"many", "much", "far"})
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word in _number_words()
+
+
+@cache
+def _increment_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_lexicon()["increment_words"])
+
+
+def _open_above(q: Quantity) -> Quantity:
+    return replace(q, high=None)
 
 
 def _negated_before(words: list[tuple[str, int, int]], k: int) -> bool:

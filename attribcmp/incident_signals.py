@@ -374,6 +374,8 @@ def blame_signal(a: Claim, b: Claim, name_a: str, name_b: str) -> Signal | None:
     in_b = names_side(said_text(b), stems_a)
     if not in_a or not in_b or names_side(said_text(a), stems_a):
         return None
+    if names_side(said_text(b), stems_b):
+        return None
     reason = f"each side blames the other: '{in_a}' ({name_a}) vs '{in_b}' ({name_b})"
     headline = f"Who is to blame: '{in_a}' ({name_a}) vs '{in_b}' ({name_b})"
     return Signal("blame", _FRAMING_SCORE, reason, Relation.DIVERGE, (), headline)

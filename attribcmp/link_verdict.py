@@ -78,6 +78,7 @@ _WORDS_KINDS = (
     ("numbers differ", "Figures differ"),
     ("opposite sides of the", "Figures differ"),
     ("roles reversed", "Who did what to whom"),
+    ("each side names the other", "Who did what to whom"),
     ("opposite predicates", "Opposite claims"),
 )
 

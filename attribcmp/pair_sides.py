@@ -6,6 +6,8 @@
   the act on another party, which no reader takes for one account;
 - ``exclusive_conflict``: "only X" where the other has Y in X's place ("killed only
   insurgents" / "killed 14 civilians"): the "only" rules the other out;
+- ``mirrored``: each side's claim names the other side where the other names it ("Ukraine
+  [accused] Russia of aggression" / "Russia [accused] Ukraine of a provocation");
 - ``framing_conflict``: the victims (or the people, the act) named with the opposite side's
   words ("killed only insurgents" / "killed 14 civilians"), the report's counter-framing.
 """
@@ -20,7 +22,7 @@ from attribcmp.gazetteer import cached_head_hit
 from attribcmp.incident_signals import framing_signal, incident_families
 from attribcmp.textfeatures import Concepts
 
-__all__ = ["blame_conflict", "exclusive_conflict", "framing_conflict", "party_swaps"]
+__all__ = ["blame_conflict", "exclusive_conflict", "framing_conflict", "mirrored", "party_swaps"]
 
 # A passive harm ("two Thai soldiers were killed") names its victims first, not its doer.
 _PASSIVE = re.compile(
@@ -42,6 +44,43 @@ def party_swaps(swaps: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         if px and py and px != py:
             out.append((x, y))
     return out
+
+
+def _leading_party(label: str) -> str | None:
+    """The country or body a side's label opens with ("Russia", "Ukrainian officials")."""
+    hit = cached_head_hit(label)
+    return hit.entry if hit is not None and hit.start == 0 else None
+
+
+# Events two parties do together (data/events.yaml classes): "spoke with Putin" / "a call
+# with the President of the United States" name each other as partners, not as culprits.
+_JOINT_EVENTS = frozenset({"meeting", "agreement"})
+
+
+def mirrored(
+    a: str,
+    b: str,
+    parties: Sequence[tuple[str, str]],
+    label_a: str,
+    label_b: str,
+    concepts: Concepts,
+) -> str | None:
+    """A reason when, in one slot, side A's claim names side B and side B's claim names side
+    A: each puts on the other what the other puts on it ("Russia of aggression" / "Ukraine of
+    a provocation"), which no reader takes for one account; not in an act the two do together
+    (a call, a deal). Only a report's claims have sides to mirror (`pair` labels are "A"
+    and "B")."""
+    side_a, side_b = _leading_party(label_a), _leading_party(label_b)
+    if side_a is None or side_b is None or side_a == side_b:
+        return None
+    events = {*extract_facets(a, concepts=concepts).events}
+    events |= {*extract_facets(b, concepts=concepts).events}
+    if events & _JOINT_EVENTS:
+        return None
+    for x, y in parties:
+        if _party(x) == side_b and _party(y) == side_a:
+            return f"each side names the other in one place: {label_a} '{x}', {label_b} '{y}'"
+    return None
 
 
 def blame_conflict(

@@ -38,6 +38,7 @@ from attribcmp.pair_sides import (
     blame_conflict,
     exclusive_conflict,
     framing_conflict,
+    mirrored,
     party_swaps,
 )
 from attribcmp.pairmodel import Reading, explain, features, group_of, load_model
@@ -601,4 +602,7 @@ def party_difference(
         blame = blame.replace("A '", f"{label_a} '").replace("B '", f"{label_b} '")
         return blame, ""
     x, y = parties[0]
+    mirror = mirrored(a, b, parties, label_a, label_b, concepts)
+    if mirror is not None:
+        return mirror, ""
     return "", f"{label_a} says '{x}' where {label_b} says '{y}'"

@@ -42,8 +42,17 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.incident_signals import NEGATION_REACH, NEGATOR
+from attribcmp.live_negations import live_negations
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
-from attribcmp.textfeatures import TextFeatures, lexicon, said_text, stem, written_as
+from attribcmp.textcompare import NO_CONCEPTS
+from attribcmp.textfeatures import (
+    TextFeatures,
+    analyse_text,
+    lexicon,
+    said_text,
+    stem,
+    written_as,
+)
 from attribcmp.topics import cooperative, topic_reason
 
 __all__ = [
@@ -430,7 +439,7 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
     reason = topic_reason(fa, fb, topic, said_text(a), said_text(b))
     relation: Relation | None = None
-    disputes_a, disputes_b = bool(fa.denial or fa.negated), bool(fb.denial or fb.negated)
+    disputes_a, disputes_b = _disputes(a, fa, b), _disputes(b, fb, a)
     # Two accounts of one call: what each does with the topic (acts.py) says how they meet,
     # and only a real rebuttal disputes ("not only ... but" denies nothing).
     acts = None
@@ -450,6 +459,19 @@ def same_topic(a: Claim, b: Claim, topic: str) -> Signal:
     elif not disputes_a and cooperative(said_text(a)) and cooperative(said_text(b)):
         relation = Relation.CONVERGE
     return Signal("topic", _TOPIC_SCORE, reason, relation)
+
+
+def _disputes(claim: Claim, facets: ClaimFacets, other: Claim) -> bool:
+    """The claim denies, or negates something the other could have said: "respect the
+    ceasefire and not attack the rebels" beside "declared the ceasefire" disputes nothing
+    (``live_negations``, as the words' verdict reads them)."""
+    if facets.denial:
+        return True
+    if not facets.negated:
+        return False
+    text, other_text = said_text(claim), said_text(other)
+    feat, other_feat = analyse_text(text, NO_CONCEPTS), analyse_text(other_text, NO_CONCEPTS)
+    return bool(live_negations(text, feat, other_text, other_feat))
 
 
 # The negation a rebuttal is quoted by, and the words after it ("no date was set").

@@ -1,7 +1,7 @@
 """Dispute alignment on the real-article dev set in bench/disputes/ ("Gold format" in its README).
 
 Usage: python bench/eval_disputes.py [--case NAME] [--split dev|check|all] [--verbose] [--json]
-       [--subprocess] [--check]
+       [--relations] [--subprocess] [--check]
 
 For each case folder (article.txt or one file per account + gold.yaml) it validates the gold,
 runs ``attribcmp report --format json`` (or ``compare ... --side F=KEY``), matches predicted
@@ -11,7 +11,8 @@ claims to gold claims by content-span overlap (best overlap, one-to-one) and sco
 - alignment precision: tool links between two gold-matched claims that are gold links;
 - diverge recall: gold ``diverge`` links the tool links with relation diverge / gold diverge;
 - one-sided accuracy: matched gold claims whose "in no cross-side link" agrees with the tool;
-- speaker accuracy, side consistency (pairs of matched claims), claim recall, side columns.
+- speaker accuracy, side consistency (pairs of matched claims), claim recall, side columns;
+- with ``--relations``: the found gold links by gold and tool relation (where the verdict errs).
 
 Tool links are the JSON ``links`` list when present, else every pair of claims in one group
 whose sides differ (relation = the group status). The last 4 printed lines are the summary.
@@ -117,6 +118,8 @@ class CaseScore:
     seconds: float = 0.0
     error: str | None = None
     details: list[str] = field(default_factory=list)
+    # found gold links by "gold>tool" relation ("partial>diverge"): where the verdict errs
+    relations: dict[str, int] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- gold: load and validate
@@ -468,6 +471,8 @@ def score_case(case: Case, data: dict[str, Any]) -> CaseScore:
             continue
         s.links_found += 1
         s.diverge_found += link.relation == "diverge" and rel == "diverge"
+        key = f"{link.relation}>{rel}"
+        s.relations[key] = s.relations.get(key, 0) + 1
         mark = "ok" if rel == link.relation else f"linked as {rel}"
         s.details.append(f"  {link.a}-{link.b} {link.relation}: {mark} ({pa.id}-{pb.id})")
     for pair, rel in sorted(plinks.items(), key=lambda kv: sorted(kv[0])):
@@ -529,6 +534,20 @@ def summary_lines(t: dict[str, Any]) -> list[str]:
         f"one-sided accuracy {t['one_sided_accuracy']:.2f}",
         f"cases {t['cases']}",
     ]
+
+
+def relation_lines(scores: Sequence[CaseScore]) -> list[str]:
+    """The found gold links by gold relation (rows) and the tool's (columns), one line a row:
+    where a linked pair gets the wrong relation."""
+    counts: dict[str, int] = {}
+    for s in scores:
+        for key, n in s.relations.items():
+            counts[key] = counts.get(key, 0) + n
+    lines = ["found links by relation (gold: tool converge / partial / diverge)"]
+    for gold in RELATIONS:
+        row = " / ".join(str(counts.get(f"{gold}>{tool}", 0)) for tool in RELATIONS)
+        lines.append(f"  gold {gold}: {row}")
+    return lines
 
 
 def check_line(scores: Sequence[CaseScore]) -> str | None:
@@ -606,6 +625,11 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
         help="score only the dev cases (tuned on), the check cases (never tuned on), or all",
     )
+    parser.add_argument(
+        "--relations",
+        action="store_true",
+        help="before the summary, the found gold links by gold and tool relation",
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
@@ -634,6 +658,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for line in s.details:
                 print(line)
+    if args.relations:
+        for line in relation_lines(scores):
+            print(line)
     extra = check_line(scores)
     if extra is not None:
         print(extra)

@@ -364,6 +364,10 @@ def test_shared_names_are_names(said_a: str, said_b: str, linked: bool) -> None:
         ("the importance of not losing the gains made in the region", False),
         ("a settlement cannot be achieved while troops stay in the region", False),
         ("there will be no deal unless the troops withdraw", False),
+        # a negation after a modal of obligation demands of a party, it rebuts nothing said
+        ("Iran must not be allowed to obtain a nuclear weapon", False),
+        ("outside powers should not interfere in the election", False),
+        ("Borduria mustn't send troops across the border", False),
     ],
 )
 def test_only_a_negation_of_what_was_said_rebuts(text: str, rebuts: bool) -> None:

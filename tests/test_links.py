@@ -137,6 +137,30 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures differ: four Ruritanian guards (army) vs nine Ruritanian guards "
             "(villagers), same event: killed",
         ),
+        # a figure told with "the actual number is higher" is a floor: a higher count overlaps
+        (
+            "more than 100,000 people have been killed",
+            "nearly 93,000 people were confirmed dead, but the actual number is probably higher",
+            Relation.PARTIAL,
+            "figures overlap ('number is probably higher'): more than 100,000 people (army) vs "
+            "nearly 93,000 people (villagers), same event: killed",
+        ),
+        # ... without it the two tolls differ
+        (
+            "more than 100,000 people have been killed",
+            "nearly 93,000 people were confirmed dead",
+            Relation.DIVERGE,
+            "figures differ: more than 100,000 people (army) vs nearly 93,000 people "
+            "(villagers), same event: killed",
+        ),
+        # "two more" adds to a count told before: never the same count as the other's two
+        (
+            "two guards were killed",
+            "at least two more guards were killed in the afternoon",
+            Relation.PARTIAL,
+            "one figure adds to a count ('at least two more guards'): two guards (army) vs at "
+            "least two more guards (villagers), same event: killed",
+        ),
     ],
 )
 def test_slot_signal(a: str, b: str, relation: Relation | None, reason: str) -> None:
@@ -307,6 +331,10 @@ def test_reply_needs_the_name_to_govern_what_was_said(
         ("police detained 40 rioters in the square", "peaceful protesters were arrested",
          "counter-framing (who the people were): 'rioters' vs 'peaceful'"),
         ("rioters burned cars in the square", "the students marched home", None),
+        # a right exercised is the lawful side of the act
+        ("the vote violates the constitution",
+         "the people voted to exercise their right to self-determination",
+         "counter-framing (lawful or not): 'violates' vs 'exercise their right'"),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:
@@ -620,6 +648,9 @@ def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
         # one side names both: no blame reversal
         ("Indian and Pakistani troops exchanged fire", "fire by Pakistani troops killed an officer",
          "Pakistan", "India", None),
+        # ... either side: its own fighters in battle with the other's blame no one
+        ("fire by Pakistani troops killed an officer",
+         "Indian and Pakistani troops exchanged fire", "India", "Pakistan", None),
         # no shared incident
         ("India's envoy was summoned", "Pakistani officials met the envoy", "Pakistan", "India",
          None),
