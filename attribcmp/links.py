@@ -48,6 +48,7 @@ from attribcmp.link_answers import (
     by_responsibility,
     by_shortfalls,
 )
+from attribcmp.link_conflicts import conflict_links
 from attribcmp.link_events import (
     by_calls,
     by_discourse,
@@ -306,6 +307,8 @@ def link_claims(
     drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
     for i, j, signal in headline_links(pairs, documents, speakers, sides):
         pairs.add(i, j, signal)  # the headline's parties, relation, matter (headline.py)
+    for i, j, signal in conflict_links(pairs, documents, concepts):
+        pairs.add(i, j, signal)  # "There are conflicting reports as to ..." (link_conflicts.py)
     model = model if model is not None else load_link_model()
 
     def link(i: int, j: int, found: list[Signal]) -> Link:
