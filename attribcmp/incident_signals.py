@@ -28,7 +28,6 @@ __all__ = [
     "blame_signal",
     "event_signal",
     "framing_signal",
-    "framing_names_its_matter",
     "linking_framings",
     "incident_families",
 ]
@@ -352,12 +351,6 @@ def linking_framings(text: str) -> tuple[tuple[str, str], ...]:
         if f.links and bool(left) != bool(right):
             out.append((f.name, "left" if left else "right"))
     return tuple(out)
-
-
-def framing_names_its_matter(name: str) -> bool:
-    """The framing counts only in claims naming its events (``needs``: "the election was
-    fair" / "the vote was rigged"): the event both name is the thing they judge."""
-    return any(f.name == name and f.needs is not None for f in _framings())
 
 
 def framing_signal(text_a: str, text_b: str, label_a: str = "", label_b: str = "") -> Signal | None:

@@ -12,7 +12,6 @@ from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions, states_
 from attribcmp.figures import relative_figure, relative_signal
 from attribcmp.incident_signals import (
     event_signal,
-    framing_names_its_matter,
     framing_signal,
     incident_families,
     linking_framings,
@@ -277,15 +276,12 @@ def by_framings(pairs: Pairs, side_words: frozenset[str]) -> None:
     for i, claim in enumerate(pairs.claims):
         for name, way in linking_framings(said_text(claim)):
             ways.setdefault(name, {}).setdefault(way, []).append(i)
-    for name, by_way in ways.items():
-        # a framing read only in claims naming its event ("the election was fair" / "the
-        # vote was rigged") has its shared thing in that event word, which is no token
-        named = framing_names_its_matter(name)
+    for by_way in ways.values():
         for i in by_way.get("left", ()):
             for j in by_way.get("right", ()):
                 if pairs.side[i] == pairs.side[j] or not pairs.one_scene(i, j):
                     continue
-                if not named and not (pairs.token_sets[i] & pairs.token_sets[j]) - side_words:
+                if not (pairs.token_sets[i] & pairs.token_sets[j]) - side_words:
                     continue  # nothing named in both: two acts judged, not one
                 a, b = pairs.in_side_order(i, j)
                 texts = said_text(pairs.claims[a]), said_text(pairs.claims[b])
