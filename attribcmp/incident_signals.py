@@ -258,8 +258,6 @@ class _Framing:
     not_after_name: bool
     # the opposed words alone link two claims sharing a content word (link_events.by_framings)
     links: bool = False
-    # a left word after a negation is a right one ("could not be called free and fair")
-    negated: re.Pattern[str] | None = None
 
 
 def _alternatives(words: Sequence[object]) -> str:
@@ -283,21 +281,9 @@ def _framings() -> tuple[_Framing, ...]:
                 pattern(needs) if needs else None,
                 bool(f.get("not_after_name", False)),
                 bool(f.get("links", False)),
-                _negated_pattern(f["left"]) if f.get("negated") else None,
             )
         )
     return tuple(out)
-
-
-def _negated_pattern(left: Sequence[object]) -> re.Pattern[str]:
-    """A negation, up to three words, then a left word: "not fair", "could not be called
-    free and fair", "was neither free nor fair" (events.yaml ``framing_negations``)."""
-    negations = _alternatives(events_lexicon()["framing_negations"])
-    return re.compile(
-        # "n't" is written onto its verb ("wasn't"): only it may follow a letter
-        rf"(?i)(?:(?<![\w-])|(?=n['’]t))((?:{negations})(?:\s+[\w-]+){{0,3}}?\s+(?:{_alternatives(left)}))"
-        r"(?![\w-])"
-    )
 
 
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
@@ -323,24 +309,9 @@ def _framing_words(text: str) -> tuple[tuple[re.Match[str] | None, re.Match[str]
     """Each framing's (left, right) word in ``text``; cached by text: a long article tests
     each claim against many others (a pure function of the text, so the cache changes
     nothing)."""
-    return tuple(_left_right(text, f) for f in _framings())
-
-
-def _left_right(text: str, framing: _Framing) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The framing's (left, right) word in ``text``; a negated left word counts as right."""
-    left, right = (
-        _framing_word(framing.left, text, framing),
-        _framing_word(framing.right, text, framing),
+    return tuple(
+        (_framing_word(f.left, text, f), _framing_word(f.right, text, f)) for f in _framings()
     )
-    if framing.negated is None or left is None:
-        return left, right
-    denied = _framing_word(framing.negated, text, framing)
-    if denied is None:
-        return left, right
-    # the left words that stand inside the negated phrase are not the claim's own
-    span = range(denied.start(), denied.end())
-    plain = [m for m in framing.left.finditer(text) if m.start() not in span]
-    return (plain[0] if plain else None), right or denied
 
 
 def linking_framings(text: str) -> tuple[tuple[str, str], ...]:

@@ -1711,10 +1711,6 @@ def test_lawful_and_unlawful_link_one_act(a: str, b: str, linked: bool) -> None:
         ("the presidential election was rigged", "the presidential election was free and fair",
          True),
         ("the vote was marred by fraud and ballot stuffing", "the vote was clean", True),
-        # a fair word after a negation says the other way
-        ("the election could not be called free and fair", "the election was fair", True),
-        ("the vote wasn't fair", "the vote was free and fair", True),
-        ("the election was not fair", "the election was rigged", False),
         # "fair" of something other than a vote: no link
         ("the presidential election was rigged", "the trade deal was fair to farmers", False),
         # one side uses both words: it opposes nothing
