@@ -1705,31 +1705,6 @@ def test_lawful_and_unlawful_link_one_act(a: str, b: str, linked: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "linked"),
-    [
-        # one vote called fair by one side and rigged by the other, far apart: one point
-        ("the presidential election was rigged", "the presidential election was free and fair",
-         True),
-        ("the vote was marred by fraud and ballot stuffing", "the vote was clean", True),
-        # "fair" of something other than a vote: no link
-        ("the presidential election was rigged", "the trade deal was fair to farmers", False),
-        # one side uses both words: it opposes nothing
-        ("the election was fair in the capital but rigged in the north",
-         "the election was rigged", False),
-    ],
-)  # fmt: skip
-def test_fair_and_rigged_link_one_vote(a: str, b: str, linked: bool) -> None:
-    doc = f"Officials said {a}. {_FILLER} Their rivals said {b}."
-    claims = (claim("c1", "a", a, doc=doc), claim("c2", "v", b, doc=doc))
-    sides = (Side("a", "Officials"), Side("v", "Rivals"))
-    links = link_claims(claims, documents=(Document("d", doc),), sides=sides, concepts=CONCEPTS)
-    framed = [k for k in links if any("(whether the vote was fair)" in r for r in k.reasons)]
-    assert bool(framed) is linked
-    for k in framed:
-        assert k.relation is Relation.DIVERGE
-
-
-@pytest.mark.parametrize(
     ("a", "b", "clash"),
     [
         # one turnout in two wordings: a head count against "the number of voters at"
