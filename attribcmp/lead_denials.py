@@ -50,13 +50,27 @@ def names_statement(text: str) -> bool:
     return any(w in _statement_nouns() for w in re.findall(r"[a-z]+", text.lower()))
 
 
+@cache
+def _told_events() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in load_table("events.yaml")["told_event_nouns"])
+    return re.compile(rf"(?i)^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:{words})\W*$")
+
+
+def _names_told_event(text: str) -> bool:
+    """The denial's words are only a pointing name for an event ("denies the incident", "the
+    border clash"): the event is the one the article tells, so its account is what is denied."""
+    return _told_events().match(text) is not None
+
+
 def lead_denial_links(pairs: Pairs) -> Iterator[tuple[int, int, Signal | None]]:
     """(denial, answered claim, signal) for each lead denial and the account after it."""
     n = len(pairs.claims)
     for i, claim in enumerate(pairs.claims):
         if claim.facets is None or not claim.facets.denial or not pairs.side[i]:
             continue
-        if pairs.where[i].paragraph > _LEAD_PARAGRAPHS or not names_statement(said_text(claim)):
+        if pairs.where[i].paragraph > _LEAD_PARAGRAPHS or not (
+            names_statement(said_text(claim)) or _names_told_event(said_text(claim))
+        ):
             continue  # "withdrawing some troops" read as a denial rebuts no account
         if any(_told_before(pairs, i, j) for j in range(max(0, i - _WINDOW), i)):
             # a claim of another side stands before it, of whatever place: the denial is no

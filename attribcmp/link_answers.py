@@ -54,6 +54,12 @@ _CONFIRM_NEAR_LONG = 1
 _SHORT_NAME = 4
 # How many of a named speaker's claims a reply may answer.
 _REPLY_TARGETS = 1
+# ... and one rejecting that speaker's whole account ("the rebels' account"), of this many
+# words at most: what they told nearby, as a blanket denial answers a category.
+_WHOLE_ACCOUNT_TARGETS = 3
+_WHOLE_ACCOUNT_WORDS = 6
+# Claims looked back over for such an account: a long article stays linear.
+_WHOLE_ACCOUNT_REACH = 40
 # How many of the other side's claims one denial may answer ("zero chance of civilian
 # casualties" answers each claim of civilian deaths), and how much it must share with each.
 _DENIAL_TARGETS = 3
@@ -117,6 +123,38 @@ def by_replies(
                 targets = [j for j in targets if about & _stems(said_text(pairs.claims[j]))]
             for j in targets[:_REPLY_TARGETS]:
                 pairs.add(i, j, reply_signal(claim, pairs.claims[j], m.group(1)))
+            if _rejects_whole_account(claim):
+                # "rejected the rebels' account": what the named side told just before, not
+                # only the speaker's best-matching claim ("51 soldiers killed", "150 wounded")
+                nearby = [
+                    j
+                    for j in range(i - 1, max(-1, i - _WHOLE_ACCOUNT_REACH), -1)
+                    if pairs.side[j] == speaker_side
+                    and j not in targets[:_REPLY_TARGETS]
+                    and pairs.near(i, j, DENIAL_SENTENCES)
+                    and _deniable(pairs.claims[j])
+                ]
+                for j in nearby[: _WHOLE_ACCOUNT_TARGETS - _REPLY_TARGETS]:
+                    pairs.add(i, j, reply_signal(claim, pairs.claims[j], m.group(1)))
+
+
+def _rejects_whole_account(claim: Claim) -> bool:
+    """A denial that is only an owner and a word for a statement ("the rebels' account",
+    "Human Rights Watch's report"): it rejects what the owner told as a whole."""
+    text = said_text(claim)
+    words = re.findall(r"[a-z]+", text.lower())
+    return (
+        claim.facets is not None
+        and bool(claim.facets.denial)
+        and 0 < len(words) <= _WHOLE_ACCOUNT_WORDS
+        and words[-1] in _statement_words()
+        and re.search(r"['’]s?\s+\S+\W*$", text) is not None
+    )
+
+
+@cache
+def _statement_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_table("pointed.yaml")["nouns"])
 
 
 def written_as_name(written: str) -> bool:

@@ -11,6 +11,8 @@ link joins them. ``link_rules.py`` prunes weak incident links and ranks a denial
 claims stand in their articles. The blocking steps live in ``link_answers.py`` (replies,
 denials, confirmations), ``link_events.py`` (figure slots, incidents, discourse) and
 ``link_words.py`` (shared phrases, names, topics, words); ``link_pairs.Pairs`` holds the pairs.
+After the pruning, ``link_conflicts.py`` links the accounts a sentence of the article's own
+calls conflicting ("There are conflicting reports as to who attacked first").
 Last, the learned layer (``link_model.py``, weights in data/link_model.json) may drop rule
 links it scores low and add pairs it scores high (bench/train_link_model.py fits it and says
 how it fares on cases neither it nor the rules were tuned on).
@@ -48,6 +50,7 @@ from attribcmp.link_answers import (
     by_responsibility,
     by_shortfalls,
 )
+from attribcmp.link_conflicts import conflict_links
 from attribcmp.link_events import (
     by_calls,
     by_discourse,
@@ -306,6 +309,8 @@ def link_claims(
     drop_incidents_beside_stronger(pairs.signals, pairs.side, pairs.where)
     for i, j, signal in headline_links(pairs, documents, speakers, sides):
         pairs.add(i, j, signal)  # the headline's parties, relation, matter (headline.py)
+    for i, j, signal in conflict_links(pairs, documents, concepts):
+        pairs.add(i, j, signal)  # "There are conflicting reports as to ..." (link_conflicts.py)
     model = model if model is not None else load_link_model()
 
     def link(i: int, j: int, found: list[Signal]) -> Link:

@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from attribcmp.data import load_table, phrase_alternation
-from attribcmp.discourse import spells_out
+from attribcmp.discourse import spells_out, states_intent
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Relation
 from attribcmp.side_mentions import names_side, side_stems
@@ -226,6 +226,26 @@ def pointed_at(pairs: Pairs, i: int, found: Pointer, speakers: dict[str, str]) -
         # was low" names no one: no accusation). Only kinds marked told_just_before in
         # pointed.yaml (a charge) take this path; a pointer at a count ("the figures") never does
         return adjacent, "told just before it, naming the replier"
+    return _told_of_event(pairs, i, found, reach)
+
+
+def _told_of_event(pairs: Pairs, i: int, found: Pointer, reach: int) -> tuple[int, str]:
+    """The nearest claim of another side before reply ``i`` (within ``reach``) that tells of
+    an event of the pointer kind's ``events`` (pointed.yaml), or (-1, ""): "Indian officials
+    said the bodies were mutilated ... Pakistan rejected the allegations" calls that account
+    an allegation though no cue says "alleged"."""
+    events = frozenset(_lexicon()["kinds"][found.kind].get("events", ()))
+    if not events:
+        return -1, ""
+    for j in range(i - 1, -1, -1):
+        if not pairs.near(i, j, reach):
+            break
+        other = pairs.claims[j]
+        if pairs.side[j] == pairs.side[i] or not pairs.side[j] or _denies(other):
+            continue
+        told = sorted(set(other.facets.events) & events) if other.facets else []
+        if told and not states_intent(other):
+            return j, f"tells of {told[0]}"
     return -1, ""
 
 

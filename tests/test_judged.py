@@ -226,3 +226,40 @@ def test_pointed_rejection_naming_its_owner_answers_only_the_owner() -> None:
     # the monitors' account is answered; the villagers' claim just before it is not
     assert ("c1", "c3") in denials
     assert ("c2", "c3") not in denials
+
+
+WHOLE_DOC = (
+    "A rebel website said the rebels killed 51 soldiers in fighting in the north. "
+    "The rebels said about 150 soldiers were wounded in the battle. "
+    "The army rejected the rebels' account. "
+)
+
+
+def test_rejecting_a_sides_whole_account_answers_what_that_side_told_before() -> None:
+    from attribcmp.links import link_claims
+    from attribcmp.model import Side, Speaker, SpeakerKind
+
+    def made(cid: str, speaker: str, side: str, text: str, cue: str) -> Claim:
+        start = WHOLE_DOC.find(text)
+        claim = Claim(cid, "d", speaker, ClaimKind.INDIRECT,
+                      TextSpan(text, start, start + len(text)), ((start, start + len(text)),),
+                      cue=TextSpan(cue, 0, len(cue)), side=side)  # fmt: skip
+        return facet_claims((claim,), (Document("d", WHOLE_DOC),), concepts=CONCEPTS)[0]
+
+    claims = (
+        made("c1", "s-site", "rebels", "the rebels killed 51 soldiers in fighting in the north",
+             "said"),
+        made("c2", "s-rebels", "rebels", "about 150 soldiers were wounded in the battle", "said"),
+        made("c3", "s-army", "army", "the rebels' account", "rejected"),
+    )  # fmt: skip
+    speakers = (
+        Speaker("s-site", "A rebel website", SpeakerKind.SOURCE, side="rebels"),
+        Speaker("s-rebels", "The rebels", SpeakerKind.ORGANISATION, side="rebels"),
+        Speaker("s-army", "The army", SpeakerKind.ORGANISATION, side="army"),
+    )
+    sides = (Side("rebels", "Rebels"), Side("army", "Army"))
+    links = link_claims(claims, documents=(Document("d", WHOLE_DOC),), speakers=speakers,
+                        sides=sides, concepts=CONCEPTS)  # fmt: skip
+    replies = {(k.a, k.b) for k in links if any(r.startswith("reply: names") for r in k.reasons)}
+    # both claims of the rebels' side, not only the named speaker's own
+    assert replies == {("c1", "c3"), ("c2", "c3")}

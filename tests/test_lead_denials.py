@@ -37,6 +37,10 @@ def _after_links(lead: str) -> set[tuple[str, str]]:
         # the lead tells the account first: by_denials answers it, nothing looks ahead
         ("The Bordurian Justice Department said Atlantean agents stole the designs, and "
          'Atlantis called the allegations "groundless."', 0),
+        # the lead denies "the incident", all it says: the account of it after is answered
+        ("Atlantis on Tuesday denied the incident.", 2),
+        # ... but an event named with its particulars is a point of its own
+        ("Atlantis on Tuesday denied that its engineers ever visited the naval yard.", 0),
         # a lead that names no statement it rejects does not reach ahead
         ("Atlantis on Tuesday said it was withdrawing its envoy.", 0),
     ],

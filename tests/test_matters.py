@@ -46,6 +46,11 @@ CONCEPTS = load_concepts()
         ("there were voting irregularities, including stuffed ballot boxes", "said",
          [("fairness", "flawed", ""), ("fairness", "flawed", "")]),
         ("the election could not be called free and fair", "said", [("fairness", "flawed", "")]),
+        # an observers' verdict with no verb before it, either way
+        ("the election fair", "declared", [("fairness", "fair", "")]),
+        ("the election was not democratic", "said", [("fairness", "flawed", "")]),
+        ("the election failed to meet accepted international standards", "said",
+         [("fairness", "flawed", "")]),
         # an offer and its refusal: the refusal wins over the offer it names
         ("he would give amnesty to all fighters who surrender their weapons", "said",
          [("offer", "offered", "")]),

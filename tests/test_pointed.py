@@ -146,6 +146,13 @@ def _pointed(links: tuple[Link, ...]) -> set[tuple[str, str]]:
            "claimed"),
           ("c2", "borduvia", "the accusation", "denies")],
          {("c1", "c2")}),
+        # "the allegations" and nothing told as one: the other side's nearest account of
+        # harm before it, told with a plain "said"
+        ("Villagers said soldiers killed four farmers near the river. "
+         "The army rejected the allegations.",
+         [("c1", "villagers", "soldiers killed four farmers near the river", "said"),
+          ("c2", "army", "the allegations", "rejected")],
+         {("c1", "c2")}),
         # a bare "this": what the other side has just said
         ("Rebels claimed that soldiers burned the market in Kanda. "
          "This is propaganda, the army said.",
@@ -177,6 +184,11 @@ def test_a_pointing_reply_answers_the_claim_it_names(
          "Borduvia denies the accusation.",
          [("c1", "ruritania", "the virus was made in a lab in Kanda", "claimed"),
           ("c2", "borduvia", "the accusation", "denies")]),
+        # "the allegations", and the other side only asked for something: no harm told
+        ("Villagers asked the governor to open the road to the market. "
+         "The army rejected the allegations.",
+         [("c1", "villagers", "the governor to open the road to the market", "asked"),
+          ("c2", "army", "the allegations", "rejected")]),
         # "the report", and the other side only said it
         ("Protesters said that troops fired on the crowd. The ministry dismissed the report.",
          [("c1", "protesters", "that troops fired on the crowd", "said"),
