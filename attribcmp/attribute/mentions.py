@@ -159,6 +159,13 @@ def _name_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:
     )
 
 
+def _role_plural(low: str, roles: frozenset[str]) -> bool:
+    """'prosecutors', 'attorneys', 'spokesmen': the plural of a role word."""
+    if low.endswith("men"):
+        return low[:-3] + "man" in roles
+    return low.endswith("s") and low[:-1] in roles
+
+
 def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
     """The trailing run of capitalised non-title tokens: the person's or body's own name."""
     w = words()
@@ -397,6 +404,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
             # "Environmentalists accuse ...": a plural in -ists is people, not a surname
             or name[0].lower.endswith("ists")
+            # "Prosecutors said ...", "Judges ruled ...": a role's plural is people, not a
+            # person named "Prosecutors" whom a later "her lawyer" could belong to
+            or _role_plural(bare(name[0].lower), w.roles)
         )
     ):
         name = []  # "Residents said": a capitalised common noun opening the sentence
