@@ -223,7 +223,13 @@ class Resolver:
                 i
                 for i in self._by_first.get(surname, ())
                 if self._entities[i].kind is SpeakerKind.PERSON
-                and (self._entities[i].roles or honorific)
+                and (
+                    self._entities[i].roles
+                    or honorific
+                    # ("Israel says" after "Israel Katz" is the state, not Katz)
+                    or _family_first(self._entities[i].name)
+                    and not self._nationality(name)
+                )
             )
             found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
             if len(found) == 1:
@@ -793,6 +799,13 @@ class Resolver:
 
 
 # Role words a story uses for one another's holder: "the Taliban chief" after "its leader, X".
+def _family_first(name: str) -> bool:
+    """ "Guo Wengui", "Bo Xilai": two words whose second reads as a given name, not a
+    headline's verb ("Obama Sees", "Putin Warns" end in -s): "Guo" alone is that person."""
+    parts = name.split()
+    return len(parts) == 2 and parts[1][:1].isupper() and not parts[1].lower().endswith("s")
+
+
 _SAME_ROLE = {"chief": {"leader"}, "leader": {"chief"}}
 # Two full names joined by "and" ("Dmitry Medvedev and Barack Obama").
 _JOINT_NAMES = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?:and|&)\s+[A-Z][\w.'’-]*\s+[A-Z]")
