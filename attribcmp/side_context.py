@@ -449,7 +449,9 @@ class Context(Placed):
                 # role runs, not where he lives; only a business's name says so ("The owner,
                 # Maria Lopez of Bastrop" lives in a town no city table may list)
                 return named_side(body, taken), f"'{text}': the {body} he or she runs"
-            if state:
+            if state and self._hit(text) is not None:
+                # ("The exiled leader of China's Uighurs": the whole phrase says he is no
+                # voice of that state)
                 assert hit is not None and hit.entry is not None
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{text}'"
