@@ -1,0 +1,106 @@
+"""Sides a reader would draw for people the state exiles, a people within a country, a quoted
+person's lawyer or negotiator, and a "her lawyer" after plural prosecutors (issue 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.side_helpers import column_of, report_of, speaker_of
+
+# -- an exiled or dissident person, a people within a country: not the state's voice -----------
+
+# (text, said, column the claim is NOT in)
+NOT_THE_STATE = [
+    (
+        "Exile speaks\n\nThe exiled leader of China's Uighur minority group has criticized "
+        "the government. Rebiya Kadeer said the police fired on crowds.\n\nChina said the "
+        "unrest was planned abroad.\n",
+        "the police fired on crowds",
+        "China",
+    ),
+    (
+        "Trial opens\n\nDisgraced Chinese politician Bo Xilai said the charges were "
+        "false.\n\nChina said the trial was fair.\n",
+        "the charges were false",
+        "China",
+    ),
+    (
+        "Dissident\n\nExiled Chinese dissident Wei Jingsheng said talks had failed.\n\n"
+        "Chinese officials said the talks had never begun.\n",
+        "talks had failed",
+        "China",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "column"), NOT_THE_STATE)
+def test_estranged_person_is_not_the_state(text: str, said: str, column: str) -> None:
+    assert column_of(text, said) != column
+
+
+# The state's own people are still the state.
+STILL_THE_STATE = [
+    (
+        "Talks\n\nChinese Foreign Minister Wang Yi said the talks went well.\n",
+        "the talks went well",
+        "China",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "column"), STILL_THE_STATE)
+def test_officials_stay_with_their_state(text: str, said: str, column: str) -> None:
+    assert column_of(text, said) == column
+
+
+# -- an agent introduced before his name joins whom he speaks for ------------------------------
+
+# (text, said by the agent, said by the principal)
+AGENTS = [
+    (
+        "Pilot jailed\n\nNadiya Savchenko said she was kidnapped.\n\nIn an interview, "
+        "Savchenko's lawyer, Mark Feygin said the verdict was written in advance.\n\n"
+        "Russian officials said the trial was fair.\n",
+        "the verdict was written in advance",
+        "she was kidnapped",
+    ),
+    (
+        "Deal signed\n\nThe Free Aceh Movement, or GAM, signed the deal. GAM spokesman "
+        "Bahtiar Abdulah said the rebels would disarm.\n\nBut the self-styled GAM prime "
+        "minister in exile and chief negotiator, Malik Mahmud, said militias remained.\n",
+        "militias remained",
+        "the rebels would disarm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agent", "principal"), AGENTS)
+def test_agent_joins_the_party_he_speaks_for(text: str, agent: str, principal: str) -> None:
+    assert column_of(text, agent) == column_of(text, principal)
+    assert column_of(text, agent) != "Other speakers"
+
+
+# A rival or a relative introduced so is no agent: "Savchenko's rival, X" stays apart.
+def test_a_rival_is_no_agent() -> None:
+    text = (
+        "Race\n\nNadiya Savchenko said she would run.\n\nSavchenko's rival, Ivan Petrov, "
+        "said she would lose.\n"
+    )
+    assert column_of(text, "she would lose") != column_of(text, "she would run") or (
+        column_of(text, "she would run") == "Other speakers"
+    )
+
+
+# -- "Prosecutors said" names people, not a person "Prosecutors" -------------------------------
+
+
+def test_her_lawyer_is_never_the_prosecutors() -> None:
+    text = (
+        "Verdict\n\nA court jailed pilot Nadiya Savchenko on Tuesday.\n\nProsecutors said "
+        "she had directed fire at journalists. Her lawyer said the case was political.\n"
+    )
+    lawyer = speaker_of(text, "the case was political")
+    assert "Prosecutors" not in lawyer.name
+    report = report_of(text)
+    prosecutors = [sp for sp in report.speakers if sp.name == "Prosecutors"]
+    assert not prosecutors or prosecutors[0].side != lawyer.side
