@@ -27,7 +27,7 @@ from attribcmp.attribute.entities import (
 )
 from attribcmp.attribute.mentions import MentionInfo, describe_text, is_firm
 from attribcmp.attribute.phrases import trailing_cue
-from attribcmp.attribute.speaker_words import bare, origin_modifier, words
+from attribcmp.attribute.speaker_words import PREPOSITIONS, bare, origin_modifier, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 
@@ -229,6 +229,9 @@ class Resolver:
                     # ("Israel says" after "Israel Katz" is the state, not Katz)
                     or _family_first(self._entities[i].name)
                     and not self._nationality(name)
+                    # ("In Nevada, he ..." read as a name is a place, never a family name)
+                    and not self._nationality(self._entities[i].name.split()[-1])
+                    and name.lower() not in _NOT_FAMILY
                 )
             )
             found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
@@ -798,7 +801,10 @@ class Resolver:
         return tuple(out), ids
 
 
-# Role words a story uses for one another's holder: "the Taliban chief" after "its leader, X".
+# Words that open a sentence before a place or a name and are never a family name.
+_NOT_FAMILY = PREPOSITIONS | words().sentence_openers | words().determiners
+
+
 def _family_first(name: str) -> bool:
     """ "Guo Wengui", "Bo Xilai": two words whose second reads as a given name, not a
     headline's verb ("Obama Sees", "Putin Warns" end in -s): "Guo" alone is that person."""
@@ -806,6 +812,7 @@ def _family_first(name: str) -> bool:
     return len(parts) == 2 and parts[1][:1].isupper() and not parts[1].lower().endswith("s")
 
 
+# Role words a story uses for one another's holder: "the Taliban chief" after "its leader, X".
 _SAME_ROLE = {"chief": {"leader"}, "leader": {"chief"}}
 # Two full names joined by "and" ("Dmitry Medvedev and Barack Obama").
 _JOINT_NAMES = re.compile(r"\b[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?:and|&)\s+[A-Z][\w.'’-]*\s+[A-Z]")
