@@ -19,7 +19,7 @@ from attribcmp.affiliation import (
     singular,
     speaks_for,
 )
-from attribcmp.attribute.mentions import words
+from attribcmp.attribute.mentions import is_firm, words
 from attribcmp.gazetteer import (
     AGAINST_STATE,
     NORMALISE,
@@ -95,6 +95,10 @@ _SERVICE = re.compile(r"\b(navy|naval|army|air force|coast guard|marines|police)
 _DESCRIBED_OWNER = re.compile(r"(?i:the)\s+([a-z]{4,})['’]s\b")
 
 
+# The head of a firm's worker's phrase ("A Next Collection Limited employee, Jhoma Begum").
+_FIRM_WORKER = re.compile(r"\b(?:employee|worker|factory\s+worker|staffer)\b(?:,|$)", re.IGNORECASE)
+
+
 class Context(Placed):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
 
@@ -134,6 +138,13 @@ class Context(Placed):
         for phrase, text in body_phrases(speaker, self.acronyms, extra):
             # "GAM spokesman X" after "the Free Aceh Movement, or GAM,": the full name
             phrase = self.acronyms.get(bare_name(phrase).lower(), phrase)
+            if _FIRM_WORKER.search(text) and (BUSINESS_NAME.search(phrase) or is_firm(phrase)):
+                # "A Next Collection Limited employee, Jhoma Begum": a firm's worker speaks
+                # as one of its workers (a party to a wage dispute), not for the firm
+                workers = self._side_names.get("workers")
+                if workers is not None:
+                    return workers, f"a worker of '{phrase}' (in '{text}'): with the workers"
+                continue
             own = norm_key(bare_name(phrase))
             if own in self._by_name and own != norm_key(bare_name(speaker.name)):
                 side, _ = self._by_name[own]

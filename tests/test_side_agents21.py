@@ -104,3 +104,16 @@ def test_her_lawyer_is_never_the_prosecutors() -> None:
     report = report_of(text)
     prosecutors = [sp for sp in report.speakers if sp.name == "Prosecutors"]
     assert not prosecutors or prosecutors[0].side != lawyer.side
+
+
+# -- workers in a wage dispute: a party of their own, not the state nor their employer ---------
+
+
+def test_a_countrys_workers_are_not_the_state() -> None:
+    text = (
+        "Bangladesh’s Garment Workers Protest Over Wages\n\nThousands of garment workers "
+        "said they would strike.\n\nA Next Collection Limited employee, Jhoma Begum, said "
+        "workers need more money.\n"
+    )
+    assert column_of(text, "workers need more money") != "Bangladesh"
+    assert column_of(text, "workers need more money") == column_of(text, "they would strike")
