@@ -276,6 +276,44 @@ def join_agents_before(
             break
 
 
+_SUPPORTER_WORDS = word_set(load_table("sides.yaml")["supporter_words"])
+# "a few Bo supporters", "Hovhannisyan's supporters" / "supporters of (President) Kabila".
+_BACKED_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w-]*)(?:'s|’s)?\s+(?P<noun>[a-z]+)$")
+_BACKED_AFTER = re.compile(r"^(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?P<owner>.+)$")
+
+
+def join_supporters(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """Supporters named after a quoted person ("a few Bo supporters" beside "Bo Xilai")
+    speak on that person's side; a person with supporters is a party, so one in "Other
+    speakers" gets a column of his own, shared with them."""
+    by_surname: dict[str, list[Speaker]] = {}
+    for sp in speakers:
+        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
+            by_surname.setdefault(sp.name.split()[-1], []).append(sp)
+            by_surname.setdefault(sp.name.split()[0], []).append(sp)
+    for sp in speakers:
+        if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id):
+            continue
+        name = sp.name.strip()
+        match = _BACKED_BEFORE.search(name) or _BACKED_AFTER.match(name)
+        if match is None or match["noun"].lower() not in _SUPPORTER_WORDS:
+            continue
+        owner = match["owner"].split()[-1]
+        principals = {p.id: p for p in by_surname.get(owner, ()) if p.id != sp.id}
+        if len(principals) != 1:
+            continue
+        (principal,) = principals.values()
+        side = found_by[principal.id][0]
+        if side.id == UNNAMED.id:
+            continue
+        if side.id == OTHER.id:
+            side = named_side(principal.name, taken)
+            found_by[principal.id] = (side, f"'{principal.name}' has supporters who speak")
+        found_by[sp.id] = (side, f"'{sp.name}' back {principal.name}, on {side.name}")
+
+
 def _agent_side(
     description: str,
     sp: Speaker,

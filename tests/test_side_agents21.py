@@ -117,3 +117,17 @@ def test_a_countrys_workers_are_not_the_state() -> None:
     )
     assert column_of(text, "workers need more money") != "Bangladesh"
     assert column_of(text, "workers need more money") == column_of(text, "they would strike")
+
+
+# -- supporters named after a quoted person stand on that person's side ------------------------
+
+
+def test_supporters_join_the_person_they_back() -> None:
+    text = (
+        "Trial opens\n\nDisgraced Chinese politician Bo Xilai said the charges were false.\n\n"
+        "Bo said he was innocent. A few Bo supporters said the trial was unfair.\n\n"
+        "China said the trial was fair.\n"
+    )
+    backers = column_of(text, "the trial was unfair")
+    assert backers == column_of(text, "he was innocent")
+    assert backers not in ("China", "Other speakers", "Unnamed sources")
