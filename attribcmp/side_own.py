@@ -342,7 +342,8 @@ def _tails(run: str) -> list[str]:
 # it calls ruling ("the ruling MPLA", "the governing party CCM").
 _NAME_RUN = r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
 _PARTY_LED = re.compile(
-    rf"{_NAME_RUN}(?:'s|’s)?\s+(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies)\b"
+    rf"{_NAME_RUN}(?:'s|’s)?\s+(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies|"
+    r"MPs?|legislators?)\b"
 )
 # "The party, Wefaq, said" after "the largest opposition party says": the story gives the
 # party its name in an apposition to "the party" (a ruling one is left out below).

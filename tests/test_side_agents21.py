@@ -131,3 +131,18 @@ def test_supporters_join_the_person_they_back() -> None:
     backers = column_of(text, "the trial was unfair")
     assert backers == column_of(text, "he was innocent")
     assert backers not in ("China", "Other speakers", "Unnamed sources")
+
+
+# -- a party's MP speaks for the party ---------------------------------------------------------
+
+
+def test_a_partys_mp_speaks_for_the_opposition_party() -> None:
+    text = (
+        "Ruling party wins\n\nBut the leading opposition party, the National Union for the "
+        "Total Independence of Angola, said their count told a different story.\n\n"
+        '"These results are different from ours," UNITA MP Estevao Jose Pedro Katchiungo '
+        "told journalists.\n"
+    )
+    mp = column_of(text, "These results are different from ours")
+    assert mp == column_of(text, "their count told a different story")
+    assert mp != "Other speakers"
