@@ -15,6 +15,7 @@ from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import cached_head_hit
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, named_side, speaker_texts
+from attribcmp.side_places import place_opened
 
 # How far back (characters) the role may be: the paragraph before, not the story's opening.
 _REACH = 600
@@ -358,3 +359,25 @@ def _description_before(text: str, name: str) -> str | None:
             return " ".join(words)
         at = text.find(f", {name}", at + 1)
     return None
+
+
+def join_opened_in_place(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    texts: Mapping[str, str],
+) -> None:
+    """A state office holder left in "Other speakers" whom the sentence opens in a capital
+    ("In Caracas, President Hugo Chavez said") speaks for that country, when the story
+    already has its column: the place says whose president he is, as a dateline would."""
+    placed = {side.id: side for side, _ in found_by.values()}
+    for sp in speakers:
+        if found_by[sp.id][0].id != OTHER.id or not sp.mentions:
+            continue
+        first = sp.mentions[0]
+        entry = place_opened(texts.get(first.doc_id, ""), first.span.start, first.span.text)
+        if entry is not None and entry in placed:
+            side = placed[entry]
+            found_by[sp.id] = (
+                side,
+                f"'{first.span.text}' after a place of {side.name} opening the sentence",
+            )

@@ -116,6 +116,7 @@ from attribcmp.side_roles import (
     join_described_before,
     join_introduced,
     join_named_roles,
+    join_opened_in_place,
     join_supporters,
 )
 from attribcmp.side_state import StateRun
@@ -233,6 +234,7 @@ def resolve_sides(
     join_described_before(speakers, found_by, doc_texts)
     join_agents_before(speakers, found_by, doc_texts, taken)
     join_supporters(speakers, found_by, taken)
+    join_opened_in_place(speakers, found_by, doc_texts)
     join_branches(speakers, found_by, taken)
     join_possessives(speakers, found_by, taken)
     join_office_of_country(speakers, found_by, taken)

@@ -146,3 +146,28 @@ def test_a_partys_mp_speaks_for_the_opposition_party() -> None:
     mp = column_of(text, "These results are different from ours")
     assert mp == column_of(text, "their count told a different story")
     assert mp != "Other speakers"
+
+
+# -- "In Caracas, President X said": the capital says whose president ---------------------------
+
+# (text, said, column)
+OPENED_IN_PLACE = [
+    (
+        "Border crisis\n\nVenezuela condemned the raid on Sunday.\n\nIn Caracas, President "
+        "Hugo Chavez said he was sending tanks to the border.\n",
+        "he was sending tanks to the border",
+        "Venezuela",
+    ),
+    (
+        # no column for that country yet: the place opens none
+        "Border crisis\n\nColombia defended the raid.\n\nIn Caracas, President Hugo Chavez "
+        "said he was sending tanks to the border.\n",
+        "he was sending tanks to the border",
+        "Other speakers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "column"), OPENED_IN_PLACE)
+def test_state_office_opened_in_a_capital(text: str, said: str, column: str) -> None:
+    assert column_of(text, said) == column
