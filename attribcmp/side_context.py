@@ -48,6 +48,7 @@ from attribcmp.side_words import (
     CABINET_NAME,
     CIVIC,
     CIVILIANS,
+    COMMENTATORS,
     FORCES_NAMING_NO_COUNTRY,
     LOCAL_WORDS,
     MINISTRIES,
@@ -138,6 +139,9 @@ class Context(Placed):
         for phrase, text in body_phrases(speaker, self.acronyms, extra):
             # "GAM spokesman X" after "the Free Aceh Movement, or GAM,": the full name
             phrase = self.acronyms.get(bare_name(phrase).lower(), phrase)
+            next_word = text.split()[len(phrase.split()) : len(phrase.split()) + 1]
+            if text.startswith(phrase) and next_word and next_word[0].lower() in COMMENTATORS:
+                continue  # "Bank expert Bert Ely": a field before a commentator, no employer
             if _FIRM_WORKER.search(text) and (BUSINESS_NAME.search(phrase) or is_firm(phrase)):
                 # "A Next Collection Limited employee, Jhoma Begum": a firm's worker speaks
                 # as one of its workers (a party to a wage dispute), not for the firm
@@ -285,7 +289,13 @@ class Context(Placed):
         for text in self._texts_of(speaker):
             match = _BODY_ROLE.match(text)
             key = norm_key(match[1]) if match is not None else ""
-            if match is not None and match[2].lower() in words().roles and key in self._by_name:
+            if (
+                match is not None
+                and match[2].lower() in words().roles
+                # ("Bank expert Bert Ely": a field before a commentator, not his employer)
+                and match[2].lower() not in COMMENTATORS
+                and key in self._by_name
+            ):
                 # "Deltalinqs director X" after "The employers' association, Deltalinqs": a
                 # placed body's name before a role is whom the person speaks for
                 side, _ = self._by_name[key]

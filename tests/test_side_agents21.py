@@ -171,3 +171,18 @@ OPENED_IN_PLACE = [
 @pytest.mark.parametrize(("text", "said", "column"), OPENED_IN_PLACE)
 def test_state_office_opened_in_a_capital(text: str, said: str, column: str) -> None:
     assert column_of(text, said) == column
+
+
+# -- a firm of two words the story calls a bank; a field before a commentator -----------------
+
+
+def test_a_two_word_firm_and_its_description_share_a_column() -> None:
+    text = (
+        "Bank to pay\n\nThe British bank Standard Chartered agreed to pay a fine. Standard "
+        'Chartered said it "strongly rejects" the charges. The bank said it will fight '
+        "efforts to withdraw its license.\n\nBank expert Bert Ely said the fine was small.\n"
+    )
+    bank = column_of(text, "strongly rejects")
+    assert bank == column_of(text, "it will fight efforts")
+    assert bank != "Other speakers"
+    assert column_of(text, "the fine was small") != bank
