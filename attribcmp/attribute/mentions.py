@@ -404,9 +404,6 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
             # "Environmentalists accuse ...": a plural in -ists is people, not a surname
             or name[0].lower.endswith("ists")
-            # "Prosecutors said ...", "Judges ruled ...": a role's plural is people, not a
-            # person named "Prosecutors" whom a later "her lawyer" could belong to
-            or _role_plural(bare(name[0].lower), w.roles)
         )
     ):
         name = []  # "Residents said": a capitalised common noun opening the sentence
@@ -449,8 +446,18 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             role=head_low,
         )
     if name:
+        # "Prosecutors said ...", "Leaders of striking workers said": a role's plural opening
+        # the sentence is people ("they"), never one person a later "her lawyer" belongs to
+        plural_role = (
+            len(name) == 1 and name[0] is tokens[first] and _role_plural(head_low, w.roles)
+        )
         return MentionInfo(
-            span, SpeakerKind.PERSON, name_text, False, role=head_low if head_low in w.roles else ""
+            span,
+            SpeakerKind.PERSON,
+            name_text,
+            False,
+            plural=plural_role,
+            role=head_low if head_low in w.roles else "",
         )
     if head_low in w.groups:
         # "villagers", "the protesters": a party of people speaking together, not a source.

@@ -480,7 +480,9 @@ class Resolver:
                 ent = self._entities[idx_named]
                 how = "" if ent.name == info.name else f"'{info.name}' = {ent.name} (same name)"
                 return idx_named, how
-            idx = self._new(info.name, info.kind, anonymous=False)
+            # ("Prosecutors said": a role's plural is people, "they" and never "her")
+            plural = info.plural and info.kind is SpeakerKind.PERSON
+            idx = self._new(info.name, info.kind, anonymous=False, plural=plural)
             self._note_described(idx, info.name)
             if text != info.name:
                 self._entities[idx].aliases.append(text)
