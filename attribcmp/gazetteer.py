@@ -51,6 +51,8 @@ class Gazetteer:
     origin_after: re.Pattern[str]
     backer_after: re.Pattern[str]
     civic_after: re.Pattern[str]
+    estranged: re.Pattern[str]
+    people_after: re.Pattern[str]
     # The first word of every word entry (lower-cased) and of every abbreviation: a text none of
     # whose words is one holds no match, and skips the scans (None: scan every text).
     word_leads: frozenset[str] | None = None
@@ -85,6 +87,13 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     # word before a civic body (data/gazetteer.yaml civic_heads) says where the body is.
     hits = [
         h for h in hits if not (gazetteer.civic_after.match(plain, h.end) and _country(h.entry))
+    ]
+    # "the exiled leader of China's Uighur minority", "Disgraced Chinese politician Bo Xilai":
+    # a person the state exiled or accuses, or a people within it, is not the state's voice.
+    if gazetteer.estranged.search(plain):
+        hits = [h for h in hits if not _country(h.entry)]
+    hits = [
+        h for h in hits if not (gazetteer.people_after.match(plain, h.end) and _country(h.entry))
     ]
     # "Free Syrian Army commanders", "the Free Aceh Movement": "Free" before a country's word
     # names a movement fighting that state, never the state itself.
@@ -419,6 +428,8 @@ def build_gazetteer(data: Any) -> Gazetteer:
     civic = "|".join(
         r"\s+".join(map(re.escape, w.split())) for w in _word_list(rules["civic_heads"], "head")
     )
+    estranged = "|".join(re.escape(w) for w in _word_list(rules["estranged_words"], "head"))
+    people = "|".join(re.escape(w) for w in _word_list(rules["people_heads"], "head"))
     return Gazetteer(
         names=names,
         words=re.compile(_alternation(word_entry), re.IGNORECASE),
@@ -434,6 +445,10 @@ def build_gazetteer(data: Any) -> Gazetteer:
         origin_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{origin})(?!\w)", re.IGNORECASE),
         backer_after=re.compile(rf"s?[-\u2010\u2013]\s*(?:{backer})(?!\w)", re.IGNORECASE),
         civic_after=re.compile(rf"(?:['’]s)?\s+(?:{civic})(?!\w)", re.IGNORECASE),
+        estranged=re.compile(rf"(?<!\w)(?:{estranged})(?!\w)|\bin\s+exile\b", re.IGNORECASE),
+        people_after=re.compile(
+            rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{people})(?!\w)", re.IGNORECASE
+        ),
         word_leads=_leads(word_entry, fold=True),
         abbrev_leads=_leads(abbrev_entry, fold=False),
     )

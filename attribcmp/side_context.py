@@ -19,7 +19,7 @@ from attribcmp.affiliation import (
     singular,
     speaks_for,
 )
-from attribcmp.attribute.mentions import words
+from attribcmp.attribute.mentions import is_firm, words
 from attribcmp.gazetteer import (
     AGAINST_STATE,
     NORMALISE,
@@ -48,6 +48,7 @@ from attribcmp.side_words import (
     CABINET_NAME,
     CIVIC,
     CIVILIANS,
+    COMMENTATORS,
     FORCES_NAMING_NO_COUNTRY,
     LOCAL_WORDS,
     MINISTRIES,
@@ -95,6 +96,10 @@ _SERVICE = re.compile(r"\b(navy|naval|army|air force|coast guard|marines|police)
 _DESCRIBED_OWNER = re.compile(r"(?i:the)\s+([a-z]{4,})['’]s\b")
 
 
+# The head of a firm's worker's phrase ("A Next Collection Limited employee, Jhoma Begum").
+_FIRM_WORKER = re.compile(r"\b(?:employee|worker|factory\s+worker|staffer)\b(?:,|$)", re.IGNORECASE)
+
+
 class Context(Placed):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
 
@@ -134,6 +139,16 @@ class Context(Placed):
         for phrase, text in body_phrases(speaker, self.acronyms, extra):
             # "GAM spokesman X" after "the Free Aceh Movement, or GAM,": the full name
             phrase = self.acronyms.get(bare_name(phrase).lower(), phrase)
+            next_word = text.split()[len(phrase.split()) : len(phrase.split()) + 1]
+            if text.startswith(phrase) and next_word and next_word[0].lower() in COMMENTATORS:
+                continue  # "Bank expert Bert Ely": a field before a commentator, no employer
+            if _FIRM_WORKER.search(text) and (BUSINESS_NAME.search(phrase) or is_firm(phrase)):
+                # "A Next Collection Limited employee, Jhoma Begum": a firm's worker speaks
+                # as one of its workers (a party to a wage dispute), not for the firm
+                workers = self._side_names.get("workers")
+                if workers is not None:
+                    return workers, f"a worker of '{phrase}' (in '{text}'): with the workers"
+                continue
             own = norm_key(bare_name(phrase))
             if own in self._by_name and own != norm_key(bare_name(speaker.name)):
                 side, _ = self._by_name[own]
@@ -274,7 +289,13 @@ class Context(Placed):
         for text in self._texts_of(speaker):
             match = _BODY_ROLE.match(text)
             key = norm_key(match[1]) if match is not None else ""
-            if match is not None and match[2].lower() in words().roles and key in self._by_name:
+            if (
+                match is not None
+                and match[2].lower() in words().roles
+                # ("Bank expert Bert Ely": a field before a commentator, not his employer)
+                and match[2].lower() not in COMMENTATORS
+                and key in self._by_name
+            ):
                 # "Deltalinqs director X" after "The employers' association, Deltalinqs": a
                 # placed body's name before a role is whom the person speaks for
                 side, _ = self._by_name[key]
@@ -449,7 +470,9 @@ class Context(Placed):
                 # role runs, not where he lives; only a business's name says so ("The owner,
                 # Maria Lopez of Bastrop" lives in a town no city table may list)
                 return named_side(body, taken), f"'{text}': the {body} he or she runs"
-            if state:
+            if state and self._hit(text) is not None:
+                # ("The exiled leader of China's Uighurs": the whole phrase says he is no
+                # voice of that state)
                 assert hit is not None and hit.entry is not None
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{text}'"

@@ -151,9 +151,10 @@ _MADE_REASON = re.compile(r"^'(\w+) of .*\bopposition\b.*: the opposition, not t
 def by_firm_apposition(
     speaker: Speaker, firms: Callable[[str], frozenset[str]], taken: set[str]
 ) -> Found | None:
-    """A one-word "person" the story calls a company ("the mining company, Newmont, ...")."""
+    """A "person" the story calls a company ("the mining company, Newmont, ...", "The British
+    bank Standard Chartered")."""
     name = bare_name(speaker.name)
-    if speaker.kind is not SpeakerKind.PERSON or " " in name or not speaker.mentions:
+    if speaker.kind is not SpeakerKind.PERSON or not speaker.mentions:
         return None
     if name not in firms(speaker.mentions[0].doc_id):
         return None
@@ -342,7 +343,8 @@ def _tails(run: str) -> list[str]:
 # it calls ruling ("the ruling MPLA", "the governing party CCM").
 _NAME_RUN = r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
 _PARTY_LED = re.compile(
-    rf"{_NAME_RUN}(?:'s|’s)?\s+(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies)\b"
+    rf"{_NAME_RUN}(?:'s|’s)?\s+(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies|"
+    r"MPs?|legislators?)\b"
 )
 # "The party, Wefaq, said" after "the largest opposition party says": the story gives the
 # party its name in an apposition to "the party" (a ruling one is left out below).

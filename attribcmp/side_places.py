@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
-from attribcmp.gazetteer import norm_key
+from attribcmp.gazetteer import cached_head_hit, country_ids, norm_key
 
 
 @cache
@@ -88,3 +88,27 @@ def _city_of(text: str) -> tuple[str, str, str] | None:
             continue  # a capital stands for its government; "Karachi said" is no one
         return text, match["place"], found[0]
     return None
+
+
+# "In Caracas, President Hugo Chavez said": a capital or a country opening the sentence, then
+# a state office holder named with no country of his own.
+_OPENED_IN = re.compile(rf"(?:^|[.!?]\s+|\n)In\s+{_PLACE},\s*$")
+_STATE_OFFICE = re.compile(
+    r"^(?:(?:Vice|Deputy|Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|"
+    r"(?:[A-Z][a-z]+\s+){0,2}Minister|Chancellor)\s+[A-Z]"
+)
+
+
+def place_opened(text: str, start: int, name: str) -> str | None:
+    """The gazetteer country of "In <capital, city or country>, " right before a state office
+    holder named without a country ("In Caracas, President Hugo Chavez"), or None."""
+    if not _STATE_OFFICE.match(name):
+        return None
+    match = _OPENED_IN.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    hit = cached_head_hit(match["place"])
+    if hit is not None and hit.entry is not None and hit.entry in country_ids():
+        return hit.entry  # a country or its capital ("Caracas")
+    found = city_table().get(norm_key(match["place"]))
+    return found[0] if found is not None else None

@@ -11,10 +11,11 @@ import re
 from collections.abc import Mapping, MutableMapping, Sequence
 
 from attribcmp.affiliation import apposition_after
-from attribcmp.data import word_set
+from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import cached_head_hit
-from attribcmp.model import Speaker, SpeakerKind
-from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, speaker_texts
+from attribcmp.model import Side, Speaker, SpeakerKind
+from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, named_side, speaker_texts
+from attribcmp.side_places import place_opened
 
 # How far back (characters) the role may be: the paragraph before, not the story's opening.
 _REACH = 600
@@ -217,3 +218,166 @@ def _described_before(text: str, name: str) -> tuple[str, str] | None:
                 return description, hit.entry
         at = text.find(f", {name}", at + 1)
     return None
+
+
+# One who speaks on another's behalf ("Savchenko's lawyer, Mark Feygin"; data/sides.yaml).
+_AGENT_ROLES = word_set(load_table("sides.yaml")["agent_roles"])
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s)\s+")
+_CATCH_ALL = (OTHER.id, UNNAMED.id, LOCAL.id)
+
+
+def join_agents_before(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    texts: Mapping[str, str],
+    taken: set[str],
+) -> None:
+    """A named person left in "Other speakers" whom the story introduces as a quoted party's
+    agent joins that party: "the GAM prime minister in exile and chief negotiator, Malik
+    Mahmud" the side whose speakers carry "GAM" ("GAM spokesman Bahtiar"); "Savchenko's
+    lawyer, Mark Feygin" the side of the quoted Nadiya Savchenko, one of her own when she has
+    none (a person defended by a lawyer is a party, not a stray)."""
+    acronyms: dict[str, set[str]] = {}
+    by_surname: dict[str, list[Speaker]] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in _CATCH_ALL:
+            for text in speaker_texts(sp):
+                for acronym in _ACRONYM.findall(text):
+                    acronyms.setdefault(acronym, set()).add(side.id)
+        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
+            by_surname.setdefault(sp.name.split()[-1], []).append(sp)
+    sides = {side.id: side for side, _ in found_by.values()}
+    for sp in speakers:
+        own = found_by[sp.id][0]
+        # a column named after him ("her lawyer" read as his own lawyer) is no party either
+        if (
+            own.id != OTHER.id
+            and own.name != sp.name
+            or sp.kind is not SpeakerKind.PERSON
+            or len(sp.name.split()) < 2
+        ):
+            continue
+        for doc_id in dict.fromkeys(m.doc_id for m in sp.mentions):
+            description = _description_before(texts.get(doc_id, ""), sp.name)
+            if description is None:
+                continue
+            found = _agent_side(description, sp, acronyms, by_surname, sides, found_by, taken)
+            if found is None:
+                continue
+            if own.id != OTHER.id:
+                for other_sp in speakers:
+                    if found_by[other_sp.id][0].id == own.id:
+                        found_by[other_sp.id] = (
+                            found[0],
+                            f"{found_by[other_sp.id][1]}; {found[1]}",
+                        )
+            found_by[sp.id] = found
+            break
+
+
+_SUPPORTER_WORDS = word_set(load_table("sides.yaml")["supporter_words"])
+# "a few Bo supporters", "Hovhannisyan's supporters" / "supporters of (President) Kabila".
+_BACKED_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w-]*)(?:'s|’s)?\s+(?P<noun>[a-z]+)$")
+_BACKED_AFTER = re.compile(r"^(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?P<owner>.+)$")
+
+
+def join_supporters(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """Supporters named after a quoted person ("a few Bo supporters" beside "Bo Xilai")
+    speak on that person's side; a person with supporters is a party, so one in "Other
+    speakers" gets a column of his own, shared with them."""
+    by_surname: dict[str, list[Speaker]] = {}
+    for sp in speakers:
+        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
+            by_surname.setdefault(sp.name.split()[-1], []).append(sp)
+            by_surname.setdefault(sp.name.split()[0], []).append(sp)
+    for sp in speakers:
+        if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id):
+            continue
+        name = sp.name.strip()
+        match = _BACKED_BEFORE.search(name) or _BACKED_AFTER.match(name)
+        if match is None or match["noun"].lower() not in _SUPPORTER_WORDS:
+            continue
+        owner = match["owner"].split()[-1]
+        principals = {p.id: p for p in by_surname.get(owner, ()) if p.id != sp.id}
+        if len(principals) != 1:
+            continue
+        (principal,) = principals.values()
+        side = found_by[principal.id][0]
+        if side.id == UNNAMED.id:
+            continue
+        if side.id == OTHER.id:
+            side = named_side(principal.name, taken)
+            found_by[principal.id] = (side, f"'{principal.name}' has supporters who speak")
+        found_by[sp.id] = (side, f"'{sp.name}' back {principal.name}, on {side.name}")
+
+
+def _agent_side(
+    description: str,
+    sp: Speaker,
+    acronyms: Mapping[str, set[str]],
+    by_surname: Mapping[str, list[Speaker]],
+    sides: Mapping[str, Side],
+    found_by: MutableMapping[str, Found],
+    taken: set[str],
+) -> Found | None:
+    """The side a description before a person's name gives him, or None."""
+    owner = _OWNER.match(description)
+    if owner is not None and description.split()[-1].lower() in _AGENT_ROLES:
+        surname = owner["owner"].split()[-1]
+        principals = [p for p in by_surname.get(surname, ()) if p.id != sp.id]
+        if len(principals) == 1:
+            principal = principals[0]
+            side = found_by[principal.id][0]
+            if side.id == OTHER.id:
+                # the principal heads a column of his or her own, with the agent
+                side = named_side(principal.name, taken)
+                found_by[principal.id] = (side, f"'{principal.name}' speaks through '{sp.name}'")
+            if side.id not in _CATCH_ALL:
+                return side, f"described before his name: '{description}, {sp.name}'"
+    owners = {s for a in _ACRONYM.findall(description) for s in acronyms.get(a, ())}
+    if len(owners) == 1:
+        side = sides[owners.pop()]
+        return side, f"described before his name: '{description}, {sp.name}', on {side.name}"
+    return None
+
+
+def _description_before(text: str, name: str) -> str | None:
+    """The role-ending description right before the first ", <name>" that has one ("the
+    self-styled GAM prime minister in exile and chief negotiator"), or None."""
+    at = text.find(f", {name}")
+    for _ in range(_MAX_SEEN):
+        if at < 0:
+            return None
+        window = text[max(0, at - _DESCRIPTION_CHARS) : at]
+        cut = max(window.rfind(c) for c in ",;:.(\n")
+        words = window[cut + 1 :].split()
+        if words and (words[-1].lower() in _AGENT_ROLES or words[-1].lower() in _ROLE_BEFORE):
+            return " ".join(words)
+        at = text.find(f", {name}", at + 1)
+    return None
+
+
+def join_opened_in_place(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    texts: Mapping[str, str],
+) -> None:
+    """A state office holder left in "Other speakers" whom the sentence opens in a capital
+    ("In Caracas, President Hugo Chavez said") speaks for that country, when the story
+    already has its column: the place says whose president he is, as a dateline would."""
+    placed = {side.id: side for side, _ in found_by.values()}
+    for sp in speakers:
+        if found_by[sp.id][0].id != OTHER.id or not sp.mentions:
+            continue
+        first = sp.mentions[0]
+        entry = place_opened(texts.get(first.doc_id, ""), first.span.start, first.span.text)
+        if entry is not None and entry in placed:
+            side = placed[entry]
+            found_by[sp.id] = (
+                side,
+                f"'{first.span.text}' after a place of {side.name} opening the sentence",
+            )

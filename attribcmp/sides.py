@@ -111,7 +111,14 @@ from attribcmp.side_own import (
     join_opposition_titled,
 )
 from attribcmp.side_rebels import join_rebel_words
-from attribcmp.side_roles import join_described_before, join_introduced, join_named_roles
+from attribcmp.side_roles import (
+    join_agents_before,
+    join_described_before,
+    join_introduced,
+    join_named_roles,
+    join_opened_in_place,
+    join_supporters,
+)
 from attribcmp.side_state import StateRun
 from attribcmp.side_words import CIVIC, COMMENTATORS, headline_description
 
@@ -225,6 +232,9 @@ def resolve_sides(
     join_named_roles(speakers, found_by, doc_texts)
     join_introduced(speakers, found_by, doc_texts)
     join_described_before(speakers, found_by, doc_texts)
+    join_agents_before(speakers, found_by, doc_texts, taken)
+    join_supporters(speakers, found_by, taken)
+    join_opened_in_place(speakers, found_by, doc_texts)
     join_branches(speakers, found_by, taken)
     join_possessives(speakers, found_by, taken)
     join_office_of_country(speakers, found_by, taken)

@@ -222,11 +222,24 @@ HONORIFICS = [
         "Malik Mahmud",
     ),
     (
-        # no title and no honorific: the lone word may be another person's surname
+        # no title and no honorific: a news story that writes the first word of a two-word
+        # name alone names that person family name first ("Guo" after "Guo Wengui")
         "Deal signed\n\nMalik Mahmud arrived on Monday.\n\nMalik says the army cannot be "
         "trusted.\n",
         "cannot be trusted",
-        "Malik",
+        "Malik Mahmud",
+    ),
+    (
+        "Spy claims\n\nGuo Wengui again leveled charges Thursday.\n\nGuo said the "
+        "document was genuine.\n",
+        "the document was genuine",
+        "Guo Wengui",
+    ),
+    (
+        # a country's name is the state, never the person whose given name it is
+        "Talks\n\nIsrael Katz arrived on Monday.\n\nIsrael says the army cannot be trusted.\n",
+        "cannot be trusted",
+        "Israel",
     ),
 ]
 

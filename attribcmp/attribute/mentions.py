@@ -159,6 +159,13 @@ def _name_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:
     )
 
 
+def _role_plural(low: str, roles: frozenset[str]) -> bool:
+    """'prosecutors', 'attorneys', 'spokesmen': the plural of a role word."""
+    if low.endswith("men"):
+        return low[:-3] + "man" in roles
+    return low.endswith("s") and low[:-1] in roles
+
+
 def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
     """The trailing run of capitalised non-title tokens: the person's or body's own name."""
     w = words()
@@ -439,8 +446,18 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             role=head_low,
         )
     if name:
+        # "Prosecutors said ...", "Leaders of striking workers said": a role's plural opening
+        # the sentence is people ("they"), never one person a later "her lawyer" belongs to
+        plural_role = (
+            len(name) == 1 and name[0] is tokens[first] and _role_plural(head_low, w.roles)
+        )
         return MentionInfo(
-            span, SpeakerKind.PERSON, name_text, False, role=head_low if head_low in w.roles else ""
+            span,
+            SpeakerKind.PERSON,
+            name_text,
+            False,
+            plural=plural_role,
+            role=head_low if head_low in w.roles else "",
         )
     if head_low in w.groups:
         # "villagers", "the protesters": a party of people speaking together, not a source.

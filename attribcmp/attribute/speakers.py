@@ -27,7 +27,7 @@ from attribcmp.attribute.entities import (
 )
 from attribcmp.attribute.mentions import MentionInfo, describe_text, is_firm
 from attribcmp.attribute.phrases import trailing_cue
-from attribcmp.attribute.speaker_words import bare, origin_modifier, words
+from attribcmp.attribute.speaker_words import PREPOSITIONS, bare, origin_modifier, words
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 
@@ -223,7 +223,16 @@ class Resolver:
                 i
                 for i in self._by_first.get(surname, ())
                 if self._entities[i].kind is SpeakerKind.PERSON
-                and (self._entities[i].roles or honorific)
+                and (
+                    self._entities[i].roles
+                    or honorific
+                    # ("Israel says" after "Israel Katz" is the state, not Katz)
+                    or _family_first(self._entities[i].name)
+                    and not self._nationality(name)
+                    # ("In Nevada, he ..." read as a name is a place, never a family name)
+                    and not self._nationality(self._entities[i].name.split()[-1])
+                    and name.lower() not in _NOT_FAMILY
+                )
             )
             found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
             if len(found) == 1:
@@ -471,7 +480,9 @@ class Resolver:
                 ent = self._entities[idx_named]
                 how = "" if ent.name == info.name else f"'{info.name}' = {ent.name} (same name)"
                 return idx_named, how
-            idx = self._new(info.name, info.kind, anonymous=False)
+            # ("Prosecutors said": a role's plural is people, "they" and never "her")
+            plural = info.plural and info.kind is SpeakerKind.PERSON
+            idx = self._new(info.name, info.kind, anonymous=False, plural=plural)
             self._note_described(idx, info.name)
             if text != info.name:
                 self._entities[idx].aliases.append(text)
@@ -790,6 +801,17 @@ class Resolver:
                 )
             )
         return tuple(out), ids
+
+
+# Words that open a sentence before a place or a name and are never a family name.
+_NOT_FAMILY = PREPOSITIONS | words().sentence_openers | words().determiners
+
+
+def _family_first(name: str) -> bool:
+    """ "Guo Wengui", "Bo Xilai": two words whose second reads as a given name, not a
+    headline's verb ("Obama Sees", "Putin Warns" end in -s): "Guo" alone is that person."""
+    parts = name.split()
+    return len(parts) == 2 and parts[1][:1].isupper() and not parts[1].lower().endswith("s")
 
 
 # Role words a story uses for one another's holder: "the Taliban chief" after "its leader, X".
