@@ -22,6 +22,7 @@ from attribcmp.attribute.cue_checks import (
     phrasal_act,
     plausible_cue,
     speaker_info,
+    went_on_act,
 )
 from attribcmp.attribute.cues import (
     Cue,
@@ -189,6 +190,8 @@ def claims_from_cues(
             continue  # "yelled at journalists to stay back": a cry in a scene, no report
         if phrasal_act(tokens, cue):
             continue  # "called off the deal", "signed up to serve": an act, no report
+        if went_on_act(tokens, cue):
+            continue  # "the war went on for years": no one went on talking
         if charged_act(tokens, cue):
             continue  # "accused of supporting the militants": a charge, not the subject's words
         if negated(tokens, cue, lexicon):

@@ -43,6 +43,7 @@ from attribcmp.attribute.frame_base import (
     TIME_WORDS,
     Frame,
     adjunct_only,
+    aside_before_that,
     chain,
     has_verb,
     has_words,
@@ -397,6 +398,12 @@ def _subject_frame(
     ):
         # "Clinton testified, for example, that ...": the same, for a two-word aside.
         cue = Cue(cue.first, nxt + 3, cue.lemma, cue.cls)
+        nxt = cue.last + 1
+    shut = aside_before_that(tokens, nxt, last)
+    if shut is not None:
+        # "The mayor said, clearly, that ...", "said, in a statement, that ...": a short aside
+        # between commas, with "that" after it, is neither content nor a clause break.
+        cue = Cue(cue.first, shut, cue.lemma, cue.cls)
         nxt = cue.last + 1
     basis = _according_aside(tokens, nxt, last)
     if basis is not None:

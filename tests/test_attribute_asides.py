@@ -1,0 +1,52 @@
+"""Shapes of issue 7 (polnear21): an aside between a cue and "that", "went on" as a speaker
+goes on talking, a subject opened by a possessive ("Her campaign ... and said").
+
+Wording is made up in the shape of PolNeAR's political news; each positive has a negative
+beside it that the fix must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_shapes import claim_shapes
+
+CASES = [
+    # A short aside between commas, then "that": the content is the clause after it.
+    pytest.param(
+        "The mayor said, clearly, that the plan failed.",
+        [("The mayor", "said", ["that the plan failed"])],
+        id="one-word-aside",
+    ),
+    pytest.param(
+        "The mayor said, in a statement, that the plan failed.",
+        [("The mayor", "said", ["that the plan failed"])],
+        id="phrase-aside",
+    ),
+    pytest.param(
+        "The mayor said, in a statement, the plan failed.",
+        [],
+        id="neg-no-that-after-aside",
+    ),
+    # '"A," he went on, "B."': one claim of both pieces, as with "continued".
+    pytest.param(
+        '"It was wrong," he went on, "and we know it."',
+        [("he", "went on", ['"It was wrong,"', '"and we know it."'])],
+        id="went-on-between-quotes",
+    ),
+    pytest.param("The war went on for years.", [], id="neg-went-on-an-act"),
+    pytest.param("The Gap Goes On: the assembly acted.", [], id="neg-title-case-heading"),
+    # "Her" opening a subject is its owner: the coordinated "said" shares "Her campaign".
+    pytest.param(
+        "Her campaign announced new support and said the women would campaign for Clinton.",
+        [
+            ("Her campaign", "announced", ["new support"]),
+            ("Her campaign", "said", ["the women would campaign for Clinton"]),
+        ],
+        id="possessive-subject-coordinated-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_aside_shapes(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected
