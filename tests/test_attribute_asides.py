@@ -1,5 +1,6 @@
 """Shapes of issue 7 (polnear21): an aside between a cue and "that", "went on" as a speaker
-goes on talking, a subject opened by a possessive ("Her campaign ... and said").
+goes on talking, a subject opened by a possessive ("Her campaign ... and said"), a plain
+subject of any head noun before "say".
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -43,6 +44,23 @@ CASES = [
             ("Her campaign", "said", ["the women would campaign for Clinton"]),
         ],
         id="possessive-subject-coordinated-said",
+    ),
+    # A plain noun phrase opening the sentence right before "say": its speaker, whatever the
+    # head noun.
+    pytest.param(
+        "The billionaire real estate magnate says a violent hit now draws a penalty.",
+        [("The billionaire real estate magnate", "says", ["a violent hit now draws a penalty"])],
+        id="plain-subject-any-head",
+    ),
+    pytest.param(
+        "What critics say is the future of the party remains unclear.",
+        [],
+        id="neg-wh-clause-subject",
+    ),
+    pytest.param(
+        "Comey cannot say that the rules were broken, the aide added.",
+        [("the aide", "added", ["Comey cannot say that the rules were broken"])],
+        id="neg-negated-say-stays-content",
     ),
 ]
 

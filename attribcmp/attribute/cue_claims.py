@@ -49,7 +49,11 @@ from attribcmp.attribute.frame_checks import (
 from attribcmp.attribute.frames import agentless_passive, frame_for
 from attribcmp.attribute.fronted import with_fronted_part
 from attribcmp.attribute.learned import learned_frames
-from attribcmp.attribute.loose_subject import long_subject_frame, parenthetical_frame
+from attribcmp.attribute.loose_subject import (
+    long_subject_frame,
+    parenthetical_frame,
+    plain_subject_frame,
+)
 from attribcmp.attribute.mentions import (
     MentionInfo,
     describe,
@@ -347,8 +351,10 @@ def _loose_frame(
     """The parenthetical or long-subject frame of a report the frames gave up on."""
     if not_said(tokens, cue, lexicon) is not None:
         return None  # the frames refused it as no report ("X, one of those charged, said")
-    return parenthetical_frame(tokens, cue, lexicon) or long_subject_frame(
-        tokens, cue, lexicon, starts.other_than(cue)
+    return (
+        parenthetical_frame(tokens, cue, lexicon)
+        or long_subject_frame(tokens, cue, lexicon, starts.other_than(cue))
+        or plain_subject_frame(tokens, cue, lexicon, starts.other_than(cue))
     )
 
 
