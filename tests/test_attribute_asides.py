@@ -62,6 +62,19 @@ CASES = [
         [("the aide", "added", ["Comey cannot say that the rules were broken"])],
         id="neg-negated-say-stays-content",
     ),
+    # "According to X," opening the clause after a colon frames it as at a sentence's start.
+    pytest.param(
+        "It has not gone unnoticed: According to recent polls, Trump holds 14 percent of Latinos.",
+        [("recent polls", "According to", ["Trump holds 14 percent of Latinos"])],
+        id="according-after-colon",
+    ),
+    # A trailing "according to" a source with no comma before it.
+    pytest.param(
+        "Clinton has won 271 more delegates according to The Associated Press.",
+        [("The Associated Press", "according to", ["Clinton has won 271 more delegates"])],
+        id="according-no-comma",
+    ),
+    pytest.param("The police acted according to the law.", [], id="neg-according-to-rule"),
 ]
 
 
