@@ -62,6 +62,17 @@ CASES = [
         [("the aide", "added", ["Comey cannot say that the rules were broken"])],
         id="neg-negated-say-stays-content",
     ),
+    # Plural and collective document heads report what they show ("exit polling shows").
+    pytest.param(
+        "Exit polling shows he won most voters under 30 in Pennsylvania.",
+        [("Exit polling", "shows", ["he won most voters under 30 in Pennsylvania"])],
+        id="polling-shows",
+    ),
+    pytest.param(
+        "The numbers show Clinton ahead by four points.",
+        [("The numbers", "show", ["Clinton ahead by four points"])],
+        id="numbers-show",
+    ),
     # "According to X," opening the clause after a colon frames it as at a sentence's start.
     pytest.param(
         "It has not gone unnoticed: According to recent polls, Trump holds 14 percent of Latinos.",
