@@ -73,6 +73,19 @@ CASES = [
         [("The numbers", "show", ["Clinton ahead by four points"])],
         id="numbers-show",
     ),
+    # "seemed to" / "appeared to" pass the subject on to the cue, as "continued to" does.
+    pytest.param(
+        "The senator appeared to acknowledge that the bill would fail.",
+        [("The senator", "appeared to acknowledge", ["that the bill would fail"])],
+        id="appeared-to-acknowledge",
+    ),
+    pytest.param("It seemed to say nothing.", [], id="neg-seemed-to-say-nothing"),
+    # "called upon X to Y" as "called on X to Y".
+    pytest.param(
+        "The ministry called upon the U.S. to press China harder.",
+        [("The ministry", "called upon", ["the U.S. to press China harder"])],
+        id="called-upon",
+    ),
     # "According to X," opening the clause after a colon frames it as at a sentence's start.
     pytest.param(
         "It has not gone unnoticed: According to recent polls, Trump holds 14 percent of Latinos.",

@@ -114,10 +114,11 @@ def _document_next(tokens: Sequence[Token], k: int) -> bool:
 
 
 # Verbs that pass their subject on to an infinitive cue ("continued to insist", "used to
-# boast"); "declined to" and "refused to" stay out: "refused to say" reports nothing said.
+# boast", "seemed to suggest"); "declined to" and "refused to" stay out: "refused to say"
+# reports nothing said.
 _CATENATIVES = word_set(
     """continue continues continued continuing used try tries tried trying begin begins began
-    start starts started decide decides decided"""
+    start starts started decide decides decided seem seems seemed appear appears appeared"""
 )
 
 
