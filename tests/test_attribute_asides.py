@@ -80,6 +80,12 @@ CASES = [
         id="appeared-to-acknowledge",
     ),
     pytest.param("It seemed to say nothing.", [], id="neg-seemed-to-say-nothing"),
+    # "went on to" passes the subject on as well.
+    pytest.param(
+        "She later went on to endorse Clinton for president.",
+        [("She", "went on to endorse", ["Clinton for president"])],
+        id="went-on-to-endorse",
+    ),
     # "called upon X to Y" as "called on X to Y".
     pytest.param(
         "The ministry called upon the U.S. to press China harder.",

@@ -122,6 +122,10 @@ _CATENATIVES = word_set(
 )
 
 
+# Forms of "go" before "on to": "went on to endorse", "goes on to say".
+_GOING = word_set("go goes went going")
+
+
 def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
     return any(a <= first and last <= b for a, b in ranges)
 
@@ -170,6 +174,14 @@ def claims_from_cues(
                 # "Sanders continued to argue that ...": the verb before "to" carries the
                 # subject, and "continued to argue" is one cue.
                 cue = replace(cue, first=cue.first - 2)
+            elif (
+                verb > 0
+                and tokens[verb].lower == "on"
+                and tokens[verb - 1].lower in _GOING
+                and not _covered(taken, verb - 1, verb)
+            ):
+                # "He went on to criticize X": "went on to" passes the subject on, as above
+                cue = replace(cue, first=verb - 1)
         if (
             cue.cls is not CueClass.ACCORDING_TO
             and cue.first > 0
