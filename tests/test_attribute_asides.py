@@ -92,6 +92,16 @@ CASES = [
         [("The ministry", "called upon", ["the U.S. to press China harder"])],
         id="called-upon",
     ),
+    # "while A and B warned C": both conjuncts open the second speaker's clause.
+    pytest.param(
+        "Republicans accused Democrats of playing politics while doctors and medical experts"
+        " warned of the risk of an outbreak.",
+        [
+            ("Republicans", "accused", ["Democrats of playing politics"]),
+            ("medical experts", "warned", ["the risk of an outbreak"]),
+        ],
+        id="while-joint-subject-cuts",
+    ),
     # "According to X," opening the clause after a colon frames it as at a sentence's start.
     pytest.param(
         "It has not gone unnoticed: According to recent polls, Trump holds 14 percent of Latinos.",
