@@ -102,6 +102,17 @@ CASES = [
         ],
         id="while-joint-subject-cuts",
     ),
+    # An inverted speaker of two conjuncts: "said Doyle and others".
+    pytest.param(
+        '"It will be clear," said Doyle and others.',
+        [("Doyle and others", "said", ['"It will be clear,"'])],
+        id="inverted-joint-speaker",
+    ),
+    pytest.param(
+        "The plan failed, said Doyle and left the room.",
+        [],
+        id="neg-inverted-and-verb",
+    ),
     # "According to X," opening the clause after a colon frames it as at a sentence's start.
     pytest.param(
         "It has not gone unnoticed: According to recent polls, Trump holds 14 percent of Latinos.",

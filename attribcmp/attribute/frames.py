@@ -650,6 +650,12 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
     speaker = role_then_name(tokens, speaker)  # "said a spokesman, Ann Ortiz."
     k = speaker[1] + 1
+    if k < last and tokens[k].lower == "and":
+        # ("others" is no speaker noun of its own, but after "X and" it is X's company)
+        other = (k + 1, k + 1) if tokens[k + 1].lower == "others" else np_after(tokens, k + 1)
+        if other is not None and (other[1] + 1 > last or tokens[other[1] + 1].text in ",.;:!?"):
+            # "The contrast, said Doyle and others, would be clear": two who speak as one
+            speaker, k = (speaker[0], other[1]), other[1] + 1
     if (
         k <= last
         and tokens[k].text not in ",.;:!?—–()"
