@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.frame_base import (
     CLOSERS,
+    LEADING,
     OPENERS,
     TIME_HEADS,
     Frame,
@@ -32,14 +33,15 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         return None
     speaker = _with_issuer(tokens, speaker)
     after = speaker[1] + 1
-    if leading_only(tokens, cue.first):
+    opens = leading_only(tokens, cue.first) or _after_colon(tokens, cue.first)
+    if opens:
         # "According to a 2013 study by two economists, C": the source runs to the comma.
         while after <= last and after - speaker[1] <= _MAX_SOURCE and tokens[after].text != ",":
             that = tokens[after].lower == "that" and not _time_after(tokens, after)
             if tokens[after].text in OPENERS or that:
                 return None  # "According to Smith that ...": not the frame's shape
             after += 1
-    if leading_only(tokens, cue.first) and after <= last and tokens[after].text == ",":
+    if opens and after <= last and tokens[after].text == ",":
         part = trim(tokens, after + 1, last)
         if part and has_words(tokens, *part, 3):
             return Frame("according_to", speaker, (part,))
@@ -61,7 +63,41 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
             return Frame("according_to", speaker, (part, rest))
         if part and has_words(tokens, *part, 3):
             return Frame("according_to", speaker, (part,))
+    if _bare_trailing(tokens, cue, speaker):
+        # "Clinton leads by 271 delegates according to a count by The AP": no comma before
+        part = trim(tokens, 0, cue.first - 1)
+        if part is not None and has_words(tokens, *part, 4) and has_verb(tokens, part):
+            return Frame("according_to", speaker, (part,))
     return None
+
+
+def _bare_trailing(tokens: Sequence[Token], cue: Cue, speaker: tuple[int, int]) -> bool:
+    """'C according to a CBS poll released Monday' with no comma before the phrase: a source
+    only when its head is a document, a body or a person's word, or a name ("acted according
+    to the law", "sorted according to size" name no source), and the phrase ends the
+    sentence or its clause."""
+    if cue.first == 0 or not tokens[cue.first - 1].text[:1].isalnum():
+        return False
+    w = words()
+    nouns = (w.documents, w.roles, w.anonymous, w.organisations, w.groups)
+    heads = range(speaker[0], speaker[1] + 1)
+    if not any(tokens[k].lower in s for k in heads for s in nouns) and not any(
+        tokens[k].text[:1].isupper() for k in heads
+    ):
+        return False
+    after = speaker[1] + 1
+    while after < len(tokens) and tokens[after].text not in ",.;:!?" and after - speaker[1] < 8:
+        after += 1  # "released Monday", "by The Associated Press": the phrase runs on
+    return after >= len(tokens) or tokens[after].text in ",.;:!?"
+
+
+def _after_colon(tokens: Sequence[Token], k: int) -> bool:
+    """ "It has not gone unnoticed: According to recent polls, C": the phrase opens the clause
+    after a colon or semicolon as it would open a sentence."""
+    j = k - 1
+    while j >= 0 and (tokens[j].lower in LEADING or tokens[j].text == ","):
+        j -= 1
+    return j > 0 and tokens[j].text in (":", ";")
 
 
 def _time_after(tokens: Sequence[Token], k: int) -> bool:

@@ -188,6 +188,22 @@ def phrasal_act(tokens: Sequence[Token], cue: Cue) -> bool:
     return not (tokens[k].lower == "up" and after == "to" or after == "the")
 
 
+def went_on_act(tokens: Sequence[Token], cue: Cue) -> bool:
+    """ "went on"/"goes on" reports speech only as a speaker goes on talking ('"A," he went
+    on, "B."', "he went on:"); before a word it is an act ("the war went on for years")."""
+    if cue.lemma not in ("went on", "goes on"):
+        return False
+    if not tokens[cue.first].text.islower():
+        return True  # "The Gap Goes On:": a title-case heading
+    k = cue.last + 1
+    return k < len(tokens) and tokens[k].text not in _GOING_ON_STOPS and tokens[k].lower != "about"
+
+
+# What follows "went on" when it reports speech: punctuation or a quotation ("went on about
+# X" too: the talk's subject).
+_GOING_ON_STOPS = frozenset(",.:;\u2014\u2013-\"\u201c\u201d'\u2018\u2019")
+
+
 def declined_to_speak(tokens: Sequence[Token], cue: Cue) -> bool:
     if cue.lemma not in ("decline", "refuse") or cue.last + 2 >= len(tokens):
         return False

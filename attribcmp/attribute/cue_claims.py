@@ -22,6 +22,7 @@ from attribcmp.attribute.cue_checks import (
     phrasal_act,
     plausible_cue,
     speaker_info,
+    went_on_act,
 )
 from attribcmp.attribute.cues import (
     Cue,
@@ -48,7 +49,11 @@ from attribcmp.attribute.frame_checks import (
 from attribcmp.attribute.frames import agentless_passive, frame_for
 from attribcmp.attribute.fronted import with_fronted_part
 from attribcmp.attribute.learned import learned_frames
-from attribcmp.attribute.loose_subject import long_subject_frame, parenthetical_frame
+from attribcmp.attribute.loose_subject import (
+    long_subject_frame,
+    parenthetical_frame,
+    plain_subject_frame,
+)
 from attribcmp.attribute.mentions import (
     MentionInfo,
     describe,
@@ -109,11 +114,16 @@ def _document_next(tokens: Sequence[Token], k: int) -> bool:
 
 
 # Verbs that pass their subject on to an infinitive cue ("continued to insist", "used to
-# boast"); "declined to" and "refused to" stay out: "refused to say" reports nothing said.
+# boast", "seemed to suggest"); "declined to" and "refused to" stay out: "refused to say"
+# reports nothing said.
 _CATENATIVES = word_set(
     """continue continues continued continuing used try tries tried trying begin begins began
-    start starts started decide decides decided"""
+    start starts started decide decides decided seem seems seemed appear appears appeared"""
 )
+
+
+# Forms of "go" before "on to": "went on to endorse", "goes on to say".
+_GOING = word_set("go goes went going")
 
 
 def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
@@ -164,6 +174,14 @@ def claims_from_cues(
                 # "Sanders continued to argue that ...": the verb before "to" carries the
                 # subject, and "continued to argue" is one cue.
                 cue = replace(cue, first=cue.first - 2)
+            elif (
+                verb > 0
+                and tokens[verb].lower == "on"
+                and tokens[verb - 1].lower in _GOING
+                and not _covered(taken, verb - 1, verb)
+            ):
+                # "He went on to criticize X": "went on to" passes the subject on, as above
+                cue = replace(cue, first=verb - 1)
         if (
             cue.cls is not CueClass.ACCORDING_TO
             and cue.first > 0
@@ -189,6 +207,8 @@ def claims_from_cues(
             continue  # "yelled at journalists to stay back": a cry in a scene, no report
         if phrasal_act(tokens, cue):
             continue  # "called off the deal", "signed up to serve": an act, no report
+        if went_on_act(tokens, cue):
+            continue  # "the war went on for years": no one went on talking
         if charged_act(tokens, cue):
             continue  # "accused of supporting the militants": a charge, not the subject's words
         if negated(tokens, cue, lexicon):
@@ -344,8 +364,10 @@ def _loose_frame(
     """The parenthetical or long-subject frame of a report the frames gave up on."""
     if not_said(tokens, cue, lexicon) is not None:
         return None  # the frames refused it as no report ("X, one of those charged, said")
-    return parenthetical_frame(tokens, cue, lexicon) or long_subject_frame(
-        tokens, cue, lexicon, starts.other_than(cue)
+    return (
+        parenthetical_frame(tokens, cue, lexicon)
+        or long_subject_frame(tokens, cue, lexicon, starts.other_than(cue))
+        or plain_subject_frame(tokens, cue, lexicon, starts.other_than(cue))
     )
 
 

@@ -26,6 +26,7 @@ from attribcmp.attribute.frame_base import (
     skip_between,
     trim,
 )
+from attribcmp.attribute.mentions import np_before
 from attribcmp.attribute.speaker_words import SUBJECT_PRONOUNS
 from attribcmp.attribute.subjects import subject_of
 from attribcmp.data import word_set
@@ -41,6 +42,24 @@ _SUBORDINATORS = word_set("while whereas although though")
 # Focus words and approximators that stand before a subject the subject finder leaves out:
 # "..., while only 49 percent of Republicans say the same" is still a second speaker's clause.
 _PRE_SUBJECT = word_set("only just nearly almost roughly about fully barely")
+
+
+def _joint_subject(
+    tokens: Sequence[Token], subject: tuple[int, int], first: int
+) -> tuple[int, int]:
+    """ "... while doctors and medical experts warned of C": the subject reader stops at "and";
+    when a connective opens the phrase before it, both conjuncts are the second speaker."""
+    j = subject[0] - 1
+    if j - 1 <= first or tokens[j].lower != "and":
+        return subject
+    prev = np_before(tokens, j - 1)
+    if prev is None or prev[0] - 1 <= first or tokens[prev[0] - 1].lower not in _OPENING:
+        return subject
+    return prev[0], subject[1]
+
+
+# Connectives that open another speaker's clause ("while", "as", "whereas").
+_OPENING = word_set("while as whereas")
 
 
 def cut_at_other_speaker(
@@ -104,6 +123,7 @@ def cut_at_other_speaker(
             if cut is not None and has_words(tokens, *cut, 1):
                 parts = (*frame.parts[:-1], cut)
                 return Frame(frame.rule, frame.speaker, parts, frame.chained, frame.chain_cue)
+        subject = _joint_subject(tokens, subject, first)
         k = subject[0] - 1
         if k > first and tokens[k].lower in _PRE_SUBJECT:
             subject = (k, subject[1])

@@ -308,3 +308,18 @@ CLAUSE_VERBS = word_set(
     """is was are were be been has have had will would can could should may might must do does
     did came went got made said says told took gave"""
 )
+
+
+def aside_before_that(tokens: Sequence[Token], nxt: int, last: int) -> int | None:
+    """The closing comma of an aside of one to five words right after a cue when "that"
+    follows it (", clearly, that", ", in a statement, that", ", among other things, that");
+    None otherwise. The words must be plain words: a quotation or a verb-less list is no aside."""
+    if nxt > last or tokens[nxt].text != ",":
+        return None
+    for shut in range(nxt + 2, min(nxt + 7, last)):
+        if tokens[shut].text == ",":
+            inner = tokens[nxt + 1 : shut]
+            if tokens[shut + 1].lower == "that" and all(t.text.isalpha() for t in inner):
+                return shut
+            return None
+    return None

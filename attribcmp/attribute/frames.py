@@ -43,6 +43,7 @@ from attribcmp.attribute.frame_base import (
     TIME_WORDS,
     Frame,
     adjunct_only,
+    aside_before_that,
     chain,
     has_verb,
     has_words,
@@ -398,6 +399,12 @@ def _subject_frame(
         # "Clinton testified, for example, that ...": the same, for a two-word aside.
         cue = Cue(cue.first, nxt + 3, cue.lemma, cue.cls)
         nxt = cue.last + 1
+    shut = aside_before_that(tokens, nxt, last)
+    if shut is not None:
+        # "The mayor said, clearly, that ...", "said, in a statement, that ...": a short aside
+        # between commas, with "that" after it, is neither content nor a clause break.
+        cue = Cue(cue.first, shut, cue.lemma, cue.cls)
+        nxt = cue.last + 1
     basis = _according_aside(tokens, nxt, last)
     if basis is not None:
         # "announced, according to its count, that C": the source of the count is an aside
@@ -643,6 +650,12 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
     speaker = role_then_name(tokens, speaker)  # "said a spokesman, Ann Ortiz."
     k = speaker[1] + 1
+    if k < last and tokens[k].lower == "and":
+        # ("others" is no speaker noun of its own, but after "X and" it is X's company)
+        other = (k + 1, k + 1) if tokens[k + 1].lower == "others" else np_after(tokens, k + 1)
+        if other is not None and (other[1] + 1 > last or tokens[other[1] + 1].text in ",.;:!?"):
+            # "The contrast, said Doyle and others, would be clear": two who speak as one
+            speaker, k = (speaker[0], other[1]), other[1] + 1
     if (
         k <= last
         and tokens[k].text not in ",.;:!?—–()"

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
 from attribcmp.attribute.frame_base import LEADING, Frame, has_words, trim
+from attribcmp.attribute.mentions import words
 from attribcmp.attribute.phrases import is_speaker_head, np_after, np_before
 from attribcmp.attribute.speaker_words import cap
 from attribcmp.data import word_set
@@ -162,3 +163,68 @@ def long_subject_frame(
     if content is None or not has_words(tokens, *content, _MIN_CONTENT):
         return None
     return Frame("long_subject", found, (content,))
+
+
+# Words that open a subordinate clause before its subject ("While old hands say C, ...");
+# the subject follows them (the main clause is cut off downstream, subordinate.py).
+_SUBORDINATORS = word_set("while although though whereas")
+# Words no plain subject phrase holds: wh-words and subordinators open clauses of their own,
+# and a lone conjunction word is no noun ("if", "as", "than").
+_NOT_IN_SUBJECT = word_set(
+    """what how why where when whether if as than because since unless until once so
+    there here it this that these those cannot"""
+)
+# Words before a determiner that still open a noun phrase ("Nearly a third", "Almost all").
+_QUANTIFIERS = word_set("nearly almost about roughly some all most many few only just")
+_MAX_PLAIN = 7  # words in a plain subject phrase ("private Chinese companies and ordinary
+# Chinese traders"); longer stretches are clauses
+
+
+def plain_subject_frame(
+    tokens: Sequence[Token],
+    cue: Cue,
+    lexicon: Lexicon,
+    is_cue: Callable[[int], bool],
+) -> Frame | None:
+    """ "But hacking specialists say C", "The billionaire real estate magnate says C", "Nearly
+    a third say C": the sentence opens with a plain noun phrase of words (no punctuation, no
+    verb of its own, no other cue) right before a finite say-verb, and a clause of four words
+    or more follows. Whatever the head noun, such a subject is the one who says C (PolNeAR
+    annotates these; the frames know only speaker nouns)."""
+    if cue.lemma not in _SAY_LEMMAS or not _finite(tokens, cue):
+        return None
+    start = 0
+    while start < cue.first and (
+        tokens[start].lower in LEADING
+        or tokens[start].lower in _SUBORDINATORS
+        or tokens[start].text == ","
+    ):
+        start += 1
+    k = cue.first - 1
+    while k >= start and tokens[k].lower in lexicon.between and tokens[k].lower != "all":
+        k -= 1
+    if k < start or k - start + 1 > _MAX_PLAIN:
+        return None
+    for m in range(start, k + 1):
+        tok = tokens[m]
+        if not tok.text.replace("-", "").isalnum() or is_cue(m):
+            return None
+        if tok.lower in _AUXILIARIES or tok.lower in _RELATIVES or tok.lower in _NOT_IN_SUBJECT:
+            return None
+    head = tokens[k].lower
+    if head.endswith("ly") or head in _NOT_CLAUSE or head in ("and", "or", "but"):
+        return None
+    # A phrase that reads as a noun phrase: opened by a determiner ("The magnate", "a third"),
+    # headed by a plural ("hacking specialists") or counting ("nine out of 10"); a bare
+    # singular ("Pentagon specimen") is as likely a headline fragment.
+    opened = tokens[start].lower in words().determiners or tokens[start].lower in _QUANTIFIERS
+    counted = any(t.text[:1].isdigit() for t in tokens[start : k + 1])
+    if not (opened or counted or head.endswith("s")):
+        return None
+    after = cue.last + 1
+    if after >= len(tokens) or tokens[after].lower in _NOT_CLAUSE or tokens[after].text in ",.":
+        return None
+    content = trim(tokens, after, len(tokens) - 1)
+    if content is None or not has_words(tokens, *content, _MIN_CONTENT):
+        return None
+    return Frame("plain_subject", (start, k), (content,))

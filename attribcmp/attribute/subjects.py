@@ -633,8 +633,8 @@ def sentence_subject(tokens: Sequence[Token], before: int) -> tuple[int, int] | 
             last = k
         else:
             break
-        if low in w.pronouns:
-            break
+        if low in w.pronouns and low not in w.determiners:
+            break  # ("Her campaign announced ... and said": "her" opening a subject owns it)
         k += 1
     if last is None or tokens[last].lower in w.determiners or not named_head(tokens[last]):
         return None
