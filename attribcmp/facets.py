@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from attribcmp.denials import describing, find_denial, is_reported, own_negation
 from attribcmp.facet_lexicon import Tok, events_lexicon, hedging, load_tables, tokens
@@ -65,13 +66,15 @@ def extract_facets(
     events: list[str] = []
     event_words: list[str] = []
     denial = find_denial(cue, toks, tables)
-    senses = _other_senses(stems, tables.other_senses)
+    starts = _phrase_starts()
+    senses = _other_senses(stems, tables.other_senses, starts.senses)
+    not_events = _not_events()
     for i, word_stem in enumerate(stems):
         if not denial and is_reported(toks, i):
             # A denial of "the report of a price rise" is about the rise; otherwise
             # "allegations of civilian casualties" asserts no casualties.
             continue
-        for n in (3, 2):
+        for n in (3, 2) if word_stem in starts.events else ():
             key = tuple(stems[i : i + n])
             if len(key) == n and key in tables.event_multi:
                 for cls in (tables.event_multi[key], *tables.event_more.get(key, ())):
@@ -79,8 +82,10 @@ def extract_facets(
                         events.append(cls)
                         event_words.append(_words_of(toks[i : i + n]))
         # "broke out", "protect lives": the word names no event in the phrase it stands in
-        covered = tuple(stems[i : i + 2]) in _not_events() or (
-            i > 0 and tuple(stems[i - 1 : i + 1]) in _not_events()
+        covered = (word_stem in starts.not_events and tuple(stems[i : i + 2]) in not_events) or (
+            i > 0
+            and stems[i - 1] in starts.not_events
+            and tuple(stems[i - 1 : i + 1]) in not_events
         )
         one = None if covered or _month(toks, i) else tables.events.get((word_stem,))
         if one == "denial" and describing(toks, i):
@@ -94,9 +99,9 @@ def extract_facets(
     if denial and "denial" not in events:
         events.append("denial")
         event_words.append(denial)
-    hedges = {stem(str(w)) for w in _hedge_words()}
+    hedges = _hedge_stems()
     participants = tuple(dict.fromkeys(_names(text)))
-    event_stems = {k[0] for k in tables.events}
+    event_stems = starts.one_word
     # Concept tokens ("~civilians") count: one concept in two wordings is one object.
     objects = tuple(
         t
@@ -135,14 +140,17 @@ def _month(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _other_senses(
-    stems: Sequence[str], table: Mapping[tuple[str, ...], frozenset[str]]
+    stems: Sequence[str],
+    table: Mapping[tuple[str, ...], frozenset[str]],
+    starts: frozenset[str],
 ) -> dict[int, frozenset[str]]:
     """{token index: the event classes its word does not name here}: the word stands in a
-    phrase of another sense ("a fire broke out" is a blaze, not gunfire nor a breach)."""
+    phrase of another sense ("a fire broke out" is a blaze, not gunfire nor a breach);
+    ``starts``: the first stems of the table's phrases (most words start none)."""
     out: dict[int, frozenset[str]] = {}
     longest = max((len(k) for k in table), default=0)
     for i in range(len(stems)):
-        for n in range(2, longest + 1):
+        for n in range(2, longest + 1) if stems[i] in starts else ():
             classes = table.get(tuple(stems[i : i + n]), frozenset())
             for k in range(i, i + n) if classes else ():
                 out[k] = out.get(k, frozenset()) | classes
@@ -154,6 +162,32 @@ def _hedge_words() -> tuple[str, ...]:
     from attribcmp.textfeatures import lexicon
 
     return tuple(str(w) for w in lexicon("hedges"))
+
+
+@cache
+def _hedge_stems() -> frozenset[str]:
+    return frozenset(stem(str(w)) for w in _hedge_words())
+
+
+class _Starts(NamedTuple):
+    """First stems of the phrase tables a claim's every word is tried against: one set
+    look-up rules most words out (the tables are built once, so these are too)."""
+
+    events: frozenset[str]  # of the multi-word events
+    not_events: frozenset[str]  # of the phrases that name no event
+    senses: frozenset[str]  # of the phrases of another sense
+    one_word: frozenset[str]  # the one-word events' stems
+
+
+@cache
+def _phrase_starts() -> _Starts:
+    tables = load_tables()
+    return _Starts(
+        events=frozenset(k[0] for k in tables.event_multi if k),
+        not_events=frozenset(k[0] for k in _not_events() if k),
+        senses=frozenset(k[0] for k in tables.other_senses if k),
+        one_word=frozenset(k[0] for k in tables.events),
+    )
 
 
 # A joining word ("Bank of England", "Osama bin Laden") only inside a name, before a

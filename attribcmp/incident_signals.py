@@ -292,9 +292,8 @@ _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our",
 
 
 def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.Match[str] | None:
-    """The first use of one of the framing's words in ``text`` that counts."""
-    if framing.needs is not None and not framing.needs.search(text):
-        return None
+    """The first use of one of the framing's words in ``text`` that counts (the caller has
+    found the words the framing needs)."""
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
         name = _NAME_BEFORE.search(before) if framing.not_after_name else None
@@ -309,9 +308,24 @@ def _framing_words(text: str) -> tuple[tuple[re.Match[str] | None, re.Match[str]
     """Each framing's (left, right) word in ``text``; cached by text: a long article tests
     each claim against many others (a pure function of the text, so the cache changes
     nothing)."""
-    return tuple(
-        (_framing_word(f.left, text, f), _framing_word(f.right, text, f)) for f in _framings()
-    )
+    framings = _framings()
+    if not _any_framing_word().search(text):
+        return ((None, None),) * len(framings)  # most claims: no framing word at all
+    out: list[tuple[re.Match[str] | None, re.Match[str] | None]] = []
+    for f in framings:
+        if f.needs is not None and not f.needs.search(text):
+            out.append((None, None))  # (the needed words, looked for once for both sides)
+        else:
+            out.append((_framing_word(f.left, text, f), _framing_word(f.right, text, f)))
+    return tuple(out)
+
+
+@cache
+def _any_framing_word() -> re.Pattern[str]:
+    """Every framing's words, either side, in one pattern: where it finds none, no framing's
+    pattern can (each is the same look-around about a subset of these words)."""
+    words = {str(w) for f in events_lexicon()["framings"] for w in (*f["left"], *f["right"])}
+    return re.compile(r"(?i)(?<![\w-])(" + _alternatives(sorted(words)) + r")(?![\w-])")
 
 
 def linking_framings(text: str) -> tuple[tuple[str, str], ...]:

@@ -35,13 +35,14 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, NoReturn
 
 from attribcmp.errors import ProfileError
 from attribcmp.model import Profile, SideRule
+
+if TYPE_CHECKING:
+    import yaml
+    from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 __all__ = [
     "describe_pattern",
@@ -203,7 +204,17 @@ def parse_profile(text: str, source: str = "<profile>") -> Profile:
     return Profile(sides=sides, aliases=aliases, cues=cues, concepts=concepts)
 
 
+def _import_yaml() -> None:
+    """Bind PyYAML's names here on the first profile read, not when this module loads: the
+    pipeline, sides and the gazetteer import ``slugify`` from here, and a report without a
+    profile reads no YAML (the import costs ~25 ms and a dozen regex compiles per start)."""
+    global yaml, MappingNode, ScalarNode, SequenceNode
+    import yaml
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+
 def _compose(text: str, source: str) -> Node | None:
+    _import_yaml()
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:

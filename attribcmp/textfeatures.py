@@ -366,10 +366,14 @@ def stem(word: str) -> str:
     return w
 
 
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+
+
 def _number_value(token: str) -> str | None:
     raw = token.lstrip("$€£").rstrip("%")
     raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
-    raw = re.sub(r"(st|nd|rd|th)$", "", raw)
+    if raw.endswith(_ORDINAL_ENDS):  # "75th": one suffix, as r"(st|nd|rd|th)$" strips it
+        raw = raw[:-2]
     try:
         value = float(raw)
     except ValueError:
@@ -453,17 +457,27 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
     found = list(_TOKEN.finditer(text))
     raw = [m.group() for m in found]
     # Words inside a hyphenated compound ("do-not-call") are not negations.
-    compound = {
-        n
-        for n, m in enumerate(found)
-        if text[m.end() : m.end() + 1] == "-" or text[max(m.start() - 1, 0) : m.start()] == "-"
-    }
+    compound = (
+        {
+            n
+            for n, m in enumerate(found)
+            if text[m.end() : m.end() + 1] == "-" or text[max(m.start() - 1, 0) : m.start()] == "-"
+        }
+        if "-" in text
+        else set()
+    )
     # "No. 2", "No. 10": a rank or label; neither the "No" negates nor the figure counts.
-    label = {
-        n
-        for n, m in enumerate(found[:-1])
-        if raw[n].lower() == "no" and text[m.end() : m.end() + 1] == "." and raw[n + 1][0].isdigit()
-    }
+    label = (
+        {
+            n
+            for n, m in enumerate(found[:-1])
+            if raw[n].lower() == "no"
+            and text[m.end() : m.end() + 1] == "."
+            and raw[n + 1][0].isdigit()
+        }
+        if "o." in text or "O." in text
+        else set()
+    )
     stems = tuple(stem(t) for t in raw)
     stop = _stopwords()
     negators = _negators()
@@ -679,5 +693,7 @@ def _whole_word_pattern(phrase: str) -> re.Pattern[str]:
 def said_text(claim: Claim) -> str:
     """A claim's own words: its content parts joined, without the attribution between them
     ("“A,” he told reporters at the camp. “B.”" compares as "A … B")."""
-    start = claim.content.start
-    return " … ".join(claim.content.text[a - start : b - start] for a, b in claim.parts)
+    start, parts = claim.content.start, claim.parts
+    if len(parts) == 1:  # most claims: one part, no join (every link step asks again)
+        return claim.content.text[parts[0][0] - start : parts[0][1] - start]
+    return " … ".join(claim.content.text[a - start : b - start] for a, b in parts)

@@ -148,9 +148,15 @@ def _wordnet_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, .
     its synonym rows read backwards (stem -> the stems whose synonym it is)."""
     related: dict[str, list[str]] = {}
     synonym_of: dict[str, list[str]] = {}
-    for kind, word, others in wordnet_rows():
-        if kind not in ("s", "h"):
+    # read from the file in one pass, as wordnet_rows reads it, without building its tuples:
+    # the first report that compares two claims waits for this
+    for line in _wordnet_text().splitlines():
+        if not line or line[0] == "#":
             continue
+        kind, word, row = line.split("\t")
+        if kind != "s" and kind != "h":
+            continue
+        others = row.split()
         related.setdefault(word, []).extend(others)
         if kind == "s":
             for other in others:
@@ -161,13 +167,16 @@ def _wordnet_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, .
     )
 
 
+def _wordnet_text() -> str:
+    return resources.files("attribcmp.data").joinpath("wordnet.tsv").read_text(encoding="utf-8")
+
+
 @cache
 def wordnet_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(kind, stem, related stems) rows of data/wordnet.tsv (built by
     bench/build_wordnet_table.py from WordNet 3.0)."""
-    path = resources.files("attribcmp.data").joinpath("wordnet.tsv")
     rows: list[tuple[str, str, tuple[str, ...]]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in _wordnet_text().splitlines():
         if line and not line.startswith("#"):
             kind, word, others = line.split("\t")
             rows.append((kind, word, tuple(others.split())))

@@ -8,13 +8,27 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from attribcmp.data.parsed import find_parsed
 
-# libyaml's safe loader when PyYAML was built with it (several times faster at start-up);
-# both only build plain Python data, never objects.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+@cache
+def yaml_loader() -> Any:
+    """libyaml's safe loader when PyYAML was built with it (several times faster at
+    start-up); both only build plain Python data, never objects.
+
+    PyYAML is imported here, on first use, not with this package: parsed.tsv holds every
+    bundled table, so a report reads no YAML, and the import compiles a dozen patterns
+    (~15 ms of every start)."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def __getattr__(name: str) -> Any:
+    # ``YAML_LOADER`` as before (tests, bench/build_parsed_tables.py), resolved on first use
+    if name == "YAML_LOADER":
+        return yaml_loader()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load_yaml(text: str) -> Any:
@@ -23,7 +37,9 @@ def load_yaml(text: str) -> Any:
     found, data = find_parsed(text)
     if found:
         return data
-    return yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - a safe loader, C or pure Python
+    import yaml
+
+    return yaml.load(text, Loader=yaml_loader())  # noqa: S506 - a safe loader, C or pure Python
 
 
 def word_set(table: str) -> frozenset[str]:
