@@ -147,6 +147,8 @@ def load_profile(path: str | Path) -> Profile:
         ProfileError: the file cannot be read, is not UTF-8, or is not a valid profile; the
             message names the file and, for content problems, the line.
     """
+    if not str(path).strip():  # Path("") is the current folder
+        raise ProfileError("--profile needs a file path, not an empty string")
     file = Path(path)
     if file.is_dir():
         raise ProfileError(f"{file}: cannot read profile: it is a directory")

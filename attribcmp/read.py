@@ -195,8 +195,6 @@ def read_document(
         name, doc_id = "<stdin>", "stdin"
         chunks = _read_chunks(_stdin(), name)
     else:
-        if not source.strip():
-            raise InputError("an empty file name was given; name a file, or - for stdin")
         path = Path(source)
         name, doc_id = source, path.stem or source
         _check_file(path, name)
@@ -247,8 +245,11 @@ def _check_file(path: Path, name: str) -> None:
     """Raise unless ``path`` names an existing file (or device, or pipe).
 
     Raises:
-        InputError: missing (naming a parent that is a file, "notes.txt/a"), or a directory.
+        InputError: missing (naming a parent that is a file, "notes.txt/a"), a directory, or
+            an empty name (``Path("")`` is the current folder).
     """
+    if not name.strip():
+        raise InputError("an empty file name was given; name a file, or - for stdin")
     if path.is_dir():
         raise InputError(f"{name}: is a directory, not a file")
     if path.exists():

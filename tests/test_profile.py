@@ -178,6 +178,8 @@ def test_load_profile_file_errors(tmp_path: Path) -> None:
         load_profile(tmp_path / "missing.yaml")
     with pytest.raises(ProfileError, match=r"cannot read profile: it is a directory"):
         load_profile(tmp_path)
+    with pytest.raises(ProfileError, match=r"needs a file path, not an empty string"):
+        load_profile("")  # robust21: named "." as a directory
     latin = tmp_path / "latin.yaml"
     latin.write_bytes(b"cues:\n  - caf\xe9\n")
     with pytest.raises(ProfileError, match=r"latin\.yaml, line 2: profile is not UTF-8 .*0xe9"):

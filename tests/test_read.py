@@ -356,6 +356,12 @@ def test_nul_bytes_anywhere_mean_binary(tmp_path: Path) -> None:
         read_document(str(path))
 
 
-def test_empty_file_name_is_a_clear_error() -> None:
+@pytest.mark.parametrize("reader", [read_document, iter_jsonl, iter_pair_lines])
+@pytest.mark.parametrize("name", ["", "  "])
+def test_empty_file_name_is_a_clear_error(reader: object, name: str) -> None:
+    # robust21: "--jsonl ''" said ": is a directory, not a file" (Path("") is ".")
+    assert callable(reader)
     with pytest.raises(InputError, match="empty file name"):
-        read_document("")
+        result = reader(name)
+        if not isinstance(result, tuple):
+            list(result)  # the batch readers are generators: they raise when first read
