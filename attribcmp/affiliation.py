@@ -462,7 +462,11 @@ _DATELINE = re.compile(
 def dateline_place(text: str) -> str | None:
     """The place of an all-caps wire dateline ("KABUL, Afghanistan (AP) —" -> "KABUL,
     Afghanistan"), or None. Only the first lines are read."""
-    match = _DATELINE.match(text[:2000])
+    # Blank lines dropped and lines stripped first: else the pattern's "\n\s*" steps can
+    # share a run of newlines or spaces in exponentially many ways, and a file opening with
+    # a few thousand blank lines never finished (robust21).
+    head = "\n".join(line.strip() for line in text[:2000].split("\n") if line.strip())
+    match = _DATELINE.match(head + "\n" if text[2000:] or text.endswith("\n") else head)
     if match is None:
         return None
     place = match["place"].strip()

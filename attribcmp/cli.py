@@ -28,6 +28,7 @@ import click
 from attribcmp.cli_batch import claims_jsonl, pair_jsonl
 from attribcmp.cli_input import (
     check_accounts,
+    check_outputs,
     page_issuers,
     parse_side_labels,
     read_sources,
@@ -237,6 +238,7 @@ def claims(
             raise click.UsageError("--jsonl always writes JSON lines; drop --format")
         if save_text is not None:
             raise click.UsageError("--save-text is for SOURCE; --jsonl lines are text already")
+        check_outputs((jsonl,), {"-o": output})
         with _interruptible():
             failed, total = claims_jsonl(jsonl, prof, output, jobs)
         if failed:
@@ -249,6 +251,7 @@ def claims(
         raise click.UsageError("missing SOURCE (a file, or - for stdin), or --jsonl IN.jsonl")
     from attribcmp.pipeline import attribute
 
+    check_outputs((source,), {"-o": output, "--save-text": save_text})
     docs, warnings = read_sources((source,), offline=offline, save_text=save_text)
     print_warnings(warnings)
     report = attribute(docs, prof)
@@ -313,6 +316,8 @@ def sources(
     from attribcmp.pipeline import attribute
     from attribcmp.render.sources import render_sources, render_sources_text
 
+    outputs = {"-o": output, "--save-text": save_text, "--write-profile": write_profile}
+    check_outputs((source,), outputs)
     docs, warnings = read_sources((source,), offline=offline, save_text=save_text)
     print_warnings(warnings)
     report = attribute(docs, _load_profile(profile))
@@ -365,6 +370,7 @@ def report(
     the other side leaves out."""
     from attribcmp import pipeline, read
 
+    check_outputs((source,), {"-o": output, "--save-text": save_text})
     docs, warnings = read_sources((source,), offline=offline, save_text=save_text)
     print_warnings(warnings)
     # Before the wait, and on stderr only: it is about the run, not the report.
@@ -404,6 +410,7 @@ def compare(
     from attribcmp import pipeline, read
 
     check_accounts(sources)
+    check_outputs(sources, {"-o": output, "--save-text": save_text})
     labels = parse_side_labels(side, sources)
     docs, warnings = read_sources(sources, labels, offline=offline, save_text=save_text)
     docs = unique_ids(page_issuers(docs))
@@ -459,9 +466,15 @@ def pair(
     if jsonl is not None:
         if statements:
             raise click.UsageError("give either two statements or --jsonl, not both")
+        source_of_fmt = click.get_current_context().get_parameter_source("fmt")
+        if source_of_fmt is click.core.ParameterSource.COMMANDLINE:
+            raise click.UsageError("--jsonl always writes JSON lines; drop --format")
         with _interruptible():
-            failed = pair_jsonl(jsonl, settings, prof, jobs)
+            failed, total = pair_jsonl(jsonl, settings, prof, jobs)
         if failed:
+            print_warnings(
+                [f"{failed} of {total} lines could not be compared; see their error objects"]
+            )
             sys.exit(ExitCode.ERROR)
         return
     if len(statements) != 2:

@@ -7,7 +7,6 @@ records failed and the CLI picks the exit code (and the one for Ctrl-C).
 from __future__ import annotations
 
 import json
-import sys
 from contextlib import closing
 
 from attribcmp.cli_output import open_output, progress_bar, write_whole
@@ -52,11 +51,11 @@ def claims_jsonl(source: str, profile: Profile, output: str | None, jobs: int) -
     return failed, total
 
 
-def pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) -> int:
+def pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) -> tuple[int, int]:
     """``pair --jsonl``: write each pair's relation (or its error object) to stdout.
 
     Returns:
-        How many lines failed.
+        (lines that failed, lines read).
     """
     from attribcmp.batch import PairTask, ordered_map, pair_worker, worker_died
     from attribcmp.read import iter_pair_lines
@@ -64,15 +63,17 @@ def pair_jsonl(source: str, settings: Settings, profile: Profile, jobs: int) -> 
     def died(task: PairTask, how: str) -> str:
         return json.dumps({"line": task[0], "error": worker_died(how)}, ensure_ascii=False)
 
-    failed = 0
-    with progress_bar(source, sys.stdout, sized=False) as tick:
+    failed = total = 0
+    # whole=False: stdout keeps the finished lines on Ctrl-C, as in ``claims_jsonl``.
+    with open_output(None, whole=False) as out, progress_bar(source, out, sized=False) as tick:
         lines = ordered_map(
             pair_worker(settings, profile), iter_pair_lines(source), _jobs(jobs), died
         )
         with closing(lines):
             for task, line in lines:
                 bad = task[1] is None or line.startswith('{"line"')
+                total += 1
                 failed += bad
-                write_whole(sys.stdout, line + "\n")
+                write_whole(out, line + "\n")
                 tick(0, bad)
-    return failed
+    return failed, total

@@ -15,7 +15,14 @@ from attribcmp.cli_output import open_output
 from attribcmp.errors import InputError, UsageError
 from attribcmp.model import Document
 
-__all__ = ["check_accounts", "page_issuers", "parse_side_labels", "read_sources", "unique_ids"]
+__all__ = [
+    "check_accounts",
+    "check_outputs",
+    "page_issuers",
+    "parse_side_labels",
+    "read_sources",
+    "unique_ids",
+]
 
 
 def check_accounts(sources: tuple[str, ...]) -> None:
@@ -49,9 +56,8 @@ def read_sources(
     """
     from attribcmp.read import read_document
 
-    one = sources[0] if len(sources) == 1 and sources[0] != "-" else None
-    if save_text is not None and one and os.path.realpath(save_text) == os.path.realpath(one):
-        raise UsageError(f"--save-text {save_text} would overwrite SOURCE; name a new file")
+    if save_text is not None and len(sources) == 1:
+        check_outputs(sources, {"--save-text": save_text})
     docs: list[Document] = []
     warnings: list[str] = []
     for src in sources:
@@ -59,21 +65,61 @@ def read_sources(
         docs.append(doc)
         warnings.extend(warn)
     if save_text is not None:
-        _save_texts(docs, save_text, folder=len(sources) > 1)
+        _save_texts(docs, save_text, sources)
     return docs, warnings
 
 
-def _save_texts(docs: list[Document], path: str, *, folder: bool) -> None:
-    if not folder:
+def check_outputs(sources: tuple[str, ...], outputs: dict[str, str | None]) -> None:
+    """No output option names an input file or the file another output option names: the
+    input would be replaced by what was made from it, or one output by the other.
+
+    ``outputs`` maps an option as the user wrote it ("-o") to its path (None: not given).
+    Devices and pipes (``/dev/null`` twice) are no conflict: nothing in them is lost.
+
+    Raises:
+        UsageError: two of those paths name one file.
+    """
+    if outputs.get("--save-text") == "-" and "-o" in outputs and outputs["-o"] in (None, "-"):
+        raise UsageError("--save-text - and the output would both go to stdout; add -o FILE")
+    given = [(opt, path) for opt, path in outputs.items() if path not in (None, "", "-")]
+    for i, (opt, path) in enumerate(given):
+        for src in sources:
+            if src != "-" and _same_file(path, src):
+                raise UsageError(f"{opt} {path} would overwrite the input {src}; name a new file")
+        for other, other_path in given[:i]:
+            if _same_file(path, other_path):
+                raise UsageError(f"{other} and {opt} both name {path}; give each its own file")
+
+
+def _same_file(a: str | None, b: str) -> bool:
+    """Whether paths ``a`` and ``b`` name one regular file (or one file yet to be made)."""
+    if a is None:
+        return False
+    try:
+        if os.path.exists(a) and os.path.exists(b):
+            return os.path.isfile(a) and os.path.samefile(a, b)  # links and hard links too
+    except OSError:
+        return False
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _save_texts(docs: list[Document], path: str, sources: tuple[str, ...]) -> None:
+    if len(docs) == 1:
         with open_output(path) as fh:
             fh.write(docs[0].text)
         return
     if not Path(path).is_dir():
         raise InputError(f"{path}: not a folder; with several sources --save-text names a folder")
+    targets = []
     for doc in unique_ids(docs):
         name = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc.id).strip(".")
-        with open_output(str(Path(path) / f"{name or 'document'}.txt")) as fh:
-            fh.write(doc.text)
+        target = str(Path(path) / f"{name or 'document'}.txt")
+        # ``compare a.txt b.txt --save-text .`` would write a.txt over the input a.txt
+        check_outputs(sources, {"--save-text": target})
+        targets.append((target, doc.text))
+    for target, text in targets:
+        with open_output(target) as fh:
+            fh.write(text)
 
 
 def unique_ids(docs: list[Document]) -> list[Document]:

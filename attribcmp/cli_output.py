@@ -61,28 +61,27 @@ def open_output(path: str | None, *, whole: bool = True) -> Iterator[IO[str]]:
     was and the finished lines go to ``PATH.partial`` beside it.
     """
     if path is None or path == "-":
-        if not whole:
-            yield sys.stdout
-            return
-        with _whole_or_nothing(sys.stdout):
-            yield sys.stdout
+        if sys.stdout is None:  # started with stdout closed (``>&-``)
+            raise InputError("<stdout>: closed; give -o FILE to write the output to a file")
+        with _named_write_errors("<stdout>"):
+            if not whole:
+                yield sys.stdout
+                return
+            with _whole_or_nothing(sys.stdout):
+                yield sys.stdout
         return
-    if not path.strip():
-        raise InputError("-o needs a file path, not an empty string")
-    target = Path(os.path.realpath(path))
-    if target.is_dir():
-        raise InputError(f"{path}: is a directory; -o needs a file path")
+    target = _output_target(path)
     if target.exists() and not target.is_file():
-        with target.open("w", encoding="utf-8", newline="") as fh:
+        with _named_write_errors(path), target.open("w", encoding="utf-8", newline="") as fh:
             yield fh
         return
-    folder = target.parent
-    if not folder.exists():
-        raise InputError(f"{path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:  # never name the temporary file: the user gave ``path``
+        raise InputError(f"{path}: cannot write there ({exc.strerror or exc})") from None
     stopped = True
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with _named_write_errors(path), os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
         stopped = False
         _publish(tmp, target)
@@ -93,6 +92,43 @@ def open_output(path: str | None, *, whole: bool = True) -> Iterator[IO[str]]:
             _keep_partial(tmp, target, path)
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _output_target(path: str) -> Path:
+    """The file an output ``path`` names, resolved through symlinks.
+
+    Raises:
+        InputError: ``path`` is empty, a directory, ends in a slash (a folder is meant, and a
+            file of that name would be replaced), or its folder is missing or a file.
+    """
+    if not path.strip():
+        raise InputError("-o needs a file path, not an empty string")
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise InputError(f"{path}: is a directory; -o needs a file path")
+    if path.endswith(("/", os.sep)):
+        raise InputError(f"{path}: ends in a slash, so names a folder; -o needs a file path")
+    folder = target.parent
+    if not folder.exists():
+        raise InputError(f"{path}: folder {folder} does not exist")
+    if not folder.is_dir():
+        raise InputError(f"{path}: {folder} is a file, not a folder")
+    return target
+
+
+@contextmanager
+def _named_write_errors(name: str) -> Iterator[None]:
+    """A failed write (full disk, a read-only or vanished device) as an error naming where
+    the output was going; a closed pipe stays ``BrokenPipeError`` (the reader left: no error),
+    and an OSError that names its own file is about something else and passes unchanged."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
 
 
 def _keep_partial(tmp: str, target: Path, path: str) -> None:

@@ -148,6 +148,8 @@ def load_profile(path: str | Path) -> Profile:
         ProfileError: the file cannot be read, is not UTF-8, or is not a valid profile; the
             message names the file and, for content problems, the line.
     """
+    if not str(path).strip():  # Path("") is the current folder
+        raise ProfileError("--profile needs a file path, not an empty string")
     file = Path(path)
     if file.is_dir():
         raise ProfileError(f"{file}: cannot read profile: it is a directory")
@@ -157,12 +159,15 @@ def load_profile(path: str | Path) -> Profile:
         raise ProfileError(f"{file}: cannot read profile: no such file") from None
     except OSError as exc:
         raise ProfileError(f"{file}: cannot read profile: {exc.strerror or exc}") from None
+    # UTF-16 with a byte-order mark is what some Windows editors save; articles read it too.
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    encoding = "utf-16" if utf16 else "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].decode(encoding, "replace").count("\n") + 1
         raise ProfileError(
-            f"{file}, line {line}: profile is not UTF-8 text "
+            f"{file}, line {line}: profile is not {'UTF-16' if utf16 else 'UTF-8'} text "
             f"(byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     return replace(parse_profile(text, source=str(file)), path=str(file))

@@ -7,6 +7,7 @@ Decoding keeps offsets honest: the text a claim's span points into is exactly th
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import logging
 import math
@@ -36,6 +37,10 @@ SLOW_REPORT_CHARS = 1_000_000
 MAX_STATEMENT_CHARS = 3_000
 # Share of NUL or control bytes in the first block above which the input is not text.
 _BINARY_SHARE = 0.10
+# Documents whose first bytes read as text but whose words are not the article's: a PDF opens
+# with ASCII object headers (an uncompressed one is text throughout) and RTF is markup in
+# ASCII, so the share of control bytes does not catch them; their claims would be garbage.
+_DOCUMENT_SIGNATURES = ((b"%PDF-", "a PDF document"), (b"{\\rtf", "an RTF document"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +121,14 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
 
 
 def _refuse_binary(head: Sequence[int], name: str) -> None:
-    """Raise if the first code units hold a NUL or too many control characters."""
+    """Raise if the first code units hold a NUL or too many control characters, or open a
+    document format (PDF, RTF) that is not plain text."""
     if not head:
         return
+    opening = bytes(b for b in head[:8] if b < 256) if not isinstance(head, bytes) else head[:8]
+    for signature, what in _DOCUMENT_SIGNATURES:
+        if opening.startswith(signature):
+            raise InputError(f"{name}: {what}, not plain text; save or copy its text first")
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if 0 in head or controls / len(head) > _BINARY_SHARE:
         raise InputError(f"{name}: looks like binary data, not text")
@@ -183,16 +193,11 @@ def read_document(
         return web.url_document(source, issuer=issuer, offline=offline)
     if source == "-":
         name, doc_id = "<stdin>", "stdin"
-        chunks = _read_chunks(sys.stdin.buffer, name)
+        chunks = _read_chunks(_stdin(), name)
     else:
-        if not source.strip():
-            raise InputError("an empty file name was given; name a file, or - for stdin")
         path = Path(source)
         name, doc_id = source, path.stem or source
-        if not path.exists():
-            raise InputError(f"{name}: no such file")
-        if path.is_dir():
-            raise InputError(f"{name}: is a directory, not a file")
+        _check_file(path, name)
         try:
             with path.open("rb") as fh:
                 chunks = _read_chunks(fh, name)
@@ -225,27 +230,79 @@ def iter_jsonl(source: str) -> Iterator[JsonlItem]:
         yield from _iter_jsonl_lines(stream, name)
 
 
+def _stdin() -> BinaryIO:
+    """stdin's bytes.
+
+    Raises:
+        InputError: the process was started with stdin closed (``<&-``).
+    """
+    if sys.stdin is None:
+        raise InputError("<stdin>: closed; nothing to read (give a file, or pipe text in)")
+    return sys.stdin.buffer
+
+
+def _check_file(path: Path, name: str) -> None:
+    """Raise unless ``path`` names an existing file (or device, or pipe).
+
+    Raises:
+        InputError: missing (naming a parent that is a file, "notes.txt/a"), a directory, or
+            an empty name (``Path("")`` is the current folder).
+    """
+    if not name.strip():
+        raise InputError("an empty file name was given; name a file, or - for stdin")
+    if path.is_dir():
+        raise InputError(f"{name}: is a directory, not a file")
+    if path.exists():
+        return
+    for parent in path.parents:
+        if parent.exists() and not parent.is_dir():
+            raise InputError(f"{name}: no such file ({parent} is a file, not a folder)")
+    if name.lower().startswith("www."):  # a web address typed without its scheme
+        raise InputError(f"{name}: no such file (a web address? write https://{name})")
+    raise InputError(f"{name}: no such file")
+
+
 @contextmanager
-def _open_lines(source: str) -> Iterator[tuple[BinaryIO, str]]:
-    """A batch source as a binary stream and its name for messages (stdin is left open).
+def _open_lines(source: str) -> Iterator[tuple[Iterator[bytes], str]]:
+    """A batch source as UTF-8 lines and its name for messages (stdin is left open).
 
     Raises:
         InputError: the file is missing, a directory or unreadable.
     """
     if source == "-":
-        yield sys.stdin.buffer, "<stdin>"
+        yield _utf8_lines(_stdin()), "<stdin>"
         return
     path = Path(source)
-    if not path.exists():
-        raise InputError(f"{source}: no such file")
-    if path.is_dir():
-        raise InputError(f"{source}: is a directory, not a file")
+    _check_file(path, source)
     try:
         fh = path.open("rb")
     except OSError as exc:
         raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from exc
     with fh:
-        yield fh, source
+        yield _utf8_lines(fh), source
+
+
+def _utf8_lines(stream: BinaryIO) -> Iterator[bytes]:
+    """The stream's lines as UTF-8 bytes: a file that opens with a UTF-16 byte-order mark
+    (what Windows PowerShell's ``>`` writes) is decoded as it goes, as ``read_document``
+    decodes a UTF-16 article, instead of every line failing as invalid JSON."""
+    pieces = iter(stream)  # split at b"\n": in UTF-16 a piece may end inside a character
+    first = next(pieces, b"")
+    if not first.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if first:
+            yield first
+        yield from pieces
+        return
+    decoder = codecs.getincrementaldecoder("utf-16")(errors="replace")
+    pending = ""
+    for piece in itertools.chain([first], pieces):
+        pending += decoder.decode(piece)
+        *lines, pending = pending.split("\n")
+        for line in lines:
+            yield (line + "\n").encode("utf-8")
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield pending.encode("utf-8")
 
 
 def _parse_line(raw: bytes, name: str, line_no: int) -> tuple[dict[str, Any] | None, str | None]:
@@ -287,7 +344,7 @@ def _clean_text(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
-def _iter_jsonl_lines(stream: BinaryIO, name: str) -> Iterator[JsonlItem]:
+def _iter_jsonl_lines(stream: Iterator[bytes], name: str) -> Iterator[JsonlItem]:
     for line_no, raw in enumerate(stream, start=1):
         if not raw.strip():
             continue
@@ -342,7 +399,7 @@ def iter_pair_lines(source: str) -> Iterator[tuple[int, tuple[str, str, str] | N
 
 
 def _iter_pair_lines(
-    stream: BinaryIO, name: str
+    stream: Iterator[bytes], name: str
 ) -> Iterator[tuple[int, tuple[str, str, str] | None, str | None]]:
     for line_no, raw in enumerate(stream, start=1):
         if not raw.strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribcmp.affiliation import apposition_after
+from attribcmp.affiliation import apposition_after, dateline_place
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
 
@@ -62,3 +62,21 @@ def test_body_word_positions_are_whole_words(text: str, expected: tuple[int, ...
     from attribcmp.affiliation import BodyIndex
 
     assert BodyIndex({"d": text}).positions("d", "official") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL, Afghanistan (AP) — Officials said.", "KABUL, Afghanistan"),
+        ("A Headline Here\nBy A Writer\n\n  WASHINGTON — Officials said.", "WASHINGTON"),
+        ("\n" * 300 + "KABUL, Afghanistan (AP) — Officials said.", "KABUL, Afghanistan"),
+        # robust21: blank lines or indented lines before no dateline took forever (the
+        # pattern's "\n\s*" steps could share them out in exponentially many ways)
+        ("\n" * 300 + "The minister said hi.", None),
+        (" \n\t\n" * 300 + "The minister said hi.", None),
+        ((" " * 150 + "x\n") * 12 + "The minister said hi.", None),
+        ("Kabul — the minister said.", None),  # a dateline's city is in capitals
+    ],
+)
+def test_dateline_place(text: str, expected: str | None) -> None:
+    assert dateline_place(text) == expected

@@ -81,6 +81,12 @@ def assert_one_line_error(result: Result, exit_code: int, *fragments: str) -> No
         ("empty.txt", b"", "empty input"),
         ("blank.txt", b"\n  \r\n", "empty input"),
         ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary data"),
+        # robust21: an uncompressed PDF and RTF read as text and gave garbage claims
+        ("paper.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "a PDF"),
+        ("letter.rtf", b"{\\rtf1\\ansi The minister said hello.}", "an RTF document"),
+        # robust21: a path through a file named the folder nowhere, and a bare web address
+        ("pk.txt/x.txt", None, "pk.txt is a file, not a folder"),
+        ("www.example.com/story", None, "write https://www.example.com/story"),
     ],
 )
 def test_bad_input_is_one_line_error(
@@ -92,6 +98,13 @@ def test_bad_input_is_one_line_error(
         (workdir / name).write_bytes(content)
     result = run(command, name)
     assert_one_line_error(result, 1, name, problem)
+
+
+def test_utf16_input_with_a_bom_is_read(workdir: Path) -> None:
+    (workdir / "win.txt").write_bytes("\ufeff".encode("utf-16-le") + PK.encode("utf-16-le"))
+    result = run("claims", "win.txt", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["documents"][0]["chars"] == len(PK)
 
 
 def test_invalid_utf8_is_replaced_with_a_warning(workdir: Path) -> None:
@@ -195,9 +208,75 @@ def test_output_file_is_written(workdir: Path) -> None:
     assert json.loads((workdir / "out.json").read_text(encoding="utf-8"))["schema"] == SCHEMA
 
 
-def test_output_folder_must_exist(workdir: Path) -> None:
-    result = run("claims", "pk.txt", "-o", "no/such/folder/out.json")
-    assert_one_line_error(result, 1, "no/such/folder/out.json", "does not exist")
+@pytest.mark.parametrize(
+    ("option", "path", "fragments"),
+    [
+        ("-o", "no/such/folder/out.json", ["no/such/folder/out.json", "does not exist"]),
+        # robust21: these named a temporary file, or (a slash after a file) replaced the file
+        ("-o", "local.txt/out.json", ["local.txt/out.json", "local.txt is a file, not a folder"]),
+        ("-o", "local.txt/", ["local.txt/", "ends in a slash"]),
+        ("-o", "folder/", ["folder/", "is a directory"]),
+        ("-o", "/proc/out.json", ["/proc/out.json: cannot write there"]),
+        ("-o", "/dev/full", ["/dev/full: cannot write (No space left on device)"]),
+        ("--save-text", "local.txt/", ["local.txt/", "ends in a slash"]),
+        ("--save-text", "/dev/full", ["/dev/full: cannot write"]),
+        ("--save-text", "folder", ["folder", "is a directory"]),
+    ],
+)
+def test_output_path_errors(workdir: Path, option: str, path: str, fragments: list[str]) -> None:
+    if path.startswith("/") and not Path(path).parent.exists():
+        pytest.skip(f"{Path(path).parent} is not on this system")
+    (workdir / "folder").mkdir()
+    result = run("claims", "pk.txt", option, path)
+    assert_one_line_error(result, 1, *fragments)
+    assert ".tmp" not in result.stderr
+    assert (workdir / "local.txt").read_text(encoding="utf-8") == LOCAL
+    assert sorted(p.name for p in workdir.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["claims", "local.txt", "-o", "local.txt"],
+        ["claims", "local.txt", "-o", "./local.txt"],
+        ["claims", "local.txt", "-o", "link.txt"],
+        ["report", "local.txt", "-o", "local.txt", "--format", "json"],
+        ["sources", "local.txt", "-o", "local.txt"],
+        ["sources", "local.txt", "--write-profile", "local.txt"],
+        ["compare", "pk.txt", "local.txt", "-o", "local.txt"],
+        ["compare", "pk.txt", "local.txt", "--save-text", "."],
+        ["claims", "--jsonl", "local.txt", "-o", "local.txt"],
+    ],
+)
+def test_output_never_replaces_an_input(workdir: Path, args: list[str]) -> None:
+    """robust21: ``claims in.txt -o in.txt`` (or a batch onto its own JSONL) replaced the
+    article with its claims; ``compare a.txt b.txt --save-text .`` rewrote a.txt."""
+    (workdir / "link.txt").symlink_to(workdir / "local.txt")
+    assert_one_line_error(run(*args), 2, "would overwrite the input")
+    assert (workdir / "local.txt").read_text(encoding="utf-8") == LOCAL
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["report", "pk.txt", "--save-text", "x.txt", "-o", "x.txt"], "-o and --save-text"),
+        (["sources", "pk.txt", "--write-profile", "x.yaml", "-o", "x.yaml"], "--write-profile"),
+        (["report", "pk.txt", "--save-text", "-"], "both go to stdout"),
+        (["pair", "--jsonl", "in.jsonl", "--format", "json"], "drop --format"),
+    ],
+)
+def test_conflicting_outputs_are_usage_errors(
+    workdir: Path, args: list[str], fragment: str
+) -> None:
+    """robust21: the second output silently replaced the first."""
+    assert_one_line_error(run(*args), 2, fragment)
+    assert not (workdir / "x.txt").exists() and not (workdir / "x.yaml").exists()
+
+
+def test_save_text_to_stdout_with_o_is_fine(workdir: Path) -> None:
+    result = run("report", "pk.txt", "--save-text", "-", "-o", "out.json", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == PK
 
 
 # --- JSON contract ---------------------------------------------------------------------------
@@ -572,6 +651,27 @@ def test_pair_accepts_odd_unicode_statements() -> None:
         assert json.loads(result.stdout)["relation"] == "unrelated"
 
 
+def test_pair_jsonl_failures_are_counted_on_stderr(workdir: Path) -> None:
+    """robust21: claims --jsonl said how many lines failed; pair --jsonl exited 1 silently."""
+    (workdir / "pairs.jsonl").write_text('{"a": "x", "b": "y"}\nnope\n', encoding="utf-8")
+    result = run("pair", "--jsonl", "pairs.jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == "warning: 1 of 2 lines could not be compared; see their error objects\n"
+
+
+@pytest.mark.parametrize(
+    "command", [["claims", "--jsonl", "in.jsonl"], ["pair", "--jsonl", "in.jsonl"]]
+)
+def test_batch_in_utf16_with_a_bom_is_read(workdir: Path, command: list[str]) -> None:
+    """robust21: PowerShell's ``>`` writes UTF-16; every line of it failed as invalid JSON."""
+    record = {"id": "r", "text": PK, "a": PK, "b": LOCAL}
+    (workdir / "in.jsonl").write_bytes(("\ufeff" + json.dumps(record) + "\r\n").encode("utf-16-le"))
+    result = run(*command)
+    assert result.exit_code == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert json.loads(line)["id"] == "r" and "error" not in json.loads(line)
+
+
 def test_pair_jsonl_missing_file(workdir: Path) -> None:
     assert_one_line_error(run("pair", "--jsonl", "nope.jsonl"), 1, "nope.jsonl", "no such file")
 
@@ -678,6 +778,38 @@ def test_closed_pipe_gives_no_traceback(tmp_path: Path, founding: Path) -> None:
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
     assert stderr == ""
     assert code in (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("args", "redirect", "message"),
+    [
+        ("claims -", "<&-", "<stdin>: closed"),
+        ("claims --jsonl -", "<&-", "<stdin>: closed"),
+        ("claims pk.txt", ">&-", "<stdout>: closed; give -o FILE"),
+        ("report pk.txt --format json", ">&-", "<stdout>: closed"),
+        ("claims --jsonl in.jsonl", ">&-", "<stdout>: closed"),
+        ("pair --jsonl in.jsonl", ">&-", "<stdout>: closed"),
+        ("claims pk.txt", ">/dev/full", "<stdout>: cannot write (No space left on device)"),
+    ],
+)
+def test_closed_or_full_standard_streams_are_one_line_errors(
+    tmp_path: Path, args: str, redirect: str, message: str
+) -> None:
+    """robust21: started with stdin or stdout closed, every command died in a traceback."""
+    if redirect == ">/dev/full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    (tmp_path / "pk.txt").write_text(PK, encoding="utf-8")
+    record = json.dumps({"text": PK, "a": PK, "b": LOCAL})
+    (tmp_path / "in.jsonl").write_text(record + "\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100"}
+    command = f"{sys.executable} -m attribcmp {args} {redirect}"
+    proc = subprocess.run(
+        ["sh", "-c", command], cwd=tmp_path, capture_output=True, env=env, timeout=120
+    )
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 1, stderr
+    assert stderr == f"Error: {message}" + stderr.split(message, 1)[1], stderr
+    assert stderr.count("\n") == 1 and "Traceback" not in stderr
 
 
 def test_output_writes_through_a_symlink_and_keeps_the_mode(tmp_path: Path) -> None:

@@ -178,6 +178,8 @@ def test_load_profile_file_errors(tmp_path: Path) -> None:
         load_profile(tmp_path / "missing.yaml")
     with pytest.raises(ProfileError, match=r"cannot read profile: it is a directory"):
         load_profile(tmp_path)
+    with pytest.raises(ProfileError, match=r"needs a file path, not an empty string"):
+        load_profile("")  # robust21: named "." as a directory
     latin = tmp_path / "latin.yaml"
     latin.write_bytes(b"cues:\n  - caf\xe9\n")
     with pytest.raises(ProfileError, match=r"latin\.yaml, line 2: profile is not UTF-8 .*0xe9"):
@@ -188,10 +190,19 @@ def test_load_profile_file_errors(tmp_path: Path) -> None:
         load_profile(str(bad))
 
 
-def test_load_profile_accepts_a_bom(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be"])
+def test_load_profile_accepts_a_bom(tmp_path: Path, encoding: str) -> None:
+    # robust21: UTF-16 (a Windows editor's "Unicode") was refused though articles read it
     path = tmp_path / "bom.yaml"
-    path.write_bytes("\ufeffcues: [briefed]\n".encode())
+    path.write_bytes("\ufeffcues: [briefed]\n".encode(encoding))
     assert load_profile(path) == Profile(cues=("briefed",), path=str(path))
+
+
+def test_load_profile_names_the_line_of_bad_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "bad16.yaml"
+    path.write_bytes("\ufeffcues:\n  - a\n".encode("utf-16-le") + b"\x00\xd8")
+    with pytest.raises(ProfileError, match=r"bad16\.yaml, line 3: profile is not UTF-16 text"):
+        load_profile(path)
 
 
 # --- starter profile -----------------------------------------------------------------------

@@ -124,6 +124,11 @@ def test_read_document_warns_on_invalid_utf8(tmp_path: Path) -> None:
         ("blank.txt", b" \r\n\t\n", "empty input"),
         ("bom-only.txt", BOM, "empty input"),
         ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+        # robust21: text-looking document formats whose words are not the article's
+        ("paper.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        ("letter.txt", b"{\\rtf1\\ansi\\deff0 The minister said so.}", "an RTF document"),
+        ("utf16.pdf", "%PDF-1.7 said".encode("utf-16"), "a PDF document"),
+        ("notes.txt/a.txt", "NOTES", "notes.txt is a file, not a folder"),
     ],
 )
 def test_read_document_errors_name_the_file(
@@ -132,6 +137,8 @@ def test_read_document_errors_name_the_file(
     path = tmp_path / name
     if content == "DIR":
         path.mkdir()
+    elif content == "NOTES":
+        path.parent.write_text("He said so.", encoding="utf-8")
     elif isinstance(content, bytes):
         path.write_bytes(content)
     with pytest.raises(InputError) as info:
@@ -162,6 +169,14 @@ def test_read_document_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     doc, warnings = read_document("-")
     assert (doc.id, doc.path, doc.text) == ("stdin", "<stdin>", "Officials said it rained.\r\n")
     assert warnings == ()
+
+
+def test_closed_stdin_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)  # what Python makes of ``<&-``
+    with pytest.raises(InputError, match=r"^<stdin>: closed"):
+        read_document("-")
+    with pytest.raises(InputError, match=r"^<stdin>: closed"):
+        list(iter_jsonl("-"))
 
 
 def test_read_document_empty_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -223,6 +238,26 @@ def test_iter_jsonl_refuses_an_oversized_line(
     items = list(iter_jsonl(str(path)))
     assert items[0].document is None and "larger than" in (items[0].error or "")
     assert items[1].document is not None and items[1].document.id == "ok"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_jsonl_in_utf16_with_a_bom_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    """robust21: a batch saved by PowerShell (UTF-16) failed on every line as invalid JSON."""
+    data = ("\ufeff" + "\r\n".join(JSONL_LINES) + "\r\n").encode(encoding)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    _fake_stdin(monkeypatch, data)
+    for source, name in ((str(path), str(path)), ("-", "<stdin>")):
+        items = list(iter_jsonl(source))
+        assert len(items) == len(JSONL_EXPECTED)
+        for item, (line_no, doc_id, text, error) in zip(items, JSONL_EXPECTED, strict=True):
+            assert (item.line_no, item.doc_id) == (line_no, doc_id)
+            assert (item.document.text if item.document else None) == text
+            assert item.error == error or (item.error or "").startswith(
+                (error or "").replace("in.jsonl", name)
+            )
 
 
 def test_iter_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -321,6 +356,12 @@ def test_nul_bytes_anywhere_mean_binary(tmp_path: Path) -> None:
         read_document(str(path))
 
 
-def test_empty_file_name_is_a_clear_error() -> None:
+@pytest.mark.parametrize("reader", [read_document, iter_jsonl, iter_pair_lines])
+@pytest.mark.parametrize("name", ["", "  "])
+def test_empty_file_name_is_a_clear_error(reader: object, name: str) -> None:
+    # robust21: "--jsonl ''" said ": is a directory, not a file" (Path("") is ".")
+    assert callable(reader)
     with pytest.raises(InputError, match="empty file name"):
-        read_document("")
+        result = reader(name)
+        if not isinstance(result, tuple):
+            list(result)  # the batch readers are generators: they raise when first read

@@ -651,7 +651,7 @@ def test_save_text_never_overwrites_its_source(tmp_path: Path, target: str, refu
     )
     assert page.read_bytes() == _page("article")
     if refused:
-        assert result.exit_code == 2 and "would overwrite SOURCE" in result.stderr
+        assert result.exit_code == 2 and "would overwrite the input" in result.stderr
     else:
         assert result.exit_code == 0, result.stderr
         assert (tmp_path / target).read_text(encoding="utf-8").startswith("River Authority")
