@@ -228,7 +228,9 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
         and (all(_is_cap(t) or t.lower() in _JOINERS for t in run) or include_last is not None)
     ):
         return " ".join(run)
-    if include_last is not None and include_last.lower() in (w.organisations | FORCE_WORDS):
+    if include_last is not None and (
+        include_last.lower() in w.organisations or include_last.lower() in FORCE_WORDS
+    ):
         return include_last
     if k >= 0 and not run:
         low = tokens[k].lower()

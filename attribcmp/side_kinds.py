@@ -84,6 +84,12 @@ _LEGAL_FORM = re.compile(
     r"(Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co)\b"
 )
 
+# The legal form alone, as every match of the pattern above ends: a text without one skips
+# that scan, which tries a run of up to four names at every capitalised word (3% of texts have one).
+_LEGAL_FORM_WORD = re.compile(
+    r"\s(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co)\b"
+)
+
 # Capitalised words that open a run but are no part of the firm's name: a sentence opener
 # ("But Andes Copper Corp"), a preposition ("In Las Vegas NV"), a possessive place ("Chile's
 # Andes Copper Corp") or a base ("Toronto-based Andes Copper Corp").
@@ -140,8 +146,10 @@ def _cached_firms(text: str) -> frozenset[str]:
 
 
 def _scan_firms(text: str) -> frozenset[str]:
-    legal = frozenset(
-        name for m in _LEGAL_FORM.finditer(text) if (name := _legal_name(m)) is not None
+    legal = (
+        frozenset(name for m in _LEGAL_FORM.finditer(text) if (name := _legal_name(m)) is not None)
+        if _LEGAL_FORM_WORD.search(text)
+        else frozenset()
     )
     if not _BODY_NOUN_ENDS.search(text):
         return legal

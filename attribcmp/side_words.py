@@ -74,9 +74,7 @@ def owner_name(fuller: str) -> str | None:
             break
     if not run and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() != "the":
         return None  # "Rebels said": a capital opening the sentence, not a name
-    w = words()
-    common = w.groups | w.forces | w.anonymous | w.sentence_openers | w.determiners
-    opens = len(tokens) > 2 and tokens[0][:1].isupper() and tokens[0].lower() not in common
+    opens = len(tokens) > 2 and tokens[0][:1].isupper() and tokens[0].lower() not in _openers()
     if run and opens and tokens[1] == run[0]:
         run.insert(0, tokens[0])  # "Sky News program": the name opens the phrase
     if run and len(tokens) > 2 and tokens[-1][:1].isupper() and tokens[-2] == run[-1]:
@@ -204,6 +202,13 @@ _ARMED_COMMON = word_set(
     "rebel rebels militant militants insurgent insurgents separatist separatists guerrilla "
     "guerrillas jihadist jihadists opposition"
 )
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Common words that open a body phrase without naming it, joined once, not per phrase."""
+    w = words()
+    return w.groups | w.forces | w.anonymous | w.sentence_openers | w.determiners
 
 
 @cache

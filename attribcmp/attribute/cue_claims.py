@@ -102,8 +102,14 @@ _ISSUING = word_set("issue issues issued issuing")
 # Learned cue words that name a meeting or a physical act unless a particle or a clause follows.
 _TALKING = word_set("spoke spoken speak speaks speaking talked talk talks talking")
 _FIRING = word_set("fire fires fired firing")
-# A poll named in the sentence, in either case ("In a Washington Post Poll, ...").
-_POLL_WORD = re.compile(r"[Pp]oll|[Ss]urvey")
+
+
+def _names_poll(text: str) -> bool:
+    """A poll named in the sentence, in either case ("In a Washington Post Poll, ...").
+    (Substring tests: a regex opening on a character class tries it at every position.)"""
+    return "poll" in text or "Poll" in text or "survey" in text or "Survey" in text
+
+
 # Words after "spoke" that tell a meeting's length or time, not what was said.
 _TIME_WORDS = word_set("for an a this today yesterday on at by twice again briefly")
 
@@ -144,7 +150,7 @@ def claims_from_cues(
     taken: list[tuple[int, int]] = []
     hedge_word: bool | None = None
     cues = find_cues(tokens, lexicon)
-    if _POLL_WORD.search(sent.text) and not any(c.cls in _REPORTING for c in cues):
+    if _names_poll(sent.text) and not any(c.cls in _REPORTING for c in cues):
         # "Trump leads in the latest poll"; with a reporting verb ("In the poll, 42% say")
         # the verb's own subject speaks.
         cues.extend(poll_cues(tokens))

@@ -230,6 +230,14 @@ _PLACE_HEADS = word_set("republic kingdom states emirates islands gulf bay sea")
 
 
 @cache
+def _common_heads() -> frozenset[str]:
+    """The words that make a lone capitalised opener a common noun ("Residents said"), joined
+    once rather than on every mention described."""
+    w = words()
+    return w.anonymous | w.roles | w.groups | w.forces
+
+
+@cache
 def _titled_words() -> tuple[frozenset[str], frozenset[str]]:
     """(titles and roles, the heads of a body or a place) for titled_name_of, joined once
     rather than on every mention described."""
@@ -401,7 +409,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
         and name[0] is tokens[first]
         and first == 0
         and (
-            bare(name[0].lower) in (w.anonymous | w.roles | w.groups | w.forces)
+            bare(name[0].lower) in _common_heads()
             # "Environmentalists accuse ...": a plural in -ists is people, not a surname
             or name[0].lower.endswith("ists")
         )

@@ -35,6 +35,12 @@ def _rank_words() -> frozenset[str]:
     return words().titles | words().roles
 
 
+@cache
+def _role_heads() -> frozenset[str]:
+    """Roles and anonymous sources' words, joined once, not on every phrase looked at."""
+    return words().roles | words().anonymous
+
+
 # The press in general: "press reports", "media reports" name reports, not a verb's subject.
 _MEDIA = word_set("press media news newspaper television radio wire")
 # Finite verbs that follow a noun subject: a cue word in its plain form before one is a noun.
@@ -279,10 +285,9 @@ def role_then_name(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int
     then a comma and a name closing the sentence: the mention takes the name (describe()
     names the person from it)."""
     first, last = found
-    w = words()
     head = bare(tokens[last].lower)
     k = last + 1
-    if cap(tokens[last]) or head not in (w.roles | w.anonymous) or k >= len(tokens):
+    if cap(tokens[last]) or head not in _role_heads() or k >= len(tokens):
         return found
     if tokens[k].text != ",":
         return found

@@ -6,6 +6,7 @@ The document and relative-clause look-backs, with their caches, are in lookback.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from attribcmp.attribute.clauses import (
@@ -40,8 +41,29 @@ _REPORT_HEADS = frozenset({"report", "reports", "statement", "statements", "arti
 _GERUND_LEADS = frozenset({"by", "after", "before", "while", "without"})
 
 
+# The subjects found for the token list last seen, by cue: a cue is asked for by its frame,
+# again by the body note when the frame fails, and as another speaker's cut point by the
+# sentence's other cues ("said said said ...": each cue's subject was looked for twice). As in
+# frames.py, the list and lexicon are held so their ids cannot be reused, per thread.
+_found = threading.local()
+
+
 def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker phrase before a cue, over appositions and time phrases; None if none."""
+    held = getattr(_found, "held", None)
+    if held is None or held[0] is not tokens or held[1] is not lexicon:
+        held = (tokens, lexicon, {})
+        _found.held = held
+    found: dict[tuple[int, int, str, int], tuple[int, int] | None] = held[2]
+    # (the class by identity: an enum member hashes in Python, and members are singletons)
+    key = (cue.first, cue.last, cue.lemma, id(cue.cls))
+    if key in found:
+        return found[key]
+    subject = found[key] = _subject_of(tokens, cue, lexicon)
+    return subject
+
+
+def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     k = skip_between(tokens, cue.first - 1, lexicon)
     quoted = _quoted_as(tokens, cue, cue.first - 1)
     if quoted is not None:
