@@ -21,6 +21,7 @@ SLOW = os.environ.get("ATTRIBCMP_SLOW_REBUILD") == "1"
 SLOW_REASON = "takes minutes: set ATTRIBCMP_SLOW_REBUILD=1 to run it"
 
 WORDNET = "stale since 1a86c34's '-ceed' stem: 44 lines, a rebuild is the lead's call (README)"
+LINKS = "fitted on 182 dev cases (855860b), 202 now; shipped inactive, so no output moves"
 KEPT = "shipped from earlier rules on purpose (bench/train_cue_scorer.py says why)"
 
 
@@ -64,7 +65,14 @@ BUILDERS = [
         True,
         pytest.mark.xfail(reason=KEPT, strict=True),
     ),
-    row("train_link_model.py", "link_model.json", ("numpy",), (), True),
+    row(
+        "train_link_model.py",
+        "link_model.json",
+        ("numpy",),
+        (),
+        True,
+        pytest.mark.xfail(reason=LINKS, strict=True),
+    ),
 ]
 
 
