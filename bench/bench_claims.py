@@ -13,6 +13,7 @@ Usage: python bench/bench_claims.py
 
 from __future__ import annotations
 
+import argparse
 import json
 import resource
 import sys
@@ -86,6 +87,8 @@ def linearity() -> None:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.parse_args()
     throughput()
     linearity()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

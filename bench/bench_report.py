@@ -10,6 +10,7 @@ where the shell sets PYTHONDONTWRITEBYTECODE, and one untimed run comes first to
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -36,6 +37,8 @@ def best_of(args: list[str], runs: int = 5) -> float:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.parse_args()
     python = best_of([sys.executable, "-c", "pass"])
     helps = best_of([sys.executable, "-m", "attribcmp", "--help"])
     report = best_of([sys.executable, "-m", "attribcmp", "report", str(ARTICLE)])

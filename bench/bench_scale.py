@@ -14,6 +14,7 @@ Usage: python bench/bench_scale.py [--skip-jobs]
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import subprocess
@@ -153,10 +154,13 @@ def jobs() -> None:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--skip-jobs", action="store_true", help="leave out step 4 (--jobs 2)")
+    args = parser.parse_args()
     compare_50()
     report_2000()
     report_repeated()
-    if "--skip-jobs" not in sys.argv:
+    if not args.skip_jobs:
         jobs()
     return 0
 

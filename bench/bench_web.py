@@ -11,6 +11,7 @@ from the test fixture and timed in one process each, with peak RSS from ``resour
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -57,6 +58,8 @@ def best_of(args: list[str], runs: int = 5) -> float:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.parse_args()
     run = [sys.executable, "-m", "attribcmp", "report"]
     for name in ("article", "strike"):
         text = best_of([*run, str(FIXTURES / f"{name}.txt")])

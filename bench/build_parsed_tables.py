@@ -9,7 +9,7 @@ With --check nothing is written; exit 1 when the file is out of date.
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 import yaml
@@ -33,12 +33,17 @@ def build() -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if parsed.tsv is stale"
+    )
+    args = parser.parse_args(argv)
     text = build()
     target = DATA / FILE
     old = target.read_text(encoding="utf-8") if target.exists() else ""
-    if "--check" in sys.argv[1:]:
-        print("up to date" if old == text else f"{target} is stale: run {sys.argv[0]}")
+    if args.check:
+        print("up to date" if old == text else f"{target} is stale: run {parser.prog}")
         return 0 if old == text else 1
     target.write_text(text, encoding="utf-8")
     print(f"wrote {target} ({text.count(chr(10))} tables, {len(text)} chars)")
@@ -46,4 +51,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

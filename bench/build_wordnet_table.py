@@ -1,6 +1,8 @@
 """Rebuild attribcmp/data/wordnet.tsv: synonyms, general words and antonyms of common words.
 
-Usage: python bench/build_wordnet_table.py [WORDNET_DICT_DIR]
+Usage: python bench/build_wordnet_table.py [--check] [WORDNET_DICT_DIR]
+  --check: write nothing; exit 1 when the shipped table differs from the rebuilt one
+  (exit 2, with a one-line message, when nltk or the WordNet database is missing)
 
 Needs nltk (``pip install nltk``) and the WordNet 3.0 database (Debian: ``apt-get install
 wordnet-base wordnet-sense-index``, read from /usr/share/wordnet). The tool itself never needs
@@ -19,8 +21,8 @@ What is kept (small on purpose; a common word's first senses are what news means
 
 from __future__ import annotations
 
+import argparse
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
@@ -100,6 +102,12 @@ HEADER = """\
 """
 
 
+INSTALL = (
+    "pip install nltk; apt-get install wordnet-base wordnet-sense-index "
+    "(or pass the WordNet 3.0 dict folder)"
+)
+
+
 def _reader(source: Path):  # type: ignore[no-untyped-def]
     import nltk
 
@@ -117,9 +125,39 @@ def _reader(source: Path):  # type: ignore[no-untyped-def]
     return wordnet
 
 
-def main() -> int:
-    source = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet")
-    wn = _reader(source)
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        default=Path("/usr/share/wordnet"),
+        help="the WordNet 3.0 dict folder (default: /usr/share/wordnet)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if wordnet.tsv differs"
+    )
+    args = parser.parse_args(argv)
+    try:
+        import nltk  # noqa: F401 - only to say what is missing before any work
+    except ImportError:
+        print(f"{parser.prog} needs nltk, not installed: {INSTALL}")
+        return 2
+    if not (args.source / "index.noun").is_file():
+        print(f"{parser.prog}: no WordNet database at {args.source}: {INSTALL}")
+        return 2
+    text = build(_reader(args.source))
+    if args.check:
+        same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
+        print(f"{OUT.name} " + ("up to date" if same else "differs: run this script to rebuild"))
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{text.count(chr(10)) - HEADER.count(chr(10))} rows -> {OUT} ({len(text) // 1024} kB)")
+    return 0
+
+
+def build(wn) -> str:  # type: ignore[no-untyped-def]
+    """The table's text from an nltk WordNet reader."""
     common: dict[str, int] = {}
     for lemma in wn.all_lemma_names():
         if "_" in lemma or "-" in lemma or not lemma.isalpha():
@@ -179,11 +217,7 @@ def main() -> int:
         f"{kind}\t{word}\t{' '.join(sorted(others))}"
         for (kind, word), others in sorted(rows.items())
     ]
-    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(
-        f"{len(common)} common words, {len(lines)} rows -> {OUT} ({OUT.stat().st_size // 1024} kB)"
-    )
-    return 0
+    return HEADER + "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

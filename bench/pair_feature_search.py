@@ -18,6 +18,7 @@ prints figures, writes nothing.
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import re
@@ -248,6 +249,8 @@ def score(
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.parse_args()
     paths = {
         "mrpc": (CORPORA / "mrpc" / "dev.jsonl", "same"),
         "sick": (CORPORA / "sick" / "train.jsonl", "ENTAILMENT"),

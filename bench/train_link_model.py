@@ -2,7 +2,8 @@
 say honestly how well it generalises.
 
 Usage: python bench/train_link_model.py [--check] [--unseen ROOT [--cases A,B]] [--held-out A,B]
-  --check: print the figures, write nothing
+  --check: print the figures, write nothing; exit 1 when the shipped file differs from what
+      this script fits at this commit
   --held-out A,B: take these dev cases of bench/disputes out of everything that is fitted or
       chosen (weights, penalty, thresholds: all leave-one-case-out on the others), then score
       them, rules alone against rules + layer; writes nothing. The protocol for a batch of new
@@ -228,7 +229,9 @@ def _rules(cases: Sequence[CaseRows]) -> Any:
 
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--check", action="store_true", help="print the figures only")
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the shipped file differs"
+    )
     parser.add_argument("--unseen", type=Path, help="another tree of dispute cases")
     parser.add_argument("--cases", help="comma-separated case names under --unseen")
     parser.add_argument("--held-out", help="comma-separated dev cases to fit nothing on")
@@ -312,7 +315,7 @@ def main() -> int:
         score_unseen("held out", [r for r in every if r.case.name in kept_out], model, th)
     if not ACTIVE:
         print("shipped inactive (ACTIVE is False): the tool runs the rules alone")
-    if args.check or kept_out:
+    if kept_out:
         return 0
     out = {
         "about": "bench/train_link_model.py: ridge logistic regression on the candidate pairs "
@@ -326,7 +329,12 @@ def main() -> int:
         "penalty": l2,
         "weights": model,
     }
-    OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    text = json.dumps(out, indent=1) + "\n"
+    if args.check:
+        same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
+        print(f"{OUT.name} " + ("up to date" if same else "differs: run this script to refit"))
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 

