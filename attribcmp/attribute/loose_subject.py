@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
-from attribcmp.attribute.frame_base import LEADING, Frame, has_words, trim
+from attribcmp.attribute.frame_base import (
+    LEADING,
+    TIME_HEADS,
+    TIME_OPENERS,
+    Frame,
+    has_words,
+    trim,
+)
 from attribcmp.attribute.mentions import words
 from attribcmp.attribute.phrases import is_speaker_head, np_after, np_before
 from attribcmp.attribute.speaker_words import cap
@@ -222,6 +229,13 @@ def plain_subject_frame(
     if not (opened or counted or head.endswith("s")):
         return None
     after = cue.last + 1
+    # A time phrase right after the cue ("said Friday, but ..."): what follows its comma is
+    # another clause, not what the subject said (that was left unsaid).
+    j = after
+    while j < len(tokens) and (tokens[j].lower in TIME_OPENERS or tokens[j].lower in TIME_HEADS):
+        j += 1
+    if after < j < len(tokens) and not tokens[j].text[:1].isalnum():
+        return None
     if after >= len(tokens) or tokens[after].lower in _NOT_CLAUSE or tokens[after].text in ",.":
         return None
     content = trim(tokens, after, len(tokens) - 1)
