@@ -367,7 +367,7 @@ def _the_group(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found
         found = pool.by_id.get(slugify(match["name"]))
         if found is not None:
             return found[0], f"'{speaker.name}' is the {match[0]} named before"
-    near = nearest_body(pool.body_mentions.get(mention.doc_id, ()), mention.span.start, word)
+    near = nearest_body(pool.body_mentions.get(mention.doc_id, ()), mention.span.start, word, text)
     if near is None:
         return None
     side, who = near
