@@ -48,3 +48,30 @@ def test_the_union_joins_the_body_called_so() -> None:
         "The board says it cannot afford the raises.\n"
     )
     assert _columns(text)["The union"] == "United Nurses Ohio"
+
+
+_NURSES = (
+    "Nurses strike in Ohio\n\n"
+    '"Patients, we are striking for you," said nurses union President Ann Lee.\n\n'
+    "Members of United Nurses Ohio said they would strike if the union and the hospital "
+    "board failed to reach an agreement.\n\n"
+    "The union says the board has refused to hire more staff.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # "nurses union President X": the one union the story names, though its name lacks
+        # the word
+        (_NURSES, "Ann Lee", "United Nurses Ohio"),
+        # negative: "President X" with no union word before the title is no union's officer
+        (_NURSES.replace("nurses union President", "hospital President"), "Ann Lee", None),
+    ],
+)
+def test_union_officer_joins_the_union(text: str, speaker: str, side: str | None) -> None:
+    columns = _columns(text)
+    if side is None:
+        assert columns[speaker] != "United Nurses Ohio"
+    else:
+        assert columns[speaker] == side
