@@ -3,7 +3,7 @@
 "President Alexander Lukashenko claimed ... President Bush has called Mr. Lukashenko
 'Europe's last dictator'": a state has one president at a time, so a second "President X"
 naming no country is no president of the country the story is about. A reader places him by
-the nearest country the text names around him (his sentence, then the one before), never by
+the nearest country the text names before him (his sentence, then the one before), never by
 the story's own country; when none is named he stays unplaced rather than misplaced.
 """
 
@@ -62,18 +62,13 @@ def country_near(
     text: str, at: int, gazetteer: Gazetteer, countries: Collection[str], skip: str
 ) -> str | None:
     """The gazetteer country named nearest before ``at`` in its sentence or the sentence
-    before it, else first after it in its sentence; ``skip`` (the story's country) excluded."""
+    before it; ``skip`` (the story's country) excluded. A country named after him is not
+    read: it most often qualifies the next person ("met Iraqi Prime Minister X")."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     start = ends[-2] if len(ends) >= 2 else 0
-    stop = _SENTENCE_END.search(text, at)
-    end = stop.start() if stop is not None else len(text)
-    window = text[start:end].translate(NORMALISE)
+    window = text[start:at].translate(NORMALISE)
     hits = [h for h in find_hits(window, gazetteer) if h.entry in countries and h.entry != skip]
-    before = [h for h in hits if start + h.start < at]
-    after = [h for h in hits if start + h.start >= at and (not ends or start + h.start >= ends[-1])]
-    if before:
-        return before[-1].entry
-    return after[0].entry if after else None
+    return hits[-1].entry if hits else None
 
 
 def country_just_before(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from attribcmp.gazetteer import country_ids, load_gazetteer
 from attribcmp.model import Document
 from attribcmp.pipeline import attribute
-from attribcmp.side_leaders import other_holder
+from attribcmp.side_leaders import country_near, other_holder
 
 
 def _columns(text: str) -> dict[str, str]:
@@ -73,3 +74,24 @@ def test_other_holder(text: str, names: list[str], expected: bool) -> None:
         return "united-states" if text[max(0, start - 5) : start].strip() == "U.S." else None
 
     assert other_holder(text, names, before, "kyrgyzstan") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "at_word", "expected"),
+    [
+        # the country named in the sentence before him
+        (
+            "The United States threatened sanctions. President Bush called him a dictator.",
+            "Bush",
+            "united-states",
+        ),
+        # negative: a country named after him qualifies the next person, not him
+        ("President Bush met Iraqi Prime Minister Nouri al-Maliki.", "Bush", None),
+        # negative: the story's own country is never his
+        ("Belarus voted. President Bush called it unfair.", "Bush", None),
+    ],
+)
+def test_country_near(text: str, at_word: str, expected: str | None) -> None:
+    gazetteer = load_gazetteer()
+    countries = country_ids()
+    assert country_near(text, text.index(at_word), gazetteer, countries, "belarus") == expected
