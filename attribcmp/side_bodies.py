@@ -193,18 +193,38 @@ def generic_word(speaker: Speaker, text: str) -> str | None:
 
 
 def nearest_body(
-    mentions: Iterable[tuple[int, Side, str]], at: int, word: str
+    mentions: Iterable[tuple[int, Side, str]], at: int, word: str, text: str = ""
 ) -> tuple[Side, str] | None:
     """The named non-state body of the word's kind quoted last before `at` (nearby only), from
-    (start, side, name) of the placed speakers' mentions on non-state sides."""
+    (start, side, name) of the placed speakers' mentions on non-state sides. A body whose name
+    says no kind ("United Teachers Los Angeles") is of that kind when its own sentence calls
+    it so ("Members of United Teachers Los Angeles voted ... if the union and ...")."""
     kind = _LABOUR_BODY if word in ("union", "association") else _CIVIC_BODY
     best: tuple[int, Side, str] | None = None
     for start, side, who in mentions:
-        if start >= at or at - start > _BODY_REACH or not kind.search(side.name):
+        if start >= at or at - start > _BODY_REACH:
+            continue
+        if not kind.search(side.name) and not called_so(text, start, word):
             continue
         if best is None or start > best[0]:
             best = (start, side, who)
     return None if best is None else (best[1], best[2])
+
+
+# A sentence's bounds: its stop and the space after it, or a paragraph break.
+_STOP = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
+
+
+def called_so(text: str, start: int, word: str) -> bool:
+    """The sentence holding the mention at ``start`` goes on to call it by its kind ("Members
+    of United Teachers Los Angeles voted ... if the union and school district failed"): the
+    story introduces the named body as one of that kind. ("teachers union President X" after
+    a group of teachers is no such call: only "the union" after the name counts.)"""
+    if not text:
+        return False
+    after = _STOP.search(text, start)
+    end = after.start() if after is not None else len(text)
+    return re.search(rf"\bthe\s+{re.escape(word)}\b", text[start:end]) is not None
 
 
 # A named body's side name by kind: what "the union" / "the organisation" may stand for.

@@ -30,6 +30,7 @@ from attribcmp.gazetteer import (
 )
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import BUSINESS_NAME
+from attribcmp.side_leaders import country_just_before, country_near, other_holder
 from attribcmp.side_names import (
     LOCAL,
     Found,
@@ -220,7 +221,11 @@ class Context(Placed):
             or any(FORCES_NAMING_NO_COUNTRY.match(text) for text in self._texts_of(speaker))
         ):
             # "the president", "Interior Minister X" naming no country: the dateline's, or
-            # the country the article is about.
+            # the country the article is about, unless that country has its own holder of his
+            # office already ("President Bush" after "President Alexander Lukashenko").
+            leader = self._other_leader(speaker, doc_id, at)
+            if leader is not None:
+                return (leader[0], leader[1]) if leader[0] is not None else None
             if doc_id in self._datelines:
                 side, why = self._datelines[doc_id]
                 return side, f"a state office naming no country: the {why}"
@@ -258,6 +263,34 @@ class Context(Placed):
                     f"a spokesman naming no body: the spokesman quoted next, on {side.name}",
                 )
         return None
+
+    def _other_leader(
+        self, speaker: Speaker, doc_id: str, at: int
+    ) -> tuple[Side | None, str] | None:
+        """A second holder of a one-holder office naming no country (side_leaders.py): the
+        country named nearest around him, (None, why) when none is, None when he is no
+        second holder."""
+        home_found = self._datelines.get(doc_id) or self._main_country(doc_id)
+        if home_found is None:
+            return None
+        home = home_found[0].id
+        text = self.texts.get(doc_id, "")
+        names = [m.span.text for m in speaker.mentions[:10]] + [speaker.name]
+        countries = self._country_ids
+
+        def before(start: int) -> str | None:
+            return country_just_before(text, start, self._gazetteer, countries)
+
+        if not other_holder(text, names, before, home):
+            return None
+        entry = country_near(text, at, self._gazetteer, countries, home)
+        if entry is None:
+            return None, "a second holder of his office naming no country"
+        side = entry_side(entry, self._gazetteer, self._stand_ins)
+        return side, (
+            f"'{speaker.name}': the story's {home_found[0].name} has its own holder of his "
+            f"office; the country named nearest him is {side.name}"
+        )
 
     def _city(self, speaker: Speaker) -> Found | None:
         """ "A spokesman in Kandahar" when the story has an Afghanistan side: the city's country

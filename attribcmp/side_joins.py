@@ -29,6 +29,7 @@ from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 from attribcmp.side_bodies import (
     body_word,
+    called_so,
     company,
     field_body,
     gazetteer_body,
@@ -107,7 +108,7 @@ def join_strays(
             found_by[sp.id] = _un_agency(sp, pool) or found_by[sp.id]
             continue
         if side.id == UNIONS.id and why.startswith(f"'{sp.name}': a labour union"):
-            found_by[sp.id] = _named_union(sp, pool) or found_by[sp.id]
+            found_by[sp.id] = _named_union(sp, pool, texts) or found_by[sp.id]
             continue
         if side.id not in (OTHER.id, UNNAMED.id) and not described:
             continue
@@ -367,7 +368,7 @@ def _the_group(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found
         found = pool.by_id.get(slugify(match["name"]))
         if found is not None:
             return found[0], f"'{speaker.name}' is the {match[0]} named before"
-    near = nearest_body(pool.body_mentions.get(mention.doc_id, ()), mention.span.start, word)
+    near = nearest_body(pool.body_mentions.get(mention.doc_id, ()), mention.span.start, word, text)
     if near is None:
         return None
     side, who = near
@@ -378,13 +379,24 @@ def _the_group(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found
 _UNION_NAME = re.compile(r"\b(?:Unions?|Workers|Employees|Teamsters)\b")
 
 
-def _named_union(speaker: Speaker, pool: _Pool) -> Found | None:
+def _named_union(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found | None:
     """ "Union officials" after "the Marrow Dock Workers' Union said": the one union the story
-    names (none when it names two: then they stay together in "Unions")."""
+    names (none when it names two: then they stay together in "Unions"), its name saying so
+    or its sentence calling it "the union" ("Members of United Teachers Los Angeles voted ...
+    if the union and school district failed")."""
+    called = {
+        side.id
+        for doc, mentions in pool.body_mentions.items()
+        for start, side, _ in mentions
+        if called_so(texts.get(doc, ""), start, "union")
+    }
     fits = {
         sid: found
         for sid, found in pool.by_id.items()
-        if sid != UNIONS.id and _UNION_NAME.search(found[0].name)
+        if sid != UNIONS.id
+        # ("The union" heading a column of its own is no union's name)
+        and bare_name(found[0].name).lower() not in ("union", "unions")
+        and (_UNION_NAME.search(found[0].name) or sid in called)
     }
     one = only_side(fits)
     if one is None:

@@ -209,10 +209,20 @@ _UNION_MEMBERS = re.compile(
 UNIONS = Side("unions", "Unions")
 
 
+# "teachers union President Alex Caputo-Pearl": a union's office written before a person's name.
+_UNION_TITLE = re.compile(
+    r"(?i:\bunion)\s+(?:President|Vice\s+President|Leader|Chief|Chairman|Chairwoman|Chair|"
+    r"Head|Secretary|General\s+Secretary|Spokes(?:man|woman|person))\s+[A-Z]"
+)
+
+
 def by_union(speaker: Speaker) -> Found | None:
-    """ "Union officials", "a union leader", "Unions representing 45,000 workers": one
-    "Unions" column (the joins move it to the one union the story names, if it names one)."""
-    if _UNION_MEMBERS.match(speaker.name.strip()) is None:
+    """ "Union officials", "a union leader", "Unions representing 45,000 workers", "teachers
+    union President X": one "Unions" column (the joins move it to the one union the story
+    names, if it names one)."""
+    if _UNION_MEMBERS.match(speaker.name.strip()) is None and not (
+        speaker.kind is SpeakerKind.PERSON and any(_UNION_TITLE.search(a) for a in speaker.aliases)
+    ):
         return None
     return UNIONS, f"'{speaker.name}': a labour union or its people speak for the unions"
 

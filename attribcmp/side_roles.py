@@ -381,3 +381,62 @@ def join_opened_in_place(
                 side,
                 f"'{first.span.text}' after a place of {side.name} opening the sentence",
             )
+
+
+# A role-only description: "The head", "The exiled leader" (the speaker's name cut to its role).
+_ROLE_ONLY = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)$")
+# A named person: two or more capitalised words, no article ("Rebiya Kadeer").
+_NAMED = re.compile(r"^(?!(?:The|A|An)\s)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+$")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def join_role_variants(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], texts: Mapping[str, str]
+) -> None:
+    """A role-only description ("The head of the World Uighur Congress told ...", "The exiled
+    leader of China's Uighur minority") in the paragraph naming one person, or the paragraph
+    after it, is that person named another way, as a reader takes it: the two share one
+    column. Only when that one person is the only named person in those paragraphs, and only
+    to move a speaker out of "Other speakers" to the side the other one has."""
+    named = [sp for sp in speakers if sp.kind is SpeakerKind.PERSON and _NAMED.match(sp.name)]
+    pairs: list[tuple[Speaker, Speaker]] = []
+    for sp in speakers:
+        match = _ROLE_ONLY.match(sp.name.strip())
+        if (
+            match is None
+            or match["role"] not in _OFFICE
+            or sp.kind is not SpeakerKind.PERSON
+            or not sp.mentions
+        ):
+            continue
+        first = sp.mentions[0]
+        text = texts.get(first.doc_id, "")
+        breaks = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [len(text) + 1]
+        here = max(i for i, b in enumerate(breaks) if b <= first.span.start)
+        low, high = breaks[max(here - 1, 0)], breaks[min(here + 1, len(breaks) - 1)]
+        # (the name's occurrences in the text, not only where the person is quoted: "Rebiya
+        # Kadeer is in Tokyo" right after "The exiled leader of China's Uighur minority")
+        window = text[low:high]
+        near = [
+            person
+            for person in named
+            if person.name in window
+            or any(m.doc_id == first.doc_id and low <= m.span.start < high for m in person.mentions)
+        ]
+        if len(near) == 1:
+            pairs.append((sp, near[0]))
+    for _ in range(2):  # ("The exiled leader" takes the side "The head" gave the named person)
+        for role_sp, person in pairs:
+            role_side, person_side = found_by[role_sp.id][0], found_by[person.id][0]
+            if role_side.id == OTHER.id and person_side.id not in _CATCH_ALL:
+                found_by[role_sp.id] = (
+                    person_side,
+                    f"'{role_sp.name}' is {person.name}, the one person named around it, on "
+                    f"{person_side.name}",
+                )
+            elif person_side.id == OTHER.id and role_side.id not in _CATCH_ALL:
+                found_by[person.id] = (
+                    role_side,
+                    f"named around '{role_sp.name}', the one role quoted there, on "
+                    f"{role_side.name}",
+                )

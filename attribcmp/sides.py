@@ -117,6 +117,7 @@ from attribcmp.side_roles import (
     join_introduced,
     join_named_roles,
     join_opened_in_place,
+    join_role_variants,
     join_supporters,
 )
 from attribcmp.side_state import StateRun
@@ -232,6 +233,7 @@ def resolve_sides(
     join_named_roles(speakers, found_by, doc_texts)
     join_introduced(speakers, found_by, doc_texts)
     join_described_before(speakers, found_by, doc_texts)
+    join_role_variants(speakers, found_by, doc_texts)
     join_agents_before(speakers, found_by, doc_texts, taken)
     join_supporters(speakers, found_by, taken)
     join_opened_in_place(speakers, found_by, doc_texts)
