@@ -53,8 +53,10 @@ _FIRM_APPOSITION = re.compile(
     # ("Freddy, a fun-loving airline pilot": a body noun before another noun is no firm's)
     rf"|\b([A-Z][\w&.-]*),\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{BODY_NOUN}\b(?!\s+[a-z])"
     # ("Consumer group BEUC" opening a sentence: the kind's first word may be capitalised)
-    # ("The British bank Standard Chartered": a name of two or three words is whole too)
-    rf"|\b[A-Za-z][a-z]*\s+{BODY_NOUN}\s+(?!{_WHEN})([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})"
+    # ("The British bank Standard Chartered": a name of two or three words is whole too, but
+    # never across a sentence end: "the payments firm Zentra. Zentra said")
+    rf"|\b[A-Za-z][a-z]*\s+{BODY_NOUN}\s+(?!{_WHEN})"
+    rf"([A-Z][\w&.-]*(?:(?<!\.)\s+[A-Z][\w&.-]*){{0,2}})"
     rf"\b(?![\s-]+[A-Z])"
 )
 
