@@ -40,7 +40,7 @@ from attribcmp.attribute.quoted import (
     headline,
     issuer_claims,
 )
-from attribcmp.attribute.quotes import QuoteIndex, iter_quotes
+from attribcmp.attribute.quotes import QuoteIndex, iter_quotes, mend_closing_marks
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.attribute.store import RECENT, DraftStore
 from attribcmp.model import (
@@ -72,7 +72,7 @@ def attribute_document(
     """Add the document's drafts, in text order, to ``store``."""
     # Rules read a copy with Markdown/HTML markup blanked out; offsets are the same, and the
     # claims' texts are cut from the original when frozen.
-    text = mask_markup(doc.text)
+    text = mend_closing_marks(mask_markup(doc.text))
     if text is not doc.text:
         doc = replace(doc, text=text)
     paragraphs = ParagraphStream(text)  # split on each pass, never all held at once

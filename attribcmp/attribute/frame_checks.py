@@ -110,6 +110,15 @@ def object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> boo
     """'“...,” Warren told Stumpf.': an object-taking cue whose listener ends the clause."""
     if cue.cls is not CueClass.OBJECT:
         return False
+    title = _quoted_listener(tokens, first, last)
+    if title is not None:
+        # '"A," Fiorina told "Fox and Friends" on Monday.': a quoted show is the listener
+        return (
+            title == last
+            or tokens[title - 1].text in ",."
+            or tokens[title + 1].text in ",.;"
+            or adjunct_only(tokens, title + 1, last)
+        )
     obj = np_after(tokens, first, speaker=False)
     if obj is None:
         return False
@@ -125,6 +134,30 @@ def object_only(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> boo
         # "told reporters outside the hall": the listener scan may take the preposition along.
         or adjunct_only(tokens, obj[0] + 1, last)
     )
+
+
+# Lower-case words a title may hold ("Fox and Friends", "Meet the Press", "Face the Nation").
+_TITLE_MINOR = word_set("and of the a an in on for to with at")
+
+
+def _quoted_listener(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The closing mark of a short quoted title right after the cue ('told "Fox and Friends"'):
+    at most six words, each capitalised but the minor ones, the first a capital."""
+    if first + 2 > last or tokens[first].text not in OPENERS:
+        return None
+    if not tokens[first + 1].text[:1].isupper():
+        return None
+    for m in range(first + 2, min(last, first + 8) + 1):
+        tok = tokens[m]
+        if tok.text in CLOSERS:
+            return m
+        if tok.text in ",." and m + 1 <= last and tokens[m + 1].text in CLOSERS:
+            continue  # 'told "Fox and Friends," reminding ...': the comma inside the marks
+        if not tok.text[:1].isalpha() or (
+            not tok.text[:1].isupper() and tok.lower not in _TITLE_MINOR
+        ):
+            return None
+    return None
 
 
 def leading_intro(tokens: Sequence[Token], part: tuple[int, int]) -> bool:

@@ -21,6 +21,19 @@ _STRAIGHT = '"'
 _MARK = re.compile("[\"“”„«»‘’‹›']")
 
 
+# A left curly mark typed as the close (',“ said X'): glued to the end punctuation of the
+# quoted words and followed by a space or the line's end, where no quotation opens.
+_LEFT_AS_CLOSE = re.compile("(?<=[,.?!—])“(?=[ \u00a0\n]|$)", re.MULTILINE)
+
+
+def mend_closing_marks(text: str) -> str:
+    """The text with left curly marks used as closing marks made right marks (same length,
+    so every offset still points into the original)."""
+    if "“" not in text:
+        return text
+    return _LEFT_AS_CLOSE.sub("”", text)
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation: offsets include the marks.

@@ -140,8 +140,14 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                         # mention; describe() takes the name from its end.
                         return found[0], inner[1]
                     return _named_before(tokens, found)
+                dashed = _dash_subject(tokens, end) if mark != "," else None
+                if dashed is not None:
+                    return dashed  # no rule above read the phrase before the dashes
             m -= 1
         return None
+    roles = _coordinated_roles(tokens, k) if cue.cls in (CueClass.SPEECH, CueClass.HEDGE) else None
+    if roles is not None:
+        return roles  # "The front-runner and former secretary of state said": one subject
     found = np_before(tokens, k)
     # "Envoys from A, B and C said": not C alone; else "Representatives of striking workers"
     found = joint_head(tokens, found) if found is not None else _speaker_of_plural(tokens, k)
@@ -207,6 +213,62 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
         if outer is not None and tokens[found[0] - 1].lower not in RELATIVES:
             return outer  # "Mayors who have praised the plan warned": not "the plan" warned
         return _joint(tokens, found)
+    return found
+
+
+def _coordinated_roles(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """ "The front-runner and former secretary of state said": a determiner's phrase, "and",
+    then a role noun with no determiner of its own (its "of" complement taken along) -- one
+    subject of two roles, not the second role alone."""
+    role = k
+    if k >= 2 and tokens[k - 1].lower == "of" and tokens[k].text.isalpha():
+        if not tokens[k].text.islower():
+            return None  # "secretary of State Kerry": a name follows, the name rules read it
+        role = k - 2
+    if not _one_role(tokens[role]) or not speaker_noun(bare(tokens[role].lower)):
+        return None
+    second = np_before(tokens, role)
+    if second is None or second[0] < 3 or tokens[second[0] - 1].lower != "and":
+        return None
+    if any(not t.text.islower() for t in tokens[second[0] : role + 1]):
+        return None  # "rebels from the Free Aceh Movement": a second party, not a role
+    if tokens[second[0]].lower in words().determiners:
+        return None  # "the senator and the governor": two people, read elsewhere
+    first = np_before(tokens, second[0] - 2)
+    if first is None or tokens[first[0]].lower not in ("the", "a", "an"):
+        return None
+    if not _one_role(tokens[first[1]]) or not _opens_clause(tokens, first[0]):
+        return None
+    return first[0], k
+
+
+def _one_role(tok: Token) -> bool:
+    """A lower-case singular noun: one person's role ("senator", "front-runner")."""
+    return tok.text.islower() and (not tok.lower.endswith("s") or tok.lower.endswith("ss"))
+
+
+# Prepositions a speaker's place or group follows ("insiders across the four states").
+_DASH_PREPS = word_set("in at on across around throughout from inside outside within near among")
+
+
+def _dash_subject(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """The subject before a pair of dashes, whatever the aside holds: "insiders in the next
+    two states — Nevada and South Carolina — said". Its head must be a speaker noun (over a
+    prepositional phrase: "GOP insiders across the four states"), opening its clause."""
+    found = np_before(tokens, end)
+    if found is None:
+        return None
+    head = found[1]
+    for j in range(found[0] - 1, max(found[0] - 5, 0), -1):
+        if tokens[j].lower in _DASH_PREPS:
+            outer = np_before(tokens, j - 1)
+            if outer is not None:
+                found, head = (outer[0], found[1]), outer[1]
+            break
+        if not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            break
+    if not speaker_noun(bare(tokens[head].lower)) or not _opens_clause(tokens, found[0]):
+        return None
     return found
 
 
