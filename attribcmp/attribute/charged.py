@@ -1,7 +1,7 @@
 """ "X was charged with C" / "X is accused of C": the charge is content, and the one who
 made it is not X.
 
-The cue frames refuse these passives (frames._agentless_passive: X is the accused, not a
+The cue frames refuse these passives (passives.agentless_passive: X is the accused, not a
 speaker). This module gives the charge to its source where the story names it: after the
 charge ("was charged with fraud by federal prosecutors"), or in the sentence just before
 ("The Justice Department said A passed secrets to Kuo. Kuo is accused of passing them on"),

@@ -46,7 +46,7 @@ from attribcmp.attribute.frame_checks import (
     says_nothing,
     single_that,
 )
-from attribcmp.attribute.frames import agentless_passive, frame_for
+from attribcmp.attribute.frames import frame_for
 from attribcmp.attribute.fronted import with_fronted_part
 from attribcmp.attribute.learned import learned_frames
 from attribcmp.attribute.loose_subject import (
@@ -62,6 +62,7 @@ from attribcmp.attribute.mentions import (
 )
 from attribcmp.attribute.nominal import appositive_cue, nominal_drafts
 from attribcmp.attribute.not_said import not_said
+from attribcmp.attribute.passives import agentless_passive
 from attribcmp.attribute.phrases import conversation_only
 from attribcmp.attribute.relative_reports import relative_claim
 from attribcmp.attribute.relay import relays, take_relayed

@@ -34,6 +34,8 @@ ADJUNCT_START = word_set(
     """on in at during after before while when as to from via with in amid following outside
     inside near"""
 )
+# Prepositions that open the setting of a statement ("in a joint statement", "on Twitter").
+FRAME_PREPOSITIONS = word_set("in on at during via through to after before")
 # Day words that may stand alone after a cue ("said today when ..."): no opener needed.
 _DAY_WORDS = word_set("today yesterday tonight")
 TIME_WORDS = word_set(

@@ -11,8 +11,9 @@ Each frame is one rule with a name, so every claim can say which rule produced i
     aside_clause      "X says, win or lose, he's staying" (an aside, then the clause)
 
 The functions here only locate token ranges; attribute/cue_claims.py turns them into claims.
-Subjects are found in subjects.py, "according to" and polls in according.py, the checks on
-what follows a cue in frame_checks.py and content cuts in cuts.py.
+Subjects are found in subjects.py, "according to" and polls in according.py, passives in
+passives.py, where content starts after a cue in content_start.py, the checks on what follows
+a cue in frame_checks.py and content cuts in cuts.py.
 """
 
 from __future__ import annotations
@@ -22,37 +23,32 @@ from collections.abc import Sequence
 
 from attribcmp.attribute.according import according_to, poll_frame
 from attribcmp.attribute.clauses import (
-    charged_object,
     claim_gap,
     far_subject,
     gap_predicate,
     gap_subject,
     opening_participle,
 )
+from attribcmp.attribute.content_start import content_after
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import (
     ADJUNCT_START,
     CHAIN_LINKS,
     CHAINING,
-    CLAUSE_VERBS,
     CLOSERS,
+    FRAME_PREPOSITIONS,
     OPENERS,
     REPORT_START,
-    TIME_HEADS,
-    TIME_OPENERS,
-    TIME_WORDS,
     Frame,
     adjunct_only,
     aside_before_that,
     chain,
     has_verb,
     has_words,
-    infinitive,
     leading_only,
     quoted,
     starts_clause,
     trim,
-    verb_follows,
 )
 from attribcmp.attribute.frame_checks import (
     clause_break,
@@ -62,82 +58,17 @@ from attribcmp.attribute.frame_checks import (
     report_opens,
     resumes_after_aside,
     setting_only,
-    that_after_setting,
 )
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.not_said import not_said
+from attribcmp.attribute.passives import agentless_passive, passive_frame
 from attribcmp.attribute.shapes import role_then_name
 from attribcmp.attribute.subjects import subject_of
 from attribcmp.data import word_set
 
-# Prepositions that open the setting of a statement ("in a joint statement", "on Twitter").
 # Words opening the reporter's backdrop after "X, police said," (not "after"/"because": "the
 # plant closed, he said, after ..." is most often still the speaker's account).
 _BACKDROP = word_set("as while whereas amid")
-_FRAME_PREPOSITIONS = word_set("in on at during via through to after before")
-# Object-taking cues skip at most this many tokens of listener before the content.
-_MAX_OBJECT = 6
-
-
-def _content_after(
-    tokens: Sequence[Token], cue: Cue, end: int, lexicon: Lexicon | None = None
-) -> int | None:
-    """Where content starts after a cue, skipping a listener and time phrases before 'that'."""
-    n = end + 1
-    j = cue.last + 1
-    if j >= n:
-        return None
-    if tokens[j].text == ":":
-        return j + 1 if j + 1 < n else None
-    if tokens[j].text == ",":
-        return None
-    if lexicon is not None:
-        setting = that_after_setting(tokens, cue, j, end, lexicon)
-        if setting is not None:
-            return setting  # "told a crowd at a hotel in Baltimore that C" (frame_checks.py)
-    if tokens[j].lower in TIME_OPENERS or tokens[j].lower in TIME_HEADS:
-        # "said on Tuesday it had no plans": the time phrase belongs to the cue, not the content.
-        k = j
-        while k < n and (tokens[k].lower in TIME_WORDS or tokens[k].lower in TIME_HEADS):
-            k += 1
-        if k < n and k > j and tokens[k].lower != "that" and tokens[k].text not in ",:":
-            return k
-    if tokens[j].lower in _FRAME_PREPOSITIONS:
-        # "said in a joint statement that ...": the setting before "that" is not content.
-        for k in range(j + 1, min(n, j + 10)):
-            if tokens[k].lower == "that":
-                if tokens[k - 1].lower == "and" or any(
-                    t.lower in CLAUSE_VERBS for t in tokens[j + 1 : k]
-                ):
-                    break  # "said at least 40 had died and that C": a clause, not a setting
-                return k
-            if not tokens[k].text[:1].isalnum():
-                break
-    # "said on Wednesday that", "told reporters that", "told Reuters in an interview:"
-    for k in range(j, min(n, j + _MAX_OBJECT + 1)):
-        low = tokens[k].lower
-        if low == "that" or tokens[k].text == ":":
-            return k if low == "that" else k + 1
-        if tokens[k].text in OPENERS and k > j:
-            if (cue.cls is CueClass.OBJECT and _listener_until(tokens, j, k)) or all(
-                t.lower in TIME_WORDS or t.lower in TIME_HEADS for t in tokens[j:k]
-            ):
-                return k
-            break  # 'said President Biden "has been clear"': the name is part of the content
-        if cue.cls is not CueClass.OBJECT and low not in TIME_WORDS and low not in TIME_HEADS:
-            break
-    if cue.cls is CueClass.OBJECT:
-        obj = _listener(tokens, j)
-        if obj is not None and obj[1] + 1 < n:
-            k = obj[1] + 1
-            if verb_follows(tokens, k, n):
-                return j  # "warned the fighting in Syria could spread": the phrase opens it
-            if charged_object(tokens, cue, j, k):
-                return j  # "accused Galperovich of lying": who is accused is part of the charge
-            if tokens[k].text in (",", ":"):
-                k += 1
-            return k
-    return j
 
 
 # Words opening a setting before a speaker ("To a question on ...", "Sunday on Fox News ...").
@@ -170,33 +101,6 @@ def _possessive_mark(tokens: Sequence[Token], k: int) -> bool:
     return not any(t.text == opener for t in tokens[: k - 1])
 
 
-def _listener(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
-    """The object phrase at j, cut before a subject pronoun: "told the Post he’s ..." (the
-    noun-phrase reader would take "he’s" for a possessive and run on into the content)."""
-    obj = np_after(tokens, j, speaker=False)
-    if obj is None:
-        return None
-    cut = next(
-        (
-            m
-            for m in range(obj[0] + 1, obj[1] + 1)
-            if starts_clause(tokens[m])
-            # "urged India to hold ...": the listener ends before the infinitive it is urged to
-            or (tokens[m].lower == "to" and m + 1 < len(tokens) and infinitive(tokens[m + 1]))
-        ),
-        None,
-    )
-    return obj if cut is None else (obj[0], cut - 1)
-
-
-def _listener_until(tokens: Sequence[Token], j: int, k: int) -> bool:
-    """The words from j up to the quotation mark at k are one listener phrase ("told reporters
-    “...”"), not a clause whose quoted words are only part of what was said ("told reporters
-    they are “planting the seeds” ...")."""
-    obj = _listener(tokens, j)
-    return obj is not None and obj[1] >= k - 1 - (tokens[k - 1].text in ",:")
-
-
 # The frames made for the token list last seen, by cue: the rule pass and the learned pass
 # (learned.py) frame the same cue of a clause when the rules passed it over (a fifth of the
 # learned pass's frames on PolNeAR train). The list and lexicon are held, so their ids cannot
@@ -225,7 +129,7 @@ def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | N
     if not_said(tokens, cue, lexicon) is not None:
         return None  # "X, one of those charged, said", "called B today": see not_said.py
     last = len(tokens) - 1
-    passive = _passive(tokens, cue, last, lexicon)
+    passive = passive_frame(tokens, cue, last, lexicon)
     if passive is not None:
         return passive
     if agentless_passive(tokens, cue, lexicon):
@@ -239,92 +143,6 @@ def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | N
     inverted = _inverted_frame(tokens, cue, last, lexicon)
     far = far_subject(tokens, cue, lexicon) if inverted is None else None
     return _subject_frame(tokens, cue, far, last, lexicon) if far is not None else inverted
-
-
-_PASSIVE_AUX = word_set("was were is are been be being")
-# Adverbs without "-ly" between "be" and its participle: "was long accused of C".
-_PASSIVE_ADVERBS = word_set("also not long often never once already ever")
-
-
-def _passive(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
-    """'The issue was first reported by The Washington Post.': the speaker follows "by"."""
-    by = cue.last + 1
-    if by >= last or tokens[by].lower != "by" or not tokens[cue.last].lower.endswith(("ed", "n")):
-        return None
-    k = cue.first - 1
-    while k >= 0 and (tokens[k].lower in lexicon.between or tokens[k].lower.endswith("ly")):
-        if tokens[k].lower in _PASSIVE_AUX:
-            break
-        k -= 1
-    if k <= 0 or tokens[k].lower not in _PASSIVE_AUX:
-        return None
-    speaker = np_after(tokens, by + 1)
-    content = trim(tokens, 0, k - 1)
-    if speaker is not None and cue.lemma in _CHARGE_LEMMAS:
-        # "X was accused by Y of ordering the killings": the charge is what Y said, not X
-        of = next(
-            (
-                m
-                for m in range(speaker[0] + 1, min(speaker[1] + 2, last))
-                # ("charged by Y with fraud": "with" opens the charge whatever its form)
-                if (tokens[m].lower == "of" and tokens[m + 1].lower.endswith("ing"))
-                or (tokens[m].lower == "with" and cue.lemma == "charge")
-            ),
-            0,
-        )
-        if of and of + 1 < last:
-            speaker, content = (speaker[0], of - 1), trim(tokens, of + 1, last)
-    if (
-        speaker is not None
-        and content is not None
-        and tokens[content[1]].lower in _FELT_NOUNS
-        and speaker[1] + 1 < last
-        and tokens[speaker[1] + 1].lower == "that"
-    ):
-        # "Hope was voiced by diplomats that C": the feeling is no content; the clause is
-        content = trim(tokens, speaker[1] + 1, last)
-    if speaker is None or content is None or not has_words(tokens, *content, 2):
-        return None
-    return Frame("passive", speaker, (content,))
-
-
-# Cue classes whose passive subject is the one spoken to or about, never the speaker (belief
-# verbs are left out: "he was convinced that" names the holder).
-_PASSIVE_CLASSES = frozenset({CueClass.SPEECH, CueClass.OBJECT, CueClass.HEDGE, CueClass.STANCE})
-# The cue whose passive subject is the one charged ("was accused of"; "was criticized for C"
-# stays: PolNeAR keeps C as a claim, its critic unnamed); other passives keep
-# their claim (PolNeAR counts "Officials were told that C" as C, its source unnamed).
-# "X was charged with C" is the same shape: X is the one charged (charged.py finds who
-# charged him).
-_CHARGE_LEMMAS = word_set("accuse charge")
-# Feelings "expressed" in the passive: "Hope was expressed that C" has no speaker.
-_FELT_NOUNS = word_set(
-    "hope hopes concern concerns confidence satisfaction regret optimism support readiness"
-)
-# Participles that read as adjectives of the subject's own stance ("are opposed to").
-_STANCE_ADJECTIVES = word_set("opposed committed")
-
-
-def agentless_passive(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
-    """ "The firm has been accused of C", "Concern was voiced that C": a form of "be" before the
-    cue's participle and no "by" after it (that shape is _passive). The subject is the accused,
-    the listener or the thing said; the speaker goes unnamed. An impersonal "It was agreed that"
-    stays (shapes.issuer_voice gives it to a readout's issuer), and so does a document."""
-    if cue.cls not in _PASSIVE_CLASSES or tokens[cue.first].lower in _STANCE_ADJECTIVES:
-        return False
-    if tokens[cue.first].lower.endswith("ing"):
-        return False  # "has been saying": progressive, the subject speaks
-    k = cue.first - 1
-    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in _PASSIVE_ADVERBS):
-        k -= 1
-    if k < 1 or tokens[k].lower not in _PASSIVE_AUX:
-        return False
-    if tokens[k - 1].lower == "it" or tokens[k - 1].lower in words().documents:
-        return False  # "A statement was posted ... warning that C": the document speaks
-    if cue.lemma not in _CHARGE_LEMMAS and tokens[k - 1].lower not in _FELT_NOUNS:
-        return False
-    # "was accused by X": the agent-phrase reading belongs to _passive
-    return not (cue.last + 1 < len(tokens) and tokens[cue.last + 1].lower == "by")
 
 
 def _with_chain(
@@ -548,7 +366,7 @@ def _subject_frame(
             # clause after it are what was said.
             return _with_chain("aside_clause", tokens, subject, [aside], lexicon)
         return None
-    start = _content_after(tokens, cue, last, lexicon)
+    start = content_after(tokens, cue, last, lexicon)
     after = trim(tokens, start, last) if start is not None else None
     if after is not None and _one_name(tokens, cue, after):
         return Frame("subject_cue", subject, (after,))  # "have endorsed Clinton"
@@ -642,7 +460,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
     speaker = np_after(tokens, cue.last + 1)
     if speaker is None:
         return None
-    if tokens[speaker[0]].lower in _FRAME_PREPOSITIONS:
+    if tokens[speaker[0]].lower in FRAME_PREPOSITIONS:
         # "the results of the elections, announced on Thursday": a participle after a noun;
         # a phrase opened by "on" is no one who speaks
         return None
