@@ -12,7 +12,8 @@ from attribcmp.attribute import attribute_claims
 from attribcmp.errors import UsageError
 from attribcmp.model import Document, PairResult, Profile, Report, Settings
 from attribcmp.profile import slugify
-from attribcmp.sides import declared_side_ids, nationality, resolve_sides, side_for_label
+from attribcmp.side_accounts import side_for_label
+from attribcmp.sides import declared_side_ids, nationality, resolve_sides
 
 __all__ = ["attribute", "compare", "relate", "report"]
 

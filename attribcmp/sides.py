@@ -8,16 +8,17 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
    name holds a people's name speaks for itself (checked first); when a phrase
    names several, the speaker's own one is the first that is not a complement ("U.S. envoy to
    Pakistan" -> United States), and texts vote when they disagree;
-3. compare mode: a speaker named like an issuer label ("Reuters") is that issuer; one
-   mentioned only in a document with an ``issuer`` takes the issuer's side (an issuer label
-   that names a country is that country's gazetteer side);
+3. compare mode (``side_accounts.py``): a speaker named like an issuer label ("Reuters") is
+   that issuer; one mentioned only in a document with an ``issuer`` takes the issuer's side
+   (an issuer label that names a country is that country's gazetteer side);
 4. context (``side_context.py``, reading words with ``affiliation.py``): the body a speaker
    speaks for ("A Defense Ministry spokesman, Gen. Omar Said", "the coalition's troops") joins
    that body's side; a bare body ("the coalition", "the ministry") is the fuller phrase the
    article names nearest before it ("the U.S.-led coalition"); a state office naming no country
    takes the wire dateline's or the one the story opens on; local authorities are one party;
 5. anonymous sources with nothing to place them -> "unnamed" ("Unnamed sources"); unnamed
-   commentators ("analysts", "many observers") speak for no party -> "Other speakers";
+   commentators ("analysts", "many observers") speak for no party -> "Other speakers"
+   (rules 5-7 and rule 2's group names: ``side_defaults.py``);
 6. a body (a named organisation, "the army") -> a side named after it, one per name;
 7. anything else (people with nothing to place them, unresolved pronouns) -> the one
    "Other speakers" column, never a column each.
@@ -36,10 +37,9 @@ it takes the entry's name.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
@@ -47,16 +47,12 @@ from typing import Any, TypeVar
 
 from attribcmp.affiliation import (
     GOVERNMENT_BODIES,
-    NON_STATE_HEADS,
-    head_word,
 )
 from attribcmp.gazetteer import (
-    AGAINST_STATE,
     NORMALISE,
     Gazetteer,
     cached_head_hit,
     compile_pattern,
-    entry_for_side_label,
     entry_side,
     head_hit,
     load_gazetteer,
@@ -64,7 +60,8 @@ from attribcmp.gazetteer import (
     rule_side,
 )
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
-from attribcmp.profile import describe_pattern, slugify
+from attribcmp.profile import describe_pattern
+from attribcmp.side_accounts import by_issuer, by_issuer_name, side_for_label
 from attribcmp.side_alliances import join_led_coalitions
 from attribcmp.side_columns import (
     drop_bystander_groups,
@@ -79,6 +76,7 @@ from attribcmp.side_columns import (
     join_short_names,
 )
 from attribcmp.side_context import Context
+from attribcmp.side_defaults import by_anonymity, by_body, by_group_name, other_side
 from attribcmp.side_joins import join_strays, ngo_named
 from attribcmp.side_kinds import firm_names
 from attribcmp.side_mute import join_mute_speakers
@@ -88,11 +86,7 @@ from attribcmp.side_names import (
     UNNAMED,
     Found,
     bare_name,
-    body_phrase,
     is_group,
-    is_proper,
-    long_name,
-    named_side,
     speaker_texts,
 )
 from attribcmp.side_organs import join_country_bodies, join_state_organs
@@ -121,7 +115,6 @@ from attribcmp.side_roles import (
     join_supporters,
 )
 from attribcmp.side_state import StateRun
-from attribcmp.side_words import CIVIC, COMMENTATORS, headline_description
 
 __all__ = [
     "OTHER",
@@ -129,7 +122,6 @@ __all__ = [
     "declared_side_ids",
     "nationality",
     "resolve_sides",
-    "side_for_label",
 ]
 
 logger = logging.getLogger(__name__)
@@ -194,7 +186,7 @@ def resolve_sides(
         texts = speaker_texts(speaker)
         found = (
             _by_profile(profile.sides, texts, gazetteer)
-            or _by_group_name(speaker, taken, doc_texts)
+            or by_group_name(speaker, taken, doc_texts)
             or ngo_named(speaker, taken)
             or by_joint(speaker, gazetteer, profile)
             or by_joint_groups(speaker, gazetteer, profile)
@@ -207,8 +199,8 @@ def resolve_sides(
             or by_firm_apposition(speaker, firms, taken)
             or _by_gazetteer(texts, gazetteer, stand_ins)
             or _by_relay_country(speaker, relayed, gazetteer, stand_ins)
-            or _by_issuer_name(speaker, issuer_sides)
-            or _by_issuer(speaker, claim_docs, issuers, profile)
+            or by_issuer_name(speaker, issuer_sides)
+            or by_issuer(speaker, claim_docs, issuers, profile)
         )
         if found is not None:
             found_by[speaker.id] = found
@@ -220,10 +212,10 @@ def resolve_sides(
     for speaker in pending:
         found = (
             context.place(speaker, taken)
-            or _by_anonymity(speaker, profile)
+            or by_anonymity(speaker, profile)
             or context.join_group(speaker)
-            or _by_body(speaker, taken, context.acronyms, context.is_place)
-            or _other(speaker, profile)
+            or by_body(speaker, taken, context.acronyms, context.is_place)
+            or other_side(speaker, profile)
         )
         found_by[speaker.id] = found
         context.add(speaker, found)
@@ -421,39 +413,6 @@ def declared_side_ids(profile: Profile) -> tuple[str, ...]:
     return tuple(rule.id for rule in profile.sides)
 
 
-def side_for_label(label: str, profile: Profile) -> Side:
-    """The side a document issuer label stands for.
-
-    A profile side with that id or name wins; then a gazetteer entry named by the label
-    ("us", "United States", "pakistan"), through its profile stand-in if any; otherwise a new
-    side named after the label.
-    """
-    label = label.strip()
-    gazetteer = load_gazetteer()
-    for rule in profile.sides:
-        if label.casefold() in (rule.id, rule.name.casefold()):
-            return rule_side(rule, gazetteer)
-    entry = entry_for_side_label(label, gazetteer)
-    if entry is not None:
-        return entry_side(entry, gazetteer, profile_stand_ins(profile, gazetteer))
-    return Side(_label_id(label), label)
-
-
-def _label_id(label: str) -> str:
-    """A side id for an issuer label no profile or gazetteer knows.
-
-    Labels with no ASCII letters ("中国", "!!!") have no slug; each gets its own id from a
-    hash of the label, so two such accounts stay two sides. A label that slugs to a catch-all
-    ("other") must not merge the account into the column of unplaced speakers.
-    """
-    slug = slugify(label)
-    if not slug:
-        return (
-            "issuer-" + hashlib.blake2s(label.casefold().encode("utf-8"), digest_size=4).hexdigest()
-        )
-    return f"{slug}-issuer" if slug in (OTHER.id, UNNAMED.id) else slug
-
-
 @lru_cache(maxsize=4096)
 def nationality(text: str) -> frozenset[str]:
     """The gazetteer entry a speaker phrase belongs to, as a set of at most one entry id.
@@ -502,115 +461,3 @@ def _by_gazetteer(
     word, text = first[winner]
     side = entry_side(winner, gazetteer, stand_ins)
     return side, f"gazetteer: '{word}' in '{text}'"
-
-
-def _by_issuer(
-    speaker: Speaker,
-    claim_docs: Mapping[str, set[str]],
-    issuers: Mapping[str, str],
-    profile: Profile,
-) -> Found | None:
-    docs = {m.doc_id for m in speaker.mentions} or claim_docs.get(speaker.id, set())
-    if len(docs) != 1:
-        return None
-    (doc_id,) = docs
-    issuer = issuers.get(doc_id)
-    if issuer is None:
-        return None
-    # The issuer's own account speaks for the issuer unless a word placed the speaker.
-    return (
-        side_for_label(issuer, profile),
-        f"compare: only in '{doc_id}', issued by '{issuer}'",
-    )
-
-
-def _by_issuer_name(speaker: Speaker, issuer_sides: Mapping[str, Side]) -> Found | None:
-    # "Reuters" quoted in one account is the party that issued the account labelled "Reuters".
-    side = issuer_sides.get(slugify(speaker.name))
-    if side is None and speaker.aliases:
-        # an issuer shown as "US account" keeps its label ("us") as an alias
-        side = next(
-            (issuer_sides[k] for a in speaker.aliases if (k := slugify(a)) in issuer_sides), None
-        )
-    if side is not None:
-        return side, f"compare: named like the issuer '{side.name}'"
-    # An issuer the gazetteer does not know ("valdoria"): its demonym names its people
-    # ("the Valdorian Foreign Ministry" speaks for it).
-    if not issuer_sides:
-        return None
-    for text in speaker_texts(speaker):
-        for found in re.finditer(r"[^\W\d_]{4,}", text):
-            word = found[0]
-            if AGAINST_STATE.match(text, found.end()):
-                continue  # "Syrian rebels" fight the issuer "Syria", they do not speak for it
-            for side in issuer_sides.values():
-                stem = side.id[: max(4, len(side.id) - 1)]
-                if "-" not in side.id and word.lower().startswith(stem):
-                    return side, f"compare: '{word}' names the issuer '{side.name}'"
-    return None
-
-
-def _by_anonymity(speaker: Speaker, profile: Profile) -> Found | None:
-    if not speaker.anonymous:
-        return None
-    if head_word(speaker.name) in COMMENTATORS:
-        return _other(speaker, profile)[0], "an unnamed commentator speaks for no party"
-    side = next((Side(r.id, r.name) for r in profile.sides if r.id == UNNAMED.id), UNNAMED)
-    return side, "anonymous source with nothing naming its side"
-
-
-def _by_group_name(speaker: Speaker, taken: set[str], doc_texts: Mapping[str, str]) -> Found | None:
-    # "the Palestinian Jihad and Tawheed Brigades": an armed group's name may hold a people's
-    # name, but the group speaks for itself, not for that people's government.
-    if speaker.kind is not SpeakerKind.ORGANISATION:
-        return None
-    # (the whole name, where the mention stopped at "on": "... Commission on Human Rights")
-    name = long_name(speaker, doc_texts) or bare_name(speaker.name)
-    if not is_proper(name):
-        return None
-    hit = cached_head_hit(name)
-    if not _non_state(name):
-        # "Zimbabwe Lawyers for Human Rights", "Nigeria Labor Congress": a civic body named
-        # after its country speaks for itself, not for that country's government
-        civic = CIVIC.search(name.translate(NORMALISE))
-        if civic is None or (hit is not None and hit.start <= civic.start() < hit.end):
-            return None  # ("European Union": the civic word is the gazetteer name's own)
-        return named_side(name, taken), f"a civic body named '{name}' speaks for itself"
-    if hit is not None and hit.start == 0 and hit.end == len(name.translate(NORMALISE)):
-        return None  # the whole name is a gazetteer body ("Pakistani Taliban")
-    return named_side(name, taken), f"a group named '{name}' speaks for itself"
-
-
-# "Sudan Liberation Army", "Free Syrian Army": an army or forces whose name says it fights for
-# liberation or a revolution is a movement, not a state's army (a state's own, "People's
-# Liberation Army", is a whole gazetteer body and stays its country's).
-_INSURGENT_ARMY = re.compile(r"\b(?:Liberation|Free|Revolutionary)\b")
-
-
-def _non_state(name: str) -> bool:
-    """A group's name headed by a movement's word: "... Brigades", "... Movement-North"."""
-    head = head_word(name)
-    if head in NON_STATE_HEADS or head.split("-")[0] in NON_STATE_HEADS:
-        return True  # ("Sudan People's Liberation Movement-North": the head before the dash)
-    return head in ("army", "forces") and _INSURGENT_ARMY.search(name) is not None
-
-
-def _other(speaker: Speaker, profile: Profile) -> Found:
-    side = next((Side(r.id, r.name) for r in profile.sides if r.id == OTHER.id), OTHER)
-    if speaker.name.endswith("(unresolved)"):
-        return side, "a pronoun with no earlier referent: never a side of its own"
-    return side, "nothing names whom this speaker speaks for"
-
-
-def _by_body(
-    speaker: Speaker,
-    taken: set[str],
-    acronym: Mapping[str, str],
-    is_place: Callable[[str], bool],
-) -> Found | None:
-    # A body with nothing else to place it is a party of its own ("Human Rights Watch",
-    # "the coalition"); people and fragments are not, and go to "Other speakers".
-    phrase = body_phrase(speaker, acronym)
-    if phrase is None or headline_description(phrase, is_place):
-        return None  # ("DRC Rebel Group Rejects ...": a headline's description, no name)
-    return named_side(phrase, taken), f"a body of its own: '{speaker.name}'"

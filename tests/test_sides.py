@@ -22,12 +22,12 @@ from attribcmp.model import (
     TextSpan,
 )
 from attribcmp.profile import is_slug, parse_profile
+from attribcmp.side_accounts import side_for_label
 from attribcmp.sides import (
     UNNAMED,
     declared_side_ids,
     nationality,
     resolve_sides,
-    side_for_label,
 )
 
 # --- factories -----------------------------------------------------------------------------
