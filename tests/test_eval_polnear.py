@@ -1,7 +1,13 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit at or a little below what the tool measured on dev (0.792 / 0.717 / 0.577 at
-0.919 content precision on 2026-12-02 ~04:55 UTC after "Several/Both said" and "a group that
+The floors sit at or a little below what the tool measured on dev (0.794 / 0.720 / 0.579 at
+0.918 content precision on 2026-12-02 ~12:10 UTC after "said, clearly, that", '"A," he went on,
+"B."', a plain noun phrase before a finite "say", "According to X" after a colon and "C according
+to X", document heads ("exit polling shows"), "seemed to"/"went on to" passing the subject on, a
+left curly mark closing a quotation, dash asides and two coordinated roles as subjects (tests/
+test_attribute_asides.py, test_attribute_stray_shapes.py; train 0.774 / 0.691 / 0.576 -> 0.775 /
+0.693 / 0.578); earlier 0.792 / 0.717 / 0.577 at 0.919 content precision on 2026-12-02 ~04:55 UTC
+after "Several/Both said" and "a group that
 says", content stopped before a second report it swallowed (': "Q," X said', "A and others said
 B", "- only saying that"), "express" and "talked about" as stance cues (tests/
 test_attribute_lone_subjects.py, test_attribute_swallowed.py, test_attribute_prep_cues.py,
@@ -63,7 +69,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.788, "attrib_any": 0.713, "content_exact": 0.573}  # 2026-12-02 04:55
+FLOORS = {"content_any": 0.790, "attrib_any": 0.716, "content_exact": 0.575}  # 2026-12-02 12:10
 
 
 def _evaluator():  # type: ignore[no-untyped-def]
