@@ -239,15 +239,13 @@ def join_agents_before(
     lawyer, Mark Feygin" the side of the quoted Nadiya Savchenko, one of her own when she has
     none (a person defended by a lawyer is a party, not a stray)."""
     acronyms: dict[str, set[str]] = {}
-    by_surname: dict[str, list[Speaker]] = {}
     for sp in speakers:
         side = found_by[sp.id][0]
         if side.id not in _CATCH_ALL:
             for text in speaker_texts(sp):
                 for acronym in _ACRONYM.findall(text):
                     acronyms.setdefault(acronym, set()).add(side.id)
-        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
-            by_surname.setdefault(sp.name.split()[-1], []).append(sp)
+    by_surname = _people_by_name(speakers, first_names=False)
     sides = {side.id: side for side, _ in found_by.values()}
     for sp in speakers:
         own = found_by[sp.id][0]
@@ -289,11 +287,7 @@ def join_supporters(
     """Supporters named after a quoted person ("a few Bo supporters" beside "Bo Xilai")
     speak on that person's side; a person with supporters is a party, so one in "Other
     speakers" gets a column of his own, shared with them."""
-    by_surname: dict[str, list[Speaker]] = {}
-    for sp in speakers:
-        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
-            by_surname.setdefault(sp.name.split()[-1], []).append(sp)
-            by_surname.setdefault(sp.name.split()[0], []).append(sp)
+    by_surname = _people_by_name(speakers, first_names=True)
     for sp in speakers:
         if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id):
             continue
@@ -306,13 +300,34 @@ def join_supporters(
         if len(principals) != 1:
             continue
         (principal,) = principals.values()
-        side = found_by[principal.id][0]
+        why = f"'{principal.name}' has supporters who speak"
+        side = _principal_side(principal, found_by, taken, why)
         if side.id == UNNAMED.id:
             continue
-        if side.id == OTHER.id:
-            side = named_side(principal.name, taken)
-            found_by[principal.id] = (side, f"'{principal.name}' has supporters who speak")
         found_by[sp.id] = (side, f"'{sp.name}' back {principal.name}, on {side.name}")
+
+
+def _people_by_name(speakers: Sequence[Speaker], *, first_names: bool) -> dict[str, list[Speaker]]:
+    """{surname (and first name, with ``first_names``): the named persons bearing it}."""
+    by_name: dict[str, list[Speaker]] = {}
+    for sp in speakers:
+        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
+            by_name.setdefault(sp.name.split()[-1], []).append(sp)
+            if first_names:
+                by_name.setdefault(sp.name.split()[0], []).append(sp)
+    return by_name
+
+
+def _principal_side(
+    principal: Speaker, found_by: MutableMapping[str, Found], taken: set[str], why: str
+) -> Side:
+    """The side of the person an agent or supporters speak for; one left in "Other
+    speakers" heads a column of his or her own (``why`` says so), shared with them."""
+    side = found_by[principal.id][0]
+    if side.id == OTHER.id:
+        side = named_side(principal.name, taken)
+        found_by[principal.id] = (side, why)
+    return side
 
 
 def _agent_side(
@@ -331,11 +346,8 @@ def _agent_side(
         principals = [p for p in by_surname.get(surname, ()) if p.id != sp.id]
         if len(principals) == 1:
             principal = principals[0]
-            side = found_by[principal.id][0]
-            if side.id == OTHER.id:
-                # the principal heads a column of his or her own, with the agent
-                side = named_side(principal.name, taken)
-                found_by[principal.id] = (side, f"'{principal.name}' speaks through '{sp.name}'")
+            why = f"'{principal.name}' speaks through '{sp.name}'"
+            side = _principal_side(principal, found_by, taken, why)
             if side.id not in _CATCH_ALL:
                 return side, f"described before his name: '{description}, {sp.name}'"
     owners = {s for a in _ACRONYM.findall(description) for s in acronyms.get(a, ())}
