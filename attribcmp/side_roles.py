@@ -222,8 +222,12 @@ def _described_before(text: str, name: str) -> tuple[str, str] | None:
 
 # One who speaks on another's behalf ("Savchenko's lawyer, Mark Feygin"; data/sides.yaml).
 _AGENT_ROLES = word_set(load_table("sides.yaml")["agent_roles"])
+# A body's short name ("GAM spokesman Bahtiar"): in an agent's description it names the side
+# whose speakers carry it.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# The principal owning the role: "Savchenko's lawyer", "the Kremlin's envoy" (up to three words).
 _OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s)\s+")
+# Columns that say whom no one speaks for: a principal in one lends an agent no side.
 _CATCH_ALL = (OTHER.id, UNNAMED.id, LOCAL.id)
 
 
