@@ -17,6 +17,8 @@ from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, named_side, speaker_texts
 from attribcmp.side_places import place_opened
 
+# Columns that say whom no one speaks for: a speaker in one lends another no side.
+_CATCH_ALL = (OTHER.id, UNNAMED.id, LOCAL.id)
 # How far back (characters) the role may be: the paragraph before, not the story's opening.
 _REACH = 600
 # A title opening a named mention, and the role noun it repeats (abbreviations spelt out).
@@ -47,7 +49,7 @@ def join_named_roles(
     roles: dict[str, list[tuple[int, str, Speaker]]] = {}  # doc -> (offset, role noun, speaker)
     for sp in speakers:
         side = found_by[sp.id][0]
-        if side.id in (OTHER.id, UNNAMED.id, LOCAL.id) or not sp.mentions:
+        if side.id in _CATCH_ALL or not sp.mentions:
             continue
         words = sp.name.split()
         if len(words) >= 2 and words[0].lower() in ("a", "an", "the"):
@@ -134,7 +136,7 @@ def join_introduced(
             match is None
             or match["role"] not in _OFFICE
             or role_sp.kind is not SpeakerKind.PERSON
-            or role_side.id in (OTHER.id, UNNAMED.id, LOCAL.id)
+            or role_side.id in _CATCH_ALL
         ):
             continue
         found_by[sp.id] = (
@@ -193,7 +195,7 @@ def join_described_before(
             if found is None:
                 continue
             description, entry = found
-            if entry in quoted and entry not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            if entry in quoted and entry not in _CATCH_ALL:
                 found_by[sp.id] = (
                     quoted[entry],
                     f"described before his name: '{description}, {sp.name}'",
@@ -227,8 +229,6 @@ _AGENT_ROLES = word_set(load_table("sides.yaml")["agent_roles"])
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # The principal owning the role: "Savchenko's lawyer", "the Kremlin's envoy" (up to three words).
 _OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s)\s+")
-# Columns that say whom no one speaks for: a principal in one lends an agent no side.
-_CATCH_ALL = (OTHER.id, UNNAMED.id, LOCAL.id)
 
 
 def join_agents_before(
