@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from attribcmp.evidence import Signal
-from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.facet_lexicon import event_words, events_lexicon
 from attribcmp.judged import judgment
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.place_words import names_place
@@ -230,7 +230,7 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
     if fa is None or fb is None or not fa.denial or fb.denial:
         return None
     target = ""
-    state = fa.denial.lower() in _counter_states()
+    state = fa.denial.lower() in event_words("counter_states")
     if fb.quantities and (state or _names_count(said_text(a))):
         # "dispute toll" / "nine miners were killed"; "all had been accounted for" / "at
         # least thirty men had gone down": what is answered is the figure
@@ -264,11 +264,6 @@ def denial_signal(a: Claim, b: Claim, label_a: str = "", label_b: str = "") -> S
         f"{kind.capitalize()}: '{fa.denial}' ({label_a or 'one side'}) vs "
         f"'{head_words(said_text(b), 8)}' ({label_b or 'the other'})",
     )
-
-
-@cache
-def _counter_states() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in events_lexicon()["counter_states"])
 
 
 @cache

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, events_lexicon, match_at, tokens
+from attribcmp.facet_lexicon import (
+    CLAUSE_END,
+    Tables,
+    Tok,
+    event_words,
+    events_lexicon,
+    match_at,
+    tokens,
+)
 from attribcmp.framing import framed_verdict
 from attribcmp.textcompare import NEGATED_CUE
 from attribcmp.textfeatures import stem
@@ -258,7 +266,7 @@ def _asked_statement(toks: Sequence[Tok], i: int) -> bool:
     """The denial at token i is inside a statement someone is asked or wants to make: "to"
     and a verb of saying stand just before it ("them to publicly state there was no
     evidence")."""
-    verbs, leads = _asked_words()
+    verbs, leads = event_words("asked_statement_verbs"), event_words("asked_statement_leads")
     for k in range(max(2, i - _ASKED_REACH), i):
         if toks[k].lower not in verbs:
             continue
@@ -269,25 +277,11 @@ def _asked_statement(toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
-@cache
-def _asked_words() -> tuple[frozenset[str], frozenset[str]]:
-    lex = events_lexicon()
-    return (
-        frozenset(str(w).lower() for w in lex["asked_statement_verbs"]),
-        frozenset(str(w).lower() for w in lex["asked_statement_leads"]),
-    )
-
-
 def _lies_somewhere(toks: Sequence[Tok], i: int) -> bool:
     """Token i is "lie"/"lies" as the verb of place ("lies with", "lie ahead")."""
     if toks[i].lower not in ("lie", "lies") or i + 1 >= len(toks):
         return False
-    return toks[i + 1].lower in _lie_places()
-
-
-@cache
-def _lie_places() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in events_lexicon()["lie_places"])
+    return toks[i + 1].lower in event_words("lie_places")
 
 
 @cache

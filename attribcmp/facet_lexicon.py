@@ -21,6 +21,7 @@ __all__ = [
     "CLAUSE_END",
     "Tables",
     "Tok",
+    "event_words",
     "events_lexicon",
     "hedging",
     "load_tables",
@@ -47,6 +48,12 @@ def events_lexicon() -> dict[str, Any]:
     text = resources.files("attribcmp.data").joinpath("events.yaml").read_text(encoding="utf-8")
     data: dict[str, Any] = load_yaml(text)
     return data
+
+
+@cache
+def event_words(key: str) -> frozenset[str]:
+    """The words of one ``data/events.yaml`` list, lower-cased, as a set (read once)."""
+    return frozenset(str(w).lower() for w in events_lexicon()[key])
 
 
 def _phrase_table(groups: Mapping[str, Sequence[Any]]) -> dict[tuple[str, ...], str]:

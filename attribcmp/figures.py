@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from attribcmp.evidence import Signal
-from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.facet_lexicon import event_words, events_lexicon
 from attribcmp.gazetteer import cached_head_hit, entry_for_side_label, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
 from attribcmp.quantities import other_sets
@@ -400,12 +400,7 @@ def _undercount(claim: Claim) -> str:
     if span is None:
         return ""
     words = {w for w, _s, _e in _tokens(text[span[0] : span[1]])}
-    return text[span[0] : span[1]] if words & _undercount_words() else ""
-
-
-@cache
-def _undercount_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in events_lexicon()["undercount_words"])
+    return text[span[0] : span[1]] if words & event_words("undercount_words") else ""
 
 
 def _increment(q: Quantity) -> bool:
@@ -413,7 +408,7 @@ def _increment(q: Quantity) -> bool:
     bound, not an addition)."""
     words = q.text.lower().split()
     for k, w in enumerate(words[:-1]):
-        if w in _increment_words() and words[k + 1] != "than" and k > 0:
+        if w in event_words("increment_words") and words[k + 1] != "than" and k > 0:
             return _is_number(words[k - 1]) and words[k - 1] not in _COMPARATIVE_LEADS
     return False
 
@@ -424,11 +419,6 @@ _COMPARATIVE_LEADS = frozenset({"many", "much", "far"})
 
 def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word in _number_words()
-
-
-@cache
-def _increment_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in events_lexicon()["increment_words"])
 
 
 def _open_above(q: Quantity) -> Quantity:

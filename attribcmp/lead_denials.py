@@ -22,7 +22,7 @@ from attribcmp.link_rules import affinity
 from attribcmp.signals import denial_signal
 from attribcmp.textfeatures import said_text
 
-__all__ = ["lead_denial_links", "names_statement"]
+__all__ = ["lead_denial_links", "names_statement", "statement_nouns"]
 
 # The lead: a denial in the document's first paragraphs (headline and opening paragraph);
 # past them, an article answers what it has told, not what follows.
@@ -39,7 +39,7 @@ _MIN_AFFINITY = 1.0
 
 
 @cache
-def _statement_nouns() -> frozenset[str]:
+def statement_nouns() -> frozenset[str]:
     # pointed.yaml's words for a statement: claims, allegations, report, story, figures ...
     return frozenset(str(w).lower() for w in load_table("pointed.yaml")["nouns"])
 
@@ -47,7 +47,7 @@ def _statement_nouns() -> frozenset[str]:
 def names_statement(text: str) -> bool:
     """The words name a statement ("the allegations", "this entire report"): what they
     reject is something another side said, so it is told somewhere in the article."""
-    return any(w in _statement_nouns() for w in re.findall(r"[a-z]+", text.lower()))
+    return any(w in statement_nouns() for w in re.findall(r"[a-z]+", text.lower()))
 
 
 @cache

@@ -27,6 +27,7 @@ from attribcmp.discourse import (
     states_intent,
 )
 from attribcmp.judged import rejects_pointed
+from attribcmp.lead_denials import statement_nouns
 from attribcmp.link_pairs import (
     DENIAL_SENTENCES,
     SLOT_NEAR_SENTENCES,
@@ -147,14 +148,9 @@ def _rejects_whole_account(claim: Claim) -> bool:
         claim.facets is not None
         and bool(claim.facets.denial)
         and 0 < len(words) <= _WHOLE_ACCOUNT_WORDS
-        and words[-1] in _statement_words()
+        and words[-1] in statement_nouns()
         and re.search(r"['’]s?\s+\S+\W*$", text) is not None
     )
-
-
-@cache
-def _statement_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_table("pointed.yaml")["nouns"])
 
 
 def written_as_name(written: str) -> bool:

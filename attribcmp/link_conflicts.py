@@ -68,9 +68,12 @@ def conflict_links(
             # what the accounts conflict over ("of the deaths"): the phrase itself is left out,
             # as "reports of deaths" reports no death to the facets
             matter = _events(sentence.text[: m.start()] + sentence.text[m.end() :], concepts)
-            found = list(_joined(pairs, _before(pairs, own, sentence), matter, sentence.text))
-            if not found:
-                found = list(_joined(pairs, _after(pairs, own, sentence), matter, sentence.text))
+            # the accounts told before it, else (a lead's) those told after it
+            for after in (False, True):
+                stretch = _stretch(pairs, own, sentence, after=after)
+                found = list(_joined(pairs, stretch, matter, sentence.text))
+                if found:
+                    break
             for i, j, kind in found:
                 reason = f"the article says the accounts conflict: '{m.group(1)}' (both: {kind})"
                 yield i, j, Signal("contrast", _SCORE, reason, Relation.DIVERGE)
@@ -80,23 +83,14 @@ def _events(text: str, concepts: Concepts) -> frozenset[str]:
     return frozenset(extract_facets(text, concepts=concepts).events) - _LIGHT_EVENTS
 
 
-def _before(pairs: Pairs, own: list[int], sentence: Sentence) -> list[int]:
-    index, paragraph = sentence.index, sentence.paragraph
+def _stretch(pairs: Pairs, own: list[int], sentence: Sentence, *, after: bool) -> list[int]:
+    """The claims told within reach before the sentence (after it, for a lead's)."""
+    way = 1 if after else -1
     return [
         k
         for k in own
-        if 0 < index - pairs.where[k].sentence <= _SENTENCES
-        and paragraph - pairs.where[k].paragraph <= _PARAGRAPHS
-    ]
-
-
-def _after(pairs: Pairs, own: list[int], sentence: Sentence) -> list[int]:
-    index, paragraph = sentence.index, sentence.paragraph
-    return [
-        k
-        for k in own
-        if 0 < pairs.where[k].sentence - index <= _SENTENCES
-        and pairs.where[k].paragraph - paragraph <= _PARAGRAPHS
+        if 0 < way * (pairs.where[k].sentence - sentence.index) <= _SENTENCES
+        and way * (pairs.where[k].paragraph - sentence.paragraph) <= _PARAGRAPHS
     ]
 
 
@@ -132,4 +126,4 @@ def _joined(
                 continue
             shared = kinds[x] & kinds[y] & matter if matter else kinds[x] & kinds[y]
             if shared and pairs.one_scene(i, j):
-                yield i, j, re.sub(r"_", " ", sorted(shared)[0])
+                yield i, j, sorted(shared)[0].replace("_", " ")

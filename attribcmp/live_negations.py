@@ -91,12 +91,17 @@ def _setbacks_only(text: str, negations: tuple[str, ...], other: TextFeatures) -
     return True
 
 
+@cache
+def _unsettled_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon("unsettled_nouns"))
+
+
 def _unsettled(text: str, negations: tuple[str, ...]) -> bool:
     """Every negation of ``text`` is a "no" before a word of what is not yet settled ("No
     date has been set for a visit"): the plan is open, nothing is denied."""
     if any(n.lower() != "no" for n in negations):
         return False
-    nouns = {str(w) for w in lexicon("unsettled_nouns")}
+    nouns = _unsettled_nouns()
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     spots = [k for k, w in enumerate(words) if w == "no"]
     # "no firm date", "no specific timetable": one word may stand between

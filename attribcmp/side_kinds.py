@@ -81,16 +81,14 @@ BUSINESS_NAME = re.compile(
 
 # "Andes Copper Corp", "Kivu Mining Ltd.": a legal form after a name makes it a firm's, so the
 # story's later "Andes Copper said" is the firm speaking, not a person called Copper.
+_LEGAL_FORMS = r"Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co"
 _LEGAL_FORM = re.compile(
-    r"\b(?!The\b)([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+"
-    r"(Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co)\b"
+    rf"\b(?!The\b)([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,3}})\s+({_LEGAL_FORMS})\b"
 )
 
 # The legal form alone, as every match of the pattern above ends: a text without one skips
 # that scan, which tries a run of up to four names at every capitalised word (3% of texts have one).
-_LEGAL_FORM_WORD = re.compile(
-    r"\s(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co)\b"
-)
+_LEGAL_FORM_WORD = re.compile(rf"\s(?:{_LEGAL_FORMS})\b")
 
 # Capitalised words that open a run but are no part of the firm's name: a sentence opener
 # ("But Andes Copper Corp"), a preposition ("In Las Vegas NV"), a possessive place ("Chile's

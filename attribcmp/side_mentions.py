@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from attribcmp.data import table_words
-from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.facet_lexicon import event_words, events_lexicon
 from attribcmp.gazetteer import label_demonyms
 from attribcmp.textfeatures import stem
 
@@ -34,7 +34,7 @@ def names_side(text: str, stems: Sequence[str]) -> str:
     forces"), an event word not among them ("Pakistani troops", not "... troops killed");
     "" when the text names it nowhere."""
     events = _event_stems()
-    said = _reply_objects()
+    said = event_words("reply_objects")
     for side_stem in stems:
         pattern = r"\b" + re.escape(side_stem) + r"\w*(?:['’]s)?(?:\s+[a-z]+){0,2}"
         for m in re.finditer(pattern, text):
@@ -48,12 +48,6 @@ def names_side(text: str, stems: Sequence[str]) -> str:
                 words.pop()
             return " ".join(words)
     return ""
-
-
-@cache
-def _reply_objects() -> frozenset[str]:
-    """What a side says ("report", "statement"; events.yaml ``reply_objects``)."""
-    return frozenset(str(w).lower() for w in events_lexicon()["reply_objects"])
 
 
 @cache

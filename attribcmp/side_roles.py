@@ -17,6 +17,8 @@ from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, named_side, speaker_texts
 from attribcmp.side_places import place_opened
 
+# Columns that say whom no one speaks for: a speaker in one lends another no side.
+_CATCH_ALL = (OTHER.id, UNNAMED.id, LOCAL.id)
 # How far back (characters) the role may be: the paragraph before, not the story's opening.
 _REACH = 600
 # A title opening a named mention, and the role noun it repeats (abbreviations spelt out).
@@ -47,7 +49,7 @@ def join_named_roles(
     roles: dict[str, list[tuple[int, str, Speaker]]] = {}  # doc -> (offset, role noun, speaker)
     for sp in speakers:
         side = found_by[sp.id][0]
-        if side.id in (OTHER.id, UNNAMED.id, LOCAL.id) or not sp.mentions:
+        if side.id in _CATCH_ALL or not sp.mentions:
             continue
         words = sp.name.split()
         if len(words) >= 2 and words[0].lower() in ("a", "an", "the"):
@@ -134,7 +136,7 @@ def join_introduced(
             match is None
             or match["role"] not in _OFFICE
             or role_sp.kind is not SpeakerKind.PERSON
-            or role_side.id in (OTHER.id, UNNAMED.id, LOCAL.id)
+            or role_side.id in _CATCH_ALL
         ):
             continue
         found_by[sp.id] = (
@@ -193,7 +195,7 @@ def join_described_before(
             if found is None:
                 continue
             description, entry = found
-            if entry in quoted and entry not in (OTHER.id, UNNAMED.id, LOCAL.id):
+            if entry in quoted and entry not in _CATCH_ALL:
                 found_by[sp.id] = (
                     quoted[entry],
                     f"described before his name: '{description}, {sp.name}'",
@@ -222,9 +224,11 @@ def _described_before(text: str, name: str) -> tuple[str, str] | None:
 
 # One who speaks on another's behalf ("Savchenko's lawyer, Mark Feygin"; data/sides.yaml).
 _AGENT_ROLES = word_set(load_table("sides.yaml")["agent_roles"])
+# A body's short name ("GAM spokesman Bahtiar"): in an agent's description it names the side
+# whose speakers carry it.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# The principal owning the role: "Savchenko's lawyer", "the Kremlin's envoy" (up to three words).
 _OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s)\s+")
-_CATCH_ALL = (OTHER.id, UNNAMED.id, LOCAL.id)
 
 
 def join_agents_before(
@@ -239,15 +243,13 @@ def join_agents_before(
     lawyer, Mark Feygin" the side of the quoted Nadiya Savchenko, one of her own when she has
     none (a person defended by a lawyer is a party, not a stray)."""
     acronyms: dict[str, set[str]] = {}
-    by_surname: dict[str, list[Speaker]] = {}
     for sp in speakers:
         side = found_by[sp.id][0]
         if side.id not in _CATCH_ALL:
             for text in speaker_texts(sp):
                 for acronym in _ACRONYM.findall(text):
                     acronyms.setdefault(acronym, set()).add(side.id)
-        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
-            by_surname.setdefault(sp.name.split()[-1], []).append(sp)
+    by_surname = _people_by_name(speakers, first_names=False)
     sides = {side.id: side for side, _ in found_by.values()}
     for sp in speakers:
         own = found_by[sp.id][0]
@@ -289,11 +291,7 @@ def join_supporters(
     """Supporters named after a quoted person ("a few Bo supporters" beside "Bo Xilai")
     speak on that person's side; a person with supporters is a party, so one in "Other
     speakers" gets a column of his own, shared with them."""
-    by_surname: dict[str, list[Speaker]] = {}
-    for sp in speakers:
-        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
-            by_surname.setdefault(sp.name.split()[-1], []).append(sp)
-            by_surname.setdefault(sp.name.split()[0], []).append(sp)
+    by_surname = _people_by_name(speakers, first_names=True)
     for sp in speakers:
         if found_by[sp.id][0].id not in (OTHER.id, UNNAMED.id):
             continue
@@ -306,13 +304,34 @@ def join_supporters(
         if len(principals) != 1:
             continue
         (principal,) = principals.values()
-        side = found_by[principal.id][0]
+        why = f"'{principal.name}' has supporters who speak"
+        side = _principal_side(principal, found_by, taken, why)
         if side.id == UNNAMED.id:
             continue
-        if side.id == OTHER.id:
-            side = named_side(principal.name, taken)
-            found_by[principal.id] = (side, f"'{principal.name}' has supporters who speak")
         found_by[sp.id] = (side, f"'{sp.name}' back {principal.name}, on {side.name}")
+
+
+def _people_by_name(speakers: Sequence[Speaker], *, first_names: bool) -> dict[str, list[Speaker]]:
+    """{surname (and first name, with ``first_names``): the named persons bearing it}."""
+    by_name: dict[str, list[Speaker]] = {}
+    for sp in speakers:
+        if sp.kind is SpeakerKind.PERSON and len(sp.name.split()) >= 2:
+            by_name.setdefault(sp.name.split()[-1], []).append(sp)
+            if first_names:
+                by_name.setdefault(sp.name.split()[0], []).append(sp)
+    return by_name
+
+
+def _principal_side(
+    principal: Speaker, found_by: MutableMapping[str, Found], taken: set[str], why: str
+) -> Side:
+    """The side of the person an agent or supporters speak for; one left in "Other
+    speakers" heads a column of his or her own (``why`` says so), shared with them."""
+    side = found_by[principal.id][0]
+    if side.id == OTHER.id:
+        side = named_side(principal.name, taken)
+        found_by[principal.id] = (side, why)
+    return side
 
 
 def _agent_side(
@@ -331,11 +350,8 @@ def _agent_side(
         principals = [p for p in by_surname.get(surname, ()) if p.id != sp.id]
         if len(principals) == 1:
             principal = principals[0]
-            side = found_by[principal.id][0]
-            if side.id == OTHER.id:
-                # the principal heads a column of his or her own, with the agent
-                side = named_side(principal.name, taken)
-                found_by[principal.id] = (side, f"'{principal.name}' speaks through '{sp.name}'")
+            why = f"'{principal.name}' speaks through '{sp.name}'"
+            side = _principal_side(principal, found_by, taken, why)
             if side.id not in _CATCH_ALL:
                 return side, f"described before his name: '{description}, {sp.name}'"
     owners = {s for a in _ACRONYM.findall(description) for s in acronyms.get(a, ())}

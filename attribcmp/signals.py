@@ -39,7 +39,7 @@ from attribcmp.answers import (
     reply_signal,
 )
 from attribcmp.evidence import Signal
-from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.facet_lexicon import event_words, events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.incident_signals import NEGATION_REACH, NEGATOR
 from attribcmp.live_negations import live_negations
@@ -316,11 +316,6 @@ def _time_stems() -> frozenset[str]:
 
 
 @cache
-def _institution_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in events_lexicon()["institution_words"])
-
-
-@cache
 def _actor_stems() -> frozenset[str]:
     return frozenset(stem(str(w).lower()) for w in events_lexicon()["actor_nouns"])
 
@@ -329,7 +324,7 @@ def _person_like(features: TextFeatures, token: str) -> bool:
     """Written capitalised and not an acronym ("Putin", not "NATO" or "Council")."""
     surfaces = features.surfaces.get(token, ())
     return bool(surfaces) and all(
-        w[:1].isupper() and not w.isupper() and w.lower() not in _institution_words()
+        w[:1].isupper() and not w.isupper() and w.lower() not in event_words("institution_words")
         for w in surfaces
     )
 
