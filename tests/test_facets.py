@@ -369,6 +369,18 @@ def test_possible_or_reported_harm_is_no_event(text: str, events: tuple[str, ...
     assert extract_facets(text, concepts=CONCEPTS).events == events
 
 
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("the Vietnamese vessel rammed a Chinese boat", True),  # a ship driven into another
+        ("seven ships chased the vessel before ramming it", True),
+        ("the government rammed through the new budget", False),  # a bill forced, not struck
+    ],
+)
+def test_ramming_is_an_attack(text: str, attack: bool) -> None:
+    assert ("attack" in extract_facets(text, concepts=CONCEPTS).events) is attack
+
+
 def test_hedges_and_participants() -> None:
     facets = extract_facets(
         "the drone allegedly belonged to Acme Aerospace", hedged=False, concepts=CONCEPTS
