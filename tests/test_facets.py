@@ -97,6 +97,13 @@ INF = None
         ("The two soldiers were killed by army fire.", "",
          [(2, 2, "soldiers", "persons", "killing")]),
         ("the two men were arrested at dawn", "", [(2, 2, "men", "persons", "arrest")]),
+        # a turnout counts whoever came to what the text before names: a rally's people ...
+        ("police said the turnout was 28,000", "Organizers say 100,000 people joined the rally.",
+         [(28000, 28000, "turnout", "persons", "protest")]),
+        # ... or a poll's voters; never the poll just because the word is "turnout"
+        ("the turnout was 8 million",
+         "Officials said 9 million voters were registered for the poll.",
+         [(8e6, 8e6, "turnout", "persons", "election")]),
     ],
 )  # fmt: skip
 def test_quantities(
