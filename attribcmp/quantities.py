@@ -544,7 +544,8 @@ def _resolve_figure(word: str, before: str, context: str, tables: Tables) -> tup
                 and toks[j].stem in tables.noun_events
             ):
                 kind = tables.kinds[tuple(t.stem for t in toks[j : j + n])]
-        if not event and (toks[j].stem,) in tables.events:
+        # the figure word's own class ("turnout" is a poll's) says nothing of what it counts
+        if not event and (toks[j].stem,) in tables.events and toks[j].lower != word:
             event = tables.events[(toks[j].stem,)]
             if event in {"denial", "accusation"}:
                 event = ""

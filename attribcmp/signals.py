@@ -186,6 +186,14 @@ _THERE_WAS_NO = re.compile(
     r"(?i)\bthere\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
     r"(no\b[^.;:!?]*)"
 )
+# "No threats were made", "no shots have been fired": a claim that opens by saying no such
+# thing was done denies it was there as much as "there were no threats" does.
+_NONE_WAS_DONE = re.compile(
+    r"(?i)^\s*(no\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+[^\W\d_]+)"
+)
+# The noun said again as its verb ("threat" / "threatened", "arrest" / "arrested").
+_NOUN_OR_VERB = r"(?:s|es|ed|ing|en|ened|ening|ens)?"
 
 
 def _denies_existence(negating: str, other: str, forms: Sequence[str]) -> bool:
@@ -194,13 +202,14 @@ def _denies_existence(negating: str, other: str, forms: Sequence[str]) -> bool:
     by text message"): the one says the thing was not there at all, the other that it was.
     A "no" elsewhere may be said of another sense ("no role in politics" / "play its role"),
     a verb of the word of another act ("no further posting" / "after it posted")."""
-    for clause in _THERE_WAS_NO.finditer(negating):
+    clauses = [*_THERE_WAS_NO.finditer(negating), *_NONE_WAS_DONE.finditer(negating)]
+    for clause in clauses:
         for form in forms:
             m = re.search(rf"(?i)\bno\s+(?:[^\W\d_]+\s+)?({re.escape(form)})\b", clause.group(1))
             if m is None:
                 continue
             noun = m.group(1).lower().removesuffix("s")
-            if re.search(rf"(?i)\b{re.escape(noun)}s?\b", other):
+            if re.search(rf"(?i)\b{re.escape(noun)}{_NOUN_OR_VERB}\b", other):
                 return True
     return False
 
@@ -220,13 +229,21 @@ def _events_beside(facets: ClaimFacets, shared: Sequence[str]) -> set[str]:
     }
 
 
+# The shortest "-en" verb made from a noun that polarity_keys folds ("threaten").
+_EN_VERB_LENGTH = 8
+
+
 def polarity_keys(facets: ClaimFacets | None) -> tuple[str, ...]:
     """What a negation can be about: the object words and the event words ("no visit")."""
     if facets is None:
         return ()
     events = (stem(w.lower()) for w in facets.event_words if " " not in w)
     empty = _empty_nouns()
-    return tuple(k for k in dict.fromkeys((*facets.objects, *events)) if k not in empty)
+    keys = [*facets.objects, *events]
+    # "threaten" is the verb of "threat": the one key both claims can hold (Porter keeps the
+    # "-en" verbs apart from their nouns); short words ("listen", "happen") are no such verbs.
+    keys += [k[:-2] for k in keys if k.endswith("en") and len(k) >= _EN_VERB_LENGTH]
+    return tuple(k for k in dict.fromkeys(keys) if k not in empty)
 
 
 @cache

@@ -97,6 +97,13 @@ INF = None
         ("The two soldiers were killed by army fire.", "",
          [(2, 2, "soldiers", "persons", "killing")]),
         ("the two men were arrested at dawn", "", [(2, 2, "men", "persons", "arrest")]),
+        # a turnout counts whoever came to what the text before names: a rally's people ...
+        ("police said the turnout was 28,000", "Organizers say 100,000 people joined the rally.",
+         [(28000, 28000, "turnout", "persons", "protest")]),
+        # ... or a poll's voters; never the poll just because the word is "turnout"
+        ("the turnout was 8 million",
+         "Officials said 9 million voters were registered for the poll.",
+         [(8e6, 8e6, "turnout", "persons", "election")]),
     ],
 )  # fmt: skip
 def test_quantities(
@@ -367,6 +374,18 @@ def test_only_the_claims_own_negation_negates_it(text: str, negated: bool) -> No
 )
 def test_possible_or_reported_harm_is_no_event(text: str, events: tuple[str, ...]) -> None:
     assert extract_facets(text, concepts=CONCEPTS).events == events
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("the Vietnamese vessel rammed a Chinese boat", True),  # a ship driven into another
+        ("seven ships chased the vessel before ramming it", True),
+        ("the government rammed through the new budget", False),  # a bill forced, not struck
+    ],
+)
+def test_ramming_is_an_attack(text: str, attack: bool) -> None:
+    assert ("attack" in extract_facets(text, concepts=CONCEPTS).events) is attack
 
 
 def test_hedges_and_participants() -> None:

@@ -619,6 +619,15 @@ def test_every_link_has_a_reason_and_is_cross_side() -> None:
         ("if they want more fighting, they need not sign the truce at all",
          "the two sides were to sign the truce on Monday", False),
         ("they will not sign the truce", "the two sides were to sign the truce on Monday", True),
+        # "no X were done" opening the claim denies the thing; the noun said again as a verb
+        ("no threats were made", "the government also threatened unspecified legal action",
+         True),
+        # the same shape, but the other claim names the thing as no noun or verb of it
+        ("no threats were made", "the government also warned of unspecified legal action",
+         False),
+        # a "no" not opening the claim is no existential denial: one shared word stays weak
+        ("officials said no threats were made", "the government threatened legal action",
+         False),
     ],
 )  # fmt: skip
 def test_polarity_signal(a: str, b: str, diverges: bool) -> None:
@@ -1755,3 +1764,16 @@ def test_turnout_figures_of_one_measure_clash(a: str, b: str, clash: bool) -> No
     assert bool(figures) is clash
     for k in figures:
         assert k.relation is Relation.DIVERGE
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "held"),
+    [
+        ("the government threatened legal action", "threat", True),  # the "-en" verb's noun
+        ("they strengthened the border posts", "strength", True),
+        ("nothing happened at the border", "happ", False),  # too short to be such a verb
+    ],
+)
+def test_polarity_keys_fold_en_verbs(text: str, key: str, held: bool) -> None:
+    facets = claim("c1", "a", text).facets
+    assert (key in polarity_keys(facets)) is held
