@@ -1,0 +1,64 @@
+"""Rebuttal shapes (claimrec22): labelled rebuttal posts ("Claim – ..." / "Response – ...",
+"Myth:" / "Fact:"), as government media blogs lay them out.
+
+Wording is made up in the shape of such posts; each positive has a negative beside it that
+the new rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_shapes import claim_shapes
+
+LABELLED = [
+    pytest.param(
+        "Response to the Daily Post\n\n"
+        "Claim – The ministry ignored the warnings for a month.\n\n"
+        "Response – This is wrong. The warnings were acted on within a day.\n\n"
+        "The plan was published the same day.\n",
+        [
+            ("Claim", "–", ["The ministry ignored the warnings for a month."]),
+            ("Response", "–", ["This is wrong."]),
+            ("Response", "–", ["The warnings were acted on within a day."]),
+            ("Response", "–", ["The plan was published the same day."]),
+        ],
+        id="claim-response-dash-runs-on",
+    ),
+    pytest.param(
+        "Myth: Fees will double next year.\n\nFact: Fees are frozen until 2026.\n",
+        [
+            ("Myth", ":", ["Fees will double next year."]),
+            ("Fact", ":", ["Fees are frozen until 2026."]),
+        ],
+        id="myth-fact-colon",
+    ),
+    pytest.param(
+        "Response – The figures are accurate.\n\nOther news\n\nThe budget was cut.\n",
+        [("Response", "–", ["The figures are accurate."])],
+        id="heading-line-closes-the-label",
+    ),
+    pytest.param(
+        "On the Daily Post claims:\n\nClaim – Fees will double.\n\nResponse – Fees are frozen.\n",
+        [
+            ("Daily Post", "–", ["Fees will double."]),
+            ("Response", "–", ["Fees are frozen."]),
+        ],
+        id="heading-names-the-claimant",
+    ),
+    # negatives: a label word that is no label (no separator, or lower case inside a line)
+    pytest.param(
+        "Claims of fraud were dismissed as the count went on.\n",
+        [],
+        id="claim-word-without-separator",
+    ),
+    pytest.param(
+        "The report had one response - silence.\n",
+        [],
+        id="response-inside-a-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_labelled_rebuttals(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected
