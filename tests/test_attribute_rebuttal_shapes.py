@@ -62,3 +62,56 @@ LABELLED = [
 @pytest.mark.parametrize(("text", "expected"), LABELLED)
 def test_labelled_rebuttals(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
+
+
+NESTED_AND_COUNTED = [
+    # "allegations from X that C": the denial is the army's, the accusation X's
+    pytest.param(
+        "The army denied allegations from a lawmaker that soldiers beat civilians in the north.",
+        [
+            (
+                "The army",
+                "denied",
+                ["allegations from a lawmaker that soldiers beat civilians in the north"],
+            ),
+            ("a lawmaker", "allegations from", ["that soldiers beat civilians in the north"]),
+        ],
+        id="allegations-from-x-that",
+    ),
+    pytest.param(
+        "The ministry rejected claims by the opposition that the vote was rigged.",
+        [
+            ("The ministry", "rejected", ["claims by the opposition that the vote was rigged"]),
+            ("the opposition", "claims by", ["that the vote was rigged"]),
+        ],
+        id="claims-by-x-that",
+    ),
+    pytest.param(
+        "Police dismissed reports from residents who said that shots were fired.",
+        [
+            ("Police", "dismissed", ["reports from residents"]),
+            ("residents", "said", ["shots were fired"]),
+        ],
+        id="from-phrase-with-a-relative-clause-left-alone",
+    ),
+    # "By the official count, C": the count's claim; a possessor counted
+    pytest.param(
+        "By the official count, the President won 59 percent of the vote.",
+        [("the official count", "By", ["the President won 59 percent of the vote."])],
+        id="by-the-official-count",
+    ),
+    pytest.param(
+        "By the army's tally, 12 people were killed in the clashes.",
+        [("the army", "By", ["12 people were killed in the clashes."])],
+        id="by-possessor-tally",
+    ),
+    pytest.param("By Monday, 12 people had been killed in the clashes.", [], id="by-a-time"),
+    pytest.param(
+        "By the end of the count, the ballots were locked away.", [], id="by-the-end-of-the-count"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_AND_COUNTED)
+def test_nested_and_counted(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected

@@ -21,7 +21,13 @@ from attribcmp.attribute.cues import (
 from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.figure_cues import figure_cues
 from attribcmp.attribute.given_by import given_by
-from attribcmp.attribute.labelled import LabelRun, claimant, continue_label, label_claim
+from attribcmp.attribute.labelled import (
+    LabelRun,
+    claimant,
+    continue_label,
+    count_claim,
+    label_claim,
+)
 from attribcmp.attribute.lead_in import (
     Block,
     carry,
@@ -133,6 +139,10 @@ def attribute_document(
             lead = label_claim(doc, sent, si, tokens, resolver, named)
         else:
             lead = None
+        if not made and not inside:
+            # "By the official count, C": the count's claim (labelled.py)
+            counted = count_claim(doc, sent, si, tokens, resolver)
+            made = [counted] if counted is not None else made
         if lead is not None:
             # the label is no subject of a cue in its own line ("Claim – ... said ..."); a
             # speaker named inside the content keeps their own claim

@@ -4,6 +4,9 @@ A government "media rebuttal" blog lays out the story it answers and its answer 
 paragraphs with no reporting verb. The label's paragraph is a claim whose speaker is the label
 itself ("Claim", "Response"), standing for the account answered and the post's own voice; the
 unlabelled paragraphs after a label continue it, up to the next label or a heading line.
+
+A fronted count is a label of the same kind: "By the official count, C" credits C to the count
+(or to its possessor: "By the army's tally, C"), with no reporting verb either.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from attribcmp.attribute.cues import Token
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.mentions import MentionInfo
+from attribcmp.attribute.speaker_words import PREPOSITIONS
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.data import table_words
 from attribcmp.model import Document, Sentence, SpeakerKind, TextSpan
@@ -119,5 +123,48 @@ def continue_label(run: LabelRun, sent: Sentence, text: str) -> Draft | None:
         lead.cue,
         "labelled: a sentence after the label",
         lead.resolution,
+        False,
+    )
+
+
+# The counting source is a short noun phrase before the comma ("the electoral commission's
+# official count").
+_MAX_COUNT_SOURCE = 7
+_OWNS = ("'s", "’s")
+
+
+def count_claim(
+    doc: Document, sent: Sentence, si: int, tokens: Sequence[Token], resolver: Resolver
+) -> Draft | None:
+    """'By the official count, C' / 'By the army's tally, C': the clause after the comma is
+    the count's (or its possessor's) claim."""
+    n = len(tokens)
+    if n < 6 or tokens[0].lower != "by":
+        return None
+    comma = next(
+        (k for k in range(2, min(n - 3, _MAX_COUNT_SOURCE + 2)) if tokens[k].text == ","), None
+    )
+    if comma is None or tokens[comma - 1].lower not in table_words("labels.yaml", "count_nouns"):
+        return None
+    if any(t.lower in PREPOSITIONS for t in tokens[1 : comma - 1]):
+        return None  # "By the end of the count, ...": a time, the count not the head
+    owner = next((k for k in range(1, comma - 1) if tokens[k].lower.endswith(_OWNS)), None)
+    if owner is None:
+        source = span_of(doc.text, tokens, 1, comma - 1)
+    else:  # "By the army's tally": the army counted
+        start, end = tokens[1].start, tokens[owner].end
+        end -= 2  # the possessive ending is no part of the name
+        source = TextSpan(doc.text[start:end], start, end)
+    kind = SpeakerKind.DOCUMENT if owner is None else SpeakerKind.ORGANISATION
+    entity, how = resolver.resolve(MentionInfo(source, kind, "", False), doc.id, si)
+    return Draft(
+        doc.id,
+        entity,
+        sent.paragraph,
+        [(tokens[comma + 1].start, sent.end)],
+        source,
+        span_of(doc.text, tokens, 0, 0),
+        f"by_count: 'By {source.text}' frames the figure",
+        how,
         False,
     )
