@@ -10,6 +10,10 @@ from __future__ import annotations
 import pytest
 from claim_shapes import claim_shapes
 
+from attribcmp.attribute import attribute_claims
+from attribcmp.model import Document
+from attribcmp.sides import nationality
+
 LABELLED = [
     pytest.param(
         "Response to the Daily Post\n\n"
@@ -148,3 +152,31 @@ NESTED_CLAIMS = [
 @pytest.mark.parametrize(("text", "expected"), NESTED_CLAIMS)
 def test_nested_claims(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
+
+
+def _speaker_names(text: str) -> list[str]:
+    claims, speakers = attribute_claims([Document("t", text)], nationality=nationality)
+    by_id = {s.id: s.name for s in speakers}
+    return [by_id[c.speaker_id] for c in claims]
+
+
+VOICES = [
+    # the answer speaks for the institution's spokesperson quoted before the labels
+    pytest.param(
+        "A ministry spokesman said the story was false.\n\n"
+        "Claim – Fees will double.\n\nResponse – Fees are frozen.\n",
+        ["A ministry spokesman", "Claim", "A ministry spokesman"],
+        id="response-is-the-post-voice",
+    ),
+    # negative: no institution's voice before it, the label stays the speaker
+    pytest.param(
+        "Claim – Fees will double.\n\nResponse – Fees are frozen.\n",
+        ["Claim", "Response"],
+        id="no-voice-label-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), VOICES)
+def test_response_voice(text: str, names: list[str]) -> None:
+    assert _speaker_names(text) == names

@@ -27,6 +27,7 @@ from attribcmp.attribute.labelled import (
     continue_label,
     count_claim,
     label_claim,
+    post_voice,
 )
 from attribcmp.attribute.lead_in import (
     Block,
@@ -136,7 +137,8 @@ def attribute_document(
         made = _distinct(made)
         if before is None or sent.paragraph != before.paragraph:
             named = claimant(text, tokens) or named
-            lead = label_claim(doc, sent, si, tokens, resolver, named)
+            voice = post_voice(drafts)
+            lead = label_claim(doc, sent, si, tokens, resolver, named, voice)
         else:
             lead = None
         if not made and not inside:

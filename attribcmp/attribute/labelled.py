@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from attribcmp.attribute.cues import Token
 from attribcmp.attribute.draft import Draft, span_of
+from attribcmp.attribute.lead_in import STATEMENT_VOICES
 from attribcmp.attribute.mentions import MentionInfo
 from attribcmp.attribute.speaker_words import PREPOSITIONS
 from attribcmp.attribute.speakers import Resolver
@@ -40,6 +41,20 @@ class LabelRun:
     lead: Draft
     paragraph: int
     paragraphs: int = 1
+
+
+def post_voice(drafts: Sequence[Draft]) -> Draft | None:
+    """The latest claim by an institution's voice ("A Government spokesman", "the ministry"):
+    the one a labelled answer in the same post speaks for."""
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.mention is not None
+            and not STATEMENT_VOICES.isdisjoint(d.mention.text.lower().split())
+        ),
+        None,
+    )
 
 
 def claimant(text: str, tokens: Sequence[Token]) -> TextSpan | None:
@@ -73,10 +88,12 @@ def label_claim(
     tokens: Sequence[Token],
     resolver: Resolver,
     named: TextSpan | None = None,
+    voice: Draft | None = None,
 ) -> Draft | None:
     """'Claim – C': a paragraph-opening label and its separator; the claim is the rest of
-    the sentence, spoken by the label, or for an answered claim by the party a heading
-    named (``named``, from ``claimant``)."""
+        the sentence, spoken by the label, or for an answered claim by the party a heading
+        named (``named``, from ``claimant``); an answer by the post's own voice, the institution's
+    spokesperson quoted before it (``voice``), when there is one."""
     if len(tokens) < 4 or tokens[1].text not in _SEPARATORS:
         return None
     word = tokens[0].lower
@@ -90,6 +107,8 @@ def label_claim(
         label = named
     info = MentionInfo(label, SpeakerKind.ORGANISATION, label.text, False)
     entity, how = resolver.resolve(info, doc.id, si)
+    if not claimed and voice is not None:
+        entity, how = voice.entity, "the post's voice, quoted before the label"
     return Draft(
         doc.id,
         entity,
