@@ -48,6 +48,14 @@ def _quotes(text: str) -> list[str]:
         ('He said "a “b” c.', ["“b”"]),
         # Inch marks after a digit open nothing.
         ('He is 5\'10" tall and said "yes".', ['"yes"']),
+        # British style: single marks open each paragraph of a quotation, one closes it; an
+        # apostrophe inside is no close.
+        (
+            "He said:\n\n‘We acted at once on the Government’s advice.\n\n‘We were right.’",
+            ["‘We acted at once on the Government’s advice.", "‘We were right.’"],
+        ),
+        # A single mark opening a paragraph that is never closed is no quotation.
+        ("‘We acted at once.\n\nThe talks went on.", []),
     ],
 )
 def test_find_quotes(text: str, expected: list[str]) -> None:

@@ -21,6 +21,14 @@ from attribcmp.attribute.cues import (
 from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.figure_cues import figure_cues
 from attribcmp.attribute.given_by import given_by
+from attribcmp.attribute.labelled import (
+    LabelRun,
+    claimant,
+    continue_label,
+    count_claim,
+    label_claim,
+    post_voice,
+)
 from attribcmp.attribute.lead_in import (
     Block,
     carry,
@@ -90,6 +98,8 @@ def attribute_document(
     pending_colon: Draft | None = None
     block: Block | None = None  # an open statement after a lead-in line (lead_in.py)
     skip = -1  # a sentence already used as the attribution of the quotation before it
+    label_run: LabelRun | None = None  # an open 'Claim –' / 'Response –' label (labelled.py)
+    named = None  # the party a heading says the labelled claims below are from
     for si, (before, sent, after) in enumerate(_with_neighbours(sentences)):
         if doc.issuer:
             kept.append(sent)
@@ -125,6 +135,22 @@ def attribute_document(
             # "X was charged with C": the charge is the charging body's (charged.py)
             made = charge_claims(doc, sent, si, tokens, resolver, drafts[-1] if drafts else None)
         made = _distinct(made)
+        if before is None or sent.paragraph != before.paragraph:
+            named = claimant(text, tokens) or named
+            voice = post_voice(drafts)
+            lead = label_claim(doc, sent, si, tokens, resolver, named, voice)
+        else:
+            lead = None
+        if not made and not inside:
+            # "By the official count, C": the count's claim (labelled.py)
+            counted = count_claim(doc, sent, si, tokens, resolver)
+            made = [counted] if counted is not None else made
+        if lead is not None:
+            # the label is no subject of a cue in its own line ("Claim – ... said ..."); a
+            # speaker named inside the content keeps their own claim
+            label_run = LabelRun(lead, sent.paragraph)
+            content = lead.parts[0][0]
+            made = [lead, *(d for d in made if d.mention is None or d.mention.start >= content)]
         if si == 0 and made and _is_title(text, sent):
             cues = [d.cue.start for d in made if d.cue is not None]
             made = [d for d in made if not _title_fragment(d, text, sent, cues)]
@@ -143,6 +169,10 @@ def attribute_document(
             made = cont or []
             if block is not None:
                 own_sentences(block, made)
+        if not handled and label_run is not None:
+            labelled = continue_label(label_run, sent, text)
+            label_run = None if labelled is None else label_run
+            made, handled = ([labelled], True) if labelled is not None else (made, handled)
         new_paragraph = before is None or sent.paragraph != before.paragraph
         if not handled and new_paragraph:
             made = headline(doc, sent, si, tokens, resolver) or dash_credit(

@@ -83,7 +83,7 @@ def colon_draft(
 
 # Words naming an institution's voice in a lead-in: the ones that issue statements running
 # over several paragraphs (readouts, press statements).
-_STATEMENT_VOICES = word_set(
+STATEMENT_VOICES = word_set(
     """spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen secretary
     attributable attributed office ministry department embassy government statement readout
     press"""
@@ -108,7 +108,7 @@ def start_block(lead: Draft | None, alone: bool) -> Block | None:
     if lead is None or not alone or lead.resolution.endswith("(most recent speaker)"):
         return None
     said_by = f"{lead.mention.text if lead.mention else ''} {lead.cue.text if lead.cue else ''}"
-    if _STATEMENT_VOICES.isdisjoint(said_by.lower().replace("’", "'").split()):
+    if STATEMENT_VOICES.isdisjoint(said_by.lower().replace("’", "'").split()):
         return None
     return Block(lead)
 

@@ -244,6 +244,55 @@ def unowned_frames(
     return out
 
 
+# "allegations from a parliament member that C": the words of the source phrase at most, and
+# the prepositions that name a report's source (not "claims about", "charges against").
+_MAX_SOURCE = 6
+_SOURCE_PREPOSITIONS = word_set("from by")
+# Words that end a source phrase before its "that": a verb or clause word means the "that" is
+# a relative pronoun of something else ("reports from people who said that ...").
+_NOT_IN_SOURCE = word_set("who which whom whose said says say told was were is are had has have")
+
+
+def sourced_frames(
+    tokens: Sequence[Token],
+    claimed: Sequence[tuple[int, int]],
+    taken: Sequence[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]] = (),
+) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """(speaker, cue, content) token ranges for "allegations from X that C" and "claims by X
+    that C": X made the claim C. Unlike the other nominals it stands even inside another
+    claim (``claimed``: "the army denied allegations from a lawmaker that C" holds the
+    lawmaker's accusation as well as the denial), only not across one's edge or over a frame
+    already found (``taken``)."""
+    nouns = frozenset(noun for noun, opens in _table().items() if "that" in opens)
+    out: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
+    spans = list(taken)
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.lower not in nouns or i + 3 >= n or tokens[i + 1].lower not in _SOURCE_PREPOSITIONS:
+            continue
+        if any(s < tok.start < e for s, e in quoted):
+            continue  # a noun inside a quotation is the quoted speaker's
+        k = i + 2
+        while k < n and k - i - 2 < _MAX_SOURCE and tokens[k].lower != "that":
+            if not tokens[k].text[:1].isalnum() or tokens[k].lower in _NOT_IN_SOURCE:
+                break
+            k += 1
+        if k >= n or k == i + 2 or tokens[k].lower != "that":
+            continue
+        content = _content(tokens, k)
+        if content is None or content[1] - content[0] < 3:
+            continue  # too short to be a clause
+        start, end = tok.start, tokens[content[1]].end
+        if any(x < end and start < y for x, y in spans):
+            continue
+        if any(x < end and start < y and not (x <= start and end <= y) for x, y in claimed):
+            continue  # across the edge of another claim: not this noun phrase's clause
+        out.append(((i + 2, k - 1), (i, i + 1), content))
+        spans.append((start, end))
+    return out
+
+
 def nominal_drafts(
     doc: Document,
     sent: Sentence,
@@ -281,6 +330,10 @@ def nominal_drafts(
     if not unowned.isdisjoint(lowered):
         owned = [(tokens[sp[0]].start, tokens[ct[1]].end) for sp, _, ct in frames]
         frames += unowned_frames(tokens, [*used, *owned], quoted)
+    if not _SOURCE_PREPOSITIONS.isdisjoint(lowered):
+        found = [(tokens[sp[0]].start, tokens[ct[1]].end) for sp, _, ct in frames]
+        parts = [p for d in (*made, *out) for p in d.parts]
+        frames += sourced_frames(tokens, parts, found, quoted)
     for speaker, cue, content in frames:
         a, b = speaker
         info = describe(text, tokens, a, b)

@@ -18,6 +18,9 @@ from attribcmp.segment import Paragraph
 _DOUBLE_OPEN = {"“": '”"', "„": '“”"', "«": "»", "»": "«"}
 _SINGLE_OPEN = {"‘": "’'", "‹": "›"}
 _STRAIGHT = '"'
+# Marks that may open a paragraph continuing a quotation, and closers that are no apostrophe.
+_SINGLES = "‘'"
+_CLOSE_DOUBLE = '”"»«„“'
 _MARK = re.compile("[\"“”„«»‘’‹›']")
 
 
@@ -96,7 +99,16 @@ def _pair_paragraph(
                     yield i, close + 1
                     i = close + 1
                     continue
-        elif ch in closers:
+                if i == start and i + 1 < end and _is_word(text[i + 1]) and "\n" not in text[i:end]:
+                    # A paragraph opened by a single mark that never closes in it: British
+                    # style runs a quotation over paragraphs this way, as with double marks.
+                    open_at, closers = i, _SINGLE_OPEN.get(ch, "'’")
+        elif ch in closers and (
+            ch in _CLOSE_DOUBLE
+            or (text[i - 1] != " " and (i + 1 >= end or not _is_word(text[i + 1])))
+        ):
+            # (a single closer followed by a letter is an apostrophe, "Government’s", and one
+            # after a space opens rather than closes, as in _close_single)
             yield open_at, i + 1
             open_at = None
         elif ch in _DOUBLE_OPEN and ch not in "»«":
@@ -151,7 +163,7 @@ def iter_quotes(text: str, paragraphs: Iterable[Paragraph]) -> Iterator[Quote]:
             pending = []
             continue
         lead = text[para.start]
-        if pending and lead not in _DOUBLE_OPEN and lead != _STRAIGHT:
+        if pending and lead not in _DOUBLE_OPEN and lead != _STRAIGHT and lead not in _SINGLES:
             pending = []  # the quote never closed: unbalanced, drop its pieces
         still_open: list[int | None] = [None]
         closed = _pair_paragraph(text, para.start, para.end, still_open)
