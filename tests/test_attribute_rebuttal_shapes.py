@@ -121,39 +121,6 @@ def test_nested_and_counted(text: str, expected: list[tuple[str, str, list[str]]
     assert claim_shapes(text) == expected
 
 
-NESTED_CLAIMS = [
-    # "She says that China claims C": China's claim as well as hers
-    pytest.param(
-        "She says that China claims 190 people died that day but she does not believe that.",
-        [
-            (
-                "She",
-                "says",
-                ["that China claims 190 people died that day but she does not believe that"],
-            ),
-            ("China", "claims", ["190 people died that day"]),
-        ],
-        id="says-that-x-claims",
-    ),
-    # negatives: a pronoun claims (no one named), a plain speech cue inside (no stance)
-    pytest.param(
-        "She said they claim the vote was fair.",
-        [("She", "said", ["they claim the vote was fair"])],
-        id="pronoun-inside",
-    ),
-    pytest.param(
-        "The mayor said Smith announced the plan on Monday.",
-        [("The mayor", "said", ["Smith announced the plan on Monday"])],
-        id="speech-cue-inside",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), NESTED_CLAIMS)
-def test_nested_claims(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
-    assert claim_shapes(text) == expected
-
-
 def _speaker_names(text: str) -> list[str]:
     claims, speakers = attribute_claims([Document("t", text)], nationality=nationality)
     by_id = {s.id: s.name for s in speakers}

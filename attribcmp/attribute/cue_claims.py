@@ -65,7 +65,7 @@ from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.passives import agentless_passive
 from attribcmp.attribute.phrases import conversation_only
 from attribcmp.attribute.relative_reports import relative_claim
-from attribcmp.attribute.relay import inner_claim, relays, take_relayed
+from attribcmp.attribute.relay import relays, take_relayed
 from attribcmp.attribute.shapes import (
     headline_reply,
     issuer_voice,
@@ -643,7 +643,3 @@ def _note_reported(
             take_relayed(owner, tokens, text, (cue.first, cue.last), info, resolver, si)
             if owner.entity != relay:
                 _trailing_follow(owner, relay, made)
-        elif cue.cls is CueClass.HEDGE and info.name and info.pronoun is None:
-            inner = inner_claim(text, tokens, cue, owner, info, resolver, si)
-            if inner is not None:
-                made.append(inner)

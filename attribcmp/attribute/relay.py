@@ -1,5 +1,4 @@
-"""Relayed reports: "media reports said the Front had claimed C" is the Front's claim; and a
-named party's claim reported inside another's ("She says China claims C") is that party's too.
+"""Relayed reports: "media reports said the Front had claimed C" is the Front's claim.
 
 A news report or a wire service that passes on someone's words is not a party to them: the
 claim belongs to the one it quotes, and the relay is kept as the claim's resolution. Only
@@ -11,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribcmp.attribute.cues import Cue, Token
+from attribcmp.attribute.cues import Token
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.mentions import MentionInfo
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.data import word_set
 from attribcmp.model import SpeakerKind
 
-__all__ = ["inner_claim", "relays", "take_relayed"]
+__all__ = ["relays", "take_relayed"]
 
 # "media reports", "Israeli media reports", "state media", "news reports": the head says report.
 _RELAY_HEADS = word_set("reports media")
@@ -102,42 +101,3 @@ def take_relayed(
     owner.token_ranges = ranges
     start = span_of(text, tokens, first, first).start
     owner.parts = [(max(s, start), e) for s, e in owner.parts if e > start]
-
-
-def inner_claim(
-    text: str,
-    tokens: Sequence[Token],
-    cue: Cue,
-    owner: Draft,
-    info: MentionInfo,
-    resolver: Resolver,
-    si: int,
-) -> Draft | None:
-    """ "She says that China claims C": a named party's claim reported inside another's (with
-    a hedging cue, "claims", "alleges", that the outer speaker sets against) is that party's
-    claim as well; the outer speaker keeps the whole report."""
-    last = next((b for a, b in owner.token_ranges if a <= cue.first <= b), None)
-    first = cue.last + 1
-    if first < len(tokens) and tokens[first].lower == "that":
-        first += 1
-    if last is None:
-        return None
-    # "China claims C but she does not believe that": the outer speaker's own clause is not C
-    last = next((k - 1 for k in range(first, last + 1) if tokens[k].lower == "but"), last)
-    while last > first and tokens[last].text in ",;":
-        last -= 1
-    if last - first < 2:
-        return None
-    idx, how = resolver.resolve(info, owner.doc_id, si)
-    return Draft(
-        owner.doc_id,
-        idx,
-        owner.paragraph,
-        [(tokens[first].start, tokens[last].end)],
-        info.span,
-        span_of(text, tokens, cue.first, cue.last),
-        f"nested: '{info.span.text} {tokens[cue.first].text}' inside another's report",
-        how,
-        True,
-        token_ranges=[(first, last)],
-    )
