@@ -147,7 +147,8 @@ def _adverb(token: Token) -> bool:
 def passive_thing(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     """ "While a curfew was announced from midnight to 6 a.m., authorities ...": "be" + a
     speech or stance participle with no "by", "that", "to", "as" or "for" after it and a
-    lower-case noun before "be" (past "has", "will", adverbs): the subject is the thing announced; nobody is named and nothing more is said."""
+    lower-case noun before "be" (past "has", "will", adverbs): the subject is the thing
+    announced; nobody is named and nothing more is said."""
     if cue.cls not in _THING_CLASSES or cue.first < 2 or not tokens[cue.last].lower.endswith("ed"):
         return False
     k = cue.first - 1
