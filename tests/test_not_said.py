@@ -45,7 +45,61 @@ CASES = [
         "",
         id="ruled-a-country",
     ),
+    pytest.param(
+        "The governor now sits at 85 percent support among rural voters in the state.",
+        "The governor now sits",
+        "",
+        id="counted-noun-percent-support",
+    ),
+    pytest.param(
+        "While a curfew was announced from midnight to dawn, the police did not enforce it.",
+        "a curfew",
+        "",
+        id="passive-thing-announced",
+    ),
+    pytest.param(
+        "The unrest began on Sunday as farmers protested the way the police had cleared a market.",
+        "farmers",
+        "",
+        id="protest-object-in-time-clause",
+    ),
+    pytest.param(
+        "Those close to him say that the senator will run for governor next year.",
+        "him",
+        "Those close to him",
+        id="object-pronoun-ends-subject-modifier",
+    ),
     # negative rows: real speech that must stay a claim
+    pytest.param(
+        "About 45 percent support a ban on the sale of assault weapons, the poll found.",
+        "",
+        "45 percent",
+        id="neg-percent-support-a-ban-is-a-verb",
+    ),
+    pytest.param(
+        "The plan was announced by the mayor, who said the bridge would close in May.",
+        "",
+        "the mayor",
+        id="neg-passive-with-agent",
+    ),
+    pytest.param(
+        "It was announced that the bridge would close for repairs in May.",
+        "",
+        "it",
+        id="neg-impersonal-passive-that",
+    ),
+    pytest.param(
+        "Parents protested that the state funding system hurts poor schools.",
+        "",
+        "Parents",
+        id="neg-protested-that",
+    ),
+    pytest.param(
+        "Activists who backed him say the party must change its rules before the vote.",
+        "him",
+        "Activists",
+        id="neg-relative-clause-object-pronoun",
+    ),
     pytest.param(
         "Union leader Ana Diaz accused the company of lying about the wages.",
         "",

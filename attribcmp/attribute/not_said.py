@@ -7,6 +7,11 @@ in order and returns the shape's name (kept for tests and debugging) or None.
                            X; the finite verb after the apposition is the cue
     phone_call             "A called B today to congratulate him": a call, not "called B C"
     ruled_domain           "X, who has ruled the country for 18 years": governing, no ruling
+    counted_noun           "sits at 85 percent support among voters": a noun after "percent"
+    passive_thing          "While a curfew was announced from midnight": the thing announced
+                           is the subject, and no one is named as saying anything
+    protest_object         "as Uighurs protested the way police had handled it": in a clause
+                           of time, an act of protest against a thing, not a clause said
 """
 
 from __future__ import annotations
@@ -107,10 +112,93 @@ def ruled_domain(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     )
 
 
+# Words that count what follows them: a cue word after one is a noun ("85 percent support").
+_COUNTERS = word_set("percent % point points")
+# Words after the counted noun: its modifiers ("support among black voters", "backing from").
+_NOUN_AFTER = word_set("among from for in with of across")
+
+
+def counted_noun(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """ "The nominee sits at 85 percent support among black voters": a cue word right after a
+    percentage word and before a preposition or the clause's end is the noun counted; "45
+    percent support a ban" is a poll's share holding a view (and "Trump, 70, said" an age)."""
+    if cue.first == 0 or tokens[cue.first - 1].lower not in _COUNTERS:
+        return False
+    after = cue.last + 1
+    return after >= len(tokens) or tokens[after].lower in _NOUN_AFTER or tokens[after].text in ",.;"
+
+
+# Cue classes whose passive subject is the thing said, announced or backed.
+_THING_CLASSES = frozenset({CueClass.SPEECH, CueClass.STANCE})
+# Words before "be" that stand for a speaker or a document that speaks ("It was announced that
+# C" is a readout's voice, shapes.issuer_voice; "Officials were told" is OBJECT, not here).
+_SPEAKING_SUBJECTS = word_set("it he she they we i who which that")
+# Words after a passive participle that give it an agent or a clause of its own.
+# ("was criticized for C": PolNeAR keeps C, its critic unnamed)
+_PASSIVE_GOES_ON = word_set("by that to as for")
+# Modals and negations before "be" ("will be announced", "not been").
+_MODALS = word_set("will would can could shall should may might must not never")
+
+
+def _adverb(token: Token) -> bool:
+    return token.lower.endswith("ly") or token.lower in _BRIDGE or token.lower == "often"
+
+
+def passive_thing(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """ "While a curfew was announced from midnight to 6 a.m., authorities ...": "be" + a
+    speech or stance participle with no "by", "that", "to", "as" or "for" after it and a
+    lower-case noun before "be" (past "has", "will", adverbs): the subject is the thing
+    announced; nobody is named and nothing more is said."""
+    if cue.cls not in _THING_CLASSES or cue.first < 2 or not tokens[cue.last].lower.endswith("ed"):
+        return False
+    k = cue.first - 1
+    while k > 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in _BRIDGE):
+        k -= 1  # ("was formally announced")
+    if tokens[k].lower not in ("was", "were", "is", "are", "been", "being") or k == 0:
+        return False
+    k -= 1
+    while k > 0 and (tokens[k].lower in _AUX or tokens[k].lower in _MODALS or _adverb(tokens[k])):
+        k -= 1  # ("has been", "have often been", "will be"): back to the subject's last word
+    noun = tokens[k]
+    if not noun.text.isalpha() or noun.text[:1].isupper() or noun.lower in _SPEAKING_SUBJECTS:
+        return False  # a name or a pronoun: leave it to the passive rules
+    after = cue.last + 1
+    return after >= len(tokens) or tokens[after].lower not in _PASSIVE_GOES_ON
+
+
+# Acts of protest that take what they protest as an object ("protested the ruling"); only "that"
+# or a quotation after them reports words.
+_PROTEST_LEMMAS = word_set("protest")
+# Words that open a clause of time or cause around an event ("as", "when", "after").
+_BACKDROP = word_set("as when while after before since until because")
+_SUBJECT_REACH = 5  # words between such a word and the verb (its subject)
+
+
+def protest_object(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
+    """ "The violence began as Uighurs protested the way police had handled attacks": "protest"
+    + a determiner's noun phrase is the act of protesting a thing, not a claim."""
+    if cue.lemma not in _PROTEST_LEMMAS:
+        return False
+    k = cue.last + 1
+    if k >= len(tokens) or tokens[k].lower not in _DETERMINERS:
+        return False
+    # only inside a clause of time or cause: "Parents protested the funding system" stands as a
+    # stance PolNeAR annotates; "began as Uighurs protested the way ..." is background
+    for m in range(cue.first - 1, max(cue.first - 1 - _SUBJECT_REACH, -1), -1):
+        if tokens[m].lower in _BACKDROP:
+            return True
+        if not tokens[m].text[:1].isalnum():
+            return False
+    return False
+
+
 _SHAPES: tuple[tuple[str, Callable[[Sequence[Token], Cue, Lexicon], bool]], ...] = (
     ("apposition_participle", apposition_participle),
     ("phone_call", phone_call),
     ("ruled_domain", ruled_domain),
+    ("counted_noun", counted_noun),
+    ("passive_thing", passive_thing),
+    ("protest_object", protest_object),
 )
 
 

@@ -47,6 +47,26 @@ _GERUND_LEADS = frozenset({"by", "after", "before", "while", "without"})
 # frames.py, the list and lexicon are held so their ids cannot be reused, per thread.
 _found = threading.local()
 
+# Pronouns that are never a subject: a lone one before the cue ends a modifier of the subject
+# ("Those close to him say", "People around them argue").
+_OBJECT_ONLY = word_set("him them me us")
+_MAX_OWNER = 3  # words before the pronoun in the subject that holds it ("Those close to")
+
+
+def _object_owner(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The phrase a lone object pronoun closes, from the clause's start: "Those close to him"
+    (a preposition before the pronoun, plain words only); None when there is none."""
+    if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
+        return None
+    start = k - 1
+    while start > 0 and tokens[start - 1].text[:1].isalnum() and k - start < _MAX_OWNER:
+        start -= 1
+    if start > 0 and tokens[start - 1].text != ",":
+        return None  # no clause start within reach
+    while start < k - 1 and tokens[start].lower in LEADING:
+        start += 1
+    return None if start >= k - 1 else (start, k)
+
 
 def subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker phrase before a cue, over appositions and time phrases; None if none."""
@@ -212,6 +232,8 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
         outer = relative_subject(tokens, found[0] - 1) if found[0] > 1 else None
         if outer is not None and tokens[found[0] - 1].lower not in RELATIVES:
             return outer  # "Mayors who have praised the plan warned": not "the plan" warned
+        if found[0] == found[1] and tokens[k].lower in _OBJECT_ONLY:
+            return _object_owner(tokens, k)  # "Those close to him say": not "him"
         return _joint(tokens, found)
     return found
 
