@@ -468,7 +468,7 @@ def dateline_place(text: str) -> str | None:
     # share a run of newlines or spaces in exponentially many ways, and a file opening with
     # a few thousand blank lines never finished (robust21).
     head = "\n".join(line.strip() for line in text[:2000].split("\n") if line.strip())
-    match = _DATELINE.match(head + "\n" if text[2000:] or text.endswith("\n") else head)
+    match = _DATELINE.match(head + "\n" if len(text) > 2000 or text.endswith("\n") else head)
     if match is None:
         return None
     place = match["place"].strip()
