@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 
 # Cue classes whose finite verb, right after an apposition, is the one that reports.
@@ -162,6 +163,8 @@ def passive_thing(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     noun = tokens[k]
     if not noun.text.isalpha() or noun.text[:1].isupper() or noun.lower in _SPEAKING_SUBJECTS:
         return False  # a name or a pronoun: leave it to the passive rules
+    if noun.lower in words().documents:
+        return False  # "A statement was posted ... warning that C": a document speaks
     after = cue.last + 1
     return after >= len(tokens) or tokens[after].lower not in _PASSIVE_GOES_ON
 
