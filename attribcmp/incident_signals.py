@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.side_mentions import names_side, side_stems
 from attribcmp.textfeatures import said_text, stem
@@ -148,7 +149,7 @@ def _same_specific_event(fa: ClaimFacets, fb: ClaimFacets) -> bool:
     return bool((words_a & words_b) - _generic_harm())
 
 
-NEGATOR = re.compile(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
+NEGATOR = LazyPattern(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
 # How far (words) a negation reaches to the event word it negates: "no civilian casualties".
 NEGATION_REACH = 3
 
@@ -286,7 +287,7 @@ def _framings() -> tuple[_Framing, ...]:
     return tuple(out)
 
 
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
+_NAME_BEFORE = LazyPattern(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
 # Capitalised at a sentence's start, not names: "The spy balloon" is still a spy balloon.
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 
