@@ -250,11 +250,12 @@ _SELF_TYING_FAMILIES = _EXCLUSIVE_FAMILIES | {"inquiry"}
 @dataclass(frozen=True, slots=True)
 class _Framing:
     name: str
-    left: re.Pattern[str]
-    right: re.Pattern[str]
+    # compiled on first use: most texts hold no framing word, or not the words a framing needs
+    left: LazyPattern
+    right: LazyPattern
     # each claim must name one of these events for its word to count ("civilians" are the
     # victims only in a claim of killing or injury; in "fought with rebels" they are not)
-    needs: re.Pattern[str] | None
+    needs: LazyPattern | None
     # a word right after a name is an institution, not the thing's nature ("the U.S. military")
     not_after_name: bool
     # the opposed words alone link two claims sharing a content word (link_events.by_framings)
@@ -267,8 +268,8 @@ def _alternatives(words: Sequence[object]) -> str:
 
 @cache
 def _framings() -> tuple[_Framing, ...]:
-    def pattern(words: Sequence[object]) -> re.Pattern[str]:
-        return re.compile(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
+    def pattern(words: Sequence[object]) -> LazyPattern:
+        return LazyPattern(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
 
     events = events_lexicon()["events"]
     out = []
@@ -292,7 +293,7 @@ _NAME_BEFORE = LazyPattern(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 
 
-def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.Match[str] | None:
+def _framing_word(pattern: LazyPattern, text: str, framing: _Framing) -> re.Match[str] | None:
     """The first use of one of the framing's words in ``text`` that counts (the caller has
     found the words the framing needs)."""
     for m in pattern.finditer(text):
