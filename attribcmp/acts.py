@@ -11,7 +11,6 @@ offer is partial, never converge.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,6 +18,7 @@ from typing import Any
 
 from attribcmp.continuity import continuity_only
 from attribcmp.data import load_yaml
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, Relation
 from attribcmp.textfeatures import said_text
 
@@ -32,7 +32,7 @@ STRONG = 2
 WEAK = 1
 _STRENGTH = {"strong": STRONG, "weak": WEAK}
 # A negation that rebuts; "not only ... but" adds, it denies nothing.
-_NEGATION = re.compile(
+_NEGATION = LazyPattern(
     r"(?i)\b(?:no|not(?!\s+only\b)|never|none|nothing|nobody|neither|nor|cannot)\b|n['’]t\b"
 )
 
@@ -101,7 +101,7 @@ class _Acts:
     modifiers: frozenset[str]
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+_WORD = LazyPattern(r"[^\W_]+(?:['’][^\W\d_]+)?")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -225,14 +225,14 @@ def claim_acts(claim: Claim) -> frozenset[str]:
 
 # A preposition before "not" + an "-ing" word makes a noun phrase of what is wanted ("the
 # importance of not losing the gains", "for not attending"), no denial of anything said.
-_GERUND = re.compile(r"(?i)\b(?:of|for|about|on|by|without|from)\s+not\s+\w+ing\b")
+_GERUND = LazyPattern(r"(?i)\b(?:of|for|about|on|by|without|from)\s+not\s+\w+ing\b")
 # A negation that sets a condition ("cannot be achieved while troops remain", "will not
 # happen unless ...") presses the other side; it rebuts nothing it said.
-_CONDITION = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?(?:while|unless|until|as long as)\b")
+_CONDITION = LazyPattern(r"(?i)^\W*(?:\w+\W+){0,3}?(?:while|unless|until|as long as)\b")
 
 # A negation after a modal of obligation demands ("Iran must not be allowed to obtain a
 # nuclear weapon", "should not interfere"): it presses a party, it rebuts nothing said.
-_DEMAND = re.compile(r"(?i)\b(?:must|should|shall|ought\s+to)\s*$")
+_DEMAND = LazyPattern(r"(?i)\b(?:must|should|shall|ought\s+to)\s*$")
 
 
 def _rebutting_negation(words: str) -> bool:

@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 from attribcmp.gazetteer import cached_head_hit
+from attribcmp.lazy_pattern import LazyPattern
 
 # Bodies that belong to a state: with no country of their own, the dateline's country is theirs.
 GOVERNMENT_BODIES = word_set(
@@ -40,7 +41,7 @@ NON_STATE_HEADS = word_set(
     """brigades brigade front movement jihad martyrs battalion battalions squad legion
     mujahideen resistance"""
 )
-_WORD = re.compile(r"[\w&][\w&.'’-]*|,|\(|\)|—|–")
+_WORD = LazyPattern(r"[\w&][\w&.'’-]*|,|\(|\)|—|–")
 _DETERMINERS = word_set("the a an its their his her our this that these those")
 _JOINERS = word_set("of for on and")
 _FOR = word_set("for of at with from")
@@ -152,7 +153,7 @@ def speaks_for(phrase: str) -> str | None:
 
 
 # Words of an armed or insurgent group's name or members ("Resistance Army", "rebels").
-_ARMED_GROUP = re.compile(
+_ARMED_GROUP = LazyPattern(
     r"(?i:\b(?:rebels?|insurgents?|militants?|guerrillas?|fighters|militias?)\b)|"
     r"\b(?:Liberation|Resistance|Revolutionary)\b"
 )
@@ -388,7 +389,7 @@ def _body_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"(" + alternation + r")(?![\w-])", re.IGNORECASE)
 
 
-_WORDISH = re.compile(r"[\w-]")
+_WORDISH = LazyPattern(r"[\w-]")
 
 
 def _phrase_before(text: str, start: int, end: int) -> str:
@@ -454,7 +455,7 @@ def nearest_phrases(index: BodyIndex, doc_id: str, word: str, at: int) -> list[s
     return [index.before(doc_id, pos) for pos in order[:50]]
 
 
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"\A\s*(?:[^\n]{0,200}\n\s*){0,6}?"  # a headline and byline lines may come first
     r"(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?)\s*"
     r"(?:\([^()\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–-]{1,2}\s"
@@ -481,7 +482,7 @@ def dateline_place(text: str) -> str | None:
 # The apposition runs to the next punctuation, but the periods of an initialism ("U.S.",
 # "U.N.", "D.C.") are part of it: "a spokesman for the U.S. embassy" is not "... for the U".
 _INITIALISM_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\."
-_APPOSITION = re.compile(
+_APPOSITION = LazyPattern(
     r",\s+((?:the |a |an )?(?:[^,.;:!?\n“”\"()]|" + _INITIALISM_DOT + r"){3,70}?)"
     # (it ends before a body's acronym too: "a spokesperson for U.S. Forces Korea (USFK),")
     r"\s*(?=[,;:!?\n“”\"]|\([A-Z]{2,6}\)|(?!" + _INITIALISM_DOT + r")\.|$)"
@@ -510,9 +511,9 @@ def apposition_after(text: str, end: int) -> str | None:
 # ", with the Justice and Equality Movement,": a preposition and a capitalised name after a
 # person's name say whose member the person is (", with the help of" is no body).
 _MEMBER_OF = word_set("with of from")
-_CAPITAL_AFTER = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
+_CAPITAL_AFTER = LazyPattern(r"\w+\s+(?:the\s+)?[A-Z]")
 # ", who heads the Farmers Union,": a relative clause that says whose officer the person is.
-_WHO_HEADS = re.compile(
+_WHO_HEADS = LazyPattern(
     r"who\s+(?:heads|leads|chairs|runs|represents|directs|commands|(?:speaks|works)\s+(?:for|at))"
     r"\s+(?=\S)"
 )
@@ -521,18 +522,18 @@ _WHO_HEADS = re.compile(
 _REPORT_VERBS = word_set("said says told added stated noted denied insisted claimed confirmed")
 
 
-_ACRONYM_HINT = re.compile(r"[(\[,]\s*(?:or\s+)?[A-Z]{2,6}[)\],]")
+_ACRONYM_HINT = LazyPattern(r"[(\[,]\s*(?:or\s+)?[A-Z]{2,6}[)\],]")
 _OPENING = word_set("the a an but and as however")
 # Words of at most 40 letters, never given back (possessive): a name's word is never longer,
 # and an unbounded one made a run of capitals cost one scan per letter (quadratic).
-_ACRONYM = re.compile(
+_ACRONYM = LazyPattern(
     r"([A-Z][\w'’.-]{0,40}+(?:\s+(?:(?:for|of|and|the|de|du|des|la|le)\s+)*"
     r"[A-Z][\w'’.-]{0,40}+){0,8})"
     r"\s*(?:[(\[]|,\s+(?:or\s+)?)([A-Z]{2,6})(?=[)\],])"
 )
 # "GlaxoSmithKlein [GSK]": one word's inner capitals spell the acronym (a one-word name is
 # trusted only so: "WASHINGTON (AP)" is a dateline, not the AP's name).
-_INNER_CAPITALS = re.compile(r"[A-Z]")
+_INNER_CAPITALS = LazyPattern(r"[A-Z]")
 _NAMED_BY = ("(", "[", ", or")  # what sets off an acronym that need not be the initials
 
 

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from attribcmp.data import load_table
 from attribcmp.evidence import Signal
 from attribcmp.gazetteer import country_ids, entry_for_side_label, find_hits, load_gazetteer
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, ClaimFacets, Document, Relation, Side
 from attribcmp.segment import segment_sentences
 from attribcmp.textfeatures import is_stopword, said_text, stem
@@ -75,7 +76,7 @@ def _not_names() -> frozenset[str]:
 # More than this share of capitalised words: a title-case headline.
 _TITLE_CASE = 0.6
 # "Muslim-majority region", "English-speaking northwest": describe a place, name none.
-_ADJECTIVE = re.compile(r"(?i).+-(?:majority|speaking|based|led|backed|controlled|held|run)$")
+_ADJECTIVE = LazyPattern(r"(?i).+-(?:majority|speaking|based|led|backed|controlled|held|run)$")
 
 
 def places(text: str) -> frozenset[str]:
@@ -226,11 +227,11 @@ def agenda_places(
 # and it is the call's subject or its backdrop (every line of a call on the WTO names it).
 _NAME_ITEM_CLAIMS = 2
 # An acronym, digits allowed ("NATO", "G20", "G-20": one hyphen before digits is spelling).
-_ACRONYM = re.compile(r"\b[A-Z](?:[A-Z0-9]|-(?=\d))+\b")
+_ACRONYM = LazyPattern(r"\b[A-Z](?:[A-Z0-9]|-(?=\d))+\b")
 # "II", "IV": an ordinal of a name ("Geneva II"), no name of its own.
-_ROMAN = re.compile(r"[IVXLC]+")
+_ROMAN = LazyPattern(r"[IVXLC]+")
 # Two or more capitalised words in a row ("Geneva II", "Atlantic Declaration").
-_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+_CAPITAL_RUN = LazyPattern(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 
 
 def agenda_names(
@@ -382,7 +383,7 @@ def _without_attribution(claim: Claim, start: int, end: int, text: str) -> str:
 
 # A name of three or more capitalised words is also known by its initials ("Organization for
 # Security and Cooperation in Europe" is the OSCE): the other account may use either.
-_LONG_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:for|and|of|on|in|the)\s+)*[A-Z][a-z]+){2,}")
+_LONG_NAME = LazyPattern(r"\b[A-Z][a-z]+(?:\s+(?:(?:for|and|of|on|in|the)\s+)*[A-Z][a-z]+){2,}")
 
 
 def _initials(name: str) -> str:

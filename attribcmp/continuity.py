@@ -4,9 +4,8 @@ claim reassures; it denies nothing the other side said, unless that side said it
 
 from __future__ import annotations
 
-import re
-
 from attribcmp.data import inflect, load_table, phrase_alternation
+from attribcmp.lazy_pattern import LazyPattern
 
 __all__ = ["continuity_only", "states_change"]
 
@@ -22,16 +21,16 @@ def _change_words() -> str:
 # waver"), in their word forms only: a prefix would take "budget" or "alternative" for one.
 _CHANGE = rf"(?:{_change_words()})"
 # The negation, at most two helper words ("has not been changed", "no real shift"), the change.
-_NEGATED_CHANGE = re.compile(
+_NEGATED_CHANGE = LazyPattern(
     rf"(?i)\b(?:not|never|no|n['’]t)\s+(?:\w+\s+){{0,2}}?{_CHANGE}\b|\b\w+n['’]t\s+(?:\w+\s+){{0,2}}?{_CHANGE}\b"
 )
 # Any negation the claim holds, to see that each one negates a change.
-_NEGATION = re.compile(r"(?i)\b(?:not|never|no)\b|n['’]t\b")
+_NEGATION = LazyPattern(r"(?i)\b(?:not|never|no)\b|n['’]t\b")
 # The other side saying something changed ("has changed its policy", "a shift in policy").
-_CHANGE_WORD = re.compile(rf"(?i)\b{_CHANGE}\b")
+_CHANGE_WORD = LazyPattern(rf"(?i)\b{_CHANGE}\b")
 # A negation this near before a change word ("has not yet been changed") negates it.
 _NEAR_CHARS = 30
-_NEGATED_NEAR = re.compile(r"(?i)\b(?:not|never|no|un)\b|n['’]t\b")
+_NEGATED_NEAR = LazyPattern(r"(?i)\b(?:not|never|no|un)\b|n['’]t\b")
 
 
 def states_change(text: str) -> bool:

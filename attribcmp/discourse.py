@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribcmp.data import load_table, phrase_alternation
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, Document
 from attribcmp.segment import segment_sentences
 from attribcmp.textfeatures import said_text
@@ -58,7 +59,7 @@ def locate(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Where
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)")
+_SENTENCE_END = LazyPattern(r"[.!?][\"”’']*(?:\s|$)")
 
 
 def between_attributions(doc: str, first: Claim, second: Claim, where: Where) -> tuple[str, str]:
@@ -96,11 +97,11 @@ _CLAUSE_AFTER_THAT = (
     rf"|(?!{_STATEMENT_NOUNS}\b)[^\W\d_]+\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|did|might|must|should)\b)"
 )
-_DEICTIC = re.compile(
+_DEICTIC = LazyPattern(
     r"(?i)^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|all|any)\s+)?"
     rf"(?:\w+\s+){{0,2}}?(?:{_STATEMENT_NOUNS}|this|that(?!{_CLAUSE_AFTER_THAT})|it|them)\b"
 )
-_THAT_CLAUSE = re.compile(rf"(?i)^\W*that{_CLAUSE_AFTER_THAT}")
+_THAT_CLAUSE = LazyPattern(rf"(?i)^\W*that{_CLAUSE_AFTER_THAT}")
 
 # A deictic denial answers the other side's claims at most this many sentences before it.
 DEICTIC_SENTENCES = 4
@@ -117,7 +118,7 @@ def reports_something(claim: Claim) -> bool:
 # "will release a video of the killing", "plans to distribute aid to those who fled": the
 # claim's verb is an intent, its events are what the intent is about. Not an intent: "is to
 # blame", "will be punished", "will keep/continue killing" (a deed told, or one going on).
-_INTENT = re.compile(
+_INTENT = LazyPattern(
     r"(?i)\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|"
     r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+"
     r"(?!have\b|not\b|never\b|blame\b|keep\b|continue\b|go\s+on\b|carry\s+on\b|"
@@ -130,7 +131,7 @@ _INTENT_WORDS = 6
 # Who announces its own plan: the speaker as a pronoun, or a body speaking of itself ("the
 # agency", "the ministry"). An armed or accused party's plan told by others ("the militia
 # is going to torch", "Iran wants to enrich", "troops will") is an accusation to deny.
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT = LazyPattern(
     r"(?i)^\W*(?:that\W+)?(?:(?:today|now|tomorrow|soon|also|then|later|next\s+\w+|this\s+\w+|on\s+\w+)"
     r"\W+)?(?:i|we|it|he|she|"
     r"(?:the|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|group|government|"
@@ -193,7 +194,7 @@ def deictic(claim: Claim) -> bool:
 # gas", "reports of civilian deaths", "the report referencing the deaths of 1,500"). A clause
 # ("that", "saying") always tells the content; "of", "over", "about" may name only whose or
 # when ("the claims of the opposition", "accusations over the weekend").
-_SPELLED_OUT = re.compile(
+_SPELLED_OUT = LazyPattern(
     r"(?i)\b(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?|"
     r"accounts?)\s+(?:(that|referencing|regarding|saying|claiming|alleging|suggesting)|"
     r"of|about|over)\b"
@@ -219,7 +220,7 @@ def spells_out(claim: Claim) -> bool:
 
 # "the alleged incident", "the reported raid", "the incident": a thing known only from
 # someone's account, which the article may tell before or after the denial of it.
-_ACCOUNT_REFERENCE = re.compile(
+_ACCOUNT_REFERENCE = LazyPattern(
     r"(?i)\b(?:the|this|that|an?|such)\s+(?:(?:alleged|reported|purported|supposed|claimed)"
     r"\s+[a-z]+|incident)\b"
 )

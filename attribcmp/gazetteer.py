@@ -338,9 +338,11 @@ def _leads(terms: Iterable[str], fold: bool) -> frozenset[str] | None:
 
 @cache
 def _folds_to_ascii(ch: str) -> bool:
-    return not ch.isascii() and any(
-        re.fullmatch(re.escape(ch), chr(c), re.IGNORECASE) for c in range(128)
-    )
+    if ch.isascii():
+        return False
+    # one pattern for the 128 tries, not 128 trips through re's cache
+    same = re.compile(re.escape(ch), re.IGNORECASE)
+    return any(same.fullmatch(chr(c)) for c in range(128))
 
 
 def _word_list(value: Any, where: str) -> list[str]:

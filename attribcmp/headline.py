@@ -23,6 +23,7 @@ from attribcmp.data import load_table
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import load_tables
 from attribcmp.gazetteer import find_hits, load_gazetteer
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.link_pairs import Pairs
 from attribcmp.model import Claim, Document, Relation, Side, Speaker
 from attribcmp.side_names import OTHER, UNNAMED
@@ -44,8 +45,8 @@ _CATCH_ALL = frozenset({OTHER.id, UNNAMED.id})
 # Event classes that only say something was claimed or denied: no matter of their own.
 _SPEECH_EVENTS = frozenset({"denial", "accusation", "statement", "agreement"})
 # A dated wire headline ("... over Darfur - 2004-02-10"): the date is no word of it.
-_DATE_TAIL = re.compile(r"\s+[-–—]\s+\d{4}-\d{2}-\d{2}\s*$")
-_TOKEN = re.compile(r"\d[\d,.]*\d|[^\W_][\w’'.-]*[^\W_]|[^\W_]|[,:;&]")
+_DATE_TAIL = LazyPattern(r"\s+[-–—]\s+\d{4}-\d{2}-\d{2}\s*$")
+_TOKEN = LazyPattern(r"\d[\d,.]*\d|[^\W_][\w’'.-]*[^\W_]|[^\W_]|[,:;&]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +314,7 @@ def _matter_events(matter: Sequence[str]) -> frozenset[str]:
 
 # A claim that dates what it tells to another time ("last month", "in 2002") tells of an
 # earlier incident, not the one the headline frames.
-_OTHER_TIME = re.compile(
+_OTHER_TIME = LazyPattern(
     r"(?i)\b(?:last|previous|past)\s+(?:month|year|week|summer|winter|spring|autumn|fall)\b|"
     r"\b(?:months|years|weeks)\s+ago\b|\bin\s+(?:19|20)\d\d\b|\bearlier\s+this\s+year\b|"
     r"\bin\s+(?:the\s+)?(?:past|previous|earlier)\b"

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, ClaimFacets, Relation
 from attribcmp.side_mentions import names_side, side_stems
 from attribcmp.textfeatures import said_text, stem
@@ -148,7 +149,7 @@ def _same_specific_event(fa: ClaimFacets, fb: ClaimFacets) -> bool:
     return bool((words_a & words_b) - _generic_harm())
 
 
-NEGATOR = re.compile(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
+NEGATOR = LazyPattern(r"(?i)\b(?:no|not|never|none|nobody|zero|without)\b")
 # How far (words) a negation reaches to the event word it negates: "no civilian casualties".
 NEGATION_REACH = 3
 
@@ -249,11 +250,12 @@ _SELF_TYING_FAMILIES = _EXCLUSIVE_FAMILIES | {"inquiry"}
 @dataclass(frozen=True, slots=True)
 class _Framing:
     name: str
-    left: re.Pattern[str]
-    right: re.Pattern[str]
+    # compiled on first use: most texts hold no framing word, or not the words a framing needs
+    left: LazyPattern
+    right: LazyPattern
     # each claim must name one of these events for its word to count ("civilians" are the
     # victims only in a claim of killing or injury; in "fought with rebels" they are not)
-    needs: re.Pattern[str] | None
+    needs: LazyPattern | None
     # a word right after a name is an institution, not the thing's nature ("the U.S. military")
     not_after_name: bool
     # the opposed words alone link two claims sharing a content word (link_events.by_framings)
@@ -266,8 +268,8 @@ def _alternatives(words: Sequence[object]) -> str:
 
 @cache
 def _framings() -> tuple[_Framing, ...]:
-    def pattern(words: Sequence[object]) -> re.Pattern[str]:
-        return re.compile(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
+    def pattern(words: Sequence[object]) -> LazyPattern:
+        return LazyPattern(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
 
     events = events_lexicon()["events"]
     out = []
@@ -286,12 +288,12 @@ def _framings() -> tuple[_Framing, ...]:
     return tuple(out)
 
 
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
+_NAME_BEFORE = LazyPattern(r"(?:\b[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+$")
 # Capitalised at a sentence's start, not names: "The spy balloon" is still a spy balloon.
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 
 
-def _framing_word(pattern: re.Pattern[str], text: str, framing: _Framing) -> re.Match[str] | None:
+def _framing_word(pattern: LazyPattern, text: str, framing: _Framing) -> re.Match[str] | None:
     """The first use of one of the framing's words in ``text`` that counts (the caller has
     found the words the framing needs)."""
     for m in pattern.finditer(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.textfeatures import stem
 
 __all__ = ["limit_clash", "limit_sides"]
@@ -18,7 +19,7 @@ _BETWEEN = 3
 
 
 # A negation just before the side word turns the side ("did not exceed", "never above").
-_NEGATED = re.compile(r"(?i)\b(?:not|never|no)\s+(?:\w+\s+)?\Z|n[’']t\s+(?:\w+\s+)?\Z")
+_NEGATED = LazyPattern(r"(?i)\b(?:not|never|no)\s+(?:\w+\s+)?\Z|n[’']t\s+(?:\w+\s+)?\Z")
 _NEGATION_CHARS = 24
 # Side words that follow a multiple's number ("four times the permitted limit").
 _MULTIPLES = frozenset({"times"})

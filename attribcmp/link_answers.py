@@ -27,6 +27,7 @@ from attribcmp.discourse import (
     states_intent,
 )
 from attribcmp.judged import rejects_pointed
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.lead_denials import statement_nouns
 from attribcmp.link_pairs import (
     DENIAL_SENTENCES,
@@ -161,7 +162,7 @@ def written_as_name(written: str) -> bool:
 
 # The statement nouns that name their content ("the announcement of a new stadium"), the
 # words after them that introduce it, and how many of its words are read.
-_ANNOUNCED = re.compile(r"(?i)^\W*(?:'s|’s)?\s*announcements?\s+(?:of|on|about|that)\s+")
+_ANNOUNCED = LazyPattern(r"(?i)^\W*(?:'s|’s)?\s*announcements?\s+(?:of|on|about|that)\s+")
 _ANNOUNCED_WORDS = 6
 # Words of a content phrase that name nothing of its own.
 _LIGHT = frozenset({"the", "a", "an", "new", "its", "their", "this", "that", "some", "more"})
@@ -485,7 +486,7 @@ def _possessors(text: str) -> str:
 
 
 # "<name>'s [adjective] <statement word>": the name owns the statement.
-_POSSESSED = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[\w-]+)['’]s\s+(\w+)(?:\s+(\w+))?")
+_POSSESSED = LazyPattern(r"\b((?:[A-Z][\w-]*\s+)*[\w-]+)['’]s\s+(\w+)(?:\s+(\w+))?")
 
 
 def _just_said(pairs: Pairs, i: int, j: int) -> bool:

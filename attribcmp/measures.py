@@ -18,6 +18,7 @@ from typing import Any
 
 from attribcmp.data import load_table
 from attribcmp.evidence import Signal
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, Quantity, Relation
 from attribcmp.textfeatures import said_text
 
@@ -29,7 +30,7 @@ _REACH_WORDS = 12
 # As firm as a figure slot (figures._SLOT_SCORE): the tie is the measured thing.
 _SCORE = 90.0
 # Words of a clause boundary a measure's words do not reach over.
-_SENTENCE_END = re.compile(r"[.;!?]\s|[.;!?]$")
+_SENTENCE_END = LazyPattern(r"[.;!?]\s|[.;!?]$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,13 +15,13 @@ This module reads a claim's outcome; ``outcome_links.py`` links the claims of tw
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from attribcmp.data import load_table, table_words
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim
 from attribcmp.textfeatures import said_text
 
@@ -44,9 +44,9 @@ _WINNER_REACH = 20
 # A verb that rejects a result governs it within this many words ("contest the official results").
 _REJECT_REACH = 3
 # A figure of the vote: "53.2 percent", "4.5 million votes", "51%".
-_NUMBER = re.compile(r"^\d[\d,.]*$")
+_NUMBER = LazyPattern(r"^\d[\d,.]*$")
 # "U.S." and "53.2" are one word each; punctuation stands alone (clause boundaries).
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|[\w'’-]+|[,;:%…]")
+_TOKEN = LazyPattern(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|[\w'’-]+|[,;:%…]")
 
 
 @dataclass(frozen=True, slots=True)

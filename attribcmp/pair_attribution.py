@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.word_pairs import pair_lexicon
 
 __all__ = ["set_aside"]
@@ -32,8 +33,8 @@ _TAIL_CHARS = 40
 # What may follow the verb at the end besides a day: where and how it was said ("in a
 # statement", "on Monday", "at a news conference"), never what was said.
 _PLACE = "on|in|at|during|after|before|late|early|through"
-_QUOTED = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
-_WORD = re.compile(r"\w+")
+_QUOTED = LazyPattern(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
+_WORD = LazyPattern(r"\w+")
 
 
 @cache

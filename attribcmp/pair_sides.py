@@ -20,12 +20,13 @@ from collections.abc import Sequence
 from attribcmp.facets import extract_facets
 from attribcmp.gazetteer import cached_head_hit
 from attribcmp.incident_signals import framing_signal, incident_families
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.textfeatures import Concepts
 
 __all__ = ["blame_conflict", "exclusive_conflict", "framing_conflict", "mirrored", "party_swaps"]
 
 # A passive harm ("two Thai soldiers were killed") names its victims first, not its doer.
-_PASSIVE = re.compile(
+_PASSIVE = LazyPattern(
     r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|shot|hit|hurt)\b"
 )
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +21,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import LCSseq
 
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.pair_attribution import set_aside
 from attribcmp.textfeatures import NUMBER_SLOT, TextFeatures
 
@@ -36,23 +36,23 @@ __all__ = [
     "load_model",
 ]
 
-_WORD = re.compile(r"\w+")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_QUOTES = re.compile(r"[\"“”]")
+_WORD = LazyPattern(r"\w+")
+_DIGITS = LazyPattern(r"\d+(?:[.,]\d+)*")
+_QUOTES = LazyPattern(r"[\"“”]")
 # A word of at least this many letters is a rare one (a cheap stand-in for word frequency).
 _LONG_WORD = 7
 # Markers of a news report, besides names and length: figures in digits, quotation marks and
 # attribution ("said", "according to").
-_ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|told|according to)\b")
+_ATTRIBUTION = LazyPattern(r"(?i)\b(?:said|says|say|told|according to)\b")
 # What is expected or planned, not yet done: news pairs where one statement reports the
 # outcome and the other the expectation ("is expected to be sentenced" / "was sentenced") are
 # rarely the same (chosen by MRPC 5-fold cross-validation: +0.0025; tense and modal-verb
 # variants, idf-weighted coverage, near-spelling and run-length features gave <= +0.001).
-_FUTURE = re.compile(r"(?i)\b(?:will|would|'ll|going to|expected to|plans? to|to be)\b")
+_FUTURE = LazyPattern(r"(?i)\b(?:will|would|'ll|going to|expected to|plans? to|to be)\b")
 # A verb form that tells of the past, the future or what may be ("was", "had", "would"): news
 # reports use them, plain descriptions (SICK's captions, all in the present) never do, so a
 # short statement with one is news even without a name or a figure (MRPC 5-fold +0.001 alone).
-_REPORTED_TENSE = re.compile(
+_REPORTED_TENSE = LazyPattern(
     r"(?i)\b(?:was|were|had|did|would|will|could|may|might|should|must|(?:has|have) been)\b"
 )
 # Characters of each text the character-level scores read (cost bound, as in textcompare).

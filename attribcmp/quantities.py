@@ -9,13 +9,13 @@ it counts (the nearest event word in its clause) and whether it is part of a lar
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from attribcmp.data import word_set
 from attribcmp.facet_lexicon import CLAUSE_END, Tables, Tok, load_tables, match_at, tokens
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Quantity
 from attribcmp.textfeatures import number_word_run, stem
 
@@ -27,7 +27,7 @@ _EVENT_WINDOW = 10
 # How far back (characters) "the figure"/"the toll" looks for what it counts.
 CONTEXT_CHARS = 600
 # Phone numbers: digit groups joined by dashes, dots or spaces ("555-0142", "(202) 555-0142").
-_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}|\b\d{3}[-.]\d{4}\b")
+_PHONE = LazyPattern(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}|\b\d{3}[-.]\d{4}\b")
 # Words before a figure that make it a part of a larger one ("the dead included 17 teenagers").
 _SUBSET_BEFORE = (
     "including",

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import itertools
 import json
-import logging
 import math
 import sys
 from collections.abc import Iterator, Sequence
@@ -20,8 +19,6 @@ from typing import Any, BinaryIO
 
 from attribcmp.errors import InputError
 from attribcmp.model import Document
-
-log = logging.getLogger(__name__)
 
 # A news article is a few hundred kB at most. Attribution runs at about 1.5 MB/s and linear
 # (bench/bench_claims.py), so 16 MB takes some ten seconds; past that, a dump is not an article

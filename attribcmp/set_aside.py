@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from attribcmp.evidence import Signal
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, Relation
 from attribcmp.textfeatures import is_stopword, said_text, stem
 
@@ -41,7 +42,7 @@ def _opener() -> re.Pattern[str]:
 
 
 # What ends the set-aside phrase: punctuation, or the claim's own account starting again.
-_PHRASE_END = re.compile(r"[,;:.!?\"“”()]|\s(?:but|and|troops|they|it|we|he|she)\s", re.I)
+_PHRASE_END = LazyPattern(r"[,;:.!?\"“”()]|\s(?:but|and|troops|they|it|we|he|she)\s", re.I)
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)

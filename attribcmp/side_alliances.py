@@ -8,10 +8,10 @@ shows a "NATO" column and a "United States" column for one party.
 
 from __future__ import annotations
 
-import re
 from collections.abc import MutableMapping, Sequence
 
 from attribcmp.gazetteer import country_ids
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker
 from attribcmp.side_names import Found, speaker_texts
 
@@ -19,7 +19,7 @@ from attribcmp.side_names import Found, speaker_texts
 ALLIANCES = frozenset({"nato", "african-union"})
 
 # "the U.S.-led coalition", "French-led forces", "the Saudi-led military coalition".
-_LED = re.compile(
+_LED = LazyPattern(
     r"(?i)\b[\w.]+-led\s+(?:[a-z]+\s+)?(?:coalition|forces?|troops|mission|operation)\b"
 )
 
@@ -59,9 +59,9 @@ def _led_phrase(speaker: Speaker, why: str) -> str | None:
     return None
 
 
-_COALITION = re.compile(r"(?i)\bcoalition\b")
+_COALITION = LazyPattern(r"(?i)\bcoalition\b")
 # ("the rebel coalition", "the ruling coalition": a party's coalition, not the alliance's)
-_PARTY_COALITION = re.compile(
+_PARTY_COALITION = LazyPattern(
     r"(?i)\b(?:rebels?|opposition|insurgents?|militants?|separatists?|guerrillas?|ruling|"
     r"governing|parties|party|electoral|protest)\b"
 )

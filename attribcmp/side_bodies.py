@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from attribcmp.affiliation import apposition_after
 from attribcmp.data import word_set
 from attribcmp.gazetteer import Gazetteer, nation_key
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 from attribcmp.side_names import Found, bare_name, speaker_texts
@@ -30,9 +31,9 @@ _COMPANY_KINDS = (
     r"(?:company|firm|corporation|bank|carmaker|automaker|airline|retailer|"
     r"insurer|lender|manufacturer|miner|conglomerate|chain)"
 )
-_COMPANY = re.compile(rf"(?i)^(?:the\s+)?{_COMPANY_KINDS}$")
+_COMPANY = LazyPattern(rf"(?i)^(?:the\s+)?{_COMPANY_KINDS}$")
 # "The company's chief executive, Brian Holloway": a person of "the company" is the firm's.
-_COMPANY_OWNER = re.compile(rf"(?i)^the\s+{_COMPANY_KINDS}['’]s\s+[a-z]")
+_COMPANY_OWNER = LazyPattern(rf"(?i)^the\s+{_COMPANY_KINDS}['’]s\s+[a-z]")
 
 
 def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found | None:
@@ -57,7 +58,7 @@ def company(speaker: Speaker, bodies: Mapping[str, tuple[Side, str]]) -> Found |
 
 
 # A bare plural body ("the unions", "the companies"): one of the named bodies of that kind.
-_BARE_BODY = re.compile(
+_BARE_BODY = LazyPattern(
     r"(?i)^(?:(?:the|most|some|many|several|all|other)\s+)?(?P<word>[a-z]+?)s?$"
 )
 
@@ -89,7 +90,7 @@ def body_word(
 
 
 # A bare body noun: "the commission", "The Department".
-_BARE_NOUN = re.compile(r"(?i)^(?:the\s+)?(?P<noun>[a-z]{4,})$")
+_BARE_NOUN = LazyPattern(r"(?i)^(?:the\s+)?(?P<noun>[a-z]{4,})$")
 # The head nouns that name a body of a government or union; others head places and firms as
 # often ("the bank" is no "West Bank", "the house" no "White House", "the union" no EU).
 _BODY_HEADS = word_set(
@@ -135,7 +136,7 @@ def body_head(name: str) -> str | None:
 
 # A public body described by its field, not named: "Caldria's medicines regulator", "the
 # energy watchdog", "the country's health agency" (the owner, the field words, the kind).
-_FIELD_BODY = re.compile(
+_FIELD_BODY = LazyPattern(
     r"^(?:(?i:the)\s+)?(?:(?P<owner>[A-Z][\w-]+|(?i:the\s+)?[a-z]+)['’]s\s+)?"
     r"(?P<field>[a-z-]+(?:\s+[a-z-]+){0,2})\s+"
     r"(?P<kind>regulator|watchdog|agency|authority|ministry|department|commission|office)$"
@@ -173,7 +174,7 @@ def field_body(speaker: Speaker, placed: Mapping[str, tuple[Side, str]]) -> Foun
 
 
 # "the group" / "the union" standing for a body named before it.
-THE_GROUP = re.compile(r"(?i)^the\s+(group|movement|faction|organi[sz]ation|union|association)$")
+THE_GROUP = LazyPattern(r"(?i)^the\s+(group|movement|faction|organi[sz]ation|union|association)$")
 
 
 def generic_word(speaker: Speaker, text: str) -> str | None:
@@ -212,7 +213,7 @@ def nearest_body(
 
 
 # A sentence's bounds: its stop and the space after it, or a paragraph break.
-_STOP = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
+_STOP = LazyPattern(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
 
 
 def called_so(text: str, start: int, word: str) -> bool:
@@ -228,16 +229,16 @@ def called_so(text: str, start: int, word: str) -> bool:
 
 
 # A named body's side name by kind: what "the union" / "the organisation" may stand for.
-_LABOUR_BODY = re.compile(
+_LABOUR_BODY = LazyPattern(
     r"\b(?:Unions?|Associations?|Federation|Confederation|Congress|Workers)\b"
 )
-_CIVIC_BODY = re.compile(
+_CIVIC_BODY = LazyPattern(
     r"\b(?:Watch|International|Cross|Crescent|Organi[sz]ation|Group|Institute|Foundation|"
     r"Council|Committee|Society|Network|League|Trust|Centre|Center|Unions?|Associations?|"
     r"Federation|Movement|Front|Forces|Army|Brigades?|Fund|Alliance)\b|\bfor Human Rights\b"
 )
 # ", a senior researcher at the group": the apposition ties a person to a body by its noun.
-_AT_THE_BODY = re.compile(
+_AT_THE_BODY = LazyPattern(
     r"(?i)\b(?:at|for|with|of|from)\s+the\s+(group|organi[sz]ation|union|association)$"
 )
 # How far before "the organisation" the body it stands for may be named (a few sentences).

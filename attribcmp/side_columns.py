@@ -15,6 +15,7 @@ from attribcmp.affiliation import body_words, head_word
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 from attribcmp.gazetteer import cached_head_hit, country_ids
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import NGO_DESCRIBED, NON_PROFIT
 from attribcmp.side_names import (
@@ -36,7 +37,7 @@ PEOPLE_BODIES = word_set("police")
 
 
 # "Media Research Center's Bozell": a name opened by a possessive; the owner is the words before.
-_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][^'’]*?)['’]s\s+[A-Z]")
+_POSSESSIVE = LazyPattern(r"^(?:the\s+)?(?P<owner>[A-Z][^'’]*?)['’]s\s+[A-Z]")
 
 
 def join_possessives(
@@ -86,7 +87,7 @@ def join_office_of_country(
 
 
 # "Gadhafi's government", "Assad's regime": a leader's state named by the leader alone.
-_LEADER_STATE = re.compile(
+_LEADER_STATE = LazyPattern(
     r"^(?:the\s+)?[A-Z][\w-]+['’]s\s+(?:government|regime|administration|cabinet)$"
 )
 _STATE_HEADS = word_set("government regime administration cabinet")
@@ -282,7 +283,7 @@ _OUTLET_HEADS = word_set(
 _MEDIA_NOUNS = word_set(
     "newspaper newspapers broadcaster broadcasters outlet outlets television tv radio media"
 )
-_AGENCIES = re.compile(
+_AGENCIES = LazyPattern(
     r"^(?:the\s+)?(?:AP|AFP|Reuters|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|"
     r"(?:Mail|Star|Times|Telegraph|Express|Mirror) on Sunday)$"
 )
@@ -382,7 +383,7 @@ def _named_elsewhere(speaker: Speaker, everything: str, own: str) -> bool:
 
 # "Joseph Kony's Lord's Resistance Army", "Kony, the leader of the LRA": the group a person
 # leads or speaks for, named right after the person's name.
-_LED_GROUP = re.compile(
+_LED_GROUP = LazyPattern(
     r"\s*(?:['’]s\s+|,\s+(?:the\s+)?(?:leader|head|chief|commander|founder|chairman|chairwoman)"
     r"\s+of\s+(?:the\s+)?)((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
 )

@@ -28,6 +28,7 @@ from attribcmp.gazetteer import (
     entry_side,
     norm_key,
 )
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import BUSINESS_NAME
 from attribcmp.side_leaders import country_just_before, country_near, other_holder
@@ -69,16 +70,16 @@ from attribcmp.side_words import (
 )
 
 # A spokesman phrase naming nothing but the role: "Spokesman Lt. Col. X", "a spokeswoman".
-_BARE_SPOKES = re.compile(r"(?i)^(?:(?:a|an|the|another|one)\s+)?spokes(?:man|woman|person)\b")
+_BARE_SPOKES = LazyPattern(r"(?i)^(?:(?:a|an|the|another|one)\s+)?spokes(?:man|woman|person)\b")
 
 # One capitalised word, then a lower-case role: "Deltalinqs director X", "Acme spokeswoman X".
-_BODY_ROLE = re.compile(
+_BODY_ROLE = LazyPattern(
     r"([A-Z][\w&'’.-]+)\s+(?:(?:executive|managing|general|chief)\s+)?([a-z]+)\b"
 )
 
 
 # A firm's role apposed before a name: "The owner, X of Y", "the founder, X of Y".
-_RUNS = re.compile(
+_RUNS = LazyPattern(
     r"(?i)^the\s+(?:owner|co-owner|founder|co-founder|proprietor|chief\s+executive|"
     r"managing\s+director),\s"
 )
@@ -87,18 +88,20 @@ _RUNS = re.compile(
 # A person named with a described body's possessive: "The mission's chief", "the group's head".
 # "whose (two) sons ...", "whose husband ...": a person named by a relative is family, one of
 # the civilians the story quotes (never one holding an office: side_words.OFFICES).
-_KIN_OF = re.compile(
+_KIN_OF = LazyPattern(
     r"(?i)\bwhose\s+(?:\w+\s+)?(?:sons?|daughters?|husband|wife|brothers?|sisters?|father|"
     r"mother|children|child|parents|relatives?|nephew|niece|grandsons?)\b"
 )
 # The armed services a speaker phrase or a force's name may say: "a navy spokesman" belongs
 # with a navy quoted in the story, whatever army stands nearer.
-_SERVICE = re.compile(r"\b(navy|naval|army|air force|coast guard|marines|police)\b")
-_DESCRIBED_OWNER = re.compile(r"(?i:the)\s+([a-z]{4,})['’]s\b")
+_SERVICE = LazyPattern(r"\b(navy|naval|army|air force|coast guard|marines|police)\b")
+_DESCRIBED_OWNER = LazyPattern(r"(?i:the)\s+([a-z]{4,})['’]s\b")
 
 
 # The head of a firm's worker's phrase ("A Next Collection Limited employee, Jhoma Begum").
-_FIRM_WORKER = re.compile(r"\b(?:employee|worker|factory\s+worker|staffer)\b(?:,|$)", re.IGNORECASE)
+_FIRM_WORKER = LazyPattern(
+    r"\b(?:employee|worker|factory\s+worker|staffer)\b(?:,|$)", re.IGNORECASE
+)
 
 
 class Context(Placed):
@@ -598,7 +601,7 @@ class Context(Placed):
 
 
 # "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
-_LED = re.compile(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
+_LED = LazyPattern(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
 
 
 # What a story calls a part of a country that local officials run: "eastern Kunar province",
@@ -607,7 +610,7 @@ _PROVINCE_NOUN = r"(?:[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Pp]refecture|[Cc]o
 _PLACE = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 # What every _PROVINCE_NOUN holds, whatever the case of its first letter.
 _PROVINCE_HINTS = ("rovince", "istrict", "overnorate", "refecture", "ounty")
-_PROVINCE = re.compile(rf"\b{_PLACE}\s+{_PROVINCE_NOUN}\b|\b{_PROVINCE_NOUN}\s+of\s+{_PLACE}")
+_PROVINCE = LazyPattern(rf"\b{_PLACE}\s+{_PROVINCE_NOUN}\b|\b{_PROVINCE_NOUN}\s+of\s+{_PLACE}")
 
 
 def _civilians_of(speaker: Speaker, phrase: str) -> bool:

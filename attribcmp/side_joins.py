@@ -25,6 +25,7 @@ from attribcmp.gazetteer import (
     entry_side,
     head_hit,
 )
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Document, Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 from attribcmp.side_bodies import (
@@ -57,21 +58,23 @@ from attribcmp.side_units import MILITARY_UNIT, other_armies, unit_owner
 from attribcmp.side_words import MILITARY, NON_STATE_FORCE
 
 # "officials" with no word saying whose: the same officials as the qualified ones quoted.
-_BARE_OFFICIALS = re.compile(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
+_BARE_OFFICIALS = LazyPattern(r"(?i)^(?:the\s+|some\s+|other\s+)?officials$")
 # Qualified officials: "U.S. officials", "Defense Ministry officials" (not "local officials",
 # which side_context places as local authorities).
-_OFFICIALS = re.compile(r"(?i)\b\w[\w.'’-]*\s+officials$")
+_OFFICIALS = LazyPattern(r"(?i)\b\w[\w.'’-]*\s+officials$")
 # A rebel word in the sentence of a speaker's first mention ties that speaker to "the rebels".
-_REBEL_WORD = re.compile(
+_REBEL_WORD = LazyPattern(
     r"(?i)\b(?:rebels?|insurgents?|insurgency|militants?|guerrillas?|separatists?)\b"
 )
 # A description of a non-governmental group: "a human rights group", "the aid charity".
 _NGO_WORDS = r"(?:(?:human|civil|press)\s+)?(?:rights|aid|relief|humanitarian|advocacy|medical)"
 _NGO_HEADS = r"(?:group|organi[sz]ation|charity|watchdog|NGO)"
-_NGO_DESCRIPTION = re.compile(rf"(?i)^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_NGO_WORDS}\s+{_NGO_HEADS}$")
+_NGO_DESCRIPTION = LazyPattern(
+    rf"(?i)^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_NGO_WORDS}\s+{_NGO_HEADS}$"
+)
 # "British rights group Amnesty International": the group's own name follows the description,
 # and the group speaks for itself, not for the country it is based in.
-NGO_NAMED = re.compile(
+NGO_NAMED = LazyPattern(
     rf"(?i:\b{_NGO_WORDS}\s+{_NGO_HEADS})\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|Without))*)"
 )
@@ -151,7 +154,7 @@ def join_strays(
 
 
 # A defence ministry naming no country: "the defence ministry", "the Ministry of Defense".
-_DEFENCE_MINISTRY = re.compile(
+_DEFENCE_MINISTRY = LazyPattern(
     r"(?i)^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)$"
 )
 
@@ -264,7 +267,7 @@ class _Pool:
 
 # "the U.N. agency", "the UN's nuclear watchdog": a description of one agency of the UN system,
 # which the story has named before ("the World Health Organization ... the U.N. agency said").
-_UN_DESCRIPTION = re.compile(
+_UN_DESCRIPTION = LazyPattern(
     r"(?i)^(?:the\s+|a\s+)?(?:U\.?N\.?|United\s+Nations)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}"
     r"(?:agency|body|organi[sz]ation|watchdog)$"
 )
@@ -284,10 +287,10 @@ def _un_agency(speaker: Speaker, pool: _Pool) -> Found | None:
 
 # A military unit by name ("Combined Joint Task Force 76", "the 82nd Airborne Division") and
 # the national force it belongs to ("the U.S. military", "Afghan troops", "the Pentagon").
-_UNIT = re.compile(
+_UNIT = LazyPattern(
     r"(?i)\b(?:task\s+force|brigade|division|battalion|regiment|squadron|fleet|corps)\b"
 )
-_ARMY = re.compile(
+_ARMY = LazyPattern(
     r"(?i)\b(?:military|army|navy|air\s+force|marines?|troops|forces|soldiers|pentagon|"
     r"defen[cs]e\s+(?:ministry|department|secretary|minister)|commander|command)\b"
 )
@@ -331,7 +334,7 @@ def _unit_member(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Fou
 
 
 # "rights groups", "some aid agencies": non-governmental groups quoted together, one party.
-_NGOS = re.compile(
+_NGOS = LazyPattern(
     r"(?i)^(?:some\s+|many\s+|other\s+|several\s+|international\s+|local\s+)?"
     rf"(?P<kind>{_NGO_WORDS}\s+(?:groups|organi[sz]ations|agencies))$"
 )
@@ -346,7 +349,7 @@ def _ngos(speaker: Speaker) -> Found | None:
 
 
 # "the group" / "the movement" standing for the named one before it ("the M23 rebel group").
-_NAMED_GROUP = re.compile(
+_NAMED_GROUP = LazyPattern(
     r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:(?:rebel|militant|armed|separatist|"
     r"rights|aid)\s+)?(?:group|movement|faction|organi[sz]ation)\b"
 )
@@ -376,7 +379,7 @@ def _the_group(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found
 
 
 # A union's own name: a capitalised "Union" or "Workers" in a side's name.
-_UNION_NAME = re.compile(r"\b(?:Unions?|Workers|Employees|Teamsters)\b")
+_UNION_NAME = LazyPattern(r"\b(?:Unions?|Workers|Employees|Teamsters)\b")
 
 
 def _named_union(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found | None:
@@ -420,7 +423,7 @@ def _same_name(speaker: Speaker, pool: _Pool) -> Found | None:
 
 # "Yukos officials", "the Kremlin's lawyers", "a Selvanian official" (one unnamed, speaking
 # on condition of anonymity): people a named body's or country's name qualifies.
-_BODY_PEOPLE = re.compile(
+_BODY_PEOPLE = LazyPattern(
     r"^(?:(?i:the|an?)\s+)?(?:(?i:senior|top|junior|former)\s+)?"
     r"(?P<owner>[A-Z][\w.-]{0,40}+(?:\s+[A-Z][\w.-]{0,40}+){0,3})(?:'s|’s)?\s+"
     r"(?:officials?|lawyers?|attorneys?|sources?|executives?|aides?|representatives?|"
@@ -475,7 +478,7 @@ def _state_officials(speaker: Speaker, pool: _Pool) -> Found | None:
 
 
 # "In Cameroon, officials say": a country opening the clause says whose the officials are.
-_IN_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)In\s+(?P<place>[A-Z][^,.\n]{1,40}),\s*$")
+_IN_PLACE = LazyPattern(r"(?:^|[.!?]\s+|\n)In\s+(?P<place>[A-Z][^,.\n]{1,40}),\s*$")
 
 
 def _officials_in(
@@ -561,7 +564,7 @@ def _rebels(speaker: Speaker, pool: _Pool) -> Found | None:
     return side, f"'{speaker.name}': the one armed group the story quotes is {who} ({side.name})"
 
 
-_GROUP_HEADS = re.compile(r"(?i)\b(?:groups?|movements?|organi[sz]ations?)$")
+_GROUP_HEADS = LazyPattern(r"(?i)\b(?:groups?|movements?|organi[sz]ations?)$")
 
 
 # The gazetteer's armed groups (gazetteer.ARMED_GROUPS): news calls their members
@@ -569,7 +572,7 @@ _GROUP_HEADS = re.compile(r"(?i)\b(?:groups?|movements?|organi[sz]ations?)$")
 # quoting one of them and no other armed side is that group. ("Rebels" is left out: a story
 # on the Islamic State may quote Syrian rebels who fight it.)
 _ARMED_GROUPS = ARMED_GROUPS
-_MILITANTS = re.compile(r"(?i)\b(?:militants?|insurgents?|jihadists?|fighters?)$")
+_MILITANTS = LazyPattern(r"(?i)\b(?:militants?|insurgents?|jihadists?|fighters?)$")
 # Their group or its people by kind ("the militant group", "militant leaders"): a
 # REBEL_MEMBER of one of these kinds ("rebel", "separatist" stay out, as "rebels" does).
 _MILITANT_KINDS = frozenset({"militant", "insurgent", "jihadist"})
@@ -608,9 +611,9 @@ def _named_armed(name: str, text: str) -> bool:
 # The words for a group's armed members right after its name, and for its kind right before.
 _FIGHTERS = r"(?:fighters|rebels|militants|militiamen|insurgents|guerrillas)\b"
 _ARMED_KINDS = r"(?i:rebel|insurgent|separatist|militant|guerrilla)"
-_KIND_BEFORE = re.compile(rf"(?<![\w-]){_ARMED_KINDS}\s+(?:the\s+)?$")
-_FIGHTERS_AFTER = re.compile(rf"\s+{_FIGHTERS}")
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_KIND_BEFORE = LazyPattern(rf"(?<![\w-]){_ARMED_KINDS}\s+(?:the\s+)?$")
+_FIGHTERS_AFTER = LazyPattern(rf"\s+{_FIGHTERS}")
+_WORD_OR_HYPHEN = LazyPattern(r"[\w-]")
 # How far before a name its kind word may start ("guerrilla" and "the" with their spaces).
 _KIND_REACH = 64
 # Side names searched for fighters at most (a list of thousands of bodies scans no further).

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from attribcmp.lazy_pattern import LazyPattern
+
 __all__ = ["BODY_NOUN", "BUSINESS_NAME", "NGO_DESCRIBED", "NON_PROFIT", "PUBLIC_BODY", "firm_names"]
 
-NON_PROFIT = re.compile(
+NON_PROFIT = LazyPattern(
     r"(?i)\b(?:Watch|Amnesty|Rights|Greenpeace|Oxfam|Relief|Red\s+(?:Cross|Crescent)|"
     r"Without\s+Borders|Save\s+the\s+Children|Friends\s+of|Earthworks|Foundation|Institute|"
     r"Cent(?:er|re)|Network|Coalition|Alliance|Campaign|Project|Trust|Society|Associations?|"
@@ -21,13 +23,13 @@ NON_PROFIT = re.compile(
 )
 
 # A public body's name ("Labor Department", "Federal Trade Commission") is no company's.
-PUBLIC_BODY = re.compile(
+PUBLIC_BODY = LazyPattern(
     r"\b(?:Department|Ministry|Agency|Commission|Council|Court|Congress|Senate|House|Committee|"
     r"Office|Administration|Bureau|Authority|Service|Party|Government|Board|Union|Police)\b"
 )
 
 # Non-governmental groups described, not named: "rights groups", "a humanitarian organization".
-NGO_DESCRIBED = re.compile(
+NGO_DESCRIBED = LazyPattern(
     r"(?i)^(?:an?\s+|the\s+|some\s+|many\s+|other\s+|several\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:human|civil|press)\s+)?(?:rights|aid|relief|humanitarian|advocacy|medical)\s+"
     r"(?:groups?|organi[sz]ations?|agency|agencies|charity|charities|watchdog|NGOs?)$"
@@ -48,7 +50,7 @@ _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b"
 )
-_FIRM_APPOSITION = re.compile(
+_FIRM_APPOSITION = LazyPattern(
     rf"\b{BODY_NOUN},\s+([A-Z][\w&.-]*)\b(?!\s+[A-Z])"
     # ("Freddy, a fun-loving airline pilot": a body noun before another noun is no firm's)
     rf"|\b([A-Z][\w&.-]*),\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{BODY_NOUN}\b(?!\s+[a-z])"
@@ -63,12 +65,12 @@ _FIRM_APPOSITION = re.compile(
 
 # What every branch above holds: a body noun not followed by a lower-case word. A text without
 # one skips the scan, which tries each branch at every word.
-_BODY_NOUN_ENDS = re.compile(rf"{BODY_NOUN}\b(?!\s+[a-z])")
+_BODY_NOUN_ENDS = LazyPattern(rf"{BODY_NOUN}\b(?!\s+[a-z])")
 
 
 # A name ending in what a business makes or does ("Bluestar Textiles", "Sunline Apparel", "Kivu
 # Mining Ltd"): a firm's name, where "Maria Lopez of Bastrop" is only where she lives.
-BUSINESS_NAME = re.compile(
+BUSINESS_NAME = LazyPattern(
     r"\b(?:Apparel|Textiles?|Garments?|Mills|Mining|Minerals|Metals|Steel|Foods?|Farms?|"
     r"Dairy|Bakery|Brewery|Motors|Industries|Manufacturing|Holdings|Enterprises|Trading|"
     r"Logistics|Shipping|Construction|Builders|Chemicals?|Pharma(?:ceuticals)?|Energy|Oil|"
@@ -82,13 +84,13 @@ BUSINESS_NAME = re.compile(
 # "Andes Copper Corp", "Kivu Mining Ltd.": a legal form after a name makes it a firm's, so the
 # story's later "Andes Copper said" is the firm speaking, not a person called Copper.
 _LEGAL_FORMS = r"Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|Co"
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = LazyPattern(
     rf"\b(?!The\b)([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,3}})\s+({_LEGAL_FORMS})\b"
 )
 
 # The legal form alone, as every match of the pattern above ends: a text without one skips
 # that scan, which tries a run of up to four names at every capitalised word (3% of texts have one).
-_LEGAL_FORM_WORD = re.compile(rf"\s(?:{_LEGAL_FORMS})\b")
+_LEGAL_FORM_WORD = LazyPattern(rf"\s(?:{_LEGAL_FORMS})\b")
 
 # Capitalised words that open a run but are no part of the firm's name: a sentence opener
 # ("But Andes Copper Corp"), a preposition ("In Las Vegas NV"), a possessive place ("Chile's
@@ -104,7 +106,7 @@ _NOT_NAME = frozenset((
 # AG, SA, NV are also a title ("Texas AG Ken Paxton") and state codes ("Las Vegas NV"): trusted
 # only right after a name that no preposition opens and no capitalised name follows.
 _AMBIGUOUS_FORMS = frozenset(("AG", "SA", "NV"))
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAME_AFTER = LazyPattern(r"\s+[A-Z][a-z]")
 
 
 def _legal_name(match: re.Match[str]) -> str | None:

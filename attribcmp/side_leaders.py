@@ -9,11 +9,11 @@ the story's own country; when none is named he stays unplaced rather than mispla
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Iterable
 
 from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import NORMALISE, Gazetteer, find_hits
+from attribcmp.lazy_pattern import LazyPattern
 
 # Offices one person holds in a state at a time (data/sides.yaml; "prime_minister" is two words).
 _TITLES = tuple(
@@ -22,12 +22,12 @@ _TITLES = tuple(
 _TITLE_WORDS = "|".join(t.replace(" ", r"\s+") for t in _TITLES)
 # "President Bush", "Prime Minister Hun Sen": the title, then the holder's name; "former",
 # "Vice" and "ex-" holders are other offices (or past holders) and are not read.
-_HOLDER = re.compile(
+_HOLDER = LazyPattern(
     rf"(?<![Vv]ice\s)(?<![Vv]ice-)(?<!former\s)(?<!Former\s)(?<!ex-)\b(?P<title>(?i:{_TITLE_WORDS}))\s+"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+)"
 )
 # How far back the country may be named: his sentence and the one before it.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n\s*\n")
+_SENTENCE_END = LazyPattern(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n\s*\n")
 
 
 def _surname(name: str) -> str:

@@ -15,6 +15,7 @@ from attribcmp.affiliation import body_words, head_word, speaks_for
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 from attribcmp.gazetteer import AGAINST_STATE
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.profile import slugify
 
@@ -215,7 +216,7 @@ def long_name(speaker: Speaker, texts: Mapping[str, str]) -> str | None:
 
 
 # " on Human Rights", " for Refugees": the rest of a body's name after "on"/"for".
-_NAME_TAIL = re.compile(r"\s+(?:on|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}")
+_NAME_TAIL = LazyPattern(r"\s+(?:on|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}")
 _NOT_NAME = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december"

@@ -10,10 +10,10 @@ could be either's, so nothing moves.
 
 from __future__ import annotations
 
-import re
 from collections.abc import MutableMapping, Sequence
 
 from attribcmp.gazetteer import NORMALISE, cached_head_hit, country_ids
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, bare_name, speaker_texts
 
@@ -23,7 +23,7 @@ __all__ = ["join_country_bodies", "join_state_organs", "state_organ"]
 # of Appeal judges"): every state has one, so the name alone says which state only when the
 # story quotes one. (An election commission and prosecutors are left out: stories quote them as
 # a party of their own, apart from the government.)
-_ORGAN = re.compile(
+_ORGAN = LazyPattern(
     r"(?i)^(?:(?:supreme|constitutional|high|top|federal|national|appeals?|district|"
     r"official|independent|state|military)\s+)*"
     r"(?:courts?|judges?|tribunal|government|cabinet|parliament|"
@@ -79,7 +79,7 @@ def join_state_organs(speakers: Sequence[Speaker], found_by: MutableMapping[str,
 # "Electoral Council", "Foreign Ministry": the capitalised words naming a body after its
 # country ("Venezuela's Electoral Council", "the Venezuelan Electoral Council"); two at least,
 # so that one common word ("Council", "Army") never stands for a body.
-_BODY_AFTER = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)$")
+_BODY_AFTER = LazyPattern(r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)$")
 
 
 def join_country_bodies(

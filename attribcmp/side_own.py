@@ -9,13 +9,13 @@ place its words name, or none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 
 from attribcmp.affiliation import head_word
 from attribcmp.attribute.speaker_words import words
 from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import NORMALISE, Gazetteer, cached_head_hit, find_hits
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Profile, Side, Speaker, SpeakerKind
 from attribcmp.side_names import (
     OTHER,
@@ -29,14 +29,14 @@ from attribcmp.side_names import (
 from attribcmp.side_words import CIVIC, OF_BODY
 
 # Only "and" (or "&") between the two names: "U.S. and Afghan officials".
-_JOINED = re.compile(r"\s*(?:and|&)\s*")
+_JOINED = LazyPattern(r"\s*(?:and|&)\s*")
 
 
 # "Envoys from the United Nations, the African Union and ...", "officials of Pakistan and India",
 # "officials in Washington and Beijing":
 # people named by the list of bodies or countries they come from.
-_PEOPLE_FROM = re.compile(r"(?i)^(?:the\s+)?[a-z]+s\s+(?:from|of|in|at)\s+(?:the\s+)?$")
-_LISTED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+_PEOPLE_FROM = LazyPattern(r"(?i)^(?:the\s+)?[a-z]+s\s+(?:from|of|in|at)\s+(?:the\s+)?$")
+_LISTED = LazyPattern(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 
 
 def by_joint(speaker: Speaker, gazetteer: Gazetteer, profile: Profile) -> Found | None:
@@ -94,7 +94,7 @@ def _group_noun(word: str) -> bool:
 
 
 # The person's name apposed after "the head of the Y": ", Willie Madisha".
-_APPOSED_NAME = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_APPOSED_NAME = LazyPattern(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
 def by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
@@ -116,14 +116,14 @@ def by_civic_body(speaker: Speaker, taken: set[str]) -> Found | None:
 # "the opposition", "Ethiopian opposition groups", "the opposition Movement for Democratic
 # Change": a country's opposition is not its government's side. A name right after the word
 # (skipping body nouns) is the opposition party's own.
-_OPPOSITION = re.compile(
+_OPPOSITION = LazyPattern(
     r"(?i:\bopposition\b)(?:\s+(?i:party|parties|group|groups|coalition|alliance))*"
     r"(?:\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:for|of|and|[A-Z][\w'’.-]*))*))?"
 )
 
 # "the head of a coalition of five opposition candidates", "an alliance of opposition parties":
 # a body made of the opposition is the opposition, not a party of its own.
-_OPPOSITION_MADE = re.compile(
+_OPPOSITION_MADE = LazyPattern(
     r"(?i)\b(?:coalition|alliance|bloc|front|grouping|union|umbrella)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"opposition\s+(?:parties|candidates|groups|leaders|figures|movements|politicians)\b"
 )
@@ -145,7 +145,7 @@ def opposition_body(reason: str) -> str | None:
     return match[1].lower() if match is not None else None
 
 
-_MADE_REASON = re.compile(r"^'(\w+) of .*\bopposition\b.*: the opposition, not the government$")
+_MADE_REASON = LazyPattern(r"^'(\w+) of .*\bopposition\b.*: the opposition, not the government$")
 
 
 def by_firm_apposition(
@@ -162,7 +162,7 @@ def by_firm_apposition(
 
 
 # A journalist filing from a place: "VOA Harare correspondent Irwin Chifera".
-_CORRESPONDENT = re.compile(r"(?i)\b(?:correspondent|reporter|stringer|bureau chief)\b")
+_CORRESPONDENT = LazyPattern(r"(?i)\b(?:correspondent|reporter|stringer|bureau chief)\b")
 
 
 def by_correspondent(
@@ -202,7 +202,7 @@ def by_opposition(speaker: Speaker, texts: Sequence[str], taken: set[str]) -> Fo
 # ("Union Pacific", "Union of Concerned Scientists", "European Union officials") stay out. A
 # bare "the unions" or "most unions" speak for the unions too, and so does a trade's "the
 # doctors' union" / "the teachers union"; the joins then find the one the story names.
-_UNION_MEMBERS = re.compile(
+_UNION_MEMBERS = LazyPattern(
     r"^(?:(?i:an?|the|some|two|three|several|many|most|all|other|local|labou?r|trade)\s+)*"
     r"(?:(?i:unions?)\s+(?!of\b|for\b)[a-z]|(?i:unions)$|[a-z]+s['’]?\s+unions?$)"
 )
@@ -210,7 +210,7 @@ UNIONS = Side("unions", "Unions")
 
 
 # "teachers union President Alex Caputo-Pearl": a union's office written before a person's name.
-_UNION_TITLE = re.compile(
+_UNION_TITLE = LazyPattern(
     r"(?i:\bunion)\s+(?:President|Vice\s+President|Leader|Chief|Chairman|Chairwoman|Chair|"
     r"Head|Secretary|General\s+Secretary|Spokes(?:man|woman|person))\s+[A-Z]"
 )
@@ -229,7 +229,7 @@ def by_union(speaker: Speaker) -> Found | None:
 
 # "opposition candidate Jean-Pierre Fabre", "the long-time opposition leader X": the words the
 # story writes right before a person's full name call him the opposition's.
-_OPPOSITION_TITLE = re.compile(r"\bopposition\s+(?:[a-z][a-z-]*\s+){1,2}$")
+_OPPOSITION_TITLE = LazyPattern(r"\bopposition\s+(?:[a-z][a-z-]*\s+){1,2}$")
 _MAX_NAMED = 5  # occurrences of one name read per document
 
 
@@ -260,7 +260,7 @@ def join_opposition_titled(
 # lower-case word before the group noun ("pro-democracy activists"); a capitalised one
 # ("Syrian activists", "Greenpeace activists") says whose they are and is left alone.
 _GROUP_WORDS = word_set(load_table("sides.yaml")["opposition_groups"])
-_GROUP = re.compile(
+_GROUP = LazyPattern(
     r"^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:[a-z][a-z-]*\s+)?(?P<noun>[A-Za-z]+)"
     r"(?:\s+of\s+.+)?$"
 )
@@ -352,13 +352,13 @@ def _tails(run: str) -> list[str]:
 # The people a story names a party by ("UNITA leader X", "the MDC's candidate"), and a party
 # it calls ruling ("the ruling MPLA", "the governing party CCM").
 _NAME_RUN = r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
-_PARTY_LED = re.compile(
+_PARTY_LED = LazyPattern(
     rf"{_NAME_RUN}(?:'s|’s)?\s+(?:leader|candidate|chairman|chairwoman|party|lawmakers?|deputies|"
     r"MPs?|legislators?)\b"
 )
 # "The party, Wefaq, said" after "the largest opposition party says": the story gives the
 # party its name in an apposition to "the party" (a ruling one is left out below).
-_PARTY_APPOSED = re.compile(rf"\b[Tt]he\s+(?:opposition\s+)?(?:party|bloc),\s+{_NAME_RUN}\s*,")
+_PARTY_APPOSED = LazyPattern(rf"\b[Tt]he\s+(?:opposition\s+)?(?:party|bloc),\s+{_NAME_RUN}\s*,")
 # The heads of a public body's name: "National Electoral Commission chairman" is no party's.
 _STATE_BODY_HEADS = word_set(
     "commission council court board ministry department agency authority bureau office "
@@ -366,8 +366,8 @@ _STATE_BODY_HEADS = word_set(
 )
 # "The opposition Union of Forces for Change Party is rejecting ...": the story calls the party
 # the opposition right before its name (linking words inside the name kept, "of", "for").
-_OPPOSITION_NAMED = re.compile(
+_OPPOSITION_NAMED = LazyPattern(
     r"\b(?:[Tt]he\s+)?(?:main\s+|largest\s+|leading\s+)?opposition\s+"
     r"([A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+){0,2}[A-Z][\w.'’-]*){0,7})"
 )
-_RULING = re.compile(rf"\b(?:ruling|governing)\s+(?:party\s+)?{_NAME_RUN}")
+_RULING = LazyPattern(rf"\b(?:ruling|governing)\s+(?:party\s+)?{_NAME_RUN}")

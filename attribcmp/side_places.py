@@ -13,12 +13,12 @@ gazetteer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
 from attribcmp.gazetteer import cached_head_hit, country_ids, norm_key
+from attribcmp.lazy_pattern import LazyPattern
 
 
 @cache
@@ -44,18 +44,18 @@ _OFFICIALS = (
 # "officials in Omdurman", "a government spokesman in Kandahar" (the words before are lower
 # case: "Red Cross officials", "ISAF officials" or "Kurdish officials in Kirkuk" are not the
 # state's)
-_IN_PLACE = re.compile(
+_IN_PLACE = LazyPattern(
     rf"^(?i:(?:the|a|an|some|other|senior|several)\s+)*(?:[a-z][\w-]*\s+)??(?:[a-z][\w-]*\s+)??"
     rf"{_OFFICIALS}"
     rf"\s+in\s+(?i:the\s+city\s+of\s+)?{_PLACE}$"
 )
 # "Kandahar officials", "the Karachi police"
-_PLACE_OFFICIALS = re.compile(
+_PLACE_OFFICIALS = LazyPattern(
     rf"^(?i:(?:the|some|other|senior)\s+)?{_PLACE}\s+(?:[\w-]+\s+)?{_OFFICIALS}$"
 )
-_ONLY_PLACE = re.compile(rf"^(?i:the\s+)?{_PLACE}$")
+_ONLY_PLACE = LazyPattern(rf"^(?i:the\s+)?{_PLACE}$")
 # Armed or opposition words: such officials of a city may hold it against its state.
-_ARMED = re.compile(
+_ARMED = LazyPattern(
     r"(?i)\b(?:rebels?|insurgents?|militants?|guerrillas?|separatists?|opposition|militias?|"
     r"jihadists?|fighters?)\b"
 )
@@ -92,8 +92,8 @@ def _city_of(text: str) -> tuple[str, str, str] | None:
 
 # "In Caracas, President Hugo Chavez said": a capital or a country opening the sentence, then
 # a state office holder named with no country of his own.
-_OPENED_IN = re.compile(rf"(?:^|[.!?]\s+|\n)In\s+{_PLACE},\s*$")
-_STATE_OFFICE = re.compile(
+_OPENED_IN = LazyPattern(rf"(?:^|[.!?]\s+|\n)In\s+{_PLACE},\s*$")
+_STATE_OFFICE = LazyPattern(
     r"^(?:(?:Vice|Deputy|Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|"
     r"(?:[A-Z][a-z]+\s+){0,2}Minister|Chancellor)\s+[A-Z]"
 )

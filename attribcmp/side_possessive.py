@@ -7,23 +7,22 @@ so the spokeswoman speaks for that body (and its country), not for the army quot
 
 from __future__ import annotations
 
-import re
-
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.side_kinds import BODY_NOUN
 
 # A mention opening with a possessive pronoun and a role: "Its spokeswoman", "Their leader".
-_POSSESSIVE_ROLE = re.compile(r"(?:Its|Their)\s+[a-z][\w-]*")
+_POSSESSIVE_ROLE = LazyPattern(r"(?:Its|Their)\s+[a-z][\w-]*")
 # The same after a quotation that opens the sentence: '"...," its director, X, said'.
-_POSSESSIVE_LOWER = re.compile(r"(?:its|their)\s+[a-z][\w-]*")
-_AFTER_QUOTE = re.compile(r"[,!?][\"”]\s*\Z")
+_POSSESSIVE_LOWER = LazyPattern(r"(?:its|their)\s+[a-z][\w-]*")
+_AFTER_QUOTE = LazyPattern(r"[,!?][\"”]\s*\Z")
 # The capitalised run that opens a sentence ("Cambodia's Defence Ministry", "The Ministry of
 # Defence"): up to the first lower-case word that is no joiner inside a name.
 # ("Consumer group BEUC": a firm or body noun may sit inside the run, before the name.)
-_OPENING = re.compile(
+_OPENING = LazyPattern(
     rf"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|the\s+|{BODY_NOUN}\s+)*[A-Z][\w.'’-]*)*"
 )
 # Where a sentence ends: a period, question or exclamation mark, then space; or a blank line.
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+|\n\s*\n")
+_SENTENCE_END = LazyPattern(r"[.!?][”\"’']?\s+|\n\s*\n")
 
 
 def subject_before(text: str, start: int) -> str | None:

@@ -13,6 +13,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from attribcmp.affiliation import apposition_after
 from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import cached_head_hit
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, named_side, speaker_texts
 from attribcmp.side_places import place_opened
@@ -22,7 +23,7 @@ _CATCH_ALL = (OTHER.id, UNNAMED.id, LOCAL.id)
 # How far back (characters) the role may be: the paragraph before, not the story's opening.
 _REACH = 600
 # A title opening a named mention, and the role noun it repeats (abbreviations spelt out).
-_TITLE = re.compile(
+_TITLE = LazyPattern(
     r"^(?P<title>General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Brigadier|Brig\.|"
     r"Admiral|Adm\.|Commander|Cmdr\.|Spokes(?:man|woman|person))\s+[A-Z]"
 )
@@ -109,7 +110,7 @@ _OFFICE = word_set(
     premier chancellor secretary governor commander chief leader mayor head chairman"""
 )
 # A role quoted with no name: "Kuwait's foreign minister", "the Jordanian prime minister".
-_DESCRIBED = re.compile(
+_DESCRIBED = LazyPattern(
     r"^(?:[Tt]he\s+|[A-Z][\w.'’-]*(?:'s|’s)\s+)(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z]+)$"
 )
 
@@ -226,9 +227,9 @@ def _described_before(text: str, name: str) -> tuple[str, str] | None:
 _AGENT_ROLES = word_set(load_table("sides.yaml")["agent_roles"])
 # A body's short name ("GAM spokesman Bahtiar"): in an agent's description it names the side
 # whose speakers carry it.
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM = LazyPattern(r"\b[A-Z]{2,6}\b")
 # The principal owning the role: "Savchenko's lawyer", "the Kremlin's envoy" (up to three words).
-_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s)\s+")
+_OWNER = LazyPattern(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s)\s+")
 
 
 def join_agents_before(
@@ -281,8 +282,8 @@ def join_agents_before(
 
 _SUPPORTER_WORDS = word_set(load_table("sides.yaml")["supporter_words"])
 # "a few Bo supporters", "Hovhannisyan's supporters" / "supporters of (President) Kabila".
-_BACKED_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w-]*)(?:'s|’s)?\s+(?P<noun>[a-z]+)$")
-_BACKED_AFTER = re.compile(r"^(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?P<owner>.+)$")
+_BACKED_BEFORE = LazyPattern(r"(?:^|\s)(?P<owner>[A-Z][\w-]*)(?:'s|’s)?\s+(?P<noun>[a-z]+)$")
+_BACKED_AFTER = LazyPattern(r"^(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?P<owner>.+)$")
 
 
 def join_supporters(
@@ -400,10 +401,10 @@ def join_opened_in_place(
 
 
 # A role-only description: "The head", "The exiled leader" (the speaker's name cut to its role).
-_ROLE_ONLY = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)$")
+_ROLE_ONLY = LazyPattern(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)$")
 # A named person: two or more capitalised words, no article ("Rebiya Kadeer").
-_NAMED = re.compile(r"^(?!(?:The|A|An)\s)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+$")
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_NAMED = LazyPattern(r"^(?!(?:The|A|An)\s)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+$")
+_PARAGRAPH = LazyPattern(r"\n\s*\n")
 
 
 def join_role_variants(

@@ -8,10 +8,10 @@ keeps its own column.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from attribcmp.gazetteer import Gazetteer, cached_head_hit, entry_side
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, SideRule
 
 __all__ = ["StateRun", "officer_of", "owned_index", "state_owned"]
@@ -28,21 +28,21 @@ _NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 # "Russia's state-run natural gas firm, Gazprom," / "Russia's state-owned airline Aeroflot"
 # (after a comma the name must be closed by one too: "Unlike Russia's state-run gas firm,
 # Naftogaz said" names Naftogaz as the subject, no apposition)
-_BEFORE = re.compile(
+_BEFORE = LazyPattern(
     rf"(?P<state>\b[A-Z][\w.-]{{0,40}}+)(?:'s|’s)?\s+{_STATE}\s+(?:[\w-]+\s+){{0,4}}?{_KIND}"
     rf"(?P<comma>,)?\s+{_NAME}(?P<close>[,.;:)]|$)?"
 )
 # A comparison before it: "Unlike Russia's state-run gas firm", the body is another one.
-_COMPARED = re.compile(r"(?i)\b(?:unlike|like|besides|compared\s+(?:with|to)|than)\s+$")
+_COMPARED = LazyPattern(r"(?i)\b(?:unlike|like|besides|compared\s+(?:with|to)|than)\s+$")
 # "Gazprom, Russia's state-run gas monopoly," / "Xinhua, China's state news agency"
-_AFTER = re.compile(
+_AFTER = LazyPattern(
     rf"{_NAME},\s+(?:the\s+|a\s+)?(?P<state>[A-Z][\w.-]{{0,40}}+)(?:'s|’s)?\s+"
     rf"(?:{_STATE}|state)\s+(?:[\w-]+\s+){{0,4}}?{_KIND}\b"
 )
 # What both patterns hold, anchored on its literal "state": a text without it skips the two
 # scans, which try every capitalised word ("statement" holds "state", so a plain substring test
 # let nearly every story through).
-_STATE_KIND = re.compile(
+_STATE_KIND = LazyPattern(
     rf"state(?:[- ](?:run|owned|controlled|backed))?\s+(?:[\w-]+\s+){{0,4}}?{_KIND}"
 )
 
@@ -73,7 +73,7 @@ def _bare(name: str) -> str:
 
 
 # A firm's name ending in an abbreviation keeps its full stop.
-_ABBREV = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Plc|Bhd|Cie|[A-Z])\.$")
+_ABBREV = LazyPattern(r"\b(?:Corp|Inc|Co|Ltd|Plc|Bhd|Cie|[A-Z])\.$")
 
 
 def owned_index(owned: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -13,24 +13,25 @@ import re
 from functools import lru_cache
 
 from attribcmp.gazetteer import cached_head_hit
+from attribcmp.lazy_pattern import LazyPattern
 
 __all__ = ["MILITARY_UNIT", "other_armies", "unit_owner"]
 
 # A unit only an army has: "division" and "corps" alone name civil bodies too ("the civil
 # rights division", "Democracy Corps").
-MILITARY_UNIT = re.compile(
+MILITARY_UNIT = LazyPattern(
     r"(?i)\b(?:task\s+force|brigade|battalion|regiment|squadron|fleet|airborne|infantry|"
     r"marine\s+corps|army\s+corps)\b"
 )
 
 
 # "the 47th Mechanized Brigade", "3rd Battalion": a numbered unit as the apposition names it.
-_NUMBERED_UNIT = re.compile(
+_NUMBERED_UNIT = LazyPattern(
     r"\b\d+(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Brigade|Battalion|Regiment|Division|Squadron|Fleet|Corps|Task\s+Force)\b"
 )
 # A state's forces named by its country word: "Ukrainian forces", "Russia's army".
-_FORCES = re.compile(
+_FORCES = LazyPattern(
     r"\b([A-Z][\w.-]{0,40}+)(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|army|military|soldiers)\b"
 )
 
@@ -38,7 +39,7 @@ _FORCES = re.compile(
 # The words written directly before a unit that may say whose it is: capitalised words only
 # ("Ukraine's", "the Ukrainian"); a lowercase word ends them, so "Russia attacked the 47th
 # Mechanized Brigade" names the attacker, not the owner.
-_OWNER_WORDS = re.compile(r"(?:\b[A-Z][\w.-]{0,40}+(?:'s|’s)?\s+){1,3}$")
+_OWNER_WORDS = LazyPattern(r"(?:\b[A-Z][\w.-]{0,40}+(?:'s|’s)?\s+){1,3}$")
 
 
 @lru_cache(maxsize=8)

@@ -4,7 +4,6 @@ mentions name."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
@@ -12,11 +11,12 @@ from attribcmp.affiliation import speaks_for
 from attribcmp.attribute.mentions import words
 from attribcmp.attribute.speaker_words import origin_modifier
 from attribcmp.data import word_set
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Speaker
 from attribcmp.side_names import bare_name, body_phrase, is_proper, speaker_texts
 
 # Local authorities ("district officials", "the village elders"): they join the local side.
-LOCAL_WORDS = re.compile(
+LOCAL_WORDS = LazyPattern(
     r"(?i)\b(?:local|regional|provincial|district|municipal|county|village|tribal)\b"
     r"(?:\s+[\w-]+){0,2}?\s+(?:officials?|authorit(?:y|ies)|administration|government|"
     r"council|chief|governor|police|leaders?|elders?)\b"
@@ -85,7 +85,7 @@ def owner_name(fuller: str) -> str | None:
 
 
 # Offices of a state: with no country named, they belong to the country of the article.
-STATE_TITLE = re.compile(
+STATE_TITLE = LazyPattern(
     r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
     r"cabinet|presidency|parliament"
     # "State media claim ...": state-run media voice the state, as its offices do
@@ -96,16 +96,16 @@ STATE_TITLE = re.compile(
 # A government's offices named without their country ("the Interior Ministry", "Ministry of
 # Information"): with no dateline, the country the story is about.
 MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))
-OFFICE_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
+OFFICE_OF = LazyPattern(r"(?i)^(?:the\s+)?ministry\s+(?:of|for)\s")
 # A state's cabinet by a name that holds no country ("Council of Ministers spokesman Phay
 # Siphan", "the Prime Minister's Office"): the government speaking, like "the cabinet".
-CABINET_NAME = re.compile(
+CABINET_NAME = LazyPattern(
     r"(?i)^(?:the\s+)?(?:council\s+of\s+ministers|prime\s+minister['’]s\s+office|"
     r"president['’]s\s+office|presidential\s+palace|office\s+of\s+the\s+(?:president|prime\s+minister))$"
 )
 # "President Kabila", "Prime Minister Hun Sen" read as the body someone speaks for: a state
 # title and a name, a person of the state, not a body with a column of its own.
-TITLED_PERSON = re.compile(
+TITLED_PERSON = LazyPattern(
     r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
     r"Vice\s+President)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
 )
@@ -114,8 +114,8 @@ TITLED_PERSON = re.compile(
 # Armed forces and defence officials naming no country ("The military says", "Defense
 # officials confirm"): like a state office, the dateline's country or the one the story is about
 # ("military sources" stay unnamed: sources are no office).
-STATE_FORCE = re.compile(r"(?i)\b(?:military|army|navy|defen[cs]e|police)\b")
-FORCES_NAMING_NO_COUNTRY = re.compile(
+STATE_FORCE = LazyPattern(r"(?i)\b(?:military|army|navy|defen[cs]e|police)\b")
+FORCES_NAMING_NO_COUNTRY = LazyPattern(
     r"(?i)^(?:the\s+)?(?:military|army|armed forces|(?:defen[cs]e|military|army)\s+officials)$"
 )
 
@@ -145,20 +145,20 @@ COMMENTATORS = word_set(
 )
 # A military rank before a name: an officer naming no army speaks for the armed forces quoted
 # nearest in the text.
-RANK = re.compile(
+RANK = LazyPattern(
     r"(?:\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|"
     r"Sergeant|Sgt\.|Brigadier|Brig\.|Admiral|Adm\.|Commander|Cmdr\.)\s)"
 )
 # A name or phrase of armed or political opponents of a state ("the rebel troops", "Lord's
 # Resistance Army", "Free Syrian Army"): an army spokesman or officer never speaks for them.
-NON_STATE_FORCE = re.compile(
+NON_STATE_FORCE = LazyPattern(
     r"(?i:\b(?:rebels?|insurgents?|militants?|guerrillas?|separatists?|militias?|"
     r"mutineers?|jihadists?)\b)|\b(?:Liberation|Resistance|Revolutionary|Free)\b"
 )
 # An organisation called this is an armed force, remembered by position for the ranks above.
-MILITARY = re.compile(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
+MILITARY = LazyPattern(r"(?i)\b(?:military|army|armed forces|troops|navy|air force|soldiers)\b")
 # A spokesperson speaks for a body; one placed on a side lends it to "the spokesman" later.
-SPOKES = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+SPOKES = LazyPattern(r"(?i)\bspokes(?:man|woman|person)\b")
 
 
 def body_phrases(
@@ -183,7 +183,7 @@ def body_phrases(
 
 
 # Words in a body's own name (capitalised) that make it a civic body, not a state's office.
-CIVIC = re.compile(
+CIVIC = LazyPattern(
     r"\b(?:Associations?|Unions?|Federation|Confederation|Society|Network|Forum|Foundation|"
     r"Trust|Chamber|League|Lawyers|Doctors|Journalists|Workers|Teachers|Bar|Church|Churches|"
     r"Labou?r Congress|Trade Unions? Congress)\b|\b(?:for|on) Human Rights\b"
@@ -191,7 +191,7 @@ CIVIC = re.compile(
 
 # " of the Zimbabwe Doctors Association" right after a person's name: a capitalised body
 # (joined by of/for/on/and), the one the person heads or speaks for.
-OF_BODY = re.compile(
+OF_BODY = LazyPattern(
     r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*)*)"
 )
 

@@ -37,7 +37,6 @@ it takes the entry's name.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import fields
@@ -123,8 +122,6 @@ __all__ = [
     "nationality",
     "resolve_sides",
 ]
-
-logger = logging.getLogger(__name__)
 
 
 def resolve_sides(

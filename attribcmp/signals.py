@@ -42,6 +42,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import event_words, events_lexicon
 from attribcmp.figures import figure_slot, slot_signal
 from attribcmp.incident_signals import NEGATION_REACH, NEGATOR
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.live_negations import live_negations
 from attribcmp.model import Claim, ClaimFacets, Relation, Speaker
 from attribcmp.textcompare import NO_CONCEPTS
@@ -182,13 +183,13 @@ def _objects_apart(negating: str, other: str, forms: Sequence[str], shared: Sequ
 
 
 # "There was no siren, no message, nothing": an existential clause, up to its sentence's end.
-_THERE_WAS_NO = re.compile(
+_THERE_WAS_NO = LazyPattern(
     r"(?i)\bthere\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
     r"(no\b[^.;:!?]*)"
 )
 # "No threats were made", "no shots have been fired": a claim that opens by saying no such
 # thing was done denies it was there as much as "there were no threats" does.
-_NONE_WAS_DONE = re.compile(
+_NONE_WAS_DONE = LazyPattern(
     r"(?i)^\s*(no\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+[^\W\d_]+)"
 )
@@ -487,7 +488,7 @@ def _disputes(claim: Claim, facets: ClaimFacets, other: Claim) -> bool:
 
 
 # The negation a rebuttal is quoted by, and the words after it ("no date was set").
-_REBUTTAL = re.compile(
+_REBUTTAL = LazyPattern(
     r"(?i)\b(?:no|not|never|none|nothing|cannot)\b(?:\s+[\w'’-]+){0,2}|\w+n['’]t(?:\s+[\w'’-]+){0,2}"
 )
 

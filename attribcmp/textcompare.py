@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -14,6 +13,7 @@ from importlib import resources
 from rapidfuzz import fuzz, utils
 
 from attribcmp.data import load_yaml
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.textfeatures import (
     CONCEPT_MARK,
     NUMBER_SLOT,
@@ -62,7 +62,7 @@ _NEGATION_PENALTY = 0.3
 NO_CONCEPTS = Concepts(groups=(), words={})
 
 # A negated cue ("did not deny", "never denied") turns a denial cue into no denial.
-NEGATED_CUE = re.compile(r"(?i)\b(?:not|never)\b|n[’']t\b")
+NEGATED_CUE = LazyPattern(r"(?i)\b(?:not|never)\b|n[’']t\b")
 
 
 @cache
@@ -418,9 +418,9 @@ def number_conflicts(
 
 
 # A name run: capitalised words, initials allowed ("Karen Whitfield", "Lloyd J. Austin").
-_NAME_RUN = re.compile(r"[A-Z][a-z’'-]+(?: (?:[A-Z]\.|[A-Z][a-z’'-]+))+")
+_NAME_RUN = LazyPattern(r"[A-Z][a-z’'-]+(?: (?:[A-Z]\.|[A-Z][a-z’'-]+))+")
 # Words that give two names roles: who called whom, who hosted whom.
-_DIRECTION = re.compile(r"\b(?:from|by|to|for)\b")
+_DIRECTION = LazyPattern(r"\b(?:from|by|to|for)\b")
 
 
 def _people(text: str) -> list[tuple[str, int]]:

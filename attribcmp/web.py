@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from attribcmp.errors import InputError
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Document, PageInfo
 from attribcmp.read import MAX_BYTES  # the same cap as for files
 
@@ -46,20 +47,20 @@ _META_CHARSET = re.compile(
 # Cut in one pass: each opening is matched with the next closing of its kind, and an opening
 # that is never closed cuts to the end, so thousands of unclosed tags cost one scan, not one
 # scan each.
-_NOT_TEXT_OPEN = re.compile(r"<(script|style|svg|template)\b([^<>]{0,2000})>|<!--", re.I)
+_NOT_TEXT_OPEN = LazyPattern(r"<(script|style|svg|template)\b([^<>]{0,2000})>|<!--", re.I)
 _NOT_TEXT_CLOSE = {
     name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "svg", "template")
 }
-_COMMENT_CLOSE = re.compile("-->")
+_COMMENT_CLOSE = LazyPattern("-->")
 # A tag with more attributes than this is not markup anyone wrote: libxml2 checks each new
 # attribute against the ones before it, and htmldate walks them per element, so 200,000
 # attributes on one tag took minutes. Real tags carry a few dozen at most; a crowded tag keeps
 # its name and loses its attributes, which hold no article text. Only tags this long are
 # counted, so ordinary pages pay one regex scan.
 MAX_ATTRIBUTES = 100
-_LONG_TAG = re.compile(r"<([A-Za-z][\w:.-]{0,40})(\s[^<>]{200,})>")
-_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
-_ATTRIBUTE = re.compile(r"[^\s=/]+(?:\s*=\s*[^\s]*)?")
+_LONG_TAG = LazyPattern(r"<([A-Za-z][\w:.-]{0,40})(\s[^<>]{200,})>")
+_QUOTED = LazyPattern(r"\"[^\"]*\"|'[^']*'")
+_ATTRIBUTE = LazyPattern(r"[^\s=/]+(?:\s*=\s*[^\s]*)?")
 # Extraction costs about 0.1 ms per element (bench/bench_web.py); a news page has a few
 # thousand. Past this many elements a page is a dump or an endless list, and reading it would
 # take more than a few seconds and hundreds of MB.
@@ -71,7 +72,7 @@ MIN_ARTICLE_CHARS = 200
 _PROSE_WORDS = 10
 # A data table's rows hold a few words per cell; a layout table's rows hold the whole article.
 _LAYOUT_ROW_CHARS = 400
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = LazyPattern(r"[.!?…][\"'”’»)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)

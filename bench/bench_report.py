@@ -6,6 +6,11 @@ The issue's target: the report is dominated by interpreter start-up. Both are ti
 processes, best of five, so imports count as a user would feel them. An installed package
 has its bytecode compiled (pip does it), so the runs may write and read ``__pycache__`` even
 where the shell sets PYTHONDONTWRITEBYTECODE, and one untimed run comes first to write it.
+
+The breakdown lines say where a report's time goes, as CPU time inside one fresh process (less
+noisy than wall time on a shared host), least of five: importing the CLI (what --help pays),
+the first article (the pipeline's imports, tables loaded and patterns compiled on first use,
+plus the work), and a second article in the same process (the work alone).
 """
 
 from __future__ import annotations
@@ -36,6 +41,32 @@ def best_of(args: list[str], runs: int = 5) -> float:
     return min(times)
 
 
+# Run in a fresh interpreter: CPU seconds of the CLI import, a first and a second report.
+BREAKDOWN = """
+import sys, time
+from click.testing import CliRunner
+start = time.process_time()
+from attribcmp.cli import cli
+imported = time.process_time()
+CliRunner().invoke(cli, ["report", sys.argv[1]], catch_exceptions=False)
+first = time.process_time()
+CliRunner().invoke(cli, ["report", sys.argv[1]], catch_exceptions=False)
+second = time.process_time()
+print(imported - start, first - imported, second - first)
+"""
+
+
+def breakdown(runs: int = 5) -> tuple[float, float, float]:
+    """Least CPU time of each step (CLI import, first article, second article) over ``runs``."""
+    args = [sys.executable, "-c", BREAKDOWN, str(ARTICLE)]
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=ENV)
+    best = [float("inf")] * 3
+    for _ in range(runs):
+        out = subprocess.run(args, check=True, capture_output=True, text=True, env=ENV).stdout
+        best = [min(b, float(t)) for b, t in zip(best, out.split(), strict=True)]
+    return best[0], best[1], best[2]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.parse_args()
@@ -49,6 +80,12 @@ def main() -> int:
     print(f"attribcmp --help:           {helps * 1000:6.0f} ms")
     print(f"attribcmp report (text):    {report * 1000:6.0f} ms")
     print(f"attribcmp report (json):    {as_json * 1000:6.0f} ms")
+    imported, first, second = breakdown()
+    print(
+        f"breakdown (CPU, in-process): import cli {imported * 1000:.0f} ms, "
+        f"first article {first * 1000:.0f} ms (second article alone {second * 1000:.0f} ms, "
+        f"so one-time loading ~{(first - second) * 1000:.0f} ms)"
+    )
     return 0
 
 
