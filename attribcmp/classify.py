@@ -36,6 +36,7 @@ from attribcmp.relate import opposed_words, party_difference, relate_pair
 from attribcmp.textcompare import (
     NEGATED_CUE,
     NO_CONCEPTS,
+    asked_how,
     has_any,
     lexicon_stems,
     number_conflicts,
@@ -158,8 +159,9 @@ def _compare(
     if other_party:
         softer.append(other_party)
     strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
-    for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
-        firm = has_any(x, strong)
+    for x, y, lx, ly, tx in ((a, b, label_a, label_b, text_a), (b, a, label_b, label_a, text_b)):
+        # "spoke about how best to resolve" commits to nothing: it names the talk's topic
+        firm = [w for w in has_any(x, strong) if not asked_how(tx, w)]
         if not firm:
             continue  # (most claims make no commitment: the weak words are not looked up)
         soft = has_any(y, weak)

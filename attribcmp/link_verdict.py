@@ -12,6 +12,7 @@ from attribcmp.anchors import same_meeting
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Link, Relation
 from attribcmp.signals import head_words
+from attribcmp.textcompare import asked_how
 from attribcmp.textfeatures import Concepts, analyse_text, lexicon, said_text, stem
 
 __all__ = ["SIGNAL_NAMES", "make_link"]
@@ -38,8 +39,11 @@ def _firmer_cue(a: Claim, b: Claim) -> bool:
     strong = _strong_commitment()
 
     def commits(claim: Claim) -> bool:
+        # ("how best to resolve" names what was talked about: no commitment)
         text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
-        return any(stem(w) in strong for w in re.findall(r"[^\W\d_]+", text))
+        return any(
+            stem(w) in strong and not asked_how(text, w) for w in re.findall(r"[^\W\d_]+", text)
+        )
 
     return commits(a) != commits(b)
 

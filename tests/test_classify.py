@@ -452,3 +452,21 @@ def test_a_conflict_across_groups_is_told_once(relation: Relation, expected: str
     g1, g2 = classify_groups(groups, claims, SPEAKERS, SIDES, concepts=CONCEPTS, links=[link])
     across = [r for r in (*g1.reasons, *g2.reasons) if "also conflicts" in r]
     assert across == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "softer"),
+    [
+        # "how best to resolve" names what the talk was about: no outcome over "discussed"
+        ("they spoke about how best to resolve the dangerous situation on the peninsula", False),
+        ("they discussed ways to settle the dangerous situation on the peninsula", False),
+        # "agreed to resolve" is an outcome the other account only discusses
+        ("they agreed to resolve the dangerous situation on the peninsula", True),
+    ],
+)
+def test_a_commitment_asked_how_is_a_topic(a: str, softer: bool) -> None:
+    b = "the dangerous situation on the peninsula was thoroughly discussed"
+    compared = compare_claims(
+        make_claim("c1", PK, a, cue="said"), make_claim("c2", US, b, cue="said"), "x", "y", CONCEPTS
+    )
+    assert any(" only 'discussed'" in r for r in compared.reasons) is softer, compared.reasons
