@@ -36,7 +36,6 @@ from attribcmp.relate import opposed_words, party_difference, relate_pair
 from attribcmp.textcompare import (
     NEGATED_CUE,
     NO_CONCEPTS,
-    asked_how,
     has_any,
     lexicon_stems,
     number_conflicts,
@@ -53,7 +52,13 @@ from attribcmp.textfeatures import (
     stem,
 )
 
-__all__ = ["ClaimComparison", "classify_groups", "compare_claims", "relate_statements"]
+__all__ = [
+    "ClaimComparison",
+    "asked_how",
+    "classify_groups",
+    "compare_claims",
+    "relate_statements",
+]
 
 _DEFAULT_SETTINGS = Settings()
 
@@ -61,6 +66,19 @@ _DEFAULT_SETTINGS = Settings()
 # Tuned on the even lines of MRPC (news sentence pairs judged same/different), checked on the
 # odd lines; see bench/bench_pair_mrpc.py.
 _SAME_SIMILARITY = 0.41
+
+
+# "how best to", "ways to", "the means of": what follows is what a talk was about.
+_HOW_TO = r"\b(?:how(?:\s+best)?|ways?|means)\s+(?:to|of)\s+"
+
+
+def asked_how(text: str, word: str) -> bool:
+    """Every use of ``word`` in the text is what was talked about, not what was done ("spoke
+    about how best to resolve the situation", "ways to settle the dispute"): a topic, not an
+    outcome either side reached."""
+    said = len(re.findall(rf"(?i)\b{re.escape(word)}\b", text))
+    asked = len(re.findall(rf"(?i){_HOW_TO}{re.escape(word)}\b", text))
+    return said > 0 and asked == said
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,6 @@ from attribcmp.anchors import same_meeting
 from attribcmp.evidence import Signal
 from attribcmp.model import Claim, Link, Relation
 from attribcmp.signals import head_words
-from attribcmp.textcompare import asked_how
 from attribcmp.textfeatures import Concepts, analyse_text, lexicon, said_text, stem
 
 __all__ = ["SIGNAL_NAMES", "make_link"]
@@ -37,6 +36,8 @@ def _strong_commitment() -> frozenset[str]:
 def _firmer_cue(a: Claim, b: Claim) -> bool:
     """Exactly one cue commits ("agreed to hold the next round" / "discussed the timing")."""
     strong = _strong_commitment()
+
+    from attribcmp.classify import asked_how
 
     def commits(claim: Claim) -> bool:
         # ("how best to resolve" names what was talked about: no commitment)

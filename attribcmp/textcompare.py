@@ -28,7 +28,6 @@ from attribcmp.textfeatures import (
 __all__ = [
     "NEGATED_CUE",
     "NO_CONCEPTS",
-    "asked_how",
     "has_any",
     "lexicon_stems",
     "number_conflicts",
@@ -81,19 +80,6 @@ def lexicon_stems(section: str, key: str = "") -> tuple[tuple[str, ...], ...]:
 def has_any(feat: TextFeatures, phrases: Iterable[tuple[str, ...]]) -> list[str]:
     """The text's words matching any of the phrases, in lexicon order."""
     return [w for w in (feat.find(p) for p in phrases) if w]
-
-
-# "how best to", "ways to", "the means of": what follows is what a talk was about.
-_HOW_TO = r"\b(?:how(?:\s+best)?|ways?|means)\s+(?:to|of)\s+"
-
-
-def asked_how(text: str, word: str) -> bool:
-    """Every use of ``word`` in the text is what was talked about, not what was done ("spoke
-    about how best to resolve the situation", "ways to settle the dispute"): a topic, not an
-    outcome either side reached."""
-    said = len(re.findall(rf"(?i)\b{re.escape(word)}\b", text))
-    asked = len(re.findall(rf"(?i){_HOW_TO}{re.escape(word)}\b", text))
-    return said > 0 and asked == said
 
 
 def _same_figure(x: str, y: str) -> bool:

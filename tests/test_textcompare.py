@@ -10,7 +10,7 @@ import pytest
 from attribcmp.classify import relate_statements
 from attribcmp.data import load_yaml
 from attribcmp.model import Relation
-from attribcmp.textcompare import asked_how, number_conflicts
+from attribcmp.textcompare import number_conflicts
 from attribcmp.textfeatures import analyse_text, load_concepts, stem
 
 CONCEPTS = load_concepts()
@@ -152,18 +152,3 @@ def test_each_text_is_analysed_once_and_shared() -> None:
 def test_a_group_count_below_an_open_total_is_no_conflict(a: str, b: str, conflict: bool) -> None:
     assert bool(_conflicts(a, b)[0]) is conflict
     assert bool(_conflicts(b, a)[0]) is conflict, "the rule is symmetric"
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "asked"),
-    [
-        ("they spoke about how best to resolve the situation", "resolve", True),
-        ("they looked for ways to settle the dispute", "settle", True),
-        # an outcome reached, or one use asked and another done
-        ("they agreed to resolve the dispute", "resolve", False),
-        ("they discussed ways to settle it and settled the rest", "settled", False),
-        ("they discussed how to settle it, and settle it they did", "settle", False),
-    ],
-)
-def test_asked_how(text: str, word: str, asked: bool) -> None:
-    assert asked_how(text, word) is asked
