@@ -214,6 +214,11 @@ class Context(Placed):
                 # a province is a local authority, not a party named after the province
                 side = next(iter(self._local.values()))[0] if self._local else LOCAL
                 return side, f"'{phrase}' is a province the story names: a local authority"
+            outlet = self.outlets.get(bare_name(phrase).casefold())
+            if outlet is not None:
+                # "Time's assistant managing editor" beside a quoted "Time Magazine": the
+                # outlet's staff speak for the outlet, under its full name
+                return named_side(outlet, taken), f"works for '{outlet}' (in '{text}')"
             if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
