@@ -105,6 +105,7 @@ from attribcmp.side_own import (
     join_opposition_titled,
 )
 from attribcmp.side_rebels import join_rebel_words
+from attribcmp.side_regions import join_regional_governments
 from attribcmp.side_roles import (
     join_agents_before,
     join_described_before,
@@ -244,6 +245,7 @@ def resolve_sides(
     join_opposition_party(speakers, found_by, doc_texts, gazetteer)
     join_state_organs(speakers, found_by)
     join_country_bodies(speakers, found_by, taken)
+    join_regional_governments(speakers, found_by, doc_texts)
 
     everything: list[str] = []
 
