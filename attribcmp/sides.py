@@ -63,6 +63,7 @@ from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, S
 from attribcmp.profile import describe_pattern
 from attribcmp.side_accounts import by_issuer, by_issuer_name, side_for_label
 from attribcmp.side_alliances import join_led_coalitions
+from attribcmp.side_bodies import join_called_company
 from attribcmp.side_columns import (
     drop_bystander_groups,
     drop_common_columns,
@@ -246,6 +247,7 @@ def resolve_sides(
     join_state_organs(speakers, found_by)
     join_country_bodies(speakers, found_by, taken)
     join_regional_governments(speakers, found_by, doc_texts)
+    join_called_company(speakers, found_by, taken, doc_texts)
 
     everything: list[str] = []
 
