@@ -101,6 +101,25 @@ _DESCRIBED_OWNER = re.compile(r"(?i:the)\s+([a-z]{4,})['’]s\b")
 _FIRM_WORKER = re.compile(r"\b(?:employee|worker|factory\s+worker|staffer)\b(?:,|$)", re.IGNORECASE)
 
 
+# After a name: "the winner of the nation's presidential election", ", winner of the vote".
+_WINNER = re.compile(
+    r"\s*,?\s+(?:as\s+)?(?:the\s+)?(?:declared\s+|official\s+)?(?:winner|victor)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:presidential|national|general)\s+"
+    r"(?:elections?|vote|poll|runoff|race)\b"
+)
+_MAX_SEEN = 5  # occurrences of a name read for the words after it
+
+
+def _occurrences(text: str, name: str, most: int) -> list[int]:
+    """Where ``name`` stands in ``text``: the first ``most`` places."""
+    out: list[int] = []
+    at = text.find(name)
+    while at >= 0 and len(out) < most:
+        out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
 class Context(Placed):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
 
@@ -224,6 +243,7 @@ class Context(Placed):
         if doc_id and (
             any(STATE_TITLE.search(text) for text in self._texts_of(speaker))
             or any(FORCES_NAMING_NO_COUNTRY.match(text) for text in self._texts_of(speaker))
+            or self._declared_winner(speaker, doc_id)
         ):
             # "the president", "Interior Minister X" naming no country: the dateline's, or
             # the country the article is about, unless that country has its own holder of his
@@ -295,6 +315,18 @@ class Context(Placed):
         return side, (
             f"'{speaker.name}': the story's {home_found[0].name} has its own holder of his "
             f"office; the country named nearest him is {side.name}"
+        )
+
+    def _declared_winner(self, speaker: Speaker, doc_id: str) -> bool:
+        """ "declared Nicolas Maduro the winner of the nation's presidential election": the
+        winner of a national election holds, or takes, the state's office, as a title would
+        say ("President Maduro")."""
+        name = bare_name(speaker.name)
+        if speaker.kind is not SpeakerKind.PERSON or len(name.split()) < 2:
+            return False
+        text = self.texts.get(doc_id, "")
+        return any(
+            _WINNER.match(text, at + len(name)) for at in _occurrences(text, name, _MAX_SEEN)
         )
 
     def _city(self, speaker: Speaker) -> Found | None:

@@ -1,5 +1,5 @@
 """Columns a story's own wording settles (sides23): an outlet's staff, a headline's "Report:",
-the country a headline names.
+the country a headline names, the declared winner of a national election.
 
 Texts are written for these tests in the shape of real stories (a magazine's pick of the year,
 a wire report on a mayor's meetings, a government accusing a foreign power); each row gives
@@ -32,6 +32,14 @@ _RHETORIC = (
     "President Ramon Diaz said the protests were paid for from abroad.\n"
 )
 
+_RECOUNT = (
+    "Bolivian Opposition Candidate Rejects Diaz Victory\n\n"
+    "Bolivia's Electoral Council has declared Ramon Diaz the winner of the nation's presidential "
+    "election by a slim margin. But opposition candidate Luis Vera is demanding a recount.\n\n"
+    "Vera said the count was riddled with fraud.\n\n"
+    '"That is not how it happened," Diaz said, claiming that he won by 300,000 votes.\n'
+)
+
 
 @pytest.mark.parametrize(
     ("text", "said", "column", "why"),
@@ -57,6 +65,15 @@ _RHETORIC = (
         ),
         # negative: with no headline the opening's counts alone decide
         (_RHETORIC, "paid for from abroad", "United States", "the article is about United"),
+        # the declared winner of a national election holds the state's office
+        (_RECOUNT, "not how it happened", "Bolivia", "the article is about Bolivia"),
+        # negative: a winner of anything else holds no office
+        (
+            _RECOUNT.replace("the nation's presidential election", "a local chess tournament"),
+            "not how it happened",
+            "Other speakers",
+            "nothing names",
+        ),
     ],
 )
 def test_story_column(text: str, said: str, column: str, why: str) -> None:
