@@ -19,11 +19,15 @@ from tests.side_helpers import column_and_reason, column_of
         ("an armed group in northern Mali", None),
         ("a militant group in north-western Pakistan", None),
         ("Rebels in the Central African Republic", None),
+        # (a people's or kind's words before the rebels change nothing)
+        ("Ethnic Tuareg rebels in Niger", None),
+        ("Islamist militants in northern Mali", None),
         # ... but a state's own forces and officials stay the state's
         ("the armed forces in Ukraine", "ukraine"),
         ("Officials in eastern Ukraine", "ukraine"),
         ("Russian troops in eastern Ukraine", "russia"),
         ("the army in South Sudan", "south-sudan"),
+        ("Government fighters in Syria", "syria"),
     ],
 )
 def test_a_place_after_an_armed_group_is_where_it_fights(phrase: str, entry: str | None) -> None:
