@@ -105,7 +105,7 @@ from attribcmp.side_own import (
     join_opposition_party,
     join_opposition_titled,
 )
-from attribcmp.side_rebels import join_rebel_words
+from attribcmp.side_rebels import join_rebel_acronyms, join_rebel_words
 from attribcmp.side_regions import join_regional_governments
 from attribcmp.side_roles import (
     join_agents_before,
@@ -248,6 +248,7 @@ def resolve_sides(
     join_country_bodies(speakers, found_by, taken)
     join_regional_governments(speakers, found_by, doc_texts)
     join_called_company(speakers, found_by, taken, doc_texts)
+    join_rebel_acronyms(speakers, found_by, doc_texts)
 
     everything: list[str] = []
 

@@ -154,3 +154,33 @@ def test_a_name_written_as_an_armed_groups(name: str, text: str, armed: bool) ->
     from attribcmp.side_joins import _named_armed
 
     assert _named_armed(name, text) is armed
+
+
+_CONVOY = (
+    "Rebels Attack Convoy\n\n"
+    "Ethnic Kel rebels in the north say they will not negotiate with the government.\n\n"
+    "Vice president for the rebel Northern Movement for Justice, the NMJ, Ali Musa, says the "
+    "group has made its move. The NMJ says its fighters destroyed nine vehicles.\n\n"
+    "The government says the vehicles drove over landmines.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        # a short name its sentence calls rebel joins the one rebels' column
+        (_CONVOY, "Ethnic Kel"),
+        # negative: nothing calls the NMJ rebel
+        (_CONVOY.replace("the rebel Northern", "the Northern"), "Other speakers"),
+        # negative: the sentence before speaks of rebels, the NMJ's own does not
+        (
+            _CONVOY.replace(
+                "Vice president for the rebel Northern",
+                "Rebels were seen near the road. Vice president for the Northern",
+            ),
+            "Other speakers",
+        ),
+    ],
+)
+def test_a_short_name_called_rebel_joins_the_rebels(text: str, column: str) -> None:
+    assert column_of(text, "destroyed nine vehicles") == column
