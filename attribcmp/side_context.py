@@ -30,7 +30,12 @@ from attribcmp.gazetteer import (
 )
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import BUSINESS_NAME
-from attribcmp.side_leaders import country_just_before, country_near, other_holder
+from attribcmp.side_leaders import (
+    country_just_before,
+    country_near,
+    declared_winner,
+    other_holder,
+)
 from attribcmp.side_names import (
     LOCAL,
     Found,
@@ -99,25 +104,6 @@ _DESCRIBED_OWNER = re.compile(r"(?i:the)\s+([a-z]{4,})['’]s\b")
 
 # The head of a firm's worker's phrase ("A Next Collection Limited employee, Jhoma Begum").
 _FIRM_WORKER = re.compile(r"\b(?:employee|worker|factory\s+worker|staffer)\b(?:,|$)", re.IGNORECASE)
-
-
-# After a name: "the winner of the nation's presidential election", ", winner of the vote".
-_WINNER = re.compile(
-    r"\s*,?\s+(?:as\s+)?(?:the\s+)?(?:declared\s+|official\s+)?(?:winner|victor)\s+of\s+"
-    r"(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:presidential|national|general)\s+"
-    r"(?:elections?|vote|poll|runoff|race)\b"
-)
-_MAX_SEEN = 5  # occurrences of a name read for the words after it
-
-
-def _occurrences(text: str, name: str, most: int) -> list[int]:
-    """Where ``name`` stands in ``text``: the first ``most`` places."""
-    out: list[int] = []
-    at = text.find(name)
-    while at >= 0 and len(out) < most:
-        out.append(at)
-        at = text.find(name, at + 1)
-    return out
 
 
 class Context(Placed):
@@ -324,10 +310,7 @@ class Context(Placed):
         name = bare_name(speaker.name)
         if speaker.kind is not SpeakerKind.PERSON or len(name.split()) < 2:
             return False
-        text = self.texts.get(doc_id, "")
-        return any(
-            _WINNER.match(text, at + len(name)) for at in _occurrences(text, name, _MAX_SEEN)
-        )
+        return declared_winner(self.texts.get(doc_id, ""), name)
 
     def _city(self, speaker: Speaker) -> Found | None:
         """ "A spokesman in Kandahar" when the story has an Afghanistan side: the city's country
