@@ -1,0 +1,87 @@
+"""Claims lost before linking on new stories (issue 6/7): shapes whose claim was not extracted.
+
+Wording is made up in the shape of real stories; each rule has a row where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_shapes import claim_shapes
+
+QUOTE_AFTER_REPORT = [
+    pytest.param(
+        "Spokesman Dara Vann told reporters Friday no threats were made.\n\n"
+        "“We are just talking. The ministry is not planning any action.”\n",
+        [
+            ("Spokesman Dara Vann", "told", ["no threats were made"]),
+            (
+                "Spokesman Dara Vann",
+                "",
+                ["“We are just talking. The ministry is not planning any action.”"],
+            ),
+        ],
+        id="quotation-paragraph-after-a-report",
+    ),
+    pytest.param(
+        "Rogers denied feeling any pressure from the president.\n\n"
+        '"I have never been directed to do anything illegal."\n',
+        [
+            ("Rogers", "denied", ["feeling any pressure from the president"]),
+            ("Rogers", "", ['"I have never been directed to do anything illegal."']),
+        ],
+        id="quotation-paragraph-after-a-denial",
+    ),
+    pytest.param(
+        "Spokesman Dara Vann told reporters Friday no threats were made.\n\n"
+        "“Negative rumors”\n\nThe talks went on.\n",
+        [("Spokesman Dara Vann", "told", ["no threats were made"])],
+        id="quoted-subheading-is-no-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_AFTER_REPORT)
+def test_quote_after_report(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected
+
+
+def test_quote_paragraph_with_its_own_speaker_is_not_the_reporters() -> None:
+    text = (
+        "Ms. Lee told reporters the vote was fair.\n\n"
+        '"This is a big year for us!" her niece, Ann Price, shouted to the crowd.\n'
+    )
+    assert all(mention != "Ms. Lee" or cue for mention, cue, _ in claim_shapes(text))
+
+
+JUDICIAL = [
+    pytest.param(
+        "He was freed when a judge ruled there was no evidence to connect him with terrorism.",
+        [("a judge", "ruled", ["there was no evidence to connect him with terrorism"])],
+        id="judge-ruled-a-clause",
+    ),
+    pytest.param(
+        "The jury found that he acted alone.",
+        [("The jury", "found", ["that he acted alone"])],
+        id="jury-found-that-clause",
+    ),
+    pytest.param("The judge found the keys in his car.", [], id="judge-found-a-thing"),
+    pytest.param(
+        "Schoen wrote that delegates pledged to Clinton may reconsider.\n\n"
+        "“A loss in California would show her weakness.”\n",
+        [
+            ("Schoen", "wrote", ["that delegates pledged to Clinton may reconsider"]),
+            ("Schoen", "", ["“A loss in California would show her weakness.”"]),
+        ],
+        id="quotation-goes-on-with-the-outer-reporter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDICIAL)
+def test_judicial_findings(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected
+
+
+def test_verdict_is_no_finding_of_the_jury() -> None:
+    shapes = claim_shapes("A jury found Lee, who alleged that he was attacked, not guilty.")
+    assert [cue for _, cue, _ in shapes] == ["alleged"]
