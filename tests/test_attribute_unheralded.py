@@ -85,3 +85,27 @@ def test_judicial_findings(text: str, expected: list[tuple[str, str, list[str]]]
 def test_verdict_is_no_finding_of_the_jury() -> None:
     shapes = claim_shapes("A jury found Lee, who alleged that he was attacked, not guilty.")
     assert [cue for _, cue, _ in shapes] == ["alleged"]
+
+
+CAMPS = [
+    pytest.param(
+        "Odinga's camp accused the government of rigging the vote.",
+        [("Odinga's camp", "accused", ["the government of rigging the vote"])],
+        id="a-leaders-camp-speaks",
+    ),
+    pytest.param(
+        "The Clinton camp said the report was false.",
+        [("The Clinton camp", "said", ["the report was false"])],
+        id="a-named-camp-speaks",
+    ),
+    pytest.param(
+        "The camp was attacked, officials said.",
+        [("officials", "said", ["The camp was attacked"])],
+        id="a-camp-as-a-place-says-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPS)
+def test_camps(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected
