@@ -109,3 +109,27 @@ CAMPS = [
 @pytest.mark.parametrize(("text", "expected"), CAMPS)
 def test_camps(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
+
+
+ISSUED_BY = [
+    pytest.param(
+        "The truce is the only way, said a statement issued by Ann Ortiz of the council.",
+        [("Ann Ortiz", "said", ["The truce is the only way"])],
+        id="inverted-statement-issued-by",
+    ),
+    pytest.param(
+        "The truce is the only way, said a statement released by the group on Friday.",
+        [("the group", "said", ["The truce is the only way"])],
+        id="inverted-statement-released-by",
+    ),
+    pytest.param(
+        "The truce is the only way, said a diplomat posted to Kabul.",
+        [("a diplomat posted", "said", ["The truce is the only way"])],
+        id="a-person-posted-is-no-document",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUED_BY)
+def test_issued_by(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected

@@ -59,10 +59,12 @@ from attribcmp.attribute.frame_checks import (
     resumes_after_aside,
     setting_only,
 )
+from attribcmp.attribute.lookback import is_document
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.passives import agentless_passive, passive_frame
 from attribcmp.attribute.shapes import role_then_name
+from attribcmp.attribute.speaker_words import ISSUED
 from attribcmp.attribute.subjects import subject_of
 from attribcmp.data import word_set
 
@@ -440,6 +442,21 @@ _INTRO_PARTICIPLES = word_set(
 )
 
 
+def _issued_by(tokens: Sequence[Token], speaker: tuple[int, int], last: int) -> tuple[int, int]:
+    """ "C, said a statement issued by Ann Ortiz of the council": the issuer speaks through the
+    document, as in "A statement issued by X said C"."""
+    k = speaker[1] + 1
+    if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ISSUED:
+        k = speaker[1]  # (the noun phrase may take the participle in: "a statement issued")
+    if k > last or tokens[k].lower not in ISSUED or not is_document(tokens[k - 1]):
+        return speaker
+    if k + 1 <= last and tokens[k + 1].lower == "by":
+        issuer = np_after(tokens, k + 2)
+        if issuer is not None and issuer[1] <= last:
+            return issuer
+    return speaker
+
+
 def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
     if cue.first == 0:
         return None
@@ -464,6 +481,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         # "the results of the elections, announced on Thursday": a participle after a noun;
         # a phrase opened by "on" is no one who speaks
         return None
+    speaker = _issued_by(tokens, speaker, last)
     if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ("of", "for", "at"):
         speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
     speaker = role_then_name(tokens, speaker)  # "said a spokesman, Ann Ortiz."
