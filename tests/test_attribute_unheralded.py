@@ -133,3 +133,22 @@ ISSUED_BY = [
 @pytest.mark.parametrize(("text", "expected"), ISSUED_BY)
 def test_issued_by(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
+
+
+FRONTED_PARTICIPLE = [
+    pytest.param(
+        'Calling the moves "provocative," Lee accused the army of sabotaging the talks.',
+        [("Lee", "accused", ["the army of sabotaging the talks"])],
+        id="quotation-inside-a-fronted-participle",
+    ),
+    pytest.param(
+        'Beijing\'s move is "a threat," the minister said at a news conference.',
+        [("the minister", "said", ['Beijing\'s move is "a threat,"'])],
+        id="a-name-in-ing-opens-no-participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PARTICIPLE)
+def test_fronted_participle(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected

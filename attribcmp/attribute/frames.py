@@ -147,6 +147,16 @@ def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | N
     return _subject_frame(tokens, cue, far, last, lexicon) if far is not None else inverted
 
 
+def _participle_quoting(tokens: Sequence[Token], before: tuple[int, int], lexicon: Lexicon) -> bool:
+    """'Calling the moves "provocative," Matsanga accused X of C': the quotation ends a fronted
+    reporting participle's clause (what the speaker called something); what was said follows
+    the cue. ("Beijing's move is “a threat,” X said": no participle, the quotation is C.)"""
+    first = before[0]
+    if before[1] - first < 2 or not tokens[first].lower.endswith("ing"):
+        return False
+    return any(c.first == first for c in find_cues(tokens[first : first + 1], lexicon))
+
+
 def _with_chain(
     rule: str,
     tokens: Sequence[Token],
@@ -341,7 +351,11 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
-        if tokens[before[1]].text in CLOSERS and not report_opens(tokens, cue, nxt, last):
+        if (
+            tokens[before[1]].text in CLOSERS
+            and not report_opens(tokens, cue, nxt, last)
+            and not _participle_quoting(tokens, before, lexicon)
+        ):
             # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
             # Apple': a quotation right before its speaker is the content, the rest a setting.
             frame = _with_chain("content_first", tokens, subject, [before], lexicon)
