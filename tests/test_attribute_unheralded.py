@@ -152,3 +152,25 @@ FRONTED_PARTICIPLE = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_PARTICIPLE)
 def test_fronted_participle(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
+
+
+NOUN_OBJECT = [
+    pytest.param(
+        "Trafigura denies responsibility, saying pollution was to blame for the deaths.",
+        [
+            ("Trafigura", "denies", ["responsibility"]),
+            ("Trafigura", "saying", ["pollution was to blame for the deaths"]),
+        ],
+        id="denied-noun-then-saying",
+    ),
+    pytest.param(
+        "The firm denied again, saying pollution was to blame for the deaths.",
+        [("The firm", "denied", ["pollution was to blame for the deaths"])],
+        id="an-adverb-is-no-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_OBJECT)
+def test_noun_object(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected

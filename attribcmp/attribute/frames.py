@@ -59,12 +59,11 @@ from attribcmp.attribute.frame_checks import (
     resumes_after_aside,
     setting_only,
 )
-from attribcmp.attribute.lookback import is_document
+from attribcmp.attribute.frame_edges import issued_by, noun_object, participle_quoting
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.passives import agentless_passive, passive_frame
 from attribcmp.attribute.shapes import role_then_name
-from attribcmp.attribute.speaker_words import ISSUED
 from attribcmp.attribute.subjects import subject_of
 from attribcmp.data import word_set
 
@@ -147,16 +146,6 @@ def _frame_for(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> Frame | N
     return _subject_frame(tokens, cue, far, last, lexicon) if far is not None else inverted
 
 
-def _participle_quoting(tokens: Sequence[Token], before: tuple[int, int], lexicon: Lexicon) -> bool:
-    """'Calling the moves "provocative," Matsanga accused X of C': the quotation ends a fronted
-    reporting participle's clause (what the speaker called something); what was said follows
-    the cue. ("Beijing's move is “a threat,” X said": no participle, the quotation is C.)"""
-    first = before[0]
-    if before[1] - first < 2 or not tokens[first].lower.endswith("ing"):
-        return False
-    return any(c.first == first for c in find_cues(tokens[first : first + 1], lexicon))
-
-
 def _with_chain(
     rule: str,
     tokens: Sequence[Token],
@@ -180,7 +169,14 @@ def _with_chain(
     # "Instead, she said, her boss ...": one word before a parenthetical speaker still opens
     # what was said; anywhere else a one-word part is debris.
     opener = parts[0] if rule == "split" and len(parts) > 1 else None
-    parts = [p for p in parts if has_words(tokens, *p, 2) or quoted(tokens, p) or p is opener]
+    parts = [
+        p
+        for p in parts
+        if has_words(tokens, *p, 2)
+        or quoted(tokens, p)
+        or p is opener
+        or (chained is not None and noun_object(tokens, p))
+    ]
     if not parts:
         if chained is not None:
             return Frame(rule, speaker, (chained,))
@@ -354,7 +350,7 @@ def _subject_frame(
         if (
             tokens[before[1]].text in CLOSERS
             and not report_opens(tokens, cue, nxt, last)
-            and not _participle_quoting(tokens, before, lexicon)
+            and not participle_quoting(tokens, before, lexicon)
         ):
             # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
             # Apple': a quotation right before its speaker is the content, the rest a setting.
@@ -456,21 +452,6 @@ _INTRO_PARTICIPLES = word_set(
 )
 
 
-def _issued_by(tokens: Sequence[Token], speaker: tuple[int, int], last: int) -> tuple[int, int]:
-    """ "C, said a statement issued by Ann Ortiz of the council": the issuer speaks through the
-    document, as in "A statement issued by X said C"."""
-    k = speaker[1] + 1
-    if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ISSUED:
-        k = speaker[1]  # (the noun phrase may take the participle in: "a statement issued")
-    if k > last or tokens[k].lower not in ISSUED or not is_document(tokens[k - 1]):
-        return speaker
-    if k + 1 <= last and tokens[k + 1].lower == "by":
-        issuer = np_after(tokens, k + 2)
-        if issuer is not None and issuer[1] <= last:
-            return issuer
-    return speaker
-
-
 def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon) -> Frame | None:
     if cue.first == 0:
         return None
@@ -495,7 +476,7 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         # "the results of the elections, announced on Thursday": a participle after a noun;
         # a phrase opened by "on" is no one who speaks
         return None
-    speaker = _issued_by(tokens, speaker, last)
+    speaker = issued_by(tokens, speaker, last)
     if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ("of", "for", "at"):
         speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
     speaker = role_then_name(tokens, speaker)  # "said a spokesman, Ann Ortiz."
