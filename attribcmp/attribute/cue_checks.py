@@ -31,7 +31,7 @@ from attribcmp.attribute.shapes import (
 )
 from attribcmp.attribute.speaker_words import PREPOSITIONS
 from attribcmp.attribute.subjects import poll_share
-from attribcmp.data import table_words, word_set
+from attribcmp.data import word_set
 from attribcmp.model import (
     SpeakerKind,
 )
@@ -247,14 +247,6 @@ def plausible_cue(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     if cue.cls is CueClass.EVIDENCE:
         if low in w.documents or low in w.organisations or low in w.pronouns:
             return True
-        if low in table_words("speakers.yaml", "judicial"):
-            # "a judge ruled there was no evidence", "the jury found that": the bench's finding,
-            # when a clause follows ("the judge found the keys" finds a thing; "a jury found
-            # Lee, who alleged X, not guilty" is a verdict whose clause is Lee's)
-            a = frame.parts[0][0]
-            return (cue.lemma == "rule" or tokens[a].lower == "that") and has_verb(
-                tokens, frame.parts[0]
-            )
         # "A poll of 800 voters conducted last week found": the document heads a long phrase.
         first = frame.speaker[0]
         return any(bare(t.lower) in w.documents for t in tokens[first : frame.speaker[1] + 1])

@@ -1,6 +1,5 @@
-"""Small refinements of a frame's speaker and parts, split from frames.py (size): the issuer
-behind "said a statement issued by X", a quotation closing a fronted participle, and a one-noun
-object of a denial before ", saying C"."""
+"""Small refinements of a frame's parts, split from frames.py (size): a quotation closing a
+fronted participle, and a one-noun object of a denial before ", saying C"."""
 
 from __future__ import annotations
 
@@ -9,25 +8,7 @@ from functools import cache
 
 from attribcmp.attribute.cues import Lexicon, Token, find_cues
 from attribcmp.attribute.frame_base import TIME_WORDS
-from attribcmp.attribute.lookback import is_document
-from attribcmp.attribute.mentions import np_after
-from attribcmp.attribute.speaker_words import ISSUED
 from attribcmp.data import load_table, word_set
-
-
-def issued_by(tokens: Sequence[Token], speaker: tuple[int, int], last: int) -> tuple[int, int]:
-    """ "C, said a statement issued by Ann Ortiz of the council": the issuer speaks through the
-    document, as in "A statement issued by X said C"."""
-    k = speaker[1] + 1
-    if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ISSUED:
-        k = speaker[1]  # (the noun phrase may take the participle in: "a statement issued")
-    if k > last or tokens[k].lower not in ISSUED or not is_document(tokens[k - 1]):
-        return speaker
-    if k + 1 <= last and tokens[k + 1].lower == "by":
-        issuer = np_after(tokens, k + 2)
-        if issuer is not None and issuer[1] <= last:
-            return issuer
-    return speaker
 
 
 def participle_quoting(tokens: Sequence[Token], before: tuple[int, int], lexicon: Lexicon) -> bool:

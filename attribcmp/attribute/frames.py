@@ -59,7 +59,7 @@ from attribcmp.attribute.frame_checks import (
     resumes_after_aside,
     setting_only,
 )
-from attribcmp.attribute.frame_edges import issued_by, noun_object, participle_quoting
+from attribcmp.attribute.frame_edges import noun_object, participle_quoting
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.passives import agentless_passive, passive_frame
@@ -476,7 +476,6 @@ def _inverted_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexic
         # "the results of the elections, announced on Thursday": a participle after a noun;
         # a phrase opened by "on" is no one who speaks
         return None
-    speaker = issued_by(tokens, speaker, last)
     if speaker[1] > speaker[0] and tokens[speaker[1]].lower in ("of", "for", "at"):
         speaker = (speaker[0], speaker[1] - 1)  # "said Mujtaba Rahman of the Eurasia Group"
     speaker = role_then_name(tokens, speaker)  # "said a spokesman, Ann Ortiz."
