@@ -59,6 +59,7 @@ from attribcmp.attribute.frame_checks import (
     resumes_after_aside,
     setting_only,
 )
+from attribcmp.attribute.frame_edges import noun_object, participle_quoting
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.passives import agentless_passive, passive_frame
@@ -168,7 +169,14 @@ def _with_chain(
     # "Instead, she said, her boss ...": one word before a parenthetical speaker still opens
     # what was said; anywhere else a one-word part is debris.
     opener = parts[0] if rule == "split" and len(parts) > 1 else None
-    parts = [p for p in parts if has_words(tokens, *p, 2) or quoted(tokens, p) or p is opener]
+    parts = [
+        p
+        for p in parts
+        if has_words(tokens, *p, 2)
+        or quoted(tokens, p)
+        or p is opener
+        or (chained is not None and noun_object(tokens, p))
+    ]
     if not parts:
         if chained is not None:
             return Frame(rule, speaker, (chained,))
@@ -339,7 +347,11 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
-        if tokens[before[1]].text in CLOSERS and not report_opens(tokens, cue, nxt, last):
+        if (
+            tokens[before[1]].text in CLOSERS
+            and not report_opens(tokens, cue, nxt, last)
+            and not participle_quoting(tokens, before, lexicon)
+        ):
             # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
             # Apple': a quotation right before its speaker is the content, the rest a setting.
             frame = _with_chain("content_first", tokens, subject, [before], lexicon)
