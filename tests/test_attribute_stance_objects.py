@@ -1,0 +1,59 @@
+"""Stance objects: one-word positions, votes, and a time after a short object (issue 7).
+
+Wording is made up in the shape of PolNeAR's political news; each positive has a negative
+beside it that the fix must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_shapes import claim_shapes
+
+CASES = [
+    # A single lower-case noun after a verb of support or attack is the position taken.
+    pytest.param(
+        "Ann Roe supports deportation.",
+        [("Ann Roe", "supports", ["deportation"])],
+        id="one-word-policy-object",
+    ),
+    pytest.param(
+        "A majority of Republicans opposed abortion.",
+        [("A majority of Republicans", "opposed", ["abortion"])],
+        id="poll-share-one-word-object",
+    ),
+    pytest.param("Ann Roe supports it.", [], id="neg-pronoun-object"),
+    pytest.param("The mayors opposed both.", [], id="neg-quantifier-object"),
+    # "vote for" is a stance on the candidate or bill voted for.
+    pytest.param(
+        "Among Democrats, 56 percent would vote for Ortiz.",
+        [("56 percent", "vote for", ["Ortiz"])],
+        id="poll-share-vote-for",
+    ),
+    pytest.param(
+        "Omar Tariq voted for the farm bill.",
+        [("Omar Tariq", "voted for", ["the farm bill"])],
+        id="voted-for-object",
+    ),
+    pytest.param("A vote for Ortiz is a vote for change.", [], id="neg-vote-as-noun"),
+    # A time after a short object dates the cue; after "said" it is part of the clause.
+    pytest.param(
+        "Ann Roe rejected the offer Tuesday.",
+        [("Ann Roe", "rejected", ["the offer"])],
+        id="bare-weekday-after-short-object",
+    ),
+    pytest.param(
+        "Ann Roe endorsed the bill on Monday night.",
+        [("Ann Roe", "endorsed", ["the bill"])],
+        id="weekday-and-part-of-day",
+    ),
+    pytest.param(
+        "Ann Roe said the vote happens Tuesday.",
+        [("Ann Roe", "said", ["the vote happens Tuesday"])],
+        id="neg-weekday-inside-said-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_stance_object_cases(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert claim_shapes(text) == expected
