@@ -1,4 +1,6 @@
-"""Stance objects: one-word positions, votes, and a time after a short object (issue 7).
+"""Stance objects: one-word positions, votes, what is expected, a time after a short object.
+
+Issue 7.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -45,6 +47,17 @@ CASES = [
         "Ann Roe endorsed the bill on Monday night.",
         [("Ann Roe", "endorsed", ["the bill"])],
         id="weekday-and-part-of-day",
+    ),
+    # "X is expected to ...": the whole clause is what is expected, its subject included.
+    pytest.param(
+        "Ortiz is expected to win the primary.",
+        [("Ortiz", "is expected", ["Ortiz is expected to win the primary"])],
+        id="expected-whole-clause",
+    ),
+    pytest.param(
+        "Ann Roe said Ortiz is expected to win.",
+        [("Ann Roe", "said", ["Ortiz is expected to win"])],
+        id="neg-expected-inside-report",
     ),
     pytest.param(
         "Ann Roe said the vote happens Tuesday.",

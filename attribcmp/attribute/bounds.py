@@ -395,3 +395,17 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
     if parts[0][0] > parts[0][1]:
         return frame
     return Frame(frame.rule, frame.speaker, tuple(parts), frame.chained, frame.chain_cue)
+
+
+def expected_clause(cue: Cue, frame: Frame) -> Frame:
+    """ "Trump is expected to win": no one's belief is named, so the whole clause from its
+    subject is what is expected (PolNeAR marks it so, with no speaker); the subject holds no
+    view of its own, and content after "to" alone would read as its pledge."""
+    if not cue.lemma.endswith(" expected") or len(frame.parts) != 1:
+        return frame
+    first, last = frame.parts[0]
+    if first <= cue.last or frame.speaker[1] >= cue.first or frame.speaker[0] > last:
+        return frame
+    return Frame(
+        frame.rule, frame.speaker, ((frame.speaker[0], last),), frame.chained, frame.chain_cue
+    )
