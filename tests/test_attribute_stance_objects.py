@@ -37,6 +37,13 @@ CASES = [
         id="voted-for-object",
     ),
     pytest.param("A vote for Ortiz is a vote for change.", [], id="neg-vote-as-noun"),
+    # "N in 10" is a poll's share for a stance or belief verb too, as it was for "say".
+    pytest.param(
+        "Six in 10 support the plan.",
+        [("Six in 10", "support", ["the plan"])],
+        id="n-in-10-share-stance",
+    ),
+    pytest.param("The plan ranked 4 in 10 support lists.", [], id="neg-n-in-10-mid-clause"),
     # A time after a short object dates the cue; after "said" it is part of the clause.
     pytest.param(
         "Ann Roe rejected the offer Tuesday.",
