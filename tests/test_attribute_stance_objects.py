@@ -44,6 +44,30 @@ CASES = [
         id="n-in-10-share-stance",
     ),
     pytest.param("The plan ranked 4 in 10 support lists.", [], id="neg-n-in-10-mid-clause"),
+    pytest.param(
+        "About 4 in 10 want a candidate with experience.",
+        [("About 4 in 10", "want", ["a candidate with experience"])],
+        id="about-n-in-10-is-one-phrase",
+    ),
+    pytest.param(
+        "Officials in Kabul said the army won.",
+        [("Officials in Kabul", "said", ["the army won"])],
+        id="neg-in-a-place-after-a-noun",
+    ),
+    # A second share's report after "and" is the next group's, not part of the first content.
+    pytest.param(
+        "Nearly half said they prefer an outsider and more than 4 in 10 said Ortiz would win.",
+        [
+            ("Nearly half", "said", ["they prefer an outsider"]),
+            ("more than 4 in 10", "said", ["Ortiz would win"]),
+        ],
+        id="second-share-report-after-and",
+    ),
+    pytest.param(
+        "Ann Roe said the mill will close and workers said nothing.",
+        [("Ann Roe", "said", ["the mill will close and workers said nothing"])],
+        id="neg-lower-case-plural-after-and-runs-on",
+    ),
     # A time after a short object dates the cue; after "said" it is part of the clause.
     pytest.param(
         "Ann Roe rejected the offer Tuesday.",

@@ -110,6 +110,8 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
         if low in _WHERE and k < last and cap(tokens[k - 1]) and cap(tokens[k + 1]):
             return k - 1
         if (low in PREPOSITIONS or low in ISSUED) and not _named(tokens[k - 1]):
+            if low == "in" and k < last and _count(tokens[k - 1]) and _count(tokens[k + 1]):
+                continue  # "about 4 in 10": a poll's share, not a place
             if _name_goes_on(tokens, first, k):
                 continue  # "The Alliance to Reclaim Our Schools": one body's name
             if k - 1 > first and _participle(tokens[k - 1]):
@@ -126,6 +128,12 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
     return last
 
 
+def _count(tok: Token) -> bool:
+    """A number, in digits or words ("4", "ten")."""
+    return tok.text[:1].isdigit() or tok.lower in _COUNT_WORDS
+
+
+_COUNT_WORDS = word_set("one two three four five six seven eight nine ten")
 _PARTICIPLES = word_set("led run held")
 # Adverbs of place that take "of"/"from" after a noun ("downstream of", "north of"): where the
 # people are, no part of who they are.
