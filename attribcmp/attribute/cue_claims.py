@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from attribcmp.attribute.according import own_basis, poll_cues
-from attribcmp.attribute.bounds import refine
+from attribcmp.attribute.bounds import expected_clause, refine
 from attribcmp.attribute.cue_checks import (
     asks_anonymity,
     charged_act,
@@ -255,6 +255,7 @@ def claims_from_cues(
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         frame = cut_at_main_clause(tokens, cue, frame)  # "While X said C, the Y ..."
         frame = with_fronted_part(tokens, cue, frame)  # "If A, she said, “b ...”"
+        frame = expected_clause(cue, frame)  # "Trump is expected to win": the whole clause
         if opening_what(tokens, cue, frame):
             continue  # "What he said was a lie, X told VOA": X's cue carries the claim
         if object_relative(tokens, cue, frame):

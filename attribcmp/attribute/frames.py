@@ -185,17 +185,34 @@ def _with_chain(
 
 
 # Stance verbs whose object alone is the position taken ("endorsed Clinton", "backs Sanders").
-_NAME_OBJECT = word_set("endorse support back oppose favor favour champion attack criticize")
+_NAME_OBJECT = word_set("endorse support back oppose favor favour champion attack criticize") | {
+    "vote for",  # phrases keep their form as lemma (cues.yaml): "would vote for Clinton"
+    "votes for",
+    "voted for",
+    "voting for",
+}
+
+
+# One-word objects that stand for something said before, not a position named.
+_NOT_POSITION = word_set(
+    """this that these those everything nothing anything something everyone anyone nobody
+    someone everybody somebody both all none either neither such none each more most"""
+)
 
 
 def _one_name(tokens: Sequence[Token], cue: Cue, part: tuple[int, int]) -> bool:
-    """A single capitalised word after a stance verb of support or attack: a candidate named."""
-    return (
-        part[0] == part[1]
-        and cue.lemma in _NAME_OBJECT
-        and tokens[part[0]].text[:1].isupper()
-        and tokens[part[0]].text.isalpha()
-    )
+    """A single word after a stance verb of support or attack: a candidate named ("endorsed
+    Clinton") or a policy ("supports deportation", "opposed abortion"); pronouns and
+    quantifiers ("backed it", "opposed both") name nothing."""
+    if part[0] != part[1] or cue.lemma not in _NAME_OBJECT:
+        return False
+    text = tokens[part[0]].text
+    if not text.isalpha():
+        return False
+    if text[:1].isupper():
+        return True
+    low = text.lower()
+    return len(low) > 3 and low not in words().pronouns and low not in _NOT_POSITION
 
 
 def _subject_frame(
