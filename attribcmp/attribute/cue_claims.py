@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from operator import itemgetter
 
 from attribcmp.attribute.according import own_basis, poll_cues
 from attribcmp.attribute.bounds import refine
@@ -48,7 +49,7 @@ from attribcmp.attribute.frame_checks import (
 )
 from attribcmp.attribute.frames import frame_for
 from attribcmp.attribute.fronted import with_fronted_part
-from attribcmp.attribute.learned import learned_frames
+from attribcmp.attribute.learned import learned_frames, scorer
 from attribcmp.attribute.loose_subject import (
     long_subject_frame,
     parenthetical_frame,
@@ -60,7 +61,7 @@ from attribcmp.attribute.mentions import (
     np_before,
     words,
 )
-from attribcmp.attribute.nominal import appositive_cue, nominal_drafts
+from attribcmp.attribute.nominal import appositive_cue, nominal_drafts, nominal_words
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.passives import agentless_passive
 from attribcmp.attribute.phrases import conversation_only
@@ -137,6 +138,37 @@ def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
     return any(a <= first and last <= b for a, b in ranges)
 
 
+# The lexicon last asked about and the words that can start some draft under it.
+_triggers: tuple[Lexicon, frozenset[str]] | None = None
+
+
+def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word a draft of ``claims_from_cues`` can start from: the lexicon's cue words and
+    phrase openers, the learned scorer's words and the nominal tables' nouns (built from the
+    tables themselves, so the filter cannot drift from them)."""
+    global _triggers
+    held = _triggers
+    if held is not None and held[0] is lexicon:
+        return held[1]
+    sc = scorer()
+    found = lexicon.firsts | nominal_words() | (frozenset(sc.prior) if sc is not None else set())
+    _triggers = (lexicon, found)  # one tuple swapped whole: threads never see a torn pair
+    return found
+
+
+def _no_trigger(tokens: Sequence[Token], sentence: str, lexicon: Lexicon) -> bool:
+    """No pass of ``claims_from_cues`` can make a draft here: no token is a trigger word, and
+    no poll or figure is named (their cues open on "in" and on figure verbs)."""
+    if _names_poll(sentence) or " toll" in sentence or " figure" in sentence:
+        return False
+    if " number" in sentence:
+        return False
+    return _trigger_words(lexicon).isdisjoint(map(_LOWER, tokens))
+
+
+_LOWER = itemgetter(1)  # Token.lower, read in C
+
+
 def claims_from_cues(
     doc: Document,
     sent: Sentence,
@@ -146,6 +178,8 @@ def claims_from_cues(
     resolver: Resolver,
     quoted: Sequence[tuple[int, int]],
 ) -> list[Draft]:
+    if _no_trigger(tokens, sent.text, lexicon):
+        return []  # most sentences: no word any pass below starts from
     text = doc.text
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
