@@ -27,6 +27,7 @@ from attribcmp.attribute.labelled import (
     continue_label,
     count_claim,
     label_claim,
+    opens_label,
     post_voice,
 )
 from attribcmp.attribute.lead_in import (
@@ -137,7 +138,8 @@ def attribute_document(
         made = _distinct(made)
         if before is None or sent.paragraph != before.paragraph:
             named = claimant(text, tokens) or named
-            voice = post_voice(drafts)
+            # (the post's voice is read back from the drafts only for a label line)
+            voice = post_voice(drafts) if opens_label(tokens) else None
             lead = label_claim(doc, sent, si, tokens, resolver, named, voice)
         else:
             lead = None
