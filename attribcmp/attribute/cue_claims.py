@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 from operator import itemgetter
 
 from attribcmp.attribute.according import own_basis, poll_cues
@@ -138,32 +139,22 @@ def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
     return any(a <= first and last <= b for a, b in ranges)
 
 
-# The lexicon last asked about and the words that can start some draft under it.
-_triggers: tuple[Lexicon, frozenset[str]] | None = None
-
-
-def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
-    """Every word a draft of ``claims_from_cues`` can start from: the lexicon's cue words and
-    phrase openers, the learned scorer's words and the nominal tables' nouns (built from the
-    tables themselves, so the filter cannot drift from them)."""
-    global _triggers
-    held = _triggers
-    if held is not None and held[0] is lexicon:
-        return held[1]
+@cache
+def _cueless_triggers() -> frozenset[str]:
+    """The words a draft can start from in a clause with no lexicon cue: the learned scorer's
+    words and the nominal tables' nouns (built from those tables, so it cannot drift)."""
     sc = scorer()
-    found = lexicon.firsts | nominal_words() | (frozenset(sc.prior) if sc is not None else set())
-    _triggers = (lexicon, found)  # one tuple swapped whole: threads never see a torn pair
-    return found
+    return nominal_words() | (frozenset(sc.prior) if sc is not None else frozenset())
 
 
-def _no_trigger(tokens: Sequence[Token], sentence: str, lexicon: Lexicon) -> bool:
-    """No pass of ``claims_from_cues`` can make a draft here: no token is a trigger word, and
-    no poll or figure is named (their cues open on "in" and on figure verbs)."""
+def _nothing_to_draft(tokens: Sequence[Token], sentence: str) -> bool:
+    """A clause without lexicon cues where no later pass can make a draft either: no learned
+    or nominal word, and no poll or figure named (their cues open on "in" and figure verbs)."""
     if _names_poll(sentence) or " toll" in sentence or " figure" in sentence:
         return False
     if " number" in sentence:
         return False
-    return _trigger_words(lexicon).isdisjoint(map(_LOWER, tokens))
+    return _cueless_triggers().isdisjoint(map(_LOWER, tokens))
 
 
 _LOWER = itemgetter(1)  # Token.lower, read in C
@@ -178,13 +169,13 @@ def claims_from_cues(
     resolver: Resolver,
     quoted: Sequence[tuple[int, int]],
 ) -> list[Draft]:
-    if _no_trigger(tokens, sent.text, lexicon):
-        return []  # most sentences: no word any pass below starts from
+    cues = find_cues(tokens, lexicon)
+    if not cues and _nothing_to_draft(tokens, sent.text):
+        return []  # a third of all clauses: the learned and nominal passes are skipped too
     text = doc.text
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
     hedge_word: bool | None = None
-    cues = find_cues(tokens, lexicon)
     if _names_poll(sent.text) and not any(c.cls in _REPORTING for c in cues):
         # "Trump leads in the latest poll"; with a reporting verb ("In the poll, 42% say")
         # the verb's own subject speaks.
