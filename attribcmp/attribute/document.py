@@ -27,7 +27,6 @@ from attribcmp.attribute.labelled import (
     continue_label,
     count_claim,
     label_claim,
-    opens_label,
     post_voice,
 )
 from attribcmp.attribute.lead_in import (
@@ -138,8 +137,7 @@ def attribute_document(
         made = _distinct(made)
         if before is None or sent.paragraph != before.paragraph:
             named = claimant(text, tokens) or named
-            # (the post's voice is read back from the drafts only for a label line)
-            voice = post_voice(drafts) if opens_label(tokens) else None
+            voice = post_voice(drafts)
             lead = label_claim(doc, sent, si, tokens, resolver, named, voice)
         else:
             lead = None

@@ -81,19 +81,6 @@ def claimant(text: str, tokens: Sequence[Token]) -> TextSpan | None:
     return span_of(text, tokens, first, last) if first <= last else None
 
 
-def opens_label(tokens: Sequence[Token]) -> bool:
-    """The sentence opens with a label and its separator ("Claim –", "Response:"): only then
-    can ``label_claim`` make a claim (the post's voice is looked for only then)."""
-    if len(tokens) < 4 or tokens[1].text not in _SEPARATORS:
-        return False
-    word = tokens[0].lower
-    if word not in table_words("labels.yaml", "claim") and word not in table_words(
-        "labels.yaml", "response"
-    ):
-        return False
-    return tokens[0].text[:1].isupper()
-
-
 def label_claim(
     doc: Document,
     sent: Sentence,
@@ -107,9 +94,14 @@ def label_claim(
         the sentence, spoken by the label, or for an answered claim by the party a heading
         named (``named``, from ``claimant``); an answer by the post's own voice, the institution's
     spokesperson quoted before it (``voice``), when there is one."""
-    if not opens_label(tokens):
+    if len(tokens) < 4 or tokens[1].text not in _SEPARATORS:
         return None
-    claimed = tokens[0].lower in table_words("labels.yaml", "claim")
+    word = tokens[0].lower
+    claimed = word in table_words("labels.yaml", "claim")
+    if not claimed and word not in table_words("labels.yaml", "response"):
+        return None
+    if not tokens[0].text[:1].isupper():
+        return None
     label = span_of(doc.text, tokens, 0, 0)
     if claimed and named is not None:
         label = named
