@@ -21,7 +21,7 @@ from attribcmp.model import Claim, MatterStance, Relation, Speaker, SpeakerKind
 from attribcmp.signals import head_words
 from attribcmp.textfeatures import said_text
 
-__all__ = ["PARTNERS", "by_matters", "matter_position"]
+__all__ = ["PARTNERS", "by_matters", "matter_partners", "matter_position"]
 
 # Partners each claim keeps on one matter, nearest first (None: every other-side claim on it).
 # Gold links every claim on a matter to every other-side claim on it; on disputes half A, 3
@@ -31,6 +31,12 @@ PARTNERS: int | None = 3
 # How many later claims on the same matter each claim is compared with (keeps it linear).
 _SCAN = 40
 _SCORE = 78.0
+
+
+def matter_partners(matter: Matter) -> int | None:
+    """Partners each claim keeps on ``matter``: its own ``partners`` in data/matters.yaml (a
+    vote's fairness: one verdict answers every other verdict on the vote), else ``PARTNERS``."""
+    return matter.partners if matter.partners is not None else PARTNERS
 
 
 def matter_position(
@@ -147,10 +153,9 @@ def by_matters(pairs: Pairs, camps: Mapping[str, str], speakers: Sequence[Speake
                     found.append((pairs.distance(i, j), i, j, relation))
         words = {i: w for i, _p, w in held}
         count: dict[int, int] = {}
+        most = matter_partners(matter)
         for _d, i, j, relation in sorted(found):
-            if PARTNERS is not None and (
-                count.get(i, 0) >= PARTNERS or count.get(j, 0) >= PARTNERS
-            ):
+            if most is not None and (count.get(i, 0) >= most or count.get(j, 0) >= most):
                 continue
             count[i] = count.get(i, 0) + 1
             count[j] = count.get(j, 0) + 1

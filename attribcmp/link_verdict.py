@@ -198,14 +198,42 @@ def _same_act(a: Claim, b: Claim) -> str:
 _NAME_PREFIX = 5
 
 
-def _names_left_out(claim: Claim, other_text: str) -> list[str]:
+# Before a word that opens a sentence or a quote: its capital is the sentence's, not a name's.
+_OPENER = r"(?:^|[.!?:;\"“‘(]\s*|\n\s*)"
+
+
+def _common_word(name: str, own_text: str) -> bool:
+    """A capitalised word that names nothing: a grammar, news-filler or mute word ("Given",
+    "According", "Report", "Year"), or one its own account only ever writes at the head of a
+    sentence or a quote ("Given Boris Johnson's announcement ...": "given" is no element the
+    other account leaves out)."""
+    from attribcmp.side_mute import mute_class
+    from attribcmp.textfeatures import is_stopword
+
+    if " " in name:
+        return False
+    if is_stopword(name) or mute_class(name) is not None:
+        return True
+    if not own_text:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", own_text, re.IGNORECASE))
+    capital = [m for m in found if m.group()[:1].isupper()]
+    return bool(capital) and all(
+        re.search(rf"{_OPENER}$", own_text[max(0, m.start() - 3) : m.start()]) for m in capital
+    )
+
+
+def _names_left_out(claim: Claim, other_text: str, own_text: str = "") -> list[str]:
     """The names a claim gives that the other account never writes ("West Bank", "China",
-    "OSCE"): an element only one side tells, whatever else the two lines share."""
+    "OSCE"): an element only one side tells, whatever else the two lines share. Capitalised
+    common words (``_common_word``) are no names."""
     from attribcmp.anchors import name_words
 
     told = other_text.lower()
     missing = []
     for name in sorted(name_words(claim.facets, text=said_text(claim))):
+        if _common_word(name, own_text):
+            continue
         key = stem(name.split()[0])[:_NAME_PREFIX] if len(name) > _NAME_PREFIX else name
         if key.lower() not in told:
             missing.append(name)
@@ -230,7 +258,9 @@ def _one_point_two_wordings(
         return False
     if not _one_item(a, b, concepts) or _points_apart(a, b, concepts):
         return False
-    return not _names_left_out(a, texts[b.doc_id]) and not _names_left_out(b, texts[a.doc_id])
+    return not _names_left_out(a, texts[b.doc_id], texts[a.doc_id]) and not _names_left_out(
+        b, texts[a.doc_id], texts[b.doc_id]
+    )
 
 
 def make_link(

@@ -58,6 +58,8 @@ class Matter:
     not_before: frozenset[str]
     not_next: Mapping[str, frozenset[str]]
     loser_phrases: frozenset[tuple[str, ...]]
+    # partners each claim keeps on this matter (None: link_matters.PARTNERS)
+    partners: int | None = None
 
 
 _BRACE = re.compile(r"\{([^}]*)\}(\??)")
@@ -114,6 +116,7 @@ def matter_table() -> tuple[Matter, ...]:
                 loser_phrases=frozenset(
                     _stems(p) for w in spec.get("loser_phrases") or () for p in _expand(str(w))
                 ),
+                partners=int(spec["partners"]) if "partners" in spec else None,
             )
         )
     return tuple(out)

@@ -240,3 +240,43 @@ def test_polarity_needs_the_word_negated(told: str, answer: str, negated: bool) 
     shared = [o for o in polarity_keys(ca.facets) if o in keys_b]
     feats = {c.id: analyse_text(said_text(c), load_concepts()) for c in (ca, cb)}
     assert (polarity_signal(ca, cb, shared, feats) is not None) is negated
+
+
+_THANKS = (
+    '"Given Boris Johnson\'s announcement of resignation, the President expressed gratitude," '
+    "the office said. The Prime Minister briefed him on his Administration's response to the "
+    "review. He said support from Kenya mattered. Talks with China went on."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        # "Given" only ever opens a quote: its capital is the sentence's, not a name's
+        ("Given Boris Johnson's announcement of resignation", ["boris", "johnson"]),
+        # "his Administration's response": an institution's word, no element of its own
+        ("his Administration's response to the review", []),
+        # a name written mid-sentence stays a name the other account leaves out
+        ("support from Kenya mattered", ["kenya"]),
+    ],
+)
+def test_capitalised_common_words_are_no_names_left_out(text: str, left_out: list[str]) -> None:
+    from attribcmp.link_verdict import _names_left_out
+
+    claim = faceted_claim(_THANKS, "c1", "a", text)
+    assert _names_left_out(claim, "The two leaders spoke about the review.", _THANKS) == left_out
+
+
+@pytest.mark.parametrize(
+    ("name", "common"),
+    [
+        ("given", True),  # opens a quote, nowhere else capitalised
+        ("year", True),  # a calendar word of data/mute.yaml: "the New Year" names no element
+        ("china", False),  # capitalised mid-sentence: a name
+        ("boris", False),
+    ],
+)
+def test_common_word(name: str, common: bool) -> None:
+    from attribcmp.link_verdict import _common_word
+
+    assert _common_word(name, _THANKS) is common

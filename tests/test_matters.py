@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from attribcmp.facets import facet_claims
+from attribcmp.link_matters import PARTNERS, matter_partners
 from attribcmp.links import link_claims
 from attribcmp.matters import find_matters, matter_table
 from attribcmp.model import (
@@ -335,3 +336,57 @@ def test_a_stance_turned_round_by_a_denying_cue_says_so_in_the_reason() -> None:
     reasons = [r for ln in links for r in ln.reasons if r.startswith("the vote's fairness")]
     assert reasons, [ln.reasons for ln in links]
     assert all("'rejected … irregularities' (commission)" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("matter", "partners"),
+    [
+        # one verdict on a vote answers every other verdict on it
+        ("fairness", 8),
+        # who holds the ground keeps the nearest three (a long war story names it often)
+        ("military", PARTNERS),
+    ],
+)
+def test_partners_per_matter(matter: str, partners: int | None) -> None:
+    (found,) = (m for m in matter_table() if m.name == matter)
+    assert matter_partners(found) == partners
+
+
+VERDICTS = (
+    "The election commission said the vote was free and fair. "
+    "The OSCE said the vote was rigged. "
+    "The opposition said the vote was rigged. "
+    "The students said the vote was rigged. "
+    "The United States said the vote was rigged."
+)
+
+
+def test_one_fairness_verdict_answers_more_than_three_others() -> None:
+    texts = ("the vote was free and fair",) + ("the vote was rigged",) * 4
+    claims = []
+    at = 0
+    for n, text in enumerate(texts):
+        start = VERDICTS.find(text, at)
+        at = start + len(text)
+        claims.append(
+            Claim(
+                id=f"c{n}",
+                doc_id="d",
+                speaker_id=f"s{n}",
+                kind=ClaimKind.INDIRECT,
+                content=TextSpan(text, start, at),
+                parts=((start, at),),
+                cue=TextSpan("said", 0, 4),
+                side=f"p{n}",
+            )
+        )
+    doc = Document("d", VERDICTS)
+    sides = tuple(Side(f"p{n}", f"party {n}") for n in range(len(texts)))
+    faceted = facet_claims(tuple(claims), (doc,), concepts=CONCEPTS)
+    links = link_claims(faceted, documents=(doc,), sides=sides, concepts=CONCEPTS)
+    answered = {
+        ln.b if ln.a == "c0" else ln.a
+        for ln in links
+        if "c0" in (ln.a, ln.b) and "control" in ln.signals and ln.relation is Relation.DIVERGE
+    }
+    assert answered == {"c1", "c2", "c3", "c4"}
