@@ -39,7 +39,7 @@ def row(
 
 
 BUILDERS = [
-    row("build_parsed_tables.py", "parsed.tsv", (), (), False),
+    row("build_parsed_tables.py", "parsed.tsv, wordnet_index.tsv", (), (), False),
     row(
         "build_country_codes.py",
         "country_codes.tsv",
@@ -100,3 +100,18 @@ def test_shipped_data_is_what_its_script_rebuilds(
         check=False,
     )
     assert done.returncode == 0, f"{outputs} differs from what {script} rebuilds:\n{done.stdout}"
+
+
+def test_a_stale_wordnet_index_is_expanded_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped index names its source's hash: one built from another wordnet.tsv is not
+    read, and the index expanded at run time is the same as the shipped one."""
+    from attribcmp import word_pairs
+
+    word_pairs._wordnet_index.cache_clear()
+    shipped = word_pairs._wordnet_index()
+    monkeypatch.setattr(word_pairs, "_index_header", lambda source: "# another source")
+    word_pairs._wordnet_index.cache_clear()
+    try:
+        assert word_pairs._wordnet_index() == shipped
+    finally:
+        word_pairs._wordnet_index.cache_clear()
