@@ -2,14 +2,15 @@
 
 Also rebuilds the tables expanded ahead of time from other shipped data, so a start reads
 them instead of building them: data/wordnet_index.tsv (wordnet.tsv's rows by stem, and its
-synonym rows read backwards).
+synonym rows read backwards) and data/matters.json (matters.yaml with its braces expanded and
+its words stemmed: rebuild it after changing the stemmer too).
 
 Usage: python bench/build_parsed_tables.py [--check]
 
-Run it after editing a table in attribcmp/data/*.yaml or wordnet.tsv
+Run it after editing a table in attribcmp/data/*.yaml, wordnet.tsv or textfeatures.stem
 (tests/test_data_parsed.py and tests/test_data_rebuild.py fail while a file is stale). A stale
 parsed.tsv line or expanded table is never wrong, only slow: the loader builds that table
-from its source instead.
+from its source instead (matters.json excepted for the stemmer: the tests catch that).
 With --check nothing is written; exit 1 when the file is out of date.
 """
 
@@ -22,6 +23,7 @@ import yaml
 
 from attribcmp.data import YAML_LOADER
 from attribcmp.data.parsed import FILE, table_line
+from attribcmp.matters import MATTERS_EXPANDED, matters_json
 from attribcmp.word_pairs import WORDNET_INDEX, wordnet_index_text
 
 DATA = Path(__file__).resolve().parents[1] / "attribcmp" / "data"
@@ -43,7 +45,7 @@ def build() -> str:
 def expanded() -> dict[str, str]:
     """File name -> text of each table expanded from other shipped data."""
     wordnet = (DATA / "wordnet.tsv").read_text(encoding="utf-8")
-    return {WORDNET_INDEX: wordnet_index_text(wordnet)}
+    return {WORDNET_INDEX: wordnet_index_text(wordnet), MATTERS_EXPANDED: matters_json()}
 
 
 def main(argv: list[str] | None = None) -> int:

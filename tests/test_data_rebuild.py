@@ -39,7 +39,7 @@ def row(
 
 
 BUILDERS = [
-    row("build_parsed_tables.py", "parsed.tsv, wordnet_index.tsv", (), (), False),
+    row("build_parsed_tables.py", "parsed.tsv, wordnet_index.tsv, matters.json", (), (), False),
     row(
         "build_country_codes.py",
         "country_codes.tsv",
@@ -115,3 +115,28 @@ def test_a_stale_wordnet_index_is_expanded_at_run_time(monkeypatch: pytest.Monke
         assert word_pairs._wordnet_index() == shipped
     finally:
         word_pairs._wordnet_index.cache_clear()
+
+
+def test_the_shipped_matters_are_those_the_yaml_expands_to() -> None:
+    """data/matters.json read back is the table matters.yaml expands to, field for field."""
+    from attribcmp.data import load_table
+    from attribcmp.matters import expand_matters, matter_table
+
+    matter_table.cache_clear()
+    try:
+        assert matter_table() == expand_matters(load_table("matters.yaml"))
+    finally:
+        matter_table.cache_clear()
+
+
+def test_stale_matters_are_expanded_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A matters.json built from another matters.yaml is not read."""
+    from attribcmp import matters
+
+    monkeypatch.setattr(matters, "_source_key", lambda source: "another source")
+    monkeypatch.setattr(matters, "_from_json", lambda d: pytest.fail("read a stale table"))
+    matters.matter_table.cache_clear()
+    try:
+        assert len(matters.matter_table()) > 0
+    finally:
+        matters.matter_table.cache_clear()
