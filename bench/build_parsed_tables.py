@@ -2,15 +2,16 @@
 
 Also rebuilds the tables expanded ahead of time from other shipped data, so a start reads
 them instead of building them: data/wordnet_index.tsv (wordnet.tsv's rows by stem, and its
-synonym rows read backwards) and data/matters.json (matters.yaml with its braces expanded and
-its words stemmed: rebuild it after changing the stemmer too).
+synonym rows read backwards), data/matters.json (matters.yaml with its braces expanded and
+its words stemmed) and data/topics.json (topics.yaml stemmed): rebuild them after changing
+the stemmer too.
 
 Usage: python bench/build_parsed_tables.py [--check]
 
 Run it after editing a table in attribcmp/data/*.yaml, wordnet.tsv or textfeatures.stem
 (tests/test_data_parsed.py and tests/test_data_rebuild.py fail while a file is stale). A stale
 parsed.tsv line or expanded table is never wrong, only slow: the loader builds that table
-from its source instead (matters.json excepted for the stemmer: the tests catch that).
+from its source instead (not for a stemmer change: the tests catch that).
 With --check nothing is written; exit 1 when the file is out of date.
 """
 
@@ -24,6 +25,7 @@ import yaml
 from attribcmp.data import YAML_LOADER
 from attribcmp.data.parsed import FILE, table_line
 from attribcmp.matters import MATTERS_EXPANDED, matters_json
+from attribcmp.topics import TOPICS_EXPANDED, topics_json
 from attribcmp.word_pairs import WORDNET_INDEX, wordnet_index_text
 
 DATA = Path(__file__).resolve().parents[1] / "attribcmp" / "data"
@@ -45,7 +47,11 @@ def build() -> str:
 def expanded() -> dict[str, str]:
     """File name -> text of each table expanded from other shipped data."""
     wordnet = (DATA / "wordnet.tsv").read_text(encoding="utf-8")
-    return {WORDNET_INDEX: wordnet_index_text(wordnet), MATTERS_EXPANDED: matters_json()}
+    return {
+        WORDNET_INDEX: wordnet_index_text(wordnet),
+        MATTERS_EXPANDED: matters_json(),
+        TOPICS_EXPANDED: topics_json(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -39,7 +39,13 @@ def row(
 
 
 BUILDERS = [
-    row("build_parsed_tables.py", "parsed.tsv, wordnet_index.tsv, matters.json", (), (), False),
+    row(
+        "build_parsed_tables.py",
+        "parsed.tsv, wordnet_index.tsv, matters.json, topics.json",
+        (),
+        (),
+        False,
+    ),
     row(
         "build_country_codes.py",
         "country_codes.tsv",
@@ -140,3 +146,29 @@ def test_stale_matters_are_expanded_at_run_time(monkeypatch: pytest.MonkeyPatch)
         assert len(matters.matter_table()) > 0
     finally:
         matters.matter_table.cache_clear()
+
+
+def test_the_shipped_topics_are_those_the_yaml_expands_to() -> None:
+    """data/topics.json read back is the table topics.yaml expands to, order kept."""
+    from attribcmp import topics
+
+    topics._table.cache_clear()
+    try:
+        shipped, expanded = topics._table(), topics.expand_topics()
+        assert shipped == expanded
+        assert list(shipped.labels) == list(expanded.labels)
+        assert list(shipped.phrases) == list(expanded.phrases)
+    finally:
+        topics._table.cache_clear()
+
+
+def test_stale_topics_are_expanded_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A topics.json built from another topics.yaml is not read."""
+    from attribcmp import topics
+
+    monkeypatch.setattr(topics, "_source_key", lambda source: "another source")
+    topics._table.cache_clear()
+    try:
+        assert topics._table() == topics.expand_topics()
+    finally:
+        topics._table.cache_clear()
