@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
 from attribcmp.attribute.mentions import words
-from attribcmp.data import word_set
+from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import cached_head_hit
 from attribcmp.lazy_pattern import LazyPattern
 
@@ -125,6 +125,9 @@ def speaks_for(phrase: str) -> str | None:
             run = _run_before(tokens, i, include_last=owner)
             named = _named_after(tokens, i + 1, agents)
             armed = named is not None and _ARMED_GROUP.search(" ".join(tokens[i + 1 :]))
+            if run and named and owner.lower() in _NAME_POSSESSIVES and _is_cap(tok):
+                # "the Women's Media Center": the possessive is a word of the body's name
+                return f"{tok} {named}"
             if run and named and armed and not _is_body(run):
                 # "Joseph Kony's Lord's Resistance Army rebels": the armed group the leader
                 # leads, not a column named after him (a minister's "National Security
@@ -153,6 +156,8 @@ def speaks_for(phrase: str) -> str | None:
 
 
 # Words of an armed or insurgent group's name or members ("Resistance Army", "rebels").
+# A people's plural opening a body's name ("Women's Media Center"; data/sides.yaml).
+_NAME_POSSESSIVES = word_set(load_table("sides.yaml")["name_possessives"])
 _ARMED_GROUP = LazyPattern(
     r"(?i:\b(?:rebels?|insurgents?|militants?|guerrillas?|fighters|militias?)\b)|"
     r"\b(?:Liberation|Resistance|Revolutionary)\b"

@@ -494,6 +494,13 @@ def same_meeting(a: Claim, b: Claim) -> bool:
         return False
     if fa.negated or fb.negated or fa.quantities or fb.quantities:
         return False
+    from attribcmp.topics import topic_hits
+
+    if topic_hits(fa) or topic_hits(fb):
+        # A claim on an agenda item ("discussed ... the Middle East Peace Process", "the
+        # Atlantic Declaration on economic partnership") tells a point of the call: the
+        # names both give are the item's, not the parties'; its words decide.
+        return False
     return len(_shared_names(_party_words(a, fa), _party_words(b, fb))) >= _MEETING_NAMES
 
 
@@ -588,6 +595,13 @@ def call_signal(a: Claim, b: Claim, openings: bool = False) -> Signal | None:
     if not (openings or _meeting_only(a, fa) or _meeting_only(b, fb)):
         return None
     shared = _shared_names(_party_words(a, fa), _party_words(b, fb))
+    titles = leader_titles(a) & leader_titles(b)
+    if openings and len(shared) < _MEETING_NAMES and len(titles) >= _MEETING_NAMES:
+        # Each government names its own leader by title alone ("The Prime Minister spoke to
+        # the President"): between the two openings, two titles both give ("president",
+        # "prime minister") are the two parties. (One title both give, "President Putin's
+        # announcement" / "President Obama", may be two people.)
+        shared |= titles
     if len(shared) < _MEETING_NAMES:
         return None
     shown = ", ".join(sorted(shared)[:3])
@@ -600,6 +614,20 @@ def call_signal(a: Claim, b: Claim, openings: bool = False) -> Signal | None:
     return Signal(
         "meeting", _CALL_SCORE, f"both accounts report the call or meeting ({shown})", relation
     )
+
+
+@cache
+def _leader_title_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_alternation('leader_titles')})\b")
+
+
+def leader_titles(claim: Claim) -> frozenset[str]:
+    """The leaders' titles a claim names in its words, cue or speaker's mention ("the
+    Prime Minister", "President"), lower-cased and single-spaced."""
+    parts = [said_text(claim)]
+    parts += [x.text for x in (claim.cue, claim.mention) if x is not None]
+    found = _leader_title_pattern().findall(" ".join(parts))
+    return frozenset(" ".join(t.lower().split()) for t in found)
 
 
 def restated_call_signal(restated: Claim, opening: Claim, other: Claim) -> Signal | None:

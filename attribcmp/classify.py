@@ -52,7 +52,13 @@ from attribcmp.textfeatures import (
     stem,
 )
 
-__all__ = ["ClaimComparison", "classify_groups", "compare_claims", "relate_statements"]
+__all__ = [
+    "ClaimComparison",
+    "asked_how",
+    "classify_groups",
+    "compare_claims",
+    "relate_statements",
+]
 
 _DEFAULT_SETTINGS = Settings()
 
@@ -60,6 +66,19 @@ _DEFAULT_SETTINGS = Settings()
 # Tuned on the even lines of MRPC (news sentence pairs judged same/different), checked on the
 # odd lines; see bench/bench_pair_mrpc.py.
 _SAME_SIMILARITY = 0.41
+
+
+# "how best to", "ways to", "the means of": what follows is what a talk was about.
+_HOW_TO = r"\b(?:how(?:\s+best)?|ways?|means)\s+(?:to|of)\s+"
+
+
+def asked_how(text: str, word: str) -> bool:
+    """Every use of ``word`` in the text is what was talked about, not what was done ("spoke
+    about how best to resolve the situation", "ways to settle the dispute"): a topic, not an
+    outcome either side reached."""
+    said = len(re.findall(rf"(?i)\b{re.escape(word)}\b", text))
+    asked = len(re.findall(rf"(?i){_HOW_TO}{re.escape(word)}\b", text))
+    return said > 0 and asked == said
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +177,9 @@ def _compare(
     if other_party:
         softer.append(other_party)
     strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
-    for x, y, lx, ly in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
-        firm = has_any(x, strong)
+    for x, y, lx, ly, tx in ((a, b, label_a, label_b, text_a), (b, a, label_b, label_a, text_b)):
+        # "spoke about how best to resolve" commits to nothing: it names the talk's topic
+        firm = [w for w in has_any(x, strong) if not asked_how(tx, w)]
         if not firm:
             continue  # (most claims make no commitment: the weak words are not looked up)
         soft = has_any(y, weak)

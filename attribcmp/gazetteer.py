@@ -121,7 +121,7 @@ def head_hit(text: str, gazetteer: Gazetteer) -> Hit | None:
     if not owned and BACKED_GROUP.match(plain):
         return None  # "The Iran-backed group": its backer is not who speaks
     if not owned and (
-        REBEL.match(plain) or _ARMED_GROUP_LEAD.match(plain) or _CIVILIANS_LEAD.match(plain)
+        _REBELS_LEAD.match(plain) or _ARMED_GROUP_LEAD.match(plain) or _CIVILIANS_LEAD.match(plain)
     ):
         # "Rebels in the Central African Republic", "A rebel group in eastern Congo": they
         # fight its government, the place is where; "Villagers in southern South Sudan" live
@@ -171,6 +171,13 @@ def _country(entry: str | None) -> bool:
 REBEL = re.compile(
     r"(?i)\s*(?:the\s+|some\s+)?(?:rebels?|insurgents?|militants?|fighters?|guerrillas?|"
     r"gunmen|separatists?|jihadists?)\b"
+)
+
+# Rebels with a people's or a kind's word or two first ("Ethnic Tuareg rebels in Niger",
+# "Islamist militants in Mali"): the country after "in" is where they fight, as for REBEL.
+_REBELS_LEAD = re.compile(
+    r"(?i)\s*(?:the\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:rebels?|insurgents?|militants?|"
+    r"guerrillas?|separatists?|jihadists?)\b"
 )
 
 # An armed opposition named by its kind of group: "A rebel group", "an armed group", "the

@@ -5,6 +5,7 @@ headline the summary shows."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from attribcmp.anchors import same_meeting
@@ -36,9 +37,14 @@ def _firmer_cue(a: Claim, b: Claim) -> bool:
     """Exactly one cue commits ("agreed to hold the next round" / "discussed the timing")."""
     strong = _strong_commitment()
 
+    from attribcmp.classify import asked_how
+
     def commits(claim: Claim) -> bool:
+        # ("how best to resolve" names what was talked about: no commitment)
         text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
-        return any(stem(w) in strong for w in re.findall(r"[^\W\d_]+", text))
+        return any(
+            stem(w) in strong and not asked_how(text, w) for w in re.findall(r"[^\W\d_]+", text)
+        )
 
     return commits(a) != commits(b)
 
@@ -187,6 +193,46 @@ def _same_act(a: Claim, b: Claim) -> str:
     return next((shown for act, shown in _ONE_POINT_ACTS.items() if act in acts_a & acts_b), "")
 
 
+# A name this long is looked up in the other account by its first letters, so "Ukrainian"
+# finds "Ukraine" and "Sochi's" finds "Sochi".
+_NAME_PREFIX = 5
+
+
+def _names_left_out(claim: Claim, other_text: str) -> list[str]:
+    """The names a claim gives that the other account never writes ("West Bank", "China",
+    "OSCE"): an element only one side tells, whatever else the two lines share."""
+    from attribcmp.anchors import name_words
+
+    told = other_text.lower()
+    missing = []
+    for name in sorted(name_words(claim.facets, text=said_text(claim))):
+        key = stem(name.split()[0])[:_NAME_PREFIX] if len(name) > _NAME_PREFIX else name
+        if key.lower() not in told:
+            missing.append(name)
+    return missing
+
+
+def _one_point_two_wordings(
+    a: Claim, b: Claim, concepts: Concepts, texts: Mapping[str, str] | None
+) -> bool:
+    """Two accounts' lines on one item, told with no firmer commitment on either side, of
+    like length, neither saying a point of its own, and neither naming a place, body or
+    person the other account never names ("the grain blockade" / "unblocking grain exports
+    from Ukrainian ports"; "the humanitarian crisis in Yemen" / "deep concerns at the
+    humanitarian situation" in Yemen): the rest of each sentence is wording. One naming what
+    the other account leaves out ("the West Bank", "China's support") adds an element."""
+    if texts is None or a.doc_id == b.doc_id or a.doc_id not in texts or b.doc_id not in texts:
+        return False
+    from attribcmp.acts import REBUT, claim_acts
+
+    if _firmer_cue(a, b) or _adds_much(a, b) or REBUT in claim_acts(a) | claim_acts(b):
+        # (one side declining or denying what the other tells is no one point)
+        return False
+    if not _one_item(a, b, concepts) or _points_apart(a, b, concepts):
+        return False
+    return not _names_left_out(a, texts[b.doc_id]) and not _names_left_out(b, texts[a.doc_id])
+
+
 def make_link(
     a: Claim,
     b: Claim,
@@ -195,6 +241,7 @@ def make_link(
     label_b: str,
     topical: float,
     concepts: Concepts,
+    texts: Mapping[str, str] | None = None,
 ) -> Link:
     from attribcmp.classify import compare_claims
 
@@ -279,6 +326,15 @@ def make_link(
         # on Lebanon" / "talked about the situation in Lebanon"; "looked forward to
         # welcoming him" / "accepted the invitation"): one point, not two.
         relation = Relation.CONVERGE
+    reworded = (
+        decided is None
+        and not apart
+        and relation is Relation.PARTIAL
+        and verdict.wording_only
+        and _one_point_two_wordings(a, b, concepts, texts)
+    )
+    if reworded:
+        relation = Relation.CONVERGE
     strong = [s for s in found if s.name in _STRONG]
     # A reader needs the firm grounds; "same incident" or "same phrase" beside a figure
     # conflict only repeats it.
@@ -290,6 +346,10 @@ def make_link(
         reasons.append("the same event, but each account tells a different point of it")
     if told_alike:
         reasons.insert(0, f"both accounts {_same_act(a, b)}, in their own words")
+    if reworded:
+        reasons.insert(
+            0, "one point in two wordings: neither account names what the other leaves out"
+        )
     highlights: dict[str, list[str]] = {}
     for s in shown:
         for cid, words in s.highlights:

@@ -315,7 +315,14 @@ def link_claims(
 
     def link(i: int, j: int, found: list[Signal]) -> Link:
         return make_link(
-            claims[i], claims[j], found, pairs.label[i], pairs.label[j], pairs.score(i, j), concepts
+            claims[i],
+            claims[j],
+            found,
+            pairs.label[i],
+            pairs.label[j],
+            pairs.score(i, j),
+            concepts,
+            texts,
         )
 
     linked = pairs.signals

@@ -307,9 +307,14 @@ def _sentence_spans(
                 k += 1
             if k < len(ends) and starts[k] < end < ends[k] and ends[k] <= para.end:
                 continue  # inside a quotation that closes in this paragraph
-            yield from _pieces(text, para.index, start, end)
+            if 0 < end - start <= MAX_SENTENCE:  # (nearly every sentence: no generator made)
+                yield para.index, start, end
+            elif start < end:
+                yield from _pieces(text, para.index, start, end)
             start = nxt
-        if start < para.end:
+        if 0 < para.end - start <= MAX_SENTENCE:
+            yield para.index, start, para.end
+        elif start < para.end:
             yield from _pieces(text, para.index, start, para.end)
 
 

@@ -4,13 +4,15 @@ A stray speaker named by a common body noun is the one quoted side of that kind
 (side_joins.join_strays asks, each rule joining only when exactly one side fits): "the
 company" the one named body that is no public one, "the unions" the one side whose name has
 that word, "the commission" the one quoted gazetteer side with a body headed by it ("European
-Commission" for the EU).
+Commission" for the EU). A one-word name left nobody's that the story goes on to call "the
+company" ("Google called the case flawed. The company said ...") is that company
+(``join_called_company``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 
 from attribcmp.affiliation import apposition_after
 from attribcmp.data import word_set
@@ -18,7 +20,7 @@ from attribcmp.gazetteer import Gazetteer, nation_key
 from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
-from attribcmp.side_names import Found, bare_name, speaker_texts
+from attribcmp.side_names import OTHER, Found, bare_name, named_side, speaker_texts
 
 
 def only_side(sides: Mapping[str, tuple[Side, str]]) -> tuple[Side, str] | None:
@@ -243,3 +245,53 @@ _AT_THE_BODY = LazyPattern(
 )
 # How far before "the organisation" the body it stands for may be named (a few sentences).
 _BODY_REACH = 1500
+
+
+def join_called_company(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    taken: set[str],
+    texts: Mapping[str, str],
+) -> None:
+    """ "Google called the government's case deeply flawed. The company said ...": a body
+    quoted by its one-word name, read as nobody's, which the story goes on to call "the
+    company" in the same or the next sentence, is that company; it heads a column of its own
+    and "the company" joins it. Nothing moves when two such names fit, or none."""
+    kinds = [
+        sp
+        for sp in speakers
+        if found_by[sp.id][0].id == OTHER.id and _COMPANY.match(bare_name(sp.name).strip())
+    ]
+    if not kinds:
+        return
+    words = {bare_name(sp.name).split()[-1].lower() for sp in kinds}
+    firms = [
+        sp
+        for sp in speakers
+        if found_by[sp.id][0].id == OTHER.id
+        and sp not in kinds
+        and _one_word_name(sp)
+        and any(_called_next(texts.get(m.doc_id, ""), m.span.end, words) for m in sp.mentions)
+    ]
+    if len(firms) != 1:
+        return
+    (firm,) = firms
+    side = named_side(firm.name, taken)
+    found_by[firm.id] = side, f"'{firm.name}': the story goes on to call it the company"
+    for sp in kinds:
+        found_by[sp.id] = side, f"'{sp.name}': the one name the story calls so is {firm.name}"
+
+
+def _one_word_name(speaker: Speaker) -> bool:
+    """ "Google", "Gazprom": one capitalised word, no person's given and family name."""
+    name = bare_name(speaker.name).strip()
+    return " " not in name and name[:1].isupper() and not speaker.anonymous
+
+
+def _called_next(text: str, end: int, words: set[str]) -> bool:
+    """The rest of the mention's sentence or the next sentence calls it "the <word>"."""
+    stop = _STOP.search(text, end)
+    if stop is not None:
+        stop = _STOP.search(text, stop.end())
+    window = text[end : stop.start() if stop is not None else len(text)]
+    return any(re.search(rf"(?i)\bthe\s+{re.escape(w)}\b", window) for w in words)

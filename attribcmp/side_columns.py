@@ -281,7 +281,8 @@ _OUTLET_HEADS = word_set(
     "Mirror Star Chronicle News"
 )
 _MEDIA_NOUNS = word_set(
-    "newspaper newspapers broadcaster broadcasters outlet outlets television tv radio media"
+    "newspaper newspapers broadcaster broadcasters outlet outlets television tv radio media "
+    "magazine magazines"
 )
 _AGENCIES = LazyPattern(
     r"^(?:the\s+)?(?:AP|AFP|Reuters|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|"
@@ -296,6 +297,18 @@ def is_outlet(speaker: Speaker) -> bool:
         return True
     last = name.split()[-1].removesuffix("'s").removesuffix("’s") if name.split() else ""
     return last in _OUTLET_HEADS or last.lower() in _MEDIA_NOUNS
+
+
+def outlet_short_names(speakers: Sequence[Speaker]) -> dict[str, str]:
+    """{a quoted outlet's name without its media noun (lower case): the outlet's name}: "time"
+    for "Time Magazine", so that "Time's assistant managing editor" speaks for the magazine
+    the story quotes rather than opening a column "Time" (a publication's staff are its own)."""
+    out: dict[str, str] = {}
+    for sp in speakers:
+        words = bare_name(sp.name.strip()).split()
+        if len(words) > 1 and words[-1].lower() in _MEDIA_NOUNS and is_outlet(sp):
+            out.setdefault(" ".join(words[:-1]).casefold(), bare_name(sp.name.strip()))
+    return out
 
 
 def join_outlets(

@@ -31,7 +31,12 @@ from attribcmp.gazetteer import (
 from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_kinds import BUSINESS_NAME
-from attribcmp.side_leaders import country_just_before, country_near, other_holder
+from attribcmp.side_leaders import (
+    country_just_before,
+    country_near,
+    declared_winner,
+    other_holder,
+)
 from attribcmp.side_names import (
     LOCAL,
     Found,
@@ -217,11 +222,17 @@ class Context(Placed):
                 # a province is a local authority, not a party named after the province
                 side = next(iter(self._local.values()))[0] if self._local else LOCAL
                 return side, f"'{phrase}' is a province the story names: a local authority"
+            outlet = self.outlets.get(bare_name(phrase).casefold())
+            if outlet is not None:
+                # "Time's assistant managing editor" beside a quoted "Time Magazine": the
+                # outlet's staff speak for the outlet, under its full name
+                return named_side(outlet, taken), f"works for '{outlet}' (in '{text}')"
             if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
             any(STATE_TITLE.search(text) for text in self._texts_of(speaker))
             or any(FORCES_NAMING_NO_COUNTRY.match(text) for text in self._texts_of(speaker))
+            or self._declared_winner(speaker, doc_id)
         ):
             # "the president", "Interior Minister X" naming no country: the dateline's, or
             # the country the article is about, unless that country has its own holder of his
@@ -294,6 +305,15 @@ class Context(Placed):
             f"'{speaker.name}': the story's {home_found[0].name} has its own holder of his "
             f"office; the country named nearest him is {side.name}"
         )
+
+    def _declared_winner(self, speaker: Speaker, doc_id: str) -> bool:
+        """ "declared Nicolas Maduro the winner of the nation's presidential election": the
+        winner of a national election holds, or takes, the state's office, as a title would
+        say ("President Maduro")."""
+        name = bare_name(speaker.name)
+        if speaker.kind is not SpeakerKind.PERSON or len(name.split()) < 2:
+            return False
+        return declared_winner(self.texts.get(doc_id, ""), name)
 
     def _city(self, speaker: Speaker) -> Found | None:
         """ "A spokesman in Kandahar" when the story has an Afghanistan side: the city's country

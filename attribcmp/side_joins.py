@@ -39,6 +39,7 @@ from attribcmp.side_bodies import (
     only_side,
 )
 from attribcmp.side_columns import PEOPLE_BODIES
+from attribcmp.side_mute import mute_class
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -418,6 +419,8 @@ def _same_name(speaker: Speaker, pool: _Pool) -> Found | None:
     if found is None or found[1] == speaker.name:
         return None
     side, who = found
+    if mute_class(side.name) is not None:
+        return None  # a column named "Report" (a headline's "Report: ...") issues nothing
     return side, f"'{speaker.name}' is the {side.name} that {who} speaks for"
 
 

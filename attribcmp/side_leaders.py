@@ -5,6 +5,9 @@
 naming no country is no president of the country the story is about. A reader places him by
 the nearest country the text names before him (his sentence, then the one before), never by
 the story's own country; when none is named he stays unplaced rather than misplaced.
+
+The declared winner of a national election ("declared Nicolas Maduro the winner of the
+nation's presidential election") holds the office as a title would (``declared_winner``).
 """
 
 from __future__ import annotations
@@ -81,3 +84,28 @@ def country_just_before(
     tail = " ".join(words[-2:])
     hits = [h for h in find_hits(tail, gazetteer) if h.entry in countries]
     return hits[-1].entry if hits else None
+
+
+# After a name: "the winner of the nation's presidential election", ", winner of the vote".
+_WINNER = LazyPattern(
+    r"\s*,?\s+(?:as\s+)?(?:the\s+)?(?:declared\s+|official\s+)?(?:winner|victor)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:presidential|national|general)\s+"
+    r"(?:elections?|vote|poll|runoff|race)\b"
+)
+_MAX_SEEN = 5  # occurrences of a name read for the words after it
+
+
+def _occurrences(text: str, name: str, most: int) -> list[int]:
+    """Where ``name`` stands in ``text``: the first ``most`` places."""
+    out: list[int] = []
+    at = text.find(name)
+    while at >= 0 and len(out) < most:
+        out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+def declared_winner(text: str, name: str) -> bool:
+    """ "declared Nicolas Maduro the winner of the nation's presidential election": the text
+    calls the named person the winner of a national election (one of his first places)."""
+    return any(_WINNER.match(text, at + len(name)) for at in _occurrences(text, name, _MAX_SEEN))

@@ -32,6 +32,7 @@ from attribcmp.gazetteer import (
     norm_key,
 )
 from attribcmp.model import Document, Side, SideRule, Speaker, SpeakerKind
+from attribcmp.side_columns import outlet_short_names
 from attribcmp.side_issuer import issuer_heading
 from attribcmp.side_names import (
     OTHER,
@@ -81,6 +82,7 @@ class Placed:
         self._military: list[tuple[str, int, Found, str]] = []
         self._country_ids = country_ids()
         self.acronyms: Mapping[str, str] = {}
+        self.outlets: Mapping[str, str] = {}  # a quoted outlet's short name -> its name
         self._led: dict[str, list[tuple[int, str]]] = {}  # doc id -> ("X-led" offset, X)
         self._provinces: dict[str, frozenset[str]] = {}  # doc id -> places called provinces
         # place() asks for one speaker's texts and appositions several times over: the last
@@ -114,6 +116,7 @@ class Placed:
         context = cls(BodyIndex(texts), datelines, gazetteer, stand_ins)
         context.texts = texts
         context.acronyms = {**name_initials(speakers), **acronyms(texts.values())}
+        context.outlets = outlet_short_names(speakers)
         for sp in speakers:
             if sp.id in found_by:
                 context.add(sp, found_by[sp.id])
@@ -204,10 +207,15 @@ class Placed:
         if doc_id not in self._countries:
             # The headline and the first paragraphs name the country a story is about.
             text = self.texts.get(doc_id, "")[:400].translate(NORMALISE)
+            head = _headline_end(text)
             counts: dict[str, int] = {}
             for hit in find_hits(text, self._gazetteer):
-                if hit.entry is not None and hit.entry in self._country_ids:
-                    counts[hit.entry] = counts.get(hit.entry, 0) + 1
+                if hit.entry is None or hit.entry not in self._country_ids:
+                    continue
+                if text[max(0, hit.start - 5) : hit.start].casefold() == "anti-":
+                    continue  # "Venezuela's anti-American rhetoric" is not about America
+                # the headline says whose story it is: its country counts twice
+                counts[hit.entry] = counts.get(hit.entry, 0) + (2 if hit.start < head else 1)
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             best = None
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -262,3 +270,15 @@ def _state_group(speaker: Speaker) -> bool:
     return speaker.kind is SpeakerKind.SOURCE and head_word(bare_name(speaker.name)) in (
         GOVERNMENT_BODIES
     )
+
+
+_HEADLINE_CHARS = 150  # a headline is one short line above the story
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline line opening ``text`` ends (0 when the text opens with prose): a first
+    line shorter than ``_HEADLINE_CHARS`` and not ending as a sentence does."""
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_CHARS or text[:end].rstrip().endswith((".", '"', "”")):
+        return 0
+    return end

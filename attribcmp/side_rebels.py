@@ -95,3 +95,52 @@ def join_rebel_words(
         if sp.id in members:
             why = f"'{sp.name}': the story's {kind}s, quoted with no group named"
             found_by[sp.id] = side, why
+
+
+# A short name in capitals: "MNJ", "the MNJ".
+_ACRONYM_NAME = re.compile(r"^(?:the\s+)?[A-Z]{2,6}$")
+# How far before its first mention an acronym's sentence may call its group rebel.
+_DEFINED_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def join_rebel_acronyms(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    doc_texts: Mapping[str, str],
+) -> None:
+    """ "Vice president for the rebel Nigerien Movement for Justice, the MNJ, ... says" beside
+    "Ethnic Tuareg rebels": a group quoted by its short name, left in "Other speakers", whose
+    sentence calls it rebel is the story's rebels, when one column holds them (none moves
+    beside two)."""
+    columns = {
+        found_by[sp.id][0].id: found_by[sp.id][0]
+        for sp in speakers
+        if found_by[sp.id][0].id != OTHER.id and rebel_kind(sp.name) is not None
+    }
+    if len(columns) != 1:
+        return
+    (side,) = columns.values()
+    for sp in speakers:
+        if found_by[sp.id][0].id != OTHER.id or not _ACRONYM_NAME.match(bare_name(sp.name)):
+            continue
+        short = bare_name(sp.name).split()[-1]
+        if any(_called_rebel(doc_texts.get(doc, ""), short) for doc in _docs(sp)):
+            found_by[sp.id] = side, f"'{sp.name}': the story calls it rebel, with {side.name}"
+
+
+def _docs(speaker: Speaker) -> list[str]:
+    return list(dict.fromkeys(m.doc_id for m in speaker.mentions))
+
+
+def _called_rebel(text: str, short: str) -> bool:
+    """The sentence naming ``short`` first calls it a rebel group before it ("the rebel
+    Nigerien Movement for Justice, the MNJ")."""
+    match = re.search(rf"\b{re.escape(short)}\b", text)
+    if match is None:
+        return False
+    window = text[max(0, match.start() - _DEFINED_REACH) : match.start()]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return re.search(r"(?i)\b(?:rebel|insurgent|guerrilla|separatist)s?\b", window) is not None

@@ -8,7 +8,8 @@ is that role ("General" after "a pro-rebel general", "Spokesman" after "a rebel 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from typing import TypeVar
 
 from attribcmp.affiliation import apposition_after
 from attribcmp.data import load_table, word_set
@@ -18,6 +19,7 @@ from attribcmp.model import Side, Speaker, SpeakerKind
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, named_side, speaker_texts
 from attribcmp.side_places import place_opened
 
+_T = TypeVar("_T")
 # Columns that say whom no one speaks for: a speaker in one lends another no side.
 _CATCH_ALL = (OTHER.id, UNNAMED.id, LOCAL.id)
 # How far back (characters) the role may be: the paragraph before, not the story's opening.
@@ -185,23 +187,28 @@ def join_described_before(
     already has in the story: the words before the name place him as a title would."""
     quoted = {side.id: side for side, _ in found_by.values()}
     for sp in speakers:
-        if (
-            found_by[sp.id][0].id != OTHER.id
-            or sp.kind is not SpeakerKind.PERSON
-            or len(sp.name.split()) < 2
-        ):
+        if found_by[sp.id][0].id != OTHER.id:
             continue
-        for doc_id in dict.fromkeys(m.doc_id for m in sp.mentions):
-            found = _described_before(texts.get(doc_id, ""), sp.name)
-            if found is None:
-                continue
-            description, entry = found
+        for description, entry in _described_in_texts(sp, texts, _described_before):
             if entry in quoted and entry not in _CATCH_ALL:
                 found_by[sp.id] = (
                     quoted[entry],
                     f"described before his name: '{description}, {sp.name}'",
                 )
                 break
+
+
+def _described_in_texts(
+    sp: Speaker, texts: Mapping[str, str], describe: Callable[[str, str], _T | None]
+) -> Iterator[_T]:
+    """What ``describe`` finds before a named person's name in each document that mentions him,
+    in order; nothing for one not named by at least two words (a bare surname is too loose)."""
+    if sp.kind is not SpeakerKind.PERSON or len(sp.name.split()) < 2:
+        return
+    for doc_id in dict.fromkeys(m.doc_id for m in sp.mentions):
+        found = describe(texts.get(doc_id, ""), sp.name)
+        if found is not None:
+            yield found
 
 
 def _described_before(text: str, name: str) -> tuple[str, str] | None:
@@ -255,17 +262,9 @@ def join_agents_before(
     for sp in speakers:
         own = found_by[sp.id][0]
         # a column named after him ("her lawyer" read as his own lawyer) is no party either
-        if (
-            own.id != OTHER.id
-            and own.name != sp.name
-            or sp.kind is not SpeakerKind.PERSON
-            or len(sp.name.split()) < 2
-        ):
+        if own.id != OTHER.id and own.name != sp.name:
             continue
-        for doc_id in dict.fromkeys(m.doc_id for m in sp.mentions):
-            description = _description_before(texts.get(doc_id, ""), sp.name)
-            if description is None:
-                continue
+        for description in _described_in_texts(sp, texts, _description_before):
             found = _agent_side(description, sp, acronyms, by_surname, sides, found_by, taken)
             if found is None:
                 continue

@@ -62,6 +62,7 @@ from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, S
 from attribcmp.profile import describe_pattern
 from attribcmp.side_accounts import by_issuer, by_issuer_name, side_for_label
 from attribcmp.side_alliances import join_led_coalitions
+from attribcmp.side_bodies import join_called_company
 from attribcmp.side_columns import (
     drop_bystander_groups,
     drop_common_columns,
@@ -103,7 +104,8 @@ from attribcmp.side_own import (
     join_opposition_party,
     join_opposition_titled,
 )
-from attribcmp.side_rebels import join_rebel_words
+from attribcmp.side_rebels import join_rebel_acronyms, join_rebel_words
+from attribcmp.side_regions import join_regional_governments
 from attribcmp.side_roles import (
     join_agents_before,
     join_described_before,
@@ -241,6 +243,9 @@ def resolve_sides(
     join_opposition_party(speakers, found_by, doc_texts, gazetteer)
     join_state_organs(speakers, found_by)
     join_country_bodies(speakers, found_by, taken)
+    join_regional_governments(speakers, found_by, doc_texts)
+    join_called_company(speakers, found_by, taken, doc_texts)
+    join_rebel_acronyms(speakers, found_by, doc_texts)
 
     everything: list[str] = []
 

@@ -373,3 +373,32 @@ def test_shared_names_are_names(said_a: str, said_b: str, linked: bool) -> None:
 def test_only_a_negation_of_what_was_said_rebuts(text: str, rebuts: bool) -> None:
     (claim,) = _account("a", [text])
     assert (REBUT in claim_acts(claim)) is rebuts
+
+
+@pytest.mark.parametrize(
+    ("said_a", "said_b", "relation"),
+    [
+        # one item, of like length, neither naming what the other account leaves out: one
+        # point in two wordings
+        ("Both leaders also emphasized the urgency of addressing the humanitarian crisis in "
+         "Yemen.",
+         "The Prime Minister also raised Yemen, highlighting our deep concerns at the "
+         "humanitarian situation.",
+         Relation.CONVERGE),
+        # one account names a place the other never names (the West Bank): an element only
+        # one side tells
+        ("Both leaders also emphasized the urgency of addressing the humanitarian crisis in "
+         "Yemen.",
+         "The Prime Minister also raised Yemen and the West Bank, highlighting our deep "
+         "concerns at the humanitarian situation.",
+         Relation.PARTIAL),
+    ],
+)  # fmt: skip
+def test_one_point_in_two_wordings(said_a: str, said_b: str, relation: Relation) -> None:
+    parties = (Side("a", "Atlantis"), Side("b", "Borduria"))
+    a, doc_a = _doc_claims("a", [said_a])
+    b, doc_b = _doc_claims("b", [said_b])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", relation)]
+    if relation is Relation.CONVERGE:
+        assert found[0].reasons[0].startswith("one point in two wordings")

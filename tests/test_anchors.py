@@ -192,6 +192,73 @@ def test_two_openings_with_their_agendas_report_one_call() -> None:
 
 
 @pytest.mark.parametrize(
+    ("us_text", "uk_text", "one_call"),
+    [
+        # each government names its own leader by title alone: two titles both give are
+        # the call's two parties
+        (
+            "The President spoke today to British Prime Minister Cameron about security.",
+            "The Prime Minister spoke to the President of the United States this afternoon.",
+            True,
+        ),
+        (
+            "President Obama spoke last week by phone with Prime Minister David Cameron.",
+            "The Prime Minister spoke to President Obama on Friday 4 December.",
+            True,
+        ),
+        # one title both give ("President Putin's announcement" / "President Obama") may be
+        # two people: no call from it
+        (
+            "They discussed President Putin's announcement of a withdrawal from Syria.",
+            "Vladimir Putin had a telephone conversation with President Barack Obama.",
+            False,
+        ),
+    ],
+)
+def test_two_openings_naming_the_parties_by_title(
+    us_text: str, uk_text: str, one_call: bool
+) -> None:
+    from attribcmp.anchors import call_signal
+
+    us, uk = Document("us", us_text), Document("uk", uk_text)
+    a, b = claim("c1", "a", us.text, us), claim("c2", "v", uk.text, uk)
+    signal = call_signal(a, b, openings=True)
+    assert (signal is not None) is one_call
+    # outside the openings a title names no one
+    if one_call:
+        assert call_signal(a, b) is None or "prime minister" not in call_signal(a, b).reason
+
+
+@pytest.mark.parametrize(
+    ("us_text", "uk_text", "one_meeting"),
+    [
+        # the call itself, both parties named: one call
+        (
+            "President Joseph Biden spoke today with President Vladimir Putin.",
+            "Vladimir Putin had a telephone conversation with President Joseph Biden.",
+            True,
+        ),
+        # an agenda item both name ("the Middle East") is the item's name, not the parties'
+        (
+            "the need to find a way forward on Middle East peace that brings the parties back "
+            "to the negotiating table",
+            "On foreign affairs, the Prime Minister and the President discussed Afghanistan, "
+            "Syria, Iran and the Middle East Peace Process.",
+            False,
+        ),
+    ],
+)
+def test_an_agenda_item_is_no_report_of_the_call(
+    us_text: str, uk_text: str, one_meeting: bool
+) -> None:
+    # a content after its cue ("They agreed | on the need ...") stands in its sentence
+    opened = us_text if us_text[:1].isupper() else f"They agreed on {us_text}."
+    us, uk = Document("us", opened), Document("uk", uk_text)
+    a, b = claim("c1", "a", us_text, us), claim("c2", "v", uk.text, uk)
+    assert same_meeting(a, b) is one_meeting
+
+
+@pytest.mark.parametrize(
     ("us_text", "ru_text"),
     [
         # the purpose one opening adds (condolences, sanctions) is a point of its own

@@ -92,7 +92,11 @@ CASES = [
     ),
     pytest.param(
         "Lena Park said the plan is working.\n\n“We will finish the bridge by spring.”",
-        [("Lena Park", "said", ["the plan is working"])],
+        # not merged into the report's parts: the quotation paragraph is her own claim
+        [
+            ("Lena Park", "said", ["the plan is working"]),
+            ("Lena Park", "", ["“We will finish the bridge by spring.”"]),
+        ],
         id="neg-indirect-then-quotation-not-merged",
     ),
     # The next quotation goes on with the quoted speaker, not with a relative clause inside

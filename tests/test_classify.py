@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribcmp.align import align_claims
-from attribcmp.classify import classify_groups, compare_claims, relate_statements
+from attribcmp.classify import asked_how, classify_groups, compare_claims, relate_statements
 from attribcmp.errors import InputError
 from attribcmp.model import (
     Claim,
@@ -452,3 +452,36 @@ def test_a_conflict_across_groups_is_told_once(relation: Relation, expected: str
     g1, g2 = classify_groups(groups, claims, SPEAKERS, SIDES, concepts=CONCEPTS, links=[link])
     across = [r for r in (*g1.reasons, *g2.reasons) if "also conflicts" in r]
     assert across == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "softer"),
+    [
+        # "how best to resolve" names what the talk was about: no outcome over "discussed"
+        ("they spoke about how best to resolve the dangerous situation on the peninsula", False),
+        ("they discussed ways to settle the dangerous situation on the peninsula", False),
+        # "agreed to resolve" is an outcome the other account only discusses
+        ("they agreed to resolve the dangerous situation on the peninsula", True),
+    ],
+)
+def test_a_commitment_asked_how_is_a_topic(a: str, softer: bool) -> None:
+    b = "the dangerous situation on the peninsula was thoroughly discussed"
+    compared = compare_claims(
+        make_claim("c1", PK, a, cue="said"), make_claim("c2", US, b, cue="said"), "x", "y", CONCEPTS
+    )
+    assert any(" only 'discussed'" in r for r in compared.reasons) is softer, compared.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "asked"),
+    [
+        ("they spoke about how best to resolve the situation", "resolve", True),
+        ("they looked for ways to settle the dispute", "settle", True),
+        # an outcome reached, or one use asked and another done
+        ("they agreed to resolve the dispute", "resolve", False),
+        ("they discussed ways to settle it and settled the rest", "settled", False),
+        ("they discussed how to settle it, and settle it they did", "settle", False),
+    ],
+)
+def test_asked_how(text: str, word: str, asked: bool) -> None:
+    assert asked_how(text, word) is asked

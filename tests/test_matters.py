@@ -84,6 +84,14 @@ CONCEPTS = load_concepts()
         ("aid is reaching all areas", "said", [("supply", "flowing", "")]),
         ("an earlier claim that the transit country is siphoning off gas", "said",
          [("supply", "diverted", "")]),
+        # the means to pay: it cannot afford what is asked / it has the money and will not pay
+        ("it cannot afford the increase", "said", [("means", "unable", "")]),
+        ("the administration is unable to raise the money required to meet the court's pay "
+         "order", "said", [("means", "unable", "")]),
+        ("the government has a lot of money to pay them", "said",
+         [("means", "unwilling", "")]),
+        # ... only in a dispute over pay: "no money" for a stadium is no pay dispute's
+        ("the club cannot afford a new stadium", "said", []),
         # words of a matter used of something else
         ("the truce talks were held in Oslo", "said", []),
         ("the government will remain in talks", "said", []),
@@ -222,6 +230,40 @@ def test_matter_links(
     assert rel is relation
     for w in words:
         assert w in reason
+
+
+PAY = (
+    "Teachers went on strike on Monday. The ministry said it cannot afford the pay increase. "
+    "The union said the government has a lot of money to pay teachers. "
+    "The schools said they cannot afford the pay increase either."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # the payer says it cannot afford the raise, the union that it has the money
+        (("g", "it cannot afford the pay increase"),
+         ("r", "the government has a lot of money to pay teachers"), Relation.DIVERGE),
+        # two sides each unable to pay: maybe two payers, no link on the matter
+        (("g", "it cannot afford the pay increase"),
+         ("r", "they cannot afford the pay increase either"), None),
+    ],
+)  # fmt: skip
+def test_means_to_pay_links(
+    a: tuple[str, str], b: tuple[str, str], relation: Relation | None
+) -> None:
+    claims = (_claim("c1", *a, document=PAY), _claim("c2", *b, document=PAY))
+    doc = Document("d", PAY)
+    faceted = facet_claims(claims, (doc,), concepts=CONCEPTS)
+    links = link_claims(faceted, documents=(doc,), sides=SIDES, concepts=CONCEPTS)
+    found = {(ln.a, ln.b): ln for ln in links if "control" in ln.signals}
+    if relation is None:
+        assert not found
+        return
+    link = found[("c1", "c2")]
+    assert link.relation is relation
+    assert any(r.startswith("the means to pay") and "cannot afford" in r for r in link.reasons)
 
 
 ELECTION = (

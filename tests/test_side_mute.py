@@ -24,6 +24,7 @@ from tests.side_helpers import column_and_reason, report_of
         ("the official results", "document"),
         ("a fiery speech", "document"),
         ("the draft agreement", "document"),
+        ("the piece", "document"),  # "According to the piece, ...": a newspaper's article
         ("Fireworks", "thing"),
         ("The trial", "thing"),
         ("November", "calendar"),

@@ -208,6 +208,11 @@ def test_leader_column_joins_the_group_he_leads(intro: str, side: str) -> None:
         ("Obama's Defense Secretary Robert Gates", "Obama"),
         ("State Minister for Defence Ruth Nankabirwa", None),
         ("a spokesman for the coalition", "coalition"),
+        # a people's plural opening a body's name is a word of the name (sides23)
+        ("Research conducted for the Women's Media Center", "Women's Media Center"),
+        ("the Children's Defense Fund spokesman", "Children's Defense Fund"),
+        # ... but a named owner still owns ("the Army's spokesman" speaks for the Army)
+        ("the Army's Media Center spokesman", "Army"),
     ],
 )
 def test_speaks_for_leader_and_portfolio(phrase: str, body: str | None) -> None:

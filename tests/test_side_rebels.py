@@ -19,11 +19,15 @@ from tests.side_helpers import column_and_reason, column_of
         ("an armed group in northern Mali", None),
         ("a militant group in north-western Pakistan", None),
         ("Rebels in the Central African Republic", None),
+        # (a people's or kind's words before the rebels change nothing)
+        ("Ethnic Tuareg rebels in Niger", None),
+        ("Islamist militants in northern Mali", None),
         # ... but a state's own forces and officials stay the state's
         ("the armed forces in Ukraine", "ukraine"),
         ("Officials in eastern Ukraine", "ukraine"),
         ("Russian troops in eastern Ukraine", "russia"),
         ("the army in South Sudan", "south-sudan"),
+        ("Government fighters in Syria", "syria"),
     ],
 )
 def test_a_place_after_an_armed_group_is_where_it_fights(phrase: str, entry: str | None) -> None:
@@ -150,3 +154,33 @@ def test_a_name_written_as_an_armed_groups(name: str, text: str, armed: bool) ->
     from attribcmp.side_joins import _named_armed
 
     assert _named_armed(name, text) is armed
+
+
+_CONVOY = (
+    "Rebels Attack Convoy\n\n"
+    "Ethnic Kel rebels in the north say they will not negotiate with the government.\n\n"
+    "Vice president for the rebel Northern Movement for Justice, the NMJ, Ali Musa, says the "
+    "group has made its move. The NMJ says its fighters destroyed nine vehicles.\n\n"
+    "The government says the vehicles drove over landmines.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        # a short name its sentence calls rebel joins the one rebels' column
+        (_CONVOY, "Ethnic Kel"),
+        # negative: nothing calls the NMJ rebel
+        (_CONVOY.replace("the rebel Northern", "the Northern"), "Other speakers"),
+        # negative: the sentence before speaks of rebels, the NMJ's own does not
+        (
+            _CONVOY.replace(
+                "Vice president for the rebel Northern",
+                "Rebels were seen near the road. Vice president for the Northern",
+            ),
+            "Other speakers",
+        ),
+    ],
+)
+def test_a_short_name_called_rebel_joins_the_rebels(text: str, column: str) -> None:
+    assert column_of(text, "destroyed nine vehicles") == column

@@ -73,7 +73,8 @@ HEADLINE_FRAGMENT = [
         "Opposition Party Says Police Beat Marchers\n\n"
         "ACCRA, Ghana - The police denied the claims on Sunday.\n\n"
         "Interior Minister Kofi Mensah said officers had used no force.\n",
-        "the claims on Sunday",
+        # (the denied object ends before its time since polnear23: "denied the claims")
+        "the claims",
         id="headline-verb-then-police",
     ),
 ]

@@ -50,7 +50,8 @@ MODIFIED_HEADS = [
     ),
     pytest.param(
         "Harlow's denied the report on Monday.",
-        "the report on Monday",
+        # The weekday after a short stance object stays out of the content (polnear23).
+        "the report",
         "Harlow's",
         id="name-ending-in-s-before-a-past-verb",
     ),

@@ -62,6 +62,11 @@ _TIMES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday week month year weekend night"
 )
 _TIME_LEADS = word_set("on last this next late early earlier")
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_DAY_PARTS = word_set("night morning afternoon evening")
+# Words that open a noun phrase, not a clause: "the offer", "those claims", "his plan".
+_OBJECT_OPENERS = word_set("the those these his her their its our")
+_POSSESSIVE = ("'s", "’s")
 _LIST_JOINS = frozenset(("and", "or"))
 _OWNERS = word_set("our his her their my its your")
 _QUOTE_OPEN = frozenset(("“", '"', "'", "«"))  # '' is two ' tokens
@@ -287,12 +292,33 @@ def end_candidates(
 
 def _before_time(tokens: Sequence[Token], first: int, last: int) -> int:
     """The end moved before a trailing time phrase ("backed the bill on Tuesday", "... last
-    week"): an object's stance was taken then; the time is not part of what was backed."""
-    if last - 2 < first or tokens[last].lower not in _TIMES:
+    week", "rejected the offer Tuesday", "... on Monday night"): an object's stance was taken
+    then; the time is not part of what was backed."""
+    k = last
+    if tokens[k].lower in _DAY_PARTS and k - 1 > first and tokens[k - 1].lower in _WEEKDAYS:
+        k -= 1  # "on Monday night": the part of the day goes with its day
+    if k - 2 < first or tokens[k].lower not in _TIMES:
         return last
-    if tokens[last - 1].lower in _TIME_LEADS:
-        return last - 2
+    if tokens[k - 1].lower in _TIME_LEADS:
+        return k - 2
+    if tokens[k].lower in _WEEKDAYS and tokens[k - 1].text[:1].islower():
+        return k - 1  # a bare weekday after a lower-case word; "Super Tuesday" is a name
     return last
+
+
+def _short_object(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bool:
+    """A speech cue other than a saying verb takes a short noun phrase ("denied those claims
+    Thursday", "rejected Trump's offer Tuesday"): a determiner or possessive opens it and at
+    most four tokens run to its end, so a time at the end dates the cue, as for a stance.
+    After "said" the same words are a clause ("said the vote is Tuesday")."""
+    if cue.lemma in _SAYING or last - first > 4 or first + 1 >= len(tokens):
+        return False
+    low = tokens[first].lower
+    return (
+        low in _OBJECT_OPENERS
+        or low.endswith(_POSSESSIVE)
+        or tokens[first + 1].lower in _POSSESSIVE
+    )
 
 
 def list_comma(tokens: Sequence[Token], k: int) -> bool:
@@ -361,7 +387,7 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
         last = _best(w, cands, [feats.end(tokens, k, last) for k in cands], last)
     if _same_words(tokens, last + 1, frame.parts[-1][1] + 1):
         last = frame.parts[-1][1]
-    if cue.cls not in _CLAUSAL:
+    if cue.cls not in _CLAUSAL or _short_object(tokens, cue, parts[-1][0], last):
         last = _before_time(tokens, parts[-1][0], last)
     if last < parts[-1][0] or (len(parts) == 1 and last < first):
         return frame
@@ -369,3 +395,17 @@ def refine(tokens: Sequence[Token], cue: Cue, frame: Frame, cues: Sequence[Cue] 
     if parts[0][0] > parts[0][1]:
         return frame
     return Frame(frame.rule, frame.speaker, tuple(parts), frame.chained, frame.chain_cue)
+
+
+def expected_clause(cue: Cue, frame: Frame) -> Frame:
+    """ "Trump is expected to win": no one's belief is named, so the whole clause from its
+    subject is what is expected (PolNeAR marks it so, with no speaker); the subject holds no
+    view of its own, and content after "to" alone would read as its pledge."""
+    if not cue.lemma.endswith(" expected") or len(frame.parts) != 1:
+        return frame
+    first, last = frame.parts[0]
+    if first <= cue.last or frame.speaker[1] >= cue.first or frame.speaker[0] > last:
+        return frame
+    return Frame(
+        frame.rule, frame.speaker, ((frame.speaker[0], last),), frame.chained, frame.chain_cue
+    )

@@ -8,9 +8,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
+from operator import itemgetter
 
 from attribcmp.attribute.according import own_basis, poll_cues
-from attribcmp.attribute.bounds import refine
+from attribcmp.attribute.bounds import expected_clause, refine
 from attribcmp.attribute.cue_checks import (
     asks_anonymity,
     charged_act,
@@ -48,7 +50,7 @@ from attribcmp.attribute.frame_checks import (
 )
 from attribcmp.attribute.frames import frame_for
 from attribcmp.attribute.fronted import with_fronted_part
-from attribcmp.attribute.learned import learned_frames
+from attribcmp.attribute.learned import learned_frames, scorer
 from attribcmp.attribute.loose_subject import (
     long_subject_frame,
     parenthetical_frame,
@@ -60,7 +62,7 @@ from attribcmp.attribute.mentions import (
     np_before,
     words,
 )
-from attribcmp.attribute.nominal import appositive_cue, nominal_drafts
+from attribcmp.attribute.nominal import appositive_cue, nominal_drafts, nominal_words
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.passives import agentless_passive
 from attribcmp.attribute.phrases import conversation_only
@@ -137,6 +139,27 @@ def _covered(ranges: Sequence[tuple[int, int]], first: int, last: int) -> bool:
     return any(a <= first and last <= b for a, b in ranges)
 
 
+@cache
+def _cueless_triggers() -> frozenset[str]:
+    """The words a draft can start from in a clause with no lexicon cue: the learned scorer's
+    words and the nominal tables' nouns (built from those tables, so it cannot drift)."""
+    sc = scorer()
+    return nominal_words() | (frozenset(sc.prior) if sc is not None else frozenset())
+
+
+def _nothing_to_draft(tokens: Sequence[Token], sentence: str) -> bool:
+    """A clause without lexicon cues where no later pass can make a draft either: no learned
+    or nominal word, and no poll or figure named (their cues open on "in" and figure verbs)."""
+    if _names_poll(sentence) or " toll" in sentence or " figure" in sentence:
+        return False
+    if " number" in sentence:
+        return False
+    return _cueless_triggers().isdisjoint(map(_LOWER, tokens))
+
+
+_LOWER = itemgetter(1)  # Token.lower, read in C
+
+
 def claims_from_cues(
     doc: Document,
     sent: Sentence,
@@ -146,11 +169,13 @@ def claims_from_cues(
     resolver: Resolver,
     quoted: Sequence[tuple[int, int]],
 ) -> list[Draft]:
+    cues = find_cues(tokens, lexicon)
+    if not cues and _nothing_to_draft(tokens, sent.text):
+        return []  # a third of all clauses: the learned and nominal passes are skipped too
     text = doc.text
     made: list[Draft] = []
     taken: list[tuple[int, int]] = []
     hedge_word: bool | None = None
-    cues = find_cues(tokens, lexicon)
     if _names_poll(sent.text) and not any(c.cls in _REPORTING for c in cues):
         # "Trump leads in the latest poll"; with a reporting verb ("In the poll, 42% say")
         # the verb's own subject speaks.
@@ -255,6 +280,7 @@ def claims_from_cues(
         frame = refine(tokens, cue, frame, cues)  # learned content edges (bounds.py)
         frame = cut_at_main_clause(tokens, cue, frame)  # "While X said C, the Y ..."
         frame = with_fronted_part(tokens, cue, frame)  # "If A, she said, “b ...”"
+        frame = expected_clause(cue, frame)  # "Trump is expected to win": the whole clause
         if opening_what(tokens, cue, frame):
             continue  # "What he said was a lie, X told VOA": X's cue carries the claim
         if object_relative(tokens, cue, frame):

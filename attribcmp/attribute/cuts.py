@@ -225,12 +225,24 @@ def _named_report(tokens: Sequence[Token], subject: tuple[int, int], cue: Cue, l
             tokens[subject[0]].text[:1].isupper()
             and tokens[subject[0]].lower not in _PRONOUNS
             or tokens[subject[0]].lower in _CONTRAST_SUBJECTS
+            or _share_phrase(tokens, subject)
         )
         and cue.cls in (CueClass.SPEECH, CueClass.OBJECT)
         and report_follows(tokens, cue, cue.last + 1, last)
     )
 
 
+def _share_phrase(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
+    """A poll's share as subject ("more than 4 in 10", "38 percent", "half of voters"): the
+    next group of respondents, as a name is the next speaker ("Nearly half said A and more
+    than 4 in 10 said B")."""
+    span = tokens[subject[0] : subject[1] + 1]
+    return any(t.lower in _SHARE_WORDS for t in span) or any(
+        t.lower == "in" and k > 0 and span[k - 1].text[:1].isdigit() for k, t in enumerate(span)
+    )
+
+
+_SHARE_WORDS = word_set("percent % half majority plurality minority")
 _PRONOUNS = SUBJECT_PRONOUNS | {"you"}
 # Lower-case subjects that stand for a second group of speakers set against the first: "many
 # Republicans have said A and others have said B" (PolNeAR train: such second reports ran on

@@ -27,7 +27,6 @@ from attribcmp.attribute.labelled import (
     continue_label,
     count_claim,
     label_claim,
-    post_voice,
 )
 from attribcmp.attribute.lead_in import (
     Block,
@@ -137,8 +136,7 @@ def attribute_document(
         made = _distinct(made)
         if before is None or sent.paragraph != before.paragraph:
             named = claimant(text, tokens) or named
-            voice = post_voice(drafts)
-            lead = label_claim(doc, sent, si, tokens, resolver, named, voice)
+            lead = label_claim(doc, sent, si, tokens, resolver, named, drafts)
         else:
             lead = None
         if not made and not inside:

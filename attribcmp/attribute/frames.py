@@ -59,6 +59,7 @@ from attribcmp.attribute.frame_checks import (
     resumes_after_aside,
     setting_only,
 )
+from attribcmp.attribute.frame_edges import noun_object, participle_quoting
 from attribcmp.attribute.mentions import np_after, np_before, words
 from attribcmp.attribute.not_said import not_said
 from attribcmp.attribute.passives import agentless_passive, passive_frame
@@ -168,7 +169,14 @@ def _with_chain(
     # "Instead, she said, her boss ...": one word before a parenthetical speaker still opens
     # what was said; anywhere else a one-word part is debris.
     opener = parts[0] if rule == "split" and len(parts) > 1 else None
-    parts = [p for p in parts if has_words(tokens, *p, 2) or quoted(tokens, p) or p is opener]
+    parts = [
+        p
+        for p in parts
+        if has_words(tokens, *p, 2)
+        or quoted(tokens, p)
+        or p is opener
+        or (chained is not None and noun_object(tokens, p))
+    ]
     if not parts:
         if chained is not None:
             return Frame(rule, speaker, (chained,))
@@ -177,17 +185,34 @@ def _with_chain(
 
 
 # Stance verbs whose object alone is the position taken ("endorsed Clinton", "backs Sanders").
-_NAME_OBJECT = word_set("endorse support back oppose favor favour champion attack criticize")
+_NAME_OBJECT = word_set("endorse support back oppose favor favour champion attack criticize") | {
+    "vote for",  # phrases keep their form as lemma (cues.yaml): "would vote for Clinton"
+    "votes for",
+    "voted for",
+    "voting for",
+}
+
+
+# One-word objects that stand for something said before, not a position named.
+_NOT_POSITION = word_set(
+    """this that these those everything nothing anything something everyone anyone nobody
+    someone everybody somebody both all none either neither such none each more most"""
+)
 
 
 def _one_name(tokens: Sequence[Token], cue: Cue, part: tuple[int, int]) -> bool:
-    """A single capitalised word after a stance verb of support or attack: a candidate named."""
-    return (
-        part[0] == part[1]
-        and cue.lemma in _NAME_OBJECT
-        and tokens[part[0]].text[:1].isupper()
-        and tokens[part[0]].text.isalpha()
-    )
+    """A single word after a stance verb of support or attack: a candidate named ("endorsed
+    Clinton") or a policy ("supports deportation", "opposed abortion"); pronouns and
+    quantifiers ("backed it", "opposed both") name nothing."""
+    if part[0] != part[1] or cue.lemma not in _NAME_OBJECT:
+        return False
+    text = tokens[part[0]].text
+    if not text.isalpha():
+        return False
+    if text[:1].isupper():
+        return True
+    low = text.lower()
+    return len(low) > 3 and low not in words().pronouns and low not in _NOT_POSITION
 
 
 def _subject_frame(
@@ -339,7 +364,11 @@ def _subject_frame(
             if frame is not None and chained is not None:
                 return Frame(frame.rule, subject, frame.parts, chained, chain_cue)
             return frame
-        if tokens[before[1]].text in CLOSERS and not report_opens(tokens, cue, nxt, last):
+        if (
+            tokens[before[1]].text in CLOSERS
+            and not report_opens(tokens, cue, nxt, last)
+            and not participle_quoting(tokens, before, lexicon)
+        ):
             # '“...,” he said at Tuesday's rally, insisting that ...', '“...,” Trump said of
             # Apple': a quotation right before its speaker is the content, the rest a setting.
             frame = _with_chain("content_first", tokens, subject, [before], lexicon)

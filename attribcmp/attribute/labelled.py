@@ -88,12 +88,14 @@ def label_claim(
     tokens: Sequence[Token],
     resolver: Resolver,
     named: TextSpan | None = None,
-    voice: Draft | None = None,
+    recent: Sequence[Draft] = (),
 ) -> Draft | None:
     """'Claim – C': a paragraph-opening label and its separator; the claim is the rest of
         the sentence, spoken by the label, or for an answered claim by the party a heading
         named (``named``, from ``claimant``); an answer by the post's own voice, the institution's
-    spokesperson quoted before it (``voice``), when there is one."""
+    spokesperson quoted before it (``post_voice`` of the ``recent`` drafts), when there is one.
+    (The voice is looked for only once a label is found: a text of one-line paragraphs would
+    scan the recent drafts on every line.)"""
     if len(tokens) < 4 or tokens[1].text not in _SEPARATORS:
         return None
     word = tokens[0].lower
@@ -107,7 +109,8 @@ def label_claim(
         label = named
     info = MentionInfo(label, SpeakerKind.ORGANISATION, label.text, False)
     entity, how = resolver.resolve(info, doc.id, si)
-    if not claimed and voice is not None:
+    voice = None if claimed else post_voice(recent)
+    if voice is not None:
         entity, how = voice.entity, "the post's voice, quoted before the label"
     return Draft(
         doc.id,

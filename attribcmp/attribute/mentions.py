@@ -110,6 +110,8 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
         if low in _WHERE and k < last and cap(tokens[k - 1]) and cap(tokens[k + 1]):
             return k - 1
         if (low in PREPOSITIONS or low in ISSUED) and not _named(tokens[k - 1]):
+            if low == "in" and k < last and _count(tokens[k - 1]) and _count(tokens[k + 1]):
+                continue  # "about 4 in 10": a poll's share, not a place
             if _name_goes_on(tokens, first, k):
                 continue  # "The Alliance to Reclaim Our Schools": one body's name
             if k - 1 > first and _participle(tokens[k - 1]):
@@ -126,6 +128,12 @@ def _core_end(tokens: Sequence[Token], first: int, last: int) -> int:
     return last
 
 
+def _count(tok: Token) -> bool:
+    """A number, in digits or words ("4", "ten")."""
+    return tok.text[:1].isdigit() or tok.lower in _COUNT_WORDS
+
+
+_COUNT_WORDS = word_set("one two three four five six seven eight nine ten")
 _PARTICIPLES = word_set("led run held")
 # Adverbs of place that take "of"/"from" after a noun ("downstream of", "north of"): where the
 # people are, no part of who they are.
@@ -609,7 +617,13 @@ def can_speak(info: MentionInfo) -> bool:
         return False  # "Hope was voiced that C", "Concern has been expressed": a feeling
     if info.span.text.lower().strip(" :") in _LABELS:
         return False  # "The Latest: Trump urges ...": a live blog's label
-    if first.islower() and first.endswith("ing") and len(first) > 4 and first not in w.roles:
+    if (
+        first.islower()
+        and first.endswith("ing")
+        and len(first) > 4
+        and first not in w.roles
+        and not _ing_modifier(parts, info)
+    ):
         return False  # "echoing earlier dismissals of reports": a participle clause, no one
     if bare(parts[-1].lower()).strip(",") in w.weekdays and (
         len(parts) == 1 or parts[0].lower().endswith("ing")
@@ -631,6 +645,26 @@ def can_speak(info: MentionInfo) -> bool:
         # can speak, then a participle that modifies it; else a verb form or an event.
         return len(parts) > 1 and _speaking_noun(parts[-2], w)
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
+
+
+def _ing_modifier(parts: Sequence[str], info: MentionInfo) -> bool:
+    """ "hacking specialists", "leading economists", "voting rights advocates": an -ing word
+    before a plural noun of people modifies it; the phrase is short and has no preposition or
+    article, which a participle clause would ("echoing earlier dismissals of reports"), and
+    its head names people, not things ("rising costs")."""
+    if not 2 <= len(parts) <= 3 or not info.role or not parts[-1].endswith("s"):
+        return False
+    if any(not p.isalpha() or p.lower() in _CLAUSE_WORDS for p in parts[1:]):
+        return False
+    if info.kind is not SpeakerKind.UNKNOWN:
+        return True  # "leading economists", "ruling party officials": people by their role
+    head = parts[-1].lower()
+    # "hacking specialists", "polling analysts", "striking physicians"; "rising costs" is none
+    return head[:-1] in words().roles or head.endswith(("ists", "ians"))
+
+
+# Words that make a phrase after an -ing word a participle's object, not a noun phrase.
+_CLAUSE_WORDS = word_set("of to for in on at the a an his her their its our with from by")
 
 
 # Feelings that are "expressed" or "voiced" in the passive ("Hope was expressed that C"): the

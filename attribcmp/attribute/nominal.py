@@ -293,6 +293,13 @@ def sourced_frames(
     return out
 
 
+@cache
+def nominal_words() -> frozenset[str]:
+    """Every word without which ``nominal_drafts`` makes nothing: the nouns its tables list
+    (a sentence holding none skips it, cue_claims.py)."""
+    return frozenset(_table()) | _unowned()[0] | appositive_nouns()
+
+
 def nominal_drafts(
     doc: Document,
     sent: Sentence,

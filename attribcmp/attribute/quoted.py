@@ -20,7 +20,7 @@ from attribcmp.attribute.mentions import MentionInfo, describe, words
 from attribcmp.attribute.quotes import Quote, QuoteIndex
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.attribute.subjects import subject_of
-from attribcmp.data import word_set
+from attribcmp.data import table_words, word_set
 from attribcmp.model import Document, Sentence, SpeakerKind
 
 # Share of a sentence's characters inside quotation marks above which an unattributed sentence
@@ -113,7 +113,9 @@ def continuation(
     if prev is None or prev.doc_id != doc.id or sent.paragraph - prev.paragraph > 1:
         return None
     if pending is None and sent.paragraph != prev.paragraph and not _ends_quoted(prev, quotes):
-        return None  # a new paragraph's quotation continues only a speaker who was quoting
+        if not _opens_after_report(doc, sent, si, quotes, prev):
+            return None  # a new paragraph's quotation continues only a speaker who was quoting
+        prev = _outer_report(prev, drafts)
     if pending is None and sent.paragraph != prev.paragraph and prev.rule.startswith("dash_credit"):
         return None  # in a list of "“...” ― Name" credits each quotation has its own name
     start = max(min(q.start for q in inside), sent.start)
@@ -205,6 +207,51 @@ def _quoting_speaker(last: Draft, before: Draft, quotes: QuoteIndex) -> Draft:
     if _ends_quoted(before, quotes) and not _ends_quoted(last, quotes):
         return before
     return last
+
+
+# Rules of a reported claim whose speaker a quotation opening the next paragraph goes on
+# quoting ("X told VOA no threats were made." then "“We are just talking.”"), in speakers.yaml.
+_REPORT_RULES = tuple(sorted(table_words("speakers.yaml", "quote_after_report")))
+
+
+def _opens_after_report(
+    doc: Document, sent: Sentence, si: int, quotes: QuoteIndex, prev: Draft
+) -> bool:
+    """'Siphan told VOA no threats were made.' closing a paragraph, then a paragraph that is
+    all quotation: the reporter quotes the one whose words were just reported. A paragraph
+    with words of its own outside the marks ('“A!” his niece shouted.') names its speaker."""
+    if not (
+        prev.sentence == si - 1
+        and sent.paragraph == prev.paragraph + 1
+        and prev.rule.startswith(_REPORT_RULES)
+    ):
+        return False
+    if doc.text[: sent.start].rstrip().endswith(":"):
+        return False  # "As Breitbart reported, X was refusing to call it terrorism:" cites a text
+    end = doc.text.find("\n", sent.start)
+    end = len(doc.text) if end < 0 else end
+    at = sent.start
+    for q in quotes.overlapping(sent.start, end):
+        if any(ch.isalnum() for ch in doc.text[at : q.start]):
+            return False
+        at = max(at, q.end)
+    # a quoted subheading ("'Negative rumors'") is no sentence: the paragraph must end one
+    tail = doc.text[sent.start : end].rstrip().rstrip("\"'”’»")
+    return (
+        at > sent.start
+        and tail.endswith((".", "!", "?"))
+        and not any(ch.isalnum() for ch in doc.text[at:end])
+    )
+
+
+def _outer_report(last: Draft, drafts: Sequence[Draft]) -> Draft:
+    """The reporter whose words hold the others of the sentence: "Schoen wrote that delegates
+    pledged to Clinton may reconsider." then a quotation is Schoen's, not the delegates'."""
+    outer = last
+    for d in reversed(drafts[-8:]):
+        if d.sentence == last.sentence and d.doc_id == last.doc_id and d.parts[0] < outer.parts[0]:
+            outer = d if d.rule.startswith(_REPORT_RULES) else outer
+    return outer
 
 
 def _ends_quoted(d: Draft, quotes: QuoteIndex) -> bool:

@@ -435,6 +435,9 @@ def poll_share(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
         return None
     if _share_head(tokens[k]):
         return _share_start(tokens, k)
+    low = tokens[k].lower
+    if k > 1 and tokens[k - 1].lower == "in" and (low[:1].isdigit() or low in _NUMBER_WORDS):
+        return _share_subject(tokens, k)  # "about 4 in 10 want ...", "six in 10 support"
     # "<share> of <group> [polled]": the group is a few plain words, no clause in it
     for of in range(k - 1, max(0, k - 1 - _MAX_SHARE_GROUP), -1):
         if tokens[of].lower == "of":
