@@ -14,10 +14,13 @@ one matter.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from attribcmp.data import load_table
@@ -82,8 +85,74 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 @cache
 def matter_table() -> tuple[Matter, ...]:
-    """The matters of ``data/matters.yaml``, compiled once."""
-    raw: dict[str, Any] = load_table("matters.yaml")
+    """The matters of ``data/matters.yaml``, compiled once: read from data/matters.json, the
+    same table expanded ahead of time by bench/build_parsed_tables.py (braces expanded, words
+    stemmed: ~5,000 phrases), unless matters.yaml changed since that file was built."""
+    source = _matters_source()
+    path = resources.files("attribcmp.data").joinpath(MATTERS_EXPANDED)
+    if path.is_file():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("source") == _source_key(source):
+            return tuple(_from_json(m) for m in data["matters"])
+    return expand_matters(load_table("matters.yaml"))
+
+
+MATTERS_EXPANDED = "matters.json"
+
+
+def _matters_source() -> str:
+    return resources.files("attribcmp.data").joinpath("matters.yaml").read_text(encoding="utf-8")
+
+
+def _source_key(source: str) -> str:
+    return hashlib.sha1(source.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def matters_json() -> str:
+    """The text of data/matters.json: the expanded table and the hash of the YAML it is from."""
+    matters = [_to_json(m) for m in expand_matters(load_table("matters.yaml"))]
+    data = {"source": _source_key(_matters_source()), "matters": matters}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _to_json(m: Matter) -> dict[str, Any]:
+    pairs = sorted(sorted(p) for p in m.clash)
+    return {
+        "name": m.name,
+        "label": m.label,
+        "kind": m.kind,
+        "context": sorted(m.context),
+        "phrases": [[stance, list(p)] for stance, p in m.phrases],
+        "precedence": list(m.precedence),
+        "negated": dict(m.negated),
+        "clash": pairs,
+        "agree": None if m.agree is None else sorted(sorted(p) for p in m.agree),
+        "not_before": sorted(m.not_before),
+        "not_next": {k: sorted(v) for k, v in m.not_next.items()},
+        "loser_phrases": sorted(list(p) for p in m.loser_phrases),
+    }
+
+
+def _from_json(d: dict[str, Any]) -> Matter:
+    agree = d["agree"]
+    return Matter(
+        name=d["name"],
+        label=d["label"],
+        kind=d["kind"],
+        context=frozenset(d["context"]),
+        phrases=tuple((stance, tuple(p)) for stance, p in d["phrases"]),
+        precedence=tuple(d["precedence"]),
+        negated=d["negated"],
+        clash=frozenset(frozenset(p) for p in d["clash"]),
+        agree=None if agree is None else frozenset(frozenset(p) for p in agree),
+        not_before=frozenset(d["not_before"]),
+        not_next={k: frozenset(v) for k, v in d["not_next"].items()},
+        loser_phrases=frozenset(tuple(p) for p in d["loser_phrases"]),
+    )
+
+
+def expand_matters(raw: dict[str, Any]) -> tuple[Matter, ...]:
+    """The matters of a parsed matters.yaml: braces expanded, words stemmed."""
     out = []
     for name, spec in raw["matters"].items():
         phrases = [

@@ -9,6 +9,8 @@ best partner on it, so one topic does not fan out into a link between every two 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -99,13 +101,58 @@ def word_stems(text: str) -> tuple[str, ...]:
 
 @cache
 def _load() -> dict[str, Any]:
-    text = resources.files("attribcmp.data").joinpath("topics.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = load_yaml(text)
+    data: dict[str, Any] = load_yaml(_source())
     return data
+
+
+def _source() -> str:
+    return resources.files("attribcmp.data").joinpath("topics.yaml").read_text(encoding="utf-8")
+
+
+TOPICS_EXPANDED = "topics.json"
+
+
+def _source_key(source: str) -> str:
+    return hashlib.sha1(source.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 @cache
 def _table() -> _Topics:
+    """The topic table: read from data/topics.json, topics.yaml with its words stemmed ahead
+    of time by bench/build_parsed_tables.py, unless topics.yaml changed since it was built."""
+    path = resources.files("attribcmp.data").joinpath(TOPICS_EXPANDED)
+    if path.is_file():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("source") == _source_key(_source()):
+            return _Topics(
+                labels=data["labels"],
+                generic=frozenset(data["generic"]),
+                phrases={
+                    first: [(tuple(key), topic) for key, topic in found]
+                    for first, found in data["phrases"].items()
+                },
+                prefixes=tuple((p, t) for p, t in data["prefixes"]),
+                cooperative=frozenset(tuple(key) for key in data["cooperative"]),
+            )
+    return expand_topics()
+
+
+def topics_json() -> str:
+    """The text of data/topics.json: the expanded table and the hash of the YAML it is from."""
+    table = expand_topics()
+    data = {
+        "source": _source_key(_source()),
+        "labels": table.labels,
+        "generic": sorted(table.generic),
+        "phrases": {first: [[list(k), t] for k, t in v] for first, v in table.phrases.items()},
+        "prefixes": [list(p) for p in table.prefixes],
+        "cooperative": sorted(list(key) for key in table.cooperative),
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def expand_topics() -> _Topics:
+    """topics.yaml's table with its words stemmed."""
     data = _load()
     labels: dict[str, str] = {}
     generic: set[str] = set()

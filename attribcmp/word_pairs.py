@@ -8,6 +8,7 @@ Each table is built once per concept set; ``relate.py`` applies them to a pair o
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -96,14 +97,15 @@ class _Kinds(Mapping[str, frozenset[str]]):
         known = self._found.get(token)
         if known is not None:
             return known
-        related, synonym_of = _wordnet_index()
+        index = _wordnet_index()
         out = set(self._lexicon.get(token, ()))
         own = self._stems.get(token, [])
         for word in own if token in self._concepts.words else [*own, token]:
-            for other in related.get(word, ()):
-                out.add(self._token(other))
-            for other in synonym_of.get(word, ()):
-                out.add(self._token(other))
+            row = index.get(word)
+            if row is not None:
+                # related stems, then those it is a synonym of: one list for the set
+                for other in row.replace("\t", " ").split():
+                    out.add(self._token(other))
         out.discard("")
         out.discard(token)
         self._found[token] = frozenset(out)
@@ -134,8 +136,7 @@ class _Kinds(Mapping[str, frozenset[str]]):
         return isinstance(key, str) and bool(self._kinds_of(key))
 
     def __iter__(self) -> Iterator[str]:
-        related, synonym_of = _wordnet_index()
-        tokens = set(self._lexicon) | {self._token(w) for w in (*related, *synonym_of)}
+        tokens = set(self._lexicon) | {self._token(w) for w in _wordnet_index()}
         return iter(sorted(t for t in tokens if self._kinds_of(t)))
 
     def __len__(self) -> int:
@@ -143,14 +144,39 @@ class _Kinds(Mapping[str, frozenset[str]]):
 
 
 @cache
-def _wordnet_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """WordNet's synonym and general-word rows by stem (stem -> the stems it links to), and
-    its synonym rows read backwards (stem -> the stems whose synonym it is)."""
+def _wordnet_index() -> dict[str, str]:
+    """Stem -> "related<TAB>synonym_of" (each a space-joined list): WordNet's synonym and
+    general-word rows by stem, and its synonym rows read backwards (the stems whose synonym
+    it is). Read from data/wordnet_index.tsv, expanded ahead of time by
+    bench/build_parsed_tables.py: one split per line, the lists split only for the stems a
+    text asks about. A stale file (wordnet.tsv edited since) is never read: the index is
+    expanded here instead, slower and the same."""
+    source = _wordnet_text()
+    path = resources.files("attribcmp.data").joinpath(WORDNET_INDEX)
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    head, _, body = text.partition("\n")
+    if head != _index_header(source):
+        body = wordnet_index_text(source).partition("\n")[2]
+    return {k: v for k, _, v in (line.partition("\t") for line in body.splitlines())}
+
+
+WORDNET_INDEX = "wordnet_index.tsv"
+
+
+def _index_header(source: str) -> str:
+    digest = hashlib.sha1(source.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return (
+        f"# from wordnet.tsv (WordNet 3.0, licence there), sha1 {digest};"
+        " built by bench/build_parsed_tables.py, do not edit"
+    )
+
+
+def wordnet_index_text(source: str) -> str:
+    """The text of data/wordnet_index.tsv for a wordnet.tsv text: a header naming the source's
+    hash, then one line per stem (sorted): stem, related stems, stems it is a synonym of."""
     related: dict[str, list[str]] = {}
     synonym_of: dict[str, list[str]] = {}
-    # read from the file in one pass, as wordnet_rows reads it, without building its tuples:
-    # the first report that compares two claims waits for this
-    for line in _wordnet_text().splitlines():
+    for line in source.splitlines():
         if not line or line[0] == "#":
             continue
         kind, word, row = line.split("\t")
@@ -161,10 +187,11 @@ def _wordnet_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, .
         if kind == "s":
             for other in others:
                 synonym_of.setdefault(other, []).append(word)
-    return (
-        {k: tuple(v) for k, v in related.items()},
-        {k: tuple(v) for k, v in synonym_of.items()},
-    )
+    lines = [_index_header(source)]
+    for word in sorted(related.keys() | synonym_of.keys()):
+        rel, syn = " ".join(related.get(word, ())), " ".join(synonym_of.get(word, ()))
+        lines.append(f"{word}\t{rel}\t{syn}")
+    return "".join(f"{line}\n" for line in lines)
 
 
 def _wordnet_text() -> str:

@@ -39,7 +39,13 @@ def row(
 
 
 BUILDERS = [
-    row("build_parsed_tables.py", "parsed.tsv", (), (), False),
+    row(
+        "build_parsed_tables.py",
+        "parsed.tsv, wordnet_index.tsv, matters.json, topics.json",
+        (),
+        (),
+        False,
+    ),
     row(
         "build_country_codes.py",
         "country_codes.tsv",
@@ -100,3 +106,69 @@ def test_shipped_data_is_what_its_script_rebuilds(
         check=False,
     )
     assert done.returncode == 0, f"{outputs} differs from what {script} rebuilds:\n{done.stdout}"
+
+
+def test_a_stale_wordnet_index_is_expanded_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped index names its source's hash: one built from another wordnet.tsv is not
+    read, and the index expanded at run time is the same as the shipped one."""
+    from attribcmp import word_pairs
+
+    word_pairs._wordnet_index.cache_clear()
+    shipped = word_pairs._wordnet_index()
+    monkeypatch.setattr(word_pairs, "_index_header", lambda source: "# another source")
+    word_pairs._wordnet_index.cache_clear()
+    try:
+        assert word_pairs._wordnet_index() == shipped
+    finally:
+        word_pairs._wordnet_index.cache_clear()
+
+
+def test_the_shipped_matters_are_those_the_yaml_expands_to() -> None:
+    """data/matters.json read back is the table matters.yaml expands to, field for field."""
+    from attribcmp.data import load_table
+    from attribcmp.matters import expand_matters, matter_table
+
+    matter_table.cache_clear()
+    try:
+        assert matter_table() == expand_matters(load_table("matters.yaml"))
+    finally:
+        matter_table.cache_clear()
+
+
+def test_stale_matters_are_expanded_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A matters.json built from another matters.yaml is not read."""
+    from attribcmp import matters
+
+    monkeypatch.setattr(matters, "_source_key", lambda source: "another source")
+    monkeypatch.setattr(matters, "_from_json", lambda d: pytest.fail("read a stale table"))
+    matters.matter_table.cache_clear()
+    try:
+        assert len(matters.matter_table()) > 0
+    finally:
+        matters.matter_table.cache_clear()
+
+
+def test_the_shipped_topics_are_those_the_yaml_expands_to() -> None:
+    """data/topics.json read back is the table topics.yaml expands to, order kept."""
+    from attribcmp import topics
+
+    topics._table.cache_clear()
+    try:
+        shipped, expanded = topics._table(), topics.expand_topics()
+        assert shipped == expanded
+        assert list(shipped.labels) == list(expanded.labels)
+        assert list(shipped.phrases) == list(expanded.phrases)
+    finally:
+        topics._table.cache_clear()
+
+
+def test_stale_topics_are_expanded_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A topics.json built from another topics.yaml is not read."""
+    from attribcmp import topics
+
+    monkeypatch.setattr(topics, "_source_key", lambda source: "another source")
+    topics._table.cache_clear()
+    try:
+        assert topics._table() == topics.expand_topics()
+    finally:
+        topics._table.cache_clear()

@@ -1,5 +1,6 @@
-"""find_hits skips the gazetteer scans for texts none of whose words opens an entry: the hits
-must be the ones the full scans give, whatever the text's case, script or punctuation."""
+"""find_hits skips the gazetteer scans for texts none of whose words opens an entry, and looks
+an ASCII text's words up instead of compiling the words pattern: the hits must be the ones the
+full scans give, whatever the text's case, script or punctuation."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ PHRASES = [
     "eu",  # abbreviations keep their case
     "Pakistani-backed militants",
     "al-Shabaab fighters",
+    "South Sudan's army and the south Sudanese",  # longest entry first, then the shorter
+    "SOUTH  KOREAN and North Korean envoys",
+    "the United Arab Emirates and the United States",
+    "Islamic State fighters in Gaza City",
+    "Pakistan,Afghanistan;India",  # words touching punctuation
+    "Pakistanis' Indian-born",
     "",
 ]
 
