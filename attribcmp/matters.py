@@ -130,6 +130,7 @@ def _to_json(m: Matter) -> dict[str, Any]:
         "not_before": sorted(m.not_before),
         "not_next": {k: sorted(v) for k, v in m.not_next.items()},
         "loser_phrases": sorted(list(p) for p in m.loser_phrases),
+        "partners": m.partners,
     }
 
 
@@ -148,6 +149,7 @@ def _from_json(d: dict[str, Any]) -> Matter:
         not_before=frozenset(d["not_before"]),
         not_next={k: frozenset(v) for k, v in d["not_next"].items()},
         loser_phrases=frozenset(tuple(p) for p in d["loser_phrases"]),
+        partners=d["partners"],
     )
 
 
