@@ -18,6 +18,7 @@ from attribcmp.affiliation import (
     speaks_for,
 )
 from attribcmp.attribute.mentions import is_firm, words
+from attribcmp.data import load_table
 from attribcmp.gazetteer import (
     AGAINST_STATE,
     NORMALISE,
@@ -99,6 +100,12 @@ _SERVICE = LazyPattern(r"\b(navy|naval|army|air force|coast guard|marines|police
 _DESCRIBED_OWNER = LazyPattern(r"(?i:the)\s+([a-z]{4,})['’]s\b")
 
 
+# "The judges", "the justices": a court's members named by their office (data/sides.yaml).
+COURT_MEMBERS = frozenset(load_table("sides.yaml")["court_members"].split())
+# " of the " inside a body's name: the body it is a part of follows ("X Committee of the Y").
+_OF_OUTER = LazyPattern(r"\s+of\s+(?:the\s+)?")
+
+
 # The head of a firm's worker's phrase ("A Next Collection Limited employee, Jhoma Begum").
 _FIRM_WORKER = LazyPattern(
     r"\b(?:employee|worker|factory\s+worker|staffer)\b(?:,|$)", re.IGNORECASE
@@ -123,6 +130,8 @@ class Context(Fuller):
             or self._civilian(speaker)
             or self._possessor(speaker)
             or self._officer(speaker)
+            or self._bench(speaker, doc_id, at, taken)
+            or self._body_of_side(speaker)
         )
         if found is not None:
             return found
@@ -475,6 +484,40 @@ class Context(Fuller):
                 return side, f"apposition '{appos}' after '{mention.span.text}'"
         return None
 
+    def _bench(self, speaker: Speaker, doc_id: str, at: int, taken: set[str]) -> Found | None:
+        """ "The judges said" after "The Appeal Court judges ruled" (quoted as such): the
+        members of a court named by their office alone are the court the story quoted."""
+        parts = bare_name(speaker.name).lower().split()
+        if len(parts) != 1 or parts[0] not in COURT_MEMBERS or not doc_id:
+            return None
+        found = self._part_of(bare_name(speaker.name), doc_id, at, taken)
+        placed = {side.id for side in self._side_names.values()}
+        # (only a court already quoted: judges alone open no column, they stay with others)
+        return found if found is not None and found[0].id in placed else None
+
+    def _body_of_side(self, speaker: Speaker) -> Found | None:
+        """An organisation named "the X Committee of the Y" when Y is placed: Y's side."""
+        if speaker.kind is not SpeakerKind.ORGANISATION:
+            return None
+        outer = self._outer_body(bare_name(speaker.name), speaker)
+        if outer is None:
+            return None
+        return outer[0], f"'{speaker.name}': a body of {outer[1]}, placed on {outer[0].name}"
+
+    def _outer_body(self, body: str, speaker: Speaker) -> tuple[Side, str] | None:
+        """ "the High Negotiations Committee of the Syrian Opposition": a body of a placed
+        side's body (the committee the opposition named to speak for it) is that side's."""
+        parts = _OF_OUTER.split(body, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        outer = str(parts[1])
+        key = norm_key(bare_name(outer))
+        known = key if key in self._by_name else self._short_form(key, speaker)
+        if known is not None:
+            return self._by_name[known][0], outer
+        side = self._side_names.get(key)
+        return (side, outer) if side is not None else None
+
     def _state_run(self, speaker: Speaker) -> Found | None:
         """A body the story calls state-run, or its officer, speaks for that state."""
         if self._state is None:
@@ -499,11 +542,17 @@ class Context(Fuller):
             if match is not None:
                 found.append((match[1], f"{mention.span.text} of {match[1]}"))
         for body, text in found:
+            last = body.split()[-1]
+            if last.endswith(".") and "." not in last[:-1] and len(last) > 5:
+                body = body[:-1]  # "... of the Syrian Opposition." ends the sentence
             key = norm_key(bare_name(body))
             known = key if key in self._by_name else self._short_form(key, speaker)
             if known is not None:
                 side = self._by_name[known][0]
                 return side, f"'{text}': placed on {side.name}"
+            outer = self._outer_body(body, speaker)
+            if outer is not None:
+                return outer[0], f"'{text}': a body of {outer[1]}, placed on {outer[0].name}"
             hit = self._hit(body)
             state = hit is not None and hit.entry is not None and hit.start == 0
             head = head_word(re.split(r"\s+of\s+", body)[0])  # ("Ministry of Foreign Affairs")

@@ -7,8 +7,9 @@ someone leads ("NATO-led troops"), the places it calls provinces, and a civic bo
 
 from __future__ import annotations
 
-from attribcmp.affiliation import head_word, nearest_phrases, singular
+from attribcmp.affiliation import head_word, nearest_phrase_hits, singular
 from attribcmp.attribute.mentions import words
+from attribcmp.data import load_table
 from attribcmp.gazetteer import REBEL, entry_for_label, entry_side, norm_key
 from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side
@@ -31,9 +32,12 @@ class Fuller(Placed):
         own = {singular(w) for w in norm_key(bare_name(phrase)).split()} - {"the", "a", "an"}
         # "army spokesman" is the state's army, not "the Lord's Resistance Army" named nearby
         state_force = STATE_FORCE.search(phrase) is not None and not NON_STATE_FORCE.search(phrase)
-        for fuller in nearest_phrases(self._index, doc_id, head_word(phrase), at):
+        text = self.texts.get(doc_id, "")
+        for pos, fuller in nearest_phrase_hits(self._index, doc_id, head_word(phrase), at):
             if state_force and NON_STATE_FORCE.search(fuller):
                 continue
+            if _LABELLED.search(text, max(0, pos - _LABEL_REACH), pos):
+                continue  # "an unofficial label ...: the White People's Party" is no body
             words_ = norm_key(fuller).replace("’s", " ").replace("'s", " ").split()
             if not own <= {singular(w) for w in words_}:
                 continue
@@ -105,6 +109,14 @@ class Fuller(Placed):
                 return side, f"'{phrase}': the force the text says is {leader}-led"
         return None
 
+
+# "an unofficial label it is trying to avoid: the White People's Party", "the so-called Axis
+# of Resistance": a name the story calls a label names no body a speaker stands for
+# (data/sides.yaml label_words); the label word is in the fuller phrase's sentence.
+_LABELLED = LazyPattern(
+    r"(?i)\b(?:" + "|".join(load_table("sides.yaml")["label_words"].split()) + r")\b[^.!?\n]*\Z"
+)
+_LABEL_REACH = 100  # characters before a fuller phrase's head word searched for a label word
 
 # "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
 _LED = LazyPattern(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
