@@ -505,7 +505,7 @@ def dateline_place(text: str) -> str | None:
 # "U.N.", "D.C.") are part of it: "a spokesman for the U.S. embassy" is not "... for the U".
 _INITIALISM_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\."
 _APPOSITION = LazyPattern(
-    r",\s+((?:the |a |an )?(?:[^,.;:!?\n“”\"()]|" + _INITIALISM_DOT + r"){3,100}?)"
+    r",\s+((?:the |a |an )?(?:[^,.;:!?\n“”\"()]|" + _INITIALISM_DOT + r"){3,70}?)"
     # (it ends before a body's acronym too: "a spokesperson for U.S. Forces Korea (USFK),")
     r"\s*(?=[,;:!?\n“”\"]|\([A-Z]{2,6}\)|(?!" + _INITIALISM_DOT + r")\.|$)"
 )
@@ -514,7 +514,7 @@ _APPOSITION = LazyPattern(
 def apposition_after(text: str, end: int) -> str | None:
     """The apposition right after a name: "said Hani al-Qawasmi, Palestinian Interior
     Minister." -> "Palestinian Interior Minister" (None if the name is not followed by one)."""
-    match = _APPOSITION.match(text, end, min(len(text), end + 120))
+    match = _APPOSITION.match(text, end, min(len(text), end + 90))
     if match is None:
         return None
     phrase = match[1]

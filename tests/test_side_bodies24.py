@@ -55,8 +55,7 @@ _OSCE = (
     "Observers endorse vote\n\n"
     "The ruling party said the vote was clean.\n\n"
     '"This election showed improvement, but lacked genuine competition," said Tonino Picula, '
-    "head of the parliamentary observer team of the Organization for Security and "
-    "Co-operation in Europe.\n"
+    "head of the Organization for Security and Co-operation in Europe.\n"
 )
 _LABEL = (
     "So long, Grand Old Party\n\n"
