@@ -113,6 +113,11 @@ def speaks_for(phrase: str) -> str | None:
     if len(tokens) > 1 and tokens[0] in _MEMBER_OF:
         # an apposition "with the Justice and Equality Movement": the body after it
         return _run_after(tokens, 1)
+    now = _NOW_AT.search(phrase)
+    if now is not None:
+        # "a former National Security Agency lawyer now at the Brookings Institution": the
+        # body the person is with now, not the one left
+        return _run_after(_WORD.findall(phrase[now.end() :]), 0)
     who = _WHO_HEADS.match(phrase)
     if who is not None:
         # "who heads the Farmers Union": the body the clause names
@@ -158,6 +163,8 @@ def speaks_for(phrase: str) -> str | None:
 # Words of an armed or insurgent group's name or members ("Resistance Army", "rebels").
 # A people's plural opening a body's name ("Women's Media Center"; data/sides.yaml).
 _NAME_POSSESSIVES = word_set(load_table("sides.yaml")["name_possessives"])
+# regions after "in" that end a body's name (data/sides.yaml name_regions)
+NAME_REGIONS = frozenset(load_table("sides.yaml")["name_regions"].split())
 _ARMED_GROUP = LazyPattern(
     r"(?i:\b(?:rebels?|insurgents?|militants?|guerrillas?|fighters|militias?)\b)|"
     r"\b(?:Liberation|Resistance|Revolutionary)\b"
@@ -316,6 +323,11 @@ def _run_after(tokens: Sequence[str], k: int, whole: bool = False) -> str | None
     run: list[str] = []
     while k < len(tokens) and tokens[k] not in ",()—–" and len(run) < 6:
         tok = tokens[k]
+        if run and tok == "in" and k + 1 < len(tokens) and tokens[k + 1] in NAME_REGIONS:
+            # "the Organization for Security and Co-operation in Europe": the region ends the
+            # name, whatever its length (a city after "in" says where, sides.yaml)
+            run += tokens[k : k + 2]
+            break
         if _is_cap(tok) or (run and tok.lower() in _JOINERS):
             run.append(tok)
         elif not run and not whole and tok.lower() in body_words():
@@ -454,10 +466,15 @@ def _is_abbreviation(tok: str) -> bool:
 
 def nearest_phrases(index: BodyIndex, doc_id: str, word: str, at: int) -> list[str]:
     """Phrases ending in ``word`` in the document, nearest before ``at`` first, then after."""
+    return [phrase for _, phrase in nearest_phrase_hits(index, doc_id, word, at)]
+
+
+def nearest_phrase_hits(index: BodyIndex, doc_id: str, word: str, at: int) -> list[tuple[int, str]]:
+    """(offset of ``word``, the phrase ending in it), nearest before ``at`` first."""
     hits = index.positions(doc_id, word)
     cut = bisect.bisect_left(hits, at)
     order = [*reversed(hits[:cut]), *hits[cut:]]
-    return [index.before(doc_id, pos) for pos in order[:50]]
+    return [(pos, index.before(doc_id, pos)) for pos in order[:50]]
 
 
 _DATELINE = LazyPattern(
@@ -513,6 +530,8 @@ def apposition_after(text: str, end: int) -> str | None:
     return phrase
 
 
+# "... lawyer now at the Brookings Institution": where a person works now, after a past post.
+_NOW_AT = LazyPattern(r"\bnow\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z])")
 # ", with the Justice and Equality Movement,": a preposition and a capitalised name after a
 # person's name say whose member the person is (", with the help of" is no body).
 _MEMBER_OF = word_set("with of from")

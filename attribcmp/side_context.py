@@ -14,22 +14,21 @@ import re
 from attribcmp.affiliation import (
     GOVERNMENT_BODIES,
     head_word,
-    nearest_phrases,
     owner_of_name,
-    singular,
     speaks_for,
 )
 from attribcmp.attribute.mentions import is_firm, words
+from attribcmp.data import load_table
 from attribcmp.gazetteer import (
     AGAINST_STATE,
     NORMALISE,
-    REBEL,
     entry_for_label,
     entry_side,
     norm_key,
 )
 from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
+from attribcmp.side_fuller import Fuller
 from attribcmp.side_kinds import BUSINESS_NAME
 from attribcmp.side_leaders import (
     country_just_before,
@@ -46,7 +45,6 @@ from attribcmp.side_names import (
     named_side,
 )
 from attribcmp.side_own import opposition_made
-from attribcmp.side_placed import Placed
 from attribcmp.side_places import city_country
 from attribcmp.side_possessive import subject_before
 from attribcmp.side_state import StateRun
@@ -71,7 +69,6 @@ from attribcmp.side_words import (
     body_phrases,
     definite_one,
     headline_description,
-    owner_name,
 )
 
 # A spokesman phrase naming nothing but the role: "Spokesman Lt. Col. X", "a spokeswoman".
@@ -103,13 +100,19 @@ _SERVICE = LazyPattern(r"\b(navy|naval|army|air force|coast guard|marines|police
 _DESCRIBED_OWNER = LazyPattern(r"(?i:the)\s+([a-z]{4,})['’]s\b")
 
 
+# "The judges", "the justices": a court's members named by their office (data/sides.yaml).
+COURT_MEMBERS = frozenset(load_table("sides.yaml")["court_members"].split())
+# " of the " inside a body's name: the body it is a part of follows ("X Committee of the Y").
+_OF_OUTER = LazyPattern(r"\s+of\s+(?:the\s+)?")
+
+
 # The head of a firm's worker's phrase ("A Next Collection Limited employee, Jhoma Begum").
 _FIRM_WORKER = LazyPattern(
     r"\b(?:employee|worker|factory\s+worker|staffer)\b(?:,|$)", re.IGNORECASE
 )
 
 
-class Context(Placed):
+class Context(Fuller):
     """What the article says about whom an unplaced speaker speaks for (affiliation.py)."""
 
     _state: StateRun | None = None  # state-run bodies, read on first use
@@ -127,6 +130,8 @@ class Context(Placed):
             or self._civilian(speaker)
             or self._possessor(speaker)
             or self._officer(speaker)
+            or self._bench(speaker, doc_id, at, taken)
+            or self._body_of_side(speaker)
         )
         if found is not None:
             return found
@@ -479,6 +484,40 @@ class Context(Placed):
                 return side, f"apposition '{appos}' after '{mention.span.text}'"
         return None
 
+    def _bench(self, speaker: Speaker, doc_id: str, at: int, taken: set[str]) -> Found | None:
+        """ "The judges said" after "The Appeal Court judges ruled" (quoted as such): the
+        members of a court named by their office alone are the court the story quoted."""
+        parts = bare_name(speaker.name).lower().split()
+        if len(parts) != 1 or parts[0] not in COURT_MEMBERS or not doc_id:
+            return None
+        found = self._part_of(bare_name(speaker.name), doc_id, at, taken)
+        placed = {side.id for side in self._side_names.values()}
+        # (only a court already quoted: judges alone open no column, they stay with others)
+        return found if found is not None and found[0].id in placed else None
+
+    def _body_of_side(self, speaker: Speaker) -> Found | None:
+        """An organisation named "the X Committee of the Y" when Y is placed: Y's side."""
+        if speaker.kind is not SpeakerKind.ORGANISATION:
+            return None
+        outer = self._outer_body(bare_name(speaker.name), speaker)
+        if outer is None:
+            return None
+        return outer[0], f"'{speaker.name}': a body of {outer[1]}, placed on {outer[0].name}"
+
+    def _outer_body(self, body: str, speaker: Speaker) -> tuple[Side, str] | None:
+        """ "the High Negotiations Committee of the Syrian Opposition": a body of a placed
+        side's body (the committee the opposition named to speak for it) is that side's."""
+        parts = _OF_OUTER.split(body, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        outer = str(parts[1])
+        key = norm_key(bare_name(outer))
+        known = key if key in self._by_name else self._short_form(key, speaker)
+        if known is not None:
+            return self._by_name[known][0], outer
+        side = self._side_names.get(key)
+        return (side, outer) if side is not None else None
+
     def _state_run(self, speaker: Speaker) -> Found | None:
         """A body the story calls state-run, or its officer, speaks for that state."""
         if self._state is None:
@@ -503,11 +542,17 @@ class Context(Placed):
             if match is not None:
                 found.append((match[1], f"{mention.span.text} of {match[1]}"))
         for body, text in found:
+            last = body.split()[-1]
+            if last.endswith(".") and "." not in last[:-1] and len(last) > 5:
+                body = body[:-1]  # "... of the Syrian Opposition." ends the sentence
             key = norm_key(bare_name(body))
             known = key if key in self._by_name else self._short_form(key, speaker)
             if known is not None:
                 side = self._by_name[known][0]
                 return side, f"'{text}': placed on {side.name}"
+            outer = self._outer_body(body, speaker)
+            if outer is not None:
+                return outer[0], f"'{text}': a body of {outer[1]}, placed on {outer[0].name}"
             hit = self._hit(body)
             state = hit is not None and hit.entry is not None and hit.start == 0
             head = head_word(re.split(r"\s+of\s+", body)[0])  # ("Ministry of Foreign Affairs")
@@ -533,104 +578,6 @@ class Context(Placed):
                 side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
                 return side, f"'{text}'"
         return None
-
-    def _civic(self, body: str, taken: set[str]) -> Side:
-        """The side of a civic body: its own, or the one it was already placed on."""
-        placed = self._by_name.get(norm_key(bare_name(body)))
-        return placed[0] if placed is not None else named_side(body, taken)
-
-    def _part_of(self, phrase: str, doc_id: str, at: int, taken: set[str]) -> Found | None:
-        """'the coalition' after 'the U.S.-led coalition': the nearest fuller phrase naming a
-        country or alliance, with every word of the speaker's phrase in it."""
-        own = {singular(w) for w in norm_key(bare_name(phrase)).split()} - {"the", "a", "an"}
-        # "army spokesman" is the state's army, not "the Lord's Resistance Army" named nearby
-        state_force = STATE_FORCE.search(phrase) is not None and not NON_STATE_FORCE.search(phrase)
-        for fuller in nearest_phrases(self._index, doc_id, head_word(phrase), at):
-            if state_force and NON_STATE_FORCE.search(fuller):
-                continue
-            words_ = norm_key(fuller).replace("’s", " ").replace("'s", " ").split()
-            if not own <= {singular(w) for w in words_}:
-                continue
-            placed = self._by_name.get(norm_key(bare_name(fuller)))
-            if placed is not None:
-                # "a ministry spokesman" after "the Foreign Ministry said", which a dateline
-                # put on China: the ministry's side, not a second column named after it
-                side = placed[0]
-                return side, f"'{phrase}' is the '{fuller}' named in the text, on {side.name}"
-            hit = self._hit(fuller)
-            if (
-                hit is not None
-                and hit.entry is not None
-                and not (hit.entry in self._country_ids and REBEL.match(phrase))
-            ):
-                # ("CAR rebels" fight in the country; "Taliban fighters" are the Taliban.)
-                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
-                return side, f"'{phrase}' is the '{fuller}' named in the text"
-            owner = owner_name(fuller)
-            if (
-                owner is not None
-                and not self._gazetteer.backer_after.search(owner)
-                # ("the British bank": a country's word the gazetteer refused before a civic
-                # body says where the bank is; it opens no side named "British")
-                and not self.is_place(owner)
-            ):
-                # "the rebels" after "the Seleka rebel coalition": the named body's side.
-                # ("the Iran-backed group": a backer owns nothing)
-                return named_side(owner, taken), f"'{phrase}' is the '{fuller}' named in the text"
-        return self._led_by(phrase, doc_id, at)
-
-    def is_place(self, word: str) -> bool:
-        """A word the gazetteer knows as a country or body label ("DRC", "Sudan")."""
-        return entry_for_label(word, self._gazetteer) is not None
-
-    def _provinces_of(self, doc_id: str) -> frozenset[str]:
-        """The places the document calls a province or district (one scan per document)."""
-        found = self._provinces.get(doc_id)
-        if found is None:
-            text = self.texts.get(doc_id, "")
-            names = set()
-            # (most stories name no province: a substring test skips the scan, which tries
-            # the pattern at every capital)
-            hinted = any(noun in text for noun in _PROVINCE_HINTS)
-            for match in _PROVINCE.finditer(text) if hinted else ():
-                name = match[1] or match[2]
-                names.add(name)
-                names.add(name.split()[-1])  # ("eastern Kunar province": "Kunar")
-            found = self._provinces[doc_id] = frozenset(names)
-        return found
-
-    def _led_by(self, phrase: str, doc_id: str, at: int) -> Found | None:
-        """ "the coalition", "the alliance", "the mission" after "NATO-led troops": a force
-        naming no one is the force the story says someone leads (nearest before, else after)."""
-        own = bare_name(phrase).lower().split()
-        if len(own) != 1 or own[0] not in words().forces:
-            return None
-        # One scan per document, not per speaker: a long story has hundreds of speakers.
-        found = self._led.get(doc_id)
-        if found is None:
-            text = self.texts.get(doc_id, "")
-            found = self._led[doc_id] = [(m.start(), m[1]) for m in _LED.finditer(text)]
-        if not found:
-            return None
-        for _, leader in sorted(found, key=lambda p: (p[0] > at, abs(at - p[0]))):
-            hit = self._hit(leader)
-            if hit is not None and hit.entry is not None:
-                side = entry_side(hit.entry, self._gazetteer, self._stand_ins)
-                return side, f"'{phrase}': the force the text says is {leader}-led"
-        return None
-
-
-# "NATO-led troops", "the U.S.-led coalition", "Saudi-led forces": who leads the force.
-_LED = LazyPattern(r"\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\b")
-
-
-# What a story calls a part of a country that local officials run: "eastern Kunar province",
-# "the province of Kunar" (one or two capitalised words name it).
-_PROVINCE_NOUN = r"(?:[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Pp]refecture|[Cc]ounty)"
-_PLACE = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-# What every _PROVINCE_NOUN holds, whatever the case of its first letter.
-_PROVINCE_HINTS = ("rovince", "istrict", "overnorate", "refecture", "ounty")
-_PROVINCE = LazyPattern(rf"\b{_PLACE}\s+{_PROVINCE_NOUN}\b|\b{_PROVINCE_NOUN}\s+of\s+{_PLACE}")
 
 
 def _civilians_of(speaker: Speaker, phrase: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 
-from attribcmp.affiliation import body_words, head_word, speaks_for
+from attribcmp.affiliation import NAME_REGIONS, body_words, head_word, speaks_for
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 from attribcmp.gazetteer import AGAINST_STATE
@@ -99,6 +99,8 @@ def is_proper(phrase: str) -> bool:
         or t in joiners
         # "Movement for the Emancipation of the Niger Delta": "the" after a joiner
         or (t == "the" and 0 < k < len(tokens) - 1 and tokens[k - 1] in joiners)
+        # "Organization for Security and Co-operation in Europe": a region ends the name
+        or (t == "in" and 0 < k == len(tokens) - 2 and tokens[k + 1] in NAME_REGIONS)
         for k, t in enumerate(tokens)
     ):
         return False

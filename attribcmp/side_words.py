@@ -88,6 +88,8 @@ def owner_name(fuller: str) -> str | None:
 STATE_TITLE = LazyPattern(
     r"(?i)\b(?:president|prime minister|premier|chancellor|minister|ministry|government|"
     r"cabinet|presidency|parliament"
+    # "National police director X": a nation's police naming no nation is the story's state's
+    r"|national\s+police"
     # "State media claim ...": state-run media voice the state, as its offices do
     r"|state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|radio|news\s+agency|press))\b"
 )
@@ -192,7 +194,9 @@ CIVIC = LazyPattern(
 # " of the Zimbabwe Doctors Association" right after a person's name: a capitalised body
 # (joined by of/for/on/and), the one the person heads or speaks for.
 OF_BODY = LazyPattern(
-    r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*)*)"
+    # (a name never runs on past a paragraph's end: "[^\S\n]", not "\s", inside it)
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:[^\S\n]+(?:(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?|"
+    r"and[^\S\n]+)?[A-Z][\w'’.-]*)*)"
 )
 
 

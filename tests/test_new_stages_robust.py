@@ -141,17 +141,17 @@ def test_side_rules_take_any_speaker_name(name: str, kind: SpeakerKind) -> None:
 def test_led_by_scans_each_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """'the coalition' speakers look up "X-led" in the text: one scan per document, however
     many speakers ask (it was one scan of the whole text per speaker)."""
-    from attribcmp import side_context
+    from attribcmp import side_fuller
 
     calls: list[int] = []
-    real = side_context._LED
+    real = side_fuller._LED
 
     class Counting:
         def finditer(self, text: str) -> object:
             calls.append(len(text))
             return real.finditer(text)
 
-    monkeypatch.setattr(side_context, "_LED", Counting())
+    monkeypatch.setattr(side_fuller, "_LED", Counting())
     text = "Zorblat-led troops came. " + " ".join(f"The coalition said {k}." for k in range(40))
     doc = Document("a", text)
     speakers = [
