@@ -263,6 +263,17 @@ CASES = [
         id="no-comment",
     ),
     pytest.param("He did not say whether he would run.", [], id="negated-open-question"),
+    # a party that could not confirm who did something leaves the disputed fact open: its
+    # account; "whether" and a negated "confirm" of a thing stay silent
+    pytest.param(
+        "The embassy could not confirm who shot first.",
+        [("The embassy", "indirect", ["who shot first"])],
+        id="negated-confirm-who",
+    ),
+    pytest.param(
+        "The embassy could not confirm whether troops fired.", [], id="neg-confirm-whether"
+    ),
+    pytest.param("The embassy could not confirm the deaths.", [], id="neg-confirm-thing"),
     pytest.param(
         "Gen. Bajwa concluded his official visit to the U.S. on Wednesday night.",
         [],

@@ -87,6 +87,36 @@ CASES = [
         [],
         id="neg-talk-noun-no-speaker",
     ),
+    # a rebuttal's target and an accusation's object are the content; a day word may sit
+    # inside the phrase ("hit back Thursday at")
+    pytest.param(
+        "The senator hit back at critics of the plan.",
+        [("The senator", "hit back at", ["critics of the plan"])],
+        id="hit-back-at",
+    ),
+    pytest.param(
+        "Ann Ruiz, the minister, hit back Thursday at media reports of a new outbreak.",
+        [("Ann Ruiz", "hit back Thursday at", ["media reports of a new outbreak"])],
+        id="hit-back-day-at",
+    ),
+    pytest.param(
+        "The rebel leader leveled charges Tuesday of fraud in the count.",
+        [("The rebel leader", "leveled charges Tuesday of", ["fraud in the count"])],
+        id="leveled-charges-day-of",
+    ),
+    # (negative) the day gap is for stance phrases only: "said Thursday in a statement" keeps
+    # its plain cue
+    pytest.param(
+        "The minister said Thursday in a statement that the count was wrong.",
+        [("The minister", "said", ["that the count was wrong"])],
+        id="neg-day-gap-not-speech-phrase",
+    ),
+    # (negative) no speaker, no claim
+    pytest.param(
+        "Protesters hit back Thursday, at last, with stones.",
+        [],
+        id="neg-hit-back-no-at",
+    ),
 ]
 
 

@@ -90,6 +90,30 @@ CASES = [
         [("police", "said", ["Burning tires blocked the main road"])],
         id="participle-adjective-clause-is-still-content",
     ),
+    # a quotation closing on "!" or "?" before an inverted cue is the content, never a
+    # document subject ("declarations" is a document noun: the look-back stops at the "!")
+    pytest.param(
+        '"You legitimize a stolen vote by your declarations!" shouted one protester, Ann Ruiz.',
+        [
+            (
+                "one protester",
+                "shouted",
+                ['"You legitimize a stolen vote by your declarations!"'],
+            )
+        ],
+        id="exclaimed-quotation-not-document-subject",
+    ),
+    pytest.param(
+        '"Why do you trust these declarations?" asked one voter, Ann Ruiz.',
+        [("one voter", "asked", ['"Why do you trust these declarations?"'])],
+        id="asked-quotation-not-document-subject",
+    ),
+    # (negative) a document noun opening its own sentence still speaks
+    pytest.param(
+        "A declaration by the observers said the vote was fair.",
+        [("A declaration by the observers", "said", ["the vote was fair"])],
+        id="neg-document-subject-kept",
+    ),
 ]
 
 

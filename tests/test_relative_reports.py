@@ -56,6 +56,31 @@ CASES = [
         [("Officials", "said", ["the man who says he saw the attack was lying"])],
         id="neg-restrictive-relative-of-the-whole-content",
     ),
+    # the owner of a report noun: the clause says what the allegations are, so the outer
+    # content keeps it ("what is rejected" is the allegation, its content included)
+    pytest.param(
+        "The embassy rejected allegations by provincial officials who say the radio backs "
+        "the opposition.",
+        [
+            (
+                "The embassy",
+                "rejected",
+                ["allegations by provincial officials who say the radio backs the opposition"],
+            ),
+            ("provincial officials", "say", ["the radio backs the opposition"]),
+        ],
+        id="who-says-on-a-report-owner-stays-in-the-owner",
+    ),
+    # (negative) no report noun before the owner: the clause is split off as before
+    pytest.param(
+        "The embassy rejected a visit by provincial officials who say the radio backs the "
+        "opposition.",
+        [
+            ("The embassy", "rejected", ["a visit by provincial officials"]),
+            ("provincial officials", "say", ["the radio backs the opposition"]),
+        ],
+        id="neg-who-says-no-report-noun",
+    ),
 ]
 
 

@@ -43,6 +43,9 @@ _SPEAKING = word_set(
     "provide give reveal explain be"
 )
 _OPEN_QUESTION = word_set("whether if how when why what who where which to")
+# ... except a fact in dispute a party could not confirm ("could not confirm who shot first",
+# "what caused the blast"): dispute stories weigh the denial of confirmation as its account.
+_CONTESTED = word_set("who what")
 # Quantifiers that open a group's opinion in poll reports ("Most voters believe ...").
 _QUANTIFIERS = word_set("many most some few several all majority both")
 
@@ -234,6 +237,8 @@ def negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     if negation_start(tokens, cue, lexicon) == cue.first:
         return False
     after = tokens[cue.last + 1].lower if cue.last + 1 < len(tokens) else ""
+    if cue.lemma == "confirm" and after in _CONTESTED:
+        return False  # "could not confirm who shot first": the disputed fact left open
     return cue.lemma in _SILENT_CUES or after in _OPEN_QUESTION
 
 

@@ -63,6 +63,8 @@ class Lexicon:
     # phrases sit under (first word, ""). Most tokens that open some phrase ("in", "on") are
     # not followed by any phrase's second word: one look-up rules them out.
     by_pair: dict[tuple[str, str], tuple[tuple[tuple[str, ...], CueClass], ...]]
+    # Day words a stance phrase may hold inside ("hit back Thursday at"): cues.yaml `gaps`.
+    gaps: frozenset[str] = frozenset()
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -149,6 +151,7 @@ def build_lexicon(extra_cues: Iterable[str]) -> Lexicon:
         hedges=frozenset(_words(data.get("hedges"))),
         firsts=frozenset(words) | frozenset(phrases),
         by_pair=_by_pair(ordered),
+        gaps=frozenset(_words(data.get("gaps"))),
     )
 
 
@@ -173,6 +176,25 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     """A title-case headline ("..., Former White House Doctor Says") capitalises its verbs."""
     words = [t for t in tokens if t.text[:1].isalpha()]
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
+
+
+def _gapped(
+    tokens: Sequence[Token],
+    i: int,
+    options: tuple[tuple[tuple[str, ...], CueClass], ...],
+    gaps: frozenset[str],
+) -> tuple[tuple[str, ...], CueClass] | None:
+    """A stance phrase at token i with one day word inside it ("hit back Thursday at",
+    "leveled charges Thursday of"): news puts the day right after the verb. Only inside the
+    phrase, never after its last word."""
+    day = next((j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].lower in gaps), None)
+    if day is None:
+        return None
+    rest = [t.lower for t in tokens[i:day]] + [t.lower for t in tokens[day + 1 : day + 6]]
+    for parts, cls in options:
+        if cls is CueClass.STANCE and len(parts) > day - i and tuple(rest[: len(parts)]) == parts:
+            return parts, cls
+    return None
 
 
 def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
@@ -202,10 +224,14 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
                 ):
                     phrase = parts, cls
                     break
+        gap = 0
+        if phrase is None and low in phrase_firsts:
+            phrase = _gapped(tokens, i, phrase_firsts[low], lexicon.gaps)
+            gap = phrase is not None
         if phrase is not None:
             parts, cls = phrase
-            out.append(Cue(i, i + len(parts) - 1, " ".join(parts), cls))
-            taken_to = i + len(parts) - 1
+            out.append(Cue(i, i + len(parts) - 1 + gap, " ".join(parts), cls))
+            taken_to = i + len(parts) - 1 + gap
             continue
         hit = lexicon.words.get(low)
         if hit is None:

@@ -97,7 +97,9 @@ _GO, _STOP, _HIT = 0, 1, 2
 @lru_cache(maxsize=_TOKEN_CACHE)
 def _document_step(text: str) -> int:
     low = text.lower()
-    if text in ",;:—–()" or low in CLAUSE_OPENERS or low in LEADING:
+    # ("...by your declarations!" shouted X: a quotation's closing "!" or "?" ends a sentence
+    # of its own, never part of a document subject)
+    if text in ",;:—–()!?" or low in CLAUSE_OPENERS or low in LEADING:
         return _STOP
     return _HIT if _is_document_word(low) else _GO
 

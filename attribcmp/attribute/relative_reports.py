@@ -12,12 +12,14 @@ and "who" open the clause: after "that" the verb is as often the outer content's
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from attribcmp.attribute.cues import Cue, CueClass, Token
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.mentions import can_speak, describe
 from attribcmp.attribute.phrases import np_before
 from attribcmp.attribute.speakers import Resolver
+from attribcmp.data import load_table
 
 # The relative words that open the clause, and the one word a subject relative's speaker ends
 # with before them (the antecedent: "the pilot who says").
@@ -55,6 +57,23 @@ def _clause_end(tokens: Sequence[Token], first: int, end: int) -> int:
     return next((k - 1 for k in range(first + 1, end + 1) if tokens[k].text == ","), end)
 
 
+def _reports_owner(tokens: Sequence[Token], speaker: tuple[int, int], start: int) -> bool:
+    """The antecedent owns a report noun just before it ("allegations by X who say")."""
+    j = speaker[0] - 1
+    return (
+        j - 1 >= start
+        # (not "from": "reports from residents who said C" keeps its owner's object alone,
+        # tests/test_attribute_rebuttal_shapes.py)
+        and tokens[j].lower in ("by", "of")
+        and tokens[j - 1].lower in _owned_reports()
+    )
+
+
+@cache
+def _owned_reports() -> frozenset[str]:
+    return frozenset(str(load_table("cues.yaml").get("owned_reports") or "").split())
+
+
 def relative_report(
     tokens: Sequence[Token], first: int, last: int, owner: tuple[int, int]
 ) -> tuple[tuple[int, int], tuple[int, int], tuple[tuple[int, int], ...]] | None:
@@ -76,6 +95,10 @@ def relative_report(
         if speaker is None:
             return None  # the whole outer content is the speaker: not a part of it
         keep = speaker[1]
+        if _reports_owner(tokens, speaker, start):
+            # "rejecting allegations by officials who say C": the clause says what the
+            # allegations are, so the owner keeps it (what is rejected is C too)
+            return speaker, (c, _clause_end(tokens, c, end) if comma else end), ((start, end),)
     else:
         speaker = _antecedent(tokens, first - 1, start)
         if speaker is None or tokens[speaker[0] - 1].lower not in _OBJECT_RELATIVE:
