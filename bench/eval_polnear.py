@@ -23,7 +23,7 @@ SHARED = next(
     (p / "shared" for p in Path(__file__).resolve().parents[1:] if (p / "shared").is_dir()),
     Path(__file__).resolve().parents[1].parent / "shared",
 )
-FLOORS = {"content_any": 0.790, "attrib_any": 0.716, "content_exact": 0.575}
+FLOORS = {"content_any": 0.790, "attrib_any": 0.716, "content_exact": 0.576}
 
 
 def load_scorer() -> ModuleType | None:

@@ -1,6 +1,11 @@
 """Quality gate: attribution on PolNeAR dev must not drop below pinned floors.
 
-The floors sit at or a little below what the tool measured on dev (0.794 / 0.720 / 0.579 at
+The floors sit at or a little below what the tool measured on dev (0.795 / 0.720 / 0.581 at
+0.920 content precision on 2026-12-02 ~15:35 UTC after a weekday trimmed off a short stance
+object, one-word policies after "supports", "is expected to" taking the whole clause, -ing
+modifiers of people ("hacking specialists say"), "N in 10" shares (tests/
+test_attribute_stance_objects.py, test_attribute_ing_speakers.py) and the disputes-driven shapes
+of tests/test_attribute_unheralded.py; earlier 0.794 / 0.720 / 0.579 at
 0.918 content precision on 2026-12-02 ~12:10 UTC after "said, clearly, that", '"A," he went on,
 "B."', a plain noun phrase before a finite "say", "According to X" after a colon and "C according
 to X", document heads ("exit polling shows"), "seemed to"/"went on to" passing the subject on, a
@@ -69,7 +74,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_polnear.py"
-FLOORS = {"content_any": 0.790, "attrib_any": 0.716, "content_exact": 0.575}  # 2026-12-02 12:10
+FLOORS = {"content_any": 0.790, "attrib_any": 0.716, "content_exact": 0.576}  # 2026-12-02 15:35
 
 
 def _evaluator():  # type: ignore[no-untyped-def]
