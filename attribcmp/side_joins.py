@@ -367,8 +367,9 @@ def _the_group(speaker: Speaker, pool: _Pool, texts: Mapping[str, str]) -> Found
     word = generic_word(speaker, text)
     if word is None:
         return None
-    before = text[: mention.span.start]
-    for match in reversed(list(_NAMED_GROUP.finditer(before[-3000:]))):
+    # the 3000 characters before the mention, cut as such: no copy of the whole text before it
+    before = text[max(0, mention.span.start - 3000) : mention.span.start]
+    for match in reversed(list(_NAMED_GROUP.finditer(before))):
         found = pool.by_id.get(slugify(match["name"]))
         if found is not None:
             return found[0], f"'{speaker.name}' is the {match[0]} named before"
