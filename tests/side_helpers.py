@@ -12,6 +12,14 @@ def report_of(text: str) -> Report:
     return attribute([Document(id="a", text=text)])
 
 
+def columns_by_speaker(text: str) -> dict[str, str]:
+    """speaker name -> side name, for every speaker with a claim."""
+    report = report_of(text)
+    names = {s.id: s.name for s in report.sides}
+    speakers = {sp.id: sp for sp in report.speakers}
+    return {speakers[c.speaker_id].name: names[c.side or ""] for c in report.claims}
+
+
 def _found(text: str, said: str) -> tuple[Report, Claim]:
     report = report_of(text)
     found = [c for c in report.claims if said in c.content.text]

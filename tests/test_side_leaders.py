@@ -8,20 +8,10 @@ where he was.
 from __future__ import annotations
 
 import pytest
+from side_helpers import columns_by_speaker
 
 from attribcmp.gazetteer import country_ids, load_gazetteer
-from attribcmp.model import Document
-from attribcmp.pipeline import attribute
 from attribcmp.side_leaders import country_near, other_holder
-
-
-def _columns(text: str) -> dict[str, str]:
-    """speaker name -> side name, for every speaker with a claim."""
-    report = attribute([Document(id="a", text=text)])
-    names = {s.id: s.name for s in report.sides}
-    speakers = {sp.id: sp for sp in report.speakers}
-    return {speakers[c.speaker_id].name: names[c.side or ""] for c in report.claims}
-
 
 _STORY = (
     "Kyrgyzstan vote disputed\n\n"
@@ -52,7 +42,7 @@ _STORY = (
     ],
 )
 def test_second_holder(text: str, speaker: str, side: str, not_side: str) -> None:
-    columns = _columns(text)
+    columns = columns_by_speaker(text)
     assert columns[speaker] == side
     assert columns[speaker] != not_side
 

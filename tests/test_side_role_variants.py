@@ -7,18 +7,7 @@ and the role stays where it was.
 from __future__ import annotations
 
 import pytest
-
-from attribcmp.model import Document
-from attribcmp.pipeline import attribute
-
-
-def _columns(text: str) -> dict[str, str]:
-    """speaker name -> side name, for every speaker with a claim."""
-    report = attribute([Document(id="a", text=text)])
-    names = {s.id: s.name for s in report.sides}
-    speakers = {sp.id: sp for sp in report.speakers}
-    return {speakers[c.speaker_id].name: names[c.side or ""] for c in report.claims}
-
+from side_helpers import columns_by_speaker
 
 _STORY = (
     "Activist says thousands missing\n\n"
@@ -50,6 +39,6 @@ _TWO = (
     ],
 )
 def test_role_variants(text: str, speaker: str, side: str, not_side: str) -> None:
-    columns = _columns(text)
+    columns = columns_by_speaker(text)
     assert columns[speaker] == side
     assert columns[speaker] != not_side

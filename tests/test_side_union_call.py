@@ -6,18 +6,9 @@ lacks the word. Negative rows: "union" before another name, "the union" a senten
 from __future__ import annotations
 
 import pytest
+from side_helpers import columns_by_speaker
 
-from attribcmp.model import Document
-from attribcmp.pipeline import attribute
 from attribcmp.side_bodies import called_so
-
-
-def _columns(text: str) -> dict[str, str]:
-    """speaker name -> side name, for every speaker with a claim."""
-    report = attribute([Document(id="a", text=text)])
-    names = {s.id: s.name for s in report.sides}
-    speakers = {sp.id: sp for sp in report.speakers}
-    return {speakers[c.speaker_id].name: names[c.side or ""] for c in report.claims}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +38,7 @@ def test_the_union_joins_the_body_called_so() -> None:
         "The union says the board has refused to hire more staff.\n\n"
         "The board says it cannot afford the raises.\n"
     )
-    assert _columns(text)["The union"] == "United Nurses Ohio"
+    assert columns_by_speaker(text)["The union"] == "United Nurses Ohio"
 
 
 _NURSES = (
@@ -70,7 +61,7 @@ _NURSES = (
     ],
 )
 def test_union_officer_joins_the_union(text: str, speaker: str, side: str | None) -> None:
-    columns = _columns(text)
+    columns = columns_by_speaker(text)
     if side is None:
         assert columns[speaker] != "United Nurses Ohio"
     else:
