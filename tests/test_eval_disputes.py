@@ -208,7 +208,8 @@ FLOORS = {
     # 0.508 (its 10 held-out stories: 0.35 at the start and the same at the end)
     # devdata20 joined (222 cases, start code 09648f5): 0.498 (its 10 held-out stories: 0.18);
     # 2026-12-02 13:38 UTC session (222): 0.498 -> 0.515
-    "alignment_recall": 0.509,
+    # devdata21 joined (232 cases, at 8d829b0): 0.505 (its 10 held-out stories: 0.34)
+    "alignment_recall": 0.500,
     # 0.617 -> 0.62 (branch speakers15 merged with main 4cdef3f: right sides make fewer wrong
     # cross-side pairs); 0.636 with linkprec15 merged; branch linkprec16 (172 dev cases, a
     # nationality or a side's demonym no shared point, "the two leaders" no figure, a negated
@@ -228,8 +229,9 @@ FLOORS = {
     # 0.472 (its 10: 0.24 at the start and the end) / 0.740
     # devdata20 joined (222, start code): 0.466 (its 10: 0.09) / 0.737 (its 10: 0.59); 13:38 UTC
     # session (222): 0.466 / 0.737 -> 0.489 / 0.738
-    "diverge_recall": 0.484,
-    "one_sided_accuracy": 0.733,
+    # devdata21 joined (232, at 8d829b0): 0.480 (its 10: 0.16) / 0.735 (its 10: 0.67)
+    "diverge_recall": 0.475,
+    "one_sided_accuracy": 0.730,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -337,7 +339,8 @@ def test_disputes_dev_stays_above_floor(
 # held-out real cases add 2).
 # Raised 67 -> 68 (devdata20, 222 cases): its 10 held-out real cases add 2 (66 -> 68 at the start
 # code 09648f5); 68 at the end of the 2026-12-02 13:38 UTC session.
-EXTRA_COLUMNS_CEILING = 68
+# Raised 68 -> 71 (devdata21, 232 cases): its 10 held-out real cases add 3 at 8d829b0.
+EXTRA_COLUMNS_CEILING = 71
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
