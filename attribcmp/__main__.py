@@ -41,17 +41,23 @@ _quit_quietly._attribcmp_quiet = True  # type: ignore[attr-defined]
 _YOUNG_THRESHOLD = 10_000
 
 
-def main() -> None:
+def tune_process() -> None:
+    """The collector's thresholds and re's cache, set for a CLI run (bench_report.py's
+    in-process breakdown calls it too, to time what the CLI does)."""
     gc.set_threshold(_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     # At exit everything left is the process's own; its output is written and closed by then
     # (stdout is flushed by the interpreter, -o files by their context managers), so the last
     # full collection only burns time: freeze what is left instead of scanning it.
     atexit.register(gc.freeze)
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        signal.signal(signal.SIGINT, _quit_quietly)
     from attribcmp.pattern_cache import prime_re_cache
 
     prime_re_cache()
+
+
+def main() -> None:
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _quit_quietly)
+    tune_process()
     from attribcmp.cli import main as cli_main
 
     cli_main()
