@@ -78,7 +78,6 @@ def prime_re_cache(path: Path = TABLE) -> int:
     try:
         table = marshal.loads(zlib.decompress(path.read_bytes()))
         _sre = import_module("_sre")
-
         if not isinstance(table, dict) or table.get("key") != interpreter_key():
             return 0
         added = 0
@@ -90,5 +89,14 @@ def prime_re_cache(path: Path = TABLE) -> int:
                 cache[key] = _sre.compile(source, final, code, groups, groupindex, indexgroup)
                 added += 1
         return added
-    except (OSError, ValueError, EOFError, TypeError, KeyError, ImportError, zlib.error):
+    except (
+        OSError,
+        ValueError,
+        EOFError,
+        TypeError,
+        KeyError,
+        ImportError,
+        RuntimeError,
+        zlib.error,
+    ):
         return 0

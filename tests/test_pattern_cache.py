@@ -50,6 +50,7 @@ _TABLES = [
     ("not compressed", 0),
     ("another interpreter", 0),
     ("not a dict", 0),
+    ("invalid code", 0),  # _sre refuses it; what went in before it stays, all valid
     ("good", 3),
 ]
 _SOURCES = [(r"\bsaid\b", 0), (r"(?P<who>[A-Z]\w+) said", int(re.IGNORECASE)), (r"\d+", 0)]
@@ -68,6 +69,8 @@ def _table(kind: str) -> bytes | None:
         data["key"] = "cpython-2.7.0-0-4"
     if kind == "not a dict":
         data = [data]
+    if kind == "invalid code":
+        data["patterns"][0] = (*data["patterns"][0][:3], [1, 2, 3], *data["patterns"][0][4:])
     return zlib.compress(marshal.dumps(data))
 
 
