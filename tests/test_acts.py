@@ -279,6 +279,35 @@ def test_one_act_told_in_other_words_converges(said_a: str, said_b: str) -> None
     assert any("in their own words" in r or "both plan it" in r for r in found[0].reasons)
 
 
+@pytest.mark.parametrize(
+    ("said_a", "said_b", "relation"),
+    [
+        # one side "agreed to hold" the meeting, the other looks forward to it: one plan, the
+        # agreeing is how the first account tells it
+        ("The ministers agreed to hold a video conference of Arda Pact members next week to "
+         "settle a joint position.",
+         "The two ministers looked forward to taking the matter up at a video conference of "
+         "Arda Pact members in the coming days.",
+         Relation.CONVERGE),
+        ("The ministers agreed to hold an online session of the Arda Pact council next week to "
+         "discuss a joint stance.",
+         "The President and the Chancellor looked forward to discussing the question further "
+         "at an online session of the council in the coming days.",
+         Relation.CONVERGE),
+    ],
+)  # fmt: skip
+def test_one_plan_agreed_and_expected_converges(
+    said_a: str, said_b: str, relation: Relation
+) -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", [said_a])
+    b, doc_b = _doc_claims("b", [said_b])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", relation)]
+    # the reader is told it is one plan
+    assert any("plan" in r for r in found[0].reasons), found[0].reasons
+
+
 def test_one_act_in_other_words_says_so() -> None:
     # "discussed ... Lebanon" / "talked about the situation in Lebanon": the act decides
     parties = (Side("a", "France"), Side("b", "Germany"))
