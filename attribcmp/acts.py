@@ -153,6 +153,7 @@ def text_acts(text: str) -> frozenset[str]:
     table = _table()
     stems = _words(text)
     found: set[str] = set()
+    first: dict[str, int] = {}
     i = 0
     while i < len(stems):
         step = 1
@@ -160,9 +161,14 @@ def text_acts(text: str) -> frozenset[str]:
             size = _phrase_at(stems, i, key, table.modifiers)
             if size:
                 found.add(act)
+                first.setdefault(act, i)
                 step = size
                 break
         i += step
+    if "commit" in first and "demand" in first and first["demand"] < first["commit"]:
+        # "urged him to consider additional commitments", "called for a commitment to": the
+        # commitment is what is asked of the other side, not one the speaker makes
+        found.discard("commit")
     for act, (verbs, objects, window) in table.near.items():
         for i, word in enumerate(stems):
             ahead = stems[i + 1 : i + 1 + window + 1]

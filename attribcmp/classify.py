@@ -57,6 +57,7 @@ __all__ = [
     "asked_how",
     "classify_groups",
     "compare_claims",
+    "held_view",
     "relate_statements",
 ]
 
@@ -79,6 +80,29 @@ def asked_how(text: str, word: str) -> bool:
     said = len(re.findall(rf"(?i)\b{re.escape(word)}\b", text))
     asked = len(re.findall(rf"(?i){_HOW_TO}{re.escape(word)}\b", text))
     return said > 0 and asked == said
+
+
+# "agreed the need for", "agreed on the importance of", "agreed that it is vital": what
+# follows the commitment word is a view both hold, not an act either side commits to.
+_VIEW_AFTER = (
+    r"(?:\s+(?:on|upon|that|it|this|there|is|was|were|are|the|of))*\s+"
+    r"(?:need|needs|importance|important|vital|essential|crucial|value|urgency|necessary)\b"
+)
+
+
+def held_view(text: str, word: str) -> bool:
+    """Every use of the commitment ``word`` in the text states a view ("agreed the need for
+    more aid", "agreed that it is vital to ..."), not an outcome ("agreed to hold talks"):
+    the other account saying the same need is no softer for lacking the word."""
+    said = len(re.findall(rf"(?i)\b{re.escape(word)}\b", text))
+    viewed = len(re.findall(rf"(?i)\b{re.escape(word)}{_VIEW_AFTER}", text))
+    return said > 0 and viewed == said
+
+
+def _firm(text: str, word: str) -> bool:
+    """``word`` commits the speaker to an outcome: neither the topic of a talk
+    (``asked_how``) nor a view both hold (``held_view``)."""
+    return not asked_how(text, word) and not held_view(text, word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +202,9 @@ def _compare(
         softer.append(other_party)
     strong, weak = lexicon_stems("commitment", "strong"), lexicon_stems("commitment", "weak")
     for x, y, lx, ly, tx in ((a, b, label_a, label_b, text_a), (b, a, label_b, label_a, text_b)):
-        # "spoke about how best to resolve" commits to nothing: it names the talk's topic
-        firm = [w for w in has_any(x, strong) if not asked_how(tx, w)]
+        # "spoke about how best to resolve" commits to nothing: it names the talk's topic;
+        # "agreed the need for" states a view
+        firm = [w for w in has_any(x, strong) if _firm(tx, w)]
         if not firm:
             continue  # (most claims make no commitment: the weak words are not looked up)
         soft = has_any(y, weak)

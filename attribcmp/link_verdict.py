@@ -37,13 +37,15 @@ def _firmer_cue(a: Claim, b: Claim) -> bool:
     """Exactly one cue commits ("agreed to hold the next round" / "discussed the timing")."""
     strong = _strong_commitment()
 
-    from attribcmp.classify import asked_how
+    from attribcmp.classify import asked_how, held_view
 
     def commits(claim: Claim) -> bool:
-        # ("how best to resolve" names what was talked about: no commitment)
+        # ("how best to resolve" names what was talked about, "agreed the need for" a view
+        # both may hold: no commitment)
         text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
         return any(
-            stem(w) in strong and not asked_how(text, w) for w in re.findall(r"[^\W\d_]+", text)
+            stem(w) in strong and not asked_how(text, w) and not held_view(text, w)
+            for w in re.findall(r"[^\W\d_]+", text)
         )
 
     return commits(a) != commits(b)
@@ -177,6 +179,16 @@ def _points_apart(a: Claim, b: Claim, concepts: Concepts) -> bool:
     frame = _frame_stems(a) | _frame_stems(b)
     words_a, words_b = _item_words(a, concepts) - frame, _item_words(b, concepts) - frame
     return min(len(words_a), len(words_b)) >= _OWN_POINT_WORDS and not words_a & words_b
+
+
+def _both_plan(a: Claim, b: Claim) -> bool:
+    """Both claims tell a plan ("agreed to hold a meeting next week" / "looked forward to
+    the meeting in the coming days"): one side agreeing to it is how its account tells the
+    plan the other states as settled, no firmer outcome."""
+    from attribcmp.acts import REBUT, claim_acts
+
+    acts_a, acts_b = claim_acts(a), claim_acts(b)
+    return "plan" in acts_a & acts_b and REBUT not in acts_a | acts_b
 
 
 def _same_act(a: Claim, b: Claim) -> str:
@@ -346,7 +358,7 @@ def make_link(
         and relation is Relation.PARTIAL
         and a.doc_id != b.doc_id
         and bool({s.name for s in found} & _AGENDA_SIGNALS)
-        and not _firmer_cue(a, b)
+        and (not _firmer_cue(a, b) or _both_plan(a, b))
         and not _adds_much(a, b)
         and _same_act(a, b)
         and _one_item(a, b, concepts)

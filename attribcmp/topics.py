@@ -530,14 +530,15 @@ def lone_topic_pairs(
     its own account's other point on the same item is already linked to.
 
     ``topic_pairs`` gives a claim one partner per topic, each the other's best; an account
-    that tells an item in two claims ("reviewed the situation in Syria" / "concern over
-    Syrian chemical weapons") against the other's one ("discussed the situation in Syria")
-    leaves its second claim with none, though the other account's point is what both
-    answer. An item either account names in more than ``_LONE_HOLDERS`` claims is the call's
-    subject or a theme (every claim of a call on Ukraine names Ukraine): there the words
-    decide, not the item. A claim that lists the call's items (``_listing``: "their
-    discussion covered Syria, Afghanistan and the intelligence review") is not counted
-    among an item's holders: it names each item as a heading, not as a point of its own.
+    that tells an item in two claims ("reviewed the new sanctions" / "more sanctions would
+    follow") against the other's one ("the sanctions would harm ties") leaves its second
+    claim with none, though the other account's point is what both answer. A country or
+    city is no such item: it is where each point is made. An item either account names in
+    more than ``_LONE_HOLDERS`` claims is the call's subject or a theme (every claim of a
+    call on the sanctions names them): there the words decide, not the item. A claim that
+    lists the call's items (``_listing``: "their discussion covered Syria, Afghanistan and
+    the intelligence review") is not counted among an item's holders: it names each item as
+    a heading, not as a point of its own.
 
     Args:
         hits: each claim's agenda items (``agenda_hits``).
@@ -562,10 +563,13 @@ def lone_topic_pairs(
         return sum(k not in listing for k in holders[topic][doc])
 
     def rare(i: int) -> list[str]:
+        # A country or city is where a point happens, not the point: two claims of a call
+        # naming Syria each say something else of it ("concern over the chemical attack" /
+        # "access for UN investigators"); a topic, body or summit named is the point.
         return [
             t
             for t in hits[i]
-            if not t.startswith(ACT_MARK) and count(t, where[i].doc) <= _LONE_HOLDERS
+            if not t.startswith((ACT_MARK, PLACE_MARK)) and count(t, where[i].doc) <= _LONE_HOLDERS
         ]
 
     def answered(j: int, topic: str, i: int) -> bool:

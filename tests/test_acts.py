@@ -51,6 +51,16 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
         ("declined to comment on the visit", set()),
         # welcoming a decision is praise, not a visit
         ("welcoming the ceasefire", set()),
+        # "encouraged him to": an ask, softly put; being encouraged asks nothing
+        ("encouraged the premier to reopen the border crossings", {"demand"}),
+        ("was encouraged by the progress on the border crossings", set()),
+        ("we were encouraged to see the crossings reopen", set()),
+        # a commitment asked of the other side is the ask's object, not one the speaker makes;
+        # one made before the ask stays
+        ("encouraged her to consider further pledges of relief", {"demand"}),
+        ("called for a commitment to the truce", {"demand"}),
+        ("reaffirmed his commitment and urged them to act", {"commit", "demand"}),
+        ("the next meeting in the coming days", {"plan"}),
     ],
 )
 def test_text_acts(text: str, acts: set[str]) -> None:
@@ -277,6 +287,48 @@ def test_one_act_told_in_other_words_converges(said_a: str, said_b: str) -> None
     assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", Relation.CONVERGE)]
     # the reader is told why: the one act, or the one plan both accounts tell
     assert any("in their own words" in r or "both plan it" in r for r in found[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("said_a", "said_b", "relation"),
+    [
+        # one side "agreed to hold" the meeting, the other looks forward to it: one plan, the
+        # agreeing is how the first account tells it
+        ("The ministers agreed to hold a video conference of Arda Pact members next week to "
+         "settle a joint position.",
+         "The two ministers looked forward to taking the matter up at a video conference of "
+         "Arda Pact members in the coming days.",
+         Relation.CONVERGE),
+        ("The ministers agreed to hold an online session of the Arda Pact council next week to "
+         "discuss a joint stance.",
+         "The President and the Chancellor looked forward to discussing the question further "
+         "at an online session of the council in the coming days.",
+         Relation.CONVERGE),
+    ],
+)  # fmt: skip
+def test_one_plan_agreed_and_expected_converges(
+    said_a: str, said_b: str, relation: Relation
+) -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", [said_a])
+    b, doc_b = _doc_claims("b", [said_b])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", relation)]
+    # the reader is told it is one plan
+    assert any("plan" in r for r in found[0].reasons), found[0].reasons
+
+
+def test_an_ask_met_by_the_others_intention_is_partial() -> None:
+    # "encouraged him to consider more aid" / "explained his intention to speed up aid": one
+    # initiative told from its two ends, the ask and the answer; not both committing
+    asked = text_acts("encouraged him to consider additional commitments of relief")
+    intended = text_acts("explained his intention to speed up relief of all kinds")
+    match = act_match(asked, intended)
+    assert match is not None
+    assert (match.relation, match.reason) == (
+        Relation.PARTIAL,
+        "a demand answered by a commitment",
+    )
 
 
 def test_one_act_in_other_words_says_so() -> None:

@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribcmp.align import align_claims
-from attribcmp.classify import asked_how, classify_groups, compare_claims, relate_statements
+from attribcmp.classify import (
+    asked_how,
+    classify_groups,
+    compare_claims,
+    held_view,
+    relate_statements,
+)
 from attribcmp.errors import InputError
 from attribcmp.model import (
     Claim,
@@ -485,3 +491,38 @@ def test_a_commitment_asked_how_is_a_topic(a: str, softer: bool) -> None:
 )
 def test_asked_how(text: str, word: str, asked: bool) -> None:
     assert asked_how(text, word) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "view"),
+    [
+        # a need, an importance or a value both hold: a view, not an outcome
+        ("they agreed the need for more flood relief", "agreed", True),
+        ("the ministers agreed on the importance of open shipping lanes", "agreed", True),
+        ("both agreed that it is vital to keep the border open", "agreed", True),
+        # an act agreed, or one use a view and another an act
+        ("they agreed to hold a second round of talks", "agreed", False),
+        ("they agreed that the envoys would meet again", "agreed", False),
+        ("they agreed the need for relief and agreed to send two ships", "agreed", False),
+    ],
+)
+def test_held_view(text: str, word: str, view: bool) -> None:
+    assert held_view(text, word) is view
+
+
+@pytest.mark.parametrize(
+    ("a", "softer"),
+    [
+        # agreeing on a need is no firmer than discussing it
+        ("they agreed the need for calm on the disputed island", False),
+        ("they agreed on the importance of calm on the disputed island", False),
+        # agreeing to an act is
+        ("they agreed to restore calm on the disputed island", True),
+    ],
+)
+def test_a_view_agreed_is_no_firmer_outcome(a: str, softer: bool) -> None:
+    b = "they discussed calm on the disputed island"
+    compared = compare_claims(
+        make_claim("c1", PK, a, cue="said"), make_claim("c2", US, b, cue="said"), "x", "y", CONCEPTS
+    )
+    assert any(" only 'discussed'" in r for r in compared.reasons) is softer, compared.reasons

@@ -247,24 +247,38 @@ _PLACES = (_where("us", 0), _where("us", 1), _where("ru", 0), _where("ru", 1))
 @pytest.mark.parametrize(
     ("hits", "partners", "expected"),
     [
-        # the U.S. tells Syria twice, Russia once; the first pair is linked, the second U.S.
-        # claim meets Russia's point too
+        # the U.S. tells the sanctions twice, Russia once; the first pair is linked, the second
+        # U.S. claim meets Russia's point too
         (
-            ({"@syria": 1}, {"@syria": 1}, {"@syria": 1}, {"trade": 1}),
+            ({"sanctions": 1}, {"sanctions": 1}, {"sanctions": 1}, {"trade": 1}),
             {0: {2}, 2: {0}},
-            {(1, 2): "@syria"},
+            {(1, 2): "sanctions"},
         ),
         # the second claim is linked already: nothing to add
         (
-            ({"@syria": 1}, {"@syria": 1}, {"@syria": 1}, {"trade": 1}),
+            ({"sanctions": 1}, {"sanctions": 1}, {"sanctions": 1}, {"trade": 1}),
             {0: {2}, 2: {0}, 1: {3}, 3: {1}},
             {},
         ),
-        # Russia's point on Syria meets no claim of the U.S. on Syria: the item alone is no tie
+        # Russia's point on the sanctions meets no claim of the U.S. on them: the item alone
+        # is no tie
         (
-            ({"@syria": 1}, {"@syria": 1}, {"@syria": 1}, {"trade": 1}),
+            ({"sanctions": 1}, {"sanctions": 1}, {"sanctions": 1}, {"trade": 1}),
             {0: {3}, 3: {0}},
             {},
+        ),
+        # a country is where each point is made, not the point: the U.S.'s second claim
+        # naming Syria ("access for UN investigators") may say something else of it
+        (
+            ({"@syria": 1}, {"@syria": 1}, {"@syria": 1}, {"trade": 1}),
+            {0: {2}, 2: {0}},
+            {},
+        ),
+        # a named body or summit is an item of its own
+        (
+            ({"#G20": 1}, {"#G20": 1}, {"#G20": 1}, {"trade": 1}),
+            {0: {2}, 2: {0}},
+            {(1, 2): "#G20"},
         ),
         # a bare act ("~continue") is no item
         (
