@@ -91,7 +91,9 @@ STATE_TITLE = LazyPattern(
     # "National police director X": a nation's police naming no nation is the story's state's
     r"|national\s+police"
     # "State media claim ...": state-run media voice the state, as its offices do
-    r"|state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|radio|news\s+agency|press))\b"
+    # ("State broadcaster CCTV", "the state newspaper": a named outlet the story calls the state's)
+    r"|state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|radio|news\s+agency|press|"
+    r"broadcaster|newspaper))\b"
 )
 
 

@@ -25,7 +25,7 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 
 Then strays join the one side the rest of the story gives them (``side_joins.py``), a short
 side name joins the one fuller name of its party ("Kasich" -> "John Kasich", "the South" ->
-"South Sudan"), and two or more
+"South Sudan", "OSCE" -> "Organization for Security and Cooperation in Europe"), and two or more
 news outlets quoted in one story become one "News outlets" party. Last, a speaker that cannot
 speak ("Video", "Results", "Fireworks": ``side_mute.py``) joins the side of the claims quoted
 nearest its words, or "Other speakers".
@@ -61,6 +61,7 @@ from attribcmp.gazetteer import (
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern
 from attribcmp.side_accounts import by_issuer, by_issuer_name, side_for_label
+from attribcmp.side_acronyms import join_acronyms
 from attribcmp.side_alliances import join_led_coalitions
 from attribcmp.side_bodies import join_called_company
 from attribcmp.side_columns import (
@@ -233,6 +234,7 @@ def resolve_sides(
     join_office_of_country(speakers, found_by, taken)
     join_leader_governments(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
+    join_acronyms(speakers, found_by)
     join_leaders(speakers, found_by, taken, doc_texts)
     join_compass_names(speakers, found_by, taken)
     join_outlets(speakers, found_by, taken)

@@ -1,0 +1,92 @@
+"""Columns a reader would draw: an acronym and its full name, "the alliance" beside NATO, a
+state broadcaster, a headline's "Report:" that no stray joins (made-up sentences in the shape
+of real news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribcmp.side_acronyms import initials
+from tests.side_helpers import column_and_reason, column_of
+
+CASES = [
+    # an acronym, used after the full name without brackets, is the same body
+    (
+        "Monitors from the Union for Peace and Democracy in Africa said the vote was flawed. "
+        "The UPDA said the count was slow in the north.",
+        "the count was slow",
+        "Union for Peace and Democracy",
+    ),
+    # "the alliance" in a story where NATO speaks is NATO
+    (
+        "NATO said its jets struck a depot near the port. But the alliance said it hits only "
+        "military sites. Officials in Tripoli said the strike killed five civilians.",
+        "it hits only military sites",
+        "NATO",
+    ),
+    # a state broadcaster the story names speaks for the state it is about
+    (
+        "Kenyan police said 12 people were arrested in Nairobi. The opposition said more than "
+        "100 were held. State broadcaster KBN said the arrests followed riots.",
+        "the arrests followed riots",
+        "Kenya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "column"), CASES)
+def test_column(text: str, said: str, column: str) -> None:
+    assert column_of(text, said) == column
+
+
+def test_acronym_reason_says_spelled() -> None:
+    _, reason = column_and_reason(CASES[0][0], CASES[0][1])
+    assert "spells" in reason
+
+
+NOT_JOINED = [
+    # two bodies with the same initials: the acronym is neither's
+    (
+        "The Ghana Rights Council said the law is unfair. The Green River Company said the "
+        "law is fair. The GRC said it will appeal.",
+        "it will appeal",
+    ),
+    # a capitalised "Alliance" names a party of its own, not NATO
+    (
+        "NATO said its jets struck a depot near the port. The Democratic Alliance said the "
+        "strike was a mistake.",
+        "the strike was a mistake",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), NOT_JOINED)
+def test_not_joined(text: str, said: str) -> None:
+    assert column_of(text, said) not in (
+        "Ghana Rights Council",
+        "Green River Company",
+        "NATO",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "spelled"),
+    [
+        ("Organization for Security and Cooperation in Europe", ("OSCE",)),
+        ("Organization of American States", ("OAS",)),
+        ("NATO Training Mission", ("NATOTM",)),
+        ("Monitors from the Union for Peace and Democracy in Africa", ("M", "UPDA")),
+        ("the rebels", ()),
+    ],
+)
+def test_initials(name: str, spelled: tuple[str, ...]) -> None:
+    assert initials(name) == spelled
+
+
+def test_headline_report_is_no_rebel_party() -> None:
+    text = (
+        "Report: Rebels Kill 20 Soldiers\n\n"
+        "A pro-rebel Web site says the rebels killed 20 soldiers in the north. "
+        "The army said only three soldiers were killed."
+    )
+    assert column_of(text, "killed 20 soldiers") != "Report"
