@@ -78,6 +78,7 @@ from attribcmp.side_columns import (
 )
 from attribcmp.side_context import Context
 from attribcmp.side_defaults import by_anonymity, by_body, by_group_name, other_side
+from attribcmp.side_funded import join_funded_broadcasters
 from attribcmp.side_joins import join_strays, ngo_named
 from attribcmp.side_kinds import firm_names
 from attribcmp.side_mute import join_mute_speakers
@@ -105,6 +106,7 @@ from attribcmp.side_own import (
     join_opposition_party,
     join_opposition_titled,
 )
+from attribcmp.side_police import join_police_officers
 from attribcmp.side_rebels import join_rebel_acronyms, join_rebel_words
 from attribcmp.side_regions import join_regional_governments
 from attribcmp.side_roles import (
@@ -235,8 +237,10 @@ def resolve_sides(
     join_leader_governments(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
     join_acronyms(speakers, found_by)
+    join_police_officers(speakers, found_by)
     join_leaders(speakers, found_by, taken, doc_texts)
     join_compass_names(speakers, found_by, taken)
+    join_funded_broadcasters(speakers, found_by, doc_texts)
     join_outlets(speakers, found_by, taken)
     join_led_coalitions(speakers, found_by)
     drop_common_columns(speakers, found_by, taken)
