@@ -47,6 +47,22 @@ CASES = [
         "it will keep reporting",
         "United States",
     ),
+    # a body named in full, then by its bracketed acronym before the title: not the state
+    (
+        "Russia Says Ban on Its Rowers Is Unfair\n\n"
+        "Russian Sports Minister Ivan Petrov said on Tuesday the ban was unfair.\n\n"
+        "International Association of Rowing Federations (IARF) President John Hale has said "
+        "the ban will stay until there is clear evidence of change.",
+        "the ban will stay",
+        "International Association of Rowing Federations",
+    ),
+    # one capitalised word before "spokesperson" names the body, not the body quoted before
+    (
+        "The Herald published a piece claiming the agency broke its promise to farmers.\n\n"
+        "A Farmex spokesperson said: These claims are untrue.",
+        "These claims are untrue",
+        "Farmex",
+    ),
     # a state broadcaster the story names speaks for the state it is about
     (
         "Kenyan police said 12 people were arrested in Nairobi. The opposition said more than "
