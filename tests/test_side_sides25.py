@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from attribcmp.side_acronyms import initials
-from tests.side_helpers import column_and_reason, column_of
+from tests.side_helpers import column_and_reason, column_of, speaker_of
 
 CASES = [
     # an acronym, used after the full name without brackets, is the same body
@@ -62,6 +62,15 @@ CASES = [
         "A Farmex spokesperson said: These claims are untrue.",
         "These claims are untrue",
         "Farmex",
+    ),
+    # "A spokesman for the opposition X, Name,": the named spokesman is on the opposition (the
+    # column named after the one opposition party the story names)
+    (
+        "The pro-democracy opposition dismissed claims in the state media of mass "
+        "resignations. A spokesman for the opposition Union for Reform, Tan Mo, denied the "
+        'reports.\n\n"They are forcing members to quit," Mo said.',
+        "They are forcing members to quit",
+        "Union for Reform",
     ),
     # a state broadcaster the story names speaks for the state it is about
     (
@@ -137,3 +146,19 @@ def test_headline_report_is_no_rebel_party() -> None:
         "The army said only three soldiers were killed."
     )
     assert column_of(text, "killed 20 soldiers") != "Report"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_speaker"),
+    [
+        # one known only by a role is not the one another role describes next
+        (
+            "In Washington, the deputy secretary said the U.S. is waiting for the talks. "
+            "The Front's leader says he has written two letters to the U.S. government.",
+            "he has written two letters",
+            "the deputy secretary",
+        ),
+    ],
+)
+def test_other_role_is_someone_else(text: str, said: str, not_speaker: str) -> None:
+    assert speaker_of(text, said).name != not_speaker
