@@ -25,10 +25,12 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 
 Then strays join the one side the rest of the story gives them (``side_joins.py``), a short
 side name joins the one fuller name of its party ("Kasich" -> "John Kasich", "the South" ->
-"South Sudan", "OSCE" -> "Organization for Security and Cooperation in Europe"), and two or more
-news outlets quoted in one story become one "News outlets" party. Last, a speaker that cannot
-speak ("Video", "Results", "Fireworks": ``side_mute.py``) joins the side of the claims quoted
-nearest its words, or "Other speakers".
+"South Sudan"; an acronym, "OSCE", the name it spells: ``side_acronyms.py``), a police
+officer naming no country joins the one country whose police the story quotes
+(``side_police.py``), broadcasters the story calls state-funded join that state
+(``side_funded.py``), and two or more news outlets quoted in one story become one "News
+outlets" party. Last, a speaker that cannot speak ("Video", "Results", "Fireworks":
+``side_mute.py``) joins the side of the claims quoted nearest its words, or "Other speakers".
 
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
 entry, so a profile can rename a country side or add members to it; left unnamed (name = id)
