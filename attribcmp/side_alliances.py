@@ -1,9 +1,10 @@
 """An alliance and the coalition a country leads beside it are one side.
 
 "NATO said its aircraft struck ..." and "the U.S.-led coalition said ...": in a story where an
-alliance speaks, a coalition (or force, mission, operation) named as led by one country is the
-same military effort, not that country's government speaking. Without this rule the report
-shows a "NATO" column and a "United States" column for one party.
+alliance speaks, "the alliance" is that alliance, and a coalition (or force, mission, operation)
+named as led by one country is the same military effort, not that country's government
+speaking. Without this rule the report shows a "NATO" column and a "United States" column for
+one party.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def _led_phrase(speaker: Speaker, why: str) -> str | None:
     return None
 
 
-_COALITION = LazyPattern(r"(?i)\bcoalition\b")
+# ("the alliance" in lower case only: "Democratic Alliance" names a party, not NATO)
+_COALITION = LazyPattern(r"(?i:\bcoalition\b)|\balliance\b")
 # ("the rebel coalition", "the ruling coalition": a party's coalition, not the alliance's)
 _PARTY_COALITION = LazyPattern(
     r"(?i)\b(?:rebels?|opposition|insurgents?|militants?|separatists?|guerrillas?|ruling|"
@@ -68,7 +70,8 @@ _PARTY_COALITION = LazyPattern(
 
 
 def _coalition(speaker: Speaker) -> str | None:
-    """The speaker's own name when it is a coalition's ("The coalition", "coalition troops")."""
+    """The speaker's own name when it is a coalition's or the alliance's ("The coalition",
+    "coalition troops", "the alliance")."""
     name = speaker.name
     if not _COALITION.search(name) or _PARTY_COALITION.search(name):
         return None

@@ -18,7 +18,7 @@ from attribcmp.affiliation import (
     speaks_for,
 )
 from attribcmp.attribute.mentions import is_firm, words
-from attribcmp.data import load_table
+from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import (
     AGAINST_STATE,
     NORMALISE,
@@ -73,6 +73,27 @@ from attribcmp.side_words import (
 
 # A spokesman phrase naming nothing but the role: "Spokesman Lt. Col. X", "a spokeswoman".
 _BARE_SPOKES = LazyPattern(r"(?i)^(?:(?:a|an|the|another|one)\s+)?spokes(?:man|woman|person)\b")
+
+# "A Defra spokesperson", "a Greenvale spokesman": one capitalised word (no sentence opener:
+# the article) between the article and the word; the word names the body he speaks for.
+_NAMED_SPOKES = LazyPattern(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w&'’-]{1,40}+)\s+spokes(?:man|woman|person|people)$"
+)
+
+
+def _body_name(word: str) -> bool:
+    """A word that can be a body's own name: not a word of the speaker tables ("A Government
+    spokesman", "the Army spokesman") nor an adjective of faith, party or people ("a
+    Republican spokesman", "a Sunni spokesman": those are read elsewhere or not at all)."""
+    low = word.lower()
+    w = words()
+    if low in w.organisations or low in w.titles or low in w.roles or low in w.forces:
+        return False
+    return low not in _NOT_BODIES and not low.endswith(("an", "ic", "ish", "ese", "ite"))
+
+
+_NOT_BODIES = word_set("sunni shia shiite muslim jewish islamist conservative labour liberal green")
+
 
 # One capitalised word, then a lower-case role: "Deltalinqs director X", "Acme spokeswoman X".
 _BODY_ROLE = LazyPattern(
@@ -258,6 +279,13 @@ class Context(Fuller):
         # an apposition with a capital names its body: "a Combined Joint Task Force spokesman")
         plain = [a for a in self._appositions(speaker) if not re.search(r"\b[A-Z]", a)]
         spoke_texts = [t for t in (*self._texts_of(speaker), *plain) if SPOKES.search(t)]
+        for text in spoke_texts:
+            named = _NAMED_SPOKES.match(text)
+            if named is not None and _body_name(named["body"]) and not self.is_place(named["body"]):
+                # "A Defra spokesperson": one capitalised word before the word names the body,
+                # as "a Home Office spokesperson" does (a place's is a local office: below)
+                body = named["body"]
+                return named_side(body, taken), f"speaks for '{body}' (in '{text}')"
         if "(" not in speaker.name and spoke_texts:
             # "The U.S. military says ... Spokesman Lt. Col. Hilferty says": a spokesman who
             # names no body speaks for the body quoted last before him; a headline's

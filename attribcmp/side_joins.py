@@ -39,7 +39,7 @@ from attribcmp.side_bodies import (
     only_side,
 )
 from attribcmp.side_columns import PEOPLE_BODIES
-from attribcmp.side_mute import mute_class
+from attribcmp.side_mute import mute_class, mute_column
 from attribcmp.side_names import (
     LOCAL,
     OTHER,
@@ -217,6 +217,9 @@ class _Pool:
         fighters: dict[str, bool] = {}  # side name -> whether the story gives it fighters
         for sp in placed:
             side = found_by[sp.id][0]
+            if mute_column(sp, side.name):
+                # a headline's "Report: rebels kill 51" is no party "the rebels" may join
+                continue
             if side.id not in country:
                 for m in sp.mentions:
                     self.body_mentions.setdefault(m.doc_id, []).append(

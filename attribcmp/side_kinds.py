@@ -63,6 +63,15 @@ _FIRM_APPOSITION = LazyPattern(
 )
 
 
+# "the Trafigura company that chartered the ship": one capitalised word between "the" and a
+# word for a business is the business's name, whatever follows (the nouns of BODY_NOUN that
+# only a business is: "the Tamil group" is no firm).
+_THE_NAME_COMPANY = LazyPattern(
+    r"\bthe\s+([A-Z][\w&-]{0,40}+)\s+(?:company|firm|corporation|conglomerate)\b"
+)
+_COMPANY_WORD = LazyPattern(r"\b(?:company|firm|corporation|conglomerate)\b")
+
+
 # What every branch above holds: a body noun not followed by a lower-case word. A text without
 # one skips the scan, which tries each branch at every word.
 _BODY_NOUN_ENDS = LazyPattern(rf"{BODY_NOUN}\b(?!\s+[a-z])")
@@ -153,6 +162,11 @@ def _scan_firms(text: str) -> frozenset[str]:
         if _LEGAL_FORM_WORD.search(text)
         else frozenset()
     )
+    named = (
+        frozenset(m[1] for m in _THE_NAME_COMPANY.finditer(text))
+        if _COMPANY_WORD.search(text)
+        else frozenset()
+    )
     if not _BODY_NOUN_ENDS.search(text):
-        return legal
-    return legal | frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))
+        return legal | named
+    return legal | named | frozenset(m[1] or m[2] or m[3] for m in _FIRM_APPOSITION.finditer(text))

@@ -25,7 +25,7 @@ from attribcmp.data import load_table
 from attribcmp.model import Claim, Side, Speaker
 from attribcmp.side_names import OTHER, Found, bare_name
 
-__all__ = ["join_mute_speakers", "mute_class"]
+__all__ = ["join_mute_speakers", "mute_class", "mute_column"]
 
 _REACH = 3  # claims looked at on each side of a mute one: the sentence before and after
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "some"))
@@ -134,6 +134,12 @@ def join_mute_speakers(
                 f"{names[neighbour]}, quoted nearest"
             ),
         )
+
+
+def mute_column(speaker: Speaker, side_name: str) -> bool:
+    """A mute speaker on a column named after itself ("Report" on "Report"): no party, so no
+    stray joins it before ``join_mute_speakers`` moves it."""
+    return _named_after(side_name, speaker) and _speaker_class(speaker) is not None
 
 
 def _speaker_class(speaker: Speaker) -> str | None:

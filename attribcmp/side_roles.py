@@ -16,6 +16,7 @@ from attribcmp.data import load_table, word_set
 from attribcmp.gazetteer import cached_head_hit
 from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker, SpeakerKind
+from attribcmp.profile import slugify
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, named_side, speaker_texts
 from attribcmp.side_places import place_opened
 
@@ -196,6 +197,49 @@ def join_described_before(
                     f"described before his name: '{description}, {sp.name}'",
                 )
                 break
+        else:
+            for description, entry in _described_in_texts(sp, texts, _spokesman_before):
+                if entry in quoted and entry not in _CATCH_ALL:
+                    found_by[sp.id] = (
+                        quoted[entry],
+                        f"described before his name: '{description}, {sp.name}', on "
+                        f"{quoted[entry].name}",
+                    )
+                    break
+
+
+# "A spokesman for the opposition National League for Democracy, Nyan Win,": the body after
+# "for"/"of" is whom the named spokesman speaks for.
+_SPOKESMAN_FOR = LazyPattern(
+    r"(?i)\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<body>[^,;:()]{2,70})$"
+)
+# (the opposition's own body names no party of its own: "the opposition Freedom Party" is on
+# the story's opposition column when it has one)
+_OPPOSITION_WORD = LazyPattern(r"(?i)^(?:main\s+|leading\s+)?opposition\b")
+
+
+def _spokesman_before(text: str, name: str) -> tuple[str, str] | None:
+    """(description, side id) of the first ", <name>" a "spokesman for <body>" description
+    opens: the body's gazetteer entry, the opposition ("for the opposition X"), or the body's
+    own name as a side id, or None."""
+    at = text.find(f", {name}")
+    for _ in range(_MAX_SEEN):
+        if at < 0:
+            return None
+        window = text[max(0, at - _DESCRIPTION_CHARS) : at]
+        cut = max(window.rfind(c) for c in ";:.(\n")
+        match = _SPOKESMAN_FOR.search(window[cut + 1 :])
+        if match is not None:
+            body = match["body"].strip()
+            if _OPPOSITION_WORD.match(body):
+                return match[0], "opposition"
+            hit = cached_head_hit(body)
+            if hit is not None and hit.entry is not None:
+                return match[0], hit.entry
+            return match[0], slugify(body)
+        at = text.find(f", {name}", at + 1)
+    return None
 
 
 def _described_in_texts(

@@ -91,7 +91,9 @@ STATE_TITLE = LazyPattern(
     # "National police director X": a nation's police naming no nation is the story's state's
     r"|national\s+police"
     # "State media claim ...": state-run media voice the state, as its offices do
-    r"|state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|radio|news\s+agency|press))\b"
+    # ("State broadcaster CCTV", "the state newspaper": a named outlet the story calls the state's)
+    r"|state(?:-run|-owned|-controlled)?\s+(?:media|television|tv|radio|news\s+agency|press|"
+    r"broadcaster|newspaper))\b"
 )
 
 
@@ -171,6 +173,10 @@ def body_phrases(
     out: list[tuple[str, str]] = []
     for text in (*speaker_texts(speaker), *extra):
         phrase = speaks_for(text)
+        if phrase is None and (named := _BRACKETED_TITLE.search(text)) is not None:
+            # "International Association of Athletics Federations (IAAF) President X" reads as
+            # "IAAF President X": the body named in full, then by its acronym before the title
+            phrase = speaks_for(f"{named['acronym']} {named['rest']}")
         if phrase is not None and (phrase, text) not in out:
             out.append((phrase, text))
     body = body_phrase(speaker, acronym)
@@ -182,6 +188,11 @@ def body_phrases(
     if speaker.anonymous and definite_one(speaker.name):
         out.append((bare_name(speaker.name), speaker.name))  # "the unnamed spokesman": trace it
     return out
+
+
+# A body's acronym in brackets right before a capitalised title and name ("... Federations
+# (IAAF) President Sebastian Coe"); anchored on the bracket, so one scan per text.
+_BRACKETED_TITLE = LazyPattern(r"\((?P<acronym>[A-Z]{2,8})\)\s+(?P<rest>[A-Z][^()]{0,200})$")
 
 
 # Words in a body's own name (capitalised) that make it a civic body, not a state's office.

@@ -25,10 +25,12 @@ Rules, first match wins (``Speaker.side_reason`` says which one and which word):
 
 Then strays join the one side the rest of the story gives them (``side_joins.py``), a short
 side name joins the one fuller name of its party ("Kasich" -> "John Kasich", "the South" ->
-"South Sudan"), and two or more
-news outlets quoted in one story become one "News outlets" party. Last, a speaker that cannot
-speak ("Video", "Results", "Fireworks": ``side_mute.py``) joins the side of the claims quoted
-nearest its words, or "Other speakers".
+"South Sudan"; an acronym, "OSCE", the name it spells: ``side_acronyms.py``), a police
+officer naming no country joins the one country whose police the story quotes
+(``side_police.py``), broadcasters the story calls state-funded join that state
+(``side_funded.py``), and two or more news outlets quoted in one story become one "News
+outlets" party. Last, a speaker that cannot speak ("Video", "Results", "Fireworks":
+``side_mute.py``) joins the side of the claims quoted nearest its words, or "Other speakers".
 
 A profile side whose id or name names a gazetteer entry ("us", "Pakistan") stands in for that
 entry, so a profile can rename a country side or add members to it; left unnamed (name = id)
@@ -61,6 +63,7 @@ from attribcmp.gazetteer import (
 from attribcmp.model import Claim, Document, Profile, Side, SideRule, Speaker, SpeakerKind
 from attribcmp.profile import describe_pattern
 from attribcmp.side_accounts import by_issuer, by_issuer_name, side_for_label
+from attribcmp.side_acronyms import join_acronyms
 from attribcmp.side_alliances import join_led_coalitions
 from attribcmp.side_bodies import join_called_company
 from attribcmp.side_columns import (
@@ -77,6 +80,7 @@ from attribcmp.side_columns import (
 )
 from attribcmp.side_context import Context
 from attribcmp.side_defaults import by_anonymity, by_body, by_group_name, other_side
+from attribcmp.side_funded import join_funded_broadcasters
 from attribcmp.side_joins import join_strays, ngo_named
 from attribcmp.side_kinds import firm_names
 from attribcmp.side_mute import join_mute_speakers
@@ -104,6 +108,7 @@ from attribcmp.side_own import (
     join_opposition_party,
     join_opposition_titled,
 )
+from attribcmp.side_police import join_police_officers
 from attribcmp.side_rebels import join_rebel_acronyms, join_rebel_words
 from attribcmp.side_regions import join_regional_governments
 from attribcmp.side_roles import (
@@ -233,8 +238,11 @@ def resolve_sides(
     join_office_of_country(speakers, found_by, taken)
     join_leader_governments(speakers, found_by, taken)
     join_short_names(speakers, found_by, taken)
+    join_acronyms(speakers, found_by)
+    join_police_officers(speakers, found_by)
     join_leaders(speakers, found_by, taken, doc_texts)
     join_compass_names(speakers, found_by, taken)
+    join_funded_broadcasters(speakers, found_by, doc_texts)
     join_outlets(speakers, found_by, taken)
     join_led_coalitions(speakers, found_by)
     drop_common_columns(speakers, found_by, taken)

@@ -636,6 +636,8 @@ def can_speak(info: MentionInfo) -> bool:
         return True  # "said the 46-year-old": news names a person by age
     if head.endswith("%") or head == "percent" or " in " in info.span.text:
         return True  # "42% say", "three in five said": a poll's share of those asked
+    if head in _CAMPS and _held(parts):
+        return True  # "Odinga's camp", "the Clinton camp": a leader's camp speaks, a place not
     if head in w.not_speakers or not head[:1].isalpha():
         return False  # "the lead", "the fighting", "000"
     if len(parts) == 2 and bare(parts[0].lower()) == "those" and head in _ASKED:
@@ -645,6 +647,20 @@ def can_speak(info: MentionInfo) -> bool:
         # can speak, then a participle that modifies it; else a verb form or an event.
         return len(parts) > 1 and _speaking_noun(parts[-2], w)
     return not any(p.lower() in ("himself", "herself", "itself", "themselves") for p in parts)
+
+
+_CAMPS = frozenset(("camp", "camps"))
+
+
+def _held(parts: Sequence[str]) -> bool:
+    """A camp with a holder right before it: a possessive name ("Odinga's camp") or a name as
+    its modifier ("the Clinton camp"); "a hillside camp", "The camp" have none."""
+    if len(parts) < 2:
+        return False
+    before = parts[-2]
+    if before.endswith(("'s", "’s")):
+        return before[:1].isupper()
+    return before[:1].isupper() and (len(parts) > 2 or before.lower() not in ("the", "a", "an"))
 
 
 def _ing_modifier(parts: Sequence[str], info: MentionInfo) -> bool:

@@ -703,7 +703,12 @@ class Resolver:
                     f"'{info.span.text}' -> {ent.name} "
                     f"(nationality {', '.join(sorted(nations & ent.nations))})",
                 )
-            if fallback is None and ent.is_speaker and ent.kind is SpeakerKind.PERSON:
+            if (
+                fallback is None
+                and ent.is_speaker
+                and ent.kind is SpeakerKind.PERSON
+                and not _other_role(ent.name, head)
+            ):
                 fallback = idx  # (a document or a fragment is no one a role describes)
         if role_only is not None:
             ent = self._entities[role_only]
@@ -901,6 +906,15 @@ def _names_owner(owner: str, ent: Entity) -> bool:
 
 # "the government's spokesman", "John Smith's lawyer": the owner before "'s" (its determiner off).
 _OWNER = re.compile(r"^(?:(?i:the|a|an)\s+)?(.+?)['’]s\s+\S")
+
+
+def _other_role(name: str, head: str) -> bool:
+    """A speaker known only by a role ("the assistant secretary") is not the one another role
+    describes ("The ICU's leader"): a reader does not take the leader for the secretary."""
+    if any(p[:1].isupper() for p in name.split()[1:]):
+        return False  # a name in it ("the assistant secretary Jane Doe"): not role-only
+    own = singular_word(bare(name.split()[-1].lower())) if name.split() else ""
+    return own in words().roles and own != head
 
 
 def _owner(text: str) -> str:
