@@ -341,6 +341,15 @@ def test_events_and_polarity(
         ("the report came out on Monday. The judge was biased", ""),
         # "part of a smear campaign" accuses whoever made the allegations: no fault word
         ("the allegations were part of a smear campaign", ""),
+        # what was published is called untrue or twisted
+        ("the column is full of falsehoods about the port", "falsehoods"),
+        ("the paper misrepresents what the council decided", "misrepresents"),
+        ("the broadcast misquoted the harbour master", "misquoted"),
+        ("his remarks were misreported", "misreported"),
+        ("Quite simply, this is wrong.", "this is wrong"),
+        # ... but "wrong" alone calls no one's words untrue
+        ("engineers are looking at what went wrong with the pump", ""),
+        ("the parcel went to the wrong address", ""),
     ],
 )
 def test_whose_denial(text: str, denial: str) -> None:
