@@ -357,6 +357,26 @@ def test_whose_denial(text: str, denial: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("cue", "text", "denial"),
+    [
+        # a calling cue, a word for a statement as its object, a fault as what it is called
+        ("called", "the council’s case “badly flawed.”", "flawed"),
+        ("described", "the charges of ballot stuffing as a political hit", "political hit"),
+        ("called", "the latest audit report into question", "into question"),
+        ("called", "the tabloid story an attempt to defame the club", "attempt to defame"),
+        ("branded", "the findings a farce", "farce"),
+        # ... not a deed called a farce, nor a statement called something good
+        ("called", "the rally a farce", ""),
+        ("called", "the findings accurate", ""),
+        # ... nor without a calling cue
+        ("said", "the report was a stunt to win votes", ""),
+    ],
+)
+def test_a_statement_called_faulty(cue: str, text: str, denial: str) -> None:
+    assert extract_facets(text, cue=cue, concepts=CONCEPTS).denial == denial
+
+
+@pytest.mark.parametrize(
     ("text", "negated"),
     [
         # someone else's denial, reported beside the claim: the claim itself asserts
