@@ -318,6 +318,7 @@ def test_events_and_polarity(
         ("we do not know the true number of the dead", ""),
         # what happened is said never to have happened
         ("the raid on the depot never happened", "never happened"),
+        ("we checked the facts on the ground and nothing has happened", "nothing has happened"),
         # an adjective for a fault in a thing ("incorrect voter lists") calls no account
         # untrue; before a word for a statement, or standing as a predicate, it does
         ("low turnout, incorrect voter lists, and voters not receiving cards", ""),
