@@ -319,6 +319,12 @@ def test_events_and_polarity(
         # what happened is said never to have happened
         ("the raid on the depot never happened", "never happened"),
         ("we checked the facts on the ground and nothing has happened", "nothing has happened"),
+        # figures said to measure something else cannot be set beside the other side's
+        (
+            "these figures count permits, not residents, and cannot be accurately compared",
+            "cannot be accurately compared",
+        ),
+        ("the two surveys are not directly comparable", "not directly comparable"),
         # an adjective for a fault in a thing ("incorrect voter lists") calls no account
         # untrue; before a word for a statement, or standing as a predicate, it does
         ("low turnout, incorrect voter lists, and voters not receiving cards", ""),
