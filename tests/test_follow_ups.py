@@ -117,3 +117,28 @@ def test_a_rebuttal_run_answers_what_its_reply_answers(
     links = _links(doc, told)
     follow_ups = {(k.a, k.b) for k in links if any(r.startswith(_REASON) for r in k.reasons)}
     assert follow_ups == ({("c1", "c3")} if linked else set())
+
+
+@pytest.mark.parametrize(
+    ("then", "words", "linked"),
+    [
+        # the sentence after a denial, naming what the denied claim names, sets the speaker's
+        # own account against it
+        ("The army said its patrol reached the market in Kanda only on Tuesday.",
+         "its patrol reached the market in Kanda only on Tuesday", True),
+        # ... not a point on something else, nor a plan
+        ("The army said its patrol had counted the refugees on Tuesday.",
+         "its patrol had counted the refugees on Tuesday", False),
+        ("The army said it will rebuild the market in Kanda.",
+         "it will rebuild the market in Kanda", False),
+    ],
+)  # fmt: skip
+def test_a_counter_statement_after_a_denial(then: str, words: str, linked: bool) -> None:
+    doc = _LEAD + then
+    links = _links(doc, [*_TOLD, ("c3", "army", words, "said", ClaimKind.INDIRECT)])
+    found = {
+        (k.a, k.b)
+        for k in links
+        if any(r.startswith("goes on from its own denial") for r in k.reasons)
+    }
+    assert found == ({("c1", "c3")} if linked else set())
