@@ -100,7 +100,7 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 continue
             # less a sentence's full stop ("the charges are groundless."): the words, not the dot
             return " ".join(t.text for t in toks[i : i + n]).rstrip(".")
-    faulted = _faulted_statement(toks)
+    faulted = _faulted_statement(toks) or called_statement(cue, toks)
     if faulted:
         return faulted
     for i, tok in enumerate(toks):
@@ -154,6 +154,45 @@ def _faulted_statement(toks: Sequence[Tok]) -> str:
                 return " ".join(t.text for t in toks[k : k + 1 + j + max(hits)]).rstrip(".")
             if lowered[j] == "," or _ends_clause(toks[k + 1 + j]):
                 break
+    return ""
+
+
+# The word for a statement opens the object of a calling cue within this many tokens ("the
+# U.S. government's latest case"), and the fault stands within this many after it ("the
+# allegations of vote rigging as a political hit").
+_CALLED_OBJECT = 5
+_CALLED_REACH = 8
+# ... or a word for what a party brought or decided: "the government's case", "the verdict".
+_CALLED_OBJECTS = frozenset(stem(w) for w in ("case", "verdict", "ruling", "conclusions"))
+
+
+@cache
+def _called_tables() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    lex = events_lexicon()
+    cues = frozenset(str(w).lower() for w in lex["calling_cues"])
+    return cues, tuple(tuple(str(w).lower().split()) for w in lex["called_faults"])
+
+
+def called_statement(cue: str, toks: Sequence[Tok]) -> str:
+    """The words by which a calling cue faults a statement ("called" + "the government's case
+    'deeply flawed'": "flawed"; "described" + "the allegations of vote rigging as a political
+    hit": "political hit"), or "": the cue's last word calls, the claim opens with a word for a
+    statement, and a fault word stands after it in the same clause."""
+    cues, faults = _called_tables()
+    words = cue.lower().split()
+    if not words or words[-1] not in cues:
+        return ""
+    objects = _statement_stems() | _CALLED_OBJECTS
+    noun = next((k for k, t in enumerate(toks[:_CALLED_OBJECT]) if t.stem in objects), -1)
+    if noun < 0:
+        return ""
+    lowered = [t.lower.strip("\"'“”‘’.,") for t in toks]
+    for k in range(noun + 1, min(len(toks), noun + 1 + _CALLED_REACH)):
+        for fault in faults:
+            if tuple(lowered[k : k + len(fault)]) == fault:
+                return " ".join(t.text for t in toks[k : k + len(fault)]).strip("\"'“”‘’.,")
+        if toks[k].lower in {";", ":"}:
+            break
     return ""
 
 

@@ -22,7 +22,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from attribcmp.discourse import states_intent
 from attribcmp.evidence import Signal
+from attribcmp.link_rules import echoes
 from attribcmp.model import Claim, ClaimGroup, ClaimKind, Relation, Verdict
 from attribcmp.textfeatures import said_text
 
@@ -62,15 +64,84 @@ def follow_up_links(pairs: Pairs) -> Iterator[tuple[int, int, Signal]]:
             targets.setdefault(j, []).append(i)
     for k, claim in enumerate(pairs.claims):
         reply = k - 1
-        if reply < 0 or not restates(claim):
+        if reply < 0:
             continue
-        if pairs.claims[reply].speaker_id != claim.speaker_id or not pairs.near(k, reply, 1):
-            continue  # another speaker's words, or farther back: not the same reply said again
+        if restates(claim):
+            if pairs.claims[reply].speaker_id != claim.speaker_id or not pairs.near(k, reply, 1):
+                continue  # another speaker's words, or farther back: not the same reply again
+        elif k in targets:
+            continue
+        elif not _denies_again(claim):
+            yield from _counter_statement(pairs, k, targets)
+            continue
+        else:
+            # "the report misquoted the general." "His comments were distorted,
+            # misreported." "That is simply incorrect.": a rebuttal goes on denying over
+            # several sentences; each denial naming nothing of its own answers what the
+            # speaker's reply just before answered (no other speaker between)
+            reply = _rebuttal_start(pairs, k, targets)
+            if reply < 0:
+                continue
         words = " ".join(said_text(claim).split())
         for j in sorted(targets.get(reply, ())):
             if pairs.side[j] != pairs.side[k]:
                 reason = f"follows up its own reply: '{words}' restates the answer to this claim"
                 yield k, j, Signal("reply", _SCORE, reason, Relation.DIVERGE)
+
+
+def _counter_statement(
+    pairs: Pairs, k: int, targets: dict[int, list[int]]
+) -> Iterator[tuple[int, int, Signal]]:
+    """ "At a very basic level, this is wrong. The meeting was on the fourth Friday in
+    January.": the sentence right after a speaker's denial, in its paragraph, that names what
+    the denied claim names (an object word, not a party or a place) sets the speaker's own
+    account against it."""
+    reply, claim = k - 1, pairs.claims[k]
+    if pairs.claims[reply].speaker_id != claim.speaker_id or not pairs.near(k, reply, 1):
+        return
+    if pairs.where[k].paragraph != pairs.where[reply].paragraph or not _denies(pairs.claims[reply]):
+        return
+    if states_intent(claim):
+        return  # "it will fight efforts to withdraw its license": a plan, no account
+    words = " ".join(said_text(claim).split())
+    for j in sorted(targets.get(reply, ())):
+        if pairs.side[j] != pairs.side[k] and echoes(claim, pairs.claims[j]):
+            reason = f"goes on from its own denial: '{words}' sets its account against this claim"
+            yield k, j, Signal("reply", _SCORE, reason, Relation.DIVERGE)
+
+
+def _denies(claim: Claim) -> bool:
+    return claim.facets is not None and bool(claim.facets.denial)
+
+
+# A rebuttal's further denials stand at most this many claims and sentences after its reply.
+_RUN_CLAIMS = 3
+_RUN_SENTENCES = 3
+
+
+def _denies_again(claim: Claim) -> bool:
+    """A denial that names no event or figure of its own ("the general's comments were
+    distorted, misreported", "That is simply incorrect"), however long or reported."""
+    facets = claim.facets
+    return (
+        facets is not None
+        and bool(facets.denial)
+        and not set(facets.events) - {"denial", "accusation"}
+        and not facets.quantities
+    )
+
+
+def _rebuttal_start(pairs: Pairs, k: int, targets: dict[int, list[int]]) -> int:
+    """The nearest claim before k of k's speaker that disputes another side's claim, with
+    only that speaker's claims between, within ``_RUN_CLAIMS`` claims and
+    ``_RUN_SENTENCES`` sentences; or -1."""
+    speaker = pairs.claims[k].speaker_id
+    for reply in range(k - 1, max(-1, k - 1 - _RUN_CLAIMS), -1):
+        if pairs.claims[reply].speaker_id != speaker or not pairs.near(k, reply, _RUN_SENTENCES):
+            return -1  # another speaker spoke between: the rebuttal has ended
+        if reply in targets:
+            return reply
+    return -1
 
 
 def restates(claim: Claim) -> bool:

@@ -125,6 +125,12 @@ def by_replies(
                 targets = [j for j in targets if about & _stems(said_text(pairs.claims[j]))]
             for j in targets[:_REPLY_TARGETS]:
                 pairs.add(i, j, reply_signal(claim, pairs.claims[j], m.group(1)))
+            if about and targets:
+                # "Ngoy-Mulunda's declaration of President Kabila's re-election": what was
+                # declared is also told by the named one's side in its other words ("Kabila
+                # has won re-election", the electoral officials): each such telling is answered
+                for j in _telling_the_same(pairs, i, speaker_side, about, targets[0]):
+                    pairs.add(i, j, reply_signal(claim, pairs.claims[j], m.group(1)))
             if _rejects_whole_account(claim):
                 # "rejected the rebels' account": what the named side told just before, not
                 # only the speaker's best-matching claim ("51 soldiers killed", "150 wounded")
@@ -138,6 +144,30 @@ def by_replies(
                 ]
                 for j in nearby[: _WHOLE_ACCOUNT_TARGETS - _REPLY_TARGETS]:
                     pairs.add(i, j, reply_signal(claim, pairs.claims[j], m.group(1)))
+
+
+# A statement's content told again by its owner's side: at most this many more claims, within
+# this many claims of the reply, sharing this many of the content's words (all if fewer).
+_SAME_TELLINGS = 2
+_SAME_TELLING_REACH = 40
+_SAME_TELLING_WORDS = 2
+
+
+def _telling_the_same(pairs: Pairs, i: int, side: str, about: set[str], first: int) -> list[int]:
+    """Claims of ``side`` in reply i's document, other than ``first``, that tell what the
+    named statement said (``about``: its content words), nearest first."""
+    need = min(_SAME_TELLING_WORDS, len(about))
+    found = [
+        j
+        for j in range(
+            max(0, i - _SAME_TELLING_REACH), min(len(pairs.claims), i + _SAME_TELLING_REACH)
+        )
+        if j != first
+        and pairs.side[j] == side
+        and not pairs.apart(i, j)
+        and len(about & _stems(said_text(pairs.claims[j]))) >= need
+    ]
+    return sorted(found, key=lambda j: (pairs.distance(i, j), j))[:_SAME_TELLINGS]
 
 
 def _rejects_whole_account(claim: Claim) -> bool:
@@ -162,7 +192,9 @@ def written_as_name(written: str) -> bool:
 
 # The statement nouns that name their content ("the announcement of a new stadium"), the
 # words after them that introduce it, and how many of its words are read.
-_ANNOUNCED = LazyPattern(r"(?i)^\W*(?:'s|’s)?\s*announcements?\s+(?:of|on|about|that)\s+")
+_ANNOUNCED = LazyPattern(
+    r"(?i)^\W*(?:'s|’s)?\s*(?:announcements?|declarations?)\s+(?:of|on|about|that)\s+"
+)
 _ANNOUNCED_WORDS = 6
 # Words of a content phrase that name nothing of its own.
 _LIGHT = frozenset({"the", "a", "an", "new", "its", "their", "this", "that", "some", "more"})

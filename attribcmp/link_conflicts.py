@@ -22,7 +22,8 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
 from attribcmp.facets import extract_facets
 from attribcmp.link_pairs import Pairs
-from attribcmp.model import ClaimFacets, Document, Relation, Sentence
+from attribcmp.model import Claim, ClaimFacets, Document, Relation, Sentence
+from attribcmp.pointed import pointer
 from attribcmp.segment import segment_sentences
 from attribcmp.side_mentions import names_side, side_stems
 from attribcmp.side_names import OTHER, UNNAMED
@@ -75,7 +76,7 @@ def conflict_links(
                 if found:
                     break
             for i, j, kind in found:
-                reason = f"the article says the accounts conflict: '{m.group(1)}' (both: {kind})"
+                reason = f"the article says the accounts conflict: '{m.group(1)}' ({kind})"
                 yield i, j, Signal("contrast", _SCORE, reason, Relation.DIVERGE)
 
 
@@ -111,6 +112,24 @@ def _kinds(facets: ClaimFacets | None) -> tuple[str, ...]:
     return facets.events if facets is not None else ()
 
 
+def _told(claim: Claim) -> frozenset[str]:
+    return frozenset(k.replace("_", " ") for k in _kinds(claim.facets))
+
+
+def _speaks_of(claim: Claim, matter: frozenset[str]) -> frozenset[str]:
+    """The event kinds a claim of the stretch speaks of: its own; or, for a claim that tells
+    no event but rejects or negates ("the announcements were premature", "We're not there
+    yet"), the matter the sentence names ("over whether a cease-fire deal has been reached"):
+    one party's no to what the other told, on the point the article says they dispute."""
+    own = frozenset(_kinds(claim.facets)) - _LIGHT_EVENTS
+    facets = claim.facets
+    if own or not matter or facets is None or facets.quantities:
+        return own
+    if facets.denial or facets.negated or pointer(claim) is not None:
+        return matter
+    return own
+
+
 def _joined(
     pairs: Pairs, stretch: list[int], matter: frozenset[str], text: str
 ) -> Iterator[tuple[int, int, str]]:
@@ -118,7 +137,7 @@ def _joined(
     the sentence names one)."""
     parties = _two_accounts(pairs, stretch, text)
     stretch = [k for k in stretch if pairs.side[k] in parties]
-    kinds = [frozenset(_kinds(pairs.claims[k].facets)) - _LIGHT_EVENTS for k in stretch]
+    kinds = [_speaks_of(pairs.claims[k], matter) for k in stretch]
     for x, i in enumerate(stretch):
         for y in range(x + 1, len(stretch)):
             j = stretch[y]
@@ -126,4 +145,7 @@ def _joined(
                 continue
             shared = kinds[x] & kinds[y] & matter if matter else kinds[x] & kinds[y]
             if shared and pairs.one_scene(i, j):
-                yield i, j, sorted(shared)[0].replace("_", " ")
+                kind = sorted(shared)[0].replace("_", " ")
+                told = [k for k in (i, j) if kind in _told(pairs.claims[k])]
+                # "both: agreement"; or, where one only rejects, "over: agreement" and its words
+                yield i, j, f"both: {kind}" if len(told) == 2 else f"over: {kind}"

@@ -102,6 +102,7 @@ from attribcmp.model import (
     Speaker,
     SpeakerKind,
 )
+from attribcmp.no_comment import no_comment_links
 from attribcmp.outcome_links import outcome_links
 from attribcmp.pointed import by_pointed
 from attribcmp.signals import speaker_name_words
@@ -274,6 +275,8 @@ def link_claims(
     # contested states: who holds the ground, who won, an offer refused (matters.py)
     by_matters(pairs, side_camps(speakers, documents, claims), speakers)
     by_confirmations(pairs)
+    for i, j, declined in list(no_comment_links(pairs)):
+        pairs.add(i, j, declined)  # "not appropriate to comment further" (no_comment.py)
     for i, j, follow in list(follow_up_links(pairs)):
         pairs.add(i, j, follow)  # "We're not there yet" after "the announcements were premature"
     by_shortfalls(pairs)

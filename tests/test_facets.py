@@ -318,6 +318,13 @@ def test_events_and_polarity(
         ("we do not know the true number of the dead", ""),
         # what happened is said never to have happened
         ("the raid on the depot never happened", "never happened"),
+        ("we checked the facts on the ground and nothing has happened", "nothing has happened"),
+        # figures said to measure something else cannot be set beside the other side's
+        (
+            "these figures count permits, not residents, and cannot be accurately compared",
+            "cannot be accurately compared",
+        ),
+        ("the two surveys are not directly comparable", "not directly comparable"),
         # an adjective for a fault in a thing ("incorrect voter lists") calls no account
         # untrue; before a word for a statement, or standing as a predicate, it does
         ("low turnout, incorrect voter lists, and voters not receiving cards", ""),
@@ -341,10 +348,39 @@ def test_events_and_polarity(
         ("the report came out on Monday. The judge was biased", ""),
         # "part of a smear campaign" accuses whoever made the allegations: no fault word
         ("the allegations were part of a smear campaign", ""),
+        # what was published is called untrue or twisted
+        ("the column is full of falsehoods about the port", "falsehoods"),
+        ("the paper misrepresents what the council decided", "misrepresents"),
+        ("the broadcast misquoted the harbour master", "misquoted"),
+        ("his remarks were misreported", "misreported"),
+        ("Quite simply, this is wrong.", "this is wrong"),
+        # ... but "wrong" alone calls no one's words untrue
+        ("engineers are looking at what went wrong with the pump", ""),
+        ("the parcel went to the wrong address", ""),
     ],
 )
 def test_whose_denial(text: str, denial: str) -> None:
     assert extract_facets(text, concepts=CONCEPTS).denial == denial
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "denial"),
+    [
+        # a calling cue, a word for a statement as its object, a fault as what it is called
+        ("called", "the council’s case “badly flawed.”", "flawed"),
+        ("described", "the charges of ballot stuffing as a political hit", "political hit"),
+        ("called", "the latest audit report into question", "into question"),
+        ("called", "the tabloid story an attempt to defame the club", "attempt to defame"),
+        ("branded", "the findings a farce", "farce"),
+        # ... not a deed called a farce, nor a statement called something good
+        ("called", "the rally a farce", ""),
+        ("called", "the findings accurate", ""),
+        # ... nor without a calling cue
+        ("said", "the report was a stunt to win votes", ""),
+    ],
+)
+def test_a_statement_called_faulty(cue: str, text: str, denial: str) -> None:
+    assert extract_facets(text, cue=cue, concepts=CONCEPTS).denial == denial
 
 
 @pytest.mark.parametrize(

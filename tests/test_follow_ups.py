@@ -83,3 +83,62 @@ def test_no_follow_up_without_a_reply_before_it() -> None:
     ]
     links = _links(doc, told)
     assert not any(r.startswith(_REASON) for k in links for r in k.reasons)
+
+
+@pytest.mark.parametrize(
+    ("then", "words", "other_between", "linked"),
+    [
+        # a rebuttal going on over several sentences: each further denial naming nothing of
+        # its own answers what the reply answered, reported or quoted, however long
+        ("He said the paper had misreported his remarks and distorted the whole account.",
+         "the paper had misreported his remarks and distorted the whole account", False, True),
+        ('"Again, that was misreported. That is simply incorrect," he said.',
+         "Again, that was misreported. That is simply incorrect", False, True),
+        # ... not once another speaker has spoken between: the rebuttal has ended
+        ("He said the paper had misreported his remarks and distorted the whole account.",
+         "the paper had misreported his remarks and distorted the whole account", True, False),
+        # a denial with an event of its own is linked, if at all, by that event
+        ("He said no market had been burned by anyone.",
+         "no market had been burned by anyone", False, False),
+    ],
+)  # fmt: skip
+def test_a_rebuttal_run_answers_what_its_reply_answers(
+    then: str, words: str, other_between: bool, linked: bool
+) -> None:
+    # the army's own next sentence sets the further denial past the reach of a bare denial
+    army = "The army said that its units had stayed in the hills. "
+    between = "Traders said that prices rose this week. " if other_between else ""
+    doc = _LEAD + army + between + then
+    told = [*_TOLD, ("c2a", "army", "that its units had stayed in the hills", "said",
+                     ClaimKind.INDIRECT)]  # fmt: skip
+    if other_between:
+        told.append(("c2b", "traders", "that prices rose this week", "said", ClaimKind.INDIRECT))
+    told.append(("c3", "army", words, "said", ClaimKind.INDIRECT))
+    links = _links(doc, told)
+    follow_ups = {(k.a, k.b) for k in links if any(r.startswith(_REASON) for r in k.reasons)}
+    assert follow_ups == ({("c1", "c3")} if linked else set())
+
+
+@pytest.mark.parametrize(
+    ("then", "words", "linked"),
+    [
+        # the sentence after a denial, naming what the denied claim names, sets the speaker's
+        # own account against it
+        ("The army said its patrol reached the market in Kanda only on Tuesday.",
+         "its patrol reached the market in Kanda only on Tuesday", True),
+        # ... not a point on something else, nor a plan
+        ("The army said its patrol had counted the refugees on Tuesday.",
+         "its patrol had counted the refugees on Tuesday", False),
+        ("The army said it will rebuild the market in Kanda.",
+         "it will rebuild the market in Kanda", False),
+    ],
+)  # fmt: skip
+def test_a_counter_statement_after_a_denial(then: str, words: str, linked: bool) -> None:
+    doc = _LEAD + then
+    links = _links(doc, [*_TOLD, ("c3", "army", words, "said", ClaimKind.INDIRECT)])
+    found = {
+        (k.a, k.b)
+        for k in links
+        if any(r.startswith("goes on from its own denial") for r in k.reasons)
+    }
+    assert found == ({("c1", "c3")} if linked else set())

@@ -93,6 +93,36 @@ def _conflicts(doc: str, told: list[tuple[str, str, str]]) -> set[tuple[str, str
           ("c4", "a", "the crew was armed"),
           ("c5", "other", "the ship was attacked at dawn")],
          {("c1", "c3")}),
+        # the lead names the matter (a deal reached): one party's no to it, telling no event
+        # of its own, answers the other's telling of the deal
+        ("Ruritanian officials and the activists gave conflicting statements on whether a "
+         "deal had been reached.\n\n"
+         "The activists said a truce would take effect at midnight.\n\n"
+         "Ruritanian officials said the announcement was premature.",
+         [("c1", "v", "a truce would take effect at midnight"),
+          ("c2", "a", "the announcement was premature")],
+         {("c1", "c2")}),
+        ("Ruritanian officials and the activists gave conflicting statements on whether a "
+         "deal had been reached.\n\n"
+         "The activists said a truce would take effect at midnight.\n\n"
+         "Ruritanian officials said they were not there yet.",
+         [("c1", "v", "a truce would take effect at midnight"),
+          ("c2", "a", "they were not there yet")],
+         {("c1", "c2")}),
+        # ... not a claim that neither rejects nor negates, nor one when no matter is named
+        ("Ruritanian officials and the activists gave conflicting statements on whether a "
+         "deal had been reached.\n\n"
+         "The activists said a truce would take effect at midnight.\n\n"
+         "Ruritanian officials said the talks were in their third day.",
+         [("c1", "v", "a truce would take effect at midnight"),
+          ("c2", "a", "the talks were in their third day")],
+         set()),
+        ("Ruritanian officials and the activists gave conflicting statements.\n\n"
+         "The activists said a truce would take effect at midnight.\n\n"
+         "Ruritanian officials said they were not there yet.",
+         [("c1", "v", "a truce would take effect at midnight"),
+          ("c2", "a", "they were not there yet")],
+         set()),
     ],
 )  # fmt: skip
 def test_the_article_says_the_accounts_conflict(

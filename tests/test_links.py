@@ -1691,6 +1691,41 @@ def test_answers_and_calls_in_two_sided_articles(
     assert bool(found) is linked, [(k.a, k.b, k.reasons) for k in report.links or ()]
 
 
+_DECLARED = (
+    "The government said President Hassan had secured re-election. The government said the "
+    "new bridge would open in May. Wek said the count gave Hassan 52 percent of the vote. "
+    "Farouk said Wek's declaration of Hassan's re-election was a provocation against the "
+    "people."
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "answered"),
+    [
+        # a statement named with its content ("Wek's declaration of Hassan's re-election")
+        # answers Wek's own claim and each claim of Wek's side that tells that content ...
+        ("the count gave Hassan 52 percent", True),
+        ("President Hassan had secured re-election", True),
+        # ... not the side's other claims
+        ("the new bridge would open in May", False),
+    ],
+)
+def test_a_named_declaration_answers_each_telling_of_it(told: str, answered: bool) -> None:
+    from attribcmp.profile import parse_profile
+
+    report = pipeline.report([Document("d", _DECLARED)], parse_profile(_TWO_SIDES))
+    by_id = {c.id: c.content.text for c in report.claims}
+    replies = [
+        k
+        for k in report.links or ()
+        if any(told in by_id[x] for x in (k.a, k.b))
+        and any("provocation" in by_id[x] for x in (k.a, k.b))
+        and any(r.startswith("reply: names Wek's declaration") for r in k.reasons)
+    ]
+    assert bool(replies) is answered
+    assert all(k.relation is Relation.DIVERGE for k in replies)
+
+
 _NAMES = ("okoro", "okoro said", "john okoro", "un", "unicef", "the army", "army", "a.b. c.")
 
 

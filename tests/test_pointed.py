@@ -130,11 +130,35 @@ def _pointed(links: tuple[Link, ...]) -> set[tuple[str, str]]:
           ("c2", "borduvia", '"Three of our men were wounded,"', "said"),
           ("c3", "ruritania", "those claims were false", "said")],
          {("c1", "c3")}),
-        # ... and the nearest claim when none of the account names the replier's side
+        # ... and the nearest claim when none of the account names the replier's side; a
+        # plural ("those claims") also the claims its speaker told with it in its paragraph
         ("A Borduvian spokesman said the bridge was closed at dawn. "
          '"Three of our men were wounded," he said. '
          "A Ruritanian spokeswoman said those claims were false.",
          [("c1", "borduvia", "the bridge was closed at dawn", "said"),
+          ("c2", "borduvia", '"Three of our men were wounded,"', "said"),
+          ("c3", "ruritania", "those claims were false", "said")],
+         {("c1", "c3"), ("c2", "c3")}),
+        # ... not a singular ("that claim"), nor a claim told in another paragraph, nor what
+        # the speaker will do
+        ("A Borduvian spokesman said the bridge was closed at dawn. "
+         '"Three of our men were wounded," he said. '
+         "A Ruritanian spokeswoman said that claim was false.",
+         [("c1", "borduvia", "the bridge was closed at dawn", "said"),
+          ("c2", "borduvia", '"Three of our men were wounded,"', "said"),
+          ("c3", "ruritania", "that claim was false", "said")],
+         {("c2", "c3")}),
+        ("A Borduvian spokesman said the bridge was closed at dawn.\n\n"
+         '"Three of our men were wounded," he said. '
+         "A Ruritanian spokeswoman said those claims were false.",
+         [("c1", "borduvia", "the bridge was closed at dawn", "said"),
+          ("c2", "borduvia", '"Three of our men were wounded,"', "said"),
+          ("c3", "ruritania", "those claims were false", "said")],
+         {("c2", "c3")}),
+        ("A Borduvian spokesman said it will rebuild the bridge. "
+         '"Three of our men were wounded," he said. '
+         "A Ruritanian spokeswoman said those claims were false.",
+         [("c1", "borduvia", "it will rebuild the bridge", "said"),
           ("c2", "borduvia", '"Three of our men were wounded,"', "said"),
           ("c3", "ruritania", "those claims were false", "said")],
          {("c2", "c3")}),
