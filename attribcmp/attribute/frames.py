@@ -185,7 +185,14 @@ def _with_chain(
 
 
 # Stance verbs whose object alone is the position taken ("endorsed Clinton", "backs Sanders").
-_NAME_OBJECT = word_set("endorse support back oppose favor favour champion attack criticize") | {
+# Verbs of praise and attack take a person as their whole object too ("praised Obama",
+# "blasted Trump"); "welcome" and "dismiss" stay out ("welcomed Putin", "dismissed Smith" are
+# acts: a greeting, a firing).
+_NAME_OBJECT = word_set(
+    """endorse support back oppose favor favour champion attack criticize criticise praise blast
+    slam condemn denounce lambast lambaste assail mock defend applaud hail deride ridicule
+    castigate decry embrace"""
+) | {
     "vote for",  # phrases keep their form as lemma (cues.yaml): "would vote for Clinton"
     "votes for",
     "voted for",

@@ -96,8 +96,9 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
         # "The government surprised many outsiders by promising C": the gerund's subject is the
         # sentence's, never the object of the verb before it.
         return checked_subject(sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
-    if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
-        # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
+    if k >= 0 and tokens[k].text in _BEFORE_PARTICIPLE and tokens[cue.first].lower.endswith("ing"):
+        # ", adding that ...", "— accusing X of ...": a participle's subject is the sentence's,
+        # not the nearest phrase.
         return checked_subject(sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
     if k >= 0 and tokens[k].text == ")":
         # A parenthesis after the name: "Sen. Lindsey Graham (R-S.C.) told ..."
@@ -131,7 +132,7 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                         None,
                     )
                     end = opening - 1 if opening is not None else end
-                found = np_before(tokens, end) or _role_for(tokens, end)
+                found = np_before(tokens, end) or _role_for(tokens, end) or _suffixed(tokens, end)
                 if found is not None and found[0] == found[1] and tokens[end].lower in LEADING:
                     found = None  # "However, a former engineer, who ..., said": no speaker
                 inner = (m + 1, k - 1)
@@ -171,9 +172,8 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
     found = np_before(tokens, k)
     # "Envoys from A, B and C said": not C alone; else "Representatives of striking workers"
     found = joint_head(tokens, found) if found is not None else _speaker_of_plural(tokens, k)
-    if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
-        named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
-        found = (named[0], k) if named is not None else None
+    if found is None:
+        found = _suffixed(tokens, k)  # "Joseph R. Biden Jr. said": the suffix's period
     if (
         found is None
         and tokens[k].lower in ("and", "but")
@@ -523,7 +523,18 @@ def _role_for(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
 
 
 _EXAMPLES = word_set("including like especially notably among")
+# Marks after which an -ing cue is a participle of the sentence's subject.
+_BEFORE_PARTICIPLE = frozenset((",", "—", "–"))
 _SUFFIXES = word_set("jr sr")
+
+
+def _suffixed(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A name whose "Jr." / "Sr." period is token k ("Joseph R. Biden Jr."): the period
+    stops np_before, so the name is read from the word before it."""
+    if tokens[k].text != "." or k < 2 or tokens[k - 1].lower not in _SUFFIXES:
+        return None
+    named = np_before(tokens, k - 1)
+    return (named[0], k) if named is not None else None
 
 
 def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -531,7 +542,7 @@ def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
     for k in range(first + 1, last):
         if tokens[k].lower in _ROLE_OF:
             return k - 1
-    return last
+    return last - 1 if last > first and tokens[last].text == "." else last  # "Jr.": the name
 
 
 def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:

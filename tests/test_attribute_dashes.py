@@ -1,0 +1,87 @@
+"""Shapes of issue 7 (polnear25): typewritten dashes, name suffixes before an apposition and
+verbs of praise and attack whose whole object is a person.
+
+Wording is made up in the shape of PolNeAR's political news; each positive has a negative
+beside it that the fix must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_shapes import claim_shapes
+
+from attribcmp.attribute.cues import tokenize
+
+CASES = [
+    # A spaced hyphen or double hyphen sets off an aside as an em dash does.
+    pytest.param(
+        "Mayor Ann Holt - who once said she would close the depot - said on Monday that the"
+        " depot will stay open.",
+        [("Mayor Ann Holt", "said", ["that the depot will stay open"])],
+        id="hyphen-aside-relative",
+    ),
+    pytest.param(
+        "The governor -- a former banker -- said the budget was balanced.",
+        [("The governor", "said", ["the budget was balanced"])],
+        id="double-hyphen-aside",
+    ),
+    pytest.param(
+        "The long-standing row over the well-known bridge goes on.",
+        [],
+        id="neg-inner-hyphens",
+    ),
+    # A participle after a dash belongs to the sentence's subject, as after a comma.
+    pytest.param(
+        "Port officials deny any wrongdoing - blaming the shipping firm for the spill.",
+        [
+            ("Port officials", "deny", ["any wrongdoing"]),
+            ("Port officials", "blaming", ["the shipping firm for the spill"]),
+        ],
+        id="participle-after-hyphen-dash",
+    ),
+    # "Jr." before an apposition: the period is the name's, not the end of the speaker.
+    pytest.param(
+        '"The agency works," Paul Dorn Jr., the director of the agency, said on Friday.',
+        [("Paul Dorn Jr.", "said", ['"The agency works,"'])],
+        id="suffix-before-apposition-quote-first",
+    ),
+    pytest.param(
+        "Paul Dorn Jr., the director of the agency, said the office would reopen.",
+        [("Paul Dorn Jr.", "said", ["the office would reopen"])],
+        id="suffix-before-apposition-subject",
+    ),
+    # Verbs of praise and attack: a person named alone is the whole object.
+    pytest.param(
+        "The state chairman praised Sanders.",
+        [("The state chairman", "praised", ["Sanders"])],
+        id="praise-name-object",
+    ),
+    pytest.param(
+        "Senator Ruiz blasted Trump.",
+        [("Senator Ruiz", "blasted", ["Trump"])],
+        id="blast-name-object",
+    ),
+    pytest.param("Senator Ruiz praised it.", [], id="neg-praise-pronoun-object"),
+    pytest.param("The senator welcomed Putin.", [], id="neg-welcome-a-greeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_dash_suffix_and_name_object_shapes(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert claim_shapes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dashes"),
+    [
+        pytest.param("A - B", ["—"], id="spaced-hyphen"),
+        pytest.param("A -- B", ["—"], id="spaced-double-hyphen"),
+        pytest.param("A-B and 3 -4", ["-"], id="neg-unspaced"),
+        pytest.param("İstanbul - Ankara", ["—"], id="slow-path-too"),
+    ],
+)
+def test_spaced_hyphen_is_a_dash(text: str, dashes: list[str]) -> None:
+    got = [t.text for t in tokenize(text, 0, len(text)) if t.text in ("-", "--", "—")]
+    assert got == dashes
