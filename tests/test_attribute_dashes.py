@@ -1,5 +1,6 @@
-"""Shapes of issue 7 (polnear25): typewritten dashes, name suffixes before an apposition and
-verbs of praise and attack whose whole object is a person.
+"""Shapes of issue 7 (polnear25): typewritten dashes, name suffixes before an apposition,
+verbs of praise and attack whose whole object is a person, a title's comma inside its
+quotation marks, a possessive's apostrophe after a listener and an adverb after a subject.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -63,6 +64,42 @@ CASES = [
     ),
     pytest.param("Senator Ruiz praised it.", [], id="neg-praise-pronoun-object"),
     pytest.param("The senator welcomed Putin.", [], id="neg-welcome-a-greeting"),
+    # A title in quotation marks inside an apposition: its comma sets nothing off.
+    pytest.param(
+        'Ruth Lane, the author of "Fast Money," a book on lobbying, said the rules are weak.',
+        [("Ruth Lane", "said", ["the rules are weak"])],
+        id="title-comma-inside-apposition",
+    ),
+    pytest.param(
+        "Ruth Lane, the author of a book on lobbying, said the rules are weak.",
+        [("Ruth Lane", "said", ["the rules are weak"])],
+        id="plain-apposition-unchanged",
+    ),
+    # "CBS' Face the Nation": the apostrophe is a possessive's, no quotation opens after the cue.
+    pytest.param(
+        '"We are ready," the governor told CBS\' Face the Nation on Sunday.',
+        [("the governor", "told", ['"We are ready,"'])],
+        id="possessive-apostrophe-after-listener",
+    ),
+    pytest.param(
+        "The governor told reporters 'we are ready' on Sunday.",
+        [("The governor", "told", ["'we are ready'"])],
+        id="spaced-single-quote-still-opens",
+    ),
+    # "Cruz also lacks ...": "also" after a name opens no clause, so "lacks support ..." is no
+    # speaker set off before ", whom ..., said X".
+    pytest.param(
+        "Ward also lacks allies on the council, whom she has angered with her votes, said Ann"
+        " Bell, a council clerk.",
+        [
+            (
+                "Ann Bell",
+                "said",
+                ["Ward also lacks allies on the council, whom she has angered with her votes"],
+            )
+        ],
+        id="adverb-after-subject-content-first",
+    ),
 ]
 
 

@@ -123,6 +123,9 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                 return share
         m = k - 1
         while m > 0 and k - m <= _MAX_APPOSITION:
+            if tokens[m].text == "," and tokens[m + 1].text in _CLOSING_QUOTES:
+                m -= 1  # 'the author of "Going Viral," said': a title's comma, inside its marks
+                continue
             if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
                 end = m - 1
                 if end > 1 and tokens[end].text == ")":
@@ -523,6 +526,7 @@ def _role_for(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
 
 
 _EXAMPLES = word_set("including like especially notably among")
+_CLOSING_QUOTES = frozenset('"”’')
 # Marks after which an -ing cue is a participle of the sentence's subject.
 _BEFORE_PARTICIPLE = frozenset((",", "—", "–"))
 _SUFFIXES = word_set("jr sr")
@@ -687,6 +691,13 @@ _SUBORDINATORS = word_set("while as because although though when after before si
 
 def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
     before = tokens[first - 1].text if first else ""
+    if (
+        first >= 2
+        and tokens[first - 1].lower in _AFTER_SUBJECT
+        and tokens[first - 2].text[:1].isalnum()
+        and tokens[first - 2].lower not in LEADING
+    ):
+        return False  # "Cruz also lacks support ...": the adverb follows a subject, no clause opens
     return (
         first == 0
         or before in ",“\"—:;(”’'"
@@ -695,6 +706,8 @@ def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
+# Adverbs of LEADING that also stand right after a subject ("Cruz also lacks", "he still says").
+_AFTER_SUBJECT = word_set("also still even then now")
 _INTRO_PREPOSITIONS = word_set("on in at during after before while since despite amid for")
 # Openers of a clause or adverbial before the subject ("When X spoke, Y ...", "Early on, Y
 # ...", "Together, X and Y ..."): the subject follows their comma; with no comma, as before.
