@@ -1,6 +1,7 @@
 """Shapes of issue 7 (polnear25): typewritten dashes, name suffixes before an apposition,
 verbs of praise and attack whose whole object is a person, a title's comma inside its
-quotation marks, a possessive's apostrophe after a listener and an adverb after a subject.
+quotation marks, a possessive's apostrophe after a listener, an adverb after a subject and
+"according to" sources named by their issuer or set around a figure.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -100,13 +101,35 @@ CASES = [
         ],
         id="adverb-after-subject-content-first",
     ),
+    # "C according to a tally by X" with no comma: the name after "by" makes it a source.
+    pytest.param(
+        "Ruiz has led Bell by 40 votes according to a tally by The Daily Courier, but Bell has"
+        " not conceded.",
+        [("a tally", "according to", ["Ruiz has led Bell by 40 votes"])],
+        id="according-to-tally-by-name",
+    ),
+    pytest.param(
+        "The shelves were sorted according to a plan by size, but nobody checked.",
+        [],
+        id="neg-according-to-no-source",
+    ),
+    # "S V, according to X, $N": the figure goes on the clause the aside broke.
+    pytest.param(
+        "The firm receives, according to one audit, $40 million a year from the city.",
+        [
+            (
+                "one audit",
+                "according to",
+                ["The firm receives", "$40 million a year from the city"],
+            )
+        ],
+        id="according-to-aside-before-figure",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_dash_suffix_and_name_object_shapes(
-    text: str, expected: list[tuple[str, str, list[str]]]
-) -> None:
+def test_polnear25_shapes(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
 
 
