@@ -1,7 +1,8 @@
 """Shapes of issue 7 (polnear25): typewritten dashes, name suffixes before an apposition,
 verbs of praise and attack whose whole object is a person, a title's comma inside its
 quotation marks, a possessive's apostrophe after a listener, an adverb after a subject and
-"according to" sources named by their issuer or set around a figure.
+"according to" sources named by their issuer or set around a figure, "-ing" kinds of
+records and a name after the finding it reports.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -125,6 +126,24 @@ CASES = [
         ],
         id="according-to-aside-before-figure",
     ),
+    # An -ing word before a document names a kind of record, not a participle clause.
+    pytest.param(
+        "The mayor borrowed heavily last spring, lending records show.",
+        [("lending records", "show", ["The mayor borrowed heavily last spring"])],
+        id="ing-kind-of-record",
+    ),
+    pytest.param(
+        "The mayor borrowed heavily last spring, rising costs show.",
+        [],
+        id="neg-ing-before-a-thing",
+    ),
+    # A name after the finding it reports; before its content a name "found" is an act.
+    pytest.param(
+        "Most new plants burn gas, Harbor Energy Research found.",
+        [("Harbor Energy Research", "found", ["Most new plants burn gas"])],
+        id="name-after-finding",
+    ),
+    pytest.param("Senator Ruiz found a way to pass the bill.", [], id="neg-name-found-an-act"),
 ]
 
 

@@ -648,13 +648,18 @@ def can_speak(info: MentionInfo) -> bool:
 
 
 def _ing_modifier(parts: Sequence[str], info: MentionInfo) -> bool:
-    """ "hacking specialists", "leading economists", "voting rights advocates": an -ing word
-    before a plural noun of people modifies it; the phrase is short and has no preposition or
-    article, which a participle clause would ("echoing earlier dismissals of reports"), and
-    its head names people, not things ("rising costs")."""
-    if not 2 <= len(parts) <= 3 or not info.role or not parts[-1].endswith("s"):
+    """ "hacking specialists", "leading economists", "voting rights advocates", "fundraising
+    documents": an -ing word before a plural noun of people, or before a document, modifies
+    it; the phrase is short and has no preposition or article, which a participle clause would
+    ("echoing earlier dismissals of reports"), and a person's head names people, not things
+    ("rising costs")."""
+    if not 2 <= len(parts) <= 3:
         return False
     if any(not p.isalpha() or p.lower() in _CLAUSE_WORDS for p in parts[1:]):
+        return False
+    if info.kind is SpeakerKind.DOCUMENT:
+        return True  # "fundraising documents show", "polling data suggest": a kind of record
+    if not info.role or not parts[-1].endswith("s"):
         return False
     if info.kind is not SpeakerKind.UNKNOWN:
         return True  # "leading economists", "ruling party officials": people by their role
