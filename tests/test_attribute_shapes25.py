@@ -2,7 +2,8 @@
 verbs of praise and attack whose whole object is a person, a title's comma inside its
 quotation marks, a possessive's apostrophe after a listener, an adverb after a subject and
 "according to" sources named by their issuer or set around a figure, "-ing" kinds of
-records and a name after the finding it reports.
+records, a name after the finding it reports and a participle of motion opening the
+sentence.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -144,6 +145,18 @@ CASES = [
         id="name-after-finding",
     ),
     pytest.param("Senator Ruiz found a way to pass the bill.", [], id="neg-name-found-an-act"),
+    # A participle of motion and a place opening the sentence set the scene, quotation or not.
+    pytest.param(
+        'Walking into the hall to cries of "Ruiz! Ruiz!," the senator said her campaign was'
+        " gaining ground.",
+        [("the senator", "said", ["her campaign was gaining ground"])],
+        id="moving-opener-is-a-scene",
+    ),
+    pytest.param(
+        "Going to war in the region is a mistake, the senator said.",
+        [("the senator", "said", ["Going to war in the region is a mistake"])],
+        id="gerund-subject-stays-content",
+    ),
 ]
 
 
