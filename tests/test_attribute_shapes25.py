@@ -2,8 +2,8 @@
 verbs of praise and attack whose whole object is a person, a title's comma inside its
 quotation marks, a possessive's apostrophe after a listener, an adverb after a subject and
 "according to" sources named by their issuer or set around a figure, "-ing" kinds of
-records, a name after the finding it reports and a participle of motion opening the
-sentence.
+records, a name after the finding it reports, a participle of motion opening the sentence
+and "a number of X" as a speaker.
 
 Wording is made up in the shape of PolNeAR's political news; each positive has a negative
 beside it that the fix must leave alone.
@@ -157,6 +157,18 @@ CASES = [
         [("the senator", "said", ["Going to war in the region is a mistake"])],
         id="gerund-subject-stays-content",
     ),
+    # "a number of attendees said": the counted plural speaks.
+    pytest.param(
+        "The turnout was thin, though a number of delegates said they backed the plan.",
+        [("a number of delegates", "said", ["they backed the plan"])],
+        id="a-number-of-plural",
+    ),
+    pytest.param(
+        "A handful of senators say the vote will slip.",
+        [("A handful of senators", "say", ["the vote will slip"])],
+        id="a-handful-of-plural",
+    ),
+    pytest.param("The number of visitors grew last year.", [], id="neg-the-number-of"),
 ]
 
 
