@@ -54,7 +54,9 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
         if (
             part is not None
             and rest is not None
-            and tokens[rest[0]].text.islower()
+            # (a figure goes on the clause too: "G4S receives, according to one report, $234
+            # million")
+            and (tokens[rest[0]].text.islower() or tokens[rest[0]].text[:1] in _FIGURE_STARTS)
             and (tokens[rest[0]].lower not in _NOT_RESUMING or _clause_to_end(tokens, rest))
             and words_in(tokens, *part) <= 6
             and not has_verb(tokens, part)
@@ -71,6 +73,9 @@ def according_to(tokens: Sequence[Token], cue: Cue) -> Frame | None:
     return None
 
 
+_FIGURE_STARTS = frozenset("$£€0123456789")
+
+
 def _bare_trailing(tokens: Sequence[Token], cue: Cue, speaker: tuple[int, int]) -> bool:
     """'C according to a CBS poll released Monday' with no comma before the phrase: a source
     only when its head is a document, a body or a person's word, or a name ("acted according
@@ -80,14 +85,18 @@ def _bare_trailing(tokens: Sequence[Token], cue: Cue, speaker: tuple[int, int]) 
         return False
     w = words()
     nouns = (w.documents, w.roles, w.anonymous, w.organisations, w.groups)
-    heads = range(speaker[0], speaker[1] + 1)
-    if not any(tokens[k].lower in s for k in heads for s in nouns) and not any(
-        tokens[k].text[:1].isupper() for k in heads
-    ):
-        return False
     after = speaker[1] + 1
     while after < len(tokens) and tokens[after].text not in ",.;:!?" and after - speaker[1] < 8:
         after += 1  # "released Monday", "by The Associated Press": the phrase runs on
+    heads = range(speaker[0], speaker[1] + 1)
+    # "a count by The Associated Press": a name after "by"/"from" makes the phrase a source
+    issued = speaker[1] + 1 < after and tokens[speaker[1] + 1].lower in _ISSUED
+    if (
+        not any(tokens[k].lower in s for k in heads for s in nouns)
+        and not any(tokens[k].text[:1].isupper() for k in heads)
+        and not (issued and any(tokens[k].text[:1].isupper() for k in range(speaker[1] + 2, after)))
+    ):
+        return False
     return after >= len(tokens) or tokens[after].text in ",.;:!?"
 
 

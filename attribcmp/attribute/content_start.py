@@ -69,7 +69,9 @@ def content_after(
         low = tokens[k].lower
         if low == "that" or tokens[k].text == ":":
             return k if low == "that" else k + 1
-        if tokens[k].text in OPENERS and k > j:
+        if tokens[k].text in OPENERS and k > j and tokens[k - 1].end < tokens[k].start:
+            # (a mark glued to the word before it closes or possesses: "told CBS' Face the
+            # Nation" names the listener, no quotation opens there)
             if (cue.cls is CueClass.OBJECT and listener_until(tokens, j, k)) or all(
                 t.lower in TIME_WORDS or t.lower in TIME_HEADS for t in tokens[j:k]
             ):

@@ -254,7 +254,16 @@ def plausible_cue(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
             return True
         # "A poll of 800 voters conducted last week found": the document heads a long phrase.
         first = frame.speaker[0]
-        return any(bare(t.lower) in w.documents for t in tokens[first : frame.speaker[1] + 1])
+        if any(bare(t.lower) in w.documents for t in tokens[first : frame.speaker[1] + 1]):
+            return True
+        # "C, Bloomberg New Energy Finance found.": a name after the finding it reports (before
+        # its content a name "found" or "showed" is as often an act: "Trump found a way")
+        return (
+            head.text[:1].isupper()
+            and first > 0
+            and tokens[first - 1].text == ","
+            and frame.parts[-1][1] < first
+        )
     if low == "who" and frame.speaker[0] > 0 and tokens[frame.speaker[0] - 1].text != ",":
         # "bankers who concluded Obama would ...": a restrictive clause says whose belief, when
         # a clause follows ("militants who had been planning attacks" holds no belief).

@@ -73,10 +73,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     lowered = segment.lower()
     if len(lowered) != end - start:
         # A few characters change length when lowered (e.g. "İ"); fall back to per-token.
-        return [
+        slow = [
             Token(m.group(), m.group().lower(), m.start(), m.end())
             for m in _TOKEN.finditer(text, start, end)
         ]
+        if " -" in segment:
+            _spaced_dashes(slow, text)
+        return slow
     # tuple.__new__ skips the namedtuple's Python-level constructor: this runs per token.
     # findall makes no match objects. Every non-space character falls in some token, so only
     # white space lies between two tokens: each match carries the white space before its token,
@@ -90,7 +93,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         s = pos + len(space)
         pos = s + len(word)
         append(new(Token, (word, lowered[s:pos], s + start, pos + start)))
+    if " -" in segment:
+        _spaced_dashes(out, text)
     return out
+
+
+def _spaced_dashes(tokens: list[Token], text: str) -> None:
+    """A hyphen or double hyphen with space on both sides is a dash ("Trump - who said X -
+    said"; wires and typewritten copy set the em dash so): it becomes the "—" token every rule
+    reads as one, its offsets unchanged."""
+    for k, tok in enumerate(tokens):
+        if (
+            tok.text in ("-", "--")
+            and tok.start > 0
+            and text[tok.start - 1].isspace()
+            and tok.end < len(text)
+            and text[tok.end].isspace()
+        ):
+            tokens[k] = tok._replace(text="—", lower="—")
 
 
 @cache

@@ -74,6 +74,8 @@ def report_opens(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
     about claims that ...")."""
     for k in range(first, min(last + 1, first + _OPENS_WITHIN)):
         low = tokens[k].lower
+        if tokens[k].text in OPENERS and k > 0 and tokens[k - 1].end == tokens[k].start:
+            continue  # "told CBS' Face the Nation": a possessive's mark opens no quotation
         if low in REPORT_START or tokens[k].text in REPORT_START:
             return True
         if low == "to" and cue.cls is CueClass.OBJECT:

@@ -185,7 +185,14 @@ def _with_chain(
 
 
 # Stance verbs whose object alone is the position taken ("endorsed Clinton", "backs Sanders").
-_NAME_OBJECT = word_set("endorse support back oppose favor favour champion attack criticize") | {
+# Verbs of praise and attack take a person as their whole object too ("praised Obama",
+# "blasted Trump"); "welcome" and "dismiss" stay out ("welcomed Putin", "dismissed Smith" are
+# acts: a greeting, a firing).
+_NAME_OBJECT = word_set(
+    """endorse support back oppose favor favour champion attack criticize criticise praise blast
+    slam condemn denounce lambast lambaste assail mock defend applaud hail deride ridicule
+    castigate decry embrace"""
+) | {
     "vote for",  # phrases keep their form as lemma (cues.yaml): "would vote for Clinton"
     "votes for",
     "voted for",
@@ -297,7 +304,9 @@ def _subject_frame(
         )
     if before is not None and not ends_clause and _quoted_setting(tokens, before):
         before = None  # 'On Fox’s “Sunday Futures,” Issa said C': a setting naming a show
-    if before is not None and tokens[before[0]].lower in _INTRO_PARTICIPLES:
+    if before is not None and (
+        tokens[before[0]].lower in _INTRO_PARTICIPLES or _moving_opener(tokens, before)
+    ):
         before = None  # "Speaking from a convoy ..., X told VOA, ...": never what was said
     setting = None
     if before is not None and setting_only(tokens, before):
@@ -463,6 +472,26 @@ _TWO_WORD_ASIDES = frozenset((("for", "example"), ("for", "instance"), ("in", "f
 # Participles that open the setting of a statement, not its content; "Describing X as Y,"
 # "Citing Z," "Referring to W," frame what the speaker then says (a quoted label inside them
 # is the speaker's word for the topic, not the claim).
+def _moving_opener(tokens: Sequence[Token], before: tuple[int, int]) -> bool:
+    """'Walking into the office to chants of "Marco!," the senator said C': a participle and a
+    place phrase opening the sentence set the scene. A gerund subject has its verb inside
+    ("Going to war is a mistake, he said")."""
+    first = before[0]
+    return (
+        first == 0
+        and before[1] > first + 1
+        and tokens[first].text[:1].isupper()
+        and tokens[first].lower.endswith("ing")
+        and tokens[first + 1].lower in _PLACE_PREPOSITIONS
+        and not has_verb(tokens, before)
+    )
+
+
+# Prepositions of place and motion after an opening participle ("Walking into", "Standing
+# outside", "Arriving at").
+_PLACE_PREPOSITIONS = word_set(
+    "into onto in on at outside inside through across around past toward towards from near"
+)
 _INTRO_PARTICIPLES = word_set(
     """speaking asked responding answering writing addressing describing citing referring
     commenting reacting"""

@@ -64,6 +64,8 @@ _NO_SPEAKER_OPENS = word_set(
 # A live blog's or a section's label, read as a headline's "Name: words" ("The Latest: ...").
 _LABELS = frozenset(("the latest", "latest", "breaking news", "update", "full text", "abstract"))
 _PARTITIVES = word_set("one some many most several two three four five each all none few")
+# Counting nouns after "a" ("a number of readers", "a handful of senators").
+_COUNTS = word_set("number handful couple host dozen")
 _POSTMODIFIERS = word_set("familiar close involved knowledgeable briefed privy")
 
 
@@ -344,6 +346,13 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     core_first = first
     if first + 2 <= last and tokens[first + 1].lower == "of" and tokens[first].lower in _PARTITIVES:
         core_first = first + 2  # "one of Mr. Obama's advisers": the advisers say what one says
+    elif (
+        first + 3 <= last
+        and tokens[first + 2].lower == "of"
+        and tokens[first + 1].lower in _COUNTS
+        and tokens[first].lower in ("a", "an")
+    ):
+        core_first = first + 3  # "a number of attendees": the attendees speak
     core_last = titled_name_of(tokens, core_first, _core_end(tokens, core_first, last))
     comma = next((k for k in range(core_last, core_first, -1) if tokens[k].text == ","), None)
     if comma is not None and comma < core_last:
@@ -664,13 +673,18 @@ def _held(parts: Sequence[str]) -> bool:
 
 
 def _ing_modifier(parts: Sequence[str], info: MentionInfo) -> bool:
-    """ "hacking specialists", "leading economists", "voting rights advocates": an -ing word
-    before a plural noun of people modifies it; the phrase is short and has no preposition or
-    article, which a participle clause would ("echoing earlier dismissals of reports"), and
-    its head names people, not things ("rising costs")."""
-    if not 2 <= len(parts) <= 3 or not info.role or not parts[-1].endswith("s"):
+    """ "hacking specialists", "leading economists", "voting rights advocates", "fundraising
+    documents": an -ing word before a plural noun of people, or before a document, modifies
+    it; the phrase is short and has no preposition or article, which a participle clause would
+    ("echoing earlier dismissals of reports"), and a person's head names people, not things
+    ("rising costs")."""
+    if not 2 <= len(parts) <= 3:
         return False
     if any(not p.isalpha() or p.lower() in _CLAUSE_WORDS for p in parts[1:]):
+        return False
+    if info.kind is SpeakerKind.DOCUMENT:
+        return True  # "fundraising documents show", "polling data suggest": a kind of record
+    if not info.role or not parts[-1].endswith("s"):
         return False
     if info.kind is not SpeakerKind.UNKNOWN:
         return True  # "leading economists", "ruling party officials": people by their role

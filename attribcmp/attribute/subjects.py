@@ -96,8 +96,9 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
         # "The government surprised many outsiders by promising C": the gerund's subject is the
         # sentence's, never the object of the verb before it.
         return checked_subject(sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
-    if k >= 0 and tokens[k].text == "," and tokens[cue.first].lower.endswith("ing"):
-        # ", adding that ...": a participle's subject is the sentence's, not the nearest phrase.
+    if k >= 0 and tokens[k].text in _BEFORE_PARTICIPLE and tokens[cue.first].lower.endswith("ing"):
+        # ", adding that ...", "— accusing X of ...": a participle's subject is the sentence's,
+        # not the nearest phrase.
         return checked_subject(sentence_subject(tokens, cue.first), tokens, cue.first, lexicon)
     if k >= 0 and tokens[k].text == ")":
         # A parenthesis after the name: "Sen. Lindsey Graham (R-S.C.) told ..."
@@ -122,6 +123,9 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                 return share
         m = k - 1
         while m > 0 and k - m <= _MAX_APPOSITION:
+            if tokens[m].text == "," and tokens[m + 1].text in _CLOSING_QUOTES:
+                m -= 1  # 'the author of "Going Viral," said': a title's comma, inside its marks
+                continue
             if tokens[m].text == mark or (mark == "," and tokens[m].text in _APPOSITION):
                 end = m - 1
                 if end > 1 and tokens[end].text == ")":
@@ -131,7 +135,7 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                         None,
                     )
                     end = opening - 1 if opening is not None else end
-                found = np_before(tokens, end) or _role_for(tokens, end)
+                found = np_before(tokens, end) or _role_for(tokens, end) or _suffixed(tokens, end)
                 if found is not None and found[0] == found[1] and tokens[end].lower in LEADING:
                     found = None  # "However, a former engineer, who ..., said": no speaker
                 inner = (m + 1, k - 1)
@@ -171,9 +175,8 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
     found = np_before(tokens, k)
     # "Envoys from A, B and C said": not C alone; else "Representatives of striking workers"
     found = joint_head(tokens, found) if found is not None else _speaker_of_plural(tokens, k)
-    if found is None and tokens[k].text == "." and k > 1 and tokens[k - 1].lower in _SUFFIXES:
-        named = np_before(tokens, k - 1)  # "Joseph R. Biden Jr. said": the suffix's period
-        found = (named[0], k) if named is not None else None
+    if found is None:
+        found = _suffixed(tokens, k)  # "Joseph R. Biden Jr. said": the suffix's period
     if (
         found is None
         and tokens[k].lower in ("and", "but")
@@ -319,7 +322,9 @@ def _speaker_of_plural(tokens: Sequence[Token], k: int) -> tuple[int, int] | Non
         return None
     for j in range(k - 1, max(0, k - 1 - _MAX_OF_MODIFIERS) - 1, -1):
         if tokens[j].lower == "of":
-            if j == 0 or not speaker_noun(bare(tokens[j - 1].lower)):
+            if j == 0 or not (
+                speaker_noun(bare(tokens[j - 1].lower)) or tokens[j - 1].lower in _COUNT_HEADS
+            ):
                 return None
             head = np_before(tokens, j - 1)
             return (head[0], k) if head is not None else None
@@ -328,6 +333,9 @@ def _speaker_of_plural(tokens: Sequence[Token], k: int) -> tuple[int, int] | Non
     return None
 
 
+# Counting nouns whose "of" plural speaks ("a number of attendees said", "a handful of
+# senators say"): the plural names who, the count how many.
+_COUNT_HEADS = word_set("number handful couple host dozen")
 # ("Several said", "Both say", "Another argued": the people the sentence before counted)
 _LONE_SUBJECTS = word_set(
     "many some most few others several both another everyone everybody nobody"
@@ -523,7 +531,19 @@ def _role_for(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
 
 
 _EXAMPLES = word_set("including like especially notably among")
+_CLOSING_QUOTES = frozenset('"”’')
+# Marks after which an -ing cue is a participle of the sentence's subject.
+_BEFORE_PARTICIPLE = frozenset((",", "—", "–"))
 _SUFFIXES = word_set("jr sr")
+
+
+def _suffixed(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A name whose "Jr." / "Sr." period is token k ("Joseph R. Biden Jr."): the period
+    stops np_before, so the name is read from the word before it."""
+    if tokens[k].text != "." or k < 2 or tokens[k - 1].lower not in _SUFFIXES:
+        return None
+    named = np_before(tokens, k - 1)
+    return (named[0], k) if named is not None else None
 
 
 def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -531,7 +551,7 @@ def _head_before_of(tokens: Sequence[Token], first: int, last: int) -> int:
     for k in range(first + 1, last):
         if tokens[k].lower in _ROLE_OF:
             return k - 1
-    return last
+    return last - 1 if last > first and tokens[last].text == "." else last  # "Jr.": the name
 
 
 def _joint(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
@@ -676,6 +696,13 @@ _SUBORDINATORS = word_set("while as because although though when after before si
 
 def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
     before = tokens[first - 1].text if first else ""
+    if (
+        first >= 2
+        and tokens[first - 1].lower in _AFTER_SUBJECT
+        and tokens[first - 2].text[:1].isalnum()
+        and tokens[first - 2].lower not in LEADING
+    ):
+        return False  # "Cruz also lacks support ...": the adverb follows a subject, no clause opens
     return (
         first == 0
         or before in ",“\"—:;(”’'"
@@ -684,6 +711,8 @@ def _opens_clause(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
+# Adverbs of LEADING that also stand right after a subject ("Cruz also lacks", "he still says").
+_AFTER_SUBJECT = word_set("also still even then now")
 _INTRO_PREPOSITIONS = word_set("on in at during after before while since despite amid for")
 # Openers of a clause or adverbial before the subject ("When X spoke, Y ...", "Early on, Y
 # ...", "Together, X and Y ..."): the subject follows their comma; with no comma, as before.
