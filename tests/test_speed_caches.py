@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pytest
 
-from attribcmp.attribute import bounds, frames, phrases
+from attribcmp.attribute import bounds, frames, phrases, shapes
 from attribcmp.attribute.cues import (
     _TOKEN,
     Cue,
@@ -17,10 +18,12 @@ from attribcmp.attribute.cues import (
     build_lexicon,
     default_lexicon,
     find_cues,
+    initials,
     tokenize,
 )
 from attribcmp.attribute.frames import Frame
 from attribcmp.attribute.speaker_words import words
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, ClaimKind, Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.sides import _replaced
 
@@ -253,3 +256,41 @@ def test_tokenize_fast_path_matches_plain_tokens(text: str, trim: int) -> None:
         (m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(pad, start, end)
     ]
     assert [tuple(t) for t in tokenize(pad, start, end)] == plain
+
+
+@pytest.mark.parametrize("text", [*TOKEN_TEXTS, "Rebels Seize Town, Army Says", "Ⅷ Corps said"])
+def test_initials_counts_equal_the_token_loops(text: str) -> None:
+    # The capital counts read over initials() equal the per-token loops they replaced.
+    tokens = tokenize(text, 0, len(text))
+    heads = initials(tokens)
+    assert heads == "".join(t.text[:1] for t in tokens)
+    assert [k for k, c in enumerate(heads) if c.isupper()] == [
+        k for k, t in enumerate(tokens) if t.text[:1].isupper()
+    ]
+    alpha = [t for t in tokens if t.text[:1].isalpha()]
+    shapes._title_seen = None
+    assert shapes._title_case(tokens) == (
+        len(alpha) >= 4 and 4 * sum(t.text[:1].isupper() for t in alpha) >= 3 * len(alpha)
+    )
+
+
+def test_lazy_pattern_answers_alike_before_and_after_compiling() -> None:
+    # After its first use a lazy pattern calls the compiled pattern's own methods directly.
+    lazy, eager = LazyPattern(r"\bsaid\b", re.IGNORECASE), re.compile(r"\bsaid\b", re.I)
+    text = "He SAID it; she said no."
+    first = lazy.search(text, 3)
+    assert first is not None and first.span() == (3, 7)
+    assert lazy.search.__self__ is lazy.compiled  # type: ignore[attr-defined]
+    for method, args in [
+        ("search", (text, 8)),
+        ("match", (text, 3)),
+        ("fullmatch", ("said",)),
+        ("findall", (text,)),
+        ("split", (text, 1)),
+        ("sub", ("x", text, 1)),
+    ]:
+        got, want = getattr(lazy, method)(*args), getattr(eager, method)(*args)
+        assert (got.span() if isinstance(got, re.Match) else got) == (
+            want.span() if isinstance(want, re.Match) else want
+        )
+    assert [m.span() for m in lazy.finditer(text)] == [(3, 7), (16, 20)]

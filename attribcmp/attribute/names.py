@@ -5,9 +5,11 @@ find them ("The spokesman, Zemedkun Tekle, ...", "Gen. Qamar Javed Bajwa").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 from attribcmp.attribute.cues import (
     Token,
+    initials,
 )
 from attribcmp.attribute.mentions import (
     Words,
@@ -49,12 +51,13 @@ _HEADLINE_LOWER = word_set(
 def note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
-    caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    heads = initials(tokens)
+    caps = list(compress(count(), map(str.isupper, heads)))  # where capitalised words stand
     if (
         len(caps) >= 4
         # (prose fails this at its first lower-case word: tested before the count of words)
         and all(t.lower in _HEADLINE_LOWER for t in tokens if t.text[:1].islower())
-        and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens])
+        and 4 * len(caps) >= 3 * sum(map(str.isalpha, heads))
     ):
         return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
     if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
