@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from attribcmp.attribute import bounds, frames, phrases, shapes
+from attribcmp.attribute import bounds, charged, frames, phrases, shapes
 from attribcmp.attribute.cues import (
     _TOKEN,
     Cue,
@@ -294,3 +294,37 @@ def test_lazy_pattern_answers_alike_before_and_after_compiling() -> None:
             want.span() if isinstance(want, re.Match) else want
         )
     assert [m.span() for m in lazy.finditer(text)] == [(3, 7), (16, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two aides were charged with fraud by federal prosecutors.",
+        "The firm, which was accused of dumping waste, denied it.",
+        "Police said the men had been accused of theft.",
+        "Nobody was hurt in the blast, officials said.",
+        "Charged with fraud: the aides.",
+    ],
+)
+def test_charge_prefilter_equals_the_plain_scan(text: str) -> None:
+    # The no-participle shortcut answers as the per-word scan does.
+    tokens = tokenize(text, 0, len(text))
+    saved = charged._LINKS
+    try:
+        fast = charged._charge(tokens)
+        charged._LINKS = _KeysOnlyInLoop(saved)
+        assert charged._charge(tokens) == fast
+    finally:
+        charged._LINKS = saved
+
+
+class _KeysOnlyInLoop(dict[str, str]):
+    """A links table whose prefilter never rules a sentence out: the per-word scan decides."""
+
+    def keys(self) -> Any:
+        return _NeverDisjoint()
+
+
+class _NeverDisjoint:
+    def isdisjoint(self, other: object) -> bool:
+        return False
