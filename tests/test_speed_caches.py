@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from attribcmp.attribute import bounds, charged, frames, phrases, shapes
+from attribcmp.attribute import bounds, charged, frame_base, frames, phrases, shapes
 from attribcmp.attribute.cues import (
     _TOKEN,
     Cue,
@@ -328,3 +328,19 @@ class _KeysOnlyInLoop(dict[str, str]):
 class _NeverDisjoint:
     def isdisjoint(self, other: object) -> bool:
         return False
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The minister said on Friday, “no.”", 0, 9),
+        ("The minister said on Friday, “no.”", 3, 5),
+        ("The minister said on Friday, “no.”", 2, 40),  # past the end: stops at the end
+        ("-- 42 ... x", 0, 4),
+    ],
+)
+def test_words_in_equals_the_token_count(text: str, first: int, last: int) -> None:
+    tokens = tokenize(text, 0, len(text))
+    assert frame_base.words_in(tokens, first, last) == sum(
+        1 for t in tokens[first : last + 1] if t.text[:1].isalnum()
+    )
