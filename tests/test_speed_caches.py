@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from attribcmp.attribute import bounds, charged, frame_base, frames, phrases, shapes
+from attribcmp.attribute import bounds, charged, frame_base, frames, names, phrases, shapes
 from attribcmp.attribute.cues import (
     _TOKEN,
     Cue,
@@ -343,4 +343,26 @@ def test_words_in_equals_the_token_count(text: str, first: int, last: int) -> No
     tokens = tokenize(text, 0, len(text))
     assert frame_base.words_in(tokens, first, last) == sum(
         1 for t in tokens[first : last + 1] if t.text[:1].isalnum()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoy for Iran Brian Hook said talks went on.",
+        "Ambassador to the United Nations Zalmay Khalilzad spoke.",
+        "Secretary of State Ann Roe said the plan for the region held.",
+        "He went to the market for Maria.",
+    ],
+)
+def test_title_to_shortcut_equals_the_full_test(text: str) -> None:
+    # The early "no for/to/the next" answer is what the full title-phrase test gives.
+    tokens = tokenize(text, 0, len(text))
+    w = words()
+    for j in range(len(tokens)):
+        nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        if nxt not in ("for", "to", "the"):
+            assert not names._title_to(tokens, j, w)
+    assert any(names._title_to(tokens, j, w) for j in range(len(tokens))) == (
+        "Envoy for" in text or "Ambassador to the" in text
     )

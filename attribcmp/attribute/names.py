@@ -195,10 +195,17 @@ def _role_of_place(tokens: Sequence[Token], last: int, w: Words) -> int | None:
     return m - 1
 
 
+# The words a title's phrase goes on with inside a name run ("Envoy for", "Ambassador to the").
+_TITLE_LINKS = frozenset(("for", "to", "the"))
+
+
 def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
     """Whether token j+1 carries a title's "for"/"to" phrase on in the name run: "Envoy for
     Iran Brian Hook", "Ambassador to the United Nations Zalmay Khalilzad" are one run
     (speakers.Resolver.own_name later drops the place from the person's name)."""
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    if nxt not in _TITLE_LINKS:
+        return False  # (asked after every word of a name run: most are followed by neither)
 
     def title(k: int) -> bool:
         return 0 <= k < len(tokens) and (tokens[k].lower in w.titles or tokens[k].lower in w.roles)
@@ -206,7 +213,6 @@ def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
     def cap(k: int) -> bool:
         return k < len(tokens) and tokens[k].text[:1].isupper()
 
-    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
     if nxt in ("for", "to") and title(j):
         return cap(j + 2) or (j + 2 < len(tokens) and tokens[j + 2].lower == "the" and cap(j + 3))
     return nxt == "the" and tokens[j].lower in ("for", "to") and title(j - 1) and cap(j + 2)
