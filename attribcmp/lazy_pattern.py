@@ -16,13 +16,20 @@ from typing import Any
 
 __all__ = ["LazyPattern"]
 
+# The methods of ``re.Pattern`` that LazyPattern forwards until it is compiled.
+_FORWARDED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
 
 class LazyPattern:
     """``re.compile(source, flags)`` on first use; the methods of ``re.Pattern`` a module
     calls, with the same arguments and results. ``compiled`` is the pattern itself, for
-    callers that need an ``re.Pattern`` (``re.Pattern`` attributes, typed parameters)."""
+    callers that need an ``re.Pattern`` (``re.Pattern`` attributes, typed parameters).
 
-    __slots__ = ("_compiled", "flags_given", "source")
+    Once compiled, the pattern's own methods are set on the instance, where they shadow the
+    class's forwarding ones: a hot lazy pattern then costs what ``re.compile`` would, with no
+    Python call in between (150,000 calls on 300 PolNeAR articles)."""
+
+    __slots__ = ("__dict__", "_compiled", "flags_given", "source")
 
     def __init__(self, source: str, flags: int | re.RegexFlag = 0) -> None:
         self.source = source
@@ -31,9 +38,12 @@ class LazyPattern:
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags_given)
-        return self._compiled
+        pattern = self._compiled
+        if pattern is None:
+            pattern = self._compiled = re.compile(self.source, self.flags_given)
+            # (one dict update, whole: a thread reads either the forwarders or the bound methods)
+            self.__dict__.update({name: getattr(pattern, name) for name in _FORWARDED})
+        return pattern
 
     @property
     def pattern(self) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pytest
 
-from attribcmp.attribute import bounds, frames, phrases
+from attribcmp.attribute import bounds, charged, frame_base, frames, names, phrases, shapes
 from attribcmp.attribute.cues import (
     _TOKEN,
     Cue,
@@ -17,10 +18,12 @@ from attribcmp.attribute.cues import (
     build_lexicon,
     default_lexicon,
     find_cues,
+    initials,
     tokenize,
 )
 from attribcmp.attribute.frames import Frame
 from attribcmp.attribute.speaker_words import words
+from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Claim, ClaimKind, Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.sides import _replaced
 
@@ -252,4 +255,121 @@ def test_tokenize_fast_path_matches_plain_tokens(text: str, trim: int) -> None:
     plain = [
         (m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(pad, start, end)
     ]
+    # a hyphen or double hyphen spaced on both sides is read as a dash (polnear25)
+    plain = [
+        ("—", "—", s, e)
+        if w in ("-", "--") and pad[s - 1].isspace() and pad[e : e + 1].isspace()
+        else (w, low, s, e)
+        for w, low, s, e in plain
+    ]
     assert [tuple(t) for t in tokenize(pad, start, end)] == plain
+
+
+@pytest.mark.parametrize("text", [*TOKEN_TEXTS, "Rebels Seize Town, Army Says", "Ⅷ Corps said"])
+def test_initials_counts_equal_the_token_loops(text: str) -> None:
+    # The capital counts read over initials() equal the per-token loops they replaced.
+    tokens = tokenize(text, 0, len(text))
+    heads = initials(tokens)
+    assert heads == "".join(t.text[:1] for t in tokens)
+    assert [k for k, c in enumerate(heads) if c.isupper()] == [
+        k for k, t in enumerate(tokens) if t.text[:1].isupper()
+    ]
+    alpha = [t for t in tokens if t.text[:1].isalpha()]
+    shapes._title_seen = None
+    assert shapes._title_case(tokens) == (
+        len(alpha) >= 4 and 4 * sum(t.text[:1].isupper() for t in alpha) >= 3 * len(alpha)
+    )
+
+
+def test_lazy_pattern_answers_alike_before_and_after_compiling() -> None:
+    # After its first use a lazy pattern calls the compiled pattern's own methods directly.
+    lazy, eager = LazyPattern(r"\bsaid\b", re.IGNORECASE), re.compile(r"\bsaid\b", re.I)
+    text = "He SAID it; she said no."
+    first = lazy.search(text, 3)
+    assert first is not None and first.span() == (3, 7)
+    assert lazy.search.__self__ is lazy.compiled  # type: ignore[attr-defined]
+    for method, args in [
+        ("search", (text, 8)),
+        ("match", (text, 3)),
+        ("fullmatch", ("said",)),
+        ("findall", (text,)),
+        ("split", (text, 1)),
+        ("sub", ("x", text, 1)),
+    ]:
+        got, want = getattr(lazy, method)(*args), getattr(eager, method)(*args)
+        assert (got.span() if isinstance(got, re.Match) else got) == (
+            want.span() if isinstance(want, re.Match) else want
+        )
+    assert [m.span() for m in lazy.finditer(text)] == [(3, 7), (16, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two aides were charged with fraud by federal prosecutors.",
+        "The firm, which was accused of dumping waste, denied it.",
+        "Police said the men had been accused of theft.",
+        "Nobody was hurt in the blast, officials said.",
+        "Charged with fraud: the aides.",
+    ],
+)
+def test_charge_prefilter_equals_the_plain_scan(text: str) -> None:
+    # The no-participle shortcut answers as the per-word scan does.
+    tokens = tokenize(text, 0, len(text))
+    saved = charged._LINKS
+    try:
+        fast = charged._charge(tokens)
+        charged._LINKS = _KeysOnlyInLoop(saved)
+        assert charged._charge(tokens) == fast
+    finally:
+        charged._LINKS = saved
+
+
+class _KeysOnlyInLoop(dict[str, str]):
+    """A links table whose prefilter never rules a sentence out: the per-word scan decides."""
+
+    def keys(self) -> Any:
+        return _NeverDisjoint()
+
+
+class _NeverDisjoint:
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The minister said on Friday, “no.”", 0, 9),
+        ("The minister said on Friday, “no.”", 3, 5),
+        ("The minister said on Friday, “no.”", 2, 40),  # past the end: stops at the end
+        ("-- 42 ... x", 0, 4),
+    ],
+)
+def test_words_in_equals_the_token_count(text: str, first: int, last: int) -> None:
+    tokens = tokenize(text, 0, len(text))
+    assert frame_base.words_in(tokens, first, last) == sum(
+        1 for t in tokens[first : last + 1] if t.text[:1].isalnum()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoy for Iran Brian Hook said talks went on.",
+        "Ambassador to the United Nations Zalmay Khalilzad spoke.",
+        "Secretary of State Ann Roe said the plan for the region held.",
+        "He went to the market for Maria.",
+    ],
+)
+def test_title_to_shortcut_equals_the_full_test(text: str) -> None:
+    # The early "no for/to/the next" answer is what the full title-phrase test gives.
+    tokens = tokenize(text, 0, len(text))
+    w = words()
+    for j in range(len(tokens)):
+        nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        if nxt not in ("for", "to", "the"):
+            assert not names._title_to(tokens, j, w)
+    assert any(names._title_to(tokens, j, w) for j in range(len(tokens))) == (
+        "Envoy for" in text or "Ambassador to the" in text
+    )

@@ -12,6 +12,7 @@ an accusation only under the one who made it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from attribcmp.attribute.cues import Token
 from attribcmp.attribute.draft import Draft, span_of
@@ -24,6 +25,7 @@ __all__ = ["charge_claims"]
 
 # The participle and the word that opens the charge after it.
 _LINKS = {"accused": "of", "charged": "with"}
+_LOWER = itemgetter(1)  # Token.lower
 _AUX = word_set("was were is are been being")
 # An auxiliary chain before the participle: "has been charged", "had been accused".
 _AUX_CHAIN = _AUX | word_set("has have had")
@@ -112,7 +114,10 @@ def charge_claims(
 def _charge(tokens: Sequence[Token]) -> tuple[int, int, int] | None:
     """(the subject's last token, the participle, the link word) of "X was charged with", or
     None. Only a sentence that opens with its subject: "..., who was accused of C" is not one."""
-    for k, tok in enumerate(tokens[:_MAX_CHARGE]):
+    head = tokens[:_MAX_CHARGE]
+    if _LINKS.keys().isdisjoint(map(_LOWER, head)):
+        return None  # no "accused"/"charged" (nearly every sentence): one look-up per word, in C
+    for k, tok in enumerate(head):
         link = _LINKS.get(tok.lower)
         if link is None or k + 1 >= len(tokens) or tokens[k + 1].lower != link:
             continue

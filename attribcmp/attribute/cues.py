@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from attribcmp.data import inflect, load_table
@@ -111,6 +113,17 @@ def _spaced_dashes(tokens: list[Token], text: str) -> None:
             and text[tok.end].isspace()
         ):
             tokens[k] = tok._replace(text="—", lower="—")
+
+
+_FIRST = itemgetter(0)  # a token's text, then a string's first character: read in C
+_LOWER = itemgetter(1)  # a token's lower form
+
+
+def initials(tokens: Sequence[Token]) -> str:
+    """The first character of every token, as one string (no token is empty): the rules that
+    count capitals over a sentence ("three in four words capitalised") read it with C-level
+    ``str`` methods instead of a Python loop over the tokens."""
+    return "".join(map(_FIRST, map(_FIRST, tokens)))
 
 
 @cache
@@ -220,7 +233,8 @@ def _gapped(
 def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
     """Every cue in a token list, phrases first, left to right, not overlapping."""
     firsts = lexicon.firsts
-    candidates = [i for i, tok in enumerate(tokens) if tok.lower in firsts]
+    # (the tokens' lower forms tested in C: this runs on every clause of every text)
+    candidates = list(compress(count(), map(firsts.__contains__, map(_LOWER, tokens))))
     if not candidates:
         return []
     out: list[Cue] = []

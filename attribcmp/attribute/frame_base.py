@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
-from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, initials
 from attribcmp.attribute.mentions import words
 from attribcmp.data import word_set
 
@@ -64,8 +65,8 @@ def _is_word(tok: Token) -> bool:
 def words_in(tokens: Sequence[Token], first: int, last: int) -> int:
     if first < 0:
         return sum(1 for k in range(first, last + 1) if _is_word(tokens[k]))
-    # A slice and the test inline: this counts words of every candidate part.
-    return sum(1 for t in tokens[first : last + 1] if t.text[:1].isalnum())
+    # A slice and its initials tested in C: this counts words of every candidate part.
+    return sum(map(str.isalnum, initials(tokens[first : last + 1])))
 
 
 def has_words(tokens: Sequence[Token], first: int, last: int, n: int) -> bool:
@@ -238,7 +239,8 @@ def closed_quote_mask(tokens: Sequence[Token], first: int, last: int) -> list[bo
 def adjunct_only(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'..., the official said on Wednesday.', '... said Friday as he arrived.': what follows
     the cue is only time, place or a subordinate clause."""
-    rest = [t for t in tokens[first : last + 1] if t.text[:1].isalnum()]
+    after = tokens[first : last + 1]
+    rest = list(compress(after, map(str.isalnum, initials(after))))  # the words, read in C
     if len(rest) > 1 and rest[0].lower == "that" and rest[1].lower not in TIME_HEADS:
         return False  # "said that while ...": a complementiser opens content, "that day" does not
     k = 0

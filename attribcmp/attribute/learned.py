@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import itemgetter
 
 from attribcmp.attribute.bounds import refine
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
@@ -32,6 +33,7 @@ from attribcmp.attribute.subordinate import cut_at_main_clause
 # When not None, every candidate is appended here with its features (training only).
 COLLECT: list[tuple[Cue, Frame, list[str], Sequence[Token]]] | None = None
 
+_LOWER = itemgetter(1)  # Token.lower, read in C
 _OPENERS = frozenset('“"‘«')
 MAX_TOKENS = 300  # longer sentences get no second pass (keeps the stage linear)
 _JOINT = frozenset(("and", "or", "nor", "&"))
@@ -159,7 +161,7 @@ def learned_frames(
     out: list[tuple[Cue, Frame]] = []
     n = len(tokens)
     # Only words the scorer has kept somewhere in training are proposed.
-    for i in [i for i, tok in enumerate(tokens) if tok.lower in prior]:
+    for i in compress(count(), map(prior.__contains__, map(_LOWER, tokens))):
         tok = tokens[i]
         low = tok.lower
         p = prior[low]

@@ -5,9 +5,11 @@ find them ("The spokesman, Zemedkun Tekle, ...", "Gen. Qamar Javed Bajwa").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 from attribcmp.attribute.cues import (
     Token,
+    initials,
 )
 from attribcmp.attribute.mentions import (
     Words,
@@ -49,12 +51,13 @@ _HEADLINE_LOWER = word_set(
 def note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) -> None:
     """Record capitalised names so later mentions can merge with them and pronouns find them."""
     w = words()
-    caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    heads = initials(tokens)
+    caps = list(compress(count(), map(str.isupper, heads)))  # where capitalised words stand
     if (
         len(caps) >= 4
         # (prose fails this at its first lower-case word: tested before the count of words)
         and all(t.lower in _HEADLINE_LOWER for t in tokens if t.text[:1].islower())
-        and 4 * len(caps) >= 3 * sum([t.text[:1].isalpha() for t in tokens])
+        and 4 * len(caps) >= 3 * sum(map(str.isalpha, heads))
     ):
         return  # a title-case headline ("Taliban Stage Deadly Attack"): its runs are no names
     if len(caps) < 2 and not (caps and tokens[caps[0]].lower in w.titles):
@@ -192,10 +195,17 @@ def _role_of_place(tokens: Sequence[Token], last: int, w: Words) -> int | None:
     return m - 1
 
 
+# The words a title's phrase goes on with inside a name run ("Envoy for", "Ambassador to the").
+_TITLE_LINKS = frozenset(("for", "to", "the"))
+
+
 def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
     """Whether token j+1 carries a title's "for"/"to" phrase on in the name run: "Envoy for
     Iran Brian Hook", "Ambassador to the United Nations Zalmay Khalilzad" are one run
     (speakers.Resolver.own_name later drops the place from the person's name)."""
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    if nxt not in _TITLE_LINKS:
+        return False  # (asked after every word of a name run: most are followed by neither)
 
     def title(k: int) -> bool:
         return 0 <= k < len(tokens) and (tokens[k].lower in w.titles or tokens[k].lower in w.roles)
@@ -203,7 +213,6 @@ def _title_to(tokens: Sequence[Token], j: int, w: Words) -> bool:
     def cap(k: int) -> bool:
         return k < len(tokens) and tokens[k].text[:1].isupper()
 
-    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
     if nxt in ("for", "to") and title(j):
         return cap(j + 2) or (j + 2 < len(tokens) and tokens[j + 2].lower == "the" and cap(j + 3))
     return nxt == "the" and tokens[j].lower in ("for", "to") and title(j - 1) and cap(j + 2)

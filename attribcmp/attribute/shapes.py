@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from attribcmp.attribute.cues import Cue, CueClass, Token, default_lexicon
+from attribcmp.attribute.cues import Cue, CueClass, Token, default_lexicon, initials
 from attribcmp.attribute.frame_base import Frame
 from attribcmp.attribute.mentions import (
     ISSUED,
@@ -61,8 +61,8 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     seen = _title_seen
     if seen is not None and seen[0] is tokens:
         return seen[1]
-    alpha = [t for t in tokens if t.text[:1].isalpha()]
-    title = len(alpha) >= 4 and 4 * sum(t.text[:1].isupper() for t in alpha) >= 3 * len(alpha)
+    alpha = "".join(filter(str.isalpha, initials(tokens)))  # the words' first letters
+    title = len(alpha) >= 4 and 4 * sum(map(str.isupper, alpha)) >= 3 * len(alpha)
     _title_seen = (tokens, title)
     return title
 

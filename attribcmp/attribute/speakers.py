@@ -458,7 +458,9 @@ class Resolver:
             if found is not None:
                 return found
         if info.name and info.kind is SpeakerKind.PERSON and not self._is_place(info):
-            info = replace(info, name=self.own_name(info.name))
+            own = self.own_name(info.name)
+            # (nearly always the name itself: dataclasses.replace only when it differs)
+            info = info if own == info.name else replace(info, name=own)
         if (
             info.name
             and info.kind is SpeakerKind.PERSON
