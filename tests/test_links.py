@@ -161,6 +161,55 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "one figure adds to a count ('at least two more guards'): two guards (army) vs at "
             "least two more guards (villagers), same event: killed",
         ),
+        # a sum per period compares with a sum per the same period, whatever verb tells it
+        (
+            "the fund pays £3.1 billion a year",
+            "the fund pays £3.1 billion per year",
+            Relation.CONVERGE,
+            "figures agree: £3.1 billion a year (army) vs £3.1 billion per year (villagers), "
+            "same measure: per year",
+        ),
+        # ... an average lets single years fall short of it
+        (
+            "the ministry promised £3.1 billion a year for roads",
+            "the ministry will spend an average of £3.1 billion per year on roads",
+            Relation.PARTIAL,
+            "same figure, but one is an average: £3.1 billion a year (army) vs an average of "
+            "£3.1 billion per year (villagers), same measure: per year",
+        ),
+        (
+            "the board set the minimum wage at about $70 per month",
+            "workers demand a wage of about $110 per month",
+            Relation.DIVERGE,
+            "figures differ: about $70 per month (army) vs about $110 per month (villagers), "
+            "same measure: per month",
+        ),
+        # a yearly sum and a one-off sum are two figures
+        ("the fund pays £3.1 billion a year", "the fund paid £3.1 billion last spring", None, ""),
+        # two floors never exclude each other ...
+        (
+            "at least 14 people were killed in the clashes",
+            "at least 80 people were killed in the clashes",
+            Relation.PARTIAL,
+            "figures overlap: at least 14 people (army) vs at least 80 people (villagers), "
+            "same event: killed",
+        ),
+        # ... a floor far below an exact count still disputes it
+        (
+            "at least 14 people were killed in the clashes",
+            "80 people were killed in the clashes",
+            Relation.DIVERGE,
+            "figures differ: at least 14 people (army) vs 80 people (villagers), same event: "
+            "killed",
+        ),
+        # the figure word before the number is quoted with it
+        (
+            "the death toll from the flooding has risen to 57",
+            "a fatalities count of 41 issued by the ministry",
+            Relation.DIVERGE,
+            "figures differ: death toll of 57 (army) vs fatalities count of 41 (villagers), "
+            "same event: death",
+        ),
     ],
 )
 def test_slot_signal(a: str, b: str, relation: Relation | None, reason: str) -> None:
