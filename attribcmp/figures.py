@@ -226,16 +226,20 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         reason,
         relation,
         ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
-        f"{topic}: {both}",
+        # the headline names the slot, so a figure word already in it is not repeated
+        f"{topic}: {_shown(x, topic)} ({label_a}) vs {_shown(y, topic)} ({label_b})",
     )
 
 
-def _shown(q: Quantity) -> str:
+def _shown(q: Quantity, topic: str = "") -> str:
     """A figure as a fact-check quotes it: with what it counts when the noun stood before
-    it ("the toll rose to 40": "toll of 40"; "the number of cases reached 22": "22 cases")."""
+    it ("the toll rose to 40": "toll of 40"; "the number of cases reached 22": "22 cases");
+    bare under a ``topic`` that already names it ("Death toll: 40")."""
     if not q.noun or q.noun.lower() in q.text.lower():
         return q.text
     if stem(q.noun.split()[-1].lower()) in load_tables().figure_words:
+        if q.noun.lower() in topic.lower():
+            return q.text
         return f"{q.noun.lower()} of {q.text}"
     return f"{q.text} {q.noun}"
 

@@ -492,6 +492,8 @@ def _describe(
     end_word = toks[end].text
     if end_word.endswith(".") and len(end_word) > 3 and "." not in end_word[:-1]:
         shown = shown[:-1]  # "1,500 Iranian citizens." ends a sentence; "U.S." keeps its dots
+        if noun.endswith(end_word):
+            noun = noun[:-1]
     return Quantity(
         text=shown,
         value=value,
@@ -615,10 +617,17 @@ _STOP = word_set(
 )
 
 
+_TOLL_BEFORE = LazyPattern(r"(?i)\b(?:death\s+toll|toll\s+of\s+dead|number\s+of\s+dead)\b")
+
+
 def _resolve_figure(word: str, before: str, context: str, tables: Tables) -> tuple[str, str]:
     """(kind, event) of a bare figure word from the text before it."""
     if "death" in word or "toll" in word or "casualt" in word:
         return "persons", "killing" if "casualt" not in word else "injury"
+    if _TOLL_BEFORE.search(before.rsplit(". ", 1)[-1]):
+        # "the death toll is 10 times higher than the official figure of about 200": a
+        # figure set beside a toll in its sentence counts the toll's dead
+        return "persons", "killing"
     window = (context + " " + before)[-CONTEXT_CHARS:]
     toks = tokens(window)
     kind, event = "", ""

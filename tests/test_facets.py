@@ -124,6 +124,12 @@ INF = None
          [(3.1e9, 3.1e9, "a year", "money", "cost")]),
         ("an average of $40 million per year", "", [(4e7, 4e7, "per year", "money", "")]),
         ("the union wants $90 per month", "", [(90, 90, "per month", "money", "")]),
+        # a figure set beside a toll in its sentence counts the toll's dead, whatever event
+        # word stands nearer
+        ("the death toll in the riots is far higher than the official figure of about 300", "",
+         [(255, 345, "figure", "persons", "killing")]),
+        # the full stop is no part of the noun
+        ("There were no French casualties.", "", [(0, 0, "casualties", "persons", "injury")]),
         # a verb after a sum is not what it counts
         ("a pension of $70 does not cover rent", "", [(70, 70, "", "money", "")]),
     ],

@@ -1826,3 +1826,14 @@ def test_turnout_figures_of_one_measure_clash(a: str, b: str, clash: bool) -> No
 def test_polarity_keys_fold_en_verbs(text: str, key: str, held: bool) -> None:
     facets = claim("c1", "a", text).facets
     assert (key in polarity_keys(facets)) is held
+
+
+def test_slot_headline_names_the_figure_word_once() -> None:
+    signal = slot_signal(
+        claim("c1", "a", "the death toll from the flooding has risen to 57"),
+        claim("c2", "v", "at least 40 people died in the flooding"),
+        "army",
+        "villagers",
+    )
+    assert signal is not None
+    assert signal.headline == "Death toll: 57 (army) vs at least 40 people (villagers)"
