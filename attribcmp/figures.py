@@ -235,13 +235,16 @@ def _shown(q: Quantity, topic: str = "") -> str:
     """A figure as a fact-check quotes it: with what it counts when the noun stood before
     it ("the toll rose to 40": "toll of 40"; "the number of cases reached 22": "22 cases");
     bare under a ``topic`` that already names it ("Death toll: 40")."""
-    if not q.noun or q.noun.lower() in q.text.lower():
-        return q.text
+    text = q.text
+    if text.count('"') % 2:
+        text = text.replace('"', "")  # 'zero chance" of casualties': a quote cut in half
+    if not q.noun or q.noun.lower() in text.lower():
+        return text
     if stem(q.noun.split()[-1].lower()) in load_tables().figure_words:
         if q.noun.lower() in topic.lower():
-            return q.text
-        return f"{q.noun.lower()} of {q.text}"
-    return f"{q.text} {q.noun}"
+            return text
+        return f"{q.noun.lower()} of {text}"
+    return f"{text} {q.noun}"
 
 
 # The count kind of people (data/quantities.yaml ``counts``, facets.find_quantities).

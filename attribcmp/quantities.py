@@ -217,7 +217,14 @@ def _zero_toll(
         q = replace(q, event="killing")  # "lost no fighters": a loss of people is a toll
     if q.kind != "persons" or q.event not in _HARM_COUNTED or not q.noun:
         return None
+    if q.event == "injury" and stem(q.noun.lower()) in _CASUALTY_STEMS:
+        # "there were no casualties" denies any dead first of all: the nought answers a
+        # toll of the killed ("eight soldiers were killed"), as a reader takes it
+        q = replace(q, event="killing")
     return q
+
+
+_CASUALTY_STEMS = frozenset({stem("casualties"), stem("casualty")})
 
 
 def _negated(toks: Sequence[Tok], i: int) -> bool:

@@ -128,8 +128,9 @@ INF = None
         # word stands nearer
         ("the death toll in the riots is far higher than the official figure of about 300", "",
          [(255, 345, "figure", "persons", "killing")]),
-        # the full stop is no part of the noun
-        ("There were no French casualties.", "", [(0, 0, "casualties", "persons", "injury")]),
+        # the full stop is no part of the noun; no casualties denies any dead first of all
+        ("There were no French casualties.", "", [(0, 0, "casualties", "persons", "killing")]),
+        ("no soldiers were injured", "", [(0, 0, "soldiers", "persons", "injury")]),
         # a verb after a sum is not what it counts
         ("a pension of $70 does not cover rent", "", [(70, 70, "", "money", "")]),
     ],

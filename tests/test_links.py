@@ -202,6 +202,14 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures differ: at least 14 people (army) vs 80 people (villagers), same event: "
             "killed",
         ),
+        # a nought of casualties denies the dead first of all
+        (
+            "militants killed eight soldiers during an attack on a convoy",
+            "an attack occurred; however, there were no casualties",
+            Relation.DIVERGE,
+            "figures differ: eight soldiers (army) vs no casualties (villagers), same event: "
+            "killed",
+        ),
         # the figure word before the number is quoted with it
         (
             "the death toll from the flooding has risen to 57",
