@@ -238,6 +238,8 @@ def _shown(q: Quantity, topic: str = "") -> str:
     text = q.text
     if text.count('"') % 2:
         text = text.replace('"', "")  # 'zero chance" of casualties': a quote cut in half
+    if q.high == 0.0 and text.lower().startswith("any "):
+        text = "no " + text[4:]  # "did not kill any civilians": the toll it gives is none
     if not q.noun or q.noun.lower() in text.lower():
         return text
     if stem(q.noun.split()[-1].lower()) in load_tables().figure_words:

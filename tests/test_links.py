@@ -210,6 +210,13 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures differ: eight soldiers (army) vs no casualties (villagers), same event: "
             "killed",
         ),
+        # a negated "any" gives a toll of none, and is quoted so
+        (
+            "the army did not kill any civilians in the raid",
+            "the raid killed 11 civilians",
+            Relation.DIVERGE,
+            "figures differ: no civilians (army) vs 11 civilians (villagers), same event: kill",
+        ),
         # the figure word before the number is quoted with it
         (
             "the death toll from the flooding has risen to 57",
