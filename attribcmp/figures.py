@@ -109,9 +109,10 @@ def _average(q: Quantity) -> bool:
     return q.text.lower().startswith(("an average", "average"))
 
 
-def _floor(q: Quantity) -> bool:
-    """An open lower bound ("at least 12", "more than 70"), not a vague word ("dozens")."""
-    return q.high is None and not _vague(q)
+def _bound(q: Quantity) -> bool:
+    """A bound or range ("at least 12", "up to 22", "12 to 15"), not an exact count or a
+    vague word ("dozens")."""
+    return q.low != q.high and not _vague(q)
 
 
 def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None:
@@ -172,8 +173,9 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
         for x, y in pairs
         if _overlap(x, y)
         and not _same_value(x, y)
-        # "at least 12" / "at least 99": two floors never exclude each other
-        and (_close(x, y) or _floor(x) and _floor(y))
+        # "at least 12" / "at least 99", "up to 22" / "at least nine": two bounds that
+        # overlap never exclude each other (only an exact count far from a bound does)
+        and (_close(x, y) or _bound(x) and _bound(y))
     ]
     if same:
         x, y = same[0]

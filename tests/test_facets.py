@@ -131,6 +131,9 @@ INF = None
         # the full stop is no part of the noun; no casualties denies any dead first of all
         ("There were no French casualties.", "", [(0, 0, "casualties", "persons", "killing")]),
         ("no soldiers were injured", "", [(0, 0, "soldiers", "persons", "injury")]),
+        # "all of them": who the whole count were, a share of it
+        ("12 people died, all of them farmers", "",
+         [(12, 12, "people", "persons", "killing"), (1, 1, "farmers", "share", "killing")]),
         # a verb after a sum is not what it counts
         ("a pension of $70 does not cover rent", "", [(70, 70, "", "money", "")]),
     ],

@@ -194,6 +194,22 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures overlap: at least 14 people (army) vs at least 80 people (villagers), "
             "same event: killed",
         ),
+        # ... nor do a ceiling and a floor that overlap
+        (
+            "up to 22 people died in the blast",
+            "at least nine people died in the blast",
+            Relation.PARTIAL,
+            "figures overlap: up to 22 people (army) vs at least nine people (villagers), "
+            "same event: died",
+        ),
+        # one count, but one side says who all of them were
+        (
+            "the strike killed 12 fighters",
+            "the strike killed 12 people, all of them farmers",
+            Relation.PARTIAL,
+            "figures agree, one side adds a breakdown: 12 fighters (army) vs 12 people "
+            "(villagers), same event: killed",
+        ),
         # ... a floor far below an exact count still disputes it
         (
             "at least 14 people were killed in the clashes",
