@@ -631,7 +631,7 @@ def _resolve_figure(word: str, before: str, context: str, tables: Tables) -> tup
     """(kind, event) of a bare figure word from the text before it."""
     if "death" in word or "toll" in word or "casualt" in word:
         return "persons", "killing" if "casualt" not in word else "injury"
-    if _TOLL_BEFORE.search(before.rsplit(". ", 1)[-1]):
+    if _TOLL_BEFORE.search(before[-CONTEXT_CHARS:].rsplit(". ", 1)[-1]):
         # "the death toll is 10 times higher than the official figure of about 200": a
         # figure set beside a toll in its sentence counts the toll's dead
         return "persons", "killing"
