@@ -162,9 +162,10 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             i = last + 1
             continue
         q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
-        if the_two and not q.event:
+        if the_two and (not q.event or q.kind != _PERSONS_KIND):
             # "the two pilots ejected": the pair named before; "the two soldiers were killed"
-            # stays a toll (an event is counted)
+            # stays a toll (an event is counted); "the two focus groups on the ceasefire"
+            # counts no people, so it is the pair whatever event word stands near
             i = last + 1
             continue
         start = toks[first].start

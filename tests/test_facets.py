@@ -168,6 +168,7 @@ def test_quantities(
         "the two foreign ministers spoke by phone",
         "the two pilots ejected over the border",  # the pair told of before, no harm counted
         "no one knows how many people have died",  # a question, no count
+        "backed the two working groups on the ceasefire",  # the pair, no people counted
         "",
     ],
 )
