@@ -568,6 +568,8 @@ def _counted_noun(toks: Sequence[Tok], start: int, tables: Tables) -> tuple[str,
         tok = toks[j]
         if tok.text in CLAUSE_END or tok.text == "," or tok.lower in _AUXILIARIES:
             break  # "a salary of $66 does not": a verb ends the noun phrase
+        if fallback[0] and tok.lower in _CLAUSE_OPENERS:
+            break  # "15,000 documents it plans to post": a new clause, the noun was before
         if _digits(tok) is not None or (tok.lower,) in tables.number_words:
             if fallback[0]:
                 break  # "60 cases and seven deaths": the next figure counts the next noun
@@ -615,6 +617,9 @@ def _source_count(toks: Sequence[Tok], noun_at: int, tables: Tables) -> bool:
 
 # Every noun_events word counts people ("fatalities", "arrests", "refugees").
 _PERSONS_KIND = "persons"
+
+# Pronouns and relatives that open a clause after a noun ("documents it plans to post").
+_CLAUSE_OPENERS = word_set("it they he she we i you that which who whom whose")
 
 _AUXILIARIES = word_set("does do did will would can could should shall may might must")
 

@@ -131,6 +131,9 @@ INF = None
         # the full stop is no part of the noun; no casualties denies any dead first of all
         ("There were no French casualties.", "", [(0, 0, "casualties", "persons", "killing")]),
         ("no soldiers were injured", "", [(0, 0, "soldiers", "persons", "injury")]),
+        # a pronoun after the noun opens a clause: its words are not counted
+        ("the site holds 9,000 files it plans to publish", "",
+         [(9000, 9000, "files", "file", "")]),
         # "all of them": who the whole count were, a share of it
         ("12 people died, all of them farmers", "",
          [(12, 12, "people", "persons", "killing"), (1, 1, "farmers", "share", "killing")]),
