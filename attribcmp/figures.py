@@ -15,7 +15,7 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import event_words, events_lexicon, load_tables
 from attribcmp.gazetteer import cached_head_hit, entry_for_side_label, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
-from attribcmp.quantities import other_sets
+from attribcmp.quantities import other_sets, span_count
 from attribcmp.textfeatures import load_concepts, said_text, stem
 
 __all__ = [
@@ -83,11 +83,30 @@ _PERIOD_OF = {
 _MONEY = "money"
 
 
+def _spread(q: Quantity) -> float | None:
+    """How many periods a sum is spread over ("£12 billion over four years": 4)."""
+    words = q.noun.lower().split()
+    if q.kind != _MONEY or len(words) != 3 or words[0] not in {"over", "across"}:
+        return None
+    return span_count(words[1])
+
+
+def _per_period(q: Quantity) -> Quantity:
+    """A sum spread over a span as the sum per period ("£12 billion over four years" is £3
+    billion a year), its words kept; any other figure as it is."""
+    n = _spread(q)
+    if n is None:
+        return q
+    high = q.high / n if q.high is not None else None
+    return replace(q, value=q.value / n, low=q.low / n, high=high)
+
+
 def _period(q: Quantity) -> str:
     """The period a sum is told per ("£2.4 billion a year": year); "" for a flat sum."""
     if q.kind != _MONEY or not q.noun:
         return ""
     last = q.noun.split()[-1].lower()
+    last = last[:-1] if _spread(q) is not None else last  # "over four years": per year
     period = _PERIOD_OF.get(last, last)
     return period if period in {"year", "month", "week", "day", "quarter"} else ""
 
@@ -139,8 +158,8 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     measure_a, measure_b = _measure_names(a), _measure_names(b)
     pairs = [
         (x, y)
-        for x in fa.quantities
-        for y in fb.quantities
+        for x in map(_per_period, fa.quantities)
+        for y in map(_per_period, fb.quantities)
         if figure_slot(x) is not None
         and figure_slot(x) == figure_slot(y)
         # "turnout was 61 percent" / "won 54 percent of the vote": two measures of one

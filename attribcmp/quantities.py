@@ -19,7 +19,7 @@ from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Quantity
 from attribcmp.textfeatures import number_word_run, stem
 
-__all__ = ["CONTEXT_CHARS", "find_quantities", "other_sets", "quantities_in"]
+__all__ = ["CONTEXT_CHARS", "find_quantities", "other_sets", "quantities_in", "span_count"]
 
 # How far (tokens) a quantity looks for its counted noun and for the event it counts.
 _NOUN_WINDOW = 4
@@ -178,6 +178,10 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             q = replace(q, event=found[-1].event)
         found.append(q)
         i = last + 1
+        if q.kind == _MONEY and q.noun.lower().startswith(("over ", "across ")):
+            # "£12 billion over four years": the span's number is the sum's, no count
+            while i < len(toks) and toks[i].start < start + len(q.text):
+                i += 1
     return tuple(found)
 
 
@@ -529,7 +533,26 @@ def _rate_after(toks: Sequence[Tok], i: int) -> tuple[str, str, int] | None:
         return toks[i].text, _MONEY, i
     if i + 1 < len(toks) and toks[i].lower in _RATE_WORDS and toks[i + 1].lower in _PERIODS:
         return f"{toks[i].text} {toks[i + 1].text}", _MONEY, i + 1
+    # "£12 billion over four years": a sum spread over a span, a yearly sum once divided
+    # (figures.figure_slot); the span's number stays in the words
+    if (
+        i + 2 < len(toks)
+        and toks[i].lower in {"over", "across"}
+        and toks[i + 2].lower in {"years", "months"}
+        and span_count(toks[i + 1].lower) is not None
+    ):
+        return " ".join(t.text for t in toks[i : i + 3]), _MONEY, i + 2
     return None
+
+
+def span_count(word: str) -> float | None:
+    """The number of a span ("four", "3"), more than one; None when it is no number."""
+    tables = load_tables()
+    pair = tables.number_words.get((word,))
+    value = pair[0] if pair and pair[0] == pair[1] else None
+    if value is None and word.isdigit():
+        value = float(word)
+    return value if value is not None and 1 < value <= 100 else None
 
 
 # Words just before a figure that a verb reaches it by ("has risen to 366", "stands at 40",

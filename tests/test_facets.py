@@ -131,6 +131,9 @@ INF = None
         # the full stop is no part of the noun; no casualties denies any dead first of all
         ("There were no French casualties.", "", [(0, 0, "casualties", "persons", "killing")]),
         ("no soldiers were injured", "", [(0, 0, "soldiers", "persons", "injury")]),
+        # a sum spread over a span keeps the span; its number is no count of its own
+        ("the agency will spend £12 billion over four years on roads", "",
+         [(1.2e10, 1.2e10, "over four years", "money", "cost")]),
         # a pronoun after the noun opens a clause: its words are not counted
         ("the site holds 9,000 files it plans to publish", "",
          [(9000, 9000, "files", "file", "")]),

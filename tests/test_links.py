@@ -184,6 +184,21 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "figures differ: about $70 per month (army) vs about $110 per month (villagers), "
             "same measure: per month",
         ),
+        # a sum over a span is a yearly sum once divided
+        (
+            "the agency will spend £12 billion over four years on roads",
+            "the agency spends £3 billion a year on roads",
+            Relation.CONVERGE,
+            "figures agree: £12 billion over four years (army) vs £3 billion a year "
+            "(villagers), same measure: per year",
+        ),
+        (
+            "the agency will spend £12 billion over four years on roads",
+            "the agency spends £5 billion a year on roads",
+            Relation.DIVERGE,
+            "figures differ: £12 billion over four years (army) vs £5 billion a year "
+            "(villagers), same measure: per year",
+        ),
         # a yearly sum and a one-off sum are two figures
         ("the fund pays £3.1 billion a year", "the fund paid £3.1 billion last spring", None, ""),
         # two floors never exclude each other ...
