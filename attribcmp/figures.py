@@ -12,11 +12,11 @@ from dataclasses import replace
 from functools import cache
 
 from attribcmp.evidence import Signal
-from attribcmp.facet_lexicon import event_words, events_lexicon
+from attribcmp.facet_lexicon import event_words, events_lexicon, load_tables
 from attribcmp.gazetteer import cached_head_hit, entry_for_side_label, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
-from attribcmp.quantities import other_sets
-from attribcmp.textfeatures import load_concepts, said_text
+from attribcmp.quantities import other_sets, span_count
+from attribcmp.textfeatures import load_concepts, said_text, stem
 
 __all__ = [
     "counted_against",
@@ -71,11 +71,67 @@ def _vague(q: Quantity) -> bool:
     return bool(words) and (words[0] in _VAGUE_WORDS or words[:2] == ["a", "few"])
 
 
+# A sum's period as written (quantities._rate_after) -> the period it names.
+_PERIOD_OF = {
+    "annually": "year",
+    "yearly": "year",
+    "annum": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+}
+_MONEY = "money"
+
+
+def _spread(q: Quantity) -> float | None:
+    """How many periods a sum is spread over ("£12 billion over four years": 4)."""
+    words = q.noun.lower().split()
+    if q.kind != _MONEY or len(words) != 3 or words[0] not in {"over", "across"}:
+        return None
+    return span_count(words[1])
+
+
+def _per_period(q: Quantity) -> Quantity:
+    """A sum spread over a span as the sum per period ("£12 billion over four years" is £3
+    billion a year), its words kept; any other figure as it is."""
+    n = _spread(q)
+    if n is None:
+        return q
+    high = q.high / n if q.high is not None else None
+    return replace(q, value=q.value / n, low=q.low / n, high=high)
+
+
+def _period(q: Quantity) -> str:
+    """The period a sum is told per ("£2.4 billion a year": year); "" for a flat sum."""
+    if q.kind != _MONEY or not q.noun:
+        return ""
+    last = q.noun.split()[-1].lower()
+    last = last[:-1] if _spread(q) is not None else last  # "over four years": per year
+    period = _PERIOD_OF.get(last, last)
+    return period if period in {"year", "month", "week", "day", "quarter"} else ""
+
+
 def figure_slot(q: Quantity) -> tuple[str, str] | None:
-    """The slot a figure fills: (event, kind); None when it names neither, or is a part."""
-    if q.part or not q.kind or not q.event or q.kind == "share":
+    """The slot a figure fills: (event, kind); None when it names neither, or is a part. A
+    sum per period fills the period's slot whatever verb tells it ("promised £2.4 billion a
+    year" / "spend an average of £2.4 billion per year"): a rate is one figure of one budget."""
+    if q.part or not q.kind or q.kind == "share":
+        return None
+    if period := _period(q):
+        return f"per {period}", q.kind
+    if not q.event:
         return None
     return q.event, q.kind
+
+
+def _average(q: Quantity) -> bool:
+    return q.text.lower().startswith(("an average", "average"))
+
+
+def _bound(q: Quantity) -> bool:
+    """A bound or range ("at least 12", "up to 22", "12 to 15"), not an exact count or a
+    vague word ("dozens")."""
+    return q.low != q.high and not _vague(q)
 
 
 def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None:
@@ -102,8 +158,8 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     measure_a, measure_b = _measure_names(a), _measure_names(b)
     pairs = [
         (x, y)
-        for x in fa.quantities
-        for y in fb.quantities
+        for x in map(_per_period, fa.quantities)
+        for y in map(_per_period, fb.quantities)
         if figure_slot(x) is not None
         and figure_slot(x) == figure_slot(y)
         # "turnout was 61 percent" / "won 54 percent of the vote": two measures of one
@@ -132,14 +188,24 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     pairs = [p for p in pairs if p not in added] or pairs
     same = [(x, y) for x, y in pairs if _same_value(x, y) and (x, y) not in added]
     overlapping = [
-        (x, y) for x, y in pairs if _overlap(x, y) and not _same_value(x, y) and _close(x, y)
+        (x, y)
+        for x, y in pairs
+        if _overlap(x, y)
+        and not _same_value(x, y)
+        # "at least 12" / "at least 99", "up to 22" / "at least nine": two bounds that
+        # overlap never exclude each other (only an exact count far from a bound does)
+        and (_close(x, y) or _bound(x) and _bound(y))
     ]
     if same:
         x, y = same[0]
         parts = any(q.part for q in (*fa.quantities, *fb.quantities))
         relation = Relation.PARTIAL if parts else Relation.CONVERGE
         verb = "figures agree" if not parts else "figures agree, one side adds a breakdown"
-        if not parts and described_apart(x, y):
+        if not parts and _average(x) != _average(y):
+            # "£2.4 billion a year" / "an average of £2.4 billion per year": the same sum,
+            # but an average lets single years fall short of it
+            relation, verb = Relation.PARTIAL, "same figure, but one is an average"
+        elif not parts and described_apart(x, y):
             # "three journalists" / "three foreign nationals": one count, but who the
             # people are is told two ways, so the count alone is no agreement.
             relation, verb = (
@@ -164,18 +230,44 @@ def slot_signal(a: Claim, b: Claim, label_a: str, label_b: str) -> Signal | None
     else:
         x, y = pairs[0]
         relation, verb = Relation.DIVERGE, "figures differ"
-    event = x.event
-    word = _event_word(fa, event) or _event_word(fb, event) or event
-    reason = f"{verb}: {x.text} ({label_a}) vs {y.text} ({label_b}), same event: {word}"
-    topic = _headlines().get(f"{event} {x.kind}") or f"Figures ({word})"
+    slot = figure_slot(x)
+    event = slot[0] if slot else x.event
+    both = f"{_shown(x)} ({label_a}) vs {_shown(y)} ({label_b})"
+    if event.startswith("per "):
+        # a sum per period: the period, not a verb, is what the two figures share
+        reason = f"{verb}: {both}, same measure: {event}"
+        topic = f"Amount {event}"
+    else:
+        word = _event_word(fa, event) or _event_word(fb, event) or event
+        reason = f"{verb}: {both}, same event: {word}"
+        topic = _headlines().get(f"{event} {x.kind}") or f"Figures ({word})"
     return Signal(
         "slot",
         _SLOT_SCORE,
         reason,
         relation,
         ((a.id, (_figure(x),)), (b.id, (_figure(y),))) if relation is not Relation.CONVERGE else (),
-        f"{topic}: {x.text} ({label_a}) vs {y.text} ({label_b})",
+        # the headline names the slot, so a figure word already in it is not repeated
+        f"{topic}: {_shown(x, topic)} ({label_a}) vs {_shown(y, topic)} ({label_b})",
     )
+
+
+def _shown(q: Quantity, topic: str = "") -> str:
+    """A figure as a fact-check quotes it: with what it counts when the noun stood before
+    it ("the toll rose to 40": "toll of 40"; "the number of cases reached 22": "22 cases");
+    bare under a ``topic`` that already names it ("Death toll: 40")."""
+    text = q.text
+    if text.count('"') % 2:
+        text = text.replace('"', "")  # 'zero chance" of casualties': a quote cut in half
+    if q.high == 0.0 and text.lower().startswith("any "):
+        text = "no " + text[4:]  # "did not kill any civilians": the toll it gives is none
+    if not q.noun or q.noun.lower() in text.lower():
+        return text
+    if stem(q.noun.split()[-1].lower()) in load_tables().figure_words:
+        if q.noun.lower() in topic.lower():
+            return text
+        return f"{q.noun.lower()} of {text}"
+    return f"{text} {q.noun}"
 
 
 # The count kind of people (data/quantities.yaml ``counts``, facets.find_quantities).

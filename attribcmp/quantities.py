@@ -19,7 +19,7 @@ from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Quantity
 from attribcmp.textfeatures import number_word_run, stem
 
-__all__ = ["CONTEXT_CHARS", "find_quantities", "other_sets", "quantities_in"]
+__all__ = ["CONTEXT_CHARS", "find_quantities", "other_sets", "quantities_in", "span_count"]
 
 # How far (tokens) a quantity looks for its counted noun and for the event it counts.
 _NOUN_WINDOW = 4
@@ -162,9 +162,10 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             i = last + 1
             continue
         q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
-        if the_two and not q.event:
+        if the_two and (not q.event or q.kind != _PERSONS_KIND):
             # "the two pilots ejected": the pair named before; "the two soldiers were killed"
-            # stays a toll (an event is counted)
+            # stays a toll (an event is counted); "the two focus groups on the ceasefire"
+            # counts no people, so it is the pair whatever event word stands near
             i = last + 1
             continue
         start = toks[first].start
@@ -177,6 +178,10 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             q = replace(q, event=found[-1].event)
         found.append(q)
         i = last + 1
+        if q.kind == _MONEY and q.noun.lower().startswith(("over ", "across ")):
+            # "£12 billion over four years": the span's number is the sum's, no count
+            while i < len(toks) and toks[i].start < start + len(q.text):
+                i += 1
     return tuple(found)
 
 
@@ -217,7 +222,14 @@ def _zero_toll(
         q = replace(q, event="killing")  # "lost no fighters": a loss of people is a toll
     if q.kind != "persons" or q.event not in _HARM_COUNTED or not q.noun:
         return None
+    if q.event == "injury" and stem(q.noun.lower()) in _CASUALTY_STEMS:
+        # "there were no casualties" denies any dead first of all: the nought answers a
+        # toll of the killed ("eight soldiers were killed"), as a reader takes it
+        q = replace(q, event="killing")
     return q
+
+
+_CASUALTY_STEMS = frozenset({stem("casualties"), stem("casualty")})
 
 
 def _negated(toks: Sequence[Tok], i: int) -> bool:
@@ -279,6 +291,11 @@ def _read_number(
         if not length:
             return None
         words = tuple(t.lower for t in toks[i : i + length])
+        # "as many as 100": the vague word is the bound's, read with the number after it
+        if _inside_bound(toks, i, length, tables):
+            return None
+        if i and toks[i - 1].lower == "how":
+            return None  # "how many people have died": a question, no count
         # "one" is far more often a pronoun than a count ("one of them said"); before a
         # person or a unit of measure it counts ("one soldier", "lasted one hour").
         if words == ("one",) and not (
@@ -373,6 +390,14 @@ def _read_number(
     return low, high, value, i, last, kind
 
 
+def _inside_bound(toks: Sequence[Tok], i: int, length: int, tables: Tables) -> bool:
+    """The number word at i is the middle of a bound phrase ("as many as", "as much as")."""
+    if i == 0 or i + length >= len(toks):
+        return False
+    key = (toks[i - 1].lower, *(t.lower for t in toks[i : i + length]), toks[i + length].lower)
+    return key in tables.bounds
+
+
 # Kinds of noun that are units of measure: "one" before them is a figure.
 _MEASURE_KINDS = frozenset({"money", "percent", "distance", "weight", "duration"})
 # "one day" is mostly "some day" ("could one day join"), not a span of a day.
@@ -421,25 +446,39 @@ def _describe(
     tables: Tables,
 ) -> Quantity:
     noun, noun_kind, noun_at = _counted_noun(toks, last + 1, tables)
+    if kind == _MONEY or (not kind and noun_kind == _MONEY):
+        # "£2.4 billion a year", "$66 per month": a sum is told per period, which the
+        # figure keeps, so a yearly sum compares with a yearly sum only
+        rate = _rate_after(toks, noun_at + 1 if noun_kind == _MONEY else last + 1)
+        if rate is not None:
+            noun, noun_kind, noun_at = rate
     kind = kind or noun_kind
     event = tables.noun_events.get(toks[noun_at].stem, "") if noun_at >= 0 else ""
     # "put the toll at 40", "gave a figure of 30": the figure word sits before the number.
     figure = ""
-    for j in range(first - 1, max(first - 5, -1), -1):
+    # "the death toll from the epidemic has risen to 366": a figure a verb reaches ("to",
+    # "at") may name its figure word as the clause's subject, further back.
+    reach = _SUBJECT_REACH if not noun and first and toks[first - 1].lower in _REACHED else 4
+    for j in range(first - 1, max(first - 1 - reach, -1), -1):
         if toks[j].text in CLAUSE_END:
             break
         if toks[j].stem in tables.figure_words:
             figure = toks[j].lower
             if j > 0 and toks[j - 1].stem in {"death", "casualty"}:
                 figure = toks[j - 1].lower + " " + figure
-            of = match_at(toks, j + 2, tables.kinds, "stem") if j + 2 < first else 0
-            if not noun and of and toks[j + 1].lower == "of":
+            elif j > 0 and toks[j - 1].stem in tables.noun_events:
+                # "a fatalities count of 281": the word before names what is counted
+                figure = toks[j - 1].lower + " " + figure
+                kind = kind or _PERSONS_KIND
+                event = event or tables.noun_events[toks[j - 1].stem]
+            if not noun and j + 2 < first and toks[j + 1].lower == "of":
                 # "put the number of voters at 2.5 million": what the figure word names is
                 # counted, not whatever kind of figure the sentence before gave
-                noun = " ".join(t.text for t in toks[j + 2 : j + 2 + of])
-                kind = kind or tables.kinds[tuple(t.stem for t in toks[j + 2 : j + 2 + of])]
-                noun_at = j + 1 + of
-                event = event or tables.noun_events.get(toks[noun_at].stem, "")
+                named = _named_by_figure(toks, j + 2, first, tables)
+                if named is not None:
+                    noun, named_kind, noun_at = named
+                    kind = kind or named_kind
+                    event = event or tables.noun_events.get(toks[noun_at].stem, "")
             break
     if not noun and figure:
         noun = figure
@@ -465,6 +504,8 @@ def _describe(
     end_word = toks[end].text
     if end_word.endswith(".") and len(end_word) > 3 and "." not in end_word[:-1]:
         shown = shown[:-1]  # "1,500 Iranian citizens." ends a sentence; "U.S." keeps its dots
+        if noun.endswith(end_word):
+            noun = noun[:-1]
     return Quantity(
         text=shown,
         value=value,
@@ -477,14 +518,85 @@ def _describe(
     )
 
 
+_MONEY = "money"
+# A sum's period: "a year", "per month", "each week", "annually".
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_PERIODS = frozenset({"year", "month", "week", "day", "annum", "quarter"})
+_RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "daily"})
+
+
+def _rate_after(toks: Sequence[Tok], i: int) -> tuple[str, str, int] | None:
+    """(the period as written, "money", its last token) when a period follows token i."""
+    if i >= len(toks):
+        return None
+    if toks[i].lower in _RATE_ADVERBS:
+        return toks[i].text, _MONEY, i
+    if i + 1 < len(toks) and toks[i].lower in _RATE_WORDS and toks[i + 1].lower in _PERIODS:
+        return f"{toks[i].text} {toks[i + 1].text}", _MONEY, i + 1
+    # "£12 billion over four years": a sum spread over a span, a yearly sum once divided
+    # (figures.figure_slot); the span's number stays in the words
+    if (
+        i + 2 < len(toks)
+        and toks[i].lower in {"over", "across"}
+        and toks[i + 2].lower in {"years", "months"}
+        and span_count(toks[i + 1].lower) is not None
+    ):
+        return " ".join(t.text for t in toks[i : i + 3]), _MONEY, i + 2
+    return None
+
+
+def span_count(word: str) -> float | None:
+    """The number of a span ("four", "3"), more than one; None when it is no number."""
+    tables = load_tables()
+    pair = tables.number_words.get((word,))
+    value = pair[0] if pair and pair[0] == pair[1] else None
+    if value is None and word.isdigit():
+        value = float(word)
+    return value if value is not None and 1 < value <= 100 else None
+
+
+# Words just before a figure that a verb reaches it by ("has risen to 366", "stands at 40",
+# "reached 22"), and how far back such a figure's subject may name it.
+_REACHED = frozenset({"to", "at", "reached", "hit", "topped", "passed", "exceeded"})
+_SUBJECT_REACH = 14
+
+
+def _named_by_figure(
+    toks: Sequence[Tok], at: int, stop: int, tables: Tables
+) -> tuple[str, str, int] | None:
+    """(noun, kind, index) after "the number of": a kind noun ("voters"), else the first
+    lower-case content word ("the number of SARS cases": cases); None when neither."""
+    of = match_at(toks, at, tables.kinds, "stem")
+    if of and at + of <= stop:
+        return (
+            " ".join(t.text for t in toks[at : at + of]),
+            tables.kinds[tuple(t.stem for t in toks[at : at + of])],
+            at + of - 1,
+        )
+    head: tuple[str, str, int] | None = None
+    for k in range(at, min(at + 3, stop)):
+        tok = toks[k]
+        if tok.text in CLAUSE_END or not tok.text[:1].isalpha() or tok.lower in _STOP:
+            break
+        if tok.text[:1].islower():
+            head = tok.text, stem(tok.lower), k  # a compound's head is its last noun
+    return head
+
+
 def _counted_noun(toks: Sequence[Tok], start: int, tables: Tables) -> tuple[str, str, int]:
     """(noun, kind, token index) of what a figure counts: the first kind noun a few words on
     ("12 suspected fighters", "three of the dead"), else the next content word."""
     fallback: tuple[str, str, int] = ("", "", -1)
     for j in range(start, min(start + _NOUN_WINDOW, len(toks))):
         tok = toks[j]
-        if tok.text in CLAUSE_END or tok.text == ",":
-            break
+        if tok.text in CLAUSE_END or tok.text == "," or tok.lower in _AUXILIARIES:
+            break  # "a salary of $66 does not": a verb ends the noun phrase
+        if fallback[0] and tok.lower in _CLAUSE_OPENERS:
+            break  # "15,000 documents it plans to post": a new clause, the noun was before
+        if _digits(tok) is not None or (tok.lower,) in tables.number_words:
+            if fallback[0]:
+                break  # "60 cases and seven deaths": the next figure counts the next noun
+            continue  # a number word is never what is counted
         if tok.lower == "other" and j + 1 < len(toks) and toks[j + 1].text[:1].isalpha():
             # "three other sites" counts sites; only "three others" counts people
             continue
@@ -498,6 +610,12 @@ def _counted_noun(toks: Sequence[Tok], start: int, tables: Tables) -> tuple[str,
             return " ".join(t.text for t in toks[j : j + n]), tables.kinds[words], j + n - 1
         if tok.stem in tables.figure_words:
             return tok.text, "", j
+        if len(tok.lower) > 4 and tok.lower.endswith("ed"):
+            # "281 issued Monday": a participle describes, it is not counted; before a
+            # preposition it opens a clause ("281 issued by the ministry") the noun is not in
+            if j + 1 < len(toks) and toks[j + 1].lower in _STOP:
+                break
+            continue
         if (
             (not fallback[0] or fallback[0][0].isupper() and tok.text[0].islower())
             and tok.text[0].isalpha()
@@ -520,16 +638,32 @@ def _source_count(toks: Sequence[Tok], noun_at: int, tables: Tables) -> bool:
     return bool(nxt) and nxt[0] in tables.reporting
 
 
+# Every noun_events word counts people ("fatalities", "arrests", "refugees").
+_PERSONS_KIND = "persons"
+
+# Pronouns and relatives that open a clause after a noun ("documents it plans to post").
+_CLAUSE_OPENERS = word_set("it they he she we i you that which who whom whose")
+
+_AUXILIARIES = word_set("does do did will would can could should shall may might must")
+
 _STOP = word_set(
     "of the a an and or to in on at by for from with were was are is be been had have has who "
-    "that which more other about some than as it its their his her them those these this"
+    "that which more other about some than as it its their his her them those these this "
+    "monday tuesday wednesday thursday friday saturday sunday"
 )
+
+
+_TOLL_BEFORE = LazyPattern(r"(?i)\b(?:death\s+toll|toll\s+of\s+dead|number\s+of\s+dead)\b")
 
 
 def _resolve_figure(word: str, before: str, context: str, tables: Tables) -> tuple[str, str]:
     """(kind, event) of a bare figure word from the text before it."""
     if "death" in word or "toll" in word or "casualt" in word:
         return "persons", "killing" if "casualt" not in word else "injury"
+    if _TOLL_BEFORE.search(before[-CONTEXT_CHARS:].rsplit(". ", 1)[-1]):
+        # "the death toll is 10 times higher than the official figure of about 200": a
+        # figure set beside a toll in its sentence counts the toll's dead
+        return "persons", "killing"
     window = (context + " " + before)[-CONTEXT_CHARS:]
     toks = tokens(window)
     kind, event = "", ""

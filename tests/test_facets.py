@@ -104,6 +104,44 @@ INF = None
         ("the turnout was 8 million",
          "Officials said 9 million voters were registered for the poll.",
          [(8e6, 8e6, "turnout", "persons", "election")]),
+        # a figure a verb reaches ("risen to", "stands at") names its figure word as the
+        # clause's subject, further back; "the number of X" counts X
+        ("the death toll from the flooding in the valley has risen to 57", "",
+         [(57, 57, "death toll", "persons", "killing")]),
+        ("the number of measles cases in the capital has now risen to 31", "",
+         [(31, 31, "cases", "case", "")]),
+        # "a fatalities count of 281": the word before the figure word names what it counts
+        ("a fatalities count of 281 issued Friday by the ministry", "",
+         [(281, 281, "fatalities count", "persons", "killing")]),
+        # "as many as 100": one figure, the vague "many" belongs to the bound
+        ("the shelling killed as many as 100 villagers", "",
+         [(0, 100, "villagers", "persons", "killing")]),
+        # the next figure counts the next noun
+        ("the clinic saw at least 40 cases and five deaths", "",
+         [(40, INF, "cases", "case", "killing"), (5, 5, "deaths", "persons", "killing")]),
+        # a sum per period keeps its period; "an average of" is still the figure
+        ("the fund will spend £3.1 billion a year on roads", "",
+         [(3.1e9, 3.1e9, "a year", "money", "cost")]),
+        ("an average of $40 million per year", "", [(4e7, 4e7, "per year", "money", "")]),
+        ("the union wants $90 per month", "", [(90, 90, "per month", "money", "")]),
+        # a figure set beside a toll in its sentence counts the toll's dead, whatever event
+        # word stands nearer
+        ("the death toll in the riots is far higher than the official figure of about 300", "",
+         [(255, 345, "figure", "persons", "killing")]),
+        # the full stop is no part of the noun; no casualties denies any dead first of all
+        ("There were no French casualties.", "", [(0, 0, "casualties", "persons", "killing")]),
+        ("no soldiers were injured", "", [(0, 0, "soldiers", "persons", "injury")]),
+        # a sum spread over a span keeps the span; its number is no count of its own
+        ("the agency will spend £12 billion over four years on roads", "",
+         [(1.2e10, 1.2e10, "over four years", "money", "cost")]),
+        # a pronoun after the noun opens a clause: its words are not counted
+        ("the site holds 9,000 files it plans to publish", "",
+         [(9000, 9000, "files", "file", "")]),
+        # "all of them": who the whole count were, a share of it
+        ("12 people died, all of them farmers", "",
+         [(12, 12, "people", "persons", "killing"), (1, 1, "farmers", "share", "killing")]),
+        # a verb after a sum is not what it counts
+        ("a pension of $70 does not cover rent", "", [(70, 70, "", "money", "")]),
     ],
 )  # fmt: skip
 def test_quantities(
@@ -135,6 +173,8 @@ def test_quantities(
         "the two countries signed the accord",
         "the two foreign ministers spoke by phone",
         "the two pilots ejected over the border",  # the pair told of before, no harm counted
+        "no one knows how many people have died",  # a question, no count
+        "backed the two working groups on the ceasefire",  # the pair, no people counted
         "",
     ],
 )

@@ -161,6 +161,101 @@ def claim(cid: str, side: str, text: str, *, cue: str = "said", doc: str = "") -
             "one figure adds to a count ('at least two more guards'): two guards (army) vs at "
             "least two more guards (villagers), same event: killed",
         ),
+        # a sum per period compares with a sum per the same period, whatever verb tells it
+        (
+            "the fund pays £3.1 billion a year",
+            "the fund pays £3.1 billion per year",
+            Relation.CONVERGE,
+            "figures agree: £3.1 billion a year (army) vs £3.1 billion per year (villagers), "
+            "same measure: per year",
+        ),
+        # ... an average lets single years fall short of it
+        (
+            "the ministry promised £3.1 billion a year for roads",
+            "the ministry will spend an average of £3.1 billion per year on roads",
+            Relation.PARTIAL,
+            "same figure, but one is an average: £3.1 billion a year (army) vs an average of "
+            "£3.1 billion per year (villagers), same measure: per year",
+        ),
+        (
+            "the board set the minimum wage at about $70 per month",
+            "workers demand a wage of about $110 per month",
+            Relation.DIVERGE,
+            "figures differ: about $70 per month (army) vs about $110 per month (villagers), "
+            "same measure: per month",
+        ),
+        # a sum over a span is a yearly sum once divided
+        (
+            "the agency will spend £12 billion over four years on roads",
+            "the agency spends £3 billion a year on roads",
+            Relation.CONVERGE,
+            "figures agree: £12 billion over four years (army) vs £3 billion a year "
+            "(villagers), same measure: per year",
+        ),
+        (
+            "the agency will spend £12 billion over four years on roads",
+            "the agency spends £5 billion a year on roads",
+            Relation.DIVERGE,
+            "figures differ: £12 billion over four years (army) vs £5 billion a year "
+            "(villagers), same measure: per year",
+        ),
+        # a yearly sum and a one-off sum are two figures
+        ("the fund pays £3.1 billion a year", "the fund paid £3.1 billion last spring", None, ""),
+        # two floors never exclude each other ...
+        (
+            "at least 14 people were killed in the clashes",
+            "at least 80 people were killed in the clashes",
+            Relation.PARTIAL,
+            "figures overlap: at least 14 people (army) vs at least 80 people (villagers), "
+            "same event: killed",
+        ),
+        # ... nor do a ceiling and a floor that overlap
+        (
+            "up to 22 people died in the blast",
+            "at least nine people died in the blast",
+            Relation.PARTIAL,
+            "figures overlap: up to 22 people (army) vs at least nine people (villagers), "
+            "same event: died",
+        ),
+        # one count, but one side says who all of them were
+        (
+            "the strike killed 12 fighters",
+            "the strike killed 12 people, all of them farmers",
+            Relation.PARTIAL,
+            "figures agree, one side adds a breakdown: 12 fighters (army) vs 12 people "
+            "(villagers), same event: killed",
+        ),
+        # ... a floor far below an exact count still disputes it
+        (
+            "at least 14 people were killed in the clashes",
+            "80 people were killed in the clashes",
+            Relation.DIVERGE,
+            "figures differ: at least 14 people (army) vs 80 people (villagers), same event: "
+            "killed",
+        ),
+        # a nought of casualties denies the dead first of all
+        (
+            "militants killed eight soldiers during an attack on a convoy",
+            "an attack occurred; however, there were no casualties",
+            Relation.DIVERGE,
+            "figures differ: eight soldiers (army) vs no casualties (villagers), same event: "
+            "killed",
+        ),
+        # a negated "any" gives a toll of none, and is quoted so
+        (
+            "the army did not kill any civilians in the raid",
+            "the raid killed 11 civilians",
+            Relation.DIVERGE,
+            "figures differ: no civilians (army) vs 11 civilians (villagers), same event: kill",
+        ),
+        # the figure word before the number is quoted with it
+        (
+            "the death toll from the flooding has risen to 57",
+            "a fatalities count of 41 issued by the ministry",
+            Relation.DIVERGE,
+            "figures differ: death toll of 57 (army) vs fatalities count of 41 (villagers), "
+            "same event: death",
+        ),
     ],
 )
 def test_slot_signal(a: str, b: str, relation: Relation | None, reason: str) -> None:
@@ -1812,3 +1907,14 @@ def test_turnout_figures_of_one_measure_clash(a: str, b: str, clash: bool) -> No
 def test_polarity_keys_fold_en_verbs(text: str, key: str, held: bool) -> None:
     facets = claim("c1", "a", text).facets
     assert (key in polarity_keys(facets)) is held
+
+
+def test_slot_headline_names_the_figure_word_once() -> None:
+    signal = slot_signal(
+        claim("c1", "a", "the death toll from the flooding has risen to 57"),
+        claim("c2", "v", "at least 40 people died in the flooding"),
+        "army",
+        "villagers",
+    )
+    assert signal is not None
+    assert signal.headline == "Death toll: 57 (army) vs at least 40 people (villagers)"
