@@ -38,6 +38,7 @@ from attribcmp.attribute.lead_in import (
 )
 from attribcmp.attribute.mentions import describe
 from attribcmp.attribute.names import described_subject, note_names
+from attribcmp.attribute.own_voice import OwnVoice
 from attribcmp.attribute.quoted import (
     attributed_after,
     colon_intro,
@@ -99,9 +100,11 @@ def attribute_document(
     skip = -1  # a sentence already used as the attribution of the quotation before it
     label_run: LabelRun | None = None  # an open 'Claim –' / 'Response –' label (labelled.py)
     named = None  # the party a heading says the labelled claims below are from
+    voice = OwnVoice(doc)  # a press office's own page (own_voice.py)
     for si, (before, sent, after) in enumerate(_with_neighbours(sentences)):
         if doc.issuer:
             kept.append(sent)
+        voice.keep(sent)
         if si == skip or _claimed(consumed, sent.start, sent.end):
             continue
         tokens = tokenize(text, sent.start, sent.end)
@@ -192,15 +195,16 @@ def attribute_document(
             extend_chain(d, quotes, pieces)
             for piece in pieces:
                 insort(consumed, piece)
+        voice.note(tokens, made, inside)
         for d in made:
             d.token_ranges = ()  # read only within its own sentence: released here
         drafts.extend(made)
-        if not doc.issuer and len(drafts) >= 2 * RECENT:
+        if not doc.issuer and not voice.holding and len(drafts) >= 2 * RECENT:
             store.add(drafts[:-RECENT])
             del drafts[:-RECENT]
     if doc.issuer:
         drafts = issuer_claims(doc, kept, drafts, resolver)
-    store.add(drafts)
+    store.add(voice.claims(doc, drafts, resolver))
 
 
 # A headline: the first line, no full stop, a few words (headline.py reads it as a frame).
