@@ -200,6 +200,7 @@ def attribute_document(
             d.token_ranges = ()  # read only within its own sentence: released here
         drafts.extend(made)
         if not doc.issuer and not voice.holding and len(drafts) >= 2 * RECENT:
+            voice.packed(drafts[:-RECENT])
             store.add(drafts[:-RECENT])
             del drafts[:-RECENT]
     if doc.issuer:

@@ -41,11 +41,18 @@ class OwnVoice:
         self.sentences: list[Sentence] = []
         self.voiced = 0
         self.issuer: str | None = None
+        self.claimed: list[tuple[int, int]] = []  # parts of the drafts packed away
 
     @property
     def holding(self) -> bool:
-        """Whether the document's drafts must stay in hand for the second look."""
-        return self.open
+        """Whether the document's drafts must stay in hand: once the page has spoken as "we",
+        its "we" claims may yet turn out to be the issuer's (news never holds them)."""
+        return self.open and self.voiced > 0
+
+    def packed(self, drafts: Sequence[Draft]) -> None:
+        """Drafts the pass packs away: their parts are claimed, no sentence of the issuer."""
+        if self.open:
+            self.claimed.extend(p for d in drafts for p in d.parts)
 
     def keep(self, sent: Sentence) -> None:
         """Every sentence of the pass, in order (the second look reads them all)."""
@@ -54,7 +61,7 @@ class OwnVoice:
         self.sentences.append(sent)
         if len(self.sentences) > _MAX_SENTENCES:
             self.open = False
-            self.sentences = []
+            self.sentences, self.claimed = [], []
 
     def note(
         self,
@@ -81,7 +88,8 @@ class OwnVoice:
         if not self.open or self.issuer is None or self.voiced < _MIN_VOICE:
             return drafts
         issuer = self.issuer
-        out = issuer_claims(replace(doc, issuer=issuer), self.sentences, drafts, resolver)
+        page = replace(doc, issuer=issuer)
+        out = issuer_claims(page, self.sentences, drafts, resolver, self.claimed)
         entity = resolver.issuer(issuer)
         for d in out:
             # "As we have made clear, C": the page's "we" is the issuing body
