@@ -20,6 +20,7 @@ from attribcmp.attribute.cues import (
 )
 from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.figure_cues import figure_cues
+from attribcmp.attribute.frame_checks import reporters_note
 from attribcmp.attribute.given_by import given_by
 from attribcmp.attribute.labelled import (
     LabelRun,
@@ -164,6 +165,10 @@ def attribute_document(
                 handled, skip = True, si + 1
         if block is not None and pending_colon is not None and is_heading(sent, block):
             pending_colon = block = None  # a heading line closes the statement
+        if not handled and not inside and reporters_note(tokens):
+            # "VOA could not verify the claims.": the reporter's, never the speaker's going on
+            pending_colon = block = None
+            handled = True
         if not handled:
             cont = continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
             handled = cont is not None
