@@ -100,7 +100,9 @@ def noun_compound(
     if cue_first == last + 1 and form.endswith("s") and bare(tokens[last].lower) in _MEDIA:
         return True  # "Press reports on Thursday quoted ...": the reports are a noun
     if form == lemma and after in _FINITE and not cap(tokens[cue_first]):
-        return True  # "The Taliban claim came as ...": the verb comes after the noun
+        # "The Taliban claim came as ...": the verb comes after the noun; but not in a relative
+        # clause whose gap is the verb's subject ("a case that critics say was rigged")
+        return form not in default_lexicon().words or not _relative_gap_subject(tokens, first)
     if cue_first != last + 1 or form != lemma or first == last:
         return False
     head = tokens[last]
@@ -109,6 +111,25 @@ def noun_compound(
     if tokens[last - 1].lower in ("a", "an"):
         return True  # "... in a pricing dispute on January 1": the article opens the noun's phrase
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
+
+
+# Words that open a relative clause before its subject ("a case that critics say was ...").
+_RELATIVES = word_set("that which")
+
+
+def _relative_gap_subject(tokens: Sequence[Token], first: int) -> bool:
+    """The speaker phrase opens a relative clause after a noun that reports nothing ("a legal
+    battle that critics say is ..."); after a report noun "that" opens the report's content
+    ("the report that the Taliban claim was ...": "claim" is a noun there)."""
+    k = first - 2
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1  # "the vote, which observers say was rigged"
+    return (
+        k >= 0
+        and tokens[first - 1].lower in _RELATIVES
+        and tokens[k].text[:1].isalpha()
+        and tokens[k].lower not in default_lexicon().words
+    )
 
 
 # Words ending in "-men" that are no plural of people ("a regimen", "the specimen").
