@@ -259,6 +259,16 @@ def nearest_noun(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, 
 _VERB_ENDS = ("ing", "ed")  # a verb's form before the name it takes as its object
 
 
+# Words back from "by" to the participle whose agent it names ("filed before the vote by").
+_AGENT_REACH = 5
+
+
+def _participle(tok: Token) -> bool:
+    """A passive participle ("filed", "lodged"): "by" after it names the agent; a noun's "by"
+    ("resignations by local officials") names no agent of a passive."""
+    return tok.text.islower() and tok.lower.endswith("ed")
+
+
 def nearest_person(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who": after "Kerry met with Saudi Foreign Minister Prince Saud,"
     the titled name after the last preposition, not the whole run back to "Kerry"; "a
@@ -271,6 +281,8 @@ def nearest_person(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int
     if verb is not None and run < last and verb.text.islower() and verb.lower.endswith(_VERB_ENDS):
         return run, last  # "Trump was beating Ted Cruz, who said": the name, not "beating ..."
     for k in range(last - 1, first, -1):
+        if tokens[k].lower == "by" and any(map(_participle, tokens[max(0, k - _AGENT_REACH) : k])):
+            return k + 1, last  # "a complaint filed by four candidates, who": the agent
         if tokens[k].lower in PREPOSITIONS and tokens[k].lower not in ("of", "for"):
             rest = tokens[k + 1 : last + 1]
             if len(rest) >= 2 and all(cap(t) or t.text == "." for t in rest):
