@@ -242,10 +242,6 @@ def negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     return cue.lemma in _SILENT_CUES or after in _OPEN_QUESTION
 
 
-# The people of a bench, whose "ruled" is the court's ruling (a study's verb otherwise).
-_RULERS = word_set("judge judges justice justices magistrate magistrates jury panel tribunal")
-
-
 def plausible_cue(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     """Stricter evidence for cues that are often narration (belief verbs, study verbs)."""
     if cue.cls not in (CueClass.BELIEF, CueClass.EVIDENCE, CueClass.STANCE):
@@ -256,8 +252,6 @@ def plausible_cue(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     if cue.cls is CueClass.EVIDENCE:
         if low in w.documents or low in w.organisations or low in w.pronouns:
             return True
-        if cue.lemma == "rule" and low in _RULERS:
-            return True  # "a judge ruled there was no evidence": the bench rules as its court
         # "A poll of 800 voters conducted last week found": the document heads a long phrase.
         first = frame.speaker[0]
         return any(bare(t.lower) in w.documents for t in tokens[first : frame.speaker[1] + 1])
