@@ -33,13 +33,18 @@ from attribcmp.attribute.cues import (
     Token,
     find_cues,
 )
-from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
+from attribcmp.attribute.cuts import (
+    cut_at_other_speaker,
+    cut_at_passive_answer,
+    cut_at_second_report,
+)
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.figure_cues import figure_cues
 from attribcmp.attribute.frame_base import Frame, has_words, trim
 from attribcmp.attribute.frame_checks import (
     cut_relative_aside,
     cut_scene_clause,
+    cut_unverified,
     cut_without,
     object_relative,
     opening_what,
@@ -265,6 +270,7 @@ def claims_from_cues(
         if frame.chained is None:
             frame = cut_at_other_speaker(tokens, frame, cues, lexicon)
             frame = cut_at_second_report(tokens, frame, cue, lexicon)
+            frame = cut_at_passive_answer(tokens, frame, cues)  # ", but this was denied by X"
         if noun_compound(tokens, frame.speaker, cue.first, cue.lemma):
             continue  # "The territorial dispute remains", "An intelligence report that"
         if naming_participle(tokens, frame.speaker, cue):
@@ -291,6 +297,7 @@ def claims_from_cues(
         frame = cut_relative_aside(tokens, cue, frame)  # "backed NAFTA, which caused ..."
         frame = single_that(tokens, frame)  # "said that that decision was final"
         frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
+        frame = cut_unverified(tokens, frame)  # ", a claim VOA could not verify": a note
         frame = cut_scene_clause(tokens, cue, frame)  # "dispute toll as rescuers dig": "toll"
         frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         inner = None
@@ -579,6 +586,7 @@ def _learned_drafts(
         frame = cut_relative_aside(tokens, cue, relative_gap(tokens, cue, frame))
         frame = single_that(tokens, frame)  # "said that that decision was final"
         frame = cut_without(tokens, frame)  # ", without giving evidence": not what was said
+        frame = cut_unverified(tokens, frame)  # ", a claim VOA could not verify": a note
         frame = cut_scene_clause(tokens, cue, frame)  # "dispute toll as rescuers dig": "toll"
         frame = raised_topic(tokens, cue, frame)  # "raised X and asked for their release"
         info = speaker_info(text, tokens, frame)

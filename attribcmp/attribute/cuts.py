@@ -27,6 +27,7 @@ from attribcmp.attribute.frame_base import (
     trim,
 )
 from attribcmp.attribute.mentions import np_before
+from attribcmp.attribute.passives import passive_answer
 from attribcmp.attribute.speaker_words import SUBJECT_PRONOUNS
 from attribcmp.attribute.subjects import subject_of
 from attribcmp.data import word_set
@@ -60,6 +61,23 @@ def _joint_subject(
 
 # Connectives that open another speaker's clause ("while", "as", "whereas").
 _OPENING = word_set("while as whereas")
+
+
+def cut_at_passive_answer(tokens: Sequence[Token], frame: Frame, cues: Sequence[Cue]) -> Frame:
+    """End the last content part before another speaker's passive answer to it ("claimed C,
+    although this was denied by the insurgents": the denial is the insurgents' claim)."""
+    if not frame.parts:
+        return frame
+    first, last = frame.parts[-1]
+    at = passive_answer(tokens, cues, first, last)
+    if at is None:
+        return frame
+    cut = trim(tokens, first, at - 1)
+    if cut is None or not has_words(tokens, *cut, 2):
+        return frame
+    return Frame(
+        frame.rule, frame.speaker, (*frame.parts[:-1], cut), frame.chained, frame.chain_cue
+    )
 
 
 def cut_at_other_speaker(

@@ -20,6 +20,7 @@ from attribcmp.attribute.cues import (
 )
 from attribcmp.attribute.draft import Draft
 from attribcmp.attribute.figure_cues import figure_cues
+from attribcmp.attribute.frame_checks import reporters_note
 from attribcmp.attribute.given_by import given_by
 from attribcmp.attribute.labelled import (
     LabelRun,
@@ -38,6 +39,7 @@ from attribcmp.attribute.lead_in import (
 )
 from attribcmp.attribute.mentions import describe
 from attribcmp.attribute.names import described_subject, note_names
+from attribcmp.attribute.own_voice import OwnVoice
 from attribcmp.attribute.quoted import (
     attributed_after,
     colon_intro,
@@ -99,9 +101,11 @@ def attribute_document(
     skip = -1  # a sentence already used as the attribution of the quotation before it
     label_run: LabelRun | None = None  # an open 'Claim –' / 'Response –' label (labelled.py)
     named = None  # the party a heading says the labelled claims below are from
+    voice = OwnVoice(doc)  # a press office's own page (own_voice.py)
     for si, (before, sent, after) in enumerate(_with_neighbours(sentences)):
         if doc.issuer:
             kept.append(sent)
+        voice.keep(sent)
         if si == skip or _claimed(consumed, sent.start, sent.end):
             continue
         tokens = tokenize(text, sent.start, sent.end)
@@ -161,6 +165,10 @@ def attribute_document(
                 handled, skip = True, si + 1
         if block is not None and pending_colon is not None and is_heading(sent, block):
             pending_colon = block = None  # a heading line closes the statement
+        if not handled and not inside and reporters_note(tokens):
+            # "VOA could not verify the claims.": the reporter's, never the speaker's going on
+            pending_colon = block = None
+            handled = True
         if not handled:
             cont = continuation(doc, sent, si, tokens, quotes, drafts, pending_colon, resolver)
             handled = cont is not None
@@ -192,15 +200,17 @@ def attribute_document(
             extend_chain(d, quotes, pieces)
             for piece in pieces:
                 insort(consumed, piece)
+        voice.note(tokens, made, inside)
         for d in made:
             d.token_ranges = ()  # read only within its own sentence: released here
         drafts.extend(made)
-        if not doc.issuer and len(drafts) >= 2 * RECENT:
+        if not doc.issuer and not voice.holding and len(drafts) >= 2 * RECENT:
+            voice.packed(drafts[:-RECENT])
             store.add(drafts[:-RECENT])
             del drafts[:-RECENT]
     if doc.issuer:
         drafts = issuer_claims(doc, kept, drafts, resolver)
-    store.add(drafts)
+    store.add(voice.claims(doc, drafts, resolver))
 
 
 # A headline: the first line, no full stop, a few words (headline.py reads it as a frame).

@@ -316,6 +316,42 @@ def cut_without(tokens: Sequence[Token], frame: Frame) -> Frame:
     return frame
 
 
+# A reporter's note on a claim it passes on: a verifying verb and a negation in the clause.
+_VERIFY = word_set(
+    "verify verified confirm confirmed corroborate corroborated substantiate substantiated"
+)
+_NOT_ABLE = word_set("not n't unable cannot no")
+
+
+def cut_unverified(tokens: Sequence[Token], frame: Frame) -> Frame:
+    """ "said 40 militants died, a claim that could not be independently verified", "..., but
+    VOA was not able to confirm that": a closing clause saying the outlet could not check the
+    claim is the reporter's note, no part of what was said. Only the last clause is read (the
+    note closes the sentence), so each part is scanned once."""
+    if not frame.parts:
+        return frame
+    a, b = frame.parts[-1]
+    k = next((k for k in range(b - 1, a + 1, -1) if tokens[k].text == ","), None)
+    if k is None:
+        return frame
+    tail = {t.lower for t in tokens[k + 1 : b + 1]}
+    if tail & _VERIFY and tail & _NOT_ABLE:
+        return replace(frame, parts=(*frame.parts[:-1], (a, k - 1)))
+    return frame
+
+
+# The speaker's own first person: "We cannot confirm the reports" is said, not a note.
+_FIRST_PERSON = word_set("i we our us my")
+
+
+def reporters_note(tokens: Sequence[Token]) -> bool:
+    """ "VOA could not independently verify the claims.", "The figures could not be
+    confirmed.": a sentence saying the claims could not be checked is the reporter's, never
+    the last speaker's words continued."""
+    low = {t.lower for t in tokens}
+    return bool(low & _VERIFY and low & _NOT_ABLE and not low & _FIRST_PERSON)
+
+
 @cache
 def _topic_verbs() -> frozenset[str]:
     return frozenset(str(load_table("cues.yaml").get("topic_verbs") or "").split())

@@ -403,6 +403,17 @@ def _subject_frame(
             # "Rubio says, win or lose on Tuesday, he's staying in the race": the aside and the
             # clause after it are what was said.
             return _with_chain("aside_clause", tokens, subject, [aside], lexicon)
+        if (
+            aside is not None
+            and cue.lemma == "say"  # ("Cost estimates, he added, were": a noun, no cue)
+            and subject[0] == 0  # the sentence opens with its speaker: no clause around it
+            and (starts_clause(tokens[aside[0]]) or tokens[aside[0]].lower == "what")
+            and has_verb(tokens, aside)
+            and not any(t.text == "," for t in tokens[aside[0] : aside[1] + 1])
+        ):
+            # "President Kiro says, what matters is a deal", "He said, they will stay": speech
+            # set down after a comma without quotation marks (transcribed radio copy)
+            return _with_chain("comma_clause", tokens, subject, [aside], lexicon)
         return None
     start = content_after(tokens, cue, last, lexicon)
     after = trim(tokens, start, last) if start is not None else None

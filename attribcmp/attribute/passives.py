@@ -57,9 +57,54 @@ def passive_frame(tokens: Sequence[Token], cue: Cue, last: int, lexicon: Lexicon
     ):
         # "Hope was voiced by diplomats that C": the feeling is no content; the clause is
         content = trim(tokens, speaker[1] + 1, last)
+    j = k - 1
+    while j > 0 and tokens[j].lower in _PERFECT:
+        j -= 1  # "this has been disputed by X"
+    if speaker is not None and cue.lemma in _ANSWERS and _pointer_clause(tokens, j):
+        # "..., although this was denied by the rebels": the pronoun stands for the claim
+        # before it; the clause, its denier named, is the answer (as "a claim denied by X")
+        content = (j, speaker[1])
     if speaker is None or content is None or not has_words(tokens, *content, 2):
         return None
     return Frame("passive", speaker, (content,))
+
+
+# A pronoun subject that points back at a claim ("this was denied by X"), and the words that
+# open its clause after another clause ("A, but this was denied by X"); the verbs that answer a
+# claim (a pronoun "reported by X" names what X reported, no answer: "It was reported by X").
+_POINTERS = word_set("this that it")
+_CLAUSE_OPENERS = word_set("although though but while whereas yet , ;")
+_ANSWERS = word_set("deny dispute reject contest refute rebut challenge")
+_PERFECT = word_set("has have had")
+_ANSWER_AUX = _PASSIVE_AUX | _PERFECT
+
+
+def passive_answer(
+    tokens: Sequence[Token], cues: Sequence[Cue], first: int, last: int
+) -> int | None:
+    """Where a content range tokens[first..last] gives way to another speaker's passive answer
+    ("there was a Taliban presence, although this was denied by the insurgents"): the index of
+    the clause's opening word, or None. The content ends before it."""
+    for cue in cues:
+        if not first < cue.first < last or cue.lemma not in _ANSWERS:
+            continue
+        if tokens[cue.last + 1].lower != "by":
+            continue
+        k = cue.first - 1
+        while k > first and (tokens[k].lower in _ANSWER_AUX or tokens[k].lower.endswith("ly")):
+            k -= 1  # "this was strongly denied", "that has been disputed"
+        if k - 1 > first and k < cue.first - 1 and _pointer_clause(tokens, k):
+            return k - 1
+    return None
+
+
+def _pointer_clause(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] is a pronoun pointing at a claim that opens its sentence or a clause."""
+    return (
+        k >= 0
+        and tokens[k].lower in _POINTERS
+        and (k == 0 or tokens[k - 1].lower in _CLAUSE_OPENERS)
+    )
 
 
 # Cue classes whose passive subject is the one spoken to or about, never the speaker (belief

@@ -422,19 +422,23 @@ def extend_chain(d: Draft, quotes: QuoteIndex, consumed: list[tuple[int, int]]) 
 
 
 def issuer_claims(
-    doc: Document, sentences: Sequence[Sentence], drafts: list[Draft], resolver: Resolver
+    doc: Document,
+    sentences: Sequence[Sentence],
+    drafts: list[Draft],
+    resolver: Resolver,
+    packed: Sequence[tuple[int, int]] = (),
 ) -> list[Draft]:
     """In an account (``compare``), every sentence nobody else is said to have said is the issuer's.
 
     Headlines and other lines without a closing full stop are left out: they are titles, not
-    statements.
+    statements. ``packed``: the parts of the document's drafts no longer in ``drafts``.
     """
     issuer = doc.issuer or doc.id
     entity = resolver.issuer(issuer)
     # Claimed parts sorted by start, with the furthest end reached so far: a sentence overlaps
     # some part iff the parts starting before its end reach past its start (one bisection,
     # not a scan of every part for every sentence).
-    claimed = sorted(p for d in drafts for p in d.parts)
+    claimed = sorted([*packed, *(p for d in drafts for p in d.parts)])
     starts = [s for s, _ in claimed]
     reach = list(accumulate((e for _, e in claimed), max))
     out = list(drafts)

@@ -160,10 +160,12 @@ def iter_quotes(text: str, paragraphs: Iterable[Paragraph]) -> Iterator[Quote]:
     pending: list[Quote] = []  # pieces of a multi-paragraph quote not yet closed
     for para in paragraphs:
         if para.furniture:
+            yield from _never_closed(text, pending)
             pending = []
             continue
         lead = text[para.start]
         if pending and lead not in _DOUBLE_OPEN and lead != _STRAIGHT and lead not in _SINGLES:
+            yield from _never_closed(text, pending)
             pending = []  # the quote never closed: unbalanced, drop its pieces
         still_open: list[int | None] = [None]
         closed = _pair_paragraph(text, para.start, para.end, still_open)
@@ -187,6 +189,33 @@ def iter_quotes(text: str, paragraphs: Iterable[Paragraph]) -> Iterator[Quote]:
         if open_at is not None:
             chain += 1
             pending = [Quote(open_at, para.end, para.index, chain, False)]
+    yield from _never_closed(text, pending)
+
+
+def _never_closed(text: str, pending: list[Quote]) -> Iterator[Quote]:
+    """A paragraph opened by a double mark that never closes, with no quotation after it (the
+    closing mark left out, or the copy cut off: '"We are not going after him.' ending the
+    story), is a quotation to the paragraph's end; one paragraph only, so a stray mark takes
+    no more than its own paragraph."""
+    if len(pending) != 1:
+        return
+    q = pending[0]
+    at_start = q.start == 0 or text[q.start - 1] == "\n"
+    if (
+        at_start
+        and text[q.start] in _NEVER_CLOSED
+        and text[q.start : q.end].rstrip()[-1:] in ".!?"  # a statement, not a heading line
+        and _MARK.search(text, q.start + 1, q.end) is None
+        and _OWN_CREDIT.search(text, q.start, q.end) is None
+    ):
+        yield Quote(q.start, q.end, q.paragraph, q.chain, True)
+
+
+# Double marks only: a single mark never closed is an apostrophe as often as a quotation.
+_NEVER_CLOSED = frozenset('“"„')
+# '"We will win, said the colonel.': the paragraph credits its own words after a comma, so the
+# missing mark was the closing one before the credit; no quotation to the paragraph's end.
+_OWN_CREDIT = re.compile(r"[,!?]\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|tells|added|adds)\b")
 
 
 # Quote objects kept for reuse: a sentence asks for its quotations several times, and the pass

@@ -100,7 +100,9 @@ def noun_compound(
     if cue_first == last + 1 and form.endswith("s") and bare(tokens[last].lower) in _MEDIA:
         return True  # "Press reports on Thursday quoted ...": the reports are a noun
     if form == lemma and after in _FINITE and not cap(tokens[cue_first]):
-        return True  # "The Taliban claim came as ...": the verb comes after the noun
+        # "The Taliban claim came as ...": the verb comes after the noun; but not in a relative
+        # clause whose gap is the verb's subject ("a case that critics say was rigged")
+        return form not in default_lexicon().words or not _relative_gap_subject(tokens, first)
     if cue_first != last + 1 or form != lemma or first == last:
         return False
     head = tokens[last]
@@ -109,6 +111,25 @@ def noun_compound(
     if tokens[last - 1].lower in ("a", "an"):
         return True  # "... in a pricing dispute on January 1": the article opens the noun's phrase
     return tokens[first].lower in ("a", "an", "the", "this", "that", "its", "his", "her")
+
+
+# Words that open a relative clause before its subject ("a case that critics say was ...").
+_RELATIVES = word_set("that which")
+
+
+def _relative_gap_subject(tokens: Sequence[Token], first: int) -> bool:
+    """The speaker phrase opens a relative clause after a noun that reports nothing ("a legal
+    battle that critics say is ..."); after a report noun "that" opens the report's content
+    ("the report that the Taliban claim was ...": "claim" is a noun there)."""
+    k = first - 2
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1  # "the vote, which observers say was rigged"
+    return (
+        k >= 0
+        and tokens[first - 1].lower in _RELATIVES
+        and tokens[k].text[:1].isalpha()
+        and tokens[k].lower not in default_lexicon().words
+    )
 
 
 # Words ending in "-men" that are no plural of people ("a regimen", "the specimen").
@@ -238,6 +259,16 @@ def nearest_noun(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, 
 _VERB_ENDS = ("ing", "ed")  # a verb's form before the name it takes as its object
 
 
+# Words back from "by" to the participle whose agent it names ("filed before the vote by").
+_AGENT_REACH = 5
+
+
+def _participle(tok: Token) -> bool:
+    """A passive participle ("filed", "lodged"): "by" after it names the agent; a noun's "by"
+    ("resignations by local officials") names no agent of a passive."""
+    return tok.text.islower() and tok.lower.endswith("ed")
+
+
 def nearest_person(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who": after "Kerry met with Saudi Foreign Minister Prince Saud,"
     the titled name after the last preposition, not the whole run back to "Kerry"; "a
@@ -250,6 +281,8 @@ def nearest_person(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int
     if verb is not None and run < last and verb.text.islower() and verb.lower.endswith(_VERB_ENDS):
         return run, last  # "Trump was beating Ted Cruz, who said": the name, not "beating ..."
     for k in range(last - 1, first, -1):
+        if tokens[k].lower == "by" and any(map(_participle, tokens[max(0, k - _AGENT_REACH) : k])):
+            return k + 1, last  # "a complaint filed by four candidates, who": the agent
         if tokens[k].lower in PREPOSITIONS and tokens[k].lower not in ("of", "for"):
             rest = tokens[k + 1 : last + 1]
             if len(rest) >= 2 and all(cap(t) or t.text == "." for t in rest):
