@@ -369,6 +369,8 @@ def stem(word: str) -> str:
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
+# A story repeats its figures ("15", "2019"); read each spelling once.
+@lru_cache(maxsize=16384)
 def _number_value(token: str) -> str | None:
     raw = token.lstrip("$€£").rstrip("%")
     raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
@@ -478,7 +480,9 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
         if "o." in text or "O." in text
         else set()
     )
-    stems = tuple(stem(t) for t in raw)
+    stems = tuple(map(stem, raw))
+    lows = [w.lower() for w in raw]  # each word lower-cased once, for the bound words
+    phrase_starts = concepts.phrase_starts
     stop = _stopwords()
     negators = _negators()
     tokens: list[str] = []
@@ -496,7 +500,8 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
 
     i = 0
     while i < len(raw):
-        matched = _match_phrase(stems, i, concepts)
+        # most words start no phrase: one set look-up before the call
+        matched = _match_phrase(stems, i, concepts) if stems[i] in phrase_starts else None
         if matched is not None:
             length, name = matched
             add(name, " ".join(raw[i : i + length]))
@@ -542,7 +547,7 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             elif unit in _PERCENT_UNITS and (sign := _change_sign(raw, first)):
                 # "increase deliveries by fifty percent": a rise, compared with "double"
                 unit = CHANGE_UNITS[sign]
-            floor = _floor_before([w.lower() for w in raw[max(0, first - 3) : first]])
+            floor = _floor_before(lows[max(0, first - 3) : first])
             numbers.append(NumberMention(value, unit, word, unit_text, qualifier, floor))
             add(NUMBER_SLOT, word)
             add("#" + value, word)
