@@ -306,10 +306,18 @@ def _floor_before(words: list[str]) -> bool:
     """The words just before a figure end with a lower bound's words (the longest bound
     decides: "no more than" is none)."""
     table = _bound_words()
+    if not words or words[-1] not in _bound_ends():
+        return False  # (most figures: no bound's last word just before them)
     for n in range(len(words), 0, -1):
         if tuple(words[-n:]) in table:
             return table[tuple(words[-n:])]
     return False
+
+
+@cache
+def _bound_ends() -> frozenset[str]:
+    """The last words of the bound phrases: a quick test before the phrase look-ups."""
+    return frozenset(k[-1] for k in _bound_words() if k)
 
 
 @cache
@@ -482,7 +490,9 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
     )
     stems = tuple(map(stem, raw))
     lows = [w.lower() for w in raw]  # each word lower-cased once, for the bound words
+    folded = [w.replace("’", "'") for w in lows] if "’" in text else lows
     phrase_starts = concepts.phrase_starts
+    multiplying = _changes()[0]
     stop = _stopwords()
     negators = _negators()
     tokens: list[str] = []
@@ -507,7 +517,7 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             add(name, " ".join(raw[i : i + length]))
             i += length
             continue
-        word, word_stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
+        word, word_stem, lower = raw[i], stems[i], folded[i]
         first = i  # where a figure of several words starts
         if i in label:
             i += 2
@@ -529,9 +539,9 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
                 word = f"{word}-{raw[i + 1]}"
                 i += 1
             value = str(count)
-        multiplied = value is None and lower in _changes()[0] and _as_verb(raw, i, compound)
+        multiplied = value is None and lower in multiplying and _as_verb(raw, i, compound)
         if multiplied:
-            value = _changes()[0][lower]  # "agreed to double the volume": a rise of 100%
+            value = multiplying[lower]  # "agreed to double the volume": a rise of 100%
         if value is not None:
             unit, unit_text, qualifier = _unit_after(raw, stems, i + 1, stop)
             if word.endswith("%"):
