@@ -253,3 +253,33 @@ def test_tokenize_fast_path_matches_plain_tokens(text: str, trim: int) -> None:
         (m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(pad, start, end)
     ]
     assert [tuple(t) for t in tokenize(pad, start, end)] == plain
+
+
+# The framing words' prefilter is a trie; it must find a word exactly where the plain
+# alternation of the same words would (made-up sentences: a word, a longer word sharing its
+# start, a word inside a compound or a longer word, a capitalised one, none at all).
+FRAMING_TEXTS = [
+    "The strike killed civilians near the market.",
+    "Gunmen attacked the post at dawn.",
+    "The CIVILIAN toll rose overnight.",
+    "It was an unprovoked attack, officials said.",
+    "They called it a civilian-run camp.",
+    "The noncivilians left the town.",
+    "Militants' camps were hit, the army said.",
+    "The talks went well and a date was set.",
+    "",
+    "Deliberately, deliberate, deliberated.",
+]
+
+
+@pytest.mark.parametrize("text", FRAMING_TEXTS)
+def test_framing_word_trie_finds_what_the_alternation_finds(text: str) -> None:
+    import re
+
+    from attribcmp.facet_lexicon import events_lexicon
+    from attribcmp.incident_signals import _alternatives, _any_framing_word
+
+    framings = events_lexicon()["framings"]
+    words = sorted({str(w) for f in framings for w in (*f["left"], *f["right"])})
+    plain = re.compile(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
+    assert bool(_any_framing_word().search(text)) == bool(plain.search(text))
