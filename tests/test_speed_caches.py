@@ -283,3 +283,28 @@ def test_framing_word_trie_finds_what_the_alternation_finds(text: str) -> None:
     words = sorted({str(w) for f in framings for w in (*f["left"], *f["right"])})
     plain = re.compile(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
     assert bool(_any_framing_word().search(text)) == bool(plain.search(text))
+
+
+# One search for any incident word stands before each kind's own search: a claim's kinds must
+# be those the kinds' patterns find one by one.
+INCIDENT_TEXTS = [
+    "The bridge collapsed after the flood waters rose.",
+    "A bus crashed into a truck, police said.",
+    "No one was hurt when the building caught FIRE.",
+    "The ferry capsized and sank near the port.",
+    "The talks went well.",
+    "A firefighter and the crashes' victims were named.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", INCIDENT_TEXTS)
+def test_incident_prefilter_keeps_each_kind(text: str) -> None:
+    from attribcmp.anchors import _incident_patterns, claim_incidents
+
+    claim = dataclasses.replace(
+        _CLAIM, content=TextSpan(text, 0, len(text)), parts=((0, len(text)),)
+    )
+    kinds, _separate = _incident_patterns()
+    expected = {kind for kind, pattern in kinds if pattern.search(text)}
+    assert claim_incidents([claim])[0] - {"#separate:0"} == expected
