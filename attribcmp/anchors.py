@@ -164,16 +164,30 @@ def _incident_patterns() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pa
     return kinds, separate
 
 
+@cache
+def _any_incident_word() -> re.Pattern[str]:
+    """Every incident kind's words in one pattern, as each kind's own: where it finds none,
+    no kind's pattern can (whether an alternative matches never hangs on their order)."""
+    words = sorted({str(w) for ws in _table()["incident_kinds"].values() for w in ws})
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 def claim_incidents(claims: Sequence[Claim]) -> list[frozenset[str]]:
     """Each claim's incident kinds by cause ("collapse", "crash"), from its own words, plus a
     tag of its own when it marks another incident ("in a separate bus crash"); empty when it
     names no cause. Two claims of one article with such sets sharing nothing tell of two
     incidents."""
     kinds, separate = _incident_patterns()
+    any_kind = _any_incident_word()
     out: list[frozenset[str]] = []
     for k, claim in enumerate(claims):
         text = said_text(claim)
-        found = {kind for kind, pattern in kinds if pattern.search(text)}
+        # (most claims name no incident: one search rules out every kind's)
+        found = (
+            {kind for kind, pattern in kinds if pattern.search(text)}
+            if any_kind.search(text)
+            else set()
+        )
         if separate.search(text):
             found.add(f"#separate:{k}")
         out.append(frozenset(found))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
@@ -327,7 +328,26 @@ def _any_framing_word() -> re.Pattern[str]:
     """Every framing's words, either side, in one pattern: where it finds none, no framing's
     pattern can (each is the same look-around about a subset of these words)."""
     words = {str(w) for f in events_lexicon()["framings"] for w in (*f["left"], *f["right"])}
-    return re.compile(r"(?i)(?<![\w-])(" + _alternatives(sorted(words)) + r")(?![\w-])")
+    # The words as a trie (one branch per next character), not one long alternation: only
+    # whether some word is there is asked, which the order of the alternatives never changes,
+    # and the alternation tried each of ~100 words at every place (4-6x the time).
+    trie: dict[str, dict[str, Any]] = {}
+    for word in sorted(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return re.compile(r"(?i)(?<![\w-])(" + _trie_regex(trie) + r")(?![\w-])")
+
+
+def _trie_regex(node: dict[str, dict[str, Any]]) -> str:
+    """The strings of a trie as a pattern; a word that ends where a longer one goes on makes
+    the rest optional."""
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def linking_framings(text: str) -> tuple[tuple[str, str], ...]:

@@ -306,10 +306,18 @@ def _floor_before(words: list[str]) -> bool:
     """The words just before a figure end with a lower bound's words (the longest bound
     decides: "no more than" is none)."""
     table = _bound_words()
+    if not words or words[-1] not in _bound_ends():
+        return False  # (most figures: no bound's last word just before them)
     for n in range(len(words), 0, -1):
         if tuple(words[-n:]) in table:
             return table[tuple(words[-n:])]
     return False
+
+
+@cache
+def _bound_ends() -> frozenset[str]:
+    """The last words of the bound phrases: a quick test before the phrase look-ups."""
+    return frozenset(k[-1] for k in _bound_words() if k)
 
 
 @cache
@@ -369,6 +377,8 @@ def stem(word: str) -> str:
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
+# A story repeats its figures ("15", "2019"); read each spelling once.
+@lru_cache(maxsize=16384)
 def _number_value(token: str) -> str | None:
     raw = token.lstrip("$€£").rstrip("%")
     raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
@@ -478,31 +488,32 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
         if "o." in text or "O." in text
         else set()
     )
-    stems = tuple(stem(t) for t in raw)
+    stems = tuple(map(stem, raw))
+    lows = [w.lower() for w in raw]  # each word lower-cased once, for the bound words
+    folded = [w.replace("’", "'") for w in lows] if "’" in text else lows
+    phrase_starts = concepts.phrase_starts
+    multiplying = _changes()[0]
     stop = _stopwords()
     negators = _negators()
-    tokens: list[str] = []
+    # content token -> its words as written; the tokens are its keys, in the order first seen
+    # (each token's list is filled in place: a call per word was a fifth of the time)
     surfaces: dict[str, list[str]] = {}
     entities: set[str] = set()
     numbers: list[NumberMention] = []
     negations: list[str] = []
 
-    def add(token: str, surface: str) -> None:
-        if token not in surfaces:
-            tokens.append(token)
-            surfaces[token] = []
-        if surface not in surfaces[token]:
-            surfaces[token].append(surface)
-
     i = 0
     while i < len(raw):
-        matched = _match_phrase(stems, i, concepts)
+        # most words start no phrase: one set look-up before the call
+        matched = _match_phrase(stems, i, concepts) if stems[i] in phrase_starts else None
         if matched is not None:
             length, name = matched
-            add(name, " ".join(raw[i : i + length]))
+            seen, phrase = surfaces.setdefault(name, []), " ".join(raw[i : i + length])
+            if phrase not in seen:
+                seen.append(phrase)
             i += length
             continue
-        word, word_stem, lower = raw[i], stems[i], raw[i].lower().replace("’", "'")
+        word, word_stem, lower = raw[i], stems[i], folded[i]
         first = i  # where a figure of several words starts
         if i in label:
             i += 2
@@ -524,9 +535,9 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
                 word = f"{word}-{raw[i + 1]}"
                 i += 1
             value = str(count)
-        multiplied = value is None and lower in _changes()[0] and _as_verb(raw, i, compound)
+        multiplied = value is None and lower in multiplying and _as_verb(raw, i, compound)
         if multiplied:
-            value = _changes()[0][lower]  # "agreed to double the volume": a rise of 100%
+            value = multiplying[lower]  # "agreed to double the volume": a rise of 100%
         if value is not None:
             unit, unit_text, qualifier = _unit_after(raw, stems, i + 1, stop)
             if word.endswith("%"):
@@ -542,10 +553,12 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             elif unit in _PERCENT_UNITS and (sign := _change_sign(raw, first)):
                 # "increase deliveries by fifty percent": a rise, compared with "double"
                 unit = CHANGE_UNITS[sign]
-            floor = _floor_before([w.lower() for w in raw[max(0, first - 3) : first]])
+            floor = _floor_before(lows[max(0, first - 3) : first])
             numbers.append(NumberMention(value, unit, word, unit_text, qualifier, floor))
-            add(NUMBER_SLOT, word)
-            add("#" + value, word)
+            for slot in (NUMBER_SLOT, "#" + value):
+                seen = surfaces.setdefault(slot, [])
+                if word not in seen:
+                    seen.append(word)
         elif i not in compound and (
             lower in negators[0] or word_stem in negators[1] or lower.endswith("n't")
         ):
@@ -554,13 +567,15 @@ def analyse_text(text: str, concepts: Concepts) -> TextFeatures:
             pass
         else:
             token = concepts.words.get(word_stem, word_stem)
-            add(token, word)
+            seen = surfaces.setdefault(token, [])
+            if word not in seen:
+                seen.append(word)
             is_name = (i > 0 and word[0].isupper()) or (word.isupper() and len(word) > 1)
             if is_name and not token.startswith(CONCEPT_MARK):
                 entities.add(token)
         i += 1
     return TextFeatures(
-        tokens=tuple(tokens),
+        tokens=tuple(surfaces),
         surfaces=MappingProxyType({k: tuple(v) for k, v in surfaces.items()}),
         entities=frozenset(entities),
         numbers=tuple(numbers),

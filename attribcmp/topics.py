@@ -203,12 +203,14 @@ def find_topics(text: str) -> tuple[tuple[str, str], ...]:
     words = [m.group() for m in matches]
     keys = [_keys(w) for w in words]
     found: dict[str, list[str]] = {}
+    phrases, prefix_starts = table.phrases, _prefix_starts()
     i = 0
     while i < len(keys):
         step = 1
         topic = ""
-        options = [p for k in keys[i] for p in table.phrases.get(k, ())]
-        for key, name in sorted(options, key=lambda kt: -len(kt[0])):
+        # (most words start no entry: the sort is skipped when none does)
+        options = [p for k in keys[i] if k in phrases for p in phrases[k]]
+        for key, name in sorted(options, key=lambda kt: -len(kt[0])) if options else ():
             ahead = keys[i : i + len(key)]
             if len(ahead) == len(key) and all(k in ks for k, ks in zip(key, ahead, strict=True)):
                 topic, step = name, len(key)
@@ -216,7 +218,7 @@ def find_topics(text: str) -> tuple[tuple[str, str], ...]:
         if not topic:
             low = words[i].lower()
             # (one C-level test first: most words start no prefix)
-            if low.startswith(_prefix_starts()):
+            if low.startswith(prefix_starts):
                 topic = next((t for p, t in table.prefixes if low.startswith(p)), "")
         if topic:
             surface = text[matches[i].start() : matches[i + step - 1].end()]

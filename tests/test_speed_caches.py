@@ -373,3 +373,58 @@ def test_title_to_shortcut_equals_the_full_test(text: str) -> None:
     assert any(names._title_to(tokens, j, w) for j in range(len(tokens))) == (
         "Envoy for" in text or "Ambassador to the" in text
     )
+
+
+# The framing words' prefilter is a trie; it must find a word exactly where the plain
+# alternation of the same words would (made-up sentences: a word, a longer word sharing its
+# start, a word inside a compound or a longer word, a capitalised one, none at all).
+FRAMING_TEXTS = [
+    "The strike killed civilians near the market.",
+    "Gunmen attacked the post at dawn.",
+    "The CIVILIAN toll rose overnight.",
+    "It was an unprovoked attack, officials said.",
+    "They called it a civilian-run camp.",
+    "The noncivilians left the town.",
+    "Militants' camps were hit, the army said.",
+    "The talks went well and a date was set.",
+    "",
+    "Deliberately, deliberate, deliberated.",
+]
+
+
+@pytest.mark.parametrize("text", FRAMING_TEXTS)
+def test_framing_word_trie_finds_what_the_alternation_finds(text: str) -> None:
+    import re
+
+    from attribcmp.facet_lexicon import events_lexicon
+    from attribcmp.incident_signals import _alternatives, _any_framing_word
+
+    framings = events_lexicon()["framings"]
+    words = sorted({str(w) for f in framings for w in (*f["left"], *f["right"])})
+    plain = re.compile(r"(?i)(?<![\w-])(" + _alternatives(words) + r")(?![\w-])")
+    assert bool(_any_framing_word().search(text)) == bool(plain.search(text))
+
+
+# One search for any incident word stands before each kind's own search: a claim's kinds must
+# be those the kinds' patterns find one by one.
+INCIDENT_TEXTS = [
+    "The bridge collapsed after the flood waters rose.",
+    "A bus crashed into a truck, police said.",
+    "No one was hurt when the building caught FIRE.",
+    "The ferry capsized and sank near the port.",
+    "The talks went well.",
+    "A firefighter and the crashes' victims were named.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", INCIDENT_TEXTS)
+def test_incident_prefilter_keeps_each_kind(text: str) -> None:
+    from attribcmp.anchors import _incident_patterns, claim_incidents
+
+    claim = dataclasses.replace(
+        _CLAIM, content=TextSpan(text, 0, len(text)), parts=((0, len(text)),)
+    )
+    kinds, _separate = _incident_patterns()
+    expected = {kind for kind, pattern in kinds if pattern.search(text)}
+    assert claim_incidents([claim])[0] - {"#separate:0"} == expected
