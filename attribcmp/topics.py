@@ -669,9 +669,18 @@ def _points_back(text: str) -> bool:
 
 def _inherit(claims: Sequence[Claim], hits: list[dict[str, int]], where: Sequence[Where]) -> None:
     """A claim with no topic of its own that points back ("the challenges in this area")
-    takes the topics of the nearest claim before it in its document (in place)."""
+    takes the topics of the nearest claim before it in its document (in place); so does a
+    claim split from the same sentence as the claim just before it."""
     for i, claim in enumerate(claims):
-        if hits[i] or not _points_back(said_text(claim)):
+        if hits[i]:
+            continue
+        if _same_sentence(where, i - 1, i) and hits[i - 1]:
+            # One sentence's two points are one item ("agreed on the importance of the trade
+            # pact, and the President stressed the need to be bold"): the second names it no
+            # more, the first's item is its own.
+            hits[i] = dict(hits[i - 1])
+            continue
+        if not _points_back(said_text(claim)):
             continue
         for k in range(i - 1, -1, -1):
             if (
@@ -682,6 +691,11 @@ def _inherit(claims: Sequence[Claim], hits: list[dict[str, int]], where: Sequenc
             if hits[k]:
                 hits[i] = dict(hits[k])
                 break
+
+
+def _same_sentence(where: Sequence[Where], k: int, i: int) -> bool:
+    """Claims ``k`` and ``i`` stand in one sentence of one document."""
+    return k >= 0 and where[k].doc == where[i].doc and where[k].sentence == where[i].sentence
 
 
 def shown_words(facets: ClaimFacets | None, topic: str) -> str:

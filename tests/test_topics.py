@@ -75,6 +75,11 @@ def test_find_topics(text: str, topics: set[str]) -> None:
         ("oil prices rose", "disaster", False),
         # a pandemic call's care and equipment
         ("to ensure medical care and protective equipment", "health", True),
+        # a trade agreement by its title or its acronym is the trade item
+        ("the strategic importance of the Trans-Pacific Partnership", "trade", True),
+        ("bringing the TPP negotiations to an early conclusion", "trade", True),
+        ("a free trade agreement with the bloc", "trade", True),
+        ("a partnership between the two universities", "trade", False),
     ],
 )
 def test_find_topics_of_added_classes(text: str, topic: str, found: bool) -> None:
