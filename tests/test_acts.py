@@ -67,6 +67,11 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
         ("to stay in close consultation", {"continue"}),
         ("resolved to continue working closely together", {"continue"}),
         ("will continue to work closely with the donors", {"continue"}),
+        # one condolence in the other account's words; thoughts shared on a matter are none
+        ("his shock and sadness about the shooting", {"condolence"}),
+        ("the thoughts of people in the kingdom were with the families of the victims",
+         {"condolence"}),
+        ("he shared his thoughts on the harvest with the people", set()),
     ],
 )
 def test_text_acts(text: str, acts: set[str]) -> None:
