@@ -72,6 +72,11 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
         ("the thoughts of people in the kingdom were with the families of the victims",
          {"condolence"}),
         ("he shared his thoughts on the harvest with the people", set()),
+        # resolve is a stance of one's own; "resolve" the verb settles a matter
+        ("will continue to respond to the regime in a resolute manner", {"commit"}),
+        ("to resolve the dispute over the islands", set()),
+        # a leader's first-person praise
+        ("I highly value the commitment of the President", {"praise", "commit"}),
     ],
 )
 def test_text_acts(text: str, acts: set[str]) -> None:
