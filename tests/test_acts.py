@@ -69,8 +69,10 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
         ("will continue to work closely with the donors", {"continue"}),
         # one condolence in the other account's words; thoughts shared on a matter are none
         ("his shock and sadness about the shooting", {"condolence"}),
-        ("the thoughts of people in the kingdom were with the families of the victims",
-         {"condolence"}),
+        (
+            "the thoughts of people in the kingdom were with the families of the victims",
+            {"condolence"},
+        ),
         ("he shared his thoughts on the harvest with the people", set()),
         # resolve is a stance of one's own; "resolve" the verb settles a matter
         ("will continue to respond to the regime in a resolute manner", {"commit"}),
