@@ -418,6 +418,10 @@ def topic_pairs(
         # The story's backdrop links only two accounts' claims doing one act on it; so does
         # a third country, a broader item than a topic.
         main = len(members) > backdrop or topic.startswith((PLACE_MARK, ACT_MARK))
+        # A readout's list of the call's items ("their discussion covered Syria, Afghanistan
+        # and Northern Ireland") heads the points on each; on a country it meets only the
+        # other account's list, not a point on that country.
+        broad_topic = topic.startswith(PLACE_MARK)
 
         # best() weighs each pair of the topic's claims more than once: once each
         strengths: dict[tuple[int, int], tuple[int, float, float, int]] = {}
@@ -442,14 +446,23 @@ def topic_pairs(
                 )
             return known
 
-        def best(i: int, among: list[int], main: bool = main, strong: bool = False) -> int | None:
+        def best(
+            i: int,
+            among: list[int],
+            main: bool = main,
+            strong: bool = False,
+            broad_topic: bool = broad_topic,
+        ) -> int | None:
             # Among every other side's claims: with three sides, one claim still takes
             # one partner per topic. On the main topic, only partners whose acts meet.
             floor = STRONG if strong else (1 if main else 0)
             options = [
                 j
                 for j in among
-                if side[j] != side[i] and allowed(i, j) and strength(i, j)[0] >= floor
+                if side[j] != side[i]
+                and allowed(i, j)
+                and strength(i, j)[0] >= floor
+                and not (broad_topic and apart(i, j) and _listing(hits[i]) != _listing(hits[j]))
             ]
             return max(options, key=lambda j: (strength(i, j), -j)) if options else None
 

@@ -548,3 +548,21 @@ def test_the_definite_article_points_back(closing: str, linked: bool) -> None:
     b, doc_b = _doc_claims("b", ["The attack with chemical weapons was an outrage.", closing])
     found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
     assert (("a2", "b2") in {(k.a, k.b) for k in found if "topic" in k.signals}) is linked
+
+
+@pytest.mark.parametrize(
+    ("said_a", "linked"),
+    [
+        # one point on a country in each account
+        ("The leaders discussed the situation in Syria.", True),
+        # a list of the call's items heads the points on each: not a point on the country
+        ("Their talks covered Syria, Libya, Iraq and the review of spying programmes.", False),
+    ],
+)
+def test_a_list_of_the_calls_items_is_no_point_on_a_country(said_a: str, linked: bool) -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", ["The President spoke today with the Chancellor.", said_a])
+    b, doc_b = _doc_claims("b", ["They also discussed the growing threat of militants in Syria."])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    # (the shared name may still link them on its own: this is about the agenda item)
+    assert (("a2", "b1") in {(k.a, k.b) for k in found if "topic" in k.signals}) is linked
