@@ -529,7 +529,8 @@ _FAN_OUT = 2
 
 def _alone_on(found: Mapping[str, int], topic: str) -> bool:
     """The claim's only agenda item (acts aside) is ``topic``."""
-    return [t for t in found if not t.startswith(ACT_MARK)] == [topic]
+    # (the country its sentence names is where the item is, not another item)
+    return [t for t in found if not t.startswith((ACT_MARK, PLACE_MARK))] == [topic]
 
 
 def lone_topic_pairs(

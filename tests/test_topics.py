@@ -505,3 +505,25 @@ def test_one_point_answers_several_of_the_other_account(
         None,
     )
     assert {k: t for k, t in found.items() if t == "disaster"} == expected
+
+
+@pytest.mark.parametrize("place", [frozenset(), frozenset({"norway"})])
+def test_a_country_named_beside_the_item_does_not_stop_a_point_joining(
+    place: frozenset[str],
+) -> None:
+    # the third claim on the spill joins the other account's claim on it, whether or not its
+    # sentence names the country where it happened
+    from attribcmp.topics import topic_pairs
+
+    told = (_SPILL, "the spill off the coast")
+    texts = ("They discussed the tragic oil spill in the gulf.", "They discussed the trade talks.")
+    claims = tuple(account_claim(f"c{k}", "a", t) for k, t in enumerate(texts)) + tuple(
+        account_claim(f"c{k + 2}", "b", t) for k, t in enumerate(told)
+    )
+    side = ["a", "a", "b", "b"]
+    where = [_where("d-a", 0), _where("d-a", 1), _where("d-b", 0), _where("d-b", 1)]
+    places = [frozenset(), frozenset(), frozenset(), place]
+    found = topic_pairs(
+        claims, side, lambda i, j: True, lambda i, j: 0.0, where, places, [""] * 4, None
+    )
+    assert {k for k, t in found.items() if t == "disaster"} == {(0, 2), (0, 3)}
