@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from attribcmp.acts import claim_acts
 from attribcmp.anchors import call_signal, meeting_claims, restated_call_signal
 from attribcmp.discourse import DEICTIC_SENTENCES, between_attributions, states_intent
 from attribcmp.figures import relative_figure, relative_signal
@@ -296,6 +297,10 @@ def by_calls(pairs: Pairs) -> None:
     second: dict[str, int] = {}
     for i in meeting_claims(pairs.claims):
         doc = pairs.where[i].doc
+        if _PLAN in claim_acts(pairs.claims[i]):
+            # "looks forward to welcoming him to the summit next week": the next meeting,
+            # not the call the account reports
+            continue
         if doc not in first:
             first[doc] = i
         elif doc not in second and _restates(pairs, first[doc], i):
@@ -327,5 +332,7 @@ def _restates(pairs: Pairs, first: int, k: int) -> bool:
     )
 
 
+# The act of a meeting still to come (acts.yaml).
+_PLAN = "plan"
 # A readout's summary line and its first paragraph stand one sentence apart.
 _RESTATED_SENTENCES = 1

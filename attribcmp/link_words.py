@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
+from attribcmp.acts import act_words
 from attribcmp.align import topical_scores
 from attribcmp.anchors import (
     agenda_names,
@@ -97,7 +98,14 @@ def by_phrases(
                 for j in members[x + 1 :]:
                     if pairs.side[i] != pairs.side[j]:
                         phrased.setdefault((i, j), []).append(as_written[(i, key)])
+    acts = _act_stems()
     for (i, j), shared in phrased.items():
+        if pairs.apart(i, j):
+            # Two accounts of one call: a phrase of acts alone ("looks forward", "welcomed
+            # the commitment") is in every readout; a phrase naming a thing is an item.
+            shared = [g for g in shared if not (g[0] in acts and g[1] in acts)]
+            if not shared:
+                continue
         order = list(features[i].tokens)
         shared.sort(key=lambda g: order.index(g[0]))
         pairs.add(i, j, phrase_signal(shared, features[i], features[j]))
@@ -147,6 +155,17 @@ def by_names(pairs: Pairs, exclude: frozenset[str]) -> None:
         pairs.add(
             i, j, name_signal(pairs.claims[i], pairs.claims[j], shared, accounts=pairs.apart(i, j))
         )
+
+
+@cache
+def _act_stems() -> frozenset[str]:
+    """Stems of the words that do a diplomatic act (acts.yaml), and of "look" ("looked forward
+    to"): a readout's verbs, no agenda item."""
+    return frozenset(stem(w) for w in (*act_words(), *_READOUT_VERBS))
+
+
+# A readout's verb of anticipation ("looks forward to ..."), said of anything to come.
+_READOUT_VERBS = ("look", "looks", "looked", "looking")
 
 
 @cache

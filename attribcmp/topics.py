@@ -420,6 +420,10 @@ def topic_pairs(
         # The story's backdrop links only two accounts' claims doing one act on it; so does
         # a third country, a broader item than a topic.
         main = len(members) > backdrop or topic.startswith((PLACE_MARK, ACT_MARK))
+        # A readout's list of the call's items ("their discussion covered Syria, Afghanistan
+        # and Northern Ireland") heads the points on each; on a country it meets only the
+        # other account's list, not a point on that country.
+        broad_topic = topic.startswith(PLACE_MARK)
 
         # best() weighs each pair of the topic's claims more than once: once each
         strengths: dict[tuple[int, int], tuple[int, float, float, int]] = {}
@@ -444,14 +448,23 @@ def topic_pairs(
                 )
             return known
 
-        def best(i: int, among: list[int], main: bool = main, strong: bool = False) -> int | None:
+        def best(
+            i: int,
+            among: list[int],
+            main: bool = main,
+            strong: bool = False,
+            broad_topic: bool = broad_topic,
+        ) -> int | None:
             # Among every other side's claims: with three sides, one claim still takes
             # one partner per topic. On the main topic, only partners whose acts meet.
             floor = STRONG if strong else (1 if main else 0)
             options = [
                 j
                 for j in among
-                if side[j] != side[i] and allowed(i, j) and strength(i, j)[0] >= floor
+                if side[j] != side[i]
+                and allowed(i, j)
+                and strength(i, j)[0] >= floor
+                and not (broad_topic and apart(i, j) and _listing(hits[i]) != _listing(hits[j]))
             ]
             return max(options, key=lambda j: (strength(i, j), -j)) if options else None
 
@@ -518,7 +531,8 @@ _FAN_OUT = 2
 
 def _alone_on(found: Mapping[str, int], topic: str) -> bool:
     """The claim's only agenda item (acts aside) is ``topic``."""
-    return [t for t in found if not t.startswith(ACT_MARK)] == [topic]
+    # (the country its sentence names is where the item is, not another item)
+    return [t for t in found if not t.startswith((ACT_MARK, PLACE_MARK))] == [topic]
 
 
 def lone_topic_pairs(
@@ -671,9 +685,18 @@ def _points_back(text: str) -> bool:
 
 def _inherit(claims: Sequence[Claim], hits: list[dict[str, int]], where: Sequence[Where]) -> None:
     """A claim with no topic of its own that points back ("the challenges in this area")
-    takes the topics of the nearest claim before it in its document (in place)."""
+    takes the topics of the nearest claim before it in its document (in place); so does a
+    claim split from the same sentence as the claim just before it."""
     for i, claim in enumerate(claims):
-        if hits[i] or not _points_back(said_text(claim)):
+        if hits[i]:
+            continue
+        if _same_sentence(where, i - 1, i) and hits[i - 1]:
+            # One sentence's two points are one item ("agreed on the importance of the trade
+            # pact, and the President stressed the need to be bold"): the second names it no
+            # more, the first's item is its own.
+            hits[i] = dict(hits[i - 1])
+            continue
+        if not _points_back(said_text(claim)):
             continue
         for k in range(i - 1, -1, -1):
             if (
@@ -684,6 +707,11 @@ def _inherit(claims: Sequence[Claim], hits: list[dict[str, int]], where: Sequenc
             if hits[k]:
                 hits[i] = dict(hits[k])
                 break
+
+
+def _same_sentence(where: Sequence[Where], k: int, i: int) -> bool:
+    """Claims ``k`` and ``i`` stand in one sentence of one document."""
+    return k >= 0 and where[k].doc == where[i].doc and where[k].sentence == where[i].sentence
 
 
 def shown_words(facets: ClaimFacets | None, topic: str) -> str:

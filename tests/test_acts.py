@@ -61,6 +61,24 @@ SIDES = (Side("a", "Atlantis"), Side("b", "Borduria"))
         ("called for a commitment to the truce", {"demand"}),
         ("reaffirmed his commitment and urged them to act", {"commit", "demand"}),
         ("the next meeting in the coming days", {"plan"}),
+        # consulting is keeping in contact; "closely" may stand inside "working together"
+        ("will continue to consult closely on the incident", {"continue"}),
+        ("agreed to keep in close contact on the matter", {"agree", "continue"}),
+        ("to stay in close consultation", {"continue"}),
+        ("resolved to continue working closely together", {"continue"}),
+        ("will continue to work closely with the donors", {"continue"}),
+        # one condolence in the other account's words; thoughts shared on a matter are none
+        ("his shock and sadness about the shooting", {"condolence"}),
+        (
+            "the thoughts of people in the kingdom were with the families of the victims",
+            {"condolence"},
+        ),
+        ("he shared his thoughts on the harvest with the people", set()),
+        # resolve is a stance of one's own; "resolve" the verb settles a matter
+        ("will continue to respond to the regime in a resolute manner", {"commit"}),
+        ("to resolve the dispute over the islands", set()),
+        # a leader's first-person praise
+        ("I highly value the commitment of the President", {"praise", "commit"}),
     ],
 )
 def test_text_acts(text: str, acts: set[str]) -> None:
@@ -454,3 +472,97 @@ def test_one_point_in_two_wordings(said_a: str, said_b: str, relation: Relation)
     assert [(k.a, k.b, k.relation) for k in found] == [("a1", "b1", relation)]
     if relation is Relation.CONVERGE:
         assert found[0].reasons[0].startswith("one point in two wordings")
+
+
+def _points(side: str, sentences: list[list[str]]) -> tuple[tuple[Claim, ...], Document]:
+    """One account as a document: each sentence given as its points, each point a claim."""
+    text = " ".join(" ".join(points) for points in sentences)
+    doc = Document(f"d-{side}", text)
+    made = []
+    start = 0
+    for points in sentences:
+        for point in points:
+            start = text.index(point, start)
+            made.append(
+                Claim(
+                    id=f"{side}{len(made) + 1}",
+                    doc_id=doc.id,
+                    speaker_id=f"s-{side}",
+                    kind=ClaimKind.INDIRECT,
+                    content=TextSpan(point, start, start + len(point)),
+                    parts=((start, start + len(point)),),
+                    side=side,
+                )
+            )
+            start += len(point)
+    return facet_claims(tuple(made), (doc,), concepts=CONCEPTS), doc
+
+
+@pytest.mark.parametrize(
+    ("sentences_a", "linked"),
+    [
+        # one sentence, two points: the second ("the need to be bold") is on the first's item
+        ([["The leaders agreed on the importance of the new trade pact,",
+           "and the premier stressed the need to be bold to reach their shared vision."]],
+         True),
+        # two sentences: the second names no item, and takes none
+        ([["The leaders agreed on the importance of the new trade pact."],
+          ["The premier stressed the need to be bold to reach their shared vision."]],
+         False),
+    ],
+)  # fmt: skip
+def test_a_point_split_from_a_sentence_keeps_its_item(
+    sentences_a: list[list[str]], linked: bool
+) -> None:
+    parties = (Side("a", "Atlantis"), Side("b", "Borduria"))
+    a, doc_a = _points("a", sentences_a)
+    b, doc_b = _points(
+        "b",
+        [["The two leaders confirmed their goal of concluding the tariff talks soon."],
+         ["They agreed to keep cooperating for an early close of the negotiations."]],
+    )  # fmt: skip
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    # the second point is linked on the trade item only where it shares the first's sentence
+    assert any("a2" in (k.a, k.b) for k in found if "topic" in k.signals) is linked
+
+
+@pytest.mark.parametrize(
+    ("closing", "linked"),
+    [
+        # "the issue", "the negotiations" point back to the item before, as "this issue" does
+        ("They agreed to keep in close contact on the issue.", True),
+        ("They agreed to continue consultations on the matter.", True),
+        # no word pointing back, no item: the closing stays apart
+        ("They agreed to keep in close contact.", False),
+    ],
+)
+def test_the_definite_article_points_back(closing: str, linked: bool) -> None:
+    parties = (Side("a", "Atlantis"), Side("b", "Borduria"))
+    a, doc_a = _doc_claims(
+        "a",
+        [
+            "The leaders condemned the use of nerve agents against civilians.",
+            "The leaders will continue to consult closely on the chemical attack.",
+        ],
+    )
+    b, doc_b = _doc_claims("b", ["The attack with chemical weapons was an outrage.", closing])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    assert (("a2", "b2") in {(k.a, k.b) for k in found if "topic" in k.signals}) is linked
+
+
+@pytest.mark.parametrize(
+    ("said_a", "linked"),
+    [
+        # one point on a country in each account
+        ("The leaders discussed the situation in Syria.", True),
+        # a list of the call's items heads the points on each: not a point on the country
+        ("Their talks covered Syria, Libya, Iraq and the review of spying programmes.", False),
+    ],
+)
+def test_a_list_of_the_calls_items_is_no_point_on_a_country(said_a: str, linked: bool) -> None:
+    parties = (Side("a", "France"), Side("b", "Germany"))
+    a, doc_a = _doc_claims("a", ["The President spoke today with the Chancellor.", said_a])
+    b, doc_b = _doc_claims("b", ["They also discussed the growing threat of militants in Syria."])
+    found = link_claims(a + b, documents=(doc_a, doc_b), sides=parties, concepts=CONCEPTS)
+    # (the shared name may still link them on its own: this is about the agenda item)
+    assert (("a2", "b1") in {(k.a, k.b) for k in found if "topic" in k.signals}) is linked

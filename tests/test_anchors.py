@@ -597,3 +597,21 @@ def test_an_account_restating_its_call_answers_the_other_opening(
     assert [{x.a, x.b} for x in restating] == ([{"c1", "c3"}] if linked else [])
     # the call itself agrees, whatever time or occasion the restating line adds
     assert all(x.relation is Relation.CONVERGE for x in restating)
+
+
+@pytest.mark.parametrize(
+    ("us_text", "reported"),
+    [
+        # the account's report of the call
+        ("President Harlan spoke today with Prime Minister Dale.", True),
+        # a meeting still to come is the next meeting, not the call the other account reports
+        ("President Harlan looks forward to welcoming Prime Minister Dale to the summit next "
+         "week.", False),
+    ],
+)  # fmt: skip
+def test_a_planned_meeting_is_no_report_of_the_call(us_text: str, reported: bool) -> None:
+    us = Document("us", us_text)
+    uk = Document("uk", "Prime Minister Dale spoke to President Harlan this afternoon.")
+    a, b = claim("c1", "a", us.text, us), claim("c2", "v", uk.text, uk)
+    found = link_claims((a, b), documents=(us, uk), sides=SIDES, concepts=CONCEPTS)
+    assert any("meeting" in k.signals for k in found) is reported

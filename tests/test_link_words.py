@@ -129,3 +129,19 @@ def test_a_shared_words_reason_names_the_words() -> None:
     reasons = [r for link in links for r in link.reasons if "overlap" in r]
     assert reasons
     assert all("'expanding'" in r and "'trade'" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "phrase"),
+    [
+        # a phrase of acts alone is in every readout: no item
+        ("He looks forward to the summit.", "She looked forward to the fishing season.", False),
+        # a phrase naming a thing is one
+        ("They praised the special relationship.", "Both hailed the special relationship.", True),
+    ],
+)
+def test_two_readouts_share_a_phrase_only_on_an_item(a: str, b: str, phrase: bool) -> None:
+    claims = (account_claim("c1", "a", a), account_claim("c2", "b", b))
+    sides = (Side("a", "Atlantis"), Side("b", "Borduria"))
+    links = link_claims(claims, sides=sides, concepts=load_concepts())
+    assert any("phrase" in k.signals for k in links) is phrase

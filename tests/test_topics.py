@@ -75,6 +75,11 @@ def test_find_topics(text: str, topics: set[str]) -> None:
         ("oil prices rose", "disaster", False),
         # a pandemic call's care and equipment
         ("to ensure medical care and protective equipment", "health", True),
+        # a trade agreement by its title or its acronym is the trade item
+        ("the strategic importance of the Trans-Pacific Partnership", "trade", True),
+        ("bringing the TPP negotiations to an early conclusion", "trade", True),
+        ("a free trade agreement with the bloc", "trade", True),
+        ("a partnership between the two universities", "trade", False),
     ],
 )
 def test_find_topics_of_added_classes(text: str, topic: str, found: bool) -> None:
@@ -346,7 +351,8 @@ def test_lone_topic_pairs_do_not_count_lists_of_items(
 
 def test_an_account_telling_an_item_twice_links_both_points() -> None:
     # each side's own account: "us" tells the sanctions in two points, "ru" in one; the mutual
-    # best pair links by topic_pairs, the other U.S. point meets Russia's as well
+    # best pair links by topic_pairs, the other U.S. point meets Russia's as well (it joins
+    # on the item, the country its words name aside: test_a_country_named_beside_the_item)
     claims = (
         account_claim("c1", "us", "new sanctions on Russian banks take effect today"),
         account_claim("c2", "us", "more sanctions would follow"),
@@ -354,7 +360,7 @@ def test_an_account_telling_an_item_twice_links_both_points() -> None:
     )
     found = {(k.a, k.b): k for k in link_claims(claims, sides=SIDES, concepts=CONCEPTS)}
     assert set(found) == {("c1", "c3"), ("c2", "c3")}
-    assert any("two points, the other in one" in r for k in found.values() for r in k.reasons)
+    assert all(k.reasons[0].startswith("same topic: sanctions") for k in found.values())
 
 
 @pytest.mark.parametrize(
@@ -500,3 +506,25 @@ def test_one_point_answers_several_of_the_other_account(
         None,
     )
     assert {k: t for k, t in found.items() if t == "disaster"} == expected
+
+
+@pytest.mark.parametrize("place", [frozenset(), frozenset({"norway"})])
+def test_a_country_named_beside_the_item_does_not_stop_a_point_joining(
+    place: frozenset[str],
+) -> None:
+    # the third claim on the spill joins the other account's claim on it, whether or not its
+    # sentence names the country where it happened
+    from attribcmp.topics import topic_pairs
+
+    told = (_SPILL, "the spill off the coast")
+    texts = ("They discussed the tragic oil spill in the gulf.", "They discussed the trade talks.")
+    claims = tuple(account_claim(f"c{k}", "a", t) for k, t in enumerate(texts)) + tuple(
+        account_claim(f"c{k + 2}", "b", t) for k, t in enumerate(told)
+    )
+    side = ["a", "a", "b", "b"]
+    where = [_where("d-a", 0), _where("d-a", 1), _where("d-b", 0), _where("d-b", 1)]
+    places = [frozenset(), frozenset(), frozenset(), place]
+    found = topic_pairs(
+        claims, side, lambda i, j: True, lambda i, j: 0.0, where, places, [""] * 4, None
+    )
+    assert {k for k, t in found.items() if t == "disaster"} == {(0, 2), (0, 3)}
