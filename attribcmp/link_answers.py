@@ -420,7 +420,7 @@ def _one_statement_pattern() -> re.Pattern[str]:
     # a noun whose plural is listed too is a singular ("report" / "reports")
     singular = [n for n in nouns if f"{n}s" in nouns]
     return re.compile(
-        r"(?i)\b(?:this|that|such|the|any)\s+(?:[\w-]+\s+)?"
+        r"(?i)\b(?:this|that|such|the|any|a|an)\s+(?:[\w-]+\s+)?"
         rf"(?:{phrase_alternation(singular)})\b(?!['’])"
     )
 

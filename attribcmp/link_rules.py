@@ -127,7 +127,16 @@ def blanket(claim: Claim) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     # "the charges", "these allegations" point at one thing just said (``deictic``); "any
     # wrongdoing", "that abuses took place", "all allegations" deny a whole category.
-    return any(stem(w) in _blanket_nouns() and not _owned(words, k) for k, w in enumerate(words))
+    return any(
+        stem(w) in _blanket_nouns() and not _owned(words, k) and not _one_of(words, k)
+        for k, w in enumerate(words)
+    )
+
+
+def _one_of(words: list[str], k: int) -> bool:
+    """The noun at ``k`` follows "a", "an" or "one" ("denied a charge", "rejected an
+    allegation"): one statement, the one just told, not a whole category of them."""
+    return k > 0 and words[k - 1] in _ONE
 
 
 def _owned(words: list[str], k: int) -> bool:
@@ -140,6 +149,7 @@ def _owned(words: list[str], k: int) -> bool:
     )
 
 
+_ONE = frozenset({"a", "an", "one"})
 _POINTING = frozenset({"the", "these", "those", "this", "such", "its", "their", "his"})
 
 

@@ -218,6 +218,9 @@ def test_a_denial_naming_whose_claims_answers_them(denial: str) -> None:
         ("said Okoro's charges are baseless", False),
         ("dismissed the opposition charges", False),
         ("dismissed these union allegations", False),
+        # "a charge", "an allegation": one statement, the one just told
+        ("denied a charge", False),
+        ("rejected an allegation of fraud", False),
     ],
 )  # fmt: skip
 def test_blanket_denial_is_a_category_not_ones_statement(denial: str, whole_category: bool) -> None:
