@@ -25,8 +25,10 @@ __all__ = [
     "opens_clause",
     "points_at_account",
     "reports_something",
+    "speaks_of_plan",
     "spells_out",
     "states_intent",
+    "tells_future",
 ]
 
 # How much of a claim's own opening is read for a contrast marker ("however, ...").
@@ -151,20 +153,32 @@ def states_intent(claim: Claim) -> bool:
     tells no deed that a denial could deny."""
     text = said_text(claim)
     m = _INTENT.search(text)
+    return m is not None and bool(_OWN_SUBJECT.match(text[: m.start()])) and tells_future(claim)
+
+
+def tells_future(claim: Claim) -> bool:
+    """The claim opens on what will happen, whoever its subject ("Seoul will take
+    counter-measures", "the trial will last two days") and tells no deed before or beside it:
+    an account of a past act is not what it answers, nor what a denial of that act denies."""
+    text = said_text(claim)
+    m = _INTENT.search(text)
     if m is None or len(text[: m.start()].split()) > _INTENT_WORDS:
-        return False
-    if not _OWN_SUBJECT.match(text[: m.start()]):
         return False
     facets = claim.facets
     if facets is None:
         return True
     low = text.lower()
-    before = low[: m.start()]
     words = [re.escape(w.lower()) for w in facets.event_words if w]
     # "the attack that killed 40 will be investigated": the deed is told before the intent
-    if any(re.search(rf"\b{w}\b", before) for w in words):
+    if any(re.search(rf"\b{w}\b", low[: m.start()]) for w in words):
         return False
     return not any(re.search(rf"{_DEED_BEFORE}{w}\b", low[m.end() :]) for w in words)
+
+
+def speaks_of_plan(claim: Claim) -> bool:
+    """The claim's words hold a plan or a future anywhere ("denied it plans to close the
+    plant", "no visit will take place"): it may answer what another says will happen."""
+    return _INTENT.search(said_text(claim)) is not None
 
 
 def opens_clause(claim: Claim) -> bool:

@@ -23,8 +23,10 @@ from attribcmp.discourse import (
     opens_clause,
     points_at_account,
     reports_something,
+    speaks_of_plan,
     spells_out,
     states_intent,
+    tells_future,
 )
 from attribcmp.judged import rejects_pointed
 from attribcmp.lazy_pattern import LazyPattern
@@ -399,6 +401,10 @@ def by_denials(pairs: Pairs) -> None:
                 # later claim sharing a word ("what he called ...")
                 answered = [j for j in answered if j < i]
         for j in answered:
+            if tells_future(pairs.claims[j]) and not speaks_of_plan(claim):
+                # "Seoul will take counter-measures": what will be done is no account of
+                # the past act the denial denies ("denied sinking the warship")
+                continue
             pairs.add(i, j, denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j]))
 
 

@@ -18,11 +18,16 @@ _SIDES = (Side("reb", "Rebels"), Side("gov", "Government"))
 
 def _denial_targets(doc: str, rows: Sequence[tuple[str, str, str]]) -> set[str]:
     """The words of each claim a denial link joins to the last row (the denial)."""
+    return _denial_targets_of(doc, rows, len(rows) - 1)
+
+
+def _denial_targets_of(doc: str, rows: Sequence[tuple[str, str, str]], denial: int) -> set[str]:
+    """The words of each claim a denial link joins to row ``denial``."""
     claims = tuple(
         faceted_claim(doc, f"c{k}", side, words, cue=cue)
         for k, (side, cue, words) in enumerate(rows, 1)
     )
-    last = claims[-1].id
+    last = claims[denial].id
     links = link_claims(claims, documents=(Document("d", doc),), sides=_SIDES,
                         concepts=load_concepts())  # fmt: skip
     words = {c.id: c.content.text for c in claims}
@@ -60,3 +65,51 @@ _ONE_CHARGE_ROWS = (
 )  # fmt: skip
 def test_a_charge_is_the_one_just_told(told: str, answered: bool) -> None:
     assert (told in _denial_targets(_ONE_CHARGE, _ONE_CHARGE_ROWS)) is answered
+
+
+# A lead denial of a past act, the account told after it: what the accusers say will happen
+# next is no telling of the act, and the account goes on after it.
+_LEAD = (
+    "Atlantis denied the accusations over a sunken ferry.\n\n"
+    "Zembia said an Atlantean gunboat rammed the ferry on Monday. It said Zembia will take "
+    "firm measures at the United Nations. It said the gunboat fired on the lifeboats.\n"
+)
+_LEAD_ROWS = (
+    ("reb", "said", "an Atlantean gunboat rammed the ferry on Monday"),
+    ("reb", "said", "Zembia will take firm measures at the United Nations"),
+    ("reb", "said", "the gunboat fired on the lifeboats"),
+    ("gov", "denied", "the accusations over a sunken ferry"),
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "answered"),
+    [
+        ("an Atlantean gunboat rammed the ferry on Monday", True),
+        # a plan of the accusers: no account of the sinking
+        ("Zembia will take firm measures at the United Nations", False),
+        # the account goes on past the plan
+        ("the gunboat fired on the lifeboats", True),
+    ],
+)  # fmt: skip
+def test_a_plan_is_no_account_of_the_act_denied(told: str, answered: bool) -> None:
+    rows = (_LEAD_ROWS[-1], *_LEAD_ROWS[:-1])
+    assert (told in _denial_targets_of(_LEAD, rows, 0)) is answered
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("Seoul will take firm measures against the North", True),
+        ("the hearing will last two days", True),
+        ("it will distribute aid to the families", True),
+        # a deed told before the modal, or beside it
+        ("the attack that killed 40 people will be investigated", False),
+        ("police will be punished for beating 40 activists", False),
+        ("soldiers burned the village", False),
+    ],
+)  # fmt: skip
+def test_tells_future(text: str, future: bool) -> None:
+    from attribcmp.discourse import tells_future
+
+    assert tells_future(faceted_claim(text, "c1", "a", text)) is future
