@@ -121,8 +121,8 @@ def reports_something(claim: Claim) -> bool:
 # claim's verb is an intent, its events are what the intent is about. Not an intent: "is to
 # blame", "will be punished", "will keep/continue killing" (a deed told, or one going on).
 _INTENT = LazyPattern(
-    r"(?i)\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|"
-    r"are\s+going\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+"
+    r"(?i)\b(?:(will|would|shall)|plans?\s+to|planned\s+to|intends?\s+to|is\s+(going)\s+to|"
+    r"are\s+(going)\s+to|hopes?\s+to|wants?\s+to|is\s+to|are\s+to)\s+"
     r"(?!have\b|not\b|never\b|blame\b|keep\b|continue\b|go\s+on\b|carry\s+on\b|"
     r"be\s+(?:\w+ed|\w+en|held|sent|paid|made|hit|put|brought|caught|shot|kept|told|sold|"
     r"built|led|cut|hurt|left|run)\b)"
@@ -151,28 +151,40 @@ def states_intent(claim: Claim) -> bool:
     """The speaker's side says what it will do itself, and its events come only after that
     ("it will distribute aid to 20,000 Somalis who fled", "she will meet officials"): it
     tells no deed that a denial could deny."""
-    text = said_text(claim)
-    m = _INTENT.search(text)
-    return m is not None and bool(_OWN_SUBJECT.match(text[: m.start()])) and tells_future(claim)
+    m = _intent_opening(claim)
+    return m is not None and bool(_OWN_SUBJECT.match(said_text(claim)[: m.start()]))
 
 
 def tells_future(claim: Claim) -> bool:
     """The claim opens on what will happen, whoever its subject ("Seoul will take
     counter-measures", "the trial will last two days") and tells no deed before or beside it:
-    an account of a past act is not what it answers, nor what a denial of that act denies."""
+    an account of a past act is not what it answers, nor what a denial of that act denies.
+    ("Atlantis wants to enrich uranium" tells an aim held now: an accusation to deny.)"""
+    m = _intent_opening(claim)
+    return m is not None and any(g and g.lower() in _FUTURE_WORDS for g in m.groups())
+
+
+_FUTURE_WORDS = frozenset({"will", "would", "shall", "going"})
+
+
+def _intent_opening(claim: Claim) -> re.Match[str] | None:
+    """The intent the claim opens on ("will", "plans to"), where it tells no deed before it
+    or beside it; else None."""
     text = said_text(claim)
     m = _INTENT.search(text)
     if m is None or len(text[: m.start()].split()) > _INTENT_WORDS:
-        return False
+        return None
     facets = claim.facets
     if facets is None:
-        return True
+        return m
     low = text.lower()
     words = [re.escape(w.lower()) for w in facets.event_words if w]
     # "the attack that killed 40 will be investigated": the deed is told before the intent
     if any(re.search(rf"\b{w}\b", low[: m.start()]) for w in words):
-        return False
-    return not any(re.search(rf"{_DEED_BEFORE}{w}\b", low[m.end() :]) for w in words)
+        return None
+    if any(re.search(rf"{_DEED_BEFORE}{w}\b", low[m.end() :]) for w in words):
+        return None
+    return m
 
 
 def speaks_of_plan(claim: Claim) -> bool:

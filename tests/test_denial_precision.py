@@ -103,6 +103,9 @@ def test_a_plan_is_no_account_of_the_act_denied(told: str, answered: bool) -> No
         ("Seoul will take firm measures against the North", True),
         ("the hearing will last two days", True),
         ("it will distribute aid to the families", True),
+        ("the rebels are going to shell the town", True),
+        # an aim held now ("wants to"): an accusation to deny, not a forecast
+        ("Atlantis wants to enrich uranium", False),
         # a deed told before the modal, or beside it
         ("the attack that killed 40 people will be investigated", False),
         ("police will be punished for beating 40 activists", False),
