@@ -116,3 +116,31 @@ def test_tells_future(text: str, future: bool) -> None:
     from attribcmp.discourse import tells_future
 
     assert tells_future(faceted_claim(text, "c1", "a", text)) is future
+
+
+@pytest.mark.parametrize(
+    ("denial", "told", "shares_charge"),
+    [
+        # the denial's object is the charge told with its content; the other speaks of "the
+        # charges" as a thing: no accusation shared
+        ("charges of bribery against him", "he did not understand the charges against him",
+         False),
+        ("allegations from a lawmaker that soldiers beat villagers",
+         "the commission is investigating the accusations", False),
+        # the other makes the charge: shared
+        ("charges of bribery against him", "prosecutors accused him of taking bribes", True),
+        ("charges of bribery against him", "the charges that he took bribes are serious", True),
+        # the denial points at the charges itself ("the allegations"): what it shares with a
+        # claim about the allegations is what the two say of them
+        ("the allegations", "the allegations were part of a smear campaign", True),
+    ],
+)  # fmt: skip
+def test_speaking_of_the_charges_is_not_making_them(
+    denial: str, told: str, shares_charge: bool
+) -> None:
+    from attribcmp.link_rules import affinity
+
+    doc = f"{told}. The minister denied {denial}."
+    a = faceted_claim(doc, "c2", "gov", denial, cue="denied")
+    b = faceted_claim(doc, "c1", "reb", told)
+    assert (affinity(a, b, 0.0) >= 1.0) is shares_charge
