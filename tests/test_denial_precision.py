@@ -104,6 +104,9 @@ def test_a_plan_is_no_account_of_the_act_denied(told: str, answered: bool) -> No
         ("the hearing will last two days", True),
         ("it will distribute aid to the families", True),
         ("the rebels are going to shell the town", True),
+        ("the mayor would be proclaimed the winner", True),
+        # a deed going on
+        ("troops will keep shelling the town", False),
         # an aim held now ("wants to"): an accusation to deny, not a forecast
         ("Atlantis wants to enrich uranium", False),
         # a deed told before the modal, or beside it
