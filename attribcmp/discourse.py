@@ -238,6 +238,16 @@ _SPELLED_OUT = LazyPattern(
 _SPEECH_EVENTS = frozenset({"denial", "accusation"})
 
 
+# A statement noun and a clause right after it, its "that" left out ("claims the siege had
+# ended"); not a relative clause of who put it out ("claims the ministry had made").
+_SPELLED_CLAUSE = LazyPattern(
+    r"(?i)\b(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?)"
+    r"\s+(?:the|a|an|its|their|his|her|our)\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\s+"
+    r"(?!made\b|issued\b|published\b|released\b|given\b|put\b|presented\b|aired\b|"
+    r"reported\b|raised\b|leveled\b|levelled\b|brought\b|filed\b|repeated\b)"
+)
+
+
 def spells_out(claim: Claim) -> bool:
     """A denial pointing at a statement also says what the statement said ("denied
     allegations that it is stealing gas", "reports of civilian deaths"): it answers claims
@@ -246,7 +256,8 @@ def spells_out(claim: Claim) -> bool:
     only whose claims they are)."""
     m = _SPELLED_OUT.search(said_text(claim))
     if m is None:
-        return False
+        # "official claims the siege had ended": the clause follows the noun with no "that"
+        return _SPELLED_CLAUSE.search(said_text(claim)) is not None
     if m.group(1):
         return True
     facets = claim.facets
