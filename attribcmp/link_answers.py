@@ -268,7 +268,8 @@ def by_denials(pairs: Pairs) -> None:
         answered = [
             j
             for j in ranked[:_DENIAL_TARGETS]
-            if affinity(claim, pairs.claims[j], pairs.score(i, j), owner) >= _DENIAL_MIN_AFFINITY
+            if affinity(claim, pairs.claims[j], pairs.score(i, j), owner)
+            >= _DENIAL_MIN_AFFINITY * (1 if _before_or_near(pairs, i, j) else _LATER_AFFINITY)
             # a denial denies something said to have happened or been done, not a
             # statement of intent or praise that merely shares a name ("coalition") ...
             and (
@@ -406,6 +407,18 @@ def by_denials(pairs: Pairs) -> None:
                 # the past act the denial denies ("denied sinking the warship")
                 continue
             pairs.add(i, j, denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j]))
+
+
+def _before_or_near(pairs: Pairs, i: int, j: int) -> bool:
+    """Claim j stands before denial i, in another account, or a few sentences after it."""
+    return j < i or pairs.apart(i, j) or pairs.near(i, j, _LATER_SENTENCES)
+
+
+# A denial answers what was said before it; a claim told more than this many sentences after
+# it in one article makes a point of its own, unless it shares this many times as much with
+# the denial ("zero chance of civilian casualties" and a later "civilian casualties").
+_LATER_SENTENCES = 4
+_LATER_AFFINITY = 2.0
 
 
 def _denied_in_cue(claim: Claim) -> bool:

@@ -147,3 +147,35 @@ def test_speaking_of_the_charges_is_not_making_them(
     a = faceted_claim(doc, "c2", "gov", denial, cue="denied")
     b = faceted_claim(doc, "c1", "reb", told)
     assert (affinity(a, b, 0.0) >= 1.0) is shares_charge
+
+
+# A denial answers what was said before it: a claim told well after it in the article that
+# shares one word with it makes a point of its own; one sharing more answers it still.
+_LATER = (
+    "The rebels said government jets bombed a market in Lodo on Friday.\n\n"
+    "A government spokesman denied the bombing of the Lodo market.\n\n"
+    "The town has been cut off for a month. Food prices have doubled. Aid convoys have been "
+    "turned back. Schools are shut.\n\n"
+    "A rebel commander said two traders were killed at the market. "
+    "A rebel spokesman said the jets had bombed the Lodo market again on Saturday.\n"
+)
+_LATER_ROWS = (
+    ("reb", "said", "government jets bombed a market in Lodo on Friday"),
+    ("gov", "denied", "the bombing of the Lodo market"),
+    ("reb", "said", "two traders were killed at the market"),
+    ("reb", "said", "the jets had bombed the Lodo market again on Saturday"),
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "answered"),
+    [
+        ("government jets bombed a market in Lodo on Friday", True),
+        # six sentences later, one word shared
+        ("two traders were killed at the market", False),
+        # ... the act and its place again: the same point
+        ("the jets had bombed the Lodo market again on Saturday", True),
+    ],
+)  # fmt: skip
+def test_a_claim_told_well_after_a_denial_needs_more_in_common(told: str, answered: bool) -> None:
+    assert (told in _denial_targets_of(_LATER, _LATER_ROWS, 1)) is answered
