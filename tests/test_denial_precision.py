@@ -179,3 +179,26 @@ _LATER_ROWS = (
 )  # fmt: skip
 def test_a_claim_told_well_after_a_denial_needs_more_in_common(told: str, answered: bool) -> None:
     assert (told in _denial_targets_of(_LATER, _LATER_ROWS, 1)) is answered
+
+
+# "no information" answers a claim that something happened, not one of what will happen.
+_STATUS = (
+    "The rebels said they shelled an army post near Koro. The rebels said they will release "
+    "a video of the shelling. The army said it had received no reports of fighting.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "answered"),
+    [
+        ("they shelled an army post near Koro", True),
+        ("they will release a video of the shelling", False),
+    ],
+)  # fmt: skip
+def test_no_reports_answers_what_happened_not_a_plan(told: str, answered: bool) -> None:
+    rows = (
+        ("reb", "said", "they shelled an army post near Koro"),
+        ("reb", "said", "they will release a video of the shelling"),
+        ("gov", "said", "it had received no reports of fighting"),
+    )
+    assert (told in _denial_targets(_STATUS, rows)) is answered
