@@ -410,8 +410,15 @@ def by_denials(pairs: Pairs) -> None:
 
 
 def _before_or_near(pairs: Pairs, i: int, j: int) -> bool:
-    """Claim j stands before denial i, in another account, or a few sentences after it."""
-    return j < i or pairs.apart(i, j) or pairs.near(i, j, _LATER_SENTENCES)
+    """Claim j stands before denial i, in another account, or a few sentences after it; or i
+    is the headline ("Ministry denies report of fuel price rise"), which sums up the article
+    told after it."""
+    return (
+        j < i
+        or pairs.apart(i, j)
+        or pairs.near(i, j, _LATER_SENTENCES)
+        or pairs.where[i].paragraph == 0
+    )
 
 
 # A denial answers what was said before it; a claim told more than this many sentences after

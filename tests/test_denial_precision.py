@@ -202,3 +202,20 @@ def test_no_reports_answers_what_happened_not_a_plan(told: str, answered: bool) 
         ("gov", "said", "it had received no reports of fighting"),
     )
     assert (told in _denial_targets(_STATUS, rows)) is answered
+
+
+# ... but a headline's denial sums up the article told after it.
+_HEADLINE = (
+    "Government denies bombing of Lodo market\n\n"
+    "The town has been cut off for a month. Food prices have doubled. Aid convoys have been "
+    "turned back. Schools are shut. Fuel has run out.\n\n"
+    "A rebel commander said two traders were killed at the market.\n"
+)
+
+
+def test_a_headline_denial_answers_the_account_below_it() -> None:
+    rows = (
+        ("gov", "denies", "bombing of Lodo market"),
+        ("reb", "said", "two traders were killed at the market"),
+    )
+    assert _denial_targets_of(_HEADLINE, rows, 0) == {"two traders were killed at the market"}
