@@ -81,6 +81,8 @@ def find_denial(cue: str, toks: Sequence[Tok], tables: Tables) -> str:
                 continue  # "the dispute revolves around ...": a noun, no one denies
             if n == 1 and toks[i].stem in _DENY_VERBS and _attributive(toks, i):
                 continue  # "talks over disputed gas contracts": a thing in dispute, no denial
+            if n == 1 and _deprived(toks, i):
+                continue  # "children had been denied the chance to be immunised": kept from it
             entry = tables.denials.get(tuple(t.stem for t in toks[i : i + n]), "")
             if n > 1 and entry.split()[0].endswith("ed") and not toks[i].lower.endswith("ed"):
                 continue  # "all accounted for" denies losses; "accounts for 25 percent" not
@@ -234,8 +236,31 @@ def own_negation(negations: Sequence[str], toks: Sequence[Tok]) -> bool:
 
 def describing(toks: Sequence[Tok], i: int) -> bool:
     """Token i is a denial verb's "-ed" form describing the noun after it ("of rejected
-    asylum seekers", "over disputed land"): no one denies anything."""
-    return toks[i].stem in _DENY_VERBS and _attributive(toks, i)
+    asylum seekers", "over disputed land"), or "denied" meaning kept from ("had been denied
+    the chance to vote"): no one denies anything."""
+    return toks[i].stem in _DENY_VERBS and (_attributive(toks, i) or _deprived(toks, i))
+
+
+def _deprived(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is "denied" in a passive with a thing after it ("had been denied the
+    opportunity", "were denied access", "was denied bail"): someone was kept from something,
+    no one's words are denied ("the claim was denied by the army", "it was denied that ...",
+    "this was denied." are denials)."""
+    if toks[i].lower != "denied" or i + 1 >= len(toks):
+        return False
+    before = [t.lower for t in toks[max(0, i - 2) : i]]
+    after = toks[i + 1]
+    return (
+        bool(set(before) & _PASSIVE_AUXILIARIES)
+        and after.text[:1].isalpha()
+        and after.lower not in _NOT_DEPRIVED
+    )
+
+
+# "was/were/been denied ...": the passive.
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
+# After a passive "denied", words that make it a denial all the same.
+_NOT_DEPRIVED = frozenset({"by", "that", "and", "or", "as", "in", "on", "at", "outright"})
 
 
 def described_only(text: str, negations: Sequence[str]) -> tuple[str, ...]:

@@ -25,8 +25,10 @@ __all__ = [
     "opens_clause",
     "points_at_account",
     "reports_something",
+    "speaks_of_plan",
     "spells_out",
     "states_intent",
+    "tells_future",
 ]
 
 # How much of a claim's own opening is read for a contrast marker ("however, ...").
@@ -149,22 +151,55 @@ def states_intent(claim: Claim) -> bool:
     """The speaker's side says what it will do itself, and its events come only after that
     ("it will distribute aid to 20,000 Somalis who fled", "she will meet officials"): it
     tells no deed that a denial could deny."""
+    m = _intent_opening(claim)
+    return m is not None and bool(_OWN_SUBJECT.match(said_text(claim)[: m.start()]))
+
+
+def tells_future(claim: Claim) -> bool:
+    """The claim opens on what will happen, whoever its subject ("Seoul will take
+    counter-measures", "the trial will last two days") and tells no deed before or beside it:
+    an account of a past act is not what it answers, nor what a denial of that act denies.
+    ("Atlantis wants to enrich uranium" tells an aim held now: an accusation to deny.)"""
+    m = _intent_opening(claim, _FORECAST)
+    # "will be punished for beating 40 activists": a deed told beside it, whatever its word
+    return m is not None and not _DEED_AFTER.search(said_text(claim), m.end())
+
+
+_DEED_AFTER = LazyPattern(r"(?i)\b(?:for|after)\s+[a-z]+ing\b")
+
+
+# What will happen, active or passive ("would be proclaimed the winner"), not an aim held now
+# ("wants to"), nor "will not", "would have", nor a deed going on ("will keep killing").
+_FORECAST = LazyPattern(
+    r"(?i)\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+"
+    r"(?!not\b|never\b|have\b|keep\b|continue\b|go\s+on\b|carry\s+on\b)"
+)
+
+
+def _intent_opening(claim: Claim, pattern: LazyPattern = _INTENT) -> re.Match[str] | None:
+    """The intent the claim opens on ("will", "plans to"), where it tells no deed before it
+    or beside it; else None."""
     text = said_text(claim)
-    m = _INTENT.search(text)
+    m = pattern.search(text)
     if m is None or len(text[: m.start()].split()) > _INTENT_WORDS:
-        return False
-    if not _OWN_SUBJECT.match(text[: m.start()]):
-        return False
+        return None
     facets = claim.facets
     if facets is None:
-        return True
+        return m
     low = text.lower()
-    before = low[: m.start()]
     words = [re.escape(w.lower()) for w in facets.event_words if w]
     # "the attack that killed 40 will be investigated": the deed is told before the intent
-    if any(re.search(rf"\b{w}\b", before) for w in words):
-        return False
-    return not any(re.search(rf"{_DEED_BEFORE}{w}\b", low[m.end() :]) for w in words)
+    if any(re.search(rf"\b{w}\b", low[: m.start()]) for w in words):
+        return None
+    if any(re.search(rf"{_DEED_BEFORE}{w}\b", low[m.end() :]) for w in words):
+        return None
+    return m
+
+
+def speaks_of_plan(claim: Claim) -> bool:
+    """The claim's words hold a plan or a future anywhere ("denied it plans to close the
+    plant", "no visit will take place"): it may answer what another says will happen."""
+    return _INTENT.search(said_text(claim)) is not None
 
 
 def opens_clause(claim: Claim) -> bool:
@@ -203,6 +238,16 @@ _SPELLED_OUT = LazyPattern(
 _SPEECH_EVENTS = frozenset({"denial", "accusation"})
 
 
+# A statement noun and a clause right after it, its "that" left out ("claims the siege had
+# ended"); not a relative clause of who put it out ("claims the ministry had made").
+_SPELLED_CLAUSE = LazyPattern(
+    r"(?i)\b(?:claims?|assertions?|reports?|allegations?|accusations?|charges?|statements?)"
+    r"\s+(?:the|a|an|its|their|his|her|our)\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\s+"
+    r"(?!made\b|issued\b|published\b|released\b|given\b|put\b|presented\b|aired\b|"
+    r"reported\b|raised\b|leveled\b|levelled\b|brought\b|filed\b|repeated\b)"
+)
+
+
 def spells_out(claim: Claim) -> bool:
     """A denial pointing at a statement also says what the statement said ("denied
     allegations that it is stealing gas", "reports of civilian deaths"): it answers claims
@@ -211,7 +256,8 @@ def spells_out(claim: Claim) -> bool:
     only whose claims they are)."""
     m = _SPELLED_OUT.search(said_text(claim))
     if m is None:
-        return False
+        # "official claims the siege had ended": the clause follows the noun with no "that"
+        return _SPELLED_CLAUSE.search(said_text(claim)) is not None
     if m.group(1):
         return True
     facets = claim.facets

@@ -261,6 +261,9 @@ class _Framing:
     not_after_name: bool
     # the opposed words alone link two claims sharing a content word (link_events.by_framings)
     links: bool = False
+    # a framing word right before one of these is another sense of it ("legal proceedings",
+    # "the legal limit": the law's domain or measure, not a judgement that an act is lawful)
+    not_before: frozenset[str] = frozenset()
 
 
 def _alternatives(words: Sequence[object]) -> str:
@@ -284,6 +287,7 @@ def _framings() -> tuple[_Framing, ...]:
                 pattern(needs) if needs else None,
                 bool(f.get("not_after_name", False)),
                 bool(f.get("links", False)),
+                frozenset(str(w).lower() for w in f.get("not_before", ())),
             )
         )
     return tuple(out)
@@ -302,8 +306,19 @@ def _framing_word(pattern: LazyPattern, text: str, framing: _Framing) -> re.Matc
         name = _NAME_BEFORE.search(before) if framing.not_after_name else None
         if name and name.group().strip().lower() not in _NOT_NAMES:
             continue
+        if framing.not_before and _next_word(text, m.end()) in framing.not_before:
+            continue
         return m
     return None
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` in ``text``, lower-cased ("" at a clause break)."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+_NEXT_WORD = LazyPattern(r"\s+([A-Za-z]+)")
 
 
 @lru_cache(maxsize=8192)

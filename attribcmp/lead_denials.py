@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from attribcmp.data import load_table
-from attribcmp.discourse import spells_out, states_intent
+from attribcmp.discourse import speaks_of_plan, spells_out, states_intent, tells_future
 from attribcmp.evidence import Signal
 from attribcmp.link_pairs import DENIAL_SENTENCES, Pairs
 from attribcmp.link_rules import affinity
@@ -106,6 +106,10 @@ def _account_after(pairs: Pairs, i: int, n: int) -> list[int]:
             continue
         if after and pairs.side[j] != pairs.side[after[0]]:
             break  # a third side's account is not the one the denial rebuts
+        if tells_future(pairs.claims[j]) and not speaks_of_plan(pairs.claims[i]):
+            # what the account says will happen ("Seoul will take counter-measures") is no
+            # telling of the past act denied; the account goes on after it
+            continue
         after.append(j)
         if len(after) == _TARGETS:
             break

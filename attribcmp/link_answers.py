@@ -23,8 +23,10 @@ from attribcmp.discourse import (
     opens_clause,
     points_at_account,
     reports_something,
+    speaks_of_plan,
     spells_out,
     states_intent,
+    tells_future,
 )
 from attribcmp.judged import rejects_pointed
 from attribcmp.lazy_pattern import LazyPattern
@@ -266,7 +268,8 @@ def by_denials(pairs: Pairs) -> None:
         answered = [
             j
             for j in ranked[:_DENIAL_TARGETS]
-            if affinity(claim, pairs.claims[j], pairs.score(i, j), owner) >= _DENIAL_MIN_AFFINITY
+            if affinity(claim, pairs.claims[j], pairs.score(i, j), owner)
+            >= _DENIAL_MIN_AFFINITY * (1 if _before_or_near(pairs, i, j) else _LATER_AFFINITY)
             # a denial denies something said to have happened or been done, not a
             # statement of intent or praise that merely shares a name ("coalition") ...
             and (
@@ -399,7 +402,30 @@ def by_denials(pairs: Pairs) -> None:
                 # later claim sharing a word ("what he called ...")
                 answered = [j for j in answered if j < i]
         for j in answered:
+            if tells_future(pairs.claims[j]) and not speaks_of_plan(claim):
+                # "Seoul will take counter-measures": what will be done is no account of
+                # the past act the denial denies ("denied sinking the warship")
+                continue
             pairs.add(i, j, denial_signal(claim, pairs.claims[j], pairs.label[i], pairs.label[j]))
+
+
+def _before_or_near(pairs: Pairs, i: int, j: int) -> bool:
+    """Claim j stands before denial i, in another account, or a few sentences after it; or i
+    is the headline ("Ministry denies report of fuel price rise"), which sums up the article
+    told after it."""
+    return (
+        j < i
+        or pairs.apart(i, j)
+        or pairs.near(i, j, _LATER_SENTENCES)
+        or pairs.where[i].paragraph == 0
+    )
+
+
+# A denial answers what was said before it; a claim told more than this many sentences after
+# it in one article makes a point of its own, unless it shares this many times as much with
+# the denial ("zero chance of civilian casualties" and a later "civilian casualties").
+_LATER_SENTENCES = 4
+_LATER_AFFINITY = 2.0
 
 
 def _denied_in_cue(claim: Claim) -> bool:
@@ -420,7 +446,7 @@ def _one_statement_pattern() -> re.Pattern[str]:
     # a noun whose plural is listed too is a singular ("report" / "reports")
     singular = [n for n in nouns if f"{n}s" in nouns]
     return re.compile(
-        r"(?i)\b(?:this|that|such|the|any)\s+(?:[\w-]+\s+)?"
+        r"(?i)\b(?:this|that|such|the|any|a|an)\s+(?:[\w-]+\s+)?"
         rf"(?:{phrase_alternation(singular)})\b(?!['’])"
     )
 

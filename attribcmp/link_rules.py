@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
+from attribcmp.data import load_table
 from attribcmp.discourse import Where, opens_clause
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import events_lexicon
@@ -127,7 +128,16 @@ def blanket(claim: Claim) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     # "the charges", "these allegations" point at one thing just said (``deictic``); "any
     # wrongdoing", "that abuses took place", "all allegations" deny a whole category.
-    return any(stem(w) in _blanket_nouns() and not _owned(words, k) for k, w in enumerate(words))
+    return any(
+        stem(w) in _blanket_nouns() and not _owned(words, k) and not _one_of(words, k)
+        for k, w in enumerate(words)
+    )
+
+
+def _one_of(words: list[str], k: int) -> bool:
+    """The noun at ``k`` follows "a", "an" or "one" ("denied a charge", "rejected an
+    allegation"): one statement, the one just told, not a whole category of them."""
+    return k > 0 and words[k - 1] in _ONE
 
 
 def _owned(words: list[str], k: int) -> bool:
@@ -140,6 +150,7 @@ def _owned(words: list[str], k: int) -> bool:
     )
 
 
+_ONE = frozenset({"a", "an", "one"})
 _POINTING = frozenset({"the", "these", "those", "this", "such", "its", "their", "his"})
 
 
@@ -163,14 +174,19 @@ def affinity(a: Claim, b: Claim, topical: float, owner: str = "") -> float:
     Words of ``owner`` (the target's side) name whose account it is, not what it says: "the
     coalition's account" shares nothing with "the coalition would review the footage"."""
     fa, fb = a.facets or ClaimFacets(), b.facets or ClaimFacets()
-    shared_events = len(set(fa.events) & set(fb.events) - {"denial"})
+    events_b = set(fb.events)
+    if "accusation" in events_b and denies_charge(a) and speaks_of_charge(b):
+        # "denied charges of bribery" / "he did not understand the charges against him": the
+        # other speaks of the charges as a thing; it does not make them
+        events_b.discard("accusation")
+    shared_events = len(set(fa.events) & events_b - {"denial"})
     # "denied the allegations" answers a claim that accuses, whatever its words; a denial
     # that names what it denies ("denied stealing gas") answers only claims sharing it
     # ("denied that it had been warned" says what it denies in its clause, as an event does)
     own_events = set(fa.events) - {"denial", "accusation"}
     accusation = (
         1
-        if {"accusation", "violation"} & set(fb.events) and not own_events and not opens_clause(a)
+        if {"accusation", "violation"} & events_b and not own_events and not opens_clause(a)
         else 0
     )
     # Actor nouns ("soldiers", "officials") say who, not what: two claims about soldiers
@@ -194,6 +210,52 @@ def affinity(a: Claim, b: Claim, topical: float, owner: str = "") -> float:
     )
     # 25 points of word overlap weigh as much as one shared event, object or name.
     return shared_events + accusation + shared_objects + shared_names + topical / 25.0
+
+
+@cache
+def _charge_nouns() -> str:
+    nouns = load_table("pointed.yaml")["nouns"]
+    return "|".join(
+        sorted((str(n) for n, kind in nouns.items() if kind == "accusation"), key=len)[::-1]
+    )
+
+
+@lru_cache(maxsize=4096)
+def _opens_on_charge(text: str) -> bool:
+    pattern = (
+        r"(?i)^\W*(?:(?:the|these|those|such|all|any)\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?:{_charge_nouns()})\s+(?:of|that|from|against|by)\b"
+    )
+    return re.match(pattern, text) is not None
+
+
+def denies_charge(claim: Claim) -> bool:
+    """A denial whose object is a charge told with its content ("charges of bribery against
+    him", "allegations from a lawmaker that soldiers tortured villagers")."""
+    return bool(claim.facets and claim.facets.denial) and _opens_on_charge(said_text(claim))
+
+
+@lru_cache(maxsize=4096)
+def _pointed_charge(text: str) -> bool:
+    pattern = (
+        r"(?i)\b(?:the|these|those|such|its|his|her|their)\s+(?:[\w-]+\s+)?"
+        rf"(?:{_charge_nouns()})\b(?!\s+(?:of|that)\b)"
+    )
+    return re.search(pattern, text) is not None
+
+
+def speaks_of_charge(claim: Claim) -> bool:
+    """The claim's accusation is a charge pointed at as a thing ("investigating the
+    accusations", "did not understand the charges against him"): it speaks of the charge,
+    it does not make it (no "accused", no "charges that ...")."""
+    facets = claim.facets
+    if facets is None:
+        return False
+    words = [
+        w for e, w in zip(facets.events, facets.event_words, strict=False) if e == "accusation"
+    ]
+    charge = re.compile(rf"(?i)^(?:{_charge_nouns()})$")
+    return bool(words) and all(charge.match(w) for w in words) and _pointed_charge(said_text(claim))
 
 
 def echoes(denial: Claim, target: Claim) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from attribcmp.discourse import tells_future
 from attribcmp.evidence import Signal
 from attribcmp.link_rules import affinity
 from attribcmp.model import Claim, Relation, Speaker
@@ -107,7 +108,7 @@ def outcome_links(
         labels: each claim's side name, for reasons and for a winner that is the speaker.
         score: ``score(i, j)``: the two claims' word overlap (0-100).
     """
-    outcomes = [read_outcome(c, _sentence(c, texts), _lead(c, texts)) for c in claims]
+    outcomes = [_outcome(c, texts) for c in claims]
     who = {s.id: _name_words(s) for s in speakers}
     pairs: list[tuple[tuple[int, float, int], int, int, Relation]] = []
     for i, claim in enumerate(claims):
@@ -159,6 +160,15 @@ def outcome_links(
             (i, j, _signal(claims[i], claims[j], mine, theirs, labels[i], labels[j], relation))
         )
     return sorted(out, key=lambda t: (t[0], t[1]))
+
+
+def _outcome(claim: Claim, texts: Mapping[str, str]) -> Outcome | None:
+    """The claim's outcome; a result told as a forecast ("Maduro would be formally proclaimed
+    the winner at a ceremony") is a plan, not the result a challenge contests."""
+    outcome = read_outcome(claim, _sentence(claim, texts), _lead(claim, texts))
+    if outcome is not None and outcome.kind == "result" and tells_future(claim):
+        return None
+    return outcome
 
 
 def _rank(a: Outcome, b: Outcome) -> int:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from attribcmp.data import load_table, table_words
+from attribcmp.discourse import tells_future
 from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import load_tables, tokens
 from attribcmp.link_rules import affinity
@@ -163,9 +164,16 @@ def _rejection_undone(words: Sequence[str], k: int) -> bool:
 
 
 def _asserts(claim: Claim) -> bool:
-    """The claim says something happened: not negated, no denial, no known-nothing."""
+    """The claim says something happened: not negated, no denial, no known-nothing, and not
+    what will happen ("it will release a video of the killing" says nothing happened)."""
     f = claim.facets
-    return f is not None and not f.negated and not f.denial and not f.hedged
+    return (
+        f is not None
+        and not f.negated
+        and not f.denial
+        and not f.hedged
+        and not tells_future(claim)
+    )
 
 
 def _opens_with(claim: Claim, noun: str, before: str) -> bool:

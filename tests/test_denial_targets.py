@@ -151,6 +151,10 @@ def test_harm_behind_an_intent_is_no_incident(second: str, incident: bool) -> No
         ("the statement of the ministry", False),
         ("reports about the attack on the convoy", True),
         ("claims of 40 arrests", True),
+        # the clause right after the noun, its "that" left out
+        ("official claims the blockade had ended", True),
+        # ... but a relative clause says who put the claims out
+        ("claims the ministry had made on Monday", False),
     ],
 )  # fmt: skip
 def test_spells_out(text: str, spelled: bool) -> None:
@@ -218,6 +222,9 @@ def test_a_denial_naming_whose_claims_answers_them(denial: str) -> None:
         ("said Okoro's charges are baseless", False),
         ("dismissed the opposition charges", False),
         ("dismissed these union allegations", False),
+        # "a charge", "an allegation": one statement, the one just told
+        ("denied a charge", False),
+        ("rejected an allegation of fraud", False),
     ],
 )  # fmt: skip
 def test_blanket_denial_is_a_category_not_ones_statement(denial: str, whole_category: bool) -> None:

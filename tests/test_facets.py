@@ -342,6 +342,12 @@ def test_events_and_polarity(
         # refusing what was asked for is no denial of what was said
         ("the court rejected a request to restore early voting", ""),
         ("the judge dismissed the lawsuit", ""),
+        # "denied" meaning kept from: a passive with the thing after it
+        ("thousands of pupils had been denied the chance to sit the exam", ""),
+        ("detainees were denied access to lawyers", ""),
+        # ... a passive with nothing after it, or "that", is a denial still
+        ("the report was denied outright", "denied"),
+        ("it was denied that troops fired", "denied"),
         ("denying us justice is un-American", ""),
         ("the ministry rejected the report as false", "rejected"),
         # called unsupported: the family of "no evidence"

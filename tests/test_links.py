@@ -430,6 +430,11 @@ def test_reply_needs_the_name_to_govern_what_was_said(
         ("the vote violates the constitution",
          "the people voted to exercise their right to self-determination",
          "counter-framing (lawful or not): 'violates' vs 'exercise their right'"),
+        # "legal proceedings", "the legal limit": the law's domain or measure, no verdict
+        ("the deportation violated his rights", "legal proceedings are under way", None),
+        ("the dumping breached the permit", "levels stayed below the legal limit", None),
+        ("the deportation violated his rights", "the deportation was legal",
+         "counter-framing (lawful or not): 'violated' vs 'legal'"),
     ],
 )  # fmt: skip
 def test_framing_signal(a: str, b: str, expected: str | None) -> None:

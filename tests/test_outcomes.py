@@ -226,6 +226,11 @@ ELECTION_APPROVED = (
     "The opposition party accused the board of massive rigging in the poll. "
     "The health ministry said we are very satisfied with these results. "
 )
+ELECTION_FORECAST = (
+    "Opposition Demands Island Recount\n\n"
+    "The opposition party accused the board of massive rigging in the poll. "
+    "The government said Ama Mensah would be proclaimed the winner of the election on Friday. "
+)
 STRIKE = (
     "Nurses End Strike\n\n"
     "The nurses union said its members accepted the offer and called off the strike. "
@@ -269,6 +274,12 @@ STRIKE = (
                              ("p", "the board of massive rigging in the poll"),
                              ("g", "we are very satisfied with these results")),
          {("c1", "c2"): Relation.DIVERGE, ("c2", "c3"): Relation.DIVERGE}),
+        # a result told as what will happen ("would be proclaimed the winner") is a plan, not
+        # the result the charge contests
+        (ELECTION_FORECAST, (("p", "the board of massive rigging in the poll"),
+                             ("g", "Ama Mensah would be proclaimed the winner of the"
+                                   " election on Friday")),
+         {}),
         # an approval and a result agree: no clash between them
         (ELECTION_APPROVED, (("b", "the alliance won Saturday's vote"),
                              ("g", "we are very satisfied with these results")),
