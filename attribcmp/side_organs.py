@@ -17,7 +17,13 @@ from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker
 from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, bare_name, speaker_texts
 
-__all__ = ["join_country_bodies", "join_state_organs", "state_organ"]
+__all__ = [
+    "join_country_bodies",
+    "join_named_courts",
+    "join_state_organs",
+    "join_titled_judges",
+    "state_organ",
+]
 
 # A court, its judges or a government, with only ranks before it ("the Supreme Court", "Court
 # of Appeal judges"): every state has one, so the name alone says which state only when the
@@ -122,3 +128,88 @@ def join_country_bodies(
 
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in name.split())
+
+
+# A court's name after its country ("Britain's Court of Appeal", "the Kenyan High Court"):
+# its capitalised words, read in any order, since stories swap "Court of Appeal" and "Appeal
+# Court" within one report.
+_COURT_AFTER = LazyPattern(
+    r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)*(?:Court|Courts|Tribunal)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)$"
+)
+# Words a court's two spellings may differ by ("Appeals Court" / "Court of Appeal").
+_COURT_FILLER = frozenset({"of", "the", "s"})
+
+
+def _court_key(name: str) -> frozenset[str]:
+    return frozenset(
+        w.rstrip("s") if w.endswith("als") else w
+        for w in _words(name.replace("'", " ").replace("’", " "))
+        if w not in _COURT_FILLER
+    )
+
+
+def join_named_courts(
+    speakers: Sequence[Speaker], found_by: MutableMapping[str, Found], taken: set[str]
+) -> None:
+    """A court column named without its country ("Appeal Court", from "The Appeal Court
+    judges ruled") joins the country the story also names the court with ("Britain's Court
+    of Appeal has ruled"): the story treats the court as that state's, so its judges, its
+    rulings and its name are one column, the state's (none when two countries own one)."""
+    countries = frozenset(country_ids())
+    courts: dict[frozenset[str], dict[str, Side]] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in countries:
+            continue
+        for text in speaker_texts(sp):
+            plain = bare_name(text.strip()).translate(NORMALISE)
+            hit = cached_head_hit(plain)
+            if hit is None or hit.start != 0:
+                continue  # the country opens the phrase: "Britain's ...", "Kenyan ..."
+            found = _COURT_AFTER.match(plain, hit.end)
+            if found is not None:
+                courts.setdefault(_court_key(found[1]), {})[side.id] = side
+    if not courts:
+        return
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id in taken or side.id in countries or side.id in (OTHER.id, UNNAMED.id, LOCAL.id):
+            continue
+        owners = courts.get(_court_key(bare_name(side.name)), {})
+        if len(owners) == 1:
+            (country,) = owners.values()
+            found_by[sp.id] = (
+                country,
+                f"{why}; '{side.name}' is the court the story also names as {country.name}'s",
+            )
+
+
+# A bench title before a person's name ("Justice Mary Wanjiru", "Chief Judge X"): one of the
+# court's members, however the story goes on to name them.
+_BENCH_TITLE = LazyPattern(
+    r"^(?:the\s+)?(?:Chief\s+|Presiding\s+)?(?:Justice|Judge|Magistrate)\s+[A-Z]"
+)
+# A court's own speaker phrase ("the Supreme Court judges", "Kenya's Court of Appeal").
+_COURT_WORD = LazyPattern(r"(?i)\b(?:courts?|tribunal)\b")
+
+
+def join_titled_judges(speakers: Sequence[Speaker], found_by: MutableMapping[str, Found]) -> None:
+    """A judge named with their bench title ("Justice Mary Wanjiru said") whom nothing placed
+    joins the one column the story's court speaks in: a court's members are its column, never
+    one column (or "Other speakers") per judge. With two courts' columns nothing moves."""
+    columns: dict[str, Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in (OTHER.id, UNNAMED.id, LOCAL.id) and _COURT_WORD.search(sp.name):
+            columns[side.id] = side
+    if len(columns) != 1:
+        return
+    court = next(iter(columns.values()))
+    for sp in speakers:
+        side, why = found_by[sp.id]
+        if side.id == OTHER.id and any(_BENCH_TITLE.match(t.strip()) for t in speaker_texts(sp)):
+            found_by[sp.id] = (
+                court,
+                f"{why}; a judge by title, on the court's column {court.name}",
+            )

@@ -93,7 +93,12 @@ from attribcmp.side_names import (
     is_group,
     speaker_texts,
 )
-from attribcmp.side_organs import join_country_bodies, join_state_organs
+from attribcmp.side_organs import (
+    join_country_bodies,
+    join_named_courts,
+    join_state_organs,
+    join_titled_judges,
+)
 from attribcmp.side_own import (
     OPPOSITION,
     UNIONS,
@@ -251,6 +256,8 @@ def resolve_sides(
     join_opposition_party(speakers, found_by, doc_texts, gazetteer)
     join_state_organs(speakers, found_by)
     join_country_bodies(speakers, found_by, taken)
+    join_named_courts(speakers, found_by, taken)
+    join_titled_judges(speakers, found_by)
     join_regional_governments(speakers, found_by, doc_texts)
     join_called_company(speakers, found_by, taken, doc_texts)
     join_rebel_acronyms(speakers, found_by, doc_texts)

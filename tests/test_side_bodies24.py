@@ -97,6 +97,8 @@ _COMMITTEE = (
         (_LABEL, "needed to grow", "Grand Old Party"),
         # the judges named by their office alone are the court named with them before
         (_COURT, "serious faults", "Appeal Court"),
+        # the judges' ruling quotes their court as their saying does (judges26)
+        (_COURT.replace("judges said the", "judges ruled the"), "serious faults", "Appeal Court"),
         # a committee of a placed side's body is that side's, not a column of its own
         (_COMMITTEE, "Moscow must press", "Opposition"),
     ],
@@ -114,8 +116,12 @@ def test_column(text: str, said: str, side: str) -> None:
         (_POLICE.replace("National police", "National park"), "30 tons", "Colombia"),
         # negative: a pilot who is no member of a court stays out of it
         (_COURT, "never a terrorist", "Appeal Court"),
-        # negative: judges whose court is quoted nowhere open no column of their own
-        (_COURT.replace("judges said the", "judges ruled the"), "serious faults", "Appeal Court"),
+        # negative: judges whose court is named nowhere open no column of their own
+        (
+            _COURT.replace("The Appeal Court judges", "His lawyers"),
+            "serious faults",
+            "Appeal Court",
+        ),
     ],
 )
 def test_not_column(text: str, said: str, not_side: str) -> None:

@@ -242,6 +242,12 @@ def negated(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> bool:
     return cue.lemma in _SILENT_CUES or after in _OPEN_QUESTION
 
 
+# The people of a bench, whose "ruled" is the court's ruling (a study's verb otherwise).
+_RULERS = word_set(
+    "judge judges justice justices magistrate magistrates jury panel tribunal court courts"
+)
+
+
 def plausible_cue(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     """Stricter evidence for cues that are often narration (belief verbs, study verbs)."""
     if cue.cls not in (CueClass.BELIEF, CueClass.EVIDENCE, CueClass.STANCE):
@@ -251,6 +257,14 @@ def plausible_cue(tokens: Sequence[Token], cue: Cue, frame: Frame) -> bool:
     low = head.lower.rstrip("’s")
     if cue.cls is CueClass.EVIDENCE:
         if low in w.documents or low in w.organisations or low in w.pronouns:
+            return True
+        if (
+            cue.lemma == "rule"
+            and tokens[frame.parts[0][0]].lower != "out"  # "the judge ruled out a retrial": an act
+            and any(t.lower in _RULERS for t in tokens[frame.speaker[0] : frame.speaker[1] + 1])
+        ):
+            # "a judge ruled there was no evidence", "the Court of Appeal has ruled": the bench
+            # rules as its court (a court's name may end on another word: "of Appeal")
             return True
         # "A poll of 800 voters conducted last week found": the document heads a long phrase.
         first = frame.speaker[0]
