@@ -83,7 +83,7 @@ def attribute_document(
     if text is not doc.text:
         doc = replace(doc, text=text)
     paragraphs = ParagraphStream(text)  # split on each pass, never all held at once
-    resolver.start_document(doc.id)
+    resolver.start_document(doc.id, doc.issuer)
     resolver.note_firms(doc.id, firm_names(text))
     quotes = quotes_by_doc[doc.id] = QuoteIndex(iter_quotes(text, paragraphs))
     sentences = iter_sentences(doc, quotes.starts, quotes.ends, paragraphs)

@@ -63,6 +63,9 @@ class Resolver:
         self._mentioned: list[tuple[int, int]] = []  # every named mention, for descriptions
         self._by_surname: dict[str, list[int]] = {}
         self._by_first: dict[str, list[int]] = {}  # two-word names by their first word
+        # people by each long surname less one letter: "Hovannisyan" = "Hovhannisyan"; the
+        # document they were named in with each (a variant spelling is merged within one story)
+        self._by_variant: dict[str, list[tuple[int, str]]] = {}
         # firms by their first word: "Harlow" after "Harlow Pharma" is the firm's short name
         self._firm_first: dict[str, int] = {}
         # (entity, sentence, offset) of names read in narration: a pronoun skips the ones
@@ -75,6 +78,8 @@ class Resolver:
         # entity index -> the document its description was made in: "the ministry" of one
         # account is not the other account's, as a name ("Samuel Okafor") is
         self._described_in: dict[int, str] = {}
+        # the countries of the account being read's issuer (``compare``): its "the President"
+        self._home: frozenset[str] = frozenset()
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -149,18 +154,26 @@ class Resolver:
         if found is not None and found[0] is not None:
             self._touch(found[0], sentence)
 
-    def start_document(self, doc_id: str) -> None:
+    def start_document(self, doc_id: str, issuer: str | None = None) -> None:
         """A new document opens: its pronouns and descriptions look back within it only.
+        ``issuer``: the account's issuer label in ``compare`` (its countries are the home of
+        the account's unqualified descriptions).
 
         Sentence numbers start again at 0 in each document, so the look-back histories of the
         one before would read as this one's own sentences ("He" opening a second account was
         the first account's last speaker). Names still merge across documents (``_by_key``).
         """
         self._doc = doc_id
+        self._home = self._issuer_nations(issuer) if issuer else frozenset()
         self._salience.clear()
         self._mentioned.clear()
         self._named_at.clear()
         self._described_subject = -1
+
+    def _issuer_nations(self, label: str) -> frozenset[str]:
+        # a short side label typed in lower case ("us", "uk") is an abbreviation
+        found = self._nationality(label)
+        return found or (self._nationality(label.upper()) if len(label) <= 3 else found)
 
     def note_firms(self, doc_id: str, names: frozenset[str]) -> None:
         """The one-word names a document calls a firm ("the payments company Veltrix")."""
@@ -237,11 +250,33 @@ class Resolver:
             found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
             if len(found) == 1:
                 best = found[0]
+        if best is None and kind is SpeakerKind.PERSON and surname not in self._by_surname:
+            best = self._spelt_alike(surname, firsts)
         if best is None and " " not in name.strip() and not honorific:
             # "Harlow denied" after "Harlow Pharma said"; but "Mr. Harlow" is a person, the
             # founder the firm is named after, never the firm
             best = self._firm_first.get(key)
         return best
+
+    def _spelt_alike(self, surname: str, firsts: frozenset[str]) -> int | None:
+        """The one person of this document whose long surname is this one spelt one letter
+        apart ("Hovannisyan" after "Raffi Hovhannisyan"): a transliteration varies within a
+        story; two such people, or first names that differ, and it is no one. (Another
+        account's spelling is its outlet's convention, and a batch's other story may be
+        about another family: only the same document's.)"""
+        found = {
+            idx
+            for key in _variants(surname)
+            for idx, doc in self._by_variant.get(key, ())[-self.LOOKBACK :]
+            if doc == self._doc
+            and _one_letter_apart(surname, self._entities[idx].surname)
+            and not (
+                firsts
+                and self._entities[idx].first_names
+                and not (firsts & self._entities[idx].first_names)
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
         surname, firsts = split_name(name) if not anonymous else ("", frozenset())
@@ -258,6 +293,9 @@ class Resolver:
         self._by_key.setdefault(name.lower(), len(self._entities) - 1)
         if surname:
             self._by_surname.setdefault(surname, []).append(len(self._entities) - 1)
+        if surname and kind is SpeakerKind.PERSON and not anonymous:
+            for key in _variants(surname):
+                self._by_variant.setdefault(key, []).append((len(self._entities) - 1, self._doc))
         parts = name.split()
         # (three words too: "Tedros" after "WHO Director-General Tedros Adhanom Ghebreyesus")
         if kind is SpeakerKind.PERSON and len(parts) in (2, 3) and not anonymous:
@@ -690,6 +728,10 @@ class Resolver:
                 continue
             if nations and ent.nations and not (nations & ent.nations):
                 continue
+            if not nations and self._home and ent.nations and not (self._home & ent.nations):
+                # a White House readout's "The President" is its own, not "President Putin of
+                # Russia" named in its title: an account's unqualified role is the issuer's
+                continue
             if _spokesman_split(info.role, ent.roles):
                 continue  # "the Taliban chief" is not the Taliban spokesman named just before
             if info.role and ({info.role} | _SAME_ROLE.get(info.role, set())) & ent.roles:
@@ -713,13 +755,7 @@ class Resolver:
         if role_only is not None:
             ent = self._entities[role_only]
             return role_only, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
-        if fallback is not None and info.role in (
-            "official",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "leader",
-        ):
+        if fallback is not None and info.role in _FALLBACK_ROLES:
             ent = self._entities[fallback]
             return fallback, f"'{info.span.text}' -> {ent.name} (most recent speaker)"
         return None
@@ -831,6 +867,41 @@ _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 # Honorifics before a surname or a name used alone ("Mr. Malik", "Dr. Tedros").
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
+# Roles a reader takes for the speaker just quoted when no one named holds them: "the
+# official", "the leader", and an organisation's "head"/"chief" ("Ann Roe spoke. The head of
+# the union said ..." is Roe again: news varies the name of one person, not the speaker).
+_FALLBACK_ROLES = frozenset(
+    ("official", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief")
+)
+
+
+# Surnames this long or longer may be spelt one letter apart and still be one person's: a
+# short one ("Khan" / "Kahn", "Lee" / "Leo") is another family's name.
+_VARIANT_MIN = 7
+_VARIANT_MAX = 24  # past this a "surname" is a run of words: no variants (bounded keys)
+
+
+def _variants(surname: str) -> tuple[str, ...]:
+    """The surname and it less each one of its letters (two spellings one letter apart share
+    one of these keys), or none for a short, long or non-alphabetic one."""
+    if not _VARIANT_MIN - 1 <= len(surname) <= _VARIANT_MAX or not surname.isalpha():
+        return ()
+    less = (surname[:k] + surname[k + 1 :] for k in range(len(surname)))
+    return tuple(dict.fromkeys((surname, *less)))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, first letter the same ("Hovannisyan" /
+    "Hovhannisyan", "Sindimwo" / "Sindomwo"): not equal, and not a transposition."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < _VARIANT_MIN:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[k:] == long_[k + 1 :]
 
 
 def _honorific(full: str, name: str) -> bool:
