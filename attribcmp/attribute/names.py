@@ -129,6 +129,9 @@ def note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) 
             continue
         subject = first == 0 or all(t.lower in _LEADING or t.text == "," for t in tokens[:first])
         full = text[run[0].start : whole_end]
+        if lead > 0 and tokens[lead - 1].lower == "former":
+            # "former Foreign Minister X": the office is no longer his, and sides read that
+            full = text[tokens[lead - 1].start : whole_end]
         role = _role_before(tokens, first, w)
         if role is not None:
             # "The spokesman, Zemedkun Tekle, issued ...": the role is his ("the government
