@@ -139,3 +139,121 @@ def test_a_spelling_in_another_account_is_not_merged() -> None:
         Document("b", "President Marchenkowa said the talks failed.", issuer="b"),
     ]
     assert "Olena" not in _speaker_of(docs, "talks failed")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # VOA style: a role, then the holder's name in brackets, then the cue
+        ("In Paris, a senior diplomat (Ann Marie Roe) said the talks failed.", "Ann Marie Roe"),
+        (
+            "In Geneva, the assistant secretary of state for Baltic affairs (Ann Roe) said the "
+            "talks failed.",
+            "Ann Roe",
+        ),
+        (
+            "The chairman of the dockers' union (Piet Van Roos) says the talks failed.",
+            "Piet Van Roos",
+        ),
+        # a title word inside the bracketed name is part of it; a leading one is the title's
+        (
+            "The movement's leader (Sheikh Omar Sheikh Hassan) says the talks failed.",
+            "Omar Sheikh Hassan",
+        ),
+    ],
+)
+def test_a_role_then_the_name_in_brackets_names_the_person(text: str, name: str) -> None:
+    assert _speaker_of([Document("d", text)], "talks failed") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body's acronym or a party tag in brackets names no person
+        ("The largest teachers union (SATU) said the talks failed.", "The largest teachers union"),
+        ("Sen. Ann Roe (D-Md.) said the talks failed.", "Ann Roe"),
+    ],
+)
+def test_brackets_that_hold_no_persons_name(text: str, name: str) -> None:
+    assert _speaker_of([Document("d", text)], "talks failed") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # "he" in the sentence a person by role alone opens is that person
+        (
+            "A senior Danish navy official has presented evidence he says is proof that the "
+            "ship was in Danish waters.",
+            "is proof",
+            "A senior Danish navy official",
+        ),
+        # a wire lead's person by role alone, named a sentence (or a byline) later with a
+        # rank: one person
+        (
+            "A senior Danish navy official has presented evidence he says is proof that the "
+            "ship was in Danish waters. Vice Admiral Jens Holm presented maps of the route.",
+            "is proof",
+            "Jens Holm",
+        ),
+        (
+            "A senior Danish army officer has shown photos he says prove the raid took place. "
+            "NRK's Kari Berg reports from Oslo. Colonel Jens Holm showed the photos to reporters.",
+            "prove the raid",
+            "Jens Holm",
+        ),
+        (
+            "A party spokesman has released figures he says show turnout was low. Spokesman "
+            "Jens Holm gave the figures at a news conference.",
+            "turnout was low",
+            "Jens Holm",
+        ),
+    ],
+)
+def test_a_leads_person_by_role_alone(text: str, words: str, name: str) -> None:
+    assert _speaker_of([Document("d", text)], words) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title that is not the role: two people
+        "A senior official has released figures he says show turnout was low. President Jens "
+        "Holm thanked the voters.",
+        # named three sentences later: too far to be the lead's person
+        "A senior Danish navy official has released figures he says show turnout was low. It "
+        "rained. The polls closed early. Vice Admiral Jens Holm thanked the voters.",
+        # a title naming a body of its own
+        "A party spokesman has released figures he says show turnout was low. Union spokesman "
+        "Jens Holm thanked the voters.",
+        # countries that differ
+        "A senior Danish navy official has released figures he says show turnout was low. "
+        "Swedish Vice Admiral Jens Holm thanked the voters.",
+    ],
+)
+def test_a_leads_person_is_not_someone_else_named_after(text: str) -> None:
+    assert "Holm" not in _speaker_of([Document("d", text)], "turnout was low")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a name written as a web address is a site, a body: "it" is the site
+        (
+            "The story is a rumor, according to Rumorcheck.com. It found no record of the speech.",
+            "no record",
+            "Rumorcheck",
+        ),
+        # a site opening a narration sentence is its subject
+        (
+            "Ann Roe spoke for an hour. Truthmeter.org, a fact checker, looked at 30 of her "
+            "claims. It found 20 of them false.",
+            "20 of them",
+            "Truthmeter",
+        ),
+        # a person who works at a site is still a person: "he" is not the site
+        ("Ann Roe of Acme.com spoke first. She said the talks failed.", "talks failed", "Ann Roe"),
+    ],
+)
+def test_a_web_site_is_a_body(text: str, words: str, name: str) -> None:
+    assert _speaker_of([Document("d", text)], words) == name

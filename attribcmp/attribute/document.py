@@ -36,8 +36,8 @@ from attribcmp.attribute.lead_in import (
     own_sentences,
     start_block,
 )
-from attribcmp.attribute.mentions import describe
-from attribcmp.attribute.names import described_subject, note_names
+from attribcmp.attribute.mentions import describe, web_site
+from attribcmp.attribute.names import described_subject, indefinite_subject, note_names
 from attribcmp.attribute.quoted import (
     attributed_after,
     colon_intro,
@@ -120,6 +120,12 @@ def attribute_document(
         described = described_subject(tokens)
         if described is not None:
             resolver.note_described_subject(describe(text, tokens, *described), si)
+        elif (indefinite := indefinite_subject(tokens)) is not None:
+            resolver.note_indefinite_subject(describe(text, tokens, *indefinite), doc.id, si)
+        elif len(tokens) > 3 and tokens[0].text[:1].isupper() and web_site(text, tokens[0].end):
+            # "PolitiFact.com, another fact checker, looked at ... It found": the site opening
+            # the sentence is its subject, the "it" after it
+            resolver.note_body_subject(describe(text, tokens, 0, 0), doc.id, si)
         inside = quotes.spans(sent.start, sent.end)
         # "That figure was given by X.": the sentence before is X's (given_by.py); its
         # "given"/"provided" is then no cue of a claim "That figure"

@@ -28,6 +28,7 @@ from attribcmp.attribute.entities import (
 from attribcmp.attribute.mentions import MentionInfo, describe_text, is_firm
 from attribcmp.attribute.phrases import trailing_cue
 from attribcmp.attribute.speaker_words import PREPOSITIONS, bare, origin_modifier, words
+from attribcmp.data import word_set
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 
@@ -80,6 +81,9 @@ class Resolver:
         self._described_in: dict[int, str] = {}
         # the countries of the account being read's issuer (``compare``): its "the President"
         self._home: frozenset[str] = frozenset()
+        # (entity, sentence) of the last person by role alone opening a sentence (a lead's
+        # "A senior official has ..."): the titled name opening the next one may be theirs
+        self._lead: tuple[int, int] | None = None
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -91,6 +95,13 @@ class Resolver:
             full, name = (own if full == name else full), own
         if kind is SpeakerKind.PERSON and name in self._doc_firms:
             kind = SpeakerKind.ORGANISATION  # "Andes Copper" after "Andes Copper Corp": a firm
+        if (
+            self._lead is not None
+            and kind is SpeakerKind.PERSON
+            and subject
+            and self._find_named(name, kind, honorific=_honorific(full, name)) is None
+        ):
+            self._named_lead(full, name, sentence)
         idx = self._find_named(name, kind, honorific=_honorific(full, name))
         if idx is None:
             idx = self._new(name, kind, anonymous=False)
@@ -154,6 +165,14 @@ class Resolver:
         if found is not None and found[0] is not None:
             self._touch(found[0], sentence)
 
+    def note_indefinite_subject(self, info: MentionInfo, doc_id: str, sentence: int) -> None:
+        """A narration sentence opened by one person by role alone ("A senior British military
+        official has presented evidence he says is proof ..."): that person is the sentence's
+        subject, so the "he" in it (and after it) is most likely them."""
+        idx, _ = self._pick(info, doc_id, sentence)
+        self._touch(idx, sentence)
+        self._lead = (idx, sentence)
+
     def start_document(self, doc_id: str, issuer: str | None = None) -> None:
         """A new document opens: its pronouns and descriptions look back within it only.
         ``issuer``: the account's issuer label in ``compare`` (its countries are the home of
@@ -165,6 +184,7 @@ class Resolver:
         """
         self._doc = doc_id
         self._home = self._issuer_nations(issuer) if issuer else frozenset()
+        self._lead = None
         self._salience.clear()
         self._mentioned.clear()
         self._named_at.clear()
@@ -290,21 +310,55 @@ class Resolver:
             first_names=firsts,
         )
         self._entities.append(ent)
-        self._by_key.setdefault(name.lower(), len(self._entities) - 1)
+        self._index(len(self._entities) - 1)
+        return len(self._entities) - 1
+
+    def _index(self, idx: int) -> None:
+        """File an entity under its name, surname, first word and spelling variants."""
+        ent = self._entities[idx]
+        name, kind, surname = ent.name, ent.kind, ent.surname
+        self._by_key.setdefault(name.lower(), idx)
         if surname:
-            self._by_surname.setdefault(surname, []).append(len(self._entities) - 1)
-        if surname and kind is SpeakerKind.PERSON and not anonymous:
+            self._by_surname.setdefault(surname, []).append(idx)
+        if surname and kind is SpeakerKind.PERSON and not ent.anonymous:
             for key in _variants(surname):
-                self._by_variant.setdefault(key, []).append((len(self._entities) - 1, self._doc))
+                self._by_variant.setdefault(key, []).append((idx, self._doc))
         parts = name.split()
         # (three words too: "Tedros" after "WHO Director-General Tedros Adhanom Ghebreyesus")
-        if kind is SpeakerKind.PERSON and len(parts) in (2, 3) and not anonymous:
+        if kind is SpeakerKind.PERSON and len(parts) in (2, 3) and not ent.anonymous:
             first = bare(parts[0].lower())
-            self._by_first.setdefault(first, []).append(len(self._entities) - 1)
+            self._by_first.setdefault(first, []).append(idx)
         if kind is SpeakerKind.ORGANISATION and len(parts) > 1 and is_firm(name):
             # the first firm of that word keeps it: a later one is a different company
-            self._firm_first.setdefault(parts[0].lower(), len(self._entities) - 1)
-        return len(self._entities) - 1
+            self._firm_first.setdefault(parts[0].lower(), idx)
+
+    def _named_lead(self, full: str, name: str, sentence: int) -> None:
+        """ "A senior British military official has presented evidence ... Vice Admiral Charles
+        Style presented maps ...": a lead's person by role alone, then a titled name opening one
+        of the next two sentences, is one person, the name given a sentence late (wire leads
+        do this). The description's entity takes the name; countries that differ, or a title
+        that is not the role, and it does not."""
+        lead = self._lead
+        if lead is None or not 0 < sentence - lead[1] <= 2 or full == name:
+            return  # (a wire lead's byline sentence may come between)
+        ent = self._entities[lead[0]]
+        nations, own = self._nationality(full), ent.nations or self._nationality(ent.name)
+        if not ent.anonymous or ent.plural or (nations and own and not nations & own):
+            return
+        # the name's title must be the description's role ("A party spokesman ... Party
+        # spokesman Ann Roe"), or a rank after "an official"/"an officer" ("A senior military
+        # official ... Vice Admiral X"): "A senior official ... President Ann Roe" is two people
+        role = singular_word(bare(ent.name.split()[-1].lower()))
+        titles = {bare(t.lower().rstrip(".")) for t in full[: max(0, full.find(name))].split()}
+        if role not in titles and not (role in _LEAD_ROLES and titles & _RANKS):
+            return
+        if titles - _RANKS - words().titles:
+            return  # "Taliban spokesman X" after "A peacekeeping spokesman": a body of its own
+        self._lead = None
+        ent.aliases.append(ent.name)
+        ent.name, ent.kind, ent.anonymous = name, SpeakerKind.PERSON, False
+        ent.surname, ent.first_names = split_name(name)
+        self._index(lead[0])
 
     def _touch(self, idx: int, sentence: int) -> None:
         self._salience.append((idx, sentence))
@@ -517,6 +571,19 @@ class Resolver:
             if idx_named is not None:
                 ent = self._entities[idx_named]
                 how = "" if ent.name == info.name else f"'{info.name}' = {ent.name} (same name)"
+                extra = info.name[: -len(ent.name)].lower().split()
+                if (
+                    ent.kind is SpeakerKind.PERSON
+                    and extra
+                    and info.name.endswith(f" {ent.name}")
+                    # ("Admiral Ann Holm" after "Ann Holm": a rank is no part of the name)
+                    and not any(bare(t.rstrip(".")) in _RANKS | words().roles for t in extra)
+                ):
+                    # "Ahmed" noted from "Sheikh Ahmed", then "(Shariff Sheikh Ahmed)" as the
+                    # speaker: shown by the fuller name, as a narration mention would make it
+                    if ent.name not in ent.aliases:
+                        ent.aliases.append(ent.name)
+                    ent.name = info.name
                 return idx_named, how
             # ("Prosecutors said": a role's plural is people, "they" and never "her")
             plural = info.plural and info.kind is SpeakerKind.PERSON
@@ -876,6 +943,14 @@ _FALLBACK_ROLES = frozenset(
     ("official", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief")
 )
 
+
+# A lead's role alone that a rank names in the next sentence ("A senior military official"
+# then "Vice Admiral X"), and the ranks.
+_LEAD_ROLES = frozenset(("official", "officer", "commander"))
+_RANKS = word_set(
+    "admiral general colonel major captain lieutenant brigadier commander sergeant commodore "
+    "marshal adm gen col maj capt lt brig cmdr sgt"
+)
 
 # Surnames this long or longer may be spelt one letter apart and still be one person's: a
 # short one ("Khan" / "Kahn", "Lee" / "Leo") is another family's name.

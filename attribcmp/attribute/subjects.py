@@ -633,16 +633,36 @@ def _paren_name(tokens: Sequence[Token], opening: int, closing: int) -> tuple[in
     """ "A senior U.S. diplomat (Jendayi Frazer) said": a role phrase, then a name of two or more
     words in parentheses: the whole phrase is the mention and describe() names the person from
     it ("Graham (R-S.C.)" holds no name: the phrase before it speaks, as before)."""
-    found = np_before(tokens, opening - 1)
+    role_of = _role_of_before(tokens, opening - 1)
+    found = np_before(tokens, opening - 1) if role_of is None else (role_of[0], opening - 1)
     if found is None or closing - opening < 3 or not _is_name(tokens, opening + 1, closing - 1):
         return None
-    if tokens[found[1]].text[:1].isupper() or not _opens_clause(tokens, found[0]):
+    if (
+        tokens[found[1]].text[:1].isupper()
+        and role_of is None
+        or not _opens_clause(tokens, found[0])
+    ):
         return None  # "Sen. Lindsey Graham (R-S.C.)": the phrase before already names
     w = words()
-    head = tokens[found[1]].lower
+    head = tokens[found[1] if role_of is None else role_of[1]].lower
     if head not in w.roles and head not in w.anonymous:
         return None  # "the largest teachers union (SADTU)": a body's name, not a person's
     return found[0], closing
+
+
+def _role_of_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """ "the assistant secretary of state for African affairs (Jendayi Frazer)": a role, then
+    "of"/"for" and what it is of, ending at ``end``: (where the role's phrase starts, the
+    role's token). Looks back a few words only."""
+    roles = words().roles
+    for k in range(end - 1, max(end - 7, 0), -1):
+        tok = tokens[k]
+        if not tok.text[:1].isalpha() and tok.text not in ("'", "’", "'s", "’s"):
+            return None  # a comma or a bracket: the phrase before is no part of it
+        if tok.lower in ("of", "for") and tokens[k - 1].lower in roles:
+            found = np_before(tokens, k - 1)
+            return (found[0], k - 1) if found is not None else None
+    return None
 
 
 def _named_before(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
