@@ -257,3 +257,19 @@ def test_a_leads_person_is_not_someone_else_named_after(text: str) -> None:
 )
 def test_a_web_site_is_a_body(text: str, words: str, name: str) -> None:
     assert _speaker_of([Document("d", text)], words) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role, then the name with the body the person is with: the name speaks
+        (
+            "One of the union's organizers, Ann Roe of the Dockers movement, tells VOA the "
+            "talks failed.",
+            "Ann Roe",
+        ),
+        ("Its chief, Ann Roe from the Dockers Union, said the talks failed.", "Ann Roe"),
+    ],
+)
+def test_a_role_then_a_name_of_a_body(text: str, name: str) -> None:
+    assert _speaker_of([Document("d", text)], "talks failed") == name

@@ -147,6 +147,8 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                         and found[1] > found[0]
                         # "Another delegate on the slate, Jim Poolman, said": the name speaks.
                         or _is_name(tokens, *inner)
+                        # "One of the organizers, Ann Roe of the Dockers movement, tells"
+                        or _name_of_body(tokens, *inner) is not None
                         # "Democratic candidates, including Hillary Clinton, have proposed".
                         or tokens[m + 1].lower in _EXAMPLES
                         and tokens[found[1]].lower.endswith("s")
@@ -159,6 +161,11 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                         # "Its chief executive, Omar Farouk, said": the whole phrase is the
                         # mention; describe() takes the name from its end.
                         return found[0], inner[1]
+                    named_end = _name_of_body(tokens, *inner)
+                    if not tokens[found[1]].text[:1].isupper() and named_end is not None:
+                        # the body after the name is whom the person is with: sides read it
+                        # from the text after the name, as after "Ann Roe of X said"
+                        return found[0], named_end
                     return _named_before(tokens, found)
                 dashed = _dash_subject(tokens, end) if mark != "," else None
                 if dashed is not None:
@@ -679,6 +686,20 @@ def _named_before(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int,
         return found  # "In Washington, the director, who ..., said": a place, no name
 
     return start, found[1]
+
+
+def _name_of_body(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where the name ends in "Ann Roe of the Dockers movement" (a name of two words or more,
+    then "of"/"from"/"with" and a short phrase with a capital), or None."""
+    k = first
+    while k <= last and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        k += 1
+    if k - first < 2 or k > last - 1 or tokens[k].lower not in ("of", "from", "with"):
+        return None
+    rest = tokens[k + 1 : last + 1]
+    if len(rest) > 6 or not any(t.text[:1].isupper() for t in rest):
+        return None
+    return k - 1 if _is_name(tokens, first, k - 1) else None
 
 
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
