@@ -227,7 +227,12 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
     ):
         run.pop(0)  # "A Defense Ministry": the article is no part of the name
     while len(run) > 1 and (
-        run[0].lower().rstrip(".") in w.titles and _is_title(run[0]) or run[0].lower() in _FORMER
+        run[0].lower().rstrip(".") in w.titles
+        and _is_title(run[0])
+        or run[0].lower() in _FORMER
+        # "First Vice President X", "Second Deputy Speaker X": an ordinal of a title
+        or run[0].lower() in _ORDINALS
+        and run[1].lower().rstrip(".") in w.titles
     ):
         run.pop(0)  # "Gen." before a name is a rank, "Former DNC" is the DNC
     if run and any(_is_time(t) for t in run):
@@ -265,7 +270,8 @@ def _run_before(tokens: Sequence[str], i: int, include_last: str | None = None) 
 
 # Titles whose "for/of" complement is a portfolio ("Minister for Defence"), not a body.
 _PORTFOLIO_TITLES = word_set("minister ministers secretary secretaries")
-_FORMER = word_set("former interim acting then ex late both like")
+_FORMER = word_set("former interim acting then ex late both like current outgoing incumbent")
+_ORDINALS = word_set("first second third")
 # Possessed nouns that do not speak for their owner: "Trump's rival", "the victims' families".
 _NOT_AGENTS = word_set(
     "rival rivals opponent opponents critic critics victim victims enemy enemies"

@@ -64,11 +64,11 @@ from attribcmp.side_words import (
     RANK,
     SPOKES,
     STATE_FORCE,
-    STATE_TITLE,
     TITLED_PERSON,
     body_phrases,
     definite_one,
     headline_description,
+    holds_state_office,
 )
 
 # A spokesman phrase naming nothing but the role: "Spokesman Lt. Col. X", "a spokeswoman".
@@ -256,7 +256,7 @@ class Context(Fuller):
             if is_proper(phrase) and (not speaker.anonymous or spokes):
                 return named_side(phrase, taken), f"speaks for '{phrase}' (in '{text}')"
         if doc_id and (
-            any(STATE_TITLE.search(text) for text in self._texts_of(speaker))
+            any(holds_state_office(text) for text in self._texts_of(speaker))
             or any(FORCES_NAMING_NO_COUNTRY.match(text) for text in self._texts_of(speaker))
             or self._declared_winner(speaker, doc_id)
         ):

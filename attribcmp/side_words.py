@@ -97,6 +97,19 @@ STATE_TITLE = LazyPattern(
 )
 
 
+# "former Foreign Minister X", "ex-premier X": who once held an office no longer speaks for
+# the state (an opposition candidate is often a former minister)
+_FORMER_BEFORE = LazyPattern(r"(?i)\b(?:former|ex-)\s*(?:[A-Z][\w.-]*\s+){0,2}$")
+
+
+def holds_state_office(text: str) -> bool:
+    """A state office in the text ("Interior Minister X") that is not a former one."""
+    return any(
+        not _FORMER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in STATE_TITLE.finditer(text)
+    )
+
+
 # A government's offices named without their country ("the Interior Ministry", "Ministry of
 # Information"): with no dateline, the country the story is about.
 MINISTRIES = frozenset(("ministry", "government", "cabinet", "presidency", "administration"))

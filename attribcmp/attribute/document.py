@@ -37,8 +37,8 @@ from attribcmp.attribute.lead_in import (
     own_sentences,
     start_block,
 )
-from attribcmp.attribute.mentions import describe
-from attribcmp.attribute.names import described_subject, note_names
+from attribcmp.attribute.mentions import describe, web_site
+from attribcmp.attribute.names import described_subject, indefinite_subject, note_names
 from attribcmp.attribute.own_voice import OwnVoice
 from attribcmp.attribute.quoted import (
     attributed_after,
@@ -85,7 +85,7 @@ def attribute_document(
     if text is not doc.text:
         doc = replace(doc, text=text)
     paragraphs = ParagraphStream(text)  # split on each pass, never all held at once
-    resolver.start_document(doc.id)
+    resolver.start_document(doc.id, doc.issuer)
     resolver.note_firms(doc.id, firm_names(text))
     quotes = quotes_by_doc[doc.id] = QuoteIndex(iter_quotes(text, paragraphs))
     sentences = iter_sentences(doc, quotes.starts, quotes.ends, paragraphs)
@@ -124,6 +124,12 @@ def attribute_document(
         described = described_subject(tokens)
         if described is not None:
             resolver.note_described_subject(describe(text, tokens, *described), si)
+        elif (indefinite := indefinite_subject(tokens)) is not None:
+            resolver.note_indefinite_subject(describe(text, tokens, *indefinite), doc.id, si)
+        elif len(tokens) > 3 and tokens[0].text[:1].isupper() and web_site(text, tokens[0].end):
+            # "PolitiFact.com, another fact checker, looked at ... It found": the site opening
+            # the sentence is its subject, the "it" after it
+            resolver.note_body_subject(describe(text, tokens, 0, 0), doc.id, si)
         inside = quotes.spans(sent.start, sent.end)
         # "That figure was given by X.": the sentence before is X's (given_by.py); its
         # "given"/"provided" is then no cue of a claim "That figure"

@@ -7,6 +7,7 @@ found by phrases.py; resolution to entities is in speakers.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -174,6 +175,32 @@ def _role_plural(low: str, roles: frozenset[str]) -> bool:
     if low.endswith("men"):
         return low[:-3] + "man" in roles
     return low.endswith("s") and low[:-1] in roles
+
+
+# A name written as its web address ("Snopes.com", "FactCheck.org"): the site, a body.
+_WEB_ENDING = re.compile(r"\.(?:com|org|net)\b")
+
+
+def web_site(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is written as a web address ("Snopes.com")."""
+    return _WEB_ENDING.match(text, end) is not None
+
+
+def _bracketed_name(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
+    """The capitalised words between "(" and ``last`` (the token before ")"), past the titles
+    that lead them; none unless every word is capitalised and at least two remain."""
+    k = last
+    while k > first and tokens[k].text != "(":
+        k -= 1
+    if tokens[k].text != "(":
+        return []
+    run = [t for t in tokens[k + 1 : last + 1] if t.text != "."]
+    if not all(cap(t) for t in run):
+        return []
+    titles = words().titles
+    while len(run) > 2 and bare(run[0].lower) in titles:
+        run = run[1:]
+    return run if len(run) >= 2 else []
 
 
 def _name_tokens(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
@@ -411,6 +438,10 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     # "A senior diplomat (Jendayi Frazer)": a name in parentheses closes the phrase like one
     # after a comma.
     name_end = last - 1 if tokens[last].text == ")" and last - 1 > core_last else last
+    if not name and core_last < name_end < last and cap(tokens[name_end]):
+        # "The group's leader (Sheikh Omar Sheikh Ali)": the brackets hold the name whole, a
+        # title word inside it too; only titles leading it are the title's
+        name = _bracketed_name(tokens, core_last + 1, name_end)
     if not name and core_last < name_end and cap(tokens[name_end]):
         # "the spokeswoman for the ministry, Maria Zakharova": the name closes the phrase.
         end_name = _name_tokens(tokens, core_last + 1, name_end)
@@ -470,6 +501,9 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
             definite=definite,
             role=head_low,
         )
+    if name and web_site(text, name[-1].end):
+        # "according to Snopes.com": a web site is a body, "it" and never "he"
+        return MentionInfo(span, SpeakerKind.ORGANISATION, name_text, False)
     if name:
         # "Prosecutors said ...", "Leaders of striking workers said": a role's plural opening
         # the sentence is people ("they"), never one person a later "her lawyer" belongs to

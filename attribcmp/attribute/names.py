@@ -132,6 +132,9 @@ def note_names(text: str, tokens: Sequence[Token], resolver: Resolver, si: int) 
             continue
         subject = first == 0 or all(t.lower in _LEADING or t.text == "," for t in tokens[:first])
         full = text[run[0].start : whole_end]
+        if lead > 0 and tokens[lead - 1].lower == "former":
+            # "former Foreign Minister X": the office is no longer his, and sides read that
+            full = text[tokens[lead - 1].start : whole_end]
         role = _role_before(tokens, first, w)
         if role is not None:
             # "The spokesman, Zemedkun Tekle, issued ...": the role is his ("the government
@@ -232,3 +235,22 @@ def described_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     if tokens[k - 1].lower not in w.roles or tokens[k].lower in ("and", "or", "of"):
         return None
     return 0, k - 1
+
+
+def indefinite_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The span of "A senior British military official" opening "A senior British military
+    official has presented evidence he says is ...": one person by role alone (a few modifiers,
+    then a singular role word, then a lower-case word), or None. The "he" later in that
+    sentence, with no one named before it, is that person."""
+    w = words()
+    if len(tokens) < 4 or tokens[0].lower not in ("a", "an"):
+        return None
+    k = 1
+    while k < len(tokens) and k < 6 and tokens[k].text.isalpha():
+        low = tokens[k].lower
+        if low in w.roles and tokens[k + 1 : k + 2] and tokens[k + 1].text.islower():
+            if low.endswith("s") or tokens[k + 1].lower in ("and", "or", "of", "for"):
+                return None  # "A spokesman for the army": the army's, found as a report is
+            return 0, k
+        k += 1
+    return None

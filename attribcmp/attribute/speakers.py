@@ -28,6 +28,7 @@ from attribcmp.attribute.entities import (
 from attribcmp.attribute.mentions import MentionInfo, describe_text, is_firm
 from attribcmp.attribute.phrases import trailing_cue
 from attribcmp.attribute.speaker_words import PREPOSITIONS, bare, origin_modifier, words
+from attribcmp.data import word_set
 from attribcmp.model import Speaker, SpeakerKind, SpeakerMention, TextSpan
 from attribcmp.side_kinds import NON_PROFIT, PUBLIC_BODY
 
@@ -63,6 +64,9 @@ class Resolver:
         self._mentioned: list[tuple[int, int]] = []  # every named mention, for descriptions
         self._by_surname: dict[str, list[int]] = {}
         self._by_first: dict[str, list[int]] = {}  # two-word names by their first word
+        # people by each long surname less one letter: "Hovannisyan" = "Hovhannisyan"; the
+        # document they were named in with each (a variant spelling is merged within one story)
+        self._by_variant: dict[str, list[tuple[int, str]]] = {}
         # firms by their first word: "Harlow" after "Harlow Pharma" is the firm's short name
         self._firm_first: dict[str, int] = {}
         # (entity, sentence, offset) of names read in narration: a pronoun skips the ones
@@ -75,6 +79,11 @@ class Resolver:
         # entity index -> the document its description was made in: "the ministry" of one
         # account is not the other account's, as a name ("Samuel Okafor") is
         self._described_in: dict[int, str] = {}
+        # the countries of the account being read's issuer (``compare``): its "the President"
+        self._home: frozenset[str] = frozenset()
+        # (entity, sentence) of the last person by role alone opening a sentence (a lead's
+        # "A senior official has ..."): the titled name opening the next one may be theirs
+        self._lead: tuple[int, int] | None = None
 
     # -- names seen in narration -------------------------------------------------------------
     def note_name(
@@ -86,6 +95,13 @@ class Resolver:
             full, name = (own if full == name else full), own
         if kind is SpeakerKind.PERSON and name in self._doc_firms:
             kind = SpeakerKind.ORGANISATION  # "Andes Copper" after "Andes Copper Corp": a firm
+        if (
+            self._lead is not None
+            and kind is SpeakerKind.PERSON
+            and subject
+            and self._find_named(name, kind, honorific=_honorific(full, name)) is None
+        ):
+            self._named_lead(full, name, sentence)
         idx = self._find_named(name, kind, honorific=_honorific(full, name))
         if idx is None:
             idx = self._new(name, kind, anonymous=False)
@@ -149,18 +165,35 @@ class Resolver:
         if found is not None and found[0] is not None:
             self._touch(found[0], sentence)
 
-    def start_document(self, doc_id: str) -> None:
+    def note_indefinite_subject(self, info: MentionInfo, doc_id: str, sentence: int) -> None:
+        """A narration sentence opened by one person by role alone ("A senior British military
+        official has presented evidence he says is proof ..."): that person is the sentence's
+        subject, so the "he" in it (and after it) is most likely them."""
+        idx, _ = self._pick(info, doc_id, sentence)
+        self._touch(idx, sentence)
+        self._lead = (idx, sentence)
+
+    def start_document(self, doc_id: str, issuer: str | None = None) -> None:
         """A new document opens: its pronouns and descriptions look back within it only.
+        ``issuer``: the account's issuer label in ``compare`` (its countries are the home of
+        the account's unqualified descriptions).
 
         Sentence numbers start again at 0 in each document, so the look-back histories of the
         one before would read as this one's own sentences ("He" opening a second account was
         the first account's last speaker). Names still merge across documents (``_by_key``).
         """
         self._doc = doc_id
+        self._home = self._issuer_nations(issuer) if issuer else frozenset()
+        self._lead = None
         self._salience.clear()
         self._mentioned.clear()
         self._named_at.clear()
         self._described_subject = -1
+
+    def _issuer_nations(self, label: str) -> frozenset[str]:
+        # a short side label typed in lower case ("us", "uk") is an abbreviation
+        found = self._nationality(label)
+        return found or (self._nationality(label.upper()) if len(label) <= 3 else found)
 
     def note_firms(self, doc_id: str, names: frozenset[str]) -> None:
         """The one-word names a document calls a firm ("the payments company Veltrix")."""
@@ -237,11 +270,33 @@ class Resolver:
             found = list(islice(starts, 2))  # a second one is enough to say "not exactly one"
             if len(found) == 1:
                 best = found[0]
+        if best is None and kind is SpeakerKind.PERSON and surname not in self._by_surname:
+            best = self._spelt_alike(surname, firsts)
         if best is None and " " not in name.strip() and not honorific:
             # "Harlow denied" after "Harlow Pharma said"; but "Mr. Harlow" is a person, the
             # founder the firm is named after, never the firm
             best = self._firm_first.get(key)
         return best
+
+    def _spelt_alike(self, surname: str, firsts: frozenset[str]) -> int | None:
+        """The one person of this document whose long surname is this one spelt one letter
+        apart ("Hovannisyan" after "Raffi Hovhannisyan"): a transliteration varies within a
+        story; two such people, or first names that differ, and it is no one. (Another
+        account's spelling is its outlet's convention, and a batch's other story may be
+        about another family: only the same document's.)"""
+        found = {
+            idx
+            for key in _variants(surname)
+            for idx, doc in self._by_variant.get(key, ())[-self.LOOKBACK :]
+            if doc == self._doc
+            and _one_letter_apart(surname, self._entities[idx].surname)
+            and not (
+                firsts
+                and self._entities[idx].first_names
+                and not (firsts & self._entities[idx].first_names)
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _new(self, name: str, kind: SpeakerKind, *, anonymous: bool, plural: bool = False) -> int:
         surname, firsts = split_name(name) if not anonymous else ("", frozenset())
@@ -255,18 +310,55 @@ class Resolver:
             first_names=firsts,
         )
         self._entities.append(ent)
-        self._by_key.setdefault(name.lower(), len(self._entities) - 1)
+        self._index(len(self._entities) - 1)
+        return len(self._entities) - 1
+
+    def _index(self, idx: int) -> None:
+        """File an entity under its name, surname, first word and spelling variants."""
+        ent = self._entities[idx]
+        name, kind, surname = ent.name, ent.kind, ent.surname
+        self._by_key.setdefault(name.lower(), idx)
         if surname:
-            self._by_surname.setdefault(surname, []).append(len(self._entities) - 1)
+            self._by_surname.setdefault(surname, []).append(idx)
+        if surname and kind is SpeakerKind.PERSON and not ent.anonymous:
+            for key in _variants(surname):
+                self._by_variant.setdefault(key, []).append((idx, self._doc))
         parts = name.split()
         # (three words too: "Tedros" after "WHO Director-General Tedros Adhanom Ghebreyesus")
-        if kind is SpeakerKind.PERSON and len(parts) in (2, 3) and not anonymous:
+        if kind is SpeakerKind.PERSON and len(parts) in (2, 3) and not ent.anonymous:
             first = bare(parts[0].lower())
-            self._by_first.setdefault(first, []).append(len(self._entities) - 1)
+            self._by_first.setdefault(first, []).append(idx)
         if kind is SpeakerKind.ORGANISATION and len(parts) > 1 and is_firm(name):
             # the first firm of that word keeps it: a later one is a different company
-            self._firm_first.setdefault(parts[0].lower(), len(self._entities) - 1)
-        return len(self._entities) - 1
+            self._firm_first.setdefault(parts[0].lower(), idx)
+
+    def _named_lead(self, full: str, name: str, sentence: int) -> None:
+        """ "A senior British military official has presented evidence ... Vice Admiral Charles
+        Style presented maps ...": a lead's person by role alone, then a titled name opening one
+        of the next two sentences, is one person, the name given a sentence late (wire leads
+        do this). The description's entity takes the name; countries that differ, or a title
+        that is not the role, and it does not."""
+        lead = self._lead
+        if lead is None or not 0 < sentence - lead[1] <= 2 or full == name:
+            return  # (a wire lead's byline sentence may come between)
+        ent = self._entities[lead[0]]
+        nations, own = self._nationality(full), ent.nations or self._nationality(ent.name)
+        if not ent.anonymous or ent.plural or (nations and own and not nations & own):
+            return
+        # the name's title must be the description's role ("A party spokesman ... Party
+        # spokesman Ann Roe"), or a rank after "an official"/"an officer" ("A senior military
+        # official ... Vice Admiral X"): "A senior official ... President Ann Roe" is two people
+        role = singular_word(bare(ent.name.split()[-1].lower()))
+        titles = {bare(t.lower().rstrip(".")) for t in full[: max(0, full.find(name))].split()}
+        if role not in titles and not (role in _LEAD_ROLES and titles & _RANKS):
+            return
+        if titles - _RANKS - words().titles:
+            return  # "Taliban spokesman X" after "A peacekeeping spokesman": a body of its own
+        self._lead = None
+        ent.aliases.append(ent.name)
+        ent.name, ent.kind, ent.anonymous = name, SpeakerKind.PERSON, False
+        ent.surname, ent.first_names = split_name(name)
+        self._index(lead[0])
 
     def _touch(self, idx: int, sentence: int) -> None:
         self._salience.append((idx, sentence))
@@ -481,6 +573,19 @@ class Resolver:
             if idx_named is not None:
                 ent = self._entities[idx_named]
                 how = "" if ent.name == info.name else f"'{info.name}' = {ent.name} (same name)"
+                extra = info.name[: -len(ent.name)].lower().split()
+                if (
+                    ent.kind is SpeakerKind.PERSON
+                    and extra
+                    and info.name.endswith(f" {ent.name}")
+                    # ("Admiral Ann Holm" after "Ann Holm": a rank is no part of the name)
+                    and not any(bare(t.rstrip(".")) in _RANKS | words().roles for t in extra)
+                ):
+                    # "Ahmed" noted from "Sheikh Ahmed", then "(Shariff Sheikh Ahmed)" as the
+                    # speaker: shown by the fuller name, as a narration mention would make it
+                    if ent.name not in ent.aliases:
+                        ent.aliases.append(ent.name)
+                    ent.name = info.name
                 return idx_named, how
             # ("Prosecutors said": a role's plural is people, "they" and never "her")
             plural = info.plural and info.kind is SpeakerKind.PERSON
@@ -692,6 +797,10 @@ class Resolver:
                 continue
             if nations and ent.nations and not (nations & ent.nations):
                 continue
+            if not nations and self._home and ent.nations and not (self._home & ent.nations):
+                # a White House readout's "The President" is its own, not "President Putin of
+                # Russia" named in its title: an account's unqualified role is the issuer's
+                continue
             if _spokesman_split(info.role, ent.roles):
                 continue  # "the Taliban chief" is not the Taliban spokesman named just before
             if info.role and ({info.role} | _SAME_ROLE.get(info.role, set())) & ent.roles:
@@ -715,13 +824,7 @@ class Resolver:
         if role_only is not None:
             ent = self._entities[role_only]
             return role_only, f"'{info.span.text}' -> {ent.name} (role '{info.role}')"
-        if fallback is not None and info.role in (
-            "official",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "leader",
-        ):
+        if fallback is not None and info.role in _FALLBACK_ROLES:
             ent = self._entities[fallback]
             return fallback, f"'{info.span.text}' -> {ent.name} (most recent speaker)"
         return None
@@ -833,6 +936,49 @@ _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 # Honorifics before a surname or a name used alone ("Mr. Malik", "Dr. Tedros").
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
+# Roles a reader takes for the speaker just quoted when no one named holds them: "the
+# official", "the leader", and an organisation's "head"/"chief" ("Ann Roe spoke. The head of
+# the union said ..." is Roe again: news varies the name of one person, not the speaker).
+_FALLBACK_ROLES = frozenset(
+    ("official", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief")
+)
+
+
+# A lead's role alone that a rank names in the next sentence ("A senior military official"
+# then "Vice Admiral X"), and the ranks.
+_LEAD_ROLES = frozenset(("official", "officer", "commander"))
+_RANKS = word_set(
+    "admiral general colonel major captain lieutenant brigadier commander sergeant commodore "
+    "marshal adm gen col maj capt lt brig cmdr sgt"
+)
+
+# Surnames this long or longer may be spelt one letter apart and still be one person's: a
+# short one ("Khan" / "Kahn", "Lee" / "Leo") is another family's name.
+_VARIANT_MIN = 7
+_VARIANT_MAX = 24  # past this a "surname" is a run of words: no variants (bounded keys)
+
+
+def _variants(surname: str) -> tuple[str, ...]:
+    """The surname and it less each one of its letters (two spellings one letter apart share
+    one of these keys), or none for a short, long or non-alphabetic one."""
+    if not _VARIANT_MIN - 1 <= len(surname) <= _VARIANT_MAX or not surname.isalpha():
+        return ()
+    less = (surname[:k] + surname[k + 1 :] for k in range(len(surname)))
+    return tuple(dict.fromkeys((surname, *less)))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, first letter the same ("Hovannisyan" /
+    "Hovhannisyan", "Sindimwo" / "Sindomwo"): not equal, and not a transposition."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < _VARIANT_MIN:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[k:] == long_[k + 1 :]
 
 
 def _honorific(full: str, name: str) -> bool:

@@ -151,6 +151,8 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                         and found[1] > found[0]
                         # "Another delegate on the slate, Jim Poolman, said": the name speaks.
                         or _is_name(tokens, *inner)
+                        # "One of the organizers, Ann Roe of the Dockers movement, tells"
+                        or _name_of_body(tokens, *inner) is not None
                         # "Democratic candidates, including Hillary Clinton, have proposed".
                         or tokens[m + 1].lower in _EXAMPLES
                         and tokens[found[1]].lower.endswith("s")
@@ -163,6 +165,11 @@ def _subject_of(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> tuple[in
                         # "Its chief executive, Omar Farouk, said": the whole phrase is the
                         # mention; describe() takes the name from its end.
                         return found[0], inner[1]
+                    named_end = _name_of_body(tokens, *inner)
+                    if not tokens[found[1]].text[:1].isupper() and named_end is not None:
+                        # the body after the name is whom the person is with: sides read it
+                        # from the text after the name, as after "Ann Roe of X said"
+                        return found[0], named_end
                     return _named_before(tokens, found)
                 dashed = _dash_subject(tokens, end) if mark != "," else None
                 if dashed is not None:
@@ -653,16 +660,36 @@ def _paren_name(tokens: Sequence[Token], opening: int, closing: int) -> tuple[in
     """ "A senior U.S. diplomat (Jendayi Frazer) said": a role phrase, then a name of two or more
     words in parentheses: the whole phrase is the mention and describe() names the person from
     it ("Graham (R-S.C.)" holds no name: the phrase before it speaks, as before)."""
-    found = np_before(tokens, opening - 1)
+    role_of = _role_of_before(tokens, opening - 1)
+    found = np_before(tokens, opening - 1) if role_of is None else (role_of[0], opening - 1)
     if found is None or closing - opening < 3 or not _is_name(tokens, opening + 1, closing - 1):
         return None
-    if tokens[found[1]].text[:1].isupper() or not _opens_clause(tokens, found[0]):
+    if (
+        tokens[found[1]].text[:1].isupper()
+        and role_of is None
+        or not _opens_clause(tokens, found[0])
+    ):
         return None  # "Sen. Lindsey Graham (R-S.C.)": the phrase before already names
     w = words()
-    head = tokens[found[1]].lower
+    head = tokens[found[1] if role_of is None else role_of[1]].lower
     if head not in w.roles and head not in w.anonymous:
         return None  # "the largest teachers union (SADTU)": a body's name, not a person's
     return found[0], closing
+
+
+def _role_of_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """ "the assistant secretary of state for African affairs (Jendayi Frazer)": a role, then
+    "of"/"for" and what it is of, ending at ``end``: (where the role's phrase starts, the
+    role's token). Looks back a few words only."""
+    roles = words().roles
+    for k in range(end - 1, max(end - 7, 0), -1):
+        tok = tokens[k]
+        if not tok.text[:1].isalpha() and tok.text not in ("'", "’", "'s", "’s"):
+            return None  # a comma or a bracket: the phrase before is no part of it
+        if tok.lower in ("of", "for") and tokens[k - 1].lower in roles:
+            found = np_before(tokens, k - 1)
+            return (found[0], k - 1) if found is not None else None
+    return None
 
 
 def _named_before(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
@@ -679,6 +706,20 @@ def _named_before(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int,
         return found  # "In Washington, the director, who ..., said": a place, no name
 
     return start, found[1]
+
+
+def _name_of_body(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where the name ends in "Ann Roe of the Dockers movement" (a name of two words or more,
+    then "of"/"from"/"with" and a short phrase with a capital), or None."""
+    k = first
+    while k <= last and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        k += 1
+    if k - first < 2 or k > last - 1 or tokens[k].lower not in ("of", "from", "with"):
+        return None
+    rest = tokens[k + 1 : last + 1]
+    if len(rest) > 6 or not any(t.text[:1].isupper() for t in rest):
+        return None
+    return k - 1 if _is_name(tokens, first, k - 1) else None
 
 
 def _is_name(tokens: Sequence[Token], first: int, last: int) -> bool:
