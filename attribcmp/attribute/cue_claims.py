@@ -55,6 +55,7 @@ from attribcmp.attribute.loose_subject import (
     long_subject_frame,
     parenthetical_frame,
     plain_subject_frame,
+    room_for_content,
 )
 from attribcmp.attribute.mentions import (
     MentionInfo,
@@ -253,7 +254,8 @@ def claims_from_cues(
         if frame is None or any(frame.parts == f.parts for _, f in framed):
             # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
             frame = _participle_after(tokens, cue, framed) or frame
-        if frame is None:
+        if frame is None and room_for_content(tokens, cue):
+            # (a third of the cues of one-line replies, "He said yes.", have no room for one)
             if cue_starts is None:
                 cue_starts = _CueStarts(tokens, cues)
             frame = _loose_frame(tokens, cue, lexicon, cue_starts)  # loose_subject.py
