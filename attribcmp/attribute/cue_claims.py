@@ -399,10 +399,12 @@ def _loose_frame(
     """The parenthetical or long-subject frame of a report the frames gave up on."""
     if not_said(tokens, cue, lexicon) is not None:
         return None  # the frames refused it as no report ("X, one of those charged, said")
-    return (
-        parenthetical_frame(tokens, cue, lexicon)
-        or long_subject_frame(tokens, cue, lexicon, starts.other_than(cue))
-        or plain_subject_frame(tokens, cue, lexicon, starts.other_than(cue))
+    frame = parenthetical_frame(tokens, cue, lexicon)
+    if frame is not None:
+        return frame
+    is_cue = starts.other_than(cue)  # (one test for both frames below)
+    return long_subject_frame(tokens, cue, lexicon, is_cue) or plain_subject_frame(
+        tokens, cue, lexicon, is_cue
     )
 
 
