@@ -217,7 +217,8 @@ def not_said(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> str | None:
     """The name of the shape in which ``cue`` reports nothing, or None when it may report."""
     held = getattr(_last, "held", None)
     if held is not None and held[0] is tokens and held[1] is cue and held[2] is lexicon:
-        return held[3]
+        answer: str | None = held[3]
+        return answer
     found = None
     for name, shape in _SHAPES:
         if shape(tokens, cue, lexicon):
