@@ -133,9 +133,11 @@ class Placed:
             if key in self._by_name:
                 continue
             self._by_name[key] = found
-            for i, ch in enumerate(key):
-                if ch == " ":
-                    self._by_prefix.setdefault(key[:i], set()).add(key)
+            # (the spaces found by str.find, not a Python step per character of every name)
+            i = key.find(" ")
+            while i >= 0:
+                self._by_prefix.setdefault(key[:i], set()).add(key)
+                i = key.find(" ", i + 1)
         if speaker.kind is SpeakerKind.ORGANISATION and any(
             MILITARY.search(t) for t in self._texts_of(speaker)
         ):

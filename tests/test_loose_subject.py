@@ -12,6 +12,9 @@ from __future__ import annotations
 import pytest
 from claim_shapes import claim_shapes
 
+from attribcmp.attribute.cues import default_lexicon, find_cues, tokenize
+from attribcmp.attribute.loose_subject import room_for_content
+
 CASES = [
     pytest.param(
         "In the end, Mr. Okafor said, farm workers back the incumbent.",
@@ -27,6 +30,16 @@ CASES = [
         "In the end, Mr. Okafor said, yes.",
         [],
         id="parenthetical-too-short-to-be-a-claim",
+    ),
+    pytest.param(
+        "In the end, Mr. Okafor said, the dam leaks badly.",
+        [("Mr. Okafor", "said", ["the dam leaks badly"])],
+        id="parenthetical-four-words-just-enough",
+    ),
+    pytest.param(
+        "In the end, Mr. Okafor said, the dam leaks.",
+        [],
+        id="parenthetical-three-words-too-few",
     ),
     pytest.param(
         "The farmers whose fields were flooded last spring say the dam was opened too late.",
@@ -78,3 +91,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_loose_subject(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
+
+
+ROOM = [
+    pytest.param("He said yes.", False, id="one-word-reply"),
+    pytest.param("She said no, firmly.", False, id="two-words-and-punctuation"),
+    pytest.param("They said the dam leaks.", False, id="three-words"),
+    pytest.param("They said the dam leaks badly.", True, id="four-words"),
+    pytest.param("“Fine,” they said.", False, id="nothing-after-an-inverted-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOM)
+def test_room_for_content(text: str, expected: bool) -> None:
+    """The guard before the loose frames: four words after the cue, or none of them fits."""
+    tokens = tokenize(text, 0, len(text))
+    cue = find_cues(tokens, default_lexicon())[-1]
+    assert room_for_content(tokens, cue) is expected

@@ -146,3 +146,38 @@ def test_not_said_shapes(text: str, absent: str, present: str) -> None:
         assert absent not in speakers, _claims(text)
     if present:
         assert any(present in name or name in present for name in speakers), _claims(text)
+
+
+# (sentence, the shape its first cue is read in or None): asked twice, and after another
+# sentence's cue, each answer stays the sentence's own (the last answer is remembered).
+ASKED = [
+    pytest.param(
+        "Ann Roe, one of the clerks charged, said the files were lost.",
+        "apposition_participle",
+        id="participle-in-apposition",
+    ),
+    pytest.param(
+        "Ann Roe, one of the clerks charged, said the files were lost.",
+        "apposition_participle",
+        id="same-again",
+    ),
+    pytest.param(
+        "The mayor called Ann Roe today to thank her.", "phone_call", id="call-not-a-report"
+    ),
+    pytest.param(
+        "Officials said the bridge would reopen in May.", None, id="plain-report-after-a-call"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "shape"), ASKED)
+def test_not_said_answers_each_cue(text: str, shape: str | None) -> None:
+    from attribcmp.attribute.cues import default_lexicon, find_cues, tokenize
+    from attribcmp.attribute.not_said import not_said
+
+    lexicon = default_lexicon()
+    tokens = tokenize(text, 0, len(text))
+    cue = find_cues(tokens, lexicon)[0]
+    assert not_said(tokens, cue, lexicon) == shape
+    assert not_said(tokens, cue, lexicon) == shape  # the remembered answer
+    assert not_said(list(tokens), cue, lexicon) == shape  # a copy: asked afresh

@@ -60,6 +60,7 @@ from attribcmp.attribute.loose_subject import (
     long_subject_frame,
     parenthetical_frame,
     plain_subject_frame,
+    room_for_content,
 )
 from attribcmp.attribute.mentions import (
     MentionInfo,
@@ -258,7 +259,8 @@ def claims_from_cues(
         if frame is None or any(frame.parts == f.parts for _, f in framed):
             # "'C1,' she added, underscoring C2": not C1 again, but what follows the participle
             frame = _participle_after(tokens, cue, framed) or frame
-        if frame is None:
+        if frame is None and room_for_content(tokens, cue):
+            # (a third of the cues of one-line replies, "He said yes.", have no room for one)
             if cue_starts is None:
                 cue_starts = _CueStarts(tokens, cues)
             frame = _loose_frame(tokens, cue, lexicon, cue_starts)  # loose_subject.py
@@ -404,10 +406,12 @@ def _loose_frame(
     """The parenthetical or long-subject frame of a report the frames gave up on."""
     if not_said(tokens, cue, lexicon) is not None:
         return None  # the frames refused it as no report ("X, one of those charged, said")
-    return (
-        parenthetical_frame(tokens, cue, lexicon)
-        or long_subject_frame(tokens, cue, lexicon, starts.other_than(cue))
-        or plain_subject_frame(tokens, cue, lexicon, starts.other_than(cue))
+    frame = parenthetical_frame(tokens, cue, lexicon)
+    if frame is not None:
+        return frame
+    is_cue = starts.other_than(cue)  # (one test for both frames below)
+    return long_subject_frame(tokens, cue, lexicon, is_cue) or plain_subject_frame(
+        tokens, cue, lexicon, is_cue
     )
 
 

@@ -50,6 +50,13 @@ _AUXILIARIES = word_set(
 _MIN_CONTENT = 4  # words a said clause needs to be a claim, not a fragment ("said so")
 
 
+def room_for_content(tokens: Sequence[Token], cue: Cue) -> bool:
+    """Whether the words after the cue could hold a loose frame's content at all: each frame
+    here takes its content from after the cue and wants ``_MIN_CONTENT`` words of it, so "He
+    said yes." is refused before any of them (or their checks) reads the sentence."""
+    return has_words(tokens, cue.last + 1, len(tokens) - 1, _MIN_CONTENT)
+
+
 def _finite(tokens: Sequence[Token], cue: Cue) -> bool:
     """A finite form ("said", "says", "argued"), not a participle or an infinitive."""
     low = tokens[cue.first].lower

@@ -16,6 +16,7 @@ in order and returns the shape's name (kept for tests and debugging) or None.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 
 from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
@@ -205,9 +206,23 @@ _SHAPES: tuple[tuple[str, Callable[[Sequence[Token], Cue, Lexicon], bool]], ...]
 )
 
 
+# The last answer, by the identity of its tokens, cue and lexicon: a cue the frames gave up on
+# is asked again by the loose frames (cue_claims.py), as every cue of a run of "said" is. The
+# entry holds the three, so their ids cannot be reused while it stands; held per thread (`serve`
+# attributes on several threads).
+_last = threading.local()
+
+
 def not_said(tokens: Sequence[Token], cue: Cue, lexicon: Lexicon) -> str | None:
     """The name of the shape in which ``cue`` reports nothing, or None when it may report."""
+    held = getattr(_last, "held", None)
+    if held is not None and held[0] is tokens and held[1] is cue and held[2] is lexicon:
+        answer: str | None = held[3]
+        return answer
+    found = None
     for name, shape in _SHAPES:
         if shape(tokens, cue, lexicon):
-            return name
-    return None
+            found = name
+            break
+    _last.held = (tokens, cue, lexicon, found)
+    return found
