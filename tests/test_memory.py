@@ -9,6 +9,7 @@ import importlib
 import inspect
 import pickle
 import pkgutil
+import sys
 import tracemalloc
 from dataclasses import asdict, replace
 from typing import Any
@@ -16,14 +17,17 @@ from typing import Any
 import pytest
 
 import attribcmp.attribute as attribute_module
+import attribcmp.attribute.document as document_module
 import attribcmp.sides as sides_module
 from attribcmp.affiliation import speaks_for
+from attribcmp.attribute.document import rules_text
 from attribcmp.attribute.draft import Draft
+from attribcmp.attribute.quotes import mend_closing_marks
 from attribcmp.attribute.speakers import Resolver
 from attribcmp.attribute.store import RECENT, CutSpan, DraftStore
 from attribcmp.model import Claim, Document, Profile, TextSpan
 from attribcmp.pipeline import attribute
-from attribcmp.segment import ParagraphStream, split_paragraphs
+from attribcmp.segment import ParagraphStream, mask_markup, split_paragraphs
 from attribcmp.sides import resolve_sides
 
 
@@ -224,3 +228,42 @@ def test_claim_content_is_cut_when_read_and_acts_as_a_text_span() -> None:
     moved = replace(claim.content, start=17)
     assert (moved.text, moved.start, moved.end) == ("the plan works", 17, 30)
     assert asdict(claim)["content"] == {"text": "the plan works", "start": 16, "end": 30}
+
+
+_PREPARED = [
+    "KABUL — **Maria Khan** said the talks would go on.\n",  # inline markup
+    "## Heading\n> A quoted line, said [the envoy](http://x.org/a).\n",  # line markup, a link
+    "It will go on,“ she said. “We agree.” Officials said `no`.\n",  # a left mark as the close
+    "Plain prose, no markup at all.\n",
+    "No line break at the end, **bold**",
+]
+
+
+@pytest.mark.parametrize("block", [1, 7, 64, 1 << 16])
+def test_rules_text_by_blocks_gives_the_whole_text_steps(
+    monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    # Blocks are cut after line breaks; no markup pattern nor mended mark spans one, so any
+    # block size gives what masking and mending the whole text gives.
+    monkeypatch.setattr(document_module, "_BLOCK", block)
+    for k in range(len(_PREPARED)):
+        text = "".join(_PREPARED[k:] + _PREPARED[:k]) * 3
+        assert rules_text(text) == mend_closing_marks(mask_markup(text))
+    plain = "Plain prose.\nNo markup, “quoted” right.\n" * 50
+    assert rules_text(plain) is plain  # nothing to change: no copy
+
+
+def test_rules_text_holds_one_copy_besides_the_original() -> None:
+    # Masking then mending the whole text held the original, the masked copy and re.sub's
+    # pieces and result of the mended one at once (3 copies above the original); by blocks
+    # the pieces and the joined result (2).
+    text = "".join(_PREPARED) * 4000
+    size = sys.getsizeof(text)
+    tracemalloc.start()
+    try:
+        out = rules_text(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert out == mend_closing_marks(mask_markup(text))
+    assert peak < 2.3 * size
