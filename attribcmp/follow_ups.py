@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from attribcmp.discourse import states_intent
 from attribcmp.evidence import Signal
-from attribcmp.link_rules import echoes
+from attribcmp.link_rules import denies, echoes, names_what
 from attribcmp.model import Claim, ClaimGroup, ClaimKind, Relation, Verdict
 from attribcmp.textfeatures import said_text
 
@@ -99,7 +99,7 @@ def _counter_statement(
     reply, claim = k - 1, pairs.claims[k]
     if pairs.claims[reply].speaker_id != claim.speaker_id or not pairs.near(k, reply, 1):
         return
-    if pairs.where[k].paragraph != pairs.where[reply].paragraph or not _denies(pairs.claims[reply]):
+    if pairs.where[k].paragraph != pairs.where[reply].paragraph or not denies(pairs.claims[reply]):
         return
     if states_intent(claim):
         return  # "it will fight efforts to withdraw its license": a plan, no account
@@ -108,10 +108,6 @@ def _counter_statement(
         if pairs.side[j] != pairs.side[k] and echoes(claim, pairs.claims[j]):
             reason = f"goes on from its own denial: '{words}' sets its account against this claim"
             yield k, j, Signal("reply", _SCORE, reason, Relation.DIVERGE)
-
-
-def _denies(claim: Claim) -> bool:
-    return claim.facets is not None and bool(claim.facets.denial)
 
 
 # A rebuttal's further denials stand at most this many claims and sentences after its reply.
@@ -123,12 +119,7 @@ def _denies_again(claim: Claim) -> bool:
     """A denial that names no event or figure of its own ("the general's comments were
     distorted, misreported", "That is simply incorrect"), however long or reported."""
     facets = claim.facets
-    return (
-        facets is not None
-        and bool(facets.denial)
-        and not set(facets.events) - {"denial", "accusation"}
-        and not facets.quantities
-    )
+    return facets is not None and denies(claim) and not names_what(claim) and not facets.quantities
 
 
 def _rebuttal_start(pairs: Pairs, k: int, targets: dict[int, list[int]]) -> int:
