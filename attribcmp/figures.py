@@ -119,6 +119,7 @@ def figure_slot(q: Quantity) -> tuple[str, str] | None:
 
 
 def _average(q: Quantity) -> bool:
+    """The figure is told as an average ("an average of £2.4 billion per year")."""
     return q.text.lower().startswith(("an average", "average"))
 
 

@@ -113,6 +113,7 @@ def _kinds(facets: ClaimFacets | None) -> tuple[str, ...]:
 
 
 def _told(claim: Claim) -> frozenset[str]:
+    """The event kinds the claim itself tells, as the reason writes them ("cease fire")."""
     return frozenset(k.replace("_", " ") for k in _kinds(claim.facets))
 
 

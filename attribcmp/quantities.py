@@ -637,6 +637,7 @@ def _counted_noun(toks: Sequence[Tok], start: int, tables: Tables) -> tuple[str,
         if len(tok.lower) > 4 and tok.lower.endswith("ed"):
             # "281 issued Monday": a participle describes, it is not counted; before a
             # preposition it opens a clause ("281 issued by the ministry") the noun is not in
+            # (over four letters: "bed", "shed", "seed" are nouns)
             if j + 1 < len(toks) and toks[j + 1].lower in _STOP:
                 break
             continue
