@@ -6,7 +6,13 @@ Two shapes, two entry points:
   there yet,' he said." The second sentence names nothing: it is the same reply said again, in
   the speaker's own words, right after it. A quotation of the same speaker in the next
   sentence, short, negated or denying, telling no event or figure of its own, joins each claim
-  of another side the reply disputes.
+  of another side the reply disputes. A rebuttal run goes on the same way: a further denial
+  naming nothing of its own ("His comments were distorted." "That is simply incorrect.") up to
+  ``_RUN_CLAIMS`` claims on, with no other speaker between, answers what the run's first reply
+  answered; and the sentence right after a speaker's denial, in its paragraph, that names what
+  the denied claim names and tells no plan ("These figures are misleading. School funding is
+  at its highest level") sets the speaker's own account against that claim
+  (``_counter_statement``).
 - ``join_follow_ups`` (the last step of ``align_claims``): "Those who play with fire will
   perish by it. It is hoped that they will be clear-eyed about this": the quote that follows a
   speaker's statement and says "this", "it" or "such moves" continues that statement. Standing
@@ -56,7 +62,9 @@ _BACK = re.compile(
 
 def follow_up_links(pairs: Pairs) -> Iterator[tuple[int, int, Signal]]:
     """(follow-up, target, signal) for each claim of another side that the claim just before
-    the follow-up, its own speaker's reply, disputes by a reply or denial signal."""
+    the follow-up, its own speaker's reply, disputes by a reply or denial signal; a further
+    denial of a rebuttal run reads through the run's first reply (``_rebuttal_start``), and a
+    sentence after a denial that names what the denied claim names is a counter statement."""
     targets: dict[int, list[int]] = {}
     for (i, j), found in pairs.signals.items():
         if any(s.name in _REPLY_SIGNALS and s.relation is Relation.DIVERGE for s in found):
