@@ -1,6 +1,8 @@
 """Figures: two claims giving a figure of one kind for one event ("12 fighters killed" /
 "16 people died") fill one slot; ``slot_signal`` compares the values (equal, overlapping or
-different) and says so with both figures and the event word. A claim that compares the count
+different) and says so with both figures and the event word; a sum told per period ("£2.4
+billion a year", "£12 billion over four years" once divided) fills the period's slot whatever
+its verb. A claim that compares the count
 instead of giving one ("the death toll is likely several times higher") answers the other
 side's figure for its event: ``relative_figure`` finds the comparison, ``relative_signal``
 says so."""

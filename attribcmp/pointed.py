@@ -6,8 +6,9 @@ shares no word with what it answers. What it answers is told by the word it poin
 claims" are the other side's nearest claim before it, "the accusation" its nearest accusation,
 "the report" its nearest report, "the figures" its nearest figure. ``pointer`` reads the word,
 ``by_pointed`` links the reply to the claim it points at, or to nothing when no claim of
-another side fits (never to "any claim" of the other side). The words are data
-(``data/pointed.yaml``).
+another side fits (never to "any claim" of the other side); a plural ("those claims") also
+answers the claims its owner told just before that one in its paragraph (``_told_with``). The
+words are data (``data/pointed.yaml``).
 """
 
 from __future__ import annotations
