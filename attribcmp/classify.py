@@ -56,6 +56,7 @@ __all__ = [
     "ClaimComparison",
     "asked_how",
     "classify_groups",
+    "commits_to",
     "compare_claims",
     "held_view",
     "relate_statements",
@@ -77,9 +78,7 @@ def asked_how(text: str, word: str) -> bool:
     """Every use of ``word`` in the text is what was talked about, not what was done ("spoke
     about how best to resolve the situation", "ways to settle the dispute"): a topic, not an
     outcome either side reached."""
-    said = len(re.findall(rf"(?i)\b{re.escape(word)}\b", text))
-    asked = len(re.findall(rf"(?i){_HOW_TO}{re.escape(word)}\b", text))
-    return said > 0 and asked == said
+    return _every_use(text, word, _HOW_TO, r"\b")
 
 
 # "agreed the need for", "agreed on the importance of", "agreed that it is vital": what
@@ -94,12 +93,17 @@ def held_view(text: str, word: str) -> bool:
     """Every use of the commitment ``word`` in the text states a view ("agreed the need for
     more aid", "agreed that it is vital to ..."), not an outcome ("agreed to hold talks"):
     the other account saying the same need is no softer for lacking the word."""
+    return _every_use(text, word, r"\b", _VIEW_AFTER)
+
+
+def _every_use(text: str, word: str, before: str, after: str) -> bool:
+    """``word`` is used in the text, and every use stands between ``before`` and ``after``."""
     said = len(re.findall(rf"(?i)\b{re.escape(word)}\b", text))
-    viewed = len(re.findall(rf"(?i)\b{re.escape(word)}{_VIEW_AFTER}", text))
-    return said > 0 and viewed == said
+    framed = len(re.findall(rf"(?i){before}{re.escape(word)}{after}", text))
+    return said > 0 and framed == said
 
 
-def _firm(text: str, word: str) -> bool:
+def commits_to(text: str, word: str) -> bool:
     """``word`` commits the speaker to an outcome: neither the topic of a talk
     (``asked_how``) nor a view both hold (``held_view``)."""
     return not asked_how(text, word) and not held_view(text, word)
@@ -204,7 +208,7 @@ def _compare(
     for x, y, lx, ly, tx in ((a, b, label_a, label_b, text_a), (b, a, label_b, label_a, text_b)):
         # "spoke about how best to resolve" commits to nothing: it names the talk's topic;
         # "agreed the need for" states a view
-        firm = [w for w in has_any(x, strong) if _firm(tx, w)]
+        firm = [w for w in has_any(x, strong) if commits_to(tx, w)]
         if not firm:
             continue  # (most claims make no commitment: the weak words are not looked up)
         soft = has_any(y, weak)

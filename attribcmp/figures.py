@@ -1,6 +1,8 @@
 """Figures: two claims giving a figure of one kind for one event ("12 fighters killed" /
 "16 people died") fill one slot; ``slot_signal`` compares the values (equal, overlapping or
-different) and says so with both figures and the event word. A claim that compares the count
+different) and says so with both figures and the event word; a sum told per period ("£2.4
+billion a year", "£12 billion over four years" once divided) fills the period's slot whatever
+its verb. A claim that compares the count
 instead of giving one ("the death toll is likely several times higher") answers the other
 side's figure for its event: ``relative_figure`` finds the comparison, ``relative_signal``
 says so."""
@@ -15,7 +17,14 @@ from attribcmp.evidence import Signal
 from attribcmp.facet_lexicon import event_words, events_lexicon, load_tables
 from attribcmp.gazetteer import cached_head_hit, entry_for_side_label, load_gazetteer
 from attribcmp.model import Claim, ClaimFacets, Quantity, Relation
-from attribcmp.quantities import other_sets, span_count
+from attribcmp.quantities import (
+    MONEY,
+    PERIOD_OF,
+    PERSONS,
+    SPAN_WORDS,
+    other_sets,
+    span_count,
+)
 from attribcmp.textfeatures import load_concepts, said_text, stem
 
 __all__ = [
@@ -71,22 +80,10 @@ def _vague(q: Quantity) -> bool:
     return bool(words) and (words[0] in _VAGUE_WORDS or words[:2] == ["a", "few"])
 
 
-# A sum's period as written (quantities._rate_after) -> the period it names.
-_PERIOD_OF = {
-    "annually": "year",
-    "yearly": "year",
-    "annum": "year",
-    "monthly": "month",
-    "weekly": "week",
-    "daily": "day",
-}
-_MONEY = "money"
-
-
 def _spread(q: Quantity) -> float | None:
     """How many periods a sum is spread over ("£12 billion over four years": 4)."""
     words = q.noun.lower().split()
-    if q.kind != _MONEY or len(words) != 3 or words[0] not in {"over", "across"}:
+    if q.kind != MONEY or len(words) != 3 or words[0] not in SPAN_WORDS:
         return None
     return span_count(words[1])
 
@@ -103,12 +100,11 @@ def _per_period(q: Quantity) -> Quantity:
 
 def _period(q: Quantity) -> str:
     """The period a sum is told per ("£2.4 billion a year": year); "" for a flat sum."""
-    if q.kind != _MONEY or not q.noun:
+    if q.kind != MONEY or not q.noun:
         return ""
     last = q.noun.split()[-1].lower()
     last = last[:-1] if _spread(q) is not None else last  # "over four years": per year
-    period = _PERIOD_OF.get(last, last)
-    return period if period in {"year", "month", "week", "day", "quarter"} else ""
+    return PERIOD_OF.get(last, "")
 
 
 def figure_slot(q: Quantity) -> tuple[str, str] | None:
@@ -125,6 +121,7 @@ def figure_slot(q: Quantity) -> tuple[str, str] | None:
 
 
 def _average(q: Quantity) -> bool:
+    """The figure is told as an average ("an average of £2.4 billion per year")."""
     return q.text.lower().startswith(("an average", "average"))
 
 
@@ -270,16 +267,12 @@ def _shown(q: Quantity, topic: str = "") -> str:
     return f"{text} {q.noun}"
 
 
-# The count kind of people (data/quantities.yaml ``counts``, facets.find_quantities).
-_PERSONS = "persons"
-
-
 def described_apart(x: Quantity, y: Quantity) -> bool:
     """Two counts of people whose nouns say different things of who they are ("three
     journalists" / "three foreign nationals"); False when either noun only counts people
     ("three people"), the nouns are one word or synonyms ("troops" / "soldiers"), or one is
     a kind of the other ("civilians" / "nationals")."""
-    if not x.noun or not y.noun or x.kind != y.kind or x.kind != _PERSONS:
+    if not x.noun or not y.noun or x.kind != y.kind or x.kind != PERSONS:
         return False  # a sum, share or measure says nothing of who is counted
     from attribcmp.word_pairs import fold_word, with_pair_concepts, word_kinds
 

@@ -6,7 +6,13 @@ Two shapes, two entry points:
   there yet,' he said." The second sentence names nothing: it is the same reply said again, in
   the speaker's own words, right after it. A quotation of the same speaker in the next
   sentence, short, negated or denying, telling no event or figure of its own, joins each claim
-  of another side the reply disputes.
+  of another side the reply disputes. A rebuttal run goes on the same way: a further denial
+  naming nothing of its own ("His comments were distorted." "That is simply incorrect.") up to
+  ``_RUN_CLAIMS`` claims on, with no other speaker between, answers what the run's first reply
+  answered; and the sentence right after a speaker's denial, in its paragraph, that names what
+  the denied claim names and tells no plan ("These figures are misleading. School funding is
+  at its highest level") sets the speaker's own account against that claim
+  (``_counter_statement``).
 - ``join_follow_ups`` (the last step of ``align_claims``): "Those who play with fire will
   perish by it. It is hoped that they will be clear-eyed about this": the quote that follows a
   speaker's statement and says "this", "it" or "such moves" continues that statement. Standing
@@ -24,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from attribcmp.discourse import states_intent
 from attribcmp.evidence import Signal
-from attribcmp.link_rules import echoes
+from attribcmp.link_rules import denies, echoes, names_what
 from attribcmp.model import Claim, ClaimGroup, ClaimKind, Relation, Verdict
 from attribcmp.textfeatures import said_text
 
@@ -56,7 +62,9 @@ _BACK = re.compile(
 
 def follow_up_links(pairs: Pairs) -> Iterator[tuple[int, int, Signal]]:
     """(follow-up, target, signal) for each claim of another side that the claim just before
-    the follow-up, its own speaker's reply, disputes by a reply or denial signal."""
+    the follow-up, its own speaker's reply, disputes by a reply or denial signal; a further
+    denial of a rebuttal run reads through the run's first reply (``_rebuttal_start``), and a
+    sentence after a denial that names what the denied claim names is a counter statement."""
     targets: dict[int, list[int]] = {}
     for (i, j), found in pairs.signals.items():
         if any(s.name in _REPLY_SIGNALS and s.relation is Relation.DIVERGE for s in found):
@@ -99,7 +107,7 @@ def _counter_statement(
     reply, claim = k - 1, pairs.claims[k]
     if pairs.claims[reply].speaker_id != claim.speaker_id or not pairs.near(k, reply, 1):
         return
-    if pairs.where[k].paragraph != pairs.where[reply].paragraph or not _denies(pairs.claims[reply]):
+    if pairs.where[k].paragraph != pairs.where[reply].paragraph or not denies(pairs.claims[reply]):
         return
     if states_intent(claim):
         return  # "it will fight efforts to withdraw its license": a plan, no account
@@ -108,10 +116,6 @@ def _counter_statement(
         if pairs.side[j] != pairs.side[k] and echoes(claim, pairs.claims[j]):
             reason = f"goes on from its own denial: '{words}' sets its account against this claim"
             yield k, j, Signal("reply", _SCORE, reason, Relation.DIVERGE)
-
-
-def _denies(claim: Claim) -> bool:
-    return claim.facets is not None and bool(claim.facets.denial)
 
 
 # A rebuttal's further denials stand at most this many claims and sentences after its reply.
@@ -123,12 +127,7 @@ def _denies_again(claim: Claim) -> bool:
     """A denial that names no event or figure of its own ("the general's comments were
     distorted, misreported", "That is simply incorrect"), however long or reported."""
     facets = claim.facets
-    return (
-        facets is not None
-        and bool(facets.denial)
-        and not set(facets.events) - {"denial", "accusation"}
-        and not facets.quantities
-    )
+    return facets is not None and denies(claim) and not names_what(claim) and not facets.quantities
 
 
 def _rebuttal_start(pairs: Pairs, k: int, targets: dict[int, list[int]]) -> int:

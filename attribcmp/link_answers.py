@@ -38,7 +38,15 @@ from attribcmp.link_pairs import (
     names_pattern,
     text_names,
 )
-from attribcmp.link_rules import BLANKET_TARGETS, accuses, affinity, blanket, echoes
+from attribcmp.link_rules import (
+    BLANKET_TARGETS,
+    accuses,
+    affinity,
+    blanket,
+    denies,
+    echoes,
+    names_what,
+)
 from attribcmp.model import Claim, Speaker
 from attribcmp.pointed import called_false, fits, names_figures, pointer
 from attribcmp.signals import confirm_signal, confirms, denial_signal, governed_object, reply_signal
@@ -258,7 +266,7 @@ def by_denials(pairs: Pairs) -> None:
             options = owned
         ranked = sorted(
             # another denial answers the same account, it is not what this one denies
-            [j for j in options if not _denies(pairs.claims[j])],
+            [j for j in options if not denies(pairs.claims[j])],
             key=lambda j: (
                 -affinity(claim, pairs.claims[j], pairs.score(i, j), owner),
                 pairs.distance(i, j),
@@ -283,12 +291,7 @@ def by_denials(pairs: Pairs) -> None:
                 and not states_intent(pairs.claims[j])
             )
         ]
-        if (
-            answered
-            and not _names_what(claim)
-            and not spells_out(claim)
-            and not opens_clause(claim)
-        ):
+        if answered and not names_what(claim) and not spells_out(claim) and not opens_clause(claim):
             # "This is complete nonsense", "X's charges are baseless": a denial that names
             # nothing of what it denies, and answers something of the other side's nearby,
             # answers what that side has just said (whatever its words) and what it said
@@ -299,7 +302,7 @@ def by_denials(pairs: Pairs) -> None:
                 if j < i
                 and pairs.near(i, j, _DENIAL_FALLBACK)
                 and not states_intent(pairs.claims[j])
-                and not _denies(pairs.claims[j])
+                and not denies(pairs.claims[j])
             ]
             if just_before:
                 last = just_before[-1]
@@ -377,7 +380,7 @@ def by_denials(pairs: Pairs) -> None:
                     _deniable(pairs.claims[j])
                     or one
                     and not states_intent(pairs.claims[j])
-                    and not _denies(pairs.claims[j])
+                    and not denies(pairs.claims[j])
                 )
             ]
             if spells_out(claim):
@@ -605,16 +608,6 @@ def _statement_name(name: str) -> str:
 
 def _names_event(claim: Claim) -> bool:
     return claim.facets is not None and bool(set(claim.facets.events) - {"denial"})
-
-
-def _names_what(claim: Claim) -> bool:
-    """The claim names an event of its own, beyond denying or accusing ("denied the
-    attack", not "denied the charges")."""
-    return claim.facets is not None and bool(set(claim.facets.events) - {"denial", "accusation"})
-
-
-def _denies(claim: Claim) -> bool:
-    return claim.facets is not None and bool(claim.facets.denial)
 
 
 # A denial sharing nothing with any claim answers the other side's last claim this near.

@@ -6,8 +6,10 @@ A sentence of the article's own (no claim told in it) that names conflicting acc
 lead, announces those told just after it. ``conflict_links`` links two sides' claims of that
 stretch that tell of one kind of event (both "attack"), and of the kind the sentence names
 when it names one ("who attacked first", "casualties"): the accounts it calls conflicting.
-Claims of no shared event kind are left to the other steps: the sentence says the accounts
-differ, not which of their points answer which.
+Where the sentence names the matter, a claim telling no event that rejects or negates ("the
+announcements were premature") speaks of that matter (``_speaks_of``), and the reason says
+"over: <kind>" instead of "both: <kind>". Claims of no shared event kind are left to the
+other steps: the sentence says the accounts differ, not which of their points answer which.
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ def _kinds(facets: ClaimFacets | None) -> tuple[str, ...]:
 
 
 def _told(claim: Claim) -> frozenset[str]:
+    """The event kinds the claim itself tells, as the reason writes them ("cease fire")."""
     return frozenset(k.replace("_", " ") for k in _kinds(claim.facets))
 
 

@@ -22,10 +22,12 @@ __all__ = [
     "accuses",
     "affinity",
     "blanket",
+    "denies",
     "drop_incidents_beside_stronger",
     "drop_undisputed_incidents",
     "echoes",
     "keep_nearest_incidents",
+    "names_what",
 ]
 
 
@@ -167,6 +169,17 @@ def accuses(claim: Claim) -> bool:
 _ACCUSED_EVENTS = frozenset(
     {"killing", "injury", "attack", "destruction", "arrest", "accusation", "violation"}
 )
+
+
+def denies(claim: Claim) -> bool:
+    """The claim denies or rejects something (its facets hold a denial's words)."""
+    return claim.facets is not None and bool(claim.facets.denial)
+
+
+def names_what(claim: Claim) -> bool:
+    """The claim names an event of its own, beyond denying or accusing ("denied the
+    attack", not "denied the charges")."""
+    return claim.facets is not None and bool(set(claim.facets.events) - {"denial", "accusation"})
 
 
 def affinity(a: Claim, b: Claim, topical: float, owner: str = "") -> float:

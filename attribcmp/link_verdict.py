@@ -37,15 +37,14 @@ def _firmer_cue(a: Claim, b: Claim) -> bool:
     """Exactly one cue commits ("agreed to hold the next round" / "discussed the timing")."""
     strong = _strong_commitment()
 
-    from attribcmp.classify import asked_how, held_view
+    from attribcmp.classify import commits_to
 
     def commits(claim: Claim) -> bool:
         # ("how best to resolve" names what was talked about, "agreed the need for" a view
         # both may hold: no commitment)
         text = f"{claim.cue.text if claim.cue else ''} {said_text(claim)}"
         return any(
-            stem(w) in strong and not asked_how(text, w) and not held_view(text, w)
-            for w in re.findall(r"[^\W\d_]+", text)
+            stem(w) in strong and commits_to(text, w) for w in re.findall(r"[^\W\d_]+", text)
         )
 
     return commits(a) != commits(b)

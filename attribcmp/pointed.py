@@ -6,8 +6,9 @@ shares no word with what it answers. What it answers is told by the word it poin
 claims" are the other side's nearest claim before it, "the accusation" its nearest accusation,
 "the report" its nearest report, "the figures" its nearest figure. ``pointer`` reads the word,
 ``by_pointed`` links the reply to the claim it points at, or to nothing when no claim of
-another side fits (never to "any claim" of the other side). The words are data
-(``data/pointed.yaml``).
+another side fits (never to "any claim" of the other side); a plural ("those claims") also
+answers the claims its owner told just before that one in its paragraph (``_told_with``). The
+words are data (``data/pointed.yaml``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from attribcmp.data import load_table, phrase_alternation
 from attribcmp.discourse import spells_out, states_intent
 from attribcmp.evidence import Signal
+from attribcmp.link_rules import denies
 from attribcmp.model import Claim, Relation
 from attribcmp.side_mentions import names_side, side_stems
 from attribcmp.textfeatures import possessive, said_text, whole_words
@@ -209,7 +211,7 @@ def pointed_at(pairs: Pairs, i: int, found: Pointer, speakers: dict[str, str]) -
         if not pairs.near(i, j, reach):
             break  # claims run in text order: the rest stand farther back
         other = pairs.claims[j]
-        if pairs.side[j] == pairs.side[i] or not pairs.side[j] or _denies(other):
+        if pairs.side[j] == pairs.side[i] or not pairs.side[j] or denies(other):
             continue  # one's own side, or another reply: not what is pointed at
         if adjacent < 0 and pairs.near(i, j, _PRONOUN_REACH) and _names_replier(pairs, i, j):
             adjacent = j
@@ -242,7 +244,7 @@ def _told_of_event(pairs: Pairs, i: int, found: Pointer, reach: int) -> tuple[in
         if not pairs.near(i, j, reach):
             break
         other = pairs.claims[j]
-        if pairs.side[j] == pairs.side[i] or not pairs.side[j] or _denies(other):
+        if pairs.side[j] == pairs.side[i] or not pairs.side[j] or denies(other):
             continue
         told = sorted(set(other.facets.events) & events) if other.facets else []
         if told and not states_intent(other):
@@ -269,13 +271,9 @@ def _about_replier(pairs: Pairs, i: int, j: int, reach: int) -> int:
             break
         if pairs.claims[k].speaker_id != pairs.claims[j].speaker_id:
             continue
-        if names_side(said_text(pairs.claims[k]), stems) and not _denies(pairs.claims[k]):
+        if names_side(said_text(pairs.claims[k]), stems) and not denies(pairs.claims[k]):
             return k
     return j
-
-
-def _denies(claim: Claim) -> bool:
-    return claim.facets is not None and bool(claim.facets.denial)
 
 
 def by_pointed(pairs: Pairs, speakers: dict[str, str]) -> None:
@@ -319,7 +317,7 @@ def _told_with(pairs: Pairs, j: int, found: Pointer) -> list[int]:
     out: list[int] = []
     for k in range(j - 1, max(-1, j - 1 - _TOLD_WITH), -1):
         other = pairs.claims[k]
-        if other.speaker_id != pairs.claims[j].speaker_id or _denies(other):
+        if other.speaker_id != pairs.claims[j].speaker_id or denies(other):
             break
         if (
             pairs.where[k].doc != pairs.where[j].doc

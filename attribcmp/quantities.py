@@ -19,7 +19,17 @@ from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Quantity
 from attribcmp.textfeatures import number_word_run, stem
 
-__all__ = ["CONTEXT_CHARS", "find_quantities", "other_sets", "quantities_in", "span_count"]
+__all__ = [
+    "CONTEXT_CHARS",
+    "MONEY",
+    "PERIOD_OF",
+    "PERSONS",
+    "SPAN_WORDS",
+    "find_quantities",
+    "other_sets",
+    "quantities_in",
+    "span_count",
+]
 
 # How far (tokens) a quantity looks for its counted noun and for the event it counts.
 _NOUN_WINDOW = 4
@@ -162,7 +172,7 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             i = last + 1
             continue
         q = _describe(toks, first, last, low, high, value, kind, text, context, tables)
-        if the_two and (not q.event or q.kind != _PERSONS_KIND):
+        if the_two and (not q.event or q.kind != PERSONS):
             # "the two pilots ejected": the pair named before; "the two soldiers were killed"
             # stays a toll (an event is counted); "the two focus groups on the ceasefire"
             # counts no people, so it is the pair whatever event word stands near
@@ -178,7 +188,7 @@ def quantities_in(text: str, toks: list[Tok], context: str) -> tuple[Quantity, .
             q = replace(q, event=found[-1].event)
         found.append(q)
         i = last + 1
-        if q.kind == _MONEY and q.noun.lower().startswith(("over ", "across ")):
+        if q.kind == MONEY and q.noun.lower().startswith(_SPAN_OPENS):
             # "£12 billion over four years": the span's number is the sum's, no count
             while i < len(toks) and toks[i].start < start + len(q.text):
                 i += 1
@@ -218,9 +228,9 @@ def _zero_toll(
     q = _describe(toks, i, i, 0.0, 0.0, 0.0, "", text, context, tables)
     if " any " in q.text:
         return None  # "no indication that any civilians": the toll is read at "any"
-    if q.kind == "persons" and q.noun and i and toks[i - 1].stem in _LOSS_VERBS:
+    if q.kind == PERSONS and q.noun and i and toks[i - 1].stem in _LOSS_VERBS:
         q = replace(q, event="killing")  # "lost no fighters": a loss of people is a toll
-    if q.kind != "persons" or q.event not in _HARM_COUNTED or not q.noun:
+    if q.kind != PERSONS or q.event not in _HARM_COUNTED or not q.noun:
         return None
     if q.event == "injury" and stem(q.noun.lower()) in _CASUALTY_STEMS:
         # "there were no casualties" denies any dead first of all: the nought answers a
@@ -446,10 +456,10 @@ def _describe(
     tables: Tables,
 ) -> Quantity:
     noun, noun_kind, noun_at = _counted_noun(toks, last + 1, tables)
-    if kind == _MONEY or (not kind and noun_kind == _MONEY):
+    if kind == MONEY or (not kind and noun_kind == MONEY):
         # "£2.4 billion a year", "$66 per month": a sum is told per period, which the
         # figure keeps, so a yearly sum compares with a yearly sum only
-        rate = _rate_after(toks, noun_at + 1 if noun_kind == _MONEY else last + 1)
+        rate = _rate_after(toks, noun_at + 1 if noun_kind == MONEY else last + 1)
         if rate is not None:
             noun, noun_kind, noun_at = rate
     kind = kind or noun_kind
@@ -469,7 +479,7 @@ def _describe(
             elif j > 0 and toks[j - 1].stem in tables.noun_events:
                 # "a fatalities count of 281": the word before names what is counted
                 figure = toks[j - 1].lower + " " + figure
-                kind = kind or _PERSONS_KIND
+                kind = kind or PERSONS
                 event = event or tables.noun_events[toks[j - 1].stem]
             if not noun and j + 2 < first and toks[j + 1].lower == "of":
                 # "put the number of voters at 2.5 million": what the figure word names is
@@ -518,11 +528,24 @@ def _describe(
     )
 
 
-_MONEY = "money"
-# A sum's period: "a year", "per month", "each week", "annually".
+MONEY = "money"
+# A sum's period: "a year", "per month", "each week", "annually". PERIOD_OF maps each word
+# that can end a sum's period, as written, to the period it names (figures.figure_slot).
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
-_PERIODS = frozenset({"year", "month", "week", "day", "annum", "quarter"})
-_RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "daily"})
+PERIOD_OF = {
+    **{p: p for p in ("year", "month", "week", "day", "quarter")},
+    "annum": "year",
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+}
+_RATE_ADVERBS = frozenset(w for w in PERIOD_OF if w.endswith("ly"))
+_PERIODS = frozenset(PERIOD_OF) - _RATE_ADVERBS
+# The words that spread a sum over a span ("£12 billion over four years").
+SPAN_WORDS = ("over", "across")
+_SPAN_OPENS = tuple(f"{w} " for w in SPAN_WORDS)
 
 
 def _rate_after(toks: Sequence[Tok], i: int) -> tuple[str, str, int] | None:
@@ -530,18 +553,18 @@ def _rate_after(toks: Sequence[Tok], i: int) -> tuple[str, str, int] | None:
     if i >= len(toks):
         return None
     if toks[i].lower in _RATE_ADVERBS:
-        return toks[i].text, _MONEY, i
+        return toks[i].text, MONEY, i
     if i + 1 < len(toks) and toks[i].lower in _RATE_WORDS and toks[i + 1].lower in _PERIODS:
-        return f"{toks[i].text} {toks[i + 1].text}", _MONEY, i + 1
+        return f"{toks[i].text} {toks[i + 1].text}", MONEY, i + 1
     # "£12 billion over four years": a sum spread over a span, a yearly sum once divided
     # (figures.figure_slot); the span's number stays in the words
     if (
         i + 2 < len(toks)
-        and toks[i].lower in {"over", "across"}
+        and toks[i].lower in SPAN_WORDS
         and toks[i + 2].lower in {"years", "months"}
         and span_count(toks[i + 1].lower) is not None
     ):
-        return " ".join(t.text for t in toks[i : i + 3]), _MONEY, i + 2
+        return " ".join(t.text for t in toks[i : i + 3]), MONEY, i + 2
     return None
 
 
@@ -552,6 +575,7 @@ def span_count(word: str) -> float | None:
     value = pair[0] if pair and pair[0] == pair[1] else None
     if value is None and word.isdigit():
         value = float(word)
+    # (past 100 the number is a year's, "over 2025", not a count of periods)
     return value if value is not None and 1 < value <= 100 else None
 
 
@@ -613,6 +637,7 @@ def _counted_noun(toks: Sequence[Tok], start: int, tables: Tables) -> tuple[str,
         if len(tok.lower) > 4 and tok.lower.endswith("ed"):
             # "281 issued Monday": a participle describes, it is not counted; before a
             # preposition it opens a clause ("281 issued by the ministry") the noun is not in
+            # (over four letters: "bed", "shed", "seed" are nouns)
             if j + 1 < len(toks) and toks[j + 1].lower in _STOP:
                 break
             continue
@@ -638,8 +663,9 @@ def _source_count(toks: Sequence[Tok], noun_at: int, tables: Tables) -> bool:
     return bool(nxt) and nxt[0] in tables.reporting
 
 
-# Every noun_events word counts people ("fatalities", "arrests", "refugees").
-_PERSONS_KIND = "persons"
+# The count kind of people (data/quantities.yaml ``counts``); every noun_events word counts
+# people ("fatalities", "arrests", "refugees").
+PERSONS = "persons"
 
 # Pronouns and relatives that open a clause after a noun ("documents it plans to post").
 _CLAUSE_OPENERS = word_set("it they he she we i you that which who whom whose")
@@ -659,11 +685,11 @@ _TOLL_BEFORE = LazyPattern(r"(?i)\b(?:death\s+toll|toll\s+of\s+dead|number\s+of\
 def _resolve_figure(word: str, before: str, context: str, tables: Tables) -> tuple[str, str]:
     """(kind, event) of a bare figure word from the text before it."""
     if "death" in word or "toll" in word or "casualt" in word:
-        return "persons", "killing" if "casualt" not in word else "injury"
+        return PERSONS, "killing" if "casualt" not in word else "injury"
     if _TOLL_BEFORE.search(before[-CONTEXT_CHARS:].rsplit(". ", 1)[-1]):
         # "the death toll is 10 times higher than the official figure of about 200": a
         # figure set beside a toll in its sentence counts the toll's dead
-        return "persons", "killing"
+        return PERSONS, "killing"
     window = (context + " " + before)[-CONTEXT_CHARS:]
     toks = tokens(window)
     kind, event = "", ""

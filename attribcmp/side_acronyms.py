@@ -21,6 +21,8 @@ __all__ = ["initials", "join_acronyms"]
 # a country's code or a common abbreviation to trust).
 _ACRONYM = LazyPattern(r"^[A-Z]{3,8}$")
 _CATCH_ALL = frozenset((OTHER.id, UNNAMED.id, LOCAL.id))
+# Small words inside a body's name that its acronym skips ("Union for Peace and Democracy").
+_LINKS = frozenset(("of", "for", "and", "in", "on", "the", "de", "du", "des", "la", "le", "&"))
 
 
 def initials(name: str) -> tuple[str, ...]:
@@ -40,10 +42,6 @@ def initials(name: str) -> tuple[str, ...]:
     if current:
         runs.append("".join(current))
     return tuple(runs)
-
-
-# Small words inside a body's name that its acronym skips ("Union for Peace and Democracy").
-_LINKS = frozenset(("of", "for", "and", "in", "on", "the", "de", "du", "des", "la", "le", "&"))
 
 
 def join_acronyms(speakers: Sequence[Speaker], found_by: MutableMapping[str, Found]) -> None:

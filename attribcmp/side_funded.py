@@ -16,8 +16,8 @@ from functools import cache
 from attribcmp.data import load_table
 from attribcmp.gazetteer import cached_head_hit
 from attribcmp.lazy_pattern import LazyPattern
-from attribcmp.model import Side, Speaker
-from attribcmp.side_names import Found, speaker_texts
+from attribcmp.model import Speaker
+from attribcmp.side_names import Found, sides_among, speaker_texts
 
 __all__ = ["funded_states", "join_funded_broadcasters"]
 
@@ -64,11 +64,7 @@ def join_funded_broadcasters(
     states = funded_states(texts)
     if not states:
         return
-    sides: dict[str, Side] = {}
-    for sp in speakers:
-        side = found_by[sp.id][0]
-        if side.id in states:
-            sides.setdefault(side.id, side)
+    sides = sides_among(speakers, found_by, states)
     table = _table()
     for sp in speakers:
         side, why = found_by[sp.id]

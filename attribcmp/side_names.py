@@ -8,7 +8,7 @@ name ("Human Rights Watch") or a common noun ("the ministry"); and the side name
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping, Sequence
 from functools import cache, lru_cache
 
 from attribcmp.affiliation import NAME_REGIONS, body_words, head_word, speaks_for
@@ -30,6 +30,7 @@ __all__ = [
     "is_proper",
     "long_name",
     "named_side",
+    "sides_among",
     "speaker_texts",
 ]
 
@@ -45,6 +46,18 @@ LOCAL = Side("local-officials", "Local officials")
 
 
 Found = tuple[Side, str]
+
+
+def sides_among(
+    speakers: Sequence[Speaker], found_by: Mapping[str, Found], ids: Container[str]
+) -> dict[str, Side]:
+    """The sides with an id in ``ids`` that some speaker is placed on, by id, in speaker order."""
+    out: dict[str, Side] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id in ids:
+            out.setdefault(side.id, side)
+    return out
 
 
 def speaker_texts(speaker: Speaker) -> tuple[str, ...]:

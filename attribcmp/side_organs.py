@@ -15,7 +15,15 @@ from collections.abc import MutableMapping, Sequence
 from attribcmp.gazetteer import NORMALISE, cached_head_hit, country_ids
 from attribcmp.lazy_pattern import LazyPattern
 from attribcmp.model import Side, Speaker
-from attribcmp.side_names import LOCAL, OTHER, UNNAMED, Found, bare_name, speaker_texts
+from attribcmp.side_names import (
+    LOCAL,
+    OTHER,
+    UNNAMED,
+    Found,
+    bare_name,
+    sides_among,
+    speaker_texts,
+)
 
 __all__ = [
     "join_country_bodies",
@@ -52,11 +60,7 @@ def join_state_organs(speakers: Sequence[Speaker], found_by: MutableMapping[str,
     """Speakers on "Other speakers", and columns of their own, that are a state organ naming
     no country ("A court", "Supreme Court") join the one country side the story quotes."""
     countries = country_ids()
-    quoted: dict[str, Side] = {}
-    for sp in speakers:
-        side = found_by[sp.id][0]
-        if side.id in countries:
-            quoted.setdefault(side.id, side)
+    quoted = sides_among(speakers, found_by, countries)
     if len(quoted) != 1:
         return  # no country, or two: the organ is no one's, or either's
     country = next(iter(quoted.values()))

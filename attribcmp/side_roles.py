@@ -223,13 +223,8 @@ def _spokesman_before(text: str, name: str) -> tuple[str, str] | None:
     """(description, side id) of the first ", <name>" a "spokesman for <body>" description
     opens: the body's gazetteer entry, the opposition ("for the opposition X"), or the body's
     own name as a side id, or None."""
-    at = text.find(f", {name}")
-    for _ in range(_MAX_SEEN):
-        if at < 0:
-            return None
-        window = text[max(0, at - _DESCRIPTION_CHARS) : at]
-        cut = max(window.rfind(c) for c in ";:.(\n")
-        match = _SPOKESMAN_FOR.search(window[cut + 1 :])
+    for clause in _clauses_before(text, name, ";:.(\n"):
+        match = _SPOKESMAN_FOR.search(clause)
         if match is not None:
             body = match["body"].strip()
             if _OPPOSITION_WORD.match(body):
@@ -238,8 +233,20 @@ def _spokesman_before(text: str, name: str) -> tuple[str, str] | None:
             if hit is not None and hit.entry is not None:
                 return match[0], hit.entry
             return match[0], slugify(body)
-        at = text.find(f", {name}", at + 1)
     return None
+
+
+def _clauses_before(text: str, name: str, stops: str) -> Iterator[str]:
+    """What stands before each of the first ``_MAX_SEEN`` ", <name>" in the text, back to the
+    nearest of the ``stops`` marks and at most ``_DESCRIPTION_CHARS`` long: where a
+    description of the named person ends with his name."""
+    at = text.find(f", {name}")
+    for _ in range(_MAX_SEEN):
+        if at < 0:
+            return
+        window = text[max(0, at - _DESCRIPTION_CHARS) : at]
+        yield window[max(window.rfind(c) for c in stops) + 1 :]
+        at = text.find(f", {name}", at + 1)
 
 
 def _described_in_texts(
@@ -258,19 +265,13 @@ def _described_in_texts(
 def _described_before(text: str, name: str) -> tuple[str, str] | None:
     """(description, gazetteer entry) of the first ", <name>" a role-ending description naming
     a country opens ("his Russian counterpart"), or None."""
-    at = text.find(f", {name}")
-    for _ in range(_MAX_SEEN):
-        if at < 0:
-            return None
-        window = text[max(0, at - _DESCRIPTION_CHARS) : at]
-        cut = max(window.rfind(c) for c in ",;:.(\n")
-        words = window[cut + 1 :].split()[-6:]
+    for clause in _clauses_before(text, name, ",;:.(\n"):
+        words = clause.split()[-6:]
         if words and words[-1].lower() in _ROLE_BEFORE:
             description = " ".join(words)
             hit = cached_head_hit(description)
             if hit is not None and hit.entry is not None:
                 return description, hit.entry
-        at = text.find(f", {name}", at + 1)
     return None
 
 
@@ -408,16 +409,10 @@ def _agent_side(
 def _description_before(text: str, name: str) -> str | None:
     """The role-ending description right before the first ", <name>" that has one ("the
     self-styled GAM prime minister in exile and chief negotiator"), or None."""
-    at = text.find(f", {name}")
-    for _ in range(_MAX_SEEN):
-        if at < 0:
-            return None
-        window = text[max(0, at - _DESCRIPTION_CHARS) : at]
-        cut = max(window.rfind(c) for c in ",;:.(\n")
-        words = window[cut + 1 :].split()
+    for clause in _clauses_before(text, name, ",;:.(\n"):
+        words = clause.split()
         if words and (words[-1].lower() in _AGENT_ROLES or words[-1].lower() in _ROLE_BEFORE):
             return " ".join(words)
-        at = text.find(f", {name}", at + 1)
     return None
 
 

@@ -173,7 +173,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_polnear25_shapes(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+def test_dash_title_and_count_shapes_find_their_claims(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
     assert claim_shapes(text) == expected
 
 

@@ -99,7 +99,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_recall_shapes(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+def test_claims_once_lost_are_found(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert claim_shapes(text) == expected
 
 

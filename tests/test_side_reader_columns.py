@@ -83,7 +83,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "said", "column"), CASES)
-def test_column(text: str, said: str, column: str) -> None:
+def test_speaker_lands_in_the_readers_column(text: str, said: str, column: str) -> None:
     assert column_of(text, said) == column
 
 
@@ -92,37 +92,48 @@ def test_acronym_reason_says_spelled() -> None:
     assert "spells" in reason
 
 
+# (text, what the stray says, what each body it must not join says): the stray's column is
+# none of theirs (compared as columns: a body's column may be named after its country).
 NOT_JOINED = [
     # a broadcaster the story does not call funded keeps a column of its own
-    (
+    pytest.param(
         "The U.S. rejected claims by Laotian officials about the border. State Department "
         "spokesman Tom Reed said the charge was false. Radio Free Asia said it will keep "
         "reporting from Vientiane.",
         "it will keep reporting",
+        ("the charge was false",),
+        id="unfunded-broadcaster",
     ),
     # two bodies with the same initials: the acronym is neither's
-    (
+    pytest.param(
         "The Ghana Rights Council said the law is unfair. The Green River Company said the "
         "law is fair. The GRC said it will appeal.",
         "it will appeal",
+        ("the law is unfair", "the law is fair"),
+        id="two-bodies-one-acronym",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="side_context's acronym table (Context.acronyms) reads GRC as the Ghana "
+            "Rights Council, on Ghana, though the Green River Company spells it too",
+        ),
     ),
     # a capitalised "Alliance" names a party of its own, not NATO
-    (
+    pytest.param(
         "NATO said its jets struck a depot near the port. The Democratic Alliance said the "
         "strike was a mistake.",
         "the strike was a mistake",
+        ("its jets struck a depot",),
+        id="capitalised-alliance",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "said"), NOT_JOINED)
-def test_not_joined(text: str, said: str) -> None:
-    assert column_of(text, said) not in (
-        "United States",
-        "Ghana Rights Council",
-        "Green River Company",
-        "NATO",
-    )
+@pytest.mark.parametrize(("text", "said", "bodies"), NOT_JOINED)
+def test_stray_joins_no_body_it_does_not_name(
+    text: str, said: str, bodies: tuple[str, ...]
+) -> None:
+    column = column_of(text, said)
+    assert all(column != column_of(text, body) for body in bodies), column
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,8 @@ an accusation only under the one who made it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import itemgetter
 
-from attribcmp.attribute.cues import Token
+from attribcmp.attribute.cues import LOWER, Token
 from attribcmp.attribute.draft import Draft, span_of
 from attribcmp.attribute.mentions import describe, np_after, words
 from attribcmp.attribute.speakers import Resolver
@@ -25,7 +24,6 @@ __all__ = ["charge_claims"]
 
 # The participle and the word that opens the charge after it.
 _LINKS = {"accused": "of", "charged": "with"}
-_LOWER = itemgetter(1)  # Token.lower
 _AUX = word_set("was were is are been being")
 # An auxiliary chain before the participle: "has been charged", "had been accused".
 _AUX_CHAIN = _AUX | word_set("has have had")
@@ -115,7 +113,7 @@ def _charge(tokens: Sequence[Token]) -> tuple[int, int, int] | None:
     """(the subject's last token, the participle, the link word) of "X was charged with", or
     None. Only a sentence that opens with its subject: "..., who was accused of C" is not one."""
     head = tokens[:_MAX_CHARGE]
-    if _LINKS.keys().isdisjoint(map(_LOWER, head)):
+    if _LINKS.keys().isdisjoint(map(LOWER, head)):
         return None  # no "accused"/"charged" (nearly every sentence): one look-up per word, in C
     for k, tok in enumerate(head):
         link = _LINKS.get(tok.lower)

@@ -19,6 +19,7 @@ from attribcmp.attribute.frame_base import (
     TIME_HEADS,
     TIME_OPENERS,
     TIME_WORDS,
+    glued_mark,
     infinitive,
     starts_clause,
     verb_follows,
@@ -69,9 +70,8 @@ def content_after(
         low = tokens[k].lower
         if low == "that" or tokens[k].text == ":":
             return k if low == "that" else k + 1
-        if tokens[k].text in OPENERS and k > j and tokens[k - 1].end < tokens[k].start:
-            # (a mark glued to the word before it closes or possesses: "told CBS' Face the
-            # Nation" names the listener, no quotation opens there)
+        if tokens[k].text in OPENERS and k > j and not glued_mark(tokens, k):
+            # ("told CBS' Face the Nation" names the listener: its mark opens no quotation)
             if (cue.cls is CueClass.OBJECT and listener_until(tokens, j, k)) or all(
                 t.lower in TIME_WORDS or t.lower in TIME_HEADS for t in tokens[j:k]
             ):

@@ -7,7 +7,7 @@ tokens by dictionary look-up (no regex alternation over hundreds of verbs).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -116,7 +116,13 @@ def _spaced_dashes(tokens: list[Token], text: str) -> None:
 
 
 _FIRST = itemgetter(0)  # a token's text, then a string's first character: read in C
-_LOWER = itemgetter(1)  # a token's lower form
+LOWER = itemgetter(1)  # a token's lower form, read in C (``map(LOWER, tokens)``)
+
+
+def positions_of(tokens: Sequence[Token], words: Container[str]) -> list[int]:
+    """The indexes of the tokens whose lower form is one of ``words``, tested in C (this runs
+    on every clause of every text: a Python loop over the tokens was a measurable share)."""
+    return list(compress(count(), map(words.__contains__, map(LOWER, tokens))))
 
 
 def initials(tokens: Sequence[Token]) -> str:
@@ -233,8 +239,7 @@ def _gapped(
 def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
     """Every cue in a token list, phrases first, left to right, not overlapping."""
     firsts = lexicon.firsts
-    # (the tokens' lower forms tested in C: this runs on every clause of every text)
-    candidates = list(compress(count(), map(firsts.__contains__, map(_LOWER, tokens))))
+    candidates = positions_of(tokens, firsts)
     if not candidates:
         return []
     out: list[Cue] = []

@@ -69,6 +69,12 @@ def words_in(tokens: Sequence[Token], first: int, last: int) -> int:
     return sum(map(str.isalnum, initials(tokens[first : last + 1])))
 
 
+def glued_mark(tokens: Sequence[Token], k: int) -> bool:
+    """Token k, a quotation mark, is written against the word before it ("told CBS' Face the
+    Nation"): such a mark closes or possesses; no quotation opens there."""
+    return k > 0 and tokens[k - 1].end == tokens[k].start
+
+
 def has_words(tokens: Sequence[Token], first: int, last: int, n: int) -> bool:
     """Whether ``words_in`` would count at least ``n``: stops at the n-th word (the rules ask
     "two words or more?" of parts that run to the end of a long sentence)."""

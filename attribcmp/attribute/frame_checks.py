@@ -18,6 +18,7 @@ from attribcmp.attribute.frame_base import (
     TIME_OPENERS,
     Frame,
     adjunct_only,
+    glued_mark,
     has_verb,
     has_words,
     trim,
@@ -74,7 +75,7 @@ def report_opens(tokens: Sequence[Token], cue: Cue, first: int, last: int) -> bo
     about claims that ...")."""
     for k in range(first, min(last + 1, first + _OPENS_WITHIN)):
         low = tokens[k].lower
-        if tokens[k].text in OPENERS and k > 0 and tokens[k - 1].end == tokens[k].start:
+        if tokens[k].text in OPENERS and glued_mark(tokens, k):
             continue  # "told CBS' Face the Nation": a possessive's mark opens no quotation
         if low in REPORT_START or tokens[k].text in REPORT_START:
             return True

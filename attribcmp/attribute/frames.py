@@ -479,10 +479,15 @@ def _relative_speaker(tokens: Sequence[Token], subject: tuple[int, int]) -> bool
 _ASIDES = word_set("however though also therefore moreover meanwhile nonetheless still too")
 _TWO_WORD_ASIDES = frozenset((("for", "example"), ("for", "instance"), ("in", "fact")))
 
-
 # Participles that open the setting of a statement, not its content; "Describing X as Y,"
 # "Citing Z," "Referring to W," frame what the speaker then says (a quoted label inside them
 # is the speaker's word for the topic, not the claim).
+_INTRO_PARTICIPLES = word_set(
+    """speaking asked responding answering writing addressing describing citing referring
+    commenting reacting"""
+)
+
+
 def _moving_opener(tokens: Sequence[Token], before: tuple[int, int]) -> bool:
     """'Walking into the office to chants of "Marco!," the senator said C': a participle and a
     place phrase opening the sentence set the scene. A gerund subject has its verb inside
@@ -502,10 +507,6 @@ def _moving_opener(tokens: Sequence[Token], before: tuple[int, int]) -> bool:
 # outside", "Arriving at").
 _PLACE_PREPOSITIONS = word_set(
     "into onto in on at outside inside through across around past toward towards from near"
-)
-_INTRO_PARTICIPLES = word_set(
-    """speaking asked responding answering writing addressing describing citing referring
-    commenting reacting"""
 )
 
 

@@ -19,11 +19,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import compress, count, repeat
-from operator import itemgetter
+from itertools import repeat
 
 from attribcmp.attribute.bounds import refine
-from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token
+from attribcmp.attribute.cues import Cue, CueClass, Lexicon, Token, positions_of
 from attribcmp.attribute.cuts import cut_at_other_speaker, cut_at_second_report
 from attribcmp.attribute.frame_base import Frame
 from attribcmp.attribute.frames import frame_for
@@ -33,7 +32,6 @@ from attribcmp.attribute.subordinate import cut_at_main_clause
 # When not None, every candidate is appended here with its features (training only).
 COLLECT: list[tuple[Cue, Frame, list[str], Sequence[Token]]] | None = None
 
-_LOWER = itemgetter(1)  # Token.lower, read in C
 _OPENERS = frozenset('“"‘«')
 MAX_TOKENS = 300  # longer sentences get no second pass (keeps the stage linear)
 _JOINT = frozenset(("and", "or", "nor", "&"))
@@ -161,7 +159,7 @@ def learned_frames(
     out: list[tuple[Cue, Frame]] = []
     n = len(tokens)
     # Only words the scorer has kept somewhere in training are proposed.
-    for i in compress(count(), map(prior.__contains__, map(_LOWER, tokens))):
+    for i in positions_of(tokens, prior):
         tok = tokens[i]
         low = tok.lower
         p = prior[low]

@@ -38,6 +38,7 @@ from attribcmp.model import SpeakerKind, TextSpan
 # The phrase scan and the word lists live in phrases.py and speaker_words.py; the attribution
 # modules import them from here with the mention readers.
 __all__ = [
+    "COUNT_NOUNS",
     "ISSUED",
     "PREPOSITIONS",
     "MentionInfo",
@@ -65,8 +66,9 @@ _NO_SPEAKER_OPENS = word_set(
 # A live blog's or a section's label, read as a headline's "Name: words" ("The Latest: ...").
 _LABELS = frozenset(("the latest", "latest", "breaking news", "update", "full text", "abstract"))
 _PARTITIVES = word_set("one some many most several two three four five each all none few")
-# Counting nouns after "a" ("a number of readers", "a handful of senators").
-_COUNTS = word_set("number handful couple host dozen")
+# Counting nouns after "a" ("a number of readers", "a handful of senators"): the plural after
+# their "of" names who speaks, the count how many (subjects.py reads them as heads too).
+COUNT_NOUNS = word_set("number handful couple host dozen")
 _POSTMODIFIERS = word_set("familiar close involved knowledgeable briefed privy")
 
 
@@ -376,7 +378,7 @@ def describe(text: str, tokens: Sequence[Token], first: int, last: int) -> Menti
     elif (
         first + 3 <= last
         and tokens[first + 2].lower == "of"
-        and tokens[first + 1].lower in _COUNTS
+        and tokens[first + 1].lower in COUNT_NOUNS
         and tokens[first].lower in ("a", "an")
     ):
         core_first = first + 3  # "a number of attendees": the attendees speak

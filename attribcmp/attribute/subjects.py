@@ -25,7 +25,7 @@ from attribcmp.attribute.lookback import (
     named_head,
     relative_subject,
 )
-from attribcmp.attribute.mentions import np_before, words
+from attribcmp.attribute.mentions import COUNT_NOUNS, np_before, words
 from attribcmp.attribute.phrases import joint_head, speaker_noun
 from attribcmp.attribute.speaker_words import PREPOSITIONS, bare
 from attribcmp.data import word_set
@@ -330,7 +330,7 @@ def _speaker_of_plural(tokens: Sequence[Token], k: int) -> tuple[int, int] | Non
     for j in range(k - 1, max(0, k - 1 - _MAX_OF_MODIFIERS) - 1, -1):
         if tokens[j].lower == "of":
             if j == 0 or not (
-                speaker_noun(bare(tokens[j - 1].lower)) or tokens[j - 1].lower in _COUNT_HEADS
+                speaker_noun(bare(tokens[j - 1].lower)) or tokens[j - 1].lower in COUNT_NOUNS
             ):
                 return None
             head = np_before(tokens, j - 1)
@@ -340,9 +340,6 @@ def _speaker_of_plural(tokens: Sequence[Token], k: int) -> tuple[int, int] | Non
     return None
 
 
-# Counting nouns whose "of" plural speaks ("a number of attendees said", "a handful of
-# senators say"): the plural names who, the count how many.
-_COUNT_HEADS = word_set("number handful couple host dozen")
 # ("Several said", "Both say", "Another argued": the people the sentence before counted)
 _LONE_SUBJECTS = word_set(
     "many some most few others several both another everyone everybody nobody"
