@@ -208,8 +208,9 @@ FLOORS = {
     # 0.508 (its 10 held-out stories: 0.35 at the start and the same at the end)
     # devdata20 joined (222 cases, start code 09648f5): 0.498 (its 10 held-out stories: 0.18);
     # 2026-12-02 13:38 UTC session (222): 0.498 -> 0.515
-    # devdata21 joined (232 cases, at 8d829b0): 0.505 (its 10 held-out stories: 0.34)
-    "alignment_recall": 0.500,
+    # devdata21 joined (232 cases, at 8d829b0): 0.505 (its 10 held-out stories: 0.34);
+    # 2026-12-02 17:30 UTC session (232): 0.505 -> 0.537 (its 10: 0.34 at the end too)
+    "alignment_recall": 0.530,
     # 0.617 -> 0.62 (branch speakers15 merged with main 4cdef3f: right sides make fewer wrong
     # cross-side pairs); 0.636 with linkprec15 merged; branch linkprec16 (172 dev cases, a
     # nationality or a side's demonym no shared point, "the two leaders" no figure, a negated
@@ -220,7 +221,8 @@ FLOORS = {
     # 2026-12-02 10:34 UTC session (202): 0.622 -> 0.628; devdata19 joined (212): 0.630 (its 10:
     # 0.67 at the start and the end)
     # devdata20 joined (222, start code): 0.623 (its 10: 0.35); 13:38 UTC session: 0.623 -> 0.636
-    "alignment_precision": 0.630,
+    # devdata21 joined (232, 8d829b0): 0.639; 17:30 UTC session: 0.639 -> 0.668
+    "alignment_precision": 0.660,
     # devdata16 joined (182 cases): 0.489 -> 0.465 (its 10 alone: 0.14); one-sided 0.749 -> 0.741
     # 182 cases at fdb8fcc: 0.478 / 0.743; devdata17 joined (192): 0.460 (its 10: 0.04) / 0.739
     # 2026-12-02 session (192): 0.460 / 0.739 -> 0.469 / 0.745; devdata18 joined (202): 0.457
@@ -229,9 +231,10 @@ FLOORS = {
     # 0.472 (its 10: 0.24 at the start and the end) / 0.740
     # devdata20 joined (222, start code): 0.466 (its 10: 0.09) / 0.737 (its 10: 0.59); 13:38 UTC
     # session (222): 0.466 / 0.737 -> 0.489 / 0.738
-    # devdata21 joined (232, at 8d829b0): 0.480 (its 10: 0.16) / 0.735 (its 10: 0.67)
-    "diverge_recall": 0.475,
-    "one_sided_accuracy": 0.730,
+    # devdata21 joined (232, at 8d829b0): 0.480 (its 10: 0.16) / 0.735 (its 10: 0.67);
+    # 17:30 UTC session (232): 0.480 / 0.735 -> 0.520 / 0.757
+    "diverge_recall": 0.515,
+    "one_sided_accuracy": 0.750,
     "claim_recall": 0.91,
     # speakers and sides (issue 7; branch sides, ~03:30 UTC, 48 cases): 0.961 / 0.964;
     # branch sides3 (~06:00 UTC, 62 cases; main then: 0.954 / 0.944): 0.966 / 0.957. The
@@ -244,14 +247,16 @@ FLOORS = {
     # devdata19 joined (212 cases, 2026-12-02 12:10 UTC): 0.958 (its 10 alone: 0.99)
     # devdata20 joined (222, start code): 0.954 (its 10 alone: 0.84); end of the 13:38 UTC
     # session: 0.955
-    "speaker_accuracy": 0.950,
+    # devdata21 joined (232, 8d829b0): 0.952; 17:30 UTC session: 0.952 -> 0.960
+    "speaker_accuracy": 0.955,
     # 0.922 on 142 (devdata12); 0.930 on 152 (devdata13); branch speakers13: 0.9365
     # devdata16 joined (182 cases): 0.937 -> 0.928 (its 10 alone: 0.77)
     # 2026-12-02 session (192): 0.929 -> 0.932; devdata18 joined (202): 0.927 (its 10: 0.82)
     # 2026-12-02 10:34 UTC session (202): 0.927 -> 0.935; devdata19 joined (212): 0.935 (its 10:
     # 0.92 at the start and the end)
     # devdata20 joined (222, start code): 0.932 (its 10: 0.87); 13:38 UTC session: 0.932 -> 0.941
-    "side_consistency": 0.935,
+    # devdata21 joined (232, 8d829b0): 0.942; 17:30 UTC session: 0.942 -> 0.946
+    "side_consistency": 0.940,
 }
 
 
@@ -340,7 +345,8 @@ def test_disputes_dev_stays_above_floor(
 # Raised 67 -> 68 (devdata20, 222 cases): its 10 held-out real cases add 2 (66 -> 68 at the start
 # code 09648f5); 68 at the end of the 2026-12-02 13:38 UTC session.
 # Raised 68 -> 71 (devdata21, 232 cases): its 10 held-out real cases add 3 at 8d829b0.
-EXTRA_COLUMNS_CEILING = 71
+# 2026-12-02 17:30 UTC session: 71 -> 67 (courts in one column, funded broadcasters, acronyms).
+EXTRA_COLUMNS_CEILING = 67
 
 
 def test_disputes_dev_extra_columns_stay_under_ceiling(dev_totals: dict[str, Any]) -> None:
