@@ -10,7 +10,8 @@ could be either's, so nothing moves.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, Hashable, MutableMapping, Sequence
+from typing import TypeVar
 
 from attribcmp.gazetteer import NORMALISE, cached_head_hit, country_ids
 from attribcmp.lazy_pattern import LazyPattern
@@ -98,20 +99,7 @@ def join_country_bodies(
     """A column of its own named like a body the story also names with its country ("National
     Electoral Council" beside "Venezuela's Electoral Council") is that country's body: its
     name ends with the body's words, and only one country's body has them."""
-    countries = frozenset(country_ids())
-    bodies: dict[tuple[str, ...], dict[str, Side]] = {}
-    for sp in speakers:
-        side = found_by[sp.id][0]
-        if side.id not in countries:
-            continue
-        for text in speaker_texts(sp):
-            plain = bare_name(text.strip()).translate(NORMALISE)
-            hit = cached_head_hit(plain)
-            if hit is None or hit.start != 0:
-                continue  # the country opens the phrase: "Venezuela's ...", "Venezuelan ..."
-            found = _BODY_AFTER.match(plain, hit.end)
-            if found is not None:
-                bodies.setdefault(_words(found[1]), {})[side.id] = side
+    bodies = _named_with_country(speakers, found_by, _BODY_AFTER, _words)
     if not bodies:
         return
     for sp in speakers:
@@ -128,6 +116,35 @@ def join_country_bodies(
                 country,
                 f"{why}; '{side.name}' is the body the story also names as {country.name}'s",
             )
+
+
+K = TypeVar("K", bound=Hashable)  # how a body's name is compared: its words, or a court's key
+
+
+def _named_with_country(
+    speakers: Sequence[Speaker],
+    found_by: MutableMapping[str, Found],
+    after: LazyPattern,
+    key: Callable[[str], K],
+) -> dict[K, dict[str, Side]]:
+    """The bodies country speakers name after their country ("Venezuela's Electoral Council",
+    "Britain's Court of Appeal"), by ``key`` of the words ``after`` matches: each with the
+    countries that name it."""
+    countries = frozenset(country_ids())
+    named: dict[K, dict[str, Side]] = {}
+    for sp in speakers:
+        side = found_by[sp.id][0]
+        if side.id not in countries:
+            continue
+        for text in speaker_texts(sp):
+            plain = bare_name(text.strip()).translate(NORMALISE)
+            hit = cached_head_hit(plain)
+            if hit is None or hit.start != 0:
+                continue  # the country opens the phrase: "Venezuela's ...", "Kenyan ..."
+            found = after.match(plain, hit.end)
+            if found is not None:
+                named.setdefault(key(found[1]), {})[side.id] = side
+    return named
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -161,19 +178,7 @@ def join_named_courts(
     of Appeal has ruled"): the story treats the court as that state's, so its judges, its
     rulings and its name are one column, the state's (none when two countries own one)."""
     countries = frozenset(country_ids())
-    courts: dict[frozenset[str], dict[str, Side]] = {}
-    for sp in speakers:
-        side = found_by[sp.id][0]
-        if side.id not in countries:
-            continue
-        for text in speaker_texts(sp):
-            plain = bare_name(text.strip()).translate(NORMALISE)
-            hit = cached_head_hit(plain)
-            if hit is None or hit.start != 0:
-                continue  # the country opens the phrase: "Britain's ...", "Kenyan ..."
-            found = _COURT_AFTER.match(plain, hit.end)
-            if found is not None:
-                courts.setdefault(_court_key(found[1]), {})[side.id] = side
+    courts = _named_with_country(speakers, found_by, _COURT_AFTER, _court_key)
     if not courts:
         return
     for sp in speakers:
