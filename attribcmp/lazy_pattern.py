@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-__all__ = ["LazyPattern"]
+__all__ = ["LazyPattern", "trie_alternation"]
 
 # The methods of ``re.Pattern`` that LazyPattern forwards until it is compiled.
 _FORWARDED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
@@ -73,3 +73,25 @@ class LazyPattern:
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | None]:
         return self.compiled.split(string, maxsplit)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A pattern (no groups, no flags) matching any of ``words``, laid out as a trie: one branch
+    per next character, in the order the words first reach it. Against one long alternation,
+    the engine reads each character once instead of trying every word at every place; deeper
+    branches come before a word's end, so the longest word that fits wins."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from attribcmp.align import pair_overlap
 from attribcmp.discourse import Where
 from attribcmp.incident_signals import blame_signal, framing_signal
+from attribcmp.lazy_pattern import trie_alternation
 from attribcmp.model import Claim, ClaimFacets
 from attribcmp.set_aside import set_aside_signal
 from attribcmp.side_names import UNNAMED
@@ -218,21 +218,7 @@ def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
     alternation: on a 2,000-claim article the alternation tried each of ~1,250 names at every
     word start. Deeper branches are tried before a name ends, so the longest name followed by
     a non-word character wins, as in a longest-first alternation."""
-    trie: dict[str, dict[str, Any]] = {}
-    for name in names:
-        node = trie
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a name ends here
-    return re.compile(r"(?i)(?<!\w)(" + _trie_regex(trie) + r")(?!\w)")
-
-
-def _trie_regex(node: dict[str, dict[str, Any]]) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return re.compile(r"(?i)(?<!\w)(" + trie_alternation(names) + r")(?!\w)")
 
 
 def pair_key(i: int, j: int) -> tuple[int, int]:
